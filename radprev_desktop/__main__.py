@@ -1,0 +1,5 @@
+"""`python -m radprev_desktop` runs the command line."""
+
+from radprev_desktop.cli import main
+
+raise SystemExit(main())

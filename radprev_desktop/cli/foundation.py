@@ -1,0 +1,331 @@
+"""Vault, accounts, audit, doctor, backup and restore commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.cli.common import (
+    command,
+    confirm,
+    emit,
+    eprint,
+    logged_in,
+    new_password_from,
+    password_from,
+    read_secret_file,
+    username_from,
+    vault_from,
+)
+from radprev_desktop.core import doctor as doctor_mod
+from radprev_desktop.core.audit import verify_chain
+from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import audit_log, users
+from radprev_desktop.core.vault import backup as backups
+from radprev_desktop.core.vault.store import Vault
+
+
+def register(sub: Any) -> None:
+    """Add this area's sub-commands."""
+    p = command(sub, "init", cmd_init, "create a new vault")
+    p.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.WORKSTATION.value)
+    p.add_argument("--establishment", required=True, metavar="CODE")
+    p.add_argument("--establishment-name", default="", metavar="NAME")
+    p.add_argument("--admin", required=True, metavar="USER")
+    p.add_argument("--display-name", default="")
+    p.add_argument("--unit", action="append", default=[], metavar="CODE[=NAME]")
+
+    user = sub.add_parser("user", help="accounts and key slots")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION")
+    usub.required = True
+    p = command(usub, "add", cmd_user_add, "add an account")
+    p.add_argument("username")
+    p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name", default="")
+    p.add_argument("--staff-code", default="")
+    p.add_argument("--unit", action="append", default=[])
+    p.add_argument("--new-password-file", metavar="FILE")
+    command(usub, "list", cmd_user_list, "list accounts")
+    p = command(usub, "passwd", cmd_user_passwd, "change your password, or reset another's")
+    p.add_argument("username")
+    p.add_argument("--new-password-file", metavar="FILE")
+    p = command(usub, "disable", cmd_user_disable, "disable an account")
+    p.add_argument("username")
+    p = command(usub, "enable", cmd_user_enable, "enable a disabled account")
+    p.add_argument("username")
+    p = command(usub, "remove", cmd_user_remove, "remove an account and rekey the vault")
+    p.add_argument("username")
+
+    p = command(sub, "recover", cmd_recover, "set a new password with the recovery code")
+    p.add_argument("username")
+    p.add_argument("--recovery-code-file", metavar="FILE")
+    p.add_argument("--new-password-file", metavar="FILE")
+
+    command(sub, "rekey", cmd_rekey, "give the vault a new key (suspected leak)")
+
+    audit = sub.add_parser("audit", help="the audit log")
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACTION")
+    asub.required = True
+    command(asub, "verify", cmd_audit_verify, "check the audit log's hash chain")
+    p = command(asub, "list", cmd_audit_list, "show audit entries (auditor)")
+    p.add_argument("--since", type=int, default=0)
+    p.add_argument("--action")
+    p.add_argument("--of-user", dest="of_user")
+    p.add_argument("--limit", type=int, default=200)
+    p = command(asub, "export", cmd_audit_export, "export the audit log as JSON Lines (auditor)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--recipient", required=True)
+    p.add_argument("--reason", required=True)
+
+    command(sub, "doctor", cmd_doctor, "check database, key slots and audit chain")
+    p = command(sub, "backup", cmd_backup, "write an encrypted backup")
+    p.add_argument("--to", metavar="DIR")
+    p = command(sub, "restore", cmd_restore, "replace the vault with a backup")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    vault = vault_from(args)
+    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
+    units = []
+    for item in args.unit:
+        code, _, name = item.partition("=")
+        units.append((code, name or code))
+    created = Vault.create(
+        vault.folder,
+        mode=Mode(args.mode),
+        establishment_code=args.establishment,
+        establishment_name=args.establishment_name,
+        admin_username=args.admin,
+        admin_password=password,
+        admin_display_name=args.display_name,
+        units=units,
+    )
+    session = created.session
+    data = {
+        "vault": str(vault.folder),
+        "vault_id": session.vault_id,
+        "workstation_id": session.workstation_id,
+        "mode": session.mode.value,
+        "recovery_code": created.recovery_code,
+    }
+    session.close()
+    emit(
+        args,
+        data,
+        lambda: (
+            f"Vault created in {vault.folder}\n"
+            f"Recovery code (shown once; print it and keep it in the safe):\n\n"
+            f"    {created.recovery_code}\n"
+        ),
+    )
+    return 0
+
+
+def _user_json(u: users.User) -> dict[str, Any]:
+    return {
+        "username": u.username,
+        "display_name": u.display_name,
+        "staff_code": u.staff_code,
+        "roles": sorted(r.value for r in u.roles),
+        "units": list(u.units),
+        "active": u.active,
+        "removed": u.removed,
+        "must_change_password": u.must_change_password,
+    }
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        password = new_password_from(args.new_password_file, f"Password for {args.username}")
+        user = users.add_user(
+            session,
+            args.username,
+            password,
+            [Role(r) for r in args.role],
+            display_name=args.display_name,
+            staff_code=args.staff_code,
+            units=args.unit,
+        )
+        emit(args, _user_json(user), f"Added {user.username} ({', '.join(sorted(args.role))}).")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        found = users.list_users(session)
+        rows = [_user_json(u) for u in found]
+
+        def text() -> str:
+            lines = [f"{'USERNAME':<20} {'ROLES':<32} STATE"]
+            for r in rows:
+                state = "active" if r["active"] else "disabled"
+                if r["must_change_password"]:
+                    state += ", must change password"
+                lines.append(f"{r['username']:<20} {','.join(r['roles']):<32} {state}")
+            return "\n".join(lines)
+
+        emit(args, rows, text)
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        if args.username.casefold() == session.user.username.casefold():
+            old = (
+                password_from(args, "Current password: ")
+                if not getattr(args, "password_file", None)
+                else read_secret_file(args.password_file)
+            )
+            new = new_password_from(args.new_password_file)
+            users.change_own_password(session, old, new)
+            emit(args, {"changed": session.user.username}, "Password changed.")
+        else:
+            new = new_password_from(
+                args.new_password_file, f"Temporary password for {args.username}"
+            )
+            users.set_password_for(session, args.username, new)
+            emit(
+                args,
+                {"reset": args.username},
+                f"Password of {args.username} reset; it must be changed at the next login.",
+            )
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        users.set_active(session, args.username, False)
+        emit(args, {"disabled": args.username}, f"{args.username} disabled.")
+    return 0
+
+
+def cmd_user_enable(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        users.set_active(session, args.username, True)
+        emit(args, {"enabled": args.username}, f"{args.username} enabled.")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        users.remove_user(session, args.username, progress=lambda d, t, w: eprint(f"[{d}/{t}] {w}"))
+        emit(args, {"removed": args.username}, f"{args.username} removed; the vault was rekeyed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    vault = vault_from(args)
+    if args.recovery_code_file:
+        code = read_secret_file(args.recovery_code_file)
+    else:
+        code = password_from(argparse.Namespace(password_file=None), "Recovery code: ")
+    new = new_password_from(args.new_password_file, f"New password for {args.username}")
+    vault.recover(code, args.username, new)
+    emit(args, {"recovered": args.username}, f"New password set for {args.username}.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        session.require(Role.ADMINISTRATOR)
+        session.vault.rekey(session, progress=lambda d, t, w: eprint(f"[{d}/{t}] {w}"))
+        emit(args, {"rekeyed": True}, "The vault has a new key; every key slot was rewrapped.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        session.require(Role.AUDITOR, Role.ADMINISTRATOR)
+        report = verify_chain(session.con)
+        with session.transaction():
+            session.audit("audit_verified", details={"ok": report.ok, "entries": report.entries})
+    data = {
+        "ok": report.ok,
+        "entries": report.entries,
+        "broken_at": report.broken_at,
+        "reason": report.reason,
+    }
+    if report.ok:
+        emit(args, data, f"Audit log intact: {report.entries} entries.")
+        return 0
+    emit(args, data, f"Audit log BROKEN at entry {report.broken_at}: {report.reason}")
+    if not args.json:
+        eprint(f"radprev: audit chain broken at entry {report.broken_at}: {report.reason}")
+    return 1
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        entries = audit_log.read(
+            session, since=args.since, action=args.action, user=args.of_user, limit=args.limit
+        )
+        rows = [audit_log.entry_json(e) for e in entries]
+        emit(
+            args,
+            rows,
+            lambda: "\n".join(
+                f"{e.seq:>6} {e.at[:19]} {e.user:<14} {e.action:<28} {e.object_type} {e.object_id}"
+                f"{'  [' + e.justification + ']' if e.justification else ''}"
+                for e in entries
+            ),
+        )
+    return 0
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        count = audit_log.export_jsonl(
+            session, Path(args.out), recipient=args.recipient, reason=args.reason
+        )
+        emit(
+            args,
+            {"exported": count, "out": args.out},
+            f"{count} audit entries written to {args.out}.",
+        )
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        if not (session.has(Role.ADMINISTRATOR) or session.has(Role.AUDITOR)):
+            raise PermissionDenied("This needs the administrator or auditor role.")
+        report = doctor_mod.run(session)
+    emit(args, report.to_json(), report.text)
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        folder = backups.create_backup(session, Path(args.to) if args.to else None)
+        emit(args, {"backup": str(folder)}, f"Backup written to {folder}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    vault = vault_from(args)
+    user = username_from(args)
+    password = password_from(args)
+    backups.check_backup(Path(args.file), user, password)
+    if not confirm(args, f"Replace the vault in {vault.folder} with the backup {args.file}?"):
+        eprint("radprev: restore cancelled; nothing was changed")
+        return 1
+    replaced = backups.restore_backup(vault, Path(args.file), user, password)
+    result = vault.login(user, password)
+    with result.session.transaction():
+        result.session.audit(
+            "vault_restored",
+            object_type="backup",
+            object_id=Path(args.file).name,
+            details={"replaced_copy": replaced.name},
+        )
+    result.session.close()
+    emit(
+        args,
+        {"restored": str(args.file), "replaced_copy": str(replaced)},
+        f"Vault restored from {args.file}; the replaced vault was kept in {replaced}.",
+    )
+    return 0

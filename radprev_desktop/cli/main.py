@@ -1,0 +1,64 @@
+"""Argument parsing and dispatch for `radprev`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from radprev_desktop import __version__
+from radprev_desktop.cli import foundation
+from radprev_desktop.cli.common import run_handler
+
+# Each area registers its own sub-commands; later areas add their module here.
+AREAS = [foundation]
+
+
+def _optional_areas() -> list[object]:
+    found: list[object] = []
+    for name in ("records", "reports", "sync"):
+        try:
+            module = __import__(f"radprev_desktop.cli.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"radprev_desktop.cli.{name}":
+                raise
+            continue
+        found.append(module)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="radprev",
+        description="Offline observation log for prison officers (command line).",
+    )
+    parser.add_argument("--version", action="version", version=f"radprev {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="vault folder (default: RADPREV_VAULT or the machine's data folder)",
+    )
+    parser.add_argument(
+        "--user", metavar="NAME", help="account to log in as (default: RADPREV_USER)"
+    )
+    parser.add_argument(
+        "--password-file", metavar="FILE", help="file whose first line is the password"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for area in [*AREAS, *_optional_areas()]:
+        area.register(sub)  # type: ignore[attr-defined]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `radprev` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        return 2
+    return run_handler(handler, args)

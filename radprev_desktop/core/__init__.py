@@ -1,0 +1,1 @@
+"""Pure-Python core: vault, services, reports and sync. Never imports Qt."""

@@ -1,0 +1,254 @@
+"""The hash-chained, append-only audit log (Directive (EU) 2016/680, Art. 25).
+
+Every entry's hash covers its fields and the previous entry's hash, so an entry
+altered, deleted, inserted or moved breaks the chain at a place `verify` names.
+The newest sequence number and hash are also kept in `meta`, so cutting off the
+end of the log shows too. Triggers refuse UPDATE and DELETE on the table.
+
+Entries never hold personal data of prisoners in `details`: object ids, counts
+and codes only. Justification and recipient are what the user typed for a
+consultation or disclosure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.vault.connection import Connection
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit log."""
+
+    seq: int
+    at: str
+    user: str
+    workstation: str
+    action: str
+    object_type: str
+    object_id: str
+    justification: str
+    recipient: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user: str,
+    workstation: str,
+    action: str,
+    object_type: str,
+    object_id: str,
+    justification: str,
+    recipient: str,
+    details_json: str,
+) -> str:
+    """SHA-256 over the canonical JSON of an entry and its predecessor's hash."""
+    body = json.dumps(
+        [
+            prev_hash,
+            seq,
+            at,
+            user,
+            workstation,
+            action,
+            object_type,
+            object_id,
+            justification,
+            recipient,
+            details_json,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(
+    con: Connection,
+    *,
+    user: str,
+    workstation: str,
+    action: str,
+    object_type: str = "",
+    object_id: str = "",
+    justification: str = "",
+    recipient: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add an entry. Call inside the transaction of the change it records."""
+    row = con.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    prev_seq, prev_hash = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+    seq = prev_seq + 1
+    at = now_iso()
+    details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(
+        prev_hash,
+        seq,
+        at,
+        user,
+        workstation,
+        action,
+        object_type,
+        object_id,
+        justification,
+        recipient,
+        details_json,
+    )
+    con.execute(
+        "INSERT INTO audit(seq, at, user, workstation, action, object_type, object_id, "
+        "justification, recipient, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            seq,
+            at,
+            user,
+            workstation,
+            action,
+            object_type,
+            object_id,
+            justification,
+            recipient,
+            details_json,
+            prev_hash,
+            digest,
+        ),
+    )
+    con.execute(
+        "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (f"{seq}:{digest}",),
+    )
+    return AuditEntry(
+        seq,
+        at,
+        user,
+        workstation,
+        action,
+        object_type,
+        object_id,
+        justification,
+        recipient,
+        details or {},
+        prev_hash,
+        digest,
+    )
+
+
+def _rows(con: Connection, since: int = 0) -> Iterator[tuple[Any, ...]]:
+    cursor = con.execute(
+        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
+        "recipient, details, prev_hash, hash FROM audit WHERE seq > ? ORDER BY rowid",
+        (since,),
+    )
+    while True:
+        batch = cursor.fetchmany(2000)
+        if not batch:
+            return
+        yield from batch
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of checking the chain: ok, or the first broken entry and why."""
+
+    ok: bool
+    entries: int
+    broken_at: int | None = None
+    reason: str = ""
+
+
+def verify_chain(con: Connection) -> ChainReport:
+    """Walk the log in storage order and name the first broken link, if any."""
+    prev_hash = GENESIS
+    expected_seq = 1
+    count = 0
+    for row in _rows(con):
+        seq, at, user, ws, action, otype, oid, just, recip, details, prev, digest = row
+        count += 1
+        if seq != expected_seq:
+            kind = "missing or deleted" if seq > expected_seq else "out of order or inserted"
+            return ChainReport(
+                False, count, int(seq), f"entry {expected_seq} is {kind} (found {seq})"
+            )
+        if prev != prev_hash:
+            return ChainReport(
+                False, count, int(seq), f"entry {seq} does not follow entry {seq - 1}"
+            )
+        recomputed = entry_hash(prev, seq, at, user, ws, action, otype, oid, just, recip, details)
+        if recomputed != digest:
+            return ChainReport(False, count, int(seq), f"entry {seq} was altered")
+        prev_hash = digest
+        expected_seq += 1
+    head = con.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head is not None:
+        head_seq, _, head_hash = str(head[0]).partition(":")
+        if int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
+            return ChainReport(
+                False,
+                count,
+                expected_seq,
+                f"the log ends at entry {expected_seq - 1} but entry {head_seq} was written "
+                "(entries were removed from the end)",
+            )
+    elif count:
+        return ChainReport(False, count, 1, "the log's head record is missing")
+    return ChainReport(True, count)
+
+
+def entry_from_row(row: tuple[Any, ...]) -> AuditEntry:
+    """Build an AuditEntry from a SELECT in `_rows` column order."""
+    seq, at, user, ws, action, otype, oid, just, recip, details, prev, digest = row
+    return AuditEntry(
+        int(seq), at, user, ws, action, otype, oid, just, recip, json.loads(details), prev, digest
+    )
+
+
+def read_entries(
+    con: Connection,
+    *,
+    since: int = 0,
+    user: str | None = None,
+    action: str | None = None,
+    object_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEntry]:
+    """Entries matching the filters, oldest first. Callers must check the auditor role."""
+    sql = (
+        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
+        "recipient, details, prev_hash, hash FROM audit WHERE seq > ?"
+    )
+    params: list[Any] = [since]
+    if user:
+        sql += " AND user = ?"
+        params.append(user)
+    if action:
+        sql += " AND action = ?"
+        params.append(action)
+    if object_id:
+        sql += " AND object_id = ?"
+        params.append(object_id)
+    if date_from:
+        sql += " AND at >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += " AND at < ?"
+        params.append(date_to)
+    sql += " ORDER BY seq"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [entry_from_row(r) for r in con.execute(sql, params).fetchall()]

@@ -1,0 +1,112 @@
+"""Errors a user can cause.
+
+Each carries a message fit to show (English source text; the GUI translates it
+through the same catalogue as the rest of the UI). Nothing here includes
+personal data from the vault, so messages can be logged and shown safely.
+"""
+
+from __future__ import annotations
+
+
+class RadprevError(Exception):
+    """Base of every error the user can cause; `str()` is the message to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class VaultError(RadprevError):
+    """The vault cannot be opened or used as asked."""
+
+
+class VaultNotFound(VaultError):
+    """No vault exists in the folder."""
+
+
+class VaultExists(VaultError):
+    """A vault already exists where a new one was to be created."""
+
+
+class VaultDamaged(VaultError):
+    """A vault file is missing, truncated or altered."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer version of the application."""
+
+
+class VaultNotWritable(VaultError):
+    """The vault folder cannot be written."""
+
+
+class WrongPassword(VaultError):
+    """The username or password is not right."""
+
+
+class LoginDelayed(VaultError):
+    """Too many failed attempts: the next one must wait."""
+
+    def __init__(self, message: str, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+
+class AccountDisabled(VaultError):
+    """The account exists but has been disabled."""
+
+
+class PasswordChangeRequired(VaultError):
+    """The administrator reset this password; a new one must be set first."""
+
+
+class WeakPassword(RadprevError):
+    """A new password does not meet the rules."""
+
+
+class PermissionDenied(RadprevError):
+    """The logged-in user's role does not allow this."""
+
+
+class NotFound(RadprevError):
+    """A record that was asked for does not exist."""
+
+
+class ValidationError(RadprevError):
+    """Input does not meet the rules; `field` names what to fix."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class Conflict(RadprevError):
+    """The change clashes with what the vault already holds (duplicate, wrong state)."""
+
+
+class TemplateInvalid(RadprevError):
+    """A checklist template does not meet the schema; `problems` lists (path, reason)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        lines = "; ".join(f"{path}: {reason}" for path, reason in problems)
+        super().__init__(f"The checklist template is not valid: {lines}")
+        self.problems = problems
+
+
+class PackageRejected(RadprevError):
+    """A sync package, receipt or bundle was refused whole."""
+
+
+class AuditChainBroken(RadprevError):
+    """The audit log's hash chain does not verify."""
+
+    def __init__(self, message: str, sequence: int) -> None:
+        super().__init__(message)
+        self.sequence = sequence
+
+
+class StorageError(RadprevError):
+    """Writing a file failed (disk full, medium removed, no permission)."""

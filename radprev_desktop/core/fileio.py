@@ -1,0 +1,101 @@
+"""Crash-safe file writes and owner-only permissions.
+
+A file that matters is never rewritten in place: the new content goes to a
+sibling, is flushed to the disk, and replaces the old one with an atomic rename;
+then the folder entry is flushed too. A crash leaves either the old or the new
+file, never half of one (Electrum learnt this from zero-byte wallets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from radprev_desktop.core.errors import StorageError
+
+OWNER_FILE = stat.S_IRUSR | stat.S_IWUSR
+OWNER_DIR = stat.S_IRWXU
+
+
+def storage_message(exc: OSError, path: Path | str) -> str:
+    """A plain-words message for a failed write."""
+    name = Path(path).name or str(path)
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: {name} could not be written. Nothing was changed."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"No permission to write {name} in {Path(path).parent}. Nothing was changed."
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        return f"The folder for {name} is no longer there (was a USB stick removed?). Nothing was changed."
+    return f"{name} could not be written ({exc.strerror or exc}). Nothing was changed."
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder entry after a rename (no-op where the OS cannot)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create a folder readable by its owner only (permissions are best effort on Windows)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, OWNER_DIR)
+
+
+def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
+    """Write `data` to `path` so that a crash leaves the old or the new file.
+
+    Raises StorageError with a plain message on a full disk, missing folder or
+    lack of permission; the temporary sibling is removed in that case.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, OWNER_FILE if private else 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StorageError(storage_message(exc, path)) from exc
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside the block are owner-only (SQLite creates -wal/-shm itself)."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def check_writable(folder: Path) -> None:
+    """Raise StorageError when `folder` cannot take a new file (probe, then remove it)."""
+    probe = folder / ".radprev-write-probe"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_FILE)
+        os.close(fd)
+        probe.unlink()
+    except OSError as exc:
+        raise StorageError(storage_message(exc, probe)) from exc

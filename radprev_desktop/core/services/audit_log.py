@@ -1,0 +1,87 @@
+"""Reading and exporting the audit log: the auditor's work, itself audited."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core import audit
+from radprev_desktop.core.audit import AuditEntry
+from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.session import Session
+
+
+def read(
+    session: Session,
+    *,
+    since: int = 0,
+    user: str | None = None,
+    action: str | None = None,
+    object_id: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = 500,
+) -> list[AuditEntry]:
+    """Entries matching the filters; only the auditor reads them, and that is logged."""
+    session.require(Role.AUDITOR)
+    entries = audit.read_entries(
+        session.con,
+        since=since,
+        user=user,
+        action=action,
+        object_id=object_id,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+    )
+    filters = {
+        k: v
+        for k, v in {
+            "since": since,
+            "user": user,
+            "action": action,
+            "object_id": object_id,
+            "from": date_from,
+            "to": date_to,
+        }.items()
+        if v
+    }
+    with session.transaction():
+        session.audit("audit_read", details={"filters": filters, "entries": len(entries)})
+    return entries
+
+
+def entry_json(entry: AuditEntry) -> dict[str, Any]:
+    """An entry as plain JSON (for export and --json)."""
+    return {
+        "seq": entry.seq,
+        "at": entry.at,
+        "user": entry.user,
+        "workstation": entry.workstation,
+        "action": entry.action,
+        "object_type": entry.object_type,
+        "object_id": entry.object_id,
+        "justification": entry.justification,
+        "recipient": entry.recipient,
+        "details": entry.details,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+def export_jsonl(session: Session, out: Path, *, recipient: str, reason: str) -> int:
+    """Write the whole log as JSON Lines for a supervisory authority (a disclosure)."""
+    session.require(Role.AUDITOR)
+    entries = audit.read_entries(session.con)
+    data = "".join(json.dumps(entry_json(e), ensure_ascii=False) + "\n" for e in entries)
+    atomic_write(out, data.encode("utf-8"))
+    with session.transaction():
+        session.audit(
+            "audit_exported",
+            recipient=recipient,
+            justification=reason,
+            details={"entries": len(entries), "file": out.name},
+        )
+    return len(entries)

@@ -1,0 +1,251 @@
+"""Accounts, roles and their key slots.
+
+Only administrators manage accounts. Every change is audited. Removing a user
+rekeys the database so the removed password (and the old raw key) open nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.store import Progress, check_new_password
+
+USER_COLUMNS = (
+    "id, username, display_name, staff_code, roles, active, must_change_password, removed_at"
+)
+_USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
+
+
+def user_from_row(con: Connection, row: tuple[Any, ...]) -> User:
+    """Build a User from a row selected with USER_COLUMNS."""
+    units = tuple(
+        r[0]
+        for r in con.execute(
+            "SELECT u.code FROM user_units uu JOIN units u ON u.id = uu.unit_id "
+            "WHERE uu.user_id = ? ORDER BY u.code",
+            (row[0],),
+        )
+    )
+    return User(
+        id=row[0],
+        username=row[1],
+        display_name=row[2],
+        staff_code=row[3],
+        roles=frozenset(Role(r) for r in json.loads(row[4])),
+        active=bool(row[5]) and row[7] is None,
+        must_change_password=bool(row[6]),
+        units=units,
+        removed=row[7] is not None,
+    )
+
+
+def get_user(session: Session, username: str) -> User:
+    """One account by username; NotFound if there is none."""
+    row = session.con.execute(
+        f"SELECT {USER_COLUMNS} FROM users WHERE username = ?", (username.strip(),)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no account named {username.strip()}.")
+    return user_from_row(session.con, row)
+
+
+def list_users(session: Session, *, include_removed: bool = False) -> list[User]:
+    """All accounts (administrators and auditors only)."""
+    session.require(Role.ADMINISTRATOR, Role.AUDITOR)
+    sql = f"SELECT {USER_COLUMNS} FROM users"
+    if not include_removed:
+        sql += " WHERE removed_at IS NULL"
+    rows = session.con.execute(sql + " ORDER BY username").fetchall()
+    return [user_from_row(session.con, r) for r in rows]
+
+
+def _check_roles(session: Session, roles: list[Role]) -> list[Role]:
+    if not roles:
+        raise ValidationError("Give the account at least one role.", "roles")
+    allowed = ROLES_BY_MODE[session.mode]
+    for role in roles:
+        if role not in allowed:
+            raise ValidationError(
+                f"The role {role.value} does not exist in a {session.mode.value} vault.", "roles"
+            )
+    return sorted(set(roles), key=lambda r: r.value)
+
+
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    roles: list[Role],
+    *,
+    display_name: str = "",
+    staff_code: str = "",
+    units: list[str] | None = None,
+    must_change_password: bool = True,
+) -> User:
+    """Create an account with its key slot. The first password is usually temporary."""
+    session.require(Role.ADMINISTRATOR)
+    username = username.strip()
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            "A username is 2–32 letters, digits, '.', '_' or '-' and starts with a letter or digit.",
+            "username",
+        )
+    password = check_new_password(password, username)
+    role_list = _check_roles(session, roles)
+    exists = session.con.execute(
+        "SELECT removed_at FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    if exists is not None:
+        raise Conflict(f"The username {username} is already taken (or was used before).")
+    user_id = new_id()
+    with session.transaction() as con:
+        con.execute(
+            "INSERT INTO users(id, username, display_name, staff_code, roles, "
+            "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                user_id,
+                username,
+                display_name.strip() or username,
+                staff_code.strip(),
+                json.dumps([r.value for r in role_list]),
+                int(must_change_password),
+                now_iso(),
+            ),
+        )
+        _set_units(con, user_id, units or [])
+        session.audit(
+            "user_added",
+            object_type="user",
+            object_id=user_id,
+            details={"roles": [r.value for r in role_list]},
+        )
+    session.vault.add_slot(session, username, password)
+    return get_user(session, username)
+
+
+def _set_units(con: Connection, user_id: str, unit_codes: list[str]) -> None:
+    con.execute("DELETE FROM user_units WHERE user_id = ?", (user_id,))
+    for code in unit_codes:
+        row = con.execute("SELECT id FROM units WHERE code = ?", (code.strip().upper(),)).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no unit {code}.", "units")
+        con.execute("INSERT INTO user_units(user_id, unit_id) VALUES (?, ?)", (user_id, row[0]))
+
+
+def update_user(
+    session: Session,
+    username: str,
+    *,
+    roles: list[Role] | None = None,
+    display_name: str | None = None,
+    staff_code: str | None = None,
+    units: list[str] | None = None,
+) -> User:
+    """Change an account's roles, names or units."""
+    session.require(Role.ADMINISTRATOR)
+    user = get_user(session, username)
+    with session.transaction() as con:
+        changed: list[str] = []
+        if roles is not None:
+            role_list = _check_roles(session, roles)
+            if user.id == session.user.id and Role.ADMINISTRATOR not in role_list:
+                raise PermissionDenied("You cannot take the administrator role from yourself.")
+            con.execute(
+                "UPDATE users SET roles = ? WHERE id = ?",
+                (json.dumps([r.value for r in role_list]), user.id),
+            )
+            changed.append("roles")
+        if display_name is not None:
+            con.execute(
+                "UPDATE users SET display_name = ? WHERE id = ?", (display_name.strip(), user.id)
+            )
+            changed.append("display_name")
+        if staff_code is not None:
+            con.execute(
+                "UPDATE users SET staff_code = ? WHERE id = ?", (staff_code.strip(), user.id)
+            )
+            changed.append("staff_code")
+        if units is not None:
+            _set_units(con, user.id, units)
+            changed.append("units")
+        session.audit(
+            "user_changed", object_type="user", object_id=user.id, details={"fields": changed}
+        )
+    return get_user(session, username)
+
+
+def set_password_for(
+    session: Session, username: str, new_password: str, *, must_change: bool = True
+) -> None:
+    """Administrator reset: a new slot with a temporary password, changed at next login."""
+    session.require(Role.ADMINISTRATOR)
+    user = get_user(session, username)
+    if user.removed:
+        raise NotFound(f"There is no account named {username}.")
+    password = check_new_password(new_password, user.username)
+    session.vault.add_slot(session, user.username, password)
+    with session.transaction() as con:
+        con.execute(
+            "UPDATE users SET must_change_password = ? WHERE id = ?", (int(must_change), user.id)
+        )
+        session.audit("password_reset", object_type="user", object_id=user.id)
+
+
+def change_own_password(session: Session, old_password: str, new_password: str) -> None:
+    """The logged-in user changes their password (the old one must be right)."""
+    if old_password == new_password:
+        raise ValidationError("The new password must differ from the current one.", "password")
+    session.vault.change_password(session, session.user.username, old_password, new_password)
+    with session.transaction() as con:
+        con.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", (session.user.id,))
+        session.audit("password_changed", object_type="user", object_id=session.user.id)
+    session.user = get_user(session, session.user.username)
+
+
+def set_active(session: Session, username: str, active: bool) -> None:
+    """Disable (or enable again) an account; its slot stays but cannot log in."""
+    session.require(Role.ADMINISTRATOR)
+    user = get_user(session, username)
+    if user.id == session.user.id:
+        raise PermissionDenied("You cannot disable your own account.")
+    with session.transaction() as con:
+        con.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user.id))
+        session.audit(
+            "user_enabled" if active else "user_disabled", object_type="user", object_id=user.id
+        )
+
+
+def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
+    """Remove an account: its slot is dropped and the whole vault is rekeyed."""
+    session.require(Role.ADMINISTRATOR)
+    user = get_user(session, username)
+    if user.id == session.user.id:
+        raise PermissionDenied("You cannot remove your own account.")
+    if user.removed:
+        raise NotFound(f"There is no account named {username}.")
+    _ensure_an_administrator_remains(session, user)
+    with session.transaction() as con:
+        con.execute(
+            "UPDATE users SET active = 0, removed_at = ? WHERE id = ?", (now_iso(), user.id)
+        )
+        con.execute("DELETE FROM user_units WHERE user_id = ?", (user.id,))
+        session.audit("user_removed", object_type="user", object_id=user.id)
+    session.vault.remove_slots(session, {user.username}, progress)
+
+
+def _ensure_an_administrator_remains(session: Session, leaving: User) -> None:
+    admins = [
+        u
+        for u in list_users(session)
+        if u.has(Role.ADMINISTRATOR) and u.active and u.id != leaving.id
+    ]
+    if not admins:
+        raise PermissionDenied("The last active administrator cannot be removed.")

@@ -1,0 +1,300 @@
+"""`vault.keys`: the key slots that open the vault (like LUKS key slots).
+
+A slot holds an X25519 key pair whose private half is wrapped with AES-256-GCM
+under a key-encryption key derived by Argon2id from the user's password (or the
+recovery code). The vault key is sealed to the slot's public key, once per key
+generation. Associated data binds every wrapped value to the vault id, slot id
+and username, so a slot cannot be moved to another vault or account.
+
+Because the vault key is sealed to *public* keys, the vault can be rekeyed and
+every remaining slot rewrapped without knowing anyone's password
+(docs/decisions/0001-key-slots.md).
+
+During a rekey a slot may hold the vault key of two generations; at open the
+newest generation that opens the database wins and the older one is dropped.
+Failed-login counters live here too: they must be written before any key is
+known. The file carries a SHA-256 checksum so that truncation or an edit shows
+as damage, not as a wrong password.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core.errors import VaultDamaged, VaultNotFound
+from radprev_desktop.core.fileio import atomic_write
+
+FORMAT = "radprev-keys"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+RECOVERY_NAME = "(recovery)"
+
+
+@dataclass(frozen=True)
+class Throttle:
+    """Failed attempts against one slot, kept across restarts."""
+
+    consecutive: int = 0
+    since_login: int = 0
+    next_attempt_after: float = 0.0
+    last_failed_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "consecutive": self.consecutive,
+            "since_login": self.since_login,
+            "next_attempt_after": self.next_attempt_after,
+            "last_failed_at": self.last_failed_at,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Throttle:
+        if not isinstance(data, dict):
+            return cls()
+        return cls(
+            consecutive=int(data.get("consecutive", 0)),
+            since_login=int(data.get("since_login", 0)),
+            next_attempt_after=float(data.get("next_attempt_after", 0.0)),
+            last_failed_at=str(data.get("last_failed_at", "")),
+        )
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One way into the vault: a user's password or the recovery code."""
+
+    slot_id: str
+    kind: str  # "user" | "recovery"
+    username: str
+    kdf: crypto.KdfParams
+    salt: bytes
+    public_key: bytes
+    wrapped_private: bytes
+    sealed: dict[int, bytes]  # key generation -> vault key sealed to public_key
+    throttle: Throttle = field(default_factory=Throttle)
+
+    def aad(self, vault_id: str, purpose: str) -> bytes:
+        """Associated data binding a wrapped value to vault, slot and account."""
+        return f"radprev|{purpose}|{vault_id}|{self.slot_id}|{self.kind}|{self.username}".encode()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.slot_id,
+            "kind": self.kind,
+            "username": self.username,
+            "kdf": self.kdf.to_json(),
+            "salt": crypto.b64(self.salt),
+            "public_key": crypto.b64(self.public_key),
+            "wrapped_private": crypto.b64(self.wrapped_private),
+            "sealed": {str(g): crypto.b64(v) for g, v in sorted(self.sealed.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: Any, throttle: Throttle) -> KeySlot:
+        if not isinstance(data, dict):
+            raise ValueError("slot is not an object")
+        kind = data["kind"]
+        if kind not in ("user", "recovery"):
+            raise ValueError("unknown slot kind")
+        sealed_raw = data["sealed"]
+        if not isinstance(sealed_raw, dict) or not sealed_raw:
+            raise ValueError("slot seals no key")
+        return cls(
+            slot_id=str(data["id"]),
+            kind=kind,
+            username=str(data["username"]),
+            kdf=crypto.KdfParams.from_json(data["kdf"]),
+            salt=crypto.unb64(data["salt"]),
+            public_key=crypto.unb64(data["public_key"]),
+            wrapped_private=crypto.unb64(data["wrapped_private"]),
+            sealed={int(g): crypto.unb64(v) for g, v in sealed_raw.items()},
+            throttle=throttle,
+        )
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The whole content of vault.keys."""
+
+    vault_id: str
+    kdf_default: crypto.KdfParams
+    slots: tuple[KeySlot, ...]
+    unknown_user_failures: int = 0
+
+    def slot_for(self, username: str) -> KeySlot | None:
+        """The user slot for `username` (case-insensitive), if any."""
+        wanted = username.casefold()
+        for slot in self.slots:
+            if slot.kind == "user" and slot.username.casefold() == wanted:
+                return slot
+        return None
+
+    def recovery_slot(self) -> KeySlot | None:
+        """The recovery slot, if the vault has one."""
+        return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    def with_slot(self, slot: KeySlot) -> KeyFile:
+        """A copy with `slot` replacing the slot of the same id (or added)."""
+        others = tuple(s for s in self.slots if s.slot_id != slot.slot_id)
+        return replace(self, slots=(*others, slot))
+
+    def without(self, slot_ids: set[str]) -> KeyFile:
+        """A copy without the named slots."""
+        return replace(self, slots=tuple(s for s in self.slots if s.slot_id not in slot_ids))
+
+    def generations(self) -> list[int]:
+        """Every key generation some slot seals, newest first."""
+        gens = {g for s in self.slots for g in s.sealed}
+        return sorted(gens, reverse=True)
+
+    def to_bytes(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "kdf_default": self.kdf_default.to_json(),
+            "slots": [s.to_json() for s in sorted(self.slots, key=lambda s: s.slot_id)],
+            "throttle": {
+                s.slot_id: s.throttle.to_json() for s in self.slots if s.throttle != Throttle()
+            },
+            "unknown_user_failures": self.unknown_user_failures,
+        }
+        checksum = crypto.sha256_hex(_canonical(body))
+        return json.dumps({**body, "checksum": checksum}, indent=1, sort_keys=True).encode()
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def keys_path(folder: Path) -> Path:
+    """Path of vault.keys inside a vault folder."""
+    return folder / "vault.keys"
+
+
+def read_key_file(path: Path) -> KeyFile:
+    """Parse and check vault.keys; VaultDamaged with a plain reason on any problem."""
+    if not path.exists():
+        if not path.with_name("vault.db").exists():
+            raise VaultNotFound(f"No vault in {path.parent}.")
+        raise VaultDamaged(
+            "The key file vault.keys is missing from the vault folder; the vault cannot be "
+            "opened without it. Restore vault.keys from a backup."
+        )
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError("too large")
+        raw = json.loads(path.read_bytes())
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a key file")
+        if raw.get("version") != FORMAT_VERSION:
+            raise ValueError("unknown key-file version")
+        checksum = raw.pop("checksum", None)
+        if checksum != crypto.sha256_hex(_canonical(raw)):
+            raise ValueError("checksum mismatch")
+        throttles = raw.get("throttle", {})
+        if not isinstance(throttles, dict):
+            raise ValueError("bad throttle block")
+        slots = tuple(
+            KeySlot.from_json(s, Throttle.from_json(throttles.get(str(s.get("id")))))
+            for s in raw["slots"]
+        )
+        if len({s.slot_id for s in slots}) != len(slots):
+            raise ValueError("duplicate slot")
+        return KeyFile(
+            vault_id=str(raw["vault_id"]),
+            kdf_default=crypto.KdfParams.from_json(raw["kdf_default"]),
+            slots=slots,
+            unknown_user_failures=int(raw.get("unknown_user_failures", 0)),
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
+        raise VaultDamaged(
+            f"The key file vault.keys is damaged or was edited ({_reason(exc)}); "
+            "the vault was not changed. Restore vault.keys from a backup."
+        ) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return "not valid JSON, perhaps truncated"
+    if isinstance(exc, KeyError):
+        return f"missing field {exc}"
+    return str(exc) or type(exc).__name__
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Replace vault.keys atomically (write beside, fsync, rename)."""
+    atomic_write(path, key_file.to_bytes())
+
+
+def make_slot(
+    *,
+    vault_id: str,
+    kind: str,
+    username: str,
+    secret: str,
+    kdf: crypto.KdfParams,
+    sealed_keys: dict[int, bytes],
+    slot_id: str,
+) -> KeySlot:
+    """A new slot for `secret`, sealing each given vault key generation."""
+    private, public = crypto.x25519_generate()
+    slot = KeySlot(
+        slot_id=slot_id,
+        kind=kind,
+        username=username,
+        kdf=kdf,
+        salt=os.urandom(16),
+        public_key=public,
+        wrapped_private=b"",
+        sealed={},
+    )
+    kek = crypto.derive_key(secret, slot.salt, kdf)
+    wrapped = crypto.aead_encrypt(kek, private, slot.aad(vault_id, "private"))
+    sealed = {
+        gen: crypto.seal(public, key, slot.aad(vault_id, f"vault-key-{gen}"))
+        for gen, key in sealed_keys.items()
+    }
+    return replace(slot, wrapped_private=wrapped, sealed=sealed)
+
+
+def unwrap_private(slot: KeySlot, vault_id: str, secret: str) -> bytes | None:
+    """The slot's private key if `secret` is right, else None (costs one Argon2id)."""
+    kek = crypto.derive_key(secret, slot.salt, slot.kdf)
+    try:
+        return crypto.aead_decrypt(kek, slot.wrapped_private, slot.aad(vault_id, "private"))
+    except crypto.DecryptionFailed:
+        return None
+
+
+def unseal_generation(slot: KeySlot, vault_id: str, private: bytes, gen: int) -> bytes | None:
+    """The vault key of generation `gen` from an unlocked slot, or None if damaged."""
+    blob = slot.sealed.get(gen)
+    if blob is None:
+        return None
+    try:
+        return crypto.unseal(private, blob, slot.aad(vault_id, f"vault-key-{gen}"))
+    except crypto.DecryptionFailed:
+        return None
+
+
+def seal_for(slot: KeySlot, vault_id: str, gen: int, vault_key: bytes) -> KeySlot:
+    """A copy of `slot` that also seals `vault_key` as generation `gen`."""
+    blob = crypto.seal(slot.public_key, vault_key, slot.aad(vault_id, f"vault-key-{gen}"))
+    return replace(slot, sealed={**slot.sealed, gen: blob})
+
+
+def rewrap(
+    slot: KeySlot, vault_id: str, private: bytes, new_secret: str, kdf: crypto.KdfParams
+) -> KeySlot:
+    """The same slot (same key pair) under a new password."""
+    salt = os.urandom(16)
+    fresh = replace(slot, salt=salt, kdf=kdf)
+    kek = crypto.derive_key(new_secret, salt, kdf)
+    wrapped = crypto.aead_encrypt(kek, private, fresh.aad(vault_id, "private"))
+    return replace(fresh, wrapped_private=wrapped)

@@ -1,0 +1,103 @@
+"""Numbered schema migrations, applied in order, each inside one transaction.
+
+Migrations are the files `migrations/NNNN_name.sql`; the schema version is the
+highest number applied, kept in `meta.schema_version` and `PRAGMA user_version`.
+A vault whose version is above what this build knows is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from radprev_desktop.core.errors import VaultTooNew
+from radprev_desktop.core.vault.connection import Connection
+
+_DIR = Path(__file__).with_name("migrations")
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def available() -> list[Migration]:
+    """Every migration this build ships, in order."""
+    found: list[Migration] = []
+    for path in sorted(_DIR.iterdir()):
+        match = _NAME.match(path.name)
+        if match:
+            found.append(Migration(int(match.group(1)), path.stem, path.read_text("utf-8")))
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {versions}")
+    return found
+
+
+def latest_version() -> int:
+    """The schema version a vault has once every migration is applied."""
+    return len(available())
+
+
+def current_version(con: Connection) -> int:
+    """The schema version recorded in the database (0 for an empty one)."""
+    return int(con.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(con: Connection) -> int:
+    """Refuse a vault written by a newer build; return its version."""
+    version = current_version(con)
+    if version > latest_version():
+        raise VaultTooNew(
+            f"This vault was written by a newer version of radprev (schema {version}; this "
+            f"version knows up to {latest_version()}). Install the newer version to open it."
+        )
+    return version
+
+
+def migrate(con: Connection) -> list[int]:
+    """Apply every pending migration; returns the versions applied."""
+    version = check_not_newer(con)
+    applied: list[int] = []
+    for migration in available():
+        if migration.version <= version:
+            continue
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(migration.sql):
+                con.execute(statement)
+            con.execute(
+                "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(migration.version),),
+            )
+            con.execute(f"PRAGMA user_version = {int(migration.version)}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner semicolons)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError("migration ends inside a statement")
+    return statements
