@@ -76,3 +76,17 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Outbox for USB export: one row per sealed change (new record, new version,
+-- review, tombstone). Drafts never enter it. `package_seq` is the export
+-- package that carried the change (NULL = not yet exported).
+CREATE TABLE changes (
+    seq         INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    object_id   TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1,
+    op          TEXT NOT NULL DEFAULT 'upsert' CHECK (op IN ('upsert', 'tombstone')),
+    at          TEXT NOT NULL,
+    package_seq INTEGER
+);
+CREATE INDEX changes_pending ON changes (package_seq, seq);

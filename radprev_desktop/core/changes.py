@@ -1,0 +1,66 @@
+"""The export outbox and the registry of record kinds that travel by USB.
+
+A service that seals something (submits an observation, records a review,
+completes a checklist run, erases a record) calls `record_change` inside the
+same transaction. The sync layer reads pending rows, asks the kind's
+`serialize` for the record, and at the central office hands each record to the
+kind's `validate` and `apply`. Each kind lives in the service that owns its
+tables; this module only holds the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.vault.connection import Connection
+
+ApplyResult = Literal["inserted", "duplicate", "conflict"]
+
+
+@dataclass(frozen=True)
+class SyncKind:
+    """How one kind of record leaves a workstation and enters the central vault.
+
+    serialize(con, object_id, version) -> JSON-safe dict (must include "id" and
+        "version"; never the restricted source identity unless the kind says so)
+    validate(record) -> None, raising ValidationError(message, field) when the
+        record is malformed (types, sizes, enums, references checked by apply)
+    apply(con, record, origin_workstation) -> "inserted" | "duplicate" | "conflict";
+        runs inside the import transaction; a same id+version with different
+        content is a conflict and must be kept, never overwrite.
+    order: kinds are applied in ascending order (subjects before observations).
+    """
+
+    name: str
+    order: int
+    serialize: Callable[[Connection, str, int], dict[str, Any]]
+    validate: Callable[[dict[str, Any]], None]
+    apply: Callable[[Connection, dict[str, Any], str], ApplyResult]
+
+
+_KINDS: dict[str, SyncKind] = {}
+
+
+def register_kind(kind: SyncKind) -> None:
+    """Called at import time by the service that owns the kind."""
+    _KINDS[kind.name] = kind
+
+
+def kinds() -> dict[str, SyncKind]:
+    """Every registered kind (importing the services registers them)."""
+    import radprev_desktop.core.services  # noqa: F401  (registration side effects)
+
+    return dict(_KINDS)
+
+
+def record_change(
+    con: Connection, kind: str, object_id: str, version: int = 1, op: str = "upsert"
+) -> None:
+    """Queue a sealed change for the next export (call inside the transaction)."""
+    con.execute(
+        "INSERT INTO changes(kind, object_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
+        (kind, object_id, version, op, now_iso()),
+    )
