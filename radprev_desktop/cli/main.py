@@ -16,7 +16,7 @@ AREAS = [foundation]
 
 def _optional_areas() -> list[object]:
     found: list[object] = []
-    for name in ("records", "reports", "sync"):
+    for name in ("records", "checklists", "reports", "sync"):
         try:
             module = __import__(f"radprev_desktop.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:

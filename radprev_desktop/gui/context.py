@@ -1,0 +1,44 @@
+"""What every page of the main window is given: the session and app-wide signals.
+
+Contract for pages (gui/pages/*.py):
+- `class SomethingPage(QWidget)` with `__init__(self, ctx: AppContext, parent=None)`;
+- `refresh()` reloads what the page shows (called when the page is shown or data changed);
+- `clear()` removes every piece of vault data from the page's widgets (called on lock,
+  before the session is closed); a page must hold no data after `clear()`;
+- `has_unsaved_changes() -> bool` (optional) so closing or switching can ask first.
+Pages never keep a reference to `ctx.session` beyond one call: read it each time, it
+changes on lock/unlock and switch user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.session import Session
+
+
+class AppContext(QObject):
+    """Shared state of one running application window."""
+
+    session_changed = Signal()  # login, unlock, switch user, lock (session may be None)
+    data_changed = Signal(str)  # kind of data that changed: "subject", "observation", ...
+    open_subject_requested = Signal(str)  # subject id: the main window shows its file
+    open_observation_requested = Signal(str)  # observation id: open in the editor/viewer
+    status_message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        # Set by the main window: runs `fn(progress)` in a worker thread with a progress
+        # dialog and cancel; `on_done(result)` / `on_error(exc)` run on the GUI thread.
+        self.run_in_worker: Callable[..., Any] | None = None
+
+    def require_session(self) -> Session:
+        """The open session, or VaultError when the app is locked."""
+        if self.session is None or not self.session.is_open:
+            raise VaultError("The vault is locked.")
+        return self.session
