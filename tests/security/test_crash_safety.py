@@ -1,0 +1,98 @@
+"""A crash at any point of a rekey or slot write leaves the vault openable."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.errors import WrongPassword
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import users
+from radprev_desktop.core.vault.store import Vault
+from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def prepare(folder: Path, filler_mib: int = 0) -> None:
+    session, _ = create_vault(folder)
+    for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
+        users.add_user(session, name, PASSWORD, [role], must_change_password=False)
+    if filler_mib:
+        # Bulk so the rekey takes long enough to be killed in the middle.
+        with session.transaction() as con:
+            con.execute("CREATE TABLE filler (blob BLOB)")
+            con.executemany(
+                "INSERT INTO filler VALUES (?)",
+                [(os.urandom(4096),) for _ in range(256 * filler_mib)],
+            )
+    session.close()
+
+
+def run_child(folder: Path, point: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.security.crash_helper", str(folder), point],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def assert_openable(folder: Path, olga_removed: bool | None) -> None:
+    vault = Vault(folder)
+    for name, password in ((ADMIN, ADMIN_PASSWORD), ("stefan", PASSWORD)):
+        session = vault.login(name, password).session
+        assert session.con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        session.close()
+    if olga_removed is True:
+        with pytest.raises(WrongPassword):
+            vault.login("olga", PASSWORD)
+    assert not (folder / "vault.db.rekey").exists()
+    # After recovery exactly one key generation remains.
+    assert len(vault.read_keys().generations()) == 1
+
+
+@pytest.mark.parametrize(
+    ("point", "olga_removed"),
+    [
+        ("keys-pending", True),
+        ("keys-half-written", None),
+        ("before-rename", True),
+        ("after-rename", True),
+        ("final-keys", True),
+        ("slot-before-keys", None),
+    ],
+)
+def test_crash_at_each_step(tmp_path: Path, point: str, olga_removed: bool | None) -> None:
+    folder = tmp_path / "vault"
+    prepare(folder)
+    child = run_child(folder, point)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 9, (out, err)
+    assert "finished" not in out
+    assert_openable(folder, olga_removed)
+
+
+def test_killed_at_random_moments_during_rekey(tmp_path: Path) -> None:
+    outcomes = set()
+    for delay in (0.05, 0.2, 0.4, 0.7, 1.0):
+        folder = tmp_path / f"vault-{delay}"
+        prepare(folder, filler_mib=24)
+        child = run_child(folder, "none")
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=120)
+        outcomes.add("finished" in out)
+        assert_openable(folder, None)
+        # Whatever happened, the vault now opens with exactly one key set.
+        generation = Vault(folder).read_keys().generations()[0]
+        assert generation in (1, 2)
