@@ -1,0 +1,135 @@
+"""Ask once per session why the user opens subjects' files (a list plus text).
+
+The answer is kept in `session.justification` as (reason_code, text) and is
+written into the audit entry of every consultation by the core service. A
+user can change it at any time from the subject file page ("Change reason").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import Justification, JustificationReason
+from radprev_desktop.core.services.justification import make_justification
+from radprev_desktop.core.session import Session
+
+# Reason codes (core JustificationReason) travel in the audit log; labels are
+# translated for display only (the English texts match core LABELS).
+REASONS: tuple[tuple[str, str], ...] = (
+    (
+        JustificationReason.REVIEW.value,
+        str(QT_TRANSLATE_NOOP("Justification", "Review of the file")),
+    ),
+    (
+        JustificationReason.NEW_INFORMATION.value,
+        str(QT_TRANSLATE_NOOP("Justification", "New information to record")),
+    ),
+    (JustificationReason.SUPERVISION.value, str(QT_TRANSLATE_NOOP("Justification", "Supervision"))),
+    (
+        JustificationReason.DATA_SUBJECT_REQUEST.value,
+        str(QT_TRANSLATE_NOOP("Justification", "Request of the data subject")),
+    ),
+    (JustificationReason.OTHER.value, str(QT_TRANSLATE_NOOP("Justification", "Other (explain)"))),
+)
+
+
+def reason_label(code: str) -> str:
+    """The translated label of a reason code (the code itself if unknown)."""
+    for c, label in REASONS:
+        if c == code:
+            return QCoreApplication.translate("Justification", label)
+    return code
+
+
+class JustificationDialog(QDialog):
+    """Reason for access: a list plus a short text; 'Other' needs the text."""
+
+    def __init__(self, parent: QWidget | None = None, current: tuple[str, str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reason for access"))
+        self.setObjectName("JustificationDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Opening a prisoner's file is recorded in the audit log. Say why you need it; "
+                "the reason is remembered until you log out or the screen locks."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        for code, label in REASONS:
+            self.reason.addItem(QCoreApplication.translate("Justification", label), code)
+        self.text = QLineEdit()
+        self.text.setObjectName("reasonText")
+        self.text.setAccessibleName(self.tr("Details"))
+        self.text.setMaxLength(200)
+        self.text.setPlaceholderText(self.tr("e.g. weekly wing review"))
+        reason_label_widget = QLabel(self.tr("&Reason:"))
+        reason_label_widget.setBuddy(self.reason)
+        text_label = QLabel(self.tr("&Details:"))
+        text_label.setBuddy(self.text)
+        form.addRow(reason_label_widget, self.reason)
+        form.addRow(text_label, self.text)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if current is not None:
+            i = self.reason.findData(current[0])
+            if i >= 0:
+                self.reason.setCurrentIndex(i)
+            self.text.setText(current[1])
+
+    def value(self) -> tuple[str, str]:
+        return str(self.reason.currentData()), self.text.text().strip()
+
+    def _accept(self) -> None:
+        code, text = self.value()
+        try:
+            make_justification(code, text)
+        except ValidationError as exc:
+            self.message.setText(QCoreApplication.translate("errors", exc.message))
+            self.text.setFocus()
+            return
+        self.accept()
+
+
+def as_justification(value: tuple[str, str]) -> Justification:
+    """The session's (code, text) pair as the core value (validated there)."""
+    return make_justification(value[0], value[1])
+
+
+def ensure_justification(
+    session: Session, parent: QWidget | None = None, *, ask_again: bool = False
+) -> tuple[str, str] | None:
+    """The session's reason for access, asking for it the first time (None: cancelled)."""
+    if session.justification is not None and not ask_again:
+        return session.justification
+    dialog = JustificationDialog(parent, session.justification)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    session.justification = dialog.value()
+    return session.justification
