@@ -1,0 +1,106 @@
+"""Every print, save-as and preview of a report goes into the audit log.
+
+Printing or saving a PDF discloses what it holds (with its recipient);
+previewing a report with a subject's data on screen is a consultation. The
+audit entry names the document id printed on every page, so a sheet of paper
+found later can be traced to who printed it, when and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.reports.furniture import Report, ReportKind
+from radprev_desktop.core.session import Session
+
+Action = Literal["print", "save_pdf", "preview"]
+
+AUDIT_ACTIONS: dict[str, str] = {
+    "print": "report_printed",
+    "save_pdf": "report_saved",
+    "preview": "report_previewed",
+}
+MAX_TEXT = 200
+
+
+def justification_text(reason_code: str, details: str = "") -> str:
+    """'code: details' as written into the audit log ('code' alone without details)."""
+    code = reason_code.strip()
+    text = details.strip()
+    return f"{code}: {text}" if code and text else code or text
+
+
+def record_disclosure(
+    session: Session,
+    document_id: str,
+    kind: ReportKind | str,
+    subject_id: str | None,
+    justification: str,
+    recipient: str,
+    action: Action = "print",
+    *,
+    personal_data: bool = True,
+) -> None:
+    """Write the audit entry for printing, saving or previewing one report.
+
+    A report holding personal data needs a justification; printing or saving it
+    also needs a recipient (who the paper or file is for). Sheets without
+    personal data (blank checklist, recovery and enrolment sheets) are recorded
+    too, but need neither.
+    """
+    if action not in AUDIT_ACTIONS:
+        raise ValidationError(f"Unknown report action: {action}.", "action")
+    report_kind = ReportKind(kind)
+    justification = justification.strip()
+    recipient = recipient.strip()
+    if len(justification) > MAX_TEXT:
+        raise ValidationError("The reason is too long (200 characters at most).", "justification")
+    if len(recipient) > MAX_TEXT:
+        raise ValidationError("The recipient is too long (200 characters at most).", "recipient")
+    if personal_data and not justification:
+        raise ValidationError("Give the reason for this report.", "justification")
+    if personal_data and action != "preview" and not recipient:
+        raise ValidationError("Say who the report is for (recipient).", "recipient")
+    with session.transaction():
+        session.audit(
+            AUDIT_ACTIONS[action],
+            object_type="subject" if subject_id else "report",
+            object_id=subject_id or document_id,
+            justification=justification,
+            recipient=recipient if action != "preview" else "",
+            details={"document_id": document_id, "report": report_kind.value},
+        )
+
+
+def save_report(
+    session: Session, report: Report, path: Path, *, justification: str, recipient: str
+) -> None:
+    """Write the PDF atomically to `path` and record the disclosure, together.
+
+    The audit entry and the file are made in one transaction: a failed write
+    (no permission, disk full, folder gone: StorageError with a plain message)
+    rolls the entry back, and a refused save leaves neither file nor entry.
+    """
+    _check(report, justification, recipient)
+    with session.transaction():
+        record_disclosure(
+            session,
+            report.document_id,
+            report.kind,
+            report.subject_id,
+            justification,
+            recipient,
+            "save_pdf",
+            personal_data=report.contains_personal_data,
+        )
+        atomic_write(Path(path), report.pdf)
+
+
+def _check(report: Report, justification: str, recipient: str) -> None:
+    if report.contains_personal_data and not justification.strip():
+        raise ValidationError("Give the reason for this report.", "justification")
+    if report.contains_personal_data and not recipient.strip():
+        raise ValidationError("Say who the report is for (recipient).", "recipient")

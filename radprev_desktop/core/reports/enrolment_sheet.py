@@ -1,0 +1,136 @@
+"""Workstation enrolment sheet: key fingerprints to compare on paper.
+
+A workstation's signing key reaches the central office in its first package,
+and the central office's certificate reaches the workstation on USB; each side
+confirms the other's fingerprint from this sheet (read aloud in groups of four
+or compared by a courier), so a swapped key is noticed.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core.errors import ValidationError, VaultDamaged
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.reports.furniture import (
+    Report,
+    ReportKind,
+    Story,
+    boxed,
+    finish,
+    furniture_for,
+    key_values,
+    local_time,
+    rich,
+    title_block,
+)
+from radprev_desktop.core.session import Session
+
+
+def fingerprint_lines(hex_digest: str) -> list[str]:
+    """A 64-digit fingerprint as two lines of eight groups of four."""
+    cleaned = "".join(ch for ch in hex_digest if not ch.isspace())
+    if not cleaned or any(ch not in "0123456789abcdefABCDEF" for ch in cleaned):
+        raise ValidationError("A key fingerprint must be hexadecimal digits.", "fingerprint")
+    groups = crypto.group_fingerprint(cleaned).split(" ")
+    return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
+
+
+def signing_fingerprint(session: Session) -> str:
+    """Fingerprint of this vault's Ed25519 signing key (from meta signing_public)."""
+    public_hex = session.meta("signing_public")
+    if not public_hex:
+        raise VaultDamaged("The vault has no signing key.")
+    try:
+        public = bytes.fromhex(public_hex)
+    except ValueError as exc:
+        raise VaultDamaged("The vault's signing key is damaged.") from exc
+    return crypto.fingerprint(public)
+
+
+def enrolment_sheet(
+    session: Session,
+    *,
+    central_fingerprint: str | None = None,
+    language: str | None = None,
+) -> Report:
+    """The enrolment sheet of this vault (administrator only).
+
+    `central_fingerprint` is the central office certificate's fingerprint
+    (hex), printed when the workstation holds or is about to trust one.
+    """
+    session.require(Role.ADMINISTRATOR)
+    own = signing_fingerprint(session)
+    central_lines = fingerprint_lines(central_fingerprint) if central_fingerprint else None
+    furniture = furniture_for(session, "Workstation enrolment sheet", language)
+    story = Story(furniture)
+    tr, st = story.tr, story.styles
+    story.add(*title_block(furniture, st))
+    story.add(
+        key_values(
+            [
+                (tr("Establishment"), furniture.establishment),
+                (tr("Mode"), tr(session.mode.value)),
+                (tr("Workstation id"), session.workstation_id),
+                (tr("Vault id"), session.vault_id),
+                (tr("Vault created"), local_time(session.meta("created_at"))),
+            ],
+            st,
+        )
+    )
+    story.spacer(8)
+    story.heading("Signing key of this vault (Ed25519)")
+    story.text(
+        tr(
+            "The central office compares this fingerprint with the one shown when the first "
+            "package from this workstation is imported."
+        ),
+        small=True,
+    )
+    for line in fingerprint_lines(own):
+        story.add(rich(line, st.mono))
+    story.spacer(8)
+    story.heading("Central office certificate")
+    if central_lines:
+        story.text(
+            tr(
+                "Compare this fingerprint with the one given by the central office before "
+                "trusting its certificate (radprev central trust FILE --fingerprint HEX)."
+            ),
+            small=True,
+        )
+        for line in central_lines:
+            story.add(rich(line, st.mono))
+    else:
+        story.text(tr("No central office certificate is trusted yet."))
+    story.spacer(10)
+    story.add(
+        boxed(
+            tr("How to confirm"),
+            "\n".join(
+                [
+                    tr(
+                        "1. Read the fingerprints aloud in groups of four, or compare them side by side."
+                    ),
+                    tr(
+                        "2. Every group must match. If one differs, stop: do not import or trust the key."
+                    ),
+                    tr(
+                        "3. Both administrators sign below; keep the sheet with the enrolment records."
+                    ),
+                ]
+            ),
+            st,
+        )
+    )
+    story.spacer(14)
+    story.add(
+        key_values(
+            [
+                (tr("Workstation administrator"), "______________________________"),
+                (tr("Central office"), "______________________________"),
+                (tr("Date"), "______________________________"),
+            ],
+            st,
+        )
+    )
+    return finish(furniture, story.items, ReportKind.ENROLMENT_SHEET, contains_personal_data=False)
