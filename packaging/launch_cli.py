@@ -1,0 +1,5 @@
+"""Frozen entry point of the `radprev` command line."""
+
+from radprev_desktop.cli import main
+
+raise SystemExit(main())
