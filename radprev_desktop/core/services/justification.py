@@ -1,0 +1,49 @@
+"""Reasons for access: every consultation of a subject's file is justified.
+
+LED Art. 25 asks that consultation logs show the justification. The reason is
+a short closed list (dropdown in the GUI, `--reason` in the CLI) plus an
+optional text; "other" needs the text.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import Justification, JustificationReason
+
+LABELS: dict[JustificationReason, str] = {
+    JustificationReason.REVIEW: "Review of the file",
+    JustificationReason.NEW_INFORMATION: "New information to record",
+    JustificationReason.SUPERVISION: "Supervision",
+    JustificationReason.DATA_SUBJECT_REQUEST: "Request of the data subject",
+    JustificationReason.OTHER: "Other (explain)",
+}
+
+MAX_TEXT = 500
+
+
+def make_justification(reason: JustificationReason | str, text: str = "") -> Justification:
+    """Validate and build a justification; "other" requires a text."""
+    try:
+        code = JustificationReason(reason)
+    except ValueError:
+        known = ", ".join(r.value for r in JustificationReason)
+        raise ValidationError(
+            f"Unknown reason for access {reason!r}; choose one of {known}.", "justification"
+        ) from None
+    text = " ".join(text.split())
+    if code is JustificationReason.OTHER and not text:
+        raise ValidationError(
+            "Say in a few words why you open this file (reason 'other').", "justification"
+        )
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            f"The reason for access is limited to {MAX_TEXT} characters.", "justification"
+        )
+    return Justification(code, text)
+
+
+def check(justification: Justification | None) -> Justification:
+    """A justification must be given; re-validate it (it may come from the GUI)."""
+    if justification is None:
+        raise ValidationError("A reason for access is required to open a file.", "justification")
+    return make_justification(justification.reason, justification.text)

@@ -1,0 +1,454 @@
+"""Search and paged lists of subjects and observations, and the dashboard queries.
+
+Text is folded by `fold()` before it is indexed or searched: case-folded,
+diacritics removed, letters that Unicode does not decompose mapped by hand
+(ł→l, đ→d, ø→o, ß→ss …) and Serbian/Macedonian (and Russian) Cyrillic
+transliterated to Latin, so "Lukasz" finds "Łukasz", "dordevic" finds
+"Đorđević" and "petrovic" finds "Петровић". The FTS5 tables
+`observation_search` (rowid = observations.row_no, current versions only) and
+`subject_search` (rowid = subjects.rowid) hold only folded text and are kept
+up to date by the services that write the records (`index_*` below), inside
+the same transaction.
+
+Drafts are visible only to their author; every list and search applies that.
+Results are paged (limit/offset) for lazy GUI lists; `Page.total` is the full
+count when asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import (
+    ObservationStatus,
+    Role,
+    SubjectStatus,
+    Urgency,
+)
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+
+T = TypeVar("T")
+
+_LETTERS = {
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "ß": "ss", "ı": "i", "ħ": "h", "Ħ": "h", "þ": "th", "Þ": "th",
+    "ð": "d", "Ð": "d", "ŀ": "l", "Ŀ": "l",
+}  # fmt: skip
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "ѓ": "g", "е": "e", "ё": "e",
+    "є": "je", "ж": "z", "з": "z", "ѕ": "dz", "и": "i", "і": "i", "ї": "ji", "й": "j",
+    "ј": "j", "к": "k", "ќ": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u", "ў": "u",
+    "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "sc", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja", "ґ": "g",
+}  # fmt: skip
+_TABLE = str.maketrans({**_LETTERS, **_CYRILLIC})
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Text as it is indexed and searched: lower case, Latin letters, no diacritics."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_key(text: str) -> str:
+    """A folded comparison key: words only, single spaces (for names)."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def prison_number_key(number: str) -> str:
+    """A prison number as compared: folded, without spaces, dashes, dots or slashes."""
+    return "".join(_WORD.findall(fold(number))).replace("_", "")
+
+
+def match_query(query: str) -> str:
+    """An FTS5 MATCH expression: every word must occur (as a prefix), operators ignored."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        raise ValidationError("Type at least one letter or digit to search for.", "query")
+    return " ".join(f'"{w}"*' for w in words[:16])
+
+
+# --- index maintenance (called by the services that own the rows) -------------
+
+
+def subject_text(family_name: str, given_names: str) -> str:
+    """The folded names of a subject as indexed."""
+    return fold(f"{family_name} {given_names}")
+
+
+def index_subject(
+    con: Connection, rowid: int, family_name: str, given_names: str, prison_number: str
+) -> None:
+    """(Re)index a subject's names and prison number."""
+    con.execute("DELETE FROM subject_search WHERE rowid = ?", (rowid,))
+    con.execute(
+        "INSERT INTO subject_search(rowid, names, prison_number) VALUES (?, ?, ?)",
+        (rowid, subject_text(family_name, given_names), fold(prison_number)),
+    )
+
+
+def unindex_subject(con: Connection, rowid: int) -> None:
+    """Remove a subject from the search index."""
+    con.execute("DELETE FROM subject_search WHERE rowid = ?", (rowid,))
+
+
+def observation_subject_text(family_name: str, given_names: str, prison_number: str) -> str:
+    """The subject column of an observation's index row."""
+    return fold(f"{family_name} {given_names} {prison_number}")
+
+
+def index_observation(
+    con: Connection, row_no: int, facts: str, assessment: str, subject: str
+) -> None:
+    """(Re)index one observation version; `subject` from observation_subject_text()."""
+    con.execute("DELETE FROM observation_search WHERE rowid = ?", (row_no,))
+    con.execute(
+        "INSERT INTO observation_search(rowid, facts, assessment, subject) VALUES (?, ?, ?, ?)",
+        (row_no, fold(facts), fold(assessment), subject),
+    )
+
+
+def unindex_observation(con: Connection, row_no: int) -> None:
+    """Remove one observation version from the index (older versions, erasure)."""
+    con.execute("DELETE FROM observation_search WHERE rowid = ?", (row_no,))
+
+
+def reindex_subject_observations(con: Connection, subject_id: str, subject: str) -> int:
+    """After a subject's names change: update the subject column of their observations."""
+    cur = con.execute(
+        "UPDATE observation_search SET subject = ? WHERE rowid IN "
+        "(SELECT row_no FROM observations WHERE subject_id = ? AND is_current = 1)",
+        (subject, subject_id),
+    )
+    return int(cur.rowcount)
+
+
+# --- results -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list: the rows, where it starts, and the full count if asked for."""
+
+    items: list[T]
+    offset: int
+    limit: int
+    total: int | None = None
+
+
+@dataclass(frozen=True)
+class ObservationSummary:
+    """A line of an observation list: no source identity, a short excerpt of the facts."""
+
+    id: str
+    version: int
+    subject_id: str
+    prison_number: str
+    subject_name: str
+    unit_code: str
+    event_start: str
+    recorded_at: str
+    recorded_by: str
+    urgency: Urgency
+    status: ObservationStatus
+    restricted: bool
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class SubjectSummary:
+    """A line of a subject list."""
+
+    id: str
+    prison_number: str
+    family_name: str
+    given_names: str
+    unit_code: str
+    status: SubjectStatus
+    review_due: str
+    restricted: bool
+    anonymised: bool
+    observation_count: int
+
+
+@dataclass(frozen=True)
+class ObservationFilter:
+    """Filters of observation lists and search; None = any.
+
+    Dates compare with the event start (YYYY-MM-DD, inclusive). `domain` is an
+    indicator domain, the part of a code before the last dot ("A3" of "A3.2").
+    """
+
+    unit: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    urgency: Urgency | None = None
+    status: ObservationStatus | None = None
+    domain: str | None = None
+    subject_id: str | None = None
+    recorded_by: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """Observations (ranked) and subjects (ranked) matching one query."""
+
+    observations: Page[ObservationSummary]
+    subjects: Page[SubjectSummary] = field(default_factory=lambda: Page([], 0, 0, 0))
+
+
+_OBS_COLUMNS = (
+    "o.id, o.version, o.subject_id, s.prison_number, s.family_name, s.given_names, o.unit_code, "
+    "o.event_start, o.recorded_at, o.recorded_by, o.urgency, o.status, o.restricted, "
+    "substr(o.facts, 1, 160)"
+)
+
+
+def _obs_summary(row: tuple[Any, ...]) -> ObservationSummary:
+    return ObservationSummary(
+        id=row[0],
+        version=int(row[1]),
+        subject_id=row[2],
+        prison_number=row[3],
+        subject_name=f"{row[4]}, {row[5]}",
+        unit_code=row[6],
+        event_start=row[7],
+        recorded_at=row[8],
+        recorded_by=row[9],
+        urgency=Urgency(row[10]),
+        status=ObservationStatus(row[11]),
+        restricted=bool(row[12]),
+        excerpt=row[13],
+    )
+
+
+def _check_date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", name) from None
+
+
+def _filter_sql(session: Session, f: ObservationFilter) -> tuple[str, list[Any]]:
+    """WHERE clauses (after "o.is_current = 1") for the filter and the draft rule."""
+    sql = " AND (o.status != 'draft' OR o.recorded_by = ?)"
+    params: list[Any] = [session.user.username]
+    if f.unit:
+        sql += " AND o.unit_code = ?"
+        params.append(f.unit)
+    start = _check_date(f.date_from, "date_from")
+    end = _check_date(f.date_to, "date_to")
+    if start:
+        sql += " AND o.event_start >= ?"
+        params.append(start)
+    if end:
+        sql += " AND o.event_start < ?"
+        params.append(end + "\uffff")
+    if f.urgency:
+        sql += " AND o.urgency = ?"
+        params.append(Urgency(f.urgency).value)
+    if f.status:
+        sql += " AND o.status = ?"
+        params.append(ObservationStatus(f.status).value)
+    if f.domain:
+        sql += " AND o.row_no IN (SELECT row_no FROM observation_indicators WHERE domain = ?)"
+        params.append(f.domain.strip().upper())
+    if f.subject_id:
+        sql += " AND o.subject_id = ?"
+        params.append(f.subject_id)
+    if f.recorded_by:
+        sql += " AND o.recorded_by = ?"
+        params.append(f.recorded_by)
+    return sql, params
+
+
+def _paging(limit: int, offset: int) -> tuple[int, int]:
+    if limit < 1 or limit > 1000 or offset < 0:
+        raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
+    return limit, offset
+
+
+def search(
+    session: Session,
+    query: str,
+    filters: ObservationFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    with_total: bool = False,
+    include_subjects: bool = True,
+) -> SearchResults:
+    """Full-text search over facts, assessments, subject names and prison numbers.
+
+    Ranked by bm25 (facts weigh more than the assessment); filters as in
+    `ObservationFilter`. Searching is not a consultation of a file (only
+    excerpts are shown); opening a file is, see subjects.open_subject_file.
+    """
+    limit, offset = _paging(limit, offset)
+    f = filters or ObservationFilter()
+    expr = match_query(query)
+    where, params = _filter_sql(session, f)
+    base = (
+        "FROM observation_search JOIN observations o ON o.row_no = observation_search.rowid "
+        "JOIN subjects s ON s.id = o.subject_id "
+        f"WHERE observation_search MATCH ? AND o.is_current = 1{where}"
+    )
+    rows = session.con.execute(
+        f"SELECT {_OBS_COLUMNS} {base} "
+        "ORDER BY bm25(observation_search, 2.0, 1.0, 1.5) LIMIT ? OFFSET ?",
+        [expr, *params, limit, offset],
+    ).fetchall()
+    total = None
+    if with_total:
+        total = int(session.con.execute(f"SELECT count(*) {base}", [expr, *params]).fetchone()[0])
+    observations = Page([_obs_summary(r) for r in rows], offset, limit, total)
+    subjects: Page[SubjectSummary] = Page([], 0, limit, 0)
+    if include_subjects:
+        subjects = search_subjects(session, query, limit=limit, offset=0)
+    return SearchResults(observations, subjects)
+
+
+_SUBJ_COLUMNS = (
+    "s.id, s.prison_number, s.family_name, s.given_names, s.unit_code, s.status, s.review_due, "
+    "s.restricted, s.anonymised, "
+    "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1 "
+    "AND (o.status != 'draft' OR o.recorded_by = ?))"
+)
+
+
+def _subj_summary(row: tuple[Any, ...]) -> SubjectSummary:
+    return SubjectSummary(
+        id=row[0],
+        prison_number=row[1],
+        family_name=row[2],
+        given_names=row[3],
+        unit_code=row[4],
+        status=SubjectStatus(row[5]),
+        review_due=row[6],
+        restricted=bool(row[7]),
+        anonymised=bool(row[8]),
+        observation_count=int(row[9]),
+    )
+
+
+def search_subjects(
+    session: Session, query: str, *, limit: int = 50, offset: int = 0
+) -> Page[SubjectSummary]:
+    """Subjects whose names or prison number match, ranked by bm25."""
+    limit, offset = _paging(limit, offset)
+    rows = session.con.execute(
+        f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
+        "ON s.rowid = subject_search.rowid WHERE subject_search MATCH ? "
+        "ORDER BY bm25(subject_search) LIMIT ? OFFSET ?",
+        (session.user.username, match_query(query), limit, offset),
+    ).fetchall()
+    return Page([_subj_summary(r) for r in rows], offset, limit, None)
+
+
+def list_observations(
+    session: Session,
+    filters: ObservationFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    with_total: bool = True,
+) -> Page[ObservationSummary]:
+    """Current versions, newest event first, filtered and paged."""
+    limit, offset = _paging(limit, offset)
+    where, params = _filter_sql(session, filters or ObservationFilter())
+    base = (
+        f"FROM observations o JOIN subjects s ON s.id = o.subject_id WHERE o.is_current = 1{where}"
+    )
+    rows = session.con.execute(
+        f"SELECT {_OBS_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    total = None
+    if with_total:
+        total = int(session.con.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+    return Page([_obs_summary(r) for r in rows], offset, limit, total)
+
+
+def list_subjects(
+    session: Session,
+    *,
+    unit: str | None = None,
+    status: SubjectStatus | None = None,
+    overdue_on: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    with_total: bool = True,
+) -> Page[SubjectSummary]:
+    """Subjects by family name, filtered by unit, status, or review due before a date."""
+    limit, offset = _paging(limit, offset)
+    where = "WHERE 1 = 1"
+    params: list[Any] = []
+    if unit:
+        where += " AND s.unit_code = ?"
+        params.append(unit)
+    if status:
+        where += " AND s.status = ?"
+        params.append(SubjectStatus(status).value)
+    if overdue_on:
+        where += " AND s.review_due <= ?"
+        params.append(_check_date(overdue_on, "overdue_on"))
+    rows = session.con.execute(
+        f"SELECT {_SUBJ_COLUMNS} FROM subjects s {where} "
+        "ORDER BY s.family_name, s.given_names, s.id LIMIT ? OFFSET ?",
+        [session.user.username, *params, limit, offset],
+    ).fetchall()
+    total = None
+    if with_total:
+        total = int(
+            session.con.execute(f"SELECT count(*) FROM subjects s {where}", params).fetchone()[0]
+        )
+    return Page([_subj_summary(r) for r in rows], offset, limit, total)
+
+
+# --- dashboard -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the start screen shows the logged-in user (counts plus the first rows)."""
+
+    my_drafts: Page[ObservationSummary]
+    returned_to_me: Page[ObservationSummary]
+    immediate_awaiting_review: Page[ObservationSummary]
+    overdue_reviews: Page[SubjectSummary]
+
+
+def dashboard(session: Session, *, limit: int = 20, today: str | None = None) -> Dashboard:
+    """My drafts, returned to me, immediate items awaiting review, overdue subject files.
+
+    The last two are filled only for supervisors (others get empty pages).
+    """
+    me = session.user.username
+    drafts = list_observations(
+        session, ObservationFilter(status=ObservationStatus.DRAFT, recorded_by=me), limit=limit
+    )
+    returned = list_observations(
+        session, ObservationFilter(status=ObservationStatus.RETURNED, recorded_by=me), limit=limit
+    )
+    empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
+    empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
+    if not session.has(Role.SUPERVISOR):
+        return Dashboard(drafts, returned, empty_o, empty_s)
+    immediate = list_observations(
+        session,
+        ObservationFilter(status=ObservationStatus.SUBMITTED, urgency=Urgency.IMMEDIATE),
+        limit=limit,
+    )
+    overdue = list_subjects(session, overdue_on=today or date.today().isoformat(), limit=limit)
+    return Dashboard(drafts, returned, immediate, overdue)

@@ -1,0 +1,651 @@
+"""Subjects: the prisoners that observations are about.
+
+A prison number is unique per establishment (compared folded, without spaces
+or dashes); `find_similar` is called before creating, so the same person is
+not entered twice under a different spelling. Names may be in any script.
+Every change keeps the old values in `subject_history` with who, when and why,
+and bumps `version`; each version is queued for export. Opening a subject's
+file (`open_subject_file`) needs a justification and is audited.
+
+Sync record (kind "subject", one per version)::
+
+    {"id", "version", "establishment_code", "prison_number", "family_name",
+     "given_names", "birth_year", "unit_code", "cell", "status", "review_due",
+     "restricted", "anonymised", "created_at", "created_by", "updated_at"}
+
+At the central office a subject is matched by establishment + prison number:
+a workstation id that meets an existing subject under another id becomes an
+alias of it (`subject_aliases`), and its observations attach to that subject.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import (
+    Justification,
+    Mode,
+    Role,
+    Subject,
+    SubjectChange,
+    SubjectStatus,
+)
+from radprev_desktop.core.services import justification as justification_mod
+from radprev_desktop.core.services import search
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+
+#: Months until a file must be reviewed, per kind, unless the setting says otherwise.
+DEFAULT_RETENTION_MONTHS: dict[str, int] = {"subject": 12, "released": 6, "transferred": 12}
+
+WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST)
+READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST, Role.AUDITOR)
+
+SUBJECT_COLUMNS = (
+    "id, establishment_code, prison_number, family_name, given_names, birth_year, unit_code, "
+    "cell, status, review_due, restricted, anonymised, version, created_at, created_by, "
+    "updated_at, origin_workstation"
+)
+EDITABLE = (
+    "prison_number",
+    "family_name",
+    "given_names",
+    "birth_year",
+    "unit_code",
+    "cell",
+    "status",
+    "review_due",
+    "restricted",
+)
+_PRISON_NUMBER = re.compile(r"^[\w][\w ./-]{0,31}$")
+
+
+def subject_from_row(row: tuple[Any, ...]) -> Subject:
+    """Build a Subject from a row selected with SUBJECT_COLUMNS."""
+    return Subject(
+        id=row[0],
+        establishment_code=row[1],
+        prison_number=row[2],
+        family_name=row[3],
+        given_names=row[4],
+        birth_year=row[5],
+        unit_code=row[6],
+        cell=row[7],
+        status=SubjectStatus(row[8]),
+        review_due=row[9],
+        restricted=bool(row[10]),
+        anonymised=bool(row[11]),
+        version=int(row[12]),
+        created_at=row[13],
+        created_by=row[14],
+        updated_at=row[15],
+        origin_workstation=row[16],
+    )
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def retention_months(session: Session, kind: str) -> int:
+    """The administrator's period for `kind` (setting `retention_months`), else the default."""
+    configured = session.setting("retention_months", {}) or {}
+    value = configured.get(kind, DEFAULT_RETENTION_MONTHS.get(kind, 12))
+    return max(1, int(value))
+
+
+def default_review_due(session: Session, status: SubjectStatus = SubjectStatus.IN_CUSTODY) -> str:
+    """Today plus the retention period for a subject in `status`."""
+    kind = "subject" if status is SubjectStatus.IN_CUSTODY else status.value
+    return add_months(now().date(), retention_months(session, kind)).isoformat()
+
+
+# --- validation ------------------------------------------------------------------
+
+
+def _clean_name(value: str, field: str, label: str) -> str:
+    value = " ".join(unicodedata.normalize("NFC", value).split())
+    if not value:
+        raise ValidationError(f"The {label} is required.", field)
+    if len(value) > 100:
+        raise ValidationError(f"The {label} is limited to 100 characters.", field)
+    if any(unicodedata.category(c).startswith("C") for c in value):
+        raise ValidationError(f"The {label} contains control characters.", field)
+    return value
+
+
+def _clean_prison_number(value: str) -> str:
+    value = " ".join(unicodedata.normalize("NFC", value).split()).upper()
+    if not _PRISON_NUMBER.match(value):
+        raise ValidationError(
+            "A prison number is 1–32 letters or digits (spaces, '.', '/', '-' allowed).",
+            "prison_number",
+        )
+    return value
+
+
+def _clean_birth_year(value: int | None) -> int | None:
+    if value is None:
+        return None
+    year = int(value)
+    if not 1900 <= year <= now().year:
+        raise ValidationError(
+            f"The birth year must be between 1900 and {now().year}.", "birth_year"
+        )
+    return year
+
+
+def _clean_date(value: str, field: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", field) from None
+
+
+def _clean_unit(session: Session, unit: str | None) -> str:
+    code = (unit or "").strip().upper()
+    if not code or session.mode is Mode.CENTRAL:
+        return code
+    row = session.con.execute(
+        "SELECT 1 FROM units u JOIN establishments e ON e.id = u.establishment_id "
+        "WHERE e.code = ? AND upper(u.code) = ? AND u.active = 1",
+        (session.establishment_code, code),
+    ).fetchone()
+    if row is None:
+        raise ValidationError(f"There is no active unit {code} in this establishment.", "unit")
+    return code
+
+
+def _clean_text(value: str, field: str, limit: int = 64) -> str:
+    value = " ".join(value.split())
+    if len(value) > limit:
+        raise ValidationError(f"The {field} is limited to {limit} characters.", field)
+    return value
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def _resolve_id(con: Connection, subject_id: str) -> str:
+    row = con.execute("SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (subject_id,))
+    found = row.fetchone()
+    return str(found[0]) if found else subject_id
+
+
+def get_subject(session: Session, subject_id: str) -> Subject:
+    """A subject's header (names, number, unit); NotFound if unknown or erased.
+
+    This is not a consultation of the file: use `open_subject_file` to read
+    observations about the person.
+    """
+    session.require(*READERS)
+    row = session.con.execute(
+        f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?",
+        (_resolve_id(session.con, subject_id),),
+    ).fetchone()
+    if row is None:
+        raise NotFound("There is no such prisoner in the vault (it may have been erased).")
+    return subject_from_row(row)
+
+
+def find_by_prison_number(
+    session: Session, prison_number: str, establishment_code: str | None = None
+) -> Subject:
+    """The subject with this prison number in this (or the given) establishment."""
+    session.require(*READERS)
+    key = search.prison_number_key(prison_number)
+    row = session.con.execute(
+        f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE establishment_code = ? "
+        "AND prison_number_key = ?",
+        (establishment_code or session.establishment_code, key),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"No prisoner with prison number {prison_number.strip()} is recorded.")
+    return subject_from_row(row)
+
+
+def find_similar(
+    session: Session,
+    *,
+    prison_number: str = "",
+    family_name: str = "",
+    given_names: str = "",
+    limit: int = 20,
+) -> list[Subject]:
+    """Subjects that may be the same person: same prison number, or similar names.
+
+    Case, diacritics and script are ignored ("Petrovic" finds "Петровић").
+    Call it before `create_subject` and show the matches to the officer.
+    """
+    session.require(*READERS)
+    found: dict[str, Subject] = {}
+    if prison_number.strip():
+        key = search.prison_number_key(prison_number)
+        for row in session.con.execute(
+            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE prison_number_key = ? "
+            "ORDER BY establishment_code = ? DESC LIMIT ?",
+            (key, session.establishment_code, limit),
+        ):
+            found[row[0]] = subject_from_row(row)
+    family = search.fold_key(family_name)
+    given = search.fold_key(given_names)
+    if family:
+        pattern = family + " " + (given.split(" ")[0] if given else "") + "%"
+        for row in session.con.execute(
+            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE names_key LIKE ? ESCAPE '\\' LIMIT ?",
+            (pattern.replace("_", "\\_"), limit),
+        ):
+            found.setdefault(row[0], subject_from_row(row))
+    elif given:
+        words = search.match_query(given)
+        for row in session.con.execute(
+            f"SELECT {SUBJECT_COLUMNS.replace('id,', 's.id,', 1)} FROM subject_search "
+            "JOIN subjects s ON s.rowid = subject_search.rowid "
+            "WHERE subject_search MATCH ? LIMIT ?",
+            (f"names : ({words})", limit),
+        ):
+            found.setdefault(row[0], subject_from_row(row))
+    return list(found.values())[:limit]
+
+
+def subject_history(session: Session, subject_id: str) -> list[SubjectChange]:
+    """Every change of a subject, oldest first (old values, who, when, why)."""
+    session.require(*READERS)
+    subject_id = _resolve_id(session.con, subject_id)
+    return [
+        SubjectChange(int(r[0]), r[1], r[2], r[3], tuple(json.loads(r[4])), json.loads(r[5]))
+        for r in session.con.execute(
+            "SELECT version, at, by_user, reason, changed_fields, old_values "
+            "FROM subject_history WHERE subject_id = ? ORDER BY seq",
+            (subject_id,),
+        )
+    ]
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def create_subject(
+    session: Session,
+    *,
+    prison_number: str,
+    family_name: str,
+    given_names: str,
+    birth_year: int | None = None,
+    unit: str | None = None,
+    cell: str = "",
+    status: SubjectStatus = SubjectStatus.IN_CUSTODY,
+    review_due: str | None = None,
+    restricted: bool = False,
+) -> Subject:
+    """Add a prisoner; Conflict if the prison number is already recorded here."""
+    session.require(*WRITERS)
+    number = _clean_prison_number(prison_number)
+    family = _clean_name(family_name, "family_name", "family name")
+    given = _clean_name(given_names, "given_names", "given names")
+    year = _clean_birth_year(birth_year)
+    unit_code = _clean_unit(session, unit)
+    cell = _clean_text(cell, "cell")
+    status = SubjectStatus(status)
+    due = (
+        _clean_date(review_due, "review_due") if review_due else default_review_due(session, status)
+    )
+    key = search.prison_number_key(number)
+    subject_id = new_id()
+    at = now_iso()
+    with session.transaction() as con:
+        exists = con.execute(
+            "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
+            (session.establishment_code, key),
+        ).fetchone()
+        if exists:
+            raise Conflict(
+                f"Prison number {number} is already recorded in this establishment; "
+                "open that prisoner's file instead."
+            )
+        cur = con.execute(
+            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+            "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
+            "review_due, restricted, version, created_at, created_by, updated_at, "
+            "origin_workstation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)",
+            (
+                subject_id,
+                session.establishment_code,
+                number,
+                key,
+                family,
+                given,
+                search.fold_key(f"{family} {given}"),
+                year,
+                unit_code,
+                cell,
+                status.value,
+                due,
+                int(restricted),
+                at,
+                session.user.username,
+                at,
+                session.workstation_id,
+            ),
+        )
+        search.index_subject(con, int(cur.lastrowid), family, given, number)
+        record_change(con, "subject", subject_id, 1)
+        session.audit(
+            "subject_created", object_type="subject", object_id=subject_id, details={"version": 1}
+        )
+    return get_subject(session, subject_id)
+
+
+def update_subject(session: Session, subject_id: str, *, reason: str, **changes: Any) -> Subject:
+    """Change fields of a subject (see EDITABLE) with a reason; old values kept.
+
+    Setting `restricted` (accuracy disputed, LED Art. 16) needs a supervisor or
+    administrator. A status change to released/transferred brings the review
+    date forward to that status's retention period unless a date is given.
+    """
+    session.require(*WRITERS)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Say why the prisoner's details change.", "reason")
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if "restricted" in changes:
+        session.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+    current = get_subject(session, subject_id)
+    if current.anonymised:
+        raise Conflict("This file was anonymised and cannot be changed.")
+    new: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "prison_number":
+            new[name] = _clean_prison_number(value)
+        elif name in ("family_name", "given_names"):
+            new[name] = _clean_name(value, name, name.replace("_", " "))
+        elif name == "birth_year":
+            new[name] = _clean_birth_year(value)
+        elif name == "unit_code":
+            new[name] = _clean_unit(session, value)
+        elif name == "cell":
+            new[name] = _clean_text(value or "", "cell")
+        elif name == "status":
+            new[name] = SubjectStatus(value).value
+        elif name == "review_due":
+            new[name] = _clean_date(value, "review_due")
+        elif name == "restricted":
+            new[name] = bool(value)
+    if "status" in new and "review_due" not in new and new["status"] != current.status.value:
+        proposed = default_review_due(session, SubjectStatus(new["status"]))
+        if proposed < current.review_due:
+            new["review_due"] = proposed
+    old = {
+        "prison_number": current.prison_number,
+        "family_name": current.family_name,
+        "given_names": current.given_names,
+        "birth_year": current.birth_year,
+        "unit_code": current.unit_code,
+        "cell": current.cell,
+        "status": current.status.value,
+        "review_due": current.review_due,
+        "restricted": current.restricted,
+    }
+    changed = sorted(k for k, v in new.items() if old[k] != v)
+    if not changed:
+        return current
+    merged = {**old, **{k: new[k] for k in changed}}
+    version = current.version + 1
+    with session.transaction() as con:
+        if "prison_number" in changed:
+            clash = con.execute(
+                "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ? "
+                "AND id != ?",
+                (current.establishment_code, search.prison_number_key(merged["prison_number"]),
+                 current.id),
+            ).fetchone()  # fmt: skip
+            if clash:
+                raise Conflict(f"Prison number {merged['prison_number']} is already recorded.")
+        _write_update(con, current, merged, changed, version, reason, session.user.username)
+        record_change(con, "subject", current.id, version)
+        session.audit(
+            "subject_changed",
+            object_type="subject",
+            object_id=current.id,
+            details={"version": version, "fields": changed},
+        )
+    return get_subject(session, current.id)
+
+
+def _write_update(
+    con: Connection,
+    current: Subject,
+    merged: dict[str, Any],
+    changed: list[str],
+    version: int,
+    reason: str,
+    by_user: str,
+) -> None:
+    """Store the old values, write the new ones and keep the indexes in step."""
+    old_values = {
+        k: (current.status.value if k == "status" else getattr(current, k)) for k in changed
+    }
+    con.execute(
+        "INSERT INTO subject_history(subject_id, version, at, by_user, reason, changed_fields, "
+        "old_values) VALUES (?,?,?,?,?,?,?)",
+        (
+            current.id,
+            current.version,
+            now_iso(),
+            by_user,
+            reason,
+            json.dumps(changed),
+            json.dumps(old_values, ensure_ascii=False),
+        ),
+    )
+    con.execute(
+        "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
+        "given_names = ?, names_key = ?, birth_year = ?, unit_code = ?, cell = ?, status = ?, "
+        "review_due = ?, restricted = ?, version = ?, updated_at = ? WHERE id = ?",
+        (
+            merged["prison_number"],
+            search.prison_number_key(merged["prison_number"]),
+            merged["family_name"],
+            merged["given_names"],
+            search.fold_key(f"{merged['family_name']} {merged['given_names']}"),
+            merged["birth_year"],
+            merged["unit_code"],
+            merged["cell"],
+            merged["status"],
+            merged["review_due"],
+            int(merged["restricted"]),
+            version,
+            now_iso(),
+            current.id,
+        ),
+    )
+    if {"prison_number", "family_name", "given_names"} & set(changed):
+        rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (current.id,)).fetchone()
+        search.index_subject(
+            con, int(rowid[0]), merged["family_name"], merged["given_names"],
+            merged["prison_number"],
+        )  # fmt: skip
+        search.reindex_subject_observations(
+            con,
+            current.id,
+            search.observation_subject_text(
+                merged["family_name"], merged["given_names"], merged["prison_number"]
+            ),
+        )
+
+
+def set_restricted(session: Session, subject_id: str, restricted: bool, reason: str) -> Subject:
+    """Mark a file restricted (accuracy disputed, LED Art. 16) or lift it; supervisor."""
+    return update_subject(session, subject_id, reason=reason, restricted=restricted)
+
+
+# --- the file ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubjectFile:
+    """What a justified consultation shows: header, observations, history."""
+
+    subject: Subject
+    observations: list[Any]  # list[model.Observation], current versions, newest first
+    history: list[SubjectChange]
+
+
+def open_subject_file(
+    session: Session,
+    subject_id: str,
+    justification: Justification | None,
+    *,
+    limit: int = 1000,
+    offset: int = 0,
+) -> SubjectFile:
+    """Open a prisoner's file: audited as "subject_file_opened" with the justification.
+
+    The justification is also remembered on the session (`session.justification`)
+    so the GUI can offer it again. Observations are the current versions the
+    user may see (drafts only their own), without the restricted source identity.
+    """
+    from radprev_desktop.core.services import observations  # the file lists them
+
+    session.require(*READERS)
+    checked = justification_mod.check(justification)
+    subject = get_subject(session, subject_id)
+    with session.transaction():
+        session.audit(
+            "subject_file_opened",
+            object_type="subject",
+            object_id=subject.id,
+            justification=checked.audit_text(),
+            details={"reason": checked.reason.value},
+        )
+    session.justification = (checked.reason.value, checked.text)
+    items = observations.list_for_subject(session, subject.id, limit=limit, offset=offset)
+    return SubjectFile(subject, items, subject_history(session, subject.id))
+
+
+# --- sync ----------------------------------------------------------------------------
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """The subject's current values as a sync record (see the module docstring)."""
+    row = con.execute(f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (object_id,))
+    found = row.fetchone()
+    if found is None:
+        raise NotFound("The subject to export no longer exists.")
+    s = subject_from_row(found)
+    return {
+        "id": s.id,
+        "version": s.version,
+        "establishment_code": s.establishment_code,
+        "prison_number": s.prison_number,
+        "family_name": s.family_name,
+        "given_names": s.given_names,
+        "birth_year": s.birth_year,
+        "unit_code": s.unit_code,
+        "cell": s.cell,
+        "status": s.status.value,
+        "review_due": s.review_due,
+        "restricted": s.restricted,
+        "anonymised": s.anonymised,
+        "created_at": s.created_at,
+        "created_by": s.created_by,
+        "updated_at": s.updated_at,
+    }
+
+
+_STR_FIELDS = (
+    "id", "establishment_code", "prison_number", "family_name", "given_names", "unit_code",
+    "cell", "status", "review_due", "created_at", "created_by", "updated_at",
+)  # fmt: skip
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Types, sizes and closed sets of a subject record."""
+    for name in _STR_FIELDS:
+        value = record.get(name)
+        if not isinstance(value, str) or len(value) > 200:
+            raise ValidationError(f"subject.{name} must be a short string.", name)
+    if not isinstance(record.get("version"), int) or record["version"] < 1:
+        raise ValidationError("subject.version must be a positive integer.", "version")
+    if record.get("birth_year") is not None and not isinstance(record["birth_year"], int):
+        raise ValidationError("subject.birth_year must be an integer or null.", "birth_year")
+    if record["status"] not in {s.value for s in SubjectStatus}:
+        raise ValidationError("subject.status is not a known status.", "status")
+    for flag in ("restricted", "anonymised"):
+        if not isinstance(record.get(flag), bool):
+            raise ValidationError(f"subject.{flag} must be true or false.", flag)
+    if not record["family_name"].strip() or not record["prison_number"].strip():
+        raise ValidationError("subject needs a prison number and a family name.", "family_name")
+
+
+def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """Insert or update a subject at the central office (matched by establishment + number)."""
+    key = search.prison_number_key(record["prison_number"])
+    row = con.execute(
+        "SELECT id, version FROM subjects WHERE id = ? OR id = "
+        "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
+        (record["id"], record["id"]),
+    ).fetchone()
+    if row is None:
+        match = con.execute(
+            "SELECT id FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
+            (record["establishment_code"], key),
+        ).fetchone()
+        if match is not None:
+            con.execute(
+                "INSERT OR IGNORE INTO subject_aliases(alias_id, subject_id) VALUES (?, ?)",
+                (record["id"], match[0]),
+            )
+            return "duplicate"
+        cur = con.execute(
+            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+            "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
+            "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
+            "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                record["id"], record["establishment_code"], record["prison_number"], key,
+                record["family_name"], record["given_names"],
+                search.fold_key(f"{record['family_name']} {record['given_names']}"),
+                record["birth_year"], record["unit_code"], record["cell"], record["status"],
+                record["review_due"], int(record["restricted"]), int(record["anonymised"]),
+                record["version"], record["created_at"], record["created_by"],
+                record["updated_at"], origin_workstation, now_iso(),
+            ),
+        )  # fmt: skip
+        search.index_subject(
+            con, int(cur.lastrowid), record["family_name"], record["given_names"],
+            record["prison_number"],
+        )  # fmt: skip
+        return "inserted"
+    if int(row[1]) >= int(record["version"]):
+        return "duplicate"
+    found = con.execute(f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (row[0],))
+    current = subject_from_row(found.fetchone())
+    merged = {k: record[k] for k in EDITABLE}
+    changed = [k for k in EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
+    _write_update(
+        con, current, merged, changed, int(record["version"]),
+        "imported from workstation", f"sync:{origin_workstation}",
+    )  # fmt: skip
+    return "inserted"
+
+
+register_kind(SyncKind("subject", 10, serialize, validate, apply))
