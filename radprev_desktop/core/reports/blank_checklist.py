@@ -1,0 +1,262 @@
+"""Blank checklist: any template on paper, for when the workstation is down.
+
+Each item has three tick boxes (observed / not observed / unknown) and lines
+for the dated example that an "observed" tick needs; the non-indicators are
+printed first, as on screen. It works from a template dict or file, so it can
+be printed before a template is imported; no personal data is on it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from radprev_desktop.core.errors import TemplateInvalid
+from radprev_desktop.core.i18n import session_language
+from radprev_desktop.core.reports.furniture import (
+    CONTENT_WIDTH,
+    RULE,
+    Report,
+    ReportKind,
+    Story,
+    Styles,
+    finish,
+    furniture_for,
+    markup,
+    notice,
+    para,
+    rich,
+    title_block,
+)
+from radprev_desktop.core.session import Session
+
+MAX_TEMPLATE_BYTES = 2_000_000
+BOX = "\u2610"  # ☐ BALLOT BOX
+LINE = "_" * 200
+
+
+def text_of(value: object, language: str, fallback: str = "en") -> str:
+    """A label that may be plain text or {language: text}: the best match."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        for key in (language, fallback):
+            if isinstance(value.get(key), str) and value[key]:
+                return str(value[key])
+        for v in value.values():
+            if isinstance(v, str) and v:
+                return v
+        return ""
+    return str(value)
+
+
+def load_template_file(path: Path) -> dict[str, Any]:
+    """Read a template JSON file (size-limited); TemplateInvalid when it is not one."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateInvalid([(path.name, "the file is too large for a checklist template")])
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise TemplateInvalid([(path.name, f"cannot be read ({exc.strerror})")]) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateInvalid([(path.name, "is not a JSON file")]) from exc
+    if not isinstance(data, dict):
+        raise TemplateInvalid([(path.name, "is not a checklist template")])
+    return data
+
+
+def _items(node: Mapping[str, Any], *keys: str) -> list[Mapping[str, Any]]:
+    for key in keys:
+        value = node.get(key)
+        if isinstance(value, list):
+            return [v if isinstance(v, Mapping) else {"label": v} for v in value]
+    return []
+
+
+def _label(item: Mapping[str, Any], language: str) -> str:
+    for key in ("label", "title", "text", "name"):
+        if key in item:
+            return text_of(item[key], language)
+    return text_of(item, language)
+
+
+def _help(item: Mapping[str, Any], language: str) -> str:
+    for key in ("help", "help_text", "description", "hint"):
+        if key in item:
+            return text_of(item[key], language)
+    return ""
+
+
+def _item_block(
+    code: str, label: str, help_text: str, boxes: Sequence[str], styles: Styles, lines: int
+) -> Flowable:
+    """One item: code, label (and help), tick boxes, then evidence lines."""
+    ticks = "&nbsp;&nbsp;&nbsp;".join(f"{BOX}&nbsp;{markup(b)}" for b in boxes)
+    text = f"<b>{markup(code)}</b>&nbsp;&nbsp;{markup(label)}" if code else markup(label)
+    cells: list[list[Any]] = [
+        [rich(text, styles.cell)],
+    ]
+    if help_text:
+        cells.append([para(help_text, styles.small)])
+    cells.append([rich(ticks, styles.cell)])
+    for _ in range(lines):
+        cells.append([para(" ", styles.cell)])
+    table = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT", splitInRow=1)
+    commands: list[tuple[Any, ...]] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+    ]
+    first_line = len(cells) - lines
+    for row in range(first_line, len(cells)):
+        commands.append(("LINEBELOW", (0, row), (-1, row), 0.3, RULE))
+        commands.append(("TOPPADDING", (0, row), (-1, row), 6))
+    table.setStyle(TableStyle(commands))
+    return KeepTogether([table])
+
+
+def blank_checklist(
+    session: Session,
+    template: Mapping[str, Any] | Path,
+    *,
+    language: str | None = None,
+) -> Report:
+    """A printable, blank checklist from any template (every logged-in role may print it)."""
+    definition = load_template_file(template) if isinstance(template, Path) else template
+    if not isinstance(definition, Mapping):
+        raise TemplateInvalid([("", "is not a checklist template")])
+    domains = _items(definition, "domains")
+    if not domains:
+        raise TemplateInvalid([("domains", "the template has no domains to print")])
+    furniture = furniture_for(session, "Checklist (paper form)", language)
+    story = Story(furniture)
+    tr, st = story.tr, story.styles
+    lang = session_language(session, language)
+    title = text_of(definition.get("title"), lang) or str(definition.get("code", ""))
+    code = str(definition.get("code", ""))
+    version = str(definition.get("version", ""))
+    story.add(*title_block(furniture, st))
+    story.add(para(title, st.heading))
+    story.add(
+        _form_lines(
+            [
+                (tr("Template"), f"{code} v{version}" if version else code),
+                (tr("Prisoner (name, prison number)"), ""),
+                (tr("Unit / cell"), ""),
+                (tr("Completed by (name, staff code)"), ""),
+                (tr("Date"), ""),
+            ],
+            st,
+        )
+    )
+    story.spacer(4)
+    story.add(
+        notice(
+            tr(
+                "Tick “observed” only with a concrete, dated example written on the lines. "
+                "Describe behaviour, never religion, ethnicity or nationality as such."
+            ),
+            st,
+        )
+    )
+    non_indicators = _items(definition, "non_indicators", "nonIndicators")
+    if non_indicators:
+        story.heading("Not indicators — do not record these as signs")
+        story.text(", ".join(_label(n, lang) for n in non_indicators if _label(n, lang)))
+    boxes = [tr("observed"), tr("not observed"), tr("unknown")]
+    for domain in domains:
+        items = _items(domain, "items", "indicators")
+        story.add(para(_domain_title(domain, lang), st.heading))
+        if _help(domain, lang):
+            story.text(_help(domain, lang), small=True)
+        for item in items:
+            story.add(
+                _item_block(
+                    str(item.get("code", "")),
+                    _label(item, lang),
+                    _help(item, lang),
+                    boxes,
+                    st,
+                    lines=2,
+                )
+            )
+    for key_set, heading in (
+        (("protective_factors", "protective", "protectiveFactors"), "Protective factors"),
+        (
+            ("context", "context_items", "contextItems", "vulnerability"),
+            "Context and vulnerability",
+        ),
+    ):
+        items = _items(definition, *key_set)
+        if not items:
+            continue
+        story.heading(heading)
+        if heading == "Context and vulnerability":
+            story.text(tr("Recorded for support, not as signs of risk."), small=True)
+        for item in items:
+            story.add(
+                _item_block(
+                    str(item.get("code", "")),
+                    _label(item, lang),
+                    _help(item, lang),
+                    boxes,
+                    st,
+                    lines=1,
+                )
+            )
+    story.heading("Other possible explanations")
+    story.add(_lines(4, st))
+    story.heading("Summary by the officer")
+    story.add(_lines(6, st))
+    story.add(_form_lines([(tr("Next review due"), ""), (tr("Signature"), "")], st))
+    return finish(furniture, story.items, ReportKind.BLANK_CHECKLIST, contains_personal_data=False)
+
+
+def _domain_title(domain: Mapping[str, Any], language: str) -> str:
+    code = str(domain.get("code", ""))
+    label = _label(domain, language)
+    return f"{code} {label}".strip() if code and code not in label else label
+
+
+def _lines(count: int, styles: Styles) -> Table:
+    table = Table(
+        [[para(" ", styles.cell)] for _ in range(count)],
+        colWidths=[CONTENT_WIDTH],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
+
+
+def _form_lines(pairs: Sequence[tuple[str, str]], styles: Styles) -> Table:
+    """Label + value-or-blank-line rows for the form's header."""
+    label_width = 62 * mm
+    rows = [[para(label, styles.label), para(value or " ", styles.cell)] for label, value in pairs]
+    table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for row, (_label_text, value) in enumerate(pairs):
+        if not value:
+            commands.append(("LINEBELOW", (1, row), (1, row), 0.3, RULE))
+    table.setStyle(TableStyle(commands))
+    return table
