@@ -25,6 +25,7 @@ from radprev_desktop.core.reports.furniture import (
     ReportKind,
     Story,
     Styles,
+    clean,
     finish,
     furniture_for,
     markup,
@@ -41,19 +42,26 @@ LINE = "_" * 200
 
 
 def text_of(value: object, language: str, fallback: str = "en") -> str:
-    """A label that may be plain text or {language: text}: the best match."""
+    """A label that may be plain text or {language: text}: the best match.
+
+    Tries the language itself, then a regional form of it ('sr' finds
+    'sr-Latn'), then English, then any text there is.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        for key in (language, fallback):
-            if isinstance(value.get(key), str) and value[key]:
-                return str(value[key])
-        for v in value.values():
-            if isinstance(v, str) and v:
-                return v
-        return ""
+        texts = {str(k): v for k, v in value.items() if isinstance(v, str) and v}
+        if language in texts:
+            return texts[language]
+        base = language.split("-")[0].split("_")[0]
+        for key, text in texts.items():
+            if key.split("-")[0] == base:
+                return text
+        if fallback in texts:
+            return texts[fallback]
+        return next(iter(texts.values()), "")
     return str(value)
 
 
@@ -106,7 +114,7 @@ def _item_block(
     ]
     if help_text:
         cells.append([para(help_text, styles.small)])
-    cells.append([rich(ticks, styles.cell)])
+    cells.append([rich(ticks, styles.body)])
     for _ in range(lines):
         cells.append([para(" ", styles.cell)])
     table = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT", splitInRow=1)
@@ -125,13 +133,32 @@ def _item_block(
     return KeepTogether([table])
 
 
+def _non_indicators(definition: Mapping[str, Any], language: str) -> list[str]:
+    """The non-indicator list in the best language ({language: [text, …]})."""
+    value = definition.get("non_indicators")
+    if isinstance(value, Mapping):
+        lists = {str(k): v for k, v in value.items() if isinstance(v, list)}
+        base = language.split("-")[0]
+        for key in (language, *[k for k in lists if k.split("-")[0] == base], "en", *lists):
+            if key in lists:
+                return [clean(t) for t in lists[key] if isinstance(t, str) and t.strip()]
+    if isinstance(value, list):
+        return [text_of(v, language) for v in value if text_of(v, language)]
+    return []
+
+
 def blank_checklist(
     session: Session,
     template: Mapping[str, Any] | Path,
     *,
     language: str | None = None,
 ) -> Report:
-    """A printable, blank checklist from any template (every logged-in role may print it)."""
+    """A printable, blank checklist from any template (every logged-in role may print it).
+
+    `template` is a template definition (as in resources/templates/*.json) or the
+    path of such a file. Labels are printed in `language` (else the vault's
+    language) when the template has them, else in English.
+    """
     definition = load_template_file(template) if isinstance(template, Path) else template
     if not isinstance(definition, Mapping):
         raise TemplateInvalid([("", "is not a checklist template")])
@@ -141,12 +168,14 @@ def blank_checklist(
     furniture = furniture_for(session, "Checklist (paper form)", language)
     story = Story(furniture)
     tr, st = story.tr, story.styles
-    lang = session_language(session, language)
+    lang = language.strip() if language else session_language(session)
     title = text_of(definition.get("title"), lang) or str(definition.get("code", ""))
     code = str(definition.get("code", ""))
     version = str(definition.get("version", ""))
     story.add(*title_block(furniture, st))
     story.add(para(title, st.heading))
+    if definition.get("sample") and definition.get("sample_notice"):
+        story.text(text_of(definition.get("sample_notice"), lang), small=True)
     story.add(
         _form_lines(
             [
@@ -159,7 +188,7 @@ def blank_checklist(
             st,
         )
     )
-    story.spacer(4)
+    story.spacer(6)
     story.add(
         notice(
             tr(
@@ -169,17 +198,18 @@ def blank_checklist(
             st,
         )
     )
-    non_indicators = _items(definition, "non_indicators", "nonIndicators")
+    non_indicators = _non_indicators(definition, lang)
     if non_indicators:
         story.heading("Not indicators — do not record these as signs")
-        story.text(", ".join(_label(n, lang) for n in non_indicators if _label(n, lang)))
+        story.text("; ".join(non_indicators))
     boxes = [tr("observed"), tr("not observed"), tr("unknown")]
     for domain in domains:
-        items = _items(domain, "items", "indicators")
         story.add(para(_domain_title(domain, lang), st.heading))
+        if domain.get("kind") == "context":
+            story.text(tr("Recorded for support, not as signs of risk."), small=True)
         if _help(domain, lang):
             story.text(_help(domain, lang), small=True)
-        for item in items:
+        for item in _items(domain, "items"):
             story.add(
                 _item_block(
                     str(item.get("code", "")),
@@ -190,20 +220,14 @@ def blank_checklist(
                     lines=2,
                 )
             )
-    for key_set, heading in (
-        (("protective_factors", "protective", "protectiveFactors"), "Protective factors"),
-        (
-            ("context", "context_items", "contextItems", "vulnerability"),
-            "Context and vulnerability",
-        ),
-    ):
-        items = _items(definition, *key_set)
-        if not items:
-            continue
-        story.heading(heading)
-        if heading == "Context and vulnerability":
-            story.text(tr("Recorded for support, not as signs of risk."), small=True)
-        for item in items:
+    protective = definition.get("protective_factors")
+    if isinstance(protective, Mapping):
+        story.add(
+            para(text_of(protective.get("title"), lang) or tr("Protective factors"), st.heading)
+        )
+        if _help(protective, lang):
+            story.text(_help(protective, lang), small=True)
+        for item in _items(protective, "items"):
             story.add(
                 _item_block(
                     str(item.get("code", "")),
@@ -214,10 +238,18 @@ def blank_checklist(
                     lines=1,
                 )
             )
-    story.heading("Other possible explanations")
-    story.add(_lines(4, st))
-    story.heading("Summary by the officer")
-    story.add(_lines(6, st))
+        story.text(f"{BOX} {tr('None observed')}")
+    for key, heading, count in (
+        ("other_explanations_prompt", "Other possible explanations", 4),
+        ("context_prompt", "Context and vulnerability notes", 3),
+        ("summary_prompt", "Summary by the officer", 6),
+    ):
+        story.heading(heading)
+        prompt = text_of(definition.get(key), lang)
+        if prompt:
+            story.text(prompt, small=True)
+        story.add(_lines(count, st))
+    story.spacer(6)
     story.add(_form_lines([(tr("Next review due"), ""), (tr("Signature"), "")], st))
     return finish(furniture, story.items, ReportKind.BLANK_CHECKLIST, contains_personal_data=False)
 
