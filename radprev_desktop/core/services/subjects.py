@@ -414,9 +414,12 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
             clash = con.execute(
                 "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ? "
                 "AND id != ?",
-                (current.establishment_code, search.prison_number_key(merged["prison_number"]),
-                 current.id),
-            ).fetchone()  # fmt: skip
+                (
+                    current.establishment_code,
+                    search.prison_number_key(merged["prison_number"]),
+                    current.id,
+                ),
+            ).fetchone()
             if clash:
                 raise Conflict(f"Prison number {merged['prison_number']} is already recorded.")
         _write_update(con, current, merged, changed, version, reason, session.user.username)
@@ -480,9 +483,12 @@ def _write_update(
     if {"prison_number", "family_name", "given_names"} & set(changed):
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (current.id,)).fetchone()
         search.index_subject(
-            con, int(rowid[0]), merged["family_name"], merged["given_names"],
+            con,
+            int(rowid[0]),
+            merged["family_name"],
+            merged["given_names"],
             merged["prison_number"],
-        )  # fmt: skip
+        )
         search.reindex_subject_observations(
             con,
             current.id,
@@ -523,7 +529,7 @@ def open_subject_file(
     so the GUI can offer it again. Observations are the current versions the
     user may see (drafts only their own), without the restricted source identity.
     """
-    from radprev_desktop.core.services import observations  # the file lists them
+    from radprev_desktop.core.services.observations import list_for_subject
 
     session.require(*READERS)
     checked = justification_mod.check(justification)
@@ -537,7 +543,7 @@ def open_subject_file(
             details={"reason": checked.reason.value},
         )
     session.justification = (checked.reason.value, checked.text)
-    items = observations.list_for_subject(session, subject.id, limit=limit, offset=offset)
+    items = list_for_subject(session, subject.id, limit=limit, offset=offset)
     return SubjectFile(subject, items, subject_history(session, subject.id))
 
 
@@ -572,9 +578,19 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
 
 
 _STR_FIELDS = (
-    "id", "establishment_code", "prison_number", "family_name", "given_names", "unit_code",
-    "cell", "status", "review_due", "created_at", "created_by", "updated_at",
-)  # fmt: skip
+    "id",
+    "establishment_code",
+    "prison_number",
+    "family_name",
+    "given_names",
+    "unit_code",
+    "cell",
+    "status",
+    "review_due",
+    "created_at",
+    "created_by",
+    "updated_at",
+)
 
 
 def validate(record: dict[str, Any]) -> None:
@@ -621,19 +637,35 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
             "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
             "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                record["id"], record["establishment_code"], record["prison_number"], key,
-                record["family_name"], record["given_names"],
+                record["id"],
+                record["establishment_code"],
+                record["prison_number"],
+                key,
+                record["family_name"],
+                record["given_names"],
                 search.fold_key(f"{record['family_name']} {record['given_names']}"),
-                record["birth_year"], record["unit_code"], record["cell"], record["status"],
-                record["review_due"], int(record["restricted"]), int(record["anonymised"]),
-                record["version"], record["created_at"], record["created_by"],
-                record["updated_at"], origin_workstation, now_iso(),
+                record["birth_year"],
+                record["unit_code"],
+                record["cell"],
+                record["status"],
+                record["review_due"],
+                int(record["restricted"]),
+                int(record["anonymised"]),
+                record["version"],
+                record["created_at"],
+                record["created_by"],
+                record["updated_at"],
+                origin_workstation,
+                now_iso(),
             ),
-        )  # fmt: skip
+        )
         search.index_subject(
-            con, int(cur.lastrowid), record["family_name"], record["given_names"],
+            con,
+            int(cur.lastrowid),
+            record["family_name"],
+            record["given_names"],
             record["prison_number"],
-        )  # fmt: skip
+        )
         return "inserted"
     if int(row[1]) >= int(record["version"]):
         return "duplicate"
@@ -642,9 +674,14 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
     merged = {k: record[k] for k in EDITABLE}
     changed = [k for k in EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
     _write_update(
-        con, current, merged, changed, int(record["version"]),
-        "imported from workstation", f"sync:{origin_workstation}",
-    )  # fmt: skip
+        con,
+        current,
+        merged,
+        changed,
+        int(record["version"]),
+        "imported from workstation",
+        f"sync:{origin_workstation}",
+    )
     return "inserted"
 
 

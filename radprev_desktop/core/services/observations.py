@@ -1,0 +1,897 @@
+"""Observations: what an officer saw or heard, as sealed, versioned records.
+
+Versioning (choice documented here and in docs/decisions): one row per
+version in `observations`, the logical record being (id, version). A draft is
+version 1, edited in place and only by its author. `submit` seals it: no
+field of a sealed row changes again except the workflow status set by a
+review or by sync (and `delivered_at`). `amend(id, reason, changes)` adds
+version n+1 (same id) holding the corrected fields and the reason; the new
+version is sealed at once with status "submitted", so a supervisor reviews
+the correction. `history(id)` returns every version. A returned observation
+is corrected by `amend` as well.
+
+The proposed grade is stored on the row; a reviewer's re-grade goes to
+`grade_history` (see reviews.py) and shows as `Observation.current_grading`.
+There is no score, total or risk level anywhere.
+
+The restricted `source_identity` is blanked in every read unless the caller
+asks for it and is its author or a supervisor (that read is audited), and it
+never leaves in sync records.
+
+Sync record (kind "observation", one per sealed version)::
+
+    {"id", "version", "subject_id", "establishment_code", "unit_code",
+     "event_start", "event_end", "place", "officer_duty", "recorded_at",
+     "recorded_by", "recorded_by_code", "facts", "assessment", "source_type",
+     "people": [{"category", "description"}], "indicators": [{"code", "evidence"}],
+     "protective_factors": [str], "grading": {"preset", "source", "information",
+     "handling", "conditions"}, "urgency", "action_taken", "own_account",
+     "status", "restricted", "amendment_reason", "created_at", "submitted_at"}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import (
+    GradeChange,
+    Grading,
+    IndicatorEvidence,
+    Observation,
+    ObservationStatus,
+    PersonCategory,
+    PersonInvolved,
+    Role,
+    SourceType,
+    Urgency,
+)
+from radprev_desktop.core.services import grading as grading_mod
+from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+
+WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST)
+READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST, Role.AUDITOR)
+MAX_TEXT = 20_000
+MAX_SHORT = 500
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{0,7}(\.[A-Z0-9]{1,8}){0,3}$")
+
+OBS_COLUMNS = (
+    "row_no, id, version, is_current, subject_id, establishment_code, origin_workstation, "
+    "unit_code, event_start, event_end, place, officer_duty, recorded_at, recorded_by, "
+    "recorded_by_code, facts, assessment, source_type, source_identity, people, indicators, "
+    "protective_factors, grading_preset, source_grade, information_grade, handling, "
+    "handling_conditions, urgency, action_taken, own_account, status, restricted, "
+    "amendment_reason, created_at, updated_at, submitted_at"
+)
+#: Fields an author sets (in create_draft / update_draft / amend).
+CONTENT_FIELDS = (
+    "event_start",
+    "event_end",
+    "place",
+    "officer_duty",
+    "facts",
+    "assessment",
+    "source_type",
+    "source_identity",
+    "people",
+    "indicators",
+    "protective_factors",
+    "grading",
+    "urgency",
+    "action_taken",
+    "own_account",
+    "restricted",
+)
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    """What the officer writes. `grading=None` takes the grade the source type proposes."""
+
+    subject_id: str
+    facts: str
+    event_start: str | None = None  # ISO date or date-time; default: now
+    event_end: str | None = None
+    place: str = ""
+    officer_duty: str = ""
+    assessment: str = ""
+    source_type: SourceType = SourceType.OWN_OBSERVATION
+    source_identity: str = ""
+    people: Sequence[PersonInvolved] = field(default_factory=tuple)
+    indicators: Sequence[IndicatorEvidence] = field(default_factory=tuple)
+    protective_factors: Sequence[str] = field(default_factory=tuple)
+    grading: Grading | None = None
+    urgency: Urgency = Urgency.ROUTINE
+    action_taken: str = ""
+    own_account: str = ""
+    restricted: bool = False
+
+
+# --- validation --------------------------------------------------------------------
+
+
+def _text(
+    value: str, name: str, label: str, *, required: bool = False, limit: int = MAX_TEXT
+) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(f"{label} is required.", name)
+    if len(value) > limit:
+        raise ValidationError(f"{label} is limited to {limit} characters.", name)
+    return value
+
+
+def _moment(value: str, name: str) -> str:
+    """An event time: a date or a date-time, stored as given (minutes precision)."""
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            f"{value!r} is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).", name
+        ) from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    if parsed > now().replace(tzinfo=None) + timedelta(days=1):
+        raise ValidationError("The event cannot be in the future.", name)
+    return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat(timespec="minutes")
+
+
+def active_indicator_codes(session: Session) -> set[str] | None:
+    """Codes of the active checklist template, if the templates service offers them."""
+    try:
+        from radprev_desktop.core.services import templates  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    lister = getattr(templates, "active_indicator_codes", None)
+    if lister is None:
+        return None
+    codes = lister(session)
+    return {str(c).upper() for c in codes} if codes else None
+
+
+def _indicators(
+    session: Session, items: Iterable[IndicatorEvidence]
+) -> tuple[IndicatorEvidence, ...]:
+    known = None
+    seen: set[str] = set()
+    out: list[IndicatorEvidence] = []
+    for item in items:
+        code = item.code.strip().upper()
+        if not _CODE.match(code):
+            raise ValidationError(
+                f"{item.code!r} is not an indicator code (like A3.2).", "indicators"
+            )
+        if code in seen:
+            raise ValidationError(f"Indicator {code} is listed twice.", "indicators")
+        evidence = _text(
+            item.evidence,
+            "indicators",
+            f"The evidence for {code}",
+            required=True,
+            limit=MAX_SHORT * 4,
+        )
+        if known is None:
+            known = active_indicator_codes(session) or set()
+        if known and code not in known:
+            raise ValidationError(
+                f"Indicator {code} is not in the active checklist template.", "indicators"
+            )
+        seen.add(code)
+        out.append(IndicatorEvidence(code, evidence))
+    return tuple(out)
+
+
+def _people(items: Iterable[PersonInvolved]) -> tuple[PersonInvolved, ...]:
+    out = []
+    for p in items:
+        try:
+            category = PersonCategory(p.category)
+        except ValueError:
+            raise ValidationError(
+                f"{p.category!r} is not a category of person.", "people"
+            ) from None
+        out.append(
+            PersonInvolved(
+                category, _text(p.description, "people", "A description", limit=MAX_SHORT)
+            )
+        )
+    return tuple(out)
+
+
+def _factors(items: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(
+        _text(t, "protective_factors", "A protective factor", limit=MAX_SHORT) for t in items
+    )
+    return tuple(t for t in out if t)
+
+
+def _grading(session: Session, grading: Grading | None, source_type: SourceType) -> Grading:
+    if grading is None:
+        return grading_mod.propose_grading(source_type, current_preset(session))
+    return grading_mod.validate_grading(grading)
+
+
+def current_preset(session: Session) -> str:
+    """The vault's grading preset (setting `grading_preset`)."""
+    return str(session.setting("grading_preset", grading_mod.DEFAULT_PRESET))
+
+
+def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """Validate every content field; returns the values as stored (typed)."""
+    source_type = _enum(SourceType, values["source_type"], "source_type")
+    start = _moment(values["event_start"] or now_iso()[:16], "event_start")
+    end = _moment(values["event_end"], "event_end") if values.get("event_end") else None
+    if end is not None and end < start:
+        raise ValidationError("The event cannot end before it starts.", "event_end")
+    return {
+        "event_start": start,
+        "event_end": end,
+        "place": _text(values["place"], "place", "The place", limit=200),
+        "officer_duty": _text(values["officer_duty"], "officer_duty", "The duty", limit=200),
+        "facts": _text(values["facts"], "facts", "What was seen or heard", required=True),
+        "assessment": _text(values["assessment"], "assessment", "The assessment"),
+        "source_type": source_type,
+        "source_identity": _text(
+            values["source_identity"], "source_identity", "The source identity", limit=MAX_SHORT
+        ),
+        "people": _people(values["people"]),
+        "indicators": _indicators(session, values["indicators"]),
+        "protective_factors": _factors(values["protective_factors"]),
+        "grading": _grading(session, values["grading"], source_type),
+        "urgency": _enum(Urgency, values["urgency"], "urgency"),
+        "action_taken": _text(values["action_taken"], "action_taken", "The action taken"),
+        "own_account": _text(values["own_account"], "own_account", "The prisoner's account"),
+        "restricted": bool(values["restricted"]),
+    }
+
+
+def _enum(kind: Any, value: Any, name: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(k.value for k in kind)
+        raise ValidationError(f"{value!r} is not one of {known}.", name) from None
+
+
+# --- rows ------------------------------------------------------------------------------
+
+
+def observation_from_row(row: tuple[Any, ...], *, with_source: bool = False) -> Observation:
+    """Build an Observation from a row selected with OBS_COLUMNS (source blanked)."""
+    return Observation(
+        id=row[1],
+        version=int(row[2]),
+        is_current=bool(row[3]),
+        subject_id=row[4],
+        establishment_code=row[5],
+        origin_workstation=row[6],
+        unit_code=row[7],
+        event_start=row[8],
+        event_end=row[9],
+        place=row[10],
+        officer_duty=row[11],
+        recorded_at=row[12],
+        recorded_by=row[13],
+        recorded_by_code=row[14],
+        facts=row[15],
+        assessment=row[16],
+        source_type=SourceType(row[17]),
+        source_identity=row[18] if with_source else "",
+        people=tuple(
+            PersonInvolved(PersonCategory(p["category"]), p["description"])
+            for p in json.loads(row[19])
+        ),
+        indicators=tuple(IndicatorEvidence(i["code"], i["evidence"]) for i in json.loads(row[20])),
+        protective_factors=tuple(json.loads(row[21])),
+        grading=Grading(row[22], row[23], row[24], row[25], row[26]),
+        urgency=Urgency(row[27]),
+        action_taken=row[28],
+        own_account=row[29],
+        status=ObservationStatus(row[30]),
+        restricted=bool(row[31]),
+        amendment_reason=row[32],
+        created_at=row[33],
+        updated_at=row[34],
+        submitted_at=row[35],
+    )
+
+
+def _storable(values: dict[str, Any]) -> dict[str, Any]:
+    """Typed content values → column values."""
+    g: Grading = values["grading"]
+    return {
+        "event_start": values["event_start"],
+        "event_end": values["event_end"],
+        "place": values["place"],
+        "officer_duty": values["officer_duty"],
+        "facts": values["facts"],
+        "assessment": values["assessment"],
+        "source_type": SourceType(values["source_type"]).value,
+        "source_identity": values["source_identity"],
+        "people": json.dumps(
+            [
+                {"category": PersonCategory(p.category).value, "description": p.description}
+                for p in values["people"]
+            ],
+            ensure_ascii=False,
+        ),
+        "indicators": json.dumps(
+            [{"code": i.code, "evidence": i.evidence} for i in values["indicators"]],
+            ensure_ascii=False,
+        ),
+        "protective_factors": json.dumps(list(values["protective_factors"]), ensure_ascii=False),
+        "grading_preset": g.preset,
+        "source_grade": g.source,
+        "information_grade": g.information,
+        "handling": g.handling,
+        "handling_conditions": g.conditions,
+        "urgency": Urgency(values["urgency"]).value,
+        "action_taken": values["action_taken"],
+        "own_account": values["own_account"],
+        "restricted": int(bool(values["restricted"])),
+    }
+
+
+def _values_of(obs: Observation) -> dict[str, Any]:
+    """The content fields of an existing version (for drafts edits and amendments)."""
+    return {name: getattr(obs, name) for name in CONTENT_FIELDS}
+
+
+def insert_row(con: Connection, row: dict[str, Any]) -> int:
+    """Insert one version (column → value); returns its row_no."""
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cur = con.execute(f"INSERT INTO observations({names}) VALUES ({marks})", tuple(row.values()))
+    row_no = int(cur.lastrowid)
+    for item in json.loads(row["indicators"]):
+        code = item["code"]
+        con.execute(
+            "INSERT INTO observation_indicators(row_no, domain, code) VALUES (?, ?, ?)",
+            (row_no, IndicatorEvidence(code, "").domain, code),
+        )
+    return row_no
+
+
+def _subject_index_text(con: Connection, subject_id: str) -> str:
+    row = con.execute(
+        "SELECT family_name, given_names, prison_number FROM subjects WHERE id = ?", (subject_id,)
+    ).fetchone()
+    return search.observation_subject_text(row[0], row[1], row[2]) if row else ""
+
+
+def _load(
+    con: Connection, observation_id: str, version: int | None = None
+) -> tuple[int, Observation]:
+    if version is None:
+        sql = f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? AND is_current = 1"
+        params: tuple[Any, ...] = (observation_id,)
+    else:
+        sql = f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? AND version = ?"
+        params = (observation_id, version)
+    row = con.execute(sql, params).fetchone()
+    if row is None:
+        raise NotFound("There is no such observation (it may have been erased).")
+    return int(row[0]), observation_from_row(row, with_source=True)
+
+
+def _attach_regrades(con: Connection, items: list[Observation]) -> list[Observation]:
+    """Fill `current_grading` from the latest re-grade of each version."""
+    if not items:
+        return items
+    latest: dict[tuple[str, int], Grading] = {}
+    ids = list({o.id for o in items})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for r in con.execute(
+            "SELECT observation_id, observation_version, preset, source_grade, information_grade, "
+            f"handling, handling_conditions FROM grade_history WHERE observation_id IN ({marks}) "
+            "AND kind = 'regraded' ORDER BY seq",
+            chunk,
+        ):
+            latest[(r[0], int(r[1]))] = Grading(r[2], r[3], r[4], r[5], r[6])
+    return [replace(o, current_grading=latest.get((o.id, o.version))) for o in items]
+
+
+def _may_see(session: Session, obs: Observation) -> None:
+    if obs.status is ObservationStatus.DRAFT and obs.recorded_by != session.user.username:
+        raise NotFound("There is no such observation (drafts are visible to their author only).")
+
+
+def _may_see_source(session: Session, obs: Observation) -> bool:
+    return obs.recorded_by == session.user.username or session.has(Role.SUPERVISOR)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def get_observation(
+    session: Session,
+    observation_id: str,
+    version: int | None = None,
+    *,
+    include_source_identity: bool = False,
+) -> Observation:
+    """One version (default: the current one). Drafts only for their author.
+
+    `include_source_identity=True` reveals the restricted field to the author
+    or a supervisor (audited as "source_identity_viewed"); PermissionDenied
+    for anyone else.
+    """
+    session.require(*READERS)
+    _, obs = _load(session.con, observation_id, version)
+    _may_see(session, obs)
+    if include_source_identity:
+        if not _may_see_source(session, obs):
+            raise PermissionDenied("Only the author or a supervisor may see the source identity.")
+        with session.transaction():
+            session.audit(
+                "source_identity_viewed",
+                object_type="observation",
+                object_id=obs.id,
+                justification=_remembered(session),
+                details={"version": obs.version},
+            )
+    else:
+        obs = replace(obs, source_identity="")
+    return _attach_regrades(session.con, [obs])[0]
+
+
+def _remembered(session: Session) -> str:
+    j = session.justification
+    return f"{j[0]}: {j[1]}" if j and j[1] else (j[0] if j else "")
+
+
+def history(session: Session, observation_id: str) -> list[Observation]:
+    """Every version of an observation, oldest first (source identity blanked)."""
+    session.require(*READERS)
+    rows = session.con.execute(
+        f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? ORDER BY version", (observation_id,)
+    ).fetchall()
+    if not rows:
+        raise NotFound("There is no such observation (it may have been erased).")
+    items = [observation_from_row(r) for r in rows]
+    _may_see(session, items[-1])
+    return _attach_regrades(session.con, items)
+
+
+def grade_history(session: Session, observation_id: str) -> list[GradeChange]:
+    """The officer's proposed grades and every re-grade, oldest first."""
+    session.require(*READERS)
+    history(session, observation_id)  # existence and visibility
+    return [
+        GradeChange(int(r[0]), r[1], r[2], r[3], Grading(r[4], r[5], r[6], r[7], r[8]), r[9])
+        for r in session.con.execute(
+            "SELECT observation_version, at, by_user, kind, preset, source_grade, "
+            "information_grade, handling, handling_conditions, reason FROM grade_history "
+            "WHERE observation_id = ? ORDER BY seq",
+            (observation_id,),
+        )
+    ]
+
+
+def list_for_subject(
+    session: Session, subject_id: str, *, limit: int = 1000, offset: int = 0
+) -> list[Observation]:
+    """Current versions about one subject, newest event first (drafts: own only).
+
+    Used by subjects.open_subject_file, which audits the consultation.
+    """
+    session.require(*READERS)
+    rows = session.con.execute(
+        f"SELECT {OBS_COLUMNS} FROM observations WHERE subject_id = ? AND is_current = 1 "
+        "AND (status != 'draft' OR recorded_by = ?) ORDER BY event_start DESC, row_no DESC "
+        "LIMIT ? OFFSET ?",
+        (subject_id, session.user.username, limit, offset),
+    ).fetchall()
+    return _attach_regrades(session.con, [observation_from_row(r) for r in rows])
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def create_draft(session: Session, data: ObservationInput) -> Observation:
+    """Start an observation as a draft (editable by its author until submitted)."""
+    session.require(*WRITERS)
+    subject = subjects.get_subject(session, data.subject_id)
+    values = _clean(session, {name: getattr(data, name) for name in CONTENT_FIELDS})
+    at = now_iso()
+    obs_id = new_id()
+    row = {
+        "id": obs_id,
+        "version": 1,
+        "is_current": 1,
+        "subject_id": subject.id,
+        "establishment_code": subject.establishment_code,
+        "origin_workstation": session.workstation_id,
+        "unit_code": subject.unit_code,
+        "recorded_at": at,
+        "recorded_by": session.user.username,
+        "recorded_by_code": session.user.staff_code,
+        "status": ObservationStatus.DRAFT.value,
+        "created_at": at,
+        "updated_at": at,
+        **_storable(values),
+    }
+    with session.transaction() as con:
+        row_no = insert_row(con, row)
+        search.index_observation(
+            con, row_no, row["facts"], row["assessment"], _subject_index_text(con, subject.id)
+        )
+        session.audit(
+            "observation_created",
+            object_type="observation",
+            object_id=obs_id,
+            details={
+                "version": 1,
+                "subject_id": subject.id,
+                "indicators": len(values["indicators"]),
+            },
+        )
+    return get_observation(session, obs_id)
+
+
+def update_draft(session: Session, observation_id: str, **changes: Any) -> Observation:
+    """Change fields of one's own draft (names as in ObservationInput)."""
+    session.require(*WRITERS)
+    unknown = set(changes) - set(CONTENT_FIELDS)
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    row_no, obs = _load(session.con, observation_id)
+    _may_see(session, obs)
+    if obs.sealed:
+        raise Conflict("This observation was submitted and is sealed; amend it with a reason.")
+    if obs.recorded_by != session.user.username:
+        raise PermissionDenied("Only the author may edit a draft.")
+    values = _clean(session, {**_values_of(obs), **changes})
+    stored = _storable(values)
+    with session.transaction() as con:
+        sets = ", ".join(f"{k} = ?" for k in stored)
+        con.execute(
+            f"UPDATE observations SET {sets}, updated_at = ? WHERE row_no = ?",
+            (*stored.values(), now_iso(), row_no),
+        )
+        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (row_no,))
+        for item in values["indicators"]:
+            con.execute(
+                "INSERT INTO observation_indicators(row_no, domain, code) VALUES (?, ?, ?)",
+                (row_no, item.domain, item.code),
+            )
+        search.index_observation(
+            con,
+            row_no,
+            stored["facts"],
+            stored["assessment"],
+            _subject_index_text(con, obs.subject_id),
+        )
+        session.audit(
+            "observation_draft_changed",
+            object_type="observation",
+            object_id=obs.id,
+            details={"fields": sorted(changes)},
+        )
+    return get_observation(session, obs.id)
+
+
+def discard_draft(session: Session, observation_id: str) -> None:
+    """Delete one's own draft (it never left the workstation); audited."""
+    session.require(*WRITERS)
+    row_no, obs = _load(session.con, observation_id)
+    _may_see(session, obs)
+    if obs.sealed:
+        raise Conflict("A submitted observation cannot be discarded.")
+    with session.transaction() as con:
+        search.unindex_observation(con, row_no)
+        con.execute("DELETE FROM observations WHERE row_no = ?", (row_no,))
+        session.audit("observation_draft_discarded", object_type="observation", object_id=obs.id)
+
+
+def _seal_grade(con: Connection, obs: Observation, by_user: str, at: str) -> None:
+    g = obs.grading
+    con.execute(
+        "INSERT INTO grade_history(observation_id, observation_version, at, by_user, kind, preset, "
+        "source_grade, information_grade, handling, handling_conditions) "
+        "VALUES (?,?,?,?,'proposed',?,?,?,?,?)",
+        (
+            obs.id,
+            obs.version,
+            at,
+            by_user,
+            g.preset,
+            g.source,
+            g.information,
+            g.handling,
+            g.conditions,
+        ),
+    )
+
+
+def submit(session: Session, observation_id: str) -> Observation:
+    """Seal one's own draft and queue it for review and export."""
+    session.require(*WRITERS)
+    row_no, obs = _load(session.con, observation_id)
+    _may_see(session, obs)
+    if obs.sealed:
+        raise Conflict("This observation was already submitted.")
+    if obs.recorded_by != session.user.username:
+        raise PermissionDenied("Only the author may submit a draft.")
+    at = now_iso()
+    with session.transaction() as con:
+        con.execute(
+            "UPDATE observations SET status = 'submitted', submitted_at = ?, updated_at = ? "
+            "WHERE row_no = ? AND status = 'draft'",
+            (at, at, row_no),
+        )
+        _seal_grade(con, obs, session.user.username, at)
+        record_change(con, "observation", obs.id, obs.version)
+        session.audit(
+            "observation_submitted",
+            object_type="observation",
+            object_id=obs.id,
+            details={"version": obs.version, "urgency": obs.urgency.value},
+        )
+    return get_observation(session, obs.id)
+
+
+def record(session: Session, data: ObservationInput, *, submit_now: bool = False) -> Observation:
+    """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry)."""
+    with session.transaction():
+        obs = create_draft(session, data)
+        if submit_now:
+            obs = submit(session, obs.id)
+    return obs
+
+
+def amend(
+    session: Session, observation_id: str, reason: str, changes: dict[str, Any]
+) -> Observation:
+    """Correct a sealed observation: a new version with `changes` and a reason.
+
+    The author or a supervisor may amend. The new version is sealed with
+    status "submitted" (to be reviewed again); the old one stays in history.
+    """
+    session.require(*WRITERS)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("An amendment needs a reason.", "reason")
+    if len(reason) > MAX_SHORT:
+        raise ValidationError(f"The reason is limited to {MAX_SHORT} characters.", "reason")
+    unknown = set(changes) - set(CONTENT_FIELDS)
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if not changes:
+        raise ValidationError("An amendment must change at least one field.", "changes")
+    old_row_no, obs = _load(session.con, observation_id)
+    _may_see(session, obs)
+    if not obs.sealed:
+        raise Conflict("A draft is edited directly; only submitted observations are amended.")
+    if obs.recorded_by != session.user.username and not session.has(Role.SUPERVISOR):
+        raise PermissionDenied("Only the author or a supervisor may amend an observation.")
+    if "grading" not in changes and "source_type" in changes:
+        changes = {**changes, "grading": obs.grading}
+    values = _clean(session, {**_values_of(obs), **changes})
+    at = now_iso()
+    version = obs.version + 1
+    row = {
+        "id": obs.id,
+        "version": version,
+        "is_current": 1,
+        "subject_id": obs.subject_id,
+        "establishment_code": obs.establishment_code,
+        "origin_workstation": session.workstation_id,
+        "unit_code": obs.unit_code,
+        "recorded_at": obs.recorded_at,
+        "recorded_by": obs.recorded_by,
+        "recorded_by_code": obs.recorded_by_code,
+        "status": ObservationStatus.SUBMITTED.value,
+        "amendment_reason": reason,
+        "created_at": at,
+        "updated_at": at,
+        "submitted_at": at,
+        **_storable(values),
+    }
+    with session.transaction() as con:
+        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (old_row_no,))
+        search.unindex_observation(con, old_row_no)
+        row_no = insert_row(con, row)
+        search.index_observation(
+            con, row_no, row["facts"], row["assessment"], _subject_index_text(con, obs.subject_id)
+        )
+        _, new = _load(con, obs.id, version)
+        _seal_grade(con, new, session.user.username, at)
+        record_change(con, "observation", obs.id, version)
+        session.audit(
+            "observation_amended",
+            object_type="observation",
+            object_id=obs.id,
+            details={"version": version, "fields": sorted(changes)},
+        )
+    return get_observation(session, obs.id)
+
+
+# --- sync --------------------------------------------------------------------------------------
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """One sealed version as a sync record, without the source identity."""
+    _, o = _load(con, object_id, version)
+    if not o.sealed:
+        raise Conflict("Drafts are never exported.")
+    return {
+        "id": o.id,
+        "version": o.version,
+        "subject_id": o.subject_id,
+        "establishment_code": o.establishment_code,
+        "unit_code": o.unit_code,
+        "event_start": o.event_start,
+        "event_end": o.event_end,
+        "place": o.place,
+        "officer_duty": o.officer_duty,
+        "recorded_at": o.recorded_at,
+        "recorded_by": o.recorded_by,
+        "recorded_by_code": o.recorded_by_code,
+        "facts": o.facts,
+        "assessment": o.assessment,
+        "source_type": o.source_type.value,
+        "people": [{"category": p.category.value, "description": p.description} for p in o.people],
+        "indicators": [{"code": i.code, "evidence": i.evidence} for i in o.indicators],
+        "protective_factors": list(o.protective_factors),
+        "grading": {
+            "preset": o.grading.preset,
+            "source": o.grading.source,
+            "information": o.grading.information,
+            "handling": o.grading.handling,
+            "conditions": o.grading.conditions,
+        },
+        "urgency": o.urgency.value,
+        "action_taken": o.action_taken,
+        "own_account": o.own_account,
+        "status": o.status.value,
+        "restricted": o.restricted,
+        "amendment_reason": o.amendment_reason,
+        "created_at": o.created_at,
+        "submitted_at": o.submitted_at,
+    }
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Types, sizes and closed sets of an observation record."""
+    for name in (
+        "id",
+        "subject_id",
+        "establishment_code",
+        "unit_code",
+        "event_start",
+        "place",
+        "officer_duty",
+        "recorded_at",
+        "recorded_by",
+        "recorded_by_code",
+        "facts",
+        "assessment",
+        "action_taken",
+        "own_account",
+        "amendment_reason",
+        "created_at",
+    ):
+        value = record.get(name)
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            raise ValidationError(f"observation.{name} must be a string.", name)
+    if not isinstance(record.get("version"), int) or record["version"] < 1:
+        raise ValidationError("observation.version must be a positive integer.", "version")
+    if not record["facts"].strip():
+        raise ValidationError("observation.facts must not be empty.", "facts")
+    for name, kind in (
+        ("source_type", SourceType),
+        ("urgency", Urgency),
+        ("status", ObservationStatus),
+    ):
+        if record.get(name) not in {k.value for k in kind}:
+            raise ValidationError(f"observation.{name} is not a known value.", name)
+    if record["status"] == "draft":
+        raise ValidationError("observation.status cannot be draft.", "status")
+    if not isinstance(record.get("restricted"), bool):
+        raise ValidationError("observation.restricted must be true or false.", "restricted")
+    try:
+        for p in record["people"]:
+            PersonCategory(p["category"])
+            if not isinstance(p["description"], str):
+                raise TypeError
+        for i in record["indicators"]:
+            if not _CODE.match(i["code"]) or not isinstance(i["evidence"], str):
+                raise TypeError
+        if not all(isinstance(t, str) for t in record["protective_factors"]):
+            raise TypeError
+        g = record["grading"]
+        grading_mod.validate_grading(
+            Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"observation has a malformed list or grading ({exc}).") from None
+
+
+def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """Insert one version at the central office; same id+version with other content = conflict."""
+    existing = con.execute(
+        "SELECT row_no FROM observations WHERE id = ? AND version = ?",
+        (record["id"], record["version"]),
+    ).fetchone()
+    if existing is not None:
+        same = serialize(con, record["id"], record["version"])
+        keys = set(record) - {"status"}
+        return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
+    subject_id = subjects._resolve_id(con, record["subject_id"])
+    if con.execute("SELECT 1 FROM subjects WHERE id = ?", (subject_id,)).fetchone() is None:
+        raise ValidationError(
+            "observation refers to a prisoner the vault does not hold.", "subject_id"
+        )
+    g = record["grading"]
+    values = {
+        "event_start": record["event_start"],
+        "event_end": record.get("event_end"),
+        "place": record["place"],
+        "officer_duty": record["officer_duty"],
+        "facts": record["facts"],
+        "assessment": record["assessment"],
+        "source_type": record["source_type"],
+        "source_identity": "",
+        "people": [
+            PersonInvolved(PersonCategory(p["category"]), p["description"])
+            for p in record["people"]
+        ],
+        "indicators": [IndicatorEvidence(i["code"], i["evidence"]) for i in record["indicators"]],
+        "protective_factors": record["protective_factors"],
+        "grading": Grading(
+            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
+        ),
+        "urgency": record["urgency"],
+        "action_taken": record["action_taken"],
+        "own_account": record["own_account"],
+        "restricted": record["restricted"],
+    }
+    newest = con.execute(
+        "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
+    ).fetchone()
+    is_current = newest is None or int(newest[1]) < record["version"]
+    row = {
+        "id": record["id"],
+        "version": record["version"],
+        "is_current": int(is_current),
+        "subject_id": subject_id,
+        "establishment_code": record["establishment_code"],
+        "origin_workstation": origin_workstation,
+        "unit_code": record["unit_code"],
+        "recorded_at": record["recorded_at"],
+        "recorded_by": record["recorded_by"],
+        "recorded_by_code": record["recorded_by_code"],
+        "status": record["status"],
+        "amendment_reason": record["amendment_reason"],
+        "created_at": record["created_at"],
+        "updated_at": now_iso(),
+        "submitted_at": record.get("submitted_at"),
+        "delivered_at": now_iso(),
+        **_storable(values),
+    }
+    if is_current and newest is not None:
+        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
+        search.unindex_observation(con, int(newest[0]))
+    row_no = insert_row(con, row)
+    if is_current:
+        search.index_observation(
+            con, row_no, row["facts"], row["assessment"], _subject_index_text(con, subject_id)
+        )
+    return "inserted"
+
+
+register_kind(SyncKind("observation", 20, serialize, validate, apply))
