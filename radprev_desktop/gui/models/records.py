@@ -1,0 +1,66 @@
+"""Lazy table models of the record screens: subjects and observation summaries.
+
+Each is a `PagedTableModel` with its columns; the page decides which core
+query feeds it (`set_query`). No SQL here: the fetch callables call
+`core.services.search`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from radprev_desktop.core.services.search import ObservationSummary, SubjectSummary
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.models.labels import label
+from radprev_desktop.gui.models.paged import Column, PagedTableModel
+
+
+def _n(text: object) -> str:
+    return str(text)
+
+
+def _subject_name(s: SubjectSummary) -> str:
+    return f"{s.family_name}, {s.given_names}".strip(", ")
+
+
+SUBJECT_COLUMNS: list[Column[SubjectSummary]] = [
+    Column(_n(QT_TRANSLATE_NOOP("records", "Prison number")), lambda s: s.prison_number),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Name")), _subject_name),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Unit")), lambda s: s.unit_code),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda s: label(s.status)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Review due")), lambda s: s.review_due),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Observations")), lambda s: str(s.observation_count)),
+]
+
+OBSERVATION_COLUMNS: list[Column[ObservationSummary]] = [
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "When")),
+        lambda o: format_datetime(o.event_start),
+    ),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Prison number")), lambda o: o.prison_number),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Name")), lambda o: o.subject_name),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Unit")), lambda o: o.unit_code),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: label(o.urgency)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "What was seen or heard")),
+        lambda o: " ".join(o.excerpt.split()),
+        tooltip=lambda o: o.excerpt,
+    ),
+]
+
+
+class SubjectListModel(PagedTableModel[SubjectSummary]):
+    """Subjects, one page of rows at a time."""
+
+    def __init__(self, parent: Any = None, page_size: int = 100) -> None:
+        super().__init__(SUBJECT_COLUMNS, page_size, parent)
+
+
+class ObservationListModel(PagedTableModel[ObservationSummary]):
+    """Observation summaries (search results, review queue), one page at a time."""
+
+    def __init__(self, parent: Any = None, page_size: int = 100) -> None:
+        super().__init__(OBSERVATION_COLUMNS, page_size, parent)

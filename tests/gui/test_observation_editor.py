@@ -1,0 +1,205 @@
+"""The observation editor, driven from the keyboard only; the vault is checked afterwards."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from radprev_desktop.core.model import (
+    ObservationStatus,
+    PersonCategory,
+    SourceType,
+    Urgency,
+)
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+
+
+def make_subject(session: Session, number: str = "PL-1001") -> str:
+    s = subjects.create_subject(
+        session,
+        prison_number=number,
+        family_name="Wiśniewski",
+        given_names="Łukasz",
+        birth_year=1990,
+        unit="A",
+    )
+    return s.id
+
+
+@pytest.fixture
+def editor(qtbot, officer: Session):  # type: ignore[no-untyped-def]
+    ctx = AppContext()
+    ctx.session = officer
+    page = ObservationEditorPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 1000)
+    page.show()
+    qtbot.waitExposed(page)
+    return ctx, page
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def tab(qtbot, page, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(times):
+        w = focused() or page
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+
+
+def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    w = focused()
+    assert w is not None
+    qtbot.keyClicks(w, text)
+
+
+def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    ctx, page = editor
+    subject_id = make_subject(officer)
+    started = time.monotonic()
+    page.new_for_subject(subject_id)
+    page.activateWindow()
+    page.place.setFocus()
+    assert focused() is page.place
+
+    type_here(qtbot, "Wing A landing 2")
+    tab(qtbot, page)
+    assert focused() is page.duty
+    type_here(qtbot, "landing officer")
+    tab(qtbot, page)
+    assert focused() is page.facts
+    type_here(qtbot, 'He told cellmate "you will pay for this" and tore up the notice.')
+    tab(qtbot, page)
+    assert focused() is page.assessment
+    type_here(qtbot, "Usually calm. Possibly a debt dispute with the cellmate.")
+    tab(qtbot, page)
+    assert focused() is page.source_type
+    # "Overheard" is the second choice: Down arrow in the combo box.
+    qtbot.keyClick(page.source_type, Qt.Key.Key_Down)
+    assert page.source_type.currentData() == SourceType.OVERHEARD.value
+    # The source type proposed a grade for hearsay (untested source, known indirectly).
+    assert page.grading.source.currentData() == "2"
+    assert page.grading.information.currentData() == "C"
+    # Jump to urgency with its mnemonic and choose "priority".
+    qtbot.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.urgency
+    qtbot.keyClick(page.urgency, Qt.Key.Key_Down)
+    assert page.urgency.currentData() == Urgency.PRIORITY.value
+    assert not page.immediate_warning.isVisible()
+    # Protective factors: Alt+O
+    qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.protective
+    type_here(qtbot, "regular family visits")
+    tab(qtbot, page)
+    assert focused() is page.person_category
+    qtbot.keyClick(page.person_category, Qt.Key.Key_Home)  # prisoner
+    tab(qtbot, page)
+    assert focused() is page.person_description
+    type_here(qtbot, "cellmate")
+    qtbot.keyClick(page.person_description, Qt.Key.Key_Return)
+    assert page.people.count() == 1
+    # Action taken: Alt+C
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.action_taken
+    type_here(qtbot, "Informed the wing manager.")
+    # Ctrl+S saves a draft first.
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.observation_id is not None
+    draft = observations.get_observation(officer, page.observation_id)
+    assert draft.status is ObservationStatus.DRAFT
+    # Ctrl+Enter submits.
+    with qtbot.waitSignal(page.finished, timeout=2000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    elapsed = time.monotonic() - started
+    assert elapsed < 60
+
+    obs = observations.get_observation(officer, page.observation_id, include_source_identity=True)
+    assert obs.status is ObservationStatus.SUBMITTED
+    assert obs.subject_id == subject_id
+    assert obs.facts == 'He told cellmate "you will pay for this" and tore up the notice.'
+    assert obs.assessment == "Usually calm. Possibly a debt dispute with the cellmate."
+    assert obs.place == "Wing A landing 2"
+    assert obs.officer_duty == "landing officer"
+    assert obs.source_type is SourceType.OVERHEARD
+    assert (obs.grading.source, obs.grading.information, obs.grading.handling) == ("2", "C", "P")
+    assert obs.urgency is Urgency.PRIORITY
+    assert obs.protective_factors == ("regular family visits",)
+    assert [(p.category, p.description) for p in obs.people] == [
+        (PersonCategory.PRISONER, "cellmate")
+    ]
+    assert obs.action_taken == "Informed the wing manager."
+    assert obs.recorded_by == officer.user.username
+
+
+def test_immediate_shows_escalation_instruction(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    page.new_for_subject(make_subject(officer))
+    assert not page.immediate_warning.isVisible()
+    page.urgency.setFocus()
+    qtbot.keyClick(page.urgency, Qt.Key.Key_End)
+    assert page.urgency.currentData() == Urgency.IMMEDIATE.value
+    assert page.immediate_warning.isVisible()
+    assert "Escalate now in person or by phone" in page.immediate_warning.text()
+    assert "do not wait for an export" in page.immediate_warning.text()
+
+
+def test_missing_facts_gives_inline_message_and_saves_nothing(
+    qtbot, editor, officer: Session
+) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.place.setFocus()
+    type_here(qtbot, "yard")
+    qtbot.keyClick(page.place, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.messages.isVisible()
+    assert "What was seen or heard is required" in page.messages.text()
+    assert focused() is page.facts
+    assert observations.list_for_subject(officer, subject_id) == []
+
+
+def test_sensitive_word_nudges_but_does_not_block(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.facts.setFocus()
+    type_here(qtbot, "He shouted at staff near the mosque poster in the corridor.")
+    assert page.update_nudge() == ["mosque"]
+    assert page.nudge.isVisible()
+    assert "Is this necessary to describe the behaviour?" in page.nudge.text()
+    assert page.submit()
+    [obs] = observations.list_for_subject(officer, subject_id)
+    assert "mosque" in obs.facts
+    assert obs.status is ObservationStatus.SUBMITTED
+
+
+def test_polish_text_autosave_and_clear(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.facts.setPlainText("Groził współosadzonemu: „zapłacisz za to”.")
+    assert page.has_unsaved_changes()
+    page.save_draft_before_lock()
+    [draft] = observations.list_for_subject(officer, subject_id)
+    assert draft.status is ObservationStatus.DRAFT
+    assert draft.facts == "Groził współosadzonemu: „zapłacisz za to”."
+    page.clear()
+    assert page.facts.toPlainText() == ""
+    assert page.heading.text() == ""
+    assert page.people.count() == 0
+    assert page.subject_id is None and page.observation_id is None
+    # The draft can be continued later.
+    page.load(draft.id)
+    assert page.facts.toPlainText() == draft.facts
+    page.assessment.setPlainText("Можда сукоб због дуга.")
+    assert page.submit()
+    obs = observations.get_observation(officer, draft.id)
+    assert obs.assessment == "Можда сукоб због дуга."
+    assert obs.status is ObservationStatus.SUBMITTED
