@@ -1,1 +1,9 @@
 """Core services: each owns its tables and checks the session's role itself."""
+
+# Importing the record services registers their sync kinds (see core/changes.py kinds()).
+from radprev_desktop.core.services import (  # noqa: F401
+    observations,
+    retention,
+    reviews,
+    subjects,
+)

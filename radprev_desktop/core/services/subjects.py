@@ -462,7 +462,8 @@ def _write_update(
     con.execute(
         "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
         "given_names = ?, names_key = ?, birth_year = ?, unit_code = ?, cell = ?, status = ?, "
-        "review_due = ?, restricted = ?, version = ?, updated_at = ? WHERE id = ?",
+        "review_due = ?, restricted = ?, version = ?, updated_at = ?, delivered_at = NULL "
+        "WHERE id = ?",
         (
             merged["prison_number"],
             search.prison_number_key(merged["prison_number"]),

@@ -139,6 +139,7 @@ CREATE TABLE reviews (
                         CHECK (decision IN ('accept', 'return', 'regrade', 'reject')),
     comment             TEXT NOT NULL DEFAULT '',
     at                  TEXT NOT NULL,
+    grading_preset      TEXT,
     source_grade        TEXT,
     information_grade   TEXT,
     handling            TEXT,

@@ -1,0 +1,449 @@
+"""Review dates and retention: keep (with reason), anonymise or erase a subject file.
+
+Every subject has a review-due date (default: today + `retention_months`
+from the settings, per kind: "subject", "released", "transferred"). When it
+has passed, a supervisor decides (LED Art. 5; CJEU C-118/22):
+
+- keep: a reason and a new review date (default: today + the period);
+- anonymise: the prison number becomes "ANON-<8 characters of the id>", the
+  names become "Anonymised" / "-", birth year and cell are cleared, and the
+  old values are removed from the subject's history. Free text of the
+  observations (facts, assessment, place, duty, action, the prisoner's
+  account, people's descriptions, indicator evidence, source identity) is
+  replaced by "[removed]" in every version **unless** the decision says
+  `keep_text=True` (for text the supervisor has checked names no one).
+  The observations stay, with their dates, codes, grades and statuses.
+- erase: the subject row and all its observations (every version), reviews,
+  grade history, checklist runs and history are deleted; a tombstone stays
+  and is queued for export with op "tombstone".
+
+On a workstation, anonymise and erase are refused while anything of the
+file has not been delivered to the central office (`delivered_at` is NULL):
+sync calls `mark_delivered` when a receipt arrives. An administrator may also
+erase a file outside the review cycle (`erase_subject`, with a reason).
+
+Sync record (kind "tombstone")::
+
+    {"id", "version": 1, "object_kind": "subject", "object_id",
+     "establishment_code", "erased_at", "reason_code", "observation_count"}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Mode, RetentionDecision, Role, Subject
+from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.services.search import Page, SubjectSummary
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+
+REMOVED = "[removed]"
+_TEXT_COLUMNS = (
+    "facts",
+    "assessment",
+    "place",
+    "officer_duty",
+    "action_taken",
+    "own_account",
+    "source_identity",
+)
+
+
+@dataclass(frozen=True)
+class RetentionOutcome:
+    """What a decision did: ids and counts only."""
+
+    decision_id: str
+    subject_id: str
+    decision: RetentionDecision
+    new_review_due: str | None
+    observations_affected: int
+    tombstone_id: str | None = None
+
+
+def overdue(
+    session: Session, *, today: str | None = None, limit: int = 50, offset: int = 0
+) -> Page[SubjectSummary]:
+    """Subject files whose review date is today or earlier (supervisor)."""
+    session.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+    return search.list_subjects(
+        session, overdue_on=today or now().date().isoformat(), limit=limit, offset=offset
+    )
+
+
+def mark_delivered(
+    con: Connection, kind: str, object_id: str, version: int, at: str | None = None
+) -> None:
+    """Hook for sync: the central office acknowledged this record (receipt).
+
+    Sets `delivered_at` on the subject (if still at that version), the
+    observation version or the review. Other kinds are ignored.
+    """
+    at = at or now_iso()
+    if kind == "subject":
+        con.execute(
+            "UPDATE subjects SET delivered_at = ? WHERE id = ? AND version = ?",
+            (at, object_id, version),
+        )
+    elif kind == "observation":
+        con.execute(
+            "UPDATE observations SET delivered_at = ? WHERE id = ? AND version = ?",
+            (at, object_id, version),
+        )
+    elif kind == "review":
+        con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
+
+
+def undelivered(con: Connection, subject_id: str) -> int:
+    """How many parts of a file (subject, sealed observation versions, reviews) are undelivered."""
+    row = con.execute(
+        "SELECT (SELECT count(*) FROM subjects WHERE id = ?1 AND delivered_at IS NULL) "
+        "+ (SELECT count(*) FROM observations WHERE subject_id = ?1 AND status != 'draft' "
+        "AND delivered_at IS NULL) "
+        "+ (SELECT count(*) FROM reviews r JOIN observations o ON o.id = r.observation_id "
+        "AND o.version = r.observation_version WHERE o.subject_id = ?1 AND r.delivered_at IS NULL)",
+        (subject_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def _check_delivered(session: Session, subject_id: str, what: str) -> None:
+    if session.mode is Mode.CENTRAL:
+        return
+    pending = undelivered(session.con, subject_id)
+    if pending:
+        raise Conflict(
+            f"This file cannot be {what} yet: {pending} of its records have not been delivered "
+            "to the central office. Export them, wait for the receipt, then decide again."
+        )
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("A retention decision needs a reason.", "reason")
+    if len(reason) > 500:
+        raise ValidationError("The reason is limited to 500 characters.", "reason")
+    return reason
+
+
+def decide(
+    session: Session,
+    subject_id: str,
+    decision: RetentionDecision | str,
+    reason: str,
+    *,
+    new_review_due: str | None = None,
+    keep_text: bool = False,
+) -> RetentionOutcome:
+    """Record a supervisor's decision on a subject file (see the module docstring)."""
+    session.require(Role.SUPERVISOR)
+    try:
+        choice = RetentionDecision(decision)
+    except ValueError:
+        raise ValidationError(
+            f"{decision!r} is not a decision; choose keep, anonymise or erase.", "decision"
+        ) from None
+    reason = _reason(reason)
+    subject = subjects.get_subject(session, subject_id)
+    if choice is RetentionDecision.KEEP:
+        return _keep(session, subject, reason, new_review_due)
+    if choice is RetentionDecision.ANONYMISE:
+        return _anonymise(session, subject, reason, keep_text)
+    return _erase(session, subject, reason, "retention")
+
+
+def erase_subject(session: Session, subject_id: str, reason: str) -> RetentionOutcome:
+    """An administrator's erasure outside the review cycle (e.g. unlawfully recorded)."""
+    session.require(Role.ADMINISTRATOR)
+    subject = subjects.get_subject(session, subject_id)
+    return _erase(session, subject, _reason(reason), "administrator")
+
+
+def _decision_row(
+    con: Connection,
+    session: Session,
+    subject_id: str,
+    choice: RetentionDecision,
+    reason: str,
+    keep_text: bool,
+    due: str | None,
+) -> str:
+    decision_id = new_id()
+    con.execute(
+        "INSERT INTO retention_decisions(id, subject_id, decision, reason, keep_text, "
+        "new_review_due, at, by_user) VALUES (?,?,?,?,?,?,?,?)",
+        (
+            decision_id,
+            subject_id,
+            choice.value,
+            reason,
+            int(keep_text),
+            due,
+            now_iso(),
+            session.user.username,
+        ),
+    )
+    return decision_id
+
+
+def _keep(
+    session: Session, subject: Subject, reason: str, new_review_due: str | None
+) -> RetentionOutcome:
+    if new_review_due:
+        try:
+            due = date.fromisoformat(new_review_due).isoformat()
+        except ValueError:
+            raise ValidationError(f"{new_review_due!r} is not a date.", "new_review_due") from None
+        if due <= now().date().isoformat():
+            raise ValidationError("The new review date must be in the future.", "new_review_due")
+    else:
+        due = subjects.default_review_due(session, subject.status)
+    with session.transaction() as con:
+        subjects.update_subject(
+            session, subject.id, reason=f"retention review: {reason}", review_due=due
+        )
+        decision_id = _decision_row(
+            con, session, subject.id, RetentionDecision.KEEP, reason, False, due
+        )
+        session.audit(
+            "retention_keep",
+            object_type="subject",
+            object_id=subject.id,
+            details={"decision_id": decision_id},
+        )
+    return RetentionOutcome(decision_id, subject.id, RetentionDecision.KEEP, due, 0)
+
+
+def _anonymise(
+    session: Session, subject: Subject, reason: str, keep_text: bool
+) -> RetentionOutcome:
+    if subject.anonymised:
+        raise Conflict("This file is already anonymised.")
+    _check_delivered(session, subject.id, "anonymised")
+    number = f"ANON-{subject.id.replace('-', '')[-8:].upper()}"
+    family, given = "Anonymised", "-"
+    version = subject.version + 1
+    due = subjects.default_review_due(session, subject.status)
+    with session.transaction() as con:
+        con.execute(
+            "UPDATE subject_history SET old_values = '{}', reason = 'anonymised' "
+            "WHERE subject_id = ?",
+            (subject.id,),
+        )
+        con.execute(
+            "INSERT INTO subject_history(subject_id, version, at, by_user, reason, "
+            "changed_fields, old_values) VALUES (?,?,?,?,?,?,'{}')",
+            (
+                subject.id,
+                subject.version,
+                now_iso(),
+                session.user.username,
+                "anonymised",
+                '["prison_number","family_name","given_names","birth_year","cell"]',
+            ),
+        )
+        con.execute(
+            "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
+            "given_names = ?, names_key = ?, birth_year = NULL, cell = '', anonymised = 1, "
+            "review_due = ?, version = ?, updated_at = ?, delivered_at = NULL WHERE id = ?",
+            (
+                number,
+                search.prison_number_key(number),
+                family,
+                given,
+                search.fold_key(f"{family} {given}"),
+                due,
+                version,
+                now_iso(),
+                subject.id,
+            ),
+        )
+        rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
+        search.index_subject(con, int(rowid[0]), family, given, number)
+        count = _scrub_observations(con, subject.id, keep_text, family, given, number)
+        decision_id = _decision_row(
+            con, session, subject.id, RetentionDecision.ANONYMISE, reason, keep_text, due
+        )
+        record_change(con, "subject", subject.id, version)
+        session.audit(
+            "retention_anonymise",
+            object_type="subject",
+            object_id=subject.id,
+            details={"decision_id": decision_id, "observations": count, "keep_text": keep_text},
+        )
+    return RetentionOutcome(decision_id, subject.id, RetentionDecision.ANONYMISE, due, count)
+
+
+def _scrub_observations(
+    con: Connection, subject_id: str, keep_text: bool, family: str, given: str, number: str
+) -> int:
+    """Remove free text (unless kept) and re-index a subject's observations."""
+    count = int(
+        con.execute(
+            "SELECT count(*) FROM observations WHERE subject_id = ?", (subject_id,)
+        ).fetchone()[0]
+    )
+    if not keep_text:
+        sets = ", ".join(
+            f"{c} = CASE WHEN {c} = '' THEN '' ELSE '{REMOVED}' END" for c in _TEXT_COLUMNS
+        )
+        con.execute(
+            f"UPDATE observations SET {sets}, "
+            "people = (SELECT json_group_array(json_object('category', "
+            "json_extract(p.value, '$.category'), 'description', '')) FROM json_each(people) p), "
+            "indicators = (SELECT json_group_array(json_object('code', "
+            f"json_extract(i.value, '$.code'), 'evidence', '{REMOVED}')) "
+            "FROM json_each(indicators) i) WHERE subject_id = ?",
+            (subject_id,),
+        )
+    subject_text = search.observation_subject_text(family, given, number)
+    for row_no, facts, assessment in con.execute(
+        "SELECT row_no, facts, assessment FROM observations WHERE subject_id = ? AND is_current = 1",
+        (subject_id,),
+    ).fetchall():
+        search.index_observation(con, int(row_no), facts, assessment, subject_text)
+    return count
+
+
+def purge_subject(con: Connection, subject_id: str) -> int:
+    """Delete a subject and everything about it; returns the observation count."""
+    rows = con.execute(
+        "SELECT row_no, id FROM observations WHERE subject_id = ?", (subject_id,)
+    ).fetchall()
+    obs_ids = sorted({r[1] for r in rows})
+    for row_no, _ in rows:
+        search.unindex_observation(con, int(row_no))
+    for start in range(0, len(obs_ids), 500):
+        chunk = obs_ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        con.execute(f"DELETE FROM reviews WHERE observation_id IN ({marks})", chunk)
+        con.execute(f"DELETE FROM grade_history WHERE observation_id IN ({marks})", chunk)
+        con.execute(
+            f"DELETE FROM changes WHERE package_seq IS NULL AND kind IN ('observation', 'review') "
+            f"AND object_id IN ({marks})",
+            chunk,
+        )
+    con.execute("DELETE FROM observations WHERE subject_id = ?", (subject_id,))
+    row = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject_id,)).fetchone()
+    if row is not None:
+        search.unindex_subject(con, int(row[0]))
+    con.execute(
+        "DELETE FROM changes WHERE package_seq IS NULL AND kind = 'subject' AND object_id = ?",
+        (subject_id,),
+    )
+    con.execute("DELETE FROM subject_aliases WHERE subject_id = ?", (subject_id,))
+    con.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
+    return len(obs_ids)
+
+
+def _erase(session: Session, subject: Subject, reason: str, reason_code: str) -> RetentionOutcome:
+    _check_delivered(session, subject.id, "erased")
+    tombstone_id = new_id()
+    with session.transaction() as con:
+        count = purge_subject(con, subject.id)
+        con.execute(
+            "INSERT INTO tombstones(id, object_kind, object_id, establishment_code, erased_at, "
+            "erased_by, reason_code, origin_workstation, observation_count) "
+            "VALUES (?, 'subject', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                tombstone_id,
+                subject.id,
+                subject.establishment_code,
+                now_iso(),
+                session.user.username,
+                reason_code,
+                session.workstation_id,
+                count,
+            ),
+        )
+        decision_id = _decision_row(
+            con, session, subject.id, RetentionDecision.ERASE, reason, False, None
+        )
+        record_change(con, "tombstone", tombstone_id, 1, op="tombstone")
+        session.audit(
+            "subject_erased",
+            object_type="subject",
+            object_id=subject.id,
+            details={"decision_id": decision_id, "observations": count, "by": reason_code},
+        )
+    return RetentionOutcome(
+        decision_id, subject.id, RetentionDecision.ERASE, None, count, tombstone_id
+    )
+
+
+# --- sync ----------------------------------------------------------------------------
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """A tombstone as a sync record."""
+    row = con.execute(
+        "SELECT id, object_kind, object_id, establishment_code, erased_at, reason_code, "
+        "observation_count FROM tombstones WHERE id = ?",
+        (object_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("There is no such tombstone.")
+    return {
+        "id": row[0],
+        "version": 1,
+        "object_kind": row[1],
+        "object_id": row[2],
+        "establishment_code": row[3],
+        "erased_at": row[4],
+        "reason_code": row[5],
+        "observation_count": int(row[6]),
+    }
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Types of a tombstone record."""
+    for name in (
+        "id",
+        "object_kind",
+        "object_id",
+        "establishment_code",
+        "erased_at",
+        "reason_code",
+    ):
+        if not isinstance(record.get(name), str) or len(record[name]) > 200:
+            raise ValidationError(f"tombstone.{name} must be a short string.", name)
+    if record["object_kind"] != "subject":
+        raise ValidationError("tombstone.object_kind must be 'subject'.", "object_kind")
+    if not isinstance(record.get("observation_count"), int):
+        raise ValidationError("tombstone.observation_count must be an integer.")
+
+
+def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """Erase the subject at the central office too, and keep the tombstone."""
+    if con.execute("SELECT 1 FROM tombstones WHERE id = ?", (record["id"],)).fetchone():
+        return "duplicate"
+    subject_id = subjects._resolve_id(con, record["object_id"])
+    purge_subject(con, subject_id)
+    con.execute(
+        "INSERT OR IGNORE INTO tombstones(id, object_kind, object_id, establishment_code, "
+        "erased_at, erased_by, reason_code, origin_workstation, observation_count) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            record["id"],
+            record["object_kind"],
+            record["object_id"],
+            record["establishment_code"],
+            record["erased_at"],
+            f"sync:{origin_workstation}",
+            record["reason_code"],
+            origin_workstation,
+            record["observation_count"],
+        ),
+    )
+    return "inserted"
+
+
+register_kind(SyncKind("tombstone", 90, serialize, validate, apply))

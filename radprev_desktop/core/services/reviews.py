@@ -1,0 +1,339 @@
+"""Supervisor review of submitted observations: accept, return, re-grade, reject.
+
+A supervisor never reviews their own observation. Each decision is a row in
+`reviews`, changes the workflow status of the current version (the content
+stays sealed), is audited and queued for export in the same transaction.
+A re-grade keeps the officer's proposal and adds a `grade_history` row; the
+observation is then accepted with the reviewer's grade. A returned
+observation goes back to its author's list ("returned to me") and is
+corrected there with `observations.amend`, which submits it again.
+
+The queue shows submitted observations of others: immediate first, then
+priority, then routine, oldest submission first within each.
+
+Sync record (kind "review")::
+
+    {"id", "version": 1, "observation_id", "observation_version", "reviewer",
+     "reviewer_code", "decision", "comment", "at", "establishment_code",
+     "grading": null | {"preset", "source", "information", "handling", "conditions"}}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import (
+    Grading,
+    Observation,
+    ObservationStatus,
+    Review,
+    ReviewDecision,
+    Role,
+)
+from radprev_desktop.core.services import grading as grading_mod
+from radprev_desktop.core.services import observations, search
+from radprev_desktop.core.services.search import ObservationSummary, Page
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.connection import Connection
+
+MAX_COMMENT = 2000
+_RESULT = {
+    ReviewDecision.ACCEPT: ObservationStatus.ACCEPTED,
+    ReviewDecision.REGRADE: ObservationStatus.ACCEPTED,
+    ReviewDecision.RETURN: ObservationStatus.RETURNED,
+    ReviewDecision.REJECT: ObservationStatus.REJECTED,
+}
+
+
+def review_queue(
+    session: Session, *, limit: int = 50, offset: int = 0, with_total: bool = True
+) -> Page[ObservationSummary]:
+    """Submitted observations awaiting review (not the supervisor's own), most urgent first."""
+    session.require(Role.SUPERVISOR)
+    if limit < 1 or limit > 1000 or offset < 0:
+        raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
+    base = (
+        "FROM observations o JOIN subjects s ON s.id = o.subject_id "
+        "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ?"
+    )
+    me = session.user.username
+    rows = session.con.execute(
+        f"SELECT {search._OBS_COLUMNS} {base} ORDER BY CASE o.urgency WHEN 'immediate' THEN 0 "
+        "WHEN 'priority' THEN 1 ELSE 2 END, o.submitted_at, o.row_no LIMIT ? OFFSET ?",
+        (me, limit, offset),
+    ).fetchall()
+    total = None
+    if with_total:
+        total = int(session.con.execute(f"SELECT count(*) {base}", (me,)).fetchone()[0])
+    return Page([search._obs_summary(r) for r in rows], offset, limit, total)
+
+
+def _comment(text: str, required: bool, what: str) -> str:
+    text = (text or "").strip()
+    if required and not text:
+        raise ValidationError(f"{what} needs a comment for the author.", "comment")
+    if len(text) > MAX_COMMENT:
+        raise ValidationError(f"A comment is limited to {MAX_COMMENT} characters.", "comment")
+    return text
+
+
+def _decide(
+    session: Session,
+    observation_id: str,
+    decision: ReviewDecision,
+    comment: str,
+    grading: Grading | None = None,
+) -> Review:
+    session.require(Role.SUPERVISOR)
+    row_no, obs = observations._load(session.con, observation_id)
+    if obs.status is ObservationStatus.DRAFT:
+        raise NotFound("There is no such observation (drafts are visible to their author only).")
+    if obs.recorded_by == session.user.username:
+        raise PermissionDenied("You cannot review your own observation; another supervisor must.")
+    allowed = {ObservationStatus.SUBMITTED}
+    if decision is ReviewDecision.REGRADE:
+        allowed.add(ObservationStatus.ACCEPTED)
+    if obs.status not in allowed:
+        raise Conflict(f"This observation is {obs.status.value}; it is not awaiting review.")
+    review_id = new_id()
+    at = now_iso()
+    with session.transaction() as con:
+        con.execute(
+            "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
+            "decision, comment, at, grading_preset, source_grade, information_grade, handling, "
+            "handling_conditions, establishment_code, origin_workstation) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                review_id,
+                obs.id,
+                obs.version,
+                session.user.username,
+                session.user.staff_code,
+                decision.value,
+                comment,
+                at,
+                grading.preset if grading else None,
+                grading.source if grading else None,
+                grading.information if grading else None,
+                grading.handling if grading else None,
+                grading.conditions if grading else None,
+                obs.establishment_code,
+                session.workstation_id,
+            ),
+        )
+        if grading is not None:
+            _add_regrade(con, obs, grading, session.user.username, at, comment)
+        con.execute(
+            "UPDATE observations SET status = ?, updated_at = ? WHERE row_no = ?",
+            (_RESULT[decision].value, at, row_no),
+        )
+        record_change(con, "review", review_id, 1)
+        session.audit(
+            "observation_reviewed",
+            object_type="observation",
+            object_id=obs.id,
+            details={"version": obs.version, "decision": decision.value, "review_id": review_id},
+        )
+    return get_review(session, review_id)
+
+
+def _add_regrade(
+    con: Connection, obs: Observation, g: Grading, by_user: str, at: str, reason: str
+) -> None:
+    con.execute(
+        "INSERT INTO grade_history(observation_id, observation_version, at, by_user, kind, preset, "
+        "source_grade, information_grade, handling, handling_conditions, reason) "
+        "VALUES (?,?,?,?,'regraded',?,?,?,?,?,?)",
+        (
+            obs.id,
+            obs.version,
+            at,
+            by_user,
+            g.preset,
+            g.source,
+            g.information,
+            g.handling,
+            g.conditions,
+            reason,
+        ),
+    )
+
+
+def accept(session: Session, observation_id: str, comment: str = "") -> Review:
+    """Accept the observation as graded by the officer."""
+    return _decide(
+        session, observation_id, ReviewDecision.ACCEPT, _comment(comment, False, "Accepting")
+    )
+
+
+def return_to_author(session: Session, observation_id: str, comment: str) -> Review:
+    """Send it back to the author with a comment (they correct it with an amendment)."""
+    return _decide(
+        session, observation_id, ReviewDecision.RETURN, _comment(comment, True, "Returning")
+    )
+
+
+def reject(session: Session, observation_id: str, reason: str) -> Review:
+    """Reject it with a reason (kept, marked rejected; retention decides its end)."""
+    return _decide(
+        session, observation_id, ReviewDecision.REJECT, _comment(reason, True, "Rejecting")
+    )
+
+
+def regrade(session: Session, observation_id: str, grading: Grading, reason: str) -> Review:
+    """Set the reviewer's grade (history kept) and accept; a reason is required."""
+    checked = grading_mod.validate_grading(grading)
+    return _decide(
+        session,
+        observation_id,
+        ReviewDecision.REGRADE,
+        _comment(reason, True, "Re-grading"),
+        checked,
+    )
+
+
+def _review_from_row(r: tuple[Any, ...]) -> Review:
+    preset = r[12] or grading_mod.DEFAULT_PRESET
+    grading = Grading(preset, r[8], r[9], r[10], r[11] or "") if r[8] is not None else None
+    return Review(r[0], r[1], int(r[2]), r[3], ReviewDecision(r[5]), r[6], r[7], grading)
+
+
+_REVIEW_COLUMNS = (
+    "r.id, r.observation_id, r.observation_version, r.reviewer, r.reviewer_code, r.decision, "
+    "r.comment, r.at, r.source_grade, r.information_grade, r.handling, r.handling_conditions, "
+    "r.grading_preset"
+)
+
+
+def get_review(session: Session, review_id: str) -> Review:
+    """One review by id."""
+    row = session.con.execute(
+        f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("There is no such review.")
+    return _review_from_row(row)
+
+
+def reviews_of(session: Session, observation_id: str) -> list[Review]:
+    """Every review of an observation (all versions), oldest first."""
+    observations.history(session, observation_id)  # existence and visibility
+    return [
+        _review_from_row(r)
+        for r in session.con.execute(
+            f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.observation_id = ? ORDER BY r.at",
+            (observation_id,),
+        )
+    ]
+
+
+# --- sync ----------------------------------------------------------------------------
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """A review as a sync record (see the module docstring)."""
+    row = con.execute(
+        f"SELECT {_REVIEW_COLUMNS}, r.establishment_code FROM reviews r WHERE r.id = ?",
+        (object_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("The review to export no longer exists.")
+    r = _review_from_row(row)
+    g = r.grading
+    return {
+        "id": r.id,
+        "version": 1,
+        "observation_id": r.observation_id,
+        "observation_version": r.observation_version,
+        "reviewer": r.reviewer,
+        "reviewer_code": row[4],
+        "decision": r.decision.value,
+        "comment": r.comment,
+        "at": r.at,
+        "establishment_code": row[13],
+        "grading": None
+        if g is None
+        else {
+            "preset": g.preset,
+            "source": g.source,
+            "information": g.information,
+            "handling": g.handling,
+            "conditions": g.conditions,
+        },
+    }
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Types and closed sets of a review record."""
+    for name in ("id", "observation_id", "reviewer", "reviewer_code", "comment", "at"):
+        if not isinstance(record.get(name), str) or len(record[name]) > 4000:
+            raise ValidationError(f"review.{name} must be a string.", name)
+    if not isinstance(record.get("observation_version"), int):
+        raise ValidationError("review.observation_version must be an integer.")
+    if record.get("decision") not in {d.value for d in ReviewDecision}:
+        raise ValidationError("review.decision is not a known decision.", "decision")
+    g = record.get("grading")
+    if (record["decision"] == "regrade") != (g is not None):
+        raise ValidationError("review.grading is given exactly for a re-grade.", "grading")
+    if g is not None:
+        try:
+            grading_mod.validate_grading(
+                Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValidationError(f"review.grading is malformed ({exc}).") from None
+
+
+def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """Store a review at the central office and set the observation's status."""
+    if con.execute("SELECT 1 FROM reviews WHERE id = ?", (record["id"],)).fetchone():
+        return "duplicate"
+    row = con.execute(
+        "SELECT row_no, is_current FROM observations WHERE id = ? AND version = ?",
+        (record["observation_id"], record["observation_version"]),
+    ).fetchone()
+    if row is None:
+        raise ValidationError("review refers to an observation the vault does not hold.")
+    g = record["grading"]
+    con.execute(
+        "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
+        "decision, comment, at, grading_preset, source_grade, information_grade, handling, "
+        "handling_conditions, establishment_code, origin_workstation, delivered_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            record["id"],
+            record["observation_id"],
+            record["observation_version"],
+            record["reviewer"],
+            record["reviewer_code"],
+            record["decision"],
+            record["comment"],
+            record["at"],
+            g["preset"] if g else None,
+            g["source"] if g else None,
+            g["information"] if g else None,
+            g["handling"] if g else None,
+            g["conditions"] if g else None,
+            record.get("establishment_code", ""),
+            origin_workstation,
+            now_iso(),
+        ),
+    )
+    if g is not None:
+        _, obs = observations._load(con, record["observation_id"], record["observation_version"])
+        grading = Grading(
+            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
+        )
+        _add_regrade(con, obs, grading, record["reviewer"], record["at"], record["comment"])
+    con.execute(
+        "UPDATE observations SET status = ? WHERE row_no = ?",
+        (_RESULT[ReviewDecision(record["decision"])].value, row[0]),
+    )
+    return "inserted"
+
+
+register_kind(SyncKind("review", 30, serialize, validate, apply))
