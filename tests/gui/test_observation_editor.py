@@ -61,7 +61,7 @@ def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
-    ctx, page = editor
+    _ctx, page = editor
     subject_id = make_subject(officer)
     started = time.monotonic()
     page.new_for_subject(subject_id)
