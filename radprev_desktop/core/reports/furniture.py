@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -626,7 +626,7 @@ class Story:
     items: list[Flowable] = field(default_factory=list)
 
     @property
-    def tr(self) -> Callable[..., str]:
+    def tr(self) -> Translator:
         return self.furniture.tr
 
     def add(self, *flowables: Flowable) -> None:

@@ -1,0 +1,69 @@
+"""Observation record: one observation in full, for the file or a case conference.
+
+Facts and the officer's assessment are printed apart and labelled; the
+restricted source identity is never printed (it is not even read). Officers
+may print it (their own drafts only, as on screen), supervisors any.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core.reports.blocks import (
+    grading_legend,
+    identity_block,
+    not_a_risk_assessment,
+    observation_detail,
+)
+from radprev_desktop.core.reports.furniture import (
+    Report,
+    ReportKind,
+    Story,
+    finish,
+    furniture_for,
+    title_block,
+)
+from radprev_desktop.core.reports.requests import require_justification, require_role
+from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.session import Session
+
+
+def observation_record(
+    session: Session,
+    observation_id: str,
+    *,
+    justification: str,
+    version: int | None = None,
+    language: str | None = None,
+) -> Report:
+    """The observation record (current version unless `version` is given).
+
+    Reading it is a consultation: audited as "report_generated" with the reason.
+    """
+    require_role(session, ReportKind.OBSERVATION)
+    reason = require_justification(justification)
+    obs = observations.get_observation(session, observation_id, version)
+    subject = subjects.get_subject(session, obs.subject_id)
+    versions = observations.history(session, obs.id)
+    review_list = reviews.reviews_of(session, obs.id)
+    furniture = furniture_for(session, "Observation record", language)
+    story = Story(furniture)
+    story.add(*title_block(furniture, story.styles))
+    not_a_risk_assessment(story)
+    story.heading("Prisoner")
+    identity_block(story, subject)
+    story.heading("Observation")
+    observation_detail(story, obs, review_list, versions)
+    grading_legend(story, [obs.effective_grading.preset, obs.grading.preset])
+    with session.transaction():
+        session.audit(
+            "report_generated",
+            object_type="observation",
+            object_id=obs.id,
+            justification=reason,
+            details={
+                "document_id": furniture.document_id,
+                "report": ReportKind.OBSERVATION.value,
+                "subject_id": subject.id,
+                "version": obs.version,
+            },
+        )
+    return finish(furniture, story.items, ReportKind.OBSERVATION, subject_id=subject.id)
