@@ -1,0 +1,101 @@
+"""USB synchronisation: packages, receipts, reference bundles, enrolment.
+
+Public API (see docs/package-format.md for the file format):
+
+- keys: `ensure_central_keys`, `make_certificate`, `parse_certificate`, `trust_central`,
+  `trusted_central`, `own_certificate_fingerprint`, `own_workstation_fingerprint`,
+  `set_backup_recipient`, `enrol`
+- export: `export_package`, `export_history`, `export_status`, `is_delivered`,
+  `pending_count`, `set_schedule`
+- importer: `import_package`, `enrol_from_package`, `EnrolmentRequired`, `ImportReport`,
+  `workstation_states`, `gaps`, `quarantine_items`, `conflict_items`, `conflict_content`,
+  `resolve`, `verify_imported_audit`
+- receipts: `write_receipt`, `import_receipt`
+- bundles: `write_bundle`, `import_bundle`
+- files: `import_file`, `detect_kind`, `package_files`
+- views: `consolidated_subjects`
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core.sync.bundles import BundleReport, import_bundle, write_bundle
+from radprev_desktop.core.sync.export import (
+    ExportResult,
+    ExportStatus,
+    export_history,
+    export_package,
+    export_status,
+    is_delivered,
+    pending_count,
+    set_schedule,
+)
+from radprev_desktop.core.sync.files import detect_kind, import_file, package_files
+from radprev_desktop.core.sync.importer import (
+    EnrolmentRequired,
+    ImportReport,
+    conflict_content,
+    conflict_items,
+    enrol_from_package,
+    gaps,
+    import_package,
+    quarantine_items,
+    resolve,
+    verify_imported_audit,
+    workstation_states,
+)
+from radprev_desktop.core.sync.keys import (
+    CentralCertificate,
+    enrol,
+    ensure_central_keys,
+    make_certificate,
+    own_certificate_fingerprint,
+    own_workstation_fingerprint,
+    parse_certificate,
+    set_backup_recipient,
+    trust_central,
+    trusted_central,
+)
+from radprev_desktop.core.sync.receipts import ReceiptReport, import_receipt, write_receipt
+from radprev_desktop.core.sync.views import consolidated_subjects
+
+__all__ = [
+    "BundleReport",
+    "CentralCertificate",
+    "EnrolmentRequired",
+    "ExportResult",
+    "ExportStatus",
+    "ImportReport",
+    "ReceiptReport",
+    "conflict_content",
+    "conflict_items",
+    "consolidated_subjects",
+    "detect_kind",
+    "enrol",
+    "enrol_from_package",
+    "ensure_central_keys",
+    "export_history",
+    "export_package",
+    "export_status",
+    "gaps",
+    "import_bundle",
+    "import_file",
+    "import_package",
+    "import_receipt",
+    "is_delivered",
+    "make_certificate",
+    "own_certificate_fingerprint",
+    "own_workstation_fingerprint",
+    "package_files",
+    "parse_certificate",
+    "pending_count",
+    "quarantine_items",
+    "resolve",
+    "set_backup_recipient",
+    "set_schedule",
+    "trust_central",
+    "trusted_central",
+    "verify_imported_audit",
+    "workstation_states",
+    "write_bundle",
+    "write_receipt",
+]

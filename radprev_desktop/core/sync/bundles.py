@@ -1,0 +1,298 @@
+"""Reference bundles: central → workstations, signed (templates, profile, code lists).
+
+A bundle carries checklist templates (as the checklist service exports them),
+the country profile settings (grading preset, classification marking,
+retention periods) and code lists. None of it is personal data, so it is
+signed by the central office and not encrypted. A workstation's administrator
+imports it after the signature checks against the trusted central key; a
+bundle older than one already imported is refused (replay).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import PackageRejected, RadprevError, ValidationError
+from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync.importer import IMPORT_ROLES
+from radprev_desktop.core.sync.receipts import _next_counter, central_sender, verify_central_file
+
+TEMPLATES_PART = "templates.jsonl"
+PROFILE_PART = "profile.json"
+CODELISTS_PART = "codelists.json"
+PROFILE_KEYS = ("grading_preset", "classification_marking")
+PROFILE_PREFIXES = ("retention_",)
+MAX_CODELIST_ITEMS = 5000
+
+
+def _check_code_lists(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict) or len(value) > 100:
+        raise ValidationError("Code lists must be an object of lists.", "code_lists")
+    out: dict[str, list[str]] = {}
+    for name, items in value.items():
+        if not isinstance(name, str) or not 0 < len(name) <= 64:
+            raise ValidationError("A code list name is not valid.", "code_lists")
+        if not isinstance(items, list) or len(items) > MAX_CODELIST_ITEMS:
+            raise ValidationError(f"The code list {name} is not a list.", "code_lists")
+        if not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
+            raise ValidationError(f"The code list {name} holds bad entries.", "code_lists")
+        out[name] = list(items)
+    return out
+
+
+def _register_settings() -> None:
+    try:
+        from radprev_desktop.core.services import settings
+    except ImportError:
+        return
+    settings.register_setting("code_lists", {}, _check_code_lists)
+
+
+_register_settings()
+
+
+# --- checklist templates, through the checklist service (developer R2) -----------
+
+_TEMPLATE_MODULES = (
+    "radprev_desktop.core.services.checklists",
+    "radprev_desktop.core.services.templates",
+    "radprev_desktop.core.templates.service",
+    "radprev_desktop.core.templates",
+)
+
+
+def _template_function(name: str) -> Callable[..., Any] | None:
+    for module_name in _TEMPLATE_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def _templates_for_bundle(session: Session) -> list[dict[str, Any]]:
+    """Every active template as JSON, via the checklist service's exporter."""
+    exporter = _template_function("export_templates_for_bundle")
+    if exporter is not None:
+        return list(exporter(session))
+    single = _template_function("export_template_json")
+    lister = _template_function("list_templates")
+    if single is None or lister is None:
+        return []
+    out: list[dict[str, Any]] = []
+    for t in lister(session):
+        code = getattr(t, "code", None) or (t.get("code") if isinstance(t, dict) else None)
+        version = getattr(t, "version", None) or (t.get("version") if isinstance(t, dict) else None)
+        exported = single(session, code, version)
+        out.append(json.loads(exported) if isinstance(exported, str | bytes) else exported)
+    return out
+
+
+def _import_template(session: Session, template: dict[str, Any]) -> str:
+    importer = _template_function("import_template_json")
+    if importer is None:
+        raise PackageRejected("This version cannot import checklist templates from bundles.")
+    result = importer(session, container.canonical_json(template).decode("utf-8"))
+    return str(result) if result is not None else "imported"
+
+
+# --- writing (central) ------------------------------------------------------------
+
+
+def profile_settings(session: Session) -> dict[str, Any]:
+    """The country profile: grading preset, marking, retention periods."""
+    out: dict[str, Any] = {}
+    for key, raw in session.con.execute("SELECT key, value FROM settings ORDER BY key"):
+        if key in PROFILE_KEYS or str(key).startswith(PROFILE_PREFIXES):
+            out[str(key)] = json.loads(raw)
+    for key in PROFILE_KEYS:
+        if key not in out:
+            value = session.setting(key)
+            if value is None:
+                from radprev_desktop.core.vault.store import DEFAULT_SETTINGS
+
+                value = DEFAULT_SETTINGS.get(key)
+            out[key] = value
+    return out
+
+
+def write_bundle(session: Session, folder: Path | str) -> Path:
+    """`radprev bundle --to DIR`: sign templates, profile and code lists (central)."""
+    keys.require_mode(session, Mode.CENTRAL, "Writing reference bundles")
+    session.require(*IMPORT_ROLES)
+    private, _ = keys.signing_keys(session)
+    templates = _templates_for_bundle(session)
+    profile = profile_settings(session)
+    codelists = session.setting("code_lists", {}) or {}
+    templates_part = container.jsonl(templates)
+    profile_part = container.canonical_json(profile)
+    codelists_part = container.canonical_json(codelists)
+    with session.transaction():
+        sequence = _next_counter(session, "bundle_seq")
+        manifest = {
+            "format": container.FORMAT,
+            "format_version": container.FORMAT_VERSION,
+            "kind": "bundle",
+            "sender": central_sender(session),
+            "sequence": sequence,
+            "created_at": now_iso(),
+            "counts": {"templates": len(templates), "code_lists": len(codelists)},
+            "parts": {
+                TEMPLATES_PART: container.part_entry(templates_part, len(templates)),
+                PROFILE_PART: container.part_entry(profile_part, 0),
+                CODELISTS_PART: container.part_entry(codelists_part, 0),
+            },
+        }
+        data = container.build(
+            manifest,
+            {
+                TEMPLATES_PART: templates_part,
+                PROFILE_PART: profile_part,
+                CODELISTS_PART: codelists_part,
+            },
+            private,
+        )
+        path = Path(folder) / f"radprev-bundle_{session.establishment_code}_{sequence:06d}.tar"
+        atomic_write(path, data, private=False)
+        session.audit(
+            "bundle_written",
+            object_type="bundle",
+            object_id=str(sequence),
+            recipient="workstations",
+            details={"sequence": sequence, "templates": len(templates), "profile": sorted(profile)},
+        )
+    return path
+
+
+# --- importing (workstation) ------------------------------------------------------
+
+
+@dataclass
+class BundleReport:
+    """What importing a bundle changed."""
+
+    sequence: int
+    status: str  # "imported" | "already_imported"
+    templates: list[str] = field(default_factory=list)
+    settings_changed: list[str] = field(default_factory=list)
+    code_lists: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.status == "already_imported":
+            return f"Reference bundle {self.sequence} was already imported; nothing changed."
+        text = (
+            f"Reference bundle {self.sequence} imported: {len(self.templates)} templates, "
+            f"settings changed: {', '.join(self.settings_changed) or 'none'}, "
+            f"code lists: {', '.join(self.code_lists) or 'none'}."
+        )
+        for p in self.problems:
+            text += f"\n  {p}"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "bundle", **self.__dict__}
+
+
+def _json_part(parts: dict[str, bytes], name: str) -> Any:
+    data = parts.get(name)
+    if data is None:
+        return None
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise PackageRejected(f"The bundle part {name} is not valid JSON.") from exc
+
+
+def import_bundle(session: Session, data: bytes) -> BundleReport:
+    """Verify and apply a reference bundle (administrator, workstation)."""
+    keys.require_mode(session, Mode.WORKSTATION, "Importing reference bundles")
+    session.require(Role.ADMINISTRATOR)
+    checked = verify_central_file(session, data, "bundle")
+    sequence = int(checked.manifest["sequence"])
+    sender = str(checked.manifest["sender"]["vault_id"])
+    last = session.con.execute(
+        "SELECT max(seq) FROM received_files WHERE kind = 'bundle' AND sender = ?", (sender,)
+    ).fetchone()[0]
+    if last is not None and int(last) >= sequence:
+        if int(last) == sequence:
+            return BundleReport(sequence, "already_imported")
+        raise PackageRejected(
+            f"A newer reference bundle ({last}) was already imported; bundle {sequence} is "
+            "older and was not applied."
+        )
+    profile = _json_part(checked.parts, PROFILE_PART) or {}
+    codelists = _json_part(checked.parts, CODELISTS_PART) or {}
+    if not isinstance(profile, dict) or not isinstance(codelists, dict):
+        raise PackageRejected("The bundle's profile or code lists are malformed.")
+    profile = {
+        k: v for k, v in profile.items() if k in PROFILE_KEYS or str(k).startswith(PROFILE_PREFIXES)
+    }
+    templates: list[dict[str, Any]] = []
+    for number, raw in checked.lines(TEMPLATES_PART):
+        try:
+            item = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise PackageRejected(f"Template line {number} of the bundle is not JSON.") from exc
+        if not isinstance(item, dict):
+            raise PackageRejected(f"Template line {number} of the bundle is not an object.")
+        templates.append(item)
+    result = BundleReport(sequence, "imported")
+    from radprev_desktop.core.services import settings
+
+    with session.transaction() as con:
+        known = settings.known_settings()
+        wanted = {k: v for k, v in profile.items() if k in known}
+        for k in sorted(set(profile) - set(wanted)):
+            result.problems.append(f"Setting {k} is not known to this version; skipped.")
+        if codelists:
+            wanted["code_lists"] = codelists
+            result.code_lists = sorted(codelists)
+        try:
+            before = settings.all_settings(session)
+            settings.set_settings(session, wanted)
+        except ValidationError as exc:
+            raise PackageRejected(f"The bundle's settings are not valid: {exc}") from exc
+        result.settings_changed = sorted(
+            k for k in wanted if k != "code_lists" and before.get(k) != wanted[k]
+        )
+        for template in templates:
+            try:
+                _import_template(session, template)
+            except RadprevError as exc:
+                raise PackageRejected(
+                    f"Template {template.get('code', '?')} in the bundle was refused: {exc}"
+                ) from exc
+            result.templates.append(f"{template.get('code', '?')} v{template.get('version', '?')}")
+        con.execute(
+            "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, imported_at, "
+            "imported_by, summary) VALUES ('bundle',?,?,?,?,?,?,?)",
+            (
+                sender,
+                sequence,
+                checked.hash,
+                str(checked.manifest.get("created_at", ""))[:40],
+                now_iso(),
+                session.user.username,
+                json.dumps({"templates": result.templates, "settings": result.settings_changed}),
+            ),
+        )
+        session.audit(
+            "bundle_imported",
+            object_type="bundle",
+            object_id=f"{sender}:{sequence}",
+            details={"templates": len(result.templates), "settings": result.settings_changed},
+        )
+    return result

@@ -1,0 +1,297 @@
+"""The container shared by export packages, receipts and reference bundles.
+
+A container is a plain ustar archive with a fixed set of member names:
+`manifest.json` (canonical JSON, see `canonical_json`), `manifest.sig` (hex
+Ed25519 signature over exactly the bytes of manifest.json) and the payload
+parts the manifest lists with their size, SHA-256 and line count. Export
+packages are additionally encrypted with age (pyrage) to the central office;
+receipts and bundles hold no personal data and travel signed only.
+
+Everything read here is untrusted until the signature checks: sizes are
+limited before anything is read, member names come from an allow-list, and no
+path is ever built from the archive's contents. See docs/package-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core.errors import PackageRejected
+
+FORMAT = "radprev-package"
+FORMAT_VERSION = 1
+GENESIS = "0" * 64
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+# Limits (bytes unless said otherwise). A package above them is refused whole;
+# an export that would exceed them is split over several packages.
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # an encrypted package or a signed file on disk
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_PART_BYTES = 768 * 1024 * 1024
+MAX_LINE_BYTES = 1024 * 1024  # one JSON line (one record or audit entry)
+MAX_LINES = 1_000_000  # lines per part
+MAX_RECORDS_PER_EXPORT = 200_000  # an export carries at most this many changes
+MAX_MEMBERS = 16
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_HEX128 = re.compile(r"^[0-9a-f]{128}$")
+_PART_NAME = re.compile(r"^[a-z][a-z0-9_]{0,30}\.(jsonl|json)$")
+
+
+def canonical_json(value: Any) -> bytes:
+    """UTF-8 JSON with sorted keys, no spaces, no ASCII escaping, integers only.
+
+    Floats are refused so that every implementation produces the same bytes.
+    """
+    _refuse_floats(value)
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def _refuse_floats(value: Any) -> None:
+    if isinstance(value, float):
+        raise ValueError("floats are not allowed in canonical JSON")
+    if isinstance(value, dict):
+        for v in value.values():
+            _refuse_floats(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _refuse_floats(v)
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 as lowercase hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def jsonl(lines: list[dict[str, Any]]) -> bytes:
+    """JSON Lines: one canonical JSON object per line, each ending in LF."""
+    return b"".join(canonical_json(line) + b"\n" for line in lines)
+
+
+@dataclass(frozen=True)
+class Container:
+    """A parsed, signature-checked container."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    parts: dict[str, bytes]
+
+    @property
+    def hash(self) -> str:
+        """The container's identity: SHA-256 of the canonical manifest bytes."""
+        return sha256_hex(self.manifest_bytes)
+
+    def lines(self, part: str) -> Iterator[tuple[int, bytes]]:
+        """(line number from 1, raw bytes) of a JSON Lines part."""
+        data = self.parts.get(part, b"")
+        if not data:
+            return
+        yield from enumerate(data.split(b"\n")[:-1], start=1)
+
+
+def part_entry(data: bytes, count: int) -> dict[str, Any]:
+    """The manifest's description of one part."""
+    return {"bytes": len(data), "sha256": sha256_hex(data), "count": count}
+
+
+def build(manifest: dict[str, Any], parts: dict[str, bytes], signing_private: bytes) -> bytes:
+    """Sign the manifest and write the tar (in memory; nothing touches the disk)."""
+    manifest = dict(manifest)
+    manifest_bytes = canonical_json(manifest)
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise ValueError("manifest too large")
+    signature = crypto.sign(signing_private, manifest_bytes).hex().encode("ascii")
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, data in [(MANIFEST, manifest_bytes), (SIGNATURE, signature), *parts.items()]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o600
+            info.mtime = 0
+            info.type = tarfile.REGTYPE
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def read_members(data: bytes) -> dict[str, bytes]:
+    """The tar's regular files, with strict checks; raises PackageRejected."""
+    members: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
+            for count, info in enumerate(tar, start=1):
+                if count > MAX_MEMBERS:
+                    raise PackageRejected("The file holds too many parts.")
+                name = info.name
+                if name in members:
+                    raise PackageRejected(f"The file holds the part {name!r} twice.")
+                if not info.isreg():
+                    raise PackageRejected(f"The file holds an entry {name!r} that is not a file.")
+                if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.match(name):
+                    raise PackageRejected(f"The file holds an unexpected part {name!r}.")
+                limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_PART_BYTES
+                if info.size > limit:
+                    raise PackageRejected(f"The part {name!r} is larger than allowed.")
+                handle = tar.extractfile(info)
+                if handle is None:
+                    raise PackageRejected(f"The part {name!r} cannot be read.")
+                content = handle.read()
+                if len(content) != info.size:
+                    raise PackageRejected(f"The part {name!r} is truncated.")
+                members[name] = content
+    except PackageRejected:
+        raise
+    except (tarfile.TarError, EOFError, ValueError, OSError, UnicodeError, OverflowError) as exc:
+        raise PackageRejected(
+            "The file is damaged or is not a radprev file (its archive cannot be read)."
+        ) from exc
+    if MANIFEST not in members or SIGNATURE not in members:
+        raise PackageRejected("The file has no signed manifest.")
+    return members
+
+
+def parse_manifest(members: dict[str, bytes]) -> tuple[dict[str, Any], bytes, bytes]:
+    """Manifest dict, its exact bytes and the raw signature; format checks only."""
+    manifest_bytes = members[MANIFEST]
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise PackageRejected("The manifest is not valid JSON.") from exc
+    if not isinstance(manifest, dict):
+        raise PackageRejected("The manifest is not a JSON object.")
+    try:
+        canonical = canonical_json(manifest)
+    except ValueError as exc:
+        raise PackageRejected("The manifest holds numbers that are not integers.") from exc
+    if canonical != manifest_bytes:
+        raise PackageRejected("The manifest is not in canonical form.")
+    if manifest.get("format") != FORMAT:
+        raise PackageRejected("This is not a radprev file.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PackageRejected("The manifest has no format version.")
+    if version > FORMAT_VERSION:
+        raise PackageRejected(
+            f"The file uses format version {version}; this version of radprev reads up to "
+            f"{FORMAT_VERSION}. Install the newer version."
+        )
+    if version < 1:
+        raise PackageRejected("The file's format version is not valid.")
+    sig_text = members[SIGNATURE].strip()
+    if not _HEX128.match(sig_text.decode("ascii", "replace")):
+        raise PackageRejected("The manifest signature is malformed.")
+    return manifest, manifest_bytes, bytes.fromhex(sig_text.decode("ascii"))
+
+
+def check_signature(manifest_bytes: bytes, signature: bytes, public_key: bytes, who: str) -> None:
+    """Raise PackageRejected unless `signature` is `public_key`'s over the manifest."""
+    if not crypto.verify(public_key, signature, manifest_bytes):
+        raise PackageRejected(
+            f"The signature does not verify against {who}: the file was altered or forged."
+        )
+
+
+def check_parts(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str, bytes]:
+    """Every listed part present with its size, hash and line count; no extra parts."""
+    listed = manifest.get("parts")
+    if not isinstance(listed, dict):
+        raise PackageRejected("The manifest does not list the parts.")
+    present = {k for k in members if k not in (MANIFEST, SIGNATURE)}
+    if set(listed) != present:
+        raise PackageRejected("The parts in the file do not match the manifest.")
+    parts: dict[str, bytes] = {}
+    for name, entry in listed.items():
+        data = members[name]
+        if not isinstance(entry, dict):
+            raise PackageRejected(f"The manifest entry for {name!r} is malformed.")
+        size, digest, count = entry.get("bytes"), entry.get("sha256"), entry.get("count")
+        if not isinstance(size, int) or not isinstance(count, int) or not isinstance(digest, str):
+            raise PackageRejected(f"The manifest entry for {name!r} is malformed.")
+        if size != len(data) or digest != sha256_hex(data):
+            raise PackageRejected(f"The part {name!r} does not match its hash: it was altered.")
+        if name.endswith(".jsonl"):
+            if count < 0 or count > MAX_LINES:
+                raise PackageRejected(f"The part {name!r} claims too many lines.")
+            if data and not data.endswith(b"\n"):
+                raise PackageRejected(f"The part {name!r} is truncated.")
+            if data.count(b"\n") != count:
+                raise PackageRejected(
+                    f"The part {name!r} does not hold the number of lines listed."
+                )
+        parts[name] = data
+    return parts
+
+
+def open_signed(data: bytes) -> tuple[dict[str, Any], bytes, bytes, dict[str, bytes]]:
+    """Members and manifest of a container, before any key is chosen."""
+    members = read_members(data)
+    manifest, manifest_bytes, signature = parse_manifest(members)
+    return manifest, manifest_bytes, signature, members
+
+
+def verify_container(data: bytes, public_key: bytes, who: str) -> Container:
+    """Parse, check the signature with a known key, then check the parts."""
+    manifest, manifest_bytes, signature, members = open_signed(data)
+    check_signature(manifest_bytes, signature, public_key, who)
+    parts = check_parts(manifest, members)
+    return Container(manifest, manifest_bytes, signature, parts)
+
+
+# --- age layer -----------------------------------------------------------------
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+
+
+def is_age(data: bytes) -> bool:
+    """True when `data` starts like an age file."""
+    return data.startswith(AGE_MAGIC)
+
+
+def parse_recipient(text: str) -> x25519.Recipient:
+    """An `age1…` recipient; ValueError when it is not one."""
+    try:
+        return x25519.Recipient.from_str(text.strip())
+    except Exception as exc:  # pyrage raises its own RecipientError / ValueError
+        raise ValueError("not an age X25519 recipient") from exc
+
+
+def age_encrypt(data: bytes, recipients: list[x25519.Recipient]) -> bytes:
+    """age-encrypt to every recipient (binary format)."""
+    return bytes(pyrage.encrypt(data, recipients))
+
+
+def age_decrypt(data: bytes, identity: x25519.Identity) -> bytes:
+    """Decrypt with one identity; PackageRejected when it cannot."""
+    if not is_age(data):
+        raise PackageRejected("The file is not an encrypted radprev package.")
+    try:
+        return bytes(pyrage.decrypt(data, [identity]))
+    except pyrage.DecryptError as exc:
+        raise PackageRejected(
+            "The package cannot be decrypted with this office's key: it was addressed to "
+            "another office, or it is damaged or truncated."
+        ) from exc
+    except Exception as exc:  # malformed headers surface as other pyrage errors
+        raise PackageRejected(
+            "The package is damaged (its encryption layer is malformed)."
+        ) from exc
+
+
+def is_hex64(value: Any) -> bool:
+    """A lowercase 64-digit hex string."""
+    return isinstance(value, str) and bool(_HEX64.match(value))

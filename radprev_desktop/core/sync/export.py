@@ -1,0 +1,545 @@
+"""Writing export packages at a workstation, and the state of delivery.
+
+An export takes every pending row of the `changes` outbox (each record made by
+its SyncKind's `serialize`) plus the audit entries since the last export, and
+writes ONE package: signed inside, age-encrypted to the central office (and an
+optional offline backup recipient), written beside its final name, flushed,
+renamed, then read back, decrypted and verified. Only then are the changes
+marked as carried, in the same transaction as the `exports` row and the audit
+entry of the disclosure. Any failure removes the file and leaves the outbox
+pending.
+
+Roles: an administrator or a supervisor exports (the security office usually
+carries the stick); receipts are imported by the same roles.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pyrage import x25519
+
+from radprev_desktop import __version__
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
+from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync.registry import sync_kinds
+from radprev_desktop.core.vault import migrations
+
+Progress = Callable[[int, int, str], None]
+
+EXPORT_ROLES = (Role.ADMINISTRATOR, Role.SUPERVISOR)
+DEFAULT_INTERVAL_DAYS = 7
+DEFAULT_RECEIPT_WAIT_DAYS = 14
+
+RECORDS_PART = "records.jsonl"
+AUDIT_PART = "audit.jsonl"
+
+
+def _register_settings() -> None:
+    """Export interval and receipt wait, changed by an administrator in Settings."""
+    try:
+        from radprev_desktop.core.services import settings
+    except ImportError:  # the settings service is not there (older tree)
+        return
+    settings.register_setting(
+        "export_interval_days",
+        DEFAULT_INTERVAL_DAYS,
+        settings._int_between("export_interval_days", 1, 90, "The export interval in days"),
+    )
+    settings.register_setting(
+        "receipt_wait_days",
+        DEFAULT_RECEIPT_WAIT_DAYS,
+        settings._int_between(
+            "receipt_wait_days", 1, 180, "The time to wait for a receipt in days"
+        ),
+    )
+
+
+_register_settings()
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What one export wrote."""
+
+    path: Path
+    sequence: int
+    package_hash: str
+    records: int
+    audit_entries: int
+    by_kind: dict[str, int]
+    skipped: int
+    more_pending: bool
+    resend: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "sequence": self.sequence,
+            "package_hash": self.package_hash,
+            "records": self.records,
+            "audit_entries": self.audit_entries,
+            "by_kind": self.by_kind,
+            "skipped": self.skipped,
+            "more_pending": self.more_pending,
+            "resend": self.resend,
+        }
+
+
+def package_file_name(establishment: str, workstation_id: str, sequence: int) -> str:
+    """`radprev-export_<EST>_<ws8>_<seq6>.age` — for people sorting USB sticks only."""
+    short = workstation_id.replace("-", "")[-8:]
+    return f"radprev-export_{_safe(establishment)}_{short}_{sequence:06d}.age"
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in text)[:16] or "X"
+
+
+def pending_count(session: Session) -> int:
+    """Changes waiting for the next export."""
+    row = session.con.execute("SELECT count(*) FROM changes WHERE package_seq IS NULL").fetchone()
+    return int(row[0])
+
+
+def _undelivered_seqs(con: Any) -> list[int]:
+    rows = con.execute("SELECT seq FROM exports WHERE delivered_at IS NULL ORDER BY seq")
+    return [int(r[0]) for r in rows]
+
+
+def _collect_changes(
+    con: Any, resend: bool, limit: int
+) -> list[tuple[int, str, str, int, str, str]]:
+    if resend:
+        sql = (
+            "SELECT seq, kind, object_id, version, op, at FROM changes WHERE package_seq IS NULL "
+            "OR package_seq IN (SELECT seq FROM exports WHERE delivered_at IS NULL) "
+            "ORDER BY seq LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT seq, kind, object_id, version, op, at FROM changes "
+            "WHERE package_seq IS NULL ORDER BY seq LIMIT ?"
+        )
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]))
+        for r in con.execute(sql, (limit + 1,)).fetchall()
+    ]
+
+
+def _audit_lines(con: Any, resend: bool) -> list[dict[str, Any]]:
+    last = con.execute("SELECT COALESCE(max(audit_to), 0) FROM exports").fetchone()[0]
+    start = int(last) + 1
+    if resend:
+        row = con.execute(
+            "SELECT min(audit_from) FROM exports WHERE delivered_at IS NULL AND audit_from > 0"
+        ).fetchone()
+        if row and row[0] is not None:
+            start = min(start, int(row[0]))
+    cursor = con.execute(
+        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
+        "recipient, details, prev_hash, hash FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?",
+        (start, container.MAX_LINES),
+    )
+    names = (
+        "seq",
+        "at",
+        "user",
+        "workstation",
+        "action",
+        "object_type",
+        "object_id",
+        "justification",
+        "recipient",
+        "details",
+        "prev_hash",
+        "hash",
+    )
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def export_package(
+    session: Session,
+    folder: Path | str,
+    *,
+    resend: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the next package into `folder` and mark what it carries (see module doc)."""
+    report = progress or (lambda done, total, what: None)
+    keys.require_mode(session, Mode.WORKSTATION, "Exporting")
+    session.require(*EXPORT_ROLES)
+    central = keys.trusted_central(session)
+    if central is None:
+        raise Conflict(
+            "No central office certificate is trusted yet. An administrator must trust it "
+            "first (Sync page, or `radprev central trust FILE --fingerprint HEX`)."
+        )
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise StorageError(
+            f"The folder {folder} is not there (was a USB stick removed?). Nothing was changed."
+        )
+    check_writable(folder)
+    recipients = [container.parse_recipient(central.age_recipient)]
+    if central.backup_recipient:
+        recipients.append(container.parse_recipient(central.backup_recipient))
+    # A throw-away identity lets this workstation decrypt its own file once, to
+    # verify what reached the stick; its private half never leaves memory.
+    check_identity = x25519.Identity.generate()
+    recipients.append(check_identity.to_public())
+    kinds = sync_kinds()
+    private, public = keys.signing_keys(session)
+    written: Path | None = None
+    report(0, 4, "Collecting changes")
+    try:
+        with session.transaction() as con:
+            last = con.execute(
+                "SELECT seq, package_hash FROM exports ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            sequence = int(last[0]) + 1 if last else 1
+            prev_hash = str(last[1]) if last else container.GENESIS
+            rows = _collect_changes(con, resend, container.MAX_RECORDS_PER_EXPORT)
+            more_pending = len(rows) > container.MAX_RECORDS_PER_EXPORT
+            rows = rows[: container.MAX_RECORDS_PER_EXPORT]
+            record_lines: list[dict[str, Any]] = []
+            by_kind: dict[str, int] = {}
+            seen: set[tuple[str, str, int, str]] = set()
+            skipped = 0
+            total = len(rows)
+            for index, (change_seq, kind_name, object_id, version, op, at) in enumerate(rows):
+                key = (kind_name, object_id, version, op)
+                if key in seen:
+                    continue
+                seen.add(key)
+                kind = kinds.get(kind_name)
+                if kind is None:
+                    raise Conflict(
+                        f"The outbox holds a change of kind {kind_name!r} that this version "
+                        "cannot export. Nothing was changed."
+                    )
+                try:
+                    record = kind.serialize(con, object_id, version)
+                except NotFound:
+                    # Erased before it could travel; its tombstone travels instead.
+                    skipped += 1
+                    continue
+                record_lines.append(
+                    {
+                        "change": change_seq,
+                        "kind": kind_name,
+                        "op": op,
+                        "id": object_id,
+                        "version": version,
+                        "at": at,
+                        "record": record,
+                    }
+                )
+                by_kind[kind_name] = by_kind.get(kind_name, 0) + 1
+                if index % 5000 == 0:
+                    report(0, 4, f"Collecting changes ({index}/{total})")
+            audit_lines = _audit_lines(con, resend)
+            report(1, 4, "Building the package")
+            records_part = container.jsonl(record_lines)
+            audit_part = container.jsonl(audit_lines)
+            for name, part in ((RECORDS_PART, records_part), (AUDIT_PART, audit_part)):
+                if len(part) > container.MAX_PART_BYTES:
+                    raise ValidationError(
+                        f"The export's {name} part would exceed the size limit; export fewer "
+                        "changes at once. Nothing was changed."
+                    )
+            audit_from = int(audit_lines[0]["seq"]) if audit_lines else 0
+            audit_to = int(audit_lines[-1]["seq"]) if audit_lines else 0
+            manifest = {
+                "format": container.FORMAT,
+                "format_version": container.FORMAT_VERSION,
+                "kind": "export",
+                "sender": {
+                    "workstation_id": session.workstation_id,
+                    "vault_id": session.vault_id,
+                    "establishment": session.establishment_code,
+                    "signing_key": public.hex(),
+                },
+                "sequence": sequence,
+                "previous_hash": prev_hash,
+                "created_at": now_iso(),
+                "schema_version": migrations.current_version(con),
+                "app_version": __version__,
+                "recipient_fingerprint": central.fingerprint,
+                "resend": resend,
+                "counts": {
+                    "records": len(record_lines),
+                    "audit": len(audit_lines),
+                    "by_kind": dict(sorted(by_kind.items())),
+                },
+                "audit_range": {"from": audit_from, "to": audit_to},
+                "parts": {
+                    RECORDS_PART: container.part_entry(records_part, len(record_lines)),
+                    AUDIT_PART: container.part_entry(audit_part, len(audit_lines)),
+                },
+            }
+            tar = container.build(
+                manifest, {RECORDS_PART: records_part, AUDIT_PART: audit_part}, private
+            )
+            del records_part, audit_part, record_lines, audit_lines
+            encrypted = container.age_encrypt(tar, recipients)
+            if len(encrypted) > container.MAX_FILE_BYTES:
+                raise ValidationError(
+                    "The package would exceed the size limit; nothing was changed."
+                )
+            package_hash = container.sha256_hex(container.canonical_json(manifest))
+            del tar
+            report(2, 4, "Writing the file")
+            path = folder / package_file_name(
+                session.establishment_code, session.workstation_id, sequence
+            )
+            if path.exists():
+                raise StorageError(
+                    f"A file named {path.name} is already in {folder}; move it away first. "
+                    "Nothing was changed."
+                )
+            atomic_write(path, encrypted)
+            written = path
+            del encrypted
+            report(3, 4, "Reading the file back")
+            _verify_written(path, check_identity, public, package_hash)
+            max_seq = rows[-1][0] if rows else 0
+            if rows:
+                ids = [r[0] for r in rows]
+                if resend:
+                    con.executemany(
+                        "UPDATE changes SET package_seq = ? WHERE seq = ?",
+                        [(sequence, s) for s in ids],
+                    )
+                else:
+                    con.execute(
+                        "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
+                        (sequence, max_seq),
+                    )
+            con.execute(
+                "INSERT INTO exports(seq, package_hash, prev_hash, file_name, created_at, "
+                "created_by, records, audit_from, audit_to, resend, recipient) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    sequence,
+                    package_hash,
+                    prev_hash,
+                    path.name,
+                    manifest["created_at"],
+                    session.user.username,
+                    sum(by_kind.values()),
+                    audit_from,
+                    audit_to,
+                    int(resend),
+                    central.fingerprint,
+                ),
+            )
+            session.audit(
+                "export",
+                object_type="package",
+                object_id=str(sequence),
+                recipient=f"central office {central.establishment}",
+                details={
+                    "sequence": sequence,
+                    "records": sum(by_kind.values()),
+                    "audit_entries": audit_to - audit_from + 1 if audit_to else 0,
+                    "by_kind": dict(sorted(by_kind.items())),
+                    "package_hash": package_hash,
+                    "recipient_fingerprint": central.fingerprint,
+                    "resend": resend,
+                },
+            )
+    except BaseException:
+        if written is not None:
+            with contextlib.suppress(OSError):
+                written.unlink()
+        raise
+    report(4, 4, "Done")
+    return ExportResult(
+        path=written,
+        sequence=sequence,
+        package_hash=package_hash,
+        records=sum(by_kind.values()),
+        audit_entries=audit_to - audit_from + 1 if audit_to else 0,
+        by_kind=dict(sorted(by_kind.items())),
+        skipped=skipped,
+        more_pending=more_pending,
+        resend=resend,
+    )
+
+
+def _verify_written(
+    path: Path, identity: x25519.Identity, public: bytes, package_hash: str
+) -> None:
+    """Read the file back from the medium, decrypt it and check signature and hashes."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise StorageError(storage_message(exc, path)) from exc
+    try:
+        checked = container.verify_container(
+            container.age_decrypt(data, identity), public, "this workstation's key"
+        )
+    except Exception as exc:
+        raise StorageError(
+            f"{path.name} did not read back correctly from the medium (faulty stick?). "
+            "Nothing was changed."
+        ) from exc
+    if checked.hash != package_hash:
+        raise StorageError(f"{path.name} did not read back correctly. Nothing was changed.")
+
+
+# --- delivery state ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One package in the workstation's history."""
+
+    sequence: int
+    file_name: str
+    created_at: str
+    created_by: str
+    records: int
+    audit_entries: int
+    resend: bool
+    delivered_at: str | None
+    package_hash: str
+
+
+def export_history(session: Session, limit: int = 500) -> list[ExportRecord]:
+    """Packages written by this workstation, newest first, with delivery state."""
+    rows = session.con.execute(
+        "SELECT seq, file_name, created_at, created_by, records, audit_from, audit_to, resend, "
+        "delivered_at, package_hash FROM exports ORDER BY seq DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [
+        ExportRecord(
+            int(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            int(r[4]),
+            int(r[6]) - int(r[5]) + 1 if int(r[6]) else 0,
+            bool(r[7]),
+            r[8],
+            str(r[9]),
+        )
+        for r in rows
+    ]
+
+
+def is_delivered(con: Any, kind: str, object_id: str) -> bool:
+    """True when every queued change of this record travelled in a package the
+    central office has acknowledged. Retention may purge only such records.
+    """
+    row = con.execute(
+        "SELECT count(*), sum(CASE WHEN e.delivered_at IS NOT NULL THEN 1 ELSE 0 END) "
+        "FROM changes c LEFT JOIN exports e ON e.seq = c.package_seq "
+        "WHERE c.kind = ? AND c.object_id = ?",
+        (kind, object_id),
+    ).fetchone()
+    total, delivered = int(row[0]), int(row[1] or 0)
+    return total > 0 and total == delivered
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """For the dashboard and status bar: when the last export was, when the next is due."""
+
+    central_trusted: bool
+    last_sequence: int | None
+    last_export_at: str | None
+    next_due: str | None
+    overdue: bool
+    pending_changes: int
+    awaiting_receipt: list[int] = field(default_factory=list)
+    overdue_receipts: list[int] = field(default_factory=list)
+    interval_days: int = DEFAULT_INTERVAL_DAYS
+    receipt_wait_days: int = DEFAULT_RECEIPT_WAIT_DAYS
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "central_trusted": self.central_trusted,
+            "last_sequence": self.last_sequence,
+            "last_export_at": self.last_export_at,
+            "next_due": self.next_due,
+            "overdue": self.overdue,
+            "pending_changes": self.pending_changes,
+            "awaiting_receipt": self.awaiting_receipt,
+            "overdue_receipts": self.overdue_receipts,
+            "interval_days": self.interval_days,
+            "receipt_wait_days": self.receipt_wait_days,
+        }
+
+
+def _parse_iso(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def export_status(session: Session, now: datetime | None = None) -> ExportStatus:
+    """Last export, next due date, overdue flag and packages still awaiting a receipt.
+
+    The first export is due from the vault's creation. Any role may read this.
+    """
+    moment = now or datetime.now(UTC)
+    interval = int(session.setting("export_interval_days", DEFAULT_INTERVAL_DAYS))
+    wait = int(session.setting("receipt_wait_days", DEFAULT_RECEIPT_WAIT_DAYS))
+    con = session.con
+    trusted = con.execute("SELECT 1 FROM trusted_central WHERE active = 1").fetchone() is not None
+    last = con.execute("SELECT seq, created_at FROM exports ORDER BY seq DESC LIMIT 1").fetchone()
+    since = str(last[1]) if last else session.meta("created_at")
+    next_due = _parse_iso(since) + timedelta(days=interval) if since else None
+    awaiting: list[int] = []
+    late: list[int] = []
+    for seq, created in con.execute(
+        "SELECT seq, created_at FROM exports WHERE delivered_at IS NULL ORDER BY seq"
+    ):
+        awaiting.append(int(seq))
+        if _parse_iso(str(created)) + timedelta(days=wait) < moment:
+            late.append(int(seq))
+    return ExportStatus(
+        central_trusted=trusted,
+        last_sequence=int(last[0]) if last else None,
+        last_export_at=str(last[1]) if last else None,
+        next_due=_iso(next_due) if next_due else None,
+        overdue=bool(next_due and next_due < moment),
+        pending_changes=pending_count(session),
+        awaiting_receipt=awaiting,
+        overdue_receipts=late,
+        interval_days=interval,
+        receipt_wait_days=wait,
+    )
+
+
+def set_schedule(
+    session: Session,
+    *,
+    export_interval_days: int | None = None,
+    receipt_wait_days: int | None = None,
+) -> None:
+    """Administrator: how often to export and how long to wait for a receipt."""
+    from radprev_desktop.core.services import settings
+
+    changes: dict[str, Any] = {}
+    if export_interval_days is not None:
+        changes["export_interval_days"] = export_interval_days
+    if receipt_wait_days is not None:
+        changes["receipt_wait_days"] = receipt_wait_days
+    if changes:
+        settings.set_settings(session, changes)

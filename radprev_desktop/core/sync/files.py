@@ -1,0 +1,60 @@
+"""`radprev import FILE…`: find out what a file is and hand it to the right importer.
+
+An age-encrypted file is an export package (central office); a signed archive
+is a receipt or a reference bundle (workstation), told apart by its manifest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from radprev_desktop.core.errors import PackageRejected
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import bundles, container, importer, receipts
+
+
+class Report(Protocol):
+    def summary(self) -> str: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+def detect_kind(data: bytes) -> str:
+    """'export', 'receipt' or 'bundle'; PackageRejected when it is none of them."""
+    if container.is_age(data):
+        return "export"
+    manifest, _, _, _ = container.open_signed(data)
+    kind = manifest.get("kind")
+    if kind in ("receipt", "bundle"):
+        return str(kind)
+    raise PackageRejected("The file is not a radprev package, receipt or bundle.")
+
+
+def import_file(
+    session: Session,
+    path: Path | str,
+    *,
+    enrol_fingerprint: str | None = None,
+    progress: importer.Progress | None = None,
+) -> Report:
+    """Import one file of any sync kind and return its report."""
+    path = Path(path)
+    data = importer.read_file_limited(path)
+    kind = detect_kind(data)
+    if kind == "export":
+        return importer.import_package(
+            session,
+            data,
+            file_name=path.name,
+            enrol_fingerprint=enrol_fingerprint,
+            progress=progress,
+        )
+    if kind == "receipt":
+        return receipts.import_receipt(session, data)
+    return bundles.import_bundle(session, data)
+
+
+def package_files(folder: Path | str) -> list[Path]:
+    """The export packages in a folder (a whole USB stick), sorted by name."""
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix == ".age")

@@ -1,0 +1,245 @@
+"""Receipts (acknowledgements): central → workstations, signed, not encrypted.
+
+A receipt lists, per workstation, every package the central office holds:
+sequence, package hash, record and audit counts, and the missing sequence
+numbers. It carries no personal data (ids, numbers and hashes only), so it is
+signed by the central office but not encrypted. A workstation verifies the
+signature against the central key it trusts, marks its own listed packages as
+delivered (when the hash matches what it wrote) and shows what is outstanding.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import PackageRejected
+from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync.importer import IMPORT_ROLES, gaps
+
+RECEIPT_PART = "receipt.json"
+RECEIPT_IMPORT_ROLES = (Role.ADMINISTRATOR, Role.SUPERVISOR)
+
+
+def _next_counter(session: Session, key: str) -> int:
+    value = int(session.meta(key) or 0) + 1
+    session.con.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, str(value)),
+    )
+    return value
+
+
+def central_sender(session: Session) -> dict[str, Any]:
+    """The `sender` object of files the central office signs."""
+    _, public = keys.signing_keys(session)
+    return {
+        "vault_id": session.vault_id,
+        "establishment": session.establishment_code,
+        "signing_key": public.hex(),
+    }
+
+
+def receipt_content(session: Session) -> dict[str, Any]:
+    """What arrived, per workstation (no personal data)."""
+    out: list[dict[str, Any]] = []
+    con = session.con
+    for ws, est in con.execute(
+        "SELECT workstation_id, establishment FROM workstations ORDER BY workstation_id"
+    ).fetchall():
+        packages = [
+            {"sequence": int(r[0]), "hash": str(r[1]), "records": int(r[2]), "audit": int(r[3])}
+            for r in con.execute(
+                "SELECT seq, package_hash, records, audit_entries FROM imports "
+                "WHERE workstation_id = ? ORDER BY seq",
+                (ws,),
+            )
+        ]
+        out.append(
+            {
+                "workstation_id": str(ws),
+                "establishment": str(est),
+                "packages": packages,
+                "last_sequence": packages[-1]["sequence"] if packages else 0,
+                "missing": gaps(session, str(ws)),
+            }
+        )
+    return {"workstations": out}
+
+
+def write_receipt(session: Session, folder: Path | str) -> Path:
+    """`radprev ack --to DIR`: sign the receipt and write it (analyst or administrator)."""
+    keys.require_mode(session, Mode.CENTRAL, "Writing receipts")
+    session.require(*IMPORT_ROLES)
+    folder = Path(folder)
+    private, _ = keys.signing_keys(session)
+    with session.transaction():
+        sequence = _next_counter(session, "receipt_seq")
+        content = receipt_content(session)
+        part = container.canonical_json(content)
+        manifest = {
+            "format": container.FORMAT,
+            "format_version": container.FORMAT_VERSION,
+            "kind": "receipt",
+            "sender": central_sender(session),
+            "sequence": sequence,
+            "created_at": now_iso(),
+            "parts": {RECEIPT_PART: container.part_entry(part, 0)},
+        }
+        data = container.build(manifest, {RECEIPT_PART: part}, private)
+        path = folder / f"radprev-receipt_{session.establishment_code}_{sequence:06d}.tar"
+        atomic_write(path, data, private=False)
+        session.audit(
+            "receipt_written",
+            object_type="receipt",
+            object_id=str(sequence),
+            recipient="workstations",
+            details={
+                "sequence": sequence,
+                "workstations": len(content["workstations"]),
+                "packages": sum(len(w["packages"]) for w in content["workstations"]),
+            },
+        )
+    return path
+
+
+@dataclass
+class ReceiptReport:
+    """What importing a receipt changed at this workstation."""
+
+    sequence: int
+    status: str  # "imported" | "already_imported"
+    delivered_now: list[int] = field(default_factory=list)
+    already_delivered: list[int] = field(default_factory=list)
+    outstanding: list[int] = field(default_factory=list)
+    mismatched: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.status == "already_imported":
+            head = f"Receipt {self.sequence} was already imported; nothing changed."
+        else:
+            head = (
+                f"Receipt {self.sequence}: {len(self.delivered_now)} packages newly confirmed "
+                "as delivered."
+            )
+        if self.outstanding:
+            head += (
+                f" Not yet confirmed: {', '.join(map(str, self.outstanding))} "
+                "(re-send them with Export → re-send if they are overdue)."
+            )
+        else:
+            head += " Every package written has been confirmed."
+        if self.mismatched:
+            head += (
+                f" The central office holds different content for packages "
+                f"{', '.join(map(str, self.mismatched))}: tell the central office."
+            )
+        return head
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "receipt", **self.__dict__}
+
+
+def _parse_receipt(content: bytes) -> list[dict[str, Any]]:
+    try:
+        document = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise PackageRejected("The receipt's content is not valid JSON.") from exc
+    items = document.get("workstations") if isinstance(document, dict) else None
+    if not isinstance(items, list):
+        raise PackageRejected("The receipt's content is malformed.")
+    return [w for w in items if isinstance(w, dict)]
+
+
+def verify_central_file(session: Session, data: bytes, kind: str) -> container.Container:
+    """Check a receipt or bundle against the trusted central signing key(s)."""
+    manifest, manifest_bytes, signature, members = container.open_signed(data)
+    if manifest.get("kind") != kind:
+        raise PackageRejected(f"The file is not a {kind}.")
+    sender = manifest.get("sender")
+    if not isinstance(sender, dict):
+        raise PackageRejected("The file does not name its sender.")
+    trusted = keys.trusted_signing_keys(session)
+    key = trusted.get(str(sender.get("vault_id")))
+    if key is None:
+        raise PackageRejected(
+            "The file was not signed by the central office this workstation trusts."
+        )
+    container.check_signature(manifest_bytes, signature, key, "the trusted central office key")
+    parts = container.check_parts(manifest, members)
+    seq = manifest.get("sequence")
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        raise PackageRejected("The file's sequence number is not valid.")
+    return container.Container(manifest, manifest_bytes, signature, parts)
+
+
+def import_receipt(session: Session, data: bytes) -> ReceiptReport:
+    """Verify a receipt, mark this workstation's listed packages as delivered."""
+    keys.require_mode(session, Mode.WORKSTATION, "Importing receipts")
+    session.require(*RECEIPT_IMPORT_ROLES)
+    checked = verify_central_file(session, data, "receipt")
+    sequence = int(checked.manifest["sequence"])
+    sender = str(checked.manifest["sender"]["vault_id"])
+    entries = _parse_receipt(checked.parts.get(RECEIPT_PART, b""))
+    mine = next((w for w in entries if w.get("workstation_id") == session.workstation_id), None)
+    listed: dict[int, str] = {}
+    if mine is not None and isinstance(mine.get("packages"), list):
+        for p in mine["packages"]:
+            if isinstance(p, dict) and isinstance(p.get("sequence"), int):
+                listed[int(p["sequence"])] = str(p.get("hash", ""))
+    seen = session.con.execute(
+        "SELECT file_hash FROM received_files WHERE kind = 'receipt' AND sender = ? AND seq = ?",
+        (sender, sequence),
+    ).fetchone()
+    result = ReceiptReport(sequence, "already_imported" if seen else "imported")
+    with session.transaction() as con:
+        for seq, package_hash, delivered_at in con.execute(
+            "SELECT seq, package_hash, delivered_at FROM exports ORDER BY seq"
+        ).fetchall():
+            seq = int(seq)
+            if delivered_at is not None:
+                result.already_delivered.append(seq)
+                continue
+            if seq in listed:
+                if listed[seq] == package_hash:
+                    con.execute(
+                        "UPDATE exports SET delivered_at = ?, receipt_id = ? WHERE seq = ?",
+                        (now_iso(), f"{sender}:{sequence}", seq),
+                    )
+                    result.delivered_now.append(seq)
+                    continue
+                result.mismatched.append(seq)
+            result.outstanding.append(seq)
+        if seen is None:
+            con.execute(
+                "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, "
+                "imported_at, imported_by, summary) VALUES ('receipt',?,?,?,?,?,?,?)",
+                (
+                    sender,
+                    sequence,
+                    checked.hash,
+                    str(checked.manifest.get("created_at", ""))[:40],
+                    now_iso(),
+                    session.user.username,
+                    json.dumps({"delivered_now": result.delivered_now}),
+                ),
+            )
+        if result.delivered_now or seen is None:
+            session.audit(
+                "receipt_imported",
+                object_type="receipt",
+                object_id=f"{sender}:{sequence}",
+                details={
+                    "delivered": result.delivered_now,
+                    "outstanding": result.outstanding,
+                    "mismatched": result.mismatched,
+                },
+            )
+    return result

@@ -1,0 +1,75 @@
+"""Central office overviews built from imported records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import keys
+
+
+@dataclass(frozen=True)
+class ConsolidatedSubject:
+    """One subject row of the consolidated view (no observation content)."""
+
+    id: str
+    establishment: str
+    prison_number: str
+    family_name: str
+    given_names: str
+    birth_year: int | None
+    status: str
+    observations: int
+    last_event: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def consolidated_subjects(
+    session: Session, *, establishment: str | None = None, limit: int = 1000, offset: int = 0
+) -> list[ConsolidatedSubject]:
+    """Subjects across every establishment, with observation counts (audited consultation).
+
+    Subjects are matched across packages by establishment + prison number when the
+    records service applies them, so each person appears once per establishment.
+    """
+    keys.require_mode(session, Mode.CENTRAL, "The consolidated view")
+    session.require(Role.ANALYST, Role.SUPERVISOR, Role.ADMINISTRATOR)
+    sql = (
+        "SELECT s.id, s.establishment_code, s.prison_number, s.family_name, s.given_names, "
+        "s.birth_year, s.status, "
+        "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1), "
+        "(SELECT max(o.event_start) FROM observations o WHERE o.subject_id = s.id) "
+        "FROM subjects s"
+    )
+    params: list[Any] = []
+    if establishment:
+        sql += " WHERE s.establishment_code = ?"
+        params.append(establishment)
+    sql += " ORDER BY s.establishment_code, s.family_name, s.given_names LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    rows = session.con.execute(sql, params).fetchall()
+    with session.transaction():
+        session.audit(
+            "consolidated_view",
+            object_type="subjects",
+            justification=" ".join(session.justification) if session.justification else "",
+            details={"rows": len(rows), "establishment": establishment or "*"},
+        )
+    return [
+        ConsolidatedSubject(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            int(r[5]) if r[5] is not None else None,
+            str(r[6]),
+            int(r[7]),
+            r[8],
+        )
+        for r in rows
+    ]
