@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,52 +59,44 @@ def _register_settings() -> None:
 _register_settings()
 
 
-# --- checklist templates, through the checklist service (developer R2) -----------
+# --- checklist templates, through the checklist template service (developer R2) --
 
-_TEMPLATE_MODULES = (
-    "radprev_desktop.core.services.checklists",
-    "radprev_desktop.core.services.templates",
-    "radprev_desktop.core.templates.service",
-    "radprev_desktop.core.templates",
-)
+_TEMPLATE_MODULE = "radprev_desktop.core.services.templates"
 
 
-def _template_function(name: str) -> Callable[..., Any] | None:
-    for module_name in _TEMPLATE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn
-    return None
+def _template_service() -> Any:
+    try:
+        return importlib.import_module(_TEMPLATE_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name != _TEMPLATE_MODULE:
+            raise
+        return None
 
 
-def _templates_for_bundle(session: Session) -> list[dict[str, Any]]:
-    """Every active template as JSON, via the checklist service's exporter."""
-    exporter = _template_function("export_templates_for_bundle")
-    if exporter is not None:
-        return list(exporter(session))
-    single = _template_function("export_template_json")
-    lister = _template_function("list_templates")
-    if single is None or lister is None:
+def _templates_for_bundle(session: Session) -> list[bytes]:
+    """Every stored template as the service's canonical JSON bytes (one line each)."""
+    service = _template_service()
+    if service is None:
         return []
-    out: list[dict[str, Any]] = []
-    for t in lister(session):
-        code = getattr(t, "code", None) or (t.get("code") if isinstance(t, dict) else None)
-        version = getattr(t, "version", None) or (t.get("version") if isinstance(t, dict) else None)
-        exported = single(session, code, version)
-        out.append(json.loads(exported) if isinstance(exported, str | bytes) else exported)
+    out: list[bytes] = []
+    for stored in service.list_templates(session):
+        data = bytes(service.export_template_json(session, stored.code, stored.version))
+        if b"\n" in data:  # canonical JSON escapes newlines; refuse anything else
+            raise ValueError("template JSON is not on one line")
+        out.append(data)
     return out
 
 
-def _import_template(session: Session, template: dict[str, Any]) -> str:
-    importer = _template_function("import_template_json")
-    if importer is None:
+def _import_template(session: Session, data: bytes, signature: str) -> str:
+    service = _template_service()
+    if service is None:
         raise PackageRejected("This version cannot import checklist templates from bundles.")
-    result = importer(session, container.canonical_json(template).decode("utf-8"))
-    return str(result) if result is not None else "imported"
+    result = service.import_template_bytes(session, data, origin="bundle", signature=signature)
+    template = getattr(result, "template", None)
+    status = getattr(result, "status", "imported")
+    code = getattr(template, "code", "?")
+    version = getattr(template, "version", "?")
+    return f"{code} v{version} ({status})"
 
 
 # --- writing (central) ------------------------------------------------------------
@@ -136,7 +127,7 @@ def write_bundle(session: Session, folder: Path | str) -> Path:
     templates = _templates_for_bundle(session)
     profile = profile_settings(session)
     codelists = session.setting("code_lists", {}) or {}
-    templates_part = container.jsonl(templates)
+    templates_part = b"".join(t + b"\n" for t in templates)
     profile_part = container.canonical_json(profile)
     codelists_part = container.canonical_json(codelists)
     with session.transaction():
@@ -240,15 +231,7 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
     profile = {
         k: v for k, v in profile.items() if k in PROFILE_KEYS or str(k).startswith(PROFILE_PREFIXES)
     }
-    templates: list[dict[str, Any]] = []
-    for number, raw in checked.lines(TEMPLATES_PART):
-        try:
-            item = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise PackageRejected(f"Template line {number} of the bundle is not JSON.") from exc
-        if not isinstance(item, dict):
-            raise PackageRejected(f"Template line {number} of the bundle is not an object.")
-        templates.append(item)
+    templates = [raw for _, raw in checked.lines(TEMPLATES_PART)]
     result = BundleReport(sequence, "imported")
     from radprev_desktop.core.services import settings
 
@@ -268,14 +251,13 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
         result.settings_changed = sorted(
             k for k in wanted if k != "code_lists" and before.get(k) != wanted[k]
         )
-        for template in templates:
+        for number, template in enumerate(templates, start=1):
             try:
-                _import_template(session, template)
+                result.templates.append(_import_template(session, template, checked.hash))
             except RadprevError as exc:
                 raise PackageRejected(
-                    f"Template {template.get('code', '?')} in the bundle was refused: {exc}"
+                    f"Template {number} in the bundle was refused: {exc} Nothing was changed."
                 ) from exc
-            result.templates.append(f"{template.get('code', '?')} v{template.get('version', '?')}")
         con.execute(
             "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, imported_at, "
             "imported_by, summary) VALUES ('bundle',?,?,?,?,?,?,?)",

@@ -1,0 +1,293 @@
+"""USB synchronisation commands: central keys and enrolment, export, import, ack, bundle."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in
+from radprev_desktop.core import crypto
+from radprev_desktop.core import sync as sync_core
+from radprev_desktop.core.errors import PackageRejected, RadprevError
+from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.sync import importer
+
+
+def register(sub: Any) -> None:
+    """Add this area's sub-commands."""
+    central = sub.add_parser("central", help="central office certificate and enrolment")
+    csub = central.add_subparsers(dest="central_command", metavar="ACTION")
+    csub.required = True
+    p = command(csub, "certificate", cmd_certificate, "write the central office certificate")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--backup-recipient", metavar="AGE1…", help="also encrypt to this age key")
+    p = command(csub, "trust", cmd_trust, "trust the central certificate (workstation)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", required=True, metavar="HEX")
+    p = command(csub, "enrol", cmd_enrol, "enrol the workstation that signed a package")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", required=True, metavar="HEX")
+    command(csub, "workstations", cmd_workstations, "enrolled workstations, gaps, quarantine")
+
+    p = command(sub, "export", cmd_export, "write the next export package")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument("--resend", action="store_true", help="re-send what is not acknowledged")
+
+    p = command(sub, "import", cmd_import, "import packages (central), receipts and bundles")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--enrol", metavar="FINGERPRINT", help="enrol an unknown sender")
+
+    p = command(sub, "ack", cmd_ack, "write a signed receipt for the workstations (central)")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p = command(sub, "bundle", cmd_bundle, "write a signed reference bundle (central)")
+    p.add_argument("--to", required=True, metavar="DIR")
+
+    sync = sub.add_parser("sync", help="state of USB synchronisation")
+    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    ssub.required = True
+    command(ssub, "status", cmd_status, "export schedule (workstation) or workstations (central)")
+    command(ssub, "fingerprint", cmd_fingerprint, "this vault's fingerprint for enrolment")
+    command(ssub, "quarantine", cmd_quarantine, "quarantined records (central)")
+    command(ssub, "conflicts", cmd_conflicts, "conflicting records (central)")
+
+
+def _read(path: str) -> bytes:
+    try:
+        return importer.read_file_limited(Path(path))
+    except PackageRejected as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        if args.backup_recipient:
+            sync_core.set_backup_recipient(session, args.backup_recipient)
+        data, fp = sync_core.make_certificate(session)
+        atomic_write(Path(args.out), data, private=False)
+        emit(
+            args,
+            {"path": args.out, "fingerprint": fp},
+            f"Certificate written to {args.out}\nFingerprint: {crypto.group_fingerprint(fp)}",
+        )
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    data = _read(args.file)
+    with logged_in(args) as session:
+        cert = sync_core.trust_central(session, data, args.fingerprint)
+        emit(
+            args,
+            {"fingerprint": cert.fingerprint, "establishment": cert.establishment},
+            f"Central office {cert.establishment} trusted "
+            f"(fingerprint {crypto.group_fingerprint(cert.fingerprint)}).",
+        )
+    return 0
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    data = _read(args.file)
+    with logged_in(args) as session:
+        ws = sync_core.enrol_from_package(session, data, args.fingerprint)
+        emit(
+            args,
+            {"workstation_id": ws.workstation_id, "fingerprint": ws.fingerprint},
+            f"Workstation {ws.establishment}/{ws.workstation_id} enrolled.",
+        )
+    return 0
+
+
+def cmd_workstations(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        states = sync_core.workstation_states(session)
+
+        def text() -> str:
+            if not states:
+                return "No workstation is enrolled yet."
+            lines = []
+            for s in states:
+                gap = ", ".join(map(str, s.gaps)) or "none"
+                lines.append(
+                    f"{s.establishment}  {s.workstation_id}  last package {s.last_sequence}  "
+                    f"missing {gap}  quarantined {s.quarantined}  conflicts {s.conflicts}  "
+                    f"fingerprint {crypto.group_fingerprint(s.fingerprint)[:19]}…"
+                )
+            return "\n".join(lines)
+
+        emit(args, [s.to_json() for s in states], text)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        result = sync_core.export_package(session, Path(args.to), resend=args.resend)
+        text = str(result.path)
+        if result.more_pending:
+            eprint("note: more changes are waiting; run export again")
+        emit(args, result.to_json(), text)
+    return 0
+
+
+def _expand(files: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for name in files:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(sync_core.package_files(path))
+        elif not path.is_file():
+            raise UsageError(f"no such file: {name}")
+        else:
+            out.append(path)
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    paths = _expand(args.files)
+    if not paths:
+        raise UsageError("no package files found")
+    results: list[dict[str, Any]] = []
+    texts: list[str] = []
+    failed = 0
+    with logged_in(args) as session:
+        # Oldest first per workstation reads best, but any order is accepted.
+        for path in paths:
+            try:
+                report = sync_core.import_file(session, path, enrol_fingerprint=args.enrol)
+            except importer.EnrolmentRequired as exc:
+                failed += 1
+                eprint(f"radprev: {path.name}: {exc}")
+                results.append(
+                    {
+                        "file": path.name,
+                        "status": "enrolment_required",
+                        "fingerprint": exc.fingerprint,
+                        "workstation_id": exc.workstation_id,
+                        "reason": str(exc),
+                    }
+                )
+                continue
+            except RadprevError as exc:
+                failed += 1
+                eprint(f"radprev: {path.name}: rejected: {exc}")
+                results.append({"file": path.name, "status": "rejected", "reason": str(exc)})
+                continue
+            results.append({"file": path.name, **report.to_json()})
+            texts.append(report.summary())
+        if session.mode == Mode.CENTRAL and texts:
+            states = sync_core.workstation_states(session)
+            with_gaps = [s for s in states if s.gaps]
+            for s in with_gaps:
+                texts.append(
+                    f"Workstation {s.establishment}/{s.workstation_id[-8:]}: packages missing "
+                    f"{', '.join(map(str, s.gaps))}."
+                )
+    emit(args, results, "\n".join(texts) if texts else "Nothing was imported.")
+    return 1 if failed else 0
+
+
+def cmd_ack(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        path = sync_core.write_receipt(session, Path(args.to))
+        emit(args, {"path": str(path)}, str(path))
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        path = sync_core.write_bundle(session, Path(args.to))
+        emit(args, {"path": str(path)}, str(path))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        if session.mode == Mode.CENTRAL:
+            states = sync_core.workstation_states(session)
+            emit(
+                args,
+                {"mode": "central", "workstations": [s.to_json() for s in states]},
+                lambda: (
+                    "\n".join(
+                        f"{s.establishment} {s.workstation_id}: {s.packages} packages, last "
+                        f"{s.last_sequence}, missing {', '.join(map(str, s.gaps)) or 'none'}"
+                        for s in states
+                    )
+                    or "No workstation is enrolled yet."
+                ),
+            )
+            return 0
+        status = sync_core.export_status(session)
+
+        def text() -> str:
+            lines = [
+                f"Central office trusted: {'yes' if status.central_trusted else 'NO'}",
+                f"Last export: {status.last_export_at or 'never'} "
+                f"(package {status.last_sequence or '-'})",
+                f"Next export due: {status.next_due or '-'}{'  OVERDUE' if status.overdue else ''}",
+                f"Changes waiting: {status.pending_changes}",
+                "Awaiting receipt: "
+                + (", ".join(map(str, status.awaiting_receipt)) or "none")
+                + (
+                    f" (overdue: {', '.join(map(str, status.overdue_receipts))})"
+                    if status.overdue_receipts
+                    else ""
+                ),
+            ]
+            return "\n".join(lines)
+
+        emit(args, {"mode": "workstation", **status.to_json()}, text)
+    return 0
+
+
+def cmd_fingerprint(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        if session.mode == Mode.CENTRAL:
+            fp = sync_core.own_certificate_fingerprint(session)
+            what = "central certificate"
+        else:
+            fp = sync_core.own_workstation_fingerprint(session)
+            what = "workstation signing key"
+        emit(
+            args,
+            {"fingerprint": fp, "of": what, "workstation_id": session.workstation_id},
+            f"{what}: {crypto.group_fingerprint(fp)}",
+        )
+    return 0
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        items = sync_core.quarantine_items(session)
+        emit(
+            args,
+            [i.__dict__ for i in items],
+            lambda: (
+                "\n".join(
+                    f"#{i.id} {i.workstation_id[-8:]} package {i.package_seq} line {i.line} "
+                    f"{i.kind} {i.object_id}: {i.reason}"
+                    for i in items
+                )
+                or "Nothing is in quarantine."
+            ),
+        )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        items = sync_core.conflict_items(session)
+        emit(
+            args,
+            [i.__dict__ for i in items],
+            lambda: (
+                "\n".join(
+                    f"#{i.id} {i.workstation_id[-8:]} package {i.package_seq} {i.kind} "
+                    f"{i.object_id} version {i.version}"
+                    for i in items
+                )
+                or "No conflicts."
+            ),
+        )
+    return 0
