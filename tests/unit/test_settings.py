@@ -36,6 +36,9 @@ def test_defaults_and_change_are_persisted_and_audited(admin: Session) -> None:
         ("language", "xx"),
         ("classification_marking", "   "),
         ("no_such_setting", 1),
+        ("retention_months", {"subject": 0}),
+        ("retention_months", {"nobody": 12}),
+        ("retention_months", 12),
     ],
 )
 def test_bad_values_change_nothing(admin: Session, key: str, value: object) -> None:
@@ -59,3 +62,8 @@ def test_units_and_establishment(admin: Session) -> None:
         ("B", "Oddział B"),
     ]
     assert settings.establishment(admin) == ("PL-WAW1", "Areszt Śledczy Testowo")
+
+
+def test_retention_periods(admin: Session) -> None:
+    settings.set_setting(admin, "retention_months", {"subject": "24", "released": 3})
+    assert admin.setting("retention_months") == {"subject": 24, "released": 3}

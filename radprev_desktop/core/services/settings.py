@@ -108,6 +108,25 @@ register_setting(
 )
 
 
+RETENTION_KINDS = ("subject", "released", "transferred")
+
+
+def _retention_months(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise ValidationError("Retention periods are given per kind of file.", "retention_months")
+    checked: dict[str, int] = {}
+    for kind, months in value.items():
+        if kind not in RETENTION_KINDS:
+            raise ValidationError(f"There is no retention period for {kind}.", "retention_months")
+        checked[kind] = _int_between("retention_months", 1, 600, "A retention period in months")(
+            months
+        )
+    return checked
+
+
+register_setting("retention_months", {}, _retention_months)
+
+
 def known_settings() -> dict[str, SettingRule]:
     """Every setting with a rule (defaults included)."""
     return dict(_RULES)
