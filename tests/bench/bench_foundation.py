@@ -48,7 +48,10 @@ def _workload(con: object) -> tuple[float, float]:
         c.execute("BEGIN")  # type: ignore[attr-defined]
         c.executemany(  # type: ignore[attr-defined]
             "INSERT INTO rows(id, ref, body, at) VALUES (?, ?, ?, ?)",
-            [(i + 1, f"ref-{i % 5000}", body, "2026-11-25") for i in range(base, min(n, base + 1000))],
+            [
+                (i + 1, f"ref-{i % 5000}", body, "2026-11-25")
+                for i in range(base, min(n, base + 1000))
+            ],
         )
         c.execute("COMMIT")  # type: ignore[attr-defined]
     inserts = time.perf_counter() - start
