@@ -8,7 +8,6 @@ be printed before a template is imported; no personal data is on it.
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from radprev_desktop.core.errors import NotFound, TemplateInvalid
+from radprev_desktop.core.errors import TemplateInvalid
 from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
@@ -35,7 +34,7 @@ from radprev_desktop.core.reports.furniture import (
     rich,
     title_block,
 )
-from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.session import Session
 
 MAX_TEMPLATE_BYTES = 2_000_000
@@ -296,35 +295,10 @@ def _form_lines(pairs: Sequence[tuple[str, str]], styles: Styles) -> Table:
     return table
 
 
-SAMPLE_TEMPLATE = "frontline-observation-sample.json"
-
-
 def stored_template(
     session: Session, code: str | None = None, version: int | None = None
 ) -> Mapping[str, Any] | Path:
-    """The template to print: a stored one by code (and version), else the active one.
-
-    Falls back to the shipped sample template when the vault holds none.
-    """
-    templates_service: Any
-    try:
-        templates_service = importlib.import_module("radprev_desktop.core.services.templates")
-    except ModuleNotFoundError:
-        templates_service = None
-    if templates_service is not None:
-        found = _from_service(templates_service, session, code, version)
-        if found is not None:
-            return found
-    sample = resource_path("templates", SAMPLE_TEMPLATE)
+    """The template to print: a stored one by code (newest or given version), else the active one."""
     if code:
-        definition = load_template_file(sample)
-        if str(definition.get("code", "")) != code:
-            raise NotFound(f"There is no checklist template {code} in the vault.")
-        return definition
-    return sample
-
-
-def _from_service(
-    service: Any, session: Session, code: str | None, version: int | None
-) -> Mapping[str, Any] | None:
-    return None
+        return templates_service.get_template(session, code, version).definition
+    return templates_service.active_template(session).definition

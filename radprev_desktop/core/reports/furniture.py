@@ -34,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -203,7 +204,6 @@ def make_styles() -> Styles:
             leading=15,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
             "subheading",
@@ -633,6 +633,8 @@ class Story:
         self.items.extend(flowables)
 
     def heading(self, source: str, *args: object) -> None:
+        # A heading never ends a page: start a new one when little room is left.
+        self.items.append(CondPageBreak(45 * mm))
         self.items.append(para(self.tr(source, *args), self.styles.heading))
 
     def subheading(self, text: str) -> None:

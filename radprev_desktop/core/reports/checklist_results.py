@@ -1,0 +1,153 @@
+"""Checklist runs in the subject summary: counts per domain, never a score.
+
+For each completed run: how many items of each domain were answered observed,
+not observed or unknown (counts side by side, never added up into a total or
+a level), the observed items with their dated evidence, the protective factors
+seen, context and vulnerability notes (recorded for support, not as risk
+signs), other possible explanations and the officer's summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+
+from radprev_desktop.core.reports.furniture import (
+    CONTENT_WIDTH,
+    Story,
+    data_table,
+    key_values,
+    local_time,
+    para,
+)
+from radprev_desktop.core.services import checklists
+from radprev_desktop.core.services import templates as templates_service
+from radprev_desktop.core.services.checklists import Answer, ChecklistRun, RunStatus
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.model import ItemKind, Template, pick
+
+
+def runs_for_subject(session: Session, subject_id: str) -> list[ChecklistRun]:
+    """The subject's completed checklist runs (current versions), oldest first."""
+    runs = checklists.runs_for_subject(session, subject_id, include_drafts=False)
+    done = [r for r in runs if r.status is RunStatus.COMPLETED]
+    done.sort(key=lambda r: r.completed_at or r.created_at)
+    return done
+
+
+def add_runs(story: Story, session: Session, runs: Sequence[ChecklistRun]) -> None:
+    """Every run, one block each; a plain line when there are none."""
+    tr = story.tr
+    if not runs:
+        story.text(tr("No checklist has been completed for this prisoner."))
+        return
+    story.text(
+        tr(
+            "Counts of answers per domain, shown side by side. They are not added up and are "
+            "not a score or a level of risk."
+        ),
+        small=True,
+    )
+    for run in runs:
+        template = templates_service.template_for_run(
+            session.con, run.template_code, run.template_version
+        )
+        _add_run(story, run, template)
+
+
+def _title_of(template: Template | None, code: str, language: str) -> str:
+    if template is None:
+        return code
+    for domain in template.domains:
+        if domain.code == code:
+            return f"{code} {pick(domain.title, language)}"
+    return code
+
+
+def _item_label(template: Template | None, code: str, language: str) -> str:
+    item = template.item(code) if template is not None else None
+    return pick(item.label, language) if item is not None else ""
+
+
+def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None:
+    tr, st = story.tr, story.styles
+    lang = tr.language
+    title = pick(template.title, lang) if template is not None else run.template_code
+    story.add(
+        para(
+            tr(
+                "%1 (v%2), completed %3 by %4",
+                title,
+                run.template_version,
+                local_time(run.completed_at),
+                run.author,
+            ),
+            st.subheading,
+        )
+    )
+    if template is not None:
+        counts = [
+            c for c in checklists.domain_counts(run, template) if c.kind is not ItemKind.PROTECTIVE
+        ]
+    else:
+        counts = []
+    rows = [
+        [_title_of(template, c.domain, lang), c.observed, c.not_observed, c.unknown] for c in counts
+    ]
+    story.add(
+        data_table(
+            [tr("Domain"), tr("Observed"), tr("Not observed"), tr("Unknown")],
+            rows,
+            [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm],
+            st,
+            align_right=(1, 2, 3),
+        )
+    )
+    observed = [
+        a for a in run.answers if a.answer is Answer.OBSERVED and a.kind is not ItemKind.PROTECTIVE
+    ]
+    if observed:
+        story.add(para(tr("Items observed, with the dated example"), st.subheading))
+        story.add(
+            data_table(
+                [tr("Item"), tr("Date"), tr("Example")],
+                [
+                    [
+                        f"{a.item_code} {_item_label(template, a.item_code, lang)}",
+                        a.evidence_date or "",
+                        a.evidence,
+                    ]
+                    for a in observed
+                ],
+                [60 * mm, 20 * mm, CONTENT_WIDTH - 80 * mm],
+                st,
+            )
+        )
+    protective = [
+        a for a in run.answers if a.kind is ItemKind.PROTECTIVE and a.answer is Answer.OBSERVED
+    ]
+    factors = "; ".join(
+        f"{a.item_code} {_item_label(template, a.item_code, lang)}"
+        + (f" — {a.evidence}" if a.evidence else "")
+        for a in protective
+    )
+    if not factors:
+        factors = tr("None observed") if run.protective_none_observed else tr("None recorded.")
+    explanations = run.other_explanations or (
+        tr("None identified") if run.other_explanations_none else "—"
+    )
+    story.add(
+        key_values(
+            [
+                (tr("Protective factors"), factors),
+                (tr("Context and vulnerability (for support)"), run.context_notes or "—"),
+                (tr("Other possible explanations"), explanations),
+                (tr("Summary by the officer"), run.summary or "—"),
+                (tr("Next review due"), run.next_review_date or "—"),
+            ],
+            st,
+            label_width=52 * mm,
+        )
+    )
+    story.spacer(4)
