@@ -1,0 +1,148 @@
+"""`radprev-desktop`: the application entry point (setup wizard, login, main window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+_STARTED = time.perf_counter()
+
+from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from radprev_desktop.core.session import Session  # noqa: E402
+from radprev_desktop.core.vault.store import Vault, default_vault_dir  # noqa: E402
+from radprev_desktop.gui import i18n  # noqa: E402
+
+
+class Application(QObject):
+    """Which top-level window is shown: setup wizard, login window or main window."""
+
+    main_window_shown = Signal(object)
+    login_shown = Signal(object)
+
+    def __init__(
+        self, vault_dir: Path, *, demo_accounts: bool = False, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = Vault(vault_dir)
+        self.demo_accounts = demo_accounts
+        self.login: QWidget | None = None
+        self.wizard: QWidget | None = None
+        self.window: QWidget | None = None
+
+    def start(self) -> None:
+        if self.vault.exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from radprev_desktop.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.vault.folder)
+        wizard.vault_created.connect(lambda session: self.open_main(session, 0))
+        wizard.rejected.connect(QApplication.quit)
+        self.wizard = wizard
+        wizard.show()
+
+    def show_login(self, username: str = "") -> None:
+        from radprev_desktop.gui.login import LoginWindow
+
+        login = LoginWindow(self.vault, show_demo_accounts=self.demo_accounts, username=username)
+        login.logged_in.connect(self.open_main)
+        login.language_changed.connect(self.change_language)
+        old = self.login
+        self.login = login
+        login.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.login_shown.emit(login)
+
+    def change_language(self, code: str) -> None:
+        i18n.install_language(code)
+        username = ""
+        from radprev_desktop.gui.login import LoginWindow
+
+        if isinstance(self.login, LoginWindow):
+            username = self.login.username.text()
+        self.show_login(username)
+
+    def open_main(self, session: Session, failed_attempts: int) -> None:
+        from radprev_desktop.gui.main_window import MainWindow
+
+        if i18n.stored_language() is None:
+            vault_language = str(session.setting("language", "en"))
+            if vault_language != i18n.current_language():
+                i18n.install_language(vault_language)
+        window = MainWindow(session)
+        window.switch_user_requested.connect(self.switch_user)
+        self.window = window
+        window.show()
+        for old in (self.login, self.wizard):
+            if old is not None:
+                old.close()
+                old.deleteLater()
+        self.login = self.wizard = None
+        if failed_attempts:
+            window.show_notice(MainWindow.failed_attempts_text(failed_attempts))
+        self.main_window_shown.emit(window)
+
+    def switch_user(self) -> None:
+        old = self.window
+        self.window = None
+        username = ""
+        self.show_login(username)
+        if old is not None:
+            old.deleteLater()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="radprev-desktop", description="radprev observation log")
+    parser.add_argument(
+        "--vault", metavar="DIR", help="vault folder (default: RADPREV_VAULT or the data folder)"
+    )
+    parser.add_argument(
+        "--demo-accounts",
+        action="store_true",
+        help="show the demo accounts and passwords on the login screen (throw-away demo vaults only)",
+    )
+    parser.add_argument(
+        "--language", choices=[c for c, _ in i18n.LANGUAGES], help="user-interface language"
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the first window is shown and print the start-up time (benchmarks)",
+    )
+    args, _qt = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("radprev")
+    app.setApplicationDisplayName("radprev")
+    app.setOrganizationName("radprev")
+    i18n.install_language(args.language or i18n.startup_language())
+    folder = Path(args.vault) if args.vault else default_vault_dir()
+    controller = Application(folder, demo_accounts=args.demo_accounts)
+    if args.exit_when_ready:
+
+        def ready() -> None:
+            print(f"ready {time.perf_counter() - _STARTED:.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    controller.start()
+    app.setQuitOnLastWindowClosed(True)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,793 @@
+"""Administration: accounts (remove = rekey in a worker), settings, templates, backups."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import RadprevError, TemplateInvalid, WrongPassword
+from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
+from radprev_desktop.core.services import settings, users
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.i18n import LANGUAGES, format_datetime
+from radprev_desktop.gui.main_window import role_name
+from radprev_desktop.gui.widgets import PasswordPair, heading
+from radprev_desktop.gui.workers import worker_session
+
+DEFAULT_RETENTION = {"subject": 12, "released": 6, "transferred": 12}
+try:
+    from radprev_desktop.core.services.subjects import DEFAULT_RETENTION_MONTHS as _DEFAULTS
+
+    DEFAULT_RETENTION = dict(_DEFAULTS)
+except ImportError:  # the records service is not in this build
+    pass
+
+# Modules that register settings of their own (imported so their rules are known).
+SETTING_MODULES = (
+    "radprev_desktop.core.sync.export",
+    "radprev_desktop.core.sync.bundles",
+    "radprev_desktop.core.services.retention",
+)
+
+SETTING_LABELS = {
+    "auto_lock_minutes": QT_TRANSLATE_NOOP("AdminPage", "Lock after idle (minutes)"),
+    "classification_marking": QT_TRANSLATE_NOOP("AdminPage", "Classification marking"),
+    "grading_preset": QT_TRANSLATE_NOOP("AdminPage", "Grading preset"),
+    "language": QT_TRANSLATE_NOOP("AdminPage", "Default language of reports"),
+    "backups_kept": QT_TRANSLATE_NOOP("AdminPage", "Backups kept"),
+    "clipboard_clear_seconds": QT_TRANSLATE_NOOP("AdminPage", "Clear copied text after (seconds)"),
+    "export_interval_days": QT_TRANSLATE_NOOP(
+        "AdminPage", "Export to the central office every (days)"
+    ),
+    "receipt_wait_days": QT_TRANSLATE_NOOP("AdminPage", "Wait for a receipt (days)"),
+}
+RETENTION_LABELS = {
+    "subject": QT_TRANSLATE_NOOP("AdminPage", "Review a prisoner's file after (months)"),
+    "released": QT_TRANSLATE_NOOP("AdminPage", "Review after release (months)"),
+    "transferred": QT_TRANSLATE_NOOP("AdminPage", "Review after transfer (months)"),
+}
+GRADING_TITLES = {
+    "3x5x2": QT_TRANSLATE_NOOP("AdminPage", "3x5x2 (source 1–3, information A–E, handling P/C)"),
+    "6x6": QT_TRANSLATE_NOOP("AdminPage", "Admiralty 6x6 (source A–F, information 1–6)"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("AdminPage", str(text))
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[Any, list[str]]]) -> None:
+    table.setRowCount(0)
+    for key, values in rows:
+        row = table.rowCount()
+        table.insertRow(row)
+        for col, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            table.setItem(row, col, item)
+
+
+def _selected_key(table: QTableWidget) -> Any:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+# --- accounts ---------------------------------------------------------------------
+
+
+class AddUserDialog(QDialog):
+    """A new account: name, roles, units and a temporary password typed twice."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.created: User | None = None
+        self.setWindowTitle(self.tr("Add an account"))
+        self.username = QLineEdit()
+        self.username.setObjectName("newUsername")
+        self.username.setAccessibleName(self.tr("Username"))
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName(self.tr("Full name"))
+        self.staff_code = QLineEdit()
+        self.staff_code.setAccessibleName(self.tr("Staff code"))
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        roles_box = QGroupBox(self.tr("Roles"))
+        roles_layout = QVBoxLayout(roles_box)
+        for role in sorted(ROLES_BY_MODE[session.mode], key=lambda r: r.value):
+            box = QCheckBox(role_name(role))
+            box.setObjectName(f"role_{role.value}")
+            box.setAccessibleName(self.tr("Role: {role}").format(role=role_name(role)))
+            self.role_boxes[role] = box
+            roles_layout.addWidget(box)
+        self.unit_boxes: dict[str, QCheckBox] = {}
+        units_box = QGroupBox(self.tr("Units"))
+        units_layout = QVBoxLayout(units_box)
+        for unit in settings.list_units(session):
+            box = QCheckBox(f"{unit.code} — {unit.name}")
+            box.setAccessibleName(self.tr("Unit {code}").format(code=unit.code))
+            self.unit_boxes[unit.code] = box
+            units_layout.addWidget(box)
+        if not self.unit_boxes:
+            units_layout.addWidget(QLabel(self.tr("This establishment has no units.")))
+        note = QLabel(
+            self.tr(
+                "Type a temporary password twice and give it to the person; they must choose "
+                "their own at the first login."
+            )
+        )
+        note.setWordWrap(True)
+        self.pair = PasswordPair()
+        self.username.textChanged.connect(self.pair.set_username)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("addUserMessage")
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&Username:"), self.username),
+            (self.tr("&Full name:"), self.display_name),
+            (self.tr("&Staff code:"), self.staff_code),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        groups = QHBoxLayout()
+        groups.addWidget(roles_box)
+        groups.addWidget(units_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add account"))
+        ok.setAccessibleName(self.tr("Add account"))
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(groups)
+        layout.addWidget(note)
+        layout.addWidget(self.pair)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def add(self) -> None:
+        roles = [role for role, box in self.role_boxes.items() if box.isChecked()]
+        if not self.username.text().strip():
+            self.message.setText(self.tr("Type a username."))
+            return
+        if not roles:
+            self.message.setText(self.tr("Tick at least one role."))
+            return
+        if not self.pair.is_valid():
+            self.message.setText(self.pair.problem())
+            return
+        try:
+            self.created = users.add_user(
+                self.session,
+                self.username.text(),
+                self.pair.password(),
+                roles,
+                display_name=self.display_name.text(),
+                staff_code=self.staff_code.text(),
+                units=[code for code, box in self.unit_boxes.items() if box.isChecked()],
+                must_change_password=True,
+            )
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.pair.clear()
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    """A new temporary password for someone who forgot theirs."""
+
+    def __init__(self, session: Session, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.username = username
+        self.setWindowTitle(self.tr("Reset the password of {user}").format(user=username))
+        note = QLabel(
+            self.tr(
+                "Type a temporary password twice. {user} must choose a new one at the next login."
+            ).format(user=username)
+        )
+        note.setWordWrap(True)
+        self.pair = PasswordPair(username=username)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Reset password"))
+        ok.setAccessibleName(self.tr("Reset password"))
+        self.buttons.accepted.connect(self.reset)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.pair)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def reset(self) -> None:
+        if not self.pair.is_valid():
+            self.message.setText(self.pair.problem())
+            return
+        try:
+            users.set_password_for(self.session, self.username, self.pair.password())
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.pair.clear()
+        self.accept()
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class UsersTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.confirm = lambda title, text: ask(self, title, text)  # tests replace it
+        self.dialog: QDialog | None = None
+        self.table = _table(
+            [
+                self.tr("Username"),
+                self.tr("Full name"),
+                self.tr("Roles"),
+                self.tr("Units"),
+                self.tr("State"),
+            ],
+            self.tr("Accounts"),
+        )
+        self.table.setObjectName("usersTable")
+        self.add_button = QPushButton(self.tr("&Add account…"))
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.disable_button = QPushButton(self.tr("&Disable"))
+        self.enable_button = QPushButton(self.tr("&Enable"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        buttons = QHBoxLayout()
+        for button, slot in (
+            (self.add_button, self.add_user),
+            (self.reset_button, self.reset_password),
+            (self.disable_button, lambda: self.set_active(False)),
+            (self.enable_button, lambda: self.set_active(True)),
+            (self.remove_button, self.remove_user),
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        note = QLabel(
+            self.tr(
+                "Removing an account re-encrypts the whole vault under a new key, so the removed "
+                "password opens nothing. It may take a while; the window stays usable."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+
+    def refresh(self) -> None:
+        session = self.ctx.require_session()
+        rows = []
+        for user in users.list_users(session):
+            state = self.tr("active") if user.active else self.tr("disabled")
+            if user.must_change_password:
+                state += ", " + self.tr("must change password")
+            rows.append(
+                (
+                    user.username,
+                    [
+                        user.username,
+                        user.display_name,
+                        ", ".join(role_name(r) for r in sorted(user.roles, key=lambda r: r.value)),
+                        ", ".join(user.units),
+                        state,
+                    ],
+                )
+            )
+        _fill(self.table, rows)
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+
+    def selected(self) -> str | None:
+        key = _selected_key(self.table)
+        if key is None:
+            self.ctx.status_message.emit(self.tr("Choose an account in the list first."))
+        return key
+
+    def select(self, username: str) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.text() == username:
+                self.table.setCurrentCell(row, 0)
+                return
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.ctx.require_session(), self)
+        dialog.accepted.connect(self._added)
+        self.dialog = dialog
+        dialog.open()
+
+    def _added(self) -> None:
+        dialog = self.dialog
+        self.dialog = None
+        self.refresh()
+        if isinstance(dialog, AddUserDialog) and dialog.created is not None:
+            self.select(dialog.created.username)
+            self.ctx.status_message.emit(
+                self.tr("Account {user} added.").format(user=dialog.created.username)
+            )
+
+    def reset_password(self) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        dialog = ResetPasswordDialog(self.ctx.require_session(), username, self)
+        dialog.accepted.connect(self._reset_done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _reset_done(self) -> None:
+        self.dialog = None
+        self.refresh()
+        self.ctx.status_message.emit(self.tr("The password was reset."))
+
+    def set_active(self, active: bool) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        try:
+            users.set_active(self.ctx.require_session(), username, active)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.select(username)
+
+    def remove_user(self) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        if not self.confirm(
+            self.tr("Remove account"),
+            self.tr(
+                "Remove the account {user}? Its key slot is deleted and the whole vault is "
+                "re-encrypted under a new key. This cannot be undone."
+            ).format(user=username),
+        ):
+            return
+        session = self.ctx.require_session()
+        old_key = session.key_bytes()
+        # SQLite connections belong to one thread: the worker opens its own, and the
+        # window's connection is closed until the rekey is done (the dialog is modal).
+        session.detach_connection()
+
+        def job(progress: Any, is_cancelled: Any) -> tuple[bytes, BaseException | None]:
+            with worker_session(session) as worker:
+                try:
+                    users.remove_user(worker, username, progress)
+                except BaseException as exc:  # reported on the GUI thread after reconnecting
+                    return worker.key_bytes(), exc
+                return worker.key_bytes(), None
+
+        def done(result: tuple[bytes, BaseException | None]) -> None:
+            key, problem = result
+            self._reconnect(session, key, old_key)
+            if problem is not None:
+                show_error(self, problem)
+            else:
+                self.ctx.status_message.emit(
+                    self.tr("Account {user} removed; the vault has a new key.").format(
+                        user=username
+                    )
+                )
+            self.ctx.data_changed.emit("users")
+            if session.is_open:
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._reconnect(session, old_key, old_key)
+            show_error(self, exc)
+
+        assert self.ctx.run_in_worker is not None
+        self.job = self.ctx.run_in_worker(
+            job,
+            on_done=done,
+            on_error=failed,
+            title=self.tr("Removing {user} and re-encrypting the vault").format(user=username),
+            cancellable=False,
+        )
+
+    def _reconnect(self, session: Session, key: bytes, old_key: bytes) -> None:
+        from radprev_desktop.core.vault.connection import connect
+
+        for candidate in (key, old_key):
+            try:
+                session.replace_connection(connect(session.vault.db_path, candidate), candidate)
+                return
+            except WrongPassword:
+                continue
+        # Neither key opens the database any more: lock, so the user logs in afresh.
+        lock = getattr(self.window(), "lock", None)
+        if callable(lock):
+            lock()
+
+
+# --- settings ---------------------------------------------------------------------
+
+
+class SettingsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        for name in SETTING_MODULES:
+            try:
+                importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise
+        self.fields: dict[str, QWidget] = {}
+        self.retention: dict[str, QSpinBox] = {}
+        self.form = QFormLayout()
+        rules = settings.known_settings()
+        for key in rules:
+            rule = rules[key]
+            field: QWidget
+            if key == "classification_marking":
+                line = QLineEdit()
+                line.setMaxLength(60)
+                field = line
+            elif key == "grading_preset":
+                combo = QComboBox()
+                for name in settings.GRADING_PRESETS:
+                    combo.addItem(_tr(GRADING_TITLES.get(name, name)), name)
+                field = combo
+            elif key == "language":
+                combo = QComboBox()
+                for code, name in LANGUAGES:
+                    combo.addItem(name, code)
+                field = combo
+            elif isinstance(rule.default, int) and not isinstance(rule.default, bool):
+                spin = QSpinBox()
+                spin.setRange(0, 100000)
+                field = spin
+            elif key == "retention_months":
+                self._add_retention_fields()
+                continue
+            else:
+                continue  # structured settings (code lists) are managed elsewhere
+            title = self.setting_label(key)
+            field.setObjectName(f"setting_{key}")
+            field.setAccessibleName(title)
+            label = QLabel(title + ":")
+            label.setBuddy(field)
+            label.setWordWrap(True)
+            self.form.addRow(label, field)
+            self.fields[key] = field
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("settingsMessage")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _add_retention_fields(self) -> None:
+        for kind in settings.RETENTION_KINDS:
+            spin = QSpinBox()
+            spin.setRange(1, 600)
+            title = _tr(RETENTION_LABELS[kind])
+            spin.setObjectName(f"retention_{kind}")
+            spin.setAccessibleName(title)
+            label = QLabel(title + ":")
+            label.setBuddy(spin)
+            label.setWordWrap(True)
+            self.form.addRow(label, spin)
+            self.retention[kind] = spin
+
+    @staticmethod
+    def setting_label(key: str) -> str:
+        if key in SETTING_LABELS:
+            return _tr(SETTING_LABELS[key])
+        if key.startswith("retention_"):
+            words = key.removeprefix("retention_").replace("_", " ")
+            return _tr("Retention: {what} (months)").format(what=words)
+        return key.replace("_", " ")
+
+    def refresh(self) -> None:
+        values = settings.all_settings(self.ctx.require_session())
+        for key, field in self.fields.items():
+            value = values.get(key)
+            if isinstance(field, QSpinBox):
+                field.setValue(int(value or 0))
+            elif isinstance(field, QComboBox):
+                field.setCurrentIndex(max(0, field.findData(value)))
+            elif isinstance(field, QLineEdit):
+                field.setText(str(value or ""))
+        configured = values.get("retention_months") or {}
+        for kind, spin in self.retention.items():
+            spin.setValue(int(configured.get(kind, DEFAULT_RETENTION.get(kind, 12))))
+        self.message.clear()
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, field in self.fields.items():
+            if isinstance(field, QSpinBox):
+                out[key] = field.value()
+            elif isinstance(field, QComboBox):
+                out[key] = field.currentData()
+            elif isinstance(field, QLineEdit):
+                out[key] = field.text()
+        if self.retention:
+            out["retention_months"] = {k: spin.value() for k, spin in self.retention.items()}
+        return out
+
+    def save(self) -> None:
+        try:
+            settings.set_settings(self.ctx.require_session(), self.values())
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("The settings were saved."))
+        self.ctx.data_changed.emit("settings")
+
+    def clear(self) -> None:
+        for field in self.fields.values():
+            if isinstance(field, QLineEdit):
+                field.clear()
+        self.message.clear()
+
+
+# --- checklist templates ---------------------------------------------------------------
+
+
+class TemplatesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: Any = None
+        try:
+            self.service = importlib.import_module("radprev_desktop.core.services.templates")
+        except ModuleNotFoundError as exc:
+            if exc.name != "radprev_desktop.core.services.templates":
+                raise
+        self.table = _table(
+            [
+                self.tr("Template"),
+                self.tr("Version"),
+                self.tr("Title"),
+                self.tr("Language"),
+                self.tr("Imported"),
+            ],
+            self.tr("Checklist templates"),
+        )
+        self.import_button = QPushButton(self.tr("&Import template from a file…"))
+        self.import_button.setAccessibleName(self.tr("Import template from a file"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Problems found in the template"))
+        self.problems.setObjectName("templateProblems")
+        self.problems.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addWidget(self.problems)
+        if self.service is None:
+            self.import_button.setEnabled(False)
+            self.message.setText(self.tr("Checklist templates are not available in this build."))
+
+    def refresh(self) -> None:
+        if self.service is None:
+            return
+        lister = getattr(self.service, "list_templates", None)
+        if lister is None:
+            return
+        rows = []
+        for t in lister(self.ctx.require_session()):
+            rows.append(
+                (
+                    getattr(t, "id", ""),
+                    [
+                        str(getattr(t, "template_id", getattr(t, "code", getattr(t, "id", "")))),
+                        str(getattr(t, "version", "")),
+                        str(getattr(t, "title", "")),
+                        str(getattr(t, "language", "")),
+                        format_datetime(str(getattr(t, "imported_at", "") or "")),
+                    ],
+                )
+            )
+        _fill(self.table, rows)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a checklist template"), "", self.tr("Templates (*.json)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        if self.service is None:
+            return
+        importer = getattr(self.service, "import_template", None) or self.service.import_file
+        self.problems.clear()
+        self.problems.hide()
+        try:
+            importer(self.ctx.require_session(), path)
+        except TemplateInvalid as exc:
+            self.message.setText(self.tr("The template was not imported. Problems found:"))
+            for where, reason in exc.problems:
+                self.problems.addItem(f"{where}: {reason}")
+            self.problems.show()
+            return
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("The template was imported."))
+        self.ctx.data_changed.emit("template")
+        self.refresh()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.problems.clear()
+        self.message.clear()
+
+
+# --- backups ----------------------------------------------------------------------
+
+
+class BackupsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = _table([self.tr("Backup"), self.tr("Size")], self.tr("Backups"))
+        self.table.setObjectName("backupsTable")
+        self.create_button = QPushButton(self.tr("&Back up now"))
+        self.create_button.setAccessibleName(self.tr("Back up now"))
+        self.create_button.clicked.connect(self.create_backup)
+        note = QLabel(
+            self.tr(
+                "Backups are encrypted copies in the vault's backups folder, checked by opening "
+                "them. Restoring is offered on the login screen when the vault cannot be opened, "
+                "or with the command radprev restore."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(note)
+
+    def refresh(self) -> None:
+        from radprev_desktop.core.vault.backup import list_backups
+
+        session = self.ctx.require_session()
+        rows = []
+        for info in list_backups(session.vault):
+            rows.append(
+                (
+                    str(info.path),
+                    [info.path.name, self.tr("{n} KiB").format(n=info.size_bytes // 1024)],
+                )
+            )
+        _fill(self.table, rows)
+
+    def create_backup(self) -> None:
+        from radprev_desktop.core.vault.backup import create_backup
+
+        session = self.ctx.require_session()
+
+        def job(progress: Any, is_cancelled: Any) -> str:
+            progress(0, 1, "")
+            with worker_session(session) as worker:
+                return create_backup(worker).name
+
+        def done(name: str) -> None:
+            self.ctx.status_message.emit(self.tr("Backup {name} written.").format(name=name))
+            self.refresh()
+
+        assert self.ctx.run_in_worker is not None
+        self.job = self.ctx.run_in_worker(
+            job, on_done=done, title=self.tr("Writing a backup"), cancellable=False
+        )
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+
+
+class AdminPage(QWidget):
+    """The administrator's page."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.users_tab = UsersTab(ctx)
+        self.settings_tab = SettingsTab(ctx)
+        self.templates_tab = TemplatesTab(ctx)
+        self.backups_tab = BackupsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Administration sections"))
+        self.tabs.addTab(self.users_tab, self.tr("&Accounts"))
+        self.tabs.addTab(self.settings_tab, self.tr("Se&ttings"))
+        self.tabs.addTab(self.templates_tab, self.tr("Checklist &templates"))
+        self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Administration")))
+        layout.addWidget(self.tabs)
+
+    def tab_widgets(self) -> list[Any]:
+        return [self.users_tab, self.settings_tab, self.templates_tab, self.backups_tab]
+
+    def refresh(self) -> None:
+        for tab in self.tab_widgets():
+            tab.refresh()
+
+    def clear(self) -> None:
+        for tab in self.tab_widgets():
+            tab.clear()

@@ -1,0 +1,311 @@
+"""The auditor's page: filter and read the audit log, export it, verify its hash chain.
+
+Reading the log is itself logged by the core service, so the page reads only
+when the auditor asks (opening the page or pressing Show).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core import audit
+from radprev_desktop.core.audit import AuditEntry
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.services import audit_log, users
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.widgets import heading
+
+ROW_LIMIT = 2000
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Entries of the audit log, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[AuditEntry] = []
+        self.headers = [
+            self.tr("No."),
+            self.tr("When"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Object"),
+            self.tr("Reason for access"),
+            self.tr("Recipient"),
+            self.tr("Details"),
+        ]
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.entries[index.row()]
+        col = index.column()
+        if col == 0:
+            return str(e.seq)
+        if col == 1:
+            return format_datetime(e.at)
+        if col == 2:
+            return e.user
+        if col == 3:
+            return e.action
+        if col == 4:
+            return f"{e.object_type} {e.object_id}".strip()
+        if col == 5:
+            return e.justification
+        if col == 6:
+            return e.recipient
+        return json.dumps(e.details, ensure_ascii=False) if e.details else ""
+
+
+class ExportDialog(QDialog):
+    """Who the export is for and why (the export is a disclosure, logged as such)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the audit log"))
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.message = QLabel()
+        form = QFormLayout(self)
+        for text, field in (
+            (self.tr("&Recipient:"), self.recipient),
+            (self.tr("R&eason:"), self.reason),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if not self.recipient.text().strip() or not self.reason.text().strip():
+            self.message.setText(self.tr("Give the recipient and the reason."))
+            return
+        self.accept()
+
+
+class AuditPage(QWidget):
+    """Only for the auditor role (the main window shows it only to auditors)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.user = QComboBox()
+        self.user.setEditable(True)
+        self.user.setAccessibleName(self.tr("User filter"))
+        self.user.setObjectName("auditUser")
+        self.action = QComboBox()
+        self.action.setEditable(True)
+        self.action.setAccessibleName(self.tr("Action filter"))
+        self.action.setObjectName("auditAction")
+        self.use_from = QCheckBox(self.tr("&From:"))
+        self.use_from.setAccessibleName(self.tr("Filter from a date"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.use_to = QCheckBox(self.tr("&To:"))
+        self.use_to.setAccessibleName(self.tr("Filter up to a date"))
+        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setAccessibleName(self.tr("Show entries"))
+        self.show_button.clicked.connect(self.load)
+        self.export_button = QPushButton(self.tr("&Export to JSON Lines…"))
+        self.export_button.setAccessibleName(self.tr("Export to JSON Lines"))
+        self.export_button.clicked.connect(self.export)
+        self.verify_button = QPushButton(self.tr("&Verify the chain"))
+        self.verify_button.setAccessibleName(self.tr("Verify the hash chain"))
+        self.verify_button.clicked.connect(self.verify)
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("auditStatus")
+
+        filters = QGridLayout()
+        user_label = QLabel(self.tr("&User:"))
+        user_label.setBuddy(self.user)
+        action_label = QLabel(self.tr("&Action:"))
+        action_label.setBuddy(self.action)
+        filters.addWidget(user_label, 0, 0)
+        filters.addWidget(self.user, 0, 1)
+        filters.addWidget(action_label, 0, 2)
+        filters.addWidget(self.action, 0, 3)
+        filters.addWidget(self.use_from, 1, 0)
+        filters.addWidget(self.date_from, 1, 1)
+        filters.addWidget(self.use_to, 1, 2)
+        filters.addWidget(self.date_to, 1, 3)
+        filters.addWidget(self.show_button, 0, 4)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.export_button, 0, 0)
+        buttons.addWidget(self.verify_button, 0, 1)
+        buttons.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Audit log")))
+        note = QLabel(self.tr("Reading the audit log is itself written to the audit log."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        session = self.ctx.require_session()
+        current_user = self.user.currentText()
+        self.user.clear()
+        self.user.addItem("")
+        for u in users.list_users(session, include_removed=True):
+            self.user.addItem(u.username)
+        self.user.setEditText(current_user)
+        if self.action.count() == 0:
+            self.action.addItem("")
+            for name in (
+                "login",
+                "login_failed_attempts",
+                "lock",
+                "logout",
+                "user_added",
+                "user_removed",
+                "password_reset",
+                "settings_changed",
+                "vault_rekeyed",
+                "backup_created",
+                "audit_read",
+                "audit_exported",
+            ):
+                self.action.addItem(name)
+        if not self.loaded:
+            self.load()
+
+    def filters(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "user": self.user.currentText().strip() or None,
+            "action": self.action.currentText().strip() or None,
+        }
+        if self.use_from.isChecked():
+            out["date_from"] = self.date_from.date().toString(Qt.DateFormat.ISODate)
+        if self.use_to.isChecked():
+            out["date_to"] = self.date_to.date().addDays(1).toString(Qt.DateFormat.ISODate)
+        return out
+
+    def load(self) -> None:
+        try:
+            entries = audit_log.read(self.ctx.require_session(), limit=ROW_LIMIT, **self.filters())
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.loaded = True
+        self.model.set_entries(entries)
+        self.status.setText(self.tr("%n entry(ies) shown.", "", len(entries)))
+
+    def export(self) -> None:
+        dialog = ExportDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), "audit.jsonl", self.tr("JSON Lines (*.jsonl)")
+        )
+        if not path:
+            return
+        self.export_to(Path(path), dialog.recipient.text().strip(), dialog.reason.text().strip())
+
+    def export_to(self, path: Path, recipient: str, reason: str) -> None:
+        try:
+            count = audit_log.export_jsonl(
+                self.ctx.require_session(), path, recipient=recipient, reason=reason
+            )
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(
+            self.tr("%n entry(ies) exported to {file}.", "", count).format(file=path.name)
+        )
+
+    def verify(self) -> None:
+        session = self.ctx.require_session()
+        try:
+            report = audit.verify_chain(session.con)
+        except RadprevError as exc:
+            self.status.setText(error_text(exc))
+            return
+        if report.ok:
+            self.status.setText(
+                self.tr("The hash chain is intact: %n entry(ies) checked.", "", report.entries)
+            )
+        else:
+            self.status.setText(
+                self.tr("The hash chain is BROKEN at entry {seq}: {reason}").format(
+                    seq=report.broken_at, reason=report.reason
+                )
+            )
+
+    def clear(self) -> None:
+        self.model.set_entries([])
+        self.user.clear()
+        self.action.clear()
+        self.status.clear()
+        self.loaded = False

@@ -1,0 +1,230 @@
+"""Start screen: my drafts, returned to me, immediate items awaiting review, overdue reviews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.widgets import heading
+
+URGENCY = {
+    "routine": QT_TRANSLATE_NOOP("DashboardPage", "routine"),
+    "priority": QT_TRANSLATE_NOOP("DashboardPage", "priority"),
+    "immediate": QT_TRANSLATE_NOOP("DashboardPage", "immediate"),
+}
+STATUS = {
+    "draft": QT_TRANSLATE_NOOP("DashboardPage", "draft"),
+    "submitted": QT_TRANSLATE_NOOP("DashboardPage", "submitted"),
+    "accepted": QT_TRANSLATE_NOOP("DashboardPage", "accepted"),
+    "returned": QT_TRANSLATE_NOOP("DashboardPage", "returned"),
+    "rejected": QT_TRANSLATE_NOOP("DashboardPage", "rejected"),
+    "exported": QT_TRANSLATE_NOOP("DashboardPage", "exported"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("DashboardPage", str(text))
+
+
+class DashboardSection(QGroupBox):
+    """One list of the dashboard: a title with its count and a read-only table."""
+
+    def __init__(self, title: str, headers: list[str], empty_text: str) -> None:
+        super().__init__(title)
+        self.base_title = title
+        self.empty_text = empty_text
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(title)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+
+    def set_rows(self, rows: list[tuple[str, list[str]]], total: int | None) -> None:
+        self.table.setRowCount(0)
+        for ident, values in rows:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, ident)
+                self.table.setItem(row, col, item)
+        count = total if total is not None else len(rows)
+        self.setTitle(f"{self.base_title} ({count})")
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        lines = max(1, min(len(rows), 8)) + 1
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * lines * 2)
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.table.clearSelection()
+        self.setTitle(self.base_title)
+        self.empty.show()
+        self.table.hide()
+
+
+class DashboardPage(QWidget):
+    """What needs the logged-in user's attention."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        obs_headers = [
+            self.tr("When"),
+            self.tr("Prisoner"),
+            self.tr("Unit"),
+            self.tr("Urgency"),
+            self.tr("Status"),
+            self.tr("What was seen or heard (start)"),
+        ]
+        self.title = heading(self.tr("Dashboard"))
+        self.greeting = QLabel()
+        self.greeting.setWordWrap(True)
+        self.drafts = DashboardSection(
+            self.tr("My drafts"), obs_headers, self.tr("You have no unfinished drafts.")
+        )
+        self.returned = DashboardSection(
+            self.tr("Returned to me"), obs_headers, self.tr("Nothing was returned to you.")
+        )
+        self.immediate = DashboardSection(
+            self.tr("Immediate items awaiting review"),
+            obs_headers,
+            self.tr("No immediate item is waiting for review."),
+        )
+        self.overdue = DashboardSection(
+            self.tr("Overdue reviews of prisoners' files"),
+            [self.tr("Prison number"), self.tr("Prisoner"), self.tr("Unit"), self.tr("Review due")],
+            self.tr("No file is overdue for review."),
+        )
+        self.new_button = QPushButton(self.tr("&New observation"))
+        self.new_button.setAccessibleName(self.tr("New observation"))
+        self.new_button.clicked.connect(self._new_observation)
+        self.role_note = QLabel()
+        self.role_note.setWordWrap(True)
+        for section in (self.drafts, self.returned, self.immediate):
+            section.table.itemActivated.connect(self._open_observation)
+            section.table.itemDoubleClicked.connect(self._open_observation)
+        self.overdue.table.itemActivated.connect(self._open_subject)
+        self.overdue.table.itemDoubleClicked.connect(self._open_subject)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.role_note)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for section in (self.drafts, self.returned, self.immediate, self.overdue):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.clear()
+
+    def _obs_rows(self, items: list[Any]) -> list[tuple[str, list[str]]]:
+        return [
+            (
+                o.id,
+                [
+                    format_datetime(o.event_start),
+                    f"{o.prison_number} {o.subject_name}",
+                    o.unit_code,
+                    _tr(URGENCY.get(str(o.urgency), str(o.urgency))),
+                    _tr(STATUS.get(str(o.status), str(o.status))),
+                    o.excerpt,
+                ],
+            )
+            for o in items
+        ]
+
+    def refresh(self) -> None:
+        session = self.ctx.require_session()
+        user = session.user
+        self.greeting.setText(self.tr("Logged in as {name}.").format(name=user.display_name))
+        records = any(user.has(r) for r in (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST))
+        supervisor = user.has(Role.SUPERVISOR)
+        self.new_button.setVisible(records)
+        self.drafts.setVisible(records)
+        self.returned.setVisible(records)
+        self.immediate.setVisible(supervisor)
+        self.overdue.setVisible(supervisor)
+        if not records:
+            self.role_note.setText(
+                self.tr(
+                    "Your role has no observations of its own. Use the menu on the left "
+                    "(Administration, Audit log, Reports)."
+                )
+            )
+            self.role_note.show()
+            return
+        self.role_note.hide()
+        from radprev_desktop.core.services import search
+
+        data = search.dashboard(session)
+        self.drafts.set_rows(self._obs_rows(data.my_drafts.items), data.my_drafts.total)
+        self.returned.set_rows(self._obs_rows(data.returned_to_me.items), data.returned_to_me.total)
+        self.immediate.set_rows(
+            self._obs_rows(data.immediate_awaiting_review.items),
+            data.immediate_awaiting_review.total,
+        )
+        self.overdue.set_rows(
+            [
+                (
+                    s.id,
+                    [
+                        s.prison_number,
+                        f"{s.family_name} {s.given_names}",
+                        s.unit_code,
+                        format_datetime(s.review_due, with_time=False),
+                    ],
+                )
+                for s in data.overdue_reviews.items
+            ],
+            data.overdue_reviews.total,
+        )
+
+    def clear(self) -> None:
+        self.greeting.clear()
+        for section in (self.drafts, self.returned, self.immediate, self.overdue):
+            section.clear()
+
+    def _open_observation(self, item: QTableWidgetItem) -> None:
+        self.ctx.open_observation_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _open_subject(self, item: QTableWidgetItem) -> None:
+        self.ctx.open_subject_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _new_observation(self) -> None:
+        window = self.window()
+        new = getattr(window, "new_observation", None)
+        if callable(new):
+            new()

@@ -1,0 +1,177 @@
+"""Small widgets shared by the shell: password pair with inline checks, caps-lock hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import WeakPassword
+from radprev_desktop.core.vault.store import check_new_password
+from radprev_desktop.gui.errors import error_text
+
+
+class CapsLockWatcher(QObject):
+    """Guesses Caps Lock from typed letters (Qt has no portable query) and shows a hint."""
+
+    def __init__(self, edit: QLineEdit, label: QLabel) -> None:
+        super().__init__(edit)
+        self.label = label
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Caps Lock warning"))
+        self.label.hide()
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if event.key() == Qt.Key.Key_CapsLock:
+                self.set_on(not self.label.isVisible())
+            elif len(text) == 1 and text.isalpha() and text.upper() != text.lower():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.set_on(text.isupper() != shift)
+        return False
+
+    def set_on(self, on: bool) -> None:
+        self.label.setText(self.tr("Caps Lock is on.") if on else "")
+        self.label.setVisible(on)
+
+
+class PasswordPair(QWidget):
+    """A new password typed twice, checked as the user types."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, *, username: str = "") -> None:
+        super().__init__(parent)
+        self.username = username
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("New password"))
+        self.first.setObjectName("newPassword")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("New password again"))
+        self.second.setObjectName("newPasswordAgain")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("passwordHint")
+        self.hint.setAccessibleName(self.tr("Password check"))
+        self.caps = QLabel()
+        CapsLockWatcher(self.first, self.caps)
+        self.show_check = QCheckBox(self.tr("Show passwords"))
+        self.show_check.setAccessibleName(self.tr("Show passwords"))
+        self.show_check.toggled.connect(self._show)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        first_label = QLabel(self.tr("&New password:"))
+        first_label.setBuddy(self.first)
+        second_label = QLabel(self.tr("&Repeat it:"))
+        second_label.setBuddy(self.second)
+        form.addRow(first_label, self.first)
+        form.addRow(second_label, self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.show_check)
+        layout.addWidget(self.caps)
+        layout.addWidget(self.hint)
+        self.first.textChanged.connect(self._check)
+        self.second.textChanged.connect(self._check)
+        self._valid = False
+        self._check()
+
+    def set_username(self, username: str) -> None:
+        self.username = username
+        self._check()
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def problem(self) -> str:
+        """Why the pair is not acceptable yet ('' when it is)."""
+        first, second = self.first.text(), self.second.text()
+        if not first:
+            return self.tr("Type the new password, at least 10 characters.")
+        try:
+            check_new_password(first, self.username or "\0")
+        except WeakPassword as exc:
+            return error_text(exc)
+        if not second:
+            return self.tr("Type the password a second time.")
+        if first != second:
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.hint.setText(problem or self.tr("The password is acceptable."))
+        valid = not problem
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+
+    def is_valid(self) -> bool:
+        return not self.problem()
+
+    def password(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+def heading(text: str) -> QLabel:
+    """A bold, larger label (scales with the font, no fixed pixel size)."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+    """Print an in-memory PDF (no temporary file): QPdfDocument over a QBuffer onto a QPrinter."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        rect = painter.viewport()
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            image = document.render(index, QSize(rect.width(), rect.height()))
+            painter.drawImage(rect, image)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return True

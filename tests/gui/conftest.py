@@ -1,0 +1,46 @@
+"""GUI fixtures: a workstation INI in tmp, English UI, and main windows on real vaults."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.session import Session
+
+
+@pytest.fixture(autouse=True)
+def workstation_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test has its own workstation INI and starts in English."""
+    ini = tmp_path / "desktop.ini"
+    monkeypatch.setenv("RADPREV_CONFIG", str(ini))
+    monkeypatch.delenv("RADPREV_DEMO_ACCOUNTS", raising=False)
+    from radprev_desktop.gui import i18n
+
+    i18n.install_language("en")
+    yield ini
+    i18n.install_language("en")
+
+
+@pytest.fixture
+def open_window(qtbot) -> Iterator[Callable[[Session], object]]:  # type: ignore[no-untyped-def]
+    """Factory: a shown MainWindow for a session; closed (session ended) afterwards."""
+    from radprev_desktop.gui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(session: Session) -> MainWindow:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.workers.wait()
+        window._closing_for_switch = True  # no question boxes during teardown
+        window._end_session("logout")
+        window.close()
