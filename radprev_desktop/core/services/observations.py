@@ -156,7 +156,10 @@ def active_indicator_codes(session: Session) -> set[str] | None:
     lister = getattr(templates, "active_indicator_codes", None)
     if lister is None:
         return None
-    codes = lister(session)
+    try:
+        codes = lister(session)
+    except NotFound:  # no active template: codes are checked for their format only
+        return None
     return {str(c).upper() for c in codes} if codes else None
 
 

@@ -246,7 +246,7 @@ def find_similar(
     family = search.fold_key(family_name)
     given = search.fold_key(given_names)
     if family:
-        pattern = family + " " + (given.split(" ")[0] if given else "") + "%"
+        pattern = f"{family}% {given.split(' ')[0]}%" if given else f"{family}%"
         for row in session.con.execute(
             f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE names_key LIKE ? ESCAPE '\\' LIMIT ?",
             (pattern.replace("_", "\\_"), limit),
@@ -255,9 +255,8 @@ def find_similar(
     elif given:
         words = search.match_query(given)
         for row in session.con.execute(
-            f"SELECT {SUBJECT_COLUMNS.replace('id,', 's.id,', 1)} FROM subject_search "
-            "JOIN subjects s ON s.rowid = subject_search.rowid "
-            "WHERE subject_search MATCH ? LIMIT ?",
+            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE rowid IN "
+            "(SELECT rowid FROM subject_search WHERE subject_search MATCH ?) LIMIT ?",
             (f"names : ({words})", limit),
         ):
             found.setdefault(row[0], subject_from_row(row))

@@ -1,0 +1,122 @@
+"""Search: folding beyond unicode61 (ł, đ, Cyrillic), filters, paging, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import IndicatorEvidence, ObservationStatus, Urgency
+from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services.search import ObservationFilter, fold
+from radprev_desktop.core.session import Session
+from tests.unit.records_support import observation_input, subject, submitted
+
+
+def test_fold_handles_letters_unicode_does_not_decompose() -> None:
+    assert fold("Łukasz") == "lukasz"
+    assert fold("Đorđević") == "dordevic"
+    assert fold("Петровић") == "petrovic"
+    assert fold("Ѓорѓиевски Ќамил") == "gorgievski kamil"
+    assert fold("Hoxha Ëndrit Çela") == "hoxha endrit cela"
+    assert fold("Żółć") == "zolc"
+
+
+def test_search_names_across_scripts_and_diacritics(officer: Session) -> None:
+    a = subject(officer, "PL-1", "Nowak", "Łukasz")
+    b = subject(officer, "RS-2", "Đorđević", "Miloš")
+    c = subject(officer, "RS-3", "Петровић", "Марко")
+    oa = submitted(officer, a.id, facts="Spoke with a visitor.")
+    ob = submitted(officer, b.id, facts="Refused work.")
+    oc = submitted(officer, c.id, facts="Drew a symbol.")
+    assert [o.id for o in search.search(officer, "Lukasz").observations.items] == [oa]
+    assert [o.id for o in search.search(officer, "dordevic").observations.items] == [ob]
+    assert [o.id for o in search.search(officer, "petrovic").observations.items] == [oc]
+    assert [o.id for o in search.search(officer, "ПЕТРОВИЋ").observations.items] == [oc]
+    assert [s.id for s in search.search(officer, "lukasz").subjects.items] == [a.id]
+    assert [s.id for s in search.search(officer, "rs-3").subjects.items] == [c.id]
+
+
+def test_search_facts_text_and_prefixes(officer: Session) -> None:
+    s = subject(officer)
+    hit = submitted(officer, s.id, facts="Rozmawiał o nagraniach z Łodzi.")
+    submitted(officer, s.id, facts="Played football.")
+    assert [o.id for o in search.search(officer, "lodz").observations.items] == [hit]
+    assert [o.id for o in search.search(officer, "ROZMAWIAL").observations.items] == [hit]
+    assert search.search(officer, "nothing-like-this").observations.items == []
+    with pytest.raises(ValidationError):
+        search.search(officer, "  ** ")
+
+
+def test_renaming_a_subject_reindexes_observations(officer: Session) -> None:
+    s = subject(officer, family="Kowalski")
+    obs_id = submitted(officer, s.id)
+    subjects.update_subject(officer, s.id, reason="spelling", family_name="Kovačević")
+    assert [o.id for o in search.search(officer, "kovacevic").observations.items] == [obs_id]
+    assert search.search(officer, "kowalski").observations.items == []
+
+
+def test_amended_text_replaces_old_in_index(officer: Session) -> None:
+    s = subject(officer)
+    obs_id = submitted(officer, s.id, facts="Original wording alpha.")
+    observations.amend(officer, obs_id, "typo", {"facts": "Corrected wording beta."})
+    assert search.search(officer, "alpha").observations.items == []
+    hits = search.search(officer, "beta").observations.items
+    assert [(o.id, o.version) for o in hits] == [(obs_id, 2)]
+
+
+def test_drafts_of_others_are_not_found(officer: Session, supervisor: Session) -> None:
+    s = subject(officer)
+    observations.create_draft(officer, observation_input(s.id, facts="Secret draft gamma."))
+    assert len(search.search(officer, "gamma").observations.items) == 1
+    assert search.search(supervisor, "gamma").observations.items == []
+
+
+def test_filters_and_ranking(officer: Session) -> None:
+    a = subject(officer, "PL-1", unit="A")
+    b = subject(officer, "PL-2", unit="B")
+    a1 = submitted(
+        officer,
+        a.id,
+        facts="Talked about the fight, the fight again, fight.",
+        urgency=Urgency.IMMEDIATE,
+        indicators=(IndicatorEvidence("A3.2", "Said it."),),
+        event_start="2026-01-05T10:00",
+    )
+    a2 = submitted(officer, a.id, facts="A fight in the yard.", event_start="2026-03-01")
+    b1 = submitted(officer, b.id, facts="Watched a fight.", event_start="2026-02-01")
+
+    def ids(f: ObservationFilter) -> list[str]:
+        return [o.id for o in search.search(officer, "fight", f).observations.items]
+
+    assert ids(ObservationFilter())[0] == a1  # most occurrences rank first
+    assert set(ids(ObservationFilter(unit="B"))) == {b1}
+    assert set(ids(ObservationFilter(urgency=Urgency.IMMEDIATE))) == {a1}
+    assert set(ids(ObservationFilter(domain="a3"))) == {a1}
+    assert set(ids(ObservationFilter(date_from="2026-02-01", date_to="2026-03-01"))) == {a2, b1}
+    assert set(ids(ObservationFilter(status=ObservationStatus.SUBMITTED))) == {a1, a2, b1}
+    paged = search.search(officer, "fight", limit=2, offset=0, with_total=True).observations
+    assert len(paged.items) == 2 and paged.total == 3
+    with pytest.raises(ValidationError):
+        search.search(officer, "fight", ObservationFilter(date_from="01/02/2026"))
+
+
+def test_lists_are_paged_with_counts(officer: Session) -> None:
+    a = subject(officer, "PL-1", "Abazi", "Arben", unit="A")
+    subject(officer, "PL-2", "Zieliński", "Piotr", unit="B")
+    for i in range(5):
+        submitted(officer, a.id, event_start=f"2026-0{i + 1}-01")
+    page = search.list_observations(officer, limit=2)
+    assert page.total == 5 and len(page.items) == 2
+    assert page.items[0].event_start.startswith("2026-05")
+    subjects_page = search.list_subjects(officer, limit=1)
+    assert subjects_page.total == 2 and subjects_page.items[0].family_name == "Abazi"
+    assert subjects_page.items[0].observation_count == 5
+    assert search.list_subjects(officer, unit="B").items[0].family_name == "Zieliński"
+
+
+def test_dashboard_my_drafts(officer: Session) -> None:
+    s = subject(officer)
+    draft = observations.create_draft(officer, observation_input(s.id))
+    board = search.dashboard(officer)
+    assert [o.id for o in board.my_drafts.items] == [draft.id]
+    assert board.overdue_reviews.items == []  # officers do not see retention work
