@@ -1,0 +1,350 @@
+"""Unit and period summary for supervisors: what was recorded, what needs deciding.
+
+Counts of sealed observations by indicator domain and by urgency (side by
+side, never added into a score), new subject files, immediate items, and
+subject files whose review is overdue, with two plain grey bar charts. No
+risk colours, no ranking of people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from radprev_desktop.core.clock import now
+from radprev_desktop.core.errors import NotFound, ValidationError
+from radprev_desktop.core.model import ObservationStatus, Urgency
+from radprev_desktop.core.reports import queries
+from radprev_desktop.core.reports.blocks import not_a_risk_assessment
+from radprev_desktop.core.reports.furniture import (
+    CONTENT_WIDTH,
+    FONT,
+    Report,
+    ReportKind,
+    Story,
+    clean,
+    data_table,
+    finish,
+    furniture_for,
+    key_values,
+    local_time,
+    title_block,
+)
+from radprev_desktop.core.reports.labels import label
+from radprev_desktop.core.reports.requests import require_justification, require_role
+from radprev_desktop.core.services import search, settings, templates
+from radprev_desktop.core.services.search import ObservationFilter
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.model import pick
+
+Progress = Callable[[int, int, str], None]
+LIST_LIMIT = 300  # rows of a list printed on paper; the rest is counted
+PAGE = 1000
+BAR = colors.Color(0.55, 0.55, 0.55)
+
+
+def _day(value: str, field: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", field) from None
+
+
+def _count(session: Session, f: ObservationFilter) -> int:
+    """Sealed observations matching `f` (the caller's own drafts taken out)."""
+    total = search.list_observations(session, f, limit=1).total or 0
+    if f.status is None:
+        drafts = ObservationFilter(**{**f.__dict__, "status": ObservationStatus.DRAFT})
+        total -= search.list_observations(session, drafts, limit=1).total or 0
+    return total
+
+
+def _all_observations(
+    session: Session, f: ObservationFilter, limit: int
+) -> list[search.ObservationSummary]:
+    found: list[search.ObservationSummary] = []
+    offset = 0
+    while len(found) < limit:
+        page = search.list_observations(
+            session, f, limit=min(PAGE, limit - len(found)), offset=offset, with_total=False
+        )
+        found.extend(o for o in page.items if o.status is not ObservationStatus.DRAFT)
+        if len(page.items) < page.limit:
+            break
+        offset += page.limit
+    return found
+
+
+def _overdue(
+    session: Session, unit: str | None, today: str
+) -> tuple[int, list[search.SubjectSummary]]:
+    first = search.list_subjects(session, unit=unit, overdue_on=today, limit=min(PAGE, LIST_LIMIT))
+    return first.total or 0, first.items[:LIST_LIMIT]
+
+
+def _short(text: str, limit: int = 36) -> str:
+    text = clean(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _bar_chart(
+    labels: Sequence[str], values: Sequence[int], *, horizontal: bool, title: str
+) -> Drawing:
+    """A plain grey bar chart with its values; no colours that suggest risk."""
+    rows = max(1, len(values))
+    height = (18 + rows * 14) if horizontal else 150
+    drawing = Drawing(CONTENT_WIDTH, height + 24)
+    chart: HorizontalBarChart | VerticalBarChart = (
+        HorizontalBarChart() if horizontal else VerticalBarChart()
+    )
+    left = 175 if horizontal else 40
+    chart.x = left
+    chart.y = 14
+    chart.width = CONTENT_WIDTH - left - 30
+    chart.height = height - 10
+    chart.data = [list(values) or [0]]
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = colors.Color(0.3, 0.3, 0.3)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w" if horizontal else "s"
+    chart.barLabels.dx = 3 if horizontal else 0
+    chart.barLabels.dy = 0 if horizontal else 2
+    chart.categoryAxis.categoryNames = [_short(x) for x in labels] or [""]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max([*values, 1])
+    chart.valueAxis.valueMax = top * 1.15 + 1
+    chart.valueAxis.valueStep = max(1, round(top / 5))
+    if horizontal:
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
+        chart.categoryAxis.reverseDirection = 1
+    drawing.add(chart)
+    drawing.add(String(0, height + 12, clean(title), fontName=FONT, fontSize=9))
+    return drawing
+
+
+def unit_summary(
+    session: Session,
+    *,
+    date_from: str,
+    date_to: str,
+    unit_code: str | None = None,
+    justification: str,
+    language: str | None = None,
+    progress: Progress | None = None,
+    today: str | None = None,
+) -> Report:
+    """The unit (or whole establishment) summary for a period (supervisor or analyst)."""
+    require_role(session, ReportKind.UNIT)
+    reason = require_justification(justification)
+    start, end = _day(date_from, "date_from"), _day(date_to, "date_to")
+    if start > end:
+        raise ValidationError("The period ends before it starts.", "date_to")
+    unit = (unit_code or "").strip().upper() or None
+    units = {u.code: u.name for u in settings.list_units(session)}
+    if unit and unit not in units:
+        raise NotFound(f"There is no unit {unit} in this establishment.")
+    step = progress or (lambda _d, _t, _w: None)
+    today = today or now().date().isoformat()
+    base = ObservationFilter(unit=unit, date_from=start, date_to=end)
+
+    step(0, 5, "Counting observations")
+    by_urgency = {
+        u: _count(session, ObservationFilter(**{**base.__dict__, "urgency": u})) for u in Urgency
+    }
+    template = templates.active_template(session)
+    furniture = furniture_for(session, "Unit and period summary", language)
+    lang = furniture.tr.language
+    domain_rows: list[tuple[str, dict[Urgency, int]]] = []
+    for domain in template.indicator_domains:
+        per = {
+            u: _count(
+                session, ObservationFilter(**{**base.__dict__, "domain": domain.code, "urgency": u})
+            )
+            for u in Urgency
+        }
+        domain_rows.append((f"{domain.code} {pick(domain.title, lang)}", per))
+    step(2, 5, "Listing immediate items")
+    immediate_total = by_urgency[Urgency.IMMEDIATE]
+    immediate = _all_observations(
+        session, ObservationFilter(**{**base.__dict__, "urgency": Urgency.IMMEDIATE}), LIST_LIMIT
+    )
+    new_total, new_list = queries.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
+    overdue_total, overdue_list = _overdue(session, unit, today)
+
+    step(3, 5, "Laying out the report")
+    story = Story(furniture)
+    tr, st = story.tr, story.styles
+    story.add(*title_block(furniture, st))
+    not_a_risk_assessment(story)
+    scope = f"{unit} {units[unit]}" if unit else tr("All units")
+    story.add(
+        key_values(
+            [
+                (tr("Unit"), scope),
+                (tr("Period"), f"{start} – {end}"),
+                (tr("Checklist template"), f"{pick(template.title, lang)} (v{template.version})"),
+            ],
+            st,
+        )
+    )
+    story.heading("Observations by urgency")
+    story.add(
+        data_table(
+            [tr("Urgency"), tr("Observations")],
+            [[label(tr, u), by_urgency[u]] for u in Urgency],
+            [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            st,
+            align_right=(1,),
+        )
+    )
+    story.spacer(6)
+    story.add(
+        _bar_chart(
+            [label(tr, u) for u in Urgency],
+            [by_urgency[u] for u in Urgency],
+            horizontal=False,
+            title=tr("Observations by urgency"),
+        )
+    )
+    story.heading("Observations by indicator domain")
+    story.text(
+        tr(
+            "An observation citing indicators of several domains is counted in each. "
+            "Counts are shown side by side and are not a score."
+        ),
+        small=True,
+    )
+    story.add(
+        data_table(
+            [tr("Domain"), *[label(tr, u) for u in Urgency]],
+            [[name, *[per[u] for u in Urgency]] for name, per in domain_rows],
+            [CONTENT_WIDTH - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm],
+            st,
+            align_right=(1, 2, 3),
+        )
+    )
+    story.spacer(6)
+    story.add(
+        _bar_chart(
+            [name for name, _ in domain_rows],
+            [sum(per.values()) for _, per in domain_rows],
+            horizontal=True,
+            title=tr("Observations citing each domain (all urgencies)"),
+        )
+    )
+
+    story.heading("Immediate items")
+    if immediate:
+        story.add(
+            data_table(
+                [tr("When"), tr("Prisoner"), tr("Unit"), tr("Status"), tr("Facts (beginning)")],
+                [
+                    [
+                        local_time(o.event_start),
+                        f"{o.subject_name} ({o.prison_number})",
+                        o.unit_code,
+                        label(tr, o.status),
+                        o.excerpt + ("…" if len(o.excerpt) >= 160 else ""),
+                    ]
+                    for o in immediate
+                ],
+                [24 * mm, 40 * mm, 12 * mm, 20 * mm, CONTENT_WIDTH - 96 * mm],
+                st,
+            )
+        )
+        if immediate_total > len(immediate):
+            story.text(
+                tr("The first %1 of %2 are listed.", len(immediate), immediate_total), small=True
+            )
+    else:
+        story.text(tr("No immediate items in this period."))
+
+    story.heading("New subject files")
+    story.text(tr("Subject files opened in the period: %1.", new_total))
+    if new_list:
+        story.add(
+            data_table(
+                [tr("Opened"), tr("Prisoner"), tr("Prison number"), tr("Unit")],
+                [
+                    [
+                        local_time(s.created_at),
+                        f"{s.family_name}, {s.given_names}",
+                        s.prison_number,
+                        s.unit_code,
+                    ]
+                    for s in new_list
+                ],
+                [28 * mm, CONTENT_WIDTH - 88 * mm, 40 * mm, 20 * mm],
+                st,
+            )
+        )
+        if new_total > len(new_list):
+            story.text(tr("The first %1 of %2 are listed.", len(new_list), new_total), small=True)
+
+    story.heading("Overdue file reviews")
+    story.text(
+        tr(
+            "%1 files were due for review on or before %2: keep (with a reason), anonymise or erase.",
+            overdue_total,
+            today,
+        )
+    )
+    if overdue_list:
+        story.add(
+            data_table(
+                [
+                    tr("Review due"),
+                    tr("Prisoner"),
+                    tr("Prison number"),
+                    tr("Unit"),
+                    tr("Observations"),
+                ],
+                [
+                    [
+                        s.review_due,
+                        f"{s.family_name}, {s.given_names}",
+                        s.prison_number,
+                        s.unit_code,
+                        s.observation_count,
+                    ]
+                    for s in overdue_list
+                ],
+                [24 * mm, CONTENT_WIDTH - 110 * mm, 36 * mm, 20 * mm, 30 * mm],
+                st,
+                align_right=(4,),
+            )
+        )
+        if overdue_total > len(overdue_list):
+            story.text(
+                tr("The first %1 of %2 are listed.", len(overdue_list), overdue_total), small=True
+            )
+    not_a_risk_assessment(story)
+    with session.transaction():
+        session.audit(
+            "report_generated",
+            object_type="report",
+            object_id=furniture.document_id,
+            justification=reason,
+            details={
+                "document_id": furniture.document_id,
+                "report": ReportKind.UNIT.value,
+                "unit": unit or "",
+                "from": start,
+                "to": end,
+            },
+        )
+    report = finish(furniture, story.items, ReportKind.UNIT)
+    step(5, 5, "Done")
+    return report
