@@ -88,7 +88,7 @@ _TERMS: dict[str, dict[Category, str]] = {
             romowie romow* romom romach romami romsk* romk* cygan* cudzoziem* imigran* migran* uchodzc* arab*
             albanczyk* albansk* serb* chorwa* bosnia* bosniac* macedon* kosow* czeczen*
             turek turcy turec* kurd* ukrain* rosjan* rosyjsk* polak polacy polakow""",
-        Category.POLITICS: """polityk* politycz* komuni* socjali* faszy* nazi* nazist*
+        Category.POLITICS: """polityk* politycz* komunis* komunizm* socjali* faszy* nazi* nazist*
             anarchi* nacjonali* separaty* partia partii partie partyjn* lewic* prawic*""",
     },
     "sr": {
@@ -285,7 +285,7 @@ def non_indicators(session: Session, language: str = "en") -> list[str]:
     Falls back to the template's first language, then to the built-in list, so
     the banner is never empty.
     """
-    from radprev_desktop.core.services import templates
+    import radprev_desktop.core.services.templates as templates
 
     template = templates.active_template(session)
     if template is not None:

@@ -2,6 +2,7 @@
 
 # Importing the record services registers their sync kinds (see core/changes.py kinds()).
 from radprev_desktop.core.services import (  # noqa: F401
+    checklist_sync,
     observations,
     retention,
     reviews,

@@ -65,7 +65,18 @@ CREATE TRIGGER checklist_runs_sealed
 BEFORE UPDATE OF id, version, subject_id, template_code, template_version, status, author,
     protective_none_observed, other_explanations, other_explanations_none, context_notes,
     summary, next_review_date, amendment_reason, completed_at ON checklist_runs
-WHEN OLD.status = 'completed'
+WHEN OLD.status = 'completed' AND NOT (
+    -- the only change allowed to a sealed run: retention anonymisation blanks free text
+    NEW.id = OLD.id AND NEW.version = OLD.version AND NEW.subject_id = OLD.subject_id
+    AND NEW.template_code = OLD.template_code AND NEW.template_version = OLD.template_version
+    AND NEW.status = OLD.status AND NEW.author = OLD.author
+    AND NEW.protective_none_observed = OLD.protective_none_observed
+    AND NEW.other_explanations_none = OLD.other_explanations_none
+    AND NEW.next_review_date IS OLD.next_review_date AND NEW.completed_at IS OLD.completed_at
+    AND NEW.other_explanations IN (OLD.other_explanations, '[removed]')
+    AND NEW.context_notes IN (OLD.context_notes, '[removed]')
+    AND NEW.summary IN (OLD.summary, '[removed]')
+    AND NEW.amendment_reason IN (OLD.amendment_reason, '[removed]'))
 BEGIN SELECT RAISE(ABORT, 'a completed checklist run is sealed'); END;
 
 -- One answer per item of the run's template (indicators, protective factors,
@@ -89,4 +100,7 @@ BEGIN SELECT RAISE(ABORT, 'a completed checklist run is sealed'); END;
 CREATE TRIGGER checklist_answers_sealed_update
 BEFORE UPDATE ON checklist_answers
 WHEN (SELECT status FROM checklist_runs WHERE row_no = OLD.row_no) = 'completed'
+    AND NOT (NEW.row_no = OLD.row_no AND NEW.item_code = OLD.item_code
+             AND NEW.answer = OLD.answer AND NEW.evidence_date IS OLD.evidence_date
+             AND NEW.evidence IN (OLD.evidence, '[removed]'))
 BEGIN SELECT RAISE(ABORT, 'a completed checklist run is sealed'); END;

@@ -1,0 +1,857 @@
+"""Checklist runs: an officer goes through a template's items for one prisoner.
+
+Rules that never bend (DESIGN §5, domain notes f):
+- an item is "observed" only with a concrete example AND its date (indicators);
+  protective factors need the example, context items may carry a note;
+- protective factors and other possible explanations are required sections at
+  completion ("none observed" / "none identified" are answers, silence is not);
+- a draft is saved partially and edited by its author only; completing seals
+  it (triggers in 0003 enforce that too); a correction is a new version with a
+  reason, linked to the sealed one, and history shows every version;
+- results are shown as counts of items observed / not observed / unknown per
+  domain — never a score, a total or a risk level.
+
+Sync record (kind "checklist_run", one per sealed version)::
+
+    {"id", "version", "subject_id", "template_code", "template_version",
+     "template_sha256", "establishment_code", "author", "author_code",
+     "protective_none_observed", "other_explanations", "other_explanations_none",
+     "context_notes", "summary", "next_review_date", "amendment_reason",
+     "amended_by", "created_at", "completed_at",
+     "answers": [{"item_code", "answer", "evidence", "evidence_date"}]}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from radprev_desktop.core.changes import record_change
+from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates import ItemKind, Template
+from radprev_desktop.core.vault.connection import Connection
+
+KIND = "checklist_run"
+WRITERS = (Role.OFFICER, Role.SUPERVISOR)
+READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
+AMENDERS = (Role.SUPERVISOR,)  # besides the author
+
+MAX_EVIDENCE = 2000
+MAX_SECTION = 4000
+MAX_SUMMARY = 4000
+MAX_REASON = 1000
+MAX_REVIEW_AHEAD_DAYS = 3 * 366
+
+
+class Answer(StrEnum):
+    """An officer's answer to one item. Never a number."""
+
+    OBSERVED = "observed"
+    NOT_OBSERVED = "not_observed"
+    UNKNOWN = "unknown"
+
+
+class RunStatus(StrEnum):
+    """draft (editable by its author) → completed (sealed)."""
+
+    DRAFT = "draft"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    """What the officer sets for one item."""
+
+    item_code: str
+    answer: Answer | str
+    evidence: str = ""
+    evidence_date: str | None = None  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class ItemAnswer:
+    """A stored answer."""
+
+    item_code: str
+    kind: ItemKind
+    domain: str
+    answer: Answer
+    evidence: str
+    evidence_date: str | None
+
+
+@dataclass(frozen=True)
+class ChecklistRun:
+    """One version of a checklist run."""
+
+    id: str
+    version: int
+    is_current: bool
+    subject_id: str
+    template_code: str
+    template_version: int
+    establishment_code: str
+    origin_workstation: str
+    status: RunStatus
+    author: str
+    author_code: str
+    answers: tuple[ItemAnswer, ...]
+    protective_none_observed: bool
+    other_explanations: str
+    other_explanations_none: bool
+    context_notes: str
+    summary: str
+    next_review_date: str | None
+    amendment_reason: str
+    amended_by: str
+    created_at: str
+    updated_at: str
+    completed_at: str | None
+
+    @property
+    def sealed(self) -> bool:
+        return self.status is RunStatus.COMPLETED
+
+    def answer_for(self, item_code: str) -> ItemAnswer | None:
+        """The stored answer for an item, or None if not answered yet."""
+        for a in self.answers:
+            if a.item_code == item_code:
+                return a
+        return None
+
+
+@dataclass(frozen=True)
+class DomainCounts:
+    """How many items of one domain were answered which way. Counts, never a score."""
+
+    domain: str
+    kind: ItemKind
+    observed: int
+    not_observed: int
+    unknown: int
+    unanswered: int  # drafts only; a completed run stores "unknown" for these
+
+
+@dataclass(frozen=True)
+class Sections:
+    """The free sections of a run; None leaves a field as it is."""
+
+    protective_none_observed: bool | None = None
+    other_explanations: str | None = None
+    other_explanations_none: bool | None = None
+    context_notes: str | None = None
+    summary: str | None = None
+    next_review_date: str | None = None
+
+
+RUN_COLUMNS = (
+    "row_no, id, version, is_current, subject_id, template_code, template_version, "
+    "establishment_code, origin_workstation, status, author, author_code, "
+    "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
+    "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
+    "completed_at"
+)
+
+
+# --- reading helpers -----------------------------------------------------------------
+
+
+def _answers(con: Connection, row_no: int) -> tuple[ItemAnswer, ...]:
+    return tuple(
+        ItemAnswer(r[0], ItemKind(r[1]), r[2], Answer(r[3]), r[4], r[5])
+        for r in con.execute(
+            "SELECT item_code, kind, domain, answer, evidence, evidence_date "
+            "FROM checklist_answers WHERE row_no = ? ORDER BY item_code",
+            (row_no,),
+        )
+    )
+
+
+def _run_from_row(con: Connection, row: tuple[Any, ...]) -> ChecklistRun:
+    return ChecklistRun(
+        id=row[1],
+        version=int(row[2]),
+        is_current=bool(row[3]),
+        subject_id=row[4],
+        template_code=row[5],
+        template_version=int(row[6]),
+        establishment_code=row[7],
+        origin_workstation=row[8],
+        status=RunStatus(row[9]),
+        author=row[10],
+        author_code=row[11],
+        answers=_answers(con, int(row[0])),
+        protective_none_observed=bool(row[12]),
+        other_explanations=row[13],
+        other_explanations_none=bool(row[14]),
+        context_notes=row[15],
+        summary=row[16],
+        next_review_date=row[17],
+        amendment_reason=row[18],
+        amended_by=row[19],
+        created_at=row[20],
+        updated_at=row[21],
+        completed_at=row[22],
+    )
+
+
+def _row(con: Connection, run_id: str, version: int | None = None) -> tuple[Any, ...]:
+    if version is None:
+        found = con.execute(
+            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND is_current = 1", (run_id,)
+        ).fetchone()
+    else:
+        found = con.execute(
+            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND version = ?",
+            (run_id, version),
+        ).fetchone()
+    if found is None:
+        raise NotFound("There is no such checklist run in the vault.")
+    return tuple(found)
+
+
+def _template_of(con: Connection, code: str, version: int) -> Template:
+    template = template_service.template_for_run(con, code, version)
+    if template is None:
+        raise NotFound(f"The checklist template {code} version {version} is not in the vault.")
+    return template
+
+
+def _visible(session: Session, run: ChecklistRun) -> None:
+    if run.status is RunStatus.DRAFT and run.author != session.user.username:
+        raise NotFound("There is no such checklist run in the vault.")
+
+
+# --- cleaning input --------------------------------------------------------------------
+
+
+def _clean_text(value: str, field: str, limit: int, label: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"The {label} must be text.", field)
+    text = value.strip()
+    if len(text) > limit:
+        raise ValidationError(f"The {label} is longer than {limit} characters.", field)
+    if "\x00" in text:
+        raise ValidationError(f"The {label} contains a character that is not allowed.", field)
+    return text
+
+
+def _parse_date(value: str, field: str, label: str) -> date:
+    try:
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"The {label} must be a date like 2026-11-25.", field) from None
+
+
+def _clean_evidence_date(value: str, field: str, code: str) -> str:
+    day = _parse_date(value, field, f"date of the example for item {code}")
+    if day > now().date():
+        raise ValidationError(f"The date of the example for item {code} is in the future.", field)
+    if day < now().date() - timedelta(days=50 * 366):
+        raise ValidationError(f"The date of the example for item {code} is too far back.", field)
+    return day.isoformat()
+
+
+def _clean_review_date(value: str | None) -> str:
+    if value is None or not str(value).strip():
+        raise ValidationError("Set the date of the next review.", "next_review_date")
+    day = _parse_date(str(value).strip(), "next_review_date", "next review date")
+    today = now().date()
+    if day < today:
+        raise ValidationError("The next review date cannot be in the past.", "next_review_date")
+    if day > today + timedelta(days=MAX_REVIEW_AHEAD_DAYS):
+        raise ValidationError(
+            "The next review date is more than three years ahead.", "next_review_date"
+        )
+    return day.isoformat()
+
+
+def _clean_answer(template: Template, given: AnswerInput) -> ItemAnswer:
+    """One answer checked against its item: observed needs a concrete (dated) example."""
+    code = str(given.item_code).strip().upper()
+    item = template.item(code)
+    field = f"answers.{code}"
+    if item is None:
+        raise ValidationError(
+            f"Item {code} is not part of checklist {template.code} version {template.version}.",
+            field,
+        )
+    try:
+        answer = Answer(given.answer)
+    except ValueError:
+        raise ValidationError(
+            f"The answer for item {code} must be observed, not observed or unknown.", field
+        ) from None
+    evidence = _clean_text(
+        given.evidence or "", f"{field}.evidence", MAX_EVIDENCE, f"example for item {code}"
+    )
+    raw_date = (given.evidence_date or "").strip() if given.evidence_date is not None else ""
+    if answer is not Answer.OBSERVED:
+        if evidence or raw_date:
+            raise ValidationError(
+                f"Item {code}: an example and its date are recorded only when the item is "
+                "marked observed.",
+                field,
+            )
+        return ItemAnswer(code, item.kind, item.domain, answer, "", None)
+    if item.kind is not ItemKind.CONTEXT and not evidence:
+        raise ValidationError(
+            f"Item {code} is marked observed: write a concrete example of what was seen or heard.",
+            f"{field}.evidence",
+        )
+    if item.kind is ItemKind.INDICATOR and not raw_date:
+        raise ValidationError(
+            f"Item {code} is marked observed: give the date of the example.",
+            f"{field}.evidence_date",
+        )
+    evidence_date = (
+        _clean_evidence_date(raw_date, f"{field}.evidence_date", code) if raw_date else None
+    )
+    return ItemAnswer(code, item.kind, item.domain, answer, evidence, evidence_date)
+
+
+def _clean_answers(template: Template, answers: Iterable[AnswerInput]) -> list[ItemAnswer]:
+    cleaned: dict[str, ItemAnswer] = {}
+    for given in answers:
+        if not isinstance(given, AnswerInput):
+            raise ValidationError("An answer must be an AnswerInput.", "answers")
+        answer = _clean_answer(template, given)
+        if answer.item_code in cleaned:
+            raise ValidationError(
+                f"Item {answer.item_code} is answered twice.", f"answers.{answer.item_code}"
+            )
+        cleaned[answer.item_code] = answer
+    return list(cleaned.values())
+
+
+def _apply_sections(run: ChecklistRun, sections: Sections) -> ChecklistRun:
+    changes: dict[str, Any] = {}
+    if sections.protective_none_observed is not None:
+        changes["protective_none_observed"] = bool(sections.protective_none_observed)
+    if sections.other_explanations is not None:
+        changes["other_explanations"] = _clean_text(
+            sections.other_explanations, "other_explanations", MAX_SECTION, "other explanations"
+        )
+    if sections.other_explanations_none is not None:
+        changes["other_explanations_none"] = bool(sections.other_explanations_none)
+    if sections.context_notes is not None:
+        changes["context_notes"] = _clean_text(
+            sections.context_notes, "context_notes", MAX_SECTION, "context notes"
+        )
+    if sections.summary is not None:
+        changes["summary"] = _clean_text(sections.summary, "summary", MAX_SUMMARY, "summary")
+    if sections.next_review_date is not None:
+        changes["next_review_date"] = _clean_review_date(sections.next_review_date)
+    return replace(run, **changes)
+
+
+def _check_complete(run: ChecklistRun, template: Template) -> None:
+    """The required sections of a run about to be sealed."""
+    protective_seen = any(
+        a.kind is ItemKind.PROTECTIVE and a.answer is Answer.OBSERVED for a in run.answers
+    )
+    if protective_seen and run.protective_none_observed:
+        raise ValidationError(
+            "Protective factors are marked both observed and 'none observed'.",
+            "protective_none_observed",
+        )
+    if not protective_seen and not run.protective_none_observed:
+        raise ValidationError(
+            "Protective factors are a required section: mark at least one as observed, or "
+            "answer 'none observed'.",
+            "protective_factors",
+        )
+    if not run.other_explanations and not run.other_explanations_none:
+        raise ValidationError(
+            "Other possible explanations are a required section: describe them, or answer "
+            "'none identified'.",
+            "other_explanations",
+        )
+    if run.other_explanations and run.other_explanations_none:
+        raise ValidationError(
+            "Other explanations are described and also marked 'none identified'.",
+            "other_explanations_none",
+        )
+    if not run.summary:
+        raise ValidationError("Write a short summary before completing the checklist.", "summary")
+    if not run.next_review_date:
+        raise ValidationError("Set the date of the next review.", "next_review_date")
+    known = {i.code for i in template.items()}
+    for a in run.answers:
+        if a.item_code not in known:  # cannot happen through this module; guards sync input
+            raise ValidationError(f"Item {a.item_code} is not in the template.", "answers")
+
+
+def _fill_unknown(run: ChecklistRun, template: Template) -> ChecklistRun:
+    """A sealed run answers every item: unanswered ones are recorded as unknown."""
+    have = {a.item_code for a in run.answers}
+    extra = tuple(
+        ItemAnswer(i.code, i.kind, i.domain, Answer.UNKNOWN, "", None)
+        for i in template.items()
+        if i.code not in have
+    )
+    return replace(run, answers=tuple(sorted(run.answers + extra, key=lambda a: a.item_code)))
+
+
+# --- writing helpers -------------------------------------------------------------------
+
+
+def _insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
+    cur = con.execute(
+        "INSERT INTO checklist_runs(id, version, is_current, subject_id, template_code, "
+        "template_version, establishment_code, origin_workstation, status, author, author_code, "
+        "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
+        "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
+        "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            run.id,
+            run.version,
+            1 if run.is_current else 0,
+            run.subject_id,
+            run.template_code,
+            run.template_version,
+            run.establishment_code,
+            run.origin_workstation,
+            status.value,
+            run.author,
+            run.author_code,
+            int(run.protective_none_observed),
+            run.other_explanations,
+            int(run.other_explanations_none),
+            run.context_notes,
+            run.summary,
+            run.next_review_date,
+            run.amendment_reason,
+            run.amended_by,
+            run.created_at,
+            run.updated_at,
+            run.completed_at,
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def _write_answers(con: Connection, row_no: int, answers: Iterable[ItemAnswer]) -> None:
+    con.executemany(
+        "INSERT INTO checklist_answers(row_no, item_code, kind, domain, answer, evidence, "
+        "evidence_date) VALUES (?,?,?,?,?,?,?) ON CONFLICT(row_no, item_code) DO UPDATE SET "
+        "answer = excluded.answer, evidence = excluded.evidence, "
+        "evidence_date = excluded.evidence_date",
+        [
+            (
+                row_no,
+                a.item_code,
+                a.kind.value,
+                a.domain,
+                a.answer.value,
+                a.evidence,
+                a.evidence_date,
+            )
+            for a in answers
+        ],
+    )
+
+
+def _write_sections(con: Connection, row_no: int, run: ChecklistRun) -> None:
+    con.execute(
+        "UPDATE checklist_runs SET protective_none_observed = ?, other_explanations = ?, "
+        "other_explanations_none = ?, context_notes = ?, summary = ?, next_review_date = ?, "
+        "updated_at = ? WHERE row_no = ?",
+        (
+            int(run.protective_none_observed),
+            run.other_explanations,
+            int(run.other_explanations_none),
+            run.context_notes,
+            run.summary,
+            run.next_review_date,
+            now_iso(),
+            row_no,
+        ),
+    )
+
+
+def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
+    row = _row(session.con, run_id)
+    run = _run_from_row(session.con, row)
+    _visible(session, run)
+    if run.sealed:
+        raise Conflict(
+            "This checklist run is completed and sealed; amend it with a reason instead."
+        )
+    if run.author != session.user.username:
+        raise PermissionDenied("Only the author can change a draft checklist run.")
+    return int(row[0]), run
+
+
+# --- public API: drafts ------------------------------------------------------------------
+
+
+def start_run(
+    session: Session,
+    subject_id: str,
+    template_code: str | None = None,
+    template_version: int | None = None,
+) -> ChecklistRun:
+    """Begin a draft run for a prisoner with the active (or a named) template version."""
+    from radprev_desktop.core.services import subjects
+
+    session.require(*WRITERS)
+    subject = subjects.get_subject(session, subject_id)
+    if template_code is None:
+        template = template_service.active_template(session)
+    else:
+        template = template_service.get_template(session, template_code, template_version)
+    at = now_iso()
+    run = ChecklistRun(
+        id=new_id(),
+        version=1,
+        is_current=True,
+        subject_id=subject.id,
+        template_code=template.code,
+        template_version=template.version,
+        establishment_code=session.establishment_code,
+        origin_workstation=session.workstation_id,
+        status=RunStatus.DRAFT,
+        author=session.user.username,
+        author_code=session.user.staff_code,
+        answers=(),
+        protective_none_observed=False,
+        other_explanations="",
+        other_explanations_none=False,
+        context_notes="",
+        summary="",
+        next_review_date=None,
+        amendment_reason="",
+        amended_by="",
+        created_at=at,
+        updated_at=at,
+        completed_at=None,
+    )
+    with session.transaction() as con:
+        _insert_row(con, run, RunStatus.DRAFT)
+        session.audit(
+            "checklist_started",
+            object_type=KIND,
+            object_id=run.id,
+            details={
+                "subject_id": subject.id,
+                "template": template.code,
+                "template_version": template.version,
+            },
+        )
+    return run
+
+
+def save_answers(
+    session: Session, run_id: str, answers: Iterable[AnswerInput], sections: Sections | None = None
+) -> ChecklistRun:
+    """Partial save of a draft (author only): every answer is checked before anything is written."""
+    session.require(*WRITERS)
+    with session.transaction() as con:
+        row_no, run = _own_draft(session, run_id)
+        template = _template_of(con, run.template_code, run.template_version)
+        cleaned = _clean_answers(template, answers)
+        updated = _apply_sections(run, sections or Sections())
+        _write_answers(con, row_no, cleaned)
+        _write_sections(con, row_no, updated)
+        session.audit(
+            "checklist_saved",
+            object_type=KIND,
+            object_id=run.id,
+            details={"answers": len(cleaned), "version": run.version},
+        )
+    return get_run(session, run_id, audit=False)
+
+
+def save_answer(
+    session: Session,
+    run_id: str,
+    item_code: str,
+    answer: Answer | str,
+    evidence: str = "",
+    evidence_date: str | None = None,
+) -> ChecklistRun:
+    """Save one item's answer in a draft (see `save_answers`)."""
+    return save_answers(session, run_id, [AnswerInput(item_code, answer, evidence, evidence_date)])
+
+
+def update_sections(session: Session, run_id: str, sections: Sections) -> ChecklistRun:
+    """Save the free sections of a draft (protective 'none observed', explanations, notes)."""
+    return save_answers(session, run_id, [], sections)
+
+
+def discard_draft(session: Session, run_id: str) -> None:
+    """Delete one's own draft (drafts never left the workstation)."""
+    session.require(*WRITERS)
+    with session.transaction() as con:
+        row_no, run = _own_draft(session, run_id)
+        con.execute("DELETE FROM checklist_runs WHERE row_no = ?", (row_no,))
+        session.audit("checklist_discarded", object_type=KIND, object_id=run.id)
+
+
+def complete_run(
+    session: Session,
+    run_id: str,
+    summary: str,
+    next_review_date: str,
+    sections: Sections | None = None,
+) -> ChecklistRun:
+    """Seal a draft (author only) and queue it for export; nothing can be edited afterwards."""
+    session.require(*WRITERS)
+    with session.transaction() as con:
+        row_no, run = _own_draft(session, run_id)
+        template = _template_of(con, run.template_code, run.template_version)
+        given = sections or Sections()
+        run = _apply_sections(
+            run, replace(given, summary=summary, next_review_date=next_review_date)
+        )
+        _check_complete(run, template)
+        run = _fill_unknown(run, template)
+        _write_answers(con, row_no, run.answers)
+        _write_sections(con, row_no, run)
+        con.execute(
+            "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
+            (now_iso(), row_no),
+        )
+        record_change(con, KIND, run.id, run.version)
+        session.audit(
+            "checklist_completed",
+            object_type=KIND,
+            object_id=run.id,
+            details={"version": run.version, "subject_id": run.subject_id},
+        )
+    return get_run(session, run_id, audit=False)
+
+
+def amend_run(
+    session: Session,
+    run_id: str,
+    reason: str,
+    answers: Iterable[AnswerInput] = (),
+    sections: Sections | None = None,
+) -> ChecklistRun:
+    """Correct a completed run: a new sealed version with a reason, linked to the old one.
+
+    The author or a supervisor may amend. The old version stays as it was and
+    is shown in `run_history`.
+    """
+    session.require(*WRITERS)
+    why = _clean_text(reason, "reason", MAX_REASON, "reason for the amendment")
+    if not why:
+        raise ValidationError("Give the reason for the amendment.", "reason")
+    with session.transaction() as con:
+        old_row = _row(con, run_id)
+        old = _run_from_row(con, old_row)
+        if not old.sealed:
+            raise Conflict("This checklist run is still a draft: edit it instead of amending it.")
+        if old.author != session.user.username and not any(session.has(r) for r in AMENDERS):
+            raise PermissionDenied("Only the author or a supervisor can amend a checklist run.")
+        template = _template_of(con, old.template_code, old.template_version)
+        changed = {a.item_code: a for a in _clean_answers(template, answers)}
+        merged = tuple(changed.pop(a.item_code, a) for a in old.answers) + tuple(changed.values())
+        at = now_iso()
+        new = replace(
+            old,
+            version=old.version + 1,
+            answers=merged,
+            amendment_reason=why,
+            amended_by=session.user.username,
+            updated_at=at,
+            completed_at=at,
+        )
+        new = _apply_sections(new, sections or Sections())
+        _check_complete(new, template)
+        new = _fill_unknown(new, template)
+        con.execute("UPDATE checklist_runs SET is_current = 0 WHERE row_no = ?", (old_row[0],))
+        row_no = _insert_row(con, replace(new, completed_at=None), RunStatus.DRAFT)
+        _write_answers(con, row_no, new.answers)
+        con.execute(
+            "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
+            (at, row_no),
+        )
+        record_change(con, KIND, new.id, new.version)
+        session.audit(
+            "checklist_amended",
+            object_type=KIND,
+            object_id=new.id,
+            details={"version": new.version, "amends": old.version},
+        )
+    return get_run(session, run_id, audit=False)
+
+
+# --- public API: reading -------------------------------------------------------------------
+
+
+def get_run(
+    session: Session, run_id: str, version: int | None = None, *, audit: bool = True
+) -> ChecklistRun:
+    """One run (current version unless `version`); opening it is audited as a consultation."""
+    session.require(*READERS)
+    run = _run_from_row(session.con, _row(session.con, run_id, version))
+    _visible(session, run)
+    if audit:
+        reason = session.justification
+        with session.transaction():
+            session.audit(
+                "checklist_opened",
+                object_type=KIND,
+                object_id=run.id,
+                justification=f"{reason[0]}: {reason[1]}".rstrip(": ") if reason else "",
+                details={"version": run.version, "subject_id": run.subject_id},
+            )
+    return run
+
+
+def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
+    """Every version of a run, oldest first (drafts of others are not shown)."""
+    session.require(*READERS)
+    rows = session.con.execute(
+        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? ORDER BY version", (run_id,)
+    ).fetchall()
+    runs = [_run_from_row(session.con, r) for r in rows]
+    visible = [r for r in runs if r.sealed or r.author == session.user.username]
+    if not visible:
+        raise NotFound("There is no such checklist run in the vault.")
+    return visible
+
+
+def runs_for_subject(
+    session: Session, subject_id: str, *, include_drafts: bool = True
+) -> list[ChecklistRun]:
+    """Current versions of a prisoner's runs, newest first (drafts: own only).
+
+    Called within a consultation already audited by subjects.open_subject_file.
+    """
+    session.require(*READERS)
+    rows = session.con.execute(
+        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
+        "AND (status = 'completed' OR (? AND author = ?)) ORDER BY created_at DESC, row_no DESC",
+        (subject_id, 1 if include_drafts else 0, session.user.username),
+    ).fetchall()
+    return [_run_from_row(session.con, r) for r in rows]
+
+
+def my_drafts(session: Session) -> list[ChecklistRun]:
+    """The logged-in officer's unfinished runs, newest first."""
+    session.require(*WRITERS)
+    rows = session.con.execute(
+        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE author = ? AND status = 'draft' "
+        "ORDER BY updated_at DESC",
+        (session.user.username,),
+    ).fetchall()
+    return [_run_from_row(session.con, r) for r in rows]
+
+
+def domain_counts(run: ChecklistRun, template: Template) -> list[DomainCounts]:
+    """Per domain: how many items were observed / not observed / unknown. Never a total."""
+    by_code = {a.item_code: a.answer for a in run.answers}
+    sections: list[tuple[str, ItemKind, list[str]]] = [
+        (d.code, d.kind, [i.code for i in d.items]) for d in template.domains
+    ]
+    sections.append(("P", ItemKind.PROTECTIVE, [i.code for i in template.protective_factors]))
+    result: list[DomainCounts] = []
+    for code, kind, items in sections:
+        answers = [by_code.get(c) for c in items]
+        result.append(
+            DomainCounts(
+                domain=code,
+                kind=kind,
+                observed=sum(1 for a in answers if a is Answer.OBSERVED),
+                not_observed=sum(1 for a in answers if a is Answer.NOT_OBSERVED),
+                unknown=sum(1 for a in answers if a is Answer.UNKNOWN),
+                unanswered=sum(1 for a in answers if a is None),
+            )
+        )
+    return result
+
+
+def run_summary(session: Session, run: ChecklistRun) -> list[DomainCounts]:
+    """`domain_counts` with the run's own template version looked up."""
+    return domain_counts(run, _template_of(session.con, run.template_code, run.template_version))
+
+
+def answers_by_code(run: ChecklistRun) -> Mapping[str, ItemAnswer]:
+    """The run's answers keyed by item code (for screens and reports)."""
+    return {a.item_code: a for a in run.answers}
+
+
+# --- retention hooks (called by core/services/retention.py) ----------------------------
+
+REMOVED = "[removed]"
+
+
+def undelivered_for_subject(con: Connection, subject_id: str) -> int:
+    """Completed run versions of a prisoner not yet acknowledged by the central office."""
+    row = con.execute(
+        "SELECT count(*) FROM checklist_runs WHERE subject_id = ? AND status = 'completed' "
+        "AND delivered_at IS NULL",
+        (subject_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def mark_delivered(con: Connection, run_id: str, version: int, at: str | None = None) -> None:
+    """Sync hook: a receipt acknowledged this run version."""
+    con.execute(
+        "UPDATE checklist_runs SET delivered_at = ? WHERE id = ? AND version = ?",
+        (at or now_iso(), run_id, version),
+    )
+
+
+def scrub_for_subject(con: Connection, subject_id: str) -> int:
+    """Anonymisation: replace the free text of every run version; returns the run rows touched.
+
+    Answers, dates and codes stay; the 0003 triggers allow exactly this change
+    to sealed runs and nothing else.
+    """
+    rows = [
+        int(r[0])
+        for r in con.execute(
+            "SELECT row_no FROM checklist_runs WHERE subject_id = ?", (subject_id,)
+        ).fetchall()
+    ]
+    for row_no in rows:
+        con.execute(
+            "UPDATE checklist_runs SET "
+            "other_explanations = CASE WHEN other_explanations = '' THEN '' ELSE ?1 END, "
+            "context_notes = CASE WHEN context_notes = '' THEN '' ELSE ?1 END, "
+            "summary = CASE WHEN summary = '' THEN '' ELSE ?1 END, "
+            "amendment_reason = CASE WHEN amendment_reason = '' THEN '' ELSE ?1 END "
+            "WHERE row_no = ?2",
+            (REMOVED, row_no),
+        )
+        con.execute(
+            "UPDATE checklist_answers SET evidence = ?1 WHERE row_no = ?2 AND evidence != ''",
+            (REMOVED, row_no),
+        )
+    return len(rows)
+
+
+def purge_for_subject(con: Connection, subject_id: str) -> int:
+    """Erasure: delete every run of a prisoner and its unsent outbox rows; returns runs deleted."""
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT id FROM checklist_runs WHERE subject_id = ?", (subject_id,)
+        ).fetchall()
+    ]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        con.execute(
+            f"DELETE FROM changes WHERE package_seq IS NULL AND kind = '{KIND}' "
+            f"AND object_id IN ({marks})",
+            chunk,
+        )
+    con.execute("DELETE FROM checklist_runs WHERE subject_id = ?", (subject_id,))
+    return len(ids)

@@ -1,0 +1,325 @@
+"""Checklist templates in the vault: import, versions, the active template.
+
+A stored template (code, version) never changes: the same code and version with
+different content is refused as a Conflict, so a sealed run always points at the
+exact wording its author saw. Importing a new version makes it the active one
+(the template officers are offered), unless a higher version of the same code is
+already stored. The shipped sample is installed on a vault's first use
+(`ensure_sample_installed`, called by every reader here), so a new vault can be
+used at once; its import is audited like any other.
+
+Reference bundles (central → workstations) carry templates as the canonical JSON
+bytes from `export_template_json`; the sync layer checks the bundle signature
+and calls `import_template_bytes(..., origin="bundle", signature=...)`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates import (
+    MAX_TEMPLATE_BYTES,
+    Template,
+    canonical_bytes,
+    domain_of,
+    validate_template,
+)
+from radprev_desktop.core.templates.model import Text
+from radprev_desktop.core.vault.connection import Connection
+
+__all__ = [
+    "SAMPLE_CODE",
+    "ImportResult",
+    "StoredTemplate",
+    "active_indicator_codes",
+    "active_template",
+    "domain_of",
+    "ensure_sample_installed",
+    "export_template_json",
+    "get_template",
+    "import_template",
+    "import_template_bytes",
+    "list_templates",
+    "set_active_template",
+    "template_for_run",
+]
+
+SAMPLE_FILE = ("templates", "frontline-observation-sample.json")
+SAMPLE_CODE = "FRONTLINE-OBS-SAMPLE"
+Origin = Literal["builtin", "import", "bundle"]
+ORIGINS: tuple[str, ...] = ("builtin", "import", "bundle")
+
+# Parsed templates by content hash: the stored JSON was validated on import and
+# never changes, so one parse per process is enough.
+_PARSED: dict[str, Template] = {}
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    """One stored template version, for lists (the definition is loaded on demand)."""
+
+    code: str
+    version: int
+    title: Text
+    languages: tuple[str, ...]
+    sha256: str
+    origin: str
+    imported_at: str
+    imported_by: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: "imported", or "unchanged" for the same file again."""
+
+    template: Template
+    status: Literal["imported", "unchanged"]
+    active: bool
+
+
+_COLUMNS = "code, version, title, languages, sha256, origin, imported_at, imported_by, active"
+
+
+def _stored(row: tuple[object, ...]) -> StoredTemplate:
+    return StoredTemplate(
+        code=str(row[0]),
+        version=int(str(row[1])),
+        title=json.loads(str(row[2])),
+        languages=tuple(json.loads(str(row[3]))),
+        sha256=str(row[4]),
+        origin=str(row[5]),
+        imported_at=str(row[6]),
+        imported_by=str(row[7]),
+        active=bool(row[8]),
+    )
+
+
+def _parse_stored(definition: str, sha256: str) -> Template:
+    cached = _PARSED.get(sha256)
+    if cached is None:
+        cached = validate_template(definition.encode("utf-8"))
+        _PARSED[sha256] = cached
+    return cached
+
+
+def _read_source(source: Path | str | bytes) -> bytes:
+    """Bytes of a template file, refusing huge files before reading them."""
+    if isinstance(source, bytes):
+        return source
+    path = Path(source)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateInvalid(
+                [("$", f"the file is {size} bytes; a template may be at most {MAX_TEMPLATE_BYTES}")]
+            )
+        with open(path, "rb") as fh:
+            return fh.read(MAX_TEMPLATE_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(
+            f"Cannot read the template file {path.name}: {exc.strerror}.", "file"
+        ) from None
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+def _store(
+    session: Session, template: Template, *, origin: str, signature: str, actor_check: bool
+) -> ImportResult:
+    if actor_check:
+        session.require(Role.ADMINISTRATOR)
+    if origin not in ORIGINS:
+        raise ValidationError(f"Unknown template origin {origin!r}.", "origin")
+    if len(signature) > 512:
+        raise ValidationError("The template signature is too long.", "signature")
+    definition = canonical_bytes(template.definition).decode("utf-8")
+    with session.transaction() as con:
+        row = con.execute(
+            "SELECT sha256, active FROM checklist_templates WHERE code = ? AND version = ?",
+            (template.code, template.version),
+        ).fetchone()
+        if row is not None:
+            if row[0] != template.sha256:
+                raise Conflict(
+                    f"Template {template.code} version {template.version} is already stored "
+                    "with different content. Give the changed template a new version number."
+                )
+            return ImportResult(template, "unchanged", bool(row[1]))
+        higher = con.execute(
+            "SELECT 1 FROM checklist_templates WHERE code = ? AND version > ?",
+            (template.code, template.version),
+        ).fetchone()
+        activate = higher is None
+        if activate:
+            con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
+        con.execute(
+            "INSERT INTO checklist_templates(code, version, title, languages, definition, sha256, "
+            "origin, signature, imported_at, imported_by, active) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                template.code,
+                template.version,
+                json.dumps(template.title, ensure_ascii=False),
+                json.dumps(list(template.languages)),
+                definition,
+                template.sha256,
+                origin,
+                signature,
+                now_iso(),
+                session.user.username,
+                1 if activate else 0,
+            ),
+        )
+        session.audit(
+            "template_installed" if origin == "builtin" else "template_imported",
+            object_type="checklist_template",
+            object_id=f"{template.code}:{template.version}",
+            details={
+                "code": template.code,
+                "version": template.version,
+                "origin": origin,
+                "sha256": template.sha256,
+                "active": activate,
+            },
+        )
+    _PARSED[template.sha256] = template
+    return ImportResult(template, "imported", activate)
+
+
+def import_template(
+    session: Session,
+    source: Path | str | bytes,
+    *,
+    origin: Origin = "import",
+    signature: str = "",
+) -> ImportResult:
+    """Import a template file (administrator). TemplateInvalid lists every problem.
+
+    The same code+version again is "unchanged" when identical, a Conflict when
+    not. A new version becomes the active template unless a higher version of
+    the same code is stored already.
+    """
+    session.require(Role.ADMINISTRATOR)
+    template = validate_template(_read_source(source))
+    return _store(session, template, origin=origin, signature=signature, actor_check=True)
+
+
+def import_template_bytes(
+    session: Session, data: bytes, *, origin: Origin = "bundle", signature: str = ""
+) -> ImportResult:
+    """Import template JSON carried in a reference bundle (already signature-checked)."""
+    return import_template(session, bytes(data), origin=origin, signature=signature)
+
+
+def ensure_sample_installed(session: Session) -> bool:
+    """Install the shipped sample once per vault; True if it was installed now.
+
+    Runs as whoever uses the vault first (any role): the sample is part of the
+    application, not an administrator's choice, and the installation is audited.
+    A vault that already holds any template (e.g. from a bundle) is left alone.
+    """
+    con = session.con
+    if con.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
+        return False
+    with open(resource_path(*SAMPLE_FILE), "rb") as fh:
+        template = validate_template(fh.read())
+    with session.transaction() as tcon:
+        if tcon.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
+            return False
+        _store(session, template, origin="builtin", signature="", actor_check=False)
+    return True
+
+
+def set_active_template(session: Session, code: str, version: int) -> Template:
+    """Choose which stored template officers are offered (administrator, audited)."""
+    session.require(Role.ADMINISTRATOR)
+    template = get_template(session, code, version)
+    with session.transaction() as con:
+        con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
+        con.execute(
+            "UPDATE checklist_templates SET active = 1 WHERE code = ? AND version = ?",
+            (template.code, template.version),
+        )
+        session.audit(
+            "template_activated",
+            object_type="checklist_template",
+            object_id=f"{template.code}:{template.version}",
+            details={"code": template.code, "version": template.version},
+        )
+    return template
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def list_templates(session: Session) -> list[StoredTemplate]:
+    """Every stored template version, by code then newest version first."""
+    ensure_sample_installed(session)
+    return [
+        _stored(r)
+        for r in session.con.execute(
+            f"SELECT {_COLUMNS} FROM checklist_templates ORDER BY code, version DESC"
+        )
+    ]
+
+
+def template_for_run(con: Connection, code: str, version: int) -> Template | None:
+    """The exact template a run used (no role check: for services and sync)."""
+    row = con.execute(
+        "SELECT definition, sha256 FROM checklist_templates WHERE code = ? AND version = ?",
+        (code, version),
+    ).fetchone()
+    return None if row is None else _parse_stored(row[0], row[1])
+
+
+def get_template(session: Session, code: str, version: int | None = None) -> Template:
+    """One template version (the newest if `version` is None); NotFound if not stored."""
+    ensure_sample_installed(session)
+    if version is None:
+        row = session.con.execute(
+            "SELECT definition, sha256 FROM checklist_templates WHERE code = ? "
+            "ORDER BY version DESC LIMIT 1",
+            (code,),
+        ).fetchone()
+    else:
+        row = session.con.execute(
+            "SELECT definition, sha256 FROM checklist_templates WHERE code = ? AND version = ?",
+            (code, version),
+        ).fetchone()
+    if row is None:
+        which = code if version is None else f"{code} version {version}"
+        raise NotFound(f"There is no checklist template {which} in the vault.")
+    return _parse_stored(row[0], row[1])
+
+
+def active_template(session: Session) -> Template:
+    """The template officers are offered now (the sample on a new vault)."""
+    ensure_sample_installed(session)
+    row = session.con.execute(
+        "SELECT definition, sha256 FROM checklist_templates WHERE active = 1"
+    ).fetchone()
+    if row is None:
+        raise NotFound("No checklist template is active; an administrator must choose one.")
+    return _parse_stored(row[0], row[1])
+
+
+def active_indicator_codes(session: Session) -> frozenset[str]:
+    """Indicator codes an observation may cite (context and protective items excluded)."""
+    return frozenset(active_template(session).indicator_codes())
+
+
+def export_template_json(session: Session, code: str, version: int) -> bytes:
+    """The stored template as canonical JSON bytes, for a reference bundle."""
+    session.require(Role.ADMINISTRATOR, Role.ANALYST)
+    return canonical_bytes(get_template(session, code, version).definition)
