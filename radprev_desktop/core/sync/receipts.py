@@ -180,6 +180,25 @@ def verify_central_file(session: Session, data: bytes, kind: str) -> container.C
     return container.Container(manifest, manifest_bytes, signature, parts)
 
 
+def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
+    """Tell the records services (retention) which records the office now holds."""
+    hook = _delivery_hook()
+    if hook is None:
+        return
+    for kind, object_id, version in con.execute(
+        "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
+    ).fetchall():
+        hook(con, str(kind), str(object_id), int(version), at)
+
+
+def _delivery_hook() -> Any:
+    try:
+        from radprev_desktop.core.services import retention
+    except ImportError:
+        return None
+    return getattr(retention, "mark_delivered", None)
+
+
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:
     """Verify a receipt, mark this workstation's listed packages as delivered."""
     keys.require_mode(session, Mode.WORKSTATION, "Importing receipts")
@@ -209,10 +228,12 @@ def import_receipt(session: Session, data: bytes) -> ReceiptReport:
                 continue
             if seq in listed:
                 if listed[seq] == package_hash:
+                    at = now_iso()
                     con.execute(
                         "UPDATE exports SET delivered_at = ?, receipt_id = ? WHERE seq = ?",
-                        (now_iso(), f"{sender}:{sequence}", seq),
+                        (at, f"{sender}:{sequence}", seq),
                     )
+                    _mark_records_delivered(con, seq, at)
                     result.delivered_now.append(seq)
                     continue
                 result.mismatched.append(seq)

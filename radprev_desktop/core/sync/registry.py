@@ -18,6 +18,7 @@ SERVICE_MODULES = (
     "radprev_desktop.core.services.retention",
     "radprev_desktop.core.services.checklists",
     "radprev_desktop.core.services.checklist_runs",
+    "radprev_desktop.core.services.checklist_sync",
 )
 
 

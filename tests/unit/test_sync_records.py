@@ -1,0 +1,132 @@
+"""The real record kinds (subjects, observations, reviews, tombstones) travel intact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import reviews, users
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import importer, receipts, views
+from radprev_desktop.core.sync.registry import sync_kinds
+from tests.unit.records_support import subject, submitted
+from tests.unit.test_sync_support import Pair, open_pair
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path)
+
+
+def _login(pair: Pair, name: str, role: Role) -> Session:
+    users.add_user(
+        pair.ws, name, "officer-password-1", [role], units=["A", "B"], must_change_password=False
+    )
+    return pair.ws.vault.login(name, "officer-password-1").session
+
+
+def _fill(pair: Pair) -> list[str]:
+    people = [
+        ("PL-1001", "Kowalski", "Jan"),
+        ("PL-1002", "Wiśniewska", "Zofia Łucja"),
+        ("PL-1003", "Петровић", "Ђорђе"),
+        ("PL-1004", "Hoxha", "Arbër"),
+        ("PL-1005", "Стојановски", "Горан"),
+    ]
+    officer = _login(pair, "olga", Role.OFFICER)
+    supervisor = _login(pair, "stefan", Role.SUPERVISOR)
+    obs: list[str] = []
+    try:
+        for number, family, given in people:
+            s = subject(officer, number, family, given)
+            obs.append(submitted(officer, s.id))
+            obs.append(
+                submitted(officer, s.id, facts="Refused food tray; quiet in cell afterwards.")
+            )
+        reviews.accept(supervisor, obs[0], "Seen.")
+        reviews.return_to_author(supervisor, obs[1], "Please add the place.")
+    finally:
+        officer.close()
+        supervisor.close()
+    return obs
+
+
+def _outbox(pair: Pair) -> list[tuple[str, str, int]]:
+    rows = pair.ws.con.execute("SELECT DISTINCT kind, object_id, version FROM changes").fetchall()
+    return [(str(k), str(i), int(v)) for k, i, v in rows]
+
+
+def test_real_records_arrive_field_by_field(pair: Pair) -> None:
+    _fill(pair)
+    outbox = _outbox(pair)
+    assert {k for k, _, _ in outbox} >= {"subject", "observation", "review"}
+    result = pair.export()
+    assert result.records == len(outbox)
+    report = pair.import_(result.path)
+    assert report.quarantined == [], report.summary()
+    assert report.inserted == len(outbox)
+    kinds = sync_kinds()
+    for kind, object_id, version in outbox:
+        sent = kinds[kind].serialize(pair.ws.con, object_id, version)
+        held = kinds[kind].serialize(pair.central.con, object_id, version)
+        assert held == sent, (kind, object_id)
+    again = pair.import_(result.path)
+    assert again.status == "already_imported"
+    table = views.consolidated_subjects(pair.central)
+    assert len(table) == 5
+    assert {s.prison_number for s in table} == {f"PL-100{i}" for i in range(1, 6)}
+    assert all(s.observations == 2 for s in table)
+
+
+def test_receipt_marks_records_delivered_for_retention(pair: Pair) -> None:
+    _fill(pair)
+    pair.import_(pair.export().path)
+    before = pair.ws.con.execute(
+        "SELECT count(*) FROM subjects WHERE delivered_at IS NULL"
+    ).fetchone()[0]
+    assert before == 5
+    receipt = receipts.write_receipt(pair.central, pair.folder)
+    receipts.import_receipt(pair.ws, receipt.read_bytes())
+    after: Any = pair.ws.con.execute(
+        "SELECT count(*) FROM subjects WHERE delivered_at IS NULL"
+    ).fetchone()[0]
+    assert after == 0
+
+
+def test_same_prisoner_from_two_establishments_stays_apart(pair: Pair, tmp_path: Path) -> None:
+    from radprev_desktop.core.sync import export as export_mod
+    from radprev_desktop.core.sync import keys
+    from tests.unit.test_sync_support import make_workstation
+
+    officer = _login(pair, "olga", Role.OFFICER)
+    subject(officer, "1001", "Kowalski", "Jan")
+    officer.close()
+    pair.import_(pair.export().path)
+    other = make_workstation(tmp_path / "krk", pair.central, "PL-KRK2")
+    try:
+        users.add_user(
+            other,
+            "ivo",
+            "officer-password-1",
+            [Role.OFFICER],
+            units=["A"],
+            must_change_password=False,
+        )
+        krk = other.vault.login("ivo", "officer-password-1").session
+        subject(krk, "1001", "Nowak", "Piotr")
+        krk.close()
+        data = export_mod.export_package(other, pair.folder).path.read_bytes()
+        report = importer.import_package(
+            pair.central, data, enrol_fingerprint=keys.own_workstation_fingerprint(other)
+        )
+        assert report.inserted == 1
+    finally:
+        other.close()
+    rows = pair.central.con.execute(
+        "SELECT establishment_code, family_name FROM subjects ORDER BY establishment_code"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [("PL-KRK2", "Nowak"), ("PL-WAW1", "Kowalski")]
