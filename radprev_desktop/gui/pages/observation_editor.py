@@ -488,10 +488,11 @@ class ObservationEditorPage(QWidget):
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
 
-        for seq in ("Ctrl+S",):
-            QShortcut(QKeySequence(seq), self, self.save_draft)
+        # Shortcuts act while focus is inside this editor (two editors may exist).
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft, scope)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.submit)
+            QShortcut(QKeySequence(seq), self, self.submit, scope)
 
         # Tab order: reading order.
         chain: list[QWidget] = [

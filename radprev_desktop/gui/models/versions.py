@@ -1,0 +1,122 @@
+"""Versions of an observation as readable text, and the difference between two of them.
+
+A correction is a new version; nothing is edited silently. To review a
+correction a supervisor compares two versions field by field (facts and
+assessment stay apart). `difflib` gives a unified or side-by-side view.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from radprev_desktop.core.model import Observation
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.models.labels import grading_text, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("versions", text)
+
+
+def observation_fields(obs: Observation) -> list[tuple[str, str]]:
+    """(label, text) pairs in reading order; the restricted source identity is left out."""
+    people = "\n".join(f"{label(p.category)}: {p.description}" for p in obs.people)
+    indicators = "\n".join(f"{i.code}: {i.evidence}" for i in obs.indicators)
+    return [
+        (_tr("When"), format_datetime(obs.event_start)),
+        (_tr("Place"), obs.place),
+        (_tr("Duty"), obs.officer_duty),
+        (_tr("What was seen or heard"), obs.facts),
+        (_tr("Officer's assessment"), obs.assessment),
+        (_tr("How it is known"), label(obs.source_type)),
+        (_tr("Grading (officer)"), grading_text(obs.grading)),
+        (_tr("Urgency"), label(obs.urgency)),
+        (_tr("Indicators"), indicators),
+        (_tr("Protective factors"), "\n".join(obs.protective_factors)),
+        (_tr("Other people involved"), people),
+        (_tr("Action taken"), obs.action_taken),
+        (_tr("Prisoner's own account"), obs.own_account),
+        (_tr("Reason for the correction"), obs.amendment_reason),
+    ]
+
+
+def observation_text(obs: Observation) -> str:
+    """The version as plain text, one labelled block per field."""
+    blocks = []
+    for name, value in observation_fields(obs):
+        blocks.append(f"[{name}]\n{value}\n")
+    return "\n".join(blocks)
+
+
+def unified_diff(old: Observation, new: Observation) -> str:
+    """A unified text diff of two versions (what was removed '-', added '+')."""
+    a = observation_text(old).splitlines()
+    b = observation_text(new).splitlines()
+    lines = difflib.unified_diff(
+        a,
+        b,
+        fromfile=_tr("version {n}").format(n=old.version),
+        tofile=_tr("version {n}").format(n=new.version),
+        lineterm="",
+        n=2,
+    )
+    return "\n".join(lines)
+
+
+def side_by_side_html(old: Observation, new: Observation) -> str:
+    """A two-column HTML table of the fields, changed ones marked in bold with a sign."""
+    rows = []
+    head_old = html.escape(_tr("version {n}").format(n=old.version))
+    head_new = html.escape(_tr("version {n}").format(n=new.version))
+    rows.append(
+        f"<tr><th></th><th align='left'>{head_old}</th><th align='left'>{head_new}</th></tr>"
+    )
+    for (name, a), (_n, b) in zip(observation_fields(old), observation_fields(new), strict=True):
+        changed = a != b
+        mark = "≠ " if changed else ""
+        cell_a = html.escape(a).replace("\n", "<br>")
+        cell_b = html.escape(b).replace("\n", "<br>")
+        if changed:
+            cell_a = f"<s>{cell_a}</s>" if cell_a else ""
+            cell_b = f"<b>{cell_b}</b>"
+        rows.append(
+            f"<tr><td valign='top'><b>{mark}{html.escape(name)}</b></td>"
+            f"<td valign='top'>{cell_a}</td><td valign='top'>{cell_b}</td></tr>"
+        )
+    return "<table cellspacing='4' cellpadding='3' border='1'>" + "".join(rows) + "</table>"
+
+
+def observation_html(obs: Observation, *, with_status: bool = True) -> str:
+    """One version for reading: facts and assessment in separate, labelled blocks."""
+    parts = []
+    if with_status:
+        parts.append(
+            "<p>"
+            + html.escape(
+                _tr("Status: {status} · version {version} · recorded by {who} at {at}").format(
+                    status=label(obs.status),
+                    version=obs.version,
+                    who=obs.recorded_by_code or obs.recorded_by,
+                    at=format_datetime(obs.recorded_at),
+                )
+            )
+            + "</p>"
+        )
+        if obs.current_grading is not None:
+            parts.append(
+                "<p><b>"
+                + html.escape(_tr("Grading after review"))
+                + ":</b> "
+                + html.escape(grading_text(obs.current_grading))
+                + "</p>"
+            )
+    for name, value in observation_fields(obs):
+        if not value:
+            continue
+        parts.append(
+            f"<p><b>{html.escape(name)}</b><br>{html.escape(value).replace(chr(10), '<br>')}</p>"
+        )
+    return "".join(parts)

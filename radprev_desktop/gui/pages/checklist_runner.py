@@ -1,0 +1,645 @@
+"""The checklist runner: items by domain, three answers each, evidence before ticks.
+
+Every item is answered observed / not observed / unknown. "Observed" opens a
+line for a concrete example and its date (required by the core service for
+indicators). The banner of non-indicators (religious practice, diet, dress,
+language, nationality…) is always visible above the items. Protective factors
+and other possible explanations are required sections ("none observed" /
+"none identified" are answers). The progress line counts answered items; it
+is not a score. A draft can be saved at any time; completing seals the run
+and shows per-domain counts (never a total) and the next review date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core import safeguards
+from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.services import checklists, subjects, templates
+from radprev_desktop.core.services.checklists import (
+    Answer,
+    AnswerInput,
+    ChecklistRun,
+    RunStatus,
+    Sections,
+)
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.i18n import current_language
+from radprev_desktop.gui.models.template_view import ItemView, TemplateView, template_view
+from radprev_desktop.gui.pages.observation_editor import text_edit
+
+NO_DATE = QDate(2000, 1, 1)
+AUTOSAVE_MS = 60_000
+
+
+class ItemRow(QFrame):
+    """One checklist item: label and help, three answers, example and date when observed."""
+
+    changed = Signal()
+
+    def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"item_{item.code}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        title = QLabel(f"<b>{item.code}</b> {item.label}")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if item.help:
+            help_label = QLabel(item.help)
+            help_label.setWordWrap(True)
+            help_label.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(help_label)
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.observed = QRadioButton(self.tr("Observed"))
+        self.not_observed = QRadioButton(self.tr("Not observed"))
+        self.unknown = QRadioButton(self.tr("Unknown"))
+        for i, (button, answer) in enumerate(
+            (
+                (self.observed, Answer.OBSERVED),
+                (self.not_observed, Answer.NOT_OBSERVED),
+                (self.unknown, Answer.UNKNOWN),
+            )
+        ):
+            button.setObjectName(f"{item.code}_{answer.value}")
+            button.setAccessibleName(f"{item.code} {button.text()}")
+            self.group.addButton(button, i)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.evidence_row = QWidget()
+        er = QHBoxLayout(self.evidence_row)
+        er.setContentsMargins(20, 0, 0, 0)
+        self.evidence = QLineEdit()
+        self.evidence.setObjectName(f"{item.code}_evidence")
+        self.evidence.setAccessibleName(self.tr("Example for {code}").format(code=item.code))
+        if item.kind == "context":
+            self.evidence.setPlaceholderText(self.tr("Note (optional)"))
+        else:
+            self.evidence.setPlaceholderText(
+                self.tr("A concrete example: what exactly was seen or heard (required)")
+            )
+        self.date = QDateEdit()
+        self.date.setObjectName(f"{item.code}_date")
+        self.date.setAccessibleName(
+            self.tr("Date of the example for {code}").format(code=item.code)
+        )
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setSpecialValueText(self.tr("date?"))
+        self.date.setDate(NO_DATE)
+        er.addWidget(QLabel(self.tr("Example:")))
+        er.addWidget(self.evidence, 1)
+        er.addWidget(QLabel(self.tr("Date:")))
+        er.addWidget(self.date)
+        layout.addWidget(self.evidence_row)
+        self.evidence_row.setVisible(False)
+        self.group.idToggled.connect(self._toggled)
+        self.evidence.textChanged.connect(lambda _t: self.changed.emit())
+        self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.evidence_row.setVisible(self.observed.isChecked())
+            if self.observed.isChecked():
+                self.evidence.setFocus()
+            self.changed.emit()
+
+    def answer(self) -> Answer | None:
+        if self.observed.isChecked():
+            return Answer.OBSERVED
+        if self.not_observed.isChecked():
+            return Answer.NOT_OBSERVED
+        if self.unknown.isChecked():
+            return Answer.UNKNOWN
+        return None
+
+    def set_answer(self, answer: Answer | None, evidence: str = "", day: str | None = None) -> None:
+        buttons = {
+            Answer.OBSERVED: self.observed,
+            Answer.NOT_OBSERVED: self.not_observed,
+            Answer.UNKNOWN: self.unknown,
+        }
+        if answer is None:
+            self.group.setExclusive(False)
+            for b in buttons.values():
+                b.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            buttons[answer].setChecked(True)
+        self.evidence_row.setVisible(answer is Answer.OBSERVED)
+        self.evidence.setText(evidence)
+        self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else NO_DATE)
+
+    def to_input(self) -> AnswerInput | None:
+        answer = self.answer()
+        if answer is None:
+            return None
+        if answer is not Answer.OBSERVED:
+            return AnswerInput(self.item.code, answer)
+        day = self.date.date()
+        return AnswerInput(
+            self.item.code,
+            answer,
+            self.evidence.text().strip(),
+            day.toString("yyyy-MM-dd") if day != NO_DATE else None,
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.observed, self.not_observed, self.unknown, self.evidence, self.date):
+            w.setEnabled(not read_only)
+
+
+class ChecklistRunnerPage(QWidget):
+    """Run the active checklist for one prisoner, save partially, complete."""
+
+    finished = Signal(str)  # run id ("" when closed without a run)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ChecklistRunnerPage")
+        self.run: ChecklistRun | None = None
+        self.view: TemplateView | None = None
+        self.rows: dict[str, ItemRow] = {}
+        self._dirty = False
+        self._loading = False
+        self._build()
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft_before_lock)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.banner = QLabel()
+        self.banner.setObjectName("nonIndicators")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { border: 2px solid palette(text); padding: 6px; background: palette(base); }"
+        )
+        self.banner.setAccessibleName(self.tr("Not indicators"))
+        outer.addWidget(self.banner)
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        outer.addWidget(self.progress)
+        self.messages = QLabel()
+        self.messages.setObjectName("messages")
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet(
+            "QLabel { border: 2px solid palette(text); padding: 6px; font-weight: bold; }"
+        )
+        self.messages.hide()
+        outer.addWidget(self.messages)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
+
+        # Sections after the items (rebuilt with each template).
+        self.sections = QWidget()
+        sl = QVBoxLayout(self.sections)
+        self.protective_none = QCheckBox(self.tr("Protective factors: &none observed"))
+        self.protective_none.setObjectName("protectiveNone")
+        self.other_box = QGroupBox(self.tr("Other possible explanations (required)"))
+        ol = QVBoxLayout(self.other_box)
+        self.other_prompt = QLabel()
+        self.other_prompt.setWordWrap(True)
+        self.other_explanations = text_edit(
+            "otherExplanations",
+            self.tr("Other possible explanations"),
+            self.tr("e.g. debt, conflict with another prisoner, bad news from home, mental health"),
+            60,
+        )
+        self.other_none = QCheckBox(self.tr("None &identified"))
+        self.other_none.setObjectName("otherNone")
+        ol.addWidget(self.other_prompt)
+        ol.addWidget(self.other_explanations)
+        ol.addWidget(self.other_none)
+        self.context_box = QGroupBox(
+            self.tr("Context and vulnerability (for support, not a risk sign)")
+        )
+        cl = QVBoxLayout(self.context_box)
+        self.context_prompt = QLabel()
+        self.context_prompt.setWordWrap(True)
+        self.context_notes = text_edit("contextNotes", self.tr("Context notes"), "", 50)
+        cl.addWidget(self.context_prompt)
+        cl.addWidget(self.context_notes)
+        self.summary_box = QGroupBox(self.tr("Summary and next review"))
+        sf = QFormLayout(self.summary_box)
+        self.summary_prompt = QLabel()
+        self.summary_prompt.setWordWrap(True)
+        self.summary = text_edit("summary", self.tr("Summary"), "", 70)
+        self.next_review = QDateEdit()
+        self.next_review.setObjectName("nextReview")
+        self.next_review.setAccessibleName(self.tr("Next review date"))
+        self.next_review.setDisplayFormat("yyyy-MM-dd")
+        self.next_review.setCalendarPopup(True)
+        sf.addRow(self.summary_prompt)
+        lab = QLabel(self.tr("S&ummary:"))
+        lab.setBuddy(self.summary)
+        sf.addRow(lab, self.summary)
+        lab2 = QLabel(self.tr("Ne&xt review:"))
+        lab2.setBuddy(self.next_review)
+        sf.addRow(lab2, self.next_review)
+        for w in (self.other_box, self.context_box, self.summary_box):
+            sl.addWidget(w)
+
+        self.result = QTableWidget(0, 4)
+        self.result.setObjectName("result")
+        self.result.setAccessibleName(self.tr("Answers by domain"))
+        self.result.setHorizontalHeaderLabels(
+            [self.tr("Domain"), self.tr("Observed"), self.tr("Not observed"), self.tr("Unknown")]
+        )
+        self.result.verticalHeader().setVisible(False)
+        self.result.horizontalHeader().setStretchLastSection(True)
+        self.result.hide()
+        outer.addWidget(self.result)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save progress (Ctrl+S)"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.complete_button = QPushButton(self.tr("&Complete (Ctrl+Enter)"))
+        self.complete_button.setObjectName("complete")
+        self.complete_button.clicked.connect(self.complete)
+        self.close_button = QPushButton(self.tr("C&lose"))
+        self.close_button.setObjectName("close")
+        self.close_button.clicked.connect(self.close_runner)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.complete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        outer.addLayout(buttons)
+        QShortcut(
+            QKeySequence("Ctrl+S"), self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(seq),
+                self,
+                self.complete,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        for edit in (self.other_explanations, self.context_notes, self.summary):
+            edit.textChanged.connect(self._changed)
+        for c in (self.protective_none, self.other_none):
+            c.toggled.connect(lambda _c: self._changed())
+
+    # --- building the items --------------------------------------------------
+
+    def _clear_body(self) -> None:
+        self.rows = {}
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None and w is not self.sections:
+                w.setParent(None)
+                w.deleteLater()
+        self.sections.setParent(None)
+
+    def _build_items(self, view: TemplateView) -> None:
+        self._clear_body()
+        for domain in view.domains:
+            box = QGroupBox(f"{domain.code} — {domain.title}")
+            box.setObjectName(f"domain_{domain.code}")
+            bl = QVBoxLayout(box)
+            if domain.help:
+                h = QLabel(domain.help)
+                h.setWordWrap(True)
+                bl.addWidget(h)
+            if domain.kind == "context":
+                note = QLabel(self.tr("Recorded for support, never as a sign of risk."))
+                note.setWordWrap(True)
+                bl.addWidget(note)
+            for item in domain.items:
+                row = ItemRow(item)
+                row.changed.connect(self._changed)
+                self.rows[item.code] = row
+                bl.addWidget(row)
+            self.body_layout.addWidget(box)
+        prot = QGroupBox(view.protective_title or self.tr("Protective factors (required)"))
+        prot.setObjectName("domain_P")
+        pl = QVBoxLayout(prot)
+        if view.protective_help:
+            h = QLabel(view.protective_help)
+            h.setWordWrap(True)
+            pl.addWidget(h)
+        for item in view.protective:
+            row = ItemRow(item)
+            row.changed.connect(self._changed)
+            self.rows[item.code] = row
+            pl.addWidget(row)
+        pl.addWidget(self.protective_none)
+        self.body_layout.addWidget(prot)
+        self.body_layout.addWidget(self.sections)
+        self.sections.show()
+        self.other_prompt.setText(view.other_explanations_prompt)
+        self.context_prompt.setText(view.context_prompt)
+        self.summary_prompt.setText(view.summary_prompt)
+
+    def _banner_text(self, view: TemplateView) -> str:
+        items = list(view.non_indicators)
+        if not items:
+            items = list(
+                safeguards.NON_INDICATORS.get(current_language(), safeguards.NON_INDICATORS["en"])
+            )
+        return (
+            "<b>"
+            + self.tr("These are NOT indicators and must never be ticked as such:")
+            + "</b> "
+            + "; ".join(items)
+            + "."
+        )
+
+    # --- opening -----------------------------------------------------------
+
+    def new_for_subject(self, subject_id: str) -> None:
+        """Start a draft run with the active template."""
+        session = self.ctx.require_session()
+        run = checklists.start_run(session, subject_id)
+        self._open(run)
+        self.ctx.data_changed.emit("checklist_run")
+
+    def load(self, run_id: str) -> None:
+        """Continue a draft or read a completed run (opening is audited by the service)."""
+        run = checklists.get_run(self.ctx.require_session(), run_id)
+        self._open(run)
+
+    def _open(self, run: ChecklistRun) -> None:
+        session = self.ctx.require_session()
+        template = templates.get_template(session, run.template_code, run.template_version)
+        subject = subjects.get_subject(session, run.subject_id)
+        self.clear()
+        self._loading = True
+        self.run = run
+        self.view = template_view(template.definition, current_language())
+        self.heading.setText(
+            self.tr("{title} (v{version}) — {name} ({number})").format(
+                title=self.view.title,
+                version=run.template_version,
+                name=subject.display_name,
+                number=subject.prison_number,
+            )
+        )
+        self.banner.setText(self._banner_text(self.view))
+        self._build_items(self.view)
+        for a in run.answers:
+            row = self.rows.get(a.item_code)
+            if row is not None:
+                row.set_answer(a.answer, a.evidence, a.evidence_date)
+        self.protective_none.setChecked(run.protective_none_observed)
+        self.other_explanations.setPlainText(run.other_explanations)
+        self.other_none.setChecked(run.other_explanations_none)
+        self.context_notes.setPlainText(run.context_notes)
+        self.summary.setPlainText(run.summary)
+        default_review = date.today() + timedelta(days=90)
+        self.next_review.setMinimumDate(QDate.currentDate())
+        self.next_review.setDate(
+            QDate.fromString(run.next_review_date, "yyyy-MM-dd")
+            if run.next_review_date
+            else QDate(default_review.year, default_review.month, default_review.day)
+        )
+        sealed = run.status is RunStatus.COMPLETED
+        for row in self.rows.values():
+            row.set_read_only(sealed)
+        for w in (self.protective_none, self.other_explanations, self.other_none,
+                  self.context_notes, self.summary, self.next_review):  # fmt: skip
+            w.setEnabled(not sealed)
+        self.save_button.setEnabled(not sealed)
+        self.complete_button.setEnabled(not sealed)
+        if sealed:
+            self._show_result(run)
+        self._loading = False
+        self._dirty = False
+        self._update_progress()
+        first = next(iter(self.rows.values()), None)
+        if first is not None and not sealed:
+            first.observed.setFocus()
+
+    # --- state -------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._update_progress()
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def answered(self) -> tuple[int, int]:
+        """(answered items, all items) — progress through the form, not a score."""
+        total = len(self.rows)
+        done = sum(1 for r in self.rows.values() if r.answer() is not None)
+        return done, total
+
+    def _update_progress(self) -> None:
+        done, total = self.answered()
+        state = ""
+        if self.run is not None and self.run.status is RunStatus.COMPLETED:
+            state = " — " + self.tr("completed and sealed")
+        self.progress.setText(
+            self.tr(
+                "Answered {done} of {total} items{state}. Unanswered items are recorded as "
+                "unknown when you complete."
+            ).format(done=done, total=total, state=state)
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def _inputs(self) -> tuple[list[AnswerInput], Sections]:
+        answers = [a for a in (r.to_input() for r in self.rows.values()) if a is not None]
+        sections = Sections(
+            protective_none_observed=self.protective_none.isChecked(),
+            other_explanations=self.other_explanations.toPlainText().strip(),
+            other_explanations_none=self.other_none.isChecked(),
+            context_notes=self.context_notes.toPlainText().strip(),
+            summary=self.summary.toPlainText().strip(),
+        )
+        return answers, sections
+
+    def _show_error(self, exc: RadprevError) -> None:
+        self.messages.setText(error_text(exc))
+        self.messages.show()
+        field = exc.field if isinstance(exc, ValidationError) else None
+        target: QWidget | None = None
+        if field and field.startswith("answers."):
+            code = field.split(".")[1]
+            row = self.rows.get(code)
+            if row is not None:
+                target = row.date if field.endswith("evidence_date") else row.evidence
+                if not row.evidence_row.isVisible():
+                    target = row.observed
+                self.scroll_area.ensureWidgetVisible(row)
+        else:
+            target = {
+                "protective_factors": self.protective_none,
+                "protective_none_observed": self.protective_none,
+                "other_explanations": self.other_explanations,
+                "other_explanations_none": self.other_none,
+                "summary": self.summary,
+                "next_review_date": self.next_review,
+                "context_notes": self.context_notes,
+            }.get(field or "")
+            if target is not None:
+                self.scroll_area.ensureWidgetVisible(target)
+        if target is not None:
+            target.setFocus()
+
+    def save(self) -> bool:
+        """Partial save of the draft."""
+        if self.run is None or self.run.sealed:
+            return False
+        answers, sections = self._inputs()
+        try:
+            self.run = checklists.save_answers(
+                self.ctx.require_session(), self.run.id, answers, sections
+            )
+        except RadprevError as exc:
+            self._show_error(exc)
+            return False
+        self._dirty = False
+        self._autosave.stop()
+        self.messages.hide()
+        self.ctx.status_message.emit(self.tr("Checklist progress saved."))
+        return True
+
+    def save_draft_before_lock(self) -> None:
+        """Before a lock (and on the timer): keep what can be kept, never block."""
+        if self._dirty and self.run is not None and not self.run.sealed:
+            answers, sections = self._inputs()
+            try:
+                self.run = checklists.save_answers(
+                    self.ctx.require_session(), self.run.id, answers, sections
+                )
+                self._dirty = False
+            except RadprevError:
+                # An answer still lacks its example: keep the others one by one.
+                session = self.ctx.require_session()
+                for a in answers:
+                    try:
+                        checklists.save_answers(session, self.run.id, [a])
+                    except RadprevError:
+                        continue
+
+    def complete(self) -> bool:
+        """Seal the run (after a last save) and show the counts per domain."""
+        if self.run is None or self.run.sealed:
+            return False
+        answers, sections = self._inputs()
+        session = self.ctx.require_session()
+        try:
+            self.run = checklists.save_answers(session, self.run.id, answers, sections)
+            self.run = checklists.complete_run(
+                session,
+                self.run.id,
+                self.summary.toPlainText(),
+                self.next_review.date().toString("yyyy-MM-dd"),
+                sections,
+            )
+        except RadprevError as exc:
+            self._show_error(exc)
+            return False
+        self._dirty = False
+        self._autosave.stop()
+        self.messages.hide()
+        self._open(self.run)
+        self.ctx.data_changed.emit("checklist_run")
+        self.ctx.status_message.emit(self.tr("Checklist completed."))
+        return True
+
+    def _show_result(self, run: ChecklistRun) -> None:
+        counts = checklists.run_summary(self.ctx.require_session(), run)
+        titles: dict[str, str] = {}
+        if self.view is not None:
+            titles = {d.code: d.title for d in self.view.domains}
+            titles["P"] = self.view.protective_title or self.tr("Protective factors")
+        self.result.setRowCount(len(counts))
+        for i, c in enumerate(counts):
+            for j, text in enumerate(
+                (
+                    f"{c.domain} {titles.get(c.domain, '')}",
+                    str(c.observed),
+                    str(c.not_observed),
+                    str(c.unknown + c.unanswered),
+                )
+            ):
+                self.result.setItem(i, j, QTableWidgetItem(text))
+        self.result.resizeColumnsToContents()
+        self.result.show()
+        self.messages.setText(
+            self.tr(
+                "Completed. Next review: {date}. The counts show how items were answered in "
+                "each domain; they are not a score and are never added up."
+            ).format(date=run.next_review_date or "—")
+        )
+        self.messages.show()
+
+    def close_runner(self) -> None:
+        if self._dirty:
+            self.save()
+        self.finished.emit(self.run.id if self.run else "")
+
+    def refresh(self) -> None:
+        """Nothing to reload: a run is opened from a subject's file."""
+        self._update_progress()
+
+    def clear(self) -> None:
+        """Forget the run and every answer on screen (on lock)."""
+        self._autosave.stop()
+        self._loading = True
+        self.run = None
+        self.view = None
+        self._clear_body()
+        for w in (self.heading, self.banner, self.progress, self.messages):
+            w.clear()
+        self.messages.hide()
+        for e in (self.other_explanations, self.context_notes, self.summary):
+            e.clear()
+        self.protective_none.setChecked(False)
+        self.other_none.setChecked(False)
+        self.result.clearContents()
+        self.result.setRowCount(0)
+        self.result.hide()
+        self._loading = False
+        self._dirty = False
+
+    def item_row(self, code: str) -> ItemRow:
+        return self.rows[code]

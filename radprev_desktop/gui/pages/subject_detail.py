@@ -1,0 +1,589 @@
+"""A prisoner's file: identity, timeline of observations and checklist runs, actions.
+
+Opening a file is a consultation: the reason for access is asked once per
+session (gui/justification.py) and `subjects.open_subject_file` writes the
+audit entry. The observation timeline is a lazy model (100 rows a query), so
+a file with hundreds of observations opens at once. New observations,
+corrections and checklist runs are written in editors embedded in this page;
+"write first" hides the earlier reports until the officer has written the new
+observation (reduces confirmation bias).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.model import Observation, ObservationStatus, Role, Subject
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.justification import as_justification, ensure_justification
+from radprev_desktop.gui.models import checklist_runs as runs_model
+from radprev_desktop.gui.models.labels import grading_text, label
+from radprev_desktop.gui.models.paged import Column, PagedTableModel
+from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
+from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
+from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+
+PAGE_SIZE = 100
+
+
+def _n(text: object) -> str:
+    return str(text)
+
+
+TIMELINE_COLUMNS: list[Column[Observation]] = [
+    Column(_n(QT_TRANSLATE_NOOP("records", "When")), lambda o: format_datetime(o.event_start)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: label(o.urgency)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Version")), lambda o: str(o.version)),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "Indicators")),
+        lambda o: ", ".join(i.code for i in o.indicators),
+    ),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "What was seen or heard")),
+        lambda o: " ".join(o.facts.split())[:200],
+        tooltip=lambda o: grading_text(o.effective_grading),
+    ),
+]
+
+
+class HistoryView(QWidget):
+    """Every version of one observation; pick two to see what changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.versions: list[Observation] = []
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setObjectName("versions")
+        self.list.setAccessibleName(self.tr("Versions"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setMaximumWidth(260)
+        self.list.itemSelectionChanged.connect(self.show_selected)
+        row.addWidget(self.list)
+        self.tabs = QTabWidget()
+        self.side = QTextBrowser()
+        self.side.setObjectName("sideBySide")
+        self.side.setAccessibleName(self.tr("Versions side by side"))
+        self.unified = QTextBrowser()
+        self.unified.setObjectName("unifiedDiff")
+        self.unified.setAccessibleName(self.tr("Changes as a text difference"))
+        self.unified.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        self.tabs.addTab(self.side, self.tr("Side by side"))
+        self.tabs.addTab(self.unified, self.tr("Text difference"))
+        row.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        hint = QLabel(
+            self.tr("Select one version to read it, or two (Ctrl+click, Shift+arrows) to compare.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.back = QPushButton(self.tr("&Back to the file"))
+        self.back.setObjectName("back")
+        layout.addWidget(self.back)
+
+    def show_versions(self, versions: list[Observation]) -> None:
+        self.versions = versions
+        self.list.clear()
+        for v in versions:
+            text = self.tr("Version {n} — {status}, {at}").format(
+                n=v.version, status=label(v.status), at=format_datetime(v.created_at)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v.version)
+            self.list.addItem(item)
+        if len(versions) >= 2:
+            self.list.item(len(versions) - 2).setSelected(True)
+            self.list.item(len(versions) - 1).setSelected(True)
+        elif versions:
+            self.list.setCurrentRow(0)
+        self.show_selected()
+        self.list.setFocus()
+
+    def compare(self, old: Observation, new: Observation) -> None:
+        self.side.setHtml(side_by_side_html(old, new))
+        self.unified.setPlainText(unified_diff(old, new))
+
+    def show_selected(self) -> None:
+        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        if len(rows) >= 2:
+            self.compare(self.versions[rows[0]], self.versions[rows[-1]])
+        elif len(rows) == 1:
+            self.side.setHtml(observation_html(self.versions[rows[0]]))
+            self.unified.clear()
+
+    def clear(self) -> None:
+        self.versions = []
+        self.list.clear()
+        self.side.clear()
+        self.unified.clear()
+        self.title.clear()
+
+
+class SubjectDetailPage(QWidget):
+    """The file of one prisoner (opened with a reason for access)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SubjectDetailPage")
+        self.subject: Subject | None = None
+        self.write_first_active = False
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.file_view = QWidget()
+        self._build_file_view()
+        self.editor = ObservationEditorPage(ctx)
+        self.editor.finished.connect(self._editor_finished)
+        self.runner = ChecklistRunnerPage(ctx)
+        self.runner.finished.connect(self._runner_finished)
+        self.history = HistoryView()
+        self.history.back.clicked.connect(self.show_file)
+        for w in (self.file_view, self.editor, self.runner, self.history):
+            self.stack.addWidget(w)
+
+    # --- layout ------------------------------------------------------------
+
+    def _build_file_view(self) -> None:
+        layout = QVBoxLayout(self.file_view)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
+
+        ident = QGroupBox(self.tr("Identity"))
+        grid = QGridLayout(ident)
+        self.identity: dict[str, QLabel] = {}
+        names = [
+            ("prison_number", self.tr("Prison number")),
+            ("names", self.tr("Name")),
+            ("birth_year", self.tr("Birth year")),
+            ("unit", self.tr("Unit / cell")),
+            ("status", self.tr("Status")),
+            ("review_due", self.tr("File review due")),
+            ("restricted", self.tr("Restriction")),
+            ("reason", self.tr("Your reason for access")),
+        ]
+        for i, (key, text) in enumerate(names):
+            name_label = QLabel(text + ":")
+            value = QLabel()
+            value.setObjectName(f"identity_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setAccessibleName(text)
+            grid.addWidget(name_label, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            self.identity[key] = value
+        layout.addWidget(ident)
+
+        actions = QHBoxLayout()
+        self.new_obs_button = QPushButton(self.tr("&New observation"))
+        self.new_obs_button.setObjectName("newObservation")
+        self.new_obs_button.clicked.connect(self.new_observation)
+        self.new_run_button = QPushButton(self.tr("New chec&klist run"))
+        self.new_run_button.setObjectName("newChecklistRun")
+        self.new_run_button.clicked.connect(self.new_checklist_run)
+        self.continue_button = QPushButton(self.tr("Con&tinue draft"))
+        self.continue_button.setObjectName("continueDraft")
+        self.continue_button.clicked.connect(self.continue_draft)
+        self.amend_button = QPushButton(self.tr("A&mend…"))
+        self.amend_button.setObjectName("amend")
+        self.amend_button.clicked.connect(self.amend_selected)
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.setObjectName("history")
+        self.history_button.clicked.connect(self.show_history)
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setObjectName("editSubject")
+        self.edit_button.clicked.connect(self.edit_subject)
+        self.reason_button = QPushButton(self.tr("Change &reason…"))
+        self.reason_button.setObjectName("changeReason")
+        self.reason_button.clicked.connect(self.change_reason)
+        for b in (
+            self.new_obs_button,
+            self.new_run_button,
+            self.continue_button,
+            self.amend_button,
+            self.history_button,
+            self.edit_button,
+            self.reason_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.write_first = QCheckBox(
+            self.tr("&Write my new observation before seeing earlier reports")
+        )
+        self.write_first.setObjectName("writeFirst")
+        self.write_first.setToolTip(
+            self.tr(
+                "Reading earlier reports first can colour what you write. Hidden until you submit."
+            )
+        )
+        layout.addWidget(self.write_first)
+
+        self.hidden_note = QLabel(
+            self.tr(
+                "Earlier reports are hidden until you have written your observation. "
+                "Press “New observation”, or “Show earlier reports” if you only need to read."
+            )
+        )
+        self.hidden_note.setObjectName("hiddenNote")
+        self.hidden_note.setWordWrap(True)
+        self.show_reports_button = QPushButton(self.tr("&Show earlier reports"))
+        self.show_reports_button.setObjectName("showReports")
+        self.show_reports_button.clicked.connect(self.reveal_reports)
+        layout.addWidget(self.hidden_note)
+        layout.addWidget(self.show_reports_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("timelineTabs")
+        # Observations: lazy table + reading pane.
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.timeline_model: PagedTableModel[Observation] = PagedTableModel(
+            TIMELINE_COLUMNS, PAGE_SIZE, self
+        )
+        self.timeline = QTableView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Observations, newest first"))
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.verticalHeader().setDefaultSectionSize(24)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.timeline.selectionModel().currentRowChanged.connect(self._timeline_current)
+        self.timeline.activated.connect(lambda _i: self.show_history())
+        self.reading = QTextBrowser()
+        self.reading.setObjectName("reading")
+        self.reading.setAccessibleName(self.tr("Selected observation"))
+        split.addWidget(self.timeline)
+        split.addWidget(self.reading)
+        split.setSizes([600, 400])
+        self.tabs.addTab(split, self.tr("Observations"))
+        # Checklist runs.
+        self.runs = QListWidget()
+        self.runs.setObjectName("checklistRuns")
+        self.runs.setAccessibleName(self.tr("Checklist runs"))
+        self.runs.itemActivated.connect(self._open_run)
+        self.tabs.addTab(self.runs, self.tr("Checklists"))
+        # Changes to the identity.
+        self.changes = QTextBrowser()
+        self.changes.setObjectName("subjectChanges")
+        self.tabs.addTab(self.changes, self.tr("Changes to details"))
+        layout.addWidget(self.tabs, 1)
+
+    # --- opening -----------------------------------------------------------
+
+    def open_subject(self, subject_id: str) -> bool:
+        """Open the file (asks the reason for access the first time in a session)."""
+        session = self.ctx.require_session()
+        reason = ensure_justification(session, self)
+        if reason is None:
+            self.ctx.status_message.emit(self.tr("The file was not opened: no reason given."))
+            return False
+        try:
+            file = subjects.open_subject_file(
+                session, subject_id, as_justification(reason), limit=PAGE_SIZE
+            )
+        except RadprevError as exc:
+            show_error(self, exc)
+            return False
+        self.clear()
+        self.subject = file.subject
+        self._show_identity(file.subject, reason)
+        first_page = list(file.observations)
+        sid = file.subject.id
+
+        def fetch(offset: int, limit: int) -> list[Observation]:
+            if offset == 0 and limit == PAGE_SIZE:
+                return first_page
+            return observations.list_for_subject(
+                self.ctx.require_session(), sid, limit=limit, offset=offset
+            )
+
+        self.timeline_model.set_query(fetch)
+        self._fill_changes(file.history)
+        self._fill_runs()
+        write_first = self.write_first.isChecked() or bool(
+            session.setting("write_before_reading", False)
+        )
+        self.write_first.setChecked(write_first)
+        self._set_reports_hidden(write_first and self.timeline_model.rowCount() > 0)
+        self._update_buttons()
+        self.stack.setCurrentWidget(self.file_view)
+        if self.timeline_model.rowCount() and not self.write_first_active:
+            self.timeline.selectRow(0)
+        self.new_obs_button.setFocus()
+        return True
+
+    def _show_identity(self, s: Subject, reason: tuple[str, str]) -> None:
+        from radprev_desktop.gui.justification import reason_label
+
+        self.title.setText(self.tr("File: {name}").format(name=s.display_name))
+        self.identity["prison_number"].setText(s.prison_number)
+        self.identity["names"].setText(s.display_name)
+        self.identity["birth_year"].setText(str(s.birth_year or "—"))
+        self.identity["unit"].setText(f"{s.unit_code or '—'} / {s.cell or '—'}")
+        self.identity["status"].setText(label(s.status))
+        self.identity["review_due"].setText(s.review_due)
+        self.identity["restricted"].setText(
+            self.tr("Restricted: accuracy disputed") if s.restricted else self.tr("none")
+        )
+        text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
+        self.identity["reason"].setText(text)
+
+    def _fill_changes(self, history: list[Any]) -> None:
+        lines = []
+        for change in history:
+            lines.append(
+                self.tr("{at}: {who} changed {fields} — {reason}").format(
+                    at=format_datetime(change.at),
+                    who=change.by_user,
+                    fields=", ".join(change.changed_fields),
+                    reason=change.reason,
+                )
+            )
+        self.changes.setPlainText(
+            "\n".join(lines) or self.tr("No changes since the file was created.")
+        )
+
+    def _fill_runs(self) -> None:
+        self.runs.clear()
+        if self.subject is None:
+            return
+        for run in runs_model.runs_for_subject(self.ctx.require_session(), self.subject.id):
+            item = QListWidgetItem(runs_model.run_line(run))
+            item.setData(Qt.ItemDataRole.UserRole, run.id)
+            self.runs.addItem(item)
+
+    def _set_reports_hidden(self, hidden: bool) -> None:
+        self.write_first_active = hidden
+        self.tabs.setVisible(not hidden)
+        self.hidden_note.setVisible(hidden)
+        self.show_reports_button.setVisible(hidden)
+
+    def reveal_reports(self) -> None:
+        self._set_reports_hidden(False)
+        if self.timeline_model.rowCount():
+            self.timeline.selectRow(0)
+        self.timeline.setFocus()
+
+    # --- selection and actions ------------------------------------------------
+
+    def selected_observation(self) -> Observation | None:
+        return self.timeline_model.row_at(self.timeline.currentIndex().row())
+
+    def _timeline_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        obs = self.timeline_model.row_at(current.row())
+        self.reading.setHtml(observation_html(obs) if obs else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        session = self.ctx.session
+        obs = self.selected_observation() if not self.write_first_active else None
+        me = session.user.username if session is not None and session.is_open else ""
+        writer = (
+            session is not None
+            and session.is_open
+            and (
+                session.has(Role.OFFICER)
+                or session.has(Role.SUPERVISOR)
+                or session.has(Role.ANALYST)
+            )
+        )
+        self.new_obs_button.setEnabled(bool(writer and self.subject))
+        self.new_run_button.setEnabled(bool(writer and self.subject))
+        own_draft = (
+            obs is not None and obs.status is ObservationStatus.DRAFT and obs.recorded_by == me
+        )
+        self.continue_button.setEnabled(own_draft)
+        may_amend = (
+            obs is not None
+            and obs.sealed
+            and session is not None
+            and (obs.recorded_by == me or session.has(Role.SUPERVISOR))
+        )
+        self.amend_button.setEnabled(bool(writer and may_amend))
+        self.history_button.setEnabled(obs is not None)
+        self.edit_button.setEnabled(bool(writer and self.subject))
+
+    def new_observation(self) -> None:
+        if self.subject is None:
+            return
+        try:
+            self.editor.new_for_subject(self.subject.id)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.place.setFocus()
+
+    def continue_draft(self) -> None:
+        obs = self.selected_observation()
+        if obs is None:
+            return
+        self.editor.load(obs.id)
+        self.stack.setCurrentWidget(self.editor)
+
+    def amend_selected(self) -> None:
+        obs = self.selected_observation()
+        if obs is None:
+            return
+        try:
+            self.editor.load(obs.id, amend=True)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.amend_reason.setFocus()
+
+    def show_history(self) -> None:
+        obs = self.selected_observation()
+        if obs is None:
+            return
+        try:
+            versions = observations.history(self.ctx.require_session(), obs.id)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.history.title.setText(
+            self.tr("History of the observation of {when}").format(
+                when=format_datetime(obs.event_start)
+            )
+        )
+        self.history.show_versions(versions)
+        self.stack.setCurrentWidget(self.history)
+
+    def new_checklist_run(self) -> None:
+        if self.subject is None:
+            return
+        try:
+            self.runner.new_for_subject(self.subject.id)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.runner)
+
+    def _open_run(self, item: QListWidgetItem) -> None:
+        run_id = str(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            self.runner.load(run_id)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.runner)
+
+    def edit_subject(self) -> None:
+        if self.subject is None:
+            return
+        from radprev_desktop.gui.pages.subjects import SubjectDialog
+
+        dialog = SubjectDialog(self.ctx, self.subject, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.reload()
+
+    def change_reason(self) -> None:
+        session = self.ctx.require_session()
+        if ensure_justification(session, self, ask_again=True) is not None and self.subject:
+            self.reload()
+
+    def reload(self) -> None:
+        """Open the same file again (audited again: it is a new consultation)."""
+        if self.subject is not None:
+            self.open_subject(self.subject.id)
+
+    def show_file(self) -> None:
+        self.stack.setCurrentWidget(self.file_view)
+        self.timeline.setFocus()
+
+    def _editor_finished(self, observation_id: str) -> None:
+        """Back to the file; after a submit the earlier reports are shown again."""
+        if observation_id:
+            self._set_reports_hidden(False)
+        self.reload_timeline()
+        self.stack.setCurrentWidget(self.file_view)
+        self.timeline.setFocus()
+
+    def reload_timeline(self) -> None:
+        """Re-read the list of the file already opened (same consultation, no new audit)."""
+        if self.subject is None:
+            return
+        sid = self.subject.id
+        self.timeline_model.set_query(
+            lambda offset, limit: observations.list_for_subject(
+                self.ctx.require_session(), sid, limit=limit, offset=offset
+            )
+        )
+        if self.timeline_model.rowCount() and not self.write_first_active:
+            self.timeline.selectRow(0)
+        self._update_buttons()
+
+    def _runner_finished(self, _run_id: str) -> None:
+        self._fill_runs()
+        self.stack.setCurrentWidget(self.file_view)
+        self.tabs.setCurrentIndex(1)
+
+    # --- page contract -----------------------------------------------------
+
+    def refresh(self) -> None:
+        """Nothing to reload on its own: the file is opened with a reason (open_subject)."""
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Forget the file: identity, timeline, reading pane, editors."""
+        self.subject = None
+        self.title.clear()
+        for value in self.identity.values():
+            value.clear()
+        self.timeline_model.clear()
+        self.reading.clear()
+        self.runs.clear()
+        self.changes.clear()
+        self.history.clear()
+        self.editor.clear()
+        self.runner.clear()
+        self._set_reports_hidden(False)
+        self.stack.setCurrentWidget(self.file_view)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes() or self.runner.has_unsaved_changes()
+
+    def save_draft_before_lock(self) -> None:
+        self.editor.save_draft_before_lock()
+        self.runner.save_draft_before_lock()

@@ -1,0 +1,131 @@
+"""Checklist runner: evidence before ticks, required sections, completion sealed in the vault."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from radprev_desktop.core.services import checklists, subjects
+from radprev_desktop.core.services.checklists import Answer, RunStatus
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.pages.checklist_runner import NO_DATE, ChecklistRunnerPage
+
+
+@pytest.fixture
+def runner(qtbot, officer: Session):  # type: ignore[no-untyped-def]
+    ctx = AppContext()
+    ctx.session = officer
+    page = ChecklistRunnerPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 900)
+    page.show()
+    subject = subjects.create_subject(
+        officer,
+        prison_number="SR-77",
+        family_name="Петровић",
+        given_names="Марко",
+        unit="A",
+    )
+    return page, subject.id
+
+
+def test_complete_checklist_run(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    qtbot.wait(20)  # new item rows are shown by the layout on the next event loop turn
+    assert page.run is not None and page.run.status is RunStatus.DRAFT
+    # The non-indicators banner is visible from the start.
+    assert page.banner.isVisible()
+    assert "NOT indicators" in page.banner.text()
+    done, total = page.answered()
+    assert done == 0 and total > 20
+    assert "Answered 0 of" in page.progress.text()
+
+    # Observed without an example: refused with a message, nothing sealed.
+    row = page.item_row("A3.2")
+    qtbot.mouseClick(row.observed, Qt.MouseButton.LeftButton)
+    assert row.evidence_row.isVisible()
+    assert not page.complete()
+    assert "concrete example" in page.messages.text()
+    assert checklists.get_run(officer, page.run.id, audit=False).status is RunStatus.DRAFT
+
+    qtbot.keyClicks(row.evidence, "Said all guards are enemies of his group, on the yard")
+    # No date yet: still refused.
+    assert not page.save()
+    assert "date of the example" in page.messages.text()
+    row.date.setDate(QDate.currentDate().addDays(-2))
+    page.item_row("A1.1").not_observed.setChecked(True)
+    page.item_row("A4.1").unknown.setChecked(True)
+    assert page.answered()[0] == 3
+    assert page.save()  # partial save
+    saved = checklists.get_run(officer, page.run.id, audit=False)
+    assert {a.item_code: a.answer for a in saved.answers} == {
+        "A3.2": Answer.OBSERVED,
+        "A1.1": Answer.NOT_OBSERVED,
+        "A4.1": Answer.UNKNOWN,
+    }
+
+    # Required sections: protective factors and other explanations.
+    page.summary.setPlainText("One hostile remark; otherwise settled.")
+    assert not page.complete()
+    assert "Protective factors" in page.messages.text()
+    prot = page.item_row("P1")
+    prot.observed.setChecked(True)
+    qtbot.keyClicks(prot.evidence, "Weekly visits from his mother")
+    assert not page.complete()
+    assert "Other possible explanations" in page.messages.text()
+    page.other_explanations.setPlainText("Conflict over a debt with another prisoner.")
+    review = date.today() + timedelta(days=60)
+    page.next_review.setDate(QDate(review.year, review.month, review.day))
+    with qtbot.waitSignal(page.ctx.data_changed, timeout=2000):
+        assert page.complete()
+
+    run = checklists.get_run(officer, page.run.id, audit=False)
+    assert run.status is RunStatus.COMPLETED
+    assert run.next_review_date == review.isoformat()
+    assert run.other_explanations == "Conflict over a debt with another prisoner."
+    answers = checklists.answers_by_code(run)
+    assert answers["A3.2"].evidence.startswith("Said all guards")
+    assert answers["A3.2"].evidence_date == (date.today() - timedelta(days=2)).isoformat()
+    assert answers["P1"].answer is Answer.OBSERVED
+    assert answers["A2.1"].answer is Answer.UNKNOWN  # unanswered → unknown when sealed
+    # The result shows counts per domain; no total row, widgets read-only.
+    assert page.result.isVisible()
+    domains = [page.result.item(r, 0).text().split()[0] for r in range(page.result.rowCount())]
+    assert "A3" in domains and "P" in domains
+    assert not any(
+        "total" in page.result.item(r, 0).text().lower() for r in range(page.result.rowCount())
+    )
+    assert not page.item_row("A3.2").observed.isEnabled()
+    assert not page.complete_button.isEnabled()
+
+
+def test_clear_removes_everything(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    page.item_row("A1.2").observed.setChecked(True)
+    page.item_row("A1.2").evidence.setText("Stopped going to work")
+    page.summary.setPlainText("Notatka: Łódź")
+    page.clear()
+    assert page.run is None
+    assert page.rows == {}
+    assert page.summary.toPlainText() == ""
+    assert page.heading.text() == "" and page.banner.text() == ""
+    with pytest.raises(KeyError):
+        page.item_row("A1.2")
+
+
+def test_draft_kept_before_lock(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    run_id = page.run.id
+    page.item_row("A1.3").not_observed.setChecked(True)
+    page.item_row("A2.1").observed.setChecked(True)  # no example yet: cannot be kept
+    assert page.has_unsaved_changes()
+    page.save_draft_before_lock()
+    run = checklists.get_run(officer, run_id, audit=False)
+    assert {a.item_code for a in run.answers} == {"A1.3"}
+    assert page.item_row("A2.1").date.date() == NO_DATE
