@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Observation, Review, Subject, Urgency
@@ -201,6 +201,7 @@ def versions_table(story: Story, versions: Sequence[Observation]) -> Flowable:
 def grading_legend(story: Story, preset_names: Sequence[str]) -> None:
     """The grading codes in plain words, for each preset that appears."""
     tr, st = story.tr, story.styles
+    story.add(CondPageBreak(95 * mm))  # the legend reads as one block
     story.heading("Legend: grading codes and urgency")
     story.text(
         tr(

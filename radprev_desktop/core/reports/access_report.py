@@ -1,0 +1,214 @@
+"""Data-subject access report: everything the vault holds about one person.
+
+For the auditor (data-protection officer) answering a request of the person
+(LED Art. 14): the file header and every change to it, every sealed
+observation in every version with its grades and reviews, the checklist runs,
+and the audit trail of who consulted or disclosed the file, when and why.
+The restricted source identity is withheld (it protects a third party) and
+the report says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+
+from radprev_desktop.core import audit
+from radprev_desktop.core.audit import AuditEntry
+from radprev_desktop.core.model import GradeChange, Observation, SubjectChange
+from radprev_desktop.core.reports import checklist_results
+from radprev_desktop.core.reports.blocks import (
+    grading_legend,
+    identity_block,
+    observation_detail,
+)
+from radprev_desktop.core.reports.furniture import (
+    CONTENT_WIDTH,
+    Report,
+    ReportKind,
+    Story,
+    data_table,
+    finish,
+    furniture_for,
+    key_values,
+    local_time,
+    notice,
+    para,
+    title_block,
+)
+from radprev_desktop.core.reports.labels import grading_code
+from radprev_desktop.core.reports.requests import require_justification, require_role
+from radprev_desktop.core.reports.subject_summary import sealed_observations
+from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.session import Session
+
+
+def _subject_history(story: Story, changes: Sequence[SubjectChange]) -> None:
+    tr, st = story.tr, story.styles
+    if not changes:
+        story.text(tr("The prisoner's details have not been changed since the file was opened."))
+        return
+    rows = [
+        [
+            local_time(c.at),
+            c.by_user,
+            "; ".join(f"{k}: {v}" for k, v in c.old_values.items()) or ", ".join(c.changed_fields),
+            c.reason,
+        ]
+        for c in changes
+    ]
+    widths = [26 * mm, 24 * mm, 70 * mm]
+    story.add(
+        data_table(
+            [tr("When"), tr("By"), tr("Values before the change"), tr("Reason")],
+            rows,
+            [*widths, CONTENT_WIDTH - sum(widths)],
+            st,
+        )
+    )
+
+
+def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
+    tr, st = story.tr, story.styles
+    if not changes:
+        return
+    story.add(para(tr("Grade history"), st.subheading))
+    rows = [
+        [
+            local_time(g.at),
+            f"v{g.observation_version}",
+            g.by_user,
+            tr("proposed") if g.kind == "proposed" else tr("re-graded"),
+            grading_code(g.grading),
+            g.reason,
+        ]
+        for g in changes
+    ]
+    widths = [26 * mm, 10 * mm, 24 * mm, 22 * mm, 20 * mm]
+    story.add(
+        data_table(
+            [tr("When"), tr("Ver."), tr("By"), tr("Kind"), tr("Grade"), tr("Reason")],
+            rows,
+            [*widths, CONTENT_WIDTH - sum(widths)],
+            st,
+        )
+    )
+
+
+def consultations(session: Session, object_ids: set[str]) -> list[AuditEntry]:
+    """Audit entries about the subject or any of its records, oldest first."""
+    return [
+        e
+        for e in audit.read_entries(session.con)
+        if e.object_id in object_ids or str(e.details.get("subject_id", "")) in object_ids
+    ]
+
+
+def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
+    tr, st = story.tr, story.styles
+    rows = [
+        [
+            str(e.seq),
+            local_time(e.at),
+            e.user,
+            e.action,
+            e.justification or "—",
+            e.recipient or "—",
+        ]
+        for e in entries
+    ]
+    widths = [12 * mm, 26 * mm, 22 * mm, 40 * mm, 42 * mm]
+    story.add(
+        data_table(
+            [tr("No."), tr("When"), tr("User"), tr("Action"), tr("Reason"), tr("Recipient")],
+            rows,
+            [*widths, CONTENT_WIDTH - sum(widths)],
+            st,
+        )
+    )
+
+
+def access_report(
+    session: Session, subject_id: str, *, justification: str, language: str | None = None
+) -> Report:
+    """Everything held about one subject, with its audit trail (auditor only)."""
+    require_role(session, ReportKind.ACCESS)
+    reason = require_justification(justification)
+    subject = subjects.get_subject(session, subject_id)
+    items = sealed_observations(session, subject.id)
+    versions = {o.id: observations.history(session, o.id) for o in items}
+    found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
+    grades = {o.id: observations.grade_history(session, o.id) for o in items}
+    runs = checklist_results.runs_for_subject(session, subject.id)
+    furniture = furniture_for(session, "Data-subject access report", language)
+    # This report is itself a consultation: recorded first, so it appears in its own trail.
+    with session.transaction():
+        session.audit(
+            "report_generated",
+            object_type="subject",
+            object_id=subject.id,
+            justification=reason,
+            details={
+                "document_id": furniture.document_id,
+                "report": ReportKind.ACCESS.value,
+                "observations": len(items),
+            },
+        )
+    ids = {subject.id, *versions, *(r.id for r in runs)}
+    trail = consultations(session, ids)
+    story = Story(furniture)
+    tr, st = story.tr, story.styles
+    story.add(*title_block(furniture, st))
+    story.add(
+        notice(
+            tr(
+                "Everything this vault holds about the person named below, including the history "
+                "of changes and who consulted or disclosed the file. The identity of a restricted "
+                "source is withheld to protect a third party."
+            ),
+            st,
+        )
+    )
+    story.heading("Prisoner")
+    identity_block(story, subject)
+    story.add(
+        key_values(
+            [
+                (tr("File opened"), f"{local_time(subject.created_at)}, {subject.created_by}"),
+                (tr("Last changed"), local_time(subject.updated_at)),
+                (tr("Anonymised"), tr("yes") if subject.anonymised else tr("no")),
+            ],
+            st,
+        )
+    )
+    story.heading("Changes to the prisoner's details")
+    _subject_history(story, subjects.subject_history(session, subject.id))
+
+    story.heading("Observations (%1)", len(items))
+    if not items:
+        story.text(tr("Nothing has been recorded about this prisoner."))
+    for number, obs in enumerate(items, start=1):
+        story.add(para(tr("Observation %1 of %2", number, len(items)), st.subheading))
+        all_versions: list[Observation] = versions[obs.id]
+        for older in all_versions[:-1]:
+            story.add(para(tr("Earlier version %1 (replaced)", older.version), st.label))
+            observation_detail(story, older)
+        observation_detail(story, obs, found_reviews[obs.id], all_versions)
+        _grades(story, grades[obs.id])
+        story.spacer(8)
+
+    story.heading("Checklist runs")
+    checklist_results.add_runs(story, session, runs)
+
+    story.heading("Audit trail: who consulted or disclosed this file")
+    story.text(
+        tr("%1 entries, oldest first, including this report.", len(trail)),
+        small=True,
+    )
+    _audit_table(story, trail)
+    grading_legend(
+        story, [o.grading.preset for o in items] or [observations.current_preset(session)]
+    )
+
+    return finish(furniture, story.items, ReportKind.ACCESS, subject_id=subject.id)
