@@ -31,6 +31,7 @@ Sync record (kind "observation", one per sealed version)::
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -149,9 +150,9 @@ def _moment(value: str, name: str) -> str:
 
 def active_indicator_codes(session: Session) -> set[str] | None:
     """Codes of the active checklist template, if the templates service offers them."""
-    try:
-        from radprev_desktop.core.services import templates  # type: ignore[attr-defined]
-    except ImportError:
+    try:  # R2's templates service; absent in a build without checklists
+        templates = importlib.import_module("radprev_desktop.core.services.templates")
+    except ModuleNotFoundError:
         return None
     lister = getattr(templates, "active_indicator_codes", None)
     if lister is None:
