@@ -1,0 +1,163 @@
+"""The `radprev` records commands: subject, observe, search, review, retention, demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import users
+from radprev_desktop.core.vault.store import Vault
+from tests.cli.conftest import Run
+from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+
+
+@pytest.fixture
+def staffed(cli_vault: Path) -> Path:
+    """The CLI vault with officer olga and supervisor stefan."""
+    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
+        users.add_user(session, name, PASSWORD, [role], units=["A"], must_change_password=False)
+    session.close()
+    return cli_vault
+
+
+def test_subject_observe_search_review(radprev: Run, staffed: Path) -> None:
+    added = radprev(
+        "subject",
+        "add",
+        "--prison-number",
+        "PL-501",
+        "--family-name",
+        "Đorđević",
+        "--given-names",
+        "Łukasz",
+        "--birth-year",
+        "1991",
+        "--unit",
+        "A",
+        user="olga",
+        password=PASSWORD,
+    )
+    assert added.returncode == 0, added.stderr
+    subject_id = added.stdout.strip()
+    dup = radprev(
+        "subject",
+        "add",
+        "--prison-number",
+        "pl 501",
+        "--family-name",
+        "X",
+        "--given-names",
+        "Y",
+        user="olga",
+        password=PASSWORD,
+    )
+    assert dup.returncode == 1 and "already recorded" in dup.stderr
+    assert dup.stderr.startswith("radprev: ") and dup.stderr.count("\n") == 1
+
+    observed = radprev(
+        "observe",
+        "--prison-number",
+        "PL-501",
+        "--facts",
+        "Rozmawiał o Łodzi w świetlicy.",
+        "--urgency",
+        "immediate",
+        "--source-type",
+        "overheard",
+        "--indicator",
+        "A3.2=Said it",
+        "--submit",
+        user="olga",
+        password=PASSWORD,
+    )
+    assert observed.returncode == 0, observed.stderr
+    obs_id = observed.stdout.strip()
+    assert "IMMEDIATE" in observed.stderr
+
+    found = radprev("--json", "search", "lodz", user="stefan", password=PASSWORD)
+    assert found.returncode == 0, found.stderr
+    data = json.loads(found.stdout)
+    assert [o["id"] for o in data["observations"]["items"]] == [obs_id]
+    by_name = json.loads(
+        radprev("search", "dordevic", "--json", user="olga", password=PASSWORD).stdout
+    )
+    assert by_name["subjects"]["items"][0]["id"] == subject_id
+
+    own = radprev("review", "accept", obs_id, user="olga", password=PASSWORD)
+    assert own.returncode == 1 and "supervisor" in own.stderr
+    queue = json.loads(radprev("review", "list", "--json", user="stefan", password=PASSWORD).stdout)
+    assert [o["id"] for o in queue["items"]] == [obs_id]
+    regraded = radprev(
+        "review",
+        "regrade",
+        obs_id,
+        "--source-grade",
+        "2",
+        "--information-grade",
+        "C",
+        "--reason",
+        "second hand",
+        user="stefan",
+        password=PASSWORD,
+    )
+    assert regraded.returncode == 0, regraded.stderr
+
+    shown = radprev(
+        "--json",
+        "subject",
+        "show",
+        "PL-501",
+        "--reason",
+        "review",
+        user="stefan",
+        password=PASSWORD,
+    )
+    assert shown.returncode == 0, shown.stderr
+    file = json.loads(shown.stdout)
+    assert file["observations"][0]["current_grading"]["source"] == "2"
+    assert file["observations"][0]["source_identity"] == ""
+
+    listed = radprev("subject", "list", user="olga", password=PASSWORD)
+    assert "PL-501" in listed.stdout
+
+
+def test_bad_usage_and_unknown_subject(radprev: Run, staffed: Path) -> None:
+    missing = radprev(
+        "observe", "--prison-number", "NOPE", "--facts", "x", user="olga", password=PASSWORD
+    )
+    assert missing.returncode == 1 and "NOPE" in missing.stderr
+    bad = radprev("observe", "--prison-number", "X", user="olga", password=PASSWORD)
+    assert bad.returncode == 2
+    refused = radprev("retention", "overdue", user="olga", password=PASSWORD)
+    assert refused.returncode == 1 and "role" in refused.stderr
+
+
+def test_demo_and_retention(radprev: Run, staffed: Path) -> None:
+    made = radprev("--json", "demo", "--subjects", "30", "--observations", "300", "--seed", "4")
+    assert made.returncode == 0, made.stderr
+    out = json.loads(made.stdout)
+    assert out["summary"]["subjects"] == 30 and out["summary"]["observations"] == 300
+    assert {a["username"] for a in out["demo_accounts"]} >= {"demo.officer", "demo.supervisor"}
+    due = radprev(
+        "--json", "retention", "overdue", "--limit", "1000", user="stefan", password=PASSWORD
+    )
+    assert due.returncode == 0, due.stderr
+    items = json.loads(due.stdout)["items"]
+    assert items, "the demo makes some files overdue"
+    kept = radprev(
+        "retention",
+        "decide",
+        items[0]["prison_number"],
+        "--decision",
+        "keep",
+        "--reason",
+        "ongoing",
+        user="stefan",
+        password=PASSWORD,
+    )
+    assert kept.returncode == 0, kept.stderr
+    assert "next review" in kept.stdout
