@@ -82,14 +82,15 @@ def install_language(code: str) -> None:
     _installed.clear()
     _current = code if code in {c for c, _ in LANGUAGES} else "en"
     QLocale.setDefault(QLocale(_current))
-    if _current == "en":
-        return
     folder = resource_path("translations")
     for name in CATALOGUES:
+        # English is the source language; radprev_en.qm holds only its plural forms.
         translator = QTranslator(app)
         if translator.load(str(folder / f"{name}_{_current}.qm")):
             app.installTranslator(translator)
             _installed.append(translator)
+    if _current == "en":
+        return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
     if translator.load(f"qtbase_{_current}", qt_dir):

@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to {file}.</source>
+        <translation>
+            <numerusform>%n entry exported to {file}.</numerusform>
+            <numerusform>%n entries exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hash chain is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The hash chain is intact: %n entry checked.</numerusform>
+            <numerusform>The hash chain is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
+        <translation>
+            <numerusform>%n failed login attempt since your last login. If that was not you, tell the administrator.</numerusform>
+            <numerusform>%n failed login attempts since your last login. If that was not you, tell the administrator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%1 — %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message numerus="yes">
+        <source>%n observation(s) awaiting review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n observation(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message numerus="yes">
+        <source>%n prisoner(s)</source>
+        <translation>
+            <numerusform>%n prisoner</numerusform>
+            <numerusform>%n prisoners</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Update the UI catalogues from the GUI sources and compile them.
+#   radprev_pl.ts  complete Polish translation of every UI string (Qt Linguist edits it)
+#   radprev_en.ts  English plural forms only (English is the source language)
+# Report strings live in reports_<lang>.ts (kept by the reports area) and are only compiled here.
+set -euo pipefail
+VENV="${1:-.venv}"
+cd "$(dirname "$0")/.."
+OUT=resources/translations
+mapfile -t SOURCES < <(find radprev_desktop/gui -name '*.py' | sort)
+"$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative "${SOURCES[@]}" -ts "$OUT/radprev_pl.ts"
+"$VENV/bin/pyside6-lupdate" -no-obsolete -pluralonly -locations none "${SOURCES[@]}" -ts "$OUT/radprev_en.ts"
+for ts in "$OUT"/*.ts; do
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+echo "translations updated in $OUT"
