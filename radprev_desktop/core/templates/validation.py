@@ -48,6 +48,8 @@ def json_path(parts: Iterator[Any] | list[Any] | tuple[Any, ...]) -> str:
     """`$.a[0].b` from a sequence of keys and indexes."""
     out = "$"
     for part in parts:
+        if isinstance(part, str) and len(part) > 40:
+            part = part[:37] + "..."
         if isinstance(part, int):
             out += f"[{part}]"
         elif _PLAIN_KEY.match(str(part)):
@@ -288,7 +290,7 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
                 problems.append(
                     (
                         json_path([*path, "code"]),
-                        f"an item of domain {_short(d_code)} must start with '{d_code}.'",
+                        f"an item of domain {_short(d_code)} must start with its code and a dot",
                     )
                 )
             kind = item.get("kind")
@@ -296,7 +298,7 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
                 problems.append(
                     (
                         json_path([*path, "kind"]),
-                        f"an item of a {d_kind} domain must be of kind {d_kind}",
+                        f"an item of a {_short(d_kind)} domain must be of the same kind",
                     )
                 )
     protective = data.get("protective_factors")
