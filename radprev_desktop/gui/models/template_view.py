@@ -114,11 +114,13 @@ def template_view(definition: dict[str, Any], language: str = "en") -> TemplateV
 
 def active_template_view(ctx: Any) -> TemplateView | None:
     """The active checklist template in the UI language, or None when none is installed."""
+    from radprev_desktop.core.errors import NotFound
     from radprev_desktop.core.services import templates
     from radprev_desktop.gui.i18n import current_language
 
     session = ctx.require_session()
-    template = templates.active_template(session)
-    if template is None:
+    try:
+        template = templates.active_template(session)
+    except NotFound:
         return None
     return template_view(template.definition, current_language())

@@ -113,8 +113,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.back)
 
     def show_versions(self, versions: list[Observation]) -> None:
-        self.versions = versions
+        self.list.blockSignals(True)
         self.list.clear()
+        self.versions = versions
         for v in versions:
             text = self.tr("Version {n} — {status}, {at}").format(
                 n=v.version, status=label(v.status), at=format_datetime(v.created_at)
@@ -127,6 +128,7 @@ class HistoryView(QWidget):
             self.list.item(len(versions) - 1).setSelected(True)
         elif versions:
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         self.show_selected()
         self.list.setFocus()
 
@@ -135,7 +137,11 @@ class HistoryView(QWidget):
         self.unified.setPlainText(unified_diff(old, new))
 
     def show_selected(self) -> None:
-        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        rows = [
+            r
+            for r in sorted(self.list.row(i) for i in self.list.selectedItems())
+            if 0 <= r < len(self.versions)
+        ]
         if len(rows) >= 2:
             self.compare(self.versions[rows[0]], self.versions[rows[-1]])
         elif len(rows) == 1:
@@ -143,8 +149,10 @@ class HistoryView(QWidget):
             self.unified.clear()
 
     def clear(self) -> None:
-        self.versions = []
+        self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
+        self.versions = []
         self.side.clear()
         self.unified.clear()
         self.title.clear()

@@ -1,0 +1,263 @@
+"""Search: full text over observations (facts, assessment, names, prison numbers) with filters.
+
+Results come from `core.services.search.search` (ranked, folded text: "lukasz"
+finds "Łukasz", "petrovic" finds "Петровић") or, with an empty query,
+`list_observations` (newest first) so the filters work on their own. Both are
+paged into a lazy model. Enter or a double-click opens the prisoner's file
+(asking the reason for access there). Searching shows excerpts only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.model import ObservationStatus, Urgency
+from radprev_desktop.core.services import search, settings
+from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.models.labels import label
+from radprev_desktop.gui.models.records import ObservationListModel
+from radprev_desktop.gui.models.template_view import active_template_view
+
+
+class SearchPage(QWidget):
+    """Find observations and open the prisoner's file."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SearchPage")
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Search"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(title)
+
+        top = QHBoxLayout()
+        q_label = QLabel(self.tr("Searc&h for:"))
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setPlaceholderText(
+            self.tr("words from the facts or assessment, a name or a prison number")
+        )
+        self.query.setClearButtonEnabled(True)
+        q_label.setBuddy(self.query)
+        self.go = QPushButton(self.tr("&Search"))
+        self.go.setObjectName("go")
+        self.go.setDefault(True)
+        self.go.clicked.connect(self.run_search)
+        self.query.returnPressed.connect(self.run_search)
+        top.addWidget(q_label)
+        top.addWidget(self.query, 1)
+        top.addWidget(self.go)
+        layout.addLayout(top)
+
+        grid = QGridLayout()
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.urgency = QComboBox()
+        self.urgency.setObjectName("urgency")
+        self.urgency.setAccessibleName(self.tr("Urgency"))
+        self.urgency.addItem(self.tr("Any urgency"), "")
+        for u in Urgency:
+            self.urgency.addItem(label(u), u.value)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), "")
+        for st in ObservationStatus:
+            self.status.addItem(label(st), st.value)
+        self.domain = QComboBox()
+        self.domain.setObjectName("domain")
+        self.domain.setAccessibleName(self.tr("Indicator domain"))
+        self.use_dates = QCheckBox(self.tr("&Between"))
+        self.use_dates.setObjectName("useDates")
+        self.date_from = QDateEdit()
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to = QDateEdit()
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setAccessibleName(self.tr("To date"))
+        for d in (self.date_from, self.date_to):
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setCalendarPopup(True)
+            d.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addMonths(-3))
+        self.date_to.setDate(QDate.currentDate())
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        entries: list[tuple[str, QWidget]] = [
+            (self.tr("&Unit:"), self.unit),
+            (self.tr("Ur&gency:"), self.urgency),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("Indicator &domain:"), self.domain),
+        ]
+        for i, (text, widget) in enumerate(entries):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            grid.addWidget(lab, 0, i * 2)
+            grid.addWidget(widget, 0, i * 2 + 1)
+        grid.addWidget(self.use_dates, 1, 0)
+        grid.addWidget(self.date_from, 1, 1)
+        and_label = QLabel(self.tr("and"))
+        grid.addWidget(and_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.date_to, 1, 3)
+        layout.addLayout(grid)
+
+        self.model = ObservationListModel(self, page_size=100)
+        self.view = QTableView()
+        self.view.setObjectName("results")
+        self.view.setAccessibleName(self.tr("Results; Enter opens the prisoner's file"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.activated.connect(self._open_index)
+        self.view.doubleClicked.connect(self._open_index)
+        layout.addWidget(self.view, 1)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        layout.addWidget(self.count)
+
+    # --- filters -----------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        session = self.ctx.require_session()
+        if self.unit.count() == 0:
+            self.unit.addItem(self.tr("All units"), "")
+            for u in settings.list_units(session):
+                self.unit.addItem(f"{u.code} — {u.name}", u.code)
+        if self.domain.count() == 0:
+            self.domain.addItem(self.tr("Any domain"), "")
+            view = active_template_view(self.ctx)
+            if view is not None:
+                for d in view.domains:
+                    if d.kind == "indicator":
+                        self.domain.addItem(f"{d.code} — {d.title}", d.code)
+
+    def filters(self) -> ObservationFilter:
+        """The filter as chosen on screen."""
+        urgency = str(self.urgency.currentData() or "")
+        status = str(self.status.currentData() or "")
+        return ObservationFilter(
+            unit=str(self.unit.currentData() or "") or None,
+            date_from=self.date_from.date().toString("yyyy-MM-dd")
+            if self.use_dates.isChecked()
+            else None,
+            date_to=self.date_to.date().toString("yyyy-MM-dd")
+            if self.use_dates.isChecked()
+            else None,
+            urgency=Urgency(urgency) if urgency else None,
+            status=ObservationStatus(status) if status else None,
+            domain=str(self.domain.currentData() or "") or None,
+        )
+
+    # --- running -----------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search with the query and filters; the first page of results at once."""
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            return
+        self._fill_choices()
+        text = self.query.text().strip()
+        f = self.filters()
+        try:
+            if text:
+                search.match_query(text)
+                total = search.search(
+                    session, text, f, limit=1, with_total=True, include_subjects=False
+                ).observations.total
+                self.model.set_query(
+                    lambda offset, limit: (
+                        search.search(
+                            self.ctx.require_session(),
+                            text,
+                            f,
+                            limit=limit,
+                            offset=offset,
+                            include_subjects=False,
+                        ).observations.items
+                    )
+                )
+            else:
+                total = search.list_observations(session, f, limit=1, with_total=True).total
+                self.model.set_query(
+                    lambda offset, limit: (
+                        search.list_observations(
+                            self.ctx.require_session(),
+                            f,
+                            limit=limit,
+                            offset=offset,
+                            with_total=False,
+                        ).items
+                    )
+                )
+        except RadprevError as exc:
+            self.model.clear()
+            self.count.setText(error_text(exc))
+            return
+        self.count.setText(self.tr("%n observation(s) found", "", total or 0))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+            self.view.setFocus()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.ctx.open_subject_requested.emit(row.subject_id)
+
+    def current_result(self) -> ObservationSummary | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def focus_search(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    # --- page contract -----------------------------------------------------
+
+    def refresh(self) -> None:
+        """Fill the filter lists; results stay until the next search."""
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            self.clear()
+            return
+        self._fill_choices()
+
+    def clear(self) -> None:
+        """Forget the query, the results and the filter lists (on lock)."""
+        self.query.clear()
+        self.model.clear()
+        self.count.clear()
+        self.unit.clear()
+        self.domain.clear()
+        self.urgency.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return False
