@@ -80,7 +80,7 @@ _TERMS: dict[str, dict[Category, str]] = {
     "pl": {
         Category.RELIGION: """religi* wiara wiary wierze wiare wiara wierzac* wyznani*
             islam* muzulman* chrzescijan* katoli* prawoslaw* protestan* zyd*
-            judaizm* meczet* kosciol* kosciel* cerkiew* cerkwi* synagog* imam*
+            judaizm* meczet* meczec* kosciol* kosciel* cerkiew* cerkwi* synagog* synagodz* imam*
             ksiadz ksiedz* duchown* modl* koran* biblia* biblii nawroc* nawraca* post poscie
             poszcz* ramadan* halal koszern* hidzab* chust* brod* broda salafi* sunni* szyi*
             ateis* bog boga bogu allah* dzihad* kapelan* szariat* kalifat*""",

@@ -1,0 +1,88 @@
+"""The sensitive-term nudge (never a block) and the non-indicators banner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from radprev_desktop.core import safeguards
+from radprev_desktop.core.safeguards import Category, sensitive_matches, sensitive_terms
+from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.session import Session
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He prays five times a day and is a Muslim.", ["prays", "Muslim"]),
+        ("Talked about the CHURCH and Catholics", ["CHURCH", "Catholics"]),
+        ("Joined a far-right group; neo-nazi tattoo", ["far-right", "neo-nazi"]),
+        (
+            "Mówił o Żydach i Romach, nacjonalistyczne hasła",
+            ["Żydach", "Romach", "nacjonalistyczne"],
+        ),
+        ("Osadzony modlił się w celi; nosi brodę", ["modlił", "brodę"]),
+        ("Zydzi, muzulmanie", ["Zydzi", "muzulmanie"]),  # without diacritics too
+        ("Он је муслиман и говори о Србима и политици", ["муслиман", "Србима", "политици"]),
+        ("On je musliman i govori o Srbima i politici", ["musliman", "Srbima", "politici"]),
+        ("Ai është mysliman, shqiptar dhe shkon në xhami", ["mysliman", "shqiptar", "xhami"]),
+        ("Тој е муслиман, Албанец, зборува за партијата", ["муслиман", "Албанец", "партијата"]),
+    ],
+)
+def test_finds_sensitive_words_in_every_language(text: str, expected: list[str]) -> None:
+    assert sensitive_terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refused to go to work on Monday and shouted at officer Kowalski.",
+        "Odmówił pracy w poniedziałek, krzyczał na funkcjonariusza.",
+        "Komunikacja z rodziną przez telefon.",  # not "komunizm"
+        "Odbio je da ide na posao i vikao na službenika.",
+        "Refuzoi të shkojë në punë dhe bërtiti.",
+        "Gave orders to three men at exercise, hiding items in the cell.",
+        "",
+    ],
+)
+def test_ordinary_behaviour_gets_no_nudge(text: str) -> None:
+    assert sensitive_terms(text) == []
+
+
+def test_language_choice_and_categories() -> None:
+    text = "Mówił o partii i o meczecie"
+    assert sensitive_terms(text, ("en",)) == []
+    assert sensitive_terms(text, ("pl",)) == ["partii", "meczecie"]
+    found = sensitive_matches(text, ("pl",))
+    assert [(m.category, text[m.start : m.end]) for m in found] == [
+        (Category.POLITICS, "partii"),
+        (Category.RELIGION, "meczecie"),
+    ]
+    assert sensitive_terms("Hrvat", ["hr"]) == ["Hrvat"]  # alias of the Serbian list
+    with pytest.raises(ValueError):
+        sensitive_terms("x", ("de",))
+
+
+def test_each_word_once_in_order() -> None:
+    assert sensitive_terms("Muslim, muslim, Muslim and a church") == ["Muslim", "muslim", "church"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_fails_on_any_text(text: str) -> None:
+    for m in sensitive_matches(text):
+        assert text[m.start : m.end] == m.word
+
+
+def test_banner_comes_from_the_active_template(officer: Session, admin: Session) -> None:
+    banner = safeguards.non_indicators(officer, "pl")
+    assert banner == list(safeguards.NON_INDICATORS["pl"])
+    d = json.loads(template_service.export_template_json(admin, template_service.SAMPLE_CODE, 1))
+    d["version"] = 2
+    d["non_indicators"]["en"] = ["Prayer is never an indicator."]
+    template_service.import_template(admin, json.dumps(d).encode())
+    assert safeguards.non_indicators(officer, "en") == ["Prayer is never an indicator."]
+    assert safeguards.non_indicators(officer, "sq")[0] == "Prayer is never an indicator."
