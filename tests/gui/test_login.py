@@ -145,7 +145,9 @@ def test_refusing_the_forced_change_logs_out(qtbot, admin: Session, vault_dir: P
     assert "new password" in window.message.text()
 
 
-def test_recovery_code_sets_a_new_password(qtbot, admin: Session, recovery_code: str, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_code_sets_a_new_password(
+    qtbot, admin: Session, recovery_code: str, vault_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = _login_window(qtbot, vault_dir, username=ADMIN)
     qtbot.mouseClick(window.forgot_button, Qt.MouseButton.LeftButton)
     dialog = window.recovery_dialog
@@ -154,16 +156,18 @@ def test_recovery_code_sets_a_new_password(qtbot, admin: Session, recovery_code:
     qtbot.keyClicks(dialog.pair.second, "recovered-pass-11")
     from PySide6.QtWidgets import QMessageBox
 
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton) if False else None
-    # Confirming shows an information box; close it from a timer.
     from PySide6.QtCore import QTimer
+
+    # Confirming shows an information box; close it from a timer.
 
     def close_box() -> None:
         for w in dialog.findChildren(QMessageBox):
             w.accept()
 
     QTimer.singleShot(200, close_box)
-    dialog.buttons.accepted.emit()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == 1
     admin.vault.login(ADMIN, "recovered-pass-11").session.close()
 
@@ -206,7 +210,9 @@ def test_damaged_vault_offers_restore(qtbot, admin: Session, vault_dir: Path) ->
     got[0].close()
 
 
-def test_demo_accounts_and_caps_lock_hint(qtbot, admin: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_demo_accounts_and_caps_lock_hint(
+    qtbot, admin: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("RADPREV_DEMO_ACCOUNTS", f"{ADMIN}:{ADMIN_PASSWORD}:administrator")
     window = _login_window(qtbot, vault_dir, show_demo_accounts=True)
     assert window.demo_box is not None
