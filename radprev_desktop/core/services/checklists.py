@@ -726,13 +726,23 @@ def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
 
 
 def runs_for_subject(
-    session: Session, subject_id: str, *, include_drafts: bool = True
+    session: Session, subject_id: str, *, include_drafts: bool = True, audit: bool = False
 ) -> list[ChecklistRun]:
     """Current versions of a prisoner's runs, newest first (drafts: own only).
 
-    Called within a consultation already audited by subjects.open_subject_file.
+    Screens call it within a consultation already audited by
+    subjects.open_subject_file; a caller outside one (the CLI) passes audit=True.
     """
     session.require(*READERS)
+    if audit:
+        reason = session.justification
+        with session.transaction():
+            session.audit(
+                "checklists_listed",
+                object_type="subject",
+                object_id=subject_id,
+                justification=f"{reason[0]}: {reason[1]}".rstrip(": ") if reason else "",
+            )
     rows = session.con.execute(
         f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
         "AND (status = 'completed' OR (? AND author = ?)) ORDER BY created_at DESC, row_no DESC",
