@@ -1,0 +1,189 @@
+"""Administration page: accounts (remove = rekey in a worker), settings, backups."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox
+
+from radprev_desktop.core.errors import AccountDisabled, WrongPassword
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import settings, users
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.backup import list_backups
+from radprev_desktop.gui.main_window import MainWindow
+from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+
+
+def _admin_page(open_window, session: Session):  # type: ignore[no-untyped-def]
+    window: MainWindow = open_window(session)
+    assert window.show_page("admin")
+    return window, window.pages["admin"]
+
+
+def test_add_user_with_roles_and_temporary_password(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window, page = _admin_page(open_window, admin)
+    tab = page.users_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert set(dialog.role_boxes) == {
+        Role.OFFICER,
+        Role.SUPERVISOR,
+        Role.ADMINISTRATOR,
+        Role.AUDITOR,
+    }
+    qtbot.keyClicks(dialog.username, "dragan")
+    dialog.display_name.setText("Драган Петровић")
+    qtbot.keyClicks(dialog.staff_code, "SW-1234")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.pair.first, "temporary-pass-1")
+    qtbot.keyClicks(dialog.pair.second, "temporary-pass-1")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Tick at least one role."  # nothing created yet
+    with pytest.raises(Exception, match="no account"):
+        users.get_user(admin, "dragan")
+    dialog.role_boxes[Role.OFFICER].setChecked(True)
+    dialog.role_boxes[Role.SUPERVISOR].setChecked(True)
+    dialog.unit_boxes["B"].setChecked(True)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    user = users.get_user(admin, "dragan")
+    assert user.roles == frozenset({Role.OFFICER, Role.SUPERVISOR})
+    assert user.units == ("B",)
+    assert user.display_name == "Драган Петровић"
+    assert user.must_change_password
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert names == ["admin", "dragan"]
+    result = admin.vault.login("dragan", "temporary-pass-1")
+    assert result.must_change_password
+    result.session.close()
+
+
+def test_remove_user_rekeys_in_worker(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    make_session(Role.OFFICER, username="olga").close()
+    make_session(Role.SUPERVISOR, username="stefan").close()
+    old_key = admin.key_bytes()
+    window, page = _admin_page(open_window, admin)
+    tab = page.users_tab
+    tab.select("olga")
+    asked: list[str] = []
+    tab.confirm = lambda title, text: asked.append(text) or True
+    progress_seen: list[tuple[int, int, str]] = []
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and "olga" in asked[0]
+    job = tab.job
+    job.signals.progress.connect(lambda d, t, w: progress_seen.append((d, t, w)))
+    assert window.workers.busy
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    assert progress_seen  # the rekey reported its steps
+    session = window.ctx.session
+    assert session is admin and session.is_open
+    assert session.key_bytes() != old_key  # new vault key
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert names == ["admin", "stefan"]
+    with pytest.raises(WrongPassword):
+        admin.vault.login("olga", PASSWORD)
+    other = admin.vault.login("stefan", PASSWORD)
+    other.session.close()
+    # The window's own connection works under the new key.
+    assert [u.username for u in users.list_users(session)] == ["admin", "stefan"]
+    assert "olga removed" in window.statusBar().currentMessage()
+
+
+def test_remove_refused_changes_nothing(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window, page = _admin_page(open_window, admin)
+    tab = page.users_tab
+    tab.select(ADMIN)
+    tab.confirm = lambda title, text: False
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert not window.workers.busy
+    from radprev_desktop.gui import errors
+
+    shown: list[BaseException] = []
+    import radprev_desktop.gui.pages.admin as admin_module
+
+    original = admin_module.show_error
+    admin_module.show_error = lambda parent, exc: shown.append(exc)
+    try:
+        tab.confirm = lambda title, text: True
+        qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    finally:
+        admin_module.show_error = original
+    assert shown and errors.error_text(shown[0]) == "You cannot remove your own account."
+    assert window.ctx.session is not None and window.ctx.session.is_open
+    admin.vault.login(ADMIN, ADMIN_PASSWORD).session.close()
+
+
+def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    make_session(Role.OFFICER, username="olga").close()
+    window, page = _admin_page(open_window, admin)
+    tab = page.users_tab
+    tab.select("olga")
+    qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
+    with pytest.raises(AccountDisabled):
+        admin.vault.login("olga", PASSWORD)
+    assert "disabled" in tab.table.item(tab.table.currentRow(), 4).text()
+    qtbot.mouseClick(tab.enable_button, Qt.MouseButton.LeftButton)
+    admin.vault.login("olga", PASSWORD).session.close()
+    qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.keyClicks(dialog.pair.first, "new-temporary-7")
+    qtbot.keyClicks(dialog.pair.second, "new-temporary-7")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    result = admin.vault.login("olga", "new-temporary-7")
+    assert result.must_change_password
+    result.session.close()
+
+
+def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window, page = _admin_page(open_window, admin)
+    tab = page.settings_tab
+    page.tabs.setCurrentWidget(tab)
+    lock_minutes = tab.fields["auto_lock_minutes"]
+    assert isinstance(lock_minutes, QSpinBox) and lock_minutes.value() == 5
+    lock_minutes.selectAll()
+    qtbot.keyClicks(lock_minutes, "15")
+    marking = tab.fields["classification_marking"]
+    assert isinstance(marking, QLineEdit)
+    marking.setText("ZASTRZEŻONE")
+    preset = tab.fields["grading_preset"]
+    assert isinstance(preset, QComboBox)
+    preset.setCurrentIndex(preset.findData("6x6"))
+    tab.retention["released"].setValue(9)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "The settings were saved."
+    assert window.idle.interval_msecs == 15 * 60_000
+    other = admin.vault.login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        stored = settings.all_settings(other)
+        assert stored["auto_lock_minutes"] == 15
+        assert stored["classification_marking"] == "ZASTRZEŻONE"
+        assert stored["grading_preset"] == "6x6"
+        assert stored["retention_months"]["released"] == 9
+    finally:
+        other.close()
+    # A bad value is refused with the reason, and nothing changes.
+    marking.setText("   ")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "1 to 60 characters" in tab.message.text()
+    assert admin.setting("classification_marking") == "ZASTRZEŻONE"
+
+
+def test_backup_now_in_worker(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window, page = _admin_page(open_window, admin)
+    tab = page.backups_tab
+    assert tab.table.rowCount() == 0
+    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    assert len(list_backups(admin.vault)) == 1
+    assert tab.table.rowCount() == 1
+
+
+def test_administration_only_for_administrators(open_window, make_session) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_session(Role.OFFICER, username="olga"))
+    assert "admin" not in window.pages
+    assert not window.show_page("admin")

@@ -1,0 +1,88 @@
+"""Dashboard: my drafts, returned to me, immediate items awaiting review, overdue reviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from radprev_desktop.core.model import Role, Urgency
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.session import Session
+
+
+def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    olga = make_session(Role.OFFICER, username="olga")
+    stefan = make_session(Role.SUPERVISOR, username="stefan")
+    subject = subjects.create_subject(
+        olga,
+        prison_number="PN-1001",
+        family_name="Wiśniewska",
+        given_names="Anna",
+        unit="A",
+        review_due="2020-01-31",
+    )
+    observations.create_draft(
+        olga,
+        observations.ObservationInput(subject_id=subject.id, facts="Drafted note about a letter"),
+    )
+    observations.record(
+        olga,
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Threatened a cellmate with a blade",
+            urgency=Urgency.IMMEDIATE,
+        ),
+        submit_now=True,
+    )
+    officer_window = open_window(olga)
+    page = officer_window.pages["dashboard"]
+    assert page.drafts.table.rowCount() == 1
+    assert page.drafts.title() == "My drafts (1)"
+    assert "Drafted note" in page.drafts.table.item(0, 5).text()
+    assert page.returned.table.rowCount() == 0
+    assert not page.immediate.isVisibleTo(page)  # supervisors only
+    assert not page.overdue.isVisibleTo(page)
+
+    supervisor_window = open_window(stefan)
+    sup_page = supervisor_window.pages["dashboard"]
+    assert sup_page.drafts.table.rowCount() == 0  # olga's draft is hers alone
+    assert sup_page.immediate.table.rowCount() == 1
+    assert "Threatened" in sup_page.immediate.table.item(0, 5).text()
+    assert sup_page.immediate.table.item(0, 3).text() == "immediate"
+    assert sup_page.overdue.table.rowCount() == 1
+    assert sup_page.overdue.table.item(0, 0).text() == "PN-1001"
+    # Opening a line asks the window to open the observation.
+    opened: list[str] = []
+    supervisor_window.ctx.open_observation_requested.connect(opened.append)
+    sup_page.immediate.table.setCurrentCell(0, 0)
+    sup_page.immediate.table.setFocus()
+    qtbot.keyClick(sup_page.immediate.table, Qt.Key.Key_Return)
+    assert opened and len(opened[0]) > 10
+
+
+def test_dashboard_for_administrator(open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(admin)
+    page = window.pages["dashboard"]
+    assert page.role_note.isVisibleTo(page)
+    assert not page.drafts.isVisibleTo(page)
+
+
+def test_navigation_by_role_and_shortcuts(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(make_session(Role.SUPERVISOR, username="stefan"))
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:4] == ["Dashboard", "Prisoners", "Search", "Review queue"]
+    assert "Administration" not in titles and "Audit log" not in titles
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.page_stack.currentWidget() is window.pages["subjects"]
+    qtbot.keyClick(
+        window.page_stack.currentWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.page_stack.currentWidget() is window.pages["dashboard"]
+    status = window.statusBar()
+    texts = [w.text() for w in status.findChildren(type(window.user_status))]
+    assert any("stefan" in t for t in texts)
+    assert any("supervisor" in t for t in texts)
+    assert any("PL-WAW1" in t for t in texts)
+    qtbot.waitUntil(lambda: window.lock_status.text().startswith("Locks in"), timeout=2000)
