@@ -22,7 +22,7 @@ def _admin_page(open_window, session: Session):  # type: ignore[no-untyped-def]
 
 
 def test_add_user_with_roles_and_temporary_password(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
-    window, page = _admin_page(open_window, admin)
+    _window, page = _admin_page(open_window, admin)
     tab = page.users_tab
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
@@ -118,7 +118,7 @@ def test_remove_refused_changes_nothing(qtbot, open_window, admin: Session) -> N
 
 def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
     make_session(Role.OFFICER, username="olga").close()
-    window, page = _admin_page(open_window, admin)
+    _window, page = _admin_page(open_window, admin)
     tab = page.users_tab
     tab.select("olga")
     qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
