@@ -154,9 +154,8 @@ def test_recovery_code_sets_a_new_password(
     qtbot.keyClicks(dialog.code, recovery_code.lower().replace("-", " "))
     qtbot.keyClicks(dialog.pair.first, "recovered-pass-11")
     qtbot.keyClicks(dialog.pair.second, "recovered-pass-11")
-    from PySide6.QtWidgets import QMessageBox
-
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
     # Confirming shows an information box; close it from a timer.
 
