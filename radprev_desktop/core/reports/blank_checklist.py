@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from radprev_desktop.core.errors import TemplateInvalid
 from radprev_desktop.core.i18n import session_language
@@ -32,6 +32,7 @@ from radprev_desktop.core.reports.furniture import (
     notice,
     para,
     rich,
+    table_style,
     title_block,
 )
 from radprev_desktop.core.services import templates as templates_service
@@ -130,7 +131,7 @@ def _item_block(
     for row in range(first_line, len(cells)):
         commands.append(("LINEBELOW", (0, row), (-1, row), 0.3, RULE))
         commands.append(("TOPPADDING", (0, row), (-1, row), 6))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return KeepTogether([table])
 
 
@@ -268,7 +269,7 @@ def _lines(count: int, styles: Styles) -> Table:
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 7),
@@ -291,7 +292,7 @@ def _form_lines(pairs: Sequence[tuple[str, str]], styles: Styles) -> Table:
     for row, (_label_text, value) in enumerate(pairs):
         if not value:
             commands.append(("LINEBELOW", (1, row), (1, row), 0.3, RULE))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 

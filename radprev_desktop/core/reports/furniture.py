@@ -411,7 +411,9 @@ def _numbered_canvas(furniture: Furniture) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", FONT)
+            # No unused, unembedded Helvetica in the file: start with our own font.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -445,6 +447,8 @@ class _Document(BaseDocTemplate):
             creator="radprev",
             producer="radprev",
             invariant=0,
+            initialFontName=FONT,
+            initialFontSize=9,
         )
         frame = Frame(
             MARGIN_X,
@@ -507,6 +511,11 @@ def finish(
 # --- building blocks ---------------------------------------------------------
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style in our font (a table's own default would add an unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 def title_block(furniture: Furniture, styles: Styles, subtitle: str = "") -> list[Flowable]:
     """The document's title (and an optional subtitle line of our own markup)."""
     out: list[Flowable] = [rich(markup(furniture.title), styles.title)]
@@ -550,7 +559,7 @@ def data_table(
     ]
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -569,7 +578,7 @@ def key_values(
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -593,7 +602,7 @@ def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Table
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -296,9 +296,10 @@ def unit_summary(
     story.heading("Overdue file reviews")
     story.text(
         tr(
-            "%1 files were due for review on or before %2: keep (with a reason), anonymise or erase.",
-            overdue_total,
+            "Subject files due for review on or before %1: %2. For each, a supervisor decides: "
+            "keep (with a reason), anonymise or erase.",
             today,
+            overdue_total,
         )
     )
     if overdue_list:

@@ -1,0 +1,464 @@
+"""Reports page: choose a report, say why and for whom, preview, print or save.
+
+The PDF is built by core (in a worker when the main window offers one), shown
+from memory, and every preview, print and save is recorded by
+`core.reports.disclosure` with the reason and recipient. No SQL and no rule
+here: the page only gathers the choices and shows results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
+from radprev_desktop.core.reports.furniture import Report, ReportKind
+from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
+from radprev_desktop.core.services import justification as justification_service
+from radprev_desktop.core.services import settings as settings_service
+from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import templates as templates_service
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.pdf_preview import PdfPreview
+from radprev_desktop.gui.workers import worker_session
+
+
+class ReportsPage(QWidget):
+    """Generate, preview, print and save the reports the user's role allows."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("ReportsPage")
+        self.report: Report | None = None
+        self._subject_id: str | None = None
+        self._template_file: Path | None = None
+        self.titles = {
+            ReportKind.OBSERVATION: self.tr("Observation record"),
+            ReportKind.SUBJECT: self.tr("Subject summary"),
+            ReportKind.UNIT: self.tr("Unit and period summary"),
+            ReportKind.BLANK_CHECKLIST: self.tr("Blank checklist (paper form)"),
+            ReportKind.RECOVERY_SHEET: self.tr("Vault recovery sheet"),
+            ReportKind.ENROLMENT_SHEET: self.tr("Workstation enrolment sheet"),
+            ReportKind.ACCESS: self.tr("Data-subject access report"),
+        }
+        self._build()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.generate_button.clicked.connect(self.generate_report)
+        self.preview.print_requested.connect(self.print_report)
+        self.preview.save_requested.connect(self.save_report_as)
+        self.template_file_button.clicked.connect(self._choose_template_file)
+
+    # --- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(splitter)
+        left = QWidget()
+        form_box = QVBoxLayout(left)
+        choose = QGroupBox(self.tr("Report"))
+        form = QFormLayout(choose)
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        self.kind.setAccessibleName(self.tr("Report"))
+        form.addRow(self._label(self.tr("&Report:"), self.kind), self.kind)
+        self.prison_number = QLineEdit()
+        self.prison_number.setObjectName("prisonNumber")
+        self.prison_number.setAccessibleName(self.tr("Prison number"))
+        self.prison_number.textEdited.connect(self._forget_subject)
+        self.prison_number_label = self._label(self.tr("Prison &number:"), self.prison_number)
+        form.addRow(self.prison_number_label, self.prison_number)
+        self.observation_id = QLineEdit()
+        self.observation_id.setObjectName("observationId")
+        self.observation_id.setAccessibleName(self.tr("Observation id"))
+        self.observation_label = self._label(self.tr("&Observation id:"), self.observation_id)
+        form.addRow(self.observation_label, self.observation_id)
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit_label = self._label(self.tr("&Unit:"), self.unit)
+        form.addRow(self.unit_label, self.unit)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1))
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to = QDateEdit(today)
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setDisplayFormat("yyyy-MM-dd")
+        self.date_to.setAccessibleName(self.tr("Last day"))
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        self.period_widget = QWidget()
+        self.period_widget.setLayout(period)
+        self.period_label = self._label(self.tr("&Period:"), self.date_from)
+        form.addRow(self.period_label, self.period_widget)
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.setAccessibleName(self.tr("Checklist template"))
+        self.template_file_button = QPushButton(self.tr("From &file…"))
+        self.template_file_button.setObjectName("templateFile")
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.template_file_button)
+        self.template_widget = QWidget()
+        self.template_widget.setLayout(row)
+        self.template_label = self._label(self.tr("&Template:"), self.template)
+        form.addRow(self.template_label, self.template_widget)
+        self.recovery_code = QLineEdit()
+        self.recovery_code.setObjectName("recoveryCode")
+        self.recovery_code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_label = self._label(self.tr("Re&covery code:"), self.recovery_code)
+        form.addRow(self.recovery_label, self.recovery_code)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("centralFingerprint")
+        self.fingerprint.setAccessibleName(self.tr("Central office certificate fingerprint"))
+        self.fingerprint_label = self._label(
+            self.tr("Central &fingerprint (optional):"), self.fingerprint
+        )
+        form.addRow(self.fingerprint_label, self.fingerprint)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.addItem(self.tr("As the vault is set"), None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Polski", "pl")
+        form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
+        form_box.addWidget(choose)
+
+        why = QGroupBox(self.tr("Why and for whom (recorded in the audit log)"))
+        why_form = QFormLayout(why)
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        for code, text in justification_service.LABELS.items():
+            self.reason.addItem(self.tr(text), code.value)
+        self.reason_text = QLineEdit()
+        self.reason_text.setObjectName("reasonText")
+        self.reason_text.setMaxLength(200)
+        self.reason_text.setAccessibleName(self.tr("Details of the reason"))
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("recipient")
+        self.recipient.setMaxLength(200)
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("e.g. security department, case conference"))
+        why_form.addRow(self._label(self.tr("R&eason:"), self.reason), self.reason)
+        why_form.addRow(self._label(self.tr("&Details:"), self.reason_text), self.reason_text)
+        why_form.addRow(self._label(self.tr("Re&cipient:"), self.recipient), self.recipient)
+        form_box.addWidget(why)
+
+        self.generate_button = QPushButton(self.tr("&Generate and preview"))
+        self.generate_button.setObjectName("generateButton")
+        self.generate_button.setDefault(True)
+        form_box.addWidget(self.generate_button)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        form_box.addWidget(self.message)
+        form_box.addStretch(1)
+        splitter.addWidget(left)
+        self.preview = PdfPreview(self)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 3)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # --- page contract ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Offer the reports the user may produce, units and templates."""
+        session = self.ctx.session
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.unit.clear()
+        self.template.clear()
+        if session is None or not session.is_open:
+            self.kind.blockSignals(False)
+            return
+        for kind in available_kinds(session.user):
+            self.kind.addItem(self.titles[kind], kind.value)
+        index = self.kind.findData(current) if current else -1
+        self.kind.setCurrentIndex(max(index, 0))
+        self.kind.blockSignals(False)
+        self.unit.addItem(self.tr("All units"), None)
+        try:
+            for unit in settings_service.list_units(session):
+                self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
+            for stored in templates_service.list_templates(session):
+                title = stored.title.get("en") or next(iter(stored.title.values()), stored.code)
+                active = self.tr(" (active)") if stored.active else ""
+                self.template.addItem(
+                    f"{title} v{stored.version}{active}", (stored.code, stored.version)
+                )
+        except RadprevError as exc:
+            self.message.setText(str(exc))
+        self._kind_changed()
+
+    def clear(self) -> None:
+        """Forget every piece of vault data shown or typed here (on lock)."""
+        self.report = None
+        self.preview.clear()
+        self._subject_id = None
+        self._template_file = None
+        for edit in (
+            self.prison_number,
+            self.observation_id,
+            self.recovery_code,
+            self.fingerprint,
+            self.reason_text,
+            self.recipient,
+        ):
+            edit.clear()
+        self.kind.clear()
+        self.unit.clear()
+        self.template.clear()
+        self.message.clear()
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    # --- entry points for other pages ---------------------------------------------------
+
+    def show_for_subject(self, subject_id: str, kind: ReportKind = ReportKind.SUBJECT) -> None:
+        """Preselect a prisoner (from the subject file page)."""
+        session = self.ctx.require_session()
+        subject = subjects.get_subject(session, subject_id)
+        self._select(kind)
+        self.prison_number.setText(subject.prison_number)
+        self._subject_id = subject.id
+
+    def show_for_observation(self, observation_id: str) -> None:
+        """Preselect an observation (from the observation viewer)."""
+        self._select(ReportKind.OBSERVATION)
+        self.observation_id.setText(observation_id)
+
+    def _select(self, kind: ReportKind) -> None:
+        index = self.kind.findData(kind.value)
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+
+    # --- reacting ------------------------------------------------------------------------
+
+    def current_kind(self) -> ReportKind | None:
+        data = self.kind.currentData()
+        return ReportKind(data) if data else None
+
+    def _forget_subject(self) -> None:
+        self._subject_id = None
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        show = {
+            (self.prison_number_label, self.prison_number): kind
+            in (ReportKind.SUBJECT, ReportKind.ACCESS),
+            (self.observation_label, self.observation_id): kind is ReportKind.OBSERVATION,
+            (self.unit_label, self.unit): kind is ReportKind.UNIT,
+            (self.period_label, self.period_widget): kind is ReportKind.UNIT,
+            (self.template_label, self.template_widget): kind is ReportKind.BLANK_CHECKLIST,
+            (self.recovery_label, self.recovery_code): kind is ReportKind.RECOVERY_SHEET,
+            (self.fingerprint_label, self.fingerprint): kind is ReportKind.ENROLMENT_SHEET,
+        }
+        for widgets, visible in show.items():
+            for widget in widgets:
+                widget.setVisible(bool(visible))
+
+    def _choose_template_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Checklist template file"), "", self.tr("Templates (*.json)")
+        )
+        if path:
+            self._template_file = Path(path)
+            self.template.insertItem(0, Path(path).name, None)
+            self.template.setCurrentIndex(0)
+
+    def justification_text(self) -> str:
+        """The reason as written into the audit log ("code: details")."""
+        reason = self.reason.currentData()
+        checked = justification_service.make_justification(reason, self.reason_text.text())
+        return checked.audit_text()
+
+    def build_request(self) -> ReportRequest:
+        """The request from the form (ValidationError for what is missing)."""
+        session = self.ctx.require_session()
+        kind = self.current_kind()
+        if kind is None:
+            raise ValidationError(self.tr("Choose a report."), "kind")
+        subject_id = None
+        if kind in (ReportKind.SUBJECT, ReportKind.ACCESS):
+            subject_id = self._subject_id
+            if subject_id is None:
+                number = self.prison_number.text().strip()
+                if not number:
+                    raise ValidationError(self.tr("Give the prison number."), "prison_number")
+                subject_id = subjects.find_by_prison_number(session, number).id
+        template_code = template_version = None
+        template: Path | None = None
+        if kind is ReportKind.BLANK_CHECKLIST:
+            data = self.template.currentData()
+            if data is None and self._template_file is not None:
+                template = self._template_file
+            elif data is not None:
+                template_code, template_version = data
+        return ReportRequest(
+            kind=kind,
+            justification=self.justification_text() if kind in PERSONAL else "",
+            language=self.language.currentData(),
+            subject_id=subject_id,
+            observation_id=self.observation_id.text().strip() or None,
+            unit_code=self.unit.currentData(),
+            date_from=self.date_from.date().toString("yyyy-MM-dd"),
+            date_to=self.date_to.date().toString("yyyy-MM-dd"),
+            template=template,
+            template_code=template_code,
+            template_version=template_version,
+            recovery_code=self.recovery_code.text().strip() or None,
+            central_fingerprint=self.fingerprint.text().strip() or None,
+        )
+
+    # --- actions ------------------------------------------------------------------------
+
+    def generate_report(self) -> None:
+        """Build the report (in a worker when available), then preview it."""
+        self.message.clear()
+        try:
+            request = self.build_request()
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        session = self.ctx.require_session()
+        runner = self.ctx.run_in_worker
+        if runner is None:
+            try:
+                report = generate(session, request)
+            except RadprevError as exc:
+                show_error(self, exc)
+                return
+            self._show(report)
+            return
+
+        def job(progress: Callable[..., Any] | None = None, *_: Any) -> Report:
+            with worker_session(session) as worker:
+                return generate(worker, request, progress)
+
+        runner(job, on_done=self._show, on_error=self._failed, title=self.tr("Making the report…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _show(self, report: Report) -> None:
+        session = self.ctx.require_session()
+        try:
+            record_disclosure(
+                session,
+                report.document_id,
+                report.kind,
+                report.subject_id,
+                self.justification_text() if report.contains_personal_data else "",
+                "",
+                "preview",
+                personal_data=report.contains_personal_data,
+            )
+        except RadprevError as exc:
+            show_error(self, exc)
+            return
+        self.report = report
+        self.preview.show_pdf(
+            report.pdf, self.tr("%1 — %n page(s)", "", report.pages).replace("%1", report.title)
+        )
+        self.message.setText(self.tr("Document %1").replace("%1", report.document_id))
+
+    def print_report(self) -> None:
+        """Print dialog, then the audit entry, then the pages go to the printer."""
+        report = self.report
+        if report is None:
+            return
+        printer = self.preview.ask_printer()
+        if printer is None:
+            return
+        session = self.ctx.require_session()
+        try:
+            record_disclosure(
+                session,
+                report.document_id,
+                report.kind,
+                report.subject_id,
+                self.justification_text() if report.contains_personal_data else "",
+                self.recipient.text(),
+                "print",
+                personal_data=report.contains_personal_data,
+            )
+            self.preview.print_on(printer)
+        except (RadprevError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.ctx.status_message.emit(self.tr("The report was sent to the printer."))
+
+    def save_report_as(self, path: str | None = None) -> bool:
+        """Explicit save with a warning that the file is not encrypted (audited)."""
+        report = self.report
+        if report is None:
+            return False
+        if not path:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Save an unencrypted PDF?"),
+                self.tr(
+                    "The PDF file will NOT be encrypted: anyone who can open the folder can read "
+                    "it. Save it only where your instructions allow, and delete it when it is no "
+                    "longer needed. The save is recorded in the audit log."
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save report as PDF"), f"{report.kind.value}.pdf", "PDF (*.pdf)"
+            )
+            if not path:
+                return False
+        session = self.ctx.require_session()
+        try:
+            save_report(
+                session,
+                report,
+                Path(path),
+                justification=self.justification_text() if report.contains_personal_data else "",
+                recipient=self.recipient.text(),
+            )
+        except RadprevError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.status_message.emit(self.tr("Saved %1").replace("%1", Path(path).name))
+        return True
