@@ -1,0 +1,207 @@
+"""Benchmark of the record screens: every screen change should take ≤ 200 ms.
+
+Builds a vault with `core.demo` at BENCH_SCALE (1.0 = 5,000 subjects and
+1,000,000 observations), plus one subject with 500 observations, then drives
+the real pages offscreen: the subject list (first screen and scrolling to the
+end of each loaded page, which fetches the next one), opening the 500-entry
+file, the search results (query and scrolling) and the review queue. Times
+include Qt's layout and painting of the visible rows (`processEvents`).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_MS = 200.0
+
+
+def _ms(fn: Callable[[], object], app: object) -> float:
+    start = time.perf_counter()
+    fn()
+    app.processEvents()  # type: ignore[attr-defined]
+    return (time.perf_counter() - start) * 1000
+
+
+def _row(name: str, samples: list[float]) -> str:
+    samples = sorted(samples)
+    p50 = statistics.median(samples)
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    worst = samples[-1]
+    verdict = "yes" if worst <= TARGET_MS else "no"
+    return f"| {name} | {len(samples)} | {p50:.1f} | {p95:.1f} | {worst:.1f} | {verdict} |"
+
+
+def run() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from radprev_desktop.core.demo import create_demo_accounts, generate
+    from radprev_desktop.core.model import Mode, SourceType, Urgency
+    from radprev_desktop.core.services import observations, subjects
+    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.gui.context import AppContext
+    from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
+    from radprev_desktop.gui.pages.search import SearchPage
+    from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+    from radprev_desktop.gui.pages.subjects import SubjectsPage
+    from tests.conftest import FAST_KDF
+
+    scale = float(os.environ.get("BENCH_SCALE", "1.0"))
+    n_subjects = max(50, int(5000 * scale))
+    n_obs = max(1000, int(1_000_000 * scale))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        created = Vault.create(
+            Path(tmp) / "vault",
+            mode=Mode.WORKSTATION,
+            establishment_code="PL-BENCH",
+            establishment_name="Zakład Karny Benchmark",
+            admin_username="admin",
+            admin_password="admin-password-1",
+            kdf=FAST_KDF,
+            units=[("A", "Oddział A"), ("B", "Oddział B"), ("C", "Oddział C")],
+        )
+        admin = created.session
+        accounts = create_demo_accounts(admin)
+        t0 = time.perf_counter()
+        generate(admin, subjects=n_subjects, observations=n_obs, seed=7)
+        build_s = time.perf_counter() - t0
+        officer_name, officer_pw, _ = accounts[0]
+        supervisor_name, supervisor_pw = next(
+            (a[0], a[1]) for a in accounts if "supervisor" in a[0]
+        )
+        officer = admin.vault.login(officer_name, officer_pw).session
+        big = subjects.create_subject(
+            officer,
+            prison_number="BENCH-500",
+            family_name="Kowalczyk",
+            given_names="Bartłomiej",
+            unit="A",
+        )
+        for i in range(500):
+            observations.record(
+                officer,
+                observations.ObservationInput(
+                    subject_id=big.id,
+                    facts=f"Bench observation {i}: stood by the yard gate talking to new arrivals.",
+                    assessment="Usually keeps to himself; could be looking for work.",
+                    source_type=SourceType.OWN_OBSERVATION,
+                    urgency=Urgency.ROUTINE,
+                ),
+                submit_now=True,
+            )
+        officer.justification = ("review", "benchmark")
+        ctx = AppContext()
+        ctx.session = officer
+
+        # Subject list.
+        subj = SubjectsPage(ctx)
+        subj.resize(1280, 800)
+        subj.show()
+        app.processEvents()
+        first = [_ms(subj.refresh, app) for _ in range(5)]
+        scroll: list[float] = []
+        bar = subj.view.verticalScrollBar()
+        for _ in range(min(40, n_subjects // 100 + 1)):
+            scroll.append(_ms(lambda: bar.setValue(bar.maximum()), app))
+        loaded_subjects = subj.model.loaded_count()
+        filt: list[float] = []
+        for text in ("kow", "petrov", "hoxha", "A-1"):
+
+            def typed(t: str = text) -> None:
+                subj.filter.setText(t)
+                subj.refresh()
+
+            filt.append(_ms(typed, app))
+        lines.append(_row("Subject list: first screen", first))
+        lines.append(_row("Subject list: scroll to end (fetches next 100)", scroll))
+        lines.append(_row("Subject list: filter by name", filt))
+        subj.clear()
+
+        # Subject file with 500 observations.
+        detail = SubjectDetailPage(ctx)
+        detail.resize(1280, 800)
+        detail.show()
+        app.processEvents()
+        opened = [_ms(lambda: detail.open_subject(big.id), app) for _ in range(5)]
+        rows: list[float] = []
+        for r in range(0, 60, 3):
+            rows.append(_ms(lambda r=r: detail.timeline.selectRow(r), app))
+        tbar = detail.timeline.verticalScrollBar()
+        tscroll = [_ms(lambda: tbar.setValue(tbar.maximum()), app) for _ in range(6)]
+        hist = [_ms(detail.show_history, app) for _ in range(3)]
+        new_obs = [_ms(detail.new_observation, app) for _ in range(3)]
+        lines.append(_row("File with 500 observations: open (audited)", opened))
+        lines.append(_row("File: select an observation (reading pane)", rows))
+        lines.append(_row("File: scroll timeline to end (fetches next 100)", tscroll))
+        lines.append(_row("File: history of one observation", hist))
+        lines.append(_row("File: open the new-observation editor", new_obs))
+        detail.clear()
+
+        # Search.
+        search_page = SearchPage(ctx)
+        search_page.resize(1280, 800)
+        search_page.show()
+        app.processEvents()
+        search_page.refresh()
+        queries: list[float] = []
+        for q in ("cell", "yard staff", "kowalczyk", "visits", "refused"):
+
+            def searched(q: str = q) -> None:
+                search_page.query.setText(q)
+                search_page.run_search()
+
+            queries.append(_ms(searched, app))
+        search_page.query.setText("cell")
+        search_page.run_search()
+        sbar = search_page.view.verticalScrollBar()
+        sscroll = [_ms(lambda: sbar.setValue(sbar.maximum()), app) for _ in range(20)]
+        search_page.query.clear()
+        search_page.urgency.setCurrentIndex(3)  # immediate
+        filtered = [_ms(search_page.run_search, app) for _ in range(3)]
+        lines.append(_row("Search: query (ranked, first 100 + count)", queries))
+        lines.append(_row("Search: scroll results to end (fetches next 100)", sscroll))
+        lines.append(_row("Search: filter only (immediate, newest first)", filtered))
+        search_page.clear()
+
+        # Review queue.
+        sup = admin.vault.login(supervisor_name, supervisor_pw).session
+        sup.justification = ("supervision", "benchmark")
+        sctx = AppContext()
+        sctx.session = sup
+        queue = ReviewQueuePage(sctx)
+        queue.resize(1280, 800)
+        queue.show()
+        app.processEvents()
+        qref = [_ms(queue.refresh, app) for _ in range(3)]
+        qsel = [_ms(lambda r=r: queue.view.selectRow(r), app) for r in range(1, 15)]
+        lines.append(_row("Review queue: open (most urgent first)", qref))
+        lines.append(_row("Review queue: select next item", qsel))
+        queue.clear()
+        sup.close()
+        officer.close()
+        admin.close()
+
+    header = (
+        "## Record screens (GUI)\n\n"
+        f"Offscreen Qt, window 1280×800, SQLCipher vault with {n_subjects:,} subjects and "
+        f"{n_obs:,} observations from `core.demo` (BENCH_SCALE={scale}; built in {build_s:.0f} s) "
+        "plus one subject with 500 observations. Each figure is the time from the action to "
+        "the screen being laid out and painted (`processEvents`), in ms. Target: every screen "
+        f"change ≤ {TARGET_MS:.0f} ms. Subject list rows loaded after scrolling: "
+        f"{loaded_subjects:,}.\n\n"
+        "| screen change | n | p50 ms | p95 ms | max ms | ≤ 200 ms |\n|---|---|---|---|---|---|\n"
+    )
+    return header + "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(run())
