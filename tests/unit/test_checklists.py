@@ -352,3 +352,35 @@ def test_retention_hooks(officer: Session, prisoner: Subject) -> None:
         ).fetchone()[0]
         == 0
     )
+
+
+def test_demo_generator_follows_every_rule(officer: Session) -> None:
+    import random
+
+    from radprev_desktop.core.demo_checklists import generate_runs
+
+    ids = [
+        subjects.create_subject(
+            officer, prison_number=f"D-{n}", family_name="Novak", given_names="Ана", unit="A"
+        ).id
+        for n in range(25)
+    ]
+    started = generate_runs(officer, random.Random(7), ids, fraction=0.8)
+    assert started > 10
+    rows = officer.con.execute(
+        "SELECT id, version, status, is_current FROM checklist_runs"
+    ).fetchall()
+    statuses = {r[2] for r in rows}
+    assert statuses == {"draft", "completed"}
+    assert any(r[1] == 2 for r in rows)  # some amended
+    assert len({r[0] for r in rows}) == started
+    bad = officer.con.execute(
+        "SELECT count(*) FROM checklist_answers WHERE kind = 'indicator' AND answer = 'observed' "
+        "AND (evidence = '' OR evidence_date IS NULL)"
+    ).fetchone()[0]
+    assert bad == 0
+    for run_id, version, status, _ in rows:
+        if status == "completed":
+            run = checklists.get_run(officer, run_id, version, audit=False)
+            assert run.summary and run.next_review_date
+            assert len(run.answers) == 36
