@@ -203,3 +203,19 @@ def test_polish_text_autosave_and_clear(qtbot, editor, officer: Session) -> None
     obs = observations.get_observation(officer, draft.id)
     assert obs.assessment == "Можда сукоб због дуга."
     assert obs.status is ObservationStatus.SUBMITTED
+
+
+def test_ctrl_n_picks_the_prisoner_first(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer, "PL-2002")
+    page.new_observation()
+    assert page.picker.isVisible()
+    assert focused() is page.pick_query
+    type_here(qtbot, "wisniewski")
+    qtbot.keyClick(page.pick_query, Qt.Key.Key_Return)
+    assert page.subject_id == subject_id
+    assert not page.picker.isVisible()
+    page.facts.setPlainText("Asked other prisoners to stop eating with staff")
+    assert page.submit()
+    [obs] = observations.list_for_subject(officer, subject_id)
+    assert obs.status is ObservationStatus.SUBMITTED

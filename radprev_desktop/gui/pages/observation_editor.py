@@ -53,7 +53,7 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.services import grading as grading_service
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import observations, search, subjects
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.models.labels import label, words
@@ -209,6 +209,34 @@ class ObservationEditorPage(QWidget):
         self.messages.setAccessibleName(self.tr("Messages"))
         self.messages.hide()
         outer.addWidget(self.messages)
+
+        # Choosing the prisoner when the editor is opened on its own (Ctrl+N).
+        self.picker = QWidget()
+        self.picker.setObjectName("picker")
+        pick_layout = QHBoxLayout(self.picker)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        pick_label = QLabel(self.tr("Prisoner:"))
+        self.pick_query = QLineEdit()
+        self.pick_query.setObjectName("pickQuery")
+        self.pick_query.setAccessibleName(self.tr("Find the prisoner by name or prison number"))
+        self.pick_query.setPlaceholderText(self.tr("name or prison number, then Enter"))
+        pick_label.setBuddy(self.pick_query)
+        self.pick_list = QListWidget()
+        self.pick_list.setObjectName("pickList")
+        self.pick_list.setAccessibleName(self.tr("Matching prisoners"))
+        self.pick_list.setMaximumHeight(110)
+        pick_layout.addWidget(pick_label)
+        pick_layout.addWidget(self.pick_query, 1)
+        pick_layout.addWidget(self.pick_list, 2)
+        outer.addWidget(self.picker)
+        self.picker.hide()
+        self._pick_timer = QTimer(self)
+        self._pick_timer.setSingleShot(True)
+        self._pick_timer.setInterval(250)
+        self._pick_timer.timeout.connect(self.find_prisoner)
+        self.pick_query.textChanged.connect(lambda _t: self._pick_timer.start())
+        self.pick_query.returnPressed.connect(self._pick_enter)
+        self.pick_list.itemActivated.connect(self._picked)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -726,6 +754,48 @@ class ObservationEditorPage(QWidget):
 
     # --- opening -----------------------------------------------------------
 
+    def new_observation(self) -> None:
+        """Ctrl+N from anywhere: choose the prisoner first, then the empty form."""
+        self.clear()
+        self.heading.setText(self.tr("New observation — choose the prisoner"))
+        self.picker.show()
+        self.pick_query.setFocus()
+
+    def find_prisoner(self) -> None:
+        self._pick_timer.stop()
+        self.pick_list.clear()
+        text = self.pick_query.text().strip()
+        if not any(ch.isalnum() for ch in text):
+            return
+        try:
+            found = search.search_subjects(self.ctx.require_session(), text, limit=20).items
+        except RadprevError as exc:
+            self.messages.setText(error_text(exc))
+            self.messages.show()
+            return
+        for s in found:
+            item = QListWidgetItem(
+                f"{s.prison_number} — {s.family_name}, {s.given_names} ({s.unit_code or '—'})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.pick_list.addItem(item)
+        if found:
+            self.pick_list.setCurrentRow(0)
+
+    def _pick_enter(self) -> None:
+        self.find_prisoner()
+        if self.pick_list.count() == 1:
+            self._picked(self.pick_list.item(0))
+        elif self.pick_list.count():
+            self.pick_list.setFocus()
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        subject_id = str(item.data(Qt.ItemDataRole.UserRole))
+        self.picker.hide()
+        self.new_for_subject(subject_id)
+
     def refresh(self) -> None:
         """Reload the grading preset and the template (the form keeps what is typed)."""
         session = self.ctx.session
@@ -1002,6 +1072,12 @@ class ObservationEditorPage(QWidget):
     def clear(self) -> None:
         """Empty every field and forget the record (on lock and before each use)."""
         self._autosave.stop()
+        self._pick_timer.stop()
+        self.pick_query.blockSignals(True)
+        self.pick_query.clear()
+        self.pick_query.blockSignals(False)
+        self.pick_list.clear()
+        self.picker.hide()
         self._nudge_timer.stop()
         self._loading = True
         self.subject_id = None
