@@ -33,18 +33,29 @@ from radprev_desktop.gui.errors import error_text, error_title
 from radprev_desktop.gui.widgets import CapsLockWatcher, PasswordPair, heading
 
 
-def demo_accounts() -> list[tuple[str, str, str]]:
-    """(username, password, roles) of a demo vault, from `RADPREV_DEMO_ACCOUNTS`.
+def demo_accounts(vault: Vault) -> list[tuple[str, str, str]]:
+    """(username, password, roles) of a throw-away demo vault, for the login screen.
 
-    `make demo` sets it as `user:password:role+role;…`; it exists only for
-    throw-away demo vaults and is shown on the login screen with `--demo-accounts`.
+    The published demo accounts (`core.demo.DEMO_ACCOUNTS`) plus those `make demo`
+    names in `RADPREV_DEMO_ACCOUNTS` (`user:password:role+role;…`); only accounts
+    with a key slot in this vault are listed. Shown only with `--demo-accounts`.
     """
     found: list[tuple[str, str, str]] = []
     for item in os.environ.get("RADPREV_DEMO_ACCOUNTS", "").split(";"):
         parts = item.split(":")
         if len(parts) == 3 and parts[0]:
             found.append((parts[0], parts[1], parts[2].replace("+", ", ")))
-    return found
+    try:
+        from radprev_desktop.core.demo import DEMO_ACCOUNTS
+    except ImportError:
+        DEMO_ACCOUNTS = ()
+    for user, password, roles in DEMO_ACCOUNTS:
+        found.append((user, password, ", ".join(r.value for r in roles)))
+    try:
+        keys = vault.read_keys()
+    except VaultError:
+        return []
+    return [a for a in found if keys.slot_for(a[0]) is not None]
 
 
 class LoginWindow(QWidget):
@@ -140,7 +151,7 @@ class LoginWindow(QWidget):
         inner.addWidget(self.restore_button)
 
         self.demo_box: QGroupBox | None = None
-        accounts = demo_accounts() if show_demo_accounts else []
+        accounts = demo_accounts(vault) if show_demo_accounts else []
         if accounts:
             self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo vault only)"))
             demo_layout = QVBoxLayout(self.demo_box)
