@@ -10,9 +10,12 @@ rule (dated evidence, required sections, sealing, audit) holds for demo data.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
-from radprev_desktop.core.services import checklists
+from radprev_desktop.core.model import Role, User
+from radprev_desktop.core.services import checklists, users
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
@@ -102,44 +105,82 @@ def _answers(template: Template, rng: random.Random, today: date) -> list[Answer
     return answers
 
 
+def _authors(session: Session) -> list[User]:
+    if session.has(Role.OFFICER) or session.has(Role.SUPERVISOR):
+        return [session.user]
+    return [
+        u
+        for u in users.list_users(session)
+        if u.active and (u.has(Role.OFFICER) or u.has(Role.SUPERVISOR))
+    ]
+
+
+@contextmanager
+def _acting_as(session: Session, author: User) -> Iterator[None]:
+    """Demo only: the administrator's generator writes each run as a demo officer.
+
+    Runs are authored by officers, never by administrators; the demo vault's
+    audit entries for these runs therefore name the demo officer.
+    """
+    real = session.user
+    session.user = author
+    try:
+        yield
+    finally:
+        session.user = real
+
+
 def generate_runs(
     session: Session, rng: random.Random, subject_ids: list[str], fraction: float = 0.4
 ) -> int:
     """Add runs for about `fraction` of the subjects; returns how many runs were started.
 
     Roughly six in ten are completed, one in ten of those amended, the rest
-    left as drafts — the mix a supervisor would see on a real wing.
+    left as drafts — the mix a supervisor would see on a real wing. Called with
+    an officer's session the runs are theirs; called by the administrator's demo
+    generator they are spread over the vault's officers and supervisors.
     """
+    authors = _authors(session)
+    if not authors:
+        return 0
     template = template_service.active_template(session)
     today = date.today()
     started = 0
-    for subject_id in subject_ids:
-        if rng.random() >= fraction:
-            continue
-        run = checklists.start_run(session, subject_id)
-        started += 1
-        answers = _answers(template, rng, today)
-        protective = {i.code for i in template.protective_factors}
-        protective_seen = any(
-            a.answer is Answer.OBSERVED and a.item_code in protective for a in answers
-        )
-        explained = rng.random() < 0.7
-        sections = Sections(
-            protective_none_observed=not protective_seen,
-            other_explanations=rng.choice(EXPLANATIONS) if explained else "",
-            other_explanations_none=not explained,
-            context_notes=rng.choice(CONTEXT_NOTES) if rng.random() < 0.3 else "",
-        )
-        checklists.save_answers(session, run.id, answers, sections)
-        if rng.random() < 0.4:
-            continue  # stays a draft
-        review = today + timedelta(days=rng.choice((30, 60, 90, 180)))
-        checklists.complete_run(session, run.id, rng.choice(SUMMARIES), review.isoformat())
-        if rng.random() < 0.15:
-            checklists.amend_run(
-                session,
-                run.id,
-                "Summary reworded after checking the wing diary.",
-                sections=Sections(summary=rng.choice(SUMMARIES)),
-            )
+    with session.transaction():  # one commit for the lot: demo vaults can be large
+        for subject_id in subject_ids:
+            if rng.random() >= fraction:
+                continue
+            with _acting_as(session, rng.choice(authors)):
+                _one_run(session, rng, subject_id, template, today)
+            started += 1
     return started
+
+
+def _one_run(
+    session: Session, rng: random.Random, subject_id: str, template: Template, today: date
+) -> None:
+    run = checklists.start_run(session, subject_id)
+    answers = _answers(template, rng, today)
+    protective = {i.code for i in template.protective_factors}
+    protective_seen = any(
+        a.answer is Answer.OBSERVED and a.item_code in protective for a in answers
+    )
+    explained = rng.random() < 0.7
+    sections = Sections(
+        protective_none_observed=not protective_seen,
+        other_explanations=rng.choice(EXPLANATIONS) if explained else "",
+        other_explanations_none=not explained,
+        context_notes=rng.choice(CONTEXT_NOTES) if rng.random() < 0.3 else "",
+    )
+    checklists.save_answers(session, run.id, answers, sections)
+    if rng.random() < 0.4:
+        return  # stays a draft
+    review = today + timedelta(days=rng.choice((30, 60, 90, 180)))
+    checklists.complete_run(session, run.id, rng.choice(SUMMARIES), review.isoformat())
+    if rng.random() < 0.15:
+        checklists.amend_run(
+            session,
+            run.id,
+            "Summary reworded after checking the wing diary.",
+            sections=Sections(summary=rng.choice(SUMMARIES)),
+        )

@@ -384,3 +384,21 @@ def test_demo_generator_follows_every_rule(officer: Session) -> None:
             run = checklists.get_run(officer, run_id, version, audit=False)
             assert run.summary and run.next_review_date
             assert len(run.answers) == 36
+
+
+def test_demo_generator_called_by_the_administrator(
+    admin: Session, officer: Session, supervisor: Session
+) -> None:
+    import random
+
+    from radprev_desktop.core.demo_checklists import generate_runs
+
+    ids = [
+        subjects.create_subject(
+            officer, prison_number=f"E-{n}", family_name="Krasniqi", given_names="Arbër", unit="A"
+        ).id
+        for n in range(10)
+    ]
+    assert generate_runs(admin, random.Random(3), ids, fraction=1.0) == 10
+    authors = {r[0] for r in admin.con.execute("SELECT author FROM checklist_runs")}
+    assert authors <= {"olga", "stefan"} and admin.user.username == "admin"
