@@ -95,7 +95,9 @@ CREATE TABLE observations (
     delivered_at        TEXT,
     UNIQUE (id, version)
 );
-CREATE INDEX observations_current ON observations (is_current, status, recorded_at);
+-- No index starts with is_current: its two values would mislead the planner.
+CREATE INDEX observations_by_status ON observations (status, event_start);
+CREATE INDEX observations_by_urgency ON observations (urgency, event_start);
 CREATE INDEX observations_by_subject ON observations (subject_id, is_current, event_start);
 CREATE INDEX observations_by_author ON observations (recorded_by, status, is_current);
 CREATE INDEX observations_by_unit ON observations (unit_code, event_start);
