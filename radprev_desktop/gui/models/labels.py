@@ -85,6 +85,17 @@ GRADE_WORDS = (
 )
 
 
+SHORT: dict[Enum, str] = {
+    Urgency.IMMEDIATE: _n(QT_TRANSLATE_NOOP("labels", "Immediate")),
+}
+
+
+def short_label(value: Enum) -> str:
+    """A shorter word for table columns (falls back to `label`)."""
+    text = SHORT.get(value)
+    return QCoreApplication.translate("labels", text) if text else label(value)
+
+
 def label(value: Enum | str) -> str:
     """The translated plain word for an enum member (the raw value if unknown)."""
     text = LABELS.get(value) if isinstance(value, Enum) else None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from radprev_desktop.core.services.search import ObservationSummary, SubjectSummary
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.models.labels import label
+from radprev_desktop.gui.models.labels import label, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 
 
@@ -42,7 +42,7 @@ OBSERVATION_COLUMNS: list[Column[ObservationSummary]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "Prison number")), lambda o: o.prison_number),
     Column(_n(QT_TRANSLATE_NOOP("records", "Name")), lambda o: o.subject_name),
     Column(_n(QT_TRANSLATE_NOOP("records", "Unit")), lambda o: o.unit_code),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: label(o.urgency)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: short_label(o.urgency)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
     Column(
         _n(QT_TRANSLATE_NOOP("records", "What was seen or heard")),
@@ -64,3 +64,14 @@ class ObservationListModel(PagedTableModel[ObservationSummary]):
 
     def __init__(self, parent: Any = None, page_size: int = 100) -> None:
         super().__init__(OBSERVATION_COLUMNS, page_size, parent)
+
+
+def fit_columns(view: Any, widest: int = 260) -> None:
+    """Size every column but the last (which stretches) to its contents, within `widest`."""
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    for column in range(model.columnCount() - 1):
+        view.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column) + 8, widest))

@@ -77,6 +77,7 @@ def text_edit(
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(int(height * 1.5))
     return edit
 
 
@@ -209,6 +210,22 @@ class ObservationEditorPage(QWidget):
         self.messages.setAccessibleName(self.tr("Messages"))
         self.messages.hide()
         outer.addWidget(self.messages)
+
+        # The escalation instruction sits above the form, outside the scrolling part, so it
+        # stays on screen whatever field has the focus.
+        self.immediate_warning = QLabel(
+            "⚠ "
+            + self.tr(
+                "Escalate now in person or by phone — do not wait for an export. "
+                "Tell the duty manager / security department immediately, then finish this record."
+            )
+        )
+        self.immediate_warning.setObjectName("immediateWarning")
+        self.immediate_warning.setWordWrap(True)
+        self.immediate_warning.setStyleSheet(IMMEDIATE_STYLE)
+        self.immediate_warning.setAccessibleName(self.tr("Escalate now"))
+        self.immediate_warning.hide()
+        outer.addWidget(self.immediate_warning)
 
         # Choosing the prisoner when the editor is opened on its own (Ctrl+N).
         self.picker = QWidget()
@@ -358,19 +375,6 @@ class ObservationEditorPage(QWidget):
             self.urgency.addItem(label(u), u.value)
         self._row(uf, self.tr("Ur&gency:"), self.urgency)
         ul.addLayout(uf)
-        self.immediate_warning = QLabel(
-            "⚠ "
-            + self.tr(
-                "Escalate now in person or by phone — do not wait for an export. "
-                "Tell the duty manager / security department immediately, then finish this record."
-            )
-        )
-        self.immediate_warning.setObjectName("immediateWarning")
-        self.immediate_warning.setWordWrap(True)
-        self.immediate_warning.setStyleSheet(IMMEDIATE_STYLE)
-        self.immediate_warning.setAccessibleName(self.tr("Escalate now"))
-        self.immediate_warning.hide()
-        ul.addWidget(self.immediate_warning)
         col.addWidget(urgency_box)
 
         # Indicators

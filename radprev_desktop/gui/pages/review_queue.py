@@ -36,7 +36,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import grading_text
-from radprev_desktop.gui.models.records import ObservationListModel
+from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.pages.observation_editor import GradingWidget
 
@@ -190,6 +190,7 @@ class ReviewQueuePage(QWidget):
             )
         )
         self.count.setText(self.tr("%n observation(s) awaiting review", "", total))
+        fit_columns(self.view)
         self._show(None)
         if self.model.rowCount():
             self.view.selectRow(0)

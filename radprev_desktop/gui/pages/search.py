@@ -33,7 +33,7 @@ from radprev_desktop.core.services.search import ObservationFilter, ObservationS
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.models.labels import label
-from radprev_desktop.gui.models.records import ObservationListModel
+from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.template_view import active_template_view
 
 
@@ -222,6 +222,7 @@ class SearchPage(QWidget):
             self.count.setText(error_text(exc))
             return
         self.count.setText(self.tr("%n observation(s) found", "", total or 0))
+        fit_columns(self.view)
         if self.model.rowCount():
             self.view.selectRow(0)
             self.view.setFocus()

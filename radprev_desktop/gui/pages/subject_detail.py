@@ -43,8 +43,9 @@ from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models import checklist_runs as runs_model
-from radprev_desktop.gui.models.labels import grading_text, label
+from radprev_desktop.gui.models.labels import grading_text, label, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
+from radprev_desktop.gui.models.records import fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
@@ -58,7 +59,7 @@ def _n(text: object) -> str:
 
 TIMELINE_COLUMNS: list[Column[Observation]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "When")), lambda o: format_datetime(o.event_start)),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: label(o.urgency)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: short_label(o.urgency)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Version")), lambda o: str(o.version)),
     Column(
@@ -346,6 +347,7 @@ class SubjectDetailPage(QWidget):
             )
 
         self.timeline_model.set_query(fetch)
+        fit_columns(self.timeline, 200)
         self._fill_changes(file.history)
         self._fill_runs()
         write_first = self.write_first.isChecked() or bool(
