@@ -225,3 +225,12 @@ def test_audit_details_hold_no_text(officer: Session) -> None:
         blob = f"{entry.details} {entry.justification}"
         for secret in ("Krzyżanowski", "XYZ", "ABC", "QRS"):
             assert secret not in blob
+
+
+def test_database_refuses_edits_of_sealed_rows(officer: Session) -> None:
+    """Defence in depth: even SQL that bypasses the service cannot edit a sealed version."""
+    s = subject(officer)
+    obs_id = submitted(officer, s.id)
+    with pytest.raises(Exception, match="sealed"), officer.transaction() as con:
+        con.execute("UPDATE observations SET facts = 'rewritten' WHERE id = ?", (obs_id,))
+    assert observations.get_observation(officer, obs_id).facts.startswith("Shouted")

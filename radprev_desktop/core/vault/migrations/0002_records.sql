@@ -105,6 +105,19 @@ CREATE INDEX observations_by_event ON observations (event_start);
 CREATE INDEX observations_review_queue ON observations (status, urgency, submitted_at)
     WHERE is_current = 1;
 
+-- A sealed version's content never changes (defence in depth behind the
+-- service rules). Only anonymisation (subject already marked anonymised) may
+-- blank its free text.
+CREATE TRIGGER observations_sealed
+BEFORE UPDATE OF id, version, subject_id, event_start, event_end, place, officer_duty,
+    recorded_at, recorded_by, facts, assessment, source_type, source_identity, people,
+    indicators, protective_factors, grading_preset, source_grade, information_grade, handling,
+    handling_conditions, urgency, action_taken, own_account, restricted, amendment_reason
+ON observations
+WHEN OLD.status != 'draft'
+    AND coalesce((SELECT anonymised FROM subjects WHERE id = OLD.subject_id), 0) = 0
+BEGIN SELECT RAISE(ABORT, 'a submitted observation is sealed'); END;
+
 -- Indicator codes of each observation version, for the domain filter.
 CREATE TABLE observation_indicators (
     row_no INTEGER NOT NULL REFERENCES observations(row_no) ON DELETE CASCADE,
