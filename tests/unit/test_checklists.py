@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -98,13 +100,13 @@ def test_observed_needs_evidence_and_date(officer: Session, prisoner: Subject) -
         (AnswerInput("Z9.9", Answer.UNKNOWN), "answers.Z9.9"),
         (AnswerInput("A3.1", Answer.NOT_OBSERVED, "but here is text"), "answers.A3.1"),
     ]
-    for given, field in cases:
+    for case, field in cases:
         # a valid answer in the same call must not be written either
         good = AnswerInput("A1.2", Answer.NOT_OBSERVED)
         with pytest.raises(ValidationError) as err:
-            checklists.save_answers(officer, run.id, [good, given])
-        assert err.value.field == field, (given, err.value.field)
-        assert given.item_code.upper() in str(err.value)
+            checklists.save_answers(officer, run.id, [good, case])
+        assert err.value.field == field, (case, err.value.field)
+        assert case.item_code.upper() in str(err.value)
     assert counts(officer) == before
 
 
@@ -402,3 +404,44 @@ def test_demo_generator_called_by_the_administrator(
     assert generate_runs(admin, random.Random(3), ids, fraction=1.0) == 10
     authors = {r[0] for r in admin.con.execute("SELECT author FROM checklist_runs")}
     assert authors <= {"olga", "stefan"} and admin.user.username == "admin"
+
+
+ANSWER_VALUES = st.one_of(st.sampled_from([a.value for a in Answer]), st.text(max_size=12))
+CODES = st.one_of(
+    st.sampled_from(["A1.1", "A3.2", "A8.1", "P1", "p2", "A9.9", "A1", ""]),
+    st.text(max_size=8),
+)
+DATES = st.one_of(
+    st.none(),
+    st.just(YESTERDAY),
+    st.dates().map(lambda d: d.isoformat()),
+    st.text(max_size=12),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.builds(AnswerInput, CODES, ANSWER_VALUES, st.text(max_size=40), DATES), max_size=4)
+)
+def test_random_answers_save_whole_or_not_at_all(
+    officer: Session, prisoner: Subject, answers: list[AnswerInput]
+) -> None:
+    run_id = officer.con.execute(
+        "SELECT id FROM checklist_runs WHERE status = 'draft' LIMIT 1"
+    ).fetchone()
+    if run_id is None:
+        run_id = (checklists.start_run(officer, prisoner.id).id,)
+    before = counts(officer)
+    answered_before = checklists.get_run(officer, run_id[0], audit=False).answers
+    try:
+        saved = checklists.save_answers(officer, run_id[0], answers)
+    except ValidationError as exc:
+        assert exc.field and str(exc)
+        assert counts(officer) == before
+        assert checklists.get_run(officer, run_id[0], audit=False).answers == answered_before
+        return
+    for a in saved.answers:
+        if a.kind.value == "indicator" and a.answer is Answer.OBSERVED:
+            assert a.evidence.strip() and a.evidence_date
