@@ -1,0 +1,172 @@
+"""Reports page: preview from memory (no file anywhere), print rendering, audited save."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from radprev_desktop.core import audit
+from radprev_desktop.core.model import SourceType
+from radprev_desktop.core.reports.furniture import ReportKind
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.pages.reports import ReportsPage
+from radprev_desktop.gui.pdf_preview import render_to_printer
+from radprev_desktop.gui.workers import WorkerRunner
+
+
+@pytest.fixture
+def quiet_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path]]:
+    """A fresh working folder and temp folder, to prove preview writes no file."""
+    work = tmp_path / "cwd"
+    temp = tmp_path / "tmp"
+    work.mkdir()
+    temp.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    yield work, temp
+
+
+@pytest.fixture
+def prisoner(officer: Session) -> str:
+    person = subjects.create_subject(
+        officer, prison_number="PL-3003", family_name="Nowak", given_names="Zbigniew", unit="A"
+    )
+    observations.record(
+        officer,
+        observations.ObservationInput(
+            subject_id=person.id,
+            facts="Gave a speech about revenge in the dining hall.",
+            source_type=SourceType.OVERHEARD,
+            source_identity="GUI-CANARY-909",
+        ),
+        submit_now=True,
+    )
+    return person.id
+
+
+def make_page(qtbot, session: Session) -> ReportsPage:  # type: ignore[no-untyped-def]
+    ctx = AppContext()
+    ctx.session = session
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.refresh()
+    return page
+
+
+def choose(page: ReportsPage, kind: ReportKind) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(kind.value))
+
+
+def last(session: Session) -> audit.AuditEntry:
+    return audit.read_entries(session.con)[-1]
+
+
+def test_preview_from_memory_writes_no_file(
+    qtbot,
+    supervisor: Session,
+    prisoner: str,
+    quiet_dirs: tuple[Path, Path],  # type: ignore[no-untyped-def]
+) -> None:
+    work, temp = quiet_dirs
+    page = make_page(qtbot, supervisor)
+    choose(page, ReportKind.SUBJECT)
+    assert page.prison_number.isVisible() and not page.recovery_code.isVisible()
+    qtbot.keyClicks(page.prison_number, "PL-3003")
+    page.reason.setCurrentIndex(page.reason.findData("review"))
+    qtbot.keyClicks(page.reason_text, "weekly review")
+    qtbot.keyClicks(page.recipient, "Security unit")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.report is not None and page.report.kind is ReportKind.SUBJECT
+    document = page.preview.memory.document
+    assert document.status() == QPdfDocument.Status.Ready
+    assert document.pageCount() == page.report.pages >= 1
+    assert page.preview.print_button.isEnabled() and page.preview.save_button.isEnabled()
+    assert list(work.iterdir()) == [] and list(temp.iterdir()) == []
+    entry = last(supervisor)
+    assert (entry.action, entry.object_id) == ("report_previewed", prisoner)
+    assert entry.justification == "review: weekly review"
+    assert entry.details["document_id"] == page.report.document_id
+    # Lock: the page forgets the document and every typed value.
+    page.clear()
+    assert page.report is None and page.preview.memory.page_count == 0
+    assert page.prison_number.text() == "" and page.recipient.text() == ""
+
+
+def test_printing_renders_every_page(
+    qtbot,
+    supervisor: Session,
+    prisoner: str,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = make_page(qtbot, supervisor)
+    page.show_for_subject(prisoner)
+    page.recipient.setText("Case conference")
+    page.generate_report()
+    assert page.report is not None
+    # No printer here: a PDF printer stands in for the paper one to check the rendering.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printed = render_to_printer(page.preview.memory.document, printer, dpi=60)
+    assert printed == page.report.pages
+    reader = pypdf.PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes()))
+    assert len(reader.pages) == page.report.pages
+
+
+def test_save_as_pdf_is_explicit_and_audited(
+    qtbot,
+    supervisor: Session,
+    prisoner: str,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = make_page(qtbot, supervisor)
+    page.show_for_subject(prisoner)
+    page.recipient.setText("Regional office")
+    page.generate_report()
+    assert page.report is not None
+    out = tmp_path / "summary.pdf"
+    assert page.save_report_as(str(out))
+    assert out.read_bytes() == page.report.pdf
+    text = " ".join((p.extract_text() or "") for p in pypdf.PdfReader(str(out)).pages)
+    assert "Nowak, Zbigniew" in text and "GUI-CANARY-909" not in text
+    entry = last(supervisor)
+    assert (entry.action, entry.recipient) == ("report_saved", "Regional office")
+
+
+def test_generation_in_a_worker(qtbot, supervisor: Session, prisoner: str) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, supervisor)
+    runner = WorkerRunner(page)
+    page.ctx.run_in_worker = runner.run
+    choose(page, ReportKind.UNIT)
+    assert page.date_from.isVisible() and page.unit.isVisible()
+    page.date_from.setDate(page.date_from.date().addYears(-1))
+    page.reason.setCurrentIndex(page.reason.findData("supervision"))
+    page.generate_report()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+    runner.wait()
+    assert page.report is not None and page.report.kind is ReportKind.UNIT
+    assert page.preview.memory.page_count == page.report.pages
+
+
+def test_officer_is_offered_only_what_they_may_print(qtbot, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, officer)
+    offered = {page.kind.itemData(i) for i in range(page.kind.count())}
+    assert offered == {ReportKind.OBSERVATION.value, ReportKind.BLANK_CHECKLIST.value}
+    choose(page, ReportKind.BLANK_CHECKLIST)
+    assert page.template.isVisible() and page.template.count() >= 1
+    page.generate_report()
+    assert page.report is not None and page.report.contains_personal_data is False
+    assert page.preview.info.text().startswith("Checklist (paper form)")
