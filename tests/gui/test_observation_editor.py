@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 
 import pytest
 from PySide6.QtCore import Qt
@@ -87,8 +88,8 @@ def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:
     # The source type proposed a grade for hearsay (untested source, known indirectly).
     assert page.grading.source.currentData() == "2"
     assert page.grading.information.currentData() == "C"
-    # Jump to urgency with its mnemonic and choose "priority".
-    qtbot.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    # Jump to urgency with its mnemonic (Alt+Y) and choose "priority".
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     assert focused() is page.urgency
     qtbot.keyClick(page.urgency, Qt.Key.Key_Down)
     assert page.urgency.currentData() == Urgency.PRIORITY.value
@@ -219,3 +220,39 @@ def test_ctrl_n_picks_the_prisoner_first(qtbot, editor, officer: Session) -> Non
     assert page.submit()
     [obs] = observations.list_for_subject(officer, subject_id)
     assert obs.status is ObservationStatus.SUBMITTED
+
+
+def test_shortcuts_inside_the_main_window(qtbot, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    """Mnemonics and Ctrl shortcuts do not clash with the menu bar (Alt+F/G/H)."""
+    from radprev_desktop.gui.main_window import MainWindow
+
+    subject_id = make_subject(officer, "PL-3003")
+    officer.justification = ("new_information", "")
+    win = MainWindow(officer)
+    qtbot.addWidget(win)
+    win.resize(1200, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.raise_()
+    win.activateWindow()
+    with warnings.catch_warnings():  # offscreen: make the main window the active one
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(win)
+    qtbot.waitActive(win)
+    win.open_subject(subject_id)
+    detail = win.pages["subject_detail"]
+    detail.new_observation()
+    page = detail.editor
+    assert focused() is page.place
+    qtbot.keyClick(page.place, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.urgency
+    qtbot.keyClick(page.urgency, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.facts
+    type_here(qtbot, "Wrote a list of staff names and shift times on his cell wall.")
+    qtbot.keyClick(page.facts, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.observation_id is not None
+    qtbot.keyClick(page.facts, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    obs = observations.get_observation(officer, page.observation_id)
+    assert obs.status is ObservationStatus.SUBMITTED
+    assert detail.stack.currentWidget() is detail.file_view
+    win.close()

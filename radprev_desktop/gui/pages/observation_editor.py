@@ -106,7 +106,7 @@ class GradingWidget(QWidget):
         self.conditions.setPlaceholderText(self.tr("Conditions of sharing (needed for handling C)"))
         for text, widget in (
             (self.tr("Sou&rce is:"), self.source),
-            (self.tr("In&formation is:"), self.information),
+            (self.tr("&Information is:"), self.information),
             (self.tr("Han&dling:"), self.handling),
             (self.tr("Co&nditions:"), self.conditions),
         ):
@@ -279,7 +279,7 @@ class ObservationEditorPage(QWidget):
         self.duty.setObjectName("duty")
         self.duty.setAccessibleName(self.tr("Your duty at the time"))
         self.duty.setPlaceholderText(self.tr("e.g. landing officer, visits"))
-        self._row(form, self.tr("W&hen:"), self.event_start)
+        self._row(form, self.tr("&When:"), self.event_start)
         self._row(form, self.tr("&Place:"), self.place)
         self._row(form, self.tr("Your d&uty:"), self.duty)
         col.addWidget(when)
@@ -353,7 +353,7 @@ class ObservationEditorPage(QWidget):
             self.tr("Restricted: never printed in summaries. Leave empty if you saw it yourself.")
         )
         self._row(sf, self.tr("How do you &know it:"), self.source_type)
-        self._row(sf, self.tr("Who &told you (restricted):"), self.source_identity)
+        self._row(sf, self.tr("Who told you (restricted):"), self.source_identity)
         self.grading = GradingWidget()
         self.grading.setObjectName("grading")
         sf.addRow(self.grading)
@@ -373,7 +373,7 @@ class ObservationEditorPage(QWidget):
         self.urgency.setAccessibleName(self.tr("Urgency"))
         for u in Urgency:
             self.urgency.addItem(label(u), u.value)
-        self._row(uf, self.tr("Ur&gency:"), self.urgency)
+        self._row(uf, self.tr("Urgenc&y:"), self.urgency)
         ul.addLayout(uf)
         col.addWidget(urgency_box)
 
@@ -382,7 +382,7 @@ class ObservationEditorPage(QWidget):
         il = QVBoxLayout(ind_box)
         ind_label = QLabel(
             self.tr(
-                "&Indicators: arrows to move, Space to tick. Each ticked indicator needs a "
+                "Indicators: arrows to &move, Space to tick. Each ticked indicator needs a "
                 "sentence of evidence below."
             )
         )
@@ -447,10 +447,10 @@ class ObservationEditorPage(QWidget):
             self.tr("e.g. cellmate, visitor (wife), prison number")
         )
         self.person_description.returnPressed.connect(self.add_person)
-        self.add_person_button = QPushButton(self.tr("Add p&erson"))
+        self.add_person_button = QPushButton(self.tr("Add person"))
         self.add_person_button.setObjectName("addPerson")
         self.add_person_button.clicked.connect(self.add_person)
-        cat_label = QLabel(self.tr("Categor&y:"))
+        cat_label = QLabel(self.tr("Cat&egory:"))
         cat_label.setBuddy(self.person_category)
         prow.addWidget(cat_label)
         prow.addWidget(self.person_category)
@@ -486,7 +486,7 @@ class ObservationEditorPage(QWidget):
             50,
         )
         self._row(mf, self.tr("A&ction taken:"), self.action_taken)
-        self._row(mf, self.tr("Prisoner's o&wn account:"), self.own_account)
+        self._row(mf, self.tr("Prisoner's own accoun&t:"), self.own_account)
         col.addWidget(more)
 
         self.amend_reason = QLineEdit()

@@ -50,7 +50,7 @@ class SearchPage(QWidget):
         layout.addWidget(title)
 
         top = QHBoxLayout()
-        q_label = QLabel(self.tr("Searc&h for:"))
+        q_label = QLabel(self.tr("Search fo&r:"))
         self.query = QLineEdit()
         self.query.setObjectName("query")
         self.query.setAccessibleName(self.tr("Search text"))
@@ -106,7 +106,7 @@ class SearchPage(QWidget):
         self.use_dates.toggled.connect(self.date_to.setEnabled)
         entries: list[tuple[str, QWidget]] = [
             (self.tr("&Unit:"), self.unit),
-            (self.tr("Ur&gency:"), self.urgency),
+            (self.tr("Urgenc&y:"), self.urgency),
             (self.tr("S&tatus:"), self.status),
             (self.tr("Indicator &domain:"), self.domain),
         ]

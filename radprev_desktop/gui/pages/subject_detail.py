@@ -229,7 +229,7 @@ class SubjectDetailPage(QWidget):
         self.amend_button = QPushButton(self.tr("A&mend…"))
         self.amend_button.setObjectName("amend")
         self.amend_button.clicked.connect(self.amend_selected)
-        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button = QPushButton(self.tr("Histor&y"))
         self.history_button.setObjectName("history")
         self.history_button.clicked.connect(self.show_history)
         self.edit_button = QPushButton(self.tr("&Edit details…"))

@@ -265,7 +265,7 @@ class SubjectsPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
         bar = QHBoxLayout()
-        find_label = QLabel(self.tr("&Find:"))
+        find_label = QLabel(self.tr("Fi&nd:"))
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
         self.filter.setAccessibleName(self.tr("Find prisoner by name or prison number"))
