@@ -81,7 +81,7 @@ _TERMS: dict[str, dict[Category, str]] = {
         Category.RELIGION: """religi* wiara wiary wierze wiare wiara wierzac* wyznani*
             islam* muzulman* chrzescijan* katoli* prawoslaw* protestan* zyd*
             judaizm* meczet* meczec* kosciol* kosciel* cerkiew* cerkwi* synagog* synagodz* imam*
-            ksiadz ksiedz* duchown* modl* koran* biblia* biblii nawroc* nawraca* post poscie
+            ksiadz ksiedz* duchown* modl* koran* biblia* biblii nawroc* nawraca* poscie
             poszcz* ramadan* halal koszern* hidzab* chust* brod* broda salafi* sunni* szyi*
             ateis* bog boga bogu allah* dzihad* kapelan* szariat* kalifat*""",
         Category.ETHNICITY: """etnicz* narodowos* rasa rasy rasie rase rasow* rasis* rom roma
@@ -95,7 +95,7 @@ _TERMS: dict[str, dict[Category, str]] = {
         Category.RELIGION: """religij* vera vere veru veri verom vernik* vjer* islam*
             musliman* hriscan* krscan* katoli* pravoslav* protestant* jevrej* zidov*
             dzamij* crkv* sinagog* imam* svestenik* hodza* molit* molitv* namaz* kuran*
-            biblij* post posti postio postiti ramazan* ramadan* halal hidzab* marama brada
+            biblij* posti postio postiti ramazan* ramadan* halal hidzab* marama brada
             brade bradu salafi* selefi* ateis* bog boga bogu alah* dzihad* serijat*""",
         Category.ETHNICITY: """etnic* etnick* nacij* nacionalnost* narod* rasa rase rasi
             rasu rasis* rasiz* rasn* rom romi roma romsk* cigan* stranac stranci stranaca
@@ -108,7 +108,7 @@ _TERMS: dict[str, dict[Category, str]] = {
     "mk": {
         Category.RELIGION: """religij* vera veri verata vernik* islam* musliman*
             hristijan* katoli* pravoslav* protestant* evrej* evrei* dzamij* crkv* sinagog*
-            imam* svestenik* odza* molit* molitv* namaz* kuran* biblij* post postot posti
+            imam* svestenik* odza* molit* molitv* namaz* kuran* biblij* postot posti
             ramazan* halal hidzab* brada bradata ateis* bog boga gospod* alah* dzihad*""",
         Category.ETHNICITY: """etnic* nacij* nacionalnost* narod* rasa rasi rasata
             rasis* rom romi romsk* cigan* stranec stranci migrant* begalc* begalec arap*
@@ -160,7 +160,7 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    stems: tuple[tuple[str, Category], ...]
+    stems: dict[str, tuple[tuple[str, Category], ...]]  # by their first 3 letters
     words: dict[str, Category]
 
 
@@ -176,10 +176,16 @@ def _build(languages: tuple[str, ...]) -> _Lexicon:
                 else:
                     words.setdefault(term, category)
     stems.sort(key=lambda s: -len(s[0]))
-    return _Lexicon(tuple(stems), words)
+    by_prefix: dict[str, list[tuple[str, Category]]] = {}
+    for stem, category in stems:
+        if len(stem) < _PREFIX:
+            raise ValueError(f"stem {stem!r} is shorter than {_PREFIX} letters")
+        by_prefix.setdefault(stem[:_PREFIX], []).append((stem, category))
+    return _Lexicon({k: tuple(v) for k, v in by_prefix.items()}, words)
 
 
 _CACHE: dict[tuple[str, ...], _Lexicon] = {}
+_PREFIX = 3  # stems are indexed by their first letters; every stem is at least this long
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -206,7 +212,7 @@ def _lexicon(languages: tuple[str, ...]) -> _Lexicon:
 def _classify(folded: str, lexicon: _Lexicon) -> Category | None:
     if folded in lexicon.words:
         return lexicon.words[folded]
-    for stem, category in lexicon.stems:
+    for stem, category in lexicon.stems.get(folded[:_PREFIX], ()):
         if folded.startswith(stem):
             return category
     return None
