@@ -591,7 +591,7 @@ def key_values(
     return table
 
 
-def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Table:
+def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Flowable:
     """A labelled, framed block of free text (facts, assessment…), split across pages if long."""
     value = clean(text).strip()
     body: Flowable = para(value, styles.body) if value else para(empty, styles.small)
@@ -613,7 +613,8 @@ def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Table
             ]
         )
     )
-    return table
+    # A short block stays whole; a long one splits across pages rather than overflow.
+    return KeepTogether([table]) if len(value) < 1500 else table
 
 
 def notice(text: str, styles: Styles) -> Paragraph:

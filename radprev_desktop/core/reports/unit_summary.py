@@ -87,6 +87,16 @@ def _overdue(
     return first.total or 0, first.items[:LIST_LIMIT]
 
 
+def _nice_step(top: int) -> int:
+    """An axis step of 1, 2 or 5 × 10ⁿ giving about five grid lines."""
+    raw = max(1.0, top / 5)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
 def _short(text: str, limit: int = 36) -> str:
     text = clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -123,8 +133,9 @@ def _bar_chart(
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     top = max([*values, 1])
-    chart.valueAxis.valueMax = top * 1.15 + 1
-    chart.valueAxis.valueStep = max(1, round(top / 5))
+    step = _nice_step(top)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * (int(top * 1.1 / step) + 1)
     if horizontal:
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -4
