@@ -333,6 +333,32 @@ def test_sync_apply_inserts_at_another_vault(officer: Session, prisoner: Subject
         central.close()
 
 
+def test_sync_apply_installs_the_shipped_template_if_missing(
+    officer: Session, prisoner: Subject, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from radprev_desktop.core.model import Mode
+    from tests.conftest import create_vault
+
+    run = checklists.start_run(officer, prisoner.id)
+    _complete(officer, run.id)
+    record = kinds()["checklist_run"].serialize(officer.con, run.id, 1)
+    subject_record = kinds()["subject"].serialize(officer.con, prisoner.id, 1)
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL)
+    try:
+        assert central.con.execute("SELECT count(*) FROM checklist_templates").fetchone()[0] == 0
+        with central.transaction() as con:
+            kinds()["subject"].apply(con, subject_record, officer.workstation_id)
+            assert kinds()["checklist_run"].apply(con, record, officer.workstation_id) == "inserted"
+        rows = central.con.execute("SELECT code, origin FROM checklist_templates").fetchall()
+        assert [tuple(r) for r in rows] == [(template_service.SAMPLE_CODE, "builtin")]
+        with central.transaction() as con, pytest.raises(ValidationError):
+            kinds()["checklist_run"].apply(
+                con, dict(record, id="other", template_code="NOT-THERE"), "ws"
+            )
+    finally:
+        central.close()
+
+
 def test_retention_hooks(officer: Session, prisoner: Subject) -> None:
     run = checklists.start_run(officer, prisoner.id)
     _complete(officer, run.id)

@@ -222,7 +222,7 @@ def _all_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
 
 PATHS = _all_paths(SAMPLE)
 DICT_KEY_PATHS = [p for p in PATHS if isinstance(p[-1], str)]
-CODE_PATHS = [p for p in PATHS if p[-1] == "code"]
+CODE_PATHS = [p for p in PATHS if p[-1] == "code" and len(p) > 1]  # domain and item codes
 WRONG_VALUES = st.one_of(
     st.none(),
     st.booleans(),

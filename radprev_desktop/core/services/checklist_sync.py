@@ -187,6 +187,8 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         _fail("the prisoner of this run is not in the vault", "subject_id")
     template = template_service.template_for_run(
         con, record["template_code"], record["template_version"]
+    ) or template_service.install_shipped(
+        con, record["template_code"], record["template_version"], f"sync:{origin_workstation}"
     )
     if template is None:
         _fail(

@@ -48,8 +48,10 @@ __all__ = [
     "get_template",
     "import_template",
     "import_template_bytes",
+    "install_shipped",
     "list_templates",
     "set_active_template",
+    "shipped_template",
     "template_for_run",
 ]
 
@@ -143,7 +145,6 @@ def _store(
         raise ValidationError(f"Unknown template origin {origin!r}.", "origin")
     if len(signature) > 512:
         raise ValidationError("The template signature is too long.", "signature")
-    definition = canonical_bytes(template.definition).decode("utf-8")
     with session.transaction() as con:
         row = con.execute(
             "SELECT sha256, active FROM checklist_templates WHERE code = ? AND version = ?",
@@ -161,26 +162,7 @@ def _store(
             (template.code, template.version),
         ).fetchone()
         activate = higher is None
-        if activate:
-            con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
-        con.execute(
-            "INSERT INTO checklist_templates(code, version, title, languages, definition, sha256, "
-            "origin, signature, imported_at, imported_by, active) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                template.code,
-                template.version,
-                json.dumps(template.title, ensure_ascii=False),
-                json.dumps(list(template.languages)),
-                definition,
-                template.sha256,
-                origin,
-                signature,
-                now_iso(),
-                session.user.username,
-                1 if activate else 0,
-            ),
-        )
+        _insert(con, template, origin, signature, session.user.username, activate)
         session.audit(
             "template_installed" if origin == "builtin" else "template_imported",
             object_type="checklist_template",
@@ -195,6 +177,57 @@ def _store(
         )
     _PARSED[template.sha256] = template
     return ImportResult(template, "imported", activate)
+
+
+def _insert(
+    con: Connection, template: Template, origin: str, signature: str, by: str, activate: bool
+) -> None:
+    if activate:
+        con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
+    con.execute(
+        "INSERT INTO checklist_templates(code, version, title, languages, definition, sha256, "
+        "origin, signature, imported_at, imported_by, active) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            template.code,
+            template.version,
+            json.dumps(template.title, ensure_ascii=False),
+            json.dumps(list(template.languages)),
+            canonical_bytes(template.definition).decode("utf-8"),
+            template.sha256,
+            origin,
+            signature,
+            now_iso(),
+            by,
+            1 if activate else 0,
+        ),
+    )
+    _PARSED[template.sha256] = template
+
+
+def shipped_template(code: str, version: int) -> Template | None:
+    """The template shipped with the application under this code and version, if any."""
+    with open(resource_path(*SAMPLE_FILE), "rb") as fh:
+        sample = validate_template(fh.read())
+    return sample if (sample.code, sample.version) == (code, version) else None
+
+
+def install_shipped(con: Connection, code: str, version: int, by: str) -> Template | None:
+    """For sync: store the shipped template a workstation's run used, if this vault lacks it.
+
+    Runs inside the caller's import transaction (audited there as an import);
+    the template is stored inactive unless the vault has no active template.
+    """
+    template = shipped_template(code, version)
+    if template is None:
+        return None
+    exists = con.execute(
+        "SELECT 1 FROM checklist_templates WHERE code = ? AND version = ?", (code, version)
+    ).fetchone()
+    if exists is None:
+        active = con.execute("SELECT 1 FROM checklist_templates WHERE active = 1").fetchone()
+        _insert(con, template, "builtin", "", by, active is None)
+    return template
 
 
 def import_template(
