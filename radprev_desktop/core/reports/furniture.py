@@ -525,6 +525,13 @@ def title_block(furniture: Furniture, styles: Styles, subtitle: str = "") -> lis
     return out
 
 
+ROW_SPLIT_CHARS = 2500
+
+
+def _row_chars(row: Sequence[Flowable]) -> int:
+    return sum(len(getattr(cell, "text", "") or "") for cell in row)
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -544,7 +551,9 @@ def data_table(
         [head, *body],
         colWidths=list(widths),
         repeatRows=1,
-        splitInRow=1,
+        # Splitting inside a row costs a third of the layout time; only a row that may
+        # not fit on one page (thousands of characters) needs it.
+        splitInRow=1 if any(_row_chars(row) > ROW_SPLIT_CHARS for row in body) else 0,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
