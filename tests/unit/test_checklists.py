@@ -471,3 +471,27 @@ def test_random_answers_save_whole_or_not_at_all(
     for a in saved.answers:
         if a.kind.value == "indicator" and a.answer is Answer.OBSERVED:
             assert a.evidence.strip() and a.evidence_date
+
+
+def test_no_plaintext_of_a_run_on_disk(officer: Session, prisoner: Subject, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    canary = "Kanarek-Żółw-7319 said the slogan"
+    run = checklists.start_run(officer, prisoner.id)
+    checklists.save_answer(officer, run.id, "A3.4", Answer.OBSERVED, canary, YESTERDAY)
+    officer.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in vault_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for encoded in (canary.encode("utf-8"), canary.encode("utf-16-le")):
+                assert encoded not in data, path
+
+
+def test_administrator_and_auditor_reading(
+    admin: Session, auditor: Session, officer: Session, prisoner: Subject
+) -> None:
+    run = checklists.start_run(officer, prisoner.id)
+    _complete(officer, run.id)
+    with pytest.raises(PermissionDenied):
+        checklists.get_run(admin, run.id)
+    assert checklists.get_run(auditor, run.id).sealed  # data-subject access: audited read
+    with pytest.raises(PermissionDenied):
+        checklists.amend_run(auditor, run.id, "no")

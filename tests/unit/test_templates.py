@@ -452,3 +452,25 @@ def test_stored_template_is_frozen_in_the_database(admin: Session) -> None:
     template_service.list_templates(admin)
     with pytest.raises(DatabaseError):
         admin.con.execute("UPDATE checklist_templates SET definition = '{}'")
+
+
+def test_cyrillic_template_is_checked_in_its_own_language() -> None:
+    d = sample()
+    d["languages"] = ["en", "sr-Cyrl"]
+
+    def rename(node: Any) -> None:
+        if isinstance(node, dict):
+            if "pl" in node:
+                node["sr-Cyrl"] = "Одбија рад у радионици."
+                del node["pl"]
+            for v in node.values():
+                rename(v)
+        elif isinstance(node, list):
+            for v in node:
+                rename(v)
+
+    rename(d)
+    d["non_indicators"]["sr-Cyrl"] = ["Молитва и пост нису показатељи."]
+    validate_template(d)
+    d["domains"][1]["items"][0]["label"]["sr-Cyrl"] = "Дружи се само са муслиманима."
+    assert "$.domains[1].items[0].label.sr-Cyrl" in paths_of(problems_of(d))
