@@ -37,11 +37,11 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     page.show()
     page.refresh()
     # Lazy: only the first page is loaded, more come while scrolling.
-    assert page.model.loaded_count() == 100
+    assert page.model.loaded_count() == 50
     assert "251" in page.count.text()
     page.view.scrollToBottom()
     qtbot.wait(10)
-    assert page.model.canFetchMore(page.view.rootIndex()) or page.model.loaded_count() > 100
+    assert page.model.canFetchMore(page.view.rootIndex()) or page.model.loaded_count() > 50
     while page.model.canFetchMore(page.view.rootIndex()):
         page.model.fetchMore(page.view.rootIndex())
     assert page.model.loaded_count() == 251

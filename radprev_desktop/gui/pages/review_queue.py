@@ -40,6 +40,8 @@ from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.pages.observation_editor import GradingWidget
 
+PAGE_SIZE = 100
+
 
 class ReviewQueuePage(QWidget):
     """Submitted observations of others, immediate first, with the four decisions."""
@@ -59,7 +61,7 @@ class ReviewQueuePage(QWidget):
         layout.addWidget(self.count)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = ObservationListModel(self, page_size=100)
+        self.model = ObservationListModel(self, page_size=PAGE_SIZE)
         self.view = QTableView()
         self.view.setObjectName("queue")
         self.view.setAccessibleName(self.tr("Observations awaiting review, most urgent first"))
@@ -177,18 +179,22 @@ class ReviewQueuePage(QWidget):
             self.clear()
             return
         try:
-            total = reviews.review_queue(session, limit=1).total or 0
+            first = reviews.review_queue(session, limit=PAGE_SIZE, with_total=True)
         except RadprevError as exc:
             self.model.clear()
             self.count.setText(error_text(exc))
             return
-        self.model.set_query(
-            lambda offset, limit: (
-                reviews.review_queue(
-                    self.ctx.require_session(), limit=limit, offset=offset, with_total=False
-                ).items
-            )
-        )
+        total = first.total or 0
+
+        def fetch(offset: int, limit: int) -> list[ObservationSummary]:
+            # The first page came with the count: one query less when the queue opens.
+            if offset == 0 and limit == PAGE_SIZE:
+                return first.items
+            return reviews.review_queue(
+                self.ctx.require_session(), limit=limit, offset=offset, with_total=False
+            ).items
+
+        self.model.set_query(fetch)
         self.count.setText(self.tr("%n observation(s) awaiting review", "", total))
         fit_columns(self.view)
         self._show(None)

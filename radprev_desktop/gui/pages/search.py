@@ -122,7 +122,7 @@ class SearchPage(QWidget):
         grid.addWidget(self.date_to, 1, 3)
         layout.addLayout(grid)
 
-        self.model = ObservationListModel(self, page_size=100)
+        self.model = ObservationListModel(self, page_size=200)
         self.view = QTableView()
         self.view.setObjectName("results")
         self.view.setAccessibleName(self.tr("Results; Enter opens the prisoner's file"))
@@ -138,6 +138,8 @@ class SearchPage(QWidget):
         )
         self.view.activated.connect(self._open_index)
         self.view.doubleClicked.connect(self._open_index)
+        self._total: int | None = None
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
         layout.addWidget(self.view, 1)
         self.count = QLabel()
         self.count.setObjectName("count")
@@ -189,9 +191,9 @@ class SearchPage(QWidget):
         try:
             if text:
                 search.match_query(text)
-                total = search.search(
-                    session, text, f, limit=1, with_total=True, include_subjects=False
-                ).observations.total
+                # No count for a text query: counting every match of a common word costs
+                # more than the ranked first page; the label counts what is loaded.
+                total = None
                 self.model.set_query(
                     lambda offset, limit: (
                         search.search(
@@ -221,11 +223,23 @@ class SearchPage(QWidget):
             self.model.clear()
             self.count.setText(error_text(exc))
             return
-        self.count.setText(self.tr("%n observation(s) found", "", total or 0))
+        self._total = total
+        self._update_count()
         fit_columns(self.view)
         if self.model.rowCount():
             self.view.selectRow(0)
             self.view.setFocus()
+
+    def _update_count(self) -> None:
+        loaded = self.model.loaded_count()
+        if self._total is not None:
+            self.count.setText(self.tr("%n observation(s) found", "", self._total))
+        elif self.model.fetch_all_loaded():
+            self.count.setText(self.tr("%n observation(s) found", "", loaded))
+        else:
+            self.count.setText(
+                self.tr("The first %n results, best match first; scroll down for more.", "", loaded)
+            )
 
     def _open_index(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
@@ -253,6 +267,7 @@ class SearchPage(QWidget):
         """Forget the query, the results and the filter lists (on lock)."""
         self.query.clear()
         self.model.clear()
+        self._total = None
         self.count.clear()
         self.unit.clear()
         self.domain.clear()

@@ -295,7 +295,8 @@ class SubjectsPage(QWidget):
         bar.setStretch(1, 1)
         layout.addLayout(bar)
 
-        self.model = SubjectListModel(self)
+        # Small pages: a screenful is about 30 rows, and each row carries a count.
+        self.model = SubjectListModel(self, page_size=50)
         self.view = QTableView()
         self.view.setObjectName("subjectList")
         self.view.setAccessibleName(self.tr("Prisoners"))
