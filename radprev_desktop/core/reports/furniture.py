@@ -50,6 +50,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.i18n import Translator, report_translator, session_language
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 
 FONT = "RadprevSans"
@@ -291,12 +292,9 @@ def now_local() -> str:
 
 
 def establishment_name(session: Session) -> str:
-    """The establishment's name (code when the name is empty)."""
-    row = session.con.execute(
-        "SELECT name FROM establishments WHERE code = ?", (session.establishment_code,)
-    ).fetchone()
-    name = str(row[0]) if row and row[0] else ""
-    return f"{name} ({session.establishment_code})" if name else session.establishment_code
+    """'Name (CODE)' of the establishment (the code alone when the name is empty)."""
+    code, name = settings.establishment(session)
+    return f"{name} ({code})" if name and name != code else code
 
 
 def furniture_for(session: Session, title_source: str, language: str | None = None) -> Furniture:
