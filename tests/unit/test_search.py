@@ -120,3 +120,19 @@ def test_dashboard_my_drafts(officer: Session) -> None:
     board = search.dashboard(officer)
     assert [o.id for o in board.my_drafts.items] == [draft.id]
     assert board.overdue_reviews.items == []  # officers do not see retention work
+
+
+def test_many_matches_come_newest_first_and_counts_stop_at_the_cap(
+    officer: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = subject(officer)
+    ids = [submitted(officer, s.id, facts=f"Common word fight number {i}.") for i in range(5)]
+    assert search.search(officer, "fight").by_relevance
+    monkeypatch.setattr(search, "RANK_LIMIT", 2)
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    many = search.search(officer, "fight", with_total=True)
+    assert not many.by_relevance
+    assert [o.id for o in many.observations.items] == list(reversed(ids))
+    assert many.observations.total == 3 and not many.observations.exact
+    listed = search.list_observations(officer)
+    assert listed.total == 3 and not listed.exact

@@ -56,20 +56,28 @@ def review_queue(
     session.require(Role.SUPERVISOR)
     if limit < 1 or limit > 1000 or offset < 0:
         raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
+    me = session.user.username
     base = (
         "FROM observations o JOIN subjects s ON s.id = o.subject_id "
         "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ?"
     )
-    me = session.user.username
+    # One index-ordered slice per urgency (the partial index observations_review_queue),
+    # so the queue never sorts every waiting observation.
+    parts = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT {rank} AS urgency_rank, o.submitted_at AS sub_at, "
+        f"o.row_no AS r_no, {search._OBS_COLUMNS} {base} AND o.urgency = '{name}' "
+        "ORDER BY o.submitted_at, o.row_no LIMIT ?)"
+        for rank, name in ((0, "immediate"), (1, "priority"), (2, "routine"))
+    )
+    want = offset + limit
     rows = session.con.execute(
-        f"SELECT {search._OBS_COLUMNS} {base} ORDER BY CASE o.urgency WHEN 'immediate' THEN 0 "
-        "WHEN 'priority' THEN 1 ELSE 2 END, o.submitted_at, o.row_no LIMIT ? OFFSET ?",
-        (me, limit, offset),
+        f"SELECT * FROM ({parts}) ORDER BY urgency_rank, sub_at, r_no LIMIT ? OFFSET ?",
+        (me, want, me, want, me, want, limit, offset),
     ).fetchall()
-    total = None
+    total, exact = None, True
     if with_total:
-        total = int(session.con.execute(f"SELECT count(*) {base}", (me,)).fetchone()[0])
-    return Page([search._obs_summary(r) for r in rows], offset, limit, total)
+        total, exact = search._count(session.con, base, [me])
+    return Page([search._obs_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
 
 def _comment(text: str, required: bool, what: str) -> str:

@@ -11,8 +11,11 @@ up to date by the services that write the records (`index_*` below), inside
 the same transaction.
 
 Drafts are visible only to their author; every list and search applies that.
-Results are paged (limit/offset) for lazy GUI lists; `Page.total` is the full
-count when asked for.
+Results are paged (limit/offset) for lazy GUI lists; `Page.total` is the
+count when asked for, exact up to COUNT_CAP (then `Page.exact` is False: show
+"more than 10,000"). A search matching more than RANK_LIMIT observations is
+ordered newest first instead of by relevance (`SearchResults.by_relevance`),
+because ranking hundreds of thousands of rows would take seconds.
 """
 
 from __future__ import annotations
@@ -201,6 +204,7 @@ class Page(Generic[T]):
     offset: int
     limit: int
     total: int | None = None
+    exact: bool = True  # False: there are more than `total` (counting stops at COUNT_CAP)
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,22 @@ class SearchResults:
 
     observations: Page[ObservationSummary]
     subjects: Page[SubjectSummary] = field(default_factory=lambda: Page([], 0, 0, 0))
+    by_relevance: bool = True  # False: too many matches, newest first
+
+
+#: Above this many matching observations, results are ordered newest first.
+RANK_LIMIT = 5000
+#: Counting stops here (Page.exact is then False).
+COUNT_CAP = 10_000
+
+
+def _count(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
+    """count(*) of a query, stopping at COUNT_CAP; returns (count, exact)."""
+    row = con.execute(
+        f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1})", params
+    ).fetchone()
+    n = int(row[0])
+    return min(n, COUNT_CAP), n <= COUNT_CAP
 
 
 _OBS_COLUMNS = (
@@ -362,19 +382,32 @@ def search(
         "JOIN subjects s ON s.id = o.subject_id "
         f"WHERE observation_search MATCH ? AND o.is_current = 1{where}"
     )
-    rows = session.con.execute(
-        f"SELECT {_OBS_COLUMNS} {base} "
-        "ORDER BY bm25(observation_search, 2.0, 1.0, 1.5) LIMIT ? OFFSET ?",
+    con = session.con
+    matches = int(
+        con.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM observation_search "
+            "WHERE observation_search MATCH ? LIMIT ?)",
+            (expr, RANK_LIMIT + 1),
+        ).fetchone()[0]
+    )
+    by_relevance = matches <= RANK_LIMIT
+    order = (
+        "bm25(observation_search, 2.0, 1.0, 1.5)"
+        if by_relevance
+        else "observation_search.rowid DESC"
+    )
+    rows = con.execute(
+        f"SELECT {_OBS_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
         [expr, *params, limit, offset],
     ).fetchall()
-    total = None
+    total, exact = None, True
     if with_total:
-        total = int(session.con.execute(f"SELECT count(*) {base}", [expr, *params]).fetchone()[0])
-    observations = Page([_obs_summary(r) for r in rows], offset, limit, total)
+        total, exact = _count(con, base, [expr, *params])
+    observations = Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
     subjects: Page[SubjectSummary] = Page([], 0, limit, 0)
     if include_subjects:
         subjects = search_subjects(session, query, limit=limit, offset=0)
-    return SearchResults(observations, subjects)
+    return SearchResults(observations, subjects, by_relevance)
 
 
 _SUBJ_COLUMNS = (
@@ -432,10 +465,10 @@ def list_observations(
         f"SELECT {_OBS_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    total = None
+    total, exact = None, True
     if with_total:
-        total = int(session.con.execute(f"SELECT count(*) {base}", params).fetchone()[0])
-    return Page([_obs_summary(r) for r in rows], offset, limit, total)
+        total, exact = _count(session.con, base, params)
+    return Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
 
 
 def list_subjects(
