@@ -315,3 +315,24 @@ def test_sheets_refuse_other_roles(officer: Session, auditor: Session) -> None:
     with pytest.raises(PermissionDenied):
         generate(auditor, ReportRequest(kind=ReportKind.RECOVERY_SHEET, recovery_code="x"))
     assert Role.ADMINISTRATOR not in auditor.user.roles
+
+
+def test_enrolment_sheets_show_the_central_certificate_both_sides(
+    admin: Session, tmp_path: Path
+) -> None:
+    from radprev_desktop.core.model import Mode
+    from radprev_desktop.core.sync import keys as sync_keys
+    from tests.conftest import create_vault
+
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    try:
+        before = flat(pages_text(enrolment_sheet(central).pdf)[0])
+        assert "No central office certificate is trusted yet." in before
+        data, fingerprint = sync_keys.make_certificate(central)
+        own = flat(pages_text(enrolment_sheet(central).pdf)[0])
+        assert crypto.group_fingerprint(fingerprint) in own
+    finally:
+        central.close()
+    sync_keys.trust_central(admin, data, fingerprint)
+    workstation = flat(pages_text(enrolment_sheet(admin).pdf)[0])
+    assert crypto.group_fingerprint(fingerprint) in workstation

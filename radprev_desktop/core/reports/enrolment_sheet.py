@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.errors import ValidationError, VaultDamaged
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.reports.furniture import (
     Report,
     ReportKind,
@@ -24,6 +24,7 @@ from radprev_desktop.core.reports.furniture import (
     title_block,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import keys as sync_keys
 
 
 def fingerprint_lines(hex_digest: str) -> list[str]:
@@ -47,6 +48,20 @@ def signing_fingerprint(session: Session) -> str:
     return crypto.fingerprint(public)
 
 
+def known_central_fingerprint(session: Session) -> str | None:
+    """The central certificate's fingerprint this vault knows, if any.
+
+    On a workstation: the certificate it trusts. At the central office: its own
+    certificate, once its keys exist (printing never creates keys).
+    """
+    if session.mode is Mode.CENTRAL:
+        if not session.meta("central_age_identity"):
+            return None
+        return sync_keys.own_certificate_fingerprint(session)
+    trusted = sync_keys.trusted_central(session)
+    return trusted.fingerprint if trusted is not None else None
+
+
 def enrolment_sheet(
     session: Session,
     *,
@@ -56,10 +71,12 @@ def enrolment_sheet(
     """The enrolment sheet of this vault (administrator only).
 
     `central_fingerprint` is the central office certificate's fingerprint
-    (hex), printed when the workstation holds or is about to trust one.
+    (hex) about to be trusted; by default the one this vault already knows.
     """
     session.require(Role.ADMINISTRATOR)
     own = signing_fingerprint(session)
+    if central_fingerprint is None:
+        central_fingerprint = known_central_fingerprint(session)
     central_lines = fingerprint_lines(central_fingerprint) if central_fingerprint else None
     furniture = furniture_for(session, "Workstation enrolment sheet", language)
     story = Story(furniture)
