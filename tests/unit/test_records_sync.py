@@ -10,7 +10,7 @@ import pytest
 from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading, Mode, Role
-from radprev_desktop.core.services import observations, retention, reviews, users
+from radprev_desktop.core.services import observations, retention, reviews, subjects, users
 from radprev_desktop.core.session import Session
 from tests.conftest import PASSWORD, create_vault
 from tests.unit.records_support import subject, submitted
@@ -155,3 +155,18 @@ def test_malformed_records_are_refused(officer: Session) -> None:
         registry["subject"].validate({**subject_record, "status": "escaped"})
     with pytest.raises(ValidationError):
         registry["review"].validate({"id": "x"})
+
+
+def test_subject_changes_follow_to_central(officer: Session, central: Session) -> None:
+    s = subject(officer)
+    _ship(officer, central)
+    subjects.update_subject(officer, s.id, reason="moved", unit_code="B", cell="7")
+    assert _ship(officer, central) == ["inserted"]
+    row = central.con.execute(
+        "SELECT unit_code, cell, version FROM subjects WHERE id = ?", (s.id,)
+    ).fetchone()
+    assert row == ("B", "7", 2)
+    history = central.con.execute(
+        "SELECT old_values FROM subject_history WHERE subject_id = ?", (s.id,)
+    ).fetchone()
+    assert json.loads(history[0]) == {"cell": "", "unit_code": "A"}

@@ -682,6 +682,10 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         "imported from workstation",
         f"sync:{origin_workstation}",
     )
+    con.execute(
+        "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
+        (int(record["anonymised"]), now_iso(), current.id),
+    )
     return "inserted"
 
 
