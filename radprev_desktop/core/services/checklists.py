@@ -23,134 +23,77 @@ Sync record (kind "checklist_run", one per sealed version)::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from enum import StrEnum
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from radprev_desktop.core.changes import record_change
-from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.services.checklist_rules import (
+    MAX_EVIDENCE,
+    MAX_REASON,
+    MAX_SECTION,
+    MAX_SUMMARY,
+    Answer,
+    AnswerInput,
+    ChecklistRun,
+    DomainCounts,
+    ItemAnswer,
+    RunStatus,
+    Sections,
+    answers_by_code,
+    apply_sections,
+    check_complete,
+    clean_answers,
+    clean_text,
+    domain_counts,
+    fill_unknown,
+)
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates import ItemKind, Template
 from radprev_desktop.core.vault.connection import Connection
+
+__all__ = [
+    "KIND",
+    "MAX_EVIDENCE",
+    "MAX_REASON",
+    "MAX_SECTION",
+    "MAX_SUMMARY",
+    "Answer",
+    "AnswerInput",
+    "ChecklistRun",
+    "DomainCounts",
+    "ItemAnswer",
+    "RunStatus",
+    "Sections",
+    "amend_run",
+    "answers_by_code",
+    "complete_run",
+    "discard_draft",
+    "domain_counts",
+    "get_run",
+    "mark_delivered",
+    "my_drafts",
+    "purge_for_subject",
+    "run_history",
+    "run_summary",
+    "runs_for_subject",
+    "save_answer",
+    "save_answers",
+    "scrub_for_subject",
+    "start_run",
+    "undelivered_for_subject",
+    "update_sections",
+]
 
 KIND = "checklist_run"
 WRITERS = (Role.OFFICER, Role.SUPERVISOR)
 READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
 AMENDERS = (Role.SUPERVISOR,)  # besides the author
-
-MAX_EVIDENCE = 2000
-MAX_SECTION = 4000
-MAX_SUMMARY = 4000
-MAX_REASON = 1000
-MAX_REVIEW_AHEAD_DAYS = 3 * 366
-
-
-class Answer(StrEnum):
-    """An officer's answer to one item. Never a number."""
-
-    OBSERVED = "observed"
-    NOT_OBSERVED = "not_observed"
-    UNKNOWN = "unknown"
-
-
-class RunStatus(StrEnum):
-    """draft (editable by its author) → completed (sealed)."""
-
-    DRAFT = "draft"
-    COMPLETED = "completed"
-
-
-@dataclass(frozen=True)
-class AnswerInput:
-    """What the officer sets for one item."""
-
-    item_code: str
-    answer: Answer | str
-    evidence: str = ""
-    evidence_date: str | None = None  # YYYY-MM-DD
-
-
-@dataclass(frozen=True)
-class ItemAnswer:
-    """A stored answer."""
-
-    item_code: str
-    kind: ItemKind
-    domain: str
-    answer: Answer
-    evidence: str
-    evidence_date: str | None
-
-
-@dataclass(frozen=True)
-class ChecklistRun:
-    """One version of a checklist run."""
-
-    id: str
-    version: int
-    is_current: bool
-    subject_id: str
-    template_code: str
-    template_version: int
-    establishment_code: str
-    origin_workstation: str
-    status: RunStatus
-    author: str
-    author_code: str
-    answers: tuple[ItemAnswer, ...]
-    protective_none_observed: bool
-    other_explanations: str
-    other_explanations_none: bool
-    context_notes: str
-    summary: str
-    next_review_date: str | None
-    amendment_reason: str
-    amended_by: str
-    created_at: str
-    updated_at: str
-    completed_at: str | None
-
-    @property
-    def sealed(self) -> bool:
-        return self.status is RunStatus.COMPLETED
-
-    def answer_for(self, item_code: str) -> ItemAnswer | None:
-        """The stored answer for an item, or None if not answered yet."""
-        for a in self.answers:
-            if a.item_code == item_code:
-                return a
-        return None
-
-
-@dataclass(frozen=True)
-class DomainCounts:
-    """How many items of one domain were answered which way. Counts, never a score."""
-
-    domain: str
-    kind: ItemKind
-    observed: int
-    not_observed: int
-    unknown: int
-    unanswered: int  # drafts only; a completed run stores "unknown" for these
-
-
-@dataclass(frozen=True)
-class Sections:
-    """The free sections of a run; None leaves a field as it is."""
-
-    protective_none_observed: bool | None = None
-    other_explanations: str | None = None
-    other_explanations_none: bool | None = None
-    context_notes: str | None = None
-    summary: str | None = None
-    next_review_date: str | None = None
-
 
 RUN_COLUMNS = (
     "row_no, id, version, is_current, subject_id, template_code, template_version, "
@@ -228,179 +171,6 @@ def _template_of(con: Connection, code: str, version: int) -> Template:
 def _visible(session: Session, run: ChecklistRun) -> None:
     if run.status is RunStatus.DRAFT and run.author != session.user.username:
         raise NotFound("There is no such checklist run in the vault.")
-
-
-# --- cleaning input --------------------------------------------------------------------
-
-
-def _clean_text(value: str, field: str, limit: int, label: str) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(f"The {label} must be text.", field)
-    text = value.strip()
-    if len(text) > limit:
-        raise ValidationError(f"The {label} is longer than {limit} characters.", field)
-    if "\x00" in text:
-        raise ValidationError(f"The {label} contains a character that is not allowed.", field)
-    return text
-
-
-def _parse_date(value: str, field: str, label: str) -> date:
-    try:
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(f"The {label} must be a date like 2026-11-25.", field) from None
-
-
-def _clean_evidence_date(value: str, field: str, code: str) -> str:
-    day = _parse_date(value, field, f"date of the example for item {code}")
-    if day > now().date():
-        raise ValidationError(f"The date of the example for item {code} is in the future.", field)
-    if day < now().date() - timedelta(days=50 * 366):
-        raise ValidationError(f"The date of the example for item {code} is too far back.", field)
-    return day.isoformat()
-
-
-def _clean_review_date(value: str | None) -> str:
-    if value is None or not str(value).strip():
-        raise ValidationError("Set the date of the next review.", "next_review_date")
-    day = _parse_date(str(value).strip(), "next_review_date", "next review date")
-    today = now().date()
-    if day < today:
-        raise ValidationError("The next review date cannot be in the past.", "next_review_date")
-    if day > today + timedelta(days=MAX_REVIEW_AHEAD_DAYS):
-        raise ValidationError(
-            "The next review date is more than three years ahead.", "next_review_date"
-        )
-    return day.isoformat()
-
-
-def _clean_answer(template: Template, given: AnswerInput) -> ItemAnswer:
-    """One answer checked against its item: observed needs a concrete (dated) example."""
-    code = str(given.item_code).strip().upper()
-    item = template.item(code)
-    field = f"answers.{code}"
-    if item is None:
-        raise ValidationError(
-            f"Item {code} is not part of checklist {template.code} version {template.version}.",
-            field,
-        )
-    try:
-        answer = Answer(given.answer)
-    except ValueError:
-        raise ValidationError(
-            f"The answer for item {code} must be observed, not observed or unknown.", field
-        ) from None
-    evidence = _clean_text(
-        given.evidence or "", f"{field}.evidence", MAX_EVIDENCE, f"example for item {code}"
-    )
-    raw_date = (given.evidence_date or "").strip() if given.evidence_date is not None else ""
-    if answer is not Answer.OBSERVED:
-        if evidence or raw_date:
-            raise ValidationError(
-                f"Item {code}: an example and its date are recorded only when the item is "
-                "marked observed.",
-                field,
-            )
-        return ItemAnswer(code, item.kind, item.domain, answer, "", None)
-    if item.kind is not ItemKind.CONTEXT and not evidence:
-        raise ValidationError(
-            f"Item {code} is marked observed: write a concrete example of what was seen or heard.",
-            f"{field}.evidence",
-        )
-    if item.kind is ItemKind.INDICATOR and not raw_date:
-        raise ValidationError(
-            f"Item {code} is marked observed: give the date of the example.",
-            f"{field}.evidence_date",
-        )
-    evidence_date = (
-        _clean_evidence_date(raw_date, f"{field}.evidence_date", code) if raw_date else None
-    )
-    return ItemAnswer(code, item.kind, item.domain, answer, evidence, evidence_date)
-
-
-def _clean_answers(template: Template, answers: Iterable[AnswerInput]) -> list[ItemAnswer]:
-    cleaned: dict[str, ItemAnswer] = {}
-    for given in answers:
-        if not isinstance(given, AnswerInput):
-            raise ValidationError("An answer must be an AnswerInput.", "answers")
-        answer = _clean_answer(template, given)
-        if answer.item_code in cleaned:
-            raise ValidationError(
-                f"Item {answer.item_code} is answered twice.", f"answers.{answer.item_code}"
-            )
-        cleaned[answer.item_code] = answer
-    return list(cleaned.values())
-
-
-def _apply_sections(run: ChecklistRun, sections: Sections) -> ChecklistRun:
-    changes: dict[str, Any] = {}
-    if sections.protective_none_observed is not None:
-        changes["protective_none_observed"] = bool(sections.protective_none_observed)
-    if sections.other_explanations is not None:
-        changes["other_explanations"] = _clean_text(
-            sections.other_explanations, "other_explanations", MAX_SECTION, "other explanations"
-        )
-    if sections.other_explanations_none is not None:
-        changes["other_explanations_none"] = bool(sections.other_explanations_none)
-    if sections.context_notes is not None:
-        changes["context_notes"] = _clean_text(
-            sections.context_notes, "context_notes", MAX_SECTION, "context notes"
-        )
-    if sections.summary is not None:
-        changes["summary"] = _clean_text(sections.summary, "summary", MAX_SUMMARY, "summary")
-    if sections.next_review_date is not None:
-        changes["next_review_date"] = _clean_review_date(sections.next_review_date)
-    return replace(run, **changes)
-
-
-def _check_complete(run: ChecklistRun, template: Template) -> None:
-    """The required sections of a run about to be sealed."""
-    protective_seen = any(
-        a.kind is ItemKind.PROTECTIVE and a.answer is Answer.OBSERVED for a in run.answers
-    )
-    if protective_seen and run.protective_none_observed:
-        raise ValidationError(
-            "Protective factors are marked both observed and 'none observed'.",
-            "protective_none_observed",
-        )
-    if not protective_seen and not run.protective_none_observed:
-        raise ValidationError(
-            "Protective factors are a required section: mark at least one as observed, or "
-            "answer 'none observed'.",
-            "protective_factors",
-        )
-    if not run.other_explanations and not run.other_explanations_none:
-        raise ValidationError(
-            "Other possible explanations are a required section: describe them, or answer "
-            "'none identified'.",
-            "other_explanations",
-        )
-    if run.other_explanations and run.other_explanations_none:
-        raise ValidationError(
-            "Other explanations are described and also marked 'none identified'.",
-            "other_explanations_none",
-        )
-    if not run.summary:
-        raise ValidationError("Write a short summary before completing the checklist.", "summary")
-    if not run.next_review_date:
-        raise ValidationError("Set the date of the next review.", "next_review_date")
-    known = {i.code for i in template.items()}
-    for a in run.answers:
-        if a.item_code not in known:  # cannot happen through this module; guards sync input
-            raise ValidationError(f"Item {a.item_code} is not in the template.", "answers")
-
-
-def _fill_unknown(run: ChecklistRun, template: Template) -> ChecklistRun:
-    """A sealed run answers every item: unanswered ones are recorded as unknown."""
-    have = {a.item_code for a in run.answers}
-    extra = tuple(
-        ItemAnswer(i.code, i.kind, i.domain, Answer.UNKNOWN, "", None)
-        for i in template.items()
-        if i.code not in have
-    )
-    return replace(run, answers=tuple(sorted(run.answers + extra, key=lambda a: a.item_code)))
 
 
 # --- writing helpers -------------------------------------------------------------------
@@ -560,8 +330,8 @@ def save_answers(
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
         template = _template_of(con, run.template_code, run.template_version)
-        cleaned = _clean_answers(template, answers)
-        updated = _apply_sections(run, sections or Sections())
+        cleaned = clean_answers(template, answers)
+        updated = apply_sections(run, sections or Sections())
         _write_answers(con, row_no, cleaned)
         _write_sections(con, row_no, updated)
         session.audit(
@@ -612,11 +382,11 @@ def complete_run(
         row_no, run = _own_draft(session, run_id)
         template = _template_of(con, run.template_code, run.template_version)
         given = sections or Sections()
-        run = _apply_sections(
+        run = apply_sections(
             run, replace(given, summary=summary, next_review_date=next_review_date)
         )
-        _check_complete(run, template)
-        run = _fill_unknown(run, template)
+        check_complete(run, template)
+        run = fill_unknown(run, template)
         _write_answers(con, row_no, run.answers)
         _write_sections(con, row_no, run)
         con.execute(
@@ -646,7 +416,7 @@ def amend_run(
     is shown in `run_history`.
     """
     session.require(*WRITERS)
-    why = _clean_text(reason, "reason", MAX_REASON, "reason for the amendment")
+    why = clean_text(reason, "reason", MAX_REASON, "reason for the amendment")
     if not why:
         raise ValidationError("Give the reason for the amendment.", "reason")
     with session.transaction() as con:
@@ -657,7 +427,7 @@ def amend_run(
         if old.author != session.user.username and not any(session.has(r) for r in AMENDERS):
             raise PermissionDenied("Only the author or a supervisor can amend a checklist run.")
         template = _template_of(con, old.template_code, old.template_version)
-        changed = {a.item_code: a for a in _clean_answers(template, answers)}
+        changed = {a.item_code: a for a in clean_answers(template, answers)}
         merged = tuple(changed.pop(a.item_code, a) for a in old.answers) + tuple(changed.values())
         at = now_iso()
         new = replace(
@@ -669,9 +439,9 @@ def amend_run(
             updated_at=at,
             completed_at=at,
         )
-        new = _apply_sections(new, sections or Sections())
-        _check_complete(new, template)
-        new = _fill_unknown(new, template)
+        new = apply_sections(new, sections or Sections())
+        check_complete(new, template)
+        new = fill_unknown(new, template)
         con.execute("UPDATE checklist_runs SET is_current = 0 WHERE row_no = ?", (old_row[0],))
         row_no = _insert_row(con, replace(new, completed_at=None), RunStatus.DRAFT)
         _write_answers(con, row_no, new.answers)
@@ -762,37 +532,9 @@ def my_drafts(session: Session) -> list[ChecklistRun]:
     return [_run_from_row(session.con, r) for r in rows]
 
 
-def domain_counts(run: ChecklistRun, template: Template) -> list[DomainCounts]:
-    """Per domain: how many items were observed / not observed / unknown. Never a total."""
-    by_code = {a.item_code: a.answer for a in run.answers}
-    sections: list[tuple[str, ItemKind, list[str]]] = [
-        (d.code, d.kind, [i.code for i in d.items]) for d in template.domains
-    ]
-    sections.append(("P", ItemKind.PROTECTIVE, [i.code for i in template.protective_factors]))
-    result: list[DomainCounts] = []
-    for code, kind, items in sections:
-        answers = [by_code.get(c) for c in items]
-        result.append(
-            DomainCounts(
-                domain=code,
-                kind=kind,
-                observed=sum(1 for a in answers if a is Answer.OBSERVED),
-                not_observed=sum(1 for a in answers if a is Answer.NOT_OBSERVED),
-                unknown=sum(1 for a in answers if a is Answer.UNKNOWN),
-                unanswered=sum(1 for a in answers if a is None),
-            )
-        )
-    return result
-
-
 def run_summary(session: Session, run: ChecklistRun) -> list[DomainCounts]:
     """`domain_counts` with the run's own template version looked up."""
     return domain_counts(run, _template_of(session.con, run.template_code, run.template_version))
-
-
-def answers_by_code(run: ChecklistRun) -> Mapping[str, ItemAnswer]:
-    """The run's answers keyed by item code (for screens and reports)."""
-    return {a.item_code: a for a in run.answers}
 
 
 # --- retention hooks (called by core/services/retention.py) ----------------------------

@@ -49,6 +49,7 @@ class Item:
 
     @property
     def domain(self) -> str:
+        """The code of the domain this item belongs to."""
         return domain_of(self.code)
 
 
@@ -87,10 +88,12 @@ class Template:
 
     @property
     def indicator_domains(self) -> tuple[Domain, ...]:
+        """Domains of observable behaviour (what observations may cite)."""
         return tuple(d for d in self.domains if d.kind is ItemKind.INDICATOR)
 
     @property
     def context_domains(self) -> tuple[Domain, ...]:
+        """Context and vulnerability domains: recorded for support, never as risk signs."""
         return tuple(d for d in self.domains if d.kind is ItemKind.CONTEXT)
 
     def items(self) -> tuple[Item, ...]:
