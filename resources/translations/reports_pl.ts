@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation>Ocena</translation>
+        <translation>Ocena wiarygodności</translation>
     </message>
     <message>
         <source>No.</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>New grade</source>
-        <translation>Nowa ocena</translation>
+        <translation>Nowa ocena wiarygodności</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Grading</source>
-        <translation>Ocena</translation>
+        <translation>Wiarygodność</translation>
     </message>
     <message>
         <source>Record</source>
@@ -681,7 +681,11 @@
     </message>
     <message>
         <source>Assessment</source>
-        <translation>Ocena</translation>
+        <translation>Ocena funkcjonariusza</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Podjęte działanie</translation>
     </message>
     <message>
         <source>Indicators</source>

@@ -74,7 +74,7 @@ def _record_cell(story: Story, obs: Observation) -> Flowable:
         factors = "; ".join(obs.protective_factors)
         parts.append(f"<b>{markup(tr('Protective factors'))}:</b> {markup(factors)}")
     if obs.action_taken.strip():
-        parts.append(f"<b>{markup(tr('Action'))}:</b> {markup(obs.action_taken)}")
+        parts.append(f"<b>{markup(tr('Action taken'))}:</b> {markup(obs.action_taken)}")
     if obs.restricted:
         parts.append(f"<b>{markup(tr('Accuracy disputed: processing restricted.'))}</b>")
     return rich("<br/>".join(parts), st.cell)
