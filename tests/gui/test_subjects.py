@@ -204,3 +204,45 @@ def test_no_reason_no_file(qtbot, ctx: AppContext, officer: Session, monkeypatch
         ).fetchone()[0]
         == 0
     )
+
+
+def test_lock_keeps_the_draft_and_leaves_no_data_on_screen(qtbot, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    from radprev_desktop.gui.main_window import MainWindow
+    from tests.conftest import PASSWORD
+
+    sid = add(officer, "PL-90", "Kamińska", "Zofia")
+    _observe(officer, sid, "Asked new arrivals about their sentences")
+    officer.justification = ("review", "")
+    win = MainWindow(officer)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("subjects")
+    subjects_page = win.pages["subjects"]
+    assert subjects_page.model.rowCount() == 1
+    win.show_page("search")
+    win.pages["search"].query.setText("arrivals")
+    win.pages["search"].run_search()
+    win.open_subject(sid)
+    detail = win.pages["subject_detail"]
+    detail.new_observation()
+    detail.editor.facts.setPlainText("Pisał listy dla współosadzonych — ćwiczenie")
+    vault = officer.vault
+    win.lock()
+    # Nothing of the vault is left in the pages.
+    assert subjects_page.model.rowCount() == 0
+    assert win.pages["search"].model.rowCount() == 0
+    assert win.pages["search"].query.text() == ""
+    assert detail.subject is None and detail.timeline_model.rowCount() == 0
+    assert detail.editor.facts.toPlainText() == ""
+    assert detail.identity["names"].text() == ""
+    # The typed draft was saved into the vault before the lock.
+    again = vault.login("olga", PASSWORD).session
+    try:
+        drafts = [
+            o
+            for o in observations.list_for_subject(again, sid)
+            if o.status is ObservationStatus.DRAFT
+        ]
+        assert [d.facts for d in drafts] == ["Pisał listy dla współosadzonych — ćwiczenie"]
+    finally:
+        again.close()
