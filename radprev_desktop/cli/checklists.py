@@ -66,6 +66,9 @@ def register(sub: Any) -> None:
     p.add_argument("--language", default="en")
     p = command(csub, "list", cmd_list, "a prisoner's checklist runs")
     p.add_argument("--prison-number", required=True, help="prison number or subject id")
+    command(csub, "drafts", cmd_drafts, "your unfinished checklist runs")
+    p = command(csub, "discard", cmd_discard, "delete one of your drafts")
+    p.add_argument("run_id", metavar="RUN")
 
 
 def _section_options(p: argparse.ArgumentParser) -> None:
@@ -342,4 +345,34 @@ def cmd_list(args: argparse.Namespace) -> int:
             or "No checklist runs."
         ),
     )
+    return 0
+
+
+def cmd_drafts(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        runs = checklists.my_drafts(session)
+    data = [
+        {
+            "id": r.id,
+            "subject_id": r.subject_id,
+            "answers": len(r.answers),
+            "updated_at": r.updated_at,
+        }
+        for r in runs
+    ]
+    emit(
+        args,
+        data,
+        lambda: (
+            "\n".join(f"{r.id}  {len(r.answers)} answered  {r.updated_at[:16]}" for r in runs)
+            or "No drafts."
+        ),
+    )
+    return 0
+
+
+def cmd_discard(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        checklists.discard_draft(session, args.run_id)
+    emit(args, {"id": args.run_id, "discarded": True}, "Draft discarded.")
     return 0

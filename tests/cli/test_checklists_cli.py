@@ -187,5 +187,11 @@ def test_checklist_start_answer_complete_show(radprev: Run, with_officer: str) -
         password=PASSWORD,
     )
     assert [(r["version"], r["status"]) for r in json.loads(listed.stdout)] == [(2, "completed")]
+    other = radprev(
+        "checklist", "start", "--prison-number", with_officer, user="olga", password=PASSWORD
+    ).stdout.strip()
+    drafts = radprev("--json", "checklist", "drafts", user="olga", password=PASSWORD)
+    assert [d["id"] for d in json.loads(drafts.stdout)] == [other]
+    assert radprev("checklist", "discard", other, user="olga", password=PASSWORD).returncode == 0
     text = radprev("checklist", "show", run_id, user="olga", password=PASSWORD)
     assert "not a risk assessment" in text.stdout and "Corrected." in text.stdout
