@@ -136,3 +136,18 @@ def test_many_matches_come_newest_first_and_counts_stop_at_the_cap(
     assert many.observations.total == 3 and not many.observations.exact
     listed = search.list_observations(officer)
     assert listed.total == 3 and not listed.exact
+
+
+def test_administrator_manages_but_does_not_read_observations(
+    officer: Session, admin: Session
+) -> None:
+    s = subject(officer)
+    submitted(officer, s.id, facts="Visible to officers only.")
+    from radprev_desktop.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        search.search(admin, "visible")
+    with pytest.raises(PermissionDenied):
+        search.list_observations(admin)
+    assert search.list_subjects(admin).total == 1  # headers, e.g. for an erasure
+    assert search.dashboard(admin).my_drafts.items == []

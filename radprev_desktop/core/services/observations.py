@@ -61,7 +61,9 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
 WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST)
-READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST, Role.AUDITOR)
+#: Who may read observations: not the administrator (accounts and settings, not content);
+#: the auditor (data-protection officer) answers data subjects' requests.
+READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
 MAX_TEXT = 20_000
 MAX_SHORT = 500
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{0,7}(\.[A-Z0-9]{1,8}){0,3}$")

@@ -38,6 +38,10 @@ from radprev_desktop.core.vault.connection import Connection
 
 T = TypeVar("T")
 
+#: Same as observations.READERS / subjects.READERS (not imported: they import this module).
+OBSERVATION_READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
+SUBJECT_READERS = (*OBSERVATION_READERS, Role.ADMINISTRATOR)
+
 _LETTERS = {
     "ł": "l",
     "Ł": "l",
@@ -373,6 +377,7 @@ def search(
     `ObservationFilter`. Searching is not a consultation of a file (only
     excerpts are shown); opening a file is, see subjects.open_subject_file.
     """
+    session.require(*OBSERVATION_READERS)
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()
     expr = match_query(query)
@@ -437,6 +442,7 @@ def search_subjects(
     session: Session, query: str, *, limit: int = 50, offset: int = 0
 ) -> Page[SubjectSummary]:
     """Subjects whose names or prison number match, ranked by bm25."""
+    session.require(*SUBJECT_READERS)
     limit, offset = _paging(limit, offset)
     rows = session.con.execute(
         f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
@@ -456,6 +462,7 @@ def list_observations(
     with_total: bool = True,
 ) -> Page[ObservationSummary]:
     """Current versions, newest event first, filtered and paged."""
+    session.require(*OBSERVATION_READERS)
     limit, offset = _paging(limit, offset)
     where, params = _filter_sql(session, filters or ObservationFilter())
     base = (
@@ -482,6 +489,7 @@ def list_subjects(
     with_total: bool = True,
 ) -> Page[SubjectSummary]:
     """Subjects by family name, filtered by unit, status, or review due before a date."""
+    session.require(*SUBJECT_READERS)
     limit, offset = _paging(limit, offset)
     where = "WHERE 1 = 1"
     params: list[Any] = []
@@ -526,14 +534,16 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
     The last two are filled only for supervisors (others get empty pages).
     """
     me = session.user.username
+    empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
+    empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
+    if not any(session.has(r) for r in OBSERVATION_READERS):
+        return Dashboard(empty_o, empty_o, empty_o, empty_s)
     drafts = list_observations(
         session, ObservationFilter(status=ObservationStatus.DRAFT, recorded_by=me), limit=limit
     )
     returned = list_observations(
         session, ObservationFilter(status=ObservationStatus.RETURNED, recorded_by=me), limit=limit
     )
-    empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
-    empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
     if not session.has(Role.SUPERVISOR):
         return Dashboard(drafts, returned, empty_o, empty_s)
     immediate = list_observations(

@@ -529,9 +529,10 @@ def open_subject_file(
     so the GUI can offer it again. Observations are the current versions the
     user may see (drafts only their own), without the restricted source identity.
     """
+    from radprev_desktop.core.services.observations import READERS as OBS_READERS
     from radprev_desktop.core.services.observations import list_for_subject
 
-    session.require(*READERS)
+    session.require(*OBS_READERS)
     checked = justification_mod.check(justification)
     subject = get_subject(session, subject_id)
     with session.transaction():
