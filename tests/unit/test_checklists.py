@@ -495,3 +495,19 @@ def test_administrator_and_auditor_reading(
     assert checklists.get_run(auditor, run.id).sealed  # data-subject access: audited read
     with pytest.raises(PermissionDenied):
         checklists.amend_run(auditor, run.id, "no")
+
+
+def test_erasing_the_prisoner_removes_every_run(
+    admin: Session, officer: Session, prisoner: Subject
+) -> None:
+    from radprev_desktop.core.services import retention
+
+    run = checklists.start_run(officer, prisoner.id)
+    _complete(officer, run.id)
+    checklists.amend_run(officer, run.id, "Typo", sections=Sections(summary="Fixed."))
+    with admin.transaction() as con:
+        retention.mark_delivered(con, "subject", prisoner.id, prisoner.version)
+        checklists.mark_delivered(con, run.id, 1)
+        checklists.mark_delivered(con, run.id, 2)
+    retention.erase_subject(admin, prisoner.id, "Recorded about the wrong person")
+    assert counts(admin)["checklist_runs"] == 0 and counts(admin)["checklist_answers"] == 0
