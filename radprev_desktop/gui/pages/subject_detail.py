@@ -182,6 +182,17 @@ class SubjectDetailPage(QWidget):
         self.history.back.clicked.connect(self.show_file)
         for w in (self.file_view, self.editor, self.runner, self.history):
             self.stack.addWidget(w)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, kind: str) -> None:
+        """Another screen changed records: re-read the open file's lists (no new audit)."""
+        session = self.ctx.session
+        if self.subject is None or session is None or not session.is_open:
+            return
+        if kind == "observation":
+            self.reload_timeline()
+        elif kind == "checklist_run":
+            self._fill_runs()
 
     # --- layout ------------------------------------------------------------
 

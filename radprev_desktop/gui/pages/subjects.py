@@ -323,6 +323,11 @@ class SubjectsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_enter)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("subject", "observation") and self.isVisible():
+            self.refresh()
 
     # --- page contract -----------------------------------------------------
 
