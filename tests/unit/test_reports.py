@@ -336,3 +336,20 @@ def test_enrolment_sheets_show_the_central_certificate_both_sides(
     sync_keys.trust_central(admin, data, fingerprint)
     workstation = flat(pages_text(enrolment_sheet(admin).pdf)[0])
     assert crypto.group_fingerprint(fingerprint) in workstation
+
+
+def test_ts_reader_skips_obsolete_and_empty_translations(tmp_path: Path) -> None:
+    ts = tmp_path / "reports_xx.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">'
+        "<context><name>reports</name>"
+        "<message><source>Page %1 of %2</source><translation>P %1/%2</translation></message>"
+        '<message><source>Old</source><translation type="obsolete">Stary</translation></message>'
+        '<message><source>Empty</source><translation type="unfinished"></translation></message>'
+        '<message><source>Draft</source><translation type="unfinished">Szkic</translation>'
+        "</message></context>"
+        "<context><name>other</name><message><source>Page %1 of %2</source>"
+        "<translation>WRONG</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert load_ts(ts, context="reports") == {"Page %1 of %2": "P %1/%2", "Draft": "Szkic"}
