@@ -147,3 +147,36 @@ def test_officer_cannot_use_queue(qtbot, officer: Session) -> None:  # type: ign
     page.refresh()
     assert page.model.rowCount() == 0
     assert "supervisor" in page.count.text()
+
+
+def test_returned_observation_corrected_by_its_author(qtbot, queue, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+
+    page, supervisor, ids = queue
+    reviews.return_to_author(supervisor, ids["routine"], "Which canteen list? Add the date.")
+    octx = AppContext()
+    octx.session = officer
+    officer.justification = ("new_information", "")
+    detail = SubjectDetailPage(octx)
+    qtbot.addWidget(detail)
+    obs = observations.get_observation(officer, ids["routine"])
+    assert detail.open_subject(obs.subject_id)
+    for row in range(detail.timeline_model.rowCount()):
+        if detail.timeline_model.row_at(row).id == ids["routine"]:
+            detail.timeline.selectRow(row)
+    assert "Which canteen list? Add the date." in detail.reading.toPlainText()
+    assert detail.amend_button.isEnabled()
+    detail.amend_selected()
+    editor = detail.editor
+    assert "Which canteen list? Add the date." in editor.status_line.text()
+    editor.facts.setPlainText("Argued about the canteen list of 3 March with the orderly")
+    assert not editor.submit()  # a correction needs its reason
+    assert "reason" in editor.messages.text()
+    editor.amend_reason.setText("Supervisor asked which list")
+    assert editor.submit()
+    corrected = observations.get_observation(supervisor, ids["routine"])
+    assert corrected.version == 2
+    assert corrected.status is ObservationStatus.SUBMITTED
+    assert corrected.amendment_reason == "Supervisor asked which list"
+    page.refresh()
+    assert ids["routine"] in [page.model.row_at(i).id for i in range(page.model.rowCount())]

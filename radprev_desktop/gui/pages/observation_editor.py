@@ -49,11 +49,12 @@ from radprev_desktop.core.model import (
     ObservationStatus,
     PersonCategory,
     PersonInvolved,
+    ReviewDecision,
     SourceType,
     Urgency,
 )
 from radprev_desktop.core.services import grading as grading_service
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services import observations, reviews, search, subjects
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.models.labels import label, words
@@ -854,11 +855,21 @@ class ObservationEditorPage(QWidget):
         else:
             title = self.tr("Draft observation — {name} ({number})")
         self.heading.setText(title.format(name=subject.display_name, number=subject.prison_number))
-        self.status_line.setText(
-            self.tr("Status: {status}, version {version}").format(
-                status=label(obs.status), version=obs.version
-            )
+        status = self.tr("Status: {status}, version {version}").format(
+            status=label(obs.status), version=obs.version
         )
+        if obs.status is ObservationStatus.RETURNED:
+            returned = [
+                r
+                for r in reviews.reviews_of(session, obs.id)
+                if r.decision is ReviewDecision.RETURN
+            ]
+            if returned:
+                status += " — " + self.tr("returned by {who}: {comment}").format(
+                    who=returned[-1].reviewer, comment=returned[-1].comment
+                )
+        self.status_line.setText(status)
+        self.status_line.setWordWrap(True)
         self.grading.set_preset(obs.grading.preset)
         self._load_template()
         self._fill(obs)

@@ -11,6 +11,7 @@ observation (reduces confirmation bias).
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Role, Subject
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import format_datetime
@@ -432,8 +433,36 @@ class SubjectDetailPage(QWidget):
 
     def _timeline_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         obs = self.timeline_model.row_at(current.row())
-        self.reading.setHtml(observation_html(obs) if obs else "")
+        self.reading.setHtml(observation_html(obs) + self._reviews_html(obs) if obs else "")
         self._update_buttons()
+
+    def _reviews_html(self, obs: Observation) -> str:
+        """The supervisors' decisions on this observation, oldest first."""
+        if obs.status is ObservationStatus.DRAFT:
+            return ""
+        try:
+            found = reviews.reviews_of(self.ctx.require_session(), obs.id)
+        except RadprevError:
+            return ""
+        if not found:
+            return ""
+        lines = [
+            self.tr("{at}: {decision} by {who} (version {version}){comment}").format(
+                at=format_datetime(r.at),
+                decision=label(r.decision),
+                who=r.reviewer,
+                version=r.observation_version,
+                comment=f" — {r.comment}" if r.comment else "",
+            )
+            for r in found
+        ]
+        return (
+            "<p><b>"
+            + html.escape(self.tr("Reviews"))
+            + "</b><br>"
+            + "<br>".join(html.escape(line) for line in lines)
+            + "</p>"
+        )
 
     def _update_buttons(self) -> None:
         session = self.ctx.session
