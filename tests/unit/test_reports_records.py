@@ -254,6 +254,14 @@ def test_long_words_rtl_and_emoji_do_not_break_the_report(
     assert len(text_of(record.pdf)) >= 2
 
 
+def test_markup_in_text_is_printed_as_written(
+    officer: Session, supervisor: Session, prisoner: Subject
+) -> None:
+    _observation(officer, prisoner.id, facts='He wrote "<b>us & them</b>" <br/> on a note.')
+    text = joined(subject_summary(supervisor, prisoner.id, justification="review").pdf)
+    assert 'He wrote "<b>us & them</b>" <br/> on a note.' in text
+
+
 # --- unit summary -------------------------------------------------------------------------
 
 
