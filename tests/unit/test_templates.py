@@ -474,3 +474,15 @@ def test_cyrillic_template_is_checked_in_its_own_language() -> None:
     validate_template(d)
     d["domains"][1]["items"][0]["label"]["sr-Cyrl"] = "Дружи се само са муслиманима."
     assert "$.domains[1].items[0].label.sr-Cyrl" in paths_of(problems_of(d))
+
+
+def test_stored_templates_are_read_without_todays_checks(admin: Session) -> None:
+    """A template accepted yesterday stays readable even if the word lists grow."""
+    from radprev_desktop.core.templates.validation import template_from_stored
+
+    template_service.list_templates(admin)
+    row = admin.con.execute("SELECT definition, sha256 FROM checklist_templates").fetchone()
+    data = json.loads(row[0])
+    data["domains"][0]["items"][0]["label"]["en"] = "Goes to the mosque"  # refused today
+    rebuilt = template_from_stored(json.dumps(data), "x")
+    assert rebuilt.items()[0].label["en"] == "Goes to the mosque"

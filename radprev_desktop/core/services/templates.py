@@ -34,6 +34,7 @@ from radprev_desktop.core.templates import (
     validate_template,
 )
 from radprev_desktop.core.templates.model import Text
+from radprev_desktop.core.templates.validation import template_from_stored
 from radprev_desktop.core.vault.connection import Connection
 
 __all__ = [
@@ -109,7 +110,7 @@ def _stored(row: tuple[object, ...]) -> StoredTemplate:
 def _parse_stored(definition: str, sha256: str) -> Template:
     cached = _PARSED.get(sha256)
     if cached is None:
-        cached = validate_template(definition.encode("utf-8"))
+        cached = template_from_stored(definition, sha256)
         _PARSED[sha256] = cached
     return cached
 
