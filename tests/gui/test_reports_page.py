@@ -170,3 +170,44 @@ def test_officer_is_offered_only_what_they_may_print(qtbot, officer: Session) ->
     page.generate_report()
     assert page.report is not None and page.report.contains_personal_data is False
     assert page.preview.info.text().startswith("Checklist (paper form)")
+
+
+def test_print_and_save_flows_record_the_disclosure(
+    qtbot,
+    supervisor: Session,
+    prisoner: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = make_page(qtbot, supervisor)
+    page.show_for_subject(prisoner)
+    page.recipient.setText("Wing governor")
+    page.generate_report()
+    assert page.report is not None
+    # Saving: the warning comes first; cancelling it writes nothing and records nothing.
+    warned: list[str] = []
+
+    def cancel(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        warned.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", cancel)
+    count = len(audit.read_entries(supervisor.con))
+    assert page.save_report_as() is False
+    assert warned and "NOT be encrypted" in warned[0]
+    assert len(audit.read_entries(supervisor.con)) == count
+    # Printing: the chosen printer gets every page, after the audit entry.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "paper.pdf"))
+    monkeypatch.setattr(page.preview, "ask_printer", lambda: printer)
+    qtbot.mouseClick(page.preview.print_button, Qt.MouseButton.LeftButton)
+    entry = last(supervisor)
+    assert (entry.action, entry.recipient, entry.object_id) == (
+        "report_printed",
+        "Wing governor",
+        prisoner,
+    )
+    assert len(pypdf.PdfReader(str(tmp_path / "paper.pdf")).pages) == page.report.pages
