@@ -129,3 +129,30 @@ def test_draft_kept_before_lock(qtbot, runner, officer: Session) -> None:  # typ
     run = checklists.get_run(officer, run_id, audit=False)
     assert {a.item_code for a in run.answers} == {"A1.3"}
     assert page.item_row("A2.1").date.date() == NO_DATE
+
+
+def test_correct_a_completed_run(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    page.item_row("A1.1").not_observed.setChecked(True)
+    page.protective_none.setChecked(True)
+    page.other_none.setChecked(True)
+    page.summary.setPlainText("Nothing of note this month.")
+    assert page.complete()
+    run_id = page.run.id
+    assert page.amend_button.isVisibleTo(page)
+    page.start_amend()
+    row = page.item_row("A1.1")
+    row.observed.setChecked(True)
+    row.evidence.setText("Left the education class for good on Monday")
+    row.date.setDate(QDate.currentDate().addDays(-1))
+    assert not page.save_amend()  # no reason yet
+    assert "reason" in page.messages.text()
+    page.amend_reason.setText("Education officer reported it late")
+    assert page.save_amend()
+    history = checklists.run_history(officer, run_id)
+    assert [r.version for r in history] == [1, 2]
+    assert history[0].answer_for("A1.1").answer is Answer.NOT_OBSERVED
+    assert history[1].answer_for("A1.1").answer is Answer.OBSERVED
+    assert history[1].amendment_reason == "Education officer reported it late"
+    assert all(r.status is RunStatus.COMPLETED for r in history)

@@ -12,6 +12,7 @@ and shows per-domain counts (never a total) and the next review date.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -192,6 +193,8 @@ class ChecklistRunnerPage(QWidget):
         self.rows: dict[str, ItemRow] = {}
         self._dirty = False
         self._loading = False
+        self._amending = False
+        self._before: dict[str, AnswerInput | None] = {}
         self._build()
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -302,8 +305,24 @@ class ChecklistRunnerPage(QWidget):
         self.close_button = QPushButton(self.tr("C&lose"))
         self.close_button.setObjectName("close")
         self.close_button.clicked.connect(self.close_runner)
+        self.amend_button = QPushButton(self.tr("C&orrect (amend)…"))
+        self.amend_button.setObjectName("amend")
+        self.amend_button.clicked.connect(self.start_amend)
+        self.amend_reason = QLineEdit()
+        self.amend_reason.setObjectName("amendReason")
+        self.amend_reason.setAccessibleName(self.tr("Reason for the correction"))
+        self.amend_reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
+        self.save_amend_button = QPushButton(self.tr("Save co&rrection"))
+        self.save_amend_button.setObjectName("saveAmend")
+        self.save_amend_button.clicked.connect(self.save_amend)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.complete_button)
+        buttons.addWidget(self.amend_button)
+        buttons.addWidget(self.amend_reason, 1)
+        buttons.addWidget(self.save_amend_button)
+        self.amend_button.hide()
+        self.amend_reason.hide()
+        self.save_amend_button.hide()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
@@ -444,6 +463,10 @@ class ChecklistRunnerPage(QWidget):
             w.setEnabled(not sealed)
         self.save_button.setEnabled(not sealed)
         self.complete_button.setEnabled(not sealed)
+        self.amend_button.setVisible(sealed)
+        self.amend_reason.hide()
+        self.save_amend_button.hide()
+        self._amending = False
         if sealed:
             self._show_result(run)
         self._loading = False
@@ -453,10 +476,57 @@ class ChecklistRunnerPage(QWidget):
         if first is not None and not sealed:
             first.observed.setFocus()
 
+    # --- correction of a completed run ----------------------------------------
+
+    def start_amend(self) -> None:
+        """Make a completed run editable for a correction (a new version with a reason)."""
+        if self.run is None or not self.run.sealed:
+            return
+        self._amending = True
+        self._before = {code: row.to_input() for code, row in self.rows.items()}
+        for row in self.rows.values():
+            row.set_read_only(False)
+        for w in (self.protective_none, self.other_explanations, self.other_none,
+                  self.context_notes, self.summary, self.next_review):  # fmt: skip
+            w.setEnabled(True)
+        self.amend_button.hide()
+        self.amend_reason.show()
+        self.save_amend_button.show()
+        self.amend_reason.setFocus()
+
+    def save_amend(self) -> bool:
+        """Seal the correction as the next version; the old one stays in the history."""
+        if self.run is None or not self._amending:
+            return False
+        answers, sections = self._inputs()
+        changed = [a for a in answers if self._before.get(a.item_code) != a]
+        sections = replace(
+            sections, next_review_date=self.next_review.date().toString("yyyy-MM-dd")
+        )
+        try:
+            self.run = checklists.amend_run(
+                self.ctx.require_session(), self.run.id, self.amend_reason.text(), changed, sections
+            )
+        except RadprevError as exc:
+            self._show_error(exc)
+            if isinstance(exc, ValidationError) and exc.field == "reason":
+                self.amend_reason.setFocus()
+            return False
+        self._dirty = False
+        self._open(self.run)
+        self.ctx.data_changed.emit("checklist_run")
+        self.ctx.status_message.emit(
+            self.tr("Correction saved as version {n}.").format(n=self.run.version)
+        )
+        return True
+
     # --- state -------------------------------------------------------------
 
     def _changed(self) -> None:
         if self._loading:
+            return
+        if self._amending:
+            self._update_progress()
             return
         self._dirty = True
         self._update_progress()
@@ -638,6 +708,12 @@ class ChecklistRunnerPage(QWidget):
         self.result.clearContents()
         self.result.setRowCount(0)
         self.result.hide()
+        self._amending = False
+        self._before = {}
+        self.amend_reason.clear()
+        self.amend_reason.hide()
+        self.save_amend_button.hide()
+        self.amend_button.hide()
         self._loading = False
         self._dirty = False
 
