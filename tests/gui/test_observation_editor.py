@@ -256,3 +256,36 @@ def test_shortcuts_inside_the_main_window(qtbot, officer: Session) -> None:  # t
     assert obs.status is ObservationStatus.SUBMITTED
     assert detail.stack.currentWidget() is detail.file_view
     win.close()
+
+
+def test_indicator_with_evidence_by_keyboard(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer, "PL-4004")
+    page.new_for_subject(subject_id)
+    page.activateWindow()
+    page.facts.setFocus()
+    type_here(qtbot, "Handed out leaflets calling staff enemies in the yard.")
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert focused() is page.indicators
+    tree = page.indicators
+    # Walk down to A3.1 (first item of domain A3) with the arrow keys.
+    target = None
+    for _ in range(40):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        item = tree.currentItem()
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == "A3.1":
+            target = item
+            break
+    assert target is not None
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert target.checkState(0) == Qt.CheckState.Checked
+    assert page.evidence.isEnabled()
+    tab(qtbot, page)
+    assert focused() is page.evidence
+    type_here(qtbot, "Leaflet said guards are enemies of the believers' group")
+    assert target.text(1) == "Leaflet said guards are enemies of the believers' group"
+    assert page.submit()
+    obs = observations.get_observation(officer, page.observation_id)
+    assert [(i.code, i.evidence) for i in obs.indicators] == [
+        ("A3.1", "Leaflet said guards are enemies of the believers' group")
+    ]
