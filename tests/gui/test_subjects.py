@@ -45,6 +45,16 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     while page.model.canFetchMore(page.view.rootIndex()):
         page.model.fetchMore(page.view.rootIndex())
     assert page.model.loaded_count() == 251
+    # Text and unit together: the unit filter does not cut the paging short.
+    page.unit.setCurrentIndex(page.unit.findData("A"))
+    page.filter.setText("nowak")
+    page.refresh()
+    while page.model.canFetchMore(page.view.rootIndex()):
+        page.model.fetchMore(page.view.rootIndex())
+    assert page.model.loaded_count() == 125
+    assert {page.model.row_at(i).unit_code for i in range(125)} == {"A"}
+    page.unit.setCurrentIndex(0)
+    page.filter.clear()
     # Filter by a name typed without diacritics, then Enter opens the file.
     page.filter.setFocus()
     qtbot.keyClicks(page.filter, "lukasz")

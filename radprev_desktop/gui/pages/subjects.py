@@ -316,6 +316,7 @@ class SubjectsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_subject)
 
+        self._raw_offset = 0
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
@@ -372,10 +373,19 @@ class SubjectsPage(QWidget):
         self.count.setText(self.tr("Matching prisoners: scroll for more"))
 
     def _search(self, text: str, unit: str | None, offset: int, limit: int) -> list[SubjectSummary]:
-        rows = search.search_subjects(
-            self.ctx.require_session(), text, limit=limit, offset=offset
-        ).items
-        return [r for r in rows if unit is None or r.unit_code == unit]
+        """One page of matches; the unit filter is applied here, so keep our own cursor."""
+        if offset == 0:
+            self._raw_offset = 0
+        found: list[SubjectSummary] = []
+        while len(found) < limit:
+            rows = search.search_subjects(
+                self.ctx.require_session(), text, limit=limit, offset=self._raw_offset
+            ).items
+            self._raw_offset += len(rows)
+            found.extend(r for r in rows if unit is None or r.unit_code == unit)
+            if len(rows) < limit:
+                break
+        return found
 
     def clear(self) -> None:
         """Drop every row and the typed filter (on lock)."""
