@@ -31,7 +31,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.errors import error_text, error_title, show_error
 from radprev_desktop.gui.lock import IdleLock, LockScreen
 from radprev_desktop.gui.workers import WorkerRunner
 
@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         try:
             _call_first(page, ("refresh",))
         except RadprevError as exc:
-            show_error(self, exc)
+            # Not modal: a page that cannot load says why and the user carries on.
+            self.show_notice(f"{error_title(exc)}: {error_text(exc)}")
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.nav_keys):
