@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -140,7 +143,8 @@ class LoginWindow(QWidget):
         buttons.addStretch(1)
 
         box = QWidget()
-        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
+        box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(note)
@@ -155,12 +159,28 @@ class LoginWindow(QWidget):
         if accounts:
             self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo vault only)"))
             demo_layout = QVBoxLayout(self.demo_box)
-            self.demo_list = QListWidget()
+            self.demo_list = QTableWidget(len(accounts), 3)
+            self.demo_list.setObjectName("demoAccounts")
             self.demo_list.setAccessibleName(self.tr("Demo accounts"))
-            for user, password, roles in accounts:
-                item = QListWidgetItem(f"{user}  /  {password}   ({roles})")
-                item.setData(Qt.ItemDataRole.UserRole, (user, password))
-                self.demo_list.addItem(item)
+            self.demo_list.setHorizontalHeaderLabels(
+                [self.tr("Username"), self.tr("Password"), self.tr("Roles")]
+            )
+            self.demo_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.demo_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self.demo_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self.demo_list.setTabKeyNavigation(False)
+            self.demo_list.verticalHeader().hide()
+            for index, (user, password, roles) in enumerate(accounts):
+                for col, text in enumerate((user, password, roles)):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, (user, password))
+                    self.demo_list.setItem(index, col, item)
+            self.demo_list.resizeColumnsToContents()
+            self.demo_list.horizontalHeader().setStretchLastSection(True)
+            rows_height = self.demo_list.verticalHeader().length()
+            self.demo_list.setMinimumHeight(
+                rows_height + self.demo_list.horizontalHeader().height() + 4
+            )
             self.demo_list.itemActivated.connect(self._use_demo)
             self.demo_list.itemDoubleClicked.connect(self._use_demo)
             hint = QLabel(self.tr("Double-click or press Enter on an account to fill it in."))
@@ -288,7 +308,7 @@ class LoginWindow(QWidget):
             )
         )
 
-    def _use_demo(self, item: QListWidgetItem) -> None:
+    def _use_demo(self, item: QTableWidgetItem) -> None:
         user, password = item.data(Qt.ItemDataRole.UserRole)
         self.username.setText(user)
         self.password.setText(password)

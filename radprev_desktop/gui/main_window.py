@@ -184,7 +184,16 @@ class MainWindow(QMainWindow):
         self.page_stack.setObjectName("pages")
         self._build_pages(session)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.nav.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        widest = max(
+            [
+                self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                for i in range(self.nav.count())
+            ]
+            or [0]
+        )
+        self.nav.setFixedWidth(widest + self.nav.fontMetrics().horizontalAdvance("M") * 3)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSpacing(2)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -232,6 +241,7 @@ class MainWindow(QMainWindow):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._update_countdown)
         self._countdown.start()
+        self._update_countdown()
         self._update_window_title(session)
         self.resize(
             self.fontMetrics().horizontalAdvance("M") * 90,

@@ -215,8 +215,8 @@ def test_demo_accounts_and_caps_lock_hint(
     monkeypatch.setenv("RADPREV_DEMO_ACCOUNTS", f"{ADMIN}:{ADMIN_PASSWORD}:administrator")
     window = _login_window(qtbot, vault_dir, show_demo_accounts=True)
     assert window.demo_box is not None
-    item = window.demo_list.item(0)
-    assert ADMIN_PASSWORD in item.text()
+    item = window.demo_list.item(0, 1)
+    assert item.text() == ADMIN_PASSWORD
     window.demo_list.itemDoubleClicked.emit(item)
     assert window.username.text() == ADMIN
     assert window.password.text() == ADMIN_PASSWORD

@@ -489,6 +489,7 @@ class SettingsTab(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.retention: dict[str, QSpinBox] = {}
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rules = settings.known_settings()
         for key in rules:
             rule = rules[key]
@@ -496,6 +497,7 @@ class SettingsTab(QWidget):
             if key == "classification_marking":
                 line = QLineEdit()
                 line.setMaxLength(60)
+                line.setMinimumWidth(line.fontMetrics().horizontalAdvance("M") * 24)
                 field = line
             elif key == "grading_preset":
                 combo = QComboBox()
@@ -521,7 +523,6 @@ class SettingsTab(QWidget):
             field.setAccessibleName(title)
             label = QLabel(title + ":")
             label.setBuddy(field)
-            label.setWordWrap(True)
             self.form.addRow(label, field)
             self.fields[key] = field
         self.save_button = QPushButton(self.tr("&Save settings"))
@@ -545,7 +546,6 @@ class SettingsTab(QWidget):
             spin.setAccessibleName(title)
             label = QLabel(title + ":")
             label.setBuddy(spin)
-            label.setWordWrap(True)
             self.form.addRow(label, spin)
             self.retention[kind] = spin
 

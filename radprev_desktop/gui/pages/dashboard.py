@@ -78,8 +78,19 @@ class DashboardSection(QGroupBox):
         self.setTitle(f"{self.base_title} ({count})")
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        lines = max(1, min(len(rows), 8)) + 1
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * lines * 2)
+        # As tall as its rows (up to 8, then it scrolls): no fixed pixel sizes.
+        shown = max(1, min(len(rows), 8))
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        if rows:
+            row_height = max(row_height, self.table.rowHeight(0))
+        height = (
+            shown * row_height
+            + self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+            + (self.table.horizontalScrollBar().sizeHint().height() if len(rows) > 8 else 2)
+        )
+        self.table.setMinimumHeight(height)
+        self.table.setMaximumHeight(height)
 
     def clear(self) -> None:
         self.table.setRowCount(0)
