@@ -1,0 +1,738 @@
+"""The Sync page: USB export, receipts and bundles (workstation); imports (central).
+
+Workstation: export to a folder (a USB stick) with progress, the package history
+with its delivery state, importing a receipt or a reference bundle, and trusting
+the central office certificate after comparing its fingerprint group by group.
+Central office: importing packages (files or a whole folder), enrolling unknown
+workstations after comparing their fingerprint, the workstations with their
+last package and gaps, quarantine, conflicts, and a consolidated table of
+subjects across establishments (an audited consultation, loaded on request).
+
+All rules live in core.sync; this page only calls it and shows the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core import sync as sync_core
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import importer, keys
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.i18n import format_datetime
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        return format_datetime(iso)
+    except (ValueError, TypeError):
+        return iso
+
+
+class TrustDialog(QDialog):
+    """Compare the certificate's fingerprint with the enrolment sheet, group by group."""
+
+    def __init__(self, cert: keys.CentralCertificate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cert = cert
+        self.setWindowTitle(self.tr("Trust the central office certificate"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Central office: {est}. Type the fingerprint printed on the enrolment sheet. "
+                "Each group of four turns green when it matches the certificate."
+            ).format(est=cert.establishment)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.shown = QLabel(crypto.group_fingerprint(cert.fingerprint))
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown.setAccessibleName(self.tr("Fingerprint of the certificate"))
+        self.shown.setWordWrap(True)
+        layout.addWidget(self.shown)
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Fingerprint from the enrolment sheet"))
+        self.typed.setPlaceholderText(self.tr("Fingerprint from the enrolment sheet"))
+        self.typed.textChanged.connect(self._compare)
+        layout.addWidget(self.typed)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        layout.addWidget(self.verdict)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._compare()
+
+    def _compare(self) -> None:
+        typed = keys.normalise_fingerprint(self.typed.text())
+        expected = self.cert.fingerprint
+        groups = []
+        for i in range(0, len(expected), 4):
+            part = expected[i : i + 4].upper()
+            got = typed[i : i + 4]
+            if len(got) < 4:
+                groups.append(part)
+            elif got == expected[i : i + 4]:
+                groups.append(f"<span style='color:#1b5e20'><b>{part}</b></span>")
+            else:
+                groups.append(f"<span style='color:#b71c1c'><u>{part}</u></span>")
+        self.shown.setText(" ".join(groups))
+        ok = typed == expected
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if ok:
+            self.verdict.setText(self.tr("The fingerprints match."))
+        elif len(typed) >= len(expected):
+            self.verdict.setText(
+                self.tr("The fingerprints do NOT match. Do not trust this certificate.")
+            )
+        else:
+            self.verdict.setText("")
+
+
+class SyncPage(QWidget):
+    """USB synchronisation for both kinds of vault (see the module doc)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.last_messages: list[str] = []
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setAccessibleName(self.tr("Sync"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.workstation_view = self._build_workstation()
+        self.central_view = self._build_central()
+        layout.addWidget(self.workstation_view)
+        layout.addWidget(self.central_view)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("What the last action did"))
+        self.report.setMaximumHeight(160)
+        layout.addWidget(self.report)
+        self.central_view.hide()
+
+    # --- building ---------------------------------------------------------------
+
+    def _build_workstation(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        status = QGroupBox(self.tr("Export to the central office"))
+        form = QFormLayout(status)
+        self.central_label = QLabel()
+        self.central_label.setWordWrap(True)
+        self.last_label = QLabel()
+        self.due_label = QLabel()
+        self.pending_label = QLabel()
+        self.awaiting_label = QLabel()
+        self.awaiting_label.setWordWrap(True)
+        self.own_fp_label = QLabel()
+        self.own_fp_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_fp_label.setWordWrap(True)
+        form.addRow(self.tr("Central office:"), self.central_label)
+        form.addRow(self.tr("Last export:"), self.last_label)
+        form.addRow(self.tr("Next export due:"), self.due_label)
+        form.addRow(self.tr("Changes waiting:"), self.pending_label)
+        form.addRow(self.tr("Awaiting receipt:"), self.awaiting_label)
+        form.addRow(self.tr("This workstation's fingerprint:"), self.own_fp_label)
+        layout.addWidget(status)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Export to folder…"))
+        self.export_button.clicked.connect(lambda: self.export_to(None))
+        self.resend_button = QPushButton(self.tr("&Re-send unacknowledged…"))
+        self.resend_button.clicked.connect(lambda: self.export_to(None, resend=True))
+        self.receipt_button = QPushButton(self.tr("&Import receipt or bundle…"))
+        self.receipt_button.clicked.connect(lambda: self.import_files(None))
+        self.trust_button = QPushButton(self.tr("&Trust central certificate…"))
+        self.trust_button.clicked.connect(lambda: self.trust_certificate(None))
+        for b in (self.export_button, self.resend_button, self.receipt_button, self.trust_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.history = _table(
+            [
+                self.tr("Package"),
+                self.tr("Written"),
+                self.tr("By"),
+                self.tr("Records"),
+                self.tr("Audit entries"),
+                self.tr("Delivery"),
+                self.tr("File"),
+            ]
+        )
+        self.history.setAccessibleName(self.tr("Packages written"))
+        layout.addWidget(self.history, 1)
+        return box
+
+    def _build_central(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.cert_label = QLabel()
+        self.cert_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cert_label.setWordWrap(True)
+        layout.addWidget(self.cert_label)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import packages…"))
+        self.import_button.clicked.connect(lambda: self.import_files(None))
+        self.folder_button = QPushButton(self.tr("Import a whole &folder…"))
+        self.folder_button.clicked.connect(lambda: self.import_folder(None))
+        self.ack_button = QPushButton(self.tr("Write &receipt…"))
+        self.ack_button.clicked.connect(lambda: self.write_receipt(None))
+        self.bundle_button = QPushButton(self.tr("Write reference &bundle…"))
+        self.bundle_button.clicked.connect(lambda: self.write_bundle(None))
+        self.cert_button = QPushButton(self.tr("Write &certificate…"))
+        self.cert_button.clicked.connect(lambda: self.write_certificate(None))
+        for b in (
+            self.import_button,
+            self.folder_button,
+            self.ack_button,
+            self.bundle_button,
+            self.cert_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.workstations = _table(
+            [
+                self.tr("Establishment"),
+                self.tr("Workstation"),
+                self.tr("Packages"),
+                self.tr("Last package"),
+                self.tr("Missing"),
+                self.tr("Quarantined"),
+                self.tr("Conflicts"),
+                self.tr("Last import"),
+                self.tr("Fingerprint"),
+            ]
+        )
+        self.quarantine = _table(
+            [
+                self.tr("Workstation"),
+                self.tr("Package"),
+                self.tr("Line"),
+                self.tr("Kind"),
+                self.tr("Record"),
+                self.tr("Reason"),
+            ]
+        )
+        self.conflicts = _table(
+            [
+                self.tr("Workstation"),
+                self.tr("Package"),
+                self.tr("Kind"),
+                self.tr("Record"),
+                self.tr("Version"),
+                self.tr("Received"),
+            ]
+        )
+        consolidated = QWidget()
+        c_layout = QVBoxLayout(consolidated)
+        self.consolidated_button = QPushButton(self.tr("&Show prisoners of every establishment"))
+        self.consolidated_button.clicked.connect(self.show_consolidated)
+        c_layout.addWidget(self.consolidated_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.consolidated = _table(
+            [
+                self.tr("Establishment"),
+                self.tr("Prison number"),
+                self.tr("Family name"),
+                self.tr("Given names"),
+                self.tr("Birth year"),
+                self.tr("Status"),
+                self.tr("Observations"),
+                self.tr("Last event"),
+            ]
+        )
+        c_layout.addWidget(self.consolidated, 1)
+        self.tabs.addTab(self.workstations, self.tr("Workstations"))
+        self.tabs.addTab(self.quarantine, self.tr("Quarantine"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(consolidated, self.tr("All prisoners"))
+        layout.addWidget(self.tabs, 1)
+        return box
+
+    # --- page contract ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload what the page shows for the current session."""
+        try:
+            session = self.ctx.require_session()
+        except RadprevError:
+            self.clear()
+            return
+        central = session.mode == Mode.CENTRAL
+        self.workstation_view.setVisible(not central)
+        self.central_view.setVisible(central)
+        try:
+            if central:
+                self.title.setText(self.tr("Sync — central office"))
+                self._refresh_central(session)
+            else:
+                self.title.setText(self.tr("Sync — export to the central office"))
+                self._refresh_workstation(session)
+        except RadprevError as exc:
+            self.report.setPlainText(error_text(exc))
+
+    def clear(self) -> None:
+        """Remove every piece of vault data from the widgets (on lock)."""
+        for table in (
+            self.history,
+            self.workstations,
+            self.quarantine,
+            self.conflicts,
+            self.consolidated,
+        ):
+            table.setRowCount(0)
+        for label in (
+            self.central_label,
+            self.last_label,
+            self.due_label,
+            self.pending_label,
+            self.awaiting_label,
+            self.own_fp_label,
+            self.cert_label,
+        ):
+            label.clear()
+        self.report.clear()
+        self.last_messages = []
+
+    def _refresh_workstation(self, session: Session) -> None:
+        status = sync_core.export_status(session)
+        cert = sync_core.trusted_central(session)
+        if cert is None:
+            self.central_label.setText(
+                self.tr(
+                    "No central office certificate is trusted yet (an administrator trusts it)."
+                )
+            )
+        else:
+            self.central_label.setText(
+                self.tr("{est} — fingerprint {fp}").format(
+                    est=cert.establishment, fp=crypto.group_fingerprint(cert.fingerprint)
+                )
+            )
+        if status.last_export_at:
+            self.last_label.setText(
+                self.tr("package {n}, {when}").format(
+                    n=status.last_sequence, when=_when(status.last_export_at)
+                )
+            )
+        else:
+            self.last_label.setText(self.tr("never"))
+        due = _when(status.next_due)
+        self.due_label.setText(
+            self.tr("{when} — OVERDUE").format(when=due) if status.overdue else due
+        )
+        self.pending_label.setText(str(status.pending_changes))
+        if status.awaiting_receipt:
+            text = ", ".join(map(str, status.awaiting_receipt))
+            if status.overdue_receipts:
+                text += " " + self.tr("(no receipt after {days} days: {late})").format(
+                    days=status.receipt_wait_days,
+                    late=", ".join(map(str, status.overdue_receipts)),
+                )
+            self.awaiting_label.setText(text)
+        else:
+            self.awaiting_label.setText(self.tr("none"))
+        self.own_fp_label.setText(
+            crypto.group_fingerprint(sync_core.own_workstation_fingerprint(session))
+        )
+        may_export = session.has(Role.ADMINISTRATOR) or session.has(Role.SUPERVISOR)
+        self.export_button.setEnabled(may_export and cert is not None)
+        self.resend_button.setEnabled(may_export and bool(status.awaiting_receipt))
+        self.trust_button.setEnabled(session.has(Role.ADMINISTRATOR))
+        rows = []
+        for e in sync_core.export_history(session):
+            delivery = (
+                self.tr("delivered {when}").format(when=_when(e.delivered_at))
+                if e.delivered_at
+                else self.tr("awaiting receipt")
+            )
+            if e.resend:
+                delivery += " " + self.tr("(re-send)")
+            rows.append(
+                [
+                    e.sequence,
+                    _when(e.created_at),
+                    e.created_by,
+                    e.records,
+                    e.audit_entries,
+                    delivery,
+                    e.file_name,
+                ]
+            )
+        _fill(self.history, rows)
+
+    def _refresh_central(self, session: Session) -> None:
+        self.cert_label.setText(
+            self.tr("This office's certificate fingerprint: {fp}").format(
+                fp=crypto.group_fingerprint(sync_core.own_certificate_fingerprint(session))
+            )
+        )
+        admin = session.has(Role.ADMINISTRATOR)
+        importer_role = admin or session.has(Role.ANALYST)
+        for b in (self.import_button, self.folder_button, self.ack_button, self.bundle_button):
+            b.setEnabled(importer_role)
+        self.cert_button.setEnabled(admin)
+        states = sync_core.workstation_states(session)
+        _fill(
+            self.workstations,
+            [
+                [
+                    s.establishment,
+                    s.workstation_id,
+                    s.packages,
+                    s.last_sequence,
+                    ", ".join(map(str, s.gaps)) or self.tr("none"),
+                    s.quarantined,
+                    s.conflicts,
+                    _when(s.last_import_at),
+                    crypto.group_fingerprint(s.fingerprint)[:19] + "…",
+                ]
+                for s in states
+            ],
+        )
+        if importer_role:
+            _fill(
+                self.quarantine,
+                [
+                    [q.workstation_id[-8:], q.package_seq, q.line, q.kind, q.object_id, q.reason]
+                    for q in sync_core.quarantine_items(session)
+                ],
+            )
+            _fill(
+                self.conflicts,
+                [
+                    [
+                        c.workstation_id[-8:],
+                        c.package_seq,
+                        c.kind,
+                        c.object_id,
+                        c.version,
+                        _when(c.at),
+                    ]
+                    for c in sync_core.conflict_items(session)
+                ],
+            )
+
+    # --- work: in a worker thread when the window provides one ----------------------
+
+    def _run(
+        self, title: str, work: Callable[[Session, Any], Any], done: Callable[[Any], None]
+    ) -> None:
+        session = self.ctx.require_session()
+        if self.ctx.run_in_worker is None:
+            try:
+                result = work(session, lambda done_, total, what: None)
+            except RadprevError as exc:
+                self._failed(exc)
+                return
+            done(result)
+            return
+        from radprev_desktop.gui.workers import worker_session
+
+        def job(progress: Any, is_cancelled: Callable[[], bool]) -> Any:
+            with worker_session(session) as worker:
+                return work(worker, progress)
+
+        self.job = self.ctx.run_in_worker(
+            job, on_done=done, on_error=self._failed, title=title, cancellable=False
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.report.setPlainText(error_text(exc))
+        show_error(self, exc)
+        self.refresh()
+
+    def _show(self, lines: list[str]) -> None:
+        self.last_messages = lines
+        self.report.setPlainText("\n".join(lines))
+        self.ctx.status_message.emit(lines[0] if lines else "")
+        self.ctx.data_changed.emit("sync")
+        self.refresh()
+
+    # --- workstation actions ----------------------------------------------------------
+
+    def export_to(self, folder: str | Path | None, *, resend: bool = False) -> None:
+        """Write the next package into `folder` (asks for it when None)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the USB stick or folder for the package")
+            )
+            if not folder:
+                return
+        target = Path(folder)
+
+        def work(session: Session, progress: Any) -> Any:
+            return sync_core.export_package(session, target, resend=resend, progress=progress)
+
+        def done(result: Any) -> None:
+            lines = [
+                self.tr("Package {n} written: {path}").format(n=result.sequence, path=result.path),
+                self.tr(
+                    "{records} records and {audit} audit entries, encrypted to the central office."
+                ).format(records=result.records, audit=result.audit_entries),
+            ]
+            if result.more_pending:
+                lines.append(self.tr("More changes are waiting: export again."))
+            self._show(lines)
+
+        self._run(self.tr("Writing the export package"), work, done)
+
+    def trust_certificate(self, path: str | Path | None, typed: str | None = None) -> bool:
+        """Read a certificate, compare the fingerprint (dialog unless `typed`), store it."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Central office certificate"), "", self.tr("Certificates (*.json)")
+            )
+            if not path:
+                return False
+        session = self.ctx.require_session()
+        try:
+            data = importer.read_file_limited(Path(path), keys.MAX_CERT_BYTES)
+            cert = keys.parse_certificate(data)
+            if typed is None:
+                dialog = TrustDialog(cert, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                typed = dialog.typed.text()
+            sync_core.trust_central(session, data, typed)
+        except RadprevError as exc:
+            self._failed(exc)
+            return False
+        self._show(
+            [
+                self.tr("Central office {est} trusted (fingerprint {fp}).").format(
+                    est=cert.establishment, fp=crypto.group_fingerprint(cert.fingerprint)
+                )
+            ]
+        )
+        return True
+
+    # --- imports (both kinds of vault) ----------------------------------------------------
+
+    def import_files(self, paths: Sequence[str | Path] | None) -> None:
+        """Import packages (central) or receipts/bundles (workstation)."""
+        if paths is None:
+            session = self.ctx.require_session()
+            pattern = (
+                self.tr("Export packages (*.age)")
+                if session.mode == Mode.CENTRAL
+                else self.tr("Receipts and bundles (*.tar)")
+            )
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Files to import"), "", pattern)
+            if not chosen:
+                return
+            paths = chosen
+        files = [Path(p) for p in paths]
+
+        def work(session: Session, progress: Any) -> Any:
+            results: list[tuple[Path, Any]] = []
+            for index, path in enumerate(files):
+                progress(index, len(files), path.name)
+                try:
+                    results.append((path, sync_core.import_file(session, path)))
+                except RadprevError as exc:
+                    results.append((path, exc))
+            return results
+
+        self._run(self.tr("Importing"), work, self._imported)
+
+    def import_folder(self, folder: str | Path | None) -> None:
+        """Import every package in a folder (a whole USB stick)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with packages"))
+            if not folder:
+                return
+        files = sync_core.package_files(Path(folder))
+        if not files:
+            self._show([self.tr("No export packages (*.age) in that folder.")])
+            return
+        self.import_files(files)
+
+    def _imported(self, results: list[tuple[Path, Any]]) -> None:
+        lines: list[str] = []
+        for path, outcome in results:
+            if isinstance(outcome, importer.EnrolmentRequired):
+                retry = self.ask_enrol(path, outcome)
+                if retry is not None:
+                    lines.append(retry)
+                    continue
+                lines.append(
+                    self.tr("{file}: refused — {reason}").format(
+                        file=path.name, reason=error_text(outcome)
+                    )
+                )
+            elif isinstance(outcome, RadprevError):
+                lines.append(
+                    self.tr("{file}: refused — {reason}").format(
+                        file=path.name, reason=error_text(outcome)
+                    )
+                )
+            else:
+                lines.append(outcome.summary())
+        self._show(lines)
+
+    def confirm_fingerprint(self, exc: importer.EnrolmentRequired) -> str | None:
+        """Ask the administrator to type the fingerprint from the workstation's sheet."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Enrol a new workstation?"),
+            self.tr(
+                "A package came from a workstation that is not enrolled ({est}).\n"
+                "Its fingerprint is:\n{fp}\n\nType the fingerprint printed on that workstation's "
+                "enrolment sheet to enrol it:"
+            ).format(est=exc.establishment, fp=crypto.group_fingerprint(exc.fingerprint)),
+        )
+        return text if ok and text.strip() else None
+
+    def ask_enrol(self, path: Path, exc: importer.EnrolmentRequired) -> str | None:
+        """Offer to enrol the sender; on success import the package again."""
+        session = self.ctx.require_session()
+        if not session.has(Role.ADMINISTRATOR):
+            return None
+        typed = self.confirm_fingerprint(exc)
+        if typed is None:
+            return None
+        try:
+            report = sync_core.import_file(session, path, enrol_fingerprint=typed)
+        except RadprevError as err:
+            return self.tr("{file}: refused — {reason}").format(
+                file=path.name, reason=error_text(err)
+            )
+        return self.tr("Workstation enrolled.") + " " + report.summary()
+
+    # --- central actions -------------------------------------------------------------
+
+    def _ask_folder(self, title: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, title)
+        return Path(folder) if folder else None
+
+    def write_receipt(self, folder: str | Path | None) -> None:
+        target = Path(folder) if folder else self._ask_folder(self.tr("Folder for the receipt"))
+        if target is None:
+            return
+        try:
+            path = sync_core.write_receipt(self.ctx.require_session(), target)
+        except RadprevError as exc:
+            self._failed(exc)
+            return
+        self._show([self.tr("Receipt written: {path}").format(path=path)])
+
+    def write_bundle(self, folder: str | Path | None) -> None:
+        target = Path(folder) if folder else self._ask_folder(self.tr("Folder for the bundle"))
+        if target is None:
+            return
+        try:
+            path = sync_core.write_bundle(self.ctx.require_session(), target)
+        except RadprevError as exc:
+            self._failed(exc)
+            return
+        self._show([self.tr("Reference bundle written: {path}").format(path=path)])
+
+    def write_certificate(self, path: str | Path | None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the certificate"), "central-certificate.json"
+            )
+            if not chosen:
+                return
+            path = chosen
+        from radprev_desktop.core.fileio import atomic_write
+
+        try:
+            data, fp = sync_core.make_certificate(self.ctx.require_session())
+            atomic_write(Path(path), data, private=False)
+        except RadprevError as exc:
+            self._failed(exc)
+            return
+        self._show(
+            [
+                self.tr("Certificate written: {path}").format(path=path),
+                self.tr("Fingerprint for the enrolment sheet: {fp}").format(
+                    fp=crypto.group_fingerprint(fp)
+                ),
+            ]
+        )
+
+    def show_consolidated(self) -> None:
+        """Load the consolidated table (an audited consultation)."""
+        try:
+            rows = sync_core.consolidated_subjects(self.ctx.require_session())
+        except RadprevError as exc:
+            self._failed(exc)
+            return
+        _fill(
+            self.consolidated,
+            [
+                [
+                    s.establishment,
+                    s.prison_number,
+                    s.family_name,
+                    s.given_names,
+                    s.birth_year,
+                    s.status,
+                    s.observations,
+                    _when(s.last_event),
+                ]
+                for s in rows
+            ],
+        )

@@ -1,0 +1,141 @@
+"""The Sync page on a real workstation and a real central vault (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.sync import keys
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.pages.sync import SyncPage, TrustDialog
+from radprev_desktop.gui.workers import WorkerRunner
+from tests.conftest import create_vault
+from tests.unit.test_sync_support import Pair, add_note, notes, open_pair
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path)
+
+
+def _page(qtbot, session) -> SyncPage:  # type: ignore[no-untyped-def]
+    ctx = AppContext()
+    ctx.session = session
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+def _cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_export_import_enrol_receipt_through_the_pages(
+    qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    ws_page = _page(qtbot, pair.ws)
+    assert ws_page.workstation_view.isVisible() and not ws_page.central_view.isVisible()
+    assert "PL-CZ" in ws_page.central_label.text()
+    assert ws_page.export_button.isEnabled()
+    add_note(pair.ws, "Notatka — Ђорђе")
+    add_note(pair.ws, "Arbër")
+    ws_page.refresh()
+    assert ws_page.pending_label.text() == "2"
+    ws_page.export_to(pair.folder)
+    packages = list(pair.folder.glob("*.age"))
+    assert len(packages) == 1
+    assert ws_page.history.rowCount() == 1
+    assert "awaiting receipt" in _cells(ws_page.history)[0][5]
+    assert "Package 1 written" in ws_page.report.toPlainText()
+
+    central_page = _page(qtbot, pair.central)
+    assert central_page.central_view.isVisible()
+    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc: pair.ws_fingerprint)
+    central_page.import_folder(pair.folder)
+    assert "Workstation enrolled." in central_page.report.toPlainText()
+    assert notes(pair.central) == notes(pair.ws)
+    rows = _cells(central_page.workstations)
+    assert rows[0][0] == "PL-WAW1" and rows[0][3] == "1"
+    central_page.import_files(packages)
+    assert "already imported" in central_page.report.toPlainText()
+
+    central_page.write_receipt(pair.folder)
+    receipt = next(pair.folder.glob("*.tar"))
+    ws_page.import_files([receipt])
+    assert "1 packages newly confirmed" in ws_page.report.toPlainText()
+    assert "delivered" in _cells(ws_page.history)[0][5]
+
+    ws_page.clear()
+    assert ws_page.history.rowCount() == 0 and ws_page.central_label.text() == ""
+
+
+def test_export_runs_in_a_worker_with_progress(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, pair.ws)
+    runner = WorkerRunner(page)
+    page.ctx.run_in_worker = lambda fn, **kw: runner.run(fn, **kw)
+    add_note(pair.ws, "w wątku")
+    page.export_to(pair.folder)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=20000)
+    assert len(list(pair.folder.glob("*.age"))) == 1
+
+
+def test_refused_package_is_reported(qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    bad = pair.folder / "bad.age"
+    bad.write_bytes(b"age-encryption.org/v1\nnonsense")
+    page = _page(qtbot, pair.central)
+    page.import_files([bad])
+    assert "bad.age: refused" in page.report.toPlainText()
+
+
+def test_trust_dialog_compares_groups(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[BaseException] = []
+    monkeypatch.setattr("radprev_desktop.gui.pages.sync.show_error", lambda w, e: shown.append(e))
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    ws, _ = create_vault(tmp_path / "ws")
+    try:
+        data, fp = keys.make_certificate(central)
+        cert = keys.parse_certificate(data)
+        dialog = TrustDialog(cert)
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        qtbot.keyClicks(dialog.typed, "0000 " * 16)
+        assert not ok.isEnabled() and "NOT match" in dialog.verdict.text()
+        dialog.typed.clear()
+        qtbot.keyClicks(dialog.typed, crypto.group_fingerprint(fp))
+        assert ok.isEnabled() and "match" in dialog.verdict.text()
+
+        path = tmp_path / "cert.json"
+        path.write_bytes(data)
+        page = _page(qtbot, ws)
+        assert not page.export_button.isEnabled()
+        assert not page.trust_certificate(path, typed="ab" * 32)
+        assert keys.trusted_central(ws) is None
+        assert "does not match" in str(shown[0])
+        assert page.trust_certificate(path, typed=fp)
+        assert page.export_button.isEnabled()
+    finally:
+        ws.close()
+        central.close()
+
+
+def test_consolidated_view(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, pair.central)
+    page.show_consolidated()
+    assert page.consolidated.rowCount() == 0
+    row = pair.central.con.execute(
+        "SELECT count(*) FROM audit WHERE action = 'consolidated_view'"
+    ).fetchone()
+    assert row[0] == 1
