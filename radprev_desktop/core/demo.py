@@ -608,9 +608,9 @@ def _write_observations(
                         delivered,
                     )
                 )
-                for c in chosen:
-                    ind_rows.append((row_no, c.rsplit(".", 1)[0], c))
                 if current:
+                    for c in chosen:
+                        ind_rows.append((row_no, c.rsplit(".", 1)[0], c))
                     fts_rows.append(
                         (row_no, search.fold(text), search.fold(assessment), subject_text)
                     )

@@ -151,3 +151,17 @@ def test_administrator_manages_but_does_not_read_observations(
         search.list_observations(admin)
     assert search.list_subjects(admin).total == 1  # headers, e.g. for an erasure
     assert search.dashboard(admin).my_drafts.items == []
+
+
+def test_domain_filter_follows_the_current_version(officer: Session) -> None:
+    s = subject(officer)
+    obs_id = submitted(
+        officer,
+        s.id,
+        indicators=(IndicatorEvidence("A3.1", "Said it."), IndicatorEvidence("A3.2", "Again.")),
+    )
+    page = search.list_observations(officer, ObservationFilter(domain="A3"))
+    assert page.total == 1 and [o.id for o in page.items] == [obs_id]
+    observations.amend(officer, obs_id, "codes were wrong", {"indicators": ()})
+    page = search.list_observations(officer, ObservationFilter(domain="A3"))
+    assert page.total == 0 and page.items == []

@@ -354,12 +354,18 @@ def _values_of(obs: Observation) -> dict[str, Any]:
     return {name: getattr(obs, name) for name in CONTENT_FIELDS}
 
 
-def insert_row(con: Connection, row: dict[str, Any]) -> int:
-    """Insert one version (column → value); returns its row_no."""
+def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True) -> int:
+    """Insert one version (column → value); returns its row_no.
+
+    `index_codes=False` for a version that is not the current one (its codes
+    stay in the JSON column but not in the domain filter table).
+    """
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     cur = con.execute(f"INSERT INTO observations({names}) VALUES ({marks})", tuple(row.values()))
     row_no = int(cur.lastrowid)
+    if not index_codes:
+        return row_no
     for item in json.loads(row["indicators"]):
         code = item["code"]
         con.execute(
@@ -709,6 +715,7 @@ def amend(
     }
     with session.transaction() as con:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (old_row_no,))
+        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (old_row_no,))
         search.unindex_observation(con, old_row_no)
         row_no = insert_row(con, row)
         search.index_observation(
@@ -891,8 +898,9 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
     }
     if is_current and newest is not None:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
+        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
         search.unindex_observation(con, int(newest[0]))
-    row_no = insert_row(con, row)
+    row_no = insert_row(con, row, index_codes=is_current)
     if is_current:
         search.index_observation(
             con, row_no, row["facts"], row["assessment"], _subject_index_text(con, subject_id)

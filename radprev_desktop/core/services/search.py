@@ -322,9 +322,20 @@ def _check_date(value: str | None, name: str) -> str | None:
         raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", name) from None
 
 
-def _filter_sql(session: Session, f: ObservationFilter) -> tuple[str, list[Any]]:
-    """WHERE clauses (after "o.is_current = 1") for the filter and the draft rule."""
-    sql = " AND (o.status != 'draft' OR o.recorded_by = ?)"
+def _filter_sql(
+    session: Session, f: ObservationFilter, *, for_count: bool = False
+) -> tuple[str, list[Any]]:
+    """WHERE clauses (after "o.is_current = 1") for the filter and the draft rule.
+
+    Others' drafts are excluded by row number (a small partial index) so that
+    lists and counts can be read from the partial list indexes alone. The
+    domain filter is written as EXISTS for pages (scan newest first, stop at
+    the page) and as IN for counts (walk the domain's index).
+    """
+    sql = (
+        " AND o.row_no NOT IN (SELECT row_no FROM observations "
+        "WHERE status = 'draft' AND recorded_by != ?)"
+    )
     params: list[Any] = [session.user.username]
     if f.unit:
         sql += " AND o.unit_code = ?"
@@ -344,7 +355,13 @@ def _filter_sql(session: Session, f: ObservationFilter) -> tuple[str, list[Any]]
         sql += " AND o.status = ?"
         params.append(ObservationStatus(f.status).value)
     if f.domain:
-        sql += " AND o.row_no IN (SELECT row_no FROM observation_indicators WHERE domain = ?)"
+        if for_count:
+            sql += " AND o.row_no IN (SELECT row_no FROM observation_indicators WHERE domain = ?)"
+        else:
+            sql += (
+                " AND EXISTS (SELECT 1 FROM observation_indicators i "
+                "WHERE i.row_no = o.row_no AND i.domain = ?)"
+            )
         params.append(f.domain.strip().upper())
     if f.subject_id:
         sql += " AND o.subject_id = ?"
@@ -464,7 +481,8 @@ def list_observations(
     """Current versions, newest event first, filtered and paged."""
     session.require(*OBSERVATION_READERS)
     limit, offset = _paging(limit, offset)
-    where, params = _filter_sql(session, filters or ObservationFilter())
+    f = filters or ObservationFilter()
+    where, params = _filter_sql(session, f)
     base = (
         f"FROM observations o JOIN subjects s ON s.id = o.subject_id WHERE o.is_current = 1{where}"
     )
@@ -473,8 +491,20 @@ def list_observations(
         [*params, limit, offset],
     ).fetchall()
     total, exact = None, True
-    if with_total:
-        total, exact = _count(session.con, base, params)
+    if with_total and f.domain and f == ObservationFilter(domain=f.domain):
+        # Only the domain: count in its index alone (it holds current versions only).
+        total, exact = _count(
+            session.con,
+            "FROM (SELECT DISTINCT row_no FROM observation_indicators WHERE domain = ?) "
+            "WHERE row_no NOT IN (SELECT row_no FROM observations "
+            "WHERE status = 'draft' AND recorded_by != ?)",
+            [f.domain.strip().upper(), session.user.username],
+        )
+    elif with_total:
+        where, params = _filter_sql(session, f, for_count=True)
+        total, exact = _count(
+            session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
+        )
     return Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
 
 
