@@ -378,6 +378,29 @@ def _paging(limit: int, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
+def _ranked_first(
+    con: Connection, expr: str, params: list[Any], limit: int, offset: int, matches: int
+) -> list[Any] | None:
+    """Rank inside the FTS index, then join only the best rows (no filters given).
+
+    Returns None when others' drafts took so many of the best rows that the
+    page could be short; the caller then runs the full query.
+    """
+    inner = offset + limit + 100
+    rows = con.execute(
+        f"SELECT {_OBS_COLUMNS} FROM (SELECT rowid AS rid, "
+        "bm25(observation_search, 2.0, 1.0, 1.5) AS score FROM observation_search "
+        "WHERE observation_search MATCH ? ORDER BY score LIMIT ?) m "
+        "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
+        "WHERE o.is_current = 1 AND o.row_no NOT IN (SELECT row_no FROM observations "
+        "WHERE status = 'draft' AND recorded_by != ?) ORDER BY m.score LIMIT ? OFFSET ?",
+        [expr, inner, *params, limit, offset],
+    ).fetchall()
+    if len(rows) < limit and inner < matches:
+        return None
+    return list(rows)
+
+
 def search(
     session: Session,
     query: str,
@@ -418,10 +441,14 @@ def search(
         if by_relevance
         else "observation_search.rowid DESC"
     )
-    rows = con.execute(
-        f"SELECT {_OBS_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
-        [expr, *params, limit, offset],
-    ).fetchall()
+    rows = None
+    if by_relevance and f == ObservationFilter():
+        rows = _ranked_first(con, expr, params, limit, offset, matches)
+    if rows is None:
+        rows = con.execute(
+            f"SELECT {_OBS_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
+            [expr, *params, limit, offset],
+        ).fetchall()
     total, exact = None, True
     if with_total:
         total, exact = _count(con, base, [expr, *params])
