@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
+        self.page_stack.currentChanged.connect(lambda _i: self._resolve_shortcut_conflicts())
         self._build_pages(session)
         self.nav.currentRowChanged.connect(self._nav_changed)
         widest = max(
@@ -438,6 +439,16 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
+        self.global_shortcuts = {
+            a: a.shortcut()
+            for a in (
+                self.new_observation_action,
+                self.search_action,
+                self.lock_action,
+                self.quit_action,
+                *self.page_actions,
+            )
+        }
         self.session_actions = [
             self.new_observation_action,
             self.search_action,
@@ -445,6 +456,21 @@ class MainWindow(QMainWindow):
             self.change_password_action,
             *self.page_actions,
         ]
+
+    def _resolve_shortcut_conflicts(self) -> None:
+        """A page's own shortcut wins while that page is shown (no ambiguous key)."""
+        if not hasattr(self, "global_shortcuts"):
+            return
+        page = self.page_stack.currentWidget()
+        taken = set()
+        if page is not None:
+            taken = {
+                sc.key().toString()
+                for sc in page.findChildren(QShortcut)
+                if sc.isEnabled() and not sc.key().isEmpty()
+            }
+        for action, key in self.global_shortcuts.items():
+            action.setShortcut(QKeySequence() if key.toString() in taken else key)
 
     def _build_status_bar(self, session: Session) -> None:
         bar = self.statusBar()
