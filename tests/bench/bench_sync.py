@@ -1,0 +1,215 @@
+"""Sync benchmark: export of 100,000 changed records; central import of 1,000,000
+records from 100 packages with its peak memory; re-import of the same packages.
+
+Targets: export ≤ 5 s; import ≤ 60 s with peak RSS ≤ 500 MB; re-import ≤ 10 % of
+the first import. `BENCH_SCALE` shrinks the record counts (packages keep 10,000
+records each, so the per-package cost stays representative). The import runs in
+a fresh child process so that its peak RSS is its own.
+
+Records are a benchmark kind (`bench_note`, ~400 bytes of Polish/Cyrillic text
+each) registered here only, applied with the same import path as real kinds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core import changes
+from radprev_desktop.core.errors import NotFound, ValidationError
+
+ROOT = Path(__file__).resolve().parents[2]
+PER_PACKAGE = 10_000
+TABLE = (
+    "CREATE TABLE IF NOT EXISTS bench_notes (id TEXT NOT NULL, version INTEGER NOT NULL, "
+    "body TEXT NOT NULL, origin TEXT NOT NULL DEFAULT '', PRIMARY KEY (id, version))"
+)
+BODY = (
+    "Osadzony długo rozmawiał przy kracie z dwoma innymi; Ђорђе је ћутао. "
+    "Zauważono nowe kartki na ścianie celi, bez symboli z listy referencyjnej. "
+) * 3
+
+
+def _serialize(con: Any, object_id: str, version: int) -> dict[str, Any]:
+    row = con.execute(
+        "SELECT body FROM bench_notes WHERE id = ? AND version = ?", (object_id, version)
+    ).fetchone()
+    if row is None:
+        raise NotFound("no such note")
+    return {"id": object_id, "version": version, "body": row[0]}
+
+
+def _validate(record: dict[str, Any]) -> None:
+    if not isinstance(record.get("body"), str) or len(record["body"]) > 4000:
+        raise ValidationError("bad body", "body")
+
+
+def _apply(con: Any, record: dict[str, Any], origin: str) -> changes.ApplyResult:
+    cur = con.execute(
+        "INSERT OR IGNORE INTO bench_notes(id, version, body, origin) VALUES (?,?,?,?)",
+        (record["id"], record["version"], record["body"], origin),
+    )
+    if cur.rowcount == 1:
+        return "inserted"
+    row = con.execute(
+        "SELECT body FROM bench_notes WHERE id = ? AND version = ?",
+        (record["id"], record["version"]),
+    ).fetchone()
+    return "duplicate" if row and row[0] == record["body"] else "conflict"
+
+
+changes.register_kind(changes.SyncKind("bench_note", 1, _serialize, _validate, _apply))
+
+
+def _fill(session: Any, count: int, start: int) -> None:
+    from radprev_desktop.core.clock import now_iso
+
+    at = now_iso()
+    with session.transaction() as con:
+        con.executemany(
+            "INSERT INTO bench_notes(id, version, body) VALUES (?, 1, ?)",
+            ((f"bench-{start + i:09d}", f"{BODY} #{start + i}") for i in range(count)),
+        )
+        con.executemany(
+            "INSERT INTO changes(kind, object_id, version, op, at) VALUES "
+            "('bench_note', ?, 1, 'upsert', ?)",
+            ((f"bench-{start + i:09d}", at) for i in range(count)),
+        )
+
+
+def _import_phase(central_dir: str, folder: str) -> None:
+    """Child process: import every package twice; print times and peak RSS as JSON."""
+    from radprev_desktop.core.sync import files, importer
+    from radprev_desktop.core.vault.store import Vault
+    from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+    session = Vault(central_dir).login(ADMIN, ADMIN_PASSWORD).session
+    paths = files.package_files(folder)
+    fp = os.environ["BENCH_WS_FP"]
+    start = time.perf_counter()
+    inserted = 0
+    for path in paths:
+        report = importer.import_package(
+            session, path.read_bytes(), file_name=path.name, enrol_fingerprint=fp
+        )
+        inserted += report.inserted
+    first = time.perf_counter() - start
+    peak_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    again = 0
+    for path in paths:
+        report = importer.import_package(session, path.read_bytes(), file_name=path.name)
+        again += report.status == "already_imported"
+    second = time.perf_counter() - start
+    session.close()
+    print(
+        json.dumps(
+            {
+                "first_s": first,
+                "inserted": inserted,
+                "second_s": second,
+                "already": again,
+                "packages": len(paths),
+                "peak_rss_mib": peak_first / 1024,
+            }
+        )
+    )
+
+
+def run() -> str:
+    from radprev_desktop.core.model import Mode
+    from radprev_desktop.core.sync import export, keys
+    from tests.conftest import create_vault
+
+    scale = float(os.environ.get("BENCH_SCALE", "1"))
+    export_records = max(100, int(100_000 * scale))
+    packages = max(2, round(100 * scale))
+    with tempfile.TemporaryDirectory(prefix="radprev-bench-sync-") as tmp:
+        base = Path(tmp)
+        central, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
+        central.con.execute(TABLE)
+        ws, _ = create_vault(base / "ws", Mode.WORKSTATION, "PL-WAW1")
+        ws.con.execute(TABLE)
+        cert, fp = keys.make_certificate(central)
+        keys.trust_central(ws, cert, fp)
+        ws_fp = keys.own_workstation_fingerprint(ws)
+        central.close()
+
+        # 1. Export of `export_records` changed records in one package.
+        _fill(ws, export_records, 0)
+        one = base / "one"
+        one.mkdir()
+        start = time.perf_counter()
+        result = export.export_package(ws, one)
+        export_s = time.perf_counter() - start
+        size_mib = result.path.stat().st_size / 2**20
+
+        # 2. `packages` packages of PER_PACKAGE records each for the central import.
+        usb = base / "usb"
+        usb.mkdir()
+        made = 0
+        gen_start = time.perf_counter()
+        for n in range(packages):
+            _fill(ws, PER_PACKAGE, export_records + n * PER_PACKAGE)
+            export.export_package(ws, usb)
+            made += PER_PACKAGE
+        gen_s = time.perf_counter() - gen_start
+        ws.close()
+
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "BENCH_WS_FP": ws_fp}
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from tests.bench.bench_sync import _import_phase; "
+                "_import_phase(sys.argv[1], sys.argv[2])",
+                str(base / "central"),
+                str(usb),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=False,
+        )
+        if child.returncode != 0:
+            return f"## Sync\n\nThe import phase failed:\n\n```\n{child.stderr[-2000:]}\n```\n"
+        figures = json.loads(child.stdout.strip().splitlines()[-1])
+    first, second = figures["first_s"], figures["second_s"]
+    total = made
+    ratio = second / first if first else 0.0
+    rss = figures["peak_rss_mib"]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "**missed**"
+
+    return (
+        "## Sync (USB packages)\n\n"
+        f"Scale {scale:g}: one export of {export_records:,} changed records; {packages} packages of "
+        f"{PER_PACKAGE:,} records ({total:,} records, plus each package's audit entries) "
+        "imported at a central vault in a fresh process, then imported again. Records are "
+        "~450-byte notes of a benchmark kind; real kinds add their own validate/apply cost. "
+        "Packages are signed, age-encrypted, written atomically, read back and verified.\n\n"
+        "| measure | figure | target |\n|---|---|---|\n"
+        f"| export of {export_records:,} records (one package, {size_mib:.1f} MiB) | "
+        f"{export_s:.2f} s | ≤ 5 s at scale 1: {verdict(export_s <= 5)} |\n"
+        f"| writing the {packages} packages for the import test | {gen_s:.1f} s | — |\n"
+        f"| central import of {figures['inserted']:,} records from {figures['packages']} packages | "
+        f"{first:.2f} s ({figures['inserted'] / max(first, 1e-9):,.0f} records/s) | "
+        f"≤ 60 s at scale 1: {verdict(first <= 60)} |\n"
+        f"| peak RSS of the importing process | {rss:.0f} MiB | ≤ 500 MB: {verdict(rss * 1.048576 <= 500)} |\n"
+        f"| re-import of the same packages (all reported as already imported: "
+        f"{figures['already']}/{figures['packages']}) | {second:.2f} s = {ratio:.1%} of the first "
+        f"| ≤ 10 %: {verdict(ratio <= 0.10)} |\n"
+    )
+
+
+if __name__ == "__main__":
+    print(run())
