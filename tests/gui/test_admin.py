@@ -187,3 +187,44 @@ def test_administration_only_for_administrators(open_window, make_session) -> No
     window = open_window(make_session(Role.OFFICER, username="olga"))
     assert "admin" not in window.pages
     assert not window.show_page("admin")
+
+
+def test_template_import_lists_problems_and_versions(
+    qtbot, open_window, admin: Session, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from radprev_desktop.core.resources import resource_path
+
+    window, page = _admin_page(open_window, admin)
+    tab = page.templates_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.table.rowCount() >= 1  # the shipped sample
+    before = tab.table.rowCount()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"code": "X", "version": "one"}), encoding="utf-8")
+    tab.import_file(bad)
+    assert tab.problems.isVisibleTo(tab)
+    assert tab.problems.count() >= 2  # every problem is listed, with its place
+    assert tab.table.rowCount() == before
+    sample = json.loads(
+        resource_path("templates", "frontline-observation-sample.json").read_text(encoding="utf-8")
+    )
+    sample["version"] = int(sample["version"]) + 1
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")
+    tab.import_file(good)
+    assert not tab.problems.isVisibleTo(tab)
+    assert "imported" in tab.message.text()
+    assert tab.table.rowCount() == before + 1
+    versions = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+    assert str(sample["version"]) in versions
+    # Offer the older version again.
+    old_row = versions.index(str(sample["version"] - 1))
+    tab.table.setCurrentCell(old_row, 0)
+    qtbot.mouseClick(tab.activate_button, Qt.MouseButton.LeftButton)
+    assert "Officers are now offered" in tab.message.text()
+    row = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())].index(
+        str(sample["version"] - 1)
+    )
+    assert tab.table.item(row, 5).text() == "yes"

@@ -620,46 +620,59 @@ class TemplatesTab(QWidget):
                 self.tr("Template"),
                 self.tr("Version"),
                 self.tr("Title"),
-                self.tr("Language"),
+                self.tr("Languages"),
                 self.tr("Imported"),
+                self.tr("Offered to officers"),
             ],
             self.tr("Checklist templates"),
         )
+        self.table.setObjectName("templatesTable")
         self.import_button = QPushButton(self.tr("&Import template from a file…"))
         self.import_button.setAccessibleName(self.tr("Import template from a file"))
         self.import_button.clicked.connect(self.choose_file)
+        self.activate_button = QPushButton(self.tr("&Offer this version to officers"))
+        self.activate_button.setAccessibleName(self.tr("Offer this version to officers"))
+        self.activate_button.clicked.connect(self.activate)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems found in the template"))
         self.problems.setObjectName("templateProblems")
         self.problems.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setObjectName("templateMessage")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.activate_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.problems)
         if self.service is None:
             self.import_button.setEnabled(False)
+            self.activate_button.setEnabled(False)
             self.message.setText(self.tr("Checklist templates are not available in this build."))
 
     def refresh(self) -> None:
         if self.service is None:
             return
-        lister = getattr(self.service, "list_templates", None)
-        if lister is None:
-            return
+        from radprev_desktop.gui.i18n import current_language
+
+        language = current_language()
         rows = []
-        for t in lister(self.ctx.require_session()):
+        for t in self.service.list_templates(self.ctx.require_session()):
+            title = t.title.get(language) or t.title.get("en") or next(iter(t.title.values()), "")
             rows.append(
                 (
-                    getattr(t, "id", ""),
+                    (t.code, t.version),
                     [
-                        str(getattr(t, "template_id", getattr(t, "code", getattr(t, "id", "")))),
-                        str(getattr(t, "version", "")),
-                        str(getattr(t, "title", "")),
-                        str(getattr(t, "language", "")),
-                        format_datetime(str(getattr(t, "imported_at", "") or "")),
+                        t.code,
+                        str(t.version),
+                        title,
+                        ", ".join(t.languages),
+                        format_datetime(t.imported_at),
+                        self.tr("yes") if t.active else "",
                     ],
                 )
             )
@@ -675,11 +688,10 @@ class TemplatesTab(QWidget):
     def import_file(self, path: Path) -> None:
         if self.service is None:
             return
-        importer = getattr(self.service, "import_template", None) or self.service.import_file
         self.problems.clear()
         self.problems.hide()
         try:
-            importer(self.ctx.require_session(), path)
+            result = self.service.import_template(self.ctx.require_session(), path)
         except TemplateInvalid as exc:
             self.message.setText(self.tr("The template was not imported. Problems found:"))
             for where, reason in exc.problems:
@@ -689,7 +701,35 @@ class TemplatesTab(QWidget):
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             return
-        self.message.setText(self.tr("The template was imported."))
+        if result.status == "unchanged":
+            self.message.setText(
+                self.tr("This template version is already stored; nothing changed.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Template {code} version {version} imported.").format(
+                    code=result.template.code, version=result.template.version
+                )
+            )
+        self.ctx.data_changed.emit("template")
+        self.refresh()
+
+    def activate(self) -> None:
+        key = _selected_key(self.table)
+        if key is None or self.service is None:
+            self.message.setText(self.tr("Choose a template version in the list first."))
+            return
+        code, version = key
+        try:
+            self.service.set_active_template(self.ctx.require_session(), code, int(version))
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(
+            self.tr("Officers are now offered {code} version {version}.").format(
+                code=code, version=version
+            )
+        )
         self.ctx.data_changed.emit("template")
         self.refresh()
 
