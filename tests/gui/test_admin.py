@@ -196,7 +196,7 @@ def test_template_import_lists_problems_and_versions(
 
     from radprev_desktop.core.resources import resource_path
 
-    window, page = _admin_page(open_window, admin)
+    _window, page = _admin_page(open_window, admin)
     tab = page.templates_tab
     page.tabs.setCurrentWidget(tab)
     assert tab.table.rowCount() >= 1  # the shipped sample
