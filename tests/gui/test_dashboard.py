@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from radprev_desktop.core.model import Role, Urgency
 from radprev_desktop.core.services import observations, subjects
@@ -86,3 +87,115 @@ def test_navigation_by_role_and_shortcuts(qtbot, open_window, make_session, admi
     assert any("supervisor" in t for t in texts)
     assert any("PL-WAW1" in t for t in texts)
     qtbot.waitUntil(lambda: window.lock_status.text().startswith("Locks in"), timeout=2000)
+
+
+def _interactive(root):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QAbstractItemView,
+        QPlainTextEdit,
+    )
+
+    def inside_compound(w: QWidget) -> bool:  # a combo box's popup list or its line edit
+        parent = w.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not isinstance(w, QHeaderView)  # headers: part of the table
+        and not inside_compound(w)
+    ]
+
+
+def _accessible_name(widget) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name) if iface is not None else ""
+
+
+def test_shell_controls_have_accessible_names_and_take_focus(
+    qtbot, open_window, make_session, admin: Session, vault_dir
+) -> None:  # type: ignore[no-untyped-def]
+    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.gui.login import LoginWindow
+    from radprev_desktop.gui.setup_wizard import SetupWizard
+
+    auditor_window = open_window(make_session(Role.AUDITOR, username="aida"))
+    admin_window = open_window(admin)
+    login = LoginWindow(Vault(vault_dir))
+    qtbot.addWidget(login)
+    wizard = SetupWizard(vault_dir.parent / "other")
+    qtbot.addWidget(wizard)
+    roots = [
+        admin_window.pages["admin"],
+        admin_window.pages["dashboard"],
+        admin_window.lock_screen,
+        auditor_window.pages["audit"],
+        login,
+        *[wizard.page(i) for i in wizard.pageIds()],
+    ]
+    missing = []
+    for root in roots:
+        for widget in _interactive(root):
+            if widget.objectName().startswith("qt_") or widget.parent().objectName().startswith(
+                "qt_"
+            ):
+                continue  # Qt's own inner parts (spin box line edits, scroll bars)
+            if not _accessible_name(widget):
+                missing.append(
+                    f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()}"
+                )
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                missing.append(f"{type(root).__name__}: {type(widget).__name__} takes no focus")
+    assert not missing, sorted(set(missing))
+
+
+def test_layouts_survive_150_percent_fonts(qtbot, open_window, admin: Session, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.gui.login import LoginWindow
+
+    app = QApplication.instance()
+    original = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(original.pointSizeF() * 1.5)
+    app.setFont(bigger)
+    try:
+        login = LoginWindow(Vault(vault_dir))
+        qtbot.addWidget(login)
+        login.show()
+        window = open_window(admin)
+        window.show_page("admin")
+        for root in (login, window):
+            root.resize(root.sizeHint().expandedTo(root.minimumSizeHint()))
+            qtbot.wait(10)
+            for widget in root.findChildren(QPushButton) + root.findChildren(QLabel):
+                if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+                    continue
+                assert widget.width() >= widget.minimumSizeHint().width(), (
+                    type(root).__name__,
+                    widget.text(),
+                )
+    finally:
+        app.setFont(original)
