@@ -143,11 +143,10 @@ def heading(text: str) -> QLabel:
 
 
 def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
-    """Print an in-memory PDF (no temporary file): QPdfDocument over a QBuffer onto a QPrinter."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
+    """Ask for a printer and print an in-memory PDF (no temporary file); False if cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from radprev_desktop.gui.pdf_preview import PdfMemoryDocument, render_to_printer
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -155,23 +154,9 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
+    document = PdfMemoryDocument()
     try:
-        rect = painter.viewport()
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            image = document.render(index, QSize(rect.width(), rect.height()))
-            painter.drawImage(rect, image)
+        document.load(pdf)
+        return render_to_printer(document.document, printer) > 0
     finally:
-        painter.end()
         document.close()
-        buffer.close()
-    return True

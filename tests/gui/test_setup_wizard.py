@@ -125,3 +125,40 @@ def test_wizard_central_mode_and_bad_code(qtbot, tmp_path: Path) -> None:  # typ
     assert wizard.session is not None
     assert wizard.session.mode is Mode.CENTRAL
     wizard.session.close()
+
+
+def test_recovery_sheet_is_offered_and_printing_is_audited(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from radprev_desktop.core import audit
+    from radprev_desktop.gui import widgets
+
+    printed: list[bytes] = []
+    monkeypatch.setattr(
+        widgets, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
+    )
+    wizard = SetupWizard(tmp_path / "vault", kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    qtbot.keyClicks(wizard.establishment_page.code, "PL-GDA3")
+    _next(qtbot, wizard)
+    qtbot.keyClicks(wizard.admin_page.username, "admin")
+    qtbot.keyClicks(wizard.admin_page.pair.first, "Correct-Horse-42")
+    qtbot.keyClicks(wizard.admin_page.pair.second, "Correct-Horse-42")
+    _next(qtbot, wizard)
+    button = wizard.recovery_page.print_button
+    assert button.isVisibleTo(wizard)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(printed) == 1
+    text = "".join(
+        page.extract_text() for page in PdfReader(__import__("io").BytesIO(printed[0])).pages
+    )
+    assert wizard.recovery_code.split("-")[0] in text
+    session = wizard.session
+    assert session is not None
+    actions = [e.action for e in audit.read_entries(session.con)]
+    assert any("print" in a for a in actions)
+    session.close()
