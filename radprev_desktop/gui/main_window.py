@@ -667,8 +667,10 @@ class MainWindow(QMainWindow):
             return
         self._end_session("logout")
         self._closing_for_switch = True
-        self.close()
+        # The login window opens before this one closes, so the application never has
+        # zero windows (which would quit it).
         self.switch_user_requested.emit()
+        self.close()
 
     def _end_session(self, reason: str) -> None:
         if self.workers.busy:

@@ -135,3 +135,46 @@ def test_clipboard_cleared_only_if_still_ours(qtbot) -> None:  # type: ignore[no
     helper.copy("PN-4713")
     helper.clear_if_ours()  # as on quit
     assert clip.text() == ""
+
+
+def test_switch_user_goes_back_to_login_and_quit_asks_about_unsaved(
+    qtbot, admin: Session, vault_dir, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from radprev_desktop.gui.app import Application
+    from radprev_desktop.gui.login import LoginWindow
+
+    app = Application(vault_dir)
+    app.start()
+    login = app.login
+    assert isinstance(login, LoginWindow)
+    qtbot.addWidget(login)
+    qtbot.keyClicks(login.username, ADMIN)
+    qtbot.keyClicks(login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    window = app.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    session = window.ctx.session
+    # A page with unsaved changes: closing asks first; "Cancel" keeps the window open.
+    dashboard = window.pages["dashboard"]
+    dashboard.has_unsaved_changes = lambda: True  # type: ignore[attr-defined]
+    asked: list[str] = []
+
+    def answer(button):  # type: ignore[no-untyped-def]
+        def question(*args, **kwargs):  # type: ignore[no-untyped-def]
+            asked.append(args[1])
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    window.close()
+    assert asked and window.isVisible() and session.is_open
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    window.switch_user()
+    assert not session.is_open
+    assert isinstance(app.login, LoginWindow) and app.login.isVisible()
+    qtbot.addWidget(app.login)
+    assert not window.isVisible()
