@@ -100,6 +100,9 @@ def _import_phase(central_dir: str, folder: str) -> None:
             session, path.read_bytes(), file_name=path.name, enrol_fingerprint=fp
         )
         inserted += report.inserted
+        if os.environ.get("BENCH_SYNC_TRACE"):
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{path.name} peak {rss:.0f} MiB", file=sys.stderr)
     first = time.perf_counter() - start
     peak_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
@@ -179,6 +182,8 @@ def run() -> str:
             cwd=ROOT,
             check=False,
         )
+        if os.environ.get("BENCH_SYNC_TRACE"):
+            print(child.stderr, file=sys.stderr)
         if child.returncode != 0:
             return f"## Sync\n\nThe import phase failed:\n\n```\n{child.stderr[-2000:]}\n```\n"
         figures = json.loads(child.stdout.strip().splitlines()[-1])
