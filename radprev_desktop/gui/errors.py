@@ -56,27 +56,26 @@ KNOWN_MESSAGES = (
 
 
 def _titles() -> list[tuple[type[BaseException], str]]:
-    tr = QCoreApplication.translate
     # Most specific first.
     return [
-        (e.LoginDelayed, tr("errors", "Please wait")),
-        (e.WrongPassword, tr("errors", "Not right")),
-        (e.AccountDisabled, tr("errors", "Account disabled")),
-        (e.WeakPassword, tr("errors", "Password too weak")),
-        (e.VaultDamaged, tr("errors", "The vault is damaged")),
-        (e.VaultNotFound, tr("errors", "No vault")),
-        (e.VaultTooNew, tr("errors", "Newer vault")),
-        (e.VaultNotWritable, tr("errors", "Vault folder not writable")),
-        (e.PermissionDenied, tr("errors", "Not allowed")),
-        (e.ValidationError, tr("errors", "Please check your input")),
-        (e.NotFound, tr("errors", "Not found")),
-        (e.Conflict, tr("errors", "Conflict")),
-        (e.TemplateInvalid, tr("errors", "Checklist template not valid")),
-        (e.PackageRejected, tr("errors", "Package refused")),
-        (e.AuditChainBroken, tr("errors", "Audit log broken")),
-        (e.StorageError, tr("errors", "The file could not be written")),
-        (e.VaultError, tr("errors", "Vault problem")),
-        (e.RadprevError, tr("errors", "Cannot do this")),
+        (e.LoginDelayed, QCoreApplication.translate("errors", "Please wait")),
+        (e.WrongPassword, QCoreApplication.translate("errors", "Not right")),
+        (e.AccountDisabled, QCoreApplication.translate("errors", "Account disabled")),
+        (e.WeakPassword, QCoreApplication.translate("errors", "Password too weak")),
+        (e.VaultDamaged, QCoreApplication.translate("errors", "The vault is damaged")),
+        (e.VaultNotFound, QCoreApplication.translate("errors", "No vault")),
+        (e.VaultTooNew, QCoreApplication.translate("errors", "Newer vault")),
+        (e.VaultNotWritable, QCoreApplication.translate("errors", "Vault folder not writable")),
+        (e.PermissionDenied, QCoreApplication.translate("errors", "Not allowed")),
+        (e.ValidationError, QCoreApplication.translate("errors", "Please check your input")),
+        (e.NotFound, QCoreApplication.translate("errors", "Not found")),
+        (e.Conflict, QCoreApplication.translate("errors", "Conflict")),
+        (e.TemplateInvalid, QCoreApplication.translate("errors", "Checklist template not valid")),
+        (e.PackageRejected, QCoreApplication.translate("errors", "Package refused")),
+        (e.AuditChainBroken, QCoreApplication.translate("errors", "Audit log broken")),
+        (e.StorageError, QCoreApplication.translate("errors", "The file could not be written")),
+        (e.VaultError, QCoreApplication.translate("errors", "Vault problem")),
+        (e.RadprevError, QCoreApplication.translate("errors", "Cannot do this")),
     ]
 
 

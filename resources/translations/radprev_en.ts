@@ -59,9 +59,9 @@
     <name>PdfPreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>%1 — %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n page</numerusform>
+            <numerusform>%1 — %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>ReviewQueuePage</name>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observation awaiting review</numerusform>
+            <numerusform>%n observations awaiting review</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,16 @@
     <name>SearchPage</name>
     <message numerus="yes">
         <source>%n observation(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observation found</numerusform>
+            <numerusform>%n observations found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results, best match first; scroll down for more.</source>
+        <translation>
+            <numerusform>The first %n result, best match first; scroll down for more.</numerusform>
+            <numerusform>The first %n results, best match first; scroll down for more.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,114 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../radprev_desktop/gui/errors.py" line="+62"/>
-        <source>errors</source>
-        <comment>Please wait</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Not right</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Account disabled</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Password too weak</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>The vault is damaged</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>No vault</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Newer vault</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Vault folder not writable</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Not allowed</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Please check your input</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Not found</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Conflict</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Checklist template not valid</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Package refused</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Audit log broken</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>The file could not be written</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Vault problem</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <comment>Cannot do this</comment>
-        <translation>błędy</translation>
-    </message>
-    <message>
         <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+22"/>
         <source>checklists</source>
         <comment>completed</comment>
@@ -136,7 +28,7 @@
         <translation>listy kontrolne</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="+108"/>
+        <location filename="../../radprev_desktop/gui/models/labels.py" line="+119"/>
         <source>labels</source>
         <comment>Source {code} ({words})</comment>
         <translation>etykiety</translation>
@@ -306,7 +198,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+736"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -651,7 +543,7 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+213"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+216"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -761,7 +653,27 @@
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>C&amp;orrect (amend)…</source>
+        <translation>&amp;Popraw…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for the correction</source>
+        <translation>Powód korekty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction (required)</source>
+        <translation>Powód korekty (wymagany)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save co&amp;rrection</source>
+        <translation>Zapisz &amp;korektę</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Zapisywane dla wsparcia, nigdy jako oznaka ryzyka.</translation>
     </message>
@@ -781,7 +693,12 @@
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+86"/>
+        <source>Correction saved as version {n}.</source>
+        <translation>Korektę zapisano jako wersję {n}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
@@ -859,7 +776,7 @@
         <translation>wyeksportowana</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1072,7 +989,7 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+95"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+97"/>
         <source>Source grade</source>
         <translation>Ocena źródła</translation>
     </message>
@@ -1103,7 +1020,7 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In&amp;formation is:</source>
+        <source>&amp;Information is:</source>
         <translation>&amp;Informacja jest:</translation>
     </message>
     <message>
@@ -1120,7 +1037,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+89"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1155,7 +1072,7 @@ B = Oddział B</translation>
         <translation>&amp;Wróć do akt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Version {n} — {status}, {at}</source>
         <translation>Wersja {n} — {status}, {at}</translation>
     </message>
@@ -1163,7 +1080,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-529"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-598"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1349,7 +1266,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+66"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+80"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1370,16 +1287,18 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+66"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
+        <location line="+62"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
@@ -1429,17 +1348,22 @@ B = Oddział B</translation>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Demo accounts (throw-away demo vault only)</source>
         <translation>Konta demonstracyjne (tylko jednorazowy sejf demonstracyjny)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Demo accounts</source>
         <translation>Konta demonstracyjne</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Double-click or press Enter on an account to fill it in.</source>
         <translation>Kliknij dwukrotnie konto lub naciśnij na nim Enter, aby je wpisać.</translation>
     </message>
@@ -1571,7 +1495,7 @@ B = Oddział B</translation>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1586,7 +1510,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
@@ -1641,7 +1565,7 @@ B = Oddział B</translation>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>User: {name} ({user})</source>
         <translation>Użytkownik: {name} ({user})</translation>
     </message>
@@ -1727,7 +1651,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Niektóre zmiany nie są zapisane. Zamknąć mimo to i je utracić?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
@@ -1783,7 +1707,27 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
+        <source>Prisoner:</source>
+        <translation>Osadzony:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the prisoner by name or prison number</source>
+        <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or prison number, then Enter</source>
+        <translation>nazwisko lub numer ewidencyjny, potem Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching prisoners</source>
+        <translation>Pasujący osadzeni</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>When and where</source>
         <translation>Kiedy i gdzie</translation>
     </message>
@@ -1813,12 +1757,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>W&amp;hen:</source>
-        <translation>&amp;Kiedy:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
@@ -1902,12 +1841,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Skąd to &amp;wiesz:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who &amp;told you (restricted):</source>
-        <translation>Kto ci &amp;przekazał (zastrzeżone):</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The grade is proposed from how you know it; change it if it does not fit.</source>
         <translation>Ocena jest proponowana na podstawie tego, skąd to wiesz; zmień ją, jeśli nie pasuje.</translation>
     </message>
@@ -1918,12 +1852,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ur&amp;gency:</source>
-        <translation>&amp;Pilność:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-154"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport. Powiadom od razu dowódcę zmiany / dział ochrony, a potem dokończ ten zapis.</translation>
     </message>
@@ -1933,17 +1862,27 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zgłoś natychmiast</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Who told you (restricted):</source>
+        <translation>Kto ci przekazał (zastrzeżone):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Urgenc&amp;y:</source>
+        <translation>&amp;Pilność:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Indicators from the checklist (optional)</source>
         <translation>Wskaźniki z listy kontrolnej (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Indicators: arrows to move, Space to tick. Each ticked indicator needs a sentence of evidence below.</source>
-        <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania. Każdy zaznaczony wskaźnik wymaga poniżej zdania z uzasadnieniem.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -2009,17 +1948,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>np. współosadzony, odwiedzający (żona), numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add p&amp;erson</source>
-        <translation>Dodaj &amp;osobę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Categor&amp;y:</source>
-        <translation>&amp;Kategoria:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>People involved (Delete removes)</source>
         <translation>Zaangażowane osoby (Delete usuwa)</translation>
     </message>
@@ -2054,8 +1983,23 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Podjęte &amp;działania:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prisoner&apos;s o&amp;wn account:</source>
+        <location line="-103"/>
+        <source>Indicators: arrows to &amp;move, Space to tick. Each ticked indicator needs a sentence of evidence below.</source>
+        <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania. Każdy zaznaczony wskaźnik wymaga poniżej zdania z uzasadnieniem.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Add person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cat&amp;egory:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Prisoner&apos;s own accoun&amp;t:</source>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
@@ -2104,7 +2048,12 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Z innej wersji szablonu</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+46"/>
+        <source>New observation — choose the prisoner</source>
+        <translation>Nowa obserwacja — wybierz osadzonego</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>New observation — {name} ({number})</source>
         <translation>Nowa obserwacja — {name} ({number})</translation>
     </message>
@@ -2124,12 +2073,17 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+10"/>
+        <source>returned by {who}: {comment}</source>
+        <translation>zwrócona przez {who}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Draft saved at {time}.</source>
         <translation>Szkic zapisano o {time}.</translation>
     </message>
@@ -2219,57 +2173,57 @@ Dlaczego to może mieć znaczenie: …</translation>
         <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112"/>
         <location line="+53"/>
         <source>No report generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono jeszcze raportu.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as PDF (unencrypted)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF (niezaszyfrowany)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd raportu</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj raport</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/main_window.py" line="-525"/>
+        <location filename="../../radprev_desktop/gui/main_window.py" line="-564"/>
         <source>{title}: not available in this build.</source>
         <translation>{title}: niedostępne w tej wersji.</translation>
     </message>
@@ -2372,268 +2326,268 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location filename="../../radprev_desktop/gui/pages/reports.py" line="+57"/>
         <source>Observation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta obserwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie dotyczące osadzonego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit and period summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie oddziału za okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank checklist (paper form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusta lista kontrolna (formularz papierowy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vault recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz odzyskiwania sejfu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workstation enrolment sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz rejestracji stanowiska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-subject access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport dostępu dla osoby, której dane dotyczą</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+4"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raport:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prison number</source>
-        <translation type="unfinished">Numer ewidencyjny</translation>
+        <translation>Numer ewidencyjny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prison &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer ewidencyjny:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Observation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator obserwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Observation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator &amp;obserwacji:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation type="unfinished">Oddział</translation>
+        <translation>Oddział</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Oddział:</translation>
+        <translation>&amp;Oddział:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon listy kontrolnej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;pliku…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablon:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Kod odzyskiwania</translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;covery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Central office certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk certyfikatu centrali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central &amp;fingerprint (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odcisk centrali (opcjonalnie):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język raportu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the vault is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w ustawieniach sejfu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why and for whom (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego i dla kogo (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Details of the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły celu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished">Odbiorca</translation>
+        <translation>Odbiorca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. security department, case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dział ochrony, narada w sprawie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished">&amp;Powód:</translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished">&amp;Szczegóły:</translation>
+        <translation>&amp;Szczegóły:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;cipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbiorca:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Generate and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>All units</source>
-        <translation type="unfinished">Wszystkie oddziały</translation>
+        <translation>Wszystkie oddziały</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (active)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktywny)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Checklist template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik szablonu listy kontrolnej</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished">Szablony (*.json)</translation>
+        <translation>Szablony (*.json)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz raport.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the prison number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj numer ewidencyjny.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie raportu…</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%1 — %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n strona</numerusform>
+            <numerusform>%1 — %n strony</numerusform>
+            <numerusform>%1 — %n stron</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport wysłano do drukarki.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save an unencrypted PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać niezaszyfrowany plik PDF?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF file will NOT be encrypted: anyone who can open the folder can read it. Save it only where your instructions allow, and delete it when it is no longer needed. The save is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PDF NIE będzie zaszyfrowany: każdy, kto może otworzyć folder, może go przeczytać. Zapisz go tylko tam, gdzie pozwalają na to twoje instrukcje, i usuń, gdy nie będzie już potrzebny. Zapis jest odnotowywany w dzienniku audytu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-526"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-566"/>
         <source>Reset the password of {user}</source>
         <translation>Zresetuj hasło użytkownika {user}</translation>
     </message>
@@ -2706,138 +2660,138 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+54"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+56"/>
         <source>Review queue</source>
-        <translation type="unfinished">Kolejka weryfikacji</translation>
+        <translation>Kolejka weryfikacji</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Observations awaiting review, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacje czekające na weryfikację, od najpilniejszych</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Observation under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikowana obserwacja</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observation</source>
-        <translation type="unfinished">Obserwacja</translation>
+        <translation>Obserwacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes (side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany (obok siebie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany (tekst)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Co&amp;mment or reason (required to return, re-grade, reject):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz lub powód (wymagany przy zwrocie, zmianie oceny, odrzuceniu):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comment or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz lub powód</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grading after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyjmij</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwróć autorowi</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Re-&amp;grade and accept</source>
-        <translation type="unfinished"></translation>
+        <source>Re-grad&amp;e and accept</source>
+        <translation>Zmień &amp;ocenę i przyjmij</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open prisoner&apos;s fi&amp;le</source>
+        <translation>Otwórz &amp;akta osadzonego</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>C&amp;orrect (amend)…</source>
+        <translation>&amp;Popraw…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;drzuć</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Open prisoner&apos;s &amp;file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Co&amp;rrect (amend)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%n observation(s) awaiting review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obserwacja czeka na weryfikację</numerusform>
+            <numerusform>%n obserwacje czekają na weryfikację</numerusform>
+            <numerusform>%n obserwacji czeka na weryfikację</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Give a reason for access to review this observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj cel dostępu, aby zweryfikować tę obserwację.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{number} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — {name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Immediate: threat to life or imminent harm. Check it was escalated in person or by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natychmiastowa: zagrożenie życia lub bezpośrednia szkoda. Sprawdź, czy zgłoszono to osobiście lub telefonicznie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s grade: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena funkcjonariusza: {grade}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Returned to the author with your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócono autorowi z twoim komentarzem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono z podanym powodem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re-graded and accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono ocenę i przyjęto.</translation>
     </message>
 </context>
 <context>
@@ -2845,127 +2799,137 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location filename="../../radprev_desktop/gui/pages/search.py" line="+48"/>
         <source>Search</source>
-        <translation type="unfinished">Wyszukiwanie</translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Searc&amp;h for:</source>
-        <translation type="unfinished"></translation>
+        <source>Search fo&amp;r:</source>
+        <translation>&amp;Szukaj:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukany tekst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>words from the facts or assessment, a name or a prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>słowa z faktów lub oceny, nazwisko albo numer ewidencyjny</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unit</source>
-        <translation type="unfinished">Oddział</translation>
+        <translation>Oddział</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Urgency</source>
-        <translation type="unfinished">Pilność</translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna pilność</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny stan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indicator domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar wskaźników</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Między</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From date</source>
-        <translation type="unfinished">Data od</translation>
+        <translation>Data od</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished">Data do</translation>
+        <translation>Data do</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Oddział:</translation>
+        <translation>&amp;Oddział:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ur&amp;gency:</source>
-        <translation type="unfinished">&amp;Pilność:</translation>
+        <source>Urgenc&amp;y:</source>
+        <translation>&amp;Pilność:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>The first %n results, best match first; scroll down for more.</source>
+        <translation>
+            <numerusform>Pierwszy %n wynik, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pierwsze %n wyniki, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pierwszych %n wyników, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished">&amp;Stan:</translation>
+        <translation>&amp;Stan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar wskaźników:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki; Enter otwiera akta osadzonego</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>All units</source>
-        <translation type="unfinished">Wszystkie oddziały</translation>
+        <translation>Wszystkie oddziały</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny obszar</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+79"/>
+        <location line="+2"/>
         <source>%n observation(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n obserwację</numerusform>
+            <numerusform>Znaleziono %n obserwacje</numerusform>
+            <numerusform>Znaleziono %n obserwacji</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+281"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+282"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -2975,7 +2939,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zapisz ustawienia</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>The settings were saved.</source>
         <translation>Ustawienia zostały zapisane.</translation>
     </message>
@@ -3001,7 +2965,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+67"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+85"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3067,7 +3031,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
@@ -3136,7 +3100,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>File: {name}</source>
         <translation>Akta: {name}</translation>
     </message>
@@ -3161,7 +3125,17 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Brak zmian od założenia akt.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+45"/>
+        <source>{at}: {decision} by {who} (version {version}){comment}</source>
+        <translation>{at}: {decision} — {who} (wersja {version}){comment}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reviews</source>
+        <translation>Weryfikacje</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>History of the observation of {when}</source>
         <translation>Historia obserwacji z {when}</translation>
     </message>
@@ -3303,13 +3277,13 @@ Dlaczego to może mieć znaczenie: …</translation>
     <name>SubjectsPage</name>
     <message>
         <location line="+89"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>&amp;Find:</source>
+        <location line="-34"/>
+        <source>Fi&amp;nd:</source>
         <translation>&amp;Znajdź:</translation>
     </message>
     <message>
@@ -3343,7 +3317,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Otwórz akta</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3360,6 +3334,478 @@ Dlaczego to może mieć znaczenie: …</translation>
         <location line="+6"/>
         <source>Matching prisoners: scroll for more</source>
         <translation>Pasujący osadzeni: przewiń, aby zobaczyć więcej</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+154"/>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the last action did</source>
+        <translation>Wynik ostatniej czynności</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to the central office</source>
+        <translation>Eksport do centrali</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Central office:</source>
+        <translation>Centrala:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last export:</source>
+        <translation>Ostatni eksport:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next export due:</source>
+        <translation>Termin następnego eksportu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting:</source>
+        <translation>Oczekujące zmiany:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting receipt:</source>
+        <translation>Czeka na potwierdzenie odbioru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workstation&apos;s fingerprint:</source>
+        <translation>Odcisk tego stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export to folder…</source>
+        <translation>&amp;Eksportuj do folderu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-send unacknowledged…</source>
+        <translation>&amp;Wyślij ponownie niepotwierdzone…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import receipt or bundle…</source>
+        <translation>&amp;Importuj potwierdzenie lub pakiet referencyjny…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust central certificate…</source>
+        <translation>&amp;Zaufaj certyfikatowi centrali…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+59"/>
+        <location line="+10"/>
+        <source>Package</source>
+        <translation>Pakiet</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Written</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries</source>
+        <translation>Wpisy dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Dostarczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packages written</source>
+        <translation>Zapisane pakiety</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importuj pakiety…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a whole &amp;folder…</source>
+        <translation>Importuj cały &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write &amp;receipt…</source>
+        <translation>Zapisz &amp;potwierdzenie odbioru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write reference &amp;bundle…</source>
+        <translation>Zapisz pakiet &amp;referencyjny…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write &amp;certificate…</source>
+        <translation>Zapisz &amp;certyfikat…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+38"/>
+        <source>Establishment</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Workstation</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Packages</source>
+        <translation>Pakiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last package</source>
+        <translation>Ostatni pakiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Brakujące</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>W kwarantannie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Last import</source>
+        <translation>Ostatni import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Odcisk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show prisoners of every establishment</source>
+        <translation>&amp;Pokaż osadzonych wszystkich jednostek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prison number</source>
+        <translation>Numer ewidencyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Imiona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Rok urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Obserwacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last event</source>
+        <translation>Ostatnie zdarzenie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workstations</source>
+        <translation>Stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine</source>
+        <translation>Kwarantanna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All prisoners</source>
+        <translation>Wszyscy osadzeni</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync — central office</source>
+        <translation>Synchronizacja — centrala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync — export to the central office</source>
+        <translation>Synchronizacja — eksport do centrali</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No central office certificate is trusted yet (an administrator trusts it).</source>
+        <translation>Nie zaufano jeszcze żadnemu certyfikatowi centrali (robi to administrator).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{est} — fingerprint {fp}</source>
+        <translation>{est} — odcisk {fp}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>package {n}, {when}</source>
+        <translation>pakiet {n}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — OVERDUE</source>
+        <translation>{when} — ZALEGŁY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no receipt after {days} days: {late})</source>
+        <translation>(brak potwierdzenia odbioru po {days} dniach: {late})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+50"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>delivered {when}</source>
+        <translation>dostarczono {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>awaiting receipt</source>
+        <translation>czeka na potwierdzenie odbioru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(re-send)</source>
+        <translation>(ponowne wysłanie)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This office&apos;s certificate fingerprint: {fp}</source>
+        <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Choose the USB stick or folder for the package</source>
+        <translation>Wybierz nośnik USB lub folder na pakiet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Package {n} written: {path}</source>
+        <translation>Zapisano pakiet {n}: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} records and {audit} audit entries, encrypted to the central office.</source>
+        <translation>Rekordy: {records}, wpisy dziennika audytu: {audit}; zaszyfrowane dla centrali.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More changes are waiting: export again.</source>
+        <translation>Czekają kolejne zmiany: wykonaj eksport ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the export package</source>
+        <translation>Zapisywanie pakietu eksportu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Central office certificate</source>
+        <translation>Certyfikat centrali</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.json)</source>
+        <translation>Certyfikaty (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Central office {est} trusted (fingerprint {fp}).</source>
+        <translation>Zaufano centrali {est} (odcisk {fp}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export packages (*.age)</source>
+        <translation>Pakiety eksportu (*.age)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts and bundles (*.tar)</source>
+        <translation>Potwierdzenia odbioru i pakiety referencyjne (*.tar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files to import</source>
+        <translation>Pliki do importu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder with packages</source>
+        <translation>Folder z pakietami</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No export packages (*.age) in that folder.</source>
+        <translation>W tym folderze nie ma pakietów eksportu (*.age).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: odrzucono — {reason}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Enrol a new workstation?</source>
+        <translation>Zarejestrować nowe stanowisko?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A package came from a workstation that is not enrolled ({est}).
+Its fingerprint is:
+{fp}
+
+Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol it:</source>
+        <translation>Pakiet pochodzi ze stanowiska, które nie jest zarejestrowane ({est}).
+Jego odcisk to:
+{fp}
+
+Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Workstation enrolled.</source>
+        <translation>Stanowisko zarejestrowano.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder for the receipt</source>
+        <translation>Folder na potwierdzenie odbioru</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt written: {path}</source>
+        <translation>Zapisano potwierdzenie odbioru: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the bundle</source>
+        <translation>Folder na pakiet referencyjny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference bundle written: {path}</source>
+        <translation>Zapisano pakiet referencyjny: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the certificate</source>
+        <translation>Zapisz certyfikat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Certificate written: {path}</source>
+        <translation>Zapisano certyfikat: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint for the enrolment sheet: {fp}</source>
+        <translation>Odcisk do arkusza rejestracji: {fp}</translation>
     </message>
 </context>
 <context>
@@ -3381,8 +3827,8 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Język</translation>
+        <source>Languages</source>
+        <translation>Języki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3390,12 +3836,17 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zaimportowano</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Offered to officers</source>
+        <translation>Oferowany funkcjonariuszom</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Checklist templates</source>
         <translation>Szablony list kontrolnych</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import template from a file…</source>
         <translation>&amp;Importuj szablon z pliku…</translation>
     </message>
@@ -3405,17 +3856,32 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Importuj szablon z pliku</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Offer this version to officers</source>
+        <translation>&amp;Oferuj tę wersję funkcjonariuszom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer this version to officers</source>
+        <translation>Oferuj tę wersję funkcjonariuszom</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Problems found in the template</source>
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Checklist templates are not available in this build.</source>
         <translation>Szablony list kontrolnych są niedostępne w tej wersji.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Import a checklist template</source>
         <translation>Import szablonu listy kontrolnej</translation>
     </message>
@@ -3425,20 +3891,69 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>This template version is already stored; nothing changed.</source>
+        <translation>Ta wersja szablonu jest już zapisana; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template {code} version {version} imported.</source>
+        <translation>Zaimportowano szablon {code} w wersji {version}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a template version in the list first.</source>
+        <translation>Najpierw wybierz wersję szablonu z listy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Officers are now offered {code} version {version}.</source>
+        <translation>Funkcjonariusze otrzymują teraz {code} w wersji {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-623"/>
+        <source>Trust the central office certificate</source>
+        <translation>Zaufaj certyfikatowi centrali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
+        <translation>Centrala: {est}. Wpisz odcisk wydrukowany na arkuszu rejestracji. Każda grupa czterech znaków zmienia kolor na zielony, gdy zgadza się z certyfikatem.</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>The template was imported.</source>
-        <translation>Szablon został zaimportowany.</translation>
+        <source>Fingerprint of the certificate</source>
+        <translation>Odcisk certyfikatu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Fingerprint from the enrolment sheet</source>
+        <translation>Odcisk z arkusza rejestracji</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The fingerprints match.</source>
+        <translation>Odciski są zgodne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fingerprints do NOT match. Do not trust this certificate.</source>
+        <translation>Odciski NIE są zgodne. Nie ufaj temu certyfikatowi.</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
-        <location line="-405"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -3572,7 +4087,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../radprev_desktop/gui/errors.py" line="-62"/>
+        <location filename="../../radprev_desktop/gui/errors.py" line="+17"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -3697,7 +4212,97 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Baza danych jest wciąż używana przez inne okno; zamknij je i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Please wait</source>
+        <translation>Proszę czekać</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not right</source>
+        <translation>Nieprawidłowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Konto wyłączone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password too weak</source>
+        <translation>Zbyt słabe hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is damaged</source>
+        <translation>Sejf jest uszkodzony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vault</source>
+        <translation>Brak sejfu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer vault</source>
+        <translation>Nowszy sejf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault folder not writable</source>
+        <translation>Brak prawa zapisu w folderze sejfu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed</source>
+        <translation>Niedozwolone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check your input</source>
+        <translation>Sprawdź wprowadzone dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist template not valid</source>
+        <translation>Nieprawidłowy szablon listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package refused</source>
+        <translation>Pakiet odrzucony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log broken</source>
+        <translation>Dziennik audytu naruszony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written</source>
+        <translation>Nie udało się zapisać pliku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault problem</source>
+        <translation>Problem z sejfem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot do this</source>
+        <translation>Nie można tego zrobić</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
@@ -3715,7 +4320,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="-83"/>
+        <location filename="../../radprev_desktop/gui/models/labels.py" line="-94"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
@@ -3954,6 +4559,11 @@ Dlaczego to może mieć znaczenie: …</translation>
         <source>Truth cannot be judged</source>
         <translation>Nie można ocenić prawdziwości</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Immediate</source>
+        <translation>Natychmiastowa</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -3978,7 +4588,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-424"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-472"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
