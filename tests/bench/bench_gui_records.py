@@ -44,7 +44,7 @@ def run() -> str:
 
     from radprev_desktop.core.demo import create_demo_accounts, generate
     from radprev_desktop.core.model import Mode, SourceType, Urgency
-    from radprev_desktop.core.services import observations, subjects
+    from radprev_desktop.core.services import observations, search, subjects
     from radprev_desktop.core.vault.store import Vault
     from radprev_desktop.gui.context import AppContext
     from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
@@ -122,9 +122,19 @@ def run() -> str:
 
             filt.append(_ms(typed, app))
         lines.append(_row("Subject list: first screen", first))
-        lines.append(_row("Subject list: scroll to end (fetches next 100)", scroll))
+        lines.append(_row("Subject list: scroll to end (fetches the next 50)", scroll))
         lines.append(_row("Subject list: filter by name", filt))
         subj.clear()
+        # The same pages straight from the core service, without Qt: where the time goes.
+        core_pages: list[float] = []
+        for page_no in range(10):
+            offset = page_no * 50 % max(1, n_subjects - 50)
+
+            def listed(offset: int = offset) -> None:
+                search.list_subjects(officer, limit=50, offset=offset, with_total=False)
+
+            core_pages.append(_ms(listed, app))
+        lines.append(_row("(core only) search.list_subjects, 50 rows", core_pages))
 
         # Subject file with 500 observations.
         detail = SubjectDetailPage(ctx)
@@ -141,7 +151,7 @@ def run() -> str:
         new_obs = [_ms(detail.new_observation, app) for _ in range(3)]
         lines.append(_row("File with 500 observations: open (audited)", opened))
         lines.append(_row("File: select an observation (reading pane)", rows))
-        lines.append(_row("File: scroll timeline to end (fetches next 100)", tscroll))
+        lines.append(_row("File: scroll timeline to end (fetches the next 100)", tscroll))
         lines.append(_row("File: history of one observation", hist))
         lines.append(_row("File: open the new-observation editor", new_obs))
         detail.clear()
@@ -167,8 +177,8 @@ def run() -> str:
         search_page.query.clear()
         search_page.urgency.setCurrentIndex(3)  # immediate
         filtered = [_ms(search_page.run_search, app) for _ in range(3)]
-        lines.append(_row("Search: query (ranked, first 100 + count)", queries))
-        lines.append(_row("Search: scroll results to end (fetches next 100)", sscroll))
+        lines.append(_row("Search: query (ranked, first 200)", queries))
+        lines.append(_row("Search: scroll results to end (fetches the next 200)", sscroll))
         lines.append(_row("Search: filter only (immediate, newest first)", filtered))
         search_page.clear()
 

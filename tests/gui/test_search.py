@@ -65,7 +65,7 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
     qtbot.keyClicks(page.query, "spoon")
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert page.model.rowCount() == 2
-    assert "2 observation(s) found" in page.count.text()
+    assert page.count.text().startswith("2 observation")
     # Filter: immediate only.
     page.urgency.setCurrentIndex(page.urgency.findData(Urgency.IMMEDIATE.value))
     page.run_search()

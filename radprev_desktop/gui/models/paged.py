@@ -48,6 +48,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._page_size = page_size
         self._rows: list[T] = []
+        self._texts: list[list[str] | None] = []  # display texts, made once per row
         self._fetch: Callable[[int, int], Sequence[T]] | None = None
         self._exhausted = True
 
@@ -57,6 +58,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         """Start over with a new query; the first page is fetched at once."""
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._fetch = fetch
         self._exhausted = fetch is None
         self.endResetModel()
@@ -101,6 +103,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._texts.extend([None] * len(page))
         self.endInsertRows()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,7 +114,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
+            texts = self._texts[index.row()]
+            if texts is None:
+                texts = [c.text(row) for c in self._columns]
+                self._texts[index.row()] = texts
+            return texts[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         return None

@@ -72,6 +72,7 @@ def fit_columns(view: Any, widest: int = 260) -> None:
     if model is None:
         return
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(40)  # measure the first rows only, not every loaded one
     for column in range(model.columnCount() - 1):
         view.resizeColumnToContents(column)
         header.resizeSection(column, min(header.sectionSize(column) + 8, widest))
