@@ -84,6 +84,19 @@ def _fill(session: Any, count: int, start: int) -> None:
         )
 
 
+def _peak_rss_mib() -> float:
+    """This process's own peak RSS. On Linux ru_maxrss survives exec (it would report the
+    parent's peak), so the process's VmHWM is read instead."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _import_phase(central_dir: str, folder: str) -> None:
     """Child process: import every package twice; print times and peak RSS as JSON."""
     from radprev_desktop.core.sync import files, importer
@@ -101,10 +114,10 @@ def _import_phase(central_dir: str, folder: str) -> None:
         )
         inserted += report.inserted
         if os.environ.get("BENCH_SYNC_TRACE"):
-            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rss = _peak_rss_mib()
             print(f"{path.name} peak {rss:.0f} MiB", file=sys.stderr)
     first = time.perf_counter() - start
-    peak_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_first = _peak_rss_mib()
     start = time.perf_counter()
     again = 0
     for path in paths:
@@ -120,7 +133,7 @@ def _import_phase(central_dir: str, folder: str) -> None:
                 "second_s": second,
                 "already": again,
                 "packages": len(paths),
-                "peak_rss_mib": peak_first / 1024,
+                "peak_rss_mib": peak_first,
             }
         )
     )
