@@ -2,7 +2,7 @@
 # Update the UI catalogues from the GUI sources and compile them.
 #   radprev_pl.ts  complete Polish translation of every UI string (Qt Linguist edits it)
 #   radprev_en.ts  English plural forms only (English is the source language)
-# Report strings live in reports_<lang>.ts (kept by the reports area) and are only compiled here.
+# Report strings live in reports_<lang>.ts, kept and compiled by the reports area.
 set -euo pipefail
 VENV="${1:-.venv}"
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ OUT=resources/translations
 mapfile -t SOURCES < <(find radprev_desktop/gui -name '*.py' | sort)
 "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative "${SOURCES[@]}" -ts "$OUT/radprev_pl.ts"
 "$VENV/bin/pyside6-lupdate" -no-obsolete -pluralonly -locations none "${SOURCES[@]}" -ts "$OUT/radprev_en.ts"
-for ts in "$OUT"/*.ts; do
+for ts in "$OUT"/radprev_*.ts; do
     "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
 echo "translations updated in $OUT"

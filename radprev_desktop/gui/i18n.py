@@ -98,6 +98,18 @@ def install_language(code: str) -> None:
         _installed.append(translator)
 
 
+def remove_translations() -> None:
+    """Back to the bare source text (no catalogue at all); used by tests."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current = "en"
+    QLocale.setDefault(QLocale("en"))
+
+
 def format_datetime(iso: str, *, with_time: bool = True) -> str:
     """A stored UTC ISO timestamp in the user's locale and local time."""
     if not iso:

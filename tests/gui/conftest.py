@@ -12,14 +12,22 @@ from radprev_desktop.core.session import Session
 
 @pytest.fixture(autouse=True)
 def workstation_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Each test has its own workstation INI and starts in English."""
+    """Each test has its own workstation INI and starts with no catalogue (source text)."""
     ini = tmp_path / "desktop.ini"
     monkeypatch.setenv("RADPREV_CONFIG", str(ini))
     monkeypatch.delenv("RADPREV_DEMO_ACCOUNTS", raising=False)
     from radprev_desktop.gui import i18n
 
-    i18n.install_language("en")
+    i18n.remove_translations()
     yield ini
+    i18n.remove_translations()
+
+
+@pytest.fixture
+def english() -> None:
+    """The English catalogue as the application installs it (plural forms)."""
+    from radprev_desktop.gui import i18n
+
     i18n.install_language("en")
 
 

@@ -26,7 +26,7 @@ def test_audit_page_only_for_auditor(open_window, make_session, admin: Session) 
 
 
 def test_filter_export_and_verify(
-    qtbot, open_window, make_session, admin: Session, tmp_path: Path
+    english, qtbot, open_window, make_session, admin: Session, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     auditor = make_session(Role.AUDITOR, username="aida")
     window = open_window(auditor)

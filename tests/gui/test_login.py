@@ -88,7 +88,9 @@ def test_delay_after_failures_counts_down(qtbot, admin: Session, vault_dir: Path
     session.close()
 
 
-def test_failed_attempts_notice_after_login(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_failed_attempts_notice_after_login(
+    english, qtbot, admin: Session, vault_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(WrongPassword):
         admin.vault.login(ADMIN, "wrong-password-1")
     with pytest.raises(WrongPassword):
