@@ -17,13 +17,14 @@ def runs_for_subject(session: Session, subject_id: str) -> list[ChecklistRun]:
 
 def run_line(run: ChecklistRun) -> str:
     """One line of the file's checklist list: when, template, state, version, next review."""
-    tr = QCoreApplication.translate
     state = (
-        tr("checklists", "completed")
+        QCoreApplication.translate("checklists", "completed")
         if run.status is RunStatus.COMPLETED
-        else tr("checklists", "draft")
+        else QCoreApplication.translate("checklists", "draft")
     )
-    text = tr("checklists", "{at} — {template} v{tv} — {state}, version {v}").format(
+    text = QCoreApplication.translate(
+        "checklists", "{at} — {template} v{tv} — {state}, version {v}"
+    ).format(
         at=format_datetime(run.completed_at or run.created_at),
         template=run.template_code,
         tv=run.template_version,
@@ -31,5 +32,7 @@ def run_line(run: ChecklistRun) -> str:
         v=run.version,
     )
     if run.next_review_date:
-        text += " — " + tr("checklists", "next review {date}").format(date=run.next_review_date)
+        text += " — " + QCoreApplication.translate("checklists", "next review {date}").format(
+            date=run.next_review_date
+        )
     return text

@@ -114,15 +114,14 @@ def grading_text(grading: Grading | None) -> str:
     if grading is None:
         return ""
     described = grading_service.describe(grading)
-    tr = QCoreApplication.translate
     parts = [
-        tr("labels", "Source {code} ({words})").format(
+        QCoreApplication.translate("labels", "Source {code} ({words})").format(
             code=grading.source, words=words(described["source"])
         ),
-        tr("labels", "Information {code} ({words})").format(
+        QCoreApplication.translate("labels", "Information {code} ({words})").format(
             code=grading.information, words=words(described["information"])
         ),
-        tr("labels", "Handling {code} ({words})").format(
+        QCoreApplication.translate("labels", "Handling {code} ({words})").format(
             code=grading.handling, words=words(described["handling"])
         ),
     ]

@@ -17,29 +17,28 @@ from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.models.labels import grading_text, label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("versions", text)
-
-
 def observation_fields(obs: Observation) -> list[tuple[str, str]]:
     """(label, text) pairs in reading order; the restricted source identity is left out."""
     people = "\n".join(f"{label(p.category)}: {p.description}" for p in obs.people)
     indicators = "\n".join(f"{i.code}: {i.evidence}" for i in obs.indicators)
     return [
-        (_tr("When"), format_datetime(obs.event_start)),
-        (_tr("Place"), obs.place),
-        (_tr("Duty"), obs.officer_duty),
-        (_tr("What was seen or heard"), obs.facts),
-        (_tr("Officer's assessment"), obs.assessment),
-        (_tr("How it is known"), label(obs.source_type)),
-        (_tr("Grading (officer)"), grading_text(obs.grading)),
-        (_tr("Urgency"), label(obs.urgency)),
-        (_tr("Indicators"), indicators),
-        (_tr("Protective factors"), "\n".join(obs.protective_factors)),
-        (_tr("Other people involved"), people),
-        (_tr("Action taken"), obs.action_taken),
-        (_tr("Prisoner's own account"), obs.own_account),
-        (_tr("Reason for the correction"), obs.amendment_reason),
+        (QCoreApplication.translate("versions", "When"), format_datetime(obs.event_start)),
+        (QCoreApplication.translate("versions", "Place"), obs.place),
+        (QCoreApplication.translate("versions", "Duty"), obs.officer_duty),
+        (QCoreApplication.translate("versions", "What was seen or heard"), obs.facts),
+        (QCoreApplication.translate("versions", "Officer's assessment"), obs.assessment),
+        (QCoreApplication.translate("versions", "How it is known"), label(obs.source_type)),
+        (QCoreApplication.translate("versions", "Grading (officer)"), grading_text(obs.grading)),
+        (QCoreApplication.translate("versions", "Urgency"), label(obs.urgency)),
+        (QCoreApplication.translate("versions", "Indicators"), indicators),
+        (
+            QCoreApplication.translate("versions", "Protective factors"),
+            "\n".join(obs.protective_factors),
+        ),
+        (QCoreApplication.translate("versions", "Other people involved"), people),
+        (QCoreApplication.translate("versions", "Action taken"), obs.action_taken),
+        (QCoreApplication.translate("versions", "Prisoner's own account"), obs.own_account),
+        (QCoreApplication.translate("versions", "Reason for the correction"), obs.amendment_reason),
     ]
 
 
@@ -58,8 +57,8 @@ def unified_diff(old: Observation, new: Observation) -> str:
     lines = difflib.unified_diff(
         a,
         b,
-        fromfile=_tr("version {n}").format(n=old.version),
-        tofile=_tr("version {n}").format(n=new.version),
+        fromfile=QCoreApplication.translate("versions", "version {n}").format(n=old.version),
+        tofile=QCoreApplication.translate("versions", "version {n}").format(n=new.version),
         lineterm="",
         n=2,
     )
@@ -69,8 +68,12 @@ def unified_diff(old: Observation, new: Observation) -> str:
 def side_by_side_html(old: Observation, new: Observation) -> str:
     """A two-column HTML table of the fields, changed ones marked in bold with a sign."""
     rows = []
-    head_old = html.escape(_tr("version {n}").format(n=old.version))
-    head_new = html.escape(_tr("version {n}").format(n=new.version))
+    head_old = html.escape(
+        QCoreApplication.translate("versions", "version {n}").format(n=old.version)
+    )
+    head_new = html.escape(
+        QCoreApplication.translate("versions", "version {n}").format(n=new.version)
+    )
     rows.append(
         f"<tr><th></th><th align='left'>{head_old}</th><th align='left'>{head_new}</th></tr>"
     )
@@ -96,7 +99,9 @@ def observation_html(obs: Observation, *, with_status: bool = True) -> str:
         parts.append(
             "<p>"
             + html.escape(
-                _tr("Status: {status} · version {version} · recorded by {who} at {at}").format(
+                QCoreApplication.translate(
+                    "versions", "Status: {status} · version {version} · recorded by {who} at {at}"
+                ).format(
                     status=label(obs.status),
                     version=obs.version,
                     who=obs.recorded_by_code or obs.recorded_by,
@@ -108,7 +113,7 @@ def observation_html(obs: Observation, *, with_status: bool = True) -> str:
         if obs.current_grading is not None:
             parts.append(
                 "<p><b>"
-                + html.escape(_tr("Grading after review"))
+                + html.escape(QCoreApplication.translate("versions", "Grading after review"))
                 + ":</b> "
                 + html.escape(grading_text(obs.current_grading))
                 + "</p>"
