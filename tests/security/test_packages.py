@@ -326,3 +326,51 @@ def test_chain_must_link(pair: Pair, package: bytes) -> None:
         "chain of packages is broken",
     )
     assert_rejected(pair, forge(pair, records=[], sequence=1, previous_hash="ab" * 32))
+
+
+REAL_KINDS = ["subject", "observation", "review", "tombstone", "checklist_run"]
+FIELDS = [
+    "establishment_code",
+    "prison_number",
+    "family_name",
+    "given_names",
+    "birth_year",
+    "subject_id",
+    "facts",
+    "status",
+    "urgency",
+    "grading",
+    "observation_id",
+    "decision",
+    "answers",
+    "reason",
+    "kind",
+]
+
+
+@FUZZ
+@given(
+    kind=st.sampled_from(REAL_KINDS),
+    record=st.dictionaries(st.sampled_from(FIELDS), JSONISH, max_size=10),
+)
+def test_fuzzed_records_of_real_kinds_never_crash_the_import(
+    pair: Pair, package: bytes, kind: str, record: dict[str, Any]
+) -> None:
+    oid = "0190ffff-0000-7000-8000-000000000001"
+    line = {
+        "change": 1,
+        "kind": kind,
+        "op": "tombstone" if kind == "tombstone" else "upsert",
+        "id": oid,
+        "version": 1,
+        "at": "2026-11-25T10:00:00.000000Z",
+        "record": {**record, "id": oid, "version": 1},
+    }
+    con = pair.central.con
+    seq = int(con.execute("SELECT max(seq) FROM imports").fetchone()[0]) + 1
+    prev = con.execute("SELECT package_hash FROM imports ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    report = importer.import_package(
+        pair.central, forge(pair, records=[line], sequence=seq, previous_hash=prev)
+    )
+    assert report.records == 1
+    assert len(report.quarantined) + report.inserted + report.duplicates + report.conflicts == 1

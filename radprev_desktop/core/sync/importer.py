@@ -33,6 +33,9 @@ from radprev_desktop.core.vault.connection import DatabaseError
 Progress = Callable[[int, int, str], None]
 
 IMPORT_ROLES = (Role.ANALYST, Role.ADMINISTRATOR)
+# What a kind's validate/apply raises when a value has the wrong shape (e.g. a list
+# where text was expected); such a record is quarantined, never a crash of the import.
+_MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _MAX_ID = 64
 _AUDIT_FIELDS = (
     "seq",
@@ -494,6 +497,11 @@ def _apply_records(
             fld = str(getattr(exc, "field", "") or "")
             _quarantine(con, ws, seq, number, part, kind_name, oid, str(exc), fld, raw, result)
             continue
+        except _MALFORMED:
+            # A validator tripped over a value of the wrong shape: the record is malformed.
+            reason = "The record is malformed (a field has the wrong type or shape)."
+            _quarantine(con, ws, seq, number, part, kind_name, oid, reason, "", raw, result)
+            continue
         accepted.append((kind.order, number, kind, line, raw))
     accepted.sort(key=lambda item: (item[0], item[1]))
     total = len(accepted)
@@ -501,10 +509,15 @@ def _apply_records(
         con.execute("SAVEPOINT record")
         try:
             outcome = kind.apply(con, line["record"], ws)
-        except (RadprevError, DatabaseError) as exc:
+        except (RadprevError, DatabaseError, *_MALFORMED) as exc:
             con.execute("ROLLBACK TO record")
             con.execute("RELEASE record")
-            reason = str(exc) if isinstance(exc, RadprevError) else "It does not fit the vault."
+            if isinstance(exc, RadprevError):
+                reason = str(exc)
+            elif isinstance(exc, DatabaseError):
+                reason = "The record does not fit the vault (a constraint refused it)."
+            else:
+                reason = "The record is malformed (a field has the wrong type or shape)."
             fld = str(getattr(exc, "field", "") or "")
             _quarantine(con, ws, seq, number, part, kind.name, line["id"], reason, fld, raw, result)
             continue
