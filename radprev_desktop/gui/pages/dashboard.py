@@ -143,6 +143,7 @@ class DashboardPage(QWidget):
             section.table.itemDoubleClicked.connect(self._open_observation)
         self.overdue.table.itemActivated.connect(self._open_subject)
         self.overdue.table.itemDoubleClicked.connect(self._open_subject)
+        ctx.data_changed.connect(self._data_changed)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -222,6 +223,12 @@ class DashboardPage(QWidget):
             ],
             data.overdue_reviews.total,
         )
+
+    def _data_changed(self, kind: str) -> None:
+        # Keep the lists current when records change elsewhere (only while shown).
+        session = self.ctx.session
+        if self.isVisible() and session is not None and session.is_open:
+            self.refresh()
 
     def clear(self) -> None:
         self.greeting.clear()
