@@ -33,8 +33,11 @@ class AppContext(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
-        # Set by the main window: runs `fn(progress)` in a worker thread with a progress
-        # dialog and cancel; `on_done(result)` / `on_error(exc)` run on the GUI thread.
+        # Set by the main window: `run_in_worker(fn, on_done=..., on_error=..., title=...,
+        # cancellable=True)` runs `fn(progress, is_cancelled)` in a worker thread with a
+        # progress dialog and Cancel; `progress(done, total, what)` as in core.
+        # `on_done(result)` / `on_error(exc)` run on the GUI thread. A job that needs the
+        # database opens its own connection: `with gui.workers.worker_session(session)`.
         self.run_in_worker: Callable[..., Any] | None = None
 
     def require_session(self) -> Session:
@@ -42,3 +45,9 @@ class AppContext(QObject):
         if self.session is None or not self.session.is_open:
             raise VaultError("The vault is locked.")
         return self.session
+
+    def copy_text(self, text: str) -> None:
+        """Copy to the clipboard, marked secret and cleared after a while if still ours."""
+        from radprev_desktop.gui.clipboard import secure_clipboard
+
+        secure_clipboard().copy(text)
