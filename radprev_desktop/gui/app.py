@@ -129,6 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("radprev")
     app.setApplicationDisplayName("radprev")
     app.setOrganizationName("radprev")
+    from PySide6.QtGui import QIcon
+
+    from radprev_desktop.core.resources import resource_path
+
+    icon = resource_path("icons", "radprev.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     i18n.install_language(args.language or i18n.startup_language())
     folder = Path(args.vault) if args.vault else default_vault_dir()
     controller = Application(folder, demo_accounts=args.demo_accounts)
