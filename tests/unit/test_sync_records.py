@@ -155,3 +155,42 @@ def test_demo_vault_exported_and_imported_gives_identical_records(pair: Pair) ->
             pair.ws.con, object_id, version
         ), (kind, object_id, version)
     assert pair.import_(result.path).status == "already_imported"
+
+
+def test_same_prisoner_from_two_workstations_of_one_prison_is_one_file(
+    pair: Pair, tmp_path: Path
+) -> None:
+    from radprev_desktop.core.sync import export as export_mod
+    from radprev_desktop.core.sync import keys
+    from tests.unit.test_sync_support import make_workstation
+
+    officer = _login(pair, "olga", Role.OFFICER)
+    first = subject(officer, "WAW 0042", "Kowalski", "Jan")
+    officer.close()
+    pair.import_(pair.export().path)
+    other = make_workstation(tmp_path / "waw-b", pair.central, "PL-WAW1")
+    try:
+        users.add_user(
+            other,
+            "ivo",
+            "officer-password-1",
+            [Role.OFFICER],
+            units=["A"],
+            must_change_password=False,
+        )
+        second_officer = other.vault.login("ivo", "officer-password-1").session
+        second = subject(second_officer, "waw-0042", "Kowalski", "Jan")
+        second_officer.close()
+        data = export_mod.export_package(other, pair.folder).path.read_bytes()
+        importer.import_package(
+            pair.central, data, enrol_fingerprint=keys.own_workstation_fingerprint(other)
+        )
+    finally:
+        other.close()
+    assert first.id != second.id
+    rows = pair.central.con.execute("SELECT id FROM subjects").fetchall()
+    assert [r[0] for r in rows] == [first.id]
+    alias = pair.central.con.execute(
+        "SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (second.id,)
+    ).fetchone()
+    assert alias[0] == first.id
