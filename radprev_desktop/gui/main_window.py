@@ -110,7 +110,11 @@ def role_name(role: Role) -> str:
 
 
 def find_page_class(module: Any) -> type[QWidget] | None:
-    """The page class a module defines: a QWidget subclass named …Page."""
+    """The page class a module defines: `ReviewQueuePage` in review_queue.py, else any …Page."""
+    expected = "".join(part.title() for part in module.__name__.rsplit(".", 1)[-1].split("_"))
+    candidate = getattr(module, expected + "Page", None)
+    if inspect.isclass(candidate) and issubclass(candidate, QWidget):
+        return candidate
     for name, obj in vars(module).items():
         if (
             inspect.isclass(obj)
@@ -120,24 +124,6 @@ def find_page_class(module: Any) -> type[QWidget] | None:
         ):
             return obj
     return None
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a page this build does not have yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(self.tr("{title}: not available in this build.").format(title=title))
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        pass
-
-    def clear(self) -> None:
-        pass
 
 
 def _call_first(page: QWidget, names: tuple[str, ...], *args: Any) -> bool:
@@ -271,16 +257,10 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(item)
 
     def _make_page(self, spec: PageSpec) -> QWidget:
-        name = f"radprev_desktop.gui.pages.{spec.module}"
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            return PlaceholderPage(self._page_title(spec))
+        module = importlib.import_module(f"radprev_desktop.gui.pages.{spec.module}")
         cls = find_page_class(module)
         if cls is None:
-            return PlaceholderPage(self._page_title(spec))
+            raise ImportError(f"{module.__name__} defines no page class")
         page: QWidget = cls(self.ctx)  # type: ignore[arg-type]
         return page
 
