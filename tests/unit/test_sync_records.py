@@ -194,3 +194,39 @@ def test_same_prisoner_from_two_workstations_of_one_prison_is_one_file(
         "SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (second.id,)
     ).fetchone()
     assert alias[0] == first.id
+
+
+def test_checklist_run_travels_and_is_marked_delivered(pair: Pair) -> None:
+    from radprev_desktop.core.services import checklists
+    from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+
+    officer = _login(pair, "olga", Role.OFFICER)
+    try:
+        prisoner = subject(officer, "PL-2001", "Nowak", "Łukasz")
+        run = checklists.start_run(officer, prisoner.id)
+        checklists.save_answers(
+            officer,
+            run.id,
+            [AnswerInput("P2", Answer.OBSERVED, "Attends the carpentry course every day.")],
+            Sections(
+                other_explanations="Possibly a debt dispute over tobacco.",
+                summary="Calm month.",
+            ),
+        )
+        checklists.complete_run(officer, run.id, "Calm month.", "2027-01-15")
+    finally:
+        officer.close()
+    outbox = _outbox(pair)
+    assert ("checklist_run", run.id, 1) in outbox
+    report = pair.import_(pair.export().path)
+    assert report.quarantined == [], report.summary()
+    kinds = sync_kinds()
+    assert kinds["checklist_run"].serialize(pair.central.con, run.id, 1) == kinds[
+        "checklist_run"
+    ].serialize(pair.ws.con, run.id, 1)
+    receipt = receipts.write_receipt(pair.central, pair.folder)
+    receipts.import_receipt(pair.ws, receipt.read_bytes())
+    delivered = pair.ws.con.execute(
+        "SELECT delivered_at FROM checklist_runs WHERE id = ?", (run.id,)
+    ).fetchone()[0]
+    assert delivered is not None

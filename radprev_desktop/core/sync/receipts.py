@@ -10,6 +10,7 @@ delivered (when the hash matches what it wrote) and shows what is outstanding.
 
 from __future__ import annotations
 
+import importlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,22 +182,29 @@ def verify_central_file(session: Session, data: bytes, kind: str) -> container.C
 
 
 def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
-    """Tell the records services (retention) which records the office now holds."""
-    hook = _delivery_hook()
-    if hook is None:
-        return
+    """Tell the records services which records the office now holds (retention may purge
+    only delivered records): `retention.mark_delivered` for subjects, observations and
+    reviews, `checklists.mark_delivered` for checklist runs."""
+    records_hook = _hook("radprev_desktop.core.services.retention")
+    runs_hook = _hook("radprev_desktop.core.services.checklists")
     for kind, object_id, version in con.execute(
         "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
     ).fetchall():
-        hook(con, str(kind), str(object_id), int(version), at)
+        if kind == "checklist_run":
+            if runs_hook is not None:
+                runs_hook(con, str(object_id), int(version), at)
+        elif records_hook is not None:
+            records_hook(con, str(kind), str(object_id), int(version), at)
 
 
-def _delivery_hook() -> Any:
+def _hook(module_name: str) -> Any:
     try:
-        from radprev_desktop.core.services import retention
-    except ImportError:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
         return None
-    return getattr(retention, "mark_delivered", None)
+    return getattr(module, "mark_delivered", None)
 
 
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:
