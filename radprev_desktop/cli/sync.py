@@ -51,6 +51,7 @@ def register(sub: Any) -> None:
     command(ssub, "fingerprint", cmd_fingerprint, "this vault's fingerprint for enrolment")
     command(ssub, "quarantine", cmd_quarantine, "quarantined records (central)")
     command(ssub, "conflicts", cmd_conflicts, "conflicting records (central)")
+    command(ssub, "verify-audit", cmd_verify_audit, "check the imported audit chains (central)")
 
 
 def _read(path: str) -> bytes:
@@ -291,3 +292,37 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             ),
         )
     return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        results = []
+        for state in sync_core.workstation_states(session):
+            chain = sync_core.verify_imported_audit(session, state.workstation_id)
+            results.append(
+                {
+                    "workstation_id": state.workstation_id,
+                    "establishment": state.establishment,
+                    "ok": chain.ok,
+                    "entries": chain.entries,
+                    "broken_at": chain.broken_at,
+                    "reason": chain.reason,
+                }
+            )
+        emit(
+            args,
+            results,
+            lambda: (
+                "\n".join(
+                    f"{r['establishment']} {r['workstation_id']}: "
+                    + (
+                        f"{r['entries']} entries, chain intact"
+                        if r["ok"]
+                        else f"BROKEN: {r['reason']}"
+                    )
+                    for r in results
+                )
+                or "No workstation is enrolled yet."
+            ),
+        )
+    return 0 if all(r["ok"] for r in results) else 1

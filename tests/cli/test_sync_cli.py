@@ -52,6 +52,9 @@ def test_certificate_trust_export_enrol_import_ack_bundle(tmp_path: Path, radpre
     assert again.returncode == 0, again.stderr
     assert "already imported" in again.stdout
 
+    verified = radprev("sync", "verify-audit", vault=central_dir)
+    assert verified.returncode == 0, verified.stderr
+    assert "chain intact" in verified.stdout
     listed = json.loads(radprev("--json", "central", "workstations", vault=central_dir).stdout)
     assert listed[0]["last_sequence"] == 1 and listed[0]["gaps"] == []
 
