@@ -54,23 +54,19 @@ _PART_NAME = re.compile(r"^[a-z][a-z0-9_]{0,30}\.(jsonl|json)$")
 def canonical_json(value: Any) -> bytes:
     """UTF-8 JSON with sorted keys, no spaces, no ASCII escaping, integers only.
 
-    Floats are refused so that every implementation produces the same bytes.
+    Floats are refused so that every implementation produces the same bytes
+    (checked by re-reading the text with a float hook: the C parser is far
+    faster than walking nested records in Python).
     """
-    _refuse_floats(value)
-    return json.dumps(
+    text = json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    )
+    json.loads(text, parse_float=_refuse_float)
+    return text.encode("utf-8")
 
 
-def _refuse_floats(value: Any) -> None:
-    if isinstance(value, float):
-        raise ValueError("floats are not allowed in canonical JSON")
-    if isinstance(value, dict):
-        for v in value.values():
-            _refuse_floats(v)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            _refuse_floats(v)
+def _refuse_float(literal: str) -> Any:
+    raise ValueError("floats are not allowed in canonical JSON")
 
 
 def sha256_hex(data: bytes) -> str:
