@@ -241,3 +241,8 @@ def test_central_without_trust_cannot_export(tmp_path: Path) -> None:
             export_mod.export_package(ws, tmp_path)
     finally:
         ws.close()
+
+
+def test_a_far_future_sequence_lists_a_bounded_gap(pair: Pair) -> None:
+    report = pair.import_(forge(pair, records=[], sequence=10**9, previous_hash="ab" * 32))
+    assert report.gaps[:3] == [1, 2, 3] and len(report.gaps) == importer.MAX_GAPS_LISTED

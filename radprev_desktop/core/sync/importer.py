@@ -659,18 +659,24 @@ def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.Ch
 # --- what the central office sees --------------------------------------------------
 
 
+MAX_GAPS_LISTED = 1000
+
+
 def gaps(session: Session, workstation_id: str) -> list[int]:
-    """Sequence numbers below the highest imported that have not arrived."""
-    seqs = [
-        int(r[0])
-        for r in session.con.execute(
-            "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
-        )
-    ]
-    if not seqs:
-        return []
-    have = set(seqs)
-    return [n for n in range(1, seqs[-1] + 1) if n not in have]
+    """Sequence numbers below the highest imported that have not arrived (the first 1000)."""
+    missing: list[int] = []
+    expected = 1
+    for (seq,) in session.con.execute(
+        "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
+    ):
+        seq = int(seq)
+        while expected < seq and len(missing) < MAX_GAPS_LISTED:
+            missing.append(expected)
+            expected += 1
+        if len(missing) >= MAX_GAPS_LISTED:
+            break
+        expected = seq + 1
+    return missing
 
 
 @dataclass(frozen=True)
