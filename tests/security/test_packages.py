@@ -374,3 +374,26 @@ def test_fuzzed_records_of_real_kinds_never_crash_the_import(
     )
     assert report.records == 1
     assert len(report.quarantined) + report.inserted + report.duplicates + report.conflicts == 1
+
+
+def test_absurd_json_in_a_record_line_is_quarantined(pair: Pair, package: bytes) -> None:
+    lines = [
+        b'{"kind":"sync_note","id":"x","version":' + b"9" * 5000 + b"}",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"kind":"sync_note","id":"\\ud800","version":1,"op":"upsert","record":{}}',
+    ]
+    prev = pair.central.con.execute("SELECT package_hash FROM imports").fetchone()[0]
+    raw = b"".join(line + b"\n" for line in lines)
+    report = importer.import_package(
+        pair.central, forge(pair, raw_records=raw, sequence=2, previous_hash=prev)
+    )
+    assert len(report.quarantined) == 3
+
+
+def test_absurd_manifest_numbers_are_rejected(pair: Pair, package: bytes) -> None:
+    members = tar_members(decrypt_with_central(pair, package))
+    text = members["manifest.json"].replace(b'"sequence":2', b'"sequence":' + b"9" * 5000)
+    private, _ = keys.signing_keys(pair.ws)
+    members["manifest.json"] = text
+    members["manifest.sig"] = crypto.sign(private, text).hex().encode()
+    assert_rejected(pair, encrypt_to_central(pair, raw_tar(list(members.items()))))

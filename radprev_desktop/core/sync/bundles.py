@@ -203,7 +203,7 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
         return None
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise PackageRejected(f"The bundle part {name} is not valid JSON.") from exc
 
 

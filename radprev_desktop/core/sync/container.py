@@ -69,6 +69,18 @@ def _refuse_float(literal: str) -> Any:
     raise ValueError("floats are not allowed in canonical JSON")
 
 
+def has_lone_surrogates(raw: bytes, parsed: Any) -> bool:
+    """True when JSON text escaped a lone UTF-16 surrogate (\\ud800…): such strings are not
+    Unicode text and cannot be stored. Cheap unless the raw line holds a `\\ud` escape."""
+    if b"\\ud" not in raw.lower():
+        return False
+    try:
+        json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def sha256_hex(data: bytes) -> str:
     """SHA-256 as lowercase hex."""
     return hashlib.sha256(data).hexdigest()
@@ -166,10 +178,12 @@ def parse_manifest(members: dict[str, bytes]) -> tuple[dict[str, Any], bytes, by
     manifest_bytes = members[MANIFEST]
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise PackageRejected("The manifest is not valid JSON.") from exc
     if not isinstance(manifest, dict):
         raise PackageRejected("The manifest is not a JSON object.")
+    if has_lone_surrogates(manifest_bytes, manifest):
+        raise PackageRejected("The manifest holds text that is not valid Unicode.")
     try:
         canonical = canonical_json(manifest)
     except ValueError as exc:

@@ -447,10 +447,12 @@ def _parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str
         return None, "", "", "The record is larger than allowed."
     try:
         line = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         return None, "", "", "The line is not valid JSON."
     if not isinstance(line, dict):
         return None, "", "", "The line is not a JSON object."
+    if container.has_lone_surrogates(raw, line):
+        return None, "", "", "The line holds text that is not valid Unicode."
     kind, oid = line.get("kind"), line.get("id")
     kind_s = kind if isinstance(kind, str) else ""
     oid_s = oid if isinstance(oid, str) else ""
@@ -572,8 +574,10 @@ def _store_audit(
         else:
             try:
                 entry = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            except (ValueError, RecursionError):
                 problem = "The audit line is not valid JSON."
+        if not problem and container.has_lone_surrogates(raw, entry):
+            problem = "The audit line holds text that is not valid Unicode."
         if not problem:
             problem = _audit_problem_of(entry)
         if not problem:

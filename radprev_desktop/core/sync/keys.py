@@ -201,7 +201,7 @@ def parse_certificate(data: bytes) -> CentralCertificate:
         raise PackageRejected("The certificate file is too large.")
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise PackageRejected("The certificate is not valid JSON.") from exc
     if not isinstance(document, dict):
         raise PackageRejected("The certificate is not a JSON object.")

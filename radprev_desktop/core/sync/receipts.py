@@ -151,7 +151,7 @@ class ReceiptReport:
 def _parse_receipt(content: bytes) -> list[dict[str, Any]]:
     try:
         document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise PackageRejected("The receipt's content is not valid JSON.") from exc
     items = document.get("workstations") if isinstance(document, dict) else None
     if not isinstance(items, list):
