@@ -463,8 +463,9 @@ _SUBJ_COLUMNS = (
     "s.id, s.prison_number, s.family_name, s.given_names, s.unit_code, s.status, s.review_due, "
     "s.restricted, s.anonymised, "
     "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1 "
-    "AND (o.status != 'draft' OR o.recorded_by = ?))"
-)
+    "AND o.row_no NOT IN (SELECT row_no FROM observations WHERE status = 'draft' "
+    "AND recorded_by != ?))"
+)  # the count reads observations_by_subject alone
 
 
 def _subj_summary(row: tuple[Any, ...]) -> SubjectSummary:
