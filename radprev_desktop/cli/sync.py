@@ -154,14 +154,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         # Oldest first per workstation reads best, but any order is accepted.
         for path in paths:
+            name = path.name.encode("utf-8", "replace").decode("utf-8")
             try:
                 report = sync_core.import_file(session, path, enrol_fingerprint=args.enrol)
             except importer.EnrolmentRequired as exc:
                 failed += 1
-                eprint(f"radprev: {path.name}: {exc}")
+                eprint(f"radprev: {name}: {exc}")
                 results.append(
                     {
-                        "file": path.name,
+                        "file": name,
                         "status": "enrolment_required",
                         "fingerprint": exc.fingerprint,
                         "workstation_id": exc.workstation_id,
@@ -171,10 +172,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             except RadprevError as exc:
                 failed += 1
-                eprint(f"radprev: {path.name}: rejected: {exc}")
-                results.append({"file": path.name, "status": "rejected", "reason": str(exc)})
+                eprint(f"radprev: {name}: rejected: {exc}")
+                results.append({"file": name, "status": "rejected", "reason": str(exc)})
                 continue
-            results.append({"file": path.name, **report.to_json()})
+            results.append({"file": name, **report.to_json()})
             texts.append(report.summary())
         if session.mode == Mode.CENTRAL and texts:
             states = sync_core.workstation_states(session)

@@ -246,3 +246,14 @@ def test_central_without_trust_cannot_export(tmp_path: Path) -> None:
 def test_a_far_future_sequence_lists_a_bounded_gap(pair: Pair) -> None:
     report = pair.import_(forge(pair, records=[], sequence=10**9, previous_hash="ab" * 32))
     assert report.gaps[:3] == [1, 2, 3] and len(report.gaps) == importer.MAX_GAPS_LISTED
+
+
+def test_undecodable_file_name_on_the_stick(pair: Pair) -> None:
+    import os
+
+    add_note(pair.ws, "x")
+    path = pair.export().path
+    odd = pair.folder / os.fsdecode(b"paczka-\xff\xfe.age")
+    path.rename(odd)
+    report = pair.import_(odd)
+    assert report.status == "imported" and report.inserted == 1

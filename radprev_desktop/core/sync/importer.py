@@ -287,6 +287,8 @@ def import_package(
 ) -> ImportReport:
     """Import one package (see the module doc); raises PackageRejected when refused."""
     report = progress or (lambda done, total, what: None)
+    # A file name from a USB stick may hold bytes that are not UTF-8 (surrogate escapes).
+    file_name = file_name.encode("utf-8", "replace").decode("utf-8")[:200]
     keys.require_mode(session, Mode.CENTRAL, "Importing export packages")
     session.require(*IMPORT_ROLES)
     opened = open_package(session, data)
