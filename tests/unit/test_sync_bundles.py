@@ -100,6 +100,10 @@ def test_certificate_tampering_and_fingerprint(pair: Pair, tmp_path: Path) -> No
 def test_backup_recipient_can_decrypt_packages(pair: Pair) -> None:
     from pyrage import x25519
 
+    from tests.unit.test_sync_support import add_note
+
+    add_note(pair.ws, "in transit")
+    in_transit = pair.export().path  # made for the certificate before the change
     backup = x25519.Identity.generate()
     keys.set_backup_recipient(pair.central, str(backup.to_public()))
     data, fp = keys.make_certificate(pair.central)
@@ -108,5 +112,6 @@ def test_backup_recipient_can_decrypt_packages(pair: Pair) -> None:
     plain = container.age_decrypt(path.read_bytes(), backup)
     assert container.open_signed(plain)[0]["recipient_fingerprint"] == fp
     assert pair.import_(path).status == "imported"
+    assert pair.import_(in_transit).inserted == 1
     with pytest.raises(ValidationError):
         keys.set_backup_recipient(pair.central, "not-a-key")

@@ -218,7 +218,7 @@ def open_package(session: Session, data: bytes) -> OpenedPackage:
     if not container.is_hex64(previous):
         raise PackageRejected("The manifest's previous package hash is malformed.")
     fingerprint = manifest.get("recipient_fingerprint")
-    if fingerprint != keys.own_certificate_fingerprint(session):
+    if fingerprint not in keys.accepted_fingerprints(session):
         raise PackageRejected(
             "The package was made for another central office certificate (recipient "
             "fingerprint does not match this office)."

@@ -112,6 +112,7 @@ def set_backup_recipient(session: Session, recipient: str) -> None:
             ) from None
     ensure_central_keys(session)
     with session.transaction():
+        _remember_fingerprint(session, own_certificate_fingerprint(session))
         _set_meta(session, "central_backup_recipient", text)
         _set_meta(session, "central_certificate_created_at", now_iso())
         session.audit("central_backup_recipient_set", object_type="central_keys")
@@ -145,6 +146,20 @@ def certificate_fingerprint(public: dict[str, Any]) -> str:
 def own_certificate_fingerprint(session: Session) -> str:
     """This central office's certificate fingerprint (packages must name it)."""
     return certificate_fingerprint(certificate_public(session))
+
+
+def _remember_fingerprint(session: Session, fingerprint: str) -> None:
+    known = json.loads(session.meta("central_certificate_history") or "[]")
+    if fingerprint not in known:
+        known.append(fingerprint)
+        _set_meta(session, "central_certificate_history", json.dumps(known))
+
+
+def accepted_fingerprints(session: Session) -> set[str]:
+    """This office's current certificate fingerprint and every earlier one: packages
+    already on their way when the certificate changed are still accepted."""
+    history = json.loads(session.meta("central_certificate_history") or "[]")
+    return {own_certificate_fingerprint(session), *history}
 
 
 def make_certificate(session: Session) -> tuple[bytes, str]:
