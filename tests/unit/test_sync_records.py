@@ -230,3 +230,26 @@ def test_checklist_run_travels_and_is_marked_delivered(pair: Pair) -> None:
         "SELECT delivered_at FROM checklist_runs WHERE id = ?", (run.id,)
     ).fetchone()[0]
     assert delivered is not None
+
+
+def test_erasure_travels_as_a_tombstone_after_delivery(pair: Pair) -> None:
+    from radprev_desktop.core.services import retention
+
+    officer = _login(pair, "olga", Role.OFFICER)
+    try:
+        prisoner = subject(officer, "PL-3001", "Zieliński", "Marek")
+        submitted(officer, prisoner.id)
+    finally:
+        officer.close()
+    pair.import_(pair.export().path)
+    assert pair.central.con.execute("SELECT count(*) FROM subjects").fetchone()[0] == 1
+    receipts.import_receipt(pair.ws, receipts.write_receipt(pair.central, pair.folder).read_bytes())
+    outcome = retention.erase_subject(pair.ws, prisoner.id, "Recorded in error: wrong prisoner.")
+    assert outcome.tombstone_id
+    result = pair.export()
+    assert result.by_kind.get("tombstone") == 1
+    report = pair.import_(result.path)
+    assert report.quarantined == [], report.summary()
+    assert pair.central.con.execute("SELECT count(*) FROM subjects").fetchone()[0] == 0
+    assert pair.central.con.execute("SELECT count(*) FROM observations").fetchone()[0] == 0
+    assert pair.central.con.execute("SELECT count(*) FROM tombstones").fetchone()[0] == 1
