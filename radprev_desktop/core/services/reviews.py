@@ -76,7 +76,12 @@ def review_queue(
     ).fetchall()
     total, exact = None, True
     if with_total:
-        total, exact = search._count(session.con, base, [me])
+        total, exact = search._count(
+            session.con,
+            "FROM observations o INDEXED BY observations_review_queue WHERE o.is_current = 1 "
+            "AND o.status = 'submitted' AND o.recorded_by != ?",
+            [me],
+        )
     return Page([search._obs_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
 

@@ -450,8 +450,18 @@ def search(
             [expr, *params, limit, offset],
         ).fetchall()
     total, exact = None, True
-    if with_total:
+    if with_total and by_relevance:
         total, exact = _count(con, base, [expr, *params])
+    elif with_total:
+        # Very many matches: count among the newest COUNT_CAP matches only ("at least").
+        total, exact = _count(
+            con,
+            "FROM (SELECT rowid AS rid FROM observation_search WHERE observation_search MATCH ? "
+            f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
+            f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
+            [expr, *params],
+        )
+        exact = False
     observations = Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
     subjects: Page[SubjectSummary] = Page([], 0, limit, 0)
     if include_subjects:
@@ -586,6 +596,22 @@ class Dashboard:
     overdue_reviews: Page[SubjectSummary]
 
 
+def _pinned(
+    session: Session, index: str, where: str, params: list[Any], order: str, limit: int
+) -> Page[ObservationSummary]:
+    """A dashboard list on a named index (the plan must not depend on statistics)."""
+    con = session.con
+    base = f"FROM observations o INDEXED BY {index} JOIN subjects s ON s.id = o.subject_id"
+    rows = con.execute(
+        f"SELECT {_OBS_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    total, exact = _count(
+        con, f"FROM observations o INDEXED BY {index} WHERE o.is_current = 1 AND {where}", params
+    )
+    return Page([_obs_summary(r) for r in rows], 0, limit, total, exact)
+
+
 def dashboard(session: Session, *, limit: int = 20, today: str | None = None) -> Dashboard:
     """My drafts, returned to me, immediate items awaiting review, overdue subject files.
 
@@ -596,18 +622,31 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
     empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
     if not any(session.has(r) for r in OBSERVATION_READERS):
         return Dashboard(empty_o, empty_o, empty_o, empty_s)
-    drafts = list_observations(
-        session, ObservationFilter(status=ObservationStatus.DRAFT, recorded_by=me), limit=limit
+    drafts = _pinned(
+        session,
+        "observations_drafts",
+        "o.status = 'draft' AND o.recorded_by = ?",
+        [me],
+        "o.event_start DESC",
+        limit,
     )
-    returned = list_observations(
-        session, ObservationFilter(status=ObservationStatus.RETURNED, recorded_by=me), limit=limit
+    returned = _pinned(
+        session,
+        "observations_by_author",
+        "o.recorded_by = ? AND o.status = 'returned'",
+        [me],
+        "o.event_start DESC",
+        limit,
     )
     if not session.has(Role.SUPERVISOR):
         return Dashboard(drafts, returned, empty_o, empty_s)
-    immediate = list_observations(
+    immediate = _pinned(
         session,
-        ObservationFilter(status=ObservationStatus.SUBMITTED, urgency=Urgency.IMMEDIATE),
-        limit=limit,
+        "observations_review_queue",
+        "o.status = 'submitted' AND o.urgency = 'immediate' AND o.recorded_by != ?",
+        [me],
+        "o.submitted_at",
+        limit,
     )
     overdue = list_subjects(session, overdue_on=today or date.today().isoformat(), limit=limit)
     return Dashboard(drafts, returned, immediate, overdue)

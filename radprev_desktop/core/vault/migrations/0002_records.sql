@@ -106,8 +106,8 @@ CREATE INDEX observations_by_unit ON observations (unit_code, event_start, urgen
     WHERE is_current = 1;
 CREATE INDEX observations_by_event ON observations (event_start) WHERE is_current = 1;
 CREATE INDEX observations_drafts ON observations (recorded_by) WHERE status = 'draft';
-CREATE INDEX observations_review_queue ON observations (status, urgency, submitted_at)
-    WHERE is_current = 1;
+CREATE INDEX observations_review_queue
+    ON observations (status, urgency, submitted_at, recorded_by) WHERE is_current = 1;
 
 -- A sealed version's content never changes (defence in depth behind the
 -- service rules). Only anonymisation (subject already marked anonymised) may
