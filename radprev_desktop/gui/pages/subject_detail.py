@@ -345,6 +345,8 @@ class SubjectDetailPage(QWidget):
         except RadprevError as exc:
             show_error(self, exc)
             return False
+        # Opening another file must not lose what is being typed in this one.
+        self.save_draft_before_lock()
         self.clear()
         self.subject = file.subject
         self._show_identity(file.subject, reason)
