@@ -156,3 +156,19 @@ def test_correct_a_completed_run(qtbot, runner, officer: Session) -> None:  # ty
     assert history[1].answer_for("A1.1").answer is Answer.OBSERVED
     assert history[1].amendment_reason == "Education officer reported it late"
     assert all(r.status is RunStatus.COMPLETED for r in history)
+
+
+def test_closing_an_untouched_run_leaves_no_empty_draft(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    assert len(checklists.runs_for_subject(officer, subject_id)) == 1
+    with qtbot.waitSignal(page.finished, timeout=1000):
+        page.close_runner()
+    assert checklists.runs_for_subject(officer, subject_id) == []
+    # A run with one answer is kept as a draft.
+    page.new_for_subject(subject_id)
+    page.item_row("A1.1").unknown.setChecked(True)
+    page.close_runner()
+    [kept] = checklists.runs_for_subject(officer, subject_id)
+    assert kept.status is RunStatus.DRAFT
+    assert [a.item_code for a in kept.answers] == ["A1.1"]

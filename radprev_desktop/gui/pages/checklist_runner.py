@@ -683,9 +683,27 @@ class ChecklistRunnerPage(QWidget):
         self.messages.show()
 
     def close_runner(self) -> None:
+        """Back to the file: keep the draft, or drop it when nothing was answered at all."""
         if self._dirty:
             self.save()
-        self.finished.emit(self.run.id if self.run else "")
+        run = self.run
+        if (
+            run is not None
+            and not run.sealed
+            and not self._dirty
+            and not run.answers
+            and self.answered()[0] == 0
+            and not (run.summary or run.other_explanations or run.context_notes)
+        ):
+            try:
+                checklists.discard_draft(self.ctx.require_session(), run.id)
+            except RadprevError:
+                pass  # the empty draft stays; the officer can continue it later
+            else:
+                self.ctx.data_changed.emit("checklist_run")
+                self.finished.emit("")
+                return
+        self.finished.emit(run.id if run else "")
 
     def refresh(self) -> None:
         """Nothing to reload: a run is opened from a subject's file."""
