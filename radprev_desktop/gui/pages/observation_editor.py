@@ -77,8 +77,11 @@ def text_edit(
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(int(height * 1.5))
+    # Heights follow the font (the UI scales with the system font size): ~18 px a line at 100 %.
+    lines = max(2, round(height / 18))
+    line = edit.fontMetrics().lineSpacing()
+    edit.setMinimumHeight(lines * line + 12)
+    edit.setMaximumHeight(round(lines * 1.5) * line + 12)
     return edit
 
 
