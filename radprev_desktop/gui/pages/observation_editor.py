@@ -395,7 +395,8 @@ class ObservationEditorPage(QWidget):
         self.indicators.setObjectName("indicators")
         self.indicators.setAccessibleName(self.tr("Indicators"))
         self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Evidence")])
-        self.indicators.setColumnWidth(0, 340)
+        self.indicators.setColumnWidth(0, 620)
+        self.indicators.setWordWrap(True)  # long item labels wrap instead of being cut
         self.indicators.setMinimumHeight(140)
         ind_label.setBuddy(self.indicators)
         self.evidence = QLineEdit()
@@ -692,9 +693,13 @@ class ObservationEditorPage(QWidget):
         )
         self.evidence.setEnabled(checked)
         self.evidence.setText(current.text(1) if checked and current else "")
-        self.indicator_help.setText(
-            str(current.data(0, Qt.ItemDataRole.UserRole + 1) or "") if current else ""
-        )
+        if current is None:
+            self.indicator_help.clear()
+        else:
+            # The full label (the tree may cut it) and the item's help text.
+            help_text = str(current.data(0, Qt.ItemDataRole.UserRole + 1) or "")
+            full = current.text(0) if code else ""
+            self.indicator_help.setText("\n".join(t for t in (full, help_text) if t))
 
     def _indicator_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 0 or self._loading:
