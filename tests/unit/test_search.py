@@ -165,3 +165,15 @@ def test_domain_filter_follows_the_current_version(officer: Session) -> None:
     observations.amend(officer, obs_id, "codes were wrong", {"indicators": ()})
     page = search.list_observations(officer, ObservationFilter(domain="A3"))
     assert page.total == 0 and page.items == []
+
+
+def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None:
+    a = subject(officer, "RS-1", "Đorđević", "Miloš")
+    b = subject(officer, "RS-2", "Петровић", "Марко")
+    c = subject(officer, "RS-3", "Živković", "Dušan")
+    oa = submitted(officer, a.id)
+    for query, expected in (("djordjevic", a.id), ("petrovich", b.id), ("zhivkovich", c.id)):
+        assert [s.id for s in search.search(officer, query).subjects.items] == [expected]
+        assert [s.id for s in subjects.find_similar(officer, family_name=query)] == [expected]
+    assert [o.id for o in search.search(officer, "djordjevic milosh").observations.items] == [oa]
+    assert search.name_variants("Đorđević") == "dordevic djordjevich"

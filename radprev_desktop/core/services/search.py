@@ -145,9 +145,33 @@ def match_query(query: str) -> str:
 # --- index maintenance (called by the services that own the rows) -------------
 
 
+#: English-style spellings of South Slavic letters ("Djordjevic", "Petrovich", "Zhivkovich").
+_ALTERNATIVE = str.maketrans(
+    {
+        "đ": "dj", "ђ": "dj", "ć": "ch", "č": "ch", "ћ": "ch", "ч": "ch", "š": "sh", "ш": "sh",
+        "ž": "zh", "ж": "zh", "џ": "dzh", "ǆ": "dzh", "ѓ": "gj", "ќ": "kj",
+    }
+)  # fmt: skip
+
+
+def name_variants(text: str) -> str:
+    """Folded names plus the English-style spelling of words that have đ, ć, č, š, ž.
+
+    So "djordjevic" finds "Đorđević" as "dordevic" does, and "petrovich" finds
+    "Петровић". Only names get the extra words (free text is folded once).
+    """
+    folded = fold(text)
+    extra = []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold()):
+        alternative = fold(word.translate(_ALTERNATIVE))
+        if alternative != fold(word):
+            extra.append(alternative)
+    return " ".join([folded, *extra])
+
+
 def subject_text(family_name: str, given_names: str) -> str:
-    """The folded names of a subject as indexed."""
-    return fold(f"{family_name} {given_names}")
+    """The folded names of a subject as indexed (with alternative spellings)."""
+    return name_variants(f"{family_name} {given_names}")
 
 
 def index_subject(
@@ -168,7 +192,7 @@ def unindex_subject(con: Connection, rowid: int) -> None:
 
 def observation_subject_text(family_name: str, given_names: str, prison_number: str) -> str:
     """The subject column of an observation's index row."""
-    return fold(f"{family_name} {given_names} {prison_number}")
+    return f"{name_variants(f'{family_name} {given_names}')} {fold(prison_number)}"
 
 
 def index_observation(

@@ -252,8 +252,9 @@ def find_similar(
             (pattern.replace("_", "\\_"), limit),
         ):
             found.setdefault(row[0], subject_from_row(row))
-    elif given:
-        words = search.match_query(given)
+    names = f"{family_name} {given_names}".strip()
+    if search.fold_key(names) and len(found) < limit:  # "Djordjevic" etc. via the index
+        words = search.match_query(names)
         for row in session.con.execute(
             f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE rowid IN "
             "(SELECT rowid FROM subject_search WHERE subject_search MATCH ?) LIMIT ?",
