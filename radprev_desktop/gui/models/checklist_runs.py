@@ -18,21 +18,14 @@ def runs_for_subject(session: Session, subject_id: str) -> list[ChecklistRun]:
 def run_line(run: ChecklistRun) -> str:
     """One line of the file's checklist list: when, template, state, version, next review."""
     state = (
-        QCoreApplication.translate("checklists", "completed")
+        QCoreApplication.translate("ChecklistRunnerPage", "completed and sealed")
         if run.status is RunStatus.COMPLETED
-        else QCoreApplication.translate("checklists", "draft")
+        else QCoreApplication.translate("DashboardPage", "draft")
     )
-    text = QCoreApplication.translate(
-        "checklists", "{at} — {template} v{tv} — {state}, version {v}"
-    ).format(
-        at=format_datetime(run.completed_at or run.created_at),
-        template=run.template_code,
-        tv=run.template_version,
-        state=state,
-        v=run.version,
-    )
+    version = QCoreApplication.translate("records", "Version")
+    at = format_datetime(run.completed_at or run.created_at)
+    text = f"{at} — {run.template_code} v{run.template_version} — {state}, {version} {run.version}"
     if run.next_review_date:
-        text += " — " + QCoreApplication.translate("checklists", "next review {date}").format(
-            date=run.next_review_date
-        )
+        review = QCoreApplication.translate("ChecklistRunnerPage", "Next review date")
+        text += f" — {review}: {run.next_review_date}"
     return text

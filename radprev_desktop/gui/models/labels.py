@@ -115,15 +115,13 @@ def grading_text(grading: Grading | None) -> str:
         return ""
     described = grading_service.describe(grading)
     parts = [
-        QCoreApplication.translate("labels", "Source {code} ({words})").format(
-            code=grading.source, words=words(described["source"])
-        ),
-        QCoreApplication.translate("labels", "Information {code} ({words})").format(
-            code=grading.information, words=words(described["information"])
-        ),
-        QCoreApplication.translate("labels", "Handling {code} ({words})").format(
-            code=grading.handling, words=words(described["handling"])
-        ),
+        # Axis names as the grading widgets say them (messages of that context).
+        f"{QCoreApplication.translate('GradingWidget', 'Source grade')} {grading.source} "
+        f"({words(described['source'])})",
+        f"{QCoreApplication.translate('GradingWidget', 'Information grade')} "
+        f"{grading.information} ({words(described['information'])})",
+        f"{QCoreApplication.translate('GradingWidget', 'Handling')} {grading.handling} "
+        f"({words(described['handling'])})",
     ]
     text = " · ".join(parts)
     if grading.conditions:

@@ -17,28 +17,57 @@ from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.models.labels import grading_text, label
 
 
+# Labels reuse messages the catalogue already holds for the editor and the lists
+# (explicit contexts), so the reading pane speaks the same words as the form.
+def _version(n: int) -> str:
+    return f"{QCoreApplication.translate('records', 'Version')} {n}"
+
+
 def observation_fields(obs: Observation) -> list[tuple[str, str]]:
     """(label, text) pairs in reading order; the restricted source identity is left out."""
     people = "\n".join(f"{label(p.category)}: {p.description}" for p in obs.people)
     indicators = "\n".join(f"{i.code}: {i.evidence}" for i in obs.indicators)
     return [
-        (QCoreApplication.translate("versions", "When"), format_datetime(obs.event_start)),
-        (QCoreApplication.translate("versions", "Place"), obs.place),
-        (QCoreApplication.translate("versions", "Duty"), obs.officer_duty),
-        (QCoreApplication.translate("versions", "What was seen or heard"), obs.facts),
-        (QCoreApplication.translate("versions", "Officer's assessment"), obs.assessment),
-        (QCoreApplication.translate("versions", "How it is known"), label(obs.source_type)),
-        (QCoreApplication.translate("versions", "Grading (officer)"), grading_text(obs.grading)),
-        (QCoreApplication.translate("versions", "Urgency"), label(obs.urgency)),
-        (QCoreApplication.translate("versions", "Indicators"), indicators),
+        (QCoreApplication.translate("records", "When"), format_datetime(obs.event_start)),
+        (QCoreApplication.translate("ObservationEditorPage", "Place"), obs.place),
         (
-            QCoreApplication.translate("versions", "Protective factors"),
+            QCoreApplication.translate("ObservationEditorPage", "Your duty at the time"),
+            obs.officer_duty,
+        ),
+        (QCoreApplication.translate("records", "What was seen or heard"), obs.facts),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "Officer's assessment"),
+            obs.assessment,
+        ),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "How do you know it"),
+            label(obs.source_type),
+        ),
+        (
+            QCoreApplication.translate("ReviewQueuePage", "Officer's grade: {grade}")
+            .format(grade="")
+            .rstrip(": "),
+            grading_text(obs.grading),
+        ),
+        (QCoreApplication.translate("records", "Urgency"), label(obs.urgency)),
+        (QCoreApplication.translate("records", "Indicators"), indicators),
+        (
+            QCoreApplication.translate("ChecklistRunnerPage", "Protective factors"),
             "\n".join(obs.protective_factors),
         ),
-        (QCoreApplication.translate("versions", "Other people involved"), people),
-        (QCoreApplication.translate("versions", "Action taken"), obs.action_taken),
-        (QCoreApplication.translate("versions", "Prisoner's own account"), obs.own_account),
-        (QCoreApplication.translate("versions", "Reason for the correction"), obs.amendment_reason),
+        (QCoreApplication.translate("ObservationEditorPage", "Other people involved"), people),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "Action taken or recommended"),
+            obs.action_taken,
+        ),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "Prisoner's own account"),
+            obs.own_account,
+        ),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "Reason for the correction"),
+            obs.amendment_reason,
+        ),
     ]
 
 
@@ -57,8 +86,8 @@ def unified_diff(old: Observation, new: Observation) -> str:
     lines = difflib.unified_diff(
         a,
         b,
-        fromfile=QCoreApplication.translate("versions", "version {n}").format(n=old.version),
-        tofile=QCoreApplication.translate("versions", "version {n}").format(n=new.version),
+        fromfile=_version(old.version),
+        tofile=_version(new.version),
         lineterm="",
         n=2,
     )
@@ -68,12 +97,8 @@ def unified_diff(old: Observation, new: Observation) -> str:
 def side_by_side_html(old: Observation, new: Observation) -> str:
     """A two-column HTML table of the fields, changed ones marked in bold with a sign."""
     rows = []
-    head_old = html.escape(
-        QCoreApplication.translate("versions", "version {n}").format(n=old.version)
-    )
-    head_new = html.escape(
-        QCoreApplication.translate("versions", "version {n}").format(n=new.version)
-    )
+    head_old = html.escape(_version(old.version))
+    head_new = html.escape(_version(new.version))
     rows.append(
         f"<tr><th></th><th align='left'>{head_old}</th><th align='left'>{head_new}</th></tr>"
     )
@@ -100,20 +125,17 @@ def observation_html(obs: Observation, *, with_status: bool = True) -> str:
             "<p>"
             + html.escape(
                 QCoreApplication.translate(
-                    "versions", "Status: {status} · version {version} · recorded by {who} at {at}"
-                ).format(
-                    status=label(obs.status),
-                    version=obs.version,
-                    who=obs.recorded_by_code or obs.recorded_by,
-                    at=format_datetime(obs.recorded_at),
-                )
+                    "ObservationEditorPage", "Status: {status}, version {version}"
+                ).format(status=label(obs.status), version=obs.version)
+                + f" · {obs.recorded_by_code or obs.recorded_by} · "
+                + format_datetime(obs.recorded_at)
             )
             + "</p>"
         )
         if obs.current_grading is not None:
             parts.append(
                 "<p><b>"
-                + html.escape(QCoreApplication.translate("versions", "Grading after review"))
+                + html.escape(QCoreApplication.translate("ReviewQueuePage", "Grading after review"))
                 + ":</b> "
                 + html.escape(grading_text(obs.current_grading))
                 + "</p>"
