@@ -40,14 +40,9 @@ def observation_fields(obs: Observation) -> list[tuple[str, str]]:
             obs.assessment,
         ),
         (
-            QCoreApplication.translate("ObservationEditorPage", "How do you know it"),
-            label(obs.source_type),
-        ),
-        (
-            QCoreApplication.translate("ReviewQueuePage", "Officer's grade: {grade}")
-            .format(grade="")
-            .rstrip(": "),
-            grading_text(obs.grading),
+            # How it is known and the officer's proposed grade, as in the editor's group.
+            QCoreApplication.translate("ObservationEditorPage", "How you know it and grading"),
+            f"{label(obs.source_type)}\n{grading_text(obs.grading)}",
         ),
         (QCoreApplication.translate("records", "Urgency"), label(obs.urgency)),
         (QCoreApplication.translate("records", "Indicators"), indicators),
