@@ -93,6 +93,8 @@ class WorkerJob(QObject):
         self.dialog.setLabelText(self.tr("Stopping…"))
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self.dialog.wasCanceled() and not self._cancel:
+            self._on_cancel()
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(done)
         if what:

@@ -48,7 +48,7 @@ def open_window(qtbot) -> Iterator[Callable[[Session], object]]:  # type: ignore
 
     yield make
     for window in windows:
-        window.workers.wait()
+        qtbot.waitUntil(lambda w=window: not w.workers.busy, timeout=60000)
         window._closing_for_switch = True  # no question boxes during teardown
         window._end_session("logout")
         window.close()

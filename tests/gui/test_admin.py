@@ -228,3 +228,40 @@ def test_template_import_lists_problems_and_versions(
         str(sample["version"] - 1)
     )
     assert tab.table.item(row, 5).text() == "yes"
+
+
+def test_worker_progress_cancel_and_errors(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from radprev_desktop.gui.workers import Cancelled
+
+    window = open_window(admin)
+    gui_thread = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def long_job(progress, is_cancelled):  # type: ignore[no-untyped-def]
+        seen["thread"] = threading.get_ident()
+        for step in range(1000):
+            if is_cancelled():
+                raise Cancelled()
+            progress(step, 1000, "Working on it")
+            threading.Event().wait(0.01)
+        return "finished"
+
+    errors: list[BaseException] = []
+    job = window.run_in_worker(
+        long_job, on_done=seen.setdefault, on_error=errors.append, title="Test"
+    )
+    qtbot.waitUntil(lambda: job.dialog.value() > 0, timeout=5000)
+    assert window.workers.busy
+    assert seen["thread"] != gui_thread  # really off the GUI thread
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = job.dialog.findChildren(QPushButton)[0]  # the dialog's Cancel button
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=5000)
+    assert errors and isinstance(errors[0], Cancelled)
+
+    results: list[object] = []
+    window.run_in_worker(lambda progress, cancelled: 42, on_done=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
