@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,7 +171,11 @@ class LoginWindow(QWidget):
             self.demo_list.setTabKeyNavigation(False)
             self.demo_list.verticalHeader().hide()
             for index, (user, password, roles) in enumerate(accounts):
-                for col, text in enumerate((user, password, roles)):
+                # Role names as the main window shows them (context "MainWindow").
+                shown = ", ".join(
+                    QCoreApplication.translate("MainWindow", r.strip()) for r in roles.split(",")
+                )
+                for col, text in enumerate((user, password, shown)):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, (user, password))
                     self.demo_list.setItem(index, col, item)
