@@ -130,3 +130,33 @@ def test_changed_subject_needs_delivery_again(officer: Session, supervisor: Sess
     assert retention.undelivered(officer.con, sid) == 0
     subjects.update_subject(officer, sid, reason="moved", unit_code="B")
     assert retention.undelivered(officer.con, sid) == 1
+
+
+def test_retention_covers_checklist_runs(officer: Session, supervisor: Session) -> None:
+    """An undelivered completed run blocks anonymisation; once delivered, its text is scrubbed."""
+    from datetime import date, timedelta
+
+    from radprev_desktop.core.services import checklists
+    from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+
+    sid = _overdue(officer, number="PL-77", family="Zogaj")
+    _deliver_all(officer)
+    run = checklists.start_run(officer, sid)
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    checklists.save_answers(
+        officer,
+        run.id,
+        [AnswerInput("A2.2", Answer.OBSERVED, "Gave orders to Zogaj's cellmates.", yesterday)],
+        Sections(protective_none_observed=True, other_explanations_none=True),
+    )
+    checklists.complete_run(
+        officer, run.id, "Zogaj led the group.", (date.today() + timedelta(days=90)).isoformat()
+    )
+    with pytest.raises(Conflict):
+        retention.decide(supervisor, sid, "anonymise", "Released long ago")
+    _deliver_all(officer)
+    assert checklists.undelivered_for_subject(officer.con, sid) == 0
+    retention.decide(supervisor, sid, "anonymise", "Released long ago")
+    scrubbed = checklists.get_run(supervisor, run.id, audit=False)
+    assert "Zogaj" not in scrubbed.summary
+    assert "Zogaj" not in (scrubbed.answer_for("A2.2").evidence or "")  # type: ignore[union-attr]

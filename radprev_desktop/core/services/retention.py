@@ -99,10 +99,17 @@ def mark_delivered(
         )
     elif kind == "review":
         con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
+    elif kind == "checklist_run":
+        from radprev_desktop.core.services import checklists
+
+        checklists.mark_delivered(con, object_id, version, at)
 
 
 def undelivered(con: Connection, subject_id: str) -> int:
-    """How many parts of a file (subject, sealed observation versions, reviews) are undelivered."""
+    """How many parts of a file (subject, sealed observation versions, reviews, completed
+    checklist runs) are undelivered."""
+    from radprev_desktop.core.services import checklists
+
     row = con.execute(
         "SELECT (SELECT count(*) FROM subjects WHERE id = ?1 AND delivered_at IS NULL) "
         "+ (SELECT count(*) FROM observations WHERE subject_id = ?1 AND status != 'draft' "
@@ -111,7 +118,7 @@ def undelivered(con: Connection, subject_id: str) -> int:
         "AND o.version = r.observation_version WHERE o.subject_id = ?1 AND r.delivered_at IS NULL)",
         (subject_id,),
     ).fetchone()
-    return int(row[0])
+    return int(row[0]) + checklists.undelivered_for_subject(con, subject_id)
 
 
 def _check_delivered(session: Session, subject_id: str, what: str) -> None:
@@ -269,6 +276,10 @@ def _anonymise(
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
         search.index_subject(con, int(rowid[0]), family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
+        if not keep_text:
+            from radprev_desktop.core.services import checklists
+
+            checklists.scrub_for_subject(con, subject.id)
         decision_id = _decision_row(
             con, session, subject.id, RetentionDecision.ANONYMISE, reason, keep_text, due
         )
@@ -315,6 +326,9 @@ def _scrub_observations(
 
 def purge_subject(con: Connection, subject_id: str) -> int:
     """Delete a subject and everything about it; returns the observation count."""
+    from radprev_desktop.core.services import checklists
+
+    checklists.purge_for_subject(con, subject_id)
     rows = con.execute(
         "SELECT row_no, id FROM observations WHERE subject_id = ?", (subject_id,)
     ).fetchall()
