@@ -33,6 +33,8 @@ CREATE TABLE subjects (
 CREATE INDEX subjects_by_review ON subjects (review_due);
 CREATE INDEX subjects_by_unit ON subjects (unit_code, family_name);
 CREATE INDEX subjects_by_name ON subjects (names_key);
+-- The subject list pages in this order; without it every page sorts all subjects.
+CREATE INDEX subjects_in_list_order ON subjects (family_name, given_names, id);
 
 -- Old values of each change to a subject (the row itself holds the new ones).
 CREATE TABLE subject_history (
