@@ -4,83 +4,83 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+128" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+128"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff code</source>
         <translation>Numer służbowy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Role: {role}</source>
         <translation>Rola: {role}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Units</source>
         <translation>Oddziały</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unit {code}</source>
         <translation>Oddział {code}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This establishment has no units.</source>
         <translation>Ta jednostka nie ma oddziałów.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type a temporary password twice and give it to the person; they must choose their own at the first login.</source>
         <translation>Wpisz dwukrotnie hasło tymczasowe i przekaż je tej osobie; przy pierwszym logowaniu musi ustawić własne.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Staff code:</source>
         <translation>Numer &amp;służbowy:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1" />
+        <location line="+12"/>
+        <location line="+1"/>
         <source>Add account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Type a username.</source>
         <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tick at least one role.</source>
         <translation>Zaznacz co najmniej jedną rolę.</translation>
     </message>
@@ -88,97 +88,97 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location line="-140" />
+        <location line="-140"/>
         <source>Lock after idle (minutes)</source>
         <translation>Blokada po bezczynności (minuty)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Classification marking</source>
         <translation>Klauzula</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grading preset</source>
         <translation>Skala oceny wiarygodności</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default language of reports</source>
         <translation>Domyślny język raportów</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backups kept</source>
         <translation>Liczba przechowywanych kopii zapasowych</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear copied text after (seconds)</source>
         <translation>Czyść skopiowany tekst po (sekundy)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export to the central office every (days)</source>
         <translation>Eksport do centrali co (dni)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wait for a receipt (days)</source>
         <translation>Oczekiwanie na potwierdzenie odbioru (dni)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Review a prisoner's file after (months)</source>
+        <location line="+3"/>
+        <source>Review a prisoner&apos;s file after (months)</source>
         <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review after release (months)</source>
         <translation>Weryfikacja po zwolnieniu (miesiące)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review after transfer (months)</source>
         <translation>Weryfikacja po przeniesieniu (miesiące)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>3x5x2 (source 1–3, information A–E, handling P/C)</source>
         <translation>3x5x2 (źródło 1–3, informacja A–E, zasady przekazywania P/C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admiralty 6x6 (source A–F, information 1–6)</source>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+736" />
+        <location line="+736"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklist &amp;templates</source>
         <translation>&amp;Szablony list kontrolnych</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backups</source>
         <translation>Kopie &amp;zapasowe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Administration</source>
         <translation>Administracja</translation>
     </message>
@@ -186,37 +186,37 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+134" />
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+134"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The administrator manages accounts, settings and backups. Other accounts are added afterwards.</source>
         <translation>Administrator zarządza kontami, ustawieniami i kopiami zapasowymi. Pozostałe konta dodaje się później.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Utwórz sejf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Administrator username</source>
         <translation>Nazwa użytkownika administratora</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Administrator full name</source>
         <translation>Imię i nazwisko administratora</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
@@ -224,127 +224,139 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+147" />
+        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+147"/>
         <source>User filter</source>
         <translation>Filtr użytkownika</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action filter</source>
         <translation>Filtr czynności</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;From:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter from a date</source>
         <translation>Filtruj od daty</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From date</source>
         <translation>Data od</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter up to a date</source>
         <translation>Filtruj do daty</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>To date</source>
         <translation>Data do</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show entries</source>
         <translation>Pokaż wpisy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export to JSON Lines…</source>
         <translation>&amp;Eksportuj do JSON Lines…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export to JSON Lines</source>
         <translation>Eksportuj do JSON Lines</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Sprawdź łańcuch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verify the hash chain</source>
         <translation>Sprawdź łańcuch skrótów</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Audit entries</source>
         <translation>Wpisy dziennika audytu</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;User:</source>
         <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Action:</source>
         <translation>&amp;Czynność:</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading the audit log is itself written to the audit log.</source>
         <translation>Samo przeglądanie dziennika audytu jest w nim zapisywane.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55" />
+        <location line="+55"/>
         <source>%n entry(ies) shown.</source>
-        <translation><numerusform>Pokazano %n wpis.</numerusform><numerusform>Pokazano %n wpisy.</numerusform><numerusform>Pokazano %n wpisów.</numerusform></translation>
+        <translation>
+            <numerusform>Pokazano %n wpis.</numerusform>
+            <numerusform>Pokazano %n wpisy.</numerusform>
+            <numerusform>Pokazano %n wpisów.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%n entry(ies) exported to {file}.</source>
-        <translation><numerusform>Wyeksportowano %n wpis do {file}.</numerusform><numerusform>Wyeksportowano %n wpisy do {file}.</numerusform><numerusform>Wyeksportowano %n wpisów do {file}.</numerusform></translation>
+        <translation>
+            <numerusform>Wyeksportowano %n wpis do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisy do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisów do {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>The hash chain is intact: %n entry(ies) checked.</source>
-        <translation><numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpis.</numerusform><numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpisy.</numerusform><numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpisów.</numerusform></translation>
+        <translation>
+            <numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpis.</numerusform>
+            <numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpisy.</numerusform>
+            <numerusform>Łańcuch skrótów jest nienaruszony: sprawdzono %n wpisów.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The hash chain is BROKEN at entry {seq}: {reason}</source>
         <translation>Łańcuch skrótów jest PRZERWANY przy wpisie {seq}: {reason}</translation>
     </message>
@@ -352,42 +364,42 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-249" />
+        <location line="-249"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Object</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for access</source>
         <translation>Cel dostępu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -395,47 +407,47 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-72" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-72"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Utwórz kopię teraz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back up now</source>
         <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Backups are encrypted copies in the vault's backups folder, checked by opening them. Restoring is offered on the login screen when the vault cannot be opened, or with the command radprev restore.</source>
+        <location line="+4"/>
+        <source>Backups are encrypted copies in the vault&apos;s backups folder, checked by opening them. Restoring is offered on the login screen when the vault cannot be opened, or with the command radprev restore.</source>
         <translation>Kopie zapasowe to zaszyfrowane kopie w folderze backups sejfu, sprawdzane przez ich otwarcie. Przywrócenie jest proponowane na ekranie logowania, gdy sejfu nie da się otworzyć, albo poleceniem radprev restore.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>{n} KiB</source>
         <translation>{n} KiB</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Backup {name} written.</source>
         <translation>Zapisano kopię zapasową {name}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing a backup</source>
         <translation>Zapisywanie kopii zapasowej</translation>
     </message>
@@ -443,12 +455,12 @@
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+28" />
+        <location filename="../../radprev_desktop/gui/widgets.py" line="+28"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Caps Lock is on.</source>
         <translation>Włączony jest Caps Lock.</translation>
     </message>
@@ -456,29 +468,29 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/change_password.py" line="+35" />
-        <location line="+24" />
-        <location line="+1" />
+        <location filename="../../radprev_desktop/gui/change_password.py" line="+35"/>
+        <location line="+24"/>
+        <location line="+1"/>
         <source>Change password</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
         <translation>Twoje hasło ustawił administrator. Zanim przejdziesz dalej, ustaw własne hasło.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type your current password, then the new one twice.</source>
         <translation>Wpisz obecne hasło, a potem dwukrotnie nowe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Current password</source>
         <translation>Obecne hasło</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Obecne hasło:</translation>
     </message>
@@ -486,190 +498,190 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+216" />
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+216"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Protective factors: &amp;none observed</source>
         <translation>Czynniki ochronne: &amp;nie zaobserwowano</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other possible explanations (required)</source>
         <translation>Inne możliwe wyjaśnienia (wymagane)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Other possible explanations</source>
         <translation>Inne możliwe wyjaśnienia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. debt, conflict with another prisoner, bad news from home, mental health</source>
         <translation>np. długi, konflikt z innym osadzonym, złe wiadomości z domu, zdrowie psychiczne</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>None &amp;identified</source>
         <translation>&amp;Nie wskazano</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Context and vulnerability (for support, not a risk sign)</source>
         <translation>Kontekst i podatność (dla wsparcia, nie jako oznaka ryzyka)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Context notes</source>
         <translation>Uwagi o kontekście</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Summary and next review</source>
         <translation>Podsumowanie i następna weryfikacja</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+29" />
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3" />
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+29"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
         <source>Next review date</source>
         <translation>Data następnej weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+4" />
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+4"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Podsumowanie:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ne&amp;xt review:</source>
         <translation>&amp;Następna weryfikacja:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Answers by domain</source>
         <translation>Odpowiedzi według obszarów</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Domain</source>
         <translation>Obszar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not observed</source>
         <translation>Nie zaobserwowano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unknown</source>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save progress (Ctrl+S)</source>
         <translation>Zapisz postęp (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Complete (Ctrl+Enter)</source>
         <translation>&amp;Zakończ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>C&amp;lose</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
         <translation>&amp;Popraw…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for the correction (required)</source>
         <translation>Powód korekty (wymagany)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save co&amp;rrection</source>
         <translation>Zapisz &amp;korektę</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Zapisywane dla wsparcia, nigdy jako oznaka ryzyka.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Protective factors (required)</source>
         <translation>Czynniki ochronne (wymagane)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>These are NOT indicators and must never be ticked as such:</source>
         <translation>To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać:</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>{title} (v{version}) — {name} ({number})</source>
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Correction saved as version {n}.</source>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="-8" />
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+27" />
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="-8"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+27"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3" />
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
         <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Checklist progress saved.</source>
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Checklist completed.</source>
         <translation>Lista kontrolna zakończona.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+50" />
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+8" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+50"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+8"/>
         <source>Protective factors</source>
         <translation>Czynniki ochronne</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+16" />
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
     </message>
@@ -677,155 +689,155 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+27" />
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+27"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>priority</source>
         <translation>priorytetowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>immediate</source>
         <translation>natychmiastowa</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2" />
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+3" />
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+3"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+1"/>
         <source>submitted</source>
         <translation>przekazana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accepted</source>
         <translation>przyjęta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>returned</source>
         <translation>zwrócona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rejected</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>exported</source>
         <translation>wyeksportowana</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Prisoner</source>
         <translation>Osadzony</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+21" />
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was seen or heard (start)</source>
         <translation>Fakty (początek)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>My drafts</source>
         <translation>Moje szkice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>You have no unfinished drafts.</source>
         <translation>Nie masz niedokończonych szkiców.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Returned to me</source>
         <translation>Zwrócone do mnie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nothing was returned to you.</source>
         <translation>Nic nie zostało ci zwrócone.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Immediate items awaiting review</source>
         <translation>Natychmiastowe obserwacje czekające na weryfikację</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No immediate item is waiting for review.</source>
         <translation>Żadna natychmiastowa obserwacja nie czeka na weryfikację.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Overdue reviews of prisoners' files</source>
+        <location line="+3"/>
+        <source>Overdue reviews of prisoners&apos; files</source>
         <translation>Zaległe weryfikacje akt osadzonych</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Review due</source>
         <translation>Termin weryfikacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file is overdue for review.</source>
         <translation>Żadne akta nie czekają na zaległą weryfikację.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New observation</source>
         <translation>Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Logged in as {name}.</source>
         <translation>Zalogowano jako {name}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
         <translation>Twoja rola nie prowadzi własnych obserwacji. Skorzystaj z menu po lewej (Administracja, Dziennik audytu, Raporty).</translation>
     </message>
@@ -833,102 +845,102 @@
 <context>
     <name>EstablishmentPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-79" />
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-79"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The establishment this vault belongs to, and its units.</source>
         <translation>Jednostka penitencjarna, do której należy sejf, i jej oddziały.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Establishment code</source>
         <translation>Kod jednostki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for example PL-WAW1</source>
         <translation>na przykład PL-WAW1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Establishment name</source>
         <translation>Nazwa jednostki</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Units, one per line: code = name</source>
         <translation>Oddziały, po jednym w wierszu: kod = nazwa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A = Wing A
 B = Wing B</source>
         <translation>A = Oddział A
 B = Oddział B</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Units (code = name, one per line):</source>
         <translation>&amp;Oddziały (kod = nazwa, po jednym w wierszu):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Type the establishment code.</source>
         <translation>Wpisz kod jednostki.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The code uses letters, digits and '-' only.</source>
-        <translation>Kod może zawierać tylko litery, cyfry i '-'.</translation>
+        <location line="+2"/>
+        <source>The code uses letters, digits and &apos;-&apos; only.</source>
+        <translation>Kod może zawierać tylko litery, cyfry i &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A unit code uses letters, digits and '-' only.</source>
-        <translation>Kod oddziału może zawierać tylko litery, cyfry i '-'.</translation>
+        <location line="+3"/>
+        <source>A unit code uses letters, digits and &apos;-&apos; only.</source>
+        <translation>Kod oddziału może zawierać tylko litery, cyfry i &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+50" />
+        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+50"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Odbiorca:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Give the recipient and the reason.</source>
         <translation>Podaj odbiorcę i powód.</translation>
     </message>
@@ -936,47 +948,47 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+100" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+100"/>
         <source>Source grade</source>
         <translation>Ocena źródła</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Information grade</source>
         <translation>Ocena informacji</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Handling</source>
         <translation>Zasady przekazywania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Conditions of sharing</source>
         <translation>Warunki przekazywania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conditions of sharing (needed for handling C)</source>
         <translation>Warunki przekazywania (wymagane przy zasadzie C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sou&amp;rce is:</source>
         <translation>Ź&amp;ródło jest:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Information is:</source>
         <translation>&amp;Informacja jest:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Han&amp;dling:</source>
         <translation>Zasady &amp;przekazywania:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co&amp;nditions:</source>
         <translation>&amp;Warunki:</translation>
     </message>
@@ -984,42 +996,42 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91" />
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Versions side by side</source>
         <translation>Wersje obok siebie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Changes as a text difference</source>
         <translation>Zmiany jako różnica tekstu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Side by side</source>
         <translation>Obok siebie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text difference</source>
         <translation>Różnica tekstu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select one version to read it, or two (Ctrl+click, Shift+arrows) to compare.</source>
         <translation>Wybierz jedną wersję, aby ją przeczytać, albo dwie (Ctrl+kliknięcie, Shift+strzałki), aby je porównać.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Back to the file</source>
         <translation>&amp;Wróć do akt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Version {n} — {status}, {at}</source>
         <translation>Wersja {n} — {status}, {at}</translation>
     </message>
@@ -1027,52 +1039,52 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-598" />
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-598"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not observed</source>
         <translation>Nie zaobserwowano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Example for {code}</source>
         <translation>Przykład dla {code}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note (optional)</source>
         <translation>Uwaga (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A concrete example: what exactly was seen or heard (required)</source>
         <translation>Konkretny przykład: co dokładnie zobaczono lub usłyszano (wymagane)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Date of the example for {code}</source>
         <translation>Data przykładu dla {code}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>date?</source>
         <translation>data?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Example:</source>
         <translation>Przykład:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
@@ -1080,27 +1092,27 @@ B = Oddział B</translation>
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../radprev_desktop/gui/justification.py" line="+32" />
+        <location filename="../../radprev_desktop/gui/justification.py" line="+32"/>
         <source>Review of the file</source>
         <translation>Weryfikacja akt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New information to record</source>
         <translation>Nowa informacja do zapisania</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Supervision</source>
         <translation>Nadzór</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Request of the data subject</source>
         <translation>Żądanie osoby, której dane dotyczą</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other (explain)</source>
         <translation>Inny (wyjaśnij)</translation>
     </message>
@@ -1108,37 +1120,37 @@ B = Oddział B</translation>
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Reason for access</source>
         <translation>Cel dostępu</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Opening a prisoner's file is recorded in the audit log. Say why you need it; the reason is remembered until you log out or the screen locks.</source>
+        <location line="+5"/>
+        <source>Opening a prisoner&apos;s file is recorded in the audit log. Say why you need it; the reason is remembered until you log out or the screen locks.</source>
         <translation>Otwarcie akt osadzonego jest zapisywane w dzienniku audytu. Podaj cel dostępu; jest on pamiętany do wylogowania lub zablokowania ekranu.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. weekly wing review</source>
         <translation>np. cotygodniowy przegląd oddziału</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Details:</source>
         <translation>&amp;Szczegóły:</translation>
     </message>
@@ -1146,202 +1158,210 @@ B = Oddział B</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../radprev_desktop/gui/lock.py" line="+124" />
+        <location filename="../../radprev_desktop/gui/lock.py" line="+124"/>
         <source>The application is locked</source>
         <translation>Aplikacja jest zablokowana</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Switch user…</source>
         <translation>&amp;Zmień użytkownika…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Locked by {name} ({user}). Enter the password to unlock.</source>
         <translation>Zablokowane przez: {name} ({user}). Wpisz hasło, aby odblokować.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundę.</numerusform><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundy.</numerusform><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform></translation>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+80" />
+        <location filename="../../radprev_desktop/gui/login.py" line="+80"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Observation log — log in</source>
         <translation>Rejestr obserwacji — logowanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An observation log, not a risk assessment.</source>
         <translation>Rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+66" />
+        <location line="+7"/>
+        <location line="+66"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+62" />
+        <location line="-62"/>
+        <location line="+62"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Log in</source>
         <translation>&amp;Zaloguj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Forgot password…</source>
         <translation>Nie &amp;pamiętam hasła…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forgot password: use the recovery code</source>
         <translation>Nie pamiętam hasła: użyj kodu odzyskiwania</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Restore from a backup…</source>
         <translation>P&amp;rzywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore from a backup</source>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Demo accounts (throw-away demo vault only)</source>
         <translation>Konta demonstracyjne (tylko jednorazowy sejf demonstracyjny)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Demo accounts</source>
         <translation>Konta demonstracyjne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24"/>
         <source>Double-click or press Enter on an account to fill it in.</source>
         <translation>Kliknij dwukrotnie konto lub naciśnij na nim Enter, aby je wpisać.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>An administrator can restore the vault from a backup.</source>
         <translation>Administrator może przywrócić sejf z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Type your username and password.</source>
         <translation>Wpisz nazwę użytkownika i hasło.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the password…</source>
         <translation>Sprawdzanie hasła…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>You must choose a new password before you can continue.</source>
         <translation>Zanim przejdziesz dalej, musisz ustawić nowe hasło.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>You can try again now.</source>
         <translation>Możesz teraz spróbować ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
-        <translation><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundę.</numerusform><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundy.</numerusform><numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform></translation>
+        <translation>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The vault was restored from the backup. Log in.</source>
         <translation>Sejf przywrócono z kopii zapasowej. Zaloguj się.</translation>
     </message>
@@ -1349,249 +1369,253 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/main_window.py" line="+51" />
+        <location filename="../../radprev_desktop/gui/main_window.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Administration</source>
         <translation>Administracja</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Prisoner's file</source>
+        <location line="+5"/>
+        <source>Prisoner&apos;s file</source>
         <translation>Akta osadzonego</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Observation</source>
         <translation>Obserwacja</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>supervisor</source>
         <translation>przełożony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>auditor</source>
         <translation>audytor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>analyst</source>
         <translation>analityk</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Navigation</source>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss notice</source>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+155"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Search…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change &amp;password…</source>
         <translation>Zmień &amp;hasło…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;witch user…</source>
         <translation>Zmień &amp;użytkownika…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>P&amp;rzejdź</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>User: {name} ({user})</source>
         <translation>Użytkownik: {name} ({user})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Role: {roles}</source>
         <translation>Rola: {roles}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Workstation: {id}</source>
         <translation>Stanowisko: {id}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Establishment: {code}</source>
         <translation>Jednostka: {code}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Locks in {min}:{sec:02d}</source>
         <translation>Blokada za {min}:{sec:02d}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>central office</source>
         <translation>centrala</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>workstation</source>
         <translation>stanowisko</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>radprev — observation log — {code} ({mode})</source>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>About radprev</source>
         <translation>O programie radprev</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>radprev — an offline observation log for prison officers.
 This is an observation log, not a risk assessment.</source>
         <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
 To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+49"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
-        <translation><numerusform>Od ostatniego logowania była %n nieudana próba logowania. Jeśli to nie ty, powiadom administratora.</numerusform><numerusform>Od ostatniego logowania były %n nieudane próby logowania. Jeśli to nie ty, powiadom administratora.</numerusform><numerusform>Od ostatniego logowania było %n nieudanych prób logowania. Jeśli to nie ty, powiadom administratora.</numerusform></translation>
+        <translation>
+            <numerusform>Od ostatniego logowania była %n nieudana próba logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
+            <numerusform>Od ostatniego logowania były %n nieudane próby logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
+            <numerusform>Od ostatniego logowania było %n nieudanych prób logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Some changes are not saved. Close anyway and lose them?</source>
         <translation>Niektóre zmiany nie są zapisane. Zamknąć mimo to i je utracić?</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A task is still running. Close the window when it has finished.</source>
         <translation>Zadanie wciąż trwa. Zamknij okno, gdy się zakończy.</translation>
     </message>
@@ -1599,148 +1623,148 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-70" />
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-70"/>
         <source>What kind of vault is this?</source>
         <translation>Jaki to sejf?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The choice cannot be changed later.</source>
         <translation>Tego wyboru nie można później zmienić.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Workstation in an establishment</source>
         <translation>&amp;Stanowisko w jednostce penitencjarnej</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Central office (imports packages from workstations)</source>
         <translation>&amp;Centrala (importuje pakiety ze stanowisk)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Central office</source>
         <translation>Centrala</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Officers, supervisors and auditors work on a workstation; its records reach the central office as encrypted files on USB. Choose central office only for the analysts' computer.</source>
+        <location line="+6"/>
+        <source>Officers, supervisors and auditors work on a workstation; its records reach the central office as encrypted files on USB. Choose central office only for the analysts&apos; computer.</source>
         <translation>Funkcjonariusze, przełożeni i audytorzy pracują na stanowisku; jego zapisy trafiają do centrali jako zaszyfrowane pliki na nośniku USB. Centralę wybierz tylko na komputerze analityków.</translation>
     </message>
 </context>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+99" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+99"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Prisoner:</source>
         <translation>Osadzony:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Find the prisoner by name or prison number</source>
         <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name or prison number, then Enter</source>
         <translation>nazwisko lub numer ewidencyjny, potem Enter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Matching prisoners</source>
         <translation>Pasujący osadzeni</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>When and where</source>
         <translation>Kiedy i gdzie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When did it happen</source>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-18" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-18"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your d&amp;uty:</source>
         <translation>Twoja &amp;funkcja:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What was seen or heard (facts)</source>
         <translation>Fakty (co zobaczono lub usłyszano)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>What was &amp;seen or heard — who, what, where, how. Put a person's exact words in "quotation marks".</source>
-        <translation>&amp;Fakty — kto, co, gdzie, jak. Dokładne słowa osoby ujmij w "cudzysłów".</translation>
+        <location line="+5"/>
+        <source>What was &amp;seen or heard — who, what, where, how. Put a person&apos;s exact words in &quot;quotation marks&quot;.</source>
+        <translation>&amp;Fakty — kto, co, gdzie, jak. Dokładne słowa osoby ujmij w &quot;cudzysłów&quot;.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Describe only what you saw or heard yourself or were told.</source>
         <translation>Opisz tylko to, co sam zobaczyłeś lub usłyszałeś albo co ci przekazano.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Officer's assessment (your opinion)</source>
+        <location line="+8"/>
+        <source>Officer&apos;s assessment (your opinion)</source>
         <translation>Ocena funkcjonariusza (twoja opinia)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Officer's &amp;assessment — why it may matter. What was this person's usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
+        <location line="+5"/>
+        <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8" />
-        <source>Officer's assessment</source>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
+        <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -1749,310 +1773,310 @@ Inne możliwe wyjaśnienia: …
 Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Question about wording</source>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Who told you (restricted)</source>
         <translation>Kto ci przekazał (zastrzeżone)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restricted: never printed in summaries. Leave empty if you saw it yourself.</source>
         <translation>Zastrzeżone: nigdy nie jest drukowane w zestawieniach. Zostaw puste, jeśli widziałeś to sam.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How do you &amp;know it:</source>
         <translation>Skąd to &amp;wiesz:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The grade is proposed from how you know it; change it if it does not fit.</source>
         <translation>Ocena jest proponowana na podstawie tego, skąd to wiesz; zmień ją, jeśli nie pasuje.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-154"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport. Powiadom od razu dowódcę zmiany / dział ochrony, a potem dokończ ten zapis.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Escalate now</source>
         <translation>Zgłoś natychmiast</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>&amp;When:</source>
         <translation>&amp;Kiedy:</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Who told you (restricted):</source>
         <translation>Kto ci przekazał (zastrzeżone):</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Pilność:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Indicators from the checklist (optional)</source>
         <translation>Wskaźniki z listy kontrolnej (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Evidence</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Evidence for the selected indicator</source>
         <translation>Uzasadnienie wybranego wskaźnika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What exactly did you see that fits this item?</source>
         <translation>Co dokładnie zobaczyłeś, co pasuje do tej pozycji?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+10" />
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Protective factors seen</source>
         <translation>Zaobserwowane czynniki ochronne</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write 'none observed' if you saw none.</source>
-        <translation>&amp;Czynniki ochronne — po jednym w wierszu (kontakt z rodziną, praca, nauka, dobre relacje z personelem…). Wpisz 'nie zaobserwowano', jeśli nie było żadnych.</translation>
+        <location line="-6"/>
+        <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
+        <translation>&amp;Czynniki ochronne — po jednym w wierszu (kontakt z rodziną, praca, nauka, dobre relacje z personelem…). Wpisz &apos;nie zaobserwowano&apos;, jeśli nie było żadnych.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none observed</source>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+9" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+9"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>Category of the person</source>
         <translation>Kategoria osoby</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Who (description)</source>
         <translation>Kto (opis)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. cellmate, visitor (wife), prison number</source>
         <translation>np. współosadzony, odwiedzający (żona), numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>People involved (Delete removes)</source>
         <translation>Zaangażowane osoby (Delete usuwa)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Action and the prisoner's own account</source>
+        <location line="+12"/>
+        <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5" />
-        <source>Prisoner's own account</source>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A&amp;ction taken:</source>
         <translation>Podjęte &amp;działania:</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>Indicators: arrows to &amp;move, Space to tick. Each ticked indicator needs a sentence of evidence below.</source>
         <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania. Każdy zaznaczony wskaźnik wymaga poniżej zdania z uzasadnieniem.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cat&amp;egory:</source>
         <translation>&amp;Kategoria:</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Prisoner's own accoun&amp;t:</source>
+        <location line="+36"/>
+        <source>Prisoner&apos;s own accoun&amp;t:</source>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
         <source>&amp;Justification of the correction:</source>
         <translation>&amp;Uzasadnienie korekty:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>Zapisz szkic (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
         <translation>&amp;Przekaż (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>C&amp;lose</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>You wrote: {words}. Is this necessary to describe the behaviour? If it is (for example the person's exact words), keep it.</source>
+        <location line="+15"/>
+        <source>You wrote: {words}. Is this necessary to describe the behaviour? If it is (for example the person&apos;s exact words), keep it.</source>
         <translation>Napisałeś: {words}. Czy to jest potrzebne do opisu zachowania? Jeśli tak (na przykład dokładne słowa osoby), zostaw.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No checklist template is installed.</source>
         <translation>Nie zainstalowano żadnego szablonu listy kontrolnej.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>From another template version</source>
         <translation>Z innej wersji szablonu</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>New observation — choose the prisoner</source>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>New observation — {name} ({number})</source>
         <translation>Nowa obserwacja — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not saved yet.</source>
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Correction of an observation — {name} ({number})</source>
         <translation>Korekta obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Draft observation — {name} ({number})</source>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+59" />
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+59"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+10" />
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+10"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+144"/>
         <source>Draft saved at {time}.</source>
         <translation>Szkic zapisano o {time}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Draft saved.</source>
         <translation>Szkic zapisano.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Draft saved automatically at {time}.</source>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Submitted for review (version {version}).</source>
         <translation>Przekazano do weryfikacji (wersja {version}).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Observation submitted. Escalate now in person or by phone.</source>
         <translation>Obserwację przekazano. Zgłoś to natychmiast osobiście lub telefonicznie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Observation submitted for review.</source>
         <translation>Obserwację przekazano do weryfikacji.</translation>
     </message>
@@ -2060,53 +2084,53 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+14" />
+        <location filename="../../radprev_desktop/gui/widgets.py" line="+14"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New password again</source>
         <translation>Nowe hasło ponownie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password check</source>
         <translation>Sprawdzenie hasła</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Show passwords</source>
         <translation>Pokaż hasła</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Powtórz je:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Type the new password, at least 10 characters.</source>
         <translation>Wpisz nowe hasło, co najmniej 10 znaków.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Type the password a second time.</source>
         <translation>Wpisz hasło po raz drugi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>Oba hasła nie są takie same.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The password is acceptable.</source>
         <translation>Hasło jest dopuszczalne.</translation>
     </message>
@@ -2114,48 +2138,52 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112" />
-        <location line="+53" />
+        <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112"/>
+        <location line="+53"/>
         <source>No report generated yet.</source>
         <translation>Nie utworzono jeszcze raportu.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save as PDF (unencrypted)…</source>
         <translation>Zapisz jako PDF (niezaszyfrowany)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Report preview</source>
         <translation>Podgląd raportu</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n strona</numerusform><numerusform>%n strony</numerusform><numerusform>%n stron</numerusform></translation>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
@@ -2163,53 +2191,53 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+9" />
+        <location filename="../../radprev_desktop/gui/login.py" line="+9"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type the recovery code from the sheet kept in the safe, the account name and a new password. Using the recovery code is written to the audit log.</source>
         <translation>Wpisz kod odzyskiwania z arkusza przechowywanego w sejfie, nazwę konta i nowe hasło. Użycie kodu odzyskiwania jest zapisywane w dzienniku audytu.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Set new password</source>
         <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Type the recovery code and the username.</source>
         <translation>Wpisz kod odzyskiwania i nazwę użytkownika.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Password set</source>
         <translation>Hasło ustawione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Nowe hasło jest ustawione. Zaloguj się nim.</translation>
     </message>
@@ -2217,38 +2245,38 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+120" />
-        <location line="+9" />
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+120"/>
+        <location line="+9"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>This code is shown only now. With it a new password can be set when every administrator password is lost.</source>
         <translation>Ten kod jest pokazywany tylko teraz. Pozwala ustawić nowe hasło, gdy wszystkie hasła administratorów zostaną utracone.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Write it down or print the recovery sheet, seal it in an envelope and keep it in the establishment's safe. Do not store it on this computer.</source>
+        <location line="+15"/>
+        <source>Write it down or print the recovery sheet, seal it in an envelope and keep it in the establishment&apos;s safe. Do not store it on this computer.</source>
         <translation>Zapisz go lub wydrukuj arkusz odzyskiwania, zaklej w kopercie i przechowuj w sejfie jednostki. Nie zapisuj go na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Print the recovery sheet…</source>
         <translation>&amp;Drukuj arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the recovery sheet</source>
         <translation>Drukuj arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>I have written down / printed it and stored it safely</source>
         <translation>Zapisałem / wydrukowałem kod i bezpiecznie go przechowuję</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>I have stored the recovery code safely</source>
         <translation>Bezpiecznie przechowuję kod odzyskiwania</translation>
     </message>
@@ -2256,258 +2284,262 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/reports.py" line="+57" />
+        <location filename="../../radprev_desktop/gui/pages/reports.py" line="+57"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject summary</source>
         <translation>Zestawienie dotyczące osadzonego</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit and period summary</source>
         <translation>Zestawienie oddziału za okres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blank checklist (paper form)</source>
         <translation>Pusta lista kontrolna (formularz papierowy)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vault recovery sheet</source>
         <translation>Arkusz odzyskiwania sejfu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workstation enrolment sheet</source>
         <translation>Arkusz rejestracji stanowiska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data-subject access report</source>
         <translation>Raport dostępu dla osoby, której dane dotyczą</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+4" />
+        <location line="+17"/>
+        <location line="+4"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Report:</source>
         <translation>&amp;Raport:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prison &amp;number:</source>
         <translation>&amp;Numer ewidencyjny:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Observation id</source>
         <translation>Identyfikator obserwacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Observation id:</source>
         <translation>Identyfikator &amp;obserwacji:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Oddział:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>First day</source>
         <translation>Pierwszy dzień</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Last day</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Period:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Checklist template</source>
         <translation>Szablon listy kontrolnej</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From &amp;file…</source>
         <translation>Z &amp;pliku…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Template:</source>
         <translation>&amp;Szablon:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;covery code:</source>
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Central office certificate fingerprint</source>
         <translation>Odcisk certyfikatu centrali</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Central &amp;fingerprint (optional):</source>
         <translation>&amp;Odcisk centrali (opcjonalnie):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Report language</source>
         <translation>Język raportu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As the vault is set</source>
         <translation>Jak w ustawieniach sejfu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Why and for whom (recorded in the audit log)</source>
         <translation>Dlaczego i dla kogo (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Details of the reason</source>
         <translation>Szczegóły celu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. security department, case conference</source>
         <translation>np. dział ochrony, narada w sprawie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Details:</source>
         <translation>&amp;Szczegóły:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;cipient:</source>
         <translation>&amp;Odbiorca:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Generate and preview</source>
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> (active)</source>
         <translation> (aktywny)</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Checklist template file</source>
         <translation>Plik szablonu listy kontrolnej</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Templates (*.json)</source>
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Choose a report.</source>
         <translation>Wybierz raport.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Give the prison number.</source>
         <translation>Podaj numer ewidencyjny.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Making the report…</source>
         <translation>Tworzenie raportu…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 — %n page(s)</source>
-        <translation><numerusform>%1 — %n strona</numerusform><numerusform>%1 — %n strony</numerusform><numerusform>%1 — %n stron</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n strona</numerusform>
+            <numerusform>%1 — %n strony</numerusform>
+            <numerusform>%1 — %n stron</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document %1</source>
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The report was sent to the printer.</source>
         <translation>Raport wysłano do drukarki.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Zapisać niezaszyfrowany plik PDF?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The PDF file will NOT be encrypted: anyone who can open the folder can read it. Save it only where your instructions allow, and delete it when it is no longer needed. The save is recorded in the audit log.</source>
         <translation>Plik PDF NIE będzie zaszyfrowany: każdy, kto może otworzyć folder, może go przeczytać. Zapisz go tylko tam, gdzie pozwalają na to twoje instrukcje, i usuń, gdy nie będzie już potrzebny. Zapis jest odnotowywany w dzienniku audytu.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save report as PDF</source>
         <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
@@ -2515,18 +2547,18 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-566" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-566"/>
         <source>Reset the password of {user}</source>
         <translation>Zresetuj hasło użytkownika {user}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type a temporary password twice. {user} must choose a new one at the next login.</source>
         <translation>Wpisz dwukrotnie hasło tymczasowe. {user} musi ustawić nowe przy następnym logowaniu.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+1" />
+        <location line="+11"/>
+        <location line="+1"/>
         <source>Reset password</source>
         <translation>Zresetuj hasło</translation>
     </message>
@@ -2534,53 +2566,53 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+13" />
+        <location filename="../../radprev_desktop/gui/login.py" line="+13"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose a backup. An administrator's username and password from the time of the backup are needed. The current files are kept aside, not deleted.</source>
+        <location line="+3"/>
+        <source>Choose a backup. An administrator&apos;s username and password from the time of the backup are needed. The current files are kept aside, not deleted.</source>
         <translation>Wybierz kopię zapasową. Potrzebne są nazwa i hasło administratora z czasu wykonania kopii. Obecne pliki zostaną odłożone, nie usunięte.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Administrator username</source>
         <translation>Nazwa użytkownika administratora</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Administrator password</source>
         <translation>Hasło administratora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There are no backups in the vault folder.</source>
         <translation>W folderze sejfu nie ma kopii zapasowych.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Administrator &amp;username:</source>
         <translation>&amp;Nazwa administratora:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator &amp;password:</source>
         <translation>&amp;Hasło administratora:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Choose a backup first.</source>
         <translation>Najpierw wybierz kopię zapasową.</translation>
     </message>
@@ -2588,133 +2620,137 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+56" />
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+56"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Observations awaiting review, most urgent first</source>
         <translation>Obserwacje czekające na weryfikację, od najpilniejszych</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Observation under review</source>
         <translation>Weryfikowana obserwacja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Observation</source>
         <translation>Obserwacja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes (side by side)</source>
         <translation>Zmiany (obok siebie)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes (text)</source>
         <translation>Zmiany (tekst)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Co&amp;mment or reason (required to return, re-grade, reject):</source>
         <translation>&amp;Komentarz lub powód (wymagany przy zwrocie, zmianie oceny, odrzuceniu):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comment or reason</source>
         <translation>Komentarz lub powód</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11" />
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+8" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+8"/>
         <source>Grading after review</source>
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+10" />
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+10"/>
         <source>&amp;Accept</source>
         <translation>&amp;Przyjmij</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re&amp;turn to author</source>
         <translation>&amp;Zwróć autorowi</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Re-grad&amp;e and accept</source>
         <translation>Zmień &amp;ocenę i przyjmij</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Open prisoner's fi&amp;le</source>
+        <location line="+9"/>
+        <source>Open prisoner&apos;s fi&amp;le</source>
         <translation>Otwórz &amp;akta osadzonego</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
         <translation>&amp;Popraw…</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Re&amp;ject</source>
         <translation>O&amp;drzuć</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%n observation(s) awaiting review</source>
-        <translation><numerusform>%n obserwacja czeka na weryfikację</numerusform><numerusform>%n obserwacje czekają na weryfikację</numerusform><numerusform>%n obserwacji czeka na weryfikację</numerusform></translation>
+        <translation>
+            <numerusform>%n obserwacja czeka na weryfikację</numerusform>
+            <numerusform>%n obserwacje czekają na weryfikację</numerusform>
+            <numerusform>%n obserwacji czeka na weryfikację</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Give a reason for access to review this observation.</source>
         <translation>Podaj cel dostępu, aby zweryfikować tę obserwację.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{number} — {name}</source>
         <translation>{number} — {name}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Immediate: threat to life or imminent harm. Check it was escalated in person or by phone.</source>
         <translation>Natychmiastowa: zagrożenie życia lub bezpośrednia szkoda. Sprawdź, czy zgłoszono to osobiście lub telefonicznie.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Officer's grade: {grade}</source>
+        <location line="+6"/>
+        <source>Officer&apos;s grade: {grade}</source>
         <translation>Ocena funkcjonariusza: {grade}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Accepted.</source>
         <translation>Przyjęto.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Returned to the author with your comment.</source>
         <translation>Zwrócono autorowi z twoim komentarzem.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected with your reason.</source>
         <translation>Odrzucono z podanym powodem.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re-graded and accepted.</source>
         <translation>Zmieniono ocenę i przyjęto.</translation>
     </message>
@@ -2722,141 +2758,149 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/search.py" line="+48" />
+        <location filename="../../radprev_desktop/gui/pages/search.py" line="+48"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Search fo&amp;r:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search text</source>
         <translation>Szukany tekst</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>words from the facts or assessment, a name or a prison number</source>
         <translation>słowa z faktów lub oceny, nazwisko albo numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any urgency</source>
         <translation>Dowolna pilność</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Dowolny stan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Indicator domain</source>
         <translation>Obszar wskaźników</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Between</source>
         <translation>&amp;Między</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>From date</source>
         <translation>Data od</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>To date</source>
         <translation>Data do</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Oddział:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Pilność:</translation>
     </message>
     <message numerus="yes">
-        <location line="+132" />
+        <location line="+132"/>
         <source>The first %n results, best match first; scroll down for more.</source>
-        <translation><numerusform>Pierwszy %n wynik, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform><numerusform>Pierwsze %n wyniki, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform><numerusform>Pierwszych %n wyników, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform></translation>
+        <translation>
+            <numerusform>Pierwszy %n wynik, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pierwsze %n wyniki, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pierwszych %n wyników, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indicator &amp;domain:</source>
         <translation>&amp;Obszar wskaźników:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>and</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Results; Enter opens the prisoner's file</source>
+        <location line="+8"/>
+        <source>Results; Enter opens the prisoner&apos;s file</source>
         <translation>Wyniki; Enter otwiera akta osadzonego</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any domain</source>
         <translation>Dowolny obszar</translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
-        <location line="+2" />
+        <location line="+79"/>
+        <location line="+2"/>
         <source>%n observation(s) found</source>
-        <translation><numerusform>Znaleziono %n obserwację</numerusform><numerusform>Znaleziono %n obserwacje</numerusform><numerusform>Znaleziono %n obserwacji</numerusform></translation>
+        <translation>
+            <numerusform>Znaleziono %n obserwację</numerusform>
+            <numerusform>Znaleziono %n obserwacje</numerusform>
+            <numerusform>Znaleziono %n obserwacji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+282" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+282"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save settings</source>
         <translation>Zapisz ustawienia</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>The settings were saved.</source>
         <translation>Ustawienia zostały zapisane.</translation>
     </message>
@@ -2864,195 +2908,195 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+35" />
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+35"/>
         <source>radprev — create the vault</source>
         <translation>radprev — tworzenie sejfu</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Finish</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Creating the vault; measuring this computer's speed for the password key…</source>
+        <location line="+8"/>
+        <source>Creating the vault; measuring this computer&apos;s speed for the password key…</source>
         <translation>Tworzenie sejfu; pomiar szybkości komputera dla klucza hasła…</translation>
     </message>
 </context>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+85" />
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+85"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birth year</source>
         <translation>Rok urodzenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit / cell</source>
         <translation>Oddział / cela</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File review due</source>
         <translation>Termin weryfikacji akt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restriction</source>
         <translation>Ograniczenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your reason for access</source>
         <translation>Twój cel dostępu</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New chec&amp;klist run</source>
         <translation>Nowa &amp;lista kontrolna</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Con&amp;tinue draft</source>
         <translation>&amp;Kontynuuj szkic</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Popraw…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edytuj dane…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change &amp;reason…</source>
         <translation>Zmień &amp;cel…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>&amp;Napiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
         <translation>Czytanie wcześniejszych zapisów może wpłynąć na to, co napiszesz. Ukryte do czasu przekazania.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
         <translation>Wcześniejsze zapisy są ukryte, dopóki nie napiszesz swojej obserwacji. Naciśnij „Nowa obserwacja” albo „Pokaż wcześniejsze zapisy”, jeśli chcesz tylko czytać.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Show earlier reports</source>
         <translation>Pokaż &amp;wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Observations, newest first</source>
         <translation>Obserwacje, od najnowszych</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Selected observation</source>
         <translation>Wybrana obserwacja</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Checklist runs</source>
         <translation>Wypełnione listy kontrolne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checklists</source>
         <translation>Listy kontrolne</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Changes to details</source>
         <translation>Zmiany danych</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file was not opened: no reason given.</source>
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>File: {name}</source>
         <translation>Akta: {name}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ograniczone: kwestionowana prawidłowość</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{at}: {who} changed {fields} — {reason}</source>
         <translation>{at}: {who} zmienił(a) {fields} — {reason}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No changes since the file was created.</source>
         <translation>Brak zmian od założenia akt.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation>{at}: {decision} — {who} (wersja {version}){comment}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reviews</source>
         <translation>Weryfikacje</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>History of the observation of {when}</source>
         <translation>Historia obserwacji z {when}</translation>
     </message>
@@ -3060,132 +3104,132 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+56" />
+        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+56"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add prisoner</source>
         <translation>Dodaj osadzonego</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>not known</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Why is this changed? (required)</source>
         <translation>Dlaczego to jest zmieniane? (wymagane)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Prison number:</source>
         <translation>&amp;Numer ewidencyjny:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Family name:</source>
         <translation>Nazwis&amp;ko:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Given names:</source>
         <translation>&amp;Imiona:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Given names</source>
         <translation>Imiona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Rok urodzenia:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Birth year</source>
         <translation>Rok urodzenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Oddział:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Cell:</source>
         <translation>&amp;Cela:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cell</source>
         <translation>Cela</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason for change:</source>
         <translation>&amp;Powód zmiany:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason for change</source>
         <translation>Powód zmiany</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Similar prisoners already recorded:</source>
         <translation>Podobni osadzeni już zapisani:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Similar prisoners already recorded</source>
         <translation>Podobni osadzeni już zapisani</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open this file instead</source>
         <translation>&amp;Otwórz zamiast tego te akta</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>{number} — {name}, born {year}, unit {unit}</source>
         <translation>{number} — {name}, ur. {year}, oddział {unit}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3193,58 +3237,62 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SubjectsPage</name>
     <message>
-        <location line="+89" />
-        <location line="+38" />
+        <location line="+89"/>
+        <location line="+38"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Znajdź:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Find prisoner by name or prison number</source>
         <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>name or prison number</source>
         <translation>nazwisko lub numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Oddział:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add prisoner…</source>
         <translation>&amp;Dodaj osadzonego…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open file</source>
         <translation>&amp;Otwórz akta</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%n prisoner(s)</source>
-        <translation><numerusform>%n osadzony</numerusform><numerusform>%n osadzonych</numerusform><numerusform>%n osadzonych</numerusform></translation>
+        <translation>
+            <numerusform>%n osadzony</numerusform>
+            <numerusform>%n osadzonych</numerusform>
+            <numerusform>%n osadzonych</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Matching prisoners: scroll for more</source>
         <translation>Pasujący osadzeni: przewiń, aby zobaczyć więcej</translation>
     </message>
@@ -3252,428 +3300,428 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+154" />
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+154"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>What the last action did</source>
         <translation>Wynik ostatniej czynności</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export to the central office</source>
         <translation>Eksport do centrali</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Central office:</source>
         <translation>Centrala:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last export:</source>
         <translation>Ostatni eksport:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next export due:</source>
         <translation>Termin następnego eksportu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes waiting:</source>
         <translation>Oczekujące zmiany:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting receipt:</source>
         <translation>Czeka na potwierdzenie odbioru:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>This workstation's fingerprint:</source>
+        <location line="+1"/>
+        <source>This workstation&apos;s fingerprint:</source>
         <translation>Odcisk tego stanowiska:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export to folder…</source>
         <translation>&amp;Eksportuj do folderu…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Re-send unacknowledged…</source>
         <translation>&amp;Wyślij ponownie niepotwierdzone…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import receipt or bundle…</source>
         <translation>&amp;Importuj potwierdzenie lub pakiet referencyjny…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Trust central certificate…</source>
         <translation>&amp;Zaufaj certyfikatowi centrali…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+59" />
-        <location line="+10" />
+        <location line="+8"/>
+        <location line="+59"/>
+        <location line="+10"/>
         <source>Package</source>
         <translation>Pakiet</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>Written</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records</source>
         <translation>Rekordy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audit entries</source>
         <translation>Wpisy dziennika audytu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>Dostarczenie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Packages written</source>
         <translation>Zapisane pakiety</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj pakiety…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import a whole &amp;folder…</source>
         <translation>Importuj cały &amp;folder…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write &amp;receipt…</source>
         <translation>Zapisz &amp;potwierdzenie odbioru…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write reference &amp;bundle…</source>
         <translation>Zapisz pakiet &amp;referencyjny…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write &amp;certificate…</source>
         <translation>Zapisz &amp;certyfikat…</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+38" />
+        <location line="+15"/>
+        <location line="+38"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+12" />
-        <location line="+10" />
+        <location line="-37"/>
+        <location line="+12"/>
+        <location line="+10"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Packages</source>
         <translation>Pakiety</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last package</source>
         <translation>Ostatni pakiet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Brakujące</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantined</source>
         <translation>W kwarantannie</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+45" />
+        <location line="+1"/>
+        <location line="+45"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>Last import</source>
         <translation>Ostatni import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprint</source>
         <translation>Odcisk</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+9" />
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+9" />
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Otrzymano</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Show prisoners of every establishment</source>
         <translation>&amp;Pokaż osadzonych wszystkich jednostek</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given names</source>
         <translation>Imiona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birth year</source>
         <translation>Rok urodzenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last event</source>
         <translation>Ostatnie zdarzenie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Workstations</source>
         <translation>Stanowiska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quarantine</source>
         <translation>Kwarantanna</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All prisoners</source>
         <translation>Wszyscy osadzeni</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Sync — central office</source>
         <translation>Synchronizacja — centrala</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync — export to the central office</source>
         <translation>Synchronizacja — eksport do centrali</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>No central office certificate is trusted yet (an administrator trusts it).</source>
         <translation>Nie zaufano jeszcze żadnemu certyfikatowi centrali (robi to administrator).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{est} — fingerprint {fp}</source>
         <translation>{est} — odcisk {fp}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>package {n}, {when}</source>
         <translation>pakiet {n}, {when}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{when} — OVERDUE</source>
         <translation>{when} — ZALEGŁY</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(no receipt after {days} days: {late})</source>
         <translation>(brak potwierdzenia odbioru po {days} dniach: {late})</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+50" />
+        <location line="+6"/>
+        <location line="+50"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>delivered {when}</source>
         <translation>dostarczono {when}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>awaiting receipt</source>
         <translation>czeka na potwierdzenie odbioru</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(re-send)</source>
         <translation>(ponowne wysłanie)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>This office's certificate fingerprint: {fp}</source>
+        <location line="+16"/>
+        <source>This office&apos;s certificate fingerprint: {fp}</source>
         <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Package {n} written: {path}</source>
         <translation>Zapisano pakiet {n}: {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{records} records and {audit} audit entries, encrypted to the central office.</source>
         <translation>Rekordy: {records}, wpisy dziennika audytu: {audit}; zaszyfrowane dla centrali.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>More changes are waiting: export again.</source>
         <translation>Czekają kolejne zmiany: wykonaj eksport ponownie.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Writing the export package</source>
         <translation>Zapisywanie pakietu eksportu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Central office certificate</source>
         <translation>Certyfikat centrali</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.json)</source>
         <translation>Certyfikaty (*.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Central office {est} trusted (fingerprint {fp}).</source>
         <translation>Zaufano centrali {est} (odcisk {fp}).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export packages (*.age)</source>
         <translation>Pakiety eksportu (*.age)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receipts and bundles (*.tar)</source>
         <translation>Potwierdzenia odbioru i pakiety referencyjne (*.tar)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Files to import</source>
         <translation>Pliki do importu</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Importing</source>
         <translation>Importowanie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Folder with packages</source>
         <translation>Folder z pakietami</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No export packages (*.age) in that folder.</source>
         <translation>W tym folderze nie ma pakietów eksportu (*.age).</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+6" />
-        <location line="+32" />
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: odrzucono — {reason}</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Enrol a new workstation?</source>
         <translation>Zarejestrować nowe stanowisko?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A package came from a workstation that is not enrolled ({est}).
 Its fingerprint is:
 {fp}
 
-Type the fingerprint printed on that workstation's enrolment sheet to enrol it:</source>
+Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol it:</source>
         <translation>Pakiet pochodzi ze stanowiska, które nie jest zarejestrowane ({est}).
 Jego odcisk to:
 {fp}
@@ -3681,42 +3729,42 @@ Jego odcisk to:
 Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stanowiska:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Workstation enrolled.</source>
         <translation>Stanowisko zarejestrowano.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Folder for the receipt</source>
         <translation>Folder na potwierdzenie odbioru</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Receipt written: {path}</source>
         <translation>Zapisano potwierdzenie odbioru: {path}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Folder for the bundle</source>
         <translation>Folder na pakiet referencyjny</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reference bundle written: {path}</source>
         <translation>Zapisano pakiet referencyjny: {path}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save the certificate</source>
         <translation>Zapisz certyfikat</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Certificate written: {path}</source>
         <translation>Zapisano certyfikat: {path}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprint for the enrolment sheet: {fp}</source>
         <translation>Odcisk do arkusza rejestracji: {fp}</translation>
     </message>
@@ -3724,107 +3772,107 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+25" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+25"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Zaimportowano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offered to officers</source>
         <translation>Oferowany funkcjonariuszom</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checklist templates</source>
         <translation>Szablony list kontrolnych</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import template from a file…</source>
         <translation>&amp;Importuj szablon z pliku…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import template from a file</source>
         <translation>Importuj szablon z pliku</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Offer this version to officers</source>
         <translation>&amp;Oferuj tę wersję funkcjonariuszom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer this version to officers</source>
         <translation>Oferuj tę wersję funkcjonariuszom</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Problems found in the template</source>
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Checklist templates are not available in this build.</source>
         <translation>Szablony list kontrolnych są niedostępne w tej wersji.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import a checklist template</source>
         <translation>Import szablonu listy kontrolnej</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Templates (*.json)</source>
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This template version is already stored; nothing changed.</source>
         <translation>Ta wersja szablonu jest już zapisana; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Template {code} version {version} imported.</source>
         <translation>Zaimportowano szablon {code} w wersji {version}.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose a template version in the list first.</source>
         <translation>Najpierw wybierz wersję szablonu z listy.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Officers are now offered {code} version {version}.</source>
         <translation>Funkcjonariusze otrzymują teraz {code} w wersji {version}.</translation>
     </message>
@@ -3832,33 +3880,33 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-623" />
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-623"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
         <translation>Centrala: {est}. Wpisz odcisk wydrukowany na arkuszu rejestracji. Każda grupa czterech znaków zmienia kolor na zielony, gdy zgadza się z certyfikatem.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Fingerprint of the certificate</source>
         <translation>Odcisk certyfikatu</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Fingerprint from the enrolment sheet</source>
         <translation>Odcisk z arkusza rejestracji</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The fingerprints match.</source>
         <translation>Odciski są zgodne.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The fingerprints do NOT match. Do not trust this certificate.</source>
         <translation>Odciski NIE są zgodne. Nie ufaj temu certyfikatowi.</translation>
     </message>
@@ -3866,112 +3914,112 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442" />
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Units</source>
         <translation>Oddziały</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Zresetuj hasło…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Disable</source>
         <translation>&amp;Wyłącz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Enable</source>
         <translation>Włą&amp;cz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Removing an account re-encrypts the whole vault under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Usunięcie konta szyfruje cały sejf nowym kluczem, więc usunięte hasło niczego już nie otworzy. Może to chwilę potrwać; okno pozostaje aktywne.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>active</source>
         <translation>aktywne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>disabled</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must change password</source>
         <translation>musi zmienić hasło</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Choose an account in the list first.</source>
         <translation>Najpierw wybierz konto z listy.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Account {user} added.</source>
         <translation>Dodano konto {user}.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The password was reset.</source>
         <translation>Hasło zostało zresetowane.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the account {user}? Its key slot is deleted and the whole vault is re-encrypted under a new key. This cannot be undone.</source>
         <translation>Usunąć konto {user}? Jego klucz zostanie usunięty, a cały sejf zaszyfrowany nowym kluczem. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Account {user} removed; the vault has a new key.</source>
         <translation>Usunięto konto {user}; sejf ma nowy klucz.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Removing {user} and re-encrypting the vault</source>
         <translation>Usuwanie konta {user} i ponowne szyfrowanie sejfu</translation>
     </message>
@@ -3979,12 +4027,12 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerJob</name>
     <message>
-        <location filename="../../radprev_desktop/gui/workers.py" line="+72" />
+        <location filename="../../radprev_desktop/gui/workers.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
@@ -3992,7 +4040,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerRunner</name>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -4000,232 +4048,232 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../radprev_desktop/gui/errors.py" line="+17" />
+        <location filename="../../radprev_desktop/gui/errors.py" line="+17"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The recovery code is not right.</source>
         <translation>Kod odzyskiwania jest nieprawidłowy.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The current password is not right.</source>
         <translation>Obecne hasło jest nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>To konto jest wyłączone. Zwróć się do administratora.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The vault is locked.</source>
         <translation>Sejf jest zablokowany.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A password needs at least 10 characters.</source>
         <translation>Hasło musi mieć co najmniej 10 znaków.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password must not be the username.</source>
         <translation>Hasło nie może być nazwą użytkownika.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password repeats too few different characters.</source>
         <translation>Hasło zawiera za mało różnych znaków.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The new password must differ from the current one.</source>
         <translation>Nowe hasło musi różnić się od obecnego.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account at least one role.</source>
         <translation>Nadaj kontu co najmniej jedną rolę.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>Nie możesz odebrać sobie roli administratora.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You cannot disable your own account.</source>
         <translation>Nie możesz wyłączyć własnego konta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You cannot remove your own account.</source>
         <translation>Nie możesz usunąć własnego konta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last active administrator cannot be removed.</source>
         <translation>Nie można usunąć ostatniego aktywnego administratora.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A username uses letters, digits, '.', '_' or '-' only.</source>
-        <translation>Nazwa użytkownika może zawierać tylko litery, cyfry, '.', '_' lub '-'.</translation>
+        <location line="+1"/>
+        <source>A username uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
+        <translation>Nazwa użytkownika może zawierać tylko litery, cyfry, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An establishment code is 1–16 letters or digits.</source>
         <translation>Kod jednostki to 1–16 liter lub cyfr.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A username is 2–32 letters, digits, '.', '_' or '-' and starts with a letter or digit.</source>
-        <translation>Nazwa użytkownika ma 2–32 znaki (litery, cyfry, '.', '_' lub '-') i zaczyna się literą lub cyfrą.</translation>
+        <location line="+1"/>
+        <source>A username is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
+        <translation>Nazwa użytkownika ma 2–32 znaki (litery, cyfry, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;) i zaczyna się literą lub cyfrą.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
         <translation>Baza danych vault.db jest uszkodzona (obcięta). Przywróć ją z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database vault.db is damaged and cannot be read. Restore it from a backup.</source>
         <translation>Baza danych vault.db jest uszkodzona i nie da się jej odczytać. Przywróć ją z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database vault.db is missing from the vault folder. Restore it from a backup.</source>
         <translation>W folderze sejfu brakuje bazy danych vault.db. Przywróć ją z kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The username or password does not open this backup.</source>
         <translation>Ta nazwa użytkownika lub hasło nie otwiera tej kopii zapasowej.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>Tylko administrator może przywrócić kopię zapasową.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The backup is damaged.</source>
         <translation>Kopia zapasowa jest uszkodzona.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The classification marking must be 1 to 60 characters.</source>
         <translation>Klauzula musi mieć od 1 do 60 znaków.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The database is still in use by another window; close it and retry.</source>
         <translation>Baza danych jest wciąż używana przez inne okno; zamknij je i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not right</source>
         <translation>Nieprawidłowe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account disabled</source>
         <translation>Konto wyłączone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password too weak</source>
         <translation>Zbyt słabe hasło</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The vault is damaged</source>
         <translation>Sejf jest uszkodzony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No vault</source>
         <translation>Brak sejfu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Newer vault</source>
         <translation>Nowszy sejf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vault folder not writable</source>
         <translation>Brak prawa zapisu w folderze sejfu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not allowed</source>
         <translation>Niedozwolone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Please check your input</source>
         <translation>Sprawdź wprowadzone dane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not found</source>
         <translation>Nie znaleziono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklist template not valid</source>
         <translation>Nieprawidłowy szablon listy kontrolnej</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Package refused</source>
         <translation>Pakiet odrzucony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audit log broken</source>
         <translation>Dziennik audytu naruszony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file could not be written</source>
         <translation>Nie udało się zapisać pliku</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vault problem</source>
         <translation>Problem z sejfem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot do this</source>
         <translation>Nie można tego zrobić</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The checklist template is not valid:</source>
         <translation>Szablon listy kontrolnej jest nieprawidłowy:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Something went wrong ({kind}). Nothing was changed by the failed step.</source>
         <translation>Coś poszło nie tak ({kind}). Nieudany krok niczego nie zmienił.</translation>
     </message>
@@ -4233,247 +4281,247 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="+31" />
+        <location filename="../../radprev_desktop/gui/models/labels.py" line="+31"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overheard</source>
         <translation>Zasłyszane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Told by a prisoner</source>
         <translation>Przekazane przez osadzonego</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Told by staff</source>
         <translation>Przekazane przez personel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item or document found</source>
         <translation>Znaleziony przedmiot lub dokument</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prisoner</source>
         <translation>Osadzony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Visitor</source>
         <translation>Odwiedzający</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Inna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routine</source>
         <translation>Zwykła</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorytetowa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Immediate (threat to life or imminent harm)</source>
         <translation>Natychmiastowa (zagrożenie życia lub bezpośrednia szkoda)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submitted</source>
         <translation>Przekazana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Przyjęta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>Zwrócona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Odrzucona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Wyeksportowana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In custody</source>
         <translation>Przebywa w jednostce</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transferred</source>
         <translation>Przeniesiony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Released</source>
         <translation>Zwolniony</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return</source>
         <translation>Zwróć</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re-grade</source>
         <translation>Zmień ocenę</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reliable</source>
         <translation>Wiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Untested</source>
         <translation>Niesprawdzone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not reliable</source>
         <translation>Niewiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Known directly to the source</source>
         <translation>Znane źródłu bezpośrednio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Known indirectly, corroborated</source>
         <translation>Znane pośrednio, potwierdzone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Known indirectly</source>
         <translation>Znane pośrednio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not known</source>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspected to be false or malicious</source>
         <translation>Podejrzewane o fałsz lub złą wolę</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawful sharing permitted</source>
         <translation>Dozwolone zgodne z prawem przekazywanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawful sharing permitted with conditions</source>
         <translation>Dozwolone zgodne z prawem przekazywanie na warunkach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completely reliable</source>
         <translation>Całkowicie wiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Usually reliable</source>
         <translation>Zwykle wiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fairly reliable</source>
         <translation>Dość wiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not usually reliable</source>
         <translation>Zwykle niewiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unreliable</source>
         <translation>Niewiarygodne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reliability cannot be judged</source>
         <translation>Nie można ocenić wiarygodności</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirmed by other sources</source>
         <translation>Potwierdzone przez inne źródła</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Probably true</source>
         <translation>Prawdopodobnie prawdziwe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Possibly true</source>
         <translation>Możliwie prawdziwe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doubtful</source>
         <translation>Wątpliwe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Improbable</source>
         <translation>Nieprawdopodobne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Truth cannot be judged</source>
         <translation>Nie można ocenić prawdziwości</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Immediate</source>
         <translation>Natychmiastowa</translation>
     </message>
@@ -4481,70 +4529,70 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>records</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/records.py" line="+29" />
-        <location line="+13" />
+        <location filename="../../radprev_desktop/gui/models/records.py" line="+29"/>
+        <location line="+13"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+13" />
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+13" />
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+14" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-474" />
+        <location line="-12"/>
+        <location line="+14"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-474"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Review due</source>
         <translation>Termin weryfikacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-102" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-2" />
+        <location line="+5"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-102"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-2"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+16" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+1" />
+        <location line="+6"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+16"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+1"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-10" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+8" />
+        <location line="+3"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-10"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+8"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-6" />
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-6"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11" />
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+2" />
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+2"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
