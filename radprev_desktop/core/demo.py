@@ -361,6 +361,7 @@ def generate(
         result = demo_checklists.generate_runs(session, rng, [s[0] for s in subject_rows])
         runs = int(result) if isinstance(result, int) else 0
     summary = DemoSummary(len(subject_rows), observations, counts[0], counts[1], runs)
+    _complete_outbox(session)
     with session.transaction():
         session.audit(
             "demo_generated",
@@ -479,6 +480,40 @@ _SOURCE_WEIGHTS = {
     SourceType.ITEM_FOUND: 8,
 }
 _STATUS_WEIGHTS = {"draft": 3, "submitted": 12, "accepted": 75, "returned": 5, "rejected": 5}
+
+
+def _complete_outbox(session: Session) -> None:
+    """Make the made-up delivery history consistent with the outbox.
+
+    The generator pretends most history was delivered long ago; whatever it queued
+    for export must travel with its prisoner and its reviews, or the central office
+    would quarantine it as referring to a prisoner it does not hold.
+    """
+    queued_obs = (
+        "SELECT o.subject_id FROM observations o JOIN changes ch ON ch.kind = 'observation' "
+        "AND ch.object_id = o.id AND ch.version = o.version WHERE ch.package_seq IS NULL"
+    )
+    with session.transaction() as c:
+        c.execute(f"UPDATE subjects SET delivered_at = NULL WHERE id IN ({queued_obs})")
+        c.execute(
+            "INSERT INTO changes(kind, object_id, version, op, at) "
+            "SELECT 'subject', s.id, s.version, 'upsert', s.updated_at FROM subjects s "
+            "WHERE s.delivered_at IS NULL AND NOT EXISTS (SELECT 1 FROM changes ch "
+            "WHERE ch.kind = 'subject' AND ch.object_id = s.id AND ch.version = s.version)"
+        )
+        c.execute(
+            "INSERT INTO changes(kind, object_id, version, op, at) "
+            "SELECT 'review', r.id, 1, 'upsert', r.at FROM reviews r "
+            "WHERE r.delivered_at IS NULL AND EXISTS (SELECT 1 FROM changes ch "
+            "WHERE ch.kind = 'observation' AND ch.object_id = r.observation_id "
+            "AND ch.version = r.observation_version AND ch.package_seq IS NULL) "
+            "AND NOT EXISTS (SELECT 1 FROM changes ch WHERE ch.kind = 'review' "
+            "AND ch.object_id = r.id)"
+        )
+        c.execute(
+            "UPDATE reviews SET delivered_at = at WHERE delivered_at IS NULL AND id NOT IN "
+            "(SELECT object_id FROM changes WHERE kind = 'review')"
+        )
 
 
 def _write_observations(

@@ -89,3 +89,32 @@ def test_only_administrators_generate(officer: Session, admin: Session) -> None:
         demo.generate(officer, subjects=1, observations=1)
     with pytest.raises(ValidationError):
         demo.generate(admin, subjects=0, observations=5)
+
+
+def test_demo_outbox_imports_at_central_without_quarantine(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Everything the demo queues travels with its prisoner and reviews."""
+    from radprev_desktop.core import demo
+    from radprev_desktop.core.model import Mode
+    from radprev_desktop.core.sync import export, importer, keys
+    from tests.conftest import create_vault
+
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    ws, _ = create_vault(tmp_path / "ws")
+    try:
+        cert, fingerprint = keys.make_certificate(central)
+        keys.trust_central(ws, cert, fingerprint)
+        demo.generate(ws, subjects=30, observations=600, seed=5)
+        out = tmp_path / "usb"
+        out.mkdir()
+        result = export.export_package(ws, out)
+        report = importer.import_package(
+            central,
+            result.path.read_bytes(),
+            enrol_fingerprint=keys.own_workstation_fingerprint(ws),
+        )
+        assert report.records > 0
+        assert central.con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
+        assert central.con.execute("SELECT count(*) FROM subjects").fetchone()[0] > 0
+    finally:
+        ws.close()
+        central.close()
