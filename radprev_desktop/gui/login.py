@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,13 @@ from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.errors import error_text, error_title
-from radprev_desktop.gui.widgets import CapsLockWatcher, PasswordPair, heading
+from radprev_desktop.gui.widgets import (
+    CapsLockWatcher,
+    PasswordPair,
+    add_labelled_rows,
+    heading,
+    ok_cancel,
+)
 
 
 def demo_accounts(vault: Vault) -> list[tuple[str, str, str]]:
@@ -129,14 +134,14 @@ class LoginWindow(QWidget):
         self.restore_button.hide()
 
         form = QFormLayout()
-        for text, field in (
-            (self.tr("&Username:"), self.username),
-            (self.tr("&Password:"), self.password),
-            (self.tr("Lan&guage:"), self.language),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&Username:"), self.username),
+                (self.tr("&Password:"), self.password),
+                (self.tr("Lan&guage:"), self.language),
+            ),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.forgot_button)
@@ -367,21 +372,14 @@ class RecoveryDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for text, field in (
-            (self.tr("Recovery &code:"), self.code),
-            (self.tr("&Username:"), self.username),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("Recovery &code:"), self.code),
+                (self.tr("&Username:"), self.username),
+            ),
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Set new password"))
-        ok.setAccessibleName(self.tr("Set new password"))
-        self.buttons.accepted.connect(self._recover)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Set new password"), self._recover)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -448,21 +446,14 @@ class RestoreDialog(QDialog):
         )
         self.message.setWordWrap(True)
         form = QFormLayout()
-        for text, field in (
-            (self.tr("Administrator &username:"), self.username),
-            (self.tr("Administrator &password:"), self.password),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("Administrator &username:"), self.username),
+                (self.tr("Administrator &password:"), self.password),
+            ),
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Restore"))
-        ok.setAccessibleName(self.tr("Restore"))
-        self.buttons.accepted.connect(self._restore)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Restore"), self._restore)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.backups)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -129,6 +131,27 @@ class PasswordPair(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def add_labelled_rows(form: QFormLayout, rows: tuple[tuple[str, QWidget], ...]) -> None:
+    """Rows whose label is the field's buddy, so the label's &mnemonic focuses the field."""
+    for text, field in rows:
+        label = QLabel(text)
+        label.setBuddy(field)
+        form.addRow(label, field)
+
+
+def ok_cancel(dialog: QDialog, ok_text: str, on_ok: object) -> QDialogButtonBox:
+    """OK/Cancel buttons whose OK says what it does (also to screen readers)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text.replace("&", ""))
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def heading(text: str) -> QLabel:

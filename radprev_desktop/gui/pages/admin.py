@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -39,7 +38,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import LANGUAGES, format_datetime
 from radprev_desktop.gui.main_window import role_name
-from radprev_desktop.gui.widgets import PasswordPair, heading
+from radprev_desktop.gui.widgets import PasswordPair, add_labelled_rows, heading, ok_cancel
 from radprev_desktop.gui.workers import worker_session
 
 DEFAULT_RETENTION = {"subject": 12, "released": 6, "transferred": 12}
@@ -165,25 +164,18 @@ class AddUserDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("addUserMessage")
         form = QFormLayout()
-        for text, field in (
-            (self.tr("&Username:"), self.username),
-            (self.tr("&Full name:"), self.display_name),
-            (self.tr("&Staff code:"), self.staff_code),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&Username:"), self.username),
+                (self.tr("&Full name:"), self.display_name),
+                (self.tr("&Staff code:"), self.staff_code),
+            ),
+        )
         groups = QHBoxLayout()
         groups.addWidget(roles_box)
         groups.addWidget(units_box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Add account"))
-        ok.setAccessibleName(self.tr("Add account"))
-        self.buttons.accepted.connect(self.add)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Add account"), self.add)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(groups)
@@ -238,14 +230,7 @@ class ResetPasswordDialog(QDialog):
         self.pair = PasswordPair(username=username)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Reset password"))
-        ok.setAccessibleName(self.tr("Reset password"))
-        self.buttons.accepted.connect(self.reset)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Reset password"), self.reset)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.pair)

@@ -37,7 +37,7 @@ from radprev_desktop.core.services import audit_log, users
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.widgets import heading
+from radprev_desktop.gui.widgets import add_labelled_rows, heading
 
 ROW_LIMIT = 2000
 
@@ -113,13 +113,13 @@ class ExportDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.message = QLabel()
         form = QFormLayout(self)
-        for text, field in (
-            (self.tr("&Recipient:"), self.recipient),
-            (self.tr("R&eason:"), self.reason),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&Recipient:"), self.recipient),
+                (self.tr("R&eason:"), self.reason),
+            ),
+        )
         form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
