@@ -111,3 +111,21 @@ def test_queue_order_immediate_priority_then_oldest(officer: Session, supervisor
     assert [o.id for o in board.immediate_awaiting_review.items] == [immediate]
     page = reviews.review_queue(supervisor, limit=2, offset=2)
     assert [o.id for o in page.items] == [first_routine, second_routine]
+
+
+def test_reading_for_review_is_an_audited_consultation(
+    officer: Session, supervisor: Session
+) -> None:
+    obs_id = submitted(officer, subject(officer, "PL-9").id)
+    supervisor.justification = None
+    with pytest.raises(ValidationError):
+        reviews.open_for_review(supervisor, obs_id)
+    with pytest.raises(PermissionDenied):
+        reviews.open_for_review(officer, obs_id)
+    supervisor.justification = ("supervision", "weekly review")
+    versions = reviews.open_for_review(supervisor, obs_id)
+    assert versions[-1].id == obs_id and versions[-1].source_identity == ""
+    row = supervisor.con.execute(
+        "SELECT action, object_id, justification FROM audit ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert row == ("observation_read_for_review", obs_id, "supervision: weekly review")

@@ -232,6 +232,29 @@ def get_review(session: Session, review_id: str) -> Review:
     return _review_from_row(row)
 
 
+def open_for_review(session: Session, observation_id: str) -> list[Observation]:
+    """Every version of an observation, for a supervisor reviewing it (a consultation).
+
+    Reading a record in the review queue shows personal data just as opening the
+    prisoner's file does, so it is audited with the session's reason for access.
+    Returns the versions oldest first; the last is the current one.
+    """
+    session.require(Role.SUPERVISOR)
+    if session.justification is None:
+        raise ValidationError("Give a reason for access before reading the record.", "reason")
+    versions = observations.history(session, observation_id)
+    code, text = session.justification
+    with session.transaction():
+        session.audit(
+            "observation_read_for_review",
+            object_type="observation",
+            object_id=observation_id,
+            justification=f"{code}: {text}" if text else code,
+            details={"versions": len(versions)},
+        )
+    return versions
+
+
 def reviews_of(session: Session, observation_id: str) -> list[Review]:
     """Every review of an observation (all versions), oldest first."""
     observations.history(session, observation_id)  # existence and visibility

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Observation, ObservationStatus, Urgency
-from radprev_desktop.core.services import observations, reviews
+from radprev_desktop.core.services import reviews
 from radprev_desktop.core.services.search import ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
@@ -225,8 +225,8 @@ class ReviewQueuePage(QWidget):
             self.message.setText(self.tr("Give a reason for access to review this observation."))
             return
         try:
-            obs = observations.get_observation(session, summary.id)
-            versions = observations.history(session, summary.id) if obs.version > 1 else [obs]
+            versions = reviews.open_for_review(session, summary.id)
+            obs = versions[-1]
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             self._set_enabled(False)
