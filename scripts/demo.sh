@@ -14,12 +14,8 @@ printf '%s\n' "$ADMIN_PASSWORD" > "$PASSWORD_FILE"
     --mode workstation --establishment PL-DEMO1 --establishment-name "Areszt Śledczy Demo" \
     --admin admin --display-name "Administrator Demo" \
     --unit "A=Oddział A" --unit "B=Oddział B" --unit "C=Oddział C" > /dev/null
-if "$VENV/bin/radprev" demo --help > /dev/null 2>&1; then
-    "$VENV/bin/radprev" --vault "$VAULT" --user admin --password-file "$PASSWORD_FILE" demo \
-        --subjects "${DEMO_SUBJECTS:-200}" --observations "${DEMO_OBSERVATIONS:-3000}" > /dev/null
-else
-    echo "radprev demo is not available in this build: the demo vault is empty." >&2
-fi
+"$VENV/bin/radprev" --vault "$VAULT" --user admin --password-file "$PASSWORD_FILE" demo \
+    --subjects "${DEMO_SUBJECTS:-200}" --observations "${DEMO_OBSERVATIONS:-3000}" > /dev/null
 rm -f "$PASSWORD_FILE"
 echo "Demo vault (deleted on exit): $VAULT"
 export RADPREV_DEMO_ACCOUNTS="admin:${ADMIN_PASSWORD}:administrator"

@@ -185,6 +185,10 @@ class LoginWindow(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, (user, password))
                     self.demo_list.setItem(index, col, item)
             self.demo_list.resizeColumnsToContents()
+            # Wide and tall enough to show every account and role without scrolling.
+            self.demo_list.setMinimumWidth(
+                self.demo_list.horizontalHeader().length() + 2 * self.demo_list.frameWidth() + 4
+            )
             self.demo_list.horizontalHeader().setStretchLastSection(True)
             rows_height = self.demo_list.verticalHeader().length()
             self.demo_list.setMinimumHeight(
