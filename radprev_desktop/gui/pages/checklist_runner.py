@@ -51,6 +51,7 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.models.template_view import ItemView, TemplateView, template_view
 from radprev_desktop.gui.pages.observation_editor import text_edit
+from radprev_desktop.gui.widgets import heading
 
 NO_DATE = QDate(2000, 1, 1)
 AUTOSAVE_MS = 60_000
@@ -202,9 +203,8 @@ class ChecklistRunnerPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = heading("")
         self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.banner = QLabel()

@@ -59,12 +59,12 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.models.labels import label, words
 from radprev_desktop.gui.models.template_view import TemplateView, active_template_view
+from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 30_000
 
 IMMEDIATE_STYLE = (
-    "QLabel { background: #000000; color: #ffffff; font-size: 15pt; font-weight: bold;"
-    " padding: 12px; border: 4px solid #000000; }"
+    "QLabel { background: #000000; color: #ffffff; padding: 12px; border: 4px solid #000000; }"
 )
 
 
@@ -196,9 +196,8 @@ class ObservationEditorPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = heading("")
         self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.status_line = QLabel()
@@ -227,6 +226,8 @@ class ObservationEditorPage(QWidget):
         self.immediate_warning.setObjectName("immediateWarning")
         self.immediate_warning.setWordWrap(True)
         self.immediate_warning.setStyleSheet(IMMEDIATE_STYLE)
+        # Larger than the body text, and still scaled with the user's font size.
+        self.immediate_warning.setFont(heading("").font())
         self.immediate_warning.setAccessibleName(self.tr("Escalate now"))
         self.immediate_warning.hide()
         outer.addWidget(self.immediate_warning)

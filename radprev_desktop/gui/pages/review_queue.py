@@ -39,6 +39,7 @@ from radprev_desktop.gui.models.labels import grading_text
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.pages.observation_editor import GradingWidget
+from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
 
@@ -53,8 +54,7 @@ class ReviewQueuePage(QWidget):
         self.current: Observation | None = None
         self.previous: Observation | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Review queue"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = heading(self.tr("Review queue"))
         layout.addWidget(title)
         self.count = QLabel()
         self.count.setObjectName("count")

@@ -35,6 +35,7 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.template_view import active_template_view
+from radprev_desktop.gui.widgets import heading
 
 
 class SearchPage(QWidget):
@@ -45,8 +46,7 @@ class SearchPage(QWidget):
         self.ctx = ctx
         self.setObjectName("SearchPage")
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Search"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = heading(self.tr("Search"))
         layout.addWidget(title)
 
         top = QHBoxLayout()

@@ -50,6 +50,7 @@ from radprev_desktop.gui.models.records import fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
 
@@ -82,8 +83,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.versions: list[Observation] = []
         layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title = heading("")
         layout.addWidget(self.title)
         row = QHBoxLayout()
         self.list = QListWidget()
@@ -199,9 +199,8 @@ class SubjectDetailPage(QWidget):
 
     def _build_file_view(self) -> None:
         layout = QVBoxLayout(self.file_view)
-        self.title = QLabel()
+        self.title = heading("")
         self.title.setObjectName("title")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(self.title)
 
         ident = QGroupBox(self.tr("Identity"))

@@ -40,6 +40,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import SubjectListModel
+from radprev_desktop.gui.widgets import heading
 
 
 class SubjectDialog(QDialog):
@@ -261,8 +262,7 @@ class SubjectsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("SubjectsPage")
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Prisoners"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = heading(self.tr("Prisoners"))
         layout.addWidget(title)
         bar = QHBoxLayout()
         find_label = QLabel(self.tr("Fi&nd:"))
