@@ -23,6 +23,7 @@ from radprev_desktop.core.reports.blocks import (
     identity_block,
     observation_detail,
 )
+from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     Report,
@@ -143,18 +144,15 @@ def access_report(
     runs = checklist_results.runs_for_subject(session, subject.id)
     furniture = furniture_for(session, "Data-subject access report", language)
     # This report is itself a consultation: recorded first, so it appears in its own trail.
-    with session.transaction():
-        session.audit(
-            "report_generated",
-            object_type="subject",
-            object_id=subject.id,
-            justification=reason,
-            details={
-                "document_id": furniture.document_id,
-                "report": ReportKind.ACCESS.value,
-                "observations": len(items),
-            },
-        )
+    record_generation(
+        session,
+        furniture.document_id,
+        ReportKind.ACCESS,
+        object_type="subject",
+        object_id=subject.id,
+        reason=reason,
+        observations=len(items),
+    )
     ids = {subject.id, *versions, *(r.id for r in runs)}
     trail = consultations(session, ids)
     story = Story(furniture)

@@ -33,6 +33,27 @@ def justification_text(reason_code: str, details: str = "") -> str:
     return f"{code}: {text}" if code and text else code or text
 
 
+def record_generation(
+    session: Session,
+    document_id: str,
+    kind: ReportKind,
+    *,
+    object_type: str,
+    object_id: str,
+    reason: str,
+    **details: object,
+) -> None:
+    """Building a report that shows personal data is a consultation: audit it with the reason."""
+    with session.transaction():
+        session.audit(
+            "report_generated",
+            object_type=object_type,
+            object_id=object_id,
+            justification=reason,
+            details={"document_id": document_id, "report": kind.value, **details},
+        )
+
+
 def record_disclosure(
     session: Session,
     document_id: str,

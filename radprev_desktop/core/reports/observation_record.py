@@ -13,6 +13,7 @@ from radprev_desktop.core.reports.blocks import (
     not_a_risk_assessment,
     observation_detail,
 )
+from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.furniture import (
     Report,
     ReportKind,
@@ -53,17 +54,14 @@ def observation_record(
     story.heading("Observation")
     observation_detail(story, obs, review_list, versions)
     grading_legend(story, [obs.effective_grading.preset, obs.grading.preset])
-    with session.transaction():
-        session.audit(
-            "report_generated",
-            object_type="observation",
-            object_id=obs.id,
-            justification=reason,
-            details={
-                "document_id": furniture.document_id,
-                "report": ReportKind.OBSERVATION.value,
-                "subject_id": subject.id,
-                "version": obs.version,
-            },
-        )
+    record_generation(
+        session,
+        furniture.document_id,
+        ReportKind.OBSERVATION,
+        object_type="observation",
+        object_id=obs.id,
+        reason=reason,
+        subject_id=subject.id,
+        version=obs.version,
+    )
     return finish(furniture, story.items, ReportKind.OBSERVATION, subject_id=subject.id)

@@ -25,6 +25,7 @@ from radprev_desktop.core.reports.blocks import (
     not_a_risk_assessment,
     recorder,
 )
+from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     Report,
@@ -250,18 +251,15 @@ def subject_summary(
     grading_legend(story, presets or [observations.current_preset(session)])
     not_a_risk_assessment(story)
     step(2, 4, "Laying out the report")
-    with session.transaction():
-        session.audit(
-            "report_generated",
-            object_type="subject",
-            object_id=subject.id,
-            justification=reason,
-            details={
-                "document_id": furniture.document_id,
-                "report": ReportKind.SUBJECT.value,
-                "observations": len(items),
-            },
-        )
+    record_generation(
+        session,
+        furniture.document_id,
+        ReportKind.SUBJECT,
+        object_type="subject",
+        object_id=subject.id,
+        reason=reason,
+        observations=len(items),
+    )
     report = finish(furniture, story.items, ReportKind.SUBJECT, subject_id=subject.id)
     step(4, 4, "Done")
     return report

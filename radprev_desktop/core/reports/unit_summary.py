@@ -21,6 +21,7 @@ from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import ObservationStatus, Urgency
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
+from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     FONT,
@@ -343,20 +344,15 @@ def unit_summary(
                 tr("The first %1 of %2 are listed.", len(overdue_list), overdue_total), small=True
             )
     not_a_risk_assessment(story)
-    with session.transaction():
-        session.audit(
-            "report_generated",
-            object_type="report",
-            object_id=furniture.document_id,
-            justification=reason,
-            details={
-                "document_id": furniture.document_id,
-                "report": ReportKind.UNIT.value,
-                "unit": unit or "",
-                "from": start,
-                "to": end,
-            },
-        )
+    record_generation(
+        session,
+        furniture.document_id,
+        ReportKind.UNIT,
+        object_type="report",
+        object_id=furniture.document_id,
+        reason=reason,
+        **{"unit": unit or "", "from": start, "to": end},
+    )
     report = finish(furniture, story.items, ReportKind.UNIT)
     step(5, 5, "Done")
     return report
