@@ -1,16 +1,24 @@
 """Auto-lock after idle time (like KeePassXC's InactivityTimer) and the lock screen.
 
-One application-wide event filter restarts one single-shot timer on key, mouse
-and wheel events. When it fires (or on Ctrl+L) the main window clears every
-page, closes the session (audited, key wiped) and shows the lock screen; the
-same user's password unlocks, or "Switch user" goes back to the full login.
+One application-wide event filter notes the time of the last key, mouse or
+wheel event; a timer checks twice a second whether the idle time is used up.
+When it is (or on Ctrl+L) the main window clears every page, closes the
+session (audited, key wiped) and shows the lock screen; the same user's
+password unlocks, or "Switch user" goes back to the full login.
+
+Why a timestamp and not a restarted QTimer: the filter runs for every input
+event (thousands a minute while the mouse moves). It makes no Qt call at all,
+only a Python assignment, so input never drives a per-event call into the Qt
+bindings (PySide6 6.12 on Python 3.11 drops a reference to None on every void
+call; see tests/gui/test_qt_void_calls.py).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -39,30 +47,46 @@ ACTIVITY_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+CHECK_MSECS = 500
+#: The warning comes this long before the lock (only when the idle time is at least twice it).
+WARNING_SECONDS = 60
 
 
 class IdleLock(QObject):
-    """Emits `timed_out` after `minutes` without user input (while `active`)."""
+    """Emits `timed_out` after `minutes` without user input (while `active`).
+
+    `warning(seconds_left)` comes once, a minute before; `resumed` when input
+    arrives after the warning. `clock` is injectable so tests need not wait.
+    """
 
     timed_out = Signal()
+    warning = Signal(int)
+    resumed = Signal()
 
-    def __init__(self, minutes: float = 5, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        minutes: float = 5,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._fire)
-        self._since = QElapsedTimer()
-        self._msecs = int(minutes * 60_000)
+        self._clock = clock
+        self._last_input = clock()
+        self._msecs = max(1000, int(minutes * 60_000))
+        self._warned = False
+        self._fired = False
         self.active = False
         self.postpone: Callable[[], bool] = lambda: False  # e.g. a rekey is running
+        self._check = QTimer(self)
+        self._check.setInterval(CHECK_MSECS)
+        self._check.timeout.connect(self.check)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:
         self._msecs = max(1000, int(minutes * 60_000))
-        if self.active:
-            self.restart()
+        self._warned = False
 
     @property
     def interval_msecs(self) -> int:
@@ -70,34 +94,53 @@ class IdleLock(QObject):
 
     def start(self) -> None:
         self.active = True
-        self.restart()
+        self._fired = False
+        self._warned = False
+        self._last_input = self._clock()
+        self._check.start()
 
     def stop(self) -> None:
         self.active = False
-        self._timer.stop()
+        self._check.stop()
 
     def restart(self) -> None:
-        if self.active:
-            self._since.start()
-            self._timer.start(self._msecs)
+        """Count the idle time from now (as if the user had just pressed a key)."""
+        self._last_input = self._clock()
+
+    def remaining_msecs(self) -> int:
+        if not self.active:
+            return 0
+        idle = (self._clock() - self._last_input) * 1000
+        return max(0, int(self._msecs - idle))
 
     def remaining_seconds(self) -> int:
-        if not self.active or not self._since.isValid():
-            return 0
-        return max(0, (self._msecs - int(self._since.elapsed())) // 1000)
+        return self.remaining_msecs() // 1000
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Runs for every event of the application: no Qt call here, only an assignment.
         if self.active and event.type() in ACTIVITY_EVENTS:
-            self.restart()
+            self._last_input = self._clock()
         return False
 
-    def _fire(self) -> None:
-        if not self.active:
+    def check(self) -> None:
+        """The periodic check (also called by tests): warn, resume or time out."""
+        if not self.active or self._fired:
             return
-        if self.postpone():
-            self._timer.start(5000)
+        left = self.remaining_msecs()
+        if left <= 0:
+            if self.postpone():
+                return  # checked again on the next tick
+            self._fired = True
+            self.timed_out.emit()
             return
-        self.timed_out.emit()
+        warn_window = WARNING_SECONDS * 1000
+        if left <= warn_window and self._msecs >= 2 * warn_window:
+            if not self._warned:
+                self._warned = True
+                self.warning.emit((left + 999) // 1000)
+        elif self._warned:
+            self._warned = False
+            self.resumed.emit()
 
     def detach(self) -> None:
         app = QApplication.instance()

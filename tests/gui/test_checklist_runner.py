@@ -172,3 +172,33 @@ def test_closing_an_untouched_run_leaves_no_empty_draft(qtbot, runner, officer: 
     [kept] = checklists.runs_for_subject(officer, subject_id)
     assert kept.status is RunStatus.DRAFT
     assert [a.item_code for a in kept.answers] == ["A1.1"]
+
+
+def test_clear_after_every_state_leaves_no_dead_widget(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: clear() raised "Internal C++ object (QCheckBox) already deleted"."""
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    run_id = page.run.id
+    page.clear()  # new
+    qtbot.wait(10)
+    page.load(run_id)
+    page.item_row("A1.1").not_observed.setChecked(True)
+    page.protective_none.setChecked(True)
+    assert page.save()
+    page.clear()  # half
+    qtbot.wait(10)
+    page.load(run_id)
+    assert page.protective_none.isChecked()
+    page.other_none.setChecked(True)
+    page.summary.setPlainText("Nothing of concern seen this month.")
+    assert page.complete(), page.messages.text()
+    page.clear()  # complete
+    qtbot.wait(10)
+    page.load(run_id)  # reopened (read-only, sealed)
+    assert page.run.status is RunStatus.COMPLETED
+    assert not page.protective_none.isEnabled()
+    page.clear()
+    qtbot.wait(10)
+    page.clear()  # twice in a row, as lock then switch user do
+    assert page.run is None and not page.rows
+    assert page.protective_none.isChecked() is False

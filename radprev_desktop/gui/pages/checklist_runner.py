@@ -192,6 +192,7 @@ class ChecklistRunnerPage(QWidget):
         self.run: ChecklistRun | None = None
         self.view: TemplateView | None = None
         self.rows: dict[str, ItemRow] = {}
+        self.items: QWidget | None = None  # the current template's items (rebuilt per run)
         self._dirty = False
         self._loading = False
         self._amending = False
@@ -235,7 +236,7 @@ class ChecklistRunnerPage(QWidget):
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
 
-        # Sections after the items (rebuilt with each template).
+        # Sections after the items: the page's own widgets, kept across runs.
         self.sections = QWidget()
         sl = QVBoxLayout(self.sections)
         self.protective_none = QCheckBox(self.tr("Protective factors: &none observed"))
@@ -281,8 +282,12 @@ class ChecklistRunnerPage(QWidget):
         lab2 = QLabel(self.tr("Ne&xt review:"))
         lab2.setBuddy(self.next_review)
         sf.addRow(lab2, self.next_review)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.protective_none)
         for w in (self.other_box, self.context_box, self.summary_box):
             sl.addWidget(w)
+        self.body_layout.addWidget(self.sections)
+        self.sections.hide()
 
         self.result = QTableWidget(0, 4)
         self.result.setObjectName("result")
@@ -344,17 +349,24 @@ class ChecklistRunnerPage(QWidget):
     # --- building the items --------------------------------------------------
 
     def _clear_body(self) -> None:
+        """Delete the items of the previous template (one container, deleted whole).
+
+        The page's own widgets (the "none observed" box, the sections) never live
+        inside that container, so deleting it cannot leave a dead reference.
+        """
         self.rows = {}
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None and w is not self.sections:
-                w.setParent(None)
-                w.deleteLater()
-        self.sections.setParent(None)
+        if self.items is not None:
+            self.body_layout.removeWidget(self.items)
+            self.items.setParent(None)
+            self.items.deleteLater()
+            self.items = None
 
     def _build_items(self, view: TemplateView) -> None:
         self._clear_body()
+        self.items = QWidget()
+        self.items.setObjectName("items")
+        items_layout = QVBoxLayout(self.items)
+        items_layout.setContentsMargins(0, 0, 0, 0)
         for domain in view.domains:
             box = QGroupBox(f"{domain.code} — {domain.title}")
             box.setObjectName(f"domain_{domain.code}")
@@ -372,7 +384,7 @@ class ChecklistRunnerPage(QWidget):
                 row.changed.connect(self._changed)
                 self.rows[item.code] = row
                 bl.addWidget(row)
-            self.body_layout.addWidget(box)
+            items_layout.addWidget(box)
         prot = QGroupBox(view.protective_title or self.tr("Protective factors (required)"))
         prot.setObjectName("domain_P")
         pl = QVBoxLayout(prot)
@@ -385,9 +397,8 @@ class ChecklistRunnerPage(QWidget):
             row.changed.connect(self._changed)
             self.rows[item.code] = row
             pl.addWidget(row)
-        pl.addWidget(self.protective_none)
-        self.body_layout.addWidget(prot)
-        self.body_layout.addWidget(self.sections)
+        items_layout.addWidget(prot)
+        self.body_layout.insertWidget(0, self.items)
         self.sections.show()
         self.other_prompt.setText(view.other_explanations_prompt)
         self.context_prompt.setText(view.context_prompt)
@@ -716,6 +727,7 @@ class ChecklistRunnerPage(QWidget):
         self.run = None
         self.view = None
         self._clear_body()
+        self.sections.hide()
         for w in (self.heading, self.banner, self.progress, self.messages):
             w.clear()
         self.messages.hide()
