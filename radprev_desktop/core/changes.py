@@ -15,9 +15,29 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import ForeignRecord
 from radprev_desktop.core.vault.connection import Connection
 
 ApplyResult = Literal["inserted", "duplicate", "conflict"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who sent a record to the central office: the enrolled workstation that signed the
+    package and the establishment it was enrolled for (never a field of the record).
+
+    Every kind's `apply` binds its record to this establishment (see `require_own`
+    and the subjects service's `require_held_by`), so the keys of one workstation
+    cannot touch another establishment's files.
+    """
+
+    workstation_id: str
+    establishment: str
+
+    def require_own(self, establishment_code: object, what: str = "a record") -> None:
+        """The record's own establishment code must be the sender's."""
+        if establishment_code != self.establishment:
+            raise ForeignRecord(what, str(establishment_code), self.establishment)
 
 
 @dataclass(frozen=True)
@@ -28,9 +48,11 @@ class SyncKind:
         "version"; never the restricted source identity unless the kind says so)
     validate(record) -> None, raising ValidationError(message, field) when the
         record is malformed (types, sizes, enums, references checked by apply)
-    apply(con, record, origin_workstation) -> "inserted" | "duplicate" | "conflict";
+    apply(con, record, origin) -> "inserted" | "duplicate" | "conflict";
         runs inside the import transaction; a same id+version with different
-        content is a conflict and must be kept, never overwrite.
+        content is a conflict and must be kept, never overwrite. `origin` is the
+        authenticated sender: a record touching a file of another establishment
+        raises ForeignRecord (quarantined by the importer).
     order: kinds are applied in ascending order (subjects before observations).
     """
 
@@ -38,7 +60,7 @@ class SyncKind:
     order: int
     serialize: Callable[[Connection, str, int], dict[str, Any]]
     validate: Callable[[dict[str, Any]], None]
-    apply: Callable[[Connection, dict[str, Any], str], ApplyResult]
+    apply: Callable[[Connection, dict[str, Any], Origin], ApplyResult]
 
 
 _KINDS: dict[str, SyncKind] = {}

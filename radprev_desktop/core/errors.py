@@ -83,6 +83,24 @@ class ValidationError(RadprevError):
         self.field = field
 
 
+class ForeignRecord(ValidationError):
+    """A synced record touches a file of an establishment other than its sender's.
+
+    Raised by a record kind's `apply` at the central office; the importer keeps
+    the record in quarantine with this message and counts it in the report.
+    """
+
+    def __init__(self, what: str, owner: str, sender: str, field: str | None = None) -> None:
+        super().__init__(
+            f"The record touches {what} of establishment {owner}, but the package was signed "
+            f"by a workstation of {sender}: a workstation may send records of its own "
+            "establishment only, so it was not applied.",
+            field,
+        )
+        self.owner = owner
+        self.sender = sender
+
+
 class Conflict(RadprevError):
     """The change clashes with what the vault already holds (duplicate, wrong state)."""
 

@@ -51,10 +51,10 @@ def _validate(record: dict[str, Any]) -> None:
         raise ValidationError("bad body", "body")
 
 
-def _apply(con: Any, record: dict[str, Any], origin: str) -> changes.ApplyResult:
+def _apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
     cur = con.execute(
         "INSERT OR IGNORE INTO bench_notes(id, version, body, origin) VALUES (?,?,?,?)",
-        (record["id"], record["version"], record["body"], origin),
+        (record["id"], record["version"], record["body"], origin.workstation_id),
     )
     if cur.rowcount == 1:
         return "inserted"

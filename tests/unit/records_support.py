@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from radprev_desktop.core.changes import Origin
 from radprev_desktop.core.model import IndicatorEvidence, SourceType, Subject, Urgency
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
@@ -20,6 +21,11 @@ TABLES = (
     "observation_search",
     "subject_search",
 )
+
+
+def origin_of(session: Session) -> Origin:
+    """The sender a central import would name for records made in this session's vault."""
+    return Origin(session.workstation_id, session.establishment_code)
 
 
 def counts(session: Session) -> dict[str, int]:

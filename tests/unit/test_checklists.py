@@ -17,6 +17,7 @@ from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, RunStatus, Sections
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import DatabaseError
+from tests.unit.records_support import origin_of
 
 TABLES = ("checklist_runs", "checklist_answers", "changes", "audit", "checklist_templates")
 TODAY = date.today()
@@ -289,8 +290,8 @@ def test_sync_roundtrip_duplicate_and_conflict(officer: Session, prisoner: Subje
     record = kind.serialize(officer.con, run.id, 1)
     kind.validate(record)
     with officer.transaction() as con:
-        assert kind.apply(con, record, officer.workstation_id) == "duplicate"
-        assert kind.apply(con, dict(record, summary="other"), officer.workstation_id) == "conflict"
+        assert kind.apply(con, record, origin_of(officer)) == "duplicate"
+        assert kind.apply(con, dict(record, summary="other"), origin_of(officer)) == "conflict"
     for bad in (
         dict(record, version="1"),
         dict(record, summary="x" * 5000),
@@ -319,11 +320,11 @@ def test_sync_apply_inserts_at_another_vault(officer: Session, prisoner: Subject
     try:
         template_service.list_templates(central)  # sample installed on first use
         with central.transaction() as con, pytest.raises(ValidationError):
-            kind.apply(con, record, officer.workstation_id)  # subject not there yet
+            kind.apply(con, record, origin_of(officer))  # subject not there yet
         with central.transaction() as con:
-            kinds()["subject"].apply(con, subject_record, officer.workstation_id)
-            assert kind.apply(con, record, officer.workstation_id) == "inserted"
-            assert kind.apply(con, record, officer.workstation_id) == "duplicate"
+            kinds()["subject"].apply(con, subject_record, origin_of(officer))
+            assert kind.apply(con, record, origin_of(officer)) == "inserted"
+            assert kind.apply(con, record, origin_of(officer)) == "duplicate"
         stored = central.con.execute(
             "SELECT status, origin_workstation FROM checklist_runs WHERE id = ?", (run.id,)
         ).fetchone()
@@ -347,13 +348,13 @@ def test_sync_apply_installs_the_shipped_template_if_missing(
     try:
         assert central.con.execute("SELECT count(*) FROM checklist_templates").fetchone()[0] == 0
         with central.transaction() as con:
-            kinds()["subject"].apply(con, subject_record, officer.workstation_id)
-            assert kinds()["checklist_run"].apply(con, record, officer.workstation_id) == "inserted"
+            kinds()["subject"].apply(con, subject_record, origin_of(officer))
+            assert kinds()["checklist_run"].apply(con, record, origin_of(officer)) == "inserted"
         rows = central.con.execute("SELECT code, origin FROM checklist_templates").fetchall()
         assert [tuple(r) for r in rows] == [(template_service.SAMPLE_CODE, "builtin")]
         with central.transaction() as con, pytest.raises(ValidationError):
             kinds()["checklist_run"].apply(
-                con, dict(record, id="other", template_code="NOT-THERE"), "ws"
+                con, dict(record, id="other", template_code="NOT-THERE"), origin_of(officer)
             )
     finally:
         central.close()

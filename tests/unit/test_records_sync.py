@@ -13,7 +13,7 @@ from radprev_desktop.core.model import Grading, Mode, Role
 from radprev_desktop.core.services import observations, retention, reviews, subjects, users
 from radprev_desktop.core.session import Session
 from tests.conftest import PASSWORD, create_vault
-from tests.unit.records_support import subject, submitted
+from tests.unit.records_support import origin_of, subject, submitted
 
 
 def _ship(source: Session, central: Session) -> list[str]:
@@ -30,7 +30,7 @@ def _ship(source: Session, central: Session) -> list[str]:
     for _, _, kind, record in sorted(records, key=lambda r: (r[0], r[1])):
         registry[kind].validate(record)
         with central.transaction() as con:
-            results.append(registry[kind].apply(con, record, source.workstation_id))
+            results.append(registry[kind].apply(con, record, origin_of(source)))
     with source.transaction() as con:
         con.execute("UPDATE changes SET package_seq = 1 WHERE package_seq IS NULL")
     return results
@@ -89,9 +89,9 @@ def test_duplicates_and_conflicts(officer: Session, central: Session) -> None:
     record = registry["observation"].serialize(officer.con, obs_id, 1)
     _ship(officer, central)
     with central.transaction() as con:
-        assert registry["observation"].apply(con, record, officer.workstation_id) == "duplicate"
+        assert registry["observation"].apply(con, record, origin_of(officer)) == "duplicate"
         changed = {**record, "facts": "Different text"}
-        assert registry["observation"].apply(con, changed, officer.workstation_id) == "conflict"
+        assert registry["observation"].apply(con, changed, origin_of(officer)) == "conflict"
 
 
 def test_central_matches_subject_by_establishment_and_number(

@@ -47,7 +47,7 @@ def note_validate(record: dict[str, Any]) -> None:
         raise ValidationError("A note's reference is an id.", "ref")
 
 
-def note_apply(con: Any, record: dict[str, Any], origin: str) -> changes.ApplyResult:
+def note_apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
     if record["ref"] is not None:
         found = con.execute(
             "SELECT 1 FROM sync_test_notes WHERE id = ?", (record["ref"],)
@@ -62,7 +62,7 @@ def note_apply(con: Any, record: dict[str, Any], origin: str) -> changes.ApplyRe
         return "duplicate" if (row[0], row[1]) == (record["body"], record["ref"]) else "conflict"
     con.execute(
         "INSERT INTO sync_test_notes(id, version, body, ref, origin) VALUES (?,?,?,?,?)",
-        (record["id"], record["version"], record["body"], record["ref"], origin),
+        (record["id"], record["version"], record["body"], record["ref"], origin.workstation_id),
     )
     return "inserted"
 

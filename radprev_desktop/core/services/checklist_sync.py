@@ -14,9 +14,10 @@ import json
 from datetime import date
 from typing import Any, NoReturn
 
-from radprev_desktop.core.changes import ApplyResult, SyncKind, register_kind
-from radprev_desktop.core.errors import NotFound, ValidationError
+from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
+from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.services import checklists as runs
+from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.templates import ItemKind
 from radprev_desktop.core.vault.connection import Connection
@@ -169,12 +170,20 @@ def _content(record: dict[str, Any]) -> str:
     return json.dumps(picked, sort_keys=True, ensure_ascii=False)
 
 
-def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
-    """Insert a completed run version at the central office; duplicates and conflicts kept apart."""
-    alias = con.execute(
-        "SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (record["subject_id"],)
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Insert a completed run version at the central office; duplicates and conflicts kept apart.
+
+    Bound to the sender: the run's establishment must be the sender's, a run id
+    already held must have been made there, and its prisoner must be held by the
+    sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "a checklist run")
+    first = con.execute(
+        "SELECT establishment_code FROM checklist_runs WHERE id = ? LIMIT 1", (record["id"],)
     ).fetchone()
-    subject_id = str(alias[0]) if alias else record["subject_id"]
+    if first is not None and str(first[0]) != origin.establishment:
+        raise ForeignRecord("a checklist run", str(first[0]), origin.establishment, "id")
+    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
     incoming = dict(record, subject_id=subject_id)
     existing = con.execute(
         "SELECT 1 FROM checklist_runs WHERE id = ? AND version = ?",
@@ -183,12 +192,10 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
     if existing is not None:
         stored = serialize(con, record["id"], record["version"])
         return "duplicate" if _content(stored) == _content(incoming) else "conflict"
-    if con.execute("SELECT 1 FROM subjects WHERE id = ?", (subject_id,)).fetchone() is None:
-        _fail("the prisoner of this run is not in the vault", "subject_id")
     template = template_service.template_for_run(
         con, record["template_code"], record["template_version"]
     ) or template_service.install_shipped(
-        con, record["template_code"], record["template_version"], f"sync:{origin_workstation}"
+        con, record["template_code"], record["template_version"], f"sync:{origin.workstation_id}"
     )
     if template is None:
         _fail(
@@ -231,7 +238,7 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         template_code=template.code,
         template_version=template.version,
         establishment_code=record["establishment_code"],
-        origin_workstation=origin_workstation,
+        origin_workstation=origin.workstation_id,
         status=runs.RunStatus.DRAFT,
         author=record["author"],
         author_code=record["author_code"],

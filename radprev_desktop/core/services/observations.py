@@ -39,9 +39,21 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.changes import (
+    ApplyResult,
+    Origin,
+    SyncKind,
+    record_change,
+    register_kind,
+)
 from radprev_desktop.core.clock import now, now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.errors import (
+    Conflict,
+    ForeignRecord,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     GradeChange,
@@ -834,8 +846,20 @@ def validate(record: dict[str, Any]) -> None:
         raise ValidationError(f"observation has a malformed list or grading ({exc}).") from None
 
 
-def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
-    """Insert one version at the central office; same id+version with other content = conflict."""
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Insert one version at the central office; same id+version with other content = conflict.
+
+    Bound to the sender: the observation's establishment must be the sender's, an
+    observation id already held must have been made there, and its prisoner must
+    be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "an observation")
+    first = con.execute(
+        "SELECT establishment_code FROM observations WHERE id = ? LIMIT 1", (record["id"],)
+    ).fetchone()
+    if first is not None and str(first[0]) != origin.establishment:
+        raise ForeignRecord("an observation", str(first[0]), origin.establishment, "id")
+    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
     existing = con.execute(
         "SELECT row_no FROM observations WHERE id = ? AND version = ?",
         (record["id"], record["version"]),
@@ -844,11 +868,6 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         same = serialize(con, record["id"], record["version"])
         keys = set(record) - {"status"}
         return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
-    subject_id = subjects._resolve_id(con, record["subject_id"])
-    if con.execute("SELECT 1 FROM subjects WHERE id = ?", (subject_id,)).fetchone() is None:
-        raise ValidationError(
-            "observation refers to a prisoner the vault does not hold.", "subject_id"
-        )
     g = record["grading"]
     values = {
         "event_start": record["event_start"],
@@ -883,7 +902,7 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         "is_current": int(is_current),
         "subject_id": subject_id,
         "establishment_code": record["establishment_code"],
-        "origin_workstation": origin_workstation,
+        "origin_workstation": origin.workstation_id,
         "unit_code": record["unit_code"],
         "recorded_at": record["recorded_at"],
         "recorded_by": record["recorded_by"],

@@ -34,7 +34,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.changes import (
+    ApplyResult,
+    Origin,
+    SyncKind,
+    record_change,
+    register_kind,
+)
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -435,12 +441,19 @@ def validate(record: dict[str, Any]) -> None:
         raise ValidationError("tombstone.observation_count must be an integer.")
 
 
-def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
-    """Erase the subject at the central office too, and keep the tombstone."""
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Erase the subject at the central office too, and keep the tombstone.
+
+    Only the establishment a prisoner belongs to may erase the file (a transfer
+    never grants it): a tombstone from another establishment's workstation is
+    refused (ForeignRecord) and the file stays.
+    """
+    origin.require_own(record["establishment_code"], "a tombstone")
     if con.execute("SELECT 1 FROM tombstones WHERE id = ?", (record["id"],)).fetchone():
         return "duplicate"
-    subject_id = subjects._resolve_id(con, record["object_id"])
-    purge_subject(con, subject_id)
+    subject_id = subjects.require_originated_at(con, origin, record["object_id"])
+    if subject_id is not None:
+        purge_subject(con, subject_id)
     con.execute(
         "INSERT OR IGNORE INTO tombstones(id, object_kind, object_id, establishment_code, "
         "erased_at, erased_by, reason_code, origin_workstation, observation_count) "
@@ -451,9 +464,9 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
             record["object_id"],
             record["establishment_code"],
             record["erased_at"],
-            f"sync:{origin_workstation}",
+            f"sync:{origin.workstation_id}",
             record["reason_code"],
-            origin_workstation,
+            origin.workstation_id,
             record["observation_count"],
         ),
     )

@@ -22,9 +22,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.changes import (
+    ApplyResult,
+    Origin,
+    SyncKind,
+    record_change,
+    register_kind,
+)
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.errors import (
+    Conflict,
+    ForeignRecord,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Grading,
@@ -35,7 +47,7 @@ from radprev_desktop.core.model import (
     Role,
 )
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observations, search
+from radprev_desktop.core.services import observations, search, subjects
 from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -324,16 +336,28 @@ def validate(record: dict[str, Any]) -> None:
             raise ValidationError(f"review.grading is malformed ({exc}).") from None
 
 
-def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
-    """Store a review at the central office and set the observation's status."""
-    if con.execute("SELECT 1 FROM reviews WHERE id = ?", (record["id"],)).fetchone():
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Store a review at the central office and set the observation's status.
+
+    Bound to the sender: the review's establishment must be the sender's, a review
+    id already held must have come from there, and the reviewed observation's
+    prisoner must be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "a review")
+    known = con.execute(
+        "SELECT establishment_code FROM reviews WHERE id = ?", (record["id"],)
+    ).fetchone()
+    if known is not None:
+        if str(known[0]) != origin.establishment:
+            raise ForeignRecord("a review", str(known[0]), origin.establishment, "id")
         return "duplicate"
     row = con.execute(
-        "SELECT row_no, is_current FROM observations WHERE id = ? AND version = ?",
+        "SELECT row_no, subject_id FROM observations WHERE id = ? AND version = ?",
         (record["observation_id"], record["observation_version"]),
     ).fetchone()
     if row is None:
         raise ValidationError("review refers to an observation the vault does not hold.")
+    subjects.require_held_by(con, origin, str(row[1]), "observation_id")
     g = record["grading"]
     con.execute(
         "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
@@ -354,8 +378,8 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
             g["information"] if g else None,
             g["handling"] if g else None,
             g["conditions"] if g else None,
-            record.get("establishment_code", ""),
-            origin_workstation,
+            record["establishment_code"],
+            origin.workstation_id,
             now_iso(),
         ),
     )

@@ -28,9 +28,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, SyncKind, record_change, register_kind
+from radprev_desktop.core.changes import (
+    ApplyResult,
+    Origin,
+    SyncKind,
+    record_change,
+    register_kind,
+)
 from radprev_desktop.core.clock import now, now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
+from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Justification,
@@ -614,14 +620,62 @@ def validate(record: dict[str, Any]) -> None:
         raise ValidationError("subject needs a prison number and a family name.", "family_name")
 
 
-def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
-    """Insert or update a subject at the central office (matched by establishment + number)."""
+def establishments_holding(con: Connection, subject_id: str) -> frozenset[str]:
+    """Establishments whose workstations may send records about this (resolved) subject.
+
+    Today that is the establishment the prisoner belongs to. A transfer issued by
+    the central office (a later record kind) adds the receiving establishment
+    here, and every kind's binding check follows. Empty when the vault does not
+    hold the subject.
+    """
+    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (subject_id,))
+    found = row.fetchone()
+    return frozenset() if found is None else frozenset({str(found[0])})
+
+
+def require_held_by(con: Connection, origin: Origin, subject_id: str, field: str) -> str:
+    """The resolved id of a subject the sender's establishment holds.
+
+    ValidationError when the vault does not hold the subject; ForeignRecord when
+    it belongs to another establishment (an insider with one workstation's keys).
+    """
+    resolved = _resolve_id(con, subject_id)
+    holders = establishments_holding(con, resolved)
+    if not holders:
+        raise ValidationError("The record refers to a prisoner the vault does not hold.", field)
+    if origin.establishment not in holders:
+        raise ForeignRecord("the file of a prisoner", min(holders), origin.establishment, field)
+    return resolved
+
+
+def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> str | None:
+    """For erasure: the resolved id when the subject belongs to the sender's own
+    establishment (a transfer never grants erasure); None when the vault does not hold it."""
+    resolved = _resolve_id(con, subject_id)
+    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (resolved,))
+    found = row.fetchone()
+    if found is None:
+        return None
+    if str(found[0]) != origin.establishment:
+        raise ForeignRecord("the file of a prisoner", str(found[0]), origin.establishment)
+    return resolved
+
+
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Insert or update a subject at the central office (matched by establishment + number).
+
+    Bound to the sender: the record's establishment must be the sender's, and an
+    existing file it names must be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "the file of a prisoner")
     key = search.prison_number_key(record["prison_number"])
     row = con.execute(
         "SELECT id, version FROM subjects WHERE id = ? OR id = "
         "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
         (record["id"], record["id"]),
     ).fetchone()
+    if row is not None:
+        require_held_by(con, origin, str(row[0]), "id")
     if row is None:
         match = con.execute(
             "SELECT id FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
@@ -657,7 +711,7 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
                 record["created_at"],
                 record["created_by"],
                 record["updated_at"],
-                origin_workstation,
+                origin.workstation_id,
                 now_iso(),
             ),
         )
@@ -682,7 +736,7 @@ def apply(con: Connection, record: dict[str, Any], origin_workstation: str) -> A
         changed,
         int(record["version"]),
         "imported from workstation",
-        f"sync:{origin_workstation}",
+        f"sync:{origin.workstation_id}",
     )
     con.execute(
         "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",

@@ -23,7 +23,7 @@ from typing import Any
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import changes as outbox
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import PackageRejected, RadprevError
+from radprev_desktop.core.errors import ForeignRecord, PackageRejected, RadprevError
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
@@ -98,6 +98,7 @@ class ImportReport:
     audit_problem: str = ""
     late: bool = False
     quarantined: list[QuarantinedRecord] = field(default_factory=list)
+    foreign: int = 0  # quarantined because they touch another establishment's files
     gaps: list[int] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
 
@@ -111,6 +112,12 @@ class ImportReport:
             f"{self.conflicts} conflicts, {len(self.quarantined)} quarantined, "
             f"{self.audit_entries} audit entries."
         )
+        if self.foreign:
+            text += (
+                f" {self.foreign} of the quarantined records touch another establishment's "
+                "files and were refused (a workstation may send its own establishment's "
+                "records only)."
+            )
         if self.late:
             text += " It arrived after a later package (filled a gap)."
         if self.gaps:
@@ -139,6 +146,7 @@ class ImportReport:
             "gaps": self.gaps,
             "by_kind": self.by_kind,
             "quarantined": [q.__dict__ for q in self.quarantined],
+            "foreign": self.foreign,
         }
 
 
@@ -266,6 +274,12 @@ def authenticate(
     container.check_signature(
         opened.manifest_bytes, opened.signature, known.signing_key, "the workstation's enrolled key"
     )
+    if known.establishment != opened.establishment:
+        raise PackageRejected(
+            f"The package names establishment {opened.establishment}, but this workstation "
+            f"was enrolled for {known.establishment}: it was not made by that workstation as "
+            "enrolled. Nothing was changed."
+        )
     return known
 
 
@@ -340,7 +354,8 @@ def import_package(
             late=opened.sequence < int(last),
         )
         report(1, 3, "Applying records")
-        _apply_records(con, ws.workstation_id, opened.sequence, parts, result, report)
+        origin = outbox.Origin(ws.workstation_id, ws.establishment)
+        _apply_records(con, origin, opened.sequence, parts, result, report)
         report(2, 3, "Storing audit entries")
         _store_audit(con, ws.workstation_id, opened.sequence, parts, result)
         con.execute(
@@ -378,6 +393,7 @@ def import_package(
                 "duplicates": result.duplicates,
                 "conflicts": result.conflicts,
                 "quarantined": len(result.quarantined),
+                "foreign": result.foreign,
                 "audit_entries": result.audit_entries,
             },
         )
@@ -476,13 +492,14 @@ def _parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str
 
 def _apply_records(
     con: Any,
-    ws: str,
+    origin: outbox.Origin,
     seq: int,
     parts: dict[str, bytes],
     result: ImportReport,
     report: Progress,
 ) -> None:
     part = "records.jsonl"
+    ws = origin.workstation_id
     data = parts.get(part, b"")
     kinds = sync_kinds()
     accepted: list[tuple[int, int, outbox.SyncKind, dict[str, Any], bytes]] = []
@@ -512,7 +529,7 @@ def _apply_records(
     for index, (_, number, kind, line, raw) in enumerate(accepted):
         con.execute("SAVEPOINT record")
         try:
-            outcome = kind.apply(con, line["record"], ws)
+            outcome = kind.apply(con, line["record"], origin)
         except (RadprevError, DatabaseError, *_MALFORMED) as exc:
             con.execute("ROLLBACK TO record")
             con.execute("RELEASE record")
@@ -523,6 +540,7 @@ def _apply_records(
             else:
                 reason = "The record is malformed (a field has the wrong type or shape)."
             fld = str(getattr(exc, "field", "") or "")
+            result.foreign += isinstance(exc, ForeignRecord)
             _quarantine(con, ws, seq, number, part, kind.name, line["id"], reason, fld, raw, result)
             continue
         con.execute("RELEASE record")
