@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test lint bench demo setup translations clean screenshots
+.PHONY: run test lint bench torture demo setup translations clean screenshots
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh $(PYTHON) $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP) lint
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
+
+# Long hostile runs (tests/torture/torture_*.py); `make test` runs each reduced.
+torture: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.torture.run_all
 
 translations: $(STAMP)
 	bash scripts/translations.sh $(VENV)

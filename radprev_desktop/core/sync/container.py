@@ -17,10 +17,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
+import stat
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyrage
@@ -137,40 +140,144 @@ def build(manifest: dict[str, Any], parts: dict[str, bytes], signing_private: by
     return buffer.getvalue()
 
 
-def read_members(data: bytes) -> dict[str, bytes]:
-    """The tar's regular files, with strict checks; raises PackageRejected."""
-    members: dict[str, bytes] = {}
-    try:
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
-            for count, info in enumerate(tar, start=1):
-                if count > MAX_MEMBERS:
-                    raise PackageRejected("The file holds too many parts.")
-                name = info.name
-                if name in members:
-                    raise PackageRejected(f"The file holds the part {name!r} twice.")
-                if not info.isreg():
-                    raise PackageRejected(f"The file holds an entry {name!r} that is not a file.")
-                if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.match(name):
-                    raise PackageRejected(f"The file holds an unexpected part {name!r}.")
-                limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_PART_BYTES
-                if info.size > limit:
-                    raise PackageRejected(f"The part {name!r} is larger than allowed.")
-                handle = tar.extractfile(info)
-                if handle is None:
-                    raise PackageRejected(f"The part {name!r} cannot be read.")
-                content = handle.read()
-                if len(content) != info.size:
-                    raise PackageRejected(f"The part {name!r} is truncated.")
-                members[name] = content
-    except PackageRejected:
-        raise
-    except (tarfile.TarError, EOFError, ValueError, OSError, UnicodeError, OverflowError) as exc:
+# --- strict ustar reader -----------------------------------------------------------
+#
+# The archive is read by hand rather than with `tarfile`: tarfile follows pax and GNU
+# extension headers (whose data it reads into memory), expands GNU sparse members to
+# their claimed size, and accepts base-256 sizes. Here every header is checked, and
+# each member's size limit is applied, before a single byte of its data is touched;
+# member data is a slice of the bytes already held, so parsing never costs more memory
+# than the file itself.
+
+_BLOCK = 512
+_USTAR_MAGIC = b"ustar\x0000"  # POSIX ustar: magic "ustar\0" then version "00"
+_REGULAR = (b"0", b"\x00")
+_TYPE_NAMES = {
+    b"1": "a hard link",
+    b"2": "a symbolic link",
+    b"3": "a character device",
+    b"4": "a block device",
+    b"5": "a folder",
+    b"6": "a FIFO",
+    b"7": "a contiguous file",
+    b"g": "a pax global header",
+    b"x": "a pax extended header",
+    b"L": "a GNU long name",
+    b"K": "a GNU long link",
+    b"S": "a GNU sparse file",
+}
+
+
+@dataclass(frozen=True)
+class MemberHeader:
+    """One checked ustar header: the member's name, its size and where its data starts."""
+
+    name: str
+    size: int
+    offset: int
+
+
+def _octal(field: bytes, what: str) -> int:
+    """A NUL/space-terminated octal number; base-256 and anything else is refused."""
+    text = field.rstrip(b"\x00 ").lstrip(b" ")
+    if not text or any(ch not in b"01234567" for ch in text):
+        raise PackageRejected(f"The file's archive has a malformed {what} field.")
+    return int(text, 8)
+
+
+def _checked_header(block: bytes, offset: int) -> MemberHeader:
+    """Check one 512-byte header (checksum, format, type, name, size limit)."""
+    stored = _octal(block[148:156], "checksum")
+    if stored != sum(block[:148]) + 8 * 32 + sum(block[156:]):
+        raise PackageRejected("The file's archive is damaged (a header checksum is wrong).")
+    if block[257:265] != _USTAR_MAGIC:
         raise PackageRejected(
-            "The file is damaged or is not a radprev file (its archive cannot be read)."
-        ) from exc
-    if MANIFEST not in members or SIGNATURE not in members:
+            "The file is not a POSIX ustar archive (other tar formats are refused)."
+        )
+    raw_name = block[0:100].split(b"\x00", 1)[0]
+    try:
+        name = raw_name.decode("ascii")
+    except UnicodeDecodeError:
+        raise PackageRejected("The file holds a part whose name is not plain ASCII.") from None
+    typeflag = block[156:157]
+    if typeflag not in _REGULAR:
+        what = _TYPE_NAMES.get(typeflag, "an entry of an unknown type")
+        raise PackageRejected(f"The file holds an entry {name!r} that is {what}, not a file.")
+    if block[345:500].strip(b"\x00"):
+        raise PackageRejected(f"The file holds an entry {name!r} inside a folder.")
+    if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.match(name):
+        raise PackageRejected(f"The file holds an unexpected part {name!r}.")
+    size = _octal(block[124:136], "size")
+    limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_PART_BYTES
+    if size > limit:
+        raise PackageRejected(f"The part {name!r} is larger than allowed.")
+    return MemberHeader(name, size, offset + _BLOCK)
+
+
+def member_headers(data: bytes) -> list[MemberHeader]:
+    """Every member's checked header, walking the archive without reading member data.
+
+    Refuses anything but regular files named from the allow-list, sizes above the
+    limits, duplicates, more than MAX_MEMBERS members, data running past the end
+    of the file and non-zero bytes after the end-of-archive block.
+    """
+    headers: list[MemberHeader] = []
+    seen: set[str] = set()
+    offset = 0
+    while True:
+        block = data[offset : offset + _BLOCK]
+        if len(block) < _BLOCK:
+            raise PackageRejected("The file is truncated (its archive has no end marker).")
+        if not block.strip(b"\x00"):
+            break
+        if len(headers) >= MAX_MEMBERS:
+            raise PackageRejected("The file holds too many parts.")
+        header = _checked_header(block, offset)
+        if header.name in seen:
+            raise PackageRejected(f"The file holds the part {header.name!r} twice.")
+        seen.add(header.name)
+        padded = -(-header.size // _BLOCK) * _BLOCK
+        if header.offset + padded > len(data):
+            raise PackageRejected(f"The part {header.name!r} is truncated.")
+        headers.append(header)
+        offset = header.offset + padded
+    if data.count(0, offset) != len(data) - offset:
+        raise PackageRejected("The file holds data after the end of its archive.")
+    return headers
+
+
+def read_members(data: bytes) -> dict[str, bytes]:
+    """The archive's members (checked headers first, then slices of `data`)."""
+    headers = member_headers(data)
+    names = {h.name for h in headers}
+    if MANIFEST not in names or SIGNATURE not in names:
         raise PackageRejected("The file has no signed manifest.")
-    return members
+    return {h.name: data[h.offset : h.offset + h.size] for h in headers}
+
+
+def read_untrusted_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a file from a USB stick in chunks, refusing it as soon as it passes `limit`.
+
+    The size is not trusted from `stat` (a file can grow, a device never ends):
+    only regular files are read, and reading stops one chunk past the limit.
+    """
+    try:
+        with open(path, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise PackageRejected(f"{path.name} is not a regular file.")
+            buffer = bytearray()
+            while True:
+                chunk = fh.read(min(_READ_CHUNK, limit + 1 - len(buffer)))
+                if not chunk:
+                    return bytes(buffer)
+                buffer += chunk
+                if len(buffer) > limit:
+                    raise PackageRejected(f"{path.name} is larger than allowed ({limit} bytes).")
+    except OSError as exc:
+        raise PackageRejected(f"{path.name} cannot be read ({exc.strerror}).") from exc
+
+
+_READ_CHUNK = 1024 * 1024
 
 
 def parse_manifest(members: dict[str, bytes]) -> tuple[dict[str, Any], bytes, bytes]:

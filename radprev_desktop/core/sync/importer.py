@@ -167,15 +167,8 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def read_file_limited(path: Path, limit: int = container.MAX_FILE_BYTES) -> bytes:
-    """Read an untrusted file after checking its size."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise PackageRejected(f"{path.name} is larger than allowed ({size} bytes).")
-        with open(path, "rb") as fh:
-            return fh.read(limit + 1)
-    except OSError as exc:
-        raise PackageRejected(f"{path.name} cannot be read ({exc.strerror}).") from exc
+    """Read an untrusted file with a hard size cap (see `container.read_untrusted_file`)."""
+    return container.read_untrusted_file(path, limit)
 
 
 @dataclass(frozen=True)
