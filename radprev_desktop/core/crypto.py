@@ -13,9 +13,12 @@ beyond the composition.
 from __future__ import annotations
 
 import base64
+import ctypes
 import hashlib
+import hmac
 import os
 import secrets
+import sys
 import time
 from dataclasses import dataclass
 
@@ -33,6 +36,91 @@ NONCE_BYTES = 12
 
 class DecryptionFailed(Exception):
     """Authenticated decryption failed: wrong key or altered data."""
+
+
+# CPython keeps a bytes object's data right after its header, and an ASCII-only
+# str's characters right after its (smaller) header; sys.getsizeof of the empty
+# object is the header plus the terminating NUL.
+_BYTES_DATA_OFFSET = sys.getsizeof(b"") - 1
+_ASCII_DATA_OFFSET = sys.getsizeof("") - 1
+
+
+def scrub(data: bytes) -> None:
+    """Zero a `bytes` object a library returned and only we hold (a key, a KEK).
+
+    Immutable objects cannot be wiped through the language, so this writes over
+    the object's own storage (CPython layout). Objects of length 0 or 1 are
+    interpreter-wide singletons and are left alone; so is anything not exactly
+    `bytes`.
+    """
+    if type(data) is bytes and len(data) > 1:
+        ctypes.memset(id(data) + _BYTES_DATA_OFFSET, 0, len(data))
+
+
+def scrub_ascii(text: str) -> None:
+    """Zero an ASCII-only `str` we built ourselves (the SQL that carries a raw key)."""
+    if type(text) is str and len(text) > 1 and text.isascii():
+        ctypes.memset(id(text) + _ASCII_DATA_OFFSET, 0, len(text))
+
+
+class SecretBytes:
+    """Key material in a mutable buffer, so it can be wiped instead of left to the allocator.
+
+    Never converted to `bytes` or `str` by this class; `view()` lends the buffer
+    to a primitive that reads it in place. `wipe()` zeroes it; a wiped secret
+    raises on use. Sessions and their worker copies share one object, so a
+    rekey replaces the key for all of them and a lock wipes it for all.
+    """
+
+    __slots__ = ("_buf",)
+
+    def __init__(self, buffer: bytearray) -> None:
+        self._buf: bytearray | None = buffer  # taken over, not copied
+
+    @classmethod
+    def random(cls, size: int = 32) -> SecretBytes:
+        """Fresh random bytes from the OS."""
+        drawn = secrets.token_bytes(size)
+        buf = bytearray(drawn)
+        scrub(drawn)
+        return cls(buf)
+
+    def view(self) -> memoryview:
+        """The bytes in place (read-only); raises ValueError once wiped."""
+        if self._buf is None:
+            raise ValueError("the secret was wiped")
+        return memoryview(self._buf).toreadonly()
+
+    @property
+    def wiped(self) -> bool:
+        return self._buf is None
+
+    def copy(self) -> SecretBytes:
+        """An independent copy (wiped separately)."""
+        return SecretBytes(bytearray(self.view()))
+
+    def replace_with(self, other: SecretBytes) -> None:
+        """Take `other`'s content in place (everyone sharing this object sees it); wipes `other`."""
+        new = bytearray(other.view())
+        self.wipe()
+        self._buf = new
+        other.wipe()
+
+    def wipe(self) -> None:
+        """Zero the buffer and forget it."""
+        if self._buf is not None:
+            self._buf[:] = bytes(len(self._buf))
+            self._buf = None
+
+    def equals(self, other: SecretBytes) -> bool:
+        """Constant-time comparison."""
+        return hmac.compare_digest(self.view(), other.view())
+
+    def __len__(self) -> int:
+        return 0 if self._buf is None else len(self._buf)
+
+    def __repr__(self) -> str:
+        return "SecretBytes(wiped)" if self._buf is None else f"SecretBytes({len(self._buf)} bytes)"
 
 
 @dataclass(frozen=True)

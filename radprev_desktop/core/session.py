@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from radprev_desktop.core import audit
+from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import PermissionDenied, VaultError
 from radprev_desktop.core.model import Mode, Role, User
 from radprev_desktop.core.vault.connection import Connection, connect
@@ -24,11 +26,20 @@ if TYPE_CHECKING:
 class Session:
     """An unlocked vault for one user. Close it (or lock) to drop the key."""
 
-    def __init__(self, vault: Vault, user: User, con: Connection, key: bytes) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        user: User,
+        con: Connection,
+        key: SecretBytes,
+        *,
+        owns_key: bool = True,
+    ) -> None:
         self.vault = vault
         self.user = user
         self._con: Connection | None = con
-        self._key: bytearray | None = bytearray(key)
+        self._key: SecretBytes | None = key
+        self._owns_key = owns_key  # worker copies share the key and never wipe it
         self._depth = 0
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         self.vault_id: str = meta["vault_id"]
@@ -50,33 +61,63 @@ class Session:
     def is_open(self) -> bool:
         return self._con is not None
 
-    def key_bytes(self) -> bytes:
-        """The raw vault key, for rekey, backups and worker connections only."""
-        if self._key is None:
+    @property
+    def folder(self) -> Path:
+        """The vault folder this session opened."""
+        return self.vault.folder
+
+    @property
+    def vault_key(self) -> SecretBytes:
+        """The vault key, for the vault's own mechanics (rekey, backups, slots) only."""
+        if self._key is None or self._key.wiped:
             raise VaultError("The vault is locked.")
-        return bytes(self._key)
+        return self._key
+
+    def key_bytes(self) -> bytes:
+        """The raw vault key as bytes (tests only; the application never copies it out)."""
+        return bytes(self.vault_key.view())
 
     def worker_connection(self) -> Connection:
         """A new connection for another thread (SQLite objects stay on one thread)."""
-        return connect(self.vault.db_path, self.key_bytes())
+        return connect(self.vault.db_path, bytes(self.vault_key.view()))
 
-    def replace_connection(self, con: Connection, key: bytes) -> None:
-        """After a rekey: the new connection and key replace the old ones."""
-        self._wipe_key()
+    def worker_copy(self) -> Session:
+        """A session for another thread: same user and (shared) key, its own connection.
+
+        Closing the copy never wipes the shared key; a rekey run on the copy
+        gives the new key to this session too (see `reconnect`).
+        """
+        worker = Session(
+            self.vault, self.user, self.worker_connection(), self.vault_key, owns_key=False
+        )
+        worker.justification = self.justification
+        return worker
+
+    def replace_key(self, key: SecretBytes) -> None:
+        """After a rekey: every session sharing the key now holds the new one."""
+        self.vault_key.replace_with(key)
+
+    def replace_connection(self, con: Connection) -> None:
+        """After a rekey: the connection opened with the new key replaces the old one."""
+        if self._con is not None:
+            self._con.close()
         self._con = con
-        self._key = bytearray(key)
 
     def detach_connection(self) -> None:
-        """Close the connection but keep the key (used during a rekey)."""
+        """Close the connection but keep the key (while another thread rekeys the vault)."""
         if self._con is not None:
             self._con.close()
             self._con = None
 
+    def reconnect(self) -> None:
+        """Open this session's connection again with the current (perhaps new) key."""
+        con = connect(self.vault.db_path, bytes(self.vault_key.view()))
+        self.replace_connection(con)
+
     def _wipe_key(self) -> None:
-        if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
-            self._key = None
+        if self._key is not None and self._owns_key:
+            self._key.wipe()
+        self._key = None
 
     def close(self, *, reason: str = "logout") -> None:
         """Record the end of the session, close the database and forget the key."""

@@ -3,7 +3,8 @@
 Public API (see docs/package-format.md for the file format):
 
 - keys: `ensure_central_keys`, `make_certificate`, `parse_certificate`, `trust_central`,
-  `trusted_central`, `own_certificate_fingerprint`, `own_workstation_fingerprint`,
+  `trusted_central`, `grouped_fingerprint`, `own_certificate_fingerprint`,
+  `own_workstation_fingerprint`,
   `set_backup_recipient`, `enrol`
 - export: `export_package`, `export_history`, `export_status`, `is_delivered`,
   `pending_count`, `set_schedule`
@@ -47,6 +48,7 @@ from radprev_desktop.core.sync.keys import (
     CentralCertificate,
     enrol,
     ensure_central_keys,
+    grouped_fingerprint,
     make_certificate,
     own_certificate_fingerprint,
     own_workstation_fingerprint,
@@ -77,6 +79,7 @@ __all__ = [
     "export_package",
     "export_status",
     "gaps",
+    "grouped_fingerprint",
     "import_bundle",
     "import_file",
     "import_package",

@@ -46,6 +46,11 @@ def normalise_fingerprint(text: str) -> str:
     return re.sub(r"[\s:\-]", "", text).lower()
 
 
+def grouped_fingerprint(hex_digest: str) -> str:
+    """A fingerprint as screens and commands show it ('AB12 CD34 …'), for comparing aloud."""
+    return crypto.group_fingerprint(hex_digest)
+
+
 def require_mode(session: Session, mode: Mode, what: str) -> None:
     """Refuse an operation that belongs to the other kind of vault."""
     if session.mode != mode:

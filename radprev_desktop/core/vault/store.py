@@ -266,7 +266,7 @@ class Vault:
             self._check_registered(con, slot)
             if user is None or not user.active:
                 raise AccountDisabled("This account is disabled. Ask the administrator.")
-            session = Session(self, user, con, vault_key)
+            session = Session(self, user, con, crypto.SecretBytes(bytearray(vault_key)))
         except BaseException:
             con.close()
             raise
@@ -419,7 +419,7 @@ class Vault:
                 active=True,
                 must_change_password=False,
             )
-            session = Session(self, recovery_user, con, vault_key)
+            session = Session(self, recovery_user, con, crypto.SecretBytes(bytearray(vault_key)))
         except BaseException:
             con.close()
             raise
@@ -580,7 +580,8 @@ class Vault:
             slots=tuple(replace(s, sealed={new_gen: s.sealed[new_gen]}) for s in pending.slots),
         )
         self._write_keys(final)
-        session.replace_connection(connect(self.db_path, new_key), new_key)
+        session.replace_connection(connect(self.db_path, new_key))
+        session.replace_key(crypto.SecretBytes(bytearray(new_key)))
         from radprev_desktop.core.vault.backup import replace_backups_after_rekey
 
         replace_backups_after_rekey(session)
