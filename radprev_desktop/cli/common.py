@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.services.vault_access import VaultAccess, default_vault_folder
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault, default_vault_dir
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -43,10 +43,10 @@ class UsageError(Exception):
     """Bad usage: exit code 2."""
 
 
-def vault_from(args: argparse.Namespace) -> Vault:
+def vault_from(args: argparse.Namespace) -> VaultAccess:
     """The vault named by --vault, RADPREV_VAULT or the default folder."""
-    folder = Path(args.vault) if args.vault else default_vault_dir()
-    return Vault(folder)
+    folder = Path(args.vault) if args.vault else default_vault_folder()
+    return VaultAccess(folder)
 
 
 def read_secret_file(path: str) -> str:

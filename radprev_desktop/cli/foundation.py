@@ -19,12 +19,9 @@ from radprev_desktop.cli.common import (
     vault_from,
 )
 from radprev_desktop.core import doctor as doctor_mod
-from radprev_desktop.core.audit import verify_chain
 from radprev_desktop.core.errors import PermissionDenied
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import audit_log, users
-from radprev_desktop.core.vault import backup as backups
-from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.services import audit_log, users, vault_access
 
 
 def register(sub: Any) -> None:
@@ -53,8 +50,11 @@ def register(sub: Any) -> None:
     p.add_argument("--new-password-file", metavar="FILE")
     p = command(usub, "disable", cmd_user_disable, "disable an account")
     p.add_argument("username")
-    p = command(usub, "enable", cmd_user_enable, "enable a disabled account")
+    p = command(
+        usub, "enable", cmd_user_enable, "enable a disabled account with a new temporary password"
+    )
     p.add_argument("username")
+    p.add_argument("--new-password-file", metavar="FILE")
     p = command(usub, "remove", cmd_user_remove, "remove an account and rekey the vault")
     p.add_argument("username")
 
@@ -94,8 +94,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     for item in args.unit:
         code, _, name = item.partition("=")
         units.append((code, name or code))
-    created = Vault.create(
-        vault.folder,
+    created = vault.create(
         mode=Mode(args.mode),
         establishment_code=args.establishment,
         establishment_name=args.establishment_name,
@@ -196,23 +195,32 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int, what: str) -> None:
+    eprint(f"[{done}/{total}] {what}")
+
+
 def cmd_user_disable(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        users.set_active(session, args.username, False)
+        vault_access.disable_user(session, args.username, progress=_progress)
         emit(args, {"disabled": args.username}, f"{args.username} disabled.")
     return 0
 
 
 def cmd_user_enable(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        users.set_active(session, args.username, True)
-        emit(args, {"enabled": args.username}, f"{args.username} enabled.")
+        new = new_password_from(args.new_password_file, f"Temporary password for {args.username}")
+        vault_access.enable_user(session, args.username, new)
+        emit(
+            args,
+            {"enabled": args.username},
+            f"{args.username} enabled; the new password must be changed at the next login.",
+        )
     return 0
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        users.remove_user(session, args.username, progress=lambda d, t, w: eprint(f"[{d}/{t}] {w}"))
+        vault_access.remove_user(session, args.username, progress=_progress)
         emit(args, {"removed": args.username}, f"{args.username} removed; the vault was rekeyed.")
     return 0
 
@@ -231,18 +239,14 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        session.require(Role.ADMINISTRATOR)
-        session.vault.rekey(session, progress=lambda d, t, w: eprint(f"[{d}/{t}] {w}"))
+        vault_access.rekey(session, progress=_progress)
         emit(args, {"rekeyed": True}, "The vault has a new key; every key slot was rewrapped.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with logged_in(args) as session:
-        session.require(Role.AUDITOR, Role.ADMINISTRATOR)
-        report = verify_chain(session.con)
-        with session.transaction():
-            session.audit("audit_verified", details={"ok": report.ok, "entries": report.entries})
+    # Checked before this login adds its own entries to the log.
+    report = vault_from(args).verify_audit(username_from(args), password_from(args)).report
     data = {
         "ok": report.ok,
         "entries": report.entries,
@@ -300,7 +304,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        folder = backups.create_backup(session, Path(args.to) if args.to else None)
+        folder = vault_access.create_backup(session, Path(args.to) if args.to else None)
         emit(args, {"backup": str(folder)}, f"Backup written to {folder}")
     return 0
 
@@ -309,20 +313,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     vault = vault_from(args)
     user = username_from(args)
     password = password_from(args)
-    backups.check_backup(Path(args.file), user, password)
+    vault.check_backup(Path(args.file), user, password)
     if not confirm(args, f"Replace the vault in {vault.folder} with the backup {args.file}?"):
         eprint("radprev: restore cancelled; nothing was changed")
         return 1
-    replaced = backups.restore_backup(vault, Path(args.file), user, password)
-    result = vault.login(user, password)
-    with result.session.transaction():
-        result.session.audit(
-            "vault_restored",
-            object_type="backup",
-            object_id=Path(args.file).name,
-            details={"replaced_copy": replaced.name},
-        )
-    result.session.close()
+    replaced = vault.restore(Path(args.file), user, password).replaced_copy
     emit(
         args,
         {"restored": str(args.file), "replaced_copy": str(replaced)},

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in
-from radprev_desktop.core import crypto
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import PackageRejected, RadprevError
 from radprev_desktop.core.fileio import atomic_write
@@ -70,7 +69,7 @@ def cmd_certificate(args: argparse.Namespace) -> int:
         emit(
             args,
             {"path": args.out, "fingerprint": fp},
-            f"Certificate written to {args.out}\nFingerprint: {crypto.group_fingerprint(fp)}",
+            f"Certificate written to {args.out}\nFingerprint: {sync_core.grouped_fingerprint(fp)}",
         )
     return 0
 
@@ -83,7 +82,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
             args,
             {"fingerprint": cert.fingerprint, "establishment": cert.establishment},
             f"Central office {cert.establishment} trusted "
-            f"(fingerprint {crypto.group_fingerprint(cert.fingerprint)}).",
+            f"(fingerprint {sync_core.grouped_fingerprint(cert.fingerprint)}).",
         )
     return 0
 
@@ -113,7 +112,7 @@ def cmd_workstations(args: argparse.Namespace) -> int:
                 lines.append(
                     f"{s.establishment}  {s.workstation_id}  last package {s.last_sequence}  "
                     f"missing {gap}  quarantined {s.quarantined}  conflicts {s.conflicts}  "
-                    f"fingerprint {crypto.group_fingerprint(s.fingerprint)[:19]}…"
+                    f"fingerprint {sync_core.grouped_fingerprint(s.fingerprint)[:19]}…"
                 )
             return "\n".join(lines)
 
@@ -254,7 +253,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
         emit(
             args,
             {"fingerprint": fp, "of": what, "workstation_id": session.workstation_id},
-            f"{what}: {crypto.group_fingerprint(fp)}",
+            f"{what}: {sync_core.grouped_fingerprint(fp)}",
         )
     return 0
 

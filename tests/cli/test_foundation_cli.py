@@ -42,7 +42,11 @@ def test_user_lifecycle_and_json(radprev: Run, password_file) -> None:  # type: 
     assert radprev("user", "disable", "olga").returncode == 0
     refused = radprev("user", "list", user="olga", password=PASSWORD)
     assert refused.returncode == 1 and "disabled" in refused.stderr
-    assert radprev("user", "enable", "olga").returncode == 0
+    temporary = password_file("temporary-password-2")
+    enabled = radprev("user", "enable", "olga", "--new-password-file", str(temporary))
+    assert enabled.returncode == 0, enabled.stderr
+    listed = json.loads(radprev("--json", "user", "list").stdout)
+    assert next(u for u in listed if u["username"] == "olga")["must_change_password"]
     removed = radprev("user", "remove", "olga")
     assert removed.returncode == 0, removed.stderr
     gone = radprev("user", "list", user="olga", password=PASSWORD)
