@@ -12,8 +12,11 @@ _STARTED = time.perf_counter()
 from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from radprev_desktop.core.services.vault_access import (  # noqa: E402
+    VaultAccess,
+    default_vault_folder,
+)
 from radprev_desktop.core.session import Session  # noqa: E402
-from radprev_desktop.core.vault.store import Vault, default_vault_dir  # noqa: E402
 from radprev_desktop.gui import i18n  # noqa: E402
 
 
@@ -27,7 +30,7 @@ class Application(QObject):
         self, vault_dir: Path, *, demo_accounts: bool = False, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.vault = Vault(vault_dir)
+        self.vault = VaultAccess(vault_dir)
         self.demo_accounts = demo_accounts
         self.login: QWidget | None = None
         self.wizard: QWidget | None = None
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     i18n.install_language(args.language or i18n.startup_language())
-    folder = Path(args.vault) if args.vault else default_vault_dir()
+    folder = Path(args.vault) if args.vault else default_vault_folder()
     controller = Application(folder, demo_accounts=args.demo_accounts)
     if args.exit_when_ready:
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import LoginDelayed, RadprevError, VaultDamaged, VaultError
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.errors import error_text, error_title
@@ -41,7 +41,7 @@ from radprev_desktop.gui.widgets import (
 )
 
 
-def demo_accounts(vault: Vault) -> list[tuple[str, str, str]]:
+def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
     """(username, password, roles) of a throw-away demo vault, for the login screen.
 
     The published demo accounts (`core.demo.DEMO_ACCOUNTS`) plus those `make demo`
@@ -59,11 +59,7 @@ def demo_accounts(vault: Vault) -> list[tuple[str, str, str]]:
         DEMO_ACCOUNTS = ()
     for user, password, roles in DEMO_ACCOUNTS:
         found.append((user, password, ", ".join(r.value for r in roles)))
-    try:
-        keys = vault.read_keys()
-    except VaultError:
-        return []
-    return [a for a in found if keys.slot_for(a[0]) is not None]
+    return [a for a in found if vault.has_key_slot(a[0])]
 
 
 class LoginWindow(QWidget):
@@ -74,7 +70,7 @@ class LoginWindow(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: VaultAccess,
         parent: QWidget | None = None,
         *,
         show_demo_accounts: bool = False,
@@ -218,7 +214,7 @@ class LoginWindow(QWidget):
     def check_vault(self) -> bool:
         """Show why the vault cannot be opened (and offer a restore) before anyone types."""
         try:
-            self.vault.read_keys()
+            self.vault.check()
         except VaultDamaged as exc:
             self.show_damaged(exc)
             return False
@@ -355,7 +351,9 @@ class LoginWindow(QWidget):
 class RecoveryDialog(QDialog):
     """Forgot password: the recovery code from the safe sets a new password."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, *, username: str = "") -> None:
+    def __init__(
+        self, vault: VaultAccess, parent: QWidget | None = None, *, username: str = ""
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(self.tr("Forgot password — recovery code"))
@@ -419,10 +417,8 @@ class RecoveryDialog(QDialog):
 class RestoreDialog(QDialog):
     """Replace a damaged vault with a backup (an administrator's password from that time)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: VaultAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from radprev_desktop.core.vault.backup import list_backups
-
         self.vault = vault
         self.setWindowTitle(self.tr("Restore the vault from a backup"))
         intro = QLabel(
@@ -434,7 +430,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backups"))
-        for info in list_backups(vault):
+        for info in vault.backups():
             item = QListWidgetItem(f"{info.created}  ({info.size_bytes // 1024} KiB)")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backups.addItem(item)
@@ -466,16 +462,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _restore(self) -> None:
-        from radprev_desktop.core.vault.backup import restore_backup
-
         item = self.backups.currentItem()
         if item is None:
             self.message.setText(self.tr("Choose a backup first."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restore_backup(
-                self.vault,
+            self.vault.restore(
                 Path(item.data(Qt.ItemDataRole.UserRole)),
                 self.username.text().strip(),
                 self.password.text(),

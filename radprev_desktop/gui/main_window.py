@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Role
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, error_title, show_error
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.vault: Vault = session.vault
+        self.vault = VaultAccess(session.folder)
         self.username = session.user.username
         self.display_name = session.user.display_name
         self.roles = session.user.roles

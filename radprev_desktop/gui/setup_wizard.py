@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from radprev_desktop.core import crypto
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services.vault_access import KdfParams, VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.widgets import PasswordPair
 
@@ -235,7 +234,7 @@ class SetupWizard(QWizard):
         folder: Path,
         parent: QWidget | None = None,
         *,
-        kdf: crypto.KdfParams | None = None,
+        kdf: KdfParams | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
@@ -266,8 +265,7 @@ class SetupWizard(QWizard):
         QApplication.processEvents()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            created = Vault.create(
-                self.folder,
+            created = VaultAccess(self.folder).create(
                 mode=self.mode_page.mode(),
                 establishment_code=self.establishment_page.code.text(),
                 establishment_name=self.establishment_page.name.text(),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import WeakPassword
-from radprev_desktop.core.vault.store import check_new_password
+from radprev_desktop.core.services.vault_access import check_new_password
 from radprev_desktop.gui.errors import error_text
 
 

@@ -4,7 +4,7 @@
 `fn(progress, is_cancelled)` on the thread pool. `progress(done, total, what)`
 matches core's Progress callback; `is_cancelled()` lets the job stop between
 steps. SQLite connections belong to one thread: a job that needs the database
-opens its own with `session.worker_connection()` (see `worker_session`).
+opens its own with `session.worker_copy()` (see `worker_session`).
 """
 
 from __future__ import annotations
@@ -178,8 +178,7 @@ def worker_session(session: Session) -> Iterator[Session]:
 
     The connection is closed on leaving (no logout entry: the user's session goes on).
     """
-    worker = Session(session.vault, session.user, session.worker_connection(), session.key_bytes())
-    worker.justification = session.justification
+    worker = session.worker_copy()
     try:
         yield worker
     finally:

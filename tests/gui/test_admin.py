@@ -118,15 +118,28 @@ def test_remove_refused_changes_nothing(qtbot, open_window, admin: Session) -> N
 
 def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
     make_session(Role.OFFICER, username="olga").close()
-    _window, page = _admin_page(open_window, admin)
+    window, page = _admin_page(open_window, admin)
     tab = page.users_tab
     tab.select("olga")
     qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
     with pytest.raises(AccountDisabled):
         admin.vault.login("olga", PASSWORD)
+    tab.select("olga")
     assert "disabled" in tab.table.item(tab.table.currentRow(), 4).text()
+    # Enabling again needs a new temporary password.
     qtbot.mouseClick(tab.enable_button, Qt.MouseButton.LeftButton)
-    admin.vault.login("olga", PASSWORD).session.close()
+    dialog = tab.dialog
+    assert dialog is not None and "Enable olga" in dialog.windowTitle()
+    qtbot.keyClicks(dialog.pair.first, "enabled-again-5")
+    qtbot.keyClicks(dialog.pair.second, "enabled-again-5")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    enabled = admin.vault.login("olga", "enabled-again-5")
+    assert enabled.must_change_password
+    enabled.session.close()
+    tab.select("olga")
     qtbot.mouseClick(tab.reset_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     qtbot.keyClicks(dialog.pair.first, "new-temporary-7")

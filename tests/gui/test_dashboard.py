@@ -136,13 +136,13 @@ def _accessible_name(widget) -> str:  # type: ignore[no-untyped-def]
 def test_shell_controls_have_accessible_names_and_take_focus(
     qtbot, open_window, make_session, admin: Session, vault_dir
 ) -> None:  # type: ignore[no-untyped-def]
-    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.core.services.vault_access import VaultAccess
     from radprev_desktop.gui.login import LoginWindow
     from radprev_desktop.gui.setup_wizard import SetupWizard
 
     auditor_window = open_window(make_session(Role.AUDITOR, username="aida"))
     admin_window = open_window(admin)
-    login = LoginWindow(Vault(vault_dir))
+    login = LoginWindow(VaultAccess(vault_dir))
     qtbot.addWidget(login)
     wizard = SetupWizard(vault_dir.parent / "other")
     qtbot.addWidget(wizard)
@@ -173,7 +173,7 @@ def test_shell_controls_have_accessible_names_and_take_focus(
 def test_layouts_survive_150_percent_fonts(qtbot, open_window, admin: Session, vault_dir) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.core.services.vault_access import VaultAccess
     from radprev_desktop.gui.login import LoginWindow
 
     app = QApplication.instance()
@@ -182,7 +182,7 @@ def test_layouts_survive_150_percent_fonts(qtbot, open_window, admin: Session, v
     bigger.setPointSizeF(original.pointSizeF() * 1.5)
     app.setFont(bigger)
     try:
-        login = LoginWindow(Vault(vault_dir))
+        login = LoginWindow(VaultAccess(vault_dir))
         qtbot.addWidget(login)
         login.show()
         window = open_window(admin)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.backup import create_backup
-from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
@@ -28,7 +28,7 @@ class FakeClock:
 
 
 def _login_window(qtbot, vault_dir: Path, **kw) -> LoginWindow:  # type: ignore[no-untyped-def]
-    window = LoginWindow(Vault(vault_dir), **kw)
+    window = LoginWindow(VaultAccess(vault_dir), **kw)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

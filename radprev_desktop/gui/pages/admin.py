@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core.errors import RadprevError, TemplateInvalid, WrongPassword
+from radprev_desktop.core.errors import RadprevError, TemplateInvalid
 from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
-from radprev_desktop.core.services import settings, users
+from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
@@ -214,13 +214,24 @@ class AddUserDialog(QDialog):
 
 
 class ResetPasswordDialog(QDialog):
-    """A new temporary password for someone who forgot theirs."""
+    """A new temporary password for someone who forgot theirs (or whose account is enabled again)."""
 
-    def __init__(self, session: Session, username: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        username: str,
+        parent: QWidget | None = None,
+        *,
+        enable: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.username = username
-        self.setWindowTitle(self.tr("Reset the password of {user}").format(user=username))
+        self.enable = enable  # a disabled account has no key slot: enabling needs a new password
+        if enable:
+            self.setWindowTitle(self.tr("Enable {user} with a new password").format(user=username))
+        else:
+            self.setWindowTitle(self.tr("Reset the password of {user}").format(user=username))
         note = QLabel(
             self.tr(
                 "Type a temporary password twice. {user} must choose a new one at the next login."
@@ -242,7 +253,10 @@ class ResetPasswordDialog(QDialog):
             self.message.setText(self.pair.problem())
             return
         try:
-            users.set_password_for(self.session, self.username, self.pair.password())
+            if self.enable:
+                vault_access.enable_user(self.session, self.username, self.pair.password())
+            else:
+                users.set_password_for(self.session, self.username, self.pair.password())
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             return
@@ -381,13 +395,20 @@ class UsersTab(QWidget):
         username = self.selected()
         if username is None:
             return
-        try:
-            users.set_active(self.ctx.require_session(), username, active)
-        except RadprevError as exc:
-            show_error(self, exc)
+        if active:
+            dialog = ResetPasswordDialog(self.ctx.require_session(), username, self, enable=True)
+            dialog.accepted.connect(self._reset_done)
+            self.dialog = dialog
+            dialog.open()
             return
-        self.refresh()
-        self.select(username)
+        self._revoke(
+            username,
+            vault_access.disable_user,
+            title=self.tr("Disabling {user} and re-encrypting the vault").format(user=username),
+            done_text=self.tr("Account {user} disabled; the vault has a new key.").format(
+                user=username
+            ),
+        )
 
     def remove_user(self) -> None:
         username = self.selected()
@@ -401,61 +422,54 @@ class UsersTab(QWidget):
             ).format(user=username),
         ):
             return
+        self._revoke(
+            username,
+            vault_access.remove_user,
+            title=self.tr("Removing {user} and re-encrypting the vault").format(user=username),
+            done_text=self.tr("Account {user} removed; the vault has a new key.").format(
+                user=username
+            ),
+        )
+
+    def _revoke(self, username: str, operation: Any, *, title: str, done_text: str) -> None:
+        """Remove or disable an account in a worker: the vault is re-encrypted meanwhile."""
         session = self.ctx.require_session()
-        old_key = session.key_bytes()
         # SQLite connections belong to one thread: the worker opens its own, and the
         # window's connection is closed until the rekey is done (the dialog is modal).
+        # The worker shares the session's key, so a new key reaches this session too.
         session.detach_connection()
 
-        def job(progress: Any, is_cancelled: Any) -> tuple[bytes, BaseException | None]:
+        def job(progress: Any, is_cancelled: Any) -> None:
             with worker_session(session) as worker:
-                try:
-                    users.remove_user(worker, username, progress)
-                except BaseException as exc:  # reported on the GUI thread after reconnecting
-                    return worker.key_bytes(), exc
-                return worker.key_bytes(), None
+                operation(worker, username, progress)
 
-        def done(result: tuple[bytes, BaseException | None]) -> None:
-            key, problem = result
-            self._reconnect(session, key, old_key)
-            if problem is not None:
-                show_error(self, problem)
-            else:
-                self.ctx.status_message.emit(
-                    self.tr("Account {user} removed; the vault has a new key.").format(
-                        user=username
-                    )
-                )
-            self.ctx.data_changed.emit("users")
-            if session.is_open:
+        def done(_: None) -> None:
+            if self._reconnect(session):
+                self.ctx.status_message.emit(done_text)
+                self.ctx.data_changed.emit("users")
                 self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self._reconnect(session, old_key, old_key)
+            self._reconnect(session)
             show_error(self, exc)
+            if session.is_open:
+                self.refresh()
 
         assert self.ctx.run_in_worker is not None
         self.job = self.ctx.run_in_worker(
-            job,
-            on_done=done,
-            on_error=failed,
-            title=self.tr("Removing {user} and re-encrypting the vault").format(user=username),
-            cancellable=False,
+            job, on_done=done, on_error=failed, title=title, cancellable=False
         )
 
-    def _reconnect(self, session: Session, key: bytes, old_key: bytes) -> None:
-        from radprev_desktop.core.vault.connection import connect
-
-        for candidate in (key, old_key):
-            try:
-                session.replace_connection(connect(session.vault.db_path, candidate), candidate)
-                return
-            except WrongPassword:
-                continue
-        # Neither key opens the database any more: lock, so the user logs in afresh.
-        lock = getattr(self.window(), "lock", None)
-        if callable(lock):
-            lock()
+    def _reconnect(self, session: Session) -> bool:
+        try:
+            session.reconnect()
+            return True
+        except RadprevError:
+            # The key no longer opens the database: lock, so the user logs in afresh.
+            lock = getattr(self.window(), "lock", None)
+            if callable(lock):
+                lock()
+            return False
 
 
 # --- settings ---------------------------------------------------------------------
@@ -750,11 +764,9 @@ class BackupsTab(QWidget):
         layout.addWidget(note)
 
     def refresh(self) -> None:
-        from radprev_desktop.core.vault.backup import list_backups
-
         session = self.ctx.require_session()
         rows = []
-        for info in list_backups(session.vault):
+        for info in vault_access.list_backups(session):
             rows.append(
                 (
                     str(info.path),
@@ -764,14 +776,12 @@ class BackupsTab(QWidget):
         _fill(self.table, rows)
 
     def create_backup(self) -> None:
-        from radprev_desktop.core.vault.backup import create_backup
-
         session = self.ctx.require_session()
 
         def job(progress: Any, is_cancelled: Any) -> str:
             progress(0, 1, "")
             with worker_session(session) as worker:
-                return create_backup(worker).name
+                return vault_access.create_backup(worker).name
 
         def done(name: str) -> None:
             self.ctx.status_message.emit(self.tr("Backup {name} written.").format(name=name))

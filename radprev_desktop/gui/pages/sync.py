@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core import crypto
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Mode, Role
@@ -94,7 +93,7 @@ class TrustDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.shown = QLabel(crypto.group_fingerprint(cert.fingerprint))
+        self.shown = QLabel(sync_core.grouped_fingerprint(cert.fingerprint))
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shown.setAccessibleName(self.tr("Fingerprint of the certificate"))
         self.shown.setWordWrap(True)
@@ -366,7 +365,7 @@ class SyncPage(QWidget):
         else:
             self.central_label.setText(
                 self.tr("{est} — fingerprint {fp}").format(
-                    est=cert.establishment, fp=crypto.group_fingerprint(cert.fingerprint)
+                    est=cert.establishment, fp=sync_core.grouped_fingerprint(cert.fingerprint)
                 )
             )
         if status.last_export_at:
@@ -393,7 +392,7 @@ class SyncPage(QWidget):
         else:
             self.awaiting_label.setText(self.tr("none"))
         self.own_fp_label.setText(
-            crypto.group_fingerprint(sync_core.own_workstation_fingerprint(session))
+            sync_core.grouped_fingerprint(sync_core.own_workstation_fingerprint(session))
         )
         may_export = session.has(Role.ADMINISTRATOR) or session.has(Role.SUPERVISOR)
         self.export_button.setEnabled(may_export and cert is not None)
@@ -424,7 +423,7 @@ class SyncPage(QWidget):
     def _refresh_central(self, session: Session) -> None:
         self.cert_label.setText(
             self.tr("This office's certificate fingerprint: {fp}").format(
-                fp=crypto.group_fingerprint(sync_core.own_certificate_fingerprint(session))
+                fp=sync_core.grouped_fingerprint(sync_core.own_certificate_fingerprint(session))
             )
         )
         admin = session.has(Role.ADMINISTRATOR)
@@ -445,7 +444,7 @@ class SyncPage(QWidget):
                     s.quarantined,
                     s.conflicts,
                     _when(s.last_import_at),
-                    crypto.group_fingerprint(s.fingerprint)[:19] + "…",
+                    sync_core.grouped_fingerprint(s.fingerprint)[:19] + "…",
                 ]
                 for s in states
             ],
@@ -561,7 +560,7 @@ class SyncPage(QWidget):
         self._show(
             [
                 self.tr("Central office {est} trusted (fingerprint {fp}).").format(
-                    est=cert.establishment, fp=crypto.group_fingerprint(cert.fingerprint)
+                    est=cert.establishment, fp=sync_core.grouped_fingerprint(cert.fingerprint)
                 )
             ]
         )
@@ -640,7 +639,7 @@ class SyncPage(QWidget):
                 "A package came from a workstation that is not enrolled ({est}).\n"
                 "Its fingerprint is:\n{fp}\n\nType the fingerprint printed on that workstation's "
                 "enrolment sheet to enrol it:"
-            ).format(est=exc.establishment, fp=crypto.group_fingerprint(exc.fingerprint)),
+            ).format(est=exc.establishment, fp=sync_core.grouped_fingerprint(exc.fingerprint)),
         )
         return text if ok and text.strip() else None
 
@@ -708,7 +707,7 @@ class SyncPage(QWidget):
             [
                 self.tr("Certificate written: {path}").format(path=path),
                 self.tr("Fingerprint for the enrolment sheet: {fp}").format(
-                    fp=crypto.group_fingerprint(fp)
+                    fp=sync_core.grouped_fingerprint(fp)
                 ),
             ]
         )
