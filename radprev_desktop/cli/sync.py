@@ -109,9 +109,11 @@ def cmd_workstations(args: argparse.Namespace) -> int:
             lines = []
             for s in states:
                 gap = ", ".join(map(str, s.gaps)) or "none"
+                failed = ", ".join(map(str, s.failed_imports)) or "none"
                 lines.append(
                     f"{s.establishment}  {s.workstation_id}  last package {s.last_sequence}  "
                     f"missing {gap}  quarantined {s.quarantined}  conflicts {s.conflicts}  "
+                    f"failed imports {failed}  "
                     f"fingerprint {sync_core.grouped_fingerprint(s.fingerprint)[:19]}…"
                 )
             return "\n".join(lines)
@@ -176,6 +178,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             results.append({"file": name, **report.to_json()})
             texts.append(report.summary())
+            if getattr(report, "failed", False):
+                failed += 1
+                eprint(f"radprev: {name}: import FAILED: {getattr(report, 'audit_problem', '')}")
         if session.mode == Mode.CENTRAL and texts:
             states = sync_core.workstation_states(session)
             with_gaps = [s for s in states if s.gaps]

@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+128"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+127"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Wpisz dwukrotnie hasło tymczasowe i przekaż je tej osobie; przy pierwszym logowaniu musi ustawić własne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
@@ -69,13 +69,12 @@
         <translation>Numer &amp;służbowy:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Add account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Type a username.</source>
         <translation>Wpisz nazwę użytkownika.</translation>
     </message>
@@ -88,7 +87,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>Lock after idle (minutes)</source>
         <translation>Blokada po bezczynności (minuty)</translation>
     </message>
@@ -153,7 +152,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+736"/>
+        <location line="+722"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -455,7 +454,7 @@
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+28"/>
+        <location filename="../../radprev_desktop/gui/widgets.py" line="+30"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
@@ -498,7 +497,7 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+216"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+217"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -569,7 +568,7 @@
         <translation>&amp;Następna weryfikacja:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Answers by domain</source>
         <translation>Odpowiedzi według obszarów</translation>
     </message>
@@ -629,7 +628,7 @@
         <translation>Zapisz &amp;korektę</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Zapisywane dla wsparcia, nigdy jako oznaka ryzyka.</translation>
     </message>
@@ -639,7 +638,7 @@
         <translation>Czynniki ochronne (wymagane)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>These are NOT indicators and must never be ticked as such:</source>
         <translation>To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać:</translation>
     </message>
@@ -930,7 +929,7 @@ B = Oddział B</translation>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Odbiorca:</translation>
     </message>
@@ -940,7 +939,7 @@ B = Oddział B</translation>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Give the recipient and the reason.</source>
         <translation>Podaj odbiorcę i powód.</translation>
     </message>
@@ -1039,7 +1038,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-598"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-608"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1158,8 +1157,9 @@ B = Oddział B</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../radprev_desktop/gui/lock.py" line="+124"/>
+        <location filename="../../radprev_desktop/gui/lock.py" line="+167"/>
         <source>The application is locked</source>
+        <extracomment>The warning comes this long before the lock (only when the idle time is at least twice it).</extracomment>
         <translation>Aplikacja jest zablokowana</translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+80"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+85"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1292,7 +1292,7 @@ B = Oddział B</translation>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
@@ -1307,7 +1307,7 @@ B = Oddział B</translation>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Demo accounts (throw-away demo vault only)</source>
         <translation>Konta demonstracyjne (tylko jednorazowy sejf demonstracyjny)</translation>
     </message>
@@ -1322,7 +1322,7 @@ B = Oddział B</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Double-click or press Enter on an account to fill it in.</source>
         <translation>Kliknij dwukrotnie konto lub naciśnij na nim Enter, aby je wpisać.</translation>
     </message>
@@ -1661,12 +1661,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+99"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+98"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Prisoner:</source>
         <translation>Osadzony:</translation>
     </message>
@@ -1815,12 +1815,12 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport. Powiadom od razu dowódcę zmiany / dział ochrony, a potem dokończ ten zapis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Escalate now</source>
         <translation>Zgłoś natychmiast</translation>
     </message>
@@ -2211,7 +2211,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
@@ -2221,13 +2221,12 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set new password</source>
         <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Type the recovery code and the username.</source>
         <translation>Wpisz kod odzyskiwania i nazwę użytkownika.</translation>
     </message>
@@ -2547,7 +2546,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-566"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-559"/>
         <source>Reset the password of {user}</source>
         <translation>Zresetuj hasło użytkownika {user}</translation>
     </message>
@@ -2557,8 +2556,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Wpisz dwukrotnie hasło tymczasowe. {user} musi ustawić nowe przy następnym logowaniu.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Reset password</source>
         <translation>Zresetuj hasło</translation>
     </message>
@@ -2596,7 +2594,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>W folderze sejfu nie ma kopii zapasowych.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Administrator &amp;username:</source>
         <translation>&amp;Nazwa administratora:</translation>
     </message>
@@ -2606,13 +2604,12 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Hasło administratora:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Choose a backup first.</source>
         <translation>Najpierw wybierz kopię zapasową.</translation>
     </message>
@@ -2620,12 +2617,12 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+56"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+57"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Observations awaiting review, most urgent first</source>
         <translation>Obserwacje czekające na weryfikację, od najpilniejszych</translation>
     </message>
@@ -2758,12 +2755,12 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/search.py" line="+48"/>
+        <location filename="../../radprev_desktop/gui/pages/search.py" line="+49"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Search fo&amp;r:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
@@ -2890,7 +2887,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+282"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+280"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -2926,7 +2923,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+85"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+84"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3104,7 +3101,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+56"/>
+        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+57"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3238,7 +3235,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     <name>SubjectsPage</name>
     <message>
         <location line="+89"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
@@ -3366,13 +3363,13 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+10"/>
         <source>Package</source>
         <translation>Pakiet</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Written</source>
         <translation>Zapisano</translation>
     </message>
@@ -3433,19 +3430,19 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+12"/>
+        <location line="-38"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Packages</source>
         <translation>Pakiety</translation>
     </message>
@@ -3466,12 +3463,17 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
+        <source>Failed imports</source>
+        <translation>Nieudane importy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last import</source>
         <translation>Ostatni import</translation>
     </message>
@@ -3610,11 +3612,12 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location line="+6"/>
         <location line="+50"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>delivered {when}</source>
         <translation>dostarczono {when}</translation>
     </message>
@@ -3634,7 +3637,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
@@ -3706,12 +3709,17 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location line="+13"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: odrzucono — {reason}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-33"/>
+        <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
+        <translation>{file}: import NIEUDANY — dziennik audytu pakietu przeczy wpisom tego stanowiska, które biuro już posiada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Enrol a new workstation?</source>
         <translation>Zarejestrować nowe stanowisko?</translation>
     </message>
@@ -3880,7 +3888,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-623"/>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-633"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4549,7 +4557,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-474"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-472"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>

@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import audit as audit_mod
+from radprev_desktop.core import audit_schema, crypto
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.sync import keys
+from radprev_desktop.core.sync import container, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.sync import SyncPage, TrustDialog
 from radprev_desktop.gui.workers import WorkerRunner
 from tests.conftest import create_vault
-from tests.unit.test_sync_support import Pair, add_note, notes, open_pair
+from tests.unit.test_sync_support import Pair, add_note, forge, note_line, notes, open_pair
 
 
 @pytest.fixture
@@ -139,3 +140,38 @@ def test_consolidated_view(qtbot, pair: Pair) -> None:  # type: ignore[no-untype
         "SELECT count(*) FROM audit WHERE action = 'consolidated_view'"
     ).fetchone()
     assert row[0] == 1
+
+
+def test_failed_import_is_shown_as_failed(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    """An import whose audit entries contradict the held log shows as FAILED on the page."""
+    add_note(pair.ws, "first")
+    first = pair.export()
+    pair.import_(first.path)
+    row = pair.central.con.execute(
+        f"SELECT {audit_schema.COLUMNS} FROM imported_audit ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    entry = dict(zip(audit_schema.FIELDS, row, strict=True), action="login")
+    entry["hash"] = audit_mod.entry_hash(
+        entry["prev_hash"], *(entry[k] for k in audit_schema.HASHED)
+    )
+    forged = pair.folder / "radprev-export_PL-WAW1_forged_000002.age"
+    forged.write_bytes(
+        forge(
+            pair,
+            records=[note_line("01a00000-0000-7000-8000-000000000003", "second")],
+            audit=container.jsonl([entry]),
+            sequence=2,
+            previous_hash=first.package_hash,
+        )
+    )
+    page = _page(qtbot, pair.central)
+    page.import_files([forged])
+    text = page.report.toPlainText()
+    assert "import FAILED" in text and "differs from the one received before" in text
+    header = [
+        page.workstations.horizontalHeaderItem(c).text()
+        for c in range(page.workstations.columnCount())
+    ]
+    cells = _cells(page.workstations)
+    assert len(cells) == 1
+    assert cells[0][header.index("Failed imports")] == "2"

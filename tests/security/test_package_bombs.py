@@ -16,7 +16,7 @@ import pytest
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.sync import container, files, keys
 from tests.security import package_bombs
-from tests.unit.test_sync_support import Pair, open_pair, vault_digest
+from tests.unit.test_sync_support import Pair, last_audit_action, open_pair, records_digest
 
 LIMIT = 50 * 1024 * 1024
 
@@ -45,11 +45,12 @@ def test_each_package_bomb_is_refused_at_the_central_office(
     data = package_bombs.package_bombs(_recipient(pair))[name]
     path = tmp_path / f"{name}.age"
     path.write_bytes(data)
-    before = vault_digest(pair.central)
+    before = records_digest(pair.central)
     with pytest.raises(PackageRejected) as info:
         files.import_file(pair.central, path)
     assert "Traceback" not in str(info.value) and str(info.value).strip()
-    assert vault_digest(pair.central) == before
+    assert records_digest(pair.central) == before
+    assert last_audit_action(pair.central) == "package_rejected"
 
 
 @pytest.mark.parametrize("name", sorted(package_bombs.tar_bombs()))
@@ -58,10 +59,11 @@ def test_each_receipt_or_bundle_bomb_is_refused_at_a_workstation(
 ) -> None:
     path = tmp_path / f"{name}.tar"
     path.write_bytes(package_bombs.tar_bombs()[name])
-    before = vault_digest(pair.ws)
+    before = records_digest(pair.ws)
     with pytest.raises(PackageRejected):
         files.import_file(pair.ws, path)
-    assert vault_digest(pair.ws) == before
+    assert records_digest(pair.ws) == before
+    assert last_audit_action(pair.ws) == "package_rejected"
 
 
 @pytest.mark.parametrize(

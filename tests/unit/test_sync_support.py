@@ -89,7 +89,18 @@ def notes(session: Session) -> list[tuple[Any, ...]]:
     ).fetchall()
 
 
-def vault_digest(session: Session) -> str:
+def records_digest(session: Session) -> str:
+    """`vault_digest` without the audit log (and its head in `meta`): for refusals, which
+    change nothing but leave one `package_rejected` audit entry."""
+    return vault_digest(session, skip=("audit", "meta"))
+
+
+def last_audit_action(session: Session) -> str:
+    row = session.con.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
+def vault_digest(session: Session, skip: tuple[str, ...] = ()) -> str:
     """SHA-256 over every row of every table (before/after comparisons)."""
     h = hashlib.sha256()
     con = session.con
@@ -102,6 +113,8 @@ def vault_digest(session: Session) -> str:
     ]
     for table in tables:
         if "_fts" in table or table.endswith(("_data", "_idx", "_docsize", "_config", "_content")):
+            continue
+        if table in skip:
             continue
         h.update(table.encode())
         for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):

@@ -2,6 +2,7 @@
 
 An age-encrypted file is an export package (central office); a signed archive
 is a receipt or a reference bundle (workstation), told apart by its manifest.
+Every refusal is audited here, the one door the CLI and the GUI import through.
 """
 
 from __future__ import annotations
@@ -38,21 +39,45 @@ def import_file(
     enrol_fingerprint: str | None = None,
     progress: importer.Progress | None = None,
 ) -> Report:
-    """Import one file of any sync kind and return its report."""
+    """Import one file of any sync kind and return its report.
+
+    A refused file changes nothing but leaves one `package_rejected` audit entry
+    (the file's SHA-256, size and the reason), so refusals are on record too.
+    """
     path = Path(path)
-    data = importer.read_file_limited(path)
-    kind = detect_kind(data)
-    if kind == "export":
-        return importer.import_package(
-            session,
-            data,
-            file_name=path.name,
-            enrol_fingerprint=enrol_fingerprint,
-            progress=progress,
+    data = b""
+    try:
+        data = importer.read_file_limited(path)
+        kind = detect_kind(data)
+        if kind == "export":
+            return importer.import_package(
+                session,
+                data,
+                file_name=path.name,
+                enrol_fingerprint=enrol_fingerprint,
+                progress=progress,
+            )
+        if kind == "receipt":
+            return receipts.import_receipt(session, data)
+        return bundles.import_bundle(session, data)
+    except PackageRejected as exc:
+        _audit_rejection(session, data, exc)
+        raise
+
+
+def _audit_rejection(session: Session, data: bytes, exc: PackageRejected) -> None:
+    """One audit entry for a refused file, in its own transaction (the import rolled back)."""
+    with session.transaction():
+        session.audit(
+            "package_rejected",
+            object_type="file",
+            object_id=container.sha256_hex(data) if data else "",
+            details={
+                "bytes": len(data),
+                "enrolment_required": isinstance(exc, importer.EnrolmentRequired),
+                "reason": str(exc)[:300],
+            },
         )
-    if kind == "receipt":
-        return receipts.import_receipt(session, data)
-    return bundles.import_bundle(session, data)
 
 
 def package_files(folder: Path | str) -> list[Path]:

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from radprev_desktop.core import audit as audit_mod
+from radprev_desktop.core import audit_schema
 from radprev_desktop.core import changes as outbox
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, PackageRejected, RadprevError
@@ -37,20 +40,8 @@ IMPORT_ROLES = (Role.ANALYST, Role.ADMINISTRATOR)
 # where text was expected); such a record is quarantined, never a crash of the import.
 _MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _MAX_ID = 64
-_AUDIT_FIELDS = (
-    "seq",
-    "at",
-    "user",
-    "workstation",
-    "action",
-    "object_type",
-    "object_id",
-    "justification",
-    "recipient",
-    "details",
-    "prev_hash",
-    "hash",
-)
+RECORDS_PART = "records.jsonl"
+AUDIT_PART = "audit.jsonl"
 
 
 class EnrolmentRequired(PackageRejected):
@@ -89,7 +80,7 @@ class ImportReport:
     workstation_id: str
     establishment: str
     sequence: int
-    status: str  # "imported" | "already_imported"
+    status: str  # "imported" | "already_imported" | "failed" (audit log contradicted)
     records: int = 0
     inserted: int = 0
     duplicates: int = 0
@@ -102,12 +93,19 @@ class ImportReport:
     gaps: list[int] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def failed(self) -> bool:
+        """The package's audit entries contradict the workstation's log the office holds:
+        its records were kept, but the import counts as failed until someone looks."""
+        return self.status == "failed"
+
     def summary(self) -> str:
         """One paragraph for the CLI and the GUI (English source text)."""
         head = f"{self.file_name}: workstation {self.establishment}/{self.workstation_id[-8:]} package {self.sequence}"
         if self.status == "already_imported":
             return f"{head} was already imported; nothing changed (replay or duplicate)."
-        text = (
+        text = f"IMPORT FAILED: {self.audit_problem} " if self.failed else ""
+        text += (
             f"{head} imported: {self.inserted} new, {self.duplicates} already known, "
             f"{self.conflicts} conflicts, {len(self.quarantined)} quarantined, "
             f"{self.audit_entries} audit entries."
@@ -122,8 +120,12 @@ class ImportReport:
             text += " It arrived after a later package (filled a gap)."
         if self.gaps:
             text += f" Still missing from this workstation: {_ranges(self.gaps)}."
-        if self.audit_problem:
-            text += f" Audit log problem: {self.audit_problem}"
+        if self.failed:
+            text += (
+                " Its audit log contradicts the entries this office already holds for the "
+                "workstation: the contradicting entries are kept in quarantine; ask the "
+                "establishment and the data-protection officer (sync verify-audit)."
+            )
         for q in self.quarantined[:20]:
             text += f"\n  quarantined line {q.line} ({q.kind} {q.object_id}): {q.reason}"
         return text
@@ -351,6 +353,8 @@ def import_package(
         _apply_records(con, origin, opened.sequence, parts, result, report)
         report(2, 3, "Storing audit entries")
         _store_audit(con, ws.workstation_id, opened.sequence, parts, result)
+        if result.audit_problem:
+            result.status = "failed"
         con.execute(
             "INSERT INTO imports(workstation_id, seq, package_hash, prev_hash, created_at, "
             "imported_at, imported_by, file_name, records, audit_entries, inserted, duplicates, "
@@ -375,10 +379,11 @@ def import_package(
         )
         result.gaps = gaps(session, ws.workstation_id)
         session.audit(
-            "package_imported",
+            "package_import_failed" if result.failed else "package_imported",
             object_type="package",
             object_id=f"{ws.workstation_id}:{opened.sequence}",
             details={
+                "status": result.status,
                 "workstation": ws.workstation_id,
                 "sequence": opened.sequence,
                 "package_hash": opened.hash,
@@ -491,7 +496,7 @@ def _apply_records(
     result: ImportReport,
     report: Progress,
 ) -> None:
-    part = "records.jsonl"
+    part = RECORDS_PART
     ws = origin.workstation_id
     data = parts.get(part, b"")
     kinds = sync_kinds()
@@ -561,92 +566,112 @@ def _apply_records(
             report(1, 3, f"Applying records ({index}/{total})")
 
 
-def _audit_problem_of(entry: Any) -> str:
-    if not isinstance(entry, dict) or set(entry) != set(_AUDIT_FIELDS):
-        return "The audit line does not have the expected fields."
-    if not isinstance(entry["seq"], int) or isinstance(entry["seq"], bool) or entry["seq"] < 1:
-        return "The audit line has no valid sequence number."
-    for name in _AUDIT_FIELDS[1:]:
-        value = entry[name]
-        if not isinstance(value, str) or len(value) > 100_000:
-            return f"The audit field {name} is malformed."
+_AUDIT_VALIDATOR = jsonschema.Draft202012Validator(audit_schema.SCHEMA)
+
+
+def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
+    """The parsed audit line, or the reason it is malformed or altered."""
+    if len(raw) > container.MAX_LINE_BYTES:
+        return None, "The audit line is larger than allowed."
+    try:
+        entry = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None, "The audit line is not valid JSON."
+    if container.has_lone_surrogates(raw, entry):
+        return None, "The audit line holds text that is not valid Unicode."
+    error = jsonschema.exceptions.best_match(_AUDIT_VALIDATOR.iter_errors(entry))
+    if error is not None:
+        where = ".".join(str(p) for p in error.absolute_path) or "line"
+        return None, f"The audit line is malformed ({where}: {error.message[:120]})."
+    recomputed = audit_mod.entry_hash(entry["prev_hash"], *(entry[k] for k in audit_schema.HASHED))
+    if recomputed != entry["hash"]:
+        return None, f"Audit entry {entry['seq']} does not match its hash (altered)."
+    return entry, ""
+
+
+def _stored_audit_hash(con: Any, ws: str, seq: int) -> str | None:
+    row = con.execute(
+        "SELECT hash FROM imported_audit WHERE workstation_id = ? AND seq = ?", (ws, seq)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _audit_contradiction(
+    con: Any, ws: str, entry: dict[str, Any], previous: dict[str, Any] | None
+) -> str:
+    """How this entry contradicts what the office already holds of the workstation's log
+    (or the entries before it in the same package); empty when it fits."""
+    seq = int(entry["seq"])
+    stored = _stored_audit_hash(con, ws, seq)
+    if stored is not None and stored != entry["hash"]:
+        return f"Audit entry {seq} differs from the one received before (the log was rewritten)."
+    if entry["workstation"] != ws:
+        return f"Audit entry {seq} names another workstation."
+    if previous is not None and int(previous["seq"]) == seq - 1:
+        expected: str | None = str(previous["hash"])
+    elif seq == 1:
+        expected = audit_mod.GENESIS
+    else:
+        expected = _stored_audit_hash(con, ws, seq - 1)
+    if expected is not None and expected != entry["prev_hash"]:
+        return f"Audit entry {seq} does not follow entry {seq - 1} (the log was rewritten)."
+    after = con.execute(
+        "SELECT prev_hash FROM imported_audit WHERE workstation_id = ? AND seq = ?", (ws, seq + 1)
+    ).fetchone()
+    if after is not None and str(after[0]) != entry["hash"]:
+        return (
+            f"Audit entry {seq + 1}, received before, does not follow entry {seq} of this "
+            "package (the log was rewritten)."
+        )
     return ""
 
 
 def _store_audit(
     con: Any, ws: str, seq: int, parts: dict[str, bytes], result: ImportReport
 ) -> None:
-    part = "audit.jsonl"
-    data = parts.get(part, b"")
-    entries: list[dict[str, Any]] = []
-    for number, raw in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
-        problem = ""
-        entry: Any = None
-        if len(raw) > container.MAX_LINE_BYTES:
-            problem = "The audit line is larger than allowed."
-        else:
-            try:
-                entry = json.loads(raw.decode("utf-8"))
-            except (ValueError, RecursionError):
-                problem = "The audit line is not valid JSON."
-        if not problem and container.has_lone_surrogates(raw, entry):
-            problem = "The audit line holds text that is not valid Unicode."
-        if not problem:
-            problem = _audit_problem_of(entry)
-        if not problem:
-            recomputed = audit_mod.entry_hash(
-                entry["prev_hash"], *(entry[k] for k in _AUDIT_FIELDS[:10])
-            )
-            if recomputed != entry["hash"]:
-                problem = f"Audit entry {entry['seq']} does not match its hash (altered)."
-        if problem:
+    """Check each audit line and its links to the log already held, then store it.
+
+    Malformed lines and entries that contradict the held log are kept in quarantine
+    (the evidence) and make the import FAILED; fitting entries are stored once.
+    """
+    part = AUDIT_PART
+    entries: list[tuple[int, dict[str, Any], bytes]] = []
+    for number, raw in _lines(parts.get(part, b"")):
+        entry, problem = _audit_line_problem(raw)
+        if entry is None:
             result.audit_problem = result.audit_problem or problem
             _quarantine(con, ws, seq, number, part, "audit", "", problem, "", raw, result)
             continue
-        entries.append(entry)
-    entries.sort(key=lambda e: int(e["seq"]))
+        entries.append((number, entry, raw))
+    entries.sort(key=lambda item: int(item[1]["seq"]))
     previous: dict[str, Any] | None = None
-    for entry in entries:
-        stored = con.execute(
-            "SELECT hash FROM imported_audit WHERE workstation_id = ? AND seq = ?",
-            (ws, entry["seq"]),
-        ).fetchone()
-        if stored is not None:
-            if str(stored[0]) != entry["hash"] and not result.audit_problem:
-                result.audit_problem = (
-                    f"Audit entry {entry['seq']} differs from the one received before."
-                )
-            previous = entry
-            continue
-        link = previous if previous and previous["seq"] == entry["seq"] - 1 else None
-        if link is None and entry["seq"] > 1:
-            row = con.execute(
-                "SELECT hash FROM imported_audit WHERE workstation_id = ? AND seq = ?",
-                (ws, entry["seq"] - 1),
-            ).fetchone()
-            expected = str(row[0]) if row else None
-        elif link is None:
-            expected = audit_mod.GENESIS
-        else:
-            expected = str(link["hash"])
-        if expected is not None and expected != entry["prev_hash"] and not result.audit_problem:
-            result.audit_problem = (
-                f"Audit entry {entry['seq']} does not follow entry {entry['seq'] - 1}."
+    for number, entry, raw in entries:
+        problem = _audit_contradiction(con, ws, entry, previous)
+        if problem:
+            result.audit_problem = result.audit_problem or problem
+            _quarantine(
+                con, ws, seq, number, part, "audit", str(entry["seq"]), problem, "", raw, result
             )
-        if entry["workstation"] != ws and not result.audit_problem:
-            result.audit_problem = f"Audit entry {entry['seq']} names another workstation."
+            continue
+        previous = entry
+        if _stored_audit_hash(con, ws, int(entry["seq"])) is not None:
+            continue  # the same entry again (a re-send): already held
         con.execute(
-            "INSERT INTO imported_audit(workstation_id, seq, at, user, workstation, action, "
-            "object_type, object_id, justification, recipient, details, prev_hash, hash, "
-            "package_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (ws, *(entry[k] for k in _AUDIT_FIELDS), seq),
+            f"INSERT INTO imported_audit(workstation_id, {audit_schema.COLUMNS}, package_seq) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (ws, *(entry[k] for k in audit_schema.FIELDS), seq),
         )
         result.audit_entries += 1
-        previous = entry
+
+
+def _lines(data: bytes) -> list[tuple[int, bytes]]:
+    """(line number from 1, raw line) of a JSON Lines part."""
+    return list(enumerate(data.split(b"\n")[:-1], start=1)) if data else []
 
 
 def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.ChainReport:
-    """Walk one workstation's imported audit entries; a gap is not a break, a wrong link is."""
+    """Walk one workstation's imported audit entries; a gap is not a break, a wrong link is,
+    and so is a failed import (entries that contradicted the log held, kept in quarantine)."""
     session.require(Role.AUDITOR, Role.ADMINISTRATOR, Role.ANALYST)
     prev: tuple[int, str] | None = None
     count = 0
@@ -670,6 +695,15 @@ def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.Ch
         if prev is None and seq == 1 and prev_hash != audit_mod.GENESIS:
             return audit_mod.ChainReport(False, count, 1, "entry 1 does not start the chain")
         prev = (int(seq), str(digest))
+    failed = session.con.execute(
+        "SELECT seq, audit_problem FROM imports WHERE workstation_id = ? AND audit_problem != '' "
+        "ORDER BY seq LIMIT 1",
+        (workstation_id,),
+    ).fetchone()
+    if failed is not None:
+        return audit_mod.ChainReport(
+            False, count, None, f"the import of package {failed[0]} failed: {failed[1]}"
+        )
     return audit_mod.ChainReport(True, count)
 
 
@@ -710,6 +744,7 @@ class WorkstationState:
     gaps: list[int]
     quarantined: int
     conflicts: int
+    failed_imports: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -737,6 +772,14 @@ def workstation_states(session: Session) -> list[WorkstationState]:
             "SELECT count(*) FROM sync_conflicts WHERE workstation_id = ? AND resolved_at IS NULL",
             (ws,),
         ).fetchone()[0]
+        failed = [
+            int(r[0])
+            for r in con.execute(
+                "SELECT seq FROM imports WHERE workstation_id = ? AND audit_problem != '' "
+                "ORDER BY seq",
+                (ws,),
+            )
+        ]
         out.append(
             WorkstationState(
                 str(ws),
@@ -749,6 +792,7 @@ def workstation_states(session: Session) -> list[WorkstationState]:
                 gaps(session, str(ws)),
                 int(quarantined),
                 int(conflicts),
+                failed,
             )
         )
     return out

@@ -259,6 +259,7 @@ class SyncPage(QWidget):
                 self.tr("Missing"),
                 self.tr("Quarantined"),
                 self.tr("Conflicts"),
+                self.tr("Failed imports"),
                 self.tr("Last import"),
                 self.tr("Fingerprint"),
             ]
@@ -443,6 +444,7 @@ class SyncPage(QWidget):
                     ", ".join(map(str, s.gaps)) or self.tr("none"),
                     s.quarantined,
                     s.conflicts,
+                    ", ".join(map(str, s.failed_imports)) or self.tr("none"),
                     _when(s.last_import_at),
                     sync_core.grouped_fingerprint(s.fingerprint)[:19] + "…",
                 ]
@@ -626,6 +628,14 @@ class SyncPage(QWidget):
                         file=path.name, reason=error_text(outcome)
                     )
                 )
+            elif getattr(outcome, "failed", False):
+                lines.append(
+                    self.tr(
+                        "{file}: import FAILED — its audit log contradicts what this office "
+                        "already holds for the workstation."
+                    ).format(file=path.name)
+                )
+                lines.append(outcome.summary())
             else:
                 lines.append(outcome.summary())
         self._show(lines)
