@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord
+from radprev_desktop.core.record_schema import RecordSchema
 from radprev_desktop.core.vault.connection import Connection
 
 ApplyResult = Literal["inserted", "duplicate", "conflict"]
@@ -44,23 +45,35 @@ class Origin:
 class SyncKind:
     """How one kind of record leaves a workstation and enters the central vault.
 
+    Each real kind lives in its own `services/*_sync.py` module, part of the
+    service that owns its tables.
+
+    schema: the record's JSON Schema (types, sizes, closed sets, required fields);
+        it validates incoming records and is rendered into docs/package-format.md
     serialize(con, object_id, version) -> JSON-safe dict (must include "id" and
-        "version"; never the restricted source identity unless the kind says so)
-    validate(record) -> None, raising ValidationError(message, field) when the
-        record is malformed (types, sizes, enums, references checked by apply)
+        "version"; never the restricted source identity)
     apply(con, record, origin) -> "inserted" | "duplicate" | "conflict";
         runs inside the import transaction; a same id+version with different
         content is a conflict and must be kept, never overwrite. `origin` is the
         authenticated sender: a record touching a file of another establishment
         raises ForeignRecord (quarantined by the importer).
+    check(record): rules across fields that a schema does not say well (e.g. a
+        grading against its preset); raises ValidationError. Optional.
     order: kinds are applied in ascending order (subjects before observations).
     """
 
     name: str
     order: int
+    schema: RecordSchema
     serialize: Callable[[Connection, str, int], dict[str, Any]]
-    validate: Callable[[dict[str, Any]], None]
     apply: Callable[[Connection, dict[str, Any], Origin], ApplyResult]
+    check: Callable[[dict[str, Any]], None] | None = None
+
+    def validate(self, record: Any) -> None:
+        """Schema first, then the kind's own rules; ValidationError(reason, field)."""
+        self.schema.validate(record)
+        if self.check is not None:
+            self.check(record)
 
 
 _KINDS: dict[str, SyncKind] = {}

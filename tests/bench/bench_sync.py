@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import changes
-from radprev_desktop.core.errors import NotFound, ValidationError
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_PACKAGE = 10_000
@@ -46,9 +47,15 @@ def _serialize(con: Any, object_id: str, version: int) -> dict[str, Any]:
     return {"id": object_id, "version": version, "body": row[0]}
 
 
-def _validate(record: dict[str, Any]) -> None:
-    if not isinstance(record.get("body"), str) or len(record["body"]) > 4000:
-        raise ValidationError("bad body", "body")
+SCHEMA = record_schema(
+    "bench_note",
+    "A benchmark note.",
+    {
+        "id": text(64, "id"),
+        "version": integer("version", minimum=1),
+        "body": text(4000, "text"),
+    },
+)
 
 
 def _apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
@@ -65,7 +72,9 @@ def _apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.
     return "duplicate" if row and row[0] == record["body"] else "conflict"
 
 
-changes.register_kind(changes.SyncKind("bench_note", 1, _serialize, _validate, _apply))
+changes.register_kind(
+    changes.SyncKind("bench_note", 1, RecordSchema("bench_note", SCHEMA), _serialize, _apply)
+)
 
 
 def _fill(session: Any, count: int, start: int) -> None:

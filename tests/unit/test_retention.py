@@ -7,7 +7,14 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import RetentionDecision
-from radprev_desktop.core.services import observations, retention, reviews, search, subjects
+from radprev_desktop.core.services import (
+    observations,
+    retention,
+    reviews,
+    search,
+    subjects,
+    tombstone_sync,
+)
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject, submitted
 
@@ -76,9 +83,9 @@ def test_erase_leaves_tombstone_and_queues_it(officer: Session, supervisor: Sess
     ).fetchone()
     assert change == ("tombstone", out.tombstone_id, "tombstone")
     assert search.search(supervisor, "lukaszewicz").subjects.items == []
-    record = retention.serialize(supervisor.con, out.tombstone_id, 1)
+    record = tombstone_sync.serialize(supervisor.con, out.tombstone_id, 1)
     assert record["object_id"] == sid and "Łukaszewicz" not in str(record)
-    retention.validate(record)
+    tombstone_sync.KIND.validate(record)
 
 
 def test_anonymise_removes_names_and_text(officer: Session, supervisor: Session) -> None:

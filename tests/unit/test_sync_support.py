@@ -18,6 +18,7 @@ from typing import Any
 from radprev_desktop.core import changes, crypto
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, importer, keys
 from radprev_desktop.core.sync import export as export_mod
@@ -38,13 +39,17 @@ def note_serialize(con: Any, object_id: str, version: int) -> dict[str, Any]:
     return {"id": object_id, "version": version, "body": row[0], "ref": row[1]}
 
 
-def note_validate(record: dict[str, Any]) -> None:
-    if set(record) != {"id", "version", "body", "ref"}:
-        raise ValidationError("A note has exactly id, version, body and ref.", "record")
-    if not isinstance(record["body"], str) or len(record["body"]) > 2000:
-        raise ValidationError("A note's body is text of at most 2000 characters.", "body")
-    if record["ref"] is not None and not isinstance(record["ref"], str):
-        raise ValidationError("A note's reference is an id.", "ref")
+NOTE_SCHEMA = record_schema(
+    "sync_note",
+    "A test-only note.",
+    {
+        "id": text(64, "id"),
+        "version": integer("version", minimum=1),
+        "body": text(2000, "text of at most 2000 characters"),
+        "ref": text(64, "another note's id, or null", nullable=True),
+    },
+    extra={"additionalProperties": False},
+)
 
 
 def note_apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
@@ -67,7 +72,11 @@ def note_apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> chan
     return "inserted"
 
 
-changes.register_kind(changes.SyncKind("sync_note", 5, note_serialize, note_validate, note_apply))
+changes.register_kind(
+    changes.SyncKind(
+        "sync_note", 5, RecordSchema("sync_note", NOTE_SCHEMA), note_serialize, note_apply
+    )
+)
 
 
 def add_note(session: Session, body: str, *, ref: str | None = None, note_id: str = "") -> str:

@@ -1,8 +1,8 @@
 """The "checklist_run" sync kind: completed run versions travel to the central office.
 
 Only sealed versions enter the outbox (drafts never leave the workstation). At
-the central office a record is checked (`validate`: types, sizes, enums, dates)
-and applied (`apply`: subject and template references, duplicates, conflicts).
+the central office a record is checked (its JSON Schema, then `check`: real dates,
+items answered once) and applied (`apply`: subject and template references, duplicates, conflicts).
 The subject id is resolved through `subject_aliases`, as observations are, so a
 run follows its prisoner when the central office matched the subject to an
 existing file. See core/changes.py for the contract.
@@ -16,6 +16,15 @@ from typing import Any, NoReturn
 
 from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
+from radprev_desktop.core.record_schema import (
+    DATE,
+    RecordSchema,
+    boolean,
+    integer,
+    one_of,
+    record_schema,
+    text,
+)
 from radprev_desktop.core.services import checklists as runs
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
@@ -24,23 +33,77 @@ from radprev_desktop.core.vault.connection import Connection
 
 ORDER = 40  # after subjects (10), observations (20) and reviews (30)
 
-_STRINGS = {
-    "id": 64,
-    "subject_id": 64,
-    "template_code": 40,
-    "template_sha256": 64,
-    "establishment_code": 16,
-    "author": 64,
-    "author_code": 32,
-    "other_explanations": runs.MAX_SECTION,
-    "context_notes": runs.MAX_SECTION,
-    "summary": runs.MAX_SUMMARY,
-    "amendment_reason": runs.MAX_REASON,
-    "amended_by": 64,
-    "created_at": 40,
-    "completed_at": 40,
-    "next_review_date": 10,
-}
+NAME = runs.KIND
+_OPTIONAL = ("template_sha256", "completed_at", "next_review_date")
+
+SCHEMA = record_schema(
+    NAME,
+    "One completed version of a checklist run, with the template it used and its answers.",
+    {
+        "id": text(64, "the run's id", min_length=1),
+        "version": integer("version: 1, then +1 per amendment", minimum=1, maximum=100000),
+        "subject_id": text(64, "the prisoner's subject id", min_length=1),
+        "template_code": text(40, "checklist template code"),
+        "template_version": integer("checklist template version", minimum=1, maximum=100000),
+        "template_sha256": text(64, "SHA-256 of the template content", nullable=True),
+        "establishment_code": text(16, "the establishment it was completed at"),
+        "author": text(64, "username of the author"),
+        "author_code": text(32, "the author's staff code"),
+        "protective_none_observed": boolean("no protective factor was observed"),
+        "other_explanations": text(runs.MAX_SECTION, "other explanations considered"),
+        "other_explanations_none": boolean("no other explanation was found"),
+        "context_notes": text(runs.MAX_SECTION, "context notes"),
+        "summary": text(runs.MAX_SUMMARY, "the author's summary", min_length=1),
+        "next_review_date": text(10, "next review (YYYY-MM-DD)", nullable=True, pattern=DATE),
+        "amendment_reason": text(runs.MAX_REASON, "why this version amends the one before"),
+        "amended_by": text(64, "username who amended it"),
+        "created_at": text(40, "time stamp the run was started"),
+        "completed_at": text(40, "time stamp it was completed", nullable=True),
+        "answers": {
+            "type": "array",
+            "maxItems": 200,
+            "description": "one answer per template item (item codes unique)",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["item_code", "answer", "evidence", "evidence_date"],
+                "properties": {
+                    "item_code": text(8, "the template item", min_length=1),
+                    "answer": one_of([a.value for a in runs.Answer], "the answer"),
+                    "evidence": text(runs.MAX_EVIDENCE, "a dated example (observed indicators)"),
+                    "evidence_date": text(10, "date of the example", nullable=True, pattern=DATE),
+                },
+            },
+        },
+    },
+    optional=_OPTIONAL,
+)
+
+
+def _fail(message: str, field: str) -> NoReturn:
+    raise ValidationError(f"checklist_run: {message}", field)
+
+
+def check(record: dict[str, Any]) -> None:
+    """Real calendar dates, and each template item answered once."""
+    if record.get("next_review_date") is not None:
+        _date(record["next_review_date"], "next_review_date")
+    seen: set[str] = set()
+    for entry in record["answers"]:
+        if entry["item_code"] in seen:
+            _fail(f"the item {entry['item_code']} is answered twice", "answers")
+        seen.add(entry["item_code"])
+        if entry["evidence_date"] is not None:
+            _date(entry["evidence_date"], "answers")
+
+
+def _date(value: str, field: str) -> None:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{field} must be a date YYYY-MM-DD", field)
+
+
 _CONTENT = (
     "subject_id",
     "template_code",
@@ -98,70 +161,6 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
             for a in run.answers
         ],
     }
-
-
-def _fail(message: str, field: str) -> NoReturn:
-    raise ValidationError(f"checklist_run: {message}", field)
-
-
-def validate(record: dict[str, Any]) -> None:
-    """Shape of a record from a package: types, sizes, enums and dates."""
-    if not isinstance(record, dict):
-        _fail("the record is not an object", "record")
-    for name, limit in _STRINGS.items():
-        value = record.get(name)
-        optional = name in ("next_review_date", "completed_at", "template_sha256")
-        if value is None and optional:
-            continue
-        if not isinstance(value, str) or len(value) > limit:
-            _fail(f"{name} must be text of at most {limit} characters", name)
-    for name in ("version", "template_version"):
-        value = record.get(name)
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100000:
-            _fail(f"{name} must be a positive integer", name)
-    for name in ("protective_none_observed", "other_explanations_none"):
-        if not isinstance(record.get(name), bool):
-            _fail(f"{name} must be true or false", name)
-    if not record["id"] or not record["subject_id"] or not record["summary"]:
-        _fail("id, subject_id and summary are required", "id")
-    if record.get("next_review_date") is not None:
-        _date(record["next_review_date"], "next_review_date")
-    answers = record.get("answers")
-    if not isinstance(answers, list) or len(answers) > 200:
-        _fail("answers must be a list of at most 200 entries", "answers")
-    seen: set[str] = set()
-    for entry in answers:
-        _validate_answer(entry, seen)
-
-
-def _date(value: Any, field: str) -> None:
-    try:
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError
-        date.fromisoformat(value)
-    except ValueError:
-        _fail(f"{field} must be a date YYYY-MM-DD", field)
-
-
-def _validate_answer(entry: Any, seen: set[str]) -> None:
-    if not isinstance(entry, dict) or set(entry) != {
-        "item_code",
-        "answer",
-        "evidence",
-        "evidence_date",
-    }:
-        _fail("each answer needs item_code, answer, evidence, evidence_date", "answers")
-    code = entry["item_code"]
-    if not isinstance(code, str) or not 1 <= len(code) <= 8 or code in seen:
-        _fail("an answer's item_code is missing, too long or repeated", "answers")
-    seen.add(code)
-    if entry["answer"] not in {a.value for a in runs.Answer}:
-        _fail(f"answer for {code} is not observed, not_observed or unknown", "answers")
-    evidence = entry["evidence"]
-    if not isinstance(evidence, str) or len(evidence) > runs.MAX_EVIDENCE:
-        _fail(f"evidence for {code} must be text of at most {runs.MAX_EVIDENCE}", "answers")
-    if entry["evidence_date"] is not None:
-        _date(entry["evidence_date"], "answers")
 
 
 def _content(record: dict[str, Any]) -> str:
@@ -266,4 +265,5 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     return "inserted"
 
 
-register_kind(SyncKind(runs.KIND, ORDER, serialize, validate, apply))
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+register_kind(KIND)

@@ -32,17 +32,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from radprev_desktop.core.changes import (
-    ApplyResult,
-    Origin,
-    SyncKind,
     record_change,
-    register_kind,
 )
 from radprev_desktop.core.clock import now, now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
+from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, RetentionDecision, Role, Subject
 from radprev_desktop.core.services import search, subjects
@@ -397,80 +392,3 @@ def _erase(session: Session, subject: Subject, reason: str, reason_code: str) ->
     return RetentionOutcome(
         decision_id, subject.id, RetentionDecision.ERASE, None, count, tombstone_id
     )
-
-
-# --- sync ----------------------------------------------------------------------------
-
-
-def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
-    """A tombstone as a sync record."""
-    row = con.execute(
-        "SELECT id, object_kind, object_id, establishment_code, erased_at, reason_code, "
-        "observation_count FROM tombstones WHERE id = ?",
-        (object_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("There is no such tombstone.")
-    return {
-        "id": row[0],
-        "version": 1,
-        "object_kind": row[1],
-        "object_id": row[2],
-        "establishment_code": row[3],
-        "erased_at": row[4],
-        "reason_code": row[5],
-        "observation_count": int(row[6]),
-    }
-
-
-def validate(record: dict[str, Any]) -> None:
-    """Types of a tombstone record."""
-    for name in (
-        "id",
-        "object_kind",
-        "object_id",
-        "establishment_code",
-        "erased_at",
-        "reason_code",
-    ):
-        if not isinstance(record.get(name), str) or len(record[name]) > 200:
-            raise ValidationError(f"tombstone.{name} must be a short string.", name)
-    if record["object_kind"] != "subject":
-        raise ValidationError("tombstone.object_kind must be 'subject'.", "object_kind")
-    if not isinstance(record.get("observation_count"), int):
-        raise ValidationError("tombstone.observation_count must be an integer.")
-
-
-def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
-    """Erase the subject at the central office too, and keep the tombstone.
-
-    Only the establishment a prisoner belongs to may erase the file (a transfer
-    never grants it): a tombstone from another establishment's workstation is
-    refused (ForeignRecord) and the file stays.
-    """
-    origin.require_own(record["establishment_code"], "a tombstone")
-    if con.execute("SELECT 1 FROM tombstones WHERE id = ?", (record["id"],)).fetchone():
-        return "duplicate"
-    subject_id = subjects.require_originated_at(con, origin, record["object_id"])
-    if subject_id is not None:
-        purge_subject(con, subject_id)
-    con.execute(
-        "INSERT OR IGNORE INTO tombstones(id, object_kind, object_id, establishment_code, "
-        "erased_at, erased_by, reason_code, origin_workstation, observation_count) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
-        (
-            record["id"],
-            record["object_kind"],
-            record["object_id"],
-            record["establishment_code"],
-            record["erased_at"],
-            f"sync:{origin.workstation_id}",
-            record["reason_code"],
-            origin.workstation_id,
-            record["observation_count"],
-        ),
-    )
-    return "inserted"
-
-
-register_kind(SyncKind("tombstone", 90, serialize, validate, apply))

@@ -23,16 +23,11 @@ from __future__ import annotations
 from typing import Any
 
 from radprev_desktop.core.changes import (
-    ApplyResult,
-    Origin,
-    SyncKind,
     record_change,
-    register_kind,
 )
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
-    ForeignRecord,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -47,7 +42,7 @@ from radprev_desktop.core.model import (
     Role,
 )
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services import observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -277,123 +272,3 @@ def reviews_of(session: Session, observation_id: str) -> list[Review]:
             (observation_id,),
         )
     ]
-
-
-# --- sync ----------------------------------------------------------------------------
-
-
-def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
-    """A review as a sync record (see the module docstring)."""
-    row = con.execute(
-        f"SELECT {_REVIEW_COLUMNS}, r.establishment_code FROM reviews r WHERE r.id = ?",
-        (object_id,),
-    ).fetchone()
-    if row is None:
-        raise NotFound("The review to export no longer exists.")
-    r = _review_from_row(row)
-    g = r.grading
-    return {
-        "id": r.id,
-        "version": 1,
-        "observation_id": r.observation_id,
-        "observation_version": r.observation_version,
-        "reviewer": r.reviewer,
-        "reviewer_code": row[4],
-        "decision": r.decision.value,
-        "comment": r.comment,
-        "at": r.at,
-        "establishment_code": row[13],
-        "grading": None
-        if g is None
-        else {
-            "preset": g.preset,
-            "source": g.source,
-            "information": g.information,
-            "handling": g.handling,
-            "conditions": g.conditions,
-        },
-    }
-
-
-def validate(record: dict[str, Any]) -> None:
-    """Types and closed sets of a review record."""
-    for name in ("id", "observation_id", "reviewer", "reviewer_code", "comment", "at"):
-        if not isinstance(record.get(name), str) or len(record[name]) > 4000:
-            raise ValidationError(f"review.{name} must be a string.", name)
-    if not isinstance(record.get("observation_version"), int):
-        raise ValidationError("review.observation_version must be an integer.")
-    if record.get("decision") not in {d.value for d in ReviewDecision}:
-        raise ValidationError("review.decision is not a known decision.", "decision")
-    g = record.get("grading")
-    if (record["decision"] == "regrade") != (g is not None):
-        raise ValidationError("review.grading is given exactly for a re-grade.", "grading")
-    if g is not None:
-        try:
-            grading_mod.validate_grading(
-                Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
-            )
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise ValidationError(f"review.grading is malformed ({exc}).") from None
-
-
-def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
-    """Store a review at the central office and set the observation's status.
-
-    Bound to the sender: the review's establishment must be the sender's, a review
-    id already held must have come from there, and the reviewed observation's
-    prisoner must be held by the sender's establishment.
-    """
-    origin.require_own(record["establishment_code"], "a review")
-    known = con.execute(
-        "SELECT establishment_code FROM reviews WHERE id = ?", (record["id"],)
-    ).fetchone()
-    if known is not None:
-        if str(known[0]) != origin.establishment:
-            raise ForeignRecord("a review", str(known[0]), origin.establishment, "id")
-        return "duplicate"
-    row = con.execute(
-        "SELECT row_no, subject_id FROM observations WHERE id = ? AND version = ?",
-        (record["observation_id"], record["observation_version"]),
-    ).fetchone()
-    if row is None:
-        raise ValidationError("review refers to an observation the vault does not hold.")
-    subjects.require_held_by(con, origin, str(row[1]), "observation_id")
-    g = record["grading"]
-    con.execute(
-        "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
-        "decision, comment, at, grading_preset, source_grade, information_grade, handling, "
-        "handling_conditions, establishment_code, origin_workstation, delivered_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            record["id"],
-            record["observation_id"],
-            record["observation_version"],
-            record["reviewer"],
-            record["reviewer_code"],
-            record["decision"],
-            record["comment"],
-            record["at"],
-            g["preset"] if g else None,
-            g["source"] if g else None,
-            g["information"] if g else None,
-            g["handling"] if g else None,
-            g["conditions"] if g else None,
-            record["establishment_code"],
-            origin.workstation_id,
-            now_iso(),
-        ),
-    )
-    if g is not None:
-        _, obs = observations._load(con, record["observation_id"], record["observation_version"])
-        grading = Grading(
-            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
-        )
-        _add_regrade(con, obs, grading, record["reviewer"], record["at"], record["comment"])
-    con.execute(
-        "UPDATE observations SET status = ? WHERE row_no = ?",
-        (_RESULT[ReviewDecision(record["decision"])].value, row[0]),
-    )
-    return "inserted"
-
-
-register_kind(SyncKind("review", 30, serialize, validate, apply))

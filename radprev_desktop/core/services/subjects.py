@@ -29,11 +29,8 @@ from datetime import date
 from typing import Any
 
 from radprev_desktop.core.changes import (
-    ApplyResult,
     Origin,
-    SyncKind,
     record_change,
-    register_kind,
 )
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
@@ -555,69 +552,7 @@ def open_subject_file(
     return SubjectFile(subject, items, subject_history(session, subject.id))
 
 
-# --- sync ----------------------------------------------------------------------------
-
-
-def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
-    """The subject's current values as a sync record (see the module docstring)."""
-    row = con.execute(f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (object_id,))
-    found = row.fetchone()
-    if found is None:
-        raise NotFound("The subject to export no longer exists.")
-    s = subject_from_row(found)
-    return {
-        "id": s.id,
-        "version": s.version,
-        "establishment_code": s.establishment_code,
-        "prison_number": s.prison_number,
-        "family_name": s.family_name,
-        "given_names": s.given_names,
-        "birth_year": s.birth_year,
-        "unit_code": s.unit_code,
-        "cell": s.cell,
-        "status": s.status.value,
-        "review_due": s.review_due,
-        "restricted": s.restricted,
-        "anonymised": s.anonymised,
-        "created_at": s.created_at,
-        "created_by": s.created_by,
-        "updated_at": s.updated_at,
-    }
-
-
-_STR_FIELDS = (
-    "id",
-    "establishment_code",
-    "prison_number",
-    "family_name",
-    "given_names",
-    "unit_code",
-    "cell",
-    "status",
-    "review_due",
-    "created_at",
-    "created_by",
-    "updated_at",
-)
-
-
-def validate(record: dict[str, Any]) -> None:
-    """Types, sizes and closed sets of a subject record."""
-    for name in _STR_FIELDS:
-        value = record.get(name)
-        if not isinstance(value, str) or len(value) > 200:
-            raise ValidationError(f"subject.{name} must be a short string.", name)
-    if not isinstance(record.get("version"), int) or record["version"] < 1:
-        raise ValidationError("subject.version must be a positive integer.", "version")
-    if record.get("birth_year") is not None and not isinstance(record["birth_year"], int):
-        raise ValidationError("subject.birth_year must be an integer or null.", "birth_year")
-    if record["status"] not in {s.value for s in SubjectStatus}:
-        raise ValidationError("subject.status is not a known status.", "status")
-    for flag in ("restricted", "anonymised"):
-        if not isinstance(record.get(flag), bool):
-            raise ValidationError(f"subject.{flag} must be true or false.", flag)
-    if not record["family_name"].strip() or not record["prison_number"].strip():
-        raise ValidationError("subject needs a prison number and a family name.", "family_name")
+# --- which establishment holds a prisoner (binding of synced records) -------------
 
 
 def establishments_holding(con: Connection, subject_id: str) -> frozenset[str]:
@@ -659,90 +594,3 @@ def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> s
     if str(found[0]) != origin.establishment:
         raise ForeignRecord("the file of a prisoner", str(found[0]), origin.establishment)
     return resolved
-
-
-def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
-    """Insert or update a subject at the central office (matched by establishment + number).
-
-    Bound to the sender: the record's establishment must be the sender's, and an
-    existing file it names must be held by the sender's establishment.
-    """
-    origin.require_own(record["establishment_code"], "the file of a prisoner")
-    key = search.prison_number_key(record["prison_number"])
-    row = con.execute(
-        "SELECT id, version FROM subjects WHERE id = ? OR id = "
-        "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
-        (record["id"], record["id"]),
-    ).fetchone()
-    if row is not None:
-        require_held_by(con, origin, str(row[0]), "id")
-    if row is None:
-        match = con.execute(
-            "SELECT id FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
-            (record["establishment_code"], key),
-        ).fetchone()
-        if match is not None:
-            con.execute(
-                "INSERT OR IGNORE INTO subject_aliases(alias_id, subject_id) VALUES (?, ?)",
-                (record["id"], match[0]),
-            )
-            return "duplicate"
-        cur = con.execute(
-            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
-            "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
-            "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
-            "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                record["id"],
-                record["establishment_code"],
-                record["prison_number"],
-                key,
-                record["family_name"],
-                record["given_names"],
-                search.fold_key(f"{record['family_name']} {record['given_names']}"),
-                record["birth_year"],
-                record["unit_code"],
-                record["cell"],
-                record["status"],
-                record["review_due"],
-                int(record["restricted"]),
-                int(record["anonymised"]),
-                record["version"],
-                record["created_at"],
-                record["created_by"],
-                record["updated_at"],
-                origin.workstation_id,
-                now_iso(),
-            ),
-        )
-        search.index_subject(
-            con,
-            int(cur.lastrowid),
-            record["family_name"],
-            record["given_names"],
-            record["prison_number"],
-        )
-        return "inserted"
-    if int(row[1]) >= int(record["version"]):
-        return "duplicate"
-    found = con.execute(f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (row[0],))
-    current = subject_from_row(found.fetchone())
-    merged = {k: record[k] for k in EDITABLE}
-    changed = [k for k in EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
-    _write_update(
-        con,
-        current,
-        merged,
-        changed,
-        int(record["version"]),
-        "imported from workstation",
-        f"sync:{origin.workstation_id}",
-    )
-    con.execute(
-        "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
-        (int(record["anonymised"]), now_iso(), current.id),
-    )
-    return "inserted"
-
-
-register_kind(SyncKind("subject", 10, serialize, validate, apply))

@@ -403,6 +403,10 @@ def _check_chain(con: Any, opened: OpenedPackage) -> None:
     """previous_hash must name the package before; the package after must name this one."""
     if opened.sequence == 1 and opened.previous_hash != container.GENESIS:
         raise PackageRejected("Package 1 names a previous package: the chain is broken.")
+    if opened.sequence > 1 and opened.previous_hash == container.GENESIS:
+        raise PackageRejected(
+            f"Package {opened.sequence} names no previous package: the chain is broken."
+        )
     before = con.execute(
         "SELECT package_hash FROM imports WHERE workstation_id = ? AND seq = ?",
         (opened.sender_id, opened.sequence - 1),

@@ -1,0 +1,260 @@
+"""The "observation" sync kind: sealed observation versions travel to the central office.
+
+Part of the observations service (it writes the `observations` tables through
+the service's own helpers). One record is one sealed version, without the
+restricted source identity; a same id+version with other content is a
+conflict. A record is bound to its sender's establishment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, ForeignRecord
+from radprev_desktop.core.model import (
+    Grading,
+    IndicatorEvidence,
+    ObservationStatus,
+    PersonCategory,
+    PersonInvolved,
+    SourceType,
+    Urgency,
+)
+from radprev_desktop.core.record_schema import (
+    NOT_BLANK,
+    RecordSchema,
+    boolean,
+    integer,
+    one_of,
+    record_schema,
+    text,
+)
+from radprev_desktop.core.services import grading as grading_mod
+from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.vault.connection import Connection
+
+NAME = "observation"
+ORDER = 20
+MAX_TEXT = observations.MAX_TEXT
+MAX_ITEMS = 1000
+
+GRADING = {
+    "type": "object",
+    "description": "source and information graded separately, never combined",
+    "required": ["preset", "source", "information", "handling", "conditions"],
+    "properties": {
+        "preset": text(200, "grading preset, e.g. 3x5x2"),
+        "source": text(200, "source grade"),
+        "information": text(200, "information grade"),
+        "handling": text(200, "handling code"),
+        "conditions": text(2000, "conditions of sharing (handling C)"),
+    },
+}
+
+SCHEMA = record_schema(
+    NAME,
+    "One sealed version of an officer's observation (without the source identity).",
+    {
+        "id": text(MAX_TEXT, "the observation's id", min_length=1),
+        "version": integer("version: 1, then +1 for each amendment", minimum=1),
+        "subject_id": text(MAX_TEXT, "the prisoner's subject id"),
+        "establishment_code": text(MAX_TEXT, "the establishment it was recorded at"),
+        "unit_code": text(MAX_TEXT, "unit (wing) code"),
+        "event_start": text(MAX_TEXT, "when it happened (start)"),
+        "event_end": text(MAX_TEXT, "when it ended, or null", nullable=True),
+        "place": text(MAX_TEXT, "where"),
+        "officer_duty": text(MAX_TEXT, "the officer's duty at the time"),
+        "recorded_at": text(MAX_TEXT, "time stamp of the recording"),
+        "recorded_by": text(MAX_TEXT, "username of the officer"),
+        "recorded_by_code": text(MAX_TEXT, "the officer's staff code"),
+        "facts": text(MAX_TEXT, "what was seen or heard", pattern=NOT_BLANK),
+        "assessment": text(MAX_TEXT, "the officer's assessment, kept apart from the facts"),
+        "source_type": one_of([t.value for t in SourceType], "how the officer knows"),
+        "people": {
+            "type": "array",
+            "maxItems": MAX_ITEMS,
+            "description": "other people involved, each with its category",
+            "items": {
+                "type": "object",
+                "required": ["category", "description"],
+                "properties": {
+                    "category": one_of([c.value for c in PersonCategory], "category"),
+                    "description": text(MAX_TEXT, "description"),
+                },
+            },
+        },
+        "indicators": {
+            "type": "array",
+            "maxItems": MAX_ITEMS,
+            "description": "indicator codes with the evidence for each",
+            "items": {
+                "type": "object",
+                "required": ["code", "evidence"],
+                "properties": {
+                    "code": text(40, "indicator code", pattern=observations._CODE.pattern),
+                    "evidence": text(MAX_TEXT, "evidence"),
+                },
+            },
+        },
+        "protective_factors": {
+            "type": "array",
+            "maxItems": MAX_ITEMS,
+            "description": "protective factors seen",
+            "items": text(MAX_TEXT, "a protective factor"),
+        },
+        "grading": GRADING,
+        "urgency": one_of([u.value for u in Urgency], "urgency"),
+        "action_taken": text(MAX_TEXT, "action taken"),
+        "own_account": text(MAX_TEXT, "the prisoner's own account"),
+        "status": one_of(
+            [s.value for s in ObservationStatus if s is not ObservationStatus.DRAFT],
+            "status (drafts never travel)",
+        ),
+        "restricted": boolean("restricted (need-to-know)"),
+        "amendment_reason": text(MAX_TEXT, "why this version amends the one before"),
+        "created_at": text(MAX_TEXT, "time stamp the observation was created"),
+        "submitted_at": text(MAX_TEXT, "time stamp it was submitted", nullable=True),
+    },
+    optional=("event_end", "submitted_at"),
+)
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """One sealed version as a sync record, without the source identity."""
+    _, o = observations._load(con, object_id, version)
+    if not o.sealed:
+        raise Conflict("Drafts are never exported.")
+    return {
+        "id": o.id,
+        "version": o.version,
+        "subject_id": o.subject_id,
+        "establishment_code": o.establishment_code,
+        "unit_code": o.unit_code,
+        "event_start": o.event_start,
+        "event_end": o.event_end,
+        "place": o.place,
+        "officer_duty": o.officer_duty,
+        "recorded_at": o.recorded_at,
+        "recorded_by": o.recorded_by,
+        "recorded_by_code": o.recorded_by_code,
+        "facts": o.facts,
+        "assessment": o.assessment,
+        "source_type": o.source_type.value,
+        "people": [{"category": p.category.value, "description": p.description} for p in o.people],
+        "indicators": [{"code": i.code, "evidence": i.evidence} for i in o.indicators],
+        "protective_factors": list(o.protective_factors),
+        "grading": {
+            "preset": o.grading.preset,
+            "source": o.grading.source,
+            "information": o.grading.information,
+            "handling": o.grading.handling,
+            "conditions": o.grading.conditions,
+        },
+        "urgency": o.urgency.value,
+        "action_taken": o.action_taken,
+        "own_account": o.own_account,
+        "status": o.status.value,
+        "restricted": o.restricted,
+        "amendment_reason": o.amendment_reason,
+        "created_at": o.created_at,
+        "submitted_at": o.submitted_at,
+    }
+
+
+def check(record: dict[str, Any]) -> None:
+    """The grading must be valid for its preset (a schema cannot know the presets)."""
+    g = record["grading"]
+    grading_mod.validate_grading(
+        Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
+    )
+
+
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Insert one version at the central office; same id+version with other content = conflict.
+
+    Bound to the sender: the observation's establishment must be the sender's, an
+    observation id already held must have been made there, and its prisoner must
+    be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "an observation")
+    first = con.execute(
+        "SELECT establishment_code FROM observations WHERE id = ? LIMIT 1", (record["id"],)
+    ).fetchone()
+    if first is not None and str(first[0]) != origin.establishment:
+        raise ForeignRecord("an observation", str(first[0]), origin.establishment, "id")
+    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    existing = con.execute(
+        "SELECT row_no FROM observations WHERE id = ? AND version = ?",
+        (record["id"], record["version"]),
+    ).fetchone()
+    if existing is not None:
+        same = serialize(con, record["id"], record["version"])
+        keys = set(record) - {"status"}
+        return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
+    g = record["grading"]
+    values = {
+        "event_start": record["event_start"],
+        "event_end": record.get("event_end"),
+        "place": record["place"],
+        "officer_duty": record["officer_duty"],
+        "facts": record["facts"],
+        "assessment": record["assessment"],
+        "source_type": record["source_type"],
+        "source_identity": "",
+        "people": [
+            PersonInvolved(PersonCategory(p["category"]), p["description"])
+            for p in record["people"]
+        ],
+        "indicators": [IndicatorEvidence(i["code"], i["evidence"]) for i in record["indicators"]],
+        "protective_factors": record["protective_factors"],
+        "grading": Grading(
+            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
+        ),
+        "urgency": record["urgency"],
+        "action_taken": record["action_taken"],
+        "own_account": record["own_account"],
+        "restricted": record["restricted"],
+    }
+    newest = con.execute(
+        "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
+    ).fetchone()
+    is_current = newest is None or int(newest[1]) < record["version"]
+    row = {
+        "id": record["id"],
+        "version": record["version"],
+        "is_current": int(is_current),
+        "subject_id": subject_id,
+        "establishment_code": record["establishment_code"],
+        "origin_workstation": origin.workstation_id,
+        "unit_code": record["unit_code"],
+        "recorded_at": record["recorded_at"],
+        "recorded_by": record["recorded_by"],
+        "recorded_by_code": record["recorded_by_code"],
+        "status": record["status"],
+        "amendment_reason": record["amendment_reason"],
+        "created_at": record["created_at"],
+        "updated_at": now_iso(),
+        "submitted_at": record.get("submitted_at"),
+        "delivered_at": now_iso(),
+        **observations._storable(values),
+    }
+    if is_current and newest is not None:
+        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
+        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
+        search.unindex_observation(con, int(newest[0]))
+    row_no = observations.insert_row(con, row, index_codes=is_current)
+    if is_current:
+        search.index_observation(
+            con,
+            row_no,
+            row["facts"],
+            row["assessment"],
+            observations._subject_index_text(con, subject_id),
+        )
+    return "inserted"
+
+
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+register_kind(KIND)

@@ -1,0 +1,156 @@
+"""The "review" sync kind: a supervisor's decision on an observation version travels.
+
+Part of the reviews service (it writes the `reviews` table through the service's
+helpers). A review is applied after the observation it names and sets that
+observation's status; a re-grade carries the new grading. A record is bound to
+its sender's establishment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
+from radprev_desktop.core.model import Grading, ReviewDecision
+from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
+from radprev_desktop.core.services import grading as grading_mod
+from radprev_desktop.core.services import observation_sync, observations, reviews, subjects
+from radprev_desktop.core.vault.connection import Connection
+
+NAME = "review"
+ORDER = 30
+
+SCHEMA = record_schema(
+    NAME,
+    "A supervisor's decision on one observation version (reviews are never edited).",
+    {
+        "id": text(4000, "the review's id", min_length=1),
+        "version": integer("always 1", minimum=1),
+        "observation_id": text(4000, "the reviewed observation"),
+        "observation_version": integer("the reviewed version"),
+        "reviewer": text(4000, "username of the supervisor"),
+        "reviewer_code": text(4000, "the supervisor's staff code"),
+        "decision": one_of([d.value for d in ReviewDecision], "the decision"),
+        "comment": text(4000, "the supervisor's comment"),
+        "at": text(4000, "time stamp of the decision"),
+        "establishment_code": text(200, "the establishment it was made at"),
+        "grading": {
+            **observation_sync.GRADING,
+            "type": ["object", "null"],
+            "description": "the new grading of a re-grade, else null",
+        },
+    },
+    extra={
+        "if": {"properties": {"decision": {"const": "regrade"}}},
+        "then": {"properties": {"grading": {"type": "object"}}},
+        "else": {"properties": {"grading": {"type": "null"}}},
+    },
+)
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """A review as a sync record ."""
+    row = con.execute(
+        f"SELECT {reviews._REVIEW_COLUMNS}, r.establishment_code FROM reviews r WHERE r.id = ?",
+        (object_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound("The review to export no longer exists.")
+    r = reviews._review_from_row(row)
+    g = r.grading
+    return {
+        "id": r.id,
+        "version": 1,
+        "observation_id": r.observation_id,
+        "observation_version": r.observation_version,
+        "reviewer": r.reviewer,
+        "reviewer_code": row[4],
+        "decision": r.decision.value,
+        "comment": r.comment,
+        "at": r.at,
+        "establishment_code": row[13],
+        "grading": None
+        if g is None
+        else {
+            "preset": g.preset,
+            "source": g.source,
+            "information": g.information,
+            "handling": g.handling,
+            "conditions": g.conditions,
+        },
+    }
+
+
+def check(record: dict[str, Any]) -> None:
+    """A re-grade's grading must be valid for its preset."""
+    g = record["grading"]
+    if g is not None:
+        grading_mod.validate_grading(
+            Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
+        )
+
+
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Store a review at the central office and set the observation's status.
+
+    Bound to the sender: the review's establishment must be the sender's, a review
+    id already held must have come from there, and the reviewed observation's
+    prisoner must be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "a review")
+    known = con.execute(
+        "SELECT establishment_code FROM reviews WHERE id = ?", (record["id"],)
+    ).fetchone()
+    if known is not None:
+        if str(known[0]) != origin.establishment:
+            raise ForeignRecord("a review", str(known[0]), origin.establishment, "id")
+        return "duplicate"
+    row = con.execute(
+        "SELECT row_no, subject_id FROM observations WHERE id = ? AND version = ?",
+        (record["observation_id"], record["observation_version"]),
+    ).fetchone()
+    if row is None:
+        raise ValidationError("review refers to an observation the vault does not hold.")
+    subjects.require_held_by(con, origin, str(row[1]), "observation_id")
+    g = record["grading"]
+    con.execute(
+        "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
+        "decision, comment, at, grading_preset, source_grade, information_grade, handling, "
+        "handling_conditions, establishment_code, origin_workstation, delivered_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            record["id"],
+            record["observation_id"],
+            record["observation_version"],
+            record["reviewer"],
+            record["reviewer_code"],
+            record["decision"],
+            record["comment"],
+            record["at"],
+            g["preset"] if g else None,
+            g["source"] if g else None,
+            g["information"] if g else None,
+            g["handling"] if g else None,
+            g["conditions"] if g else None,
+            record["establishment_code"],
+            origin.workstation_id,
+            now_iso(),
+        ),
+    )
+    if g is not None:
+        _, obs = observations._load(con, record["observation_id"], record["observation_version"])
+        grading = Grading(
+            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
+        )
+        reviews._add_regrade(con, obs, grading, record["reviewer"], record["at"], record["comment"])
+    con.execute(
+        "UPDATE observations SET status = ? WHERE row_no = ?",
+        (reviews._RESULT[ReviewDecision(record["decision"])].value, row[0]),
+    )
+    return "inserted"
+
+
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+register_kind(KIND)

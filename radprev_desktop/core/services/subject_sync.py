@@ -1,0 +1,170 @@
+"""The "subject" sync kind: a prisoner's header travels to the central office.
+
+Part of the subjects service (it writes the `subjects` table through the
+service's own helpers). At the central office a subject is matched by
+establishment code + normalised prison number, so the same person from two
+workstations of one establishment is one file and the same number in two
+establishments stays two people; a record is bound to its sender's
+establishment (see `subjects.require_held_by`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.model import SubjectStatus
+from radprev_desktop.core.record_schema import (
+    NOT_BLANK,
+    RecordSchema,
+    boolean,
+    integer,
+    one_of,
+    record_schema,
+    text,
+)
+from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.vault.connection import Connection
+
+NAME = "subject"
+ORDER = 10
+
+SCHEMA = record_schema(
+    NAME,
+    "A prisoner's header: its current values (each change is a new version).",
+    {
+        "id": text(200, "the subject's id (UUID made at the workstation)", min_length=1),
+        "version": integer("version, 1 for a new file, +1 for each change", minimum=1),
+        "establishment_code": text(200, "the establishment the prisoner belongs to"),
+        "prison_number": text(200, "the establishment's prison number", pattern=NOT_BLANK),
+        "family_name": text(200, "family name", pattern=NOT_BLANK),
+        "given_names": text(200, "given names"),
+        "birth_year": integer("year of birth", nullable=True),
+        "unit_code": text(200, "unit (wing) code"),
+        "cell": text(200, "cell"),
+        "status": one_of([s.value for s in SubjectStatus], "custody status"),
+        "review_due": text(200, "date the file is due for review (YYYY-MM-DD) or empty"),
+        "restricted": boolean("restricted file (need-to-know)"),
+        "anonymised": boolean("the file was anonymised by retention"),
+        "created_at": text(200, "time stamp the file was created"),
+        "created_by": text(200, "username who created it"),
+        "updated_at": text(200, "time stamp of this version"),
+    },
+)
+
+
+def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
+    """The subject's current values as a sync record ."""
+    row = con.execute(f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (object_id,))
+    found = row.fetchone()
+    if found is None:
+        raise NotFound("The subject to export no longer exists.")
+    s = subjects.subject_from_row(found)
+    return {
+        "id": s.id,
+        "version": s.version,
+        "establishment_code": s.establishment_code,
+        "prison_number": s.prison_number,
+        "family_name": s.family_name,
+        "given_names": s.given_names,
+        "birth_year": s.birth_year,
+        "unit_code": s.unit_code,
+        "cell": s.cell,
+        "status": s.status.value,
+        "review_due": s.review_due,
+        "restricted": s.restricted,
+        "anonymised": s.anonymised,
+        "created_at": s.created_at,
+        "created_by": s.created_by,
+        "updated_at": s.updated_at,
+    }
+
+
+def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResult:
+    """Insert or update a subject at the central office (matched by establishment + number).
+
+    Bound to the sender: the record's establishment must be the sender's, and an
+    existing file it names must be held by the sender's establishment.
+    """
+    origin.require_own(record["establishment_code"], "the file of a prisoner")
+    key = search.prison_number_key(record["prison_number"])
+    row = con.execute(
+        "SELECT id, version FROM subjects WHERE id = ? OR id = "
+        "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
+        (record["id"], record["id"]),
+    ).fetchone()
+    if row is not None:
+        subjects.require_held_by(con, origin, str(row[0]), "id")
+    if row is None:
+        match = con.execute(
+            "SELECT id FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
+            (record["establishment_code"], key),
+        ).fetchone()
+        if match is not None:
+            con.execute(
+                "INSERT OR IGNORE INTO subject_aliases(alias_id, subject_id) VALUES (?, ?)",
+                (record["id"], match[0]),
+            )
+            return "duplicate"
+        cur = con.execute(
+            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+            "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
+            "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
+            "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                record["id"],
+                record["establishment_code"],
+                record["prison_number"],
+                key,
+                record["family_name"],
+                record["given_names"],
+                search.fold_key(f"{record['family_name']} {record['given_names']}"),
+                record["birth_year"],
+                record["unit_code"],
+                record["cell"],
+                record["status"],
+                record["review_due"],
+                int(record["restricted"]),
+                int(record["anonymised"]),
+                record["version"],
+                record["created_at"],
+                record["created_by"],
+                record["updated_at"],
+                origin.workstation_id,
+                now_iso(),
+            ),
+        )
+        search.index_subject(
+            con,
+            int(cur.lastrowid),
+            record["family_name"],
+            record["given_names"],
+            record["prison_number"],
+        )
+        return "inserted"
+    if int(row[1]) >= int(record["version"]):
+        return "duplicate"
+    found = con.execute(f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (row[0],))
+    current = subjects.subject_from_row(found.fetchone())
+    merged = {k: record[k] for k in subjects.EDITABLE}
+    changed = [k for k in subjects.EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
+    subjects._write_update(
+        con,
+        current,
+        merged,
+        changed,
+        int(record["version"]),
+        "imported from workstation",
+        f"sync:{origin.workstation_id}",
+    )
+    con.execute(
+        "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
+        (int(record["anonymised"]), now_iso(), current.id),
+    )
+    return "inserted"
+
+
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply)
+register_kind(KIND)
