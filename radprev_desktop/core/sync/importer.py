@@ -461,12 +461,23 @@ def _quarantine(
     )
 
 
+class _FractionRefused(ValueError):
+    pass
+
+
+def _no_fraction(literal: str) -> Any:
+    raise _FractionRefused(literal)
+
+
 def _parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str]:
     """(line, kind, id, problem) — problem empty when the envelope is well formed."""
     if len(raw) > container.MAX_LINE_BYTES:
         return None, "", "", "The record is larger than allowed."
     try:
-        line = json.loads(raw.decode("utf-8"))
+        # Integers only (as in canonical JSON): a JSON Schema "integer" would accept 2.0.
+        line = json.loads(raw.decode("utf-8"), parse_float=_no_fraction)
+    except _FractionRefused:
+        return None, "", "", "The record holds a number with a fraction (integers only)."
     except (ValueError, RecursionError):
         return None, "", "", "The line is not valid JSON."
     if not isinstance(line, dict):
