@@ -21,7 +21,14 @@ from radprev_desktop.cli.main import main
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema
 from radprev_desktop.core.errors import PackageRejected
-from radprev_desktop.core.sync import container, files, importer
+from radprev_desktop.core.sync import (
+    central_state,
+    container,
+    files,
+    import_audit,
+    import_report,
+    importer,
+)
 from tests.conftest import ADMIN_PASSWORD
 from tests.unit.test_sync_support import (
     Pair,
@@ -69,7 +76,9 @@ def _first_package(pair: Pair) -> str:
     return result.package_hash
 
 
-def _import_forged(pair: Pair, audit: list[dict[str, Any]], previous: str) -> importer.ImportReport:
+def _import_forged(
+    pair: Pair, audit: list[dict[str, Any]], previous: str
+) -> import_report.ImportReport:
     data = forge(
         pair,
         records=[note_line("01a00000-0000-7000-8000-000000000001", "second")],
@@ -94,9 +103,9 @@ def test_rewritten_entry_fails_the_import_but_keeps_its_records(pair: Pair) -> N
     kept = [q for q in report.quarantined if q.part == "audit.jsonl"]
     assert len(kept) == 1 and kept[0].object_id == str(held[-1]["seq"])
     assert _held(pair) == held  # what the office held is untouched
-    chain = importer.verify_imported_audit(pair.central, pair.ws.workstation_id)
+    chain = import_audit.verify_imported_audit(pair.central, pair.ws.workstation_id)
     assert not chain.ok and "package 2 failed" in chain.reason
-    state = importer.workstation_states(pair.central)[0]
+    state = central_state.workstation_states(pair.central)[0]
     assert state.failed_imports == [2]
     actions = [
         r[0]
@@ -135,7 +144,7 @@ def test_genuine_resend_and_next_package_do_not_fail(pair: Pair) -> None:
     again = pair.export(resend=True)
     report = pair.import_(again.path)
     assert report.status == "imported" and not report.failed, report.summary()
-    assert importer.verify_imported_audit(pair.central, pair.ws.workstation_id).ok
+    assert import_audit.verify_imported_audit(pair.central, pair.ws.workstation_id).ok
 
 
 def test_cli_import_of_a_failed_package_exits_non_zero(

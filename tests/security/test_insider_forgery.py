@@ -20,12 +20,13 @@ from typing import Any
 
 import pytest
 
+from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import checklists, reviews, users
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import export, importer, keys
+from radprev_desktop.core.sync import export, import_report, importer, keys
 from radprev_desktop.core.sync.registry import sync_kinds
 from tests.unit.records_support import subject, submitted
 from tests.unit.test_sync_support import Pair, forge, make_pair, make_workstation
@@ -114,7 +115,7 @@ class Scene:
         """A record of B's as the central office holds it (what an insider can learn or guess)."""
         return sync_kinds()[kind].serialize(self.b.con, object_id, version)
 
-    def send(self, lines: list[dict[str, Any]]) -> importer.ImportReport:
+    def send(self, lines: list[dict[str, Any]]) -> import_report.ImportReport:
         """Sign the lines with workstation A's real key, as the insider does, and import."""
         data = forge(self.pair, records=lines, sequence=self.sequence, previous_hash=self.previous)
         report = self.pair.import_(data)
@@ -318,5 +319,5 @@ def test_manifest_naming_another_establishment_is_refused(scene: Scene) -> None:
             }
         },
     )
-    with pytest.raises(importer.PackageRejected, match="enrolled for PL-WAW1"):
+    with pytest.raises(PackageRejected, match="enrolled for PL-WAW1"):
         scene.pair.import_(data)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core import audit_schema
-from radprev_desktop.core.sync import format_doc, importer
+from radprev_desktop.core.sync import format_doc, import_records
 from radprev_desktop.core.sync.registry import sync_kinds
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "package-format.md"
@@ -63,5 +63,5 @@ def test_a_document_without_markers_is_refused() -> None:
 @pytest.mark.parametrize("value", ["2.0", "1e3"])
 def test_numbers_with_a_fraction_are_quarantined(value: str) -> None:
     raw = ('{"kind":"subject","id":"a","version":' + value + ',"op":"upsert","record":{}}').encode()
-    line, _, _, problem = importer._parse_record_line(raw)
+    line, _, _, problem = import_records.parse_record_line(raw)
     assert line is None and "fraction" in problem

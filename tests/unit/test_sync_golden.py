@@ -10,7 +10,7 @@ from pyrage import x25519
 
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.sync import bundles, container, importer, keys, receipts
+from radprev_desktop.core.sync import bundles, container, import_audit, importer, keys, receipts
 from tests.conftest import create_vault
 from tests.data import make_golden as golden
 
@@ -78,7 +78,7 @@ def test_golden_package_through_the_central_import(
         )
         assert report.status == "imported" and report.records == 2
         assert report.audit_entries == 2 and not report.audit_problem
-        assert importer.verify_imported_audit(central, golden.WORKSTATION_ID).ok
+        assert import_audit.verify_imported_audit(central, golden.WORKSTATION_ID).ok
         again = importer.import_package(central, PACKAGE.read_bytes())
         assert again.status == "already_imported"
     finally:

@@ -9,8 +9,8 @@ import pytest
 
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.sync import central_state, import_audit, importer, receipts
 from radprev_desktop.core.sync import export as export_mod
-from radprev_desktop.core.sync import importer, receipts
 from tests.conftest import create_vault
 from tests.unit.test_sync_support import (
     Pair,
@@ -87,10 +87,10 @@ def test_out_of_order_gaps_and_late_arrival(pair: Pair) -> None:
     third = pair.import_(paths[2])
     assert third.gaps == []
     assert notes(pair.central) == notes(pair.ws)
-    state = importer.workstation_states(pair.central)[0]
+    state = central_state.workstation_states(pair.central)[0]
     assert state.last_sequence == 4 and state.gaps == [] and state.packages == 4
     # The audit entries of every package arrived and chain together.
-    chain = importer.verify_imported_audit(pair.central, pair.ws.workstation_id)
+    chain = import_audit.verify_imported_audit(pair.central, pair.ws.workstation_id)
     assert chain.ok, chain.reason
     ws_audit = pair.ws.con.execute("SELECT count(*) FROM audit").fetchone()[0]
     imported = pair.central.con.execute("SELECT count(*) FROM imported_audit").fetchone()[0]
@@ -109,7 +109,7 @@ def test_quarantine_keeps_bad_records_and_applies_the_rest(pair: Pair) -> None:
     assert "2000 characters" in reasons and "does not hold" in reasons
     assert {q.field for q in report.quarantined} == {"body", "ref"}
     assert [r[0] for r in notes(pair.central)] == [good]
-    items = importer.quarantine_items(pair.central)
+    items = central_state.quarantine_items(pair.central)
     assert len(items) == 2 and "quarantined line" in report.summary()
 
 
@@ -131,11 +131,11 @@ def test_conflict_is_kept_never_overwritten(pair: Pair, tmp_path: Path) -> None:
         ).fetchone()[0]
         == "original"
     )
-    conflicts = importer.conflict_items(pair.central)
+    conflicts = central_state.conflict_items(pair.central)
     assert len(conflicts) == 1 and conflicts[0].object_id == note_id
-    assert importer.conflict_content(pair.central, conflicts[0].id)["body"] == "changed"
-    importer.resolve(pair.central, "sync_conflicts", conflicts[0].id, "checked by phone")
-    assert importer.conflict_items(pair.central) == []
+    assert central_state.conflict_content(pair.central, conflicts[0].id)["body"] == "changed"
+    central_state.resolve(pair.central, "sync_conflicts", conflicts[0].id, "checked by phone")
+    assert central_state.conflict_items(pair.central) == []
 
 
 def test_a_different_package_under_a_used_sequence_is_rejected(pair: Pair) -> None:
@@ -245,7 +245,7 @@ def test_central_without_trust_cannot_export(tmp_path: Path) -> None:
 
 def test_a_far_future_sequence_lists_a_bounded_gap(pair: Pair) -> None:
     report = pair.import_(forge(pair, records=[], sequence=10**9, previous_hash="ab" * 32))
-    assert report.gaps[:3] == [1, 2, 3] and len(report.gaps) == importer.MAX_GAPS_LISTED
+    assert report.gaps[:3] == [1, 2, 3] and len(report.gaps) == central_state.MAX_GAPS_LISTED
 
 
 def test_undecodable_file_name_on_the_stick(pair: Pair) -> None:

@@ -20,7 +20,7 @@ from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, importer, keys
+from radprev_desktop.core.sync import container, import_report, importer, keys
 from radprev_desktop.core.sync import export as export_mod
 from tests.conftest import create_vault
 
@@ -144,7 +144,7 @@ class Pair:
     def export(self, **kwargs: Any) -> export_mod.ExportResult:
         return export_mod.export_package(self.ws, self.folder, **kwargs)
 
-    def import_(self, path: Path | bytes, **kwargs: Any) -> importer.ImportReport:
+    def import_(self, path: Path | bytes, **kwargs: Any) -> import_report.ImportReport:
         data = path if isinstance(path, bytes) else path.read_bytes()
         name = "" if isinstance(path, bytes) else path.name
         known = keys.enrolled(self.central, self.ws.workstation_id)

@@ -8,9 +8,11 @@ Public API (see docs/package-format.md for the file format):
   `set_backup_recipient`, `enrol`
 - export: `export_package`, `export_history`, `export_status`, `is_delivered`,
   `pending_count`, `set_schedule`
-- importer: `import_package`, `enrol_from_package`, `EnrolmentRequired`, `ImportReport`,
-  `workstation_states`, `gaps`, `quarantine_items`, `conflict_items`, `conflict_content`,
-  `resolve`, `verify_imported_audit`
+- importer (open → authenticate → validate → apply → record): `import_package`,
+  `enrol_from_package`, `EnrolmentRequired`; import_report: `ImportReport`;
+  import_audit: `verify_imported_audit`
+- central_state: `workstation_states`, `gaps`, `quarantine_items`, `conflict_items`,
+  `conflict_content`, `resolve`
 - receipts: `write_receipt`, `import_receipt`
 - bundles: `write_bundle`, `import_bundle`
 - files: `import_file`, `detect_kind`, `package_files`
@@ -20,6 +22,14 @@ Public API (see docs/package-format.md for the file format):
 from __future__ import annotations
 
 from radprev_desktop.core.sync.bundles import BundleReport, import_bundle, write_bundle
+from radprev_desktop.core.sync.central_state import (
+    conflict_content,
+    conflict_items,
+    gaps,
+    quarantine_items,
+    resolve,
+    workstation_states,
+)
 from radprev_desktop.core.sync.export import (
     ExportResult,
     ExportStatus,
@@ -31,18 +41,12 @@ from radprev_desktop.core.sync.export import (
     set_schedule,
 )
 from radprev_desktop.core.sync.files import detect_kind, import_file, package_files
+from radprev_desktop.core.sync.import_audit import verify_imported_audit
+from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.sync.importer import (
     EnrolmentRequired,
-    ImportReport,
-    conflict_content,
-    conflict_items,
     enrol_from_package,
-    gaps,
     import_package,
-    quarantine_items,
-    resolve,
-    verify_imported_audit,
-    workstation_states,
 )
 from radprev_desktop.core.sync.keys import (
     CentralCertificate,

@@ -1,0 +1,191 @@
+"""What the central office sees of its workstations: gaps, failed imports, quarantine, conflicts.
+
+Read-only views over the tables the import writes (`imports`, `quarantine`,
+`sync_conflicts`), plus marking an item as dealt with. Roles: an analyst or an
+administrator imports and works the quarantine; supervisors and auditors may
+look at the workstation list.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.session import Session
+
+IMPORT_ROLES = (Role.ANALYST, Role.ADMINISTRATOR)
+
+
+MAX_GAPS_LISTED = 1000
+
+
+def gaps(session: Session, workstation_id: str) -> list[int]:
+    """Sequence numbers below the highest imported that have not arrived (the first 1000)."""
+    missing: list[int] = []
+    expected = 1
+    for (seq,) in session.con.execute(
+        "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
+    ):
+        seq = int(seq)
+        while expected < seq and len(missing) < MAX_GAPS_LISTED:
+            missing.append(expected)
+            expected += 1
+        if len(missing) >= MAX_GAPS_LISTED:
+            break
+        expected = seq + 1
+    return missing
+
+
+@dataclass(frozen=True)
+class WorkstationState:
+    """One enrolled workstation as shown on the central Sync page."""
+
+    workstation_id: str
+    establishment: str
+    fingerprint: str
+    enrolled_at: str
+    packages: int
+    last_sequence: int
+    last_import_at: str | None
+    gaps: list[int]
+    quarantined: int
+    conflicts: int
+    failed_imports: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def workstation_states(session: Session) -> list[WorkstationState]:
+    """Enrolled workstations with last sequence, gaps, quarantine and conflict counts."""
+    session.require(*IMPORT_ROLES, Role.SUPERVISOR, Role.AUDITOR)
+    out: list[WorkstationState] = []
+    con = session.con
+    for ws, est, fp, enrolled_at in con.execute(
+        "SELECT workstation_id, establishment, fingerprint, enrolled_at FROM workstations "
+        "ORDER BY establishment, workstation_id"
+    ).fetchall():
+        count, last, last_at = con.execute(
+            "SELECT count(*), COALESCE(max(seq), 0), max(imported_at) FROM imports "
+            "WHERE workstation_id = ?",
+            (ws,),
+        ).fetchone()
+        quarantined = con.execute(
+            "SELECT count(*) FROM quarantine WHERE workstation_id = ? AND resolved_at IS NULL",
+            (ws,),
+        ).fetchone()[0]
+        conflicts = con.execute(
+            "SELECT count(*) FROM sync_conflicts WHERE workstation_id = ? AND resolved_at IS NULL",
+            (ws,),
+        ).fetchone()[0]
+        failed = [
+            int(r[0])
+            for r in con.execute(
+                "SELECT seq FROM imports WHERE workstation_id = ? AND audit_problem != '' "
+                "ORDER BY seq",
+                (ws,),
+            )
+        ]
+        out.append(
+            WorkstationState(
+                str(ws),
+                str(est),
+                str(fp),
+                str(enrolled_at),
+                int(count),
+                int(last),
+                last_at,
+                gaps(session, str(ws)),
+                int(quarantined),
+                int(conflicts),
+                failed,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class QuarantineItem:
+    """A quarantined line (its content stays in the vault; not shown in lists)."""
+
+    id: int
+    workstation_id: str
+    package_seq: int
+    line: int
+    part: str
+    kind: str
+    object_id: str
+    reason: str
+    field: str
+    at: str
+
+
+def quarantine_items(session: Session, limit: int = 1000) -> list[QuarantineItem]:
+    """Unresolved quarantined records, newest first."""
+    session.require(*IMPORT_ROLES)
+    rows = session.con.execute(
+        "SELECT id, workstation_id, package_seq, line, part, kind, object_id, reason, field, at "
+        "FROM quarantine WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [QuarantineItem(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    """A same id+version that arrived with different content."""
+
+    id: int
+    workstation_id: str
+    package_seq: int
+    kind: str
+    object_id: str
+    version: int
+    at: str
+
+
+def conflict_items(session: Session, limit: int = 1000) -> list[ConflictItem]:
+    """Unresolved conflicts, newest first."""
+    session.require(*IMPORT_ROLES)
+    rows = session.con.execute(
+        "SELECT id, workstation_id, package_seq, kind, object_id, version, at FROM sync_conflicts "
+        "WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [ConflictItem(*r) for r in rows]
+
+
+def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
+    """The conflicting record as received (audited consultation)."""
+    session.require(*IMPORT_ROLES)
+    row = session.con.execute(
+        "SELECT kind, object_id, content FROM sync_conflicts WHERE id = ?", (conflict_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("There is no such conflict.")
+    with session.transaction():
+        session.audit("conflict_viewed", object_type=str(row[0]), object_id=str(row[1]))
+    result: dict[str, Any] = json.loads(row[2])
+    return result
+
+
+def resolve(session: Session, table: str, item_id: int, note: str) -> None:
+    """Mark a quarantine item or conflict as dealt with (kept, not deleted)."""
+    session.require(*IMPORT_ROLES)
+    if table not in ("quarantine", "sync_conflicts"):
+        raise ValueError(table)
+    with session.transaction() as con:
+        con.execute(
+            f"UPDATE {table} SET resolved_at = ?, resolved_by = ? WHERE id = ?",
+            (now_iso(), session.user.username, item_id),
+        )
+        session.audit(
+            "sync_item_resolved",
+            object_type=table,
+            object_id=str(item_id),
+            details={"note_length": len(note)},
+        )

@@ -1,0 +1,230 @@
+"""Import steps "validate" and "apply" for the records of an authentic package.
+
+Each line of `records.jsonl` is parsed, its envelope checked and its kind's schema
+and rules run (validate); what passes is applied in kind order, each record in
+its own savepoint, bound to the sender (apply). Whatever fails is kept in
+`quarantine` with its reason, never dropped; a same id+version with other
+content is kept in `sync_conflicts`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from radprev_desktop.core import changes as outbox
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import ForeignRecord, RadprevError
+from radprev_desktop.core.sync import container
+from radprev_desktop.core.sync.import_report import ImportReport, QuarantinedRecord
+from radprev_desktop.core.vault.connection import DatabaseError
+
+Progress = Callable[[int, int, str], None]
+
+RECORDS_PART = "records.jsonl"
+# What a kind's apply raises when a value has the wrong shape (e.g. a list where
+# text was expected); such a record is quarantined, never a crash of the import.
+_MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+MAX_ID = 64
+
+
+def quarantine(
+    con: Any,
+    ws: str,
+    seq: int,
+    line: int,
+    part: str,
+    kind: str,
+    object_id: str,
+    reason: str,
+    fld: str,
+    raw: bytes,
+    result: ImportReport,
+) -> None:
+    con.execute(
+        "INSERT INTO quarantine(workstation_id, package_seq, line, part, kind, object_id, reason, "
+        "field, content, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            ws,
+            seq,
+            line,
+            part,
+            kind[:64],
+            object_id[:MAX_ID],
+            reason[:500],
+            fld[:64],
+            raw.decode("utf-8", "replace"),
+            now_iso(),
+        ),
+    )
+    result.quarantined.append(
+        QuarantinedRecord(line, part, kind[:64], object_id[:MAX_ID], reason[:500], fld[:64])
+    )
+
+
+class _FractionRefused(ValueError):
+    pass
+
+
+def _no_fraction(literal: str) -> Any:
+    raise _FractionRefused(literal)
+
+
+def parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str]:
+    """(line, kind, id, problem) — problem empty when the envelope is well formed."""
+    if len(raw) > container.MAX_LINE_BYTES:
+        return None, "", "", "The record is larger than allowed."
+    try:
+        # Integers only (as in canonical JSON): a JSON Schema "integer" would accept 2.0.
+        line = json.loads(raw.decode("utf-8"), parse_float=_no_fraction)
+    except _FractionRefused:
+        return None, "", "", "The record holds a number with a fraction (integers only)."
+    except (ValueError, RecursionError):
+        return None, "", "", "The line is not valid JSON."
+    if not isinstance(line, dict):
+        return None, "", "", "The line is not a JSON object."
+    if container.has_lone_surrogates(raw, line):
+        return None, "", "", "The line holds text that is not valid Unicode."
+    kind, oid = line.get("kind"), line.get("id")
+    kind_s = kind if isinstance(kind, str) else ""
+    oid_s = oid if isinstance(oid, str) else ""
+    version, op, record = line.get("version"), line.get("op"), line.get("record")
+    if not kind_s or len(kind_s) > 64:
+        return None, kind_s, oid_s, "The record names no kind."
+    if not oid_s or len(oid_s) > MAX_ID:
+        return None, kind_s, oid_s, "The record has no valid id."
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
+        return None, kind_s, oid_s, "The record has no valid version."
+    if op not in ("upsert", "tombstone"):
+        return None, kind_s, oid_s, "The record's operation is not known."
+    if not isinstance(record, dict):
+        return None, kind_s, oid_s, "The record's content is not an object."
+    if record.get("id") != oid_s or record.get("version") != version:
+        return None, kind_s, oid_s, "The record's id or version differs from its envelope."
+    return line, kind_s, oid_s, ""
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A record line whose envelope, schema and rules checked: ready to apply."""
+
+    number: int
+    kind: outbox.SyncKind
+    line: dict[str, Any]
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where quarantined lines and conflicts of this import are filed."""
+
+    con: Any
+    origin: outbox.Origin
+    package_seq: int
+    result: ImportReport
+
+    def keep(self, number: int, kind: str, oid: str, reason: str, fld: str, raw: bytes) -> None:
+        quarantine(
+            self.con,
+            self.origin.workstation_id,
+            self.package_seq,
+            number,
+            RECORDS_PART,
+            kind,
+            oid,
+            reason,
+            fld,
+            raw,
+            self.result,
+        )
+
+
+def validate_records(
+    target: Target, data: bytes, kinds: dict[str, outbox.SyncKind]
+) -> list[Accepted]:
+    """Step "validate": envelope, kind, schema and rules of every line, in kind order."""
+    accepted: list[Accepted] = []
+    for number, raw in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
+        target.result.records += 1
+        line, kind_name, oid, problem = parse_record_line(raw)
+        kind = kinds.get(kind_name) if kind_name else None
+        if not problem and kind is None:
+            problem = f"The record kind {kind_name!r} is not known to this version."
+        if problem or line is None or kind is None:
+            target.keep(number, kind_name, oid, problem, "", raw)
+            continue
+        try:
+            kind.validate(line["record"])
+        except RadprevError as exc:
+            target.keep(number, kind_name, oid, str(exc), str(getattr(exc, "field", "") or ""), raw)
+            continue
+        except _MALFORMED:
+            # A rule tripped over a value of the wrong shape: the record is malformed.
+            target.keep(number, kind_name, oid, _SHAPE, "", raw)
+            continue
+        accepted.append(Accepted(number, kind, line, raw))
+    accepted.sort(key=lambda item: (item.kind.order, item.number))
+    return accepted
+
+
+_SHAPE = "The record is malformed (a field has the wrong type or shape)."
+
+
+def apply_records(target: Target, accepted: list[Accepted], report: Progress) -> None:
+    """Step "apply": each record in its own savepoint; a refusal quarantines that one only."""
+    con, result = target.con, target.result
+    for index, item in enumerate(accepted):
+        con.execute("SAVEPOINT record")
+        try:
+            outcome = item.kind.apply(con, item.line["record"], target.origin)
+        except (RadprevError, DatabaseError, *_MALFORMED) as exc:
+            con.execute("ROLLBACK TO record")
+            con.execute("RELEASE record")
+            result.foreign += isinstance(exc, ForeignRecord)
+            target.keep(
+                item.number,
+                item.kind.name,
+                item.line["id"],
+                _refusal(exc),
+                str(getattr(exc, "field", "") or ""),
+                item.raw,
+            )
+            continue
+        con.execute("RELEASE record")
+        result.by_kind[item.kind.name] = result.by_kind.get(item.kind.name, 0) + 1
+        if outcome == "inserted":
+            result.inserted += 1
+        elif outcome == "duplicate":
+            result.duplicates += 1
+        else:
+            result.conflicts += 1
+            _keep_conflict(target, item)
+        if index % 5000 == 0:
+            report(1, 3, f"Applying records ({index}/{len(accepted)})")
+
+
+def _refusal(exc: BaseException) -> str:
+    if isinstance(exc, RadprevError):
+        return str(exc)
+    if isinstance(exc, DatabaseError):
+        return "The record does not fit the vault (a constraint refused it)."
+    return _SHAPE
+
+
+def _keep_conflict(target: Target, item: Accepted) -> None:
+    """A same id+version with other content: kept as received, never overwriting."""
+    target.con.execute(
+        "INSERT OR IGNORE INTO sync_conflicts(workstation_id, package_seq, kind, "
+        "object_id, version, content, at) VALUES (?,?,?,?,?,?,?)",
+        (
+            target.origin.workstation_id,
+            target.package_seq,
+            item.kind.name,
+            item.line["id"],
+            item.line["version"],
+            container.canonical_json(item.line["record"]).decode("utf-8"),
+            now_iso(),
+        ),
+    )
