@@ -234,3 +234,62 @@ def test_database_refuses_edits_of_sealed_rows(officer: Session) -> None:
     with pytest.raises(Exception, match="sealed"), officer.transaction() as con:
         con.execute("UPDATE observations SET facts = 'rewritten' WHERE id = ?", (obs_id,))
     assert observations.get_observation(officer, obs_id).facts.startswith("Shouted")
+
+
+def test_unfinished_draft_keeps_what_was_typed_and_submit_asks_for_the_rest(
+    officer: Session,
+) -> None:
+    """Auto-save and the screen lock keep an incomplete draft; sealing needs it complete."""
+    s = subject(officer)
+    observations.active_indicator_codes(officer)  # installs the sample template first
+    data = observations.ObservationInput(
+        subject_id=s.id,
+        facts="",
+        place="Wing A landing",
+        assessment="Usually calm; started before the facts were written.",
+        indicators=(IndicatorEvidence("A1.1", ""),),
+        grading=Grading("3x5x2", "1", "A", "C", ""),
+    )
+    with pytest.raises(ValidationError):
+        observations.create_draft(officer, data)  # the ordinary draft is complete
+    draft = observations.create_draft(officer, data, unfinished=True)
+    assert draft.facts == "" and draft.indicators[0].evidence == ""
+    assert draft.grading.handling == "C" and draft.grading.conditions == ""
+    with pytest.raises(ValidationError) as exc:
+        observations.submit(officer, draft.id)
+    assert exc.value.field == "facts"
+    assert observations.get_observation(officer, draft.id).status is ObservationStatus.DRAFT
+    with pytest.raises(ValidationError) as exc:
+        observations.check_input(officer, data)
+    assert exc.value.field == "facts"
+    observations.check_input(officer, data, unfinished=True)
+    # Lengths and types still count in an unfinished draft.
+    with pytest.raises(ValidationError) as exc:
+        observations.update_draft(
+            officer, draft.id, unfinished=True, place="x" * (observations.FIELD_LIMITS["place"] + 1)
+        )
+    assert exc.value.field == "place"
+    observations.update_draft(
+        officer,
+        draft.id,
+        unfinished=True,
+        facts="Tore up the notice on the board.",
+        indicators=(IndicatorEvidence("A1.1", "Tore up the notice."),),
+        grading=Grading("3x5x2", "1", "A", "C", "Security department only"),
+    )
+    assert observations.submit(officer, draft.id).status is ObservationStatus.SUBMITTED
+
+
+def test_last_place_and_duty_are_the_users_own(officer: Session, make_session) -> None:  # type: ignore[no-untyped-def]
+    s = subject(officer)
+    assert observations.last_place_and_duty(officer) == ("", "")
+    for place in ("Yard", "Visits hall"):
+        observations.create_draft(
+            officer,
+            observations.ObservationInput(
+                subject_id=s.id, facts="Shouted at staff.", place=place, officer_duty="visits"
+            ),
+        )
+    assert observations.last_place_and_duty(officer) == ("Visits hall", "visits")
+    other = make_session(Role.OFFICER, username="piotr")
+    assert observations.last_place_and_duty(other) == ("", "")

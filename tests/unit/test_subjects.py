@@ -60,6 +60,9 @@ def test_duplicate_prison_number_refused_and_nothing_written(officer: Session) -
         ("given_names", {"given_names": ""}),
         ("birth_year", {"birth_year": 1700}),
         ("unit", {"unit": "Z"}),
+        ("family_name", {"family_name": "Hoxha 😀"}),
+        ("given_names", {"given_names": "Arben\u2764\ufe0f"}),
+        ("given_names", {"given_names": "Ar\x07ben"}),
     ],
 )
 def test_bad_input_names_the_field(officer: Session, field: str, kwargs: dict) -> None:  # type: ignore[type-arg]
@@ -69,6 +72,25 @@ def test_bad_input_names_the_field(officer: Session, field: str, kwargs: dict) -
         subjects.create_subject(officer, **args)
     assert exc.value.field == field
     assert counts(officer) == before
+
+
+def test_names_in_every_script_are_accepted(officer: Session) -> None:
+    for family, given in (
+        ("Dąbrowski-Żuk", "Łukasz"),
+        ("Петровић", "Марко"),
+        ("O'Neill", "Mary Ann"),
+        ("Çela", "Ëndrit"),
+        ("Трајковски", "Ѓорѓи"),
+    ):
+        s = subjects.create_subject(
+            officer,
+            prison_number=f"PN-{len(family)}{len(given)}",
+            family_name=family,
+            given_names=given,
+        )
+        assert (s.family_name, s.given_names) == (family, given)
+    assert not subjects.name_character_allowed("😀")
+    assert subjects.name_character_allowed("ę")
 
 
 def test_auditor_cannot_create(auditor: Session) -> None:

@@ -73,6 +73,21 @@ WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST)
 READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
 MAX_TEXT = 20_000
 MAX_SHORT = 500
+#: The longest text each field may hold, for screens that count characters as they are typed.
+FIELD_LIMITS: dict[str, int] = {
+    "place": 200,
+    "officer_duty": 200,
+    "facts": MAX_TEXT,
+    "assessment": MAX_TEXT,
+    "source_identity": MAX_SHORT,
+    "people": MAX_SHORT,
+    "indicators": MAX_SHORT * 4,
+    "protective_factors": MAX_SHORT,
+    "handling_conditions": 2000,
+    "action_taken": MAX_TEXT,
+    "own_account": MAX_TEXT,
+    "reason": MAX_SHORT,
+}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{0,7}(\.[A-Z0-9]{1,8}){0,3}$")
 
 OBS_COLUMNS = (
@@ -174,7 +189,7 @@ def active_indicator_codes(session: Session) -> set[str] | None:
 
 
 def _indicators(
-    session: Session, items: Iterable[IndicatorEvidence]
+    session: Session, items: Iterable[IndicatorEvidence], *, complete: bool = True
 ) -> tuple[IndicatorEvidence, ...]:
     known = None
     seen: set[str] = set()
@@ -191,8 +206,8 @@ def _indicators(
             item.evidence,
             "indicators",
             f"The evidence for {code}",
-            required=True,
-            limit=MAX_SHORT * 4,
+            required=complete,
+            limit=FIELD_LIMITS["indicators"],
         )
         if known is None:
             known = active_indicator_codes(session) or set()
@@ -229,9 +244,15 @@ def _factors(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
-def _grading(session: Session, grading: Grading | None, source_type: SourceType) -> Grading:
+def _grading(
+    session: Session, grading: Grading | None, source_type: SourceType, *, complete: bool = True
+) -> Grading:
     if grading is None:
         return grading_mod.propose_grading(source_type, current_preset(session))
+    if not complete and not grading.conditions.strip():
+        # An unfinished draft may lack the conditions of handling C; submit asks for them.
+        checked = grading_mod.validate_grading(replace(grading, conditions="-"))
+        return replace(checked, conditions="")
     return grading_mod.validate_grading(grading)
 
 
@@ -240,8 +261,13 @@ def current_preset(session: Session) -> str:
     return str(session.setting("grading_preset", grading_mod.DEFAULT_PRESET))
 
 
-def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
-    """Validate every content field; returns the values as stored (typed)."""
+def _clean(session: Session, values: dict[str, Any], *, complete: bool = True) -> dict[str, Any]:
+    """Validate every content field; returns the values as stored (typed).
+
+    `complete=False` (an unfinished draft) skips what only a finished record
+    needs: the facts, each indicator's evidence, handling C's conditions.
+    Types and lengths are checked always.
+    """
     source_type = _enum(SourceType, values["source_type"], "source_type")
     start = _moment(values["event_start"] or now_iso()[:16], "event_start")
     end = _moment(values["event_end"], "event_end") if values.get("event_end") else None
@@ -250,18 +276,20 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     return {
         "event_start": start,
         "event_end": end,
-        "place": _text(values["place"], "place", "The place", limit=200),
-        "officer_duty": _text(values["officer_duty"], "officer_duty", "The duty", limit=200),
-        "facts": _text(values["facts"], "facts", "What was seen or heard", required=True),
+        "place": _text(values["place"], "place", "The place", limit=FIELD_LIMITS["place"]),
+        "officer_duty": _text(
+            values["officer_duty"], "officer_duty", "The duty", limit=FIELD_LIMITS["officer_duty"]
+        ),
+        "facts": _text(values["facts"], "facts", "What was seen or heard", required=complete),
         "assessment": _text(values["assessment"], "assessment", "The assessment"),
         "source_type": source_type,
         "source_identity": _text(
             values["source_identity"], "source_identity", "The source identity", limit=MAX_SHORT
         ),
         "people": _people(values["people"]),
-        "indicators": _indicators(session, values["indicators"]),
+        "indicators": _indicators(session, values["indicators"], complete=complete),
         "protective_factors": _factors(values["protective_factors"]),
-        "grading": _grading(session, values["grading"], source_type),
+        "grading": _grading(session, values["grading"], source_type, complete=complete),
         "urgency": _enum(Urgency, values["urgency"], "urgency"),
         "action_taken": _text(values["action_taken"], "action_taken", "The action taken"),
         "own_account": _text(values["own_account"], "own_account", "The prisoner's account"),
@@ -520,11 +548,41 @@ def list_for_subject(
 # --- writing ---------------------------------------------------------------------------------
 
 
-def create_draft(session: Session, data: ObservationInput) -> Observation:
-    """Start an observation as a draft (editable by its author until submitted)."""
+def check_input(session: Session, data: ObservationInput, *, unfinished: bool = False) -> None:
+    """Raise the ValidationError saving `data` would meet; writes nothing (live checks)."""
+    session.require(*WRITERS)
+    _clean(session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished)
+
+
+def last_place_and_duty(session: Session) -> tuple[str, str]:
+    """Place and duty of the user's most recent observation ('' and '' when none yet).
+
+    New observations start with them: an officer on the same landing and duty
+    all shift need not type them again.
+    """
+    session.require(*WRITERS)
+    row = session.con.execute(
+        "SELECT place, officer_duty FROM observations WHERE recorded_by = ? "
+        "AND (place != '' OR officer_duty != '') ORDER BY row_no DESC LIMIT 1",
+        (session.user.username,),
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+def create_draft(
+    session: Session, data: ObservationInput, *, unfinished: bool = False
+) -> Observation:
+    """Start an observation as a draft (editable by its author until submitted).
+
+    `unfinished=True` keeps what an officer has typed so far even when it is not
+    complete yet (no facts, an indicator without evidence): auto-save and the
+    screen lock must never lose words. `submit` then checks completeness.
+    """
     session.require(*WRITERS)
     subject = subjects.get_subject(session, data.subject_id)
-    values = _clean(session, {name: getattr(data, name) for name in CONTENT_FIELDS})
+    values = _clean(
+        session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished
+    )
     at = now_iso()
     obs_id = new_id()
     row = {
@@ -561,8 +619,10 @@ def create_draft(session: Session, data: ObservationInput) -> Observation:
     return get_observation(session, obs_id)
 
 
-def update_draft(session: Session, observation_id: str, **changes: Any) -> Observation:
-    """Change fields of one's own draft (names as in ObservationInput)."""
+def update_draft(
+    session: Session, observation_id: str, *, unfinished: bool = False, **changes: Any
+) -> Observation:
+    """Change fields of one's own draft (names as in ObservationInput; see create_draft)."""
     session.require(*WRITERS)
     unknown = set(changes) - set(CONTENT_FIELDS)
     if unknown:
@@ -573,7 +633,7 @@ def update_draft(session: Session, observation_id: str, **changes: Any) -> Obser
         raise Conflict("This observation was submitted and is sealed; amend it with a reason.")
     if obs.recorded_by != session.user.username:
         raise PermissionDenied("Only the author may edit a draft.")
-    values = _clean(session, {**_values_of(obs), **changes})
+    values = _clean(session, {**_values_of(obs), **changes}, complete=not unfinished)
     stored = _storable(values)
     with session.transaction() as con:
         sets = ", ".join(f"{k} = ?" for k in stored)
@@ -645,6 +705,7 @@ def submit(session: Session, observation_id: str) -> Observation:
         raise Conflict("This observation was already submitted.")
     if obs.recorded_by != session.user.username:
         raise PermissionDenied("Only the author may submit a draft.")
+    _clean(session, _values_of(obs))  # an unfinished draft is completed before it is sealed
     at = now_iso()
     with session.transaction() as con:
         con.execute(

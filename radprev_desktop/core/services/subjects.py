@@ -122,14 +122,33 @@ def default_review_due(session: Session, status: SubjectStatus = SubjectStatus.I
 # --- validation ------------------------------------------------------------------
 
 
+NAME_LIMIT = 100
+
+
+def name_character_allowed(char: str) -> bool:
+    """Letters (any script), combining accents, digits, spaces and punctuation such as - ' .
+
+    Control characters, emoji and other symbols are not part of a name; the
+    screens use this to refuse them as they are typed.
+    """
+    if char in "\ufe0e\ufe0f\u200d":  # emoji presentation selectors and joiner
+        return False
+    category = unicodedata.category(char)
+    return category[0] in "LMNP" or category == "Zs"
+
+
 def _clean_name(value: str, field: str, label: str) -> str:
     value = " ".join(unicodedata.normalize("NFC", value).split())
     if not value:
         raise ValidationError(f"The {label} is required.", field)
-    if len(value) > 100:
-        raise ValidationError(f"The {label} is limited to 100 characters.", field)
+    if len(value) > NAME_LIMIT:
+        raise ValidationError(f"The {label} is limited to {NAME_LIMIT} characters.", field)
     if any(unicodedata.category(c).startswith("C") for c in value):
         raise ValidationError(f"The {label} contains control characters.", field)
+    if not all(name_character_allowed(c) for c in value):
+        raise ValidationError(
+            f"The {label} may hold letters, spaces and - ' . only (no emoji or symbols).", field
+        )
     return value
 
 
