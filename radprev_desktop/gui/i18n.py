@@ -25,6 +25,12 @@ from PySide6.QtCore import (
 from radprev_desktop.core.resources import resource_path
 
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("pl", "Polski"))
+#: One date and one date-time format per language, used by every list, field and
+#: PDF alike (ISO order: unambiguous across the region, and what the reports print).
+DATE_FORMATS: dict[str, tuple[str, str]] = {
+    "en": ("yyyy-MM-dd", "yyyy-MM-dd HH:mm"),
+    "pl": ("yyyy-MM-dd", "yyyy-MM-dd HH:mm"),
+}
 CATALOGUES = ("radprev", "reports")
 
 _installed: list[QTranslator] = []
@@ -110,13 +116,27 @@ def remove_translations() -> None:
     QLocale.setDefault(QLocale("en"))
 
 
+def date_format() -> str:
+    """The Qt date format of the current language (fields and lists)."""
+    return DATE_FORMATS.get(_current, DATE_FORMATS["en"])[0]
+
+
+def datetime_format() -> str:
+    """The Qt date-and-time format of the current language."""
+    return DATE_FORMATS.get(_current, DATE_FORMATS["en"])[1]
+
+
+def format_date(day: QDate) -> str:
+    return day.toString(date_format())
+
+
 def format_datetime(iso: str, *, with_time: bool = True) -> str:
-    """A stored UTC ISO timestamp in the user's locale and local time."""
+    """A stored UTC ISO timestamp in local time, in the language's one format."""
     if not iso:
         return ""
     if len(iso) == 10:  # a date without time (YYYY-MM-DD)
         day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+        return format_date(day) if day.isValid() else iso
     try:
         parsed = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
@@ -124,8 +144,7 @@ def format_datetime(iso: str, *, with_time: bool = True) -> str:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     value = QDateTime.fromMSecsSinceEpoch(int(parsed.timestamp() * 1000))
-    fmt = QLocale.FormatType.ShortFormat
     local = value.toLocalTime()
     if with_time:
-        return QLocale().toString(local, fmt)
-    return QLocale().toString(local.date(), fmt)
+        return local.toString(datetime_format())
+    return format_date(local.date())

@@ -19,6 +19,7 @@ from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from tests.gui.modal import activate, respond_to_modal
 
 
 def make_subject(session: Session, number: str = "PL-1001") -> str:
@@ -115,9 +116,13 @@ def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:
     assert page.observation_id is not None
     draft = observations.get_observation(officer, page.observation_id)
     assert draft.status is ObservationStatus.DRAFT
-    # Ctrl+Enter submits.
+    # Ctrl+Enter submits after a short confirmation of what will be sealed (Enter confirms).
+    asked: list[str] = []
+    respond_to_modal(seen=asked)
     with qtbot.waitSignal(page.finished, timeout=2000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "confirmSubmit" in asked
+    assert any("Priority" in text and "sealed" in text for text in asked)
     elapsed = time.monotonic() - started
     assert elapsed < 60
 
@@ -251,6 +256,7 @@ def test_shortcuts_inside_the_main_window(qtbot, officer: Session) -> None:  # t
     type_here(qtbot, "Wrote a list of staff names and shift times on his cell wall.")
     qtbot.keyClick(page.facts, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.observation_id is not None
+    respond_to_modal()
     qtbot.keyClick(page.facts, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     obs = observations.get_observation(officer, page.observation_id)
     assert obs.status is ObservationStatus.SUBMITTED
@@ -280,8 +286,7 @@ def test_indicator_with_evidence_by_keyboard(qtbot, editor, officer: Session) ->
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert target.checkState(0) == Qt.CheckState.Checked
     assert page.evidence.isEnabled()
-    tab(qtbot, page)
-    assert focused() is page.evidence
+    assert focused() is page.evidence  # ticking asks for the evidence at once
     type_here(qtbot, "Leaflet said guards are enemies of the believers' group")
     assert target.text(1) == "Leaflet said guards are enemies of the believers' group"
     assert page.submit()
@@ -289,3 +294,151 @@ def test_indicator_with_evidence_by_keyboard(qtbot, editor, officer: Session) ->
     assert [(i.code, i.evidence) for i in obs.indicators] == [
         ("A3.1", "Leaflet said guards are enemies of the believers' group")
     ]
+
+
+def test_unfinished_draft_is_kept_and_says_what_is_missing(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: auto-lock dropped a draft that did not validate; now it is kept."""
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.place.setText("Visits hall")
+    page.assessment.setPlainText("Started with my opinion; facts to follow.")
+    page.save_draft_before_lock()  # no facts yet: an ordinary draft would be refused
+    [draft] = observations.list_for_subject(officer, subject_id)
+    assert draft.status is ObservationStatus.DRAFT and draft.facts == ""
+    page.clear()
+    page.load(draft.id)
+    assert page.assessment.toPlainText() == "Started with my opinion; facts to follow."
+    assert page.messages.isVisible()
+    assert "unfinished" in page.messages.text()
+    assert "What was seen or heard is required" in page.messages.text()
+    # Live validation: the message goes as soon as the facts are written.
+    page.facts.setPlainText("Shouted at the visitor and pushed the table.")
+    qtbot.waitUntil(lambda: not page.messages.isVisible(), timeout=3000)
+
+
+def test_paste_over_the_limit_is_cut_with_a_message(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    _ctx, page = editor
+    page.new_for_subject(make_subject(officer))
+    limit = observations.FIELD_LIMITS["facts"]
+    QGuiApplication.clipboard().setText("x" * 100_000)
+    page.facts.setFocus()
+    qtbot.keyClick(page.facts, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.facts.toPlainText()) == limit
+    counter = page.findChild(QWidget, "factsCounter")
+    assert counter is not None and counter.isVisible()
+    assert "left out" in counter.text()
+    qtbot.keyClick(page.facts, Qt.Key.Key_A)
+    assert len(page.facts.toPlainText()) == limit
+    assert "Limit reached" in counter.text()
+    assert page.save_draft_now()  # never refused on save
+    QGuiApplication.clipboard().clear()
+
+
+def test_place_and_duty_start_as_last_time_and_focus_goes_to_the_facts(
+    qtbot, editor, officer: Session
+) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.place.setText("Wing B landing 1")
+    page.duty.setText("landing officer")
+    page.facts.setPlainText("Tore down the notice board.")
+    assert page.submit()
+    page.new_for_subject(subject_id)
+    assert page.place.text() == "Wing B landing 1"
+    assert page.duty.text() == "landing officer"
+    assert focused() is page.facts
+    assert not page.has_unsaved_changes()
+
+
+def test_sealed_observation_is_read_only_with_amend(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.facts.setPlainText("Refused to go to work, said the work is forbidden for him.")
+    assert page.submit()
+    obs_id = page.observation_id
+    page.load(obs_id)
+    assert page.read_only
+    assert page.facts.isReadOnly()
+    assert not page.save_button.isVisible() and not page.submit_button.isVisible()
+    assert page.amend_button.isVisible()
+    assert not page.submit()
+    qtbot.mouseClick(page.amend_button, Qt.MouseButton.LeftButton)
+    assert not page.read_only and not page.facts.isReadOnly()
+    assert focused() is page.amend_reason
+    page.facts.setPlainText("Refused to go to work at the laundry; said it is forbidden for him.")
+    page.amend_reason.setText("Added where")
+    assert page.submit()
+    assert observations.get_observation(officer, obs_id).version == 2
+
+
+def test_escape_asks_before_closing_and_keeps_the_draft(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    page.new_for_subject(subject_id)
+    page.facts.setFocus()
+    type_here(qtbot, "Drew a symbol on the cell door")
+    asked: list[str] = []
+    respond_to_modal(seen=asked)  # Enter: the default answer keeps the draft
+    with qtbot.waitSignal(page.finished, timeout=3000):
+        qtbot.keyClick(page.facts, Qt.Key.Key_Escape)
+    assert "unsavedObservation" in asked
+    [draft] = observations.list_for_subject(officer, subject_id)
+    assert draft.facts == "Drew a symbol on the cell door"
+    # Escape on an unchanged form closes at once.
+    page.load(draft.id)
+    activate(page)  # offscreen: the closed question box took the activation along
+    page.facts.setFocus()
+    with qtbot.waitSignal(page.finished, timeout=3000):
+        qtbot.keyClick(page.facts, Qt.Key.Key_Escape)
+
+
+def test_typing_a_code_or_a_word_finds_the_indicator(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    page.new_for_subject(make_subject(officer))
+    tree = page.indicators
+    tree.setFocus()
+    qtbot.keyClicks(tree, "A3.1")
+    assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "A3.1"
+    label = tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 2)
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    word = label.split()[1][:5]
+    tree.keyboardSearch(word)
+    found = tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 2)
+    assert word.lower() in found.lower()
+
+
+def test_wheel_over_an_unfocused_combo_scrolls_the_form(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    from radprev_desktop.gui.inputs import install_wheel_guard
+
+    install_wheel_guard()
+    _ctx, page = editor
+    page.resize(700, 400)
+    page.new_for_subject(make_subject(officer))
+    page.facts.setFocus()
+    combo = page.source_type
+    page.form_scroll.ensureWidgetVisible(combo)
+    before = combo.currentIndex()
+    bar = page.form_scroll.verticalScrollBar()
+    start = bar.value()
+    centre = QPointF(combo.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, event)
+    assert combo.currentIndex() == before
+    assert bar.value() > start  # the form scrolled instead

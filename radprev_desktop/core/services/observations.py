@@ -384,9 +384,12 @@ def _storable(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _values_of(obs: Observation) -> dict[str, Any]:
-    """The content fields of an existing version (for drafts edits and amendments)."""
+def content_of(obs: Observation) -> dict[str, Any]:
+    """The content fields of a version by their ObservationInput names (forms, amendments)."""
     return {name: getattr(obs, name) for name in CONTENT_FIELDS}
+
+
+_values_of = content_of
 
 
 def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True) -> int:

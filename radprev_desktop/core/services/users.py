@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
@@ -55,6 +56,26 @@ def get_user(session: Session, username: str) -> User:
     if row is None:
         raise NotFound(f"There is no account named {username.strip()}.")
     return user_from_row(session.con, row)
+
+
+def display_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """Colleagues' names as the screens show them (reviewer, author): username → name.
+
+    Any logged-in user may ask: the names of staff are not personal data of the
+    prisoners. Unknown or removed accounts keep their username.
+    """
+    wanted = sorted({u for u in usernames if u})
+    names = {u: u for u in wanted}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for username, name, removed in session.con.execute(
+            f"SELECT username, display_name, removed_at FROM users WHERE username IN ({marks})",
+            chunk,
+        ):
+            if removed is None and name:
+                names[username] = name
+    return names
 
 
 def list_users(session: Session, *, include_removed: bool = False) -> list[User]:

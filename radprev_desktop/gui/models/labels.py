@@ -21,6 +21,8 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.services import grading as grading_service
+from radprev_desktop.core.services import users
+from radprev_desktop.core.session import Session
 
 
 def _n(text: object) -> str:
@@ -127,3 +129,8 @@ def grading_text(grading: Grading | None) -> str:
     if grading.conditions:
         text += " — " + grading.conditions
     return text
+
+
+def person_name(session: Session, username: str) -> str:
+    """A colleague's name instead of an account or staff code ('' stays '')."""
+    return users.display_names(session, [username]).get(username, username)

@@ -34,11 +34,11 @@ from radprev_desktop.core.services import reviews
 from radprev_desktop.core.services.search import ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import grading_text
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
-from radprev_desktop.gui.pages.observation_editor import GradingWidget
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
@@ -257,7 +257,7 @@ class ReviewQueuePage(QWidget):
         self.officer_grade.setText(
             self.tr("Officer's grade: {grade}").format(grade=grading_text(obs.effective_grading))
         )
-        self.grading.set_grading(obs.effective_grading)
+        self.grading.set_value(obs.effective_grading)
         self._set_enabled(obs.status is ObservationStatus.SUBMITTED)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -300,7 +300,7 @@ class ReviewQueuePage(QWidget):
                 reviews.reject(session, self.current.id, comment)
                 done = self.tr("Rejected with your reason.")
             else:
-                reviews.regrade(session, self.current.id, self.grading.grading(), comment)
+                reviews.regrade(session, self.current.id, self.grading.value(), comment)
                 done = self.tr("Re-graded and accepted.")
         except ValidationError as exc:
             self.message.setText(error_text(exc))

@@ -1,0 +1,131 @@
+"""The grading of one record: source, information and handling as three choices in words.
+
+The axes are never combined into a score. Each choice reads as plain words
+with the preset's code in brackets ("Reliable (1)"), so an officer needs no
+manual and a reviewer still sees the code the central office uses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import Grading
+from radprev_desktop.core.services import grading as grading_service
+from radprev_desktop.core.services.observations import FIELD_LIMITS
+from radprev_desktop.gui.inputs import LimitedLineEdit
+from radprev_desktop.gui.models.labels import words
+
+#: Error field names of the observations service that point into this widget.
+ERROR_FIELDS = ("grading", "source_grade", "information_grade", "handling", "handling_conditions")
+
+
+class GradingWidget(QWidget):
+    """Source, information and handling (with the conditions handling C needs)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset_name = grading_service.DEFAULT_PRESET
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.source = QComboBox()
+        self.source.setObjectName("sourceGrade")
+        self.source.setAccessibleName(self.tr("Source grade"))
+        self.information = QComboBox()
+        self.information.setObjectName("informationGrade")
+        self.information.setAccessibleName(self.tr("Information grade"))
+        self.handling = QComboBox()
+        self.handling.setObjectName("handling")
+        self.handling.setAccessibleName(self.tr("Handling"))
+        self.conditions = LimitedLineEdit(
+            FIELD_LIMITS["handling_conditions"],
+            placeholder=self.tr("Who may receive it, and on what conditions"),
+        )
+        self.conditions.setObjectName("handlingConditions")
+        self.conditions.setAccessibleName(self.tr("Conditions of sharing"))
+        self.conditions_label = QLabel(self.tr("Co&nditions:"))
+        for text, widget in (
+            (self.tr("Sou&rce is:"), self.source),
+            (self.tr("&Information is:"), self.information),
+            (self.tr("Han&dling (sharing):"), self.handling),
+        ):
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            layout.addRow(lab, widget)
+        self.conditions_label.setBuddy(self.conditions)
+        layout.addRow(self.conditions_label, self.conditions)
+        for combo in (self.source, self.information, self.handling):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.conditions.textChanged.connect(lambda _t: self.changed.emit())
+        self.set_preset(self.preset_name)
+
+    def _changed(self) -> None:
+        needs = self.handling.currentData() == "C"
+        self.conditions.setVisible(needs)
+        self.conditions_label.setVisible(needs)
+        self.changed.emit()
+
+    def set_preset(self, name: str) -> None:
+        try:
+            preset = grading_service.preset(name)
+        except ValidationError:
+            preset = grading_service.preset(grading_service.DEFAULT_PRESET)
+        self.preset_name = preset.name
+        for combo, values in (
+            (self.source, preset.source),
+            (self.information, preset.information),
+            (self.handling, preset.handling),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for code, text in values.items():
+                combo.addItem(f"{words(text)} ({code})", code)
+            combo.blockSignals(False)
+        self._changed()
+
+    # --- the field protocol (gui/form.py) ---------------------------------------------
+
+    def set_value(self, grading: Grading) -> None:
+        if grading.preset != self.preset_name:
+            self.set_preset(grading.preset)
+        for combo, code in (
+            (self.source, grading.source),
+            (self.information, grading.information),
+            (self.handling, grading.handling),
+        ):
+            i = combo.findData(code)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self.conditions.setText(grading.conditions)
+        self._changed()
+
+    def value(self) -> Grading:
+        return Grading(
+            self.preset_name,
+            str(self.source.currentData() or ""),
+            str(self.information.currentData() or ""),
+            str(self.handling.currentData() or ""),
+            self.conditions.text().strip() if self.handling.currentData() == "C" else "",
+        )
+
+    def clear(self) -> None:
+        self.conditions.clear()
+        for combo in (self.source, self.information, self.handling):
+            combo.setCurrentIndex(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.source, self.information, self.handling, self.conditions):
+            widget.setEnabled(not read_only)
+
+    def focus_target(self, error_field: str = "") -> QWidget:
+        return {
+            "information_grade": self.information,
+            "handling": self.handling,
+            "handling_conditions": self.conditions,
+        }.get(error_field, self.source)
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.source, self.information, self.handling, self.conditions]

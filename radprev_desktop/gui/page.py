@@ -1,0 +1,70 @@
+"""The one protocol every page of the main window follows (no guessed method names).
+
+- `refresh()` reloads what the page shows (when shown, after unlock, after changes);
+- `clear()` removes every piece of vault data from the page (before the lock);
+- `has_unsaved_changes()` says whether leaving would lose typed work;
+- `save_draft()` keeps that work without asking (as a draft), True when nothing is
+  left unsaved; pages with nothing to keep answer True;
+- `open_record(ref)` shows one record (a prisoner's file, an observation, a
+  checklist run); False when the page does not show that kind of record;
+- `current_record()` is what the page shows now, so unlock can return to it.
+
+Pages are given the `AppContext` and read `ctx.session` each time (it changes
+on lock, unlock and switch user).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtWidgets import QWidget
+
+from radprev_desktop.gui.context import AppContext
+
+
+class RecordKind(Enum):
+    SUBJECT = "subject"
+    OBSERVATION = "observation"
+    CHECKLIST_RUN = "checklist_run"
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Which record a page shows: enough to open it again (no personal data)."""
+
+    kind: RecordKind
+    id: str
+    subject_id: str = ""  # the file a record belongs to, when it is opened inside one
+
+
+class Page(QWidget):
+    """Base of every page: the protocol with the answers of a page that keeps nothing."""
+
+    #: The guide's section for this page (Help → Guide, F1).
+    help_anchor = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the vault."""
+
+    def clear(self) -> None:
+        """Remove every piece of vault data from the page's widgets."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save_draft(self) -> bool:
+        """Keep typed work without asking; True when nothing is left unsaved."""
+        return True
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """Show `ref`; False when this page does not show that kind of record."""
+        del ref
+        return False
+
+    def current_record(self) -> RecordRef | None:
+        return None

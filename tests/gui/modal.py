@@ -1,0 +1,52 @@
+"""Answer the next modal dialog as a user would (a key, or a click on a named button)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+
+def respond_to_modal(
+    key: Qt.Key = Qt.Key.Key_Return,
+    *,
+    button: str | None = None,
+    seen: list[str] | None = None,
+    tries: int = 200,
+) -> None:
+    """Arm a timer: when a modal dialog is open, press `key` in it or click `button`.
+
+    `seen` collects the dialog's object name and visible texts, for asserting
+    what the user was asked.
+    """
+
+    def answer(left: int = tries) -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            if left > 0:
+                QTimer.singleShot(10, lambda: answer(left - 1))
+            return
+        if seen is not None:
+            seen.append(box.objectName())
+            seen.extend(w.text() for w in box.findChildren(QWidget) if hasattr(w, "text"))
+        if button is not None:
+            for b in box.findChildren(QAbstractButton):
+                if b.text().replace("&", "") == button:
+                    b.click()
+                    return
+            raise AssertionError(f"no button {button!r} in {box.objectName()}")
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, answer)
+
+
+def activate(widget: QWidget) -> None:
+    """Offscreen: make `widget`'s window the active one again (a closed dialog takes it along)."""
+    import warnings
+
+    window = widget.window()
+    window.raise_()
+    window.activateWindow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
