@@ -152,7 +152,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+732"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+134"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+133"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-72"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-68"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -436,12 +436,12 @@
         <translation>Kopie zapasowe to zaszyfrowane kopie w folderze backups sejfu, sprawdzane przez ich otwarcie. Przywrócenie jest proponowane na ekranie logowania, gdy sejfu nie da się otworzyć, albo poleceniem radprev restore.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{n} KiB</source>
         <translation>{n} KiB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Backup {name} written.</source>
         <translation>Zapisano kopię zapasową {name}.</translation>
     </message>
@@ -492,6 +492,30 @@
         <location line="+19"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Obecne hasło:</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterCounter</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/inputs.py" line="+142"/>
+        <source>At most {n} characters.</source>
+        <extracomment>The counter shows from this share of the limit on.</extracomment>
+        <translation>Najwyżej {n} znaków.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only {limit} characters fit: {cut} pasted characters were left out (they are still on the clipboard).</source>
+        <translation>Mieści się tylko {limit} znaków: pominięto {cut} wklejonych znaków (nadal są w schowku).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit reached: {limit} characters.</source>
+        <translation>Osiągnięto limit: {limit} znaków.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} z {limit} znaków</translation>
     </message>
 </context>
 <context>
@@ -947,8 +971,9 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+100"/>
+        <location filename="../../radprev_desktop/gui/grading_widget.py" line="+36"/>
         <source>Source grade</source>
+        <extracomment>Error field names of the observations service that point into this widget.</extracomment>
         <translation>Ocena źródła</translation>
     </message>
     <message>
@@ -963,16 +988,21 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Who may receive it, and on what conditions</source>
+        <translation>Kto może to otrzymać i na jakich warunkach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conditions of sharing</source>
         <translation>Warunki przekazywania</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conditions of sharing (needed for handling C)</source>
-        <translation>Warunki przekazywania (wymagane przy zasadzie C)</translation>
+        <location line="+5"/>
+        <source>Han&amp;dling (sharing):</source>
+        <translation>Zasady &amp;przekazywania:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Sou&amp;rce is:</source>
         <translation>Ź&amp;ródło jest:</translation>
     </message>
@@ -982,12 +1012,7 @@ B = Oddział B</translation>
         <translation>&amp;Informacja jest:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Han&amp;dling:</source>
-        <translation>Zasady &amp;przekazywania:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Co&amp;nditions:</source>
         <translation>&amp;Warunki:</translation>
     </message>
@@ -1033,6 +1058,49 @@ B = Oddział B</translation>
         <location line="+9"/>
         <source>Version {n} — {status}, {at}</source>
         <translation>Wersja {n} — {status}, {at}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/indicator_picker.py" line="+90"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What exactly did you see that fits this item?</source>
+        <translation>Co dokładnie zobaczyłeś, co pasuje do tej pozycji?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence for the selected indicator</source>
+        <translation>Uzasadnienie wybranego wskaźnika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Uzasadnienie:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No checklist template is installed.</source>
+        <translation>Nie zainstalowano żadnego szablonu listy kontrolnej.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>From another template version</source>
+        <translation>Z innej wersji szablonu</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1293,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+85"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+81"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1661,12 +1729,32 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+98"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+136"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+118"/>
+        <source>Who &amp;told you (restricted):</source>
+        <translation>&amp;Kto ci przekazał (zastrzeżone):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never printed in summaries. Leave empty if you saw it yourself.</source>
+        <translation>Nigdy nie jest drukowane w zestawieniach. Zostaw puste, jeśli widziałeś to sam.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
+        <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania; wpisz kod lub słowo, aby znaleźć wskaźnik. Każdy zaznaczony wskaźnik wymaga zdania z uzasadnieniem.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Why is it corrected? (required)</source>
+        <translation>Dlaczego jest poprawiana? (wymagane)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Prisoner:</source>
         <translation>Osadzony:</translation>
     </message>
@@ -1686,12 +1774,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Pasujący osadzeni</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-156"/>
         <source>When and where</source>
         <translation>Kiedy i gdzie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>When did it happen</source>
         <translation>Kiedy to się stało</translation>
     </message>
@@ -1702,28 +1790,28 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+6"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Your d&amp;uty:</source>
         <translation>Twoja &amp;funkcja:</translation>
     </message>
@@ -1733,7 +1821,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Fakty (co zobaczono lub usłyszano)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>What was &amp;seen or heard — who, what, where, how. Put a person&apos;s exact words in &quot;quotation marks&quot;.</source>
         <translation>&amp;Fakty — kto, co, gdzie, jak. Dokładne słowa osoby ujmij w &quot;cudzysłów&quot;.</translation>
     </message>
@@ -1743,28 +1831,28 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Describe only what you saw or heard yourself or were told.</source>
         <translation>Opisz tylko to, co sam zobaczyłeś lub usłyszałeś albo co ci przekazano.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Officer&apos;s assessment (your opinion)</source>
         <translation>Ocena funkcjonariusza (twoja opinia)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-5"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -1773,249 +1861,160 @@ Inne możliwe wyjaśnienia: …
 Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Question about wording</source>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Who told you (restricted)</source>
         <translation>Kto ci przekazał (zastrzeżone)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Restricted: never printed in summaries. Leave empty if you saw it yourself.</source>
-        <translation>Zastrzeżone: nigdy nie jest drukowane w zestawieniach. Zostaw puste, jeśli widziałeś to sam.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>How do you &amp;know it:</source>
         <translation>Skąd to &amp;wiesz:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The grade is proposed from how you know it; change it if it does not fit.</source>
         <translation>Ocena jest proponowana na podstawie tego, skąd to wiesz; zmień ją, jeśli nie pasuje.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-126"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport. Powiadom od razu dowódcę zmiany / dział ochrony, a potem dokończ ten zapis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Escalate now</source>
         <translation>Zgłoś natychmiast</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
         <source>&amp;When:</source>
         <translation>&amp;Kiedy:</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Who told you (restricted):</source>
-        <translation>Kto ci przekazał (zastrzeżone):</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+73"/>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Pilność:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Indicators from the checklist (optional)</source>
         <translation>Wskaźniki z listy kontrolnej (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Indicators</source>
-        <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indicator</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Evidence</source>
-        <translation>Uzasadnienie</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Evidence for the selected indicator</source>
-        <translation>Uzasadnienie wybranego wskaźnika</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What exactly did you see that fits this item?</source>
-        <translation>Co dokładnie zobaczyłeś, co pasuje do tej pozycji?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;vidence:</source>
-        <translation>&amp;Uzasadnienie:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>Protective factors seen</source>
         <translation>Zaobserwowane czynniki ochronne</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
         <translation>&amp;Czynniki ochronne — po jednym w wierszu (kontakt z rodziną, praca, nauka, dobre relacje z personelem…). Wpisz &apos;nie zaobserwowano&apos;, jeśli nie było żadnych.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>none observed</source>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+9"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
-        <source>Category of the person</source>
-        <translation>Kategoria osoby</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Who (description)</source>
-        <translation>Kto (opis)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. cellmate, visitor (wife), prison number</source>
-        <translation>np. współosadzony, odwiedzający (żona), numer ewidencyjny</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>People involved (Delete removes)</source>
-        <translation>Zaangażowane osoby (Delete usuwa)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+11"/>
         <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-2"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>A&amp;ction taken:</source>
         <translation>Podjęte &amp;działania:</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>Indicators: arrows to &amp;move, Space to tick. Each ticked indicator needs a sentence of evidence below.</source>
-        <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania. Każdy zaznaczony wskaźnik wymaga poniżej zdania z uzasadnieniem.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Add person</source>
-        <translation>Dodaj osobę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cat&amp;egory:</source>
-        <translation>&amp;Kategoria:</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+9"/>
         <source>Prisoner&apos;s own accoun&amp;t:</source>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
         <source>&amp;Justification of the correction:</source>
         <translation>&amp;Uzasadnienie korekty:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Save draft (Ctrl+S)</source>
         <translation>Zapisz szkic (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+85"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
         <translation>&amp;Przekaż (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;lose</source>
-        <translation>Za&amp;mknij</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="-35"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>You wrote: {words}. Is this necessary to describe the behaviour? If it is (for example the person&apos;s exact words), keep it.</source>
         <translation>Napisałeś: {words}. Czy to jest potrzebne do opisu zachowania? Jeśli tak (na przykład dokładne słowa osoby), zostaw.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>No checklist template is installed.</source>
-        <translation>Nie zainstalowano żadnego szablonu listy kontrolnej.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>From another template version</source>
-        <translation>Z innej wersji szablonu</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>New observation — choose the prisoner</source>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
@@ -2025,48 +2024,114 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Nowa obserwacja — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not saved yet.</source>
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <location line="+58"/>
         <source>Correction of an observation — {name} ({number})</source>
         <translation>Korekta obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
         <source>Draft observation — {name} ({number})</source>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
         <location filename="../../radprev_desktop/gui/models/versions.py" line="+59"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+33"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+10"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+13"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+117"/>
         <source>Draft saved at {time}.</source>
         <translation>Szkic zapisano o {time}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Draft saved.</source>
         <translation>Szkic zapisano.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-16"/>
         <source>Draft saved automatically at {time}.</source>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-352"/>
+        <source>A&amp;mend…</source>
+        <translation>&amp;Popraw…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a corrected version with a reason; the original stays in the history.</source>
+        <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lose (Esc)</source>
+        <translation>Za&amp;mknij (Esc)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Su&amp;bmit correction (Ctrl+Enter)</source>
+        <translation>&amp;Przekaż korektę (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Observation (sealed) — {name} ({number})</source>
+        <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sealed: it can only be corrected with a reason (Amend).</source>
+        <translation>zamknięta: można ją tylko poprawić z podaniem powodu (Popraw).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kept as an unfinished draft.</source>
+        <translation>Zachowano jako niedokończony szkic.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{heading}
+
+Urgency: {urgency}
+Indicators: {indicators}
+
+Once submitted it is sealed: it can only be corrected with a reason.</source>
+        <translation>{heading}
+
+Pilność: {urgency}
+Wskaźniki: {indicators}
+
+Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submit and seal?</source>
+        <translation>Przekazać i zamknąć?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit and seal</source>
+        <translation>Przekaż i zamknij</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Submitted for review (version {version}).</source>
         <translation>Przekazano do weryfikacji (wersja {version}).</translation>
     </message>
@@ -2079,6 +2144,26 @@ Dlaczego to może mieć znaczenie: …</translation>
         <location line="+2"/>
         <source>Observation submitted for review.</source>
         <translation>Obserwację przekazano do weryfikacji.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The correction is not submitted yet. Discard it?</source>
+        <translation>Korekta nie została jeszcze przekazana. Odrzucić ją?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep what you typed as a draft?</source>
+        <translation>Zachować to, co wpisałeś, jako szkic?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep as draft</source>
+        <translation>Zachowaj jako szkic</translation>
     </message>
 </context>
 <context>
@@ -2189,9 +2274,42 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
 </context>
 <context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/people_list.py" line="+41"/>
+        <source>Category of the person</source>
+        <translation>Kategoria osoby</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. cellmate, visitor (wife), prison number</source>
+        <translation>np. współosadzony, odwiedzający (żona), numer ewidencyjny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who (description)</source>
+        <translation>Kto (opis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People involved (Delete removes)</source>
+        <translation>Zaangażowane osoby (Delete usuwa)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cat&amp;egory:</source>
+        <translation>Kat&amp;egoria:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+9"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
@@ -2546,7 +2664,12 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-559"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-560"/>
+        <source>Enable {user} with a new password</source>
+        <translation>Włącz konto {user} z nowym hasłem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reset the password of {user}</source>
         <translation>Zresetuj hasło użytkownika {user}</translation>
     </message>
@@ -2564,7 +2687,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+13"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
@@ -2609,7 +2732,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Choose a backup first.</source>
         <translation>Najpierw wybierz kopię zapasową.</translation>
     </message>
@@ -2887,7 +3010,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+280"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+283"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3297,7 +3420,7 @@ Dlaczego to może mieć znaczenie: …</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+154"/>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+153"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -4012,7 +4135,17 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Hasło zostało zresetowane.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Disabling {user} and re-encrypting the vault</source>
+        <translation>Wyłączanie konta {user} i ponowne szyfrowanie bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {user} disabled; the vault has a new key.</source>
+        <translation>Konto {user} wyłączone; zaszyfrowana baza danych ma nowy klucz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
@@ -4022,12 +4155,12 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Usunąć konto {user}? Jego klucz zostanie usunięty, a cały sejf zaszyfrowany nowym kluczem. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>Account {user} removed; the vault has a new key.</source>
         <translation>Usunięto konto {user}; sejf ma nowy klucz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-1"/>
         <source>Removing {user} and re-encrypting the vault</source>
         <translation>Usuwanie konta {user} i ponowne szyfrowanie sejfu</translation>
     </message>
@@ -4289,7 +4422,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="+31"/>
+        <location filename="../../radprev_desktop/gui/models/labels.py" line="+33"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
