@@ -25,6 +25,7 @@ from typing import Any
 from pyrage import x25519
 
 from radprev_desktop import __version__
+from radprev_desktop.core import audit_schema
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
@@ -116,6 +117,41 @@ def _undelivered_seqs(con: Any) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+@dataclass
+class Collected:
+    """Step "collect": what the next package carries (inside the export transaction)."""
+
+    sequence: int
+    prev_hash: str
+    rows: list[tuple[int, str, str, int, str, str]]
+    more_pending: bool
+    record_lines: list[dict[str, Any]] = field(default_factory=list)
+    audit_lines: list[dict[str, Any]] = field(default_factory=list)
+    by_kind: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+
+    @property
+    def audit_range(self) -> tuple[int, int]:
+        """First and last audit sequence carried (0, 0 = none)."""
+        if not self.audit_lines:
+            return 0, 0
+        return int(self.audit_lines[0]["seq"]), int(self.audit_lines[-1]["seq"])
+
+    @property
+    def audit_count(self) -> int:
+        first, last = self.audit_range
+        return last - first + 1 if last else 0
+
+
+@dataclass(frozen=True)
+class Built:
+    """Step "build": the signed, encrypted package in memory."""
+
+    manifest: dict[str, Any]
+    encrypted: bytes
+    package_hash: str
+
+
 def _collect_changes(
     con: Any, resend: bool, limit: int
 ) -> list[tuple[int, str, str, int, str, str]]:
@@ -146,25 +182,207 @@ def _audit_lines(con: Any, resend: bool) -> list[dict[str, Any]]:
         if row and row[0] is not None:
             start = min(start, int(row[0]))
     cursor = con.execute(
-        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
-        "recipient, details, prev_hash, hash FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?",
+        f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?",
         (start, container.MAX_LINES),
     )
-    names = (
-        "seq",
-        "at",
-        "user",
-        "workstation",
-        "action",
-        "object_type",
-        "object_id",
-        "justification",
-        "recipient",
-        "details",
-        "prev_hash",
-        "hash",
+    return [dict(zip(audit_schema.FIELDS, row, strict=True)) for row in cursor.fetchall()]
+
+
+def collect(con: Any, resend: bool, report: Progress) -> Collected:
+    """Step "collect": the pending changes (each serialised by its kind) and audit entries."""
+    last = con.execute("SELECT seq, package_hash FROM exports ORDER BY seq DESC LIMIT 1").fetchone()
+    rows = _collect_changes(con, resend, container.MAX_RECORDS_PER_EXPORT)
+    collected = Collected(
+        sequence=int(last[0]) + 1 if last else 1,
+        prev_hash=str(last[1]) if last else container.GENESIS,
+        rows=rows[: container.MAX_RECORDS_PER_EXPORT],
+        more_pending=len(rows) > container.MAX_RECORDS_PER_EXPORT,
     )
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    kinds = sync_kinds()
+    seen: set[tuple[str, str, int, str]] = set()
+    total = len(collected.rows)
+    for index, (change_seq, kind_name, object_id, version, op, at) in enumerate(collected.rows):
+        if (kind_name, object_id, version, op) in seen:
+            continue
+        seen.add((kind_name, object_id, version, op))
+        kind = kinds.get(kind_name)
+        if kind is None:
+            raise Conflict(
+                f"The outbox holds a change of kind {kind_name!r} that this version "
+                "cannot export. Nothing was changed."
+            )
+        try:
+            record = kind.serialize(con, object_id, version)
+        except NotFound:
+            # Erased before it could travel; its tombstone travels instead.
+            collected.skipped += 1
+            continue
+        collected.record_lines.append(
+            {
+                "change": change_seq,
+                "kind": kind_name,
+                "op": op,
+                "id": object_id,
+                "version": version,
+                "at": at,
+                "record": record,
+            }
+        )
+        collected.by_kind[kind_name] = collected.by_kind.get(kind_name, 0) + 1
+        if index % 5000 == 0:
+            report(0, 4, f"Collecting changes ({index}/{total})")
+    collected.audit_lines = _audit_lines(con, resend)
+    return collected
+
+
+def build(
+    session: Session,
+    collected: Collected,
+    central: keys.CentralCertificate,
+    recipients: list[x25519.Recipient],
+    *,
+    resend: bool,
+) -> Built:
+    """Step "build": the manifest, the signed container and its age encryption (in memory)."""
+    private, public = keys.signing_keys(session)
+    records_part = container.jsonl(collected.record_lines)
+    audit_part = container.jsonl(collected.audit_lines)
+    for name, part in ((RECORDS_PART, records_part), (AUDIT_PART, audit_part)):
+        if len(part) > container.MAX_PART_BYTES:
+            raise ValidationError(
+                f"The export's {name} part would exceed the size limit; export fewer "
+                "changes at once. Nothing was changed."
+            )
+    audit_from, audit_to = collected.audit_range
+    manifest = {
+        "format": container.FORMAT,
+        "format_version": container.FORMAT_VERSION,
+        "kind": "export",
+        "sender": {
+            "workstation_id": session.workstation_id,
+            "vault_id": session.vault_id,
+            "establishment": session.establishment_code,
+            "signing_key": public.hex(),
+        },
+        "sequence": collected.sequence,
+        "previous_hash": collected.prev_hash,
+        "created_at": now_iso(),
+        "schema_version": migrations.current_version(session.con),
+        "app_version": __version__,
+        "recipient_fingerprint": central.fingerprint,
+        "resend": resend,
+        "counts": {
+            "records": len(collected.record_lines),
+            "audit": len(collected.audit_lines),
+            "by_kind": dict(sorted(collected.by_kind.items())),
+        },
+        "audit_range": {"from": audit_from, "to": audit_to},
+        "parts": {
+            RECORDS_PART: container.part_entry(records_part, len(collected.record_lines)),
+            AUDIT_PART: container.part_entry(audit_part, len(collected.audit_lines)),
+        },
+    }
+    tar = container.build(manifest, {RECORDS_PART: records_part, AUDIT_PART: audit_part}, private)
+    del records_part, audit_part
+    collected.record_lines.clear()
+    collected.audit_lines.clear()
+    encrypted = container.age_encrypt(tar, recipients)
+    if len(encrypted) > container.MAX_FILE_BYTES:
+        raise ValidationError("The package would exceed the size limit; nothing was changed.")
+    package_hash = container.sha256_hex(container.canonical_json(manifest))
+    return Built(manifest, encrypted, package_hash)
+
+
+def write(session: Session, folder: Path, sequence: int, encrypted: bytes) -> Path:
+    """Step "write": beside the final name, flushed, renamed (never over an existing file)."""
+    path = folder / package_file_name(session.establishment_code, session.workstation_id, sequence)
+    if path.exists():
+        raise StorageError(
+            f"A file named {path.name} is already in {folder}; move it away first. "
+            "Nothing was changed."
+        )
+    atomic_write(path, encrypted)
+    return path
+
+
+def record(
+    session: Session,
+    collected: Collected,
+    built: Built,
+    path: Path,
+    central: keys.CentralCertificate,
+    *,
+    resend: bool,
+) -> None:
+    """Step "record": mark the carried changes, the `exports` row, the disclosure's audit entry."""
+    con = session.con
+    sequence = collected.sequence
+    if collected.rows:
+        if resend:
+            con.executemany(
+                "UPDATE changes SET package_seq = ? WHERE seq = ?",
+                [(sequence, r[0]) for r in collected.rows],
+            )
+        else:
+            con.execute(
+                "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
+                (sequence, collected.rows[-1][0]),
+            )
+    audit_from, audit_to = collected.audit_range
+    records = sum(collected.by_kind.values())
+    con.execute(
+        "INSERT INTO exports(seq, package_hash, prev_hash, file_name, created_at, "
+        "created_by, records, audit_from, audit_to, resend, recipient) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            sequence,
+            built.package_hash,
+            collected.prev_hash,
+            path.name,
+            built.manifest["created_at"],
+            session.user.username,
+            records,
+            audit_from,
+            audit_to,
+            int(resend),
+            central.fingerprint,
+        ),
+    )
+    session.audit(
+        "export",
+        object_type="package",
+        object_id=str(sequence),
+        recipient=f"central office {central.establishment}",
+        details={
+            "sequence": sequence,
+            "records": records,
+            "audit_entries": collected.audit_count,
+            "by_kind": dict(sorted(collected.by_kind.items())),
+            "package_hash": built.package_hash,
+            "recipient_fingerprint": central.fingerprint,
+            "resend": resend,
+        },
+    )
+
+
+def _trusted_central(session: Session) -> keys.CentralCertificate:
+    central = keys.trusted_central(session)
+    if central is None:
+        raise Conflict(
+            "No central office certificate is trusted yet. An administrator must trust it "
+            "first (Sync page, or `radprev central trust FILE --fingerprint HEX`)."
+        )
+    return central
+
+
+def _ready_folder(folder: Path | str) -> Path:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise StorageError(
+            f"The folder {folder} is not there (was a USB stick removed?). Nothing was changed."
+        )
+    check_writable(folder)
+    return folder
 
 
 def export_package(
@@ -174,22 +392,16 @@ def export_package(
     resend: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the next package into `folder` and mark what it carries (see module doc)."""
+    """Write the next package into `folder` and mark what it carries (see module doc).
+
+    Steps: collect → build → write → verify → record, all inside one transaction;
+    any failure removes the written file and leaves the outbox pending.
+    """
     report = progress or (lambda done, total, what: None)
     keys.require_mode(session, Mode.WORKSTATION, "Exporting")
     session.require(*EXPORT_ROLES)
-    central = keys.trusted_central(session)
-    if central is None:
-        raise Conflict(
-            "No central office certificate is trusted yet. An administrator must trust it "
-            "first (Sync page, or `radprev central trust FILE --fingerprint HEX`)."
-        )
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise StorageError(
-            f"The folder {folder} is not there (was a USB stick removed?). Nothing was changed."
-        )
-    check_writable(folder)
+    central = _trusted_central(session)
+    target = _ready_folder(folder)
     recipients = [container.parse_recipient(central.age_recipient)]
     if central.backup_recipient:
         recipients.append(container.parse_recipient(central.backup_recipient))
@@ -197,167 +409,18 @@ def export_package(
     # verify what reached the stick; its private half never leaves memory.
     check_identity = x25519.Identity.generate()
     recipients.append(check_identity.to_public())
-    kinds = sync_kinds()
-    private, public = keys.signing_keys(session)
     written: Path | None = None
     report(0, 4, "Collecting changes")
     try:
         with session.transaction() as con:
-            last = con.execute(
-                "SELECT seq, package_hash FROM exports ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-            sequence = int(last[0]) + 1 if last else 1
-            prev_hash = str(last[1]) if last else container.GENESIS
-            rows = _collect_changes(con, resend, container.MAX_RECORDS_PER_EXPORT)
-            more_pending = len(rows) > container.MAX_RECORDS_PER_EXPORT
-            rows = rows[: container.MAX_RECORDS_PER_EXPORT]
-            record_lines: list[dict[str, Any]] = []
-            by_kind: dict[str, int] = {}
-            seen: set[tuple[str, str, int, str]] = set()
-            skipped = 0
-            total = len(rows)
-            for index, (change_seq, kind_name, object_id, version, op, at) in enumerate(rows):
-                key = (kind_name, object_id, version, op)
-                if key in seen:
-                    continue
-                seen.add(key)
-                kind = kinds.get(kind_name)
-                if kind is None:
-                    raise Conflict(
-                        f"The outbox holds a change of kind {kind_name!r} that this version "
-                        "cannot export. Nothing was changed."
-                    )
-                try:
-                    record = kind.serialize(con, object_id, version)
-                except NotFound:
-                    # Erased before it could travel; its tombstone travels instead.
-                    skipped += 1
-                    continue
-                record_lines.append(
-                    {
-                        "change": change_seq,
-                        "kind": kind_name,
-                        "op": op,
-                        "id": object_id,
-                        "version": version,
-                        "at": at,
-                        "record": record,
-                    }
-                )
-                by_kind[kind_name] = by_kind.get(kind_name, 0) + 1
-                if index % 5000 == 0:
-                    report(0, 4, f"Collecting changes ({index}/{total})")
-            audit_lines = _audit_lines(con, resend)
+            collected = collect(con, resend, report)
             report(1, 4, "Building the package")
-            records_part = container.jsonl(record_lines)
-            audit_part = container.jsonl(audit_lines)
-            for name, part in ((RECORDS_PART, records_part), (AUDIT_PART, audit_part)):
-                if len(part) > container.MAX_PART_BYTES:
-                    raise ValidationError(
-                        f"The export's {name} part would exceed the size limit; export fewer "
-                        "changes at once. Nothing was changed."
-                    )
-            audit_from = int(audit_lines[0]["seq"]) if audit_lines else 0
-            audit_to = int(audit_lines[-1]["seq"]) if audit_lines else 0
-            manifest = {
-                "format": container.FORMAT,
-                "format_version": container.FORMAT_VERSION,
-                "kind": "export",
-                "sender": {
-                    "workstation_id": session.workstation_id,
-                    "vault_id": session.vault_id,
-                    "establishment": session.establishment_code,
-                    "signing_key": public.hex(),
-                },
-                "sequence": sequence,
-                "previous_hash": prev_hash,
-                "created_at": now_iso(),
-                "schema_version": migrations.current_version(con),
-                "app_version": __version__,
-                "recipient_fingerprint": central.fingerprint,
-                "resend": resend,
-                "counts": {
-                    "records": len(record_lines),
-                    "audit": len(audit_lines),
-                    "by_kind": dict(sorted(by_kind.items())),
-                },
-                "audit_range": {"from": audit_from, "to": audit_to},
-                "parts": {
-                    RECORDS_PART: container.part_entry(records_part, len(record_lines)),
-                    AUDIT_PART: container.part_entry(audit_part, len(audit_lines)),
-                },
-            }
-            tar = container.build(
-                manifest, {RECORDS_PART: records_part, AUDIT_PART: audit_part}, private
-            )
-            del records_part, audit_part, record_lines, audit_lines
-            encrypted = container.age_encrypt(tar, recipients)
-            if len(encrypted) > container.MAX_FILE_BYTES:
-                raise ValidationError(
-                    "The package would exceed the size limit; nothing was changed."
-                )
-            package_hash = container.sha256_hex(container.canonical_json(manifest))
-            del tar
+            built = build(session, collected, central, recipients, resend=resend)
             report(2, 4, "Writing the file")
-            path = folder / package_file_name(
-                session.establishment_code, session.workstation_id, sequence
-            )
-            if path.exists():
-                raise StorageError(
-                    f"A file named {path.name} is already in {folder}; move it away first. "
-                    "Nothing was changed."
-                )
-            atomic_write(path, encrypted)
-            written = path
-            del encrypted
+            written = write(session, target, collected.sequence, built.encrypted)
             report(3, 4, "Reading the file back")
-            _verify_written(path, check_identity, public, package_hash)
-            max_seq = rows[-1][0] if rows else 0
-            if rows:
-                ids = [r[0] for r in rows]
-                if resend:
-                    con.executemany(
-                        "UPDATE changes SET package_seq = ? WHERE seq = ?",
-                        [(sequence, s) for s in ids],
-                    )
-                else:
-                    con.execute(
-                        "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
-                        (sequence, max_seq),
-                    )
-            con.execute(
-                "INSERT INTO exports(seq, package_hash, prev_hash, file_name, created_at, "
-                "created_by, records, audit_from, audit_to, resend, recipient) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    sequence,
-                    package_hash,
-                    prev_hash,
-                    path.name,
-                    manifest["created_at"],
-                    session.user.username,
-                    sum(by_kind.values()),
-                    audit_from,
-                    audit_to,
-                    int(resend),
-                    central.fingerprint,
-                ),
-            )
-            session.audit(
-                "export",
-                object_type="package",
-                object_id=str(sequence),
-                recipient=f"central office {central.establishment}",
-                details={
-                    "sequence": sequence,
-                    "records": sum(by_kind.values()),
-                    "audit_entries": audit_to - audit_from + 1 if audit_to else 0,
-                    "by_kind": dict(sorted(by_kind.items())),
-                    "package_hash": package_hash,
-                    "recipient_fingerprint": central.fingerprint,
-                    "resend": resend,
-                },
-            )
+            verify(written, check_identity, keys.signing_keys(session)[1], built.package_hash)
+            record(session, collected, built, written, central, resend=resend)
     except BaseException:
         if written is not None:
             with contextlib.suppress(OSError):
@@ -366,21 +429,20 @@ def export_package(
     report(4, 4, "Done")
     return ExportResult(
         path=written,
-        sequence=sequence,
-        package_hash=package_hash,
-        records=sum(by_kind.values()),
-        audit_entries=audit_to - audit_from + 1 if audit_to else 0,
-        by_kind=dict(sorted(by_kind.items())),
-        skipped=skipped,
-        more_pending=more_pending,
+        sequence=collected.sequence,
+        package_hash=built.package_hash,
+        records=sum(collected.by_kind.values()),
+        audit_entries=collected.audit_count,
+        by_kind=dict(sorted(collected.by_kind.items())),
+        skipped=collected.skipped,
+        more_pending=collected.more_pending,
         resend=resend,
     )
 
 
-def _verify_written(
-    path: Path, identity: x25519.Identity, public: bytes, package_hash: str
-) -> None:
-    """Read the file back from the medium, decrypt it and check signature and hashes."""
+def verify(path: Path, identity: x25519.Identity, public: bytes, package_hash: str) -> None:
+    """Step "verify": read the file back from the medium, decrypt it with the throw-away
+    identity and check the signature and every part's hash."""
     try:
         with open(path, "rb") as fh:
             data = fh.read()
