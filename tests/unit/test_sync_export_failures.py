@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from radprev_desktop.core.errors import StorageError
+from radprev_desktop.core.sync import delivery
 from radprev_desktop.core.sync import export as export_mod
 from tests.unit.test_sync_support import Pair, add_note, notes, open_pair
 
@@ -23,7 +24,7 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 def _state(pair: Pair) -> tuple[int, int, int]:
     con = pair.ws.con
     return (
-        export_mod.pending_count(pair.ws),
+        delivery.pending_count(pair.ws),
         con.execute("SELECT count(*) FROM exports").fetchone()[0],
         con.execute("SELECT count(*) FROM audit WHERE action = 'export'").fetchone()[0],
     )
@@ -62,7 +63,7 @@ def test_removed_folder(pair: Pair) -> None:
     gone = pair.folder / "stick"
     with pytest.raises(StorageError, match="not there"):
         export_mod.export_package(pair.ws, gone)
-    assert export_mod.pending_count(pair.ws) == 1
+    assert delivery.pending_count(pair.ws) == 1
 
 
 def test_failed_read_back_removes_the_file(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,7 +85,7 @@ def test_failed_read_back_removes_the_file(pair: Pair, monkeypatch: pytest.Monke
         pair.export()
     monkeypatch.undo()
     assert list(pair.folder.iterdir()) == []
-    assert export_mod.pending_count(pair.ws) == 1
+    assert delivery.pending_count(pair.ws) == 1
 
 
 def test_existing_file_is_never_overwritten(pair: Pair) -> None:
@@ -94,4 +95,4 @@ def test_existing_file_is_never_overwritten(pair: Pair) -> None:
     with pytest.raises(StorageError, match="already in"):
         pair.export()
     assert (pair.folder / name).read_bytes() == b"someone else's"
-    assert export_mod.pending_count(pair.ws) == 1
+    assert delivery.pending_count(pair.ws) == 1

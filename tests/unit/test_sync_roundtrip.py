@@ -9,7 +9,7 @@ import pytest
 
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.sync import central_state, import_audit, importer, receipts
+from radprev_desktop.core.sync import central_state, delivery, import_audit, importer, receipts
 from radprev_desktop.core.sync import export as export_mod
 from tests.conftest import create_vault
 from tests.unit.test_sync_support import (
@@ -34,7 +34,7 @@ def test_export_then_import_gives_identical_records(pair: Pair) -> None:
     assert result.sequence == 1
     assert result.records == 5
     assert result.path.exists() and result.path.name.endswith("_000001.age")
-    assert export_mod.pending_count(pair.ws) == 0
+    assert delivery.pending_count(pair.ws) == 0
     report = pair.import_(result.path)
     assert report.status == "imported"
     assert report.inserted == 5
@@ -158,8 +158,8 @@ def test_receipt_marks_delivered_and_resend_carries_the_rest(pair: Pair) -> None
     receipt = receipts.write_receipt(pair.central, pair.folder)
     report = receipts.import_receipt(pair.ws, receipt.read_bytes())
     assert report.delivered_now == [1] and report.outstanding == [2]
-    assert export_mod.is_delivered(pair.ws.con, "sync_note", first_note)
-    status = export_mod.export_status(pair.ws)
+    assert delivery.is_delivered(pair.ws.con, "sync_note", first_note)
+    status = delivery.export_status(pair.ws)
     assert status.awaiting_receipt == [2]
     again = receipts.import_receipt(pair.ws, receipt.read_bytes())
     assert again.status == "already_imported" and again.delivered_now == []
@@ -188,14 +188,14 @@ def test_receipt_from_another_office_is_refused(pair: Pair, tmp_path: Path) -> N
 def test_export_status_and_schedule(pair: Pair) -> None:
     from datetime import UTC, datetime, timedelta
 
-    status = export_mod.export_status(pair.ws)
+    status = delivery.export_status(pair.ws)
     assert status.central_trusted and status.last_sequence is None and not status.overdue
     later = datetime.now(UTC) + timedelta(days=8)
-    assert export_mod.export_status(pair.ws, now=later).overdue
-    export_mod.set_schedule(pair.ws, export_interval_days=10, receipt_wait_days=3)
-    assert not export_mod.export_status(pair.ws, now=later).overdue
+    assert delivery.export_status(pair.ws, now=later).overdue
+    delivery.set_schedule(pair.ws, export_interval_days=10, receipt_wait_days=3)
+    assert not delivery.export_status(pair.ws, now=later).overdue
     pair.export()
-    status = export_mod.export_status(pair.ws, now=datetime.now(UTC) + timedelta(days=4))
+    status = delivery.export_status(pair.ws, now=datetime.now(UTC) + timedelta(days=4))
     assert status.awaiting_receipt == [1] and status.overdue_receipts == [1]
     assert status.last_sequence == 1 and status.pending_changes == 0
 

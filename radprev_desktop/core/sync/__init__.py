@@ -6,8 +6,9 @@ Public API (see docs/package-format.md for the file format):
   `trusted_central`, `grouped_fingerprint`, `own_certificate_fingerprint`,
   `own_workstation_fingerprint`,
   `set_backup_recipient`, `enrol`
-- export: `export_package`, `export_history`, `export_status`, `is_delivered`,
-  `pending_count`, `set_schedule`
+- export (collect → build → write → verify → record): `export_package`
+- delivery: `export_history`, `export_status`, `is_delivered`, `pending_count`,
+  `set_schedule`
 - importer (open → authenticate → validate → apply → record): `import_package`,
   `enrol_from_package`, `EnrolmentRequired`; import_report: `ImportReport`;
   import_audit: `verify_imported_audit`
@@ -30,16 +31,15 @@ from radprev_desktop.core.sync.central_state import (
     resolve,
     workstation_states,
 )
-from radprev_desktop.core.sync.export import (
-    ExportResult,
+from radprev_desktop.core.sync.delivery import (
     ExportStatus,
     export_history,
-    export_package,
     export_status,
     is_delivered,
     pending_count,
     set_schedule,
 )
+from radprev_desktop.core.sync.export import ExportResult, export_package
 from radprev_desktop.core.sync.files import detect_kind, import_file, package_files
 from radprev_desktop.core.sync.import_audit import verify_imported_audit
 from radprev_desktop.core.sync.import_report import ImportReport
