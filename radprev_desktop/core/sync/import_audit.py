@@ -133,16 +133,13 @@ def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.Ch
     prev: tuple[int, str] | None = None
     count = 0
     for row in session.con.execute(
-        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
-        "recipient, details, prev_hash, hash FROM imported_audit WHERE workstation_id = ? "
-        "ORDER BY seq",
+        f"SELECT {audit_schema.COLUMNS} FROM imported_audit WHERE workstation_id = ? ORDER BY seq",
         (workstation_id,),
     ):
-        seq, at, user, wsid, action, otype, oid, just, recip, details, prev_hash, digest = row
+        entry = dict(zip(audit_schema.FIELDS, row, strict=True))
+        seq, prev_hash, digest = entry["seq"], entry["prev_hash"], entry["hash"]
         count += 1
-        recomputed = audit_mod.entry_hash(
-            prev_hash, seq, at, user, wsid, action, otype, oid, just, recip, details
-        )
+        recomputed = audit_mod.entry_hash(prev_hash, *(entry[k] for k in audit_schema.HASHED))
         if recomputed != digest:
             return audit_mod.ChainReport(False, count, int(seq), f"entry {seq} was altered")
         if prev is not None and prev[0] == seq - 1 and prev[1] != prev_hash:
