@@ -7,24 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from radprev_desktop import __version__
-from radprev_desktop.cli import foundation
+from radprev_desktop.cli import checklists, foundation, records, reports, sync
 from radprev_desktop.cli.common import run_handler
 
-# Each area registers its own sub-commands; later areas add their module here.
-AREAS = [foundation]
-
-
-def _optional_areas() -> list[object]:
-    found: list[object] = []
-    for name in ("records", "checklists", "reports", "sync"):
-        try:
-            module = __import__(f"radprev_desktop.cli.{name}", fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"radprev_desktop.cli.{name}":
-                raise
-            continue
-        found.append(module)
-    return found
+# Each area registers its own sub-commands; a new area adds its module here.
+AREAS = (foundation, records, checklists, reports, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for area in [*AREAS, *_optional_areas()]:
-        area.register(sub)  # type: ignore[attr-defined]
+    for area in AREAS:
+        area.register(sub)
     return parser
 
 

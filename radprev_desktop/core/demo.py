@@ -13,7 +13,6 @@ demonstrations only; never create them on a vault holding real data.
 
 from __future__ import annotations
 
-import importlib
 import json
 import random
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from radprev_desktop.core import demo_checklists
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -353,13 +353,8 @@ def generate(
         session, rng, subject_rows, observations, officers, supervisors, codes, report
     )
     runs = 0
-    try:  # R2's checklist runs generator, when present
-        demo_checklists: Any = importlib.import_module("radprev_desktop.core.demo_checklists")
-    except ModuleNotFoundError:
-        demo_checklists = None
-    if demo_checklists is not None and subject_rows:
-        result = demo_checklists.generate_runs(session, rng, [s[0] for s in subject_rows])
-        runs = int(result) if isinstance(result, int) else 0
+    if subject_rows:
+        runs = demo_checklists.generate_runs(session, rng, [s[0] for s in subject_rows])
     summary = DemoSummary(len(subject_rows), observations, counts[0], counts[1], runs)
     _complete_outbox(session)
     with session.transaction():

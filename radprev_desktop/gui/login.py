@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core.demo import DEMO_ACCOUNTS
 from radprev_desktop.core.errors import LoginDelayed, RadprevError, VaultDamaged, VaultError
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
@@ -53,10 +54,6 @@ def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
         parts = item.split(":")
         if len(parts) == 3 and parts[0]:
             found.append((parts[0], parts[1], parts[2].replace("+", ", ")))
-    try:
-        from radprev_desktop.core.demo import DEMO_ACCOUNTS
-    except ImportError:
-        DEMO_ACCOUNTS = ()
     for user, password, roles in DEMO_ACCOUNTS:
         found.append((user, password, ", ".join(r.value for r in roles)))
     return [a for a in found if vault.has_key_slot(a[0])]

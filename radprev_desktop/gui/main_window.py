@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib
-import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +31,18 @@ from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, error_title, show_error
 from radprev_desktop.gui.lock import IdleLock, LockScreen
+from radprev_desktop.gui.pages.admin import AdminPage
+from radprev_desktop.gui.pages.audit import AuditPage
+from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
+from radprev_desktop.gui.pages.dashboard import DashboardPage
+from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.pages.reports import ReportsPage
+from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
+from radprev_desktop.gui.pages.search import SearchPage
+from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+from radprev_desktop.gui.pages.subjects import SubjectsPage
+from radprev_desktop.gui.pages.sync import SyncPage
+from radprev_desktop.gui.roles import ROLE_NAMES, role_name
 from radprev_desktop.gui.workers import WorkerRunner
 
 READERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR})
@@ -41,89 +51,62 @@ READERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR})
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    module: str
+    page: Callable[[AppContext], QWidget]  # the page class, imported above (frozen bundle)
     title: object  # source text (str), translated in context "MainWindow"
     roles: frozenset[Role] | None  # None: everyone
     in_navigation: bool = True
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", "dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), None),
-    PageSpec("subjects", "subjects", QT_TRANSLATE_NOOP("MainWindow", "Prisoners"), READERS),
-    PageSpec("search", "search", QT_TRANSLATE_NOOP("MainWindow", "Search"), READERS),
+    PageSpec("dashboard", DashboardPage, QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), None),
+    PageSpec("subjects", SubjectsPage, QT_TRANSLATE_NOOP("MainWindow", "Prisoners"), READERS),
+    PageSpec("search", SearchPage, QT_TRANSLATE_NOOP("MainWindow", "Search"), READERS),
     PageSpec(
         "review_queue",
-        "review_queue",
+        ReviewQueuePage,
         QT_TRANSLATE_NOOP("MainWindow", "Review queue"),
         frozenset({Role.SUPERVISOR}),
     ),
-    PageSpec("reports", "reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    PageSpec("reports", ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
     PageSpec(
         "sync",
-        "sync",
+        SyncPage,
         QT_TRANSLATE_NOOP("MainWindow", "Sync"),
         frozenset({Role.ADMINISTRATOR, Role.ANALYST, Role.SUPERVISOR}),
     ),
     PageSpec(
         "admin",
-        "admin",
+        AdminPage,
         QT_TRANSLATE_NOOP("MainWindow", "Administration"),
         frozenset({Role.ADMINISTRATOR}),
     ),
     PageSpec(
-        "audit", "audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.AUDITOR})
+        "audit", AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.AUDITOR})
     ),
     PageSpec(
         "subject_detail",
-        "subject_detail",
+        SubjectDetailPage,
         QT_TRANSLATE_NOOP("MainWindow", "Prisoner's file"),
         READERS,
         in_navigation=False,
     ),
     PageSpec(
         "observation_editor",
-        "observation_editor",
+        ObservationEditorPage,
         QT_TRANSLATE_NOOP("MainWindow", "Observation"),
         frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST}),
         in_navigation=False,
     ),
     PageSpec(
         "checklist_runner",
-        "checklist_runner",
+        ChecklistRunnerPage,
         QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
         frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST}),
         in_navigation=False,
     ),
 )
 
-ROLE_NAMES = {
-    Role.OFFICER: QT_TRANSLATE_NOOP("MainWindow", "officer"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("MainWindow", "supervisor"),
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("MainWindow", "administrator"),
-    Role.AUDITOR: QT_TRANSLATE_NOOP("MainWindow", "auditor"),
-    Role.ANALYST: QT_TRANSLATE_NOOP("MainWindow", "analyst"),
-}
-
-
-def role_name(role: Role) -> str:
-    return QCoreApplication.translate("MainWindow", str(ROLE_NAMES[role]))
-
-
-def find_page_class(module: Any) -> type[QWidget] | None:
-    """The page class a module defines: `ReviewQueuePage` in review_queue.py, else any …Page."""
-    expected = "".join(part.title() for part in module.__name__.rsplit(".", 1)[-1].split("_"))
-    candidate = getattr(module, expected + "Page", None)
-    if inspect.isclass(candidate) and issubclass(candidate, QWidget):
-        return candidate
-    for name, obj in vars(module).items():
-        if (
-            inspect.isclass(obj)
-            and name.endswith("Page")
-            and issubclass(obj, QWidget)
-            and obj.__module__ == module.__name__
-        ):
-            return obj
-    return None
+__all__ = ["PAGES", "ROLE_NAMES", "MainWindow", "PageSpec", "role_name"]
 
 
 def _call_first(page: QWidget, names: tuple[str, ...], *args: Any) -> bool:
@@ -257,12 +240,7 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(item)
 
     def _make_page(self, spec: PageSpec) -> QWidget:
-        module = importlib.import_module(f"radprev_desktop.gui.pages.{spec.module}")
-        cls = find_page_class(module)
-        if cls is None:
-            raise ImportError(f"{module.__name__} defines no page class")
-        page: QWidget = cls(self.ctx)  # type: ignore[arg-type]
-        return page
+        return spec.page(self.ctx)
 
     def page(self, key: str) -> QWidget | None:
         return self.pages.get(key)

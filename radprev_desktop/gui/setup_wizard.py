@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.reports.disclosure import record_disclosure
+from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.services.vault_access import KdfParams, VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.errors import error_text, show_error
-from radprev_desktop.gui.widgets import PasswordPair
+from radprev_desktop.gui.widgets import PasswordPair, print_pdf
 
 
 def parse_units(text: str) -> list[tuple[str, str]]:
@@ -287,20 +289,12 @@ class SetupWizard(QWizard):
         return True
 
     def can_print_sheet(self) -> bool:
-        try:
-            from radprev_desktop.core.reports import recovery_sheet  # noqa: F401
-        except ImportError:
-            return False
         return True
 
     def print_recovery_sheet(self) -> None:
         if self.session is None:
             return
         try:
-            from radprev_desktop.core.reports.disclosure import record_disclosure
-            from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
-            from radprev_desktop.gui.widgets import print_pdf
-
             report = recovery_sheet(self.session, self.recovery_code)
             if print_pdf(self, report.pdf, report.title):
                 record_disclosure(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -133,11 +134,11 @@ def test_recovery_sheet_is_offered_and_printing_is_audited(
     from pypdf import PdfReader
 
     from radprev_desktop.core import audit
-    from radprev_desktop.gui import widgets
+    from radprev_desktop.gui import setup_wizard
 
     printed: list[bytes] = []
     monkeypatch.setattr(
-        widgets, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
+        setup_wizard, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
     )
     wizard = SetupWizard(tmp_path / "vault", kdf=FAST_KDF)
     qtbot.addWidget(wizard)
@@ -153,9 +154,7 @@ def test_recovery_sheet_is_offered_and_printing_is_audited(
     assert button.isVisibleTo(wizard)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(printed) == 1
-    text = "".join(
-        page.extract_text() for page in PdfReader(__import__("io").BytesIO(printed[0])).pages
-    )
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages)
     assert wizard.recovery_code.split("-")[0] in text
     session = wizard.session
     assert session is not None

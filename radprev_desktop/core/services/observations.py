@@ -31,7 +31,6 @@ Sync record (kind "observation", one per sealed version)::
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -64,6 +63,7 @@ from radprev_desktop.core.model import (
 )
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
@@ -173,16 +173,9 @@ def _moment(value: str, name: str) -> str:
 
 
 def active_indicator_codes(session: Session) -> set[str] | None:
-    """Codes of the active checklist template, if the templates service offers them."""
-    try:  # R2's templates service; absent in a build without checklists
-        templates = importlib.import_module("radprev_desktop.core.services.templates")
-    except ModuleNotFoundError:
-        return None
-    lister = getattr(templates, "active_indicator_codes", None)
-    if lister is None:
-        return None
+    """Codes of the active checklist template (None when none is active)."""
     try:
-        codes = lister(session)
+        codes = template_service.active_indicator_codes(session)
     except NotFound:  # no active template: codes are checked for their format only
         return None
     return {str(c).upper() for c in codes} if codes else None

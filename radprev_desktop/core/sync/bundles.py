@@ -10,7 +10,6 @@ bundle older than one already imported is refused (replay).
 
 from __future__ import annotations
 
-import importlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,8 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected, RadprevError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import settings
+from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.importer import IMPORT_ROLES
@@ -48,39 +49,17 @@ def _check_code_lists(value: Any) -> dict[str, list[str]]:
     return out
 
 
-def _register_settings() -> None:
-    try:
-        from radprev_desktop.core.services import settings
-    except ImportError:
-        return
-    settings.register_setting("code_lists", {}, _check_code_lists)
+settings.register_setting("code_lists", {}, _check_code_lists)
 
 
-_register_settings()
-
-
-# --- checklist templates, through the checklist template service (developer R2) --
-
-_TEMPLATE_MODULE = "radprev_desktop.core.services.templates"
-
-
-def _template_service() -> Any:
-    try:
-        return importlib.import_module(_TEMPLATE_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != _TEMPLATE_MODULE:
-            raise
-        return None
+# --- checklist templates, through the checklist template service ---------------
 
 
 def _templates_for_bundle(session: Session) -> list[bytes]:
     """Every stored template as the service's canonical JSON bytes (one line each)."""
-    service = _template_service()
-    if service is None:
-        return []
     out: list[bytes] = []
-    for stored in service.list_templates(session):
-        data = bytes(service.export_template_json(session, stored.code, stored.version))
+    for stored in template_service.list_templates(session):
+        data = bytes(template_service.export_template_json(session, stored.code, stored.version))
         if b"\n" in data:  # canonical JSON escapes newlines; refuse anything else
             raise ValueError("template JSON is not on one line")
         out.append(data)
@@ -88,10 +67,9 @@ def _templates_for_bundle(session: Session) -> list[bytes]:
 
 
 def _import_template(session: Session, data: bytes, signature: str) -> str:
-    service = _template_service()
-    if service is None:
-        raise PackageRejected("This version cannot import checklist templates from bundles.")
-    result = service.import_template_bytes(session, data, origin="bundle", signature=signature)
+    result = template_service.import_template_bytes(
+        session, data, origin="bundle", signature=signature
+    )
     template = getattr(result, "template", None)
     status = getattr(result, "status", "imported")
     code = getattr(template, "code", "?")

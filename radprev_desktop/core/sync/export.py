@@ -29,6 +29,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
 from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.delivery import DEFAULT_INTERVAL_DAYS, DEFAULT_RECEIPT_WAIT_DAYS
@@ -45,10 +46,6 @@ AUDIT_PART = "audit.jsonl"
 
 def _register_settings() -> None:
     """Export interval and receipt wait, changed by an administrator in Settings."""
-    try:
-        from radprev_desktop.core.services import settings
-    except ImportError:  # the settings service is not there (older tree)
-        return
     settings.register_setting(
         "export_interval_days",
         DEFAULT_INTERVAL_DAYS,

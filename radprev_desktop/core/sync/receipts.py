@@ -10,7 +10,6 @@ delivered (when the hash matches what it wrote) and shows what is outstanding.
 
 from __future__ import annotations
 
-import importlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import checklists, retention
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.importer import IMPORT_ROLES, gaps
@@ -185,26 +185,13 @@ def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
     """Tell the records services which records the office now holds (retention may purge
     only delivered records): `retention.mark_delivered` for subjects, observations and
     reviews, `checklists.mark_delivered` for checklist runs."""
-    records_hook = _hook("radprev_desktop.core.services.retention")
-    runs_hook = _hook("radprev_desktop.core.services.checklists")
     for kind, object_id, version in con.execute(
         "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
     ).fetchall():
         if kind == "checklist_run":
-            if runs_hook is not None:
-                runs_hook(con, str(object_id), int(version), at)
-        elif records_hook is not None:
-            records_hook(con, str(kind), str(object_id), int(version), at)
-
-
-def _hook(module_name: str) -> Any:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return None
-    return getattr(module, "mark_delivered", None)
+            checklists.mark_delivered(con, str(object_id), int(version), at)
+        else:
+            retention.mark_delivered(con, str(kind), str(object_id), int(version), at)
 
 
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -32,29 +31,23 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError, TemplateInvalid
 from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
-from radprev_desktop.core.services import settings, users, vault_access
+from radprev_desktop.core.services import retention, settings, users, vault_access
+from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.services.subjects import DEFAULT_RETENTION_MONTHS
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import bundles as sync_bundles
+from radprev_desktop.core.sync import export as sync_export
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import LANGUAGES, format_datetime
-from radprev_desktop.gui.main_window import role_name
+from radprev_desktop.gui.roles import role_name
 from radprev_desktop.gui.widgets import PasswordPair, add_labelled_rows, heading, ok_cancel
 from radprev_desktop.gui.workers import worker_session
 
-DEFAULT_RETENTION = {"subject": 12, "released": 6, "transferred": 12}
-try:
-    from radprev_desktop.core.services.subjects import DEFAULT_RETENTION_MONTHS as _DEFAULTS
-
-    DEFAULT_RETENTION = dict(_DEFAULTS)
-except ImportError:  # the records service is not in this build
-    pass
+DEFAULT_RETENTION = dict(DEFAULT_RETENTION_MONTHS)
 
 # Modules that register settings of their own (imported so their rules are known).
-SETTING_MODULES = (
-    "radprev_desktop.core.sync.export",
-    "radprev_desktop.core.sync.bundles",
-    "radprev_desktop.core.services.retention",
-)
+SETTING_MODULES = (sync_export, sync_bundles, retention)
 
 SETTING_LABELS = {
     "auto_lock_minutes": QT_TRANSLATE_NOOP("AdminPage", "Lock after idle (minutes)"),
@@ -479,12 +472,6 @@ class SettingsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        for name in SETTING_MODULES:
-            try:
-                importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:
-                    raise
         self.fields: dict[str, QWidget] = {}
         self.retention: dict[str, QSpinBox] = {}
         self.form = QFormLayout()
@@ -608,12 +595,7 @@ class TemplatesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: Any = None
-        try:
-            self.service = importlib.import_module("radprev_desktop.core.services.templates")
-        except ModuleNotFoundError as exc:
-            if exc.name != "radprev_desktop.core.services.templates":
-                raise
+        self.service = template_service
         self.table = _table(
             [
                 self.tr("Template"),
@@ -648,14 +630,8 @@ class TemplatesTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.problems)
-        if self.service is None:
-            self.import_button.setEnabled(False)
-            self.activate_button.setEnabled(False)
-            self.message.setText(self.tr("Checklist templates are not available in this build."))
 
     def refresh(self) -> None:
-        if self.service is None:
-            return
         from radprev_desktop.gui.i18n import current_language
 
         language = current_language()
@@ -685,8 +661,6 @@ class TemplatesTab(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        if self.service is None:
-            return
         self.problems.clear()
         self.problems.hide()
         try:
@@ -715,7 +689,7 @@ class TemplatesTab(QWidget):
 
     def activate(self) -> None:
         key = _selected_key(self.table)
-        if key is None or self.service is None:
+        if key is None:
             self.message.setText(self.tr("Choose a template version in the list first."))
             return
         code, version = key
