@@ -1,0 +1,127 @@
+"""The record schemas: the compiled fast check and jsonschema agree, and reasons keep data out.
+
+`RecordSchema.validate` accepts on fastjsonschema's verdict and asks jsonschema only for the
+reason of a refusal; so the two must agree. Real records of every kind, made on a real
+workstation vault, are mutated field by field (hypothesis) and both verdicts compared.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+from typing import Any
+
+import fastjsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from radprev_desktop.core.changes import kinds
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.services import checklists, reviews
+from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+from radprev_desktop.core.session import Session
+from tests.unit.records_support import subject, submitted
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@pytest.fixture
+def samples(officer: Session, supervisor: Session) -> dict[str, dict[str, Any]]:
+    """One genuine record of every real kind, as it would travel."""
+    s = subject(officer, "PL-7001", "Đorđević", "Миле")
+    obs = submitted(officer, s.id)
+    review = reviews.accept(supervisor, obs, "Seen.")
+    run = checklists.start_run(officer, s.id)
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    checklists.save_answers(
+        officer,
+        run.id,
+        [
+            AnswerInput("A2.2", Answer.OBSERVED, "Gave orders at exercise.", yesterday),
+            AnswerInput("P2", Answer.OBSERVED, "Attends the carpentry course."),
+        ],
+        Sections(other_explanations="Possibly a debt."),
+    )
+    done = checklists.complete_run(
+        officer, run.id, "Leading role.", (date.today() + timedelta(days=90)).isoformat()
+    )
+    registry = kinds()
+    con = officer.con
+    return {
+        "subject": registry["subject"].serialize(con, s.id, s.version),
+        "observation": registry["observation"].serialize(con, obs, 1),
+        "review": registry["review"].serialize(con, review.id, 1),
+        "checklist_run": registry["checklist_run"].serialize(con, done.id, done.version),
+        # As retention's erase writes it (erasure itself needs a delivered file).
+        "tombstone": {
+            "id": "01a00000-0000-7000-8000-00000000000e",
+            "version": 1,
+            "object_kind": "subject",
+            "object_id": s.id,
+            "establishment_code": s.establishment_code,
+            "erased_at": "2026-11-25T10:00:00.000000Z",
+            "reason_code": "retention",
+            "observation_count": 1,
+        },
+    }
+
+
+def _verdicts(kind: str, record: Any) -> tuple[bool, bool]:
+    schema = kinds()[kind].schema
+    try:
+        schema._fast(record)
+        fast = True
+    except fastjsonschema.JsonSchemaException:
+        fast = False
+    return fast, schema._reference.is_valid(record)
+
+
+def test_genuine_records_pass(samples: dict[str, dict[str, Any]]) -> None:
+    assert set(samples) == {"subject", "observation", "review", "checklist_run", "tombstone"}
+    for kind, record in samples.items():
+        assert _verdicts(kind, record) == (True, True), kind
+        kinds()[kind].validate(record)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_fast_and_reference_validators_agree(
+    samples: dict[str, dict[str, Any]], data: st.DataObject
+) -> None:
+    kind = data.draw(st.sampled_from(sorted(samples)))
+    record = copy.deepcopy(samples[kind])
+    field = data.draw(st.sampled_from(sorted(record)))
+    if data.draw(st.booleans()):
+        record[field] = data.draw(VALUES)
+    else:
+        del record[field]
+    fast, reference = _verdicts(kind, record)
+    assert fast == reference, (kind, field, record.get(field))
+
+
+def test_reasons_name_the_field_never_the_value(samples: dict[str, dict[str, Any]]) -> None:
+    record = dict(samples["subject"], family_name="Ż" * 500)
+    with pytest.raises(ValidationError) as info:
+        kinds()["subject"].validate(record)
+    assert "family_name" in str(info.value) and "200" in str(info.value)
+    assert "Ż" not in str(info.value) and info.value.field == "family_name"
+    missing = {k: v for k, v in samples["observation"].items() if k != "facts"}
+    with pytest.raises(ValidationError, match="facts is missing"):
+        kinds()["observation"].validate(missing)
+
+
+def test_a_review_grading_only_for_a_regrade(samples: dict[str, dict[str, Any]]) -> None:
+    review = samples["review"]
+    grading = samples["observation"]["grading"]
+    with pytest.raises(ValidationError):
+        kinds()["review"].validate(dict(review, grading=grading))
+    kinds()["review"].validate(dict(review, decision="regrade", grading=grading))
+    with pytest.raises(ValidationError):
+        kinds()["review"].validate(dict(review, decision="regrade", grading=None))
