@@ -1,9 +1,9 @@
-"""The record kinds that travel, with every owning service imported first.
+"""The record kinds that travel by USB: an explicit list, in apply order.
 
-Each service registers its SyncKind when its module is imported; the sync layer
-imports the record services here (explicitly, so a frozen bundle holds them and a
-missing one fails at import) so that an export or import never misses a kind
-because nothing else happened to import its service yet.
+Each real kind lives in its own `services/<kind>_sync.py` (its JSON Schema,
+`serialize` and `apply`); listing them here makes the dependency visible and a
+missing one fail at import (a frozen bundle holds them all). Kinds registered
+with `changes.register_kind` (tests, benchmarks) are added after them.
 """
 
 from __future__ import annotations
@@ -11,17 +11,22 @@ from __future__ import annotations
 from radprev_desktop.core import changes as outbox
 from radprev_desktop.core.services import (
     checklist_sync,
-    checklists,
-    observations,
-    retention,
-    reviews,
-    subjects,
+    observation_sync,
+    review_sync,
+    subject_sync,
+    tombstone_sync,
 )
 
-# The services whose import registers a SyncKind; listed so the dependency is visible.
-SERVICE_MODULES = (subjects, observations, reviews, retention, checklists, checklist_sync)
+KINDS: tuple[outbox.SyncKind, ...] = (
+    subject_sync.KIND,
+    observation_sync.KIND,
+    review_sync.KIND,
+    checklist_sync.KIND,
+    tombstone_sync.KIND,
+)
 
 
 def sync_kinds() -> dict[str, outbox.SyncKind]:
-    """Every registered kind, by name."""
-    return outbox.kinds()
+    """Every kind, by name: the listed ones, then any registered for tests or benchmarks."""
+    listed = {kind.name: kind for kind in KINDS}
+    return {**outbox.kinds(), **listed}
