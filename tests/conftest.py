@@ -18,8 +18,8 @@ from radprev_desktop.core import crypto
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault
 
 FAST_KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 ADMIN = "admin"
@@ -36,8 +36,7 @@ def create_vault(
     folder: Path, mode: Mode = Mode.WORKSTATION, establishment: str = "PL-WAW1"
 ) -> tuple[Session, str]:
     """A new vault with units A and B; returns the admin session and recovery code."""
-    created = Vault.create(
-        folder,
+    created = VaultAccess(folder).create(
         mode=mode,
         establishment_code=establishment,
         establishment_name="Areszt Śledczy Testowo",
@@ -93,7 +92,7 @@ def make_session(admin: Session) -> Iterator[Callable[..., Session]]:
                 units=units if units is not None else ["A"],
                 must_change_password=False,
             )
-        session = admin.vault.login(name, PASSWORD).session
+        session = VaultAccess(admin.folder).login(name, PASSWORD).session
         opened.append(session)
         return session
 

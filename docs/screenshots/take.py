@@ -21,7 +21,7 @@ from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
 
 from radprev_desktop.core import crypto, demo  # noqa: E402
-from radprev_desktop.core.vault.store import Vault  # noqa: E402
+from radprev_desktop.core.services.vault_access import VaultAccess  # noqa: E402
 from radprev_desktop.gui import i18n  # noqa: E402
 
 SIZE = QSize(1200, 760)
@@ -48,8 +48,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     folder = tmp / "vault"
     kdf = crypto.KdfParams(time_cost=1, memory_kib=8192, parallelism=1)  # screenshots only
-    created = Vault.create(
-        folder,
+    created = VaultAccess(folder).create(
         mode=demo_mode(),
         establishment_code="PL-WAW1",
         establishment_name="Areszt Śledczy Warszawa-Demo",
@@ -80,7 +79,7 @@ def shots(app: QApplication, folder: Path, lang: str, tmp: Path, kdf: crypto.Kdf
     from radprev_desktop.gui.main_window import MainWindow
     from radprev_desktop.gui.setup_wizard import SetupWizard
 
-    vault = Vault(folder)
+    vault = VaultAccess(folder)
     login = LoginWindow(vault, show_demo_accounts=True)
     login.resize(SIZE)
     login.show()

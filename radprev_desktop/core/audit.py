@@ -2,8 +2,15 @@
 
 Every entry's hash covers its fields and the previous entry's hash, so an entry
 altered, deleted, inserted or moved breaks the chain at a place `verify` names.
-The newest sequence number and hash are also kept in `meta`, so cutting off the
-end of the log shows too. Triggers refuse UPDATE and DELETE on the table.
+The newest sequence number and hash are also kept in `meta`, and — outside the
+database — sealed into vault.keys as the *audit anchor* after every commit
+(`session.py`). At every open the anchored entry must still be in the log with
+the same hash: a log cut short, a database rolled back to an older copy, or a
+chain rewritten and recomputed from some entry on shows there, before anything
+new is appended. What the anchor cannot catch (an insider who holds the vault
+key and reseals vault.keys too) is in docs/decisions/0007-… ; the central
+office's copy of entries already sent catches that. Triggers refuse UPDATE and
+DELETE on the table.
 
 Entries never hold personal data of prisoners in `details`: object ids, counts
 and codes only. Justification and recipient are what the user typed for a
@@ -20,8 +27,12 @@ from typing import Any
 
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.keys import AuditAnchor
 
 GENESIS = "0" * 64
+# Written when an open finds the log behind or different from its anchor; every
+# later `verify` reports it, because the log is incomplete from then on.
+TAMPER_ACTION = "audit_log_tampering_detected"
 
 
 @dataclass(frozen=True)
@@ -169,7 +180,89 @@ class ChainReport:
     reason: str = ""
 
 
-def verify_chain(con: Connection) -> ChainReport:
+@dataclass(frozen=True)
+class AnchorCheck:
+    """The log compared with the anchor sealed in vault.keys."""
+
+    ok: bool
+    kind: str  # "ok", "none" (no anchor yet), "cut" (entries missing), "rewritten"
+    anchor_seq: int | None
+    head_seq: int
+    reason: str = ""
+
+    def details(self) -> dict[str, Any]:
+        """What the tamper entry records (numbers only)."""
+        return {"kind": self.kind, "anchored_seq": self.anchor_seq, "found_head_seq": self.head_seq}
+
+
+def head(con: Connection) -> tuple[int, str]:
+    """Sequence number and hash of the newest entry (0 and the genesis hash when empty)."""
+    row = con.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def check_anchor(con: Connection, anchor: AuditAnchor | None) -> AnchorCheck:
+    """Is the anchored entry still in the log, with the same hash? (cheap: one lookup)"""
+    head_seq, _ = head(con)
+    if anchor is None:
+        return AnchorCheck(True, "none", None, head_seq)
+    row = con.execute("SELECT hash FROM audit WHERE seq = ?", (anchor.seq,)).fetchone()
+    if row is None or head_seq < anchor.seq:
+        missing = anchor.seq - head_seq
+        return AnchorCheck(
+            False,
+            "cut",
+            anchor.seq,
+            head_seq,
+            f"the log ends at entry {head_seq} but entry {anchor.seq} had been written: "
+            f"{missing} entr{'y is' if missing == 1 else 'ies are'} missing (the log was cut "
+            "short or the database was replaced by an older copy)",
+        )
+    if str(row[0]) != anchor.hash:
+        return AnchorCheck(
+            False,
+            "rewritten",
+            anchor.seq,
+            head_seq,
+            f"entry {anchor.seq} is not the entry that was written (the log was rewritten "
+            "and its chain recomputed, or the database was replaced)",
+        )
+    return AnchorCheck(True, "ok", anchor.seq, head_seq)
+
+
+def incidents(con: Connection) -> list[AuditEntry]:
+    """Entries recording a detected cut or rewrite of the log (oldest first)."""
+    return read_entries(con, action=TAMPER_ACTION)
+
+
+def verify_chain(con: Connection, anchor: AuditAnchor | None = None) -> ChainReport:
+    """Walk the log, then compare it with its anchor and past incidents.
+
+    Names the first broken link, a cut or rewrite the anchor shows, or an
+    earlier detected tampering (the log stays incomplete after one).
+    """
+    chain = _walk_chain(con)
+    if not chain.ok:
+        return chain
+    check = check_anchor(con, anchor)
+    if not check.ok:
+        return ChainReport(False, chain.entries, check.anchor_seq, check.reason)
+    found = incidents(con)
+    if found:
+        first = found[0]
+        return ChainReport(
+            False,
+            chain.entries,
+            first.seq,
+            f"tampering with the log was detected on {first.at[:10]} "
+            f"({first.details.get('kind', '?')}: entry {first.details.get('anchored_seq')} "
+            f"had been written, the log then ended at {first.details.get('found_head_seq')}); "
+            f"{len(found)} such record(s) in the log",
+        )
+    return chain
+
+
+def _walk_chain(con: Connection) -> ChainReport:
     """Walk the log in storage order and name the first broken link, if any."""
     prev_hash = GENESIS
     expected_seq = 1

@@ -20,9 +20,12 @@ import os
 import secrets
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
+from argon2.low_level import ARGON2_VERSION, Type, error_to_str
+from argon2.low_level import ffi as argon2_ffi
+from argon2.low_level import lib as argon2_lib
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -79,6 +82,7 @@ class SecretBytes:
 
     @classmethod
     def random(cls, size: int = 32) -> SecretBytes:
+        """Fresh random bytes from the OS (the library's temporary is scrubbed)."""
         """Fresh random bytes from the OS."""
         drawn = secrets.token_bytes(size)
         buf = bytearray(drawn)
@@ -111,6 +115,12 @@ class SecretBytes:
         if self._buf is not None:
             self._buf[:] = bytes(len(self._buf))
             self._buf = None
+
+    def buffer_for_primitive(self) -> bytearray:
+        """The buffer itself, for a primitive that takes only bytes/bytearray (hmac)."""
+        if self._buf is None:
+            raise ValueError("the secret was wiped")
+        return self._buf
 
     def equals(self, other: SecretBytes) -> bool:
         """Constant-time comparison."""
@@ -152,72 +162,138 @@ class KdfParams:
         return cls(t, m, p)
 
 
-MIN_MEMORY_KIB = 64 * 1024
+# Never calibrate below this (issue #11): a loaded machine must not make passwords cheap.
+KDF_FLOOR = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=2)
+MIN_MEMORY_KIB = KDF_FLOOR.memory_kib
 
 
-def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
-    """Argon2id of a password (UTF-8, NFC is left to the caller) into 32 bytes."""
-    return hash_secret_raw(
-        secret=secret.encode("utf-8"),
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
+@dataclass(frozen=True)
+class KdfCalibration:
+    """How the vault's Argon2id cost was chosen, kept in vault.keys for the record."""
+
+    params: KdfParams
+    seconds_per_derivation: float  # measured at calibration time
+    target_seconds: float
+    at_floor: bool  # the machine was fast enough only for the floor (or slower)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "params": self.params.to_json(),
+            "seconds": round(self.seconds_per_derivation, 3),
+            "target_seconds": self.target_seconds,
+            "floor": KDF_FLOOR.to_json(),
+            "at_floor": self.at_floor,
+        }
+
+
+def secret_from_text(text: str) -> SecretBytes:
+    """A password or recovery code as NFC UTF-8 in a wipeable buffer.
+
+    The temporary `bytes` of the encoding is scrubbed; the caller's `str` is the
+    caller's (a GUI field, a file line) and is left alone.
+    """
+    normal = unicodedata.normalize("NFC", text)
+    encoded = normal.encode("utf-8")
+    buffer = bytearray(encoded)
+    scrub(encoded)
+    return SecretBytes(buffer)
+
+
+def derive_kek(secret: SecretBytes, salt: bytes, params: KdfParams) -> SecretBytes:
+    """Argon2id of a password into a 32-byte key-encryption key.
+
+    Calls the Argon2 library on our own buffers (password in, key out), so no
+    copy of either is left in Python objects; Argon2 wipes its own memory.
+    """
+    out = bytearray(KEY_BYTES)
+    password = secret.view()
+    rv = argon2_lib.argon2_hash(
+        params.time_cost,
+        params.memory_kib,
+        params.parallelism,
+        argon2_ffi.from_buffer("uint8_t[]", password),
+        len(password),
+        argon2_ffi.from_buffer("uint8_t[]", salt),
+        len(salt),
+        argon2_ffi.from_buffer("uint8_t[]", out),
+        KEY_BYTES,
+        argon2_ffi.NULL,
+        0,
+        Type.ID.value,
+        ARGON2_VERSION,
+    )
+    if rv != argon2_lib.ARGON2_OK:
+        out[:] = bytes(KEY_BYTES)
+        raise ValueError(f"Argon2 failed: {error_to_str(rv)}")
+    return SecretBytes(out)
+
+
+def _time_derivation(params: KdfParams, salt: bytes) -> float:
+    probe = secret_from_text("calibration")
+    try:
+        start = time.perf_counter()
+        derive_kek(probe, salt, params).wipe()
+        return time.perf_counter() - start
+    finally:
+        probe.wipe()
+
+
+def calibrate_kdf(target_seconds: float = 0.5) -> KdfCalibration:
+    """Choose Argon2id passes so one derivation takes about `target_seconds` here.
+
+    Like KeePassXC, at fixed memory: time the floor's passes (best of two, so a
+    moment of load does not halve the cost), scale to the target, and never go
+    below `KDF_FLOOR` (t=3, 64 MiB) however slow or loaded the machine is.
+    """
+    salt = os.urandom(16)
+    floor = KDF_FLOOR
+    elapsed = min(_time_derivation(floor, salt) for _ in range(2))
+    per_pass = max(elapsed, 1e-3) / floor.time_cost
+    passes = max(floor.time_cost, min(100, round(target_seconds / per_pass)))
+    params = KdfParams(passes, floor.memory_kib, floor.parallelism)
+    return KdfCalibration(
+        params=params,
+        seconds_per_derivation=per_pass * passes,
+        target_seconds=target_seconds,
+        at_floor=passes == floor.time_cost,
     )
 
 
-def calibrate_kdf(target_seconds: float = 0.5, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
-    """Choose Argon2id passes so one derivation takes about `target_seconds` here.
-
-    Like KeePassXC: double the passes at the fixed memory (never below 64 MiB)
-    until a derivation takes a measurable share of the target, then scale.
-    """
-    salt = os.urandom(16)
-    passes = 1
-    while True:
-        params = KdfParams(time_cost=passes, memory_kib=memory_kib, parallelism=2)
-        start = time.perf_counter()
-        derive_key("calibration", salt, params)
-        elapsed = time.perf_counter() - start
-        if elapsed >= target_seconds / 4 or passes >= 64:
-            break
-        passes *= 2
-    scaled = round(passes * target_seconds / max(elapsed, 1e-3))
-    return KdfParams(time_cost=max(1, min(100, scaled)), memory_kib=memory_kib, parallelism=2)
+def random_secret() -> SecretBytes:
+    """32 random bytes from the OS in a wipeable buffer (a vault key)."""
+    return SecretBytes.random(KEY_BYTES)
 
 
-def random_key() -> bytes:
-    """32 random bytes from the OS."""
-    return secrets.token_bytes(KEY_BYTES)
+def _aead(key: SecretBytes) -> AESGCM:
+    return AESGCM(key.view())
 
 
-def aead_encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
-    """AES-256-GCM; returns nonce || ciphertext+tag."""
+def aead_encrypt(key: SecretBytes, plaintext: bytes | SecretBytes, aad: bytes) -> bytes:
+    """AES-256-GCM; returns nonce || ciphertext+tag (the ciphertext is not secret)."""
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+    data = plaintext.view() if isinstance(plaintext, SecretBytes) else plaintext
+    return nonce + _aead(key).encrypt(nonce, data, aad)
 
 
-def aead_decrypt(key: bytes, blob: bytes, aad: bytes) -> bytes:
-    """Inverse of `aead_encrypt`; raises DecryptionFailed on any mismatch."""
+def aead_decrypt_secret(key: SecretBytes, blob: bytes, aad: bytes) -> SecretBytes:
+    """Inverse of `aead_encrypt` for secret content, decrypted straight into a buffer."""
     if len(blob) < NONCE_BYTES + 16:
         raise DecryptionFailed("too short")
+    out = bytearray(len(blob) - NONCE_BYTES - 16)
     try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+        _aead(key).decrypt_into(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad, out)
     except InvalidTag as exc:
         raise DecryptionFailed("authentication failed") from exc
+    return SecretBytes(out)
 
 
-def x25519_generate() -> tuple[bytes, bytes]:
-    """New X25519 pair as (private raw 32 bytes, public raw 32 bytes)."""
+def x25519_generate() -> tuple[SecretBytes, bytes]:
+    """New X25519 pair as (private 32 bytes in a wipeable buffer, public raw 32 bytes)."""
     private = X25519PrivateKey.generate()
-    return _raw_private(private), private.public_key().public_bytes_raw()
-
-
-def x25519_public(private_raw: bytes) -> bytes:
-    """Public half of a raw X25519 private key."""
-    return X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes_raw()
+    raw = _raw_private(private)
+    buffer = bytearray(raw)
+    scrub(raw)
+    return SecretBytes(buffer), private.public_key().public_bytes_raw()
 
 
 def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
@@ -228,36 +304,73 @@ def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     )
 
 
-def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return HKDF(
+def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> SecretBytes:
+    out = bytearray(KEY_BYTES)
+    HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_BYTES,
         salt=None,
         info=b"radprev sealed-box v1" + ephemeral_public + recipient_public,
-    ).derive(shared)
+    ).derive_into(shared, out)
+    scrub(shared)
+    return SecretBytes(out)
 
 
-def seal(recipient_public: bytes, plaintext: bytes, aad: bytes) -> bytes:
+def seal(recipient_public: bytes, plaintext: SecretBytes, aad: bytes) -> bytes:
     """Encrypt to an X25519 public key: ephemeral public (32) || nonce || ct+tag."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
     key = _seal_key(shared, ephemeral_public, recipient_public)
-    return ephemeral_public + aead_encrypt(key, plaintext, aad)
+    try:
+        return ephemeral_public + aead_encrypt(key, plaintext, aad)
+    finally:
+        key.wipe()
 
 
-def unseal(recipient_private: bytes, blob: bytes, aad: bytes) -> bytes:
+def unseal(recipient_private: SecretBytes, blob: bytes, aad: bytes) -> SecretBytes:
     """Inverse of `seal`; raises DecryptionFailed."""
     if len(blob) < 32 + NONCE_BYTES + 16:
         raise DecryptionFailed("too short")
-    private = X25519PrivateKey.from_private_bytes(recipient_private)
+    private = X25519PrivateKey.from_private_bytes(recipient_private.view())
     ephemeral_public = blob[:32]
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     except ValueError as exc:
         raise DecryptionFailed("bad ephemeral key") from exc
     key = _seal_key(shared, ephemeral_public, private.public_key().public_bytes_raw())
-    return aead_decrypt(key, blob[32:], aad)
+    try:
+        return aead_decrypt_secret(key, blob[32:], aad)
+    finally:
+        key.wipe()
+
+
+def subkey(key: SecretBytes, label: bytes) -> SecretBytes:
+    """A key for one purpose derived from `key` (HKDF-SHA256), so purposes never share a key."""
+    out = bytearray(KEY_BYTES)
+    HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=label).derive_into(
+        key.view(), out
+    )
+    return SecretBytes(out)
+
+
+def mac_hex(key: SecretBytes, data: bytes) -> str:
+    """HMAC-SHA256 of `data` under `key`, as hex."""
+    return hmac.new(key.buffer_for_primitive(), data, "sha256").hexdigest()
+
+
+def mac_matches(key: SecretBytes, data: bytes, expected_hex: str) -> bool:
+    """Constant-time check of an HMAC-SHA256 hex string."""
+    return hmac.compare_digest(mac_hex(key, data), expected_hex)
+
+
+def key_id(key: SecretBytes) -> str:
+    """A public name for a key (HMAC of a label): tells key generations apart, reveals nothing."""
+    label_key = subkey(key, b"radprev key id v1")
+    try:
+        return mac_hex(label_key, b"key id")[:32]
+    finally:
+        label_key.wipe()
 
 
 def ed25519_generate() -> tuple[bytes, bytes]:

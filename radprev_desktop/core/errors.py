@@ -43,6 +43,10 @@ class VaultNotWritable(VaultError):
     """The vault folder cannot be written."""
 
 
+class VaultBusy(VaultError):
+    """Another window or command is changing the vault's keys right now."""
+
+
 class WrongPassword(VaultError):
     """The username or password is not right."""
 

@@ -12,10 +12,19 @@ import contextlib
 import errno
 import os
 import stat
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from radprev_desktop.core.errors import StorageError
+
+# File locks are platform calls; both modules are named here so the frozen bundle
+# sees them (the other one is simply absent on each platform).
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
 
 OWNER_FILE = stat.S_IRUSR | stat.S_IWUSR
 OWNER_DIR = stat.S_IRWXU
@@ -99,3 +108,61 @@ def check_writable(folder: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise StorageError(storage_message(exc, probe)) from exc
+
+
+class LockBusy(Exception):
+    """The lock is held elsewhere and `timeout` passed."""
+
+
+# Windows cannot lock a folder: a byte far beyond anything SQLite locks in
+# vault.db stands for it (SQLite's lock bytes sit at 1 GiB).
+_WINDOWS_LOCK_OFFSET = 1 << 40
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, *, timeout: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive lock on a vault folder between processes and threads.
+
+    POSIX: `flock` on the folder itself (nothing extra in the folder). Windows:
+    a byte-range lock in `vault.db`. Raises LockBusy after `timeout` seconds
+    (0 = try once).
+    """
+    deadline = time.monotonic() + timeout
+    if sys.platform == "win32":
+        target = folder / "vault.db"
+        fd = os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    else:
+        fd = os.open(folder, os.O_RDONLY)
+    try:
+        while True:
+            try:
+                _try_lock(fd)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise LockBusy(str(folder)) from exc
+                time.sleep(0.02)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> None:
+    if sys.platform == "win32":
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)

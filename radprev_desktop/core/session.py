@@ -2,7 +2,15 @@
 
 Every core service takes one and checks the user's role itself, so neither the
 CLI nor the GUI can bypass a rule. The session also owns the transaction
-helper, so a change and the audit entry that records it commit together.
+helper, so a change and the audit entry that records it commit together; after
+each commit that added audit entries, the new head of the log is sealed into
+vault.keys (the audit anchor that shows a log cut short).
+
+A session opened with a password an administrator set is restricted until the
+password is changed: its connection and transactions refuse every service
+(`PasswordChangeRequired`), whichever front end holds it.
+
+Sessions are made by `services/vault_access.py`.
 """
 
 from __future__ import annotations
@@ -11,16 +19,15 @@ import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.crypto import SecretBytes
-from radprev_desktop.core.errors import PermissionDenied, VaultError
+from radprev_desktop.core.errors import PasswordChangeRequired, PermissionDenied, VaultError
 from radprev_desktop.core.model import Mode, Role, User
 from radprev_desktop.core.vault.connection import Connection, connect
-
-if TYPE_CHECKING:
-    from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.vault.keys import AuditAnchor
+from radprev_desktop.core.vault.store import Vault
 
 
 class Session:
@@ -34,6 +41,7 @@ class Session:
         key: SecretBytes,
         *,
         owns_key: bool = True,
+        password_change_pending: bool = False,
     ) -> None:
         self.vault = vault
         self.user = user
@@ -41,6 +49,9 @@ class Session:
         self._key: SecretBytes | None = key
         self._owns_key = owns_key  # worker copies share the key and never wipe it
         self._depth = 0
+        self._new_head: AuditAnchor | None = None  # audit head written in this transaction
+        self._force_anchor = False  # after a detected cut: the anchor restarts at the new head
+        self.password_change_pending = password_change_pending
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         self.vault_id: str = meta["vault_id"]
         self.mode = Mode(meta["mode"])
@@ -53,6 +64,17 @@ class Session:
     @property
     def con(self) -> Connection:
         """The session's database connection (this thread only)."""
+        if self.password_change_pending:
+            raise PasswordChangeRequired(
+                "Your password was set by an administrator: choose a new one before you go on."
+            )
+        return self._open_con()
+
+    def bookkeeping_connection(self) -> Connection:
+        """The connection even before a required password change (the door's own reads)."""
+        return self._open_con()
+
+    def _open_con(self) -> Connection:
         if self._con is None:
             raise VaultError("The vault is locked.")
         return self._con
@@ -73,13 +95,9 @@ class Session:
             raise VaultError("The vault is locked.")
         return self._key
 
-    def key_bytes(self) -> bytes:
-        """The raw vault key as bytes (tests only; the application never copies it out)."""
-        return bytes(self.vault_key.view())
-
     def worker_connection(self) -> Connection:
         """A new connection for another thread (SQLite objects stay on one thread)."""
-        return connect(self.vault.db_path, bytes(self.vault_key.view()))
+        return connect(self.vault.db_path, self.vault_key)
 
     def worker_copy(self) -> Session:
         """A session for another thread: same user and (shared) key, its own connection.
@@ -88,19 +106,19 @@ class Session:
         gives the new key to this session too (see `reconnect`).
         """
         worker = Session(
-            self.vault, self.user, self.worker_connection(), self.vault_key, owns_key=False
+            self.vault,
+            self.user,
+            self.worker_connection(),
+            self.vault_key,
+            owns_key=False,
+            password_change_pending=self.password_change_pending,
         )
         worker.justification = self.justification
         return worker
 
-    def replace_key(self, key: SecretBytes) -> None:
-        """After a rekey: every session sharing the key now holds the new one."""
+    def adopt_rekey(self, con: Connection, key: SecretBytes) -> None:
+        """After a rekey: the new connection, and the new key for every session sharing it."""
         self.vault_key.replace_with(key)
-
-    def replace_connection(self, con: Connection) -> None:
-        """After a rekey: the connection opened with the new key replaces the old one."""
-        if self._con is not None:
-            self._con.close()
         self._con = con
 
     def detach_connection(self) -> None:
@@ -111,20 +129,29 @@ class Session:
 
     def reconnect(self) -> None:
         """Open this session's connection again with the current (perhaps new) key."""
-        con = connect(self.vault.db_path, bytes(self.vault_key.view()))
-        self.replace_connection(con)
+        con = connect(self.vault.db_path, self.vault_key)
+        if self._con is not None:
+            self._con.close()
+        self._con = con
 
     def _wipe_key(self) -> None:
         if self._key is not None and self._owns_key:
             self._key.wipe()
         self._key = None
 
+    def discard(self) -> None:
+        """Close without an audit entry (a login that failed half-way) and forget the key."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self._wipe_key()
+
     def close(self, *, reason: str = "logout") -> None:
         """Record the end of the session, close the database and forget the key."""
         if self._con is None:
             self._wipe_key()
             return
-        with contextlib.suppress(VaultError), self.transaction():
+        with contextlib.suppress(VaultError), self.bookkeeping():
             self.audit(reason)
         self._con.close()
         self._con = None
@@ -146,7 +173,21 @@ class Session:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """BEGIN IMMEDIATE … COMMIT; nested uses join the outer transaction."""
-        con = self.con
+        with self._transaction(self.con) as con:
+            yield con
+
+    @contextlib.contextmanager
+    def bookkeeping(self) -> Iterator[Connection]:
+        """A transaction allowed even before a required password change.
+
+        For the door's own entries (login, logout, the password change itself);
+        services use `transaction()`.
+        """
+        with self._transaction(self._open_con()) as con:
+            yield con
+
+    @contextlib.contextmanager
+    def _transaction(self, con: Connection) -> Iterator[Connection]:
         if self._depth:
             self._depth += 1
             try:
@@ -156,14 +197,29 @@ class Session:
             return
         con.execute("BEGIN IMMEDIATE")
         self._depth = 1
+        self._new_head = None
         try:
             yield con
         except BaseException:
             self._depth = 0
+            self._new_head = None
+            self._force_anchor = False
             con.execute("ROLLBACK")
             raise
         self._depth = 0
         con.execute("COMMIT")
+        head, self._new_head = self._new_head, None
+        force, self._force_anchor = self._force_anchor, False
+        if head is not None:
+            self.vault.write_anchor(self.vault_key, head, force=force)
+
+    def force_anchor_at_commit(self) -> None:
+        """Let this transaction's audit head replace the anchor even if it is lower.
+
+        Only after the cut or rewrite the old anchor revealed is itself recorded
+        in the log (`vault_access`), so the incident stays visible in the chain.
+        """
+        self._force_anchor = True
 
     def audit(
         self,
@@ -176,8 +232,10 @@ class Session:
         details: dict[str, Any] | None = None,
     ) -> audit.AuditEntry:
         """Append an audit entry as this user (inside the caller's transaction)."""
-        with self.transaction() as con:
-            return audit.append(
+        # Joins the caller's transaction (a bookkeeping one too); alone, it is a
+        # service call and meets the password-change restriction.
+        with self._transaction(self._open_con() if self._depth else self.con) as con:
+            entry = audit.append(
                 con,
                 user=self.user.username,
                 workstation=self.workstation_id,
@@ -188,6 +246,8 @@ class Session:
                 recipient=recipient,
                 details=details,
             )
+            self._new_head = AuditAnchor(entry.seq, entry.hash)
+            return entry
 
     # --- settings ----------------------------------------------------------
 

@@ -22,6 +22,7 @@ from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import checklists, subjects, users
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.templates import ItemKind, validate_template
 from tests.conftest import PASSWORD, create_vault
 
@@ -44,7 +45,7 @@ def run() -> str:
         users.add_user(
             admin, "olga", PASSWORD, [Role.OFFICER], units=["A"], must_change_password=False
         )
-        officer = admin.vault.login("olga", PASSWORD).session
+        officer = VaultAccess(admin.folder).login("olga", PASSWORD).session
         subject = subjects.create_subject(
             officer, prison_number="B-1", family_name="Zieliński", given_names="Ołeh", unit="A"
         )

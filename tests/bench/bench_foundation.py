@@ -18,8 +18,8 @@ from pathlib import Path
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.connection import connect
-from radprev_desktop.core.vault.store import Vault
 
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 SCHEMA = (
@@ -66,9 +66,8 @@ def _workload(con: object) -> tuple[float, float]:
 def run() -> str:
     with tempfile.TemporaryDirectory(prefix="radprev-bench-") as tmp:
         folder = Path(tmp)
-        params = crypto.calibrate_kdf()
-        created = Vault.create(
-            folder / "vault",
+        params = crypto.calibrate_kdf().params
+        created = VaultAccess(folder / "vault").create(
             mode=Mode.WORKSTATION,
             establishment_code="BENCH",
             establishment_name="Bench",
@@ -77,7 +76,7 @@ def run() -> str:
             kdf=params,
         )
         created.session.close()
-        vault = Vault(folder / "vault")
+        vault = VaultAccess(folder / "vault")
         times = []
         for _ in range(3):
             start = time.perf_counter()
@@ -86,7 +85,7 @@ def run() -> str:
             times.append(time.perf_counter() - start)
             session.close()
         login = statistics.median(times)
-        cipher_con = connect(folder / "cipher.db", crypto.random_key())
+        cipher_con = connect(folder / "cipher.db", crypto.random_secret())
         c_ins, c_read = _workload(cipher_con)
         cipher_con.close()
         plain_con = _plain(folder / "plain.db")

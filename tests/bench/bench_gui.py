@@ -92,11 +92,11 @@ def _in_process(folder: Path, username: str, password: str) -> list[tuple[str, f
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from radprev_desktop.core.vault.store import Vault
+    from radprev_desktop.core.services.vault_access import VaultAccess
     from radprev_desktop.gui.main_window import MainWindow
 
     rows: list[tuple[str, float]] = []
-    vault = Vault(folder)
+    vault = VaultAccess(folder)
     start = time.perf_counter()
     result = vault.login(username, password)
     rows.append(("login (Argon2id key slot + open)", time.perf_counter() - start))

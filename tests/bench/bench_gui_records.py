@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from radprev_desktop.core.services.vault_access import VaultAccess
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 200.0
@@ -45,7 +47,6 @@ def run() -> str:
     from radprev_desktop.core.demo import create_demo_accounts, generate
     from radprev_desktop.core.model import Mode, SourceType, Urgency
     from radprev_desktop.core.services import observations, search, subjects
-    from radprev_desktop.core.vault.store import Vault
     from radprev_desktop.gui.context import AppContext
     from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
     from radprev_desktop.gui.pages.search import SearchPage
@@ -59,8 +60,7 @@ def run() -> str:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        created = Vault.create(
-            Path(tmp) / "vault",
+        created = VaultAccess(Path(tmp) / "vault").create(
             mode=Mode.WORKSTATION,
             establishment_code="PL-BENCH",
             establishment_name="Zakład Karny Benchmark",
@@ -78,7 +78,7 @@ def run() -> str:
         supervisor_name, supervisor_pw = next(
             (a[0], a[1]) for a in accounts if "supervisor" in a[0]
         )
-        officer = admin.vault.login(officer_name, officer_pw).session
+        officer = VaultAccess(admin.folder).login(officer_name, officer_pw).session
         big = subjects.create_subject(
             officer,
             prison_number="BENCH-500",
@@ -184,7 +184,7 @@ def run() -> str:
         search_page.clear()
 
         # Review queue.
-        sup = admin.vault.login(supervisor_name, supervisor_pw).session
+        sup = VaultAccess(admin.folder).login(supervisor_name, supervisor_pw).session
         sup.justification = ("supervision", "benchmark")
         sctx = AppContext()
         sctx.session = sup

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import crypto, demo
+from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Justification,
@@ -33,9 +34,9 @@ from radprev_desktop.core.model import (
     User,
 )
 from radprev_desktop.core.services import observations, search, subjects, users
+from radprev_desktop.core.services.vault_access import InitialContent, VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
-from radprev_desktop.core.vault.store import Vault, _initialise
 
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 UNITS = [("A", "Wing A"), ("B", "Wing B"), ("C", "Wing C"), ("D", "Wing D")]
@@ -63,6 +64,9 @@ class _PlainVault:
         self.db_path = path
         self.folder = path.parent
 
+    def write_anchor(self, key: object, anchor: object, *, force: bool = False) -> bool:
+        return False  # no vault.keys beside a plain database
+
 
 def _plain_session(folder: Path) -> tuple[Session, Session, Session]:
     """admin, officer and supervisor sessions on a plain sqlite3 DB with the vault schema."""
@@ -80,17 +84,15 @@ def _plain_session(folder: Path) -> tuple[Session, Session, Session]:
 
     con = connect()
     migrations.migrate(con)
-    _initialise(
-        con,
-        vault_id=new_id(),
+    InitialContent(
         mode=Mode.WORKSTATION,
         code="PL-BENCH",
         name="Bench",
         admin="admin",
         admin_display="Admin",
-        slots_=(),
         units=UNITS,
-    )
+        kdf_record={},
+    )(con, new_id(), ())
     sessions = []
     for name, role in (
         ("admin", Role.ADMINISTRATOR),
@@ -105,13 +107,12 @@ def _plain_session(folder: Path) -> tuple[Session, Session, Session]:
             )
         user = User(new_id(), name, name, name.upper(), frozenset({role}), True, False, ("A",))
         session_con = con if name == "admin" else connect()
-        sessions.append(Session(_PlainVault(path), user, session_con, b"\0" * 32))  # type: ignore[arg-type]
+        sessions.append(Session(_PlainVault(path), user, session_con, SecretBytes(bytearray(32))))  # type: ignore[arg-type]
     return sessions[0], sessions[1], sessions[2]
 
 
 def _vault_sessions(folder: Path) -> tuple[Session, Session, Session]:
-    created = Vault.create(
-        folder,
+    created = VaultAccess(folder).create(
         mode=Mode.WORKSTATION,
         establishment_code="PL-BENCH",
         establishment_name="Bench",
@@ -123,7 +124,7 @@ def _vault_sessions(folder: Path) -> tuple[Session, Session, Session]:
     admin = created.session
     for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
         users.add_user(admin, name, PASSWORD, [role], units=["A"], must_change_password=False)
-    vault = Vault(folder)
+    vault = VaultAccess(folder)
     return admin, vault.login("olga", PASSWORD).session, vault.login("stefan", PASSWORD).session
 
 

@@ -24,8 +24,8 @@ from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.services import observations, search, users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import Vault
 
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 PASSWORD = "bench-password-1"
@@ -41,8 +41,7 @@ def _scale() -> float:
 
 def _vault(folder: Path, subjects: int, observations_: int) -> tuple[Session, float]:
     """A demo-filled vault; returns a supervisor's session and the fill time."""
-    created = Vault.create(
-        folder,
+    created = VaultAccess(folder).create(
         mode=Mode.WORKSTATION,
         establishment_code="PL-BEN1",
         establishment_name="Zakład Karny Benchmarkowo",
@@ -66,7 +65,7 @@ def _vault(folder: Path, subjects: int, observations_: int) -> tuple[Session, fl
     demo.generate(admin, subjects=subjects, observations=observations_, seed=7)
     fill = time.perf_counter() - start
     admin.close()
-    return Vault(folder).login("sup", PASSWORD).session, fill
+    return VaultAccess(folder).login("sup", PASSWORD).session, fill
 
 
 def _timed(fn: Callable[[], object], runs: int = 3) -> tuple[float, object]:

@@ -25,6 +25,7 @@ from typing import Any
 from radprev_desktop.core import changes
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
+from radprev_desktop.core.services.vault_access import VaultAccess
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_PACKAGE = 10_000
@@ -109,10 +110,9 @@ def _peak_rss_mib() -> float:
 def _import_phase(central_dir: str, folder: str) -> None:
     """Child process: import every package twice; print times and peak RSS as JSON."""
     from radprev_desktop.core.sync import files, importer
-    from radprev_desktop.core.vault.store import Vault
     from tests.conftest import ADMIN, ADMIN_PASSWORD
 
-    session = Vault(central_dir).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(central_dir).login(ADMIN, ADMIN_PASSWORD).session
     paths = files.package_files(folder)
     fp = os.environ["BENCH_WS_FP"]
     start = time.perf_counter()

@@ -11,7 +11,7 @@ import pytest
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import subjects, users
-from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -22,7 +22,7 @@ NEXT = (date.today() + timedelta(days=60)).isoformat()
 @pytest.fixture
 def with_officer(cli_vault: Path) -> str:
     """An officer account and one prisoner; returns the prison number."""
-    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     try:
         users.add_user(
             session,
@@ -36,7 +36,7 @@ def with_officer(cli_vault: Path) -> str:
         )
     finally:
         session.close()
-    officer = Vault(cli_vault).login("olga", PASSWORD).session
+    officer = VaultAccess(cli_vault).login("olga", PASSWORD).session
     try:
         subjects.create_subject(
             officer,

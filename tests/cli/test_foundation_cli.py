@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.store import Vault
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
@@ -92,7 +93,7 @@ def test_no_password_without_terminal_is_usage_error(radprev: Run) -> None:
 def test_audit_verify_and_tamper(radprev: Run, cli_vault: Path) -> None:
     ok = radprev("--json", "audit", "verify")
     assert ok.returncode == 0 and json.loads(ok.stdout)["ok"]
-    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     session.con.execute("DROP TRIGGER audit_no_update")
     session.con.execute("UPDATE audit SET details = '{\"x\": 1}' WHERE seq = 2")
     session.close()
@@ -119,7 +120,7 @@ def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> N
     assert ok.returncode == 0, ok.stdout + ok.stderr
     names = [c["name"] for c in json.loads(ok.stdout)["checks"]]
     assert names == ["cipher", "schema", "database integrity", "key slots", "audit chain"]
-    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     session.con.execute("DROP TRIGGER audit_no_delete")
     session.con.execute("DELETE FROM audit WHERE seq = 1")
     session.close()

@@ -9,7 +9,7 @@ import pytest
 
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
-from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -17,7 +17,7 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 @pytest.fixture
 def staffed(cli_vault: Path) -> Path:
     """The CLI vault with officer olga and supervisor stefan."""
-    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
         users.add_user(session, name, PASSWORD, [role], units=["A"], must_change_password=False)
     session.close()

@@ -12,7 +12,7 @@ import pytest
 from radprev_desktop.core import audit
 from radprev_desktop.core.model import Role, SourceType, Urgency
 from radprev_desktop.core.services import observations, subjects, users
-from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -22,11 +22,11 @@ CANARY = "CLI-SOURCE-CANARY-55"
 @pytest.fixture
 def filled(cli_vault: Path) -> dict[str, str]:
     """Officer olga, supervisor stefan, auditor aida; one prisoner with one observation."""
-    admin = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    admin = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR), ("aida", Role.AUDITOR)):
         users.add_user(admin, name, PASSWORD, [role], units=["A"], must_change_password=False)
     admin.close()
-    olga = Vault(cli_vault).login("olga", PASSWORD).session
+    olga = VaultAccess(cli_vault).login("olga", PASSWORD).session
     person = subjects.create_subject(
         olga, prison_number="PL-77", family_name="Ќосевски", given_names="Ѓорѓи", unit="A"
     )
@@ -52,7 +52,7 @@ def read(path: Path) -> str:
 
 
 def last_audit(vault: Path) -> audit.AuditEntry:
-    session = Vault(vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(vault).login(ADMIN, ADMIN_PASSWORD).session
     try:
         entries = audit.read_entries(session.con)
         return next(e for e in reversed(entries) if e.action.startswith("report_"))
@@ -205,7 +205,7 @@ def test_sheets_for_the_administrator(
     tmp_path: Path,
     password_file,  # type: ignore[no-untyped-def]
 ) -> None:
-    session = Vault(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     signing = session.meta("signing_public") or ""
     session.close()
     enrol = tmp_path / "enrol.pdf"

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox
 
-from radprev_desktop.core.errors import AccountDisabled, WrongPassword
+from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import settings, users
+from radprev_desktop.core.services import settings, users, vault_access
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.backup import list_backups
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -55,7 +55,7 @@ def test_add_user_with_roles_and_temporary_password(qtbot, open_window, admin: S
     assert user.must_change_password
     names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert names == ["admin", "dragan"]
-    result = admin.vault.login("dragan", "temporary-pass-1")
+    result = VaultAccess(admin.folder).login("dragan", "temporary-pass-1")
     assert result.must_change_password
     result.session.close()
 
@@ -63,7 +63,7 @@ def test_add_user_with_roles_and_temporary_password(qtbot, open_window, admin: S
 def test_remove_user_rekeys_in_worker(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
     make_session(Role.OFFICER, username="olga").close()
     make_session(Role.SUPERVISOR, username="stefan").close()
-    old_key = admin.key_bytes()
+    old_key = admin.vault_key.copy()
     window, page = _admin_page(open_window, admin)
     tab = page.users_tab
     tab.select("olga")
@@ -79,12 +79,12 @@ def test_remove_user_rekeys_in_worker(qtbot, open_window, make_session, admin: S
     assert progress_seen  # the rekey reported its steps
     session = window.ctx.session
     assert session is admin and session.is_open
-    assert session.key_bytes() != old_key  # new vault key
+    assert not session.vault_key.equals(old_key)  # new vault key
     names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert names == ["admin", "stefan"]
     with pytest.raises(WrongPassword):
-        admin.vault.login("olga", PASSWORD)
-    other = admin.vault.login("stefan", PASSWORD)
+        VaultAccess(admin.folder).login("olga", PASSWORD)
+    other = VaultAccess(admin.folder).login("stefan", PASSWORD)
     other.session.close()
     # The window's own connection works under the new key.
     assert [u.username for u in users.list_users(session)] == ["admin", "stefan"]
@@ -113,7 +113,7 @@ def test_remove_refused_changes_nothing(qtbot, open_window, admin: Session) -> N
         admin_module.show_error = original
     assert shown and errors.error_text(shown[0]) == "You cannot remove your own account."
     assert window.ctx.session is not None and window.ctx.session.is_open
-    admin.vault.login(ADMIN, ADMIN_PASSWORD).session.close()
+    VaultAccess(admin.folder).login(ADMIN, ADMIN_PASSWORD).session.close()
 
 
 def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
@@ -123,8 +123,8 @@ def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Sessi
     tab.select("olga")
     qtbot.mouseClick(tab.disable_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
-    with pytest.raises(AccountDisabled):
-        admin.vault.login("olga", PASSWORD)
+    with pytest.raises(WrongPassword):
+        VaultAccess(admin.folder).login("olga", PASSWORD)
     tab.select("olga")
     assert "disabled" in tab.table.item(tab.table.currentRow(), 4).text()
     # Enabling again needs a new temporary password.
@@ -136,7 +136,7 @@ def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Sessi
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    enabled = admin.vault.login("olga", "enabled-again-5")
+    enabled = VaultAccess(admin.folder).login("olga", "enabled-again-5")
     assert enabled.must_change_password
     enabled.session.close()
     tab.select("olga")
@@ -147,7 +147,7 @@ def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Sessi
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
-    result = admin.vault.login("olga", "new-temporary-7")
+    result = VaultAccess(admin.folder).login("olga", "new-temporary-7")
     assert result.must_change_password
     result.session.close()
 
@@ -170,7 +170,7 @@ def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> Non
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "The settings were saved."
     assert window.idle.interval_msecs == 15 * 60_000
-    other = admin.vault.login(ADMIN, ADMIN_PASSWORD).session
+    other = VaultAccess(admin.folder).login(ADMIN, ADMIN_PASSWORD).session
     try:
         stored = settings.all_settings(other)
         assert stored["auto_lock_minutes"] == 15
@@ -192,7 +192,7 @@ def test_backup_now_in_worker(qtbot, open_window, admin: Session) -> None:  # ty
     assert tab.table.rowCount() == 0
     qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
-    assert len(list_backups(admin.vault)) == 1
+    assert len(vault_access.list_backups(admin)) == 1
     assert tab.table.rowCount() == 1
 
 

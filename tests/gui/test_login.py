@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
-from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.services.vault_access import VaultAccess, create_backup
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.backup import create_backup
 from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
@@ -92,9 +91,9 @@ def test_failed_attempts_notice_after_login(
     english, qtbot, admin: Session, vault_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(WrongPassword):
-        admin.vault.login(ADMIN, "wrong-password-1")
+        VaultAccess(admin.folder).login(ADMIN, "wrong-password-1")
     with pytest.raises(WrongPassword):
-        admin.vault.login(ADMIN, "wrong-password-2")
+        VaultAccess(admin.folder).login(ADMIN, "wrong-password-2")
     app = Application(vault_dir)
     app.start()
     login = app.login
@@ -130,8 +129,8 @@ def test_forced_password_change(qtbot, admin: Session, vault_dir: Path) -> None:
     assert not got[0].user.must_change_password
     got[0].close()
     with pytest.raises(WrongPassword):
-        admin.vault.login("olga", PASSWORD)
-    result = admin.vault.login("olga", "olga-own-password-9")
+        VaultAccess(admin.folder).login("olga", PASSWORD)
+    result = VaultAccess(admin.folder).login("olga", "olga-own-password-9")
     assert not result.must_change_password
     result.session.close()
 
@@ -170,7 +169,7 @@ def test_recovery_code_sets_a_new_password(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert dialog.result() == 1
-    admin.vault.login(ADMIN, "recovered-pass-11").session.close()
+    VaultAccess(admin.folder).login(ADMIN, "recovered-pass-11").session.close()
 
 
 def test_wrong_recovery_code(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +181,7 @@ def test_wrong_recovery_code(qtbot, admin: Session, vault_dir: Path) -> None:  #
     qtbot.keyClicks(dialog.pair.second, "recovered-pass-11")
     dialog.buttons.accepted.emit()
     assert dialog.message.text() == "The recovery code is not right."
-    admin.vault.login(ADMIN, ADMIN_PASSWORD).session.close()
+    VaultAccess(admin.folder).login(ADMIN, ADMIN_PASSWORD).session.close()
 
 
 def test_damaged_vault_offers_restore(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.gui.setup_wizard import SetupWizard
 from tests.conftest import FAST_KDF
@@ -84,8 +85,8 @@ def test_wizard_creates_vault_with_admin_and_recovery_slot(qtbot, tmp_path: Path
     session.close()
     assert wizard.recovery_code == ""  # not kept in memory after the wizard
 
-    vault = Vault(folder)
-    keys = vault.read_keys()
+    keys = Vault(folder).read_keys()
+    vault = VaultAccess(folder)
     assert keys.recovery_slot() is not None
     assert {s.username for s in keys.slots if s.kind == "user"} == {"kasia"}
     result = vault.login("kasia", "Correct-Horse-42")

@@ -13,17 +13,17 @@ import sys
 from pathlib import Path
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import users, vault_access
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault import store
-from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 CRASH = 9
 
 
 def main(folder: str, point: str) -> None:
-    session = Vault(Path(folder)).login(ADMIN, ADMIN_PASSWORD).session
+    session = VaultAccess(Path(folder)).login(ADMIN, ADMIN_PASSWORD).session
     real_write = slots.write_key_file
     real_replace = os.replace
     calls = {"keys": 0}
@@ -54,7 +54,7 @@ def main(folder: str, point: str) -> None:
     if point.startswith("slot-"):
         users.add_user(session, "nina", "nina-password-1", [Role.OFFICER])
     else:
-        users.remove_user(session, "olga")
+        vault_access.remove_user(session, "olga")
     print("finished", flush=True)
 
 

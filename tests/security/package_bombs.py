@@ -181,7 +181,7 @@ import json, sys
 from pathlib import Path
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.sync import files
-from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 def status(key):
@@ -191,7 +191,7 @@ def status(key):
                 return int(line.split()[1]) * 1024
     raise KeyError(key)
 
-session = Vault(sys.argv[1]).login(ADMIN, ADMIN_PASSWORD).session
+session = VaultAccess(sys.argv[1]).login(ADMIN, ADMIN_PASSWORD).session
 out = []
 for path in sorted(Path(sys.argv[2]).iterdir()):
     with open("/proc/self/clear_refs", "w") as fh:

@@ -14,6 +14,7 @@ import pytest
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
 
@@ -48,7 +49,7 @@ def run_child(folder: Path, point: str) -> subprocess.Popen[str]:
 
 
 def assert_openable(folder: Path, olga_removed: bool | None) -> None:
-    vault = Vault(folder)
+    vault = VaultAccess(folder)
     for name, password in ((ADMIN, ADMIN_PASSWORD), ("stefan", PASSWORD)):
         session = vault.login(name, password).session
         assert session.con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -58,7 +59,7 @@ def assert_openable(folder: Path, olga_removed: bool | None) -> None:
             vault.login("olga", PASSWORD)
     assert not (folder / "vault.db.rekey").exists()
     # After recovery exactly one key generation remains.
-    assert len(vault.read_keys().generations()) == 1
+    assert len(Vault(folder).read_keys().generations()) == 1
 
 
 @pytest.mark.parametrize(

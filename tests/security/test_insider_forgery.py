@@ -25,6 +25,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import checklists, reviews, users
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, import_report, importer, keys
 from radprev_desktop.core.sync.registry import sync_kinds
@@ -45,7 +46,7 @@ def _login(ws: Session, name: str, role: Role) -> Session:
     users.add_user(
         ws, name, "officer-password-1", [role], units=["A", "B"], must_change_password=False
     )
-    return ws.vault.login(name, "officer-password-1").session
+    return VaultAccess(ws.folder).login(name, "officer-password-1").session
 
 
 def _establishment_digest(central: Session, establishment: str) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
+from radprev_desktop.core.services.vault_access import create_backup
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.backup import create_backup
 
 CANARY = "Canary-Żółć-Ђорђе-7f3a9c"
 
@@ -30,6 +30,6 @@ def test_canary_display_name_is_in_no_file(admin: Session, vault_dir: Path) -> N
 
 
 def test_no_key_material_outside_wrapped_form(admin: Session, vault_dir: Path) -> None:
-    key = admin.key_bytes()
+    key = bytes(admin.vault_key.view())
     for path, data in all_bytes(vault_dir):
         assert key not in data and key.hex().encode() not in data, path

@@ -12,6 +12,7 @@ from radprev_desktop.core import demo
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
 from radprev_desktop.core.services import observations, retention, reviews, search, subjects
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 
 
@@ -76,7 +77,7 @@ def test_same_seed_same_people(tmp_path, admin: Session) -> None:  # type: ignor
 def test_demo_accounts_log_in(admin: Session) -> None:
     accounts = demo.create_demo_accounts(admin)
     username, password, _ = accounts[0]
-    session = admin.vault.login(username, password).session
+    session = VaultAccess(admin.folder).login(username, password).session
     try:
         assert session.user.username == username
     finally:

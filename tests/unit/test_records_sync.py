@@ -11,6 +11,7 @@ from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading, Mode, Role
 from radprev_desktop.core.services import observations, retention, reviews, subjects, users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from tests.conftest import PASSWORD, create_vault
 from tests.unit.records_support import origin_of, subject, submitted
@@ -102,7 +103,7 @@ def test_central_matches_subject_by_establishment_and_number(
         users.add_user(
             other_admin, "ola", PASSWORD, [Role.OFFICER], units=["A"], must_change_password=False
         )
-        ola = other_admin.vault.login("ola", PASSWORD).session
+        ola = VaultAccess(other_admin.folder).login("ola", PASSWORD).session
         a = subject(officer, "PL-77", "Nowak", "Jan")
         b = subject(ola, "pl 77", "Nowak", "Jan")
         assert a.id != b.id

@@ -7,6 +7,7 @@ import pytest
 from radprev_desktop.core import audit
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.services import settings
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 
 
@@ -16,7 +17,7 @@ def test_defaults_and_change_are_persisted_and_audited(admin: Session) -> None:
         admin, {"auto_lock_minutes": "12", "classification_marking": "  TAJNE   SŁUŻBOWE "}
     )
     assert stored == {"auto_lock_minutes": 12, "classification_marking": "TAJNE SŁUŻBOWE"}
-    reopened = admin.vault.login("admin", "admin-password-1").session
+    reopened = VaultAccess(admin.folder).login("admin", "admin-password-1").session
     try:
         assert settings.all_settings(reopened)["auto_lock_minutes"] == 12
         assert reopened.setting("classification_marking") == "TAJNE SŁUŻBOWE"

@@ -11,6 +11,7 @@ import pytest
 from radprev_desktop.core import changes
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import reviews, users
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, receipts, views
 from radprev_desktop.core.sync.registry import sync_kinds
@@ -27,7 +28,7 @@ def _login(pair: Pair, name: str, role: Role) -> Session:
     users.add_user(
         pair.ws, name, "officer-password-1", [role], units=["A", "B"], must_change_password=False
     )
-    return pair.ws.vault.login(name, "officer-password-1").session
+    return VaultAccess(pair.ws.folder).login(name, "officer-password-1").session
 
 
 def _fill(pair: Pair) -> list[str]:
@@ -117,7 +118,7 @@ def test_same_prisoner_from_two_establishments_stays_apart(pair: Pair, tmp_path:
             units=["A"],
             must_change_password=False,
         )
-        krk = other.vault.login("ivo", "officer-password-1").session
+        krk = VaultAccess(other.folder).login("ivo", "officer-password-1").session
         subject(krk, "1001", "Nowak", "Piotr")
         krk.close()
         data = export_mod.export_package(other, pair.folder).path.read_bytes()
@@ -178,7 +179,7 @@ def test_same_prisoner_from_two_workstations_of_one_prison_is_one_file(
             units=["A"],
             must_change_password=False,
         )
-        second_officer = other.vault.login("ivo", "officer-password-1").session
+        second_officer = VaultAccess(other.folder).login("ivo", "officer-password-1").session
         second = subject(second_officer, "waw-0042", "Kowalski", "Jan")
         second_officer.close()
         data = export_mod.export_package(other, pair.folder).path.read_bytes()

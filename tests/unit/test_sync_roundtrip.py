@@ -9,6 +9,7 @@ import pytest
 
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.sync import central_state, delivery, import_audit, importer, receipts
 from radprev_desktop.core.sync import export as export_mod
 from tests.conftest import create_vault
@@ -212,7 +213,7 @@ def test_roles(pair: Pair, tmp_path: Path) -> None:
         units=["A"],
         must_change_password=False,
     )
-    officer = pair.ws.vault.login("olga", "officer-password-1").session
+    officer = VaultAccess(pair.ws.folder).login("olga", "officer-password-1").session
     try:
         with pytest.raises(PermissionDenied):
             export_mod.export_package(officer, pair.folder)

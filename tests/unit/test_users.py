@@ -15,7 +15,7 @@ from radprev_desktop.core.errors import (
     WeakPassword,
 )
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import users, vault_access
 from radprev_desktop.core.session import Session
 from tests.conftest import ADMIN, PASSWORD, create_vault
 
@@ -29,9 +29,11 @@ def test_only_administrators_manage_accounts(officer: Session, supervisor: Sessi
         with pytest.raises(PermissionDenied):
             users.add_user(session, "x1", PASSWORD, [Role.OFFICER])
         with pytest.raises(PermissionDenied):
-            users.set_active(session, "olga", False)
+            vault_access.disable_user(session, "olga")
         with pytest.raises(PermissionDenied):
-            users.remove_user(session, ADMIN)
+            vault_access.remove_user(session, ADMIN)
+        with pytest.raises(PermissionDenied):
+            vault_access.rekey(session)
 
 
 def test_bad_account_input_is_refused_and_nothing_written(admin: Session) -> None:
@@ -66,9 +68,9 @@ def test_analyst_role_exists_in_central_mode(tmp_path: Path) -> None:
 
 def test_last_administrator_and_self_protection(admin: Session) -> None:
     with pytest.raises(PermissionDenied):
-        users.remove_user(admin, ADMIN)
+        vault_access.remove_user(admin, ADMIN)
     with pytest.raises(PermissionDenied):
-        users.set_active(admin, ADMIN, False)
+        vault_access.disable_user(admin, ADMIN)
     with pytest.raises(PermissionDenied):
         users.update_user(admin, ADMIN, roles=[Role.OFFICER])
 
@@ -86,16 +88,18 @@ def test_units_and_roles_update_is_audited(admin: Session) -> None:
 
 def test_every_account_change_is_in_the_audit_chain(admin: Session) -> None:
     users.add_user(admin, "nina", PASSWORD, [Role.OFFICER])
-    users.set_active(admin, "nina", False)
-    users.set_active(admin, "nina", True)
+    vault_access.disable_user(admin, "nina")
+    vault_access.enable_user(admin, "nina", "enabled-pass-3")
     users.set_password_for(admin, "nina", "temporary-pass-2")
-    users.remove_user(admin, "nina")
+    vault_access.remove_user(admin, "nina")
     actions = [r[0] for r in admin.con.execute("SELECT action FROM audit ORDER BY seq")]
     for expected in (
         "user_added",
+        "user_disable_started",
         "user_disabled",
         "user_enabled",
         "password_reset",
+        "user_removal_started",
         "user_removed",
         "vault_rekeyed",
     ):
@@ -107,6 +111,6 @@ def test_lock_is_audited_and_drops_the_key(officer: Session) -> None:
     officer.close(reason="lock")
     assert not officer.is_open
     with pytest.raises(VaultError, match="locked"):
-        officer.key_bytes()
+        officer.vault_key  # noqa: B018 - the property refuses once locked
     with pytest.raises(sqlcipher3.ProgrammingError):
         con_before.execute("SELECT 1")

@@ -12,6 +12,8 @@ import pytest
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.errors import (
+    AccountDisabled,
+    Conflict,
     LoginDelayed,
     VaultDamaged,
     VaultExists,
@@ -22,7 +24,8 @@ from radprev_desktop.core.errors import (
     WrongPassword,
 )
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import users, vault_access
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
 from radprev_desktop.core.vault.connection import connect
@@ -66,8 +69,7 @@ def test_cannot_create_over_an_existing_vault(admin: Session, vault_dir: Path) -
 def test_weak_admin_password_refused_and_nothing_written(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     with pytest.raises(WeakPassword):
-        Vault.create(
-            folder,
+        VaultAccess(folder).create(
             mode=Mode.WORKSTATION,
             establishment_code="X1",
             establishment_name="X",
@@ -82,7 +84,7 @@ def test_login_reopens_and_wrong_password_is_typed_and_changes_nothing(
     admin: Session, vault_dir: Path
 ) -> None:
     admin.close()
-    vault = Vault(vault_dir)
+    vault = VaultAccess(vault_dir)
     db_before = (vault_dir / "vault.db").read_bytes()
     with pytest.raises(WrongPassword):
         vault.login(ADMIN, "not-the-password")
@@ -97,17 +99,17 @@ def test_login_reopens_and_wrong_password_is_typed_and_changes_nothing(
 
 def test_unknown_user_is_a_wrong_password(admin: Session, vault_dir: Path) -> None:
     with pytest.raises(WrongPassword):
-        Vault(vault_dir).login("nobody", ADMIN_PASSWORD)
+        VaultAccess(vault_dir).login("nobody", ADMIN_PASSWORD)
 
 
 def test_failed_logins_delay_grows_and_survives_restart(admin: Session, vault_dir: Path) -> None:
     now = [1_000_000.0]
-    vault = Vault(vault_dir, clock=lambda: now[0])
+    vault = VaultAccess(vault_dir, clock=lambda: now[0])
     for _ in range(3):
         with pytest.raises(WrongPassword):
             vault.login(ADMIN, "wrong-password-x")
-    # A new Vault object (a restart) still knows about the failures.
-    restarted = Vault(vault_dir, clock=lambda: now[0])
+    # A new object (a restart) still knows about the failures.
+    restarted = VaultAccess(vault_dir, clock=lambda: now[0])
     with pytest.raises(LoginDelayed) as delayed:
         restarted.login(ADMIN, ADMIN_PASSWORD)
     assert delayed.value.seconds == pytest.approx(failure_delay(3))
@@ -131,7 +133,7 @@ def test_failure_delay_schedule() -> None:
 def test_failed_attempts_reach_the_audit_log(
     admin: Session, vault_dir: Path, auditor: Session
 ) -> None:
-    vault = Vault(vault_dir)
+    vault = VaultAccess(vault_dir)
     with pytest.raises(WrongPassword):
         vault.login(ADMIN, "wrong-password-z")
     result = vault.login(ADMIN, ADMIN_PASSWORD)
@@ -158,14 +160,21 @@ def test_vault_from_newer_version_is_refused_unchanged(admin: Session, vault_dir
     admin.close()
     before = snapshot(vault_dir)
     with pytest.raises(VaultTooNew) as err:
-        Vault(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+        VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
     assert "newer version" in str(err.value)
     assert snapshot(vault_dir) == before
 
 
 @pytest.mark.parametrize(
     "damage",
-    ["missing", "truncated", "not-json", "edited-field", "edited-checksum-recomputed"],
+    [
+        "missing",
+        "truncated",
+        "not-json",
+        "edited-field",
+        "edited-checksum-recomputed",
+        "weaker-kdf-checksum-recomputed",
+    ],
 )
 def test_damaged_key_file_gives_a_clear_message_and_changes_nothing(
     admin: Session, vault_dir: Path, damage: str
@@ -186,23 +195,31 @@ def test_damaged_key_file_gives_a_clear_message_and_changes_nothing(
 
         data = json.loads(raw)
         data.pop("checksum")
-        for slot in data["slots"]:
-            if slot["username"] == ADMIN:
-                blob = bytearray(crypto.unb64(slot["wrapped_private"]))
-                blob[20] ^= 1
-                slot["wrapped_private"] = crypto.b64(bytes(blob))
+        if damage == "edited-checksum-recomputed":
+            for slot in data["slots"]:
+                if slot["username"] == ADMIN:
+                    blob = bytearray(crypto.unb64(slot["wrapped_private"]))
+                    blob[20] ^= 1
+                    slot["wrapped_private"] = crypto.b64(bytes(blob))
+        else:
+            # Whoever can write the file lowers the cost for future passwords: the
+            # HMAC under the vault key shows the edit once the key is known.
+            data["kdf_default"]["m"] = 8
         data["checksum"] = crypto.sha256_hex(slots._canonical(data))
         keys.write_bytes(json.dumps(data).encode())
     before = snapshot(vault_dir)
     with pytest.raises((VaultDamaged, WrongPassword)) as err:
-        Vault(vault_dir).login(ADMIN, ADMIN_PASSWORD)
-    if damage != "edited-checksum-recomputed":
+        VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+    if damage == "edited-checksum-recomputed":
+        # The slot's own AEAD refuses it (and the failed attempt is counted).
+        assert isinstance(err.value, WrongPassword)
+    else:
         assert isinstance(err.value, VaultDamaged)
         assert "vault.keys" in str(err.value)
     assert "\n" not in str(err.value)
     after = snapshot(vault_dir)
     assert after["vault.db"] == before["vault.db"]
-    if damage != "edited-checksum-recomputed":
+    if damage not in ("edited-checksum-recomputed", "weaker-kdf-checksum-recomputed"):
         assert after == before
 
 
@@ -213,7 +230,7 @@ def test_truncated_database_is_reported_as_damaged(admin: Session, vault_dir: Pa
     for cut in (len(data) // 2, 4096 * 2, 1000):
         db.write_bytes(data[:cut])
         with pytest.raises(VaultDamaged) as err:
-            Vault(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+            VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
         assert "vault.db" in str(err.value)
         assert db.read_bytes() == data[:cut]
 
@@ -222,12 +239,12 @@ def test_missing_database_is_reported(admin: Session, vault_dir: Path) -> None:
     admin.close()
     (vault_dir / "vault.db").unlink()
     with pytest.raises(VaultDamaged):
-        Vault(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+        VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
 
 
 def test_empty_folder_is_not_a_vault(tmp_path: Path) -> None:
     with pytest.raises(VaultNotFound):
-        Vault(tmp_path).login(ADMIN, ADMIN_PASSWORD)
+        VaultAccess(tmp_path).login(ADMIN, ADMIN_PASSWORD)
 
 
 def test_read_only_folder_refused_via_access_check(
@@ -245,7 +262,7 @@ def test_read_only_folder_refused_via_access_check(
 
     monkeypatch.setattr(os, "access", no_write)
     with pytest.raises(VaultNotWritable) as err:
-        Vault(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+        VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
     assert "cannot be written" in str(err.value)
     assert snapshot(vault_dir) == before
 
@@ -254,7 +271,7 @@ def test_recovery_code_sets_a_new_password(
     admin: Session, vault_dir: Path, recovery_code: str
 ) -> None:
     admin.close()
-    vault = Vault(vault_dir)
+    vault = VaultAccess(vault_dir)
     with pytest.raises(WrongPassword):
         vault.recover("AAAAA-BBBBB", ADMIN, "brand-new-password")
     # Lower case and spaces, as typed from paper.
@@ -273,7 +290,7 @@ def test_password_change_rewraps_one_slot(make_session, admin: Session, vault_di
         users.change_own_password(officer, "not-it-at-all", "another-password-2")
     users.change_own_password(officer, PASSWORD, "another-password-2")
     officer.close()
-    vault = Vault(vault_dir)
+    vault = VaultAccess(vault_dir)
     with pytest.raises(WrongPassword):
         vault.login("olga", PASSWORD)
     vault.login("olga", "another-password-2").session.close()
@@ -286,11 +303,11 @@ def test_admin_reset_forces_change_at_next_login(
 ) -> None:  # type: ignore[no-untyped-def]
     make_session(Role.OFFICER, username="olga").close()
     users.set_password_for(admin, "olga", "temporary-pass-1")
-    result = Vault(vault_dir).login("olga", "temporary-pass-1")
+    result = VaultAccess(vault_dir).login("olga", "temporary-pass-1")
     assert result.must_change_password
     users.change_own_password(result.session, "temporary-pass-1", "my-own-password-9")
     result.session.close()
-    again = Vault(vault_dir).login("olga", "my-own-password-9")
+    again = VaultAccess(vault_dir).login("olga", "my-own-password-9")
     assert not again.must_change_password
     again.session.close()
 
@@ -301,23 +318,23 @@ def test_removal_rekeys_old_password_and_old_key_open_nothing(
     vault_dir: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     officer = make_session(Role.OFFICER, username="olga")
-    old_key = officer.key_bytes()
+    old_key = officer.vault_key.copy()
     officer.close()
     make_session(Role.SUPERVISOR, username="stefan").close()
-    users.remove_user(admin, "olga")
-    assert admin.key_bytes() != old_key
-    vault = Vault(vault_dir)
+    vault_access.remove_user(admin, "olga")
+    assert not admin.vault_key.equals(old_key)
+    vault = VaultAccess(vault_dir)
     with pytest.raises(WrongPassword):
         vault.login("olga", PASSWORD)
     with pytest.raises(WrongPassword):
         connect(vault_dir / "vault.db", old_key)
     # Everyone else still gets in, with the new key.
     stefan = vault.login("stefan", PASSWORD).session
-    assert stefan.key_bytes() == admin.key_bytes()
+    assert stefan.vault_key.equals(admin.vault_key)
     stefan.close()
     # The admin's session carries on after the rekey.
     assert users.get_user(admin, "olga").removed
-    key_file = vault.read_keys()
+    key_file = Vault(vault_dir).read_keys()
     assert key_file.generations() == [2]
     assert key_file.slot_for("olga") is None
     # Old backups (old key) were replaced by one under the new key.
@@ -326,14 +343,37 @@ def test_removal_rekeys_old_password_and_old_key_open_nothing(
 
 
 def test_disabled_account_cannot_log_in(make_session, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from radprev_desktop.core.errors import AccountDisabled
+    officer = make_session(Role.OFFICER, username="olga")
+    old_key = officer.vault_key.copy()
+    officer.close()
+    vault_access.disable_user(admin, "olga")
+    # The slot is gone: the password opens nothing, and neither does the old key.
+    assert not Vault(vault_dir).read_keys().slot_for("olga")
+    with pytest.raises(WrongPassword):
+        VaultAccess(vault_dir).login("olga", PASSWORD)
+    with pytest.raises(WrongPassword):
+        connect(vault_dir / "vault.db", old_key)
+    assert not users.get_user(admin, "olga").active
+    # An administrator reset cannot give a disabled account a slot; enabling does.
+    with pytest.raises(Conflict):
+        users.set_password_for(admin, "olga", "sneaky-reset-3")
+    vault_access.enable_user(admin, "olga", "enabled-again-4")
+    with pytest.raises(WrongPassword):
+        VaultAccess(vault_dir).login("olga", PASSWORD)
+    result = VaultAccess(vault_dir).login("olga", "enabled-again-4")
+    assert result.must_change_password
+    result.session.close()
 
+
+def test_account_with_a_slot_but_inactive_is_refused(
+    make_session, admin: Session, vault_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A slot left by an older build (disabled without rekey) still opens nothing."""
     make_session(Role.OFFICER, username="olga").close()
-    users.set_active(admin, "olga", False)
+    with admin.transaction() as con:
+        con.execute("UPDATE users SET active = 0 WHERE username = 'olga'")
     with pytest.raises(AccountDisabled):
-        Vault(vault_dir).login("olga", PASSWORD)
-    users.set_active(admin, "olga", True)
-    Vault(vault_dir).login("olga", PASSWORD).session.close()
+        VaultAccess(vault_dir).login("olga", PASSWORD)
 
 
 def test_migrations_are_numbered_and_applied(admin: Session) -> None:

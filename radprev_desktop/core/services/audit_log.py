@@ -53,6 +53,20 @@ def read(
     return entries
 
 
+def verify(session: Session) -> audit.ChainReport:
+    """Check the hash chain, the anchor sealed in vault.keys and past incidents (logged).
+
+    For auditors and administrators. `vault_access.VaultAccess.verify_audit`
+    does the same before its own login entry is appended.
+    """
+    session.require(Role.AUDITOR, Role.ADMINISTRATOR)
+    anchor = session.vault.audit_anchor(session.vault_key)
+    report = audit.verify_chain(session.con, anchor)
+    with session.transaction():
+        session.audit("audit_verified", details={"ok": report.ok, "entries": report.entries})
+    return report
+
+
 def entry_json(entry: AuditEntry) -> dict[str, Any]:
     """An entry as plain JSON (for export and --json)."""
     return {

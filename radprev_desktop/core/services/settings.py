@@ -15,7 +15,16 @@ from typing import Any
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.store import DEFAULT_SETTINGS
+
+# The values a new vault starts with (written by `vault_access` at creation).
+DEFAULT_SETTINGS: dict[str, object] = {
+    "auto_lock_minutes": 5,
+    "classification_marking": "OFFICIAL-SENSITIVE",
+    "grading_preset": "3x5x2",
+    "language": "en",
+    "backups_kept": 7,
+    "clipboard_clear_seconds": 30,
+}
 
 LANGUAGES = ("en", "pl")
 GRADING_PRESETS = ("3x5x2", "6x6")  # names of core/services/grading.py presets

@@ -1,23 +1,34 @@
-"""Accounts, roles and their key slots.
+"""Accounts, roles, passwords and their key slots.
 
-Only administrators manage accounts. Every change is audited. Removing a user
-rekeys the database so the removed password (and the old raw key) open nothing.
+Only administrators manage accounts. Every change is audited. Removing or
+disabling an account re-encrypts the vault, so it lives with the other key
+changes in `services/access_changes.py` (reached through `vault_access`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.crypto import secret_from_text
+from radprev_desktop.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    WeakPassword,
+)
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
-from radprev_desktop.core.vault.store import Progress, check_new_password
+from radprev_desktop.core.vault.store import register_slot, unregister_slots
+
+MIN_PASSWORD_LENGTH = 10
 
 USER_COLUMNS = (
     "id, username, display_name, staff_code, roles, active, must_change_password, removed_at"
@@ -46,6 +57,31 @@ def user_from_row(con: Connection, row: tuple[Any, ...]) -> User:
         units=units,
         removed=row[7] is not None,
     )
+
+
+def check_new_password(password: str, username: str) -> str:
+    """Normalise (NFC) and check a new password; raises WeakPassword."""
+    password = unicodedata.normalize("NFC", password)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise WeakPassword(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    if password.casefold() == username.casefold():
+        raise WeakPassword("The password must not be the username.")
+    if len(set(password)) < 4:
+        raise WeakPassword("The password repeats too few different characters.")
+    return password
+
+
+def find_user(con: Connection, username: str) -> User | None:
+    """The account named `username`, removed ones included (for logging in)."""
+    row = con.execute(
+        f"SELECT {USER_COLUMNS} FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    return None if row is None else user_from_row(con, row)
+
+
+def record_login(con: Connection, user: User) -> None:
+    """Remember when the account last logged in (inside the login's transaction)."""
+    con.execute("UPDATE users SET last_login_at = ? WHERE id = ?", (now_iso(), user.id))
 
 
 def get_user(session: Session, username: str) -> User:
@@ -148,8 +184,27 @@ def add_user(
             object_id=user_id,
             details={"roles": [r.value for r in role_list]},
         )
-    session.vault.add_slot(session, username, password)
+    give_slot(session, username, password)
     return get_user(session, username)
+
+
+def give_slot(session: Session, username: str, password: str) -> None:
+    """A new key slot for `username`: registered in the database first (crash-safe order).
+
+    A crash between the two leaves a registered slot that vault.keys lacks
+    (harmless, reported by doctor); never a slot the database does not know.
+    """
+    secret = secret_from_text(password)
+    try:
+        slot = session.vault.new_slot(session.vault_key, username, secret)
+    finally:
+        secret.wipe()
+    with session.bookkeeping() as con:
+        register_slot(con, slot)
+    old = session.vault.install_slot(session.vault_key, slot)
+    if old is not None:
+        with session.bookkeeping() as con:
+            unregister_slots(con, {old})
 
 
 def _set_units(con: Connection, user_id: str, unit_codes: list[str]) -> None:
@@ -206,13 +261,21 @@ def update_user(
 def set_password_for(
     session: Session, username: str, new_password: str, *, must_change: bool = True
 ) -> None:
-    """Administrator reset: a new slot with a temporary password, changed at next login."""
+    """Administrator reset: a new slot with a temporary password, changed at next login.
+
+    A disabled account has no slot and gets none here: enabling it
+    (`vault_access.enable_user`) sets its new password.
+    """
     session.require(Role.ADMINISTRATOR)
     user = get_user(session, username)
     if user.removed:
         raise NotFound(f"There is no account named {username}.")
+    if not user.active:
+        raise Conflict(
+            f"The account {user.username} is disabled: enable it, which sets a new password."
+        )
     password = check_new_password(new_password, user.username)
-    session.vault.add_slot(session, user.username, password)
+    give_slot(session, user.username, password)
     with session.transaction() as con:
         con.execute(
             "UPDATE users SET must_change_password = ? WHERE id = ?", (int(must_change), user.id)
@@ -224,45 +287,26 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     """The logged-in user changes their password (the old one must be right)."""
     if old_password == new_password:
         raise ValidationError("The new password must differ from the current one.", "password")
-    session.vault.change_password(session, session.user.username, old_password, new_password)
-    with session.transaction() as con:
+    new_password = check_new_password(new_password, session.user.username)
+    old_secret = secret_from_text(old_password)
+    new_secret = secret_from_text(new_password)
+    try:
+        session.vault.change_secret(
+            session.vault_key, session.user.username, old_secret, new_secret
+        )
+    finally:
+        old_secret.wipe()
+        new_secret.wipe()
+    # Allowed while a change is required: it is the change.
+    with session.bookkeeping() as con:
         con.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", (session.user.id,))
         session.audit("password_changed", object_type="user", object_id=session.user.id)
+    session.password_change_pending = False
     session.user = get_user(session, session.user.username)
 
 
-def set_active(session: Session, username: str, active: bool) -> None:
-    """Disable (or enable again) an account; its slot stays but cannot log in."""
-    session.require(Role.ADMINISTRATOR)
-    user = get_user(session, username)
-    if user.id == session.user.id:
-        raise PermissionDenied("You cannot disable your own account.")
-    with session.transaction() as con:
-        con.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user.id))
-        session.audit(
-            "user_enabled" if active else "user_disabled", object_type="user", object_id=user.id
-        )
-
-
-def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
-    """Remove an account: its slot is dropped and the whole vault is rekeyed."""
-    session.require(Role.ADMINISTRATOR)
-    user = get_user(session, username)
-    if user.id == session.user.id:
-        raise PermissionDenied("You cannot remove your own account.")
-    if user.removed:
-        raise NotFound(f"There is no account named {username}.")
-    _ensure_an_administrator_remains(session, user)
-    with session.transaction() as con:
-        con.execute(
-            "UPDATE users SET active = 0, removed_at = ? WHERE id = ?", (now_iso(), user.id)
-        )
-        con.execute("DELETE FROM user_units WHERE user_id = ?", (user.id,))
-        session.audit("user_removed", object_type="user", object_id=user.id)
-    session.vault.remove_slots(session, {user.username}, progress)
-
-
-def _ensure_an_administrator_remains(session: Session, leaving: User) -> None:
+def ensure_an_administrator_remains(session: Session, leaving: User) -> None:
+    """Refuse to remove or disable the last active administrator."""
     admins = [
         u
         for u in list_users(session)

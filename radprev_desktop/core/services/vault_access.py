@@ -2,36 +2,54 @@
 
 The GUI and the CLI reach the vault only through this module. They hold a
 `VaultAccess` (a vault folder) or a `Session`, never key bytes, and never
-import `core.vault` or `core.crypto`. Removing or disabling an account (which
-rekeys the vault) is here too, because it changes who can open the vault.
+import `core.vault` or `core.crypto`. Removing, disabling and enabling
+accounts (which change who can open the vault) are reached from here too.
+
+Every opening checks, before anything is appended to the audit log, that the
+log still holds the entry sealed into vault.keys (the audit anchor); a cut or
+rewritten log is recorded as an incident that every later `verify` reports.
+An administrator's login finishes an interrupted removal or disabling.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from radprev_desktop.core import audit
-from radprev_desktop.core.clock import monotonic_wall
+import platformdirs
+
+from radprev_desktop.core import audit, crypto
+from radprev_desktop.core.clock import monotonic_wall, now_iso
 from radprev_desktop.core.crypto import KdfParams
-from radprev_desktop.core.errors import PermissionDenied, VaultError
-from radprev_desktop.core.model import Mode, Role, User
-from radprev_desktop.core.services import users
-from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault import backup as backups
-from radprev_desktop.core.vault.backup import BackupInfo
-from radprev_desktop.core.vault.store import (
-    CreatedVault,
-    LoginResult,
-    Progress,
-    Vault,
-    check_new_password,
-    default_vault_dir,
+from radprev_desktop.core.errors import (
+    AccountDisabled,
+    PermissionDenied,
+    StorageError,
+    VaultBusy,
+    VaultError,
+    VaultExists,
+    WrongPassword,
 )
+from radprev_desktop.core.fileio import check_writable
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
+from radprev_desktop.core.services import access_changes, users
+from radprev_desktop.core.services.settings import DEFAULT_SETTINGS
+from radprev_desktop.core.services.users import check_new_password
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault import backup
+from radprev_desktop.core.vault.backup import BackupInfo
+from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.keys import RECOVERY_NAME, AuditAnchor, KeySlot
+from radprev_desktop.core.vault.store import Progress, Unlocked, Vault
 
 __all__ = [
     "AuditVerification",
+    "BackupCheck",
     "BackupInfo",
     "CreatedVault",
     "KdfParams",
@@ -44,6 +62,7 @@ __all__ = [
     "default_vault_folder",
     "disable_user",
     "enable_user",
+    "finish_interrupted",
     "list_backups",
     "rekey",
     "remove_user",
@@ -52,19 +71,59 @@ __all__ = [
 
 def default_vault_folder() -> Path:
     """`RADPREV_VAULT`, else a machine-wide data folder, else the user's data folder."""
-    return default_vault_dir()
+    override = os.environ.get("RADPREV_VAULT")
+    if override:
+        return Path(override)
+    site = Path(platformdirs.site_data_dir("radprev", "radprev"))
+    if (site / "vault.db").exists():
+        return site
+    try:
+        site.mkdir(parents=True, exist_ok=True)
+        check_writable(site)
+        return site
+    except (OSError, StorageError):
+        return Path(platformdirs.user_data_dir("radprev", "radprev"))
+
+
+@dataclass
+class LoginResult:
+    """A successful login: the session and what the user must be told."""
+
+    session: Session
+    failed_attempts_since_last_login: int
+    must_change_password: bool
+    audit_check: audit.AnchorCheck  # made before this login appended anything
+    finished: list[str]  # interrupted key changes this (administrator) login finished
+
+
+@dataclass
+class CreatedVault:
+    """A new vault: the administrator's session and the recovery code, shown once."""
+
+    session: Session
+    recovery_code: str
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """A backup an administrator of its time opened, and what restoring it would drop."""
+
+    backup_log_head: int
+    vault_log_head: int | None  # None when the current vault.keys cannot be read
+    entries_dropped: int | None
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """A restored vault: where the replaced files were kept."""
+    """A restored vault: where the replaced files were kept, and the log entries lost."""
 
     replaced_copy: Path
+    check: BackupCheck
 
 
 @dataclass(frozen=True)
 class AuditVerification:
-    """The audit log checked before the verifier's own entries were appended."""
+    """The audit log checked before the verifier's own login entry was appended."""
 
     report: audit.ChainReport
 
@@ -96,7 +155,7 @@ class VaultAccess:
         except VaultError:
             return False
 
-    # --- creating and opening -------------------------------------------------
+    # --- creating ------------------------------------------------------------
 
     def create(
         self,
@@ -112,38 +171,77 @@ class VaultAccess:
     ) -> CreatedVault:
         """A new vault with one administrator and a recovery slot.
 
-        `kdf` is for tests only (cheap parameters); otherwise Argon2id is
-        calibrated on this machine.
+        Argon2id is calibrated on this machine, never below t=3 and 64 MiB, and
+        the calibration is recorded in vault.keys. `kdf` is for tests only
+        (cheap parameters, recorded as given).
         """
-        return Vault.create(
-            self.folder,
-            mode=mode,
-            establishment_code=establishment_code,
-            establishment_name=establishment_name,
-            admin_username=admin_username,
-            admin_password=admin_password,
-            admin_display_name=admin_display_name,
-            kdf=kdf,
-            units=units,
-        )
+        username = admin_username.strip()
+        if (
+            not username
+            or not username.replace(".", "").replace("_", "").replace("-", "").isalnum()
+        ):
+            raise VaultError("A username uses letters, digits, '.', '_' or '-' only.")
+        code = establishment_code.strip().upper()
+        if not code or len(code) > 16 or not code.replace("-", "").isalnum():
+            raise VaultError("An establishment code is 1–16 letters or digits.")
+        password = check_new_password(admin_password, username)
+        vault = self._vault()
+        if vault.exists():  # refused before spending a second on calibration
+            raise VaultExists(f"A vault already exists in {vault.folder}.")
+        if kdf is None:
+            calibration = crypto.calibrate_kdf()
+            params, record = calibration.params, calibration.to_json()
+        else:
+            params, record = kdf, {"params": kdf.to_json(), "given": True}
+        recovery_code = crypto.new_recovery_code()
+        admin_secret = crypto.secret_from_text(password)
+        recovery_secret = crypto.secret_from_text(crypto.normalise_recovery_code(recovery_code))
+        try:
+            vault.create_files(
+                kdf=params,
+                calibration=record,
+                admin_username=username,
+                admin_secret=admin_secret,
+                recovery_secret=recovery_secret,
+                initialise=InitialContent(
+                    mode=mode,
+                    code=code,
+                    name=establishment_name.strip() or code,
+                    admin=username,
+                    admin_display=admin_display_name.strip() or username,
+                    units=units or [],
+                    kdf_record=record,
+                ),
+            )
+        finally:
+            admin_secret.wipe()
+            recovery_secret.wipe()
+        result = self.login(username, password)
+        return CreatedVault(result.session, recovery_code)
+
+    # --- opening --------------------------------------------------------------
 
     def login(self, username: str, password: str) -> LoginResult:
         """Open the vault for `username`; typed errors for every refusal."""
-        return self._vault().login(username, password)
+        return self._login(username, password)[0]
 
     def unlock(self, username: str, password: str) -> LoginResult:
         """Open a locked window again (same checks and audit as a login)."""
-        return self.login(username, password)
+        return self._login(username, password)[0]
 
     def verify_audit(self, username: str, password: str) -> AuditVerification:
-        """Check the audit chain as an auditor or administrator, then log the check."""
-        result = self.login(username, password)
+        """Check the audit chain and its anchor as an auditor or administrator.
+
+        The check runs before this login's own entries are appended, so an entry
+        cut from the end cannot be covered by them; then the check is logged.
+        """
+        result, report = self._login(username, password, verify=True)
         session = result.session
         try:
             if not (session.has(Role.AUDITOR) or session.has(Role.ADMINISTRATOR)):
                 raise PermissionDenied("This needs the auditor or administrator role.")
-            report = audit.verify_chain(session.con)
-            with session.transaction():
+            assert report is not None
+            with session.bookkeeping():
                 session.audit(
                     "audit_verified", details={"ok": report.ok, "entries": report.entries}
                 )
@@ -151,40 +249,266 @@ class VaultAccess:
             session.close()
         return AuditVerification(report)
 
+    def _login(
+        self, username: str, password: str, *, verify: bool = False
+    ) -> tuple[LoginResult, audit.ChainReport | None]:
+        vault = self._vault()
+        secret = crypto.secret_from_text(password)
+        try:
+            unlocked = vault.unlock(username, secret)
+        finally:
+            secret.wipe()
+        session = _session_for(vault, unlocked)
+        try:
+            con = session.bookkeeping_connection()
+            check = audit.check_anchor(con, unlocked.key_file.audit_anchor)
+            report = audit.verify_chain(con, unlocked.key_file.audit_anchor) if verify else None
+            with session.bookkeeping():
+                _record_open(session, unlocked, check)
+                session.audit("login")
+                users.record_login(con, session.user)
+            vault.finish_unlock(unlocked)
+        except BaseException:
+            session.discard()
+            raise
+        finished: list[str] = []
+        if session.has(Role.ADMINISTRATOR) and not session.password_change_pending:
+            finished = _finish_at_login(session)
+        result = LoginResult(
+            session,
+            unlocked.failed_since_login,
+            session.password_change_pending,
+            check,
+            finished,
+        )
+        return result, report
+
     def recover(self, recovery_code: str, username: str, new_password: str) -> None:
         """Set a new password for `username` with the recovery code (audited)."""
-        self._vault().recover(recovery_code, username, new_password)
+        vault = self._vault()
+        secret = crypto.secret_from_text(crypto.normalise_recovery_code(recovery_code))
+        try:
+            unlocked = vault.unlock_recovery(secret)
+        finally:
+            secret.wipe()
+        try:
+            user = users.find_user(unlocked.con, username.strip())
+            if user is None or user.removed:
+                raise VaultError(f"There is no account named {username.strip()}.")
+            if not user.active:
+                raise AccountDisabled(
+                    "This account is disabled: an administrator enables it with a new password."
+                )
+        except BaseException:
+            unlocked.con.close()
+            unlocked.key.wipe()
+            raise
+        session = Session(vault, _RECOVERY_USER, unlocked.con, unlocked.key)
+        try:
+            check = audit.check_anchor(unlocked.con, unlocked.key_file.audit_anchor)
+            with session.bookkeeping():
+                _record_open(session, unlocked, check)
+            vault.finish_unlock(unlocked)
+            users.set_password_for(session, user.username, new_password, must_change=False)
+            with session.transaction():
+                session.audit("recovery_code_used", object_type="user", object_id=user.id)
+        finally:
+            session.close(reason="recovery_session_end")
 
     # --- backups seen from the login screen -----------------------------------
 
     def backups(self) -> list[BackupInfo]:
         """Backups in the vault's backups folder, newest first."""
-        return backups.list_backups(self._vault())
+        return backup.list_backups(self.folder)
 
-    def check_backup(self, path: Path, username: str, password: str) -> None:
-        """Refuse (typed error) unless an administrator of that time opens the backup."""
-        backups.check_backup(path, username, password)
+    def check_backup(self, path: Path, username: str, password: str) -> BackupCheck:
+        """An administrator of that time must open the backup; says what a restore drops."""
+        secret = crypto.secret_from_text(password)
+        try:
+            opened = backup.open_backup(Path(path), username.strip(), secret)
+        finally:
+            secret.wipe()
+        try:
+            user = users.find_user(opened.con, opened.slot.username)
+            if user is None or not user.has(Role.ADMINISTRATOR):
+                raise WrongPassword("Only an administrator can restore a backup.")
+            backup_head, _ = audit.head(opened.con)
+        finally:
+            opened.close()
+        vault_head: int | None = None
+        with contextlib.suppress(VaultError):
+            anchor = self._vault().read_keys().audit_anchor
+            vault_head = None if anchor is None else anchor.seq
+        dropped = None if vault_head is None else max(0, vault_head - backup_head)
+        return BackupCheck(backup_head, vault_head, dropped)
 
     def restore(self, path: Path, username: str, password: str) -> RestoreResult:
         """Replace the vault with a checked backup, then log in and audit the restore.
 
-        The replaced files are kept in the backups folder. The caller asks for
-        confirmation first.
+        The replaced files are kept in the backups folder; the audit entry says
+        how many log entries the restore dropped (at least; the anchor may lag
+        by the last commit). The caller asks for confirmation first.
         """
+        check = self.check_backup(path, username, password)
         vault = self._vault()
-        replaced = backups.restore_backup(vault, path, username, password)
-        session = vault.login(username, password).session
+        if vault.folder.exists() and (vault.db_path.exists() or vault.keys_path.exists()):
+            with vault.lock():
+                replaced = backup.stage_restore(self.folder, Path(path))
+        else:
+            replaced = backup.stage_restore(self.folder, Path(path))
+        session = self.login(username, password).session
         try:
-            with session.transaction():
+            with session.bookkeeping():
                 session.audit(
                     "vault_restored",
                     object_type="backup",
                     object_id=Path(path).name,
-                    details={"replaced_copy": replaced.name},
+                    details={
+                        "replaced_copy": replaced.name,
+                        "log_head_before": check.vault_log_head,
+                        "log_head_after": check.backup_log_head,
+                        "entries_dropped": check.entries_dropped,
+                    },
                 )
         finally:
             session.close()
-        return RestoreResult(replaced)
+        return RestoreResult(replaced, check)
+
+
+_RECOVERY_USER = User(
+    id="",
+    username=RECOVERY_NAME,
+    display_name="Recovery code",
+    staff_code="",
+    roles=frozenset({Role.ADMINISTRATOR}),
+    active=True,
+    must_change_password=False,
+)
+
+
+def _session_for(vault: Vault, unlocked: Unlocked) -> Session:
+    """The logged-in user's session, refusing disabled accounts and those being removed."""
+    try:
+        user = users.find_user(unlocked.con, unlocked.slot.username)
+        intent = access_changes.pending_in(unlocked.con)
+        revoking = intent is not None and str(intent["username"]).casefold() == (
+            unlocked.slot.username.casefold()
+        )
+        if user is None or not user.active or revoking:
+            raise AccountDisabled("This account is disabled. Ask the administrator.")
+    except BaseException:
+        unlocked.con.close()
+        unlocked.key.wipe()
+        raise
+    return Session(
+        vault,
+        user,
+        unlocked.con,
+        unlocked.key,
+        password_change_pending=user.must_change_password,
+    )
+
+
+def _record_open(session: Session, unlocked: Unlocked, check: audit.AnchorCheck) -> None:
+    """The entries every opening writes first: a detected cut or rewrite, failed attempts."""
+    if not check.ok:
+        session.audit(audit.TAMPER_ACTION, details=check.details())
+    if unlocked.failed_since_login:
+        session.audit("login_failed_attempts", details={"count": unlocked.failed_since_login})
+    if unlocked.unknown_user_failures:
+        session.audit(
+            "login_failed_unknown_user", details={"count": unlocked.unknown_user_failures}
+        )
+    if not check.ok:
+        # The incident is in the chained log now; the anchor restarts from its head.
+        session.force_anchor_at_commit()
+
+
+def _finish_at_login(session: Session) -> list[str]:
+    try:
+        return access_changes.finish_interrupted(session)
+    except (VaultBusy, VaultError, StorageError) as exc:
+        return [f"An interrupted key change could not be finished yet: {exc}"]
+
+
+class InitialContent:
+    """Fills a new vault's database: metadata, settings, establishment, the administrator."""
+
+    def __init__(
+        self,
+        *,
+        mode: Mode,
+        code: str,
+        name: str,
+        admin: str,
+        admin_display: str,
+        units: list[tuple[str, str]],
+        kdf_record: dict[str, object],
+    ) -> None:
+        self.mode, self.code, self.name = mode, code, name
+        self.admin, self.admin_display, self.units = admin, admin_display, units
+        self.kdf_record = kdf_record
+
+    def __call__(self, con: Connection, vault_id: str, made: tuple[KeySlot, ...]) -> AuditAnchor:
+        signing_private, signing_public = crypto.ed25519_generate()
+        workstation_id = new_id()
+        now = now_iso()
+        establishment_id = new_id()
+        con.execute("BEGIN IMMEDIATE")
+        meta = {
+            "vault_id": vault_id,
+            "mode": self.mode.value,
+            "workstation_id": workstation_id,
+            "establishment_code": self.code,
+            "signing_private": signing_private.hex(),
+            "signing_public": signing_public.hex(),
+            "created_at": now,
+        }
+        con.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(meta.items()),
+        )
+        con.executemany(
+            "INSERT INTO settings(key, value) VALUES (?, ?)",
+            [(k, json.dumps(v)) for k, v in DEFAULT_SETTINGS.items()],
+        )
+        con.execute(
+            "INSERT INTO establishments(id, code, name, created_at) VALUES (?, ?, ?, ?)",
+            (establishment_id, self.code, self.name, now),
+        )
+        for unit_code, unit_name in self.units:
+            con.execute(
+                "INSERT INTO units(id, establishment_id, code, name) VALUES (?, ?, ?, ?)",
+                (new_id(), establishment_id, unit_code.strip().upper(), unit_name.strip()),
+            )
+        admin_roles = [Role.ADMINISTRATOR.value]
+        assert Role.ADMINISTRATOR in ROLES_BY_MODE[self.mode]
+        con.execute(
+            "INSERT INTO users(id, username, display_name, roles, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (new_id(), self.admin, self.admin_display, json.dumps(admin_roles), now),
+        )
+        audit.append(
+            con,
+            user=self.admin,
+            workstation=workstation_id,
+            action="vault_created",
+            object_type="vault",
+            object_id=vault_id,
+            details={"mode": self.mode.value, "establishment": self.code, "kdf": self.kdf_record},
+        )
+        entry = audit.append(
+            con,
+            user=self.admin,
+            workstation=workstation_id,
+            action="user_added",
+            object_type="user",
+            details={"roles": admin_roles},
+        )
+        con.execute("COMMIT")
+        del made  # the slots are registered by the vault itself
+        return AuditAnchor(entry.seq, entry.hash)
 
 
 # --- operations on an open session ---------------------------------------------
@@ -192,30 +516,37 @@ class VaultAccess:
 
 def create_backup(session: Session, to: Path | None = None) -> Path:
     """Administrator: write an encrypted, verified backup (rotated when in the vault folder)."""
-    return backups.create_backup(session, to)
+    session.require(Role.ADMINISTRATOR)
+    folder = session.vault.write_backup(session.vault_key, to=to)
+    with session.transaction():
+        session.audit("backup_created", object_type="backup", object_id=folder.name)
+    if to is None:
+        backup.rotate(session.folder, int(session.setting("backups_kept", 7)))
+    return folder
 
 
 def list_backups(session: Session) -> list[BackupInfo]:
     """Backups in the open vault's backups folder, newest first."""
     session.require(Role.ADMINISTRATOR)
-    return backups.list_backups(session.vault)
+    return backup.list_backups(session.folder)
 
 
 def rekey(session: Session, progress: Progress | None = None) -> None:
-    """Administrator: a new vault key, sealed to every remaining key slot."""
-    session.require(Role.ADMINISTRATOR)
-    session.vault.rekey(session, progress=progress)
+    """Administrator: a new vault key, sealed only to active accounts and the recovery slot."""
+    access_changes.rekey(session, progress)
 
 
 def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
-    """Administrator: remove an account; the vault is rekeyed without its key slot."""
-    users.remove_user(session, username, progress)
+    """Administrator: remove an account; the vault is rekeyed without its key slot first.
+
+    Run again after an interruption, it finishes the job.
+    """
+    access_changes.revoke(session, username, access_changes.REMOVE, progress)
 
 
 def disable_user(session: Session, username: str, progress: Progress | None = None) -> None:
-    """Administrator: disable an account so it can no longer log in."""
-    del progress
-    users.set_active(session, username, False)
+    """Administrator: disable an account; its key slot goes and the vault is rekeyed."""
+    access_changes.revoke(session, username, access_changes.DISABLE, progress)
 
 
 def enable_user(session: Session, username: str, temporary_password: str) -> User:
@@ -223,6 +554,9 @@ def enable_user(session: Session, username: str, temporary_password: str) -> Use
 
     The password must be changed at the account's next login.
     """
-    users.set_active(session, username, True)
-    users.set_password_for(session, username, temporary_password, must_change=True)
-    return users.get_user(session, username)
+    return access_changes.enable(session, username, temporary_password)
+
+
+def finish_interrupted(session: Session, progress: Progress | None = None) -> list[str]:
+    """Administrator: finish an interrupted removal or disabling; purge stale backups."""
+    return access_changes.finish_interrupted(session, progress)

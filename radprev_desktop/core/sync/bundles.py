@@ -90,7 +90,7 @@ def profile_settings(session: Session) -> dict[str, Any]:
         if key not in out:
             value = session.setting(key)
             if value is None:
-                from radprev_desktop.core.vault.store import DEFAULT_SETTINGS
+                from radprev_desktop.core.services.settings import DEFAULT_SETTINGS
 
                 value = DEFAULT_SETTINGS.get(key)
             out[key] = value

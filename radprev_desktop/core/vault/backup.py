@@ -1,24 +1,26 @@
-"""Encrypted backups in `backups/`, rotated, verified by opening them.
+"""Encrypted backups in `backups/`: written, verified, listed, rotated, purged, restored.
 
 A backup is a folder `backups/vault-<UTC time>[-label]/` holding a copy of
 `vault.db` (made with `sqlcipher_export` under the same vault key) and of
 `vault.keys`, so it opens with the passwords that opened the vault at that
-time. After a rekey older backups are deleted: they open with the key set that
-still included the removed user (docs/decisions/0001-key-slots.md).
+time. A backup under an older vault key still opens with the key slots of that
+time — including accounts removed since — so after a rekey such backups are
+purged (docs/decisions/0001-key-slots.md, 0007-…).
+
+File mechanics only: who may back up or restore, and what is audited, is
+decided by `services/vault_access.py`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import sqlcipher3
 
 from radprev_desktop.core.clock import now
+from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import StorageError, VaultDamaged, VaultError, WrongPassword
 from radprev_desktop.core.fileio import (
     atomic_write,
@@ -28,22 +30,46 @@ from radprev_desktop.core.fileio import (
     storage_message,
 )
 from radprev_desktop.core.vault import keys as slots
-from radprev_desktop.core.vault.connection import DatabaseError, connect, key_pragma
-
-if TYPE_CHECKING:
-    from radprev_desktop.core.session import Session
-    from radprev_desktop.core.vault.store import Vault
+from radprev_desktop.core.vault.connection import (
+    Connection,
+    DatabaseError,
+    attach_keyed,
+    connect,
+    connect_readonly,
+)
 
 PREFIX = "vault-"
 
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup folder."""
+    """One backup folder and what its key file says about it (no key needed)."""
 
     path: Path
     created: str
     size_bytes: int
+    generation: int | None  # newest key generation in its vault.keys; None if unreadable
+    key_id: str | None
+
+
+@dataclass
+class OpenedBackup:
+    """A backup opened read-only with one slot's secret; close `con` when done."""
+
+    folder: Path
+    con: Connection
+    key: SecretBytes
+    slot: slots.KeySlot
+    key_file: slots.KeyFile
+
+    def close(self) -> None:
+        self.con.close()
+        self.key.wipe()
+
+
+def backups_dir(folder: Path) -> Path:
+    """The backups folder inside a vault folder."""
+    return folder / "backups"
 
 
 def _stamp(label: str = "") -> str:
@@ -52,21 +78,19 @@ def _stamp(label: str = "") -> str:
 
 
 def write_backup(
-    vault: Vault, vault_key: bytes, *, label: str = "", to: Path | None = None
+    folder: Path, vault_key: SecretBytes, *, label: str = "", to: Path | None = None
 ) -> Path:
     """Export the database into a new backup folder and verify it opens."""
-    target_root = to or vault.backups_dir
+    target_root = to or backups_dir(folder)
     make_private_dir(target_root)
-    folder = target_root / _stamp(label)
-    make_private_dir(folder)
-    db_copy = folder / "vault.db"
+    target = target_root / _stamp(label)
+    make_private_dir(target)
+    db_copy = target / "vault.db"
     try:
         with private_umask():
-            con = connect(vault.db_path, vault_key)
+            con = connect(folder / "vault.db", vault_key)
             try:
-                con.execute(
-                    f"ATTACH DATABASE ? AS backup KEY {key_pragma(vault_key)}", (str(db_copy),)
-                )
+                attach_keyed(con, db_copy, "backup", vault_key)
                 try:
                     con.execute("SELECT sqlcipher_export('backup')")
                     version = int(con.execute("PRAGMA user_version").fetchone()[0])
@@ -76,21 +100,21 @@ def write_backup(
                 expected = con.execute("SELECT count(*) FROM audit").fetchone()[0]
             finally:
                 con.close()
-        atomic_write(folder / "vault.keys", vault.keys_path.read_bytes())
+        atomic_write(target / "vault.keys", slots.keys_path(folder).read_bytes())
         _verify(db_copy, vault_key, expected)
-    except (OSError, DatabaseError, StorageError) as exc:
-        shutil.rmtree(folder, ignore_errors=True)
+    except (OSError, DatabaseError, StorageError, VaultError) as exc:
+        shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, OSError):
             raise StorageError(storage_message(exc, db_copy)) from exc
-        if isinstance(exc, StorageError):
+        if isinstance(exc, (StorageError, VaultError)):
             raise
         raise VaultError(f"The backup could not be written or did not verify ({exc}).") from exc
     fsync_dir(target_root)
-    return folder
+    return target
 
 
-def _verify(db_copy: Path, key: bytes, expected_audit: int) -> None:
-    con = _open_readonly(db_copy, key)
+def _verify(db_copy: Path, key: SecretBytes, expected_audit: int) -> None:
+    con = connect_readonly(db_copy, key)
     try:
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultError("The backup did not pass its integrity check.")
@@ -100,57 +124,71 @@ def _verify(db_copy: Path, key: bytes, expected_audit: int) -> None:
         con.close()
 
 
-def _open_readonly(db: Path, key: bytes) -> sqlcipher3.Connection:
-    uri = db.resolve().as_uri() + "?mode=ro"
-    con = sqlcipher3.connect(uri, uri=True, isolation_level=None)
-    try:
-        con.execute(f"PRAGMA key = {key_pragma(key)}")
-        con.execute("PRAGMA temp_store = MEMORY")
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError as exc:
-        con.close()
-        raise WrongPassword("The key does not open this backup.") from exc
-    return con
+def _info(path: Path) -> BackupInfo:
+    db = path / "vault.db"
+    generation: int | None = None
+    key_id: str | None = None
+    with contextlib.suppress(VaultError):
+        key_file = slots.read_key_file(path / "vault.keys")
+        gens = key_file.generations()
+        generation = gens[0] if gens else None
+        key_id = None if generation is None else key_file.key_ids.get(generation)
+    size = db.stat().st_size if db.exists() else 0
+    return BackupInfo(path, path.name[len(PREFIX) :], size, generation, key_id)
 
 
-def create_backup(session: Session, to: Path | None = None) -> Path:
-    """Administrator action: back up now, rotate, audit."""
-    from radprev_desktop.core.model import Role
-
-    session.require(Role.ADMINISTRATOR)
-    folder = write_backup(session.vault, session.key_bytes(), to=to)
-    with session.transaction():
-        session.audit("backup_created", object_type="backup", object_id=folder.name)
-    if to is None:
-        rotate(session.vault, int(session.setting("backups_kept", 7)))
-    return folder
-
-
-def list_backups(vault: Vault) -> list[BackupInfo]:
-    """Backups in the vault's backups/ folder, newest first."""
-    if not vault.backups_dir.exists():
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Complete backups in the vault's backups/ folder, newest first."""
+    root = backups_dir(folder)
+    if not root.exists():
         return []
-    found = []
-    for folder in vault.backups_dir.iterdir():
-        db = folder / "vault.db"
-        if folder.is_dir() and folder.name.startswith(PREFIX) and db.exists():
-            found.append(BackupInfo(folder, folder.name[len(PREFIX) :], db.stat().st_size))
+    found = [
+        _info(entry)
+        for entry in root.iterdir()
+        if entry.is_dir() and entry.name.startswith(PREFIX) and (entry / "vault.db").exists()
+    ]
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
-def rotate(vault: Vault, keep: int) -> None:
+def rotate(folder: Path, keep: int) -> None:
     """Keep the newest `keep` backups."""
-    for old in list_backups(vault)[max(1, keep) :]:
+    for old in list_backups(folder)[max(1, keep) :]:
         shutil.rmtree(old.path, ignore_errors=True)
 
 
-def replace_backups_after_rekey(session: Session) -> None:
-    """After a rekey: one fresh backup under the new key, older ones deleted."""
-    existing = list_backups(session.vault)
-    folder = write_backup(session.vault, session.key_bytes(), label="after-rekey")
-    for old in existing:
-        if old.path != folder:
-            shutil.rmtree(old.path, ignore_errors=True)
+def stale_backups(folder: Path, generation: int, key_id: str) -> list[Path]:
+    """Backup folders that must go: an older key generation, or unreadable or incomplete.
+
+    A backup of an older generation opens with the key slots of its time,
+    including accounts removed or disabled since. One of the same generation
+    under another key is left over from an abandoned rekey. A backup of a
+    *newer* generation (kept when an older backup was restored) stays.
+    """
+    root = backups_dir(folder)
+    if not root.exists():
+        return []
+    stale: list[Path] = []
+    for entry in root.iterdir():
+        if not entry.is_dir() or not entry.name.startswith(PREFIX):
+            continue
+        info = _info(entry)
+        complete = (entry / "vault.db").exists() and info.generation is not None
+        if (
+            not complete
+            or info.generation is None
+            or info.generation < generation
+            or (info.generation == generation and info.key_id not in (None, key_id))
+        ):
+            stale.append(entry)
+    return sorted(stale)
+
+
+def delete_backups(paths: list[Path]) -> None:
+    """Delete backup folders (the folder entry is flushed so the deletion survives a crash)."""
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)
+    if paths:
+        fsync_dir(paths[0].parent)
 
 
 def _backup_folder(path: Path) -> Path:
@@ -160,67 +198,63 @@ def _backup_folder(path: Path) -> Path:
     return folder
 
 
-def check_backup(path: Path, username: str, password: str) -> Path:
-    """Open a backup read-only with an administrator's password from that time."""
+def open_backup(path: Path, username: str, secret: SecretBytes) -> OpenedBackup:
+    """Open a backup read-only with a user's password from that time (integrity checked)."""
     folder = _backup_folder(path)
     key_file = slots.read_key_file(folder / "vault.keys")
     slot = key_file.slot_for(username)
-    secret = unicodedata.normalize("NFC", password)
     private = None if slot is None else slots.unwrap_private(slot, key_file.vault_id, secret)
     if slot is None or private is None:
         raise WrongPassword("The username or password does not open this backup.")
-    for gen in sorted(slot.sealed, reverse=True):
-        key = slots.unseal_generation(slot, key_file.vault_id, private, gen)
-        if key is None:
-            continue
-        try:
-            con = _open_readonly(folder / "vault.db", key)
-        except WrongPassword:
-            continue
-        try:
+    try:
+        for gen in sorted(slot.sealed, reverse=True):
+            key = slots.unseal_generation(slot, key_file.vault_id, private, gen)
+            if key is None:
+                continue
+            try:
+                con = connect_readonly(folder / "vault.db", key)
+            except WrongPassword:
+                key.wipe()
+                continue
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                con.close()
+                key.wipe()
                 raise VaultDamaged("The backup is damaged.")
-            row = con.execute(
-                "SELECT roles FROM users WHERE username = ?", (slot.username,)
-            ).fetchone()
-            if row is None or "administrator" not in row[0]:
-                raise WrongPassword("Only an administrator can restore a backup.")
-        finally:
-            con.close()
-        return folder
+            return OpenedBackup(folder, con, key, slot, key_file)
+    finally:
+        private.wipe()
     raise VaultDamaged("The backup's database does not open with its key file.")
 
 
-def restore_backup(vault: Vault, path: Path, username: str, password: str) -> Path:
-    """Replace the vault with a checked backup; the replaced files are kept as a backup.
+def stage_restore(folder: Path, backup: Path) -> Path:
+    """Put a checked backup in place of the vault files; the replaced ones are kept.
 
-    Returns the folder holding the replaced vault. The caller asks for confirmation
-    first and logs in afterwards (which audits the restore).
+    Returns the folder (in backups/) that holds the replaced vault.db and vault.keys.
     """
-    folder = check_backup(path, username, password)
-    make_private_dir(vault.backups_dir)
-    staged_db = vault.folder / "vault.db.restore"
-    staged_keys = vault.folder / "vault.keys.restore"
+    source = _backup_folder(backup)
+    make_private_dir(backups_dir(folder))
+    staged_db = folder / "vault.db.restore"
+    staged_keys = folder / "vault.keys.restore"
     try:
         with private_umask():
-            shutil.copyfile(folder / "vault.db", staged_db)
+            shutil.copyfile(source / "vault.db", staged_db)
         with open(staged_db, "rb+") as fh:
-            import os
-
             os.fsync(fh.fileno())
-        atomic_write(staged_keys, (folder / "vault.keys").read_bytes())
-    except OSError as exc:
+        atomic_write(staged_keys, (source / "vault.keys").read_bytes())
+    except (OSError, StorageError) as exc:
         for leftover in (staged_db, staged_keys):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(exc, StorageError):
+            raise
         raise StorageError(storage_message(exc, staged_db)) from exc
-    replaced = vault.backups_dir / (_stamp("replaced-by-restore"))
+    replaced = backups_dir(folder) / _stamp("replaced-by-restore")
     make_private_dir(replaced)
     for name in ("vault.db", "vault.keys", "vault.db-wal", "vault.db-shm"):
-        current = vault.folder / name
+        current = folder / name
         if current.exists():
             current.replace(replaced / name)
-    staged_db.replace(vault.db_path)
-    staged_keys.replace(vault.keys_path)
-    fsync_dir(vault.folder)
+    staged_db.replace(folder / "vault.db")
+    staged_keys.replace(folder / "vault.keys")
+    fsync_dir(folder)
     return replaced

@@ -2,8 +2,14 @@
 
 SQLCipher's own KDF is skipped (0.1 ms per connection instead of 100 ms); the
 password KDF lives in the key slots. A wrong key only shows on the first read,
-so a check query runs straight after keying. PRAGMA statements take no bound
-parameters: the key string is built only from `bytes.hex()`.
+so a check query runs straight after keying.
+
+Key hygiene (issue #11): PRAGMA statements take no bound parameters, so the
+statement that carries the key is built character by character in a
+`bytearray`, run once with `executescript` (never kept in the statement cache),
+and the `str` handed to SQLite is zeroed afterwards. SQLCipher's memory
+security is switched on for the process, so SQLite wipes what it frees (its
+copy of that statement, decrypted pages) instead of leaving it to be reused.
 """
 
 from __future__ import annotations
@@ -14,44 +20,92 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from radprev_desktop.core.crypto import SecretBytes, scrub_ascii
 from radprev_desktop.core.errors import VaultDamaged, WrongPassword
 
 DatabaseError = dbapi2.DatabaseError
 Connection = Any  # sqlcipher3.dbapi2.Connection; the stubs are missing
 
-_logging_silenced = False
+_HEX = b"0123456789abcdef"
+_process_settings_done = False
 
 
-def _silence_cipher_log(con: Connection) -> None:
-    # SQLCipher prints "hmac check failed" to stderr for wrong keys; the setting is per process.
-    global _logging_silenced
-    if not _logging_silenced:
+def _process_settings(con: Connection) -> None:
+    # Both settings are per process: SQLCipher's stderr noise for wrong keys off,
+    # wiping of freed memory on.
+    global _process_settings_done
+    if not _process_settings_done:
         con.execute("PRAGMA cipher_log_level = NONE")
-        _logging_silenced = True
+        con.execute("PRAGMA cipher_memory_security = ON")
+        _process_settings_done = True
 
 
-def key_pragma(key: bytes) -> str:
-    """`x'…'` literal for PRAGMA key / rekey / ATTACH … KEY, from bytes only."""
-    if len(key) != 32:
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def run_keyed(con: Connection, before: str, key: SecretBytes, after: str = "") -> None:
+    """Run `before "x'<key hex>'" after` once, leaving no copy of the key text behind.
+
+    `before`/`after` are fixed SQL (a path literal at most); the key goes in as
+    the `x'…'` raw-key literal SQLCipher expects, written straight into a buffer.
+    """
+    raw = key.view()
+    if len(raw) != 32:
         raise ValueError("vault key must be 32 bytes")
-    return "\"x'" + key.hex() + "'\""
+    head = before.encode("ascii") + b"\"x'"
+    tail = b"'\"" + after.encode("ascii") + b";"
+    buffer = bytearray(len(head) + 64 + len(tail))
+    buffer[: len(head)] = head
+    at = len(head)
+    for byte in raw:
+        buffer[at] = _HEX[byte >> 4]
+        buffer[at + 1] = _HEX[byte & 15]
+        at += 2
+    buffer[at:] = tail
+    sql = buffer.decode("ascii")
+    buffer[:] = bytes(len(buffer))
+    try:
+        con.executescript(sql)
+    finally:
+        scrub_ascii(sql)
 
 
-def connect(path: Path, key: bytes, *, cache_mib: int = 64) -> Connection:
+def attach_keyed(con: Connection, path: Path, alias: str, key: SecretBytes) -> None:
+    """ATTACH `path` AS `alias` under `key` (for export into a new or rekeyed copy)."""
+    if not alias.isidentifier():
+        raise ValueError("bad alias")
+    location = str(path)
+    if not location.isascii():
+        # The statement is built as ASCII so it can be wiped; a non-ASCII vault
+        # path goes in as a hex blob literal cast to text instead.
+        literal = "CAST(x'" + location.encode("utf-8").hex() + "' AS TEXT)"
+    else:
+        literal = _quote(location)
+    run_keyed(con, f"ATTACH DATABASE {literal} AS {alias} KEY ", key)
+
+
+def connect(
+    path: Path | str, key: SecretBytes, *, cache_mib: int = 64, uri: bool = False
+) -> Connection:
     """Open `path` keyed with `key` and set the pragmas every connection needs.
 
     Raises WrongPassword when the key does not open the file, VaultDamaged when
     the file is not a database at all (truncated, overwritten).
     """
-    con = sqlcipher3.connect(str(path), timeout=15, isolation_level=None, check_same_thread=True)
+    con = sqlcipher3.connect(
+        str(path), timeout=15, isolation_level=None, check_same_thread=True, uri=uri
+    )
     try:
-        _silence_cipher_log(con)
-        con.execute(f"PRAGMA key = {key_pragma(key)}")
+        _process_settings(con)
+        run_keyed(con, "PRAGMA key = ", key)
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
             raise WrongPassword("The key does not open this vault.") from exc
         con.execute("PRAGMA temp_store = MEMORY")
+        if uri:  # read-only checks of a copy (backups): no journal changes
+            return con
         con.execute("PRAGMA foreign_keys = ON")
         con.execute(f"PRAGMA cache_size = {-1024 * cache_mib}")
         mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -62,6 +116,11 @@ def connect(path: Path, key: bytes, *, cache_mib: int = 64) -> Connection:
         con.close()
         raise
     return con
+
+
+def connect_readonly(path: Path, key: SecretBytes) -> Connection:
+    """Open a copy (a backup) read-only; WrongPassword when the key does not open it."""
+    return connect(Path(path).resolve().as_uri() + "?mode=ro", key, uri=True)
 
 
 def integrity_problems(con: Connection) -> list[str]:

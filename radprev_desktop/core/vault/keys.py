@@ -10,11 +10,18 @@ Because the vault key is sealed to *public* keys, the vault can be rekeyed and
 every remaining slot rewrapped without knowing anyone's password
 (docs/decisions/0001-key-slots.md).
 
-During a rekey a slot may hold the vault key of two generations; at open the
-newest generation that opens the database wins and the older one is dropped.
-Failed-login counters live here too: they must be written before any key is
-known. The file carries a SHA-256 checksum so that truncation or an edit shows
-as damage, not as a wrong password.
+What is in the file and who can vouch for it (docs/decisions/0007-…):
+- a SHA-256 checksum over everything, so truncation shows as damage;
+- an HMAC per key generation over everything but the failed-login counters,
+  under a key derived from that generation's vault key: an edit of a slot, the
+  KDF parameters or the audit anchor shows at the next login;
+- the audit anchor: sequence number and hash of the newest audit entry, so a
+  log cut short (or a database rolled back) is noticed at open;
+- key ids (a public name per vault key generation) so backups of an older key
+  can be told apart without opening them;
+- failed-login counters, written before any key is known and therefore outside
+  the HMAC (whoever can write this file can also copy it and guess offline;
+  Argon2id's cost is the defence there).
 """
 
 from __future__ import annotations
@@ -26,13 +33,16 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import crypto
+from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultDamaged, VaultNotFound
 from radprev_desktop.core.fileio import atomic_write
 
 FORMAT = "radprev-keys"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 1024 * 1024
 RECOVERY_NAME = "(recovery)"
+_MAC_LABEL = b"radprev vault.keys mac v2"
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,28 @@ class Throttle:
             next_attempt_after=float(data.get("next_attempt_after", 0.0)),
             last_failed_at=str(data.get("last_failed_at", "")),
         )
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The newest audit entry known when vault.keys was last sealed."""
+
+    seq: int
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
+
+    @classmethod
+    def from_json(cls, data: Any) -> AuditAnchor | None:
+        if data is None:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("seq"), int):
+            raise ValueError("bad audit anchor")
+        digest = data.get("hash")
+        if not isinstance(digest, str) or len(digest) != 64:
+            raise ValueError("bad audit anchor")
+        return cls(int(data["seq"]), digest)
 
 
 @dataclass(frozen=True)
@@ -125,6 +157,11 @@ class KeyFile:
     kdf_default: crypto.KdfParams
     slots: tuple[KeySlot, ...]
     unknown_user_failures: int = 0
+    key_ids: dict[int, str] = field(default_factory=dict)  # generation -> crypto.key_id
+    audit_anchor: AuditAnchor | None = None
+    calibration: dict[str, Any] | None = None
+    macs: dict[int, str] = field(default_factory=dict)  # generation -> HMAC, as read
+    version: int = FORMAT_VERSION
 
     def slot_for(self, username: str) -> KeySlot | None:
         """The user slot for `username` (case-insensitive), if any."""
@@ -152,18 +189,55 @@ class KeyFile:
         gens = {g for s in self.slots for g in s.sealed}
         return sorted(gens, reverse=True)
 
-    def to_bytes(self) -> bytes:
-        body = {
+    def authenticated_body(self) -> bytes:
+        """Canonical bytes the HMAC covers: everything but counters and the MACs."""
+        body = self._body(include_counters=False)
+        return _canonical(body)
+
+    def _body(self, *, include_counters: bool) -> dict[str, Any]:
+        body: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "kdf_default": self.kdf_default.to_json(),
             "slots": [s.to_json() for s in sorted(self.slots, key=lambda s: s.slot_id)],
-            "throttle": {
-                s.slot_id: s.throttle.to_json() for s in self.slots if s.throttle != Throttle()
-            },
-            "unknown_user_failures": self.unknown_user_failures,
+            "key_ids": {str(g): k for g, k in sorted(self.key_ids.items())},
+            "audit_anchor": None if self.audit_anchor is None else self.audit_anchor.to_json(),
+            "kdf_calibration": self.calibration,
         }
+        if include_counters:
+            body["throttle"] = {
+                s.slot_id: s.throttle.to_json() for s in self.slots if s.throttle != Throttle()
+            }
+            body["unknown_user_failures"] = self.unknown_user_failures
+        return body
+
+    def sealed_with(self, keys: dict[int, SecretBytes]) -> KeyFile:
+        """A copy whose HMACs are computed afresh, one per given generation's vault key."""
+        body = self.authenticated_body()
+        macs: dict[int, str] = {}
+        for gen, vault_key in keys.items():
+            mac_key = crypto.subkey(vault_key, _MAC_LABEL)
+            try:
+                macs[gen] = crypto.mac_hex(mac_key, body)
+            finally:
+                mac_key.wipe()
+        return replace(self, macs=macs, version=FORMAT_VERSION)
+
+    def mac_ok(self, gen: int, vault_key: SecretBytes) -> bool:
+        """True when the HMAC for generation `gen` matches under `vault_key`."""
+        expected = self.macs.get(gen)
+        if expected is None:
+            return False
+        mac_key = crypto.subkey(vault_key, _MAC_LABEL)
+        try:
+            return crypto.mac_matches(mac_key, self.authenticated_body(), expected)
+        finally:
+            mac_key.wipe()
+
+    def to_bytes(self) -> bytes:
+        body = self._body(include_counters=True)
+        body["macs"] = {str(g): m for g, m in sorted(self.macs.items())}
         checksum = crypto.sha256_hex(_canonical(body))
         return json.dumps({**body, "checksum": checksum}, indent=1, sort_keys=True).encode()
 
@@ -178,7 +252,10 @@ def keys_path(folder: Path) -> Path:
 
 
 def read_key_file(path: Path) -> KeyFile:
-    """Parse and check vault.keys; VaultDamaged with a plain reason on any problem."""
+    """Parse and check vault.keys; VaultDamaged with a plain reason on any problem.
+
+    The HMACs need a vault key and are checked at login (`KeyFile.mac_ok`).
+    """
     if not path.exists():
         if not path.with_name("vault.db").exists():
             raise VaultNotFound(f"No vault in {path.parent}.")
@@ -189,34 +266,52 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ValueError("too large")
-        raw = json.loads(path.read_bytes())
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError("not a key file")
-        if raw.get("version") != FORMAT_VERSION:
-            raise ValueError("unknown key-file version")
-        checksum = raw.pop("checksum", None)
-        if checksum != crypto.sha256_hex(_canonical(raw)):
-            raise ValueError("checksum mismatch")
-        throttles = raw.get("throttle", {})
-        if not isinstance(throttles, dict):
-            raise ValueError("bad throttle block")
-        slots = tuple(
-            KeySlot.from_json(s, Throttle.from_json(throttles.get(str(s.get("id")))))
-            for s in raw["slots"]
-        )
-        if len({s.slot_id for s in slots}) != len(slots):
-            raise ValueError("duplicate slot")
-        return KeyFile(
-            vault_id=str(raw["vault_id"]),
-            kdf_default=crypto.KdfParams.from_json(raw["kdf_default"]),
-            slots=slots,
-            unknown_user_failures=int(raw.get("unknown_user_failures", 0)),
-        )
+        return parse_key_file(path.read_bytes())
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
         raise VaultDamaged(
             f"The key file vault.keys is damaged or was edited ({_reason(exc)}); "
             "the vault was not changed. Restore vault.keys from a backup."
         ) from exc
+
+
+def parse_key_file(data: bytes) -> KeyFile:
+    """Parse vault.keys content; ValueError/KeyError/TypeError on any problem."""
+    raw = json.loads(data)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ValueError("not a key file")
+    version = raw.get("version")
+    if version not in READABLE_VERSIONS:
+        raise ValueError("unknown key-file version")
+    checksum = raw.pop("checksum", None)
+    if checksum != crypto.sha256_hex(_canonical(raw)):
+        raise ValueError("checksum mismatch")
+    throttles = raw.get("throttle", {})
+    if not isinstance(throttles, dict):
+        raise ValueError("bad throttle block")
+    slots = tuple(
+        KeySlot.from_json(s, Throttle.from_json(throttles.get(str(s.get("id")))))
+        for s in raw["slots"]
+    )
+    if len({s.slot_id for s in slots}) != len(slots):
+        raise ValueError("duplicate slot")
+    key_ids = raw.get("key_ids", {})
+    macs = raw.get("macs", {})
+    calibration = raw.get("kdf_calibration")
+    if not isinstance(key_ids, dict) or not isinstance(macs, dict):
+        raise ValueError("bad key ids or MACs")
+    if calibration is not None and not isinstance(calibration, dict):
+        raise ValueError("bad calibration record")
+    return KeyFile(
+        vault_id=str(raw["vault_id"]),
+        kdf_default=crypto.KdfParams.from_json(raw["kdf_default"]),
+        slots=slots,
+        unknown_user_failures=int(raw.get("unknown_user_failures", 0)),
+        key_ids={int(g): str(k) for g, k in key_ids.items()},
+        audit_anchor=AuditAnchor.from_json(raw.get("audit_anchor")),
+        calibration=calibration,
+        macs={int(g): str(m) for g, m in macs.items()},
+        version=int(version),
+    )
 
 
 def _reason(exc: BaseException) -> str:
@@ -237,25 +332,31 @@ def make_slot(
     vault_id: str,
     kind: str,
     username: str,
-    secret: str,
+    secret: SecretBytes,
     kdf: crypto.KdfParams,
-    sealed_keys: dict[int, bytes],
+    sealed_keys: dict[int, SecretBytes],
     slot_id: str,
 ) -> KeySlot:
     """A new slot for `secret`, sealing each given vault key generation."""
     private, public = crypto.x25519_generate()
-    slot = KeySlot(
-        slot_id=slot_id,
-        kind=kind,
-        username=username,
-        kdf=kdf,
-        salt=os.urandom(16),
-        public_key=public,
-        wrapped_private=b"",
-        sealed={},
-    )
-    kek = crypto.derive_key(secret, slot.salt, kdf)
-    wrapped = crypto.aead_encrypt(kek, private, slot.aad(vault_id, "private"))
+    try:
+        slot = KeySlot(
+            slot_id=slot_id,
+            kind=kind,
+            username=username,
+            kdf=kdf,
+            salt=os.urandom(16),
+            public_key=public,
+            wrapped_private=b"",
+            sealed={},
+        )
+        kek = crypto.derive_kek(secret, slot.salt, kdf)
+        try:
+            wrapped = crypto.aead_encrypt(kek, private, slot.aad(vault_id, "private"))
+        finally:
+            kek.wipe()
+    finally:
+        private.wipe()
     sealed = {
         gen: crypto.seal(public, key, slot.aad(vault_id, f"vault-key-{gen}"))
         for gen, key in sealed_keys.items()
@@ -263,16 +364,20 @@ def make_slot(
     return replace(slot, wrapped_private=wrapped, sealed=sealed)
 
 
-def unwrap_private(slot: KeySlot, vault_id: str, secret: str) -> bytes | None:
+def unwrap_private(slot: KeySlot, vault_id: str, secret: SecretBytes) -> SecretBytes | None:
     """The slot's private key if `secret` is right, else None (costs one Argon2id)."""
-    kek = crypto.derive_key(secret, slot.salt, slot.kdf)
+    kek = crypto.derive_kek(secret, slot.salt, slot.kdf)
     try:
-        return crypto.aead_decrypt(kek, slot.wrapped_private, slot.aad(vault_id, "private"))
+        return crypto.aead_decrypt_secret(kek, slot.wrapped_private, slot.aad(vault_id, "private"))
     except crypto.DecryptionFailed:
         return None
+    finally:
+        kek.wipe()
 
 
-def unseal_generation(slot: KeySlot, vault_id: str, private: bytes, gen: int) -> bytes | None:
+def unseal_generation(
+    slot: KeySlot, vault_id: str, private: SecretBytes, gen: int
+) -> SecretBytes | None:
     """The vault key of generation `gen` from an unlocked slot, or None if damaged."""
     blob = slot.sealed.get(gen)
     if blob is None:
@@ -283,18 +388,30 @@ def unseal_generation(slot: KeySlot, vault_id: str, private: bytes, gen: int) ->
         return None
 
 
-def seal_for(slot: KeySlot, vault_id: str, gen: int, vault_key: bytes) -> KeySlot:
+def seal_for(slot: KeySlot, vault_id: str, gen: int, vault_key: SecretBytes) -> KeySlot:
     """A copy of `slot` that also seals `vault_key` as generation `gen`."""
     blob = crypto.seal(slot.public_key, vault_key, slot.aad(vault_id, f"vault-key-{gen}"))
     return replace(slot, sealed={**slot.sealed, gen: blob})
 
 
+def only_generation(slot: KeySlot, gen: int) -> KeySlot:
+    """A copy of `slot` sealing generation `gen` only (it must already seal it)."""
+    return replace(slot, sealed={gen: slot.sealed[gen]})
+
+
 def rewrap(
-    slot: KeySlot, vault_id: str, private: bytes, new_secret: str, kdf: crypto.KdfParams
+    slot: KeySlot,
+    vault_id: str,
+    private: SecretBytes,
+    new_secret: SecretBytes,
+    kdf: crypto.KdfParams,
 ) -> KeySlot:
     """The same slot (same key pair) under a new password."""
     salt = os.urandom(16)
     fresh = replace(slot, salt=salt, kdf=kdf)
-    kek = crypto.derive_key(new_secret, salt, kdf)
-    wrapped = crypto.aead_encrypt(kek, private, fresh.aad(vault_id, "private"))
+    kek = crypto.derive_kek(new_secret, salt, kdf)
+    try:
+        wrapped = crypto.aead_encrypt(kek, private, fresh.aad(vault_id, "private"))
+    finally:
+        kek.wipe()
     return replace(fresh, wrapped_private=wrapped)

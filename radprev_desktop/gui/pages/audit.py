@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core import audit
 from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.services import audit_log, users
@@ -288,7 +287,7 @@ class AuditPage(QWidget):
     def verify(self) -> None:
         session = self.ctx.require_session()
         try:
-            report = audit.verify_chain(session.con)
+            report = audit_log.verify(session)
         except RadprevError as exc:
             self.status.setText(error_text(exc))
             return

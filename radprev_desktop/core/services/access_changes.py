@@ -1,0 +1,236 @@
+"""Who can open the vault: removing, disabling and enabling accounts, and rekeying.
+
+Removing or disabling an account must leave nothing its password (or a copy of
+vault.keys it saved, or a backup) can open. One crash-safe sequence does it:
+
+1. the intent is committed (meta `access_change_pending`, audited) — from here
+   the account cannot log in, and every later step can be finished by anyone
+   who re-runs the command or by the next administrator login;
+2. the vault is rekeyed without the account's key slot (and without the slot of
+   any other removed, disabled or unknown account);
+3. the removal (or disabling) is committed and the intent cleared;
+4. backups under the older key are deleted, after a fresh backup is written.
+
+`doctor` reports every state in between (docs/decisions/0007-…). Reached
+through `services/vault_access.py`; nothing here is imported by the GUI or CLI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from radprev_desktop.core import crypto
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    StorageError,
+    VaultError,
+)
+from radprev_desktop.core.model import Role, User
+from radprev_desktop.core.services import users
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault import backup
+from radprev_desktop.core.vault.connection import Connection, DatabaseError
+from radprev_desktop.core.vault.keys import KeySlot
+from radprev_desktop.core.vault.store import Progress, registered_slots, unregister_slots
+
+PENDING = "access_change_pending"
+REMOVE = "remove"
+DISABLE = "disable"
+_STARTED = {REMOVE: "user_removal_started", DISABLE: "user_disable_started"}
+_DONE = {REMOVE: "user_removed", DISABLE: "user_disabled"}
+
+
+def pending_in(con: Connection) -> dict[str, Any] | None:
+    """The interrupted removal or disabling, if any ({action, username, user_id, …})."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (PENDING,)).fetchone()
+    return None if row is None else dict(json.loads(row[0]))
+
+
+def pending(session: Session) -> dict[str, Any] | None:
+    """The session's view of `pending_in`."""
+    return pending_in(session.con)
+
+
+def revoke(session: Session, username: str, action: str, progress: Progress | None = None) -> None:
+    """Remove or disable an account and re-encrypt the vault without its key slot.
+
+    Running it again after an interruption finishes the job; running it on an
+    account already removed (or disabled, without a slot) only tidies up.
+    """
+    session.require(Role.ADMINISTRATOR)
+    if action not in (REMOVE, DISABLE):
+        raise ValueError(action)
+    finish_interrupted(session, progress)
+    user = users.get_user(session, username)
+    if user.id == session.user.id:
+        verb = "remove" if action == REMOVE else "disable"
+        raise PermissionDenied(f"You cannot {verb} your own account.")
+    done = user.removed if action == REMOVE else not user.active
+    if done and session.vault.read_keys().slot_for(user.username) is None:
+        purge_stale_backups(session)
+        return
+    if user.removed:
+        raise NotFound(f"There is no account named {username}.")
+    if user.active:
+        users.ensure_an_administrator_remains(session, user)
+    with session.transaction() as con:
+        intent = {
+            "action": action,
+            "username": user.username,
+            "user_id": user.id,
+            "key_id": crypto.key_id(session.vault_key),
+            "started_at": now_iso(),
+        }
+        con.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (PENDING, json.dumps(intent, sort_keys=True)),
+        )
+        session.audit(_STARTED[action], object_type="user", object_id=user.id)
+    finish_interrupted(session, progress)
+
+
+def finish_interrupted(session: Session, progress: Progress | None = None) -> list[str]:
+    """Finish an interrupted removal or disabling and purge stale backups; say what was done.
+
+    Safe to call at any time by an administrator (it is called at their login).
+    """
+    session.require(Role.ADMINISTRATOR)
+    notes: list[str] = []
+    intent = pending(session)
+    rekeyed = False
+    if intent is not None:
+        username = str(intent["username"])
+        still_has_slot = session.vault.read_keys().slot_for(username) is not None
+        if still_has_slot or crypto.key_id(session.vault_key) == intent["key_id"]:
+            _rekey(session, _keep_slot(session, exclude={username.casefold()}), progress)
+            rekeyed = True
+        _commit(session, intent)
+        verb = "removal" if intent["action"] == REMOVE else "disabling"
+        notes.append(f"The interrupted {verb} of {username} was finished.")
+    purged = purge_stale_backups(session, write_fresh=rekeyed)
+    if purged:
+        notes.append(f"{purged} backup(s) under an older vault key were deleted.")
+    return notes
+
+
+def _commit(session: Session, intent: dict[str, Any]) -> None:
+    username = str(intent["username"])
+    with session.transaction() as con:
+        if intent["action"] == REMOVE:
+            con.execute(
+                "UPDATE users SET active = 0, removed_at = ? WHERE id = ?",
+                (now_iso(), intent["user_id"]),
+            )
+            con.execute("DELETE FROM user_units WHERE user_id = ?", (intent["user_id"],))
+        else:
+            con.execute("UPDATE users SET active = 0 WHERE id = ?", (intent["user_id"],))
+        stale = {
+            slot_id
+            for slot_id, (kind, name, _) in registered_slots(con).items()
+            if kind == "user" and name.casefold() == username.casefold()
+        }
+        unregister_slots(con, stale)
+        con.execute("DELETE FROM meta WHERE key = ?", (PENDING,))
+        session.audit(_DONE[str(intent["action"])], object_type="user", object_id=intent["user_id"])
+
+
+def _keep_slot(session: Session, *, exclude: set[str]) -> Callable[[KeySlot], bool]:
+    """Which slots a new key is sealed to: the recovery slot and active, known accounts."""
+    con = session.con
+    registered = registered_slots(con)
+    active = {
+        str(r[0]).casefold()
+        for r in con.execute("SELECT username FROM users WHERE active = 1 AND removed_at IS NULL")
+    }
+
+    def keep(slot: KeySlot) -> bool:
+        known = registered.get(slot.slot_id)
+        if known is None or known[2] != slot.public_key:
+            return False  # a slot the database does not know opens nothing any more
+        if slot.kind == "recovery":
+            return True
+        name = slot.username.casefold()
+        return name in active and name not in exclude
+
+    return keep
+
+
+def rekey(session: Session, progress: Progress | None = None) -> None:
+    """Administrator: a new vault key, sealed only to active accounts and the recovery slot."""
+    session.require(Role.ADMINISTRATOR)
+    finish_interrupted(session, progress)
+    _rekey(session, _keep_slot(session, exclude=set()), progress)
+    purge_stale_backups(session, write_fresh=True)
+
+
+def _rekey(session: Session, keep: Callable[[KeySlot], bool], progress: Progress | None) -> None:
+    vault = session.vault
+    before = {s.slot_id for s in vault.read_keys().slots}
+    try:
+        new_con, new_key = vault.rekey(session.con, session.vault_key, keep=keep, progress=progress)
+    except BaseException:
+        # The connection may have been closed just before the switch failed.
+        with contextlib.suppress(VaultError, DatabaseError):
+            session.reconnect()
+        raise
+    session.adopt_rekey(new_con, new_key)
+    after_file = vault.read_keys()
+    dropped = before - {s.slot_id for s in after_file.slots}
+    with session.transaction() as con:
+        unregister_slots(con, dropped)
+        session.audit(
+            "vault_rekeyed",
+            details={"slots_removed": len(dropped), "generation": after_file.generations()[0]},
+        )
+
+
+def purge_stale_backups(session: Session, *, write_fresh: bool = False) -> int:
+    """Delete backups under an older key, after writing a fresh one; returns how many went.
+
+    `write_fresh`: write the fresh backup even if nothing is stale (after a rekey).
+    """
+    stale = session.vault.stale_backups(session.vault_key)
+    if not stale and not write_fresh:
+        return 0
+    fresh = True
+    try:
+        session.vault.write_backup(session.vault_key, label="after-rekey")
+    except (StorageError, VaultError):
+        fresh = False  # the old backups must go all the same: they open with removed slots
+    backup.delete_backups(stale)
+    if not stale:
+        return 0
+    with session.transaction():
+        session.audit(
+            "backups_purged", details={"count": len(stale), "fresh_backup_written": fresh}
+        )
+    return len(stale)
+
+
+def enable(session: Session, username: str, temporary_password: str) -> User:
+    """Administrator: let a disabled account in again with a new temporary password."""
+    session.require(Role.ADMINISTRATOR)
+    user = users.get_user(session, username)
+    if user.removed:
+        raise NotFound(f"There is no account named {username}.")
+    intent = pending(session)
+    if intent is not None and str(intent["username"]).casefold() == user.username.casefold():
+        finish_interrupted(session)
+        user = users.get_user(session, username)
+    if user.active and session.vault.read_keys().slot_for(user.username) is not None:
+        raise Conflict(f"The account {user.username} is not disabled.")
+    password = users.check_new_password(temporary_password, user.username)
+    with session.transaction() as con:
+        con.execute(
+            "UPDATE users SET active = 1, must_change_password = 1 WHERE id = ?", (user.id,)
+        )
+        session.audit("user_enabled", object_type="user", object_id=user.id)
+    users.give_slot(session, user.username, password)
+    return users.get_user(session, username)
