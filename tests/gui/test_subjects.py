@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import ObservationStatus, SourceType, Urgency
 from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
@@ -236,7 +237,7 @@ def test_lock_keeps_the_draft_and_leaves_no_data_on_screen(qtbot, officer: Sessi
     detail = win.pages["subject_detail"]
     detail.new_observation()
     detail.editor.facts.setPlainText("Pisał listy dla współosadzonych — ćwiczenie")
-    vault = officer.vault
+    vault = VaultAccess(officer.folder)
     win.lock()
     # Nothing of the vault is left in the pages.
     assert subjects_page.model.rowCount() == 0
