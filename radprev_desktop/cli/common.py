@@ -103,6 +103,10 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
             f"note: {result.failed_attempts_since_last_login} failed login attempts "
             "since your last login"
         )
+    if not result.audit_check.ok:
+        eprint(f"warning: audit log: {result.audit_check.reason} (recorded in the log)")
+    for note in result.finished:
+        eprint(f"note: {note}")
     try:
         yield session
     finally:

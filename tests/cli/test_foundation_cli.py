@@ -41,8 +41,9 @@ def test_user_lifecycle_and_json(radprev: Run, password_file) -> None:  # type: 
     olga = next(u for u in listed if u["username"] == "olga")
     assert olga["roles"] == ["officer"] and olga["must_change_password"]
     assert radprev("user", "disable", "olga").returncode == 0
+    # Disabling removed the key slot: the password opens nothing at all.
     refused = radprev("user", "list", user="olga", password=PASSWORD)
-    assert refused.returncode == 1 and "disabled" in refused.stderr
+    assert refused.returncode == 1 and "not right" in refused.stderr
     temporary = password_file("temporary-password-2")
     enabled = radprev("user", "enable", "olga", "--new-password-file", str(temporary))
     assert enabled.returncode == 0, enabled.stderr
@@ -107,11 +108,22 @@ def test_audit_list_is_for_auditors_and_is_logged(radprev: Run, password_file) -
     radprev("user", "add", "aida", "--role", "auditor", "--new-password-file", str(pw))
     refused = radprev("audit", "list")
     assert refused.returncode == 1 and "auditor" in refused.stderr
-    listed = radprev("--json", "audit", "list", user="aida", password=PASSWORD)
+    # The password an administrator set works for nothing but changing it.
+    temporary = radprev("--json", "audit", "list", user="aida", password=PASSWORD)
+    assert temporary.returncode == 1 and "choose a new one" in temporary.stderr
+    assert temporary.stdout == ""
+    own = password_file("aida-own-password-5")
+    changed = radprev(
+        "user", "passwd", "aida", "--new-password-file", str(own), user="aida", password=PASSWORD
+    )
+    assert changed.returncode == 0, changed.stderr
+    listed = radprev("--json", "audit", "list", user="aida", password="aida-own-password-5")
     assert listed.returncode == 0, listed.stderr
     entries = json.loads(listed.stdout)
     assert any(e["action"] == "user_added" for e in entries)
-    second = json.loads(radprev("--json", "audit", "list", user="aida", password=PASSWORD).stdout)
+    second = json.loads(
+        radprev("--json", "audit", "list", user="aida", password="aida-own-password-5").stdout
+    )
     assert any(e["action"] == "audit_read" for e in second)
 
 
@@ -119,7 +131,16 @@ def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> N
     ok = radprev("--json", "doctor")
     assert ok.returncode == 0, ok.stdout + ok.stderr
     names = [c["name"] for c in json.loads(ok.stdout)["checks"]]
-    assert names == ["cipher", "schema", "database integrity", "key slots", "audit chain"]
+    assert names == [
+        "cipher",
+        "schema",
+        "database integrity",
+        "key file",
+        "key slots",
+        "key changes",
+        "backups",
+        "audit chain",
+    ]
     session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     session.con.execute("DROP TRIGGER audit_no_delete")
     session.con.execute("DELETE FROM audit WHERE seq = 1")
