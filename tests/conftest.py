@@ -1,6 +1,6 @@
 """Shared fixtures: real SQLCipher vaults in tmp folders, cheap Argon2 costs.
 
-The cheap key-derivation parameters are passed to `Vault.create` here; the
+The cheap key-derivation parameters are passed to `VaultAccess.create` here; the
 production default calibrates to about 0.5 s and never reads a test flag.
 """
 
