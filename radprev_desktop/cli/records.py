@@ -27,6 +27,7 @@ from radprev_desktop.core.services import (
     retention,
     reviews,
     search,
+    subject_file,
     subjects,
 )
 from radprev_desktop.core.services.justification import make_justification
@@ -238,7 +239,7 @@ def cmd_subject_show(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         justification = make_justification(args.reason_code, args.reason_text)
         s = _subject_by(session, args.prison_number)
-        opened = subjects.open_subject_file(session, s.id, justification)
+        opened = subject_file.open_subject_file(session, s.id, justification)
 
         def text() -> str:
             subj = opened.subject

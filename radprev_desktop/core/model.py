@@ -29,6 +29,18 @@ ROLES_BY_MODE: dict[Mode, frozenset[Role]] = {
 }
 
 
+class ReportKind(StrEnum):
+    """The reports the application prints (also written into the audit log)."""
+
+    OBSERVATION = "observation"
+    SUBJECT = "subject"
+    UNIT = "unit"
+    BLANK_CHECKLIST = "blank-checklist"
+    RECOVERY_SHEET = "recovery-sheet"
+    ENROLMENT_SHEET = "enrolment-sheet"
+    ACCESS = "access"
+
+
 @dataclass(frozen=True)
 class User:
     """An account as the vault holds it (never its password or key material)."""

@@ -20,10 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from radprev_desktop.core.session import Session
 
 
 class Category(StrEnum):
@@ -283,21 +279,3 @@ NON_INDICATORS: dict[str, tuple[str, ...]] = {
         "Dozwolone nauczanie religijne, nabożeństwa lub kontakt z kapelanem",
     ),
 }
-
-
-def non_indicators(session: Session, language: str = "en") -> list[str]:
-    """The banner text: what is never an indicator, from the active template.
-
-    Falls back to the template's first language, then to the built-in list, so
-    the banner is never empty.
-    """
-    import radprev_desktop.core.services.templates as templates
-
-    template = templates.active_template(session)
-    if template is not None:
-        listed = template.non_indicators.get(language) or template.non_indicators.get(
-            template.languages[0]
-        )
-        if listed:
-            return list(listed)
-    return list(NON_INDICATORS.get(language, NON_INDICATORS["en"]))

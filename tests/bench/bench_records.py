@@ -33,7 +33,7 @@ from radprev_desktop.core.model import (
     Urgency,
     User,
 )
-from radprev_desktop.core.services import observations, search, subjects, users
+from radprev_desktop.core.services import observations, search, subject_file, users
 from radprev_desktop.core.services.vault_access import InitialContent, VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
@@ -172,7 +172,7 @@ def _workload(admin: Session, officer: Session, n_subjects: int, n_obs: int) -> 
     figures["save_p50"] = statistics.median(saves)
     figures["save_p95"] = _pct(saves, 0.95)
     why = Justification(JustificationReason.REVIEW, "benchmark")
-    opens = _times(lambda i: subjects.open_subject_file(officer, target[0], why), 10)
+    opens = _times(lambda i: subject_file.open_subject_file(officer, target[0], why), 10)
     figures["open_file_median"] = statistics.median(opens)
     searches = _times(
         lambda i: search.search(officer, QUERIES[i % len(QUERIES)], limit=50), len(QUERIES) * 4

@@ -22,10 +22,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import changes
+from radprev_desktop.core import outbox
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.sync import registry
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_PACKAGE = 10_000
@@ -59,7 +60,7 @@ SCHEMA = record_schema(
 )
 
 
-def _apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
+def _apply(con: Any, record: dict[str, Any], origin: outbox.Origin) -> outbox.ApplyResult:
     cur = con.execute(
         "INSERT OR IGNORE INTO bench_notes(id, version, body, origin) VALUES (?,?,?,?)",
         (record["id"], record["version"], record["body"], origin.workstation_id),
@@ -73,8 +74,8 @@ def _apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.
     return "duplicate" if row and row[0] == record["body"] else "conflict"
 
 
-changes.register_kind(
-    changes.SyncKind("bench_note", 1, RecordSchema("bench_note", SCHEMA), _serialize, _apply)
+registry.register_kind(
+    outbox.SyncKind("bench_note", 1, RecordSchema("bench_note", SCHEMA), _serialize, _apply)
 )
 
 
@@ -168,7 +169,7 @@ def _real_kinds(base: Path, scale: float) -> dict[str, float]:
             }
             for subject_id, version in con.execute("SELECT id, version FROM subjects").fetchall():
                 if subject_id not in queued:
-                    changes.record_change(con, "subject", subject_id, version)
+                    outbox.record_change(con, "subject", subject_id, version)
             # The demo marks most of its history as delivered already; send it all.
             con.execute(
                 "INSERT INTO changes(kind, object_id, version, op, at) "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from radprev_desktop.core.changes import Origin
 from radprev_desktop.core.model import IndicatorEvidence, SourceType, Subject, Urgency
+from radprev_desktop.core.outbox import Origin
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
 

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Role, Subject
 from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, RunStatus, Sections
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync.registry import sync_kinds as kinds
 from radprev_desktop.core.vault.connection import DatabaseError
 from tests.unit.records_support import origin_of
 

@@ -11,7 +11,7 @@ import pytest
 from radprev_desktop.core import demo
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
-from radprev_desktop.core.services import observations, retention, reviews, search, subjects
+from radprev_desktop.core.services import observations, retention, reviews, search, subject_file
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 
@@ -52,7 +52,7 @@ def test_generate_spreads(admin: Session, officer: Session, supervisor: Session)
     page = search.list_observations(officer, limit=5)
     assert page.total and page.total > 2500
     first = page.items[0]
-    opened = subjects.open_subject_file(
+    opened = subject_file.open_subject_file(
         officer, first.subject_id, Justification(JustificationReason.REVIEW)
     )
     assert opened.observations

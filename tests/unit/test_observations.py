@@ -16,7 +16,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import observations, subject_file
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, observation_input, subject, submitted
 
@@ -212,7 +212,9 @@ def test_subject_file_lists_observations_without_source(officer: Session) -> Non
     observations.record(officer, data, submit_now=True)
     from radprev_desktop.core.model import Justification, JustificationReason
 
-    opened = subjects.open_subject_file(officer, s.id, Justification(JustificationReason.REVIEW))
+    opened = subject_file.open_subject_file(
+        officer, s.id, Justification(JustificationReason.REVIEW)
+    )
     assert len(opened.observations) == 1
     assert opened.observations[0].source_identity == ""
 

@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.services import checklists, reviews
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync.registry import sync_kinds as kinds
 from tests.unit.records_support import subject, submitted
 
 VALUES = st.recursive(

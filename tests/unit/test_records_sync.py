@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core.changes import kinds
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading, Mode, Role
 from radprev_desktop.core.services import observations, retention, reviews, subjects, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync.registry import sync_kinds as kinds
 from tests.conftest import PASSWORD, create_vault
 from tests.unit.records_support import origin_of, subject, submitted
 

@@ -9,7 +9,7 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason, SubjectStatus
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import subject_file, subjects
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject
@@ -141,12 +141,12 @@ def test_unknown_subject_is_not_found(officer: Session) -> None:
 def test_opening_a_file_needs_a_justification_and_is_audited(officer: Session) -> None:
     s = subject(officer)
     with pytest.raises(ValidationError):
-        subjects.open_subject_file(officer, s.id, None)
+        subject_file.open_subject_file(officer, s.id, None)
     with pytest.raises(ValidationError):
         make_justification("other", "")
     with pytest.raises(ValidationError):
         make_justification("curiosity")
-    opened = subjects.open_subject_file(
+    opened = subject_file.open_subject_file(
         officer, s.id, Justification(JustificationReason.NEW_INFORMATION, "report from wing")
     )
     assert opened.subject.id == s.id

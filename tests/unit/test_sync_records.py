@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from radprev_desktop.core import changes
+from radprev_desktop.core import outbox
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import reviews, users
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -144,14 +144,14 @@ def test_demo_vault_exported_and_imported_gives_identical_records(pair: Pair) ->
         # subjects service would, so the observations' references resolve centrally.
         for subject_id, version in con.execute("SELECT id, version FROM subjects").fetchall():
             if subject_id not in queued:
-                changes.record_change(con, "subject", subject_id, version)
-    outbox = _outbox(pair)
-    assert {k for k, _, _ in outbox} >= {"subject", "observation"}
+                outbox.record_change(con, "subject", subject_id, version)
+    queue = _outbox(pair)
+    assert {k for k, _, _ in queue} >= {"subject", "observation"}
     result = pair.export()
     report = pair.import_(result.path)
     assert report.quarantined == [], report.summary()
     kinds = sync_kinds()
-    for kind, object_id, version in outbox:
+    for kind, object_id, version in queue:
         assert kinds[kind].serialize(pair.central.con, object_id, version) == kinds[kind].serialize(
             pair.ws.con, object_id, version
         ), (kind, object_id, version)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from radprev_desktop.core import outbox
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -121,9 +122,7 @@ def test_conflict_is_kept_never_overwritten(pair: Pair, tmp_path: Path) -> None:
     # wrote the record again differently).
     with pair.ws.transaction() as con:
         con.execute("UPDATE sync_test_notes SET body = 'changed' WHERE id = ?", (note_id,))
-        from radprev_desktop.core import changes
-
-        changes.record_change(con, "sync_note", note_id, 1)
+        outbox.record_change(con, "sync_note", note_id, 1)
     report = pair.import_(pair.export().path)
     assert report.conflicts == 1
     assert (

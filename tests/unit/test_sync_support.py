@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import changes, crypto
+from radprev_desktop.core import crypto, outbox
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.record_schema import RecordSchema, integer, record_schema, text
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, import_report, importer, keys
+from radprev_desktop.core.sync import container, import_report, importer, keys, registry
 from radprev_desktop.core.sync import export as export_mod
 from tests.conftest import create_vault
 
@@ -52,7 +52,7 @@ NOTE_SCHEMA = record_schema(
 )
 
 
-def note_apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> changes.ApplyResult:
+def note_apply(con: Any, record: dict[str, Any], origin: outbox.Origin) -> outbox.ApplyResult:
     if record["ref"] is not None:
         found = con.execute(
             "SELECT 1 FROM sync_test_notes WHERE id = ?", (record["ref"],)
@@ -72,8 +72,8 @@ def note_apply(con: Any, record: dict[str, Any], origin: changes.Origin) -> chan
     return "inserted"
 
 
-changes.register_kind(
-    changes.SyncKind(
+registry.register_kind(
+    outbox.SyncKind(
         "sync_note", 5, RecordSchema("sync_note", NOTE_SCHEMA), note_serialize, note_apply
     )
 )
@@ -88,7 +88,7 @@ def add_note(session: Session, body: str, *, ref: str | None = None, note_id: st
             "INSERT INTO sync_test_notes(id, version, body, ref) VALUES (?,?,?,?)",
             (note_id, 1, body, ref),
         )
-        changes.record_change(con, "sync_note", note_id, 1)
+        outbox.record_change(con, "sync_note", note_id, 1)
     return note_id
 
 

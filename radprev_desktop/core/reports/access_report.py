@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 
-from radprev_desktop.core import audit
+from radprev_desktop.core import audit, policy
 from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.model import GradeChange, Observation, SubjectChange
 from radprev_desktop.core.reports import checklist_results
@@ -23,7 +23,7 @@ from radprev_desktop.core.reports.blocks import (
     identity_block,
     observation_detail,
 )
-from radprev_desktop.core.reports.disclosure import record_generation
+from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     Report,
@@ -39,7 +39,6 @@ from radprev_desktop.core.reports.furniture import (
     title_block,
 )
 from radprev_desktop.core.reports.labels import grading_code
-from radprev_desktop.core.reports.requests import require_justification, require_role
 from radprev_desktop.core.reports.subject_summary import sealed_observations
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
@@ -134,7 +133,7 @@ def access_report(
     session: Session, subject_id: str, *, justification: str, language: str | None = None
 ) -> Report:
     """Everything held about one subject, with its audit trail (auditor only)."""
-    require_role(session, ReportKind.ACCESS)
+    policy.require_report(session, ReportKind.ACCESS)
     reason = require_justification(justification)
     subject = subjects.get_subject(session, subject_id)
     items = sealed_observations(session, subject.id)

@@ -33,6 +33,16 @@ def justification_text(reason_code: str, details: str = "") -> str:
     return f"{code}: {text}" if code and text else code or text
 
 
+def require_justification(justification: str) -> str:
+    """The reason for a report with personal data (ValidationError when empty or too long)."""
+    text = (justification or "").strip()
+    if not text:
+        raise ValidationError("Give the reason for this report.", "justification")
+    if len(text) > 600:
+        raise ValidationError("The reason is too long.", "justification")
+    return text
+
+
 def record_generation(
     session: Session,
     document_id: str,

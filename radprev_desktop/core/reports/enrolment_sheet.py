@@ -8,9 +8,9 @@ or compared by a courier), so a swapped key is noticed.
 
 from __future__ import annotations
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.errors import ValidationError, VaultDamaged
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
 from radprev_desktop.core.reports.furniture import (
     Report,
     ReportKind,
@@ -73,7 +73,7 @@ def enrolment_sheet(
     `central_fingerprint` is the central office certificate's fingerprint
     (hex) about to be trusted; by default the one this vault already knows.
     """
-    session.require(Role.ADMINISTRATOR)
+    policy.require_report(session, ReportKind.ENROLMENT_SHEET)
     own = signing_fingerprint(session)
     if central_fingerprint is None:
         central_fingerprint = known_central_fingerprint(session)

@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -49,6 +48,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.i18n import Translator, report_translator, session_language
 from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
@@ -80,18 +80,6 @@ WATERMARK = colors.Color(0.5, 0.5, 0.5, alpha=0.13)
 NOT_A_RISK_ASSESSMENT = (
     "Observation record — not a risk assessment. Specialist assessment only by trained staff."
 )
-
-
-class ReportKind(StrEnum):
-    """The reports the application prints (also written into the audit log)."""
-
-    OBSERVATION = "observation"
-    SUBJECT = "subject"
-    UNIT = "unit"
-    BLANK_CHECKLIST = "blank-checklist"
-    RECOVERY_SHEET = "recovery-sheet"
-    ENROLMENT_SHEET = "enrolment-sheet"
-    ACCESS = "access"
 
 
 class ReportFontMissing(RadprevError):

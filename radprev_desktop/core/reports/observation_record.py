@@ -7,13 +7,14 @@ may print it (their own drafts only, as on screen), supervisors any.
 
 from __future__ import annotations
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
     identity_block,
     not_a_risk_assessment,
     observation_detail,
 )
-from radprev_desktop.core.reports.disclosure import record_generation
+from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.furniture import (
     Report,
     ReportKind,
@@ -22,7 +23,6 @@ from radprev_desktop.core.reports.furniture import (
     furniture_for,
     title_block,
 )
-from radprev_desktop.core.reports.requests import require_justification, require_role
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
 
@@ -39,7 +39,7 @@ def observation_record(
 
     Reading it is a consultation: audited as "report_generated" with the reason.
     """
-    require_role(session, ReportKind.OBSERVATION)
+    policy.require_report(session, ReportKind.OBSERVATION)
     reason = require_justification(justification)
     obs = observations.get_observation(session, observation_id, version)
     subject = subjects.get_subject(session, obs.subject_id)

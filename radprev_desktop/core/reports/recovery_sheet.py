@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Spacer
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.model import Role
 from radprev_desktop.core.reports.furniture import (
     Report,
     ReportKind,
@@ -42,7 +41,7 @@ def check_recovery_code(code: str) -> str:
 
 def recovery_sheet(session: Session, recovery_code: str, *, language: str | None = None) -> Report:
     """The recovery sheet for this vault (administrator only)."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require_report(session, ReportKind.RECOVERY_SHEET)
     code = check_recovery_code(recovery_code)
     furniture = furniture_for(session, "Vault recovery sheet", language)
     story = Story(furniture)

@@ -1,8 +1,8 @@
 """One entry point for every report, shared by the CLI and the GUI.
 
 `generate(session, ReportRequest(...))` picks the report module; each module
-checks the user's role itself. `available_kinds(user)` tells a screen which
-reports to offer (the same role table the modules enforce).
+checks the user's role itself against core/policy.py, the table that also
+tells a screen which reports to offer.
 """
 
 from __future__ import annotations
@@ -12,62 +12,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.model import Role, User
-from radprev_desktop.core.reports.furniture import Report, ReportKind
+from radprev_desktop.core.model import ReportKind, User
+from radprev_desktop.core.reports.access_report import access_report
+from radprev_desktop.core.reports.blank_checklist import blank_checklist, stored_template
+from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
+from radprev_desktop.core.reports.furniture import Report
+from radprev_desktop.core.reports.observation_record import observation_record
+from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
+from radprev_desktop.core.reports.subject_summary import subject_summary
+from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.session import Session
 
-#: Who may produce each report (checked again inside each report function).
-ROLES: dict[ReportKind, tuple[Role, ...]] = {
-    ReportKind.OBSERVATION: (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST),
-    ReportKind.SUBJECT: (Role.SUPERVISOR, Role.ANALYST),
-    ReportKind.UNIT: (Role.SUPERVISOR, Role.ANALYST),
-    ReportKind.BLANK_CHECKLIST: (
-        Role.OFFICER,
-        Role.SUPERVISOR,
-        Role.ANALYST,
-        Role.ADMINISTRATOR,
-        Role.AUDITOR,
-    ),
-    ReportKind.RECOVERY_SHEET: (Role.ADMINISTRATOR,),
-    ReportKind.ENROLMENT_SHEET: (Role.ADMINISTRATOR,),
-    ReportKind.ACCESS: (Role.AUDITOR,),
-}
-
 #: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.
-PERSONAL: frozenset[ReportKind] = frozenset(
-    {ReportKind.OBSERVATION, ReportKind.SUBJECT, ReportKind.UNIT, ReportKind.ACCESS}
-)
-
-TITLES: dict[ReportKind, str] = {
-    ReportKind.OBSERVATION: "Observation record",
-    ReportKind.SUBJECT: "Subject summary",
-    ReportKind.UNIT: "Unit and period summary",
-    ReportKind.BLANK_CHECKLIST: "Checklist (paper form)",
-    ReportKind.RECOVERY_SHEET: "Vault recovery sheet",
-    ReportKind.ENROLMENT_SHEET: "Workstation enrolment sheet",
-    ReportKind.ACCESS: "Data-subject access report",
-}
+PERSONAL = policy.PERSONAL_REPORTS
 
 
 def available_kinds(user: User) -> list[ReportKind]:
-    """The reports this user may produce, in menu order."""
-    return [kind for kind, roles in ROLES.items() if any(user.has(r) for r in roles)]
-
-
-def require_role(session: Session, kind: ReportKind) -> None:
-    """PermissionDenied unless the session's user may produce `kind`."""
-    session.require(*ROLES[kind])
-
-
-def require_justification(justification: str) -> str:
-    """The reason for a report with personal data (ValidationError when empty)."""
-    text = (justification or "").strip()
-    if not text:
-        raise ValidationError("Give the reason for this report.", "justification")
-    if len(text) > 600:
-        raise ValidationError("The reason is too long.", "justification")
-    return text
+    """The reports this user may produce, in menu order (asked of core/policy.py)."""
+    return policy.report_kinds(user)
 
 
 @dataclass(frozen=True)
@@ -103,28 +67,20 @@ def generate(
 ) -> Report:
     """Build the requested report in memory (role checked inside the report function)."""
     kind = ReportKind(request.kind)
-    require_role(session, kind)
+    policy.require_report(session, kind)
     if kind is ReportKind.RECOVERY_SHEET:
-        from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
-
         code = _need(request.recovery_code, "Give the recovery code.", "recovery_code")
         return recovery_sheet(session, code, language=request.language)
     if kind is ReportKind.ENROLMENT_SHEET:
-        from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
-
         return enrolment_sheet(
             session, central_fingerprint=request.central_fingerprint, language=request.language
         )
     if kind is ReportKind.BLANK_CHECKLIST:
-        from radprev_desktop.core.reports.blank_checklist import blank_checklist, stored_template
-
         template = request.template
         if template is None:
             template = stored_template(session, request.template_code, request.template_version)
         return blank_checklist(session, template, language=request.language)
     if kind is ReportKind.OBSERVATION:
-        from radprev_desktop.core.reports.observation_record import observation_record
-
         obs_id = _need(request.observation_id, "Choose an observation.", "observation")
         return observation_record(
             session,
@@ -134,8 +90,6 @@ def generate(
             language=request.language,
         )
     if kind is ReportKind.SUBJECT:
-        from radprev_desktop.core.reports.subject_summary import subject_summary
-
         subject_id = _need(request.subject_id, "Choose a prisoner.", "subject")
         return subject_summary(
             session,
@@ -145,8 +99,6 @@ def generate(
             progress=progress,
         )
     if kind is ReportKind.UNIT:
-        from radprev_desktop.core.reports.unit_summary import unit_summary
-
         return unit_summary(
             session,
             unit_code=request.unit_code,
@@ -156,8 +108,6 @@ def generate(
             language=request.language,
             progress=progress,
         )
-    from radprev_desktop.core.reports.access_report import access_report
-
     subject_id = _need(request.subject_id, "Choose a prisoner.", "subject")
     return access_report(
         session, subject_id, justification=request.justification, language=request.language

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.model import Observation, ObservationStatus, Review, Urgency
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
@@ -25,7 +26,7 @@ from radprev_desktop.core.reports.blocks import (
     not_a_risk_assessment,
     recorder,
 )
-from radprev_desktop.core.reports.disclosure import record_generation
+from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     Report,
@@ -40,7 +41,6 @@ from radprev_desktop.core.reports.furniture import (
     title_block,
 )
 from radprev_desktop.core.reports.labels import grading_code, label
-from radprev_desktop.core.reports.requests import require_justification, require_role
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
 
@@ -194,7 +194,7 @@ def subject_summary(
     progress: Progress | None = None,
 ) -> Report:
     """The subject summary (supervisor or analyst); a consultation audited with the reason."""
-    require_role(session, ReportKind.SUBJECT)
+    policy.require_report(session, ReportKind.SUBJECT)
     reason = require_justification(justification)
     step = progress or (lambda _d, _t, _w: None)
     subject = subjects.get_subject(session, subject_id)

@@ -16,12 +16,13 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import ObservationStatus, Urgency
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
-from radprev_desktop.core.reports.disclosure import record_generation
+from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     FONT,
@@ -37,7 +38,6 @@ from radprev_desktop.core.reports.furniture import (
     title_block,
 )
 from radprev_desktop.core.reports.labels import label
-from radprev_desktop.core.reports.requests import require_justification, require_role
 from radprev_desktop.core.services import search, settings, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
@@ -158,7 +158,7 @@ def unit_summary(
     today: str | None = None,
 ) -> Report:
     """The unit (or whole establishment) summary for a period (supervisor or analyst)."""
-    require_role(session, ReportKind.UNIT)
+    policy.require_report(session, ReportKind.UNIT)
     reason = require_justification(justification)
     start, end = _day(date_from, "date_from"), _day(date_to, "date_to")
     if start > end:

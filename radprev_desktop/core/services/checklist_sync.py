@@ -14,8 +14,8 @@ import json
 from datetime import date
 from typing import Any, NoReturn
 
-from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
+from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     DATE,
     RecordSchema,
@@ -266,4 +266,3 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
-register_kind(KIND)

@@ -27,11 +27,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from radprev_desktop.core.changes import record_change
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
+from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
     MAX_EVIDENCE,
@@ -501,7 +501,7 @@ def runs_for_subject(
     """Current versions of a prisoner's runs, newest first (drafts: own only).
 
     Screens call it within a consultation already audited by
-    subjects.open_subject_file; a caller outside one (the CLI) passes audit=True.
+    subject_file.open_subject_file; a caller outside one (the CLI) passes audit=True.
     """
     session.require(*READERS)
     if audit:

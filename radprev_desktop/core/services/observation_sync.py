@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord
 from radprev_desktop.core.model import (
@@ -22,6 +21,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
+from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     NOT_BLANK,
     RecordSchema,
@@ -257,4 +257,3 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
-register_kind(KIND)

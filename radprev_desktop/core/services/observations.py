@@ -38,9 +38,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from radprev_desktop.core.changes import (
-    record_change,
-)
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -60,6 +57,9 @@ from radprev_desktop.core.model import (
     Role,
     SourceType,
     Urgency,
+)
+from radprev_desktop.core.outbox import (
+    record_change,
 )
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import search, subjects
@@ -529,7 +529,7 @@ def list_for_subject(
 ) -> list[Observation]:
     """Current versions about one subject, newest event first (drafts: own only).
 
-    Used by subjects.open_subject_file, which audits the consultation.
+    Used by subject_file.open_subject_file, which audits the consultation.
     """
     session.require(*READERS)
     rows = session.con.execute(

@@ -33,13 +33,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from radprev_desktop.core.changes import (
-    record_change,
-)
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, RetentionDecision, Role, Subject
+from radprev_desktop.core.outbox import (
+    record_change,
+)
 from radprev_desktop.core.services import search, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session

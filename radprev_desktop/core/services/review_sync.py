@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.model import Grading, ReviewDecision
+from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import observation_sync, observations, reviews, subjects
@@ -153,4 +153,3 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
-register_kind(KIND)

@@ -22,9 +22,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import (
-    record_change,
-)
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -40,6 +37,9 @@ from radprev_desktop.core.model import (
     Review,
     ReviewDecision,
     Role,
+)
+from radprev_desktop.core.outbox import (
+    record_change,
 )
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import observations, search

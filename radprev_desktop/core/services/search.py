@@ -456,7 +456,7 @@ def search(
 
     Ranked by bm25 (facts weigh more than the assessment); filters as in
     `ObservationFilter`. Searching is not a consultation of a file (only
-    excerpts are shown); opening a file is, see subjects.open_subject_file.
+    excerpts are shown); opening a file is, see subject_file.open_subject_file.
     """
     session.require(*OBSERVATION_READERS)
     limit, offset = _paging(limit, offset)

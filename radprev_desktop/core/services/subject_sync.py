@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import SubjectStatus
+from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     NOT_BLANK,
     RecordSchema,
@@ -167,4 +167,3 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply)
-register_kind(KIND)

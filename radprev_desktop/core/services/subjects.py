@@ -5,7 +5,7 @@ or dashes); `find_similar` is called before creating, so the same person is
 not entered twice under a different spelling. Names may be in any script.
 Every change keeps the old values in `subject_history` with who, when and why,
 and bumps `version`; each version is queued for export. Opening a subject's
-file (`open_subject_file`) needs a justification and is audited.
+file (`subject_file.open_subject_file`) needs a justification and is audited.
 
 Sync record (kind "subject", one per version)::
 
@@ -24,26 +24,23 @@ import calendar
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from radprev_desktop.core.changes import (
-    Origin,
-    record_change,
-)
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
-    Justification,
     Mode,
     Role,
     Subject,
     SubjectChange,
     SubjectStatus,
 )
-from radprev_desktop.core.services import justification as justification_mod
+from radprev_desktop.core.outbox import (
+    Origin,
+    record_change,
+)
 from radprev_desktop.core.services import search
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -213,7 +210,7 @@ def _resolve_id(con: Connection, subject_id: str) -> str:
 def get_subject(session: Session, subject_id: str) -> Subject:
     """A subject's header (names, number, unit); NotFound if unknown or erased.
 
-    This is not a consultation of the file: use `open_subject_file` to read
+    This is not a consultation of the file: use `subject_file.open_subject_file` to read
     observations about the person.
     """
     session.require(*READERS)
@@ -524,51 +521,6 @@ def _write_update(
 def set_restricted(session: Session, subject_id: str, restricted: bool, reason: str) -> Subject:
     """Mark a file restricted (accuracy disputed, LED Art. 16) or lift it; supervisor."""
     return update_subject(session, subject_id, reason=reason, restricted=restricted)
-
-
-# --- the file ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SubjectFile:
-    """What a justified consultation shows: header, observations, history."""
-
-    subject: Subject
-    observations: list[Any]  # list[model.Observation], current versions, newest first
-    history: list[SubjectChange]
-
-
-def open_subject_file(
-    session: Session,
-    subject_id: str,
-    justification: Justification | None,
-    *,
-    limit: int = 1000,
-    offset: int = 0,
-) -> SubjectFile:
-    """Open a prisoner's file: audited as "subject_file_opened" with the justification.
-
-    The justification is also remembered on the session (`session.justification`)
-    so the GUI can offer it again. Observations are the current versions the
-    user may see (drafts only their own), without the restricted source identity.
-    """
-    from radprev_desktop.core.services.observations import READERS as OBS_READERS
-    from radprev_desktop.core.services.observations import list_for_subject
-
-    session.require(*OBS_READERS)
-    checked = justification_mod.check(justification)
-    subject = get_subject(session, subject_id)
-    with session.transaction():
-        session.audit(
-            "subject_file_opened",
-            object_type="subject",
-            object_id=subject.id,
-            justification=checked.audit_text(),
-            details={"reason": checked.reason.value},
-        )
-    session.justification = (checked.reason.value, checked.text)
-    items = list_for_subject(session, subject.id, limit=limit, offset=offset)
-    return SubjectFile(subject, items, subject_history(session, subject.id))
 
 
 # --- which establishment holds a prisoner (binding of synced records) -------------

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
 from radprev_desktop.core.model import Role
@@ -51,6 +52,7 @@ __all__ = [
     "import_template_bytes",
     "install_shipped",
     "list_templates",
+    "non_indicators",
     "set_active_template",
     "shipped_template",
     "template_for_run",
@@ -357,3 +359,19 @@ def export_template_json(session: Session, code: str, version: int) -> bytes:
     """The stored template as canonical JSON bytes, for a reference bundle."""
     session.require(Role.ADMINISTRATOR, Role.ANALYST)
     return canonical_bytes(get_template(session, code, version).definition)
+
+
+def non_indicators(session: Session, language: str = "en") -> list[str]:
+    """The banner text: what is never an indicator, from the active template.
+
+    Falls back to the template's first language, then to the built-in list
+    (core/safeguards.py), so the banner is never empty.
+    """
+    template = active_template(session)
+    if template is not None:
+        listed = template.non_indicators.get(language) or template.non_indicators.get(
+            template.languages[0]
+        )
+        if listed:
+            return list(listed)
+    return list(safeguards.NON_INDICATORS.get(language, safeguards.NON_INDICATORS["en"]))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core.changes import ApplyResult, Origin, SyncKind, register_kind
 from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
 from radprev_desktop.core.services import retention, subjects
 from radprev_desktop.core.vault.connection import Connection
@@ -88,4 +88,3 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply)
-register_kind(KIND)

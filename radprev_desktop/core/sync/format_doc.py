@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from radprev_desktop.core import audit_schema
-from radprev_desktop.core.changes import SyncKind
+from radprev_desktop.core.outbox import SyncKind
 
 BEGIN = "<!-- BEGIN GENERATED: {name} (scripts/sync_format_doc.py; do not edit) -->"
 END = "<!-- END GENERATED: {name} -->"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from radprev_desktop.core import changes as outbox
+from radprev_desktop.core import outbox
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, RadprevError
 from radprev_desktop.core.sync import container

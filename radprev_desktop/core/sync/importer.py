@@ -29,8 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import changes as outbox
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, outbox
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.model import Mode, Role

@@ -3,12 +3,12 @@
 Each real kind lives in its own `services/<kind>_sync.py` (its JSON Schema,
 `serialize` and `apply`); listing them here makes the dependency visible and a
 missing one fail at import (a frozen bundle holds them all). Kinds registered
-with `changes.register_kind` (tests, benchmarks) are added after them.
+with `register_kind` (tests, benchmarks) are added after them.
 """
 
 from __future__ import annotations
 
-from radprev_desktop.core import changes as outbox
+from radprev_desktop.core.outbox import SyncKind
 from radprev_desktop.core.services import (
     checklist_sync,
     observation_sync,
@@ -17,7 +17,7 @@ from radprev_desktop.core.services import (
     tombstone_sync,
 )
 
-KINDS: tuple[outbox.SyncKind, ...] = (
+KINDS: tuple[SyncKind, ...] = (
     subject_sync.KIND,
     observation_sync.KIND,
     review_sync.KIND,
@@ -25,8 +25,16 @@ KINDS: tuple[outbox.SyncKind, ...] = (
     tombstone_sync.KIND,
 )
 
+_EXTRA: dict[str, SyncKind] = {}
 
-def sync_kinds() -> dict[str, outbox.SyncKind]:
+
+def register_kind(kind: SyncKind) -> None:
+    """Add a kind that is not one of the application's (tests and benchmarks only)."""
+    if kind.name in {k.name for k in KINDS}:
+        raise ValueError(f"{kind.name!r} is one of the application's own kinds")
+    _EXTRA[kind.name] = kind
+
+
+def sync_kinds() -> dict[str, SyncKind]:
     """Every kind, by name: the listed ones, then any registered for tests or benchmarks."""
-    listed = {kind.name: kind for kind in KINDS}
-    return {**outbox.kinds(), **listed}
+    return {**{kind.name: kind for kind in KINDS}, **_EXTRA}

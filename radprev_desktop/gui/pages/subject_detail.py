@@ -1,7 +1,7 @@
 """A prisoner's file: identity, timeline of observations and checklist runs, actions.
 
 Opening a file is a consultation: the reason for access is asked once per
-session (gui/justification.py) and `subjects.open_subject_file` writes the
+session (gui/justification.py) and `subject_file.open_subject_file` writes the
 audit entry. The observation timeline is a lazy model (100 rows a query), so
 a file with hundreds of observations opens at once. New observations,
 corrections and checklist runs are written in editors embedded in this page;
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Role, Subject
-from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.services import observations, reviews, subject_file
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import format_datetime
@@ -338,7 +338,7 @@ class SubjectDetailPage(QWidget):
             self.ctx.status_message.emit(self.tr("The file was not opened: no reason given."))
             return False
         try:
-            file = subjects.open_subject_file(
+            file = subject_file.open_subject_file(
                 session, subject_id, as_justification(reason), limit=PAGE_SIZE
             )
         except RadprevError as exc:

@@ -1,11 +1,12 @@
-"""The export outbox and the registry of record kinds that travel by USB.
+"""The export outbox, and what a record kind that travels by USB must provide.
 
 A service that seals something (submits an observation, records a review,
 completes a checklist run, erases a record) calls `record_change` inside the
-same transaction. The sync layer reads pending rows, asks the kind's
-`serialize` for the record, and at the central office hands each record to the
-kind's `validate` and `apply`. Each kind lives in the service that owns its
-tables; this module only holds the registry.
+same transaction: that row in the `changes` table is the outbox. The sync layer
+reads pending rows, asks the kind's `serialize` for the record, and at the
+central office hands each record to the kind's `validate` and `apply`. Each
+kind lives in its own `services/<kind>_sync.py`, next to the service that owns
+its tables; core/sync/registry.py lists them.
 """
 
 from __future__ import annotations
@@ -74,21 +75,6 @@ class SyncKind:
         self.schema.validate(record)
         if self.check is not None:
             self.check(record)
-
-
-_KINDS: dict[str, SyncKind] = {}
-
-
-def register_kind(kind: SyncKind) -> None:
-    """Called at import time by the service that owns the kind."""
-    _KINDS[kind.name] = kind
-
-
-def kinds() -> dict[str, SyncKind]:
-    """Every registered kind (importing the services registers them)."""
-    import radprev_desktop.core.services  # noqa: F401  (registration side effects)
-
-    return dict(_KINDS)
 
 
 def record_change(

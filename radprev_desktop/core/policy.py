@@ -1,0 +1,237 @@
+"""Who may do what: the one place that answers permission questions.
+
+Core services refuse what a user may not do (`require`); screens and commands
+ask the same table what to offer (`allows`, `areas`, `report_kinds`,
+`may_amend_observation` …), so a button is never enabled for something the
+core would refuse, and a rule changes in one place.
+
+Today a permission is granted by role. Access by unit and establishment (issue
+#14) adds *where* to *who*: the record-level questions below already take the
+record they are about, and `allows` takes the user, so a scope check (the
+user's units or establishment against the record's) goes into these functions
+without changing their callers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Protocol
+
+from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.model import ReportKind, Role, User
+
+OFFICER = Role.OFFICER
+SUPERVISOR = Role.SUPERVISOR
+ADMINISTRATOR = Role.ADMINISTRATOR
+AUDITOR = Role.AUDITOR
+ANALYST = Role.ANALYST
+
+
+class Permission(StrEnum):
+    """Something a user may be allowed to do, in the officers' words."""
+
+    READ_SUBJECTS = "read prisoners' details"
+    WRITE_SUBJECTS = "record and correct prisoners' details"
+    RESTRICT_SUBJECTS = "mark a prisoner's file restricted"
+    READ_OBSERVATIONS = "read observations"
+    WRITE_OBSERVATIONS = "write observations"
+    AMEND_ANY_OBSERVATION = "amend other officers' observations"
+    SEE_SOURCE_IDENTITY = "see who a restricted source is"
+    READ_CHECKLISTS = "read checklists"
+    RUN_CHECKLISTS = "complete checklists"
+    AMEND_ANY_CHECKLIST = "amend other officers' checklists"
+    REVIEW = "review observations"
+    SEE_OVERDUE_FILES = "see files overdue for review"
+    DECIDE_RETENTION = "decide to keep, anonymise or erase a file"
+    ERASE_FILES = "erase a file"
+    READ_AUDIT_LOG = "read the audit log"
+    VERIFY_AUDIT_LOG = "verify the audit log"
+    LIST_ACCOUNTS = "list accounts"
+    MANAGE_ACCOUNTS = "manage accounts"
+    CHANGE_SETTINGS = "change settings"
+    MANAGE_TEMPLATES = "import and activate checklist templates"
+    EXPORT_TEMPLATES = "export checklist templates"
+    MANAGE_VAULT = "back up and re-key the vault"
+    MANAGE_SYNC_KEYS = "trust, enrol and certify workstations"
+    EXPORT_PACKAGES = "export packages"
+    IMPORT_RECEIPTS = "import receipts"
+    IMPORT_PACKAGES = "import packages"
+    SEE_WORKSTATIONS = "see the workstations' delivery state"
+    READ_CONSOLIDATED = "read the consolidated prisoner list"
+    VERIFY_IMPORTED_AUDIT = "verify the workstations' audit logs"
+    MAKE_DEMO_DATA = "make demonstration data"
+
+
+#: Which roles hold each permission.
+GRANTS: dict[Permission, frozenset[Role]] = {
+    # The administrator keeps prisoners' identities (and may correct them) but does not
+    # read observations: accounts and settings, not content.
+    Permission.READ_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST, AUDITOR}),
+    Permission.WRITE_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST}),
+    Permission.RESTRICT_SUBJECTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
+    # The auditor (data-protection officer) reads them to answer data subjects' requests.
+    Permission.READ_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),
+    Permission.WRITE_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST}),
+    Permission.AMEND_ANY_OBSERVATION: frozenset({SUPERVISOR}),
+    Permission.SEE_SOURCE_IDENTITY: frozenset({SUPERVISOR}),  # besides the author
+    Permission.READ_CHECKLISTS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),
+    Permission.RUN_CHECKLISTS: frozenset({OFFICER, SUPERVISOR}),
+    Permission.AMEND_ANY_CHECKLIST: frozenset({SUPERVISOR}),
+    Permission.REVIEW: frozenset({SUPERVISOR}),
+    Permission.SEE_OVERDUE_FILES: frozenset({SUPERVISOR, ADMINISTRATOR}),
+    Permission.DECIDE_RETENTION: frozenset({SUPERVISOR}),
+    Permission.ERASE_FILES: frozenset({ADMINISTRATOR}),
+    Permission.READ_AUDIT_LOG: frozenset({AUDITOR}),
+    Permission.VERIFY_AUDIT_LOG: frozenset({AUDITOR, ADMINISTRATOR}),
+    Permission.LIST_ACCOUNTS: frozenset({ADMINISTRATOR, AUDITOR}),
+    Permission.MANAGE_ACCOUNTS: frozenset({ADMINISTRATOR}),
+    Permission.CHANGE_SETTINGS: frozenset({ADMINISTRATOR}),
+    Permission.MANAGE_TEMPLATES: frozenset({ADMINISTRATOR}),
+    Permission.EXPORT_TEMPLATES: frozenset({ADMINISTRATOR, ANALYST}),
+    Permission.MANAGE_VAULT: frozenset({ADMINISTRATOR}),
+    Permission.MANAGE_SYNC_KEYS: frozenset({ADMINISTRATOR}),
+    Permission.EXPORT_PACKAGES: frozenset({ADMINISTRATOR, SUPERVISOR}),
+    Permission.IMPORT_RECEIPTS: frozenset({ADMINISTRATOR, SUPERVISOR}),
+    Permission.IMPORT_PACKAGES: frozenset({ANALYST, ADMINISTRATOR}),
+    Permission.SEE_WORKSTATIONS: frozenset({ANALYST, ADMINISTRATOR, SUPERVISOR, AUDITOR}),
+    Permission.READ_CONSOLIDATED: frozenset({ANALYST, SUPERVISOR, ADMINISTRATOR}),
+    Permission.VERIFY_IMPORTED_AUDIT: frozenset({AUDITOR, ADMINISTRATOR, ANALYST}),
+    Permission.MAKE_DEMO_DATA: frozenset({ADMINISTRATOR}),
+}
+
+#: Who may produce each report (menu order).
+REPORTS: dict[ReportKind, frozenset[Role]] = {
+    ReportKind.OBSERVATION: frozenset({OFFICER, SUPERVISOR, ANALYST}),
+    ReportKind.SUBJECT: frozenset({SUPERVISOR, ANALYST}),
+    ReportKind.UNIT: frozenset({SUPERVISOR, ANALYST}),
+    ReportKind.BLANK_CHECKLIST: frozenset({OFFICER, SUPERVISOR, ANALYST, ADMINISTRATOR, AUDITOR}),
+    ReportKind.RECOVERY_SHEET: frozenset({ADMINISTRATOR}),
+    ReportKind.ENROLMENT_SHEET: frozenset({ADMINISTRATOR}),
+    ReportKind.ACCESS: frozenset({AUDITOR}),
+}
+
+#: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.
+PERSONAL_REPORTS: frozenset[ReportKind] = frozenset(
+    {ReportKind.OBSERVATION, ReportKind.SUBJECT, ReportKind.UNIT, ReportKind.ACCESS}
+)
+
+
+class Area(StrEnum):
+    """The places of work a front end offers (a GUI page, a group of CLI commands)."""
+
+    DASHBOARD = "dashboard"
+    SUBJECTS = "subjects"
+    SEARCH = "search"
+    REVIEW_QUEUE = "review_queue"
+    REPORTS = "reports"
+    SYNC = "sync"
+    ADMINISTRATION = "admin"
+    AUDIT_LOG = "audit"
+    SUBJECT_FILE = "subject_detail"
+    OBSERVATION_EDITOR = "observation_editor"
+    CHECKLIST_RUNNER = "checklist_runner"
+
+
+#: An area is open to a user holding any one of its permissions (an empty set: everyone).
+AREAS: dict[Area, frozenset[Permission]] = {
+    Area.DASHBOARD: frozenset(),
+    Area.SUBJECTS: frozenset({Permission.READ_OBSERVATIONS}),
+    Area.SEARCH: frozenset({Permission.READ_OBSERVATIONS}),
+    Area.REVIEW_QUEUE: frozenset({Permission.REVIEW}),
+    Area.REPORTS: frozenset(),  # every role may print at least the blank checklist
+    Area.SYNC: frozenset(
+        {Permission.EXPORT_PACKAGES, Permission.IMPORT_PACKAGES, Permission.READ_CONSOLIDATED}
+    ),
+    Area.ADMINISTRATION: frozenset({Permission.MANAGE_ACCOUNTS}),
+    Area.AUDIT_LOG: frozenset({Permission.READ_AUDIT_LOG}),
+    Area.SUBJECT_FILE: frozenset({Permission.READ_OBSERVATIONS}),
+    Area.OBSERVATION_EDITOR: frozenset({Permission.WRITE_OBSERVATIONS}),
+    Area.CHECKLIST_RUNNER: frozenset({Permission.RUN_CHECKLISTS, Permission.READ_CHECKLISTS}),
+}
+
+
+class HasUser(Protocol):
+    """A session, or anything else that knows who is asking."""
+
+    @property
+    def user(self) -> User: ...
+
+
+def _user(who: User | HasUser) -> User:
+    return who if isinstance(who, User) else who.user
+
+
+def allows(who: User | HasUser, permission: Permission) -> bool:
+    """Whether the user holds `permission`."""
+    return bool(GRANTS[permission] & _user(who).roles)
+
+
+def require(who: User | HasUser, permission: Permission) -> None:
+    """PermissionDenied (naming the roles that may) unless the user holds `permission`."""
+    if not allows(who, permission):
+        raise PermissionDenied(_needs(GRANTS[permission]))
+
+
+def _needs(roles: frozenset[Role]) -> str:
+    # Role names in a fixed order, so the message is the same every time.
+    names = " or ".join(r.value for r in Role if r in roles)
+    return f"This needs the {names} role."
+
+
+# --- areas and reports ---------------------------------------------------------------------
+
+
+def may_enter(who: User | HasUser, area: Area) -> bool:
+    """Whether a front end should offer `area` to this user."""
+    needed = AREAS[area]
+    return not needed or any(allows(who, p) for p in needed)
+
+
+def areas(who: User | HasUser) -> list[Area]:
+    """The areas this user may enter, in declaration order."""
+    return [a for a in Area if may_enter(who, a)]
+
+
+def may_print(who: User | HasUser, kind: ReportKind) -> bool:
+    """Whether the user may produce the report `kind`."""
+    return bool(REPORTS[kind] & _user(who).roles)
+
+
+def report_kinds(who: User | HasUser) -> list[ReportKind]:
+    """The reports this user may produce, in menu order."""
+    return [kind for kind in REPORTS if may_print(who, kind)]
+
+
+def require_report(who: User | HasUser, kind: ReportKind) -> None:
+    """PermissionDenied unless the user may produce the report `kind`."""
+    if not may_print(who, kind):
+        raise PermissionDenied(_needs(REPORTS[kind]))
+
+
+# --- questions about one record ------------------------------------------------------------
+
+
+def is_author(who: User | HasUser, recorded_by: str) -> bool:
+    """Whether the user wrote the record (authors keep rights others need a role for)."""
+    return _user(who).username == recorded_by
+
+
+def may_amend_observation(who: User | HasUser, recorded_by: str, sealed: bool = True) -> bool:
+    """A sealed observation may be amended by a writer who wrote it, or by a supervisor."""
+    return (
+        sealed
+        and allows(who, Permission.WRITE_OBSERVATIONS)
+        and (is_author(who, recorded_by) or allows(who, Permission.AMEND_ANY_OBSERVATION))
+    )
+
+
+def may_see_source(who: User | HasUser, recorded_by: str) -> bool:
+    """The restricted identity of a source: its author and supervisors only."""
+    return is_author(who, recorded_by) or allows(who, Permission.SEE_SOURCE_IDENTITY)
+
+
+def may_amend_checklist(who: User | HasUser, author: str) -> bool:
+    """A completed checklist run may be amended by a writer who wrote it, or a supervisor."""
+    return allows(who, Permission.RUN_CHECKLISTS) and (
+        is_author(who, author) or allows(who, Permission.AMEND_ANY_CHECKLIST)
+    )
