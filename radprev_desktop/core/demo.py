@@ -26,7 +26,7 @@ from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role, SourceType
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import search
+from radprev_desktop.core.services import observations, search, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
@@ -279,8 +279,6 @@ class DemoSummary:
 
 def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, ...]]]:
     """Add the published demo accounts that do not exist yet; returns all of them."""
-    from radprev_desktop.core.services import users
-
     session.require(Role.ADMINISTRATOR)
     units = [
         r[0] for r in session.con.execute("SELECT code FROM units WHERE active = 1 ORDER BY code")
@@ -314,8 +312,6 @@ def _people_by_role(con: Connection, role: Role, fallback: str) -> list[tuple[st
 
 
 def _indicator_codes(session: Session) -> tuple[str, ...]:
-    from radprev_desktop.core.services import observations
-
     codes = observations.active_indicator_codes(session)
     return tuple(sorted(codes)) if codes else _INDICATOR_CODES
 

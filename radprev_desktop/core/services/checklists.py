@@ -32,6 +32,7 @@ from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, Va
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
     MAX_EVIDENCE,
@@ -273,8 +274,6 @@ def start_run(
     template_version: int | None = None,
 ) -> ChecklistRun:
     """Begin a draft run for a prisoner with the active (or a named) template version."""
-    from radprev_desktop.core.services import subjects
-
     session.require(*WRITERS)
     subject = subjects.get_subject(session, subject_id)
     if template_code is None:

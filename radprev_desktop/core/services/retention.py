@@ -40,7 +40,7 @@ from radprev_desktop.core.model import Mode, RetentionDecision, Role, Subject
 from radprev_desktop.core.outbox import (
     record_change,
 )
-from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.services import checklists, search, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -101,16 +101,12 @@ def mark_delivered(
     elif kind == "review":
         con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
     elif kind == "checklist_run":
-        from radprev_desktop.core.services import checklists
-
         checklists.mark_delivered(con, object_id, version, at)
 
 
 def undelivered(con: Connection, subject_id: str) -> int:
     """How many parts of a file (subject, sealed observation versions, reviews, completed
     checklist runs) are undelivered."""
-    from radprev_desktop.core.services import checklists
-
     row = con.execute(
         "SELECT (SELECT count(*) FROM subjects WHERE id = ?1 AND delivered_at IS NULL) "
         "+ (SELECT count(*) FROM observations WHERE subject_id = ?1 AND status != 'draft' "
@@ -278,8 +274,6 @@ def _anonymise(
         search.index_subject(con, int(rowid[0]), family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
         if not keep_text:
-            from radprev_desktop.core.services import checklists
-
             checklists.scrub_for_subject(con, subject.id)
         decision_id = _decision_row(
             con, session, subject.id, RetentionDecision.ANONYMISE, reason, keep_text, due
@@ -327,8 +321,6 @@ def _scrub_observations(
 
 def purge_subject(con: Connection, subject_id: str) -> int:
     """Delete a subject and everything about it; returns the observation count."""
-    from radprev_desktop.core.services import checklists
-
     checklists.purge_for_subject(con, subject_id)
     rows = con.execute(
         "SELECT row_no, id FROM observations WHERE subject_id = ?", (subject_id,)

@@ -90,9 +90,7 @@ def profile_settings(session: Session) -> dict[str, Any]:
         if key not in out:
             value = session.setting(key)
             if value is None:
-                from radprev_desktop.core.services.settings import DEFAULT_SETTINGS
-
-                value = DEFAULT_SETTINGS.get(key)
+                value = settings.DEFAULT_SETTINGS.get(key)
             out[key] = value
     return out
 
@@ -211,8 +209,6 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
     }
     templates = [raw for _, raw in checked.lines(TEMPLATES_PART)]
     result = BundleReport(sequence, "imported")
-    from radprev_desktop.core.services import settings
-
     with session.transaction() as con:
         known = settings.known_settings()
         wanted = {k: v for k, v in profile.items() if k in known}
