@@ -23,6 +23,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check radprev_desktop tests
 	$(VENV)/bin/ruff format --check radprev_desktop tests
 	$(VENV)/bin/mypy radprev_desktop
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
