@@ -1,14 +1,15 @@
 # One command to set up and run the app, one to set up and run every test.
-PYTHON ?= python3
+# Empty: scripts/setup.sh picks a supported Python (3.12, 3.13); `make setup PYTHON=...` to choose.
+PYTHON ?=
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test lint bench torture demo setup translations clean screenshots
+.PHONY: run test lint bench torture demo setup translations clean screenshots lock dist smoke deb
 
-$(STAMP): pyproject.toml scripts/setup.sh
-	bash scripts/setup.sh $(PYTHON) $(VENV)
+$(STAMP): pyproject.toml requirements.lock scripts/setup.sh
+	bash scripts/setup.sh "$(PYTHON)" $(VENV)
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -38,5 +39,23 @@ torture: $(STAMP)
 translations: $(STAMP)
 	bash scripts/translations.sh $(VENV)
 
+# Re-resolve requirements.lock (every extra, every platform, hashes) after editing pyproject.toml.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --python-version 3.12 \
+		--generate-hashes --quiet -o requirements.lock
+	@echo "requirements.lock updated; run make setup"
+
+# The one-folder bundle (dist/radprev) from the locked venv, with licence notices and completion.
+dist: $(STAMP)
+	bash scripts/build_dist.sh $(VENV)
+
+# The frozen bundle used as a user would: CLI round trip and the GUI's --smoke, offscreen.
+smoke:
+	bash scripts/bundle_smoke.sh dist/radprev
+
+# Debian package of the bundle (dist/radprev-<version>_amd64.deb), dpkg-deb only.
+deb: dist
+	bash scripts/build_deb.sh dist/radprev
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -6,7 +6,7 @@
 set -euo pipefail
 VENV="${1:-.venv}"
 cd "$(dirname "$0")/.."
-OUT=resources/translations
+OUT=radprev_desktop/resources/translations
 mapfile -t SOURCES < <(find radprev_desktop/gui -name '*.py' | sort)
 "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative "${SOURCES[@]}" -ts "$OUT/radprev_pl.ts"
 "$VENV/bin/pyside6-lupdate" -no-obsolete -pluralonly -locations none "${SOURCES[@]}" -ts "$OUT/radprev_en.ts"

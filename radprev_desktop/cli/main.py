@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from radprev_desktop import __version__
 from radprev_desktop.cli import checklists, foundation, records, reports, sync
 from radprev_desktop.cli.common import run_handler
+from radprev_desktop.core.supported_versions import python_problem
 
 # Each area registers its own sub-commands; a new area adds its module here.
 AREAS = (foundation, records, checklists, reports, sync)
@@ -42,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `radprev` console script."""
+    unsupported = python_problem()
+    if unsupported is not None:
+        print(f"radprev: {unsupported}", file=sys.stderr)
+        return 1
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -1,14 +1,15 @@
-"""Where the shipped resources (fonts, templates, schemas, translations) are.
+"""Where the shipped resources (fonts, icons, templates, schemas, translations) are.
 
-The source tree keeps them in `resources/` beside the package; a frozen build
-(PyInstaller) puts them under `sys._MEIPASS/resources`; `RADPREV_RESOURCES`
-overrides both.
+They live inside the package (`radprev_desktop/resources/`), declared as package
+data, so the source tree, an installed wheel and the frozen bundle (which keeps
+the package layout under `sys._MEIPASS`) all find them at the same place
+relative to this module. `RADPREV_RESOURCES` overrides it (tests of a missing
+resource).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 
@@ -17,10 +18,7 @@ def resources_dir() -> Path:
     override = os.environ.get("RADPREV_RESOURCES")
     if override:
         return Path(override)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

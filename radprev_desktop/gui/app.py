@@ -9,14 +9,16 @@ from pathlib import Path
 
 _STARTED = time.perf_counter()
 
+import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from radprev_desktop.core.services.vault_access import (  # noqa: E402
     VaultAccess,
     default_vault_folder,
 )
 from radprev_desktop.core.session import Session  # noqa: E402
+from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
 from radprev_desktop.gui import i18n  # noqa: E402
 
 
@@ -125,10 +127,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def refuse_unsupported(app: QApplication, reason: str) -> int:
+    """Say why this Python/PySide6 combination is refused (stderr and a dialog), exit 1."""
+    print(f"radprev-desktop: {reason}", file=sys.stderr)
+    if app.platformName() != "offscreen":  # nobody could close a dialog there
+        QMessageBox.critical(None, "radprev", reason)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    unsupported = qt_problem(PySide6.__version__)
+    if unsupported is not None:
+        return refuse_unsupported(app, unsupported)
     app.setApplicationName("radprev")
     app.setApplicationDisplayName("radprev")
     app.setOrganizationName("radprev")
