@@ -33,9 +33,7 @@ def main(lock: str) -> int:
     if len(wanted) <= len(KEEP):
         print(f"{lock} names no package", file=sys.stderr)
         return 1
-    extra = sorted(
-        {canonical(d.metadata["Name"]) for d in metadata.distributions()} - wanted
-    )
+    extra = sorted({canonical(d.metadata["Name"]) for d in metadata.distributions()} - wanted)
     if extra:
         print("removing packages the lock does not name: " + ", ".join(extra), file=sys.stderr)
         subprocess.run([sys.executable, "-m", "pip", "uninstall", "-q", "-y", *extra], check=True)

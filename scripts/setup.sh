@@ -66,6 +66,7 @@ fi
 # Exactly the locked versions, every file checked against its hash; --no-deps because the lock
 # is complete (a dependency missing from it fails here instead of being fetched unpinned).
 "$venv/bin/python" -m pip install -q --require-hashes --no-deps -r "$lock"
+"$venv/bin/python" scripts/check_lock.py
 # Packages in the venv that the lock no longer names (an older checkout's) are removed.
 "$venv/bin/python" scripts/prune_venv.py "$lock"
 "$venv/bin/python" -m pip install -q --no-deps --no-build-isolation -e .
