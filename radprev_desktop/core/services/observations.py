@@ -452,6 +452,25 @@ def _may_see(session: Session, obs: Observation) -> None:
         raise NotFound("There is no such observation (drafts are visible to their author only).")
 
 
+def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]:
+    """What the reader may see: an auditor gets the metadata, never what was written."""
+    if session.user.reads_record_text:
+        return items
+    return [
+        replace(
+            o,
+            facts="",
+            assessment="",
+            source_identity="",
+            action_taken="",
+            own_account="",
+            people=tuple(replace(p, description="") for p in o.people),
+            indicators=tuple(replace(i, evidence="") for i in o.indicators),
+        )
+        for o in items
+    ]
+
+
 def _may_see_source(session: Session, obs: Observation) -> bool:
     return obs.recorded_by == session.user.username or session.has(Role.SUPERVISOR)
 
@@ -488,7 +507,7 @@ def get_observation(
             )
     else:
         obs = replace(obs, source_identity="")
-    return _attach_regrades(session.con, [obs])[0]
+    return _as_read_by(session, _attach_regrades(session.con, [obs]))[0]
 
 
 def _remembered(session: Session) -> str:
@@ -506,7 +525,7 @@ def history(session: Session, observation_id: str) -> list[Observation]:
         raise NotFound("There is no such observation (it may have been erased).")
     items = [observation_from_row(r) for r in rows]
     _may_see(session, items[-1])
-    return _attach_regrades(session.con, items)
+    return _as_read_by(session, _attach_regrades(session.con, items))
 
 
 def grade_history(session: Session, observation_id: str) -> list[GradeChange]:
@@ -538,7 +557,9 @@ def list_for_subject(
         "LIMIT ? OFFSET ?",
         (subject_id, session.user.username, limit, offset),
     ).fetchall()
-    return _attach_regrades(session.con, [observation_from_row(r) for r in rows])
+    return _as_read_by(
+        session, _attach_regrades(session.con, [observation_from_row(r) for r in rows])
+    )
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.model import (
     ObservationStatus,
     Role,
@@ -459,6 +459,12 @@ def search(
     excerpts are shown); opening a file is, see subject_file.open_subject_file.
     """
     session.require(*OBSERVATION_READERS)
+    if not session.user.reads_record_text:
+        # Matching words would reveal what was written, one query at a time.
+        raise PermissionDenied(
+            "The auditor sees records' metadata and the audit log, not what officers wrote: "
+            "search by prisoner name or number instead."
+        )
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()
     expr = match_query(query)
@@ -584,7 +590,10 @@ def list_observations(
         total, exact = _count(
             session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
         )
-    return Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
+    items = [_obs_summary(r) for r in rows]
+    if not session.user.reads_record_text:
+        items = [replace(o, excerpt="") for o in items]  # metadata only for the auditor
+    return Page(items, offset, limit, total, exact)
 
 
 def list_subjects(

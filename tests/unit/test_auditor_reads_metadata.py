@@ -1,0 +1,93 @@
+"""The auditor sees records' metadata and the audit log, never what officers wrote.
+
+Issue #11 item 5: `subject show` and `search` used to hand the auditor the full
+observation text. Every read path of the services is checked here; the
+supervisor (a text reader) is the control.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.model import (
+    IndicatorEvidence,
+    Justification,
+    JustificationReason,
+    PersonCategory,
+    PersonInvolved,
+)
+from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.session import Session
+from tests.unit.records_support import observation_input, subject
+
+SECRET_FACTS = "Passed a folded note to cell 14 during the evening count."
+SECRET_ASSESSMENT = "Possibly recruiting for the wing group."
+
+
+def written(officer: Session) -> tuple[str, str]:
+    s = subject(officer)
+    data = observation_input(s.id, facts=SECRET_FACTS)
+    data = observations.ObservationInput(
+        **{
+            **data.__dict__,
+            "assessment": SECRET_ASSESSMENT,
+            "people": (PersonInvolved(PersonCategory.PRISONER, "tall man from cell 14"),),
+            "action_taken": "Reported to the duty officer.",
+        }
+    )
+    obs = observations.record(officer, data, submit_now=True)
+    return s.id, obs.id
+
+
+def texts(obs: observations.Observation) -> list[str]:
+    return [
+        obs.facts,
+        obs.assessment,
+        obs.source_identity,
+        obs.action_taken,
+        obs.own_account,
+        *(p.description for p in obs.people),
+        *(i.evidence for i in obs.indicators),
+    ]
+
+
+def test_auditor_gets_metadata_without_any_written_text(
+    officer: Session, auditor: Session, supervisor: Session
+) -> None:
+    subject_id, obs_id = written(officer)
+    reason = Justification(JustificationReason.REVIEW)
+    seen_by_auditor = [
+        observations.get_observation(auditor, obs_id),
+        *observations.history(auditor, obs_id),
+        *observations.list_for_subject(auditor, subject_id),
+        *subjects.open_subject_file(auditor, subject_id, reason).observations,
+    ]
+    assert len(seen_by_auditor) == 4
+    for obs in seen_by_auditor:
+        assert obs.id == obs_id and obs.recorded_by == officer.user.username  # metadata stays
+        assert obs.event_start and obs.urgency and obs.status
+        assert not any(texts(obs)), texts(obs)
+    listed = search.list_observations(auditor).items
+    assert [o.id for o in listed] == [obs_id] and listed[0].excerpt == ""
+    with pytest.raises(PermissionDenied):
+        search.search(auditor, "folded note")
+    # Control: a supervisor reads the text.
+    full = observations.get_observation(supervisor, obs_id)
+    assert full.facts == SECRET_FACTS and full.assessment == SECRET_ASSESSMENT
+    assert search.search(supervisor, "folded note").observations.items
+    assert search.list_observations(supervisor).items[0].excerpt.startswith("Passed")
+
+
+def test_indicator_evidence_is_blanked_too(officer: Session, auditor: Session) -> None:
+    s = subject(officer, number="PL-2002")
+    codes = observations.active_indicator_codes(officer)
+    assert codes, "the sample template has indicators"
+    code = sorted(codes)[0]
+    data = observation_input(
+        s.id, indicators=(IndicatorEvidence(code, "Quoted the leaflet word for word."),)
+    )
+    obs = observations.record(officer, data, submit_now=True)
+    seen = observations.get_observation(auditor, obs.id)
+    assert [i.code for i in seen.indicators] == [code]
+    assert [i.evidence for i in seen.indicators] == [""]
