@@ -197,7 +197,7 @@ class KeyFile:
     def _body(self, *, include_counters: bool) -> dict[str, Any]:
         body: dict[str, Any] = {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "kdf_default": self.kdf_default.to_json(),
             "slots": [s.to_json() for s in sorted(self.slots, key=lambda s: s.slot_id)],
@@ -213,8 +213,9 @@ class KeyFile:
         return body
 
     def sealed_with(self, keys: dict[int, SecretBytes]) -> KeyFile:
-        """A copy whose HMACs are computed afresh, one per given generation's vault key."""
-        body = self.authenticated_body()
+        """A copy in the current format whose HMACs are computed afresh, one per given key."""
+        current = replace(self, version=FORMAT_VERSION)
+        body = current.authenticated_body()
         macs: dict[int, str] = {}
         for gen, vault_key in keys.items():
             mac_key = crypto.subkey(vault_key, _MAC_LABEL)
@@ -222,7 +223,7 @@ class KeyFile:
                 macs[gen] = crypto.mac_hex(mac_key, body)
             finally:
                 mac_key.wipe()
-        return replace(self, macs=macs, version=FORMAT_VERSION)
+        return replace(current, macs=macs)
 
     def mac_ok(self, gen: int, vault_key: SecretBytes) -> bool:
         """True when the HMAC for generation `gen` matches under `vault_key`."""
