@@ -17,7 +17,7 @@ from radprev_desktop.core.model import (
     PersonCategory,
     PersonInvolved,
 )
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services import observations, search, subject_file
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import observation_input, subject
 
@@ -61,7 +61,7 @@ def test_auditor_gets_metadata_without_any_written_text(
         observations.get_observation(auditor, obs_id),
         *observations.history(auditor, obs_id),
         *observations.list_for_subject(auditor, subject_id),
-        *subjects.open_subject_file(auditor, subject_id, reason).observations,
+        *subject_file.open_subject_file(auditor, subject_id, reason).observations,
     ]
     assert len(seen_by_auditor) == 4
     for obs in seen_by_auditor:
