@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from radprev_desktop.core import demo_checklists
+from radprev_desktop.core import demo_checklists, policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role, SourceType
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import observations, search, users
 from radprev_desktop.core.session import Session
@@ -279,7 +280,7 @@ class DemoSummary:
 
 def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, ...]]]:
     """Add the published demo accounts that do not exist yet; returns all of them."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MAKE_DEMO_DATA)
     units = [
         r[0] for r in session.con.execute("SELECT code FROM units WHERE active = 1 ORDER BY code")
     ]
@@ -334,7 +335,7 @@ def generate(
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Fill the vault with synthetic subjects and observations (administrator)."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MAKE_DEMO_DATA)
     if subjects < 1 and observations > 0:
         raise ValidationError("Observations need at least one subject.", "subjects")
     if subjects < 0 or observations < 0 or subjects > 1_000_000 or observations > 20_000_000:

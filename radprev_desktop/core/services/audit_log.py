@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import audit
+from radprev_desktop.core import audit, policy
 from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 
 
@@ -25,7 +25,7 @@ def read(
     limit: int | None = 500,
 ) -> list[AuditEntry]:
     """Entries matching the filters; only the auditor reads them, and that is logged."""
-    session.require(Role.AUDITOR)
+    policy.require(session, Permission.READ_AUDIT_LOG)
     entries = audit.read_entries(
         session.con,
         since=since,
@@ -59,7 +59,7 @@ def verify(session: Session) -> audit.ChainReport:
     For auditors and administrators. `vault_access.VaultAccess.verify_audit`
     does the same before its own login entry is appended.
     """
-    session.require(Role.AUDITOR, Role.ADMINISTRATOR)
+    policy.require(session, Permission.VERIFY_AUDIT_LOG)
     anchor = session.vault.audit_anchor(session.vault_key)
     report = audit.verify_chain(session.con, anchor)
     with session.transaction():
@@ -87,7 +87,7 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
 
 def export_jsonl(session: Session, out: Path, *, recipient: str, reason: str) -> int:
     """Write the whole log as JSON Lines for a supervisory authority (a disclosure)."""
-    session.require(Role.AUDITOR)
+    policy.require(session, Permission.READ_AUDIT_LOG)
     entries = audit.read_entries(session.con)
     data = "".join(json.dumps(entry_json(e), ensure_ascii=False) + "\n" for e in entries)
     atomic_write(out, data.encode("utf-8"))

@@ -27,11 +27,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Role
 from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
@@ -92,9 +93,6 @@ __all__ = [
 ]
 
 KIND = "checklist_run"
-WRITERS = (Role.OFFICER, Role.SUPERVISOR)
-READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
-AMENDERS = (Role.SUPERVISOR,)  # besides the author
 
 RUN_COLUMNS = (
     "row_no, id, version, is_current, subject_id, template_code, template_version, "
@@ -274,7 +272,7 @@ def start_run(
     template_version: int | None = None,
 ) -> ChecklistRun:
     """Begin a draft run for a prisoner with the active (or a named) template version."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     subject = subjects.get_subject(session, subject_id)
     if template_code is None:
         template = template_service.active_template(session)
@@ -325,7 +323,7 @@ def save_answers(
     session: Session, run_id: str, answers: Iterable[AnswerInput], sections: Sections | None = None
 ) -> ChecklistRun:
     """Partial save of a draft (author only): every answer is checked before anything is written."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
         template = _template_of(con, run.template_code, run.template_version)
@@ -361,7 +359,7 @@ def update_sections(session: Session, run_id: str, sections: Sections) -> Checkl
 
 def discard_draft(session: Session, run_id: str) -> None:
     """Delete one's own draft (drafts never left the workstation)."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
         con.execute("DELETE FROM checklist_runs WHERE row_no = ?", (row_no,))
@@ -376,7 +374,7 @@ def complete_run(
     sections: Sections | None = None,
 ) -> ChecklistRun:
     """Seal a draft (author only) and queue it for export; nothing can be edited afterwards."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
         template = _template_of(con, run.template_code, run.template_version)
@@ -414,7 +412,7 @@ def amend_run(
     The author or a supervisor may amend. The old version stays as it was and
     is shown in `run_history`.
     """
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     why = clean_text(reason, "reason", MAX_REASON, "reason for the amendment")
     if not why:
         raise ValidationError("Give the reason for the amendment.", "reason")
@@ -423,7 +421,7 @@ def amend_run(
         old = _run_from_row(con, old_row)
         if not old.sealed:
             raise Conflict("This checklist run is still a draft: edit it instead of amending it.")
-        if old.author != session.user.username and not any(session.has(r) for r in AMENDERS):
+        if not policy.may_amend_checklist(session, old.author):
             raise PermissionDenied("Only the author or a supervisor can amend a checklist run.")
         template = _template_of(con, old.template_code, old.template_version)
         changed = {a.item_code: a for a in clean_answers(template, answers)}
@@ -465,7 +463,7 @@ def get_run(
     session: Session, run_id: str, version: int | None = None, *, audit: bool = True
 ) -> ChecklistRun:
     """One run (current version unless `version`); opening it is audited as a consultation."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_CHECKLISTS)
     run = _run_from_row(session.con, _row(session.con, run_id, version))
     _visible(session, run)
     if audit:
@@ -483,7 +481,7 @@ def get_run(
 
 def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
     """Every version of a run, oldest first (drafts of others are not shown)."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_CHECKLISTS)
     rows = session.con.execute(
         f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? ORDER BY version", (run_id,)
     ).fetchall()
@@ -502,7 +500,7 @@ def runs_for_subject(
     Screens call it within a consultation already audited by
     subject_file.open_subject_file; a caller outside one (the CLI) passes audit=True.
     """
-    session.require(*READERS)
+    policy.require(session, Permission.READ_CHECKLISTS)
     if audit:
         reason = session.justification
         with session.transaction():
@@ -522,7 +520,7 @@ def runs_for_subject(
 
 def my_drafts(session: Session) -> list[ChecklistRun]:
     """The logged-in officer's unfinished runs, newest first."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.RUN_CHECKLISTS)
     rows = session.con.execute(
         f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE author = ? AND status = 'draft' "
         "ORDER BY updated_at DESC",

@@ -33,13 +33,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Mode, RetentionDecision, Role, Subject
+from radprev_desktop.core.model import Mode, RetentionDecision, Subject
 from radprev_desktop.core.outbox import (
     record_change,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklists, search, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
@@ -73,7 +75,7 @@ def overdue(
     session: Session, *, today: str | None = None, limit: int = 50, offset: int = 0
 ) -> Page[SubjectSummary]:
     """Subject files whose review date is today or earlier (supervisor)."""
-    session.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+    policy.require(session, Permission.SEE_OVERDUE_FILES)
     return search.list_subjects(
         session, overdue_on=today or now().date().isoformat(), limit=limit, offset=offset
     )
@@ -148,7 +150,7 @@ def decide(
     keep_text: bool = False,
 ) -> RetentionOutcome:
     """Record a supervisor's decision on a subject file (see the module docstring)."""
-    session.require(Role.SUPERVISOR)
+    policy.require(session, Permission.DECIDE_RETENTION)
     try:
         choice = RetentionDecision(decision)
     except ValueError:
@@ -166,7 +168,7 @@ def decide(
 
 def erase_subject(session: Session, subject_id: str, reason: str) -> RetentionOutcome:
     """An administrator's erasure outside the review cycle (e.g. unlawfully recorded)."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.ERASE_FILES)
     subject = subjects.get_subject(session, subject_id)
     return _erase(session, subject, _reason(reason), "administrator")
 

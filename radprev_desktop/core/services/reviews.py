@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -36,11 +37,11 @@ from radprev_desktop.core.model import (
     ObservationStatus,
     Review,
     ReviewDecision,
-    Role,
 )
 from radprev_desktop.core.outbox import (
     record_change,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
@@ -60,7 +61,7 @@ def review_queue(
     session: Session, *, limit: int = 50, offset: int = 0, with_total: bool = True
 ) -> Page[ObservationSummary]:
     """Submitted observations awaiting review (not the supervisor's own), most urgent first."""
-    session.require(Role.SUPERVISOR)
+    policy.require(session, Permission.REVIEW)
     if limit < 1 or limit > 1000 or offset < 0:
         raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
     me = session.user.username
@@ -108,7 +109,7 @@ def _decide(
     comment: str,
     grading: Grading | None = None,
 ) -> Review:
-    session.require(Role.SUPERVISOR)
+    policy.require(session, Permission.REVIEW)
     row_no, obs = observations._load(session.con, observation_id)
     if obs.status is ObservationStatus.DRAFT:
         raise NotFound("There is no such observation (drafts are visible to their author only).")
@@ -246,7 +247,7 @@ def open_for_review(session: Session, observation_id: str) -> list[Observation]:
     prisoner's file does, so it is audited with the session's reason for access.
     Returns the versions oldest first; the last is the current one.
     """
-    session.require(Role.SUPERVISOR)
+    policy.require(session, Permission.REVIEW)
     if session.justification is None:
         raise ValidationError("Give a reason for access before reading the record.", "reason")
     versions = observations.history(session, observation_id)

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 
 # The values a new vault starts with (written by `vault_access` at creation).
@@ -162,7 +163,7 @@ def set_setting(session: Session, key: str, value: Any) -> Any:
 
 def set_settings(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     """Change several settings at once: all are checked first, then stored in one transaction."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.CHANGE_SETTINGS)
     checked: dict[str, Any] = {}
     for key, value in changes.items():
         rule = _RULES.get(key)

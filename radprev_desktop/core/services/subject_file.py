@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.model import Justification, Observation, Subject, SubjectChange
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import justification as justification_mod
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
@@ -38,7 +40,7 @@ def open_subject_file(
     so the GUI can offer it again. Observations are the current versions the
     user may see (drafts only their own), without the restricted source identity.
     """
-    session.require(*observations.READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     checked = justification_mod.check(justification)
     subject = subjects.get_subject(session, subject_id)
     with session.transaction():

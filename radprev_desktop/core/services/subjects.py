@@ -27,12 +27,12 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Mode,
-    Role,
     Subject,
     SubjectChange,
     SubjectStatus,
@@ -41,6 +41,7 @@ from radprev_desktop.core.outbox import (
     Origin,
     record_change,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import search
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -48,8 +49,6 @@ from radprev_desktop.core.vault.connection import Connection
 #: Months until a file must be reviewed, per kind, unless the setting says otherwise.
 DEFAULT_RETENTION_MONTHS: dict[str, int] = {"subject": 12, "released": 6, "transferred": 12}
 
-WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST)
-READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.ANALYST, Role.AUDITOR)
 
 SUBJECT_COLUMNS = (
     "id, establishment_code, prison_number, family_name, given_names, birth_year, unit_code, "
@@ -213,7 +212,7 @@ def get_subject(session: Session, subject_id: str) -> Subject:
     This is not a consultation of the file: use `subject_file.open_subject_file` to read
     observations about the person.
     """
-    session.require(*READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     row = session.con.execute(
         f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?",
         (_resolve_id(session.con, subject_id),),
@@ -227,7 +226,7 @@ def find_by_prison_number(
     session: Session, prison_number: str, establishment_code: str | None = None
 ) -> Subject:
     """The subject with this prison number in this (or the given) establishment."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     key = search.prison_number_key(prison_number)
     row = session.con.execute(
         f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE establishment_code = ? "
@@ -252,7 +251,7 @@ def find_similar(
     Case, diacritics and script are ignored ("Petrovic" finds "Петровић").
     Call it before `create_subject` and show the matches to the officer.
     """
-    session.require(*READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     found: dict[str, Subject] = {}
     if prison_number.strip():
         key = search.prison_number_key(prison_number)
@@ -285,7 +284,7 @@ def find_similar(
 
 def subject_history(session: Session, subject_id: str) -> list[SubjectChange]:
     """Every change of a subject, oldest first (old values, who, when, why)."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     subject_id = _resolve_id(session.con, subject_id)
     return [
         SubjectChange(int(r[0]), r[1], r[2], r[3], tuple(json.loads(r[4])), json.loads(r[5]))
@@ -314,7 +313,7 @@ def create_subject(
     restricted: bool = False,
 ) -> Subject:
     """Add a prisoner; Conflict if the prison number is already recorded here."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_SUBJECTS)
     number = _clean_prison_number(prison_number)
     family = _clean_name(family_name, "family_name", "family name")
     given = _clean_name(given_names, "given_names", "given names")
@@ -378,7 +377,7 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
     administrator. A status change to released/transferred brings the review
     date forward to that status's retention period unless a date is given.
     """
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_SUBJECTS)
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("Say why the prisoner's details change.", "reason")
@@ -386,7 +385,7 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
     if unknown:
         raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
     if "restricted" in changes:
-        session.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+        policy.require(session, Permission.RESTRICT_SUBJECTS)
     current = get_subject(session, subject_id)
     if current.anonymised:
         raise Conflict("This file was anonymised and cannot be changed.")

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from radprev_desktop.core import safeguards
+from radprev_desktop.core import policy, safeguards
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates import (
@@ -143,7 +143,7 @@ def _store(
     session: Session, template: Template, *, origin: str, signature: str, actor_check: bool
 ) -> ImportResult:
     if actor_check:
-        session.require(Role.ADMINISTRATOR)
+        policy.require(session, Permission.MANAGE_TEMPLATES)
     if origin not in ORIGINS:
         raise ValidationError(f"Unknown template origin {origin!r}.", "origin")
     if len(signature) > 512:
@@ -246,7 +246,7 @@ def import_template(
     not. A new version becomes the active template unless a higher version of
     the same code is stored already.
     """
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_TEMPLATES)
     template = validate_template(_read_source(source))
     return _store(session, template, origin=origin, signature=signature, actor_check=True)
 
@@ -279,7 +279,7 @@ def ensure_sample_installed(session: Session) -> bool:
 
 def set_active_template(session: Session, code: str, version: int) -> Template:
     """Choose which stored template officers are offered (administrator, audited)."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_TEMPLATES)
     template = get_template(session, code, version)
     with session.transaction() as con:
         con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
@@ -357,7 +357,7 @@ def active_indicator_codes(session: Session) -> frozenset[str]:
 
 def export_template_json(session: Session, code: str, version: int) -> bytes:
     """The stored template as canonical JSON bytes, for a reference bundle."""
-    session.require(Role.ADMINISTRATOR, Role.ANALYST)
+    policy.require(session, Permission.EXPORT_TEMPLATES)
     return canonical_bytes(get_template(session, code, version).definition)
 
 

@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected, RadprevError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
-from radprev_desktop.core.sync.importer import IMPORT_ROLES
 from radprev_desktop.core.sync.receipts import _next_counter, central_sender, verify_central_file
 
 TEMPLATES_PART = "templates.jsonl"
@@ -98,7 +99,7 @@ def profile_settings(session: Session) -> dict[str, Any]:
 def write_bundle(session: Session, folder: Path | str) -> Path:
     """`radprev bundle --to DIR`: sign templates, profile and code lists (central)."""
     keys.require_mode(session, Mode.CENTRAL, "Writing reference bundles")
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     private, _ = keys.signing_keys(session)
     templates = _templates_for_bundle(session)
     profile = profile_settings(session)
@@ -186,7 +187,7 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
 def import_bundle(session: Session, data: bytes) -> BundleReport:
     """Verify and apply a reference bundle (administrator, workstation)."""
     keys.require_mode(session, Mode.WORKSTATION, "Importing reference bundles")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     checked = verify_central_file(session, data, "bundle")
     sequence = int(checked.manifest["sequence"])
     sender = str(checked.manifest["sender"]["vault_id"])

@@ -12,13 +12,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
-
-IMPORT_ROLES = (Role.ANALYST, Role.ADMINISTRATOR)
-
 
 MAX_GAPS_LISTED = 1000
 
@@ -62,7 +60,7 @@ class WorkstationState:
 
 def workstation_states(session: Session) -> list[WorkstationState]:
     """Enrolled workstations with last sequence, gaps, quarantine and conflict counts."""
-    session.require(*IMPORT_ROLES, Role.SUPERVISOR, Role.AUDITOR)
+    policy.require(session, Permission.SEE_WORKSTATIONS)
     out: list[WorkstationState] = []
     con = session.con
     for ws, est, fp, enrolled_at in con.execute(
@@ -126,7 +124,7 @@ class QuarantineItem:
 
 def quarantine_items(session: Session, limit: int = 1000) -> list[QuarantineItem]:
     """Unresolved quarantined records, newest first."""
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     rows = session.con.execute(
         "SELECT id, workstation_id, package_seq, line, part, kind, object_id, reason, field, at "
         "FROM quarantine WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
@@ -150,7 +148,7 @@ class ConflictItem:
 
 def conflict_items(session: Session, limit: int = 1000) -> list[ConflictItem]:
     """Unresolved conflicts, newest first."""
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     rows = session.con.execute(
         "SELECT id, workstation_id, package_seq, kind, object_id, version, at FROM sync_conflicts "
         "WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
@@ -161,7 +159,7 @@ def conflict_items(session: Session, limit: int = 1000) -> list[ConflictItem]:
 
 def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
     """The conflicting record as received (audited consultation)."""
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     row = session.con.execute(
         "SELECT kind, object_id, content FROM sync_conflicts WHERE id = ?", (conflict_id,)
     ).fetchone()
@@ -175,7 +173,7 @@ def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
 
 def resolve(session: Session, table: str, item_id: int, note: str) -> None:
     """Mark a quarantine item or conflict as dealt with (kept, not deleted)."""
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     if table not in ("quarantine", "sync_conflicts"):
         raise ValueError(table)
     with session.transaction() as con:

@@ -24,11 +24,12 @@ from typing import Any
 from pyrage import x25519
 
 from radprev_desktop import __version__
-from radprev_desktop.core import audit_schema
+from radprev_desktop.core import audit_schema, policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
@@ -38,7 +39,6 @@ from radprev_desktop.core.vault import migrations
 
 Progress = Callable[[int, int, str], None]
 
-EXPORT_ROLES = (Role.ADMINISTRATOR, Role.SUPERVISOR)
 
 RECORDS_PART = "records.jsonl"
 AUDIT_PART = "audit.jsonl"
@@ -383,7 +383,7 @@ def export_package(
     """
     report = progress or (lambda done, total, what: None)
     keys.require_mode(session, Mode.WORKSTATION, "Exporting")
-    session.require(*EXPORT_ROLES)
+    policy.require(session, Permission.EXPORT_PACKAGES)
     central = _trusted_central(session)
     target = _ready_folder(folder)
     recipients = [container.parse_recipient(central.age_recipient)]

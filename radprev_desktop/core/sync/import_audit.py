@@ -15,8 +15,8 @@ from typing import Any
 import jsonschema
 
 from radprev_desktop.core import audit as audit_mod
-from radprev_desktop.core import audit_schema
-from radprev_desktop.core.model import Role
+from radprev_desktop.core import audit_schema, policy
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_records import quarantine
@@ -129,7 +129,7 @@ def _lines(data: bytes) -> list[tuple[int, bytes]]:
 def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.ChainReport:
     """Walk one workstation's imported audit entries; a gap is not a break, a wrong link is,
     and so is a failed import (entries that contradicted the log held, kept in quarantine)."""
-    session.require(Role.AUDITOR, Role.ADMINISTRATOR, Role.ANALYST)
+    policy.require(session, Permission.VERIFY_IMPORTED_AUDIT)
     prev: tuple[int, str] | None = None
     count = 0
     for row in session.con.execute(

@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import crypto, outbox
+from radprev_desktop.core import crypto, outbox, policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
-from radprev_desktop.core.sync.central_state import IMPORT_ROLES, gaps
+from radprev_desktop.core.sync.central_state import gaps
 from radprev_desktop.core.sync.import_audit import AUDIT_PART, store_audit
 from radprev_desktop.core.sync.import_records import (
     MAX_ID,
@@ -177,7 +178,7 @@ def authenticate(
 def enrol_from_package(session: Session, data: bytes, typed_fingerprint: str) -> keys.Workstation:
     """Enrol the workstation that signed this package (fingerprint compared)."""
     keys.require_mode(session, Mode.CENTRAL, "Enrolling a workstation")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     opened = open_package(session, data)
     return authenticate(session, opened, typed_fingerprint)
 
@@ -195,7 +196,7 @@ def import_package(
     # A file name from a USB stick may hold bytes that are not UTF-8 (surrogate escapes).
     file_name = file_name.encode("utf-8", "replace").decode("utf-8")[:200]
     keys.require_mode(session, Mode.CENTRAL, "Importing export packages")
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     opened = open_package(session, data)
     if enrol_fingerprint is None:
         again = _already_imported(session, opened, file_name)

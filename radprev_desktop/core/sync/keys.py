@@ -18,10 +18,11 @@ from typing import Any
 
 from pyrage import x25519
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, PackageRejected, ValidationError
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
 
@@ -106,7 +107,7 @@ def set_backup_recipient(session: Session, recipient: str) -> None:
     It enters the certificate, so workstations must trust the new certificate.
     """
     require_mode(session, Mode.CENTRAL, "Setting the backup recipient")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     text = recipient.strip()
     if text:
         try:
@@ -170,7 +171,7 @@ def accepted_fingerprints(session: Session) -> set[str]:
 def make_certificate(session: Session) -> tuple[bytes, str]:
     """The certificate file's bytes and its fingerprint (administrator, central)."""
     require_mode(session, Mode.CENTRAL, "Writing the central certificate")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     public = certificate_public(session)
     private, _ = signing_keys(session)
     signature = crypto.sign(private, container.canonical_json(public)).hex()
@@ -261,7 +262,7 @@ def parse_certificate(data: bytes) -> CentralCertificate:
 def trust_central(session: Session, data: bytes, typed_fingerprint: str) -> CentralCertificate:
     """Store the central certificate after the administrator confirmed its fingerprint."""
     require_mode(session, Mode.WORKSTATION, "Trusting a central office certificate")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     cert = parse_certificate(data)
     typed = normalise_fingerprint(typed_fingerprint)
     if typed != cert.fingerprint:
@@ -366,7 +367,7 @@ def enrol(
 ) -> Workstation:
     """Record a workstation's signing key once its fingerprint was compared."""
     require_mode(session, Mode.CENTRAL, "Enrolling a workstation")
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
     fp = workstation_fingerprint(signing_key)
     if normalise_fingerprint(typed_fingerprint) != fp:
         raise ValidationError(

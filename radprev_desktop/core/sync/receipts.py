@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklists, retention
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
-from radprev_desktop.core.sync.importer import IMPORT_ROLES, gaps
+from radprev_desktop.core.sync.importer import gaps
 
 RECEIPT_PART = "receipt.json"
-RECEIPT_IMPORT_ROLES = (Role.ADMINISTRATOR, Role.SUPERVISOR)
 
 
 def _next_counter(session: Session, key: str) -> int:
@@ -78,7 +79,7 @@ def receipt_content(session: Session) -> dict[str, Any]:
 def write_receipt(session: Session, folder: Path | str) -> Path:
     """`radprev ack --to DIR`: sign the receipt and write it (analyst or administrator)."""
     keys.require_mode(session, Mode.CENTRAL, "Writing receipts")
-    session.require(*IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_PACKAGES)
     folder = Path(folder)
     private, _ = keys.signing_keys(session)
     with session.transaction():
@@ -197,7 +198,7 @@ def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:
     """Verify a receipt, mark this workstation's listed packages as delivered."""
     keys.require_mode(session, Mode.WORKSTATION, "Importing receipts")
-    session.require(*RECEIPT_IMPORT_ROLES)
+    policy.require(session, Permission.IMPORT_RECEIPTS)
     checked = verify_central_file(session, data, "receipt")
     sequence = int(checked.manifest["sequence"])
     sender = str(checked.manifest["sender"]["vault_id"])

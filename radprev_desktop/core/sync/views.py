@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core import policy
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys
 
@@ -37,7 +39,7 @@ def consolidated_subjects(
     records service applies them, so each person appears once per establishment.
     """
     keys.require_mode(session, Mode.CENTRAL, "The consolidated view")
-    session.require(Role.ANALYST, Role.SUPERVISOR, Role.ADMINISTRATOR)
+    policy.require(session, Permission.READ_CONSOLIDATED)
     sql = (
         "SELECT s.id, s.establishment_code, s.prison_number, s.family_name, s.given_names, "
         "s.birth_year, s.status, "
