@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
-from radprev_desktop.core.model import Role, User
+from radprev_desktop.core import policy
+from radprev_desktop.core.model import User
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklists, users
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
@@ -106,12 +108,12 @@ def _answers(template: Template, rng: random.Random, today: date) -> list[Answer
 
 
 def _authors(session: Session) -> list[User]:
-    if session.has(Role.OFFICER) or session.has(Role.SUPERVISOR):
+    if policy.allows(session, Permission.RUN_CHECKLISTS):
         return [session.user]
     return [
         u
         for u in users.list_users(session)
-        if u.active and (u.has(Role.OFFICER) or u.has(Role.SUPERVISOR))
+        if u.active and policy.allows(u, Permission.RUN_CHECKLISTS)
     ]
 
 

@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -31,7 +31,8 @@ from radprev_desktop.core.errors import (
     StorageError,
     VaultError,
 )
-from radprev_desktop.core.model import Role, User
+from radprev_desktop.core.model import User
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import backup
@@ -63,7 +64,7 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
     Running it again after an interruption finishes the job; running it on an
     account already removed (or disabled, without a slot) only tidies up.
     """
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     if action not in (REMOVE, DISABLE):
         raise ValueError(action)
     finish_interrupted(session, progress)
@@ -101,7 +102,7 @@ def finish_interrupted(session: Session, progress: Progress | None = None) -> li
 
     Safe to call at any time by an administrator (it is called at their login).
     """
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     notes: list[str] = []
     intent = pending(session)
     rekeyed = False
@@ -164,7 +165,7 @@ def _keep_slot(session: Session, *, exclude: set[str]) -> Callable[[KeySlot], bo
 
 def rekey(session: Session, progress: Progress | None = None) -> None:
     """Administrator: a new vault key, sealed only to active accounts and the recovery slot."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_VAULT)
     finish_interrupted(session, progress)
     _rekey(session, _keep_slot(session, exclude=set()), progress)
     purge_stale_backups(session, write_fresh=True)
@@ -216,7 +217,7 @@ def purge_stale_backups(session: Session, *, write_fresh: bool = False) -> int:
 
 def enable(session: Session, username: str, temporary_password: str) -> User:
     """Administrator: let a disabled account in again with a new temporary password."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = users.get_user(session, username)
     if user.removed:
         raise NotFound(f"There is no account named {username}.")

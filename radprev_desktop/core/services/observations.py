@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -54,23 +55,19 @@ from radprev_desktop.core.model import (
     ObservationStatus,
     PersonCategory,
     PersonInvolved,
-    Role,
     SourceType,
     Urgency,
 )
 from radprev_desktop.core.outbox import (
     record_change,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import search, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
-WRITERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST)
-#: Who may read observations: not the administrator (accounts and settings, not content);
-#: the auditor (data-protection officer) answers data subjects' requests.
-READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
 MAX_TEXT = 20_000
 MAX_SHORT = 500
 #: The longest text each field may hold, for screens that count characters as they are typed.
@@ -472,7 +469,7 @@ def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]
 
 
 def _may_see_source(session: Session, obs: Observation) -> bool:
-    return obs.recorded_by == session.user.username or session.has(Role.SUPERVISOR)
+    return policy.may_see_source(session, obs.recorded_by)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -491,7 +488,7 @@ def get_observation(
     or a supervisor (audited as "source_identity_viewed"); PermissionDenied
     for anyone else.
     """
-    session.require(*READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     _, obs = _load(session.con, observation_id, version)
     _may_see(session, obs)
     if include_source_identity:
@@ -517,7 +514,7 @@ def _remembered(session: Session) -> str:
 
 def history(session: Session, observation_id: str) -> list[Observation]:
     """Every version of an observation, oldest first (source identity blanked)."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     rows = session.con.execute(
         f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? ORDER BY version", (observation_id,)
     ).fetchall()
@@ -530,7 +527,7 @@ def history(session: Session, observation_id: str) -> list[Observation]:
 
 def grade_history(session: Session, observation_id: str) -> list[GradeChange]:
     """The officer's proposed grades and every re-grade, oldest first."""
-    session.require(*READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     history(session, observation_id)  # existence and visibility
     return [
         GradeChange(int(r[0]), r[1], r[2], r[3], Grading(r[4], r[5], r[6], r[7], r[8]), r[9])
@@ -550,7 +547,7 @@ def list_for_subject(
 
     Used by subject_file.open_subject_file, which audits the consultation.
     """
-    session.require(*READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     rows = session.con.execute(
         f"SELECT {OBS_COLUMNS} FROM observations WHERE subject_id = ? AND is_current = 1 "
         "AND (status != 'draft' OR recorded_by = ?) ORDER BY event_start DESC, row_no DESC "
@@ -567,7 +564,7 @@ def list_for_subject(
 
 def check_input(session: Session, data: ObservationInput, *, unfinished: bool = False) -> None:
     """Raise the ValidationError saving `data` would meet; writes nothing (live checks)."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     _clean(session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished)
 
 
@@ -577,7 +574,7 @@ def last_place_and_duty(session: Session) -> tuple[str, str]:
     New observations start with them: an officer on the same landing and duty
     all shift need not type them again.
     """
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     row = session.con.execute(
         "SELECT place, officer_duty FROM observations WHERE recorded_by = ? "
         "AND (place != '' OR officer_duty != '') ORDER BY row_no DESC LIMIT 1",
@@ -595,7 +592,7 @@ def create_draft(
     complete yet (no facts, an indicator without evidence): auto-save and the
     screen lock must never lose words. `submit` then checks completeness.
     """
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     subject = subjects.get_subject(session, data.subject_id)
     values = _clean(
         session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished
@@ -640,7 +637,7 @@ def update_draft(
     session: Session, observation_id: str, *, unfinished: bool = False, **changes: Any
 ) -> Observation:
     """Change fields of one's own draft (names as in ObservationInput; see create_draft)."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     unknown = set(changes) - set(CONTENT_FIELDS)
     if unknown:
         raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
@@ -682,7 +679,7 @@ def update_draft(
 
 def discard_draft(session: Session, observation_id: str) -> None:
     """Delete one's own draft (it never left the workstation); audited."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     row_no, obs = _load(session.con, observation_id)
     _may_see(session, obs)
     if obs.sealed:
@@ -715,7 +712,7 @@ def _seal_grade(con: Connection, obs: Observation, by_user: str, at: str) -> Non
 
 def submit(session: Session, observation_id: str) -> Observation:
     """Seal one's own draft and queue it for review and export."""
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     row_no, obs = _load(session.con, observation_id)
     _may_see(session, obs)
     if obs.sealed:
@@ -758,7 +755,7 @@ def amend(
     The author or a supervisor may amend. The new version is sealed with
     status "submitted" (to be reviewed again); the old one stays in history.
     """
-    session.require(*WRITERS)
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError("An amendment needs a reason.", "reason")
@@ -773,7 +770,7 @@ def amend(
     _may_see(session, obs)
     if not obs.sealed:
         raise Conflict("A draft is edited directly; only submitted observations are amended.")
-    if obs.recorded_by != session.user.username and not session.has(Role.SUPERVISOR):
+    if not policy.may_amend_observation(session, obs.recorded_by):
         raise PermissionDenied("Only the author or a supervisor may amend an observation.")
     if "grading" not in changes and "source_type" in changes:
         changes = {**changes, "grading": obs.grading}

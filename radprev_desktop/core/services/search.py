@@ -26,21 +26,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.model import (
     ObservationStatus,
-    Role,
     SubjectStatus,
     Urgency,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
 T = TypeVar("T")
 
-#: Same as observations.READERS / subjects.READERS (not imported: they import this module).
-OBSERVATION_READERS = (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)
-SUBJECT_READERS = (*OBSERVATION_READERS, Role.ADMINISTRATOR)
 
 _LETTERS = {
     "ł": "l",
@@ -458,7 +456,7 @@ def search(
     `ObservationFilter`. Searching is not a consultation of a file (only
     excerpts are shown); opening a file is, see subject_file.open_subject_file.
     """
-    session.require(*OBSERVATION_READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     if not session.user.reads_record_text:
         # Matching words would reveal what was written, one query at a time.
         raise PermissionDenied(
@@ -544,7 +542,7 @@ def search_subjects(
     session: Session, query: str, *, limit: int = 50, offset: int = 0
 ) -> Page[SubjectSummary]:
     """Subjects whose names or prison number match, ranked by bm25."""
-    session.require(*SUBJECT_READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
     rows = session.con.execute(
         f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
@@ -564,7 +562,7 @@ def list_observations(
     with_total: bool = True,
 ) -> Page[ObservationSummary]:
     """Current versions, newest event first, filtered and paged."""
-    session.require(*OBSERVATION_READERS)
+    policy.require(session, Permission.READ_OBSERVATIONS)
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()
     where, params = _filter_sql(session, f)
@@ -607,7 +605,7 @@ def list_subjects(
     with_total: bool = True,
 ) -> Page[SubjectSummary]:
     """Subjects by family name, filtered by unit, status, or review due before a date."""
-    session.require(*SUBJECT_READERS)
+    policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
     where = "WHERE 1 = 1"
     params: list[Any] = []
@@ -670,7 +668,7 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
     me = session.user.username
     empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
     empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
-    if not any(session.has(r) for r in OBSERVATION_READERS):
+    if not policy.allows(session, Permission.READ_OBSERVATIONS):
         return Dashboard(empty_o, empty_o, empty_o, empty_s)
     drafts = _pinned(
         session,
@@ -688,7 +686,7 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
         "o.event_start DESC",
         limit,
     )
-    if not session.has(Role.SUPERVISOR):
+    if not policy.allows(session, Permission.REVIEW):
         return Dashboard(drafts, returned, empty_o, empty_s)
     immediate = _pinned(
         session,

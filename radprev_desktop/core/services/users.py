@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import secret_from_text
 from radprev_desktop.core.errors import (
@@ -24,6 +25,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.store import register_slot, unregister_slots
@@ -116,7 +118,7 @@ def display_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
 
 def list_users(session: Session, *, include_removed: bool = False) -> list[User]:
     """All accounts (administrators and auditors only)."""
-    session.require(Role.ADMINISTRATOR, Role.AUDITOR)
+    policy.require(session, Permission.LIST_ACCOUNTS)
     sql = f"SELECT {USER_COLUMNS} FROM users"
     if not include_removed:
         sql += " WHERE removed_at IS NULL"
@@ -148,7 +150,7 @@ def add_user(
     must_change_password: bool = True,
 ) -> User:
     """Create an account with its key slot. The first password is usually temporary."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     username = username.strip()
     if not _USERNAME.match(username):
         raise ValidationError(
@@ -226,7 +228,7 @@ def update_user(
     units: list[str] | None = None,
 ) -> User:
     """Change an account's roles, names or units."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = get_user(session, username)
     with session.transaction() as con:
         changed: list[str] = []
@@ -266,7 +268,7 @@ def set_password_for(
     A disabled account has no slot and gets none here: enabling it
     (`vault_access.enable_user`) sets its new password.
     """
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = get_user(session, username)
     if user.removed:
         raise NotFound(f"There is no account named {username}.")
@@ -310,7 +312,7 @@ def ensure_an_administrator_remains(session: Session, leaving: User) -> None:
     admins = [
         u
         for u in list_users(session)
-        if u.has(Role.ADMINISTRATOR) and u.active and u.id != leaving.id
+        if policy.allows(u, Permission.MANAGE_ACCOUNTS) and u.active and u.id != leaving.id
     ]
     if not admins:
         raise PermissionDenied("The last active administrator cannot be removed.")

@@ -22,12 +22,11 @@ from pathlib import Path
 
 import platformdirs
 
-from radprev_desktop.core import audit, crypto
+from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.clock import monotonic_wall, now_iso
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
     AccountDisabled,
-    PermissionDenied,
     StorageError,
     VaultBusy,
     VaultError,
@@ -37,6 +36,7 @@ from radprev_desktop.core.errors import (
 from radprev_desktop.core.fileio import check_writable
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.services.settings import DEFAULT_SETTINGS
 from radprev_desktop.core.services.users import check_new_password
@@ -238,8 +238,7 @@ class VaultAccess:
         result, report = self._login(username, password, verify=True)
         session = result.session
         try:
-            if not (session.has(Role.AUDITOR) or session.has(Role.ADMINISTRATOR)):
-                raise PermissionDenied("This needs the auditor or administrator role.")
+            policy.require(session, Permission.VERIFY_AUDIT_LOG)
             assert report is not None
             with session.bookkeeping():
                 session.audit(
@@ -272,7 +271,10 @@ class VaultAccess:
             session.discard()
             raise
         finished: list[str] = []
-        if session.has(Role.ADMINISTRATOR) and not session.password_change_pending:
+        if (
+            policy.allows(session, Permission.MANAGE_ACCOUNTS)
+            and not session.password_change_pending
+        ):
             finished = _finish_at_login(session)
         result = LoginResult(
             session,
@@ -330,7 +332,7 @@ class VaultAccess:
             secret.wipe()
         try:
             user = users.find_user(opened.con, opened.slot.username)
-            if user is None or not user.has(Role.ADMINISTRATOR):
+            if user is None or not policy.allows(user, Permission.MANAGE_VAULT):
                 raise WrongPassword("Only an administrator can restore a backup.")
             backup_head, _ = audit.head(opened.con)
         finally:
@@ -516,7 +518,7 @@ class InitialContent:
 
 def create_backup(session: Session, to: Path | None = None) -> Path:
     """Administrator: write an encrypted, verified backup (rotated when in the vault folder)."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_VAULT)
     folder = session.vault.write_backup(session.vault_key, to=to)
     with session.transaction():
         session.audit("backup_created", object_type="backup", object_id=folder.name)
@@ -527,7 +529,7 @@ def create_backup(session: Session, to: Path | None = None) -> Path:
 
 def list_backups(session: Session) -> list[BackupInfo]:
     """Backups in the open vault's backups folder, newest first."""
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_VAULT)
     return backup.list_backups(session.folder)
 
 

@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core import safeguards
+from radprev_desktop.core import policy, safeguards
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import (
     Observation,
     ObservationStatus,
     ReviewDecision,
-    Role,
     SourceType,
     Urgency,
 )
@@ -457,8 +456,7 @@ class ObservationEditorPage(Page):
         obs = self.amend_of
         if session is None or not session.is_open or obs is None:
             return False
-        writer = any(session.has(r) for r in observations.WRITERS)
-        return writer and (obs.recorded_by == session.user.username or session.has(Role.SUPERVISOR))
+        return policy.may_amend_observation(session, obs.recorded_by, obs.sealed)
 
     # --- opening -----------------------------------------------------------------------
 
