@@ -41,10 +41,6 @@ class ReportKind(StrEnum):
     ACCESS = "access"
 
 
-# Roles that read what officers wrote; the others see metadata only.
-TEXT_READERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST})
-
-
 @dataclass(frozen=True)
 class User:
     """An account as the vault holds it (never its password or key material)."""
@@ -61,15 +57,6 @@ class User:
 
     def has(self, role: Role) -> bool:
         return role in self.roles
-
-    @property
-    def reads_record_text(self) -> bool:
-        """May this account read what officers wrote (facts, assessments, evidence)?
-
-        The auditor (and an administrator) sees records' metadata and the audit
-        log, never their text (issue #11 item 5).
-        """
-        return not self.roles.isdisjoint(TEXT_READERS)
 
 
 # --- records (subjects, observations, reviews) --------------------------------

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     WRITE_SUBJECTS = "record and correct prisoners' details"
     RESTRICT_SUBJECTS = "mark a prisoner's file restricted"
     READ_OBSERVATIONS = "read observations"
+    READ_RECORD_TEXT = "read what officers wrote"
     WRITE_OBSERVATIONS = "write observations"
     AMEND_ANY_OBSERVATION = "amend other officers' observations"
     SEE_SOURCE_IDENTITY = "see who a restricted source is"
@@ -71,6 +72,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RESTRICT_SUBJECTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
     # The auditor (data-protection officer) reads them to answer data subjects' requests.
     Permission.READ_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),
+    # The auditor (and the administrator) sees records' metadata and the audit log, never
+    # what officers wrote: facts, assessments, evidence (issue #11 item 5).
+    Permission.READ_RECORD_TEXT: frozenset({OFFICER, SUPERVISOR, ANALYST}),
     Permission.WRITE_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST}),
     Permission.AMEND_ANY_OBSERVATION: frozenset({SUPERVISOR}),
     Permission.SEE_SOURCE_IDENTITY: frozenset({SUPERVISOR}),  # besides the author

@@ -451,7 +451,7 @@ def _may_see(session: Session, obs: Observation) -> None:
 
 def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]:
     """What the reader may see: an auditor gets the metadata, never what was written."""
-    if session.user.reads_record_text:
+    if policy.allows(session, Permission.READ_RECORD_TEXT):
         return items
     return [
         replace(

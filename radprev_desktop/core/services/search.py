@@ -457,7 +457,7 @@ def search(
     excerpts are shown); opening a file is, see subject_file.open_subject_file.
     """
     policy.require(session, Permission.READ_OBSERVATIONS)
-    if not session.user.reads_record_text:
+    if not policy.allows(session, Permission.READ_RECORD_TEXT):
         # Matching words would reveal what was written, one query at a time.
         raise PermissionDenied(
             "The auditor sees records' metadata and the audit log, not what officers wrote: "
@@ -589,7 +589,7 @@ def list_observations(
             session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
         )
     items = [_obs_summary(r) for r in rows]
-    if not session.user.reads_record_text:
+    if not policy.allows(session, Permission.READ_RECORD_TEXT):
         items = [replace(o, excerpt="") for o in items]  # metadata only for the auditor
     return Page(items, offset, limit, total, exact)
 
