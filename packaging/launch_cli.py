@@ -1,5 +1,5 @@
 """Frozen entry point of the `radprev` command line."""
 
-from radprev_desktop.cli import main
+from radprev_desktop.cli import run
 
-raise SystemExit(main())
+run()

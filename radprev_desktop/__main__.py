@@ -1,5 +1,5 @@
 """`python -m radprev_desktop` runs the command line."""
 
-from radprev_desktop.cli import main
+from radprev_desktop.cli import run
 
-raise SystemExit(main())
+run()

@@ -15,38 +15,32 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from radprev_desktop.core import crypto
-from radprev_desktop.core.errors import NotFound
-from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import users
-from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
+from tests.factories import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    FAST_KDF,
+    PASSWORD,
+    add_account,
+    create_vault,
+    login,
+)
 
-FAST_KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
-ADMIN = "admin"
-ADMIN_PASSWORD = "admin-password-1"
-PASSWORD = "officer-password-1"
+__all__ = ["ADMIN", "ADMIN_PASSWORD", "FAST_KDF", "PASSWORD", "create_vault"]
+
+
+@pytest.fixture(autouse=True)
+def _logs_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Logs and crash files of every test go to a temp folder, never the user's."""
+    folder = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv("RADPREV_LOG_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture
 def fast_kdf() -> crypto.KdfParams:
     return FAST_KDF
-
-
-def create_vault(
-    folder: Path, mode: Mode = Mode.WORKSTATION, establishment: str = "PL-WAW1"
-) -> tuple[Session, str]:
-    """A new vault with units A and B; returns the admin session and recovery code."""
-    created = VaultAccess(folder).create(
-        mode=mode,
-        establishment_code=establishment,
-        establishment_name="Areszt Śledczy Testowo",
-        admin_username=ADMIN,
-        admin_password=ADMIN_PASSWORD,
-        admin_display_name="Administrator Testowy",
-        kdf=FAST_KDF,
-        units=[("A", "Oddział A"), ("B", "Oddział B")],
-    )
-    return created.session, created.recovery_code
 
 
 @pytest.fixture
@@ -79,20 +73,8 @@ def make_session(admin: Session) -> Iterator[Callable[..., Session]]:
 
     def make(*roles: Role, username: str | None = None, units: list[str] | None = None) -> Session:
         name = username or "_".join(r.value for r in roles)[:24]
-        try:
-            users.get_user(admin, name)
-        except NotFound:
-            users.add_user(
-                admin,
-                name,
-                PASSWORD,
-                list(roles),
-                display_name=f"Test {name}",
-                staff_code=name.upper()[:8],
-                units=units if units is not None else ["A"],
-                must_change_password=False,
-            )
-        session = VaultAccess(admin.folder).login(name, PASSWORD).session
+        add_account(admin, name, *roles, units=units)
+        session = login(admin.folder, name)
         opened.append(session)
         return session
 

@@ -5,6 +5,6 @@ The reason for a refusal goes to stderr in one line. Passwords come from a
 prompt or a file (`--password-file`), never from the command line.
 """
 
-from radprev_desktop.cli.main import main
+from radprev_desktop.cli.main import main, run
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

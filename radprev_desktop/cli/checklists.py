@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
 from radprev_desktop.core.errors import NotFound, TemplateInvalid
 from radprev_desktop.core.safeguards import NUDGE, sensitive_terms
@@ -25,57 +26,97 @@ def register(sub: Any) -> None:
     tsub = template.add_subparsers(dest="template_command", metavar="ACTION")
     tsub.required = True
     p = command(tsub, "import", cmd_template_import, "import a template file (administrator)")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the template JSON file")
     command(tsub, "list", cmd_template_list, "list stored templates and versions")
     p = command(tsub, "show", cmd_template_show, "show a template's items")
     p.add_argument("code", nargs="?", help="template code (default: the active template)")
-    p.add_argument("--version", dest="template_version", type=int)
-    p.add_argument("--language", default="en")
+    p.add_argument(
+        "--version",
+        dest="template_version",
+        type=VERSION,
+        help="template version (default: the newest)",
+    )
+    p.add_argument("--language", default="en", help="language of the texts (en, pl)")
 
     checklist = sub.add_parser("checklist", help="checklist runs")
     csub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION")
     csub.required = True
     p = command(csub, "start", cmd_start, "start a checklist for a prisoner (prints the run id)")
     p.add_argument("--prison-number", required=True, help="prison number or subject id")
-    p.add_argument("--template", dest="template_code", metavar="CODE")
-    p.add_argument("--template-version", type=int, metavar="N")
+    p.add_argument(
+        "--template",
+        dest="template_code",
+        metavar="CODE",
+        help="template code (default: the active template)",
+    )
+    p.add_argument(
+        "--template-version",
+        type=VERSION,
+        metavar="N",
+        help="template version (default: the newest)",
+    )
     p = command(csub, "answer", cmd_answer, "answer one item of a draft run")
-    p.add_argument("run_id", metavar="RUN")
+    p.add_argument("run_id", metavar="RUN", help="the run's id")
     p.add_argument("item", metavar="ITEM", help="item code, e.g. A3.2 or P1")
-    p.add_argument("state", choices=STATES)
+    p.add_argument("state", choices=STATES, help="the item's state")
     p.add_argument("--evidence", default="", help="what was seen or heard (observed only)")
-    p.add_argument("--date", dest="evidence_date", metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--date",
+        dest="evidence_date",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="when it was observed",
+    )
     p = command(csub, "complete", cmd_complete, "complete (seal) a draft run")
-    p.add_argument("run_id", metavar="RUN")
-    p.add_argument("--summary", required=True)
-    p.add_argument("--next-review", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("run_id", metavar="RUN", help="the run's id")
+    p.add_argument("--summary", required=True, help="the summary in words")
+    p.add_argument(
+        "--next-review",
+        required=True,
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="when the checklist is to be reviewed",
+    )
     _section_options(p)
     p = command(csub, "amend", cmd_amend, "correct a completed run (new version, reason)")
-    p.add_argument("run_id", metavar="RUN")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--item", metavar="ITEM")
-    p.add_argument("--state", choices=STATES)
-    p.add_argument("--evidence", default="")
-    p.add_argument("--date", dest="evidence_date", metavar="YYYY-MM-DD")
-    p.add_argument("--summary")
-    p.add_argument("--next-review", metavar="YYYY-MM-DD")
+    p.add_argument("run_id", metavar="RUN", help="the run's id")
+    p.add_argument(
+        "--reason", required=True, help="why it is corrected (kept with the new version)"
+    )
+    p.add_argument("--item", metavar="ITEM", help="item code to change")
+    p.add_argument("--state", choices=STATES, help="the item's new state")
+    p.add_argument("--evidence", default="", help="what was seen or heard")
+    p.add_argument(
+        "--date",
+        dest="evidence_date",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="when it was observed",
+    )
+    p.add_argument("--summary", help="a new summary")
+    p.add_argument("--next-review", metavar="YYYY-MM-DD", type=iso_date, help="a new review date")
     _section_options(p)
     p = command(csub, "show", cmd_show, "show a run with counts per domain (audited)")
-    p.add_argument("run_id", metavar="RUN")
-    p.add_argument("--version", dest="run_version", type=int)
-    p.add_argument("--language", default="en")
+    p.add_argument("run_id", metavar="RUN", help="the run's id")
+    p.add_argument(
+        "--version",
+        dest="run_version",
+        type=VERSION,
+        help="version of the run (default: the newest)",
+    )
+    p.add_argument("--language", default="en", help="language of the texts (en, pl)")
     p = command(csub, "list", cmd_list, "a prisoner's checklist runs")
     p.add_argument("--prison-number", required=True, help="prison number or subject id")
     command(csub, "drafts", cmd_drafts, "your unfinished checklist runs")
     p = command(csub, "discard", cmd_discard, "delete one of your drafts")
-    p.add_argument("run_id", metavar="RUN")
+    p.add_argument("run_id", metavar="RUN", help="the draft run's id")
 
 
 def _section_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--protective-none", action="store_true", help="no protective factor seen")
-    p.add_argument("--other-explanations", metavar="TEXT")
+    p.add_argument("--other-explanations", metavar="TEXT", help="other explanations considered")
     p.add_argument("--none-identified", action="store_true", help="no other explanation identified")
-    p.add_argument("--context-notes", metavar="TEXT")
+    p.add_argument("--context-notes", metavar="TEXT", help="context and vulnerability notes")
 
 
 def _sections(args: argparse.Namespace) -> Sections:

@@ -4,28 +4,36 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.cli.arguments import add_global_options
+from radprev_desktop.cli.output import UsageError, emit, eprint, fail
+from radprev_desktop.core.crash import write_crash_file
 from radprev_desktop.core.errors import RadprevError, ValidationError
-from radprev_desktop.core.services.vault_access import VaultAccess, default_vault_folder
+from radprev_desktop.core.logs import logger
+from radprev_desktop.core.services.vault_access import (
+    VaultAccess,
+    default_vault_folder,
+    vault_folder_problem,
+)
 from radprev_desktop.core.session import Session
 
+__all__ = ["UsageError", "emit", "eprint"]  # re-exported for the command modules
 Handler = Callable[[argparse.Namespace], int]
+MAX_SECRET_BYTES = 4096
+MAX_TEXT_BYTES = 1_000_000
 
 
 def _global_options() -> argparse.ArgumentParser:
     """The global options, also accepted after the sub-command."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
-    parent.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS)
-    parent.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS)
-    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    add_global_options(parent, after_command=True)
     return parent
 
 
@@ -39,24 +47,62 @@ def command(sub: Any, name: str, handler: Handler, help_text: str) -> argparse.A
     return parser
 
 
-class UsageError(Exception):
-    """Bad usage: exit code 2."""
-
-
 def vault_from(args: argparse.Namespace) -> VaultAccess:
-    """The vault named by --vault, RADPREV_VAULT or the default folder."""
+    """The vault named by --vault, RADPREV_VAULT or the default folder (usable by this account)."""
     folder = Path(args.vault) if args.vault else default_vault_folder()
+    problem = vault_folder_problem(folder)
+    if problem is not None:
+        raise RadprevError(problem)
     return VaultAccess(folder)
 
 
-def read_secret_file(path: str) -> str:
-    """First line of a file, without its line ending."""
+def _read_bytes(path: str, limit: int, *, first_line: bool) -> bytes:
     try:
-        with open(path, encoding="utf-8") as fh:
-            line = fh.readline()
+        if path == "-":
+            stream: Any = getattr(sys.stdin, "buffer", None)
+            if stream is None:  # a text stream (tests, an embedding program)
+                text = sys.stdin.readline(limit + 1) if first_line else sys.stdin.read(limit + 1)
+                return text.encode("utf-8", "surrogateescape")
+            return bytes(stream.readline(limit + 1) if first_line else stream.read(limit + 1))
+        with open(path, "rb") as fh:
+            return fh.readline(limit + 1) if first_line else fh.read(limit + 1)
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    return line.rstrip("\r\n")
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark is allowed), or one clear UsageError."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:2].count(b"\x00") == 1:
+        raise UsageError(f"{name} is UTF-16 text; save it as UTF-8")
+    if b"\x00" in raw:
+        raise UsageError(f"{name} is not a text file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{name} is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8"
+        ) from None
+
+
+def read_secret_file(path: str) -> str:
+    """First line of a file ('-': standard input), UTF-8, without its line ending."""
+    name = "standard input" if path == "-" else path
+    raw = _read_bytes(path, MAX_SECRET_BYTES, first_line=True)
+    if len(raw) > MAX_SECRET_BYTES:
+        raise UsageError(f"the first line of {name} is too long for a password")
+    line = decode_text(raw, name).rstrip("\r\n")
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in line):
+        raise UsageError(f"the first line of {name} holds control characters")
+    return line
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A whole text file ('-': standard input), UTF-8, for a long text such as the facts."""
+    name = "standard input" if path == "-" else path
+    raw = _read_bytes(path, MAX_TEXT_BYTES, first_line=False)
+    if len(raw) > MAX_TEXT_BYTES:
+        raise UsageError(f"{name} is too long for the {what} (at most {MAX_TEXT_BYTES} bytes)")
+    return decode_text(raw, name)
 
 
 def password_from(args: argparse.Namespace, prompt: str = "Password: ") -> str:
@@ -113,19 +159,6 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
         session.close()
 
 
-def eprint(message: str) -> None:
-    """One line on stderr."""
-    print(message, file=sys.stderr)
-
-
-def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
-    """JSON on stdout with --json, else the human text."""
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
-    else:
-        print(text() if callable(text) else text)
-
-
 def confirm(args: argparse.Namespace, question: str) -> bool:
     """--yes, or ask on the terminal."""
     if getattr(args, "yes", False):
@@ -136,15 +169,34 @@ def confirm(args: argparse.Namespace, question: str) -> bool:
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
-    """Run a command; map typed errors to exit codes and one-line messages."""
+    """Run a command; every outcome is an exit code and at most one line on stderr.
+
+    Typed errors carry a message fit to show. Anything else is a bug: it is not
+    hidden but reported as one line naming a crash file (frames only, no data),
+    with the traceback on stderr under --debug.
+    """
     try:
         return handler(args)
     except UsageError as exc:
-        eprint(f"radprev: {exc}")
-        return 2
+        return fail(str(exc), 2, "usage")
     except RadprevError as exc:
-        eprint(f"radprev: {exc}")
-        return 1
+        return fail(str(exc), 1, "refused")
     except KeyboardInterrupt:
-        eprint("radprev: interrupted")
-        return 1
+        return fail("interrupted", 1, "interrupted")
+    except BrokenPipeError:
+        raise  # the reader went away: cli/main.py ends quietly
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        return fail(f"{exc.strerror or type(exc).__name__}{where}", 1, "refused")
+    except Exception as exc:
+        logger("cli").error("unexpected %s", type(exc).__name__)
+        crash = write_crash_file("radprev", exc)
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        where = f"; a crash report was written to {crash}" if crash else ""
+        return fail(
+            f"internal error ({type(exc).__name__}){where}. Run the command again with "
+            "--debug to see the details.",
+            1,
+            "internal",
+        )

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
+    UsageError,
     command,
     confirm,
     emit,
@@ -27,41 +29,94 @@ from radprev_desktop.core.services import audit_log, users, vault_access
 def register(sub: Any) -> None:
     """Add this area's sub-commands."""
     p = command(sub, "init", cmd_init, "create a new vault")
-    p.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.WORKSTATION.value)
-    p.add_argument("--establishment", required=True, metavar="CODE")
-    p.add_argument("--establishment-name", default="", metavar="NAME")
-    p.add_argument("--admin", required=True, metavar="USER")
-    p.add_argument("--display-name", default="")
-    p.add_argument("--unit", action="append", default=[], metavar="CODE[=NAME]")
+    p.add_argument(
+        "--mode",
+        choices=[m.value for m in Mode],
+        default=Mode.WORKSTATION.value,
+        help="workstation (officers' vault) or central (the central office's)",
+    )
+    p.add_argument(
+        "--establishment", required=True, metavar="CODE", help="establishment code, e.g. PL-GDA3"
+    )
+    p.add_argument(
+        "--establishment-name",
+        default="",
+        metavar="NAME",
+        help="establishment name as printed on reports",
+    )
+    p.add_argument(
+        "--admin", required=True, metavar="USER", help="username of the first administrator"
+    )
+    p.add_argument("--display-name", default="", help="the administrator's full name")
+    p.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="CODE[=NAME]",
+        help="a unit (wing), e.g. A=Wing A; repeat for each unit",
+    )
 
     user = sub.add_parser("user", help="accounts and key slots")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION")
     usub.required = True
     p = command(usub, "add", cmd_user_add, "add an account")
-    p.add_argument("username")
-    p.add_argument("--role", action="append", required=True, choices=[r.value for r in Role])
-    p.add_argument("--display-name", default="")
-    p.add_argument("--staff-code", default="")
-    p.add_argument("--unit", action="append", default=[])
-    p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument("username", help="the new account's username")
+    p.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=[r.value for r in Role],
+        help="a role of the account; repeat for several roles",
+    )
+    p.add_argument(
+        "--display-name", default="", help="full name shown in the audit log and on reports"
+    )
+    p.add_argument("--staff-code", default="", help="staff number or code")
+    p.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        help="a unit the account works in; repeat for several",
+    )
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        help="first line of FILE is the temporary password ('-': standard input); without it you are asked twice",
+    )
     command(usub, "list", cmd_user_list, "list accounts")
     p = command(usub, "passwd", cmd_user_passwd, "change your password, or reset another's")
-    p.add_argument("username")
-    p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument("username", help="your own username (change) or another account's (reset)")
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        help="first line of FILE is the new password ('-': standard input)",
+    )
     p = command(usub, "disable", cmd_user_disable, "disable an account")
-    p.add_argument("username")
+    p.add_argument("username", help="the account to disable (its key slot is removed)")
     p = command(
         usub, "enable", cmd_user_enable, "enable a disabled account with a new temporary password"
     )
-    p.add_argument("username")
-    p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument("username", help="the disabled account to enable")
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        help="first line of FILE is the temporary password ('-': standard input)",
+    )
     p = command(usub, "remove", cmd_user_remove, "remove an account and rekey the vault")
-    p.add_argument("username")
+    p.add_argument("username", help="the account to remove (the vault is rekeyed)")
 
     p = command(sub, "recover", cmd_recover, "set a new password with the recovery code")
-    p.add_argument("username")
-    p.add_argument("--recovery-code-file", metavar="FILE")
-    p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument("username", help="the account that gets a new password")
+    p.add_argument(
+        "--recovery-code-file",
+        metavar="FILE",
+        help="first line of FILE is the recovery code ('-': standard input)",
+    )
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        help="first line of FILE is the new password ('-': standard input)",
+    )
 
     command(sub, "rekey", cmd_rekey, "give the vault a new key (suspected leak)")
 
@@ -70,21 +125,29 @@ def register(sub: Any) -> None:
     asub.required = True
     command(asub, "verify", cmd_audit_verify, "check the audit log's hash chain")
     p = command(asub, "list", cmd_audit_list, "show audit entries (auditor)")
-    p.add_argument("--since", type=int, default=0)
-    p.add_argument("--action")
-    p.add_argument("--of-user", dest="of_user")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--since", type=COUNT, default=0, help="only entries after this sequence number")
+    p.add_argument("--action", help="only entries of this action, e.g. subject_viewed")
+    p.add_argument("--of-user", dest="of_user", help="only entries by this account")
+    p.add_argument(
+        "--limit", type=LIMIT, default=200, help="at most this many entries (default 200)"
+    )
     p = command(asub, "export", cmd_audit_export, "export the audit log as JSON Lines (auditor)")
-    p.add_argument("--out", required=True)
-    p.add_argument("--recipient", required=True)
-    p.add_argument("--reason", required=True)
+    p.add_argument("--out", required=True, help="the JSON Lines file to write")
+    p.add_argument(
+        "--recipient", required=True, help="who receives the export (recorded in the audit log)"
+    )
+    p.add_argument("--reason", required=True, help="why it is exported (recorded in the audit log)")
 
     command(sub, "doctor", cmd_doctor, "check database, key slots and audit chain")
     p = command(sub, "backup", cmd_backup, "write an encrypted backup")
-    p.add_argument("--to", metavar="DIR")
+    p.add_argument(
+        "--to",
+        metavar="DIR",
+        help="folder to write the backup into (default: the vault's backups folder)",
+    )
     p = command(sub, "restore", cmd_restore, "replace the vault with a backup")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--yes", action="store_true")
+    p.add_argument("file", metavar="FILE", help="the backup folder or its vault.db")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -303,6 +366,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.to and Path(args.to).exists() and not Path(args.to).is_dir():
+        raise UsageError(f"--to must be a folder; {args.to} is a file")
     with logged_in(args) as session:
         folder = vault_access.create_backup(session, Path(args.to) if args.to else None)
         emit(args, {"backup": str(folder)}, f"Backup written to {folder}")

@@ -7,7 +7,15 @@ import dataclasses
 from enum import Enum
 from typing import Any
 
-from radprev_desktop.cli.common import command, emit, eprint, logged_in
+from radprev_desktop.cli.arguments import COUNT, LIMIT, YEAR, iso_date, iso_date_or_time
+from radprev_desktop.cli.common import (
+    UsageError,
+    command,
+    emit,
+    eprint,
+    logged_in,
+    read_text_file,
+)
 from radprev_desktop.core import demo as demo_mod
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import (
@@ -40,40 +48,83 @@ def register(sub: Any) -> None:
     ssub = subject.add_subparsers(dest="subject_command", metavar="ACTION")
     ssub.required = True
     p = command(ssub, "add", cmd_subject_add, "add a prisoner (prints the id)")
-    p.add_argument("--prison-number", required=True)
-    p.add_argument("--family-name", required=True)
-    p.add_argument("--given-names", required=True)
-    p.add_argument("--birth-year", type=int)
-    p.add_argument("--unit")
-    p.add_argument("--cell", default="")
+    p.add_argument(
+        "--prison-number", required=True, help="the prison number (unique in the establishment)"
+    )
+    p.add_argument("--family-name", required=True, help="family name")
+    p.add_argument("--given-names", required=True, help="given names")
+    p.add_argument("--birth-year", type=YEAR, help="year of birth")
+    p.add_argument("--unit", help="unit code, e.g. A")
+    p.add_argument("--cell", default="", help="cell")
     p = command(ssub, "list", cmd_subject_list, "list prisoners")
-    p.add_argument("--unit")
-    p.add_argument("--status", choices=[s.value for s in SubjectStatus])
+    p.add_argument("--unit", help="only prisoners of this unit")
+    p.add_argument(
+        "--status", choices=[s.value for s in SubjectStatus], help="only prisoners with this status"
+    )
     _paging(p)
     p = command(ssub, "find", cmd_subject_find, "look for a prisoner before adding one")
-    p.add_argument("--prison-number", default="")
-    p.add_argument("--family-name", default="")
-    p.add_argument("--given-names", default="")
+    p.add_argument("--prison-number", default="", help="prison number to look for")
+    p.add_argument(
+        "--family-name", default="", help="family name to look for (accents and case ignored)"
+    )
+    p.add_argument("--given-names", default="", help="given names to look for")
     p = command(ssub, "show", cmd_subject_show, "open a prisoner's file (audited)")
     p.add_argument("prison_number", metavar="N", help="prison number or id")
     _reason(p)
 
     p = command(sub, "observe", cmd_observe, "record an observation (prints the id)")
-    p.add_argument("--prison-number", required=True)
-    p.add_argument("--facts", required=True)
-    p.add_argument("--assessment", default="")
-    p.add_argument("--when", dest="event_start", metavar="YYYY-MM-DD[THH:MM]")
-    p.add_argument("--until", dest="event_end", metavar="YYYY-MM-DD[THH:MM]")
-    p.add_argument("--place", default="")
-    p.add_argument("--duty", default="")
-    p.add_argument("--urgency", choices=[u.value for u in Urgency], default="routine")
-    p.add_argument(
-        "--source-type", choices=[s.value for s in SourceType], default="own_observation"
+    p.add_argument("--prison-number", required=True, help="prison number or subject id")
+    facts = p.add_mutually_exclusive_group(required=True)
+    facts.add_argument("--facts", help="what was seen or heard")
+    facts.add_argument(
+        "--facts-file",
+        metavar="FILE",
+        help="read the facts from FILE (UTF-8; '-': standard input), so they stay off the "
+        "command line and out of the shell history",
     )
-    p.add_argument("--source-grade")
-    p.add_argument("--information-grade")
-    p.add_argument("--handling", choices=["P", "C"])
-    p.add_argument("--handling-conditions", default="")
+    assessment = p.add_mutually_exclusive_group()
+    assessment.add_argument(
+        "--assessment", default="", help="the officer's assessment, kept apart from the facts"
+    )
+    assessment.add_argument(
+        "--assessment-file",
+        metavar="FILE",
+        help="read the assessment from FILE (UTF-8; '-': standard input)",
+    )
+    p.add_argument(
+        "--when",
+        dest="event_start",
+        metavar="YYYY-MM-DD[THH:MM]",
+        type=iso_date_or_time,
+        help="when it happened",
+    )
+    p.add_argument(
+        "--until",
+        dest="event_end",
+        metavar="YYYY-MM-DD[THH:MM]",
+        type=iso_date_or_time,
+        help="when it ended",
+    )
+    p.add_argument("--place", default="", help="where it happened")
+    p.add_argument("--duty", default="", help="the duty the officer was on")
+    p.add_argument(
+        "--urgency",
+        choices=[u.value for u in Urgency],
+        default="routine",
+        help="how soon a supervisor must see it",
+    )
+    p.add_argument(
+        "--source-type",
+        choices=[s.value for s in SourceType],
+        default="own_observation",
+        help="where the information comes from",
+    )
+    p.add_argument("--source-grade", help="reliability of the source (grading preset), e.g. B")
+    p.add_argument("--information-grade", help="credibility of the information, e.g. 2")
+    p.add_argument(
+        "--handling", choices=["P", "C"], help="handling code: P (permitted) or C (conditions)"
+    )
+    p.add_argument("--handling-conditions", default="", help="conditions when --handling C")
     p.add_argument(
         "--indicator",
         action="append",
@@ -81,17 +132,36 @@ def register(sub: Any) -> None:
         metavar="CODE[=EVIDENCE]",
         help="indicator code with its evidence sentence (default: 'see the facts')",
     )
-    p.add_argument("--protective-factor", action="append", default=[])
-    p.add_argument("--action-taken", default="")
+    p.add_argument(
+        "--protective-factor",
+        action="append",
+        default=[],
+        help="a protective factor seen; repeat for several",
+    )
+    p.add_argument("--action-taken", default="", help="what the officer did")
     p.add_argument("--submit", action="store_true", help="seal and submit at once")
 
     p = command(sub, "search", cmd_search, "full-text search")
-    p.add_argument("query")
-    p.add_argument("--unit")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--urgency", choices=[u.value for u in Urgency])
-    p.add_argument("--status", choices=[s.value for s in ObservationStatus])
+    p.add_argument("query", help="words to look for (accents and case ignored)")
+    p.add_argument("--unit", help="only this unit")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="only events on or after this date",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="only events on or before this date",
+    )
+    p.add_argument("--urgency", choices=[u.value for u in Urgency], help="only this urgency")
+    p.add_argument(
+        "--status", choices=[s.value for s in ObservationStatus], help="only this status"
+    )
     p.add_argument("--domain", help="indicator domain, e.g. A3")
     _paging(p)
 
@@ -101,21 +171,21 @@ def register(sub: Any) -> None:
     p = command(rsub, "list", cmd_review_list, "observations awaiting review")
     _paging(p)
     p = command(rsub, "accept", cmd_review_accept, "accept an observation")
-    p.add_argument("observation_id")
-    p.add_argument("--comment", default="")
+    p.add_argument("observation_id", help="the observation's id")
+    p.add_argument("--comment", default="", help="a comment for the author")
     p = command(rsub, "return", cmd_review_return, "return it to the author")
-    p.add_argument("observation_id")
-    p.add_argument("--comment", required=True)
+    p.add_argument("observation_id", help="the observation's id")
+    p.add_argument("--comment", required=True, help="what the author must change")
     p = command(rsub, "reject", cmd_review_reject, "reject it with a reason")
-    p.add_argument("observation_id")
-    p.add_argument("--reason", required=True)
+    p.add_argument("observation_id", help="the observation's id")
+    p.add_argument("--reason", required=True, help="why it is rejected")
     p = command(rsub, "regrade", cmd_review_regrade, "re-grade and accept")
-    p.add_argument("observation_id")
-    p.add_argument("--source-grade", required=True)
-    p.add_argument("--information-grade", required=True)
-    p.add_argument("--handling", choices=["P", "C"], default="P")
-    p.add_argument("--handling-conditions", default="")
-    p.add_argument("--reason", required=True)
+    p.add_argument("observation_id", help="the observation's id")
+    p.add_argument("--source-grade", required=True, help="the new source grade")
+    p.add_argument("--information-grade", required=True, help="the new information grade")
+    p.add_argument("--handling", choices=["P", "C"], default="P", help="the new handling code")
+    p.add_argument("--handling-conditions", default="", help="conditions when --handling C")
+    p.add_argument("--reason", required=True, help="why the grading changes")
 
     ret = sub.add_parser("retention", help="review dates: keep, anonymise or erase files")
     tsub = ret.add_subparsers(dest="retention_command", metavar="ACTION")
@@ -124,21 +194,35 @@ def register(sub: Any) -> None:
     _paging(p)
     p = command(tsub, "decide", cmd_retention_decide, "decide about a file")
     p.add_argument("prison_number", metavar="N", help="prison number or id")
-    p.add_argument("--decision", required=True, choices=[d.value for d in RetentionDecision])
-    p.add_argument("--reason", required=True)
-    p.add_argument("--new-review-date")
+    p.add_argument(
+        "--decision",
+        required=True,
+        choices=[d.value for d in RetentionDecision],
+        help="keep the file, anonymise it or erase it",
+    )
+    p.add_argument("--reason", required=True, help="why (recorded in the audit log)")
+    p.add_argument(
+        "--new-review-date",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="with keep: the next review date",
+    )
     p.add_argument("--keep-text", action="store_true", help="anonymise but keep free text")
 
     p = command(sub, "demo", cmd_demo, "fill the vault with synthetic demo data")
-    p.add_argument("--subjects", type=int, default=200)
-    p.add_argument("--observations", type=int, default=5000)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--subjects", type=COUNT, default=200, help="how many synthetic prisoners")
+    p.add_argument(
+        "--observations", type=COUNT, default=5000, help="how many synthetic observations"
+    )
+    p.add_argument(
+        "--seed", type=COUNT, default=1, help="random seed (the same seed gives the same data)"
+    )
     p.add_argument("--no-accounts", action="store_true", help="do not add the demo accounts")
 
 
 def _paging(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=LIMIT, default=50, help="at most this many rows")
+    p.add_argument("--offset", type=COUNT, default=0, help="skip this many rows first")
 
 
 def _reason(p: argparse.ArgumentParser) -> None:
@@ -149,7 +233,11 @@ def _reason(p: argparse.ArgumentParser) -> None:
         default="other",
         help="reason for access (audited)",
     )
-    p.add_argument("--reason-text", default="opened from the command line")
+    p.add_argument(
+        "--reason-text",
+        default="opened from the command line",
+        help="reason for access in words (audited)",
+    )
 
 
 def as_json(value: Any) -> Any:
@@ -264,7 +352,23 @@ def cmd_subject_show(args: argparse.Namespace) -> int:
 # --- observations ---------------------------------------------------------------------
 
 
+def _texts(args: argparse.Namespace) -> tuple[str, str]:
+    """The facts and the assessment, from the options or their files (read before login)."""
+    if args.facts_file == "-" and args.assessment_file == "-":
+        raise UsageError("only one of --facts-file and --assessment-file can be '-'")
+    if "-" in (args.facts_file, args.assessment_file) and args.password_file == "-":
+        raise UsageError("standard input cannot hold both the password and a text")
+    facts = read_text_file(args.facts_file, "facts") if args.facts_file else args.facts
+    assessment = (
+        read_text_file(args.assessment_file, "assessment")
+        if args.assessment_file
+        else args.assessment
+    )
+    return facts, assessment
+
+
 def cmd_observe(args: argparse.Namespace) -> int:
+    facts, assessment = _texts(args)
     with logged_in(args) as session:
         s = subjects.find_by_prison_number(session, args.prison_number)
         indicators = []
@@ -283,8 +387,8 @@ def cmd_observe(args: argparse.Namespace) -> int:
             )
         data = observations.ObservationInput(
             subject_id=s.id,
-            facts=args.facts,
-            assessment=args.assessment,
+            facts=facts,
+            assessment=assessment,
             event_start=args.event_start,
             event_end=args.event_end,
             place=args.place,

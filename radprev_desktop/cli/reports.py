@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import UsageError, command, emit, logged_in, read_secret_file
 from radprev_desktop.core.model import JustificationReason
 from radprev_desktop.core.reports.disclosure import save_report
@@ -33,8 +34,8 @@ def _common(p: argparse.ArgumentParser, *, personal: bool) -> None:
 
 def _subject_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--prison-number", metavar="N")
-    group.add_argument("--subject-id", metavar="ID")
+    group.add_argument("--prison-number", metavar="N", help="the prisoner's prison number")
+    group.add_argument("--subject-id", metavar="ID", help="the prisoner's id")
 
 
 def register(sub: Any) -> None:
@@ -50,14 +51,36 @@ def register(sub: Any) -> None:
 
     p = command(rsub, "unit", cmd_report, "unit and period summary (supervisor)")
     p.add_argument("--unit", metavar="CODE", help="one unit (default: the whole establishment)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="first day of the period",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        required=True,
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="last day of the period",
+    )
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.UNIT)
 
     p = command(rsub, "observation", cmd_report, "one observation record")
-    p.add_argument("--id", dest="observation_id", required=True, metavar="ID")
-    p.add_argument("--version", dest="observation_version", type=int, metavar="N")
+    p.add_argument(
+        "--id", dest="observation_id", required=True, metavar="ID", help="the observation's id"
+    )
+    p.add_argument(
+        "--version",
+        dest="observation_version",
+        type=VERSION,
+        metavar="N",
+        help="version of the observation (default: the newest)",
+    )
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.OBSERVATION)
 
@@ -65,7 +88,12 @@ def register(sub: Any) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--template", metavar="FILE", help="a template JSON file")
     group.add_argument("--template-code", metavar="CODE", help="a template stored in the vault")
-    p.add_argument("--template-version", type=int, metavar="N")
+    p.add_argument(
+        "--template-version",
+        type=VERSION,
+        metavar="N",
+        help="template version (default: the newest)",
+    )
     _common(p, personal=False)
     p.set_defaults(kind=ReportKind.BLANK_CHECKLIST)
 
@@ -80,7 +108,11 @@ def register(sub: Any) -> None:
     p.set_defaults(kind=ReportKind.RECOVERY_SHEET)
 
     p = command(rsub, "enrolment-sheet", cmd_report, "key fingerprints to confirm (administrator)")
-    p.add_argument("--central-fingerprint", metavar="HEX")
+    p.add_argument(
+        "--central-fingerprint",
+        metavar="HEX",
+        help="the central office's fingerprint to print on the sheet",
+    )
     _common(p, personal=False)
     p.set_defaults(kind=ReportKind.ENROLMENT_SHEET)
 

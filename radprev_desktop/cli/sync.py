@@ -20,28 +20,43 @@ def register(sub: Any) -> None:
     csub = central.add_subparsers(dest="central_command", metavar="ACTION")
     csub.required = True
     p = command(csub, "certificate", cmd_certificate, "write the central office certificate")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", help="the certificate file to write")
     p.add_argument("--backup-recipient", metavar="AGE1…", help="also encrypt to this age key")
     p = command(csub, "trust", cmd_trust, "trust the central certificate (workstation)")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--fingerprint", required=True, metavar="HEX")
+    p.add_argument("file", metavar="FILE", help="the central office's certificate file")
+    p.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="HEX",
+        help="the fingerprint read out by the central office (checked)",
+    )
     p = command(csub, "enrol", cmd_enrol, "enrol the workstation that signed a package")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--fingerprint", required=True, metavar="HEX")
+    p.add_argument("file", metavar="FILE", help="a package signed by the workstation")
+    p.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="HEX",
+        help="the workstation's fingerprint read out by its administrator",
+    )
     command(csub, "workstations", cmd_workstations, "enrolled workstations, gaps, quarantine")
 
     p = command(sub, "export", cmd_export, "write the next export package")
-    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument(
+        "--to",
+        required=True,
+        metavar="DIR",
+        help="folder to write the package into (the USB stick)",
+    )
     p.add_argument("--resend", action="store_true", help="re-send what is not acknowledged")
 
     p = command(sub, "import", cmd_import, "import packages (central), receipts and bundles")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="package, receipt or bundle files")
     p.add_argument("--enrol", metavar="FINGERPRINT", help="enrol an unknown sender")
 
     p = command(sub, "ack", cmd_ack, "write a signed receipt for the workstations (central)")
-    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument("--to", required=True, metavar="DIR", help="folder to write the receipt into")
     p = command(sub, "bundle", cmd_bundle, "write a signed reference bundle (central)")
-    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument("--to", required=True, metavar="DIR", help="folder to write the bundle into")
 
     sync = sub.add_parser("sync", help="state of USB synchronisation")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION")

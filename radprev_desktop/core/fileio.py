@@ -1,9 +1,15 @@
-"""Crash-safe file writes and owner-only permissions.
+"""Crash-safe file writes and owner-only (or group-shared) permissions.
 
 A file that matters is never rewritten in place: the new content goes to a
 sibling, is flushed to the disk, and replaces the old one with an atomic rename;
 then the folder entry is flushed too. A crash leaves either the old or the new
-file, never half of one (Electrum learnt this from zero-byte wallets).
+file, never half of one (Electrum learnt this from zero-byte wallets). The
+sibling's name is unpredictable and created exclusively, so nobody can plant a
+file or link under it beforehand; only regular files are ever replaced.
+
+Files are owner-only, except in a shared folder: a folder with the setgid bit
+(the installer's machine-wide vault folder, group `radprev`, mode 2770) gets
+group-readable files so that every officer's OS account can open the vault.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 import sys
 import time
@@ -28,6 +35,23 @@ else:
 
 OWNER_FILE = stat.S_IRUSR | stat.S_IWUSR
 OWNER_DIR = stat.S_IRWXU
+GROUP_FILE = OWNER_FILE | stat.S_IRGRP | stat.S_IWGRP
+GROUP_DIR = OWNER_DIR | stat.S_IRWXG | stat.S_ISGID
+
+
+def is_shared_folder(folder: Path) -> bool:
+    """A setgid folder: its files are shared with its group (POSIX only)."""
+    if os.name != "posix":
+        return False
+    try:
+        return bool(os.stat(folder).st_mode & stat.S_ISGID)
+    except OSError:
+        return False
+
+
+def private_file_mode(folder: Path) -> int:
+    """Mode for a private file in `folder`: owner-only, or owner+group in a shared folder."""
+    return GROUP_FILE if is_shared_folder(folder) else OWNER_FILE
 
 
 def storage_message(exc: OSError, path: Path | str) -> str:
@@ -37,8 +61,12 @@ def storage_message(exc: OSError, path: Path | str) -> str:
         return f"The disk is full: {name} could not be written. Nothing was changed."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"No permission to write {name} in {Path(path).parent}. Nothing was changed."
-    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"The folder {Path(path).parent} does not exist. Nothing was changed."
+    if exc.errno in (errno.ENODEV, errno.EIO, errno.ENXIO):
         return f"The folder for {name} is no longer there (was a USB stick removed?). Nothing was changed."
+    if exc.errno == errno.EISDIR:
+        return f"{Path(path)} is a folder, not a file. Nothing was changed."
     return f"{name} could not be written ({exc.strerror or exc}). Nothing was changed."
 
 
@@ -54,22 +82,49 @@ def fsync_dir(folder: Path) -> None:
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create a folder readable by its owner only (permissions are best effort on Windows)."""
+    """Create a folder readable by its owner only (permissions are best effort on Windows).
+
+    Inside a shared (setgid) folder the new folder stays shared with the group.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    shared = is_shared_folder(folder.parent) or is_shared_folder(folder)
     with contextlib.suppress(OSError):
-        os.chmod(folder, OWNER_DIR)
+        os.chmod(folder, GROUP_DIR if shared else OWNER_DIR)
+
+
+def _refuse_non_regular(path: Path) -> None:
+    """Only a regular file (or nothing) may be replaced: never a device, pipe, folder or link."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError(storage_message(exc, path)) from exc
+    if stat.S_ISREG(mode):
+        return
+    what = "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a file"
+    raise StorageError(
+        f"{path} is {what}; only a regular file can be written. Nothing was changed."
+    )
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
     """Write `data` to `path` so that a crash leaves the old or the new file.
 
-    Raises StorageError with a plain message on a full disk, missing folder or
-    lack of permission; the temporary sibling is removed in that case.
+    Raises StorageError with a plain message on a full disk, missing folder, lack of
+    permission, or a target that is not a regular file (a device such as /dev/full,
+    a folder, a link); the temporary sibling is removed in that case.
     """
-    tmp = path.with_name(path.name + ".tmp")
+    path = Path(path)
+    _refuse_non_regular(path)
+    # Unpredictable and created exclusively (O_EXCL, no link followed), in the same folder
+    # so the final rename stays on one file system.
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    mode = private_file_mode(path.parent) if private else 0o644
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-        fd = os.open(tmp, flags, OWNER_FILE if private else 0o644)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(tmp, flags, mode)
         try:
             view = memoryview(data)
             while view:
@@ -87,12 +142,15 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
 
 
 @contextlib.contextmanager
-def private_umask() -> Iterator[None]:
-    """Files created inside the block are owner-only (SQLite creates -wal/-shm itself)."""
+def private_umask(folder: Path | None = None) -> Iterator[None]:
+    """Files created inside the block are owner-only (SQLite creates -wal/-shm itself).
+
+    With the `folder` they are created in, a shared (setgid) folder keeps group access.
+    """
     if os.name != "posix":
         yield
         return
-    old = os.umask(0o077)
+    old = os.umask(0o007 if folder is not None and is_shared_folder(folder) else 0o077)
     try:
         yield
     finally:

@@ -1,4 +1,4 @@
-"""`radprev template …` and `radprev checklist …` as subprocesses on a temp vault."""
+"""`radprev template …` and `radprev checklist …` on a temp vault (in-process)."""
 
 from __future__ import annotations
 

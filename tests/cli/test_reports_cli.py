@@ -180,7 +180,8 @@ def test_refusals_are_one_line_and_write_nothing(
         password=PASSWORD,
     )
     assert unwritable.returncode == 1
-    assert "x.pdf" in unwritable.stderr and "Nothing was changed" in unwritable.stderr
+    assert "no-such-folder does not exist" in unwritable.stderr
+    assert "Nothing was changed" in unwritable.stderr and "USB" not in unwritable.stderr
     assert not folder_gone.parent.exists()
     auditor_only = radprev(
         "report",

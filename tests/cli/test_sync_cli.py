@@ -1,4 +1,4 @@
-"""The `radprev` sync commands, run as subprocesses on a workstation and a central vault."""
+"""The `radprev` sync commands on a workstation and a central vault (in-process)."""
 
 from __future__ import annotations
 

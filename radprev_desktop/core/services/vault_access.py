@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.clock import monotonic_wall, now_iso
@@ -33,7 +30,6 @@ from radprev_desktop.core.errors import (
     VaultExists,
     WrongPassword,
 )
-from radprev_desktop.core.fileio import check_writable
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
 from radprev_desktop.core.policy import Permission
@@ -46,6 +42,8 @@ from radprev_desktop.core.vault.backup import BackupInfo
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import RECOVERY_NAME, AuditAnchor, KeySlot
 from radprev_desktop.core.vault.store import Progress, Unlocked, Vault
+from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
+from radprev_desktop.core.vault_folder import default_vault_folder
 
 __all__ = [
     "AuditVerification",
@@ -66,23 +64,8 @@ __all__ = [
     "list_backups",
     "rekey",
     "remove_user",
+    "vault_folder_problem",
 ]
-
-
-def default_vault_folder() -> Path:
-    """`RADPREV_VAULT`, else a machine-wide data folder, else the user's data folder."""
-    override = os.environ.get("RADPREV_VAULT")
-    if override:
-        return Path(override)
-    site = Path(platformdirs.site_data_dir("radprev", "radprev"))
-    if (site / "vault.db").exists():
-        return site
-    try:
-        site.mkdir(parents=True, exist_ok=True)
-        check_writable(site)
-        return site
-    except (OSError, StorageError):
-        return Path(platformdirs.user_data_dir("radprev", "radprev"))
 
 
 @dataclass

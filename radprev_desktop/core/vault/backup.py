@@ -87,7 +87,7 @@ def write_backup(
     make_private_dir(target)
     db_copy = target / "vault.db"
     try:
-        with private_umask():
+        with private_umask(target):
             con = connect(folder / "vault.db", vault_key)
             try:
                 attach_keyed(con, db_copy, "backup", vault_key)
@@ -236,7 +236,7 @@ def stage_restore(folder: Path, backup: Path) -> Path:
     staged_db = folder / "vault.db.restore"
     staged_keys = folder / "vault.keys.restore"
     try:
-        with private_umask():
+        with private_umask(folder):
             shutil.copyfile(source / "vault.db", staged_db)
         with open(staged_db, "rb+") as fh:
             os.fsync(fh.fileno())

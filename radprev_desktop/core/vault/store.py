@@ -177,7 +177,7 @@ class Vault:
     ) -> None:
         tmp_db = self.folder / "vault.db.new"
         try:
-            with private_umask():
+            with private_umask(self.folder):
                 con = connect(tmp_db, vault_key)
             try:
                 migrations.migrate(con)
@@ -618,7 +618,7 @@ class Vault:
             target.unlink()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         try:
-            with private_umask():
+            with private_umask(self.folder):
                 attach_keyed(con, target, "rekeyed", new_key)
             try:
                 con.execute("SELECT sqlcipher_export('rekeyed')")
