@@ -367,7 +367,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.to and Path(args.to).exists() and not Path(args.to).is_dir():
-        raise UsageError(f"--to must be a folder; {args.to} is a file")
+        raise UsageError(f"--to must be a folder; {args.to} is not one")
     with logged_in(args) as session:
         folder = vault_access.create_backup(session, Path(args.to) if args.to else None)
         emit(args, {"backup": str(folder)}, f"Backup written to {folder}")

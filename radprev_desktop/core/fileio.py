@@ -126,6 +126,8 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
         flags |= getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(tmp, flags, mode)
         try:
+            if os.name == "posix":  # exactly `mode`, whatever the process umask
+                os.fchmod(fd, mode)
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)

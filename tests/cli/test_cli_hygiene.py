@@ -112,7 +112,7 @@ def test_backup_to_an_existing_file_is_refused(radprev: Run, tmp_path: Path) -> 
     existing = tmp_path / "report.pdf"
     existing.write_bytes(b"%PDF keep me")
     result = radprev("backup", "--to", str(existing))
-    assert result.returncode == 2 and "is a file" in _one_line(result.stderr)
+    assert result.returncode == 2 and "must be a folder" in _one_line(result.stderr)
     assert existing.read_bytes() == b"%PDF keep me"
 
 
