@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3.dbapi2 import DatabaseError
+
 from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.output import UsageError, emit, eprint, fail
 from radprev_desktop.core.crash import write_crash_file
@@ -183,6 +185,12 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return fail(str(exc), 1, "refused")
     except KeyboardInterrupt:
         return fail("interrupted", 1, "interrupted")
+    except DatabaseError as exc:  # a damaged page, a full disk under SQLite, a lock held
+        return fail(
+            f"the vault's database cannot be used ({exc}); `radprev doctor` says more",
+            1,
+            "refused",
+        )
     except BrokenPipeError:
         raise  # the reader went away: cli/main.py ends quietly
     except OSError as exc:

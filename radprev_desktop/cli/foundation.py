@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3.dbapi2 import DatabaseError
+
 from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
     UsageError,
@@ -24,6 +26,7 @@ from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.errors import PermissionDenied
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import audit_log, users, vault_access
+from radprev_desktop.core.services.vault_access import default_vault_folder
 
 
 def register(sub: Any) -> None:
@@ -138,7 +141,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--reason", required=True, help="why it is exported (recorded in the audit log)")
 
-    command(sub, "doctor", cmd_doctor, "check database, key slots and audit chain")
+    p = command(sub, "doctor", cmd_doctor, "check database, key slots and audit chain")
+    p.add_argument(
+        "--pre-login",
+        action="store_true",
+        help="without logging in: versions, folder permissions, disk space, readable vault "
+        "files, key file, backup age (for support staff)",
+    )
     p = command(sub, "backup", cmd_backup, "write an encrypted backup")
     p.add_argument(
         "--to",
@@ -357,12 +366,26 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    with logged_in(args) as session:
-        if not (session.has(Role.ADMINISTRATOR) or session.has(Role.AUDITOR)):
-            raise PermissionDenied("This needs the administrator or auditor role.")
-        report = doctor_mod.run(session)
+    folder = Path(args.vault) if args.vault else default_vault_folder()
+    pre = args.pre_login
+    report = doctor_mod.pre_login(folder) if pre else _doctor_after_login(args, folder)
     emit(args, report.to_json(), report.text)
     return 0 if report.ok else 1
+
+
+def _doctor_after_login(args: argparse.Namespace, folder: Path) -> doctor_mod.DoctorReport:
+    """The full check; a damaged page met while logging in or out still gives a report."""
+    report: doctor_mod.DoctorReport | None = None
+    try:
+        with logged_in(args) as session:
+            if not (session.has(Role.ADMINISTRATOR) or session.has(Role.AUDITOR)):
+                raise PermissionDenied("This needs the administrator or auditor role.")
+            report = doctor_mod.run(session)
+    except DatabaseError as exc:
+        stage = "login" if report is None else "logout"
+        report = report or doctor_mod.pre_login(folder)
+        report.add(stage, False, doctor_mod.damaged(exc))
+    return report
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -2,16 +2,29 @@
 
 `run` checks an open vault (after a login, which has already finished any
 interrupted key change if the user is an administrator). `pre_login` checks
-what can be seen without a key: the key file, an interrupted rekey, files left
-behind, backups under an older key.
+what can be seen without a key, for support staff at a workstation where nobody
+can log in: versions, folder permissions, free disk space, that vault.db and
+vault.keys are readable, the key file, an interrupted rekey, files left behind,
+backup age and backups under an older key. A damaged database page makes the
+check that met it fail with the reason; it never ends the run.
 """
 
 from __future__ import annotations
 
+import os
+import platform
+import shutil
+import stat
+import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
+from radprev_desktop import __version__
 from radprev_desktop.core import crypto
 from radprev_desktop.core.audit import verify_chain
 from radprev_desktop.core.errors import VaultError
@@ -21,6 +34,27 @@ from radprev_desktop.core.vault import backup, migrations
 from radprev_desktop.core.vault.connection import cipher_version, integrity_problems
 from radprev_desktop.core.vault.keys import KeyFile
 from radprev_desktop.core.vault.store import Vault, registered_slots
+from radprev_desktop.core.vault_folder import access_problem, machine_vault_folder
+
+BACKUP_MAX_AGE_DAYS = 7
+MIN_FREE_BYTES = 200 * 1024 * 1024
+
+
+def component_versions() -> dict[str, str]:
+    """radprev, Python, SQLCipher and SQLite versions (About, doctor, crash reports)."""
+    con = sqlcipher3.connect(":memory:")
+    try:
+        cipher = str(con.execute("PRAGMA cipher_version").fetchone()[0])
+        sqlite = str(con.execute("SELECT sqlite_version()").fetchone()[0])
+    finally:
+        con.close()
+    return {
+        "radprev": __version__,
+        "Python": platform.python_version(),
+        "SQLCipher": cipher,
+        "SQLite": sqlite,
+        "platform": f"{platform.system()} {platform.release()} ({sys.platform})",
+    }
 
 
 @dataclass
@@ -50,40 +84,138 @@ class DoctorReport:
         }
 
 
+def damaged(exc: Exception) -> str:
+    """What a DatabaseError from a vault means, in words (SQLite's reason holds no data)."""
+    return f"the database is damaged or unreadable ({exc}); restore the newest backup"
+
+
+def _guarded(report: DoctorReport, name: str, check: Callable[[], None]) -> bool:
+    """Run one check; a damaged page (DatabaseError) fails that check with the reason."""
+    try:
+        check()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        report.add(name, False, damaged(exc))
+        return False
+    return True
+
+
 def run(session: Session) -> DoctorReport:
     """Run every check (read-only apart from its own audit entry)."""
     report = DoctorReport()
     con = session.con
     report.add("cipher", True, f"SQLCipher {cipher_version(con)}")
-    version = migrations.current_version(con)
-    report.add(
-        "schema",
-        version == migrations.latest_version(),
-        f"version {version} of {migrations.latest_version()}",
-    )
-    problems = integrity_problems(con)
-    report.add("database integrity", not problems, "; ".join(problems[:5]) or "ok")
+
+    def schema() -> None:
+        version = migrations.current_version(con)
+        report.add(
+            "schema",
+            version == migrations.latest_version(),
+            f"version {version} of {migrations.latest_version()}",
+        )
+
+    def integrity() -> None:
+        problems = integrity_problems(con)
+        report.add("database integrity", not problems, "; ".join(problems[:5]) or "ok")
+
+    _guarded(report, "schema", schema)
+    _guarded(report, "database integrity", integrity)
     key_file = session.vault.read_keys()
     anchor = _key_file_check(session, key_file, report)
-    _slot_check(session, key_file, report)
-    _access_change_check(session, report)
+    _guarded(report, "key slots", lambda: _slot_check(session, key_file, report))
+    _guarded(report, "key changes", lambda: _access_change_check(session, report))
     _backup_check(session.vault, key_file, report)
-    chain = verify_chain(con, anchor)
-    report.add(
-        "audit chain",
-        chain.ok,
-        f"{chain.entries} entries intact, anchored in vault.keys"
-        if chain.ok
-        else f"broken at {chain.broken_at}: {chain.reason}",
-    )
-    with session.transaction():
-        session.audit("doctor_run", details={"ok": report.ok})
+
+    def chain_check() -> None:
+        chain = verify_chain(con, anchor)
+        report.add(
+            "audit chain",
+            chain.ok,
+            f"{chain.entries} entries intact, anchored in vault.keys"
+            if chain.ok
+            else f"broken at {chain.broken_at}: {chain.reason}",
+        )
+
+    _guarded(report, "audit chain", chain_check)
+
+    def record() -> None:
+        with session.transaction():
+            session.audit("doctor_run", details={"ok": report.ok})
+
+    _guarded(report, "audit entry of this run", record)
     return report
 
 
+def _folder_checks(folder: Path, report: DoctorReport) -> bool:
+    """Permissions and free space of the vault folder; False when it cannot be used."""
+    problem = access_problem(folder)
+    if problem is not None:
+        report.add("folder permissions", False, problem)
+        return False
+    if not folder.is_dir():
+        report.add("folder permissions", False, f"{folder} does not exist (no vault yet)")
+        return False
+    mode = folder.stat().st_mode
+    detail = f"{folder}, mode {stat.filemode(mode)}"
+    ok = True
+    if folder == machine_vault_folder() and os.name == "posix":
+        ok = bool(mode & stat.S_ISGID) and not mode & stat.S_IRWXO
+        if not ok:
+            detail += " (expected drwxrws---: group radprev, setgid, nothing for others)"
+    elif os.name == "posix" and mode & stat.S_IRWXO:
+        ok = False
+        detail += " (others may enter it: chmod o-rwx)"
+    report.add("folder permissions", ok, detail)
+    usage = shutil.disk_usage(folder)
+    db = folder / "vault.db"
+    need = max(MIN_FREE_BYTES, 3 * db.stat().st_size if db.exists() else 0)
+    report.add(
+        "disk space",
+        usage.free >= need,
+        f"{usage.free // 2**20} MiB free"
+        + ("" if usage.free >= need else f"; at least {need // 2**20} MiB are needed"),
+    )
+    return True
+
+
+def _files_readable(folder: Path, report: DoctorReport) -> bool:
+    problems = []
+    for name in ("vault.db", "vault.keys"):
+        path = folder / name
+        try:
+            with open(path, "rb") as fh:
+                fh.read(4096)
+        except FileNotFoundError:
+            problems.append(f"{name} is missing")
+        except OSError as exc:
+            problems.append(f"{name}: {exc.strerror}")
+    report.add(
+        "vault files", not problems, "; ".join(problems) or "vault.db and vault.keys readable"
+    )
+    return not problems
+
+
+def _backup_age(folder: Path, report: DoctorReport) -> None:
+    kept = backup.list_backups(folder)
+    if not kept:
+        report.add("backup age", False, "no backup yet (radprev backup)")
+        return
+    age_days = (time.time() - kept[0].path.stat().st_mtime) / 86400
+    report.add(
+        "backup age",
+        age_days <= BACKUP_MAX_AGE_DAYS,
+        f"newest backup {age_days:.0f} day(s) old"
+        + ("" if age_days <= BACKUP_MAX_AGE_DAYS else f" (older than {BACKUP_MAX_AGE_DAYS})"),
+    )
+
+
 def pre_login(folder: Path) -> DoctorReport:
-    """What can be checked without logging in (no key): key file, leftovers, old backups."""
+    """What can be checked without logging in (no key); see the module docstring."""
     report = DoctorReport()
+    versions = component_versions()
+    report.add("versions", True, ", ".join(f"{k} {v}" for k, v in versions.items()))
+    if not _folder_checks(folder, report) or not _files_readable(folder, report):
+        return report
+    _backup_age(folder, report)
     vault = Vault(folder)
     try:
         key_file = vault.read_keys()

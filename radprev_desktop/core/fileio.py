@@ -61,8 +61,10 @@ def storage_message(exc: OSError, path: Path | str) -> str:
         return f"The disk is full: {name} could not be written. Nothing was changed."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"No permission to write {name} in {Path(path).parent}. Nothing was changed."
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+    if exc.errno == errno.ENOENT:
         return f"The folder {Path(path).parent} does not exist. Nothing was changed."
+    if exc.errno == errno.ENOTDIR:
+        return f"{Path(path).parent} is not a folder. Nothing was changed."
     if exc.errno in (errno.ENODEV, errno.EIO, errno.ENXIO):
         return f"The folder for {name} is no longer there (was a USB stick removed?). Nothing was changed."
     if exc.errno == errno.EISDIR:

@@ -13,13 +13,16 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from radprev_desktop.core.logs import setup_logging  # noqa: E402
 from radprev_desktop.core.services.vault_access import (  # noqa: E402
     VaultAccess,
     default_vault_folder,
+    vault_folder_problem,
 )
 from radprev_desktop.core.session import Session  # noqa: E402
 from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
-from radprev_desktop.gui import i18n  # noqa: E402
+from radprev_desktop.gui import crash, i18n  # noqa: E402
+from radprev_desktop.gui.smoke import run_smoke  # noqa: E402
 
 
 class Application(QObject):
@@ -119,6 +122,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--language", choices=[c for c, _ in i18n.LANGUAGES], help="user-interface language"
     )
     parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="log in with --user and --password-file, open every page, print what was seen "
+        "and exit (install check; use with QT_QPA_PLATFORM=offscreen)",
+    )
+    parser.add_argument("--user", metavar="NAME", help="account for --smoke")
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="first line is the password for --smoke ('-': stdin)",
+    )
+    parser.add_argument(
         "--exit-when-ready",
         action="store_true",
         help="quit as soon as the first window is shown and print the start-up time (benchmarks)",
@@ -128,7 +143,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def refuse_unsupported(app: QApplication, reason: str) -> int:
-    """Say why this Python/PySide6 combination is refused (stderr and a dialog), exit 1."""
+    """Say why radprev cannot start here (versions, vault folder): stderr and a dialog, exit 1."""
     print(f"radprev-desktop: {reason}", file=sys.stderr)
     if app.platformName() != "offscreen":  # nobody could close a dialog there
         QMessageBox.critical(None, "radprev", reason)
@@ -142,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     unsupported = qt_problem(PySide6.__version__)
     if unsupported is not None:
         return refuse_unsupported(app, unsupported)
+    setup_logging("radprev-desktop")
+    crash.install(app)
     app.setApplicationName("radprev")
     app.setApplicationDisplayName("radprev")
     app.setOrganizationName("radprev")
@@ -154,6 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     i18n.install_language(args.language or i18n.startup_language())
     folder = Path(args.vault) if args.vault else default_vault_folder()
+    problem = vault_folder_problem(folder)
+    if problem is not None:
+        return refuse_unsupported(app, problem)
+    if args.smoke:
+        if not args.user or not args.password_file:
+            print("radprev-desktop: --smoke needs --user and --password-file", file=sys.stderr)
+            return 2
+        return run_smoke(app, folder, args.user, args.password_file)
     controller = Application(folder, demo_accounts=args.demo_accounts)
     if args.exit_when_ready:
 

@@ -27,6 +27,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.about import AboutDialog
 from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, error_title, show_error
@@ -479,14 +480,7 @@ class MainWindow(QMainWindow):
         self.notice_row.show()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About radprev"),
-            self.tr(
-                "radprev — an offline observation log for prison officers.\n"
-                "This is an observation log, not a risk assessment."
-            ),
-        )
+        AboutDialog(str(self.vault.folder), self).exec()
 
     # --- workers --------------------------------------------------------------
 

@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../gui/about.py" line="+17"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault folder</source>
+        <translation>Folder sejfu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs and crash reports</source>
+        <translation>Dzienniki i raporty awarii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>About radprev</source>
+        <translation>O programie radprev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radprev — an offline observation log for prison officers.
+This is an observation log, not a risk assessment.</source>
+        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
+To rejestr obserwacji, a nie ocena ryzyka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Third-party licences: THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation>Licencje składników zewnętrznych: plik THIRD-PARTY-NOTICES.txt w folderze programu.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+127"/>
+        <location filename="../../gui/pages/admin.py" line="+120"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -152,7 +210,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+713"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -185,7 +243,7 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+133"/>
+        <location filename="../../gui/setup_wizard.py" line="+135"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
@@ -223,7 +281,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+147"/>
+        <location filename="../../gui/pages/audit.py" line="+146"/>
         <source>User filter</source>
         <translation>Filtr użytkownika</translation>
     </message>
@@ -406,7 +464,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-68"/>
+        <location filename="../../gui/pages/admin.py" line="-68"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -454,7 +512,7 @@
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+30"/>
+        <location filename="../../gui/widgets.py" line="+30"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
@@ -467,7 +525,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/change_password.py" line="+35"/>
+        <location filename="../../gui/change_password.py" line="+35"/>
         <location line="+24"/>
         <location line="+1"/>
         <source>Change password</source>
@@ -497,7 +555,7 @@
 <context>
     <name>CharacterCounter</name>
     <message>
-        <location filename="../../radprev_desktop/gui/inputs.py" line="+142"/>
+        <location filename="../../gui/inputs.py" line="+142"/>
         <source>At most {n} characters.</source>
         <extracomment>The counter shows from this share of the limit on.</extracomment>
         <translation>Najwyżej {n} znaków.</translation>
@@ -521,7 +579,7 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+217"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+217"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -576,13 +634,13 @@
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+29"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+29"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
         <source>Next review date</source>
         <translation>Data następnej weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+4"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+4"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Podsumowanie:</translation>
     </message>
@@ -677,13 +735,13 @@
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="-8"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+27"/>
+        <location filename="../../gui/models/checklist_runs.py" line="-8"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+27"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
         <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
@@ -698,21 +756,48 @@
         <translation>Lista kontrolna zakończona.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+50"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+50"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+8"/>
         <source>Protective factors</source>
         <translation>Czynniki ochronne</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+16"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../gui/crash.py" line="+46"/>
+        <source>A crash report without any personal data was written to:
+{path}
+Please give it to your IT support.</source>
+        <translation>Raport awarii (bez żadnych danych osobowych) zapisano w:
+{path}
+Przekaż go działowi informatyki.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No crash report could be written.</source>
+        <translation>Nie udało się zapisać raportu awarii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radprev met an unexpected error. What you saved before is safe; the last action may not have been completed. Close radprev and start it again.</source>
+        <translation>W programie radprev wystąpił nieoczekiwany błąd. To, co zapisano wcześniej, jest bezpieczne; ostatnia czynność mogła nie zostać wykonana. Zamknij radprev i uruchom go ponownie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>radprev</source>
+        <translation>radprev</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+27"/>
+        <location filename="../../gui/pages/dashboard.py" line="+27"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -727,13 +812,13 @@
         <translation>natychmiastowa</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+3"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../gui/pages/dashboard.py" line="+3"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+1"/>
+        <location filename="../../gui/pages/dashboard.py" line="+1"/>
         <source>submitted</source>
         <translation>przekazana</translation>
     </message>
@@ -868,7 +953,7 @@
 <context>
     <name>EstablishmentPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-79"/>
+        <location filename="../../gui/setup_wizard.py" line="-79"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
@@ -938,7 +1023,7 @@ B = Oddział B</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+50"/>
+        <location filename="../../gui/pages/audit.py" line="+50"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
@@ -971,7 +1056,7 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../radprev_desktop/gui/grading_widget.py" line="+36"/>
+        <location filename="../../gui/grading_widget.py" line="+36"/>
         <source>Source grade</source>
         <extracomment>Error field names of the observations service that point into this widget.</extracomment>
         <translation>Ocena źródła</translation>
@@ -1020,7 +1105,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+91"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1063,7 +1148,7 @@ B = Oddział B</translation>
 <context>
     <name>IndicatorPicker</name>
     <message>
-        <location filename="../../radprev_desktop/gui/indicator_picker.py" line="+90"/>
+        <location filename="../../gui/indicator_picker.py" line="+90"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -1106,7 +1191,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-608"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="-608"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1159,7 +1244,7 @@ B = Oddział B</translation>
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../radprev_desktop/gui/justification.py" line="+32"/>
+        <location filename="../../gui/justification.py" line="+32"/>
         <source>Review of the file</source>
         <translation>Weryfikacja akt</translation>
     </message>
@@ -1225,7 +1310,7 @@ B = Oddział B</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../radprev_desktop/gui/lock.py" line="+167"/>
+        <location filename="../../gui/lock.py" line="+167"/>
         <source>The application is locked</source>
         <extracomment>The warning comes this long before the lock (only when the idle time is at least twice it).</extracomment>
         <translation>Aplikacja jest zablokowana</translation>
@@ -1293,7 +1378,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+81"/>
+        <location filename="../../gui/login.py" line="+78"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1437,7 +1522,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/main_window.py" line="+51"/>
+        <location filename="../../gui/main_window.py" line="+62"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1492,7 +1577,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gui/roles.py" line="+11"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
     </message>
@@ -1517,7 +1602,7 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../gui/main_window.py" line="+47"/>
         <source>Navigation</source>
         <translation>Nawigacja</translation>
     </message>
@@ -1537,7 +1622,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+150"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
@@ -1637,19 +1722,7 @@ B = Oddział B</translation>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>About radprev</source>
-        <translation>O programie radprev</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>radprev — an offline observation log for prison officers.
-This is an observation log, not a risk assessment.</source>
-        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
-To rejestr obserwacji, a nie ocena ryzyka.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
@@ -1691,7 +1764,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-70"/>
+        <location filename="../../gui/setup_wizard.py" line="-70"/>
         <source>What kind of vault is this?</source>
         <translation>Jaki to sejf?</translation>
     </message>
@@ -1729,7 +1802,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+136"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+136"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -1784,24 +1857,24 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-18"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../gui/models/versions.py" line="-18"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+6"/>
+        <location filename="../../gui/models/versions.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+6"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
@@ -1846,13 +1919,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../gui/models/versions.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-5"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -1866,13 +1939,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
+        <location filename="../../gui/models/versions.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+4"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
@@ -1939,35 +2012,35 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+9"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../gui/models/versions.py" line="+9"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
         <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+8"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-3"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+11"/>
+        <location filename="../../gui/models/versions.py" line="+4"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+11"/>
         <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-2"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
@@ -1982,13 +2055,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../gui/models/versions.py" line="+4"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+2"/>
         <source>&amp;Justification of the correction:</source>
         <translation>&amp;Uzasadnienie korekty:</translation>
     </message>
@@ -2040,13 +2113,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+59"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+33"/>
+        <location filename="../../gui/models/versions.py" line="+59"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+33"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+13"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+13"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
@@ -2169,7 +2242,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+14"/>
+        <location filename="../../gui/widgets.py" line="+14"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
@@ -2223,7 +2296,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112"/>
+        <location filename="../../gui/pdf_preview.py" line="+112"/>
         <location line="+53"/>
         <source>No report generated yet.</source>
         <translation>Nie utworzono jeszcze raportu.</translation>
@@ -2276,7 +2349,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../radprev_desktop/gui/people_list.py" line="+41"/>
+        <location filename="../../gui/people_list.py" line="+41"/>
         <source>Category of the person</source>
         <translation>Kategoria osoby</translation>
     </message>
@@ -2309,7 +2382,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
@@ -2362,7 +2435,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+120"/>
+        <location filename="../../gui/setup_wizard.py" line="+120"/>
         <location line="+9"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
@@ -2401,7 +2474,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/reports.py" line="+57"/>
+        <location filename="../../gui/pages/reports.py" line="+57"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2664,7 +2737,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-560"/>
+        <location filename="../../gui/pages/admin.py" line="-541"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -2687,7 +2760,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
@@ -2740,7 +2813,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+57"/>
+        <location filename="../../gui/pages/review_queue.py" line="+57"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -2785,13 +2858,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Komentarz lub powód</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+11"/>
+        <location filename="../../gui/pages/review_queue.py" line="+8"/>
         <source>Grading after review</source>
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+10"/>
+        <location filename="../../gui/pages/review_queue.py" line="+10"/>
         <source>&amp;Accept</source>
         <translation>&amp;Przyjmij</translation>
     </message>
@@ -2878,7 +2951,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/search.py" line="+49"/>
+        <location filename="../../gui/pages/search.py" line="+49"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3010,7 +3083,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+283"/>
+        <location filename="../../gui/pages/admin.py" line="+277"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3028,7 +3101,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+35"/>
+        <location filename="../../gui/setup_wizard.py" line="+35"/>
         <source>radprev — create the vault</source>
         <translation>radprev — tworzenie sejfu</translation>
     </message>
@@ -3046,7 +3119,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3224,7 +3297,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+57"/>
+        <location filename="../../gui/pages/subjects.py" line="+57"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3420,7 +3493,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+153"/>
+        <location filename="../../gui/pages/sync.py" line="+153"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -3903,7 +3976,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+25"/>
+        <location filename="../../gui/pages/admin.py" line="+20"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -3963,12 +4036,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Checklist templates are not available in this build.</source>
-        <translation>Szablony list kontrolnych są niedostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -3983,7 +4051,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
@@ -4011,7 +4079,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-633"/>
+        <location filename="../../gui/pages/sync.py" line="-633"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4045,7 +4113,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442"/>
+        <location filename="../../gui/pages/admin.py" line="-423"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -4168,7 +4236,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerJob</name>
     <message>
-        <location filename="../../radprev_desktop/gui/workers.py" line="+72"/>
+        <location filename="../../gui/workers.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4189,7 +4257,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../radprev_desktop/gui/errors.py" line="+17"/>
+        <location filename="../../gui/errors.py" line="+17"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -4422,7 +4490,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="+33"/>
+        <location filename="../../gui/models/labels.py" line="+33"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
@@ -4670,7 +4738,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>records</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/records.py" line="+29"/>
+        <location filename="../../gui/models/records.py" line="+29"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
@@ -4690,7 +4758,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-472"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-472"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -4706,34 +4774,34 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-102"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-2"/>
+        <location filename="../../gui/models/versions.py" line="-102"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+16"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+1"/>
+        <location filename="../../gui/models/versions.py" line="+16"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-10"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="-10"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-6"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-6"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+2"/>
+        <location filename="../../gui/models/versions.py" line="+11"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+2"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
