@@ -50,8 +50,8 @@ dist: $(STAMP)
 	bash scripts/build_dist.sh $(VENV)
 
 # The frozen bundle used as a user would: CLI round trip and the GUI's --smoke, offscreen.
-smoke:
-	bash scripts/bundle_smoke.sh dist/radprev
+smoke: $(STAMP)
+	$(PY) scripts/bundle_smoke.py dist/radprev
 
 # Debian package of the bundle (dist/radprev-<version>_amd64.deb), dpkg-deb only.
 deb: dist

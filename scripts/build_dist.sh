@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make dist`: the one-folder bundle dist/radprev from the locked venv.
-#   1. THIRD-PARTY-NOTICES.txt (scripts/collect_licences.py)
-#   2. shell completion for bash and zsh (shtab, from the real parser)
-#   3. PyInstaller with packaging/radprev.spec
+#   1. shell completion for bash and zsh (shtab, from the real parser)
+#   2. PyInstaller with packaging/radprev.spec
+#   3. THIRD-PARTY-NOTICES.txt (scripts/collect_licences.py, with the bundle's libraries)
 #   4. LICENSE, notices and completion copied in; build time and size in dist/figures.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,13 +11,13 @@ py="$venv/bin/python"
 started=$(date +%s)
 rm -rf build/dist-extra dist/radprev
 mkdir -p build/dist-extra/completion
-"$py" scripts/collect_licences.py build/dist-extra/THIRD-PARTY-NOTICES.txt
 "$venv/bin/shtab" --shell=bash --prog radprev radprev_desktop.cli.main.build_parser \
   > build/dist-extra/completion/radprev.bash
 "$venv/bin/shtab" --shell=zsh --prog radprev radprev_desktop.cli.main.build_parser \
   > build/dist-extra/completion/_radprev
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/radprev.spec
+"$py" scripts/collect_licences.py build/dist-extra/THIRD-PARTY-NOTICES.txt --bundle dist/radprev
 cp LICENSE build/dist-extra/THIRD-PARTY-NOTICES.txt dist/radprev/
 cp -r build/dist-extra/completion dist/radprev/
 "$py" -c 'import radprev_desktop; print(radprev_desktop.__version__)' > dist/radprev/VERSION

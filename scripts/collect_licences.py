@@ -1,7 +1,7 @@
 """Write THIRD-PARTY-NOTICES.txt: the licence of every component the bundle carries.
 
-Run with the venv the bundle is built from (`make dist` does):
-    .venv/bin/python scripts/collect_licences.py OUT_FILE
+Run with the venv the bundle is built from, after PyInstaller (`make dist` does):
+    .venv/bin/python scripts/collect_licences.py OUT_FILE [--bundle dist/radprev]
 
 The runtime distributions are found from radprev-desktop's own requirements (extras
 excluded, markers evaluated for this platform), so a new dependency appears here
@@ -9,11 +9,15 @@ without anyone remembering it. A distribution whose wheel carries no licence tex
 must be covered by a named component below, or the script fails.
 Components that are not Python distributions (Qt, PDFium, OpenSSL, SQLCipher, Python
 itself, the fonts) have their texts in packaging/licences/ or in the installed files.
+With --bundle, the libraries PyInstaller copied from the build machine (libstdc++,
+fontconfig, ...) are listed too, each with its Debian package's copyright file.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
 import sysconfig
 from dataclasses import dataclass, field
@@ -190,6 +194,54 @@ def collect() -> list[Component]:
     return components
 
 
+def _package_of(library: str) -> str | None:
+    """The Debian package that installed a library of this name, if dpkg knows one."""
+    proc = subprocess.run(
+        ["dpkg", "-S", f"*/{library}"], capture_output=True, text=True, check=False
+    )
+    for line in proc.stdout.splitlines():
+        package = line.split(":", 1)[0].split(",")[0].strip()
+        if package and not package.startswith("diversion"):
+            return package
+    return None
+
+
+def system_libraries(bundle: Path) -> list[Component]:
+    """Libraries copied from the build machine, grouped by their Debian package."""
+    if shutil.which("dpkg") is None:
+        return []
+    internal = bundle / "_internal"
+    by_package: dict[str, list[str]] = {}
+    for path in sorted(internal.glob("*.so*")):
+        package = _package_of(path.name)
+        if package is not None:
+            by_package.setdefault(package, []).append(path.name)
+    found = []
+    for package, libraries in sorted(by_package.items()):
+        copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+        text = (
+            copyright_file.read_text(encoding="utf-8", errors="replace")
+            if copyright_file.is_file()
+            else f"See the Debian package {package}."
+        )
+        version = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Version}", package],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        found.append(
+            Component(
+                f"System libraries from {package}",
+                version or "?",
+                "see text",
+                "_internal: " + ", ".join(libraries),
+                [(str(copyright_file), text)],
+            )
+        )
+    return found
+
+
 def render(components: list[Component]) -> str:
     """The notices file: an index, then each component's texts in full."""
     rule = "=" * 78
@@ -213,11 +265,13 @@ def render(components: list[Component]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: collect_licences.py OUT_FILE", file=sys.stderr)
+    if len(argv) not in (1, 3) or (len(argv) == 3 and argv[1] != "--bundle"):
+        print("usage: collect_licences.py OUT_FILE [--bundle DIR]", file=sys.stderr)
         return 2
     out = Path(argv[0])
     components = collect()
+    if len(argv) == 3:
+        components += system_libraries(Path(argv[2]))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(components), encoding="utf-8")
     print(f"{len(components)} components written to {out}")
