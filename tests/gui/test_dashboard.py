@@ -190,7 +190,9 @@ def test_layouts_survive_150_percent_fonts(qtbot, open_window, admin: Session, v
         for root in (login, window):
             root.resize(root.sizeHint().expandedTo(root.minimumSizeHint()))
             qtbot.wait(10)
-            for widget in root.findChildren(QPushButton) + root.findChildren(QLabel):
+            widgets = root.findChildren(QPushButton) + root.findChildren(QLabel)
+            assert widgets
+            for widget in widgets:
                 if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
                     continue
                 assert widget.width() >= widget.minimumSizeHint().width(), (

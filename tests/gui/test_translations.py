@@ -93,7 +93,9 @@ def test_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-untyped
     assert translator.load(str(TRANSLATIONS / "radprev_pl.qm"))
     assert translator.translate("LoginWindow", "&Log in") == "&Zaloguj"
     assert translator.translate("MainWindow", "Prisoners") == "Osadzeni"
-    for context, message in _messages(TRANSLATIONS / "radprev_pl.ts"):
+    messages = list(_messages(TRANSLATIONS / "radprev_pl.ts"))
+    assert messages
+    for context, message in messages:
         if message.get("numerus") == "yes":
             continue
         source = message.findtext("source") or ""

@@ -31,5 +31,7 @@ def test_canary_display_name_is_in_no_file(admin: Session, vault_dir: Path) -> N
 
 def test_no_key_material_outside_wrapped_form(admin: Session, vault_dir: Path) -> None:
     key = bytes(admin.vault_key.view())
-    for path, data in all_bytes(vault_dir):
+    files = list(all_bytes(vault_dir))
+    assert files
+    for path, data in files:
         assert key not in data and key.hex().encode() not in data, path

@@ -479,7 +479,9 @@ def test_no_plaintext_of_a_run_on_disk(officer: Session, prisoner: Subject, vaul
     run = checklists.start_run(officer, prisoner.id)
     checklists.save_answer(officer, run.id, "A3.4", Answer.OBSERVED, canary, YESTERDAY)
     officer.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for path in vault_dir.rglob("*"):
+    paths = list(vault_dir.rglob("*"))
+    assert paths
+    for path in paths:
         if path.is_file():
             data = path.read_bytes()
             for encoded in (canary.encode("utf-8"), canary.encode("utf-16-le")):

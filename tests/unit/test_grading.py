@@ -24,6 +24,7 @@ def test_admiralty_preset_has_six_by_six() -> None:
 
 @pytest.mark.parametrize("source_type", list(SourceType))
 def test_every_source_type_proposes_a_valid_grade(source_type: SourceType) -> None:
+    assert grading.PRESETS
     for name in grading.PRESETS:
         proposal = grading.propose_grading(source_type, name)
         assert grading.validate_grading(proposal) == proposal

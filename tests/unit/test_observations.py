@@ -223,7 +223,9 @@ def test_audit_details_hold_no_text(officer: Session) -> None:
     s = subject(officer, family="Krzyżanowski")
     obs_id = submitted(officer, s.id, facts="Unique-facts-sentence-XYZ")
     observations.amend(officer, obs_id, "Unique-reason-ABC", {"facts": "Other-facts-QRS"})
-    for entry in read_entries(officer.con):
+    entries = list(read_entries(officer.con))
+    assert entries
+    for entry in entries:
         blob = f"{entry.details} {entry.justification}"
         for secret in ("Krzyżanowski", "XYZ", "ABC", "QRS"):
             assert secret not in blob

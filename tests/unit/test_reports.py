@@ -67,6 +67,7 @@ def test_recovery_sheet_has_code_furniture_and_watermark(
     assert report.kind is ReportKind.RECOVERY_SHEET and report.pages == len(text) == 1
     page = text[0]
     groups = recovery_code.split("-")
+    assert len(groups) > 4
     for group in groups:
         assert group in page
     assert admin.vault_id in page
@@ -118,7 +119,9 @@ def test_blank_checklist_from_the_sample_file(officer: Session) -> None:
     report = blank_checklist(officer, SAMPLE)
     text = flat(" ".join(pages_text(report.pdf)))
     definition = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    assert definition["domains"] and definition["protective_factors"]["items"]
     for domain in definition["domains"]:
+        assert domain["items"]
         for item in domain["items"]:
             assert item["code"] in text
     for item in definition["protective_factors"]["items"]:
@@ -186,7 +189,9 @@ def test_damaged_font_is_a_clear_error(
 def test_fonts_are_embedded(admin: Session, recovery_code: str) -> None:
     reader = pypdf.PdfReader(io.BytesIO(recovery_sheet(admin, recovery_code).pdf))
     fonts = set()
+    assert reader.pages
     for page in reader.pages:
+        assert page["/Resources"]["/Font"]
         for font in page["/Resources"]["/Font"].values():
             obj = font.get_object()
             fonts.add(str(obj["/BaseFont"]))
@@ -231,6 +236,7 @@ def test_every_report_label_has_a_polish_translation() -> None:
     catalogue = load_ts(resource_path("translations", "reports_pl.ts"), context="reports")
     missing = sorted(s for s in _report_strings() if s not in catalogue)
     assert missing == []
+    assert catalogue
     for source, text in catalogue.items():
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
 

@@ -57,6 +57,7 @@ def test_sample_is_valid_bilingual_and_marked_as_sample() -> None:
     assert [d.code for d in t.domains] == [f"A{i}" for i in range(1, 9)]
     assert t.domains[-1].kind is ItemKind.CONTEXT
     assert len(t.protective_factors) == 8
+    assert list(t.items())
     for item in t.items():
         assert item.label["en"] and item.label["pl"]
         assert set(item.help) in (set(), {"en", "pl"})
@@ -67,6 +68,7 @@ def test_sample_is_valid_bilingual_and_marked_as_sample() -> None:
 def test_sample_items_never_name_religion_ethnicity_or_nationality() -> None:
     t = validate_template(SAMPLE_BYTES)
     identity = frozenset({Category.RELIGION, Category.ETHNICITY})
+    assert t.domains and list(t.items())
     for domain in t.domains:
         for text in [*domain.title.values(), *domain.help.values()]:
             assert not sensitive_matches(text, categories=identity), text
