@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QWidget
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -35,6 +36,28 @@ def describe(page: QWidget) -> str:
     return f"{type(page).__name__}, {len(labels)} labels, lists with rows: {lists}"
 
 
+class DialogCloser:
+    """Answers every modal dialog with Cancel/Escape, as a user just looking around would."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.closed: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._close)
+        self.timer.start()
+
+    def _close(self) -> None:
+        widget = self.app.activeModalWidget()
+        if widget is None:
+            return
+        self.closed.append(type(widget).__name__)
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+
+
 def run_smoke(app: QApplication, folder: Path, username: str, password_file: str) -> int:
     """Log in, show each page this user may open, print one line per page; the exit code."""
     try:
@@ -43,6 +66,7 @@ def run_smoke(app: QApplication, folder: Path, username: str, password_file: str
     except (OSError, UnicodeDecodeError, RadprevError) as exc:
         print(f"smoke: login failed: {exc}", file=sys.stderr)
         return 1
+    closer = DialogCloser(app)
     window = MainWindow(session)
     window.show()
     app.processEvents()
@@ -59,6 +83,9 @@ def run_smoke(app: QApplication, folder: Path, username: str, password_file: str
         window.show_page(spec.key)
         app.processEvents()
         shown += 1
+        if closer.closed:
+            print(f"smoke: page {spec.key}: dialog {', '.join(closer.closed)} cancelled")
+            closer.closed.clear()
         if window.notice_row.isVisible():
             failures += 1
             print(f"smoke: page {spec.key}: FAILED ({window.notice.text()[:120]})")
