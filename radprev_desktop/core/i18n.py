@@ -108,3 +108,14 @@ def session_language(session: Session, explicit: str | None = None) -> str:
     if explicit:
         return normalise_language(explicit)
     return normalise_language(str(session.setting("language", SOURCE_LANGUAGE) or ""))
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for Qt Linguist in `context` without translating it (core has no Qt).
+
+    Screens translate the text later with `QCoreApplication.translate(context, source)`;
+    `lupdate` collects the marked strings from the core modules named in
+    scripts/translations.sh.
+    """
+    del context
+    return source

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QSpinBox
 
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import settings, users, vault_access
@@ -179,6 +180,12 @@ def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> Non
         assert stored["retention_months"]["released"] == 9
     finally:
         other.close()
+    # Every declared setting shown on the form has its field (core/settings_catalogue.py).
+    on_form = [s for s in catalogue.SETTINGS if s.on_settings_form]
+    assert on_form
+    for declared in on_form:
+        assert declared.key in tab.fields or declared.key in tab.parts, declared.key
+    assert isinstance(tab.fields["write_before_reading"], QCheckBox)
     # A bad value is refused with the reason, and nothing changes.
     marking.setText("   ")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from radprev_desktop.core import audit
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -68,3 +69,19 @@ def test_units_and_establishment(admin: Session) -> None:
 def test_retention_periods(admin: Session) -> None:
     settings.set_setting(admin, "retention_months", {"subject": "24", "released": 3})
     assert admin.setting("retention_months") == {"subject": 24, "released": 3}
+
+
+def test_every_declared_default_passes_its_own_check() -> None:
+    assert catalogue.SETTINGS
+    for declared in catalogue.SETTINGS:
+        assert declared.check(declared.default) == declared.default, declared.key
+        assert declared.label.strip(), declared.key
+
+
+def test_settings_are_declared_once_and_read_with_their_default(admin: Session) -> None:
+    assert set(settings.all_settings(admin)) >= set(catalogue.BY_KEY)
+    assert settings.get_setting(admin, "write_before_reading") is False
+    assert settings.set_setting(admin, "write_before_reading", "yes") is True
+    assert admin.setting("write_before_reading") is True
+    with pytest.raises(ValidationError):
+        settings.set_setting(admin, "write_before_reading", "perhaps")

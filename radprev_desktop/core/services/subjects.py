@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -47,7 +48,8 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
 #: Months until a file must be reviewed, per kind, unless the setting says otherwise.
-DEFAULT_RETENTION_MONTHS: dict[str, int] = {"subject": 12, "released": 6, "transferred": 12}
+#: Months until a file is due for review, per kind (declared with the setting).
+DEFAULT_RETENTION_MONTHS: dict[str, int] = {c.value: c.default for c in catalogue.RETENTION_KINDS}
 
 
 SUBJECT_COLUMNS = (

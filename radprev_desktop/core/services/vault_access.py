@@ -34,9 +34,9 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
-from radprev_desktop.core.services.settings import DEFAULT_SETTINGS
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
 from radprev_desktop.core.vault.connection import Connection

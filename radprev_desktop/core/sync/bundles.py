@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected, RadprevError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
@@ -32,25 +33,6 @@ PROFILE_PART = "profile.json"
 CODELISTS_PART = "codelists.json"
 PROFILE_KEYS = ("grading_preset", "classification_marking")
 PROFILE_PREFIXES = ("retention_",)
-MAX_CODELIST_ITEMS = 5000
-
-
-def _check_code_lists(value: Any) -> dict[str, list[str]]:
-    if not isinstance(value, dict) or len(value) > 100:
-        raise ValidationError("Code lists must be an object of lists.", "code_lists")
-    out: dict[str, list[str]] = {}
-    for name, items in value.items():
-        if not isinstance(name, str) or not 0 < len(name) <= 64:
-            raise ValidationError("A code list name is not valid.", "code_lists")
-        if not isinstance(items, list) or len(items) > MAX_CODELIST_ITEMS:
-            raise ValidationError(f"The code list {name} is not a list.", "code_lists")
-        if not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
-            raise ValidationError(f"The code list {name} holds bad entries.", "code_lists")
-        out[name] = list(items)
-    return out
-
-
-settings.register_setting("code_lists", {}, _check_code_lists)
 
 
 # --- checklist templates, through the checklist template service ---------------
@@ -91,7 +73,7 @@ def profile_settings(session: Session) -> dict[str, Any]:
         if key not in out:
             value = session.setting(key)
             if value is None:
-                value = settings.DEFAULT_SETTINGS.get(key)
+                value = catalogue.default(key)
             out[key] = value
     return out
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 
-DEFAULT_INTERVAL_DAYS = 7
-DEFAULT_RECEIPT_WAIT_DAYS = 14
+DEFAULT_INTERVAL_DAYS: int = catalogue.default("export_interval_days")
+DEFAULT_RECEIPT_WAIT_DAYS: int = catalogue.default("receipt_wait_days")
 
 
 def pending_count(session: Session) -> int:

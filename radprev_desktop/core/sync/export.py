@@ -30,10 +30,8 @@ from radprev_desktop.core.errors import Conflict, NotFound, StorageError, Valida
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
-from radprev_desktop.core.sync.delivery import DEFAULT_INTERVAL_DAYS, DEFAULT_RECEIPT_WAIT_DAYS
 from radprev_desktop.core.sync.registry import sync_kinds
 from radprev_desktop.core.vault import migrations
 
@@ -42,25 +40,6 @@ Progress = Callable[[int, int, str], None]
 
 RECORDS_PART = "records.jsonl"
 AUDIT_PART = "audit.jsonl"
-
-
-def _register_settings() -> None:
-    """Export interval and receipt wait, changed by an administrator in Settings."""
-    settings.register_setting(
-        "export_interval_days",
-        DEFAULT_INTERVAL_DAYS,
-        settings._int_between("export_interval_days", 1, 90, "The export interval in days"),
-    )
-    settings.register_setting(
-        "receipt_wait_days",
-        DEFAULT_RECEIPT_WAIT_DAYS,
-        settings._int_between(
-            "receipt_wait_days", 1, 180, "The time to wait for a receipt in days"
-        ),
-    )
-
-
-_register_settings()
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,45 +29,16 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError, TemplateInvalid
 from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
-from radprev_desktop.core.services import retention, settings, users, vault_access
+from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.services import templates as template_service
-from radprev_desktop.core.services.subjects import DEFAULT_RETENTION_MONTHS
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import bundles as sync_bundles
-from radprev_desktop.core.sync import export as sync_export
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
-from radprev_desktop.gui.i18n import LANGUAGES, format_datetime
+from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.roles import role_name
+from radprev_desktop.gui.settings_form import SettingsTab
 from radprev_desktop.gui.widgets import PasswordPair, add_labelled_rows, heading, ok_cancel
 from radprev_desktop.gui.workers import worker_session
-
-DEFAULT_RETENTION = dict(DEFAULT_RETENTION_MONTHS)
-
-# Modules that register settings of their own (imported so their rules are known).
-SETTING_MODULES = (sync_export, sync_bundles, retention)
-
-SETTING_LABELS = {
-    "auto_lock_minutes": QT_TRANSLATE_NOOP("AdminPage", "Lock after idle (minutes)"),
-    "classification_marking": QT_TRANSLATE_NOOP("AdminPage", "Classification marking"),
-    "grading_preset": QT_TRANSLATE_NOOP("AdminPage", "Grading preset"),
-    "language": QT_TRANSLATE_NOOP("AdminPage", "Default language of reports"),
-    "backups_kept": QT_TRANSLATE_NOOP("AdminPage", "Backups kept"),
-    "clipboard_clear_seconds": QT_TRANSLATE_NOOP("AdminPage", "Clear copied text after (seconds)"),
-    "export_interval_days": QT_TRANSLATE_NOOP(
-        "AdminPage", "Export to the central office every (days)"
-    ),
-    "receipt_wait_days": QT_TRANSLATE_NOOP("AdminPage", "Wait for a receipt (days)"),
-}
-RETENTION_LABELS = {
-    "subject": QT_TRANSLATE_NOOP("AdminPage", "Review a prisoner's file after (months)"),
-    "released": QT_TRANSLATE_NOOP("AdminPage", "Review after release (months)"),
-    "transferred": QT_TRANSLATE_NOOP("AdminPage", "Review after transfer (months)"),
-}
-GRADING_TITLES = {
-    "3x5x2": QT_TRANSLATE_NOOP("AdminPage", "3x5x2 (source 1–3, information A–E, handling P/C)"),
-    "6x6": QT_TRANSLATE_NOOP("AdminPage", "Admiralty 6x6 (source A–F, information 1–6)"),
-}
 
 
 def _tr(text: object) -> str:
@@ -463,129 +432,6 @@ class UsersTab(QWidget):
             if callable(lock):
                 lock()
             return False
-
-
-# --- settings ---------------------------------------------------------------------
-
-
-class SettingsTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.fields: dict[str, QWidget] = {}
-        self.retention: dict[str, QSpinBox] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        rules = settings.known_settings()
-        for key in rules:
-            rule = rules[key]
-            field: QWidget
-            if key == "classification_marking":
-                line = QLineEdit()
-                line.setMaxLength(60)
-                line.setMinimumWidth(line.fontMetrics().horizontalAdvance("M") * 24)
-                field = line
-            elif key == "grading_preset":
-                combo = QComboBox()
-                for name in settings.GRADING_PRESETS:
-                    combo.addItem(_tr(GRADING_TITLES.get(name, name)), name)
-                field = combo
-            elif key == "language":
-                combo = QComboBox()
-                for code, name in LANGUAGES:
-                    combo.addItem(name, code)
-                field = combo
-            elif isinstance(rule.default, int) and not isinstance(rule.default, bool):
-                spin = QSpinBox()
-                spin.setRange(0, 100000)
-                field = spin
-            elif key == "retention_months":
-                self._add_retention_fields()
-                continue
-            else:
-                continue  # structured settings (code lists) are managed elsewhere
-            title = self.setting_label(key)
-            field.setObjectName(f"setting_{key}")
-            field.setAccessibleName(title)
-            label = QLabel(title + ":")
-            label.setBuddy(field)
-            self.form.addRow(label, field)
-            self.fields[key] = field
-        self.save_button = QPushButton(self.tr("&Save settings"))
-        self.save_button.setAccessibleName(self.tr("Save settings"))
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("settingsMessage")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-    def _add_retention_fields(self) -> None:
-        for kind in settings.RETENTION_KINDS:
-            spin = QSpinBox()
-            spin.setRange(1, 600)
-            title = _tr(RETENTION_LABELS[kind])
-            spin.setObjectName(f"retention_{kind}")
-            spin.setAccessibleName(title)
-            label = QLabel(title + ":")
-            label.setBuddy(spin)
-            self.form.addRow(label, spin)
-            self.retention[kind] = spin
-
-    @staticmethod
-    def setting_label(key: str) -> str:
-        if key in SETTING_LABELS:
-            return _tr(SETTING_LABELS[key])
-        if key.startswith("retention_"):
-            words = key.removeprefix("retention_").replace("_", " ")
-            return _tr("Retention: {what} (months)").format(what=words)
-        return key.replace("_", " ")
-
-    def refresh(self) -> None:
-        values = settings.all_settings(self.ctx.require_session())
-        for key, field in self.fields.items():
-            value = values.get(key)
-            if isinstance(field, QSpinBox):
-                field.setValue(int(value or 0))
-            elif isinstance(field, QComboBox):
-                field.setCurrentIndex(max(0, field.findData(value)))
-            elif isinstance(field, QLineEdit):
-                field.setText(str(value or ""))
-        configured = values.get("retention_months") or {}
-        for kind, spin in self.retention.items():
-            spin.setValue(int(configured.get(kind, DEFAULT_RETENTION.get(kind, 12))))
-        self.message.clear()
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, field in self.fields.items():
-            if isinstance(field, QSpinBox):
-                out[key] = field.value()
-            elif isinstance(field, QComboBox):
-                out[key] = field.currentData()
-            elif isinstance(field, QLineEdit):
-                out[key] = field.text()
-        if self.retention:
-            out["retention_months"] = {k: spin.value() for k, spin in self.retention.items()}
-        return out
-
-    def save(self) -> None:
-        try:
-            settings.set_settings(self.ctx.require_session(), self.values())
-        except RadprevError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.message.setText(self.tr("The settings were saved."))
-        self.ctx.data_changed.emit("settings")
-
-    def clear(self) -> None:
-        for field in self.fields.values():
-            if isinstance(field, QLineEdit):
-                field.clear()
-        self.message.clear()
 
 
 # --- checklist templates ---------------------------------------------------------------

@@ -150,6 +150,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Blokada po bezczynności (minuty)</translation>
     </message>
     <message>
+        <source>Write new observations before seeing earlier reports (default)</source>
+        <translation>Nowa obserwacja przed wglądem we wcześniejsze raporty (domyślnie)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Classification marking</source>
         <translation>Klauzula</translation>

@@ -1,0 +1,291 @@
+"""Every vault-wide setting, declared once: key, label, kind, default, limits, who changes it.
+
+The administrator's Settings screen and `radprev settings` render from this
+list; services/settings.py checks a new value against its declaration before
+it reaches the settings table; readers take the default from here. A new
+setting is one more entry in `SETTINGS` (docs/architecture.md).
+
+Labels are English source text marked for Qt Linguist (`QT_TRANSLATE_NOOP`
+from core/i18n.py: core holds no Qt); screens translate them in the context
+they name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.i18n import QT_TRANSLATE_NOOP
+from radprev_desktop.core.policy import Permission
+
+#: Translation context of every label below (the Settings tab's own context).
+CONTEXT = "AdminPage"
+
+
+class SettingKind(StrEnum):
+    """How a value looks, so a screen knows which field to show."""
+
+    NUMBER = "number"  # a whole number between minimum and maximum
+    TEXT = "text"  # one line, at most max_length characters
+    CHOICE = "choice"  # one of `choices`
+    FLAG = "flag"  # yes or no
+    NUMBER_PER_PART = "number_per_part"  # {part: whole number}, e.g. months per kind of file
+    CODE_LISTS = "code_lists"  # {list name: [entries]}, arrives with reference bundles
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value (or one part of a per-part setting) and what a screen calls it."""
+
+    value: str
+    label: str
+    default: int = 0  # for NUMBER_PER_PART: the part's default
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting as the application knows it."""
+
+    key: str
+    label: str
+    kind: SettingKind
+    default: Any
+    minimum: int = 0
+    maximum: int = 0
+    max_length: int = 0
+    choices: tuple[Choice, ...] = ()
+    changed_by: Permission = Permission.CHANGE_SETTINGS
+    #: False: kept by another path (code lists arrive in reference bundles), not on the form.
+    on_settings_form: bool = True
+
+    def check(self, value: Any) -> Any:
+        """The normalised value, or ValidationError naming what is wrong with it."""
+        return _CHECKS[self.kind](self, value)
+
+    def part_default(self, part: str) -> int:
+        """For NUMBER_PER_PART: the default of one part."""
+        for choice in self.choices:
+            if choice.value == part:
+                return choice.default
+        raise ValidationError(f"There is no part {part} of {self.key}.", self.key)
+
+
+def _whole_number(setting: Setting, value: Any, low: int, high: int) -> int:
+    what = f"{setting.label} must be"
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what} a whole number.", setting.key) from None
+    if isinstance(value, bool) or (isinstance(value, float) and value != number):
+        raise ValidationError(f"{what} a whole number.", setting.key)
+    if not low <= number <= high:
+        raise ValidationError(f"{what} between {low} and {high}.", setting.key)
+    return number
+
+
+def _number(setting: Setting, value: Any) -> int:
+    return _whole_number(setting, value, setting.minimum, setting.maximum)
+
+
+def _text(setting: Setting, value: Any) -> str:
+    text = " ".join(str(value).split())
+    if not 1 <= len(text) <= setting.max_length:
+        raise ValidationError(
+            f"{setting.label} must be 1 to {setting.max_length} characters.", setting.key
+        )
+    return text
+
+
+def _choice(setting: Setting, value: Any) -> str:
+    text = str(value).strip()
+    allowed = [c.value for c in setting.choices]
+    if text not in allowed:
+        raise ValidationError(f"{setting.label} must be one of: {', '.join(allowed)}.", setting.key)
+    return text
+
+
+def _flag(setting: Setting, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "yes", "true", "on"):
+        return True
+    if text in ("0", "no", "false", "off"):
+        return False
+    raise ValidationError(f"{setting.label} must be yes or no.", setting.key)
+
+
+def _number_per_part(setting: Setting, value: Any) -> dict[str, int]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{setting.label} are given per part.", setting.key)
+    parts = {c.value for c in setting.choices}
+    checked: dict[str, int] = {}
+    for part, number in value.items():
+        if part not in parts:
+            raise ValidationError(f"{setting.label}: there is no part {part}.", setting.key)
+        checked[part] = _whole_number(setting, number, setting.minimum, setting.maximum)
+    return checked
+
+
+MAX_CODE_LISTS = 100
+MAX_CODELIST_ITEMS = 5000
+
+
+def _code_lists(setting: Setting, value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, Mapping) or len(value) > MAX_CODE_LISTS:
+        raise ValidationError("Code lists must be an object of lists.", setting.key)
+    out: dict[str, list[str]] = {}
+    for name, items in value.items():
+        if not isinstance(name, str) or not 0 < len(name) <= 64:
+            raise ValidationError("A code list name is not valid.", setting.key)
+        if not isinstance(items, list) or len(items) > MAX_CODELIST_ITEMS:
+            raise ValidationError(f"The code list {name} is not a list.", setting.key)
+        if not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
+            raise ValidationError(f"The code list {name} holds bad entries.", setting.key)
+        out[name] = list(items)
+    return out
+
+
+_CHECKS = {
+    SettingKind.NUMBER: _number,
+    SettingKind.TEXT: _text,
+    SettingKind.CHOICE: _choice,
+    SettingKind.FLAG: _flag,
+    SettingKind.NUMBER_PER_PART: _number_per_part,
+    SettingKind.CODE_LISTS: _code_lists,
+}
+
+# --- the settings ---------------------------------------------------------------------------
+
+#: The grading presets of core/services/grading.py, as the administrator chooses them.
+GRADING_PRESETS = (
+    Choice(
+        "3x5x2",
+        QT_TRANSLATE_NOOP("AdminPage", "3x5x2 (source 1–3, information A–E, handling P/C)"),
+    ),
+    Choice("6x6", QT_TRANSLATE_NOOP("AdminPage", "Admiralty 6x6 (source A–F, information 1–6)")),
+)
+#: Languages a report can be printed in (native names, not translated).
+REPORT_LANGUAGES = (Choice("en", "English"), Choice("pl", "Polski"))
+#: After how many months a file is reviewed, per kind of file (core/services/retention.py).
+RETENTION_KINDS = (
+    Choice(
+        "subject", QT_TRANSLATE_NOOP("AdminPage", "Review a prisoner's file after (months)"), 12
+    ),
+    Choice("released", QT_TRANSLATE_NOOP("AdminPage", "Review after release (months)"), 6),
+    Choice("transferred", QT_TRANSLATE_NOOP("AdminPage", "Review after transfer (months)"), 12),
+)
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "auto_lock_minutes",
+        QT_TRANSLATE_NOOP("AdminPage", "Lock after idle (minutes)"),
+        SettingKind.NUMBER,
+        5,
+        minimum=1,
+        maximum=120,
+    ),
+    Setting(
+        "classification_marking",
+        QT_TRANSLATE_NOOP("AdminPage", "Classification marking"),
+        SettingKind.TEXT,
+        "OFFICIAL-SENSITIVE",
+        max_length=60,
+    ),
+    Setting(
+        "grading_preset",
+        QT_TRANSLATE_NOOP("AdminPage", "Grading preset"),
+        SettingKind.CHOICE,
+        "3x5x2",
+        choices=GRADING_PRESETS,
+    ),
+    Setting(
+        "language",
+        QT_TRANSLATE_NOOP("AdminPage", "Default language of reports"),
+        SettingKind.CHOICE,
+        "en",
+        choices=REPORT_LANGUAGES,
+    ),
+    Setting(
+        "backups_kept",
+        QT_TRANSLATE_NOOP("AdminPage", "Backups kept"),
+        SettingKind.NUMBER,
+        7,
+        minimum=1,
+        maximum=100,
+    ),
+    Setting(
+        "clipboard_clear_seconds",
+        QT_TRANSLATE_NOOP("AdminPage", "Clear copied text after (seconds)"),
+        SettingKind.NUMBER,
+        30,
+        minimum=5,
+        maximum=600,
+    ),
+    Setting(
+        "export_interval_days",
+        QT_TRANSLATE_NOOP("AdminPage", "Export to the central office every (days)"),
+        SettingKind.NUMBER,
+        7,
+        minimum=1,
+        maximum=90,
+    ),
+    Setting(
+        "receipt_wait_days",
+        QT_TRANSLATE_NOOP("AdminPage", "Wait for a receipt (days)"),
+        SettingKind.NUMBER,
+        14,
+        minimum=1,
+        maximum=180,
+    ),
+    Setting(
+        "write_before_reading",
+        QT_TRANSLATE_NOOP(
+            "AdminPage", "Write new observations before seeing earlier reports (default)"
+        ),
+        SettingKind.FLAG,
+        False,
+    ),
+    Setting(
+        "retention_months",
+        "Retention periods (months)",  # a screen shows its parts' labels, not this one
+        SettingKind.NUMBER_PER_PART,
+        {},  # nothing stored: each kind's own default (a reference bundle sends only set ones)
+        minimum=1,
+        maximum=600,
+        choices=RETENTION_KINDS,
+    ),
+    Setting(
+        "code_lists",
+        "Code lists",  # not on the form: they arrive with reference bundles
+        SettingKind.CODE_LISTS,
+        {},
+        on_settings_form=False,
+    ),
+)
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    """The declaration of `key`; ValidationError when there is no such setting."""
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise ValidationError(f"There is no setting named {key}.", key) from None
+
+
+def default(key: str) -> Any:
+    """The value a vault that stores none of `key` uses."""
+    return setting(key).default
+
+
+#: What a new vault stores at creation (the plain values; structured ones stay unset).
+DEFAULT_SETTINGS: dict[str, Any] = {
+    s.key: s.default
+    for s in SETTINGS
+    if s.kind not in (SettingKind.NUMBER_PER_PART, SettingKind.CODE_LISTS)
+}
