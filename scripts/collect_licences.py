@@ -180,12 +180,16 @@ def collect() -> list[Component]:
             missing.append(key)
         if covered is not None and covered not in names:
             missing.append(f"{key} (covered by the missing {covered})")
+        vendored = sorted(f.name for f in dist.files or [] if f.parts[0].endswith(".libs"))
+        where = "_internal (Python modules)"
+        if vendored:  # auditwheel's copies of C libraries, covered by the package's licence file
+            where += "; its bundled libraries: " + ", ".join(vendored)
         components.append(
             Component(
                 f"{dist.metadata['Name']} (Python package)",
                 dist.version,
                 _licence_name(dist),
-                "_internal (Python modules)",
+                where,
                 texts or [("", f"Covered by the notice of {covered} above.")],
             )
         )
