@@ -154,11 +154,30 @@ def private_umask(folder: Path | None = None) -> Iterator[None]:
     if os.name != "posix":
         yield
         return
-    old = os.umask(0o007 if folder is not None and is_shared_folder(folder) else 0o077)
+    shared = folder is not None and is_shared_folder(folder)
+    old = os.umask(0o007 if shared else 0o077)
     try:
         yield
     finally:
         os.umask(old)
+        if shared and folder is not None:
+            _open_to_group(folder)
+
+
+def _open_to_group(folder: Path) -> None:
+    """Give the group read/write on our files in a shared folder.
+
+    SQLite creates a database with mode 0644 less the umask, so in the shared folder
+    vault.db would be 0640 and the next officer could not write it; its -wal and
+    -shm files copy the database's mode, so fixing the database fixes them too.
+    """
+    uid = os.getuid()
+    for entry in folder.iterdir():
+        with contextlib.suppress(OSError):
+            info = entry.lstat()
+            mine = stat.S_ISREG(info.st_mode) and info.st_uid == uid
+            if mine and stat.S_IMODE(info.st_mode) != GROUP_FILE:
+                os.chmod(entry, GROUP_FILE)
 
 
 def check_writable(folder: Path) -> None:

@@ -84,7 +84,10 @@ def test_a_shared_setgid_folder_keeps_group_access(tmp_path: Path) -> None:
     assert stat.S_IMODE((shared / "backups").stat().st_mode) == 0o2770
     with private_umask(shared):
         (shared / "vault.db").write_bytes(b"x")
+        fd = os.open(shared / "like-sqlite.db", os.O_CREAT | os.O_WRONLY, 0o644)
+        os.close(fd)
     assert stat.S_IMODE((shared / "vault.db").stat().st_mode) == 0o660
+    assert stat.S_IMODE((shared / "like-sqlite.db").stat().st_mode) == 0o660
     with private_umask(tmp_path):
         (tmp_path / "own.db").write_bytes(b"x")
     assert stat.S_IMODE((tmp_path / "own.db").stat().st_mode) == 0o600
