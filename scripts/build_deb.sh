@@ -74,5 +74,5 @@ exit 0
 POSTRM
 chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
 out="dist/radprev_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$out" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$out" >/dev/null
 echo "$out ($(du -h "$out" | cut -f1))"
