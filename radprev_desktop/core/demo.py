@@ -21,6 +21,7 @@ from datetime import timedelta
 from typing import Any
 
 from radprev_desktop.core import demo_checklists, policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -278,6 +279,7 @@ class DemoSummary:
     checklist_runs: int = 0
 
 
+@operation(Change.ACCOUNTS)
 def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, ...]]]:
     """Add the published demo accounts that do not exist yet; returns all of them."""
     policy.require(session, Permission.MAKE_DEMO_DATA)
@@ -326,6 +328,7 @@ def _name(rng: random.Random) -> tuple[str, str]:
     return rng.choice(families), given
 
 
+@operation(Change.EVERYTHING)
 def generate(
     session: Session,
     *,

@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -265,6 +266,7 @@ def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
 # --- public API: drafts ------------------------------------------------------------------
 
 
+@operation(Change.CHECKLISTS)
 def start_run(
     session: Session,
     subject_id: str,
@@ -319,6 +321,7 @@ def start_run(
     return run
 
 
+@operation(Change.CHECKLISTS)
 def save_answers(
     session: Session, run_id: str, answers: Iterable[AnswerInput], sections: Sections | None = None
 ) -> ChecklistRun:
@@ -340,6 +343,7 @@ def save_answers(
     return get_run(session, run_id, audit=False)
 
 
+@operation(Change.CHECKLISTS)
 def save_answer(
     session: Session,
     run_id: str,
@@ -352,11 +356,13 @@ def save_answer(
     return save_answers(session, run_id, [AnswerInput(item_code, answer, evidence, evidence_date)])
 
 
+@operation(Change.CHECKLISTS)
 def update_sections(session: Session, run_id: str, sections: Sections) -> ChecklistRun:
     """Save the free sections of a draft (protective 'none observed', explanations, notes)."""
     return save_answers(session, run_id, [], sections)
 
 
+@operation(Change.CHECKLISTS)
 def discard_draft(session: Session, run_id: str) -> None:
     """Delete one's own draft (drafts never left the workstation)."""
     policy.require(session, Permission.RUN_CHECKLISTS)
@@ -366,6 +372,7 @@ def discard_draft(session: Session, run_id: str) -> None:
         session.audit("checklist_discarded", object_type=KIND, object_id=run.id)
 
 
+@operation(Change.CHECKLISTS | Change.SYNC)
 def complete_run(
     session: Session,
     run_id: str,
@@ -400,6 +407,7 @@ def complete_run(
     return get_run(session, run_id, audit=False)
 
 
+@operation(Change.CHECKLISTS | Change.SYNC)
 def amend_run(
     session: Session,
     run_id: str,

@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -583,6 +584,7 @@ def last_place_and_duty(session: Session) -> tuple[str, str]:
     return (str(row[0]), str(row[1])) if row else ("", "")
 
 
+@operation(Change.OBSERVATIONS)
 def create_draft(
     session: Session, data: ObservationInput, *, unfinished: bool = False
 ) -> Observation:
@@ -633,6 +635,7 @@ def create_draft(
     return get_observation(session, obs_id)
 
 
+@operation(Change.OBSERVATIONS)
 def update_draft(
     session: Session, observation_id: str, *, unfinished: bool = False, **changes: Any
 ) -> Observation:
@@ -677,6 +680,7 @@ def update_draft(
     return get_observation(session, obs.id)
 
 
+@operation(Change.OBSERVATIONS)
 def discard_draft(session: Session, observation_id: str) -> None:
     """Delete one's own draft (it never left the workstation); audited."""
     policy.require(session, Permission.WRITE_OBSERVATIONS)
@@ -710,6 +714,7 @@ def _seal_grade(con: Connection, obs: Observation, by_user: str, at: str) -> Non
     )
 
 
+@operation(Change.OBSERVATIONS | Change.SYNC)
 def submit(session: Session, observation_id: str) -> Observation:
     """Seal one's own draft and queue it for review and export."""
     policy.require(session, Permission.WRITE_OBSERVATIONS)
@@ -738,6 +743,7 @@ def submit(session: Session, observation_id: str) -> Observation:
     return get_observation(session, obs.id)
 
 
+@operation(Change.OBSERVATIONS | Change.SYNC)
 def record(session: Session, data: ObservationInput, *, submit_now: bool = False) -> Observation:
     """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry)."""
     with session.transaction():
@@ -747,6 +753,7 @@ def record(session: Session, data: ObservationInput, *, submit_now: bool = False
     return obs
 
 
+@operation(Change.OBSERVATIONS | Change.SYNC)
 def amend(
     session: Session, observation_id: str, reason: str, changes: dict[str, Any]
 ) -> Observation:

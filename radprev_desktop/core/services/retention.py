@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -140,6 +141,7 @@ def _reason(reason: str) -> str:
     return reason
 
 
+@operation(Change.RECORDS | Change.SYNC)
 def decide(
     session: Session,
     subject_id: str,
@@ -166,6 +168,7 @@ def decide(
     return _erase(session, subject, reason, "retention")
 
 
+@operation(Change.RECORDS | Change.SYNC)
 def erase_subject(session: Session, subject_id: str, reason: str) -> RetentionOutcome:
     """An administrator's erasure outside the review cycle (e.g. unlawfully recorded)."""
     policy.require(session, Permission.ERASE_FILES)

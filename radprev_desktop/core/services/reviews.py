@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
@@ -184,6 +185,7 @@ def _add_regrade(
     )
 
 
+@operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def accept(session: Session, observation_id: str, comment: str = "") -> Review:
     """Accept the observation as graded by the officer."""
     return _decide(
@@ -191,6 +193,7 @@ def accept(session: Session, observation_id: str, comment: str = "") -> Review:
     )
 
 
+@operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def return_to_author(session: Session, observation_id: str, comment: str) -> Review:
     """Send it back to the author with a comment (they correct it with an amendment)."""
     return _decide(
@@ -198,6 +201,7 @@ def return_to_author(session: Session, observation_id: str, comment: str) -> Rev
     )
 
 
+@operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def reject(session: Session, observation_id: str, reason: str) -> Review:
     """Reject it with a reason (kept, marked rejected; retention decides its end)."""
     return _decide(
@@ -205,6 +209,7 @@ def reject(session: Session, observation_id: str, reason: str) -> Review:
     )
 
 
+@operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def regrade(session: Session, observation_id: str, grading: Grading, reason: str) -> Review:
     """Set the reviewer's grade (history kept) and accept; a reason is required."""
     checked = grading_mod.validate_grading(grading)

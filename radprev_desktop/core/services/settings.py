@@ -13,6 +13,7 @@ from typing import Any
 
 from radprev_desktop.core import policy
 from radprev_desktop.core import settings_catalogue as catalogue
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.settings_catalogue import Setting
 
@@ -35,11 +36,13 @@ def get_setting(session: Session, key: str) -> Any:
     return session.setting(key, catalogue.default(key))
 
 
+@operation(Change.SETTINGS)
 def set_setting(session: Session, key: str, value: Any) -> Any:
     """Change one setting (administrator); returns the stored, normalised value."""
     return set_settings(session, {key: value})[key]
 
 
+@operation(Change.SETTINGS)
 def set_settings(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     """Change several settings at once: all are checked first (each by who may change it,
     then its value), then stored in one transaction."""

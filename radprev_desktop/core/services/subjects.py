@@ -29,6 +29,7 @@ from typing import Any
 
 from radprev_desktop.core import policy
 from radprev_desktop.core import settings_catalogue as catalogue
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
@@ -301,6 +302,7 @@ def subject_history(session: Session, subject_id: str) -> list[SubjectChange]:
 # --- writing ---------------------------------------------------------------------
 
 
+@operation(Change.SUBJECTS | Change.SYNC)
 def create_subject(
     session: Session,
     *,
@@ -372,6 +374,7 @@ def create_subject(
     return get_subject(session, subject_id)
 
 
+@operation(Change.SUBJECTS | Change.SYNC)
 def update_subject(session: Session, subject_id: str, *, reason: str, **changes: Any) -> Subject:
     """Change fields of a subject (see EDITABLE) with a reason; old values kept.
 
@@ -519,6 +522,7 @@ def _write_update(
         )
 
 
+@operation(Change.SUBJECTS | Change.SYNC)
 def set_restricted(session: Session, subject_id: str, restricted: bool, reason: str) -> Subject:
     """Mark a file restricted (accuracy disputed, LED Art. 16) or lift it; supervisor."""
     return update_subject(session, subject_id, reason=reason, restricted=restricted)

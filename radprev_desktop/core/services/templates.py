@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from radprev_desktop.core import policy, safeguards
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
 from radprev_desktop.core.policy import Permission
@@ -233,6 +234,7 @@ def install_shipped(con: Connection, code: str, version: int, by: str) -> Templa
     return template
 
 
+@operation(Change.TEMPLATES)
 def import_template(
     session: Session,
     source: Path | str | bytes,
@@ -251,6 +253,7 @@ def import_template(
     return _store(session, template, origin=origin, signature=signature, actor_check=True)
 
 
+@operation(Change.TEMPLATES)
 def import_template_bytes(
     session: Session, data: bytes, *, origin: Origin = "bundle", signature: str = ""
 ) -> ImportResult:
@@ -277,6 +280,7 @@ def ensure_sample_installed(session: Session) -> bool:
     return True
 
 
+@operation(Change.TEMPLATES)
 def set_active_template(session: Session, code: str, version: int) -> Template:
     """Choose which stored template officers are offered (administrator, audited)."""
     policy.require(session, Permission.MANAGE_TEMPLATES)

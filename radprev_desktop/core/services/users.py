@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import secret_from_text
 from radprev_desktop.core.errors import (
@@ -138,6 +139,7 @@ def _check_roles(session: Session, roles: list[Role]) -> list[Role]:
     return sorted(set(roles), key=lambda r: r.value)
 
 
+@operation(Change.ACCOUNTS)
 def add_user(
     session: Session,
     username: str,
@@ -218,6 +220,7 @@ def _set_units(con: Connection, user_id: str, unit_codes: list[str]) -> None:
         con.execute("INSERT INTO user_units(user_id, unit_id) VALUES (?, ?)", (user_id, row[0]))
 
 
+@operation(Change.ACCOUNTS)
 def update_user(
     session: Session,
     username: str,
@@ -260,6 +263,7 @@ def update_user(
     return get_user(session, username)
 
 
+@operation(Change.ACCOUNTS)
 def set_password_for(
     session: Session, username: str, new_password: str, *, must_change: bool = True
 ) -> None:
@@ -285,6 +289,7 @@ def set_password_for(
         session.audit("password_reset", object_type="user", object_id=user.id)
 
 
+@operation(Change.ACCOUNTS)
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
     """The logged-in user changes their password (the old one must be right)."""
     if old_password == new_password:

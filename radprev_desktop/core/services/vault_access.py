@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from radprev_desktop.core import audit, crypto, policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import monotonic_wall, now_iso
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
@@ -499,6 +500,7 @@ class InitialContent:
 # --- operations on an open session ---------------------------------------------
 
 
+@operation(Change.BACKUPS)
 def create_backup(session: Session, to: Path | None = None) -> Path:
     """Administrator: write an encrypted, verified backup (rotated when in the vault folder)."""
     policy.require(session, Permission.MANAGE_VAULT)
@@ -516,11 +518,13 @@ def list_backups(session: Session) -> list[BackupInfo]:
     return backup.list_backups(session.folder)
 
 
+@operation(Change.BACKUPS)
 def rekey(session: Session, progress: Progress | None = None) -> None:
     """Administrator: a new vault key, sealed only to active accounts and the recovery slot."""
     access_changes.rekey(session, progress)
 
 
+@operation(Change.ACCOUNTS | Change.BACKUPS)
 def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
     """Administrator: remove an account; the vault is rekeyed without its key slot first.
 
@@ -529,11 +533,13 @@ def remove_user(session: Session, username: str, progress: Progress | None = Non
     access_changes.revoke(session, username, access_changes.REMOVE, progress)
 
 
+@operation(Change.ACCOUNTS | Change.BACKUPS)
 def disable_user(session: Session, username: str, progress: Progress | None = None) -> None:
     """Administrator: disable an account; its key slot goes and the vault is rekeyed."""
     access_changes.revoke(session, username, access_changes.DISABLE, progress)
 
 
+@operation(Change.ACCOUNTS)
 def enable_user(session: Session, username: str, temporary_password: str) -> User:
     """Administrator: let a disabled account in again with a new temporary password.
 
@@ -542,6 +548,7 @@ def enable_user(session: Session, username: str, temporary_password: str) -> Use
     return access_changes.enable(session, username, temporary_password)
 
 
+@operation(Change.ACCOUNTS | Change.BACKUPS)
 def finish_interrupted(session: Session, progress: Progress | None = None) -> list[str]:
     """Administrator: finish an interrupted removal or disabling; purge stale backups."""
     return access_changes.finish_interrupted(session, progress)

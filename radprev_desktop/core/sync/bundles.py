@@ -17,6 +17,7 @@ from typing import Any
 
 from radprev_desktop.core import policy
 from radprev_desktop.core import settings_catalogue as catalogue
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected, RadprevError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
@@ -78,6 +79,7 @@ def profile_settings(session: Session) -> dict[str, Any]:
     return out
 
 
+@operation(Change.SYNC)
 def write_bundle(session: Session, folder: Path | str) -> Path:
     """`radprev bundle --to DIR`: sign templates, profile and code lists (central)."""
     keys.require_mode(session, Mode.CENTRAL, "Writing reference bundles")
@@ -166,6 +168,7 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
         raise PackageRejected(f"The bundle part {name} is not valid JSON.") from exc
 
 
+@operation(Change.SYNC | Change.TEMPLATES | Change.SETTINGS)
 def import_bundle(session: Session, data: bytes) -> BundleReport:
     """Verify and apply a reference bundle (administrator, workstation)."""
     keys.require_mode(session, Mode.WORKSTATION, "Importing reference bundles")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.policy import Permission
@@ -171,6 +172,7 @@ def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
     return result
 
 
+@operation(Change.SYNC)
 def resolve(session: Session, table: str, item_id: int, note: str) -> None:
     """Mark a quarantine item or conflict as dealt with (kept, not deleted)."""
     policy.require(session, Permission.IMPORT_PACKAGES)

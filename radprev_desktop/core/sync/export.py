@@ -25,6 +25,7 @@ from pyrage import x25519
 
 from radprev_desktop import __version__
 from radprev_desktop.core import audit_schema, policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
@@ -348,6 +349,7 @@ def _ready_folder(folder: Path | str) -> Path:
     return folder
 
 
+@operation(Change.SYNC)
 def export_package(
     session: Session,
     folder: Path | str,

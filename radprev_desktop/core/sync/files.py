@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import bundles, container, importer, receipts
@@ -32,6 +33,7 @@ def detect_kind(data: bytes) -> str:
     raise PackageRejected("The file is not a radprev package, receipt or bundle.")
 
 
+@operation(Change.EVERYTHING)
 def import_file(
     session: Session,
     path: Path | str,

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import crypto, outbox, policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.model import Mode
@@ -175,6 +176,7 @@ def authenticate(
     return known
 
 
+@operation(Change.SYNC)
 def enrol_from_package(session: Session, data: bytes, typed_fingerprint: str) -> keys.Workstation:
     """Enrol the workstation that signed this package (fingerprint compared)."""
     keys.require_mode(session, Mode.CENTRAL, "Enrolling a workstation")
@@ -183,6 +185,7 @@ def enrol_from_package(session: Session, data: bytes, typed_fingerprint: str) ->
     return authenticate(session, opened, typed_fingerprint)
 
 
+@operation(Change.SYNC | Change.RECORDS)
 def import_package(
     session: Session,
     data: bytes,

@@ -19,6 +19,7 @@ from typing import Any
 from pyrage import x25519
 
 from radprev_desktop.core import crypto, policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, PackageRejected, ValidationError
 from radprev_desktop.core.model import Mode
@@ -101,6 +102,7 @@ def central_identity(session: Session) -> x25519.Identity:
     return x25519.Identity.from_str(str(session.meta("central_age_identity")))
 
 
+@operation(Change.SYNC)
 def set_backup_recipient(session: Session, recipient: str) -> None:
     """Name an offline backup age recipient that every package is also encrypted to.
 
@@ -168,6 +170,7 @@ def accepted_fingerprints(session: Session) -> set[str]:
     return {own_certificate_fingerprint(session), *history}
 
 
+@operation(Change.SYNC)
 def make_certificate(session: Session) -> tuple[bytes, str]:
     """The certificate file's bytes and its fingerprint (administrator, central)."""
     require_mode(session, Mode.CENTRAL, "Writing the central certificate")
@@ -259,6 +262,7 @@ def parse_certificate(data: bytes) -> CentralCertificate:
 # --- workstation: trusting the central office ------------------------------------
 
 
+@operation(Change.SYNC)
 def trust_central(session: Session, data: bytes, typed_fingerprint: str) -> CentralCertificate:
     """Store the central certificate after the administrator confirmed its fingerprint."""
     require_mode(session, Mode.WORKSTATION, "Trusting a central office certificate")
@@ -356,6 +360,7 @@ def enrolled(session: Session, workstation_id: str) -> Workstation | None:
     )
 
 
+@operation(Change.SYNC)
 def enrol(
     session: Session,
     *,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.fileio import atomic_write
@@ -76,6 +77,7 @@ def receipt_content(session: Session) -> dict[str, Any]:
     return {"workstations": out}
 
 
+@operation(Change.SYNC)
 def write_receipt(session: Session, folder: Path | str) -> Path:
     """`radprev ack --to DIR`: sign the receipt and write it (analyst or administrator)."""
     keys.require_mode(session, Mode.CENTRAL, "Writing receipts")
@@ -195,6 +197,7 @@ def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
             retention.mark_delivered(con, str(kind), str(object_id), int(version), at)
 
 
+@operation(Change.SYNC | Change.RECORDS)
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:
     """Verify a receipt, mark this workstation's listed packages as delivered."""
     keys.require_mode(session, Mode.WORKSTATION, "Importing receipts")
