@@ -401,14 +401,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     vault = vault_from(args)
     user = username_from(args)
     password = password_from(args)
-    vault.check_backup(Path(args.file), user, password)
-    if not confirm(args, f"Replace the vault in {vault.folder} with the backup {args.file}?"):
+    check = vault.check_backup(Path(args.file), user, password)
+    dropped = (
+        "an unknown number of" if check.entries_dropped is None else f"{check.entries_dropped}"
+    )
+    question = (
+        f"Replace the vault in {vault.folder} with the backup {args.file}? Its audit log lacks "
+        f"{dropped} entries the vault has (they stay in the replaced copy)."
+    )
+    if not confirm(args, question):
         eprint("radprev: restore cancelled; nothing was changed")
         return 1
-    replaced = vault.restore(Path(args.file), user, password).replaced_copy
+    result = vault.restore(Path(args.file), user, password)
     emit(
         args,
-        {"restored": str(args.file), "replaced_copy": str(replaced)},
-        f"Vault restored from {args.file}; the replaced vault was kept in {replaced}.",
+        {
+            "restored": str(args.file),
+            "replaced_copy": str(result.replaced_copy),
+            "audit_entries_dropped": result.check.entries_dropped,
+        },
+        f"Vault restored from {args.file}; the replaced vault was kept in "
+        f"{result.replaced_copy}. The audit log lost {dropped} entries; the restore is "
+        "recorded in it with that number.",
     )
     return 0

@@ -342,7 +342,19 @@ class LoginWindow(QWidget):
     def _restored(self) -> None:
         if self.check_vault():
             self.restore_button.hide()
-            self.message.setText(self.tr("The vault was restored from the backup. Log in."))
+            dropped = self.restore_dialog.entries_dropped
+            if dropped:
+                self.message.setText(
+                    self.tr(
+                        "The vault was restored from the backup. Its audit log lacks %n "
+                        "entry(ies) the vault had; the restore is recorded with that number. "
+                        "Log in.",
+                        "",
+                        dropped,
+                    )
+                )
+            else:
+                self.message.setText(self.tr("The vault was restored from the backup. Log in."))
 
 
 class RecoveryDialog(QDialog):
@@ -417,6 +429,7 @@ class RestoreDialog(QDialog):
     def __init__(self, vault: VaultAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.entries_dropped: int | None = None  # audit entries the backup lacks (after restore)
         self.setWindowTitle(self.tr("Restore the vault from a backup"))
         intro = QLabel(
             self.tr(
@@ -465,7 +478,7 @@ class RestoreDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.vault.restore(
+            result = self.vault.restore(
                 Path(item.data(Qt.ItemDataRole.UserRole)),
                 self.username.text().strip(),
                 self.password.text(),
@@ -476,4 +489,5 @@ class RestoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
             self.password.clear()
+        self.entries_dropped = result.check.entries_dropped
         self.accept()

@@ -164,8 +164,9 @@ def test_backup_and_restore(radprev: Run, cli_vault: Path, password_file) -> Non
     )
     no_tty = radprev("restore", folder)
     assert no_tty.returncode == 2 and "--yes" in no_tty.stderr
-    restored = radprev("restore", folder, "--yes")
+    restored = radprev("--json", "restore", folder, "--yes")
     assert restored.returncode == 0, restored.stderr
+    assert json.loads(restored.stdout)["audit_entries_dropped"] >= 1
     users = json.loads(radprev("--json", "user", "list").stdout)
     assert [u["username"] for u in users] == [ADMIN]
 

@@ -202,6 +202,8 @@ def test_damaged_vault_offers_restore(qtbot, admin: Session, vault_dir: Path) ->
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     assert "restored" in window.message.text()
+    # The backup predates the last entries of the log, and the window says so.
+    assert "audit log lacks" in window.message.text()
     assert not window.restore_button.isVisible()
     got: list[Session] = []
     window.logged_in.connect(lambda s, n: got.append(s))

@@ -44,6 +44,13 @@
             <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
+        <translation>
+            <numerusform>The vault was restored from the backup. Its audit log lacks %n entry the vault had; the restore is recorded with that number. Log in.</numerusform>
+            <numerusform>The vault was restored from the backup. Its audit log lacks %n entries the vault had; the restore is recorded with that number. Log in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1517,8 +1517,17 @@ B = Oddział B</translation>
             <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
+        <translation>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisu, który miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
         <source>The vault was restored from the backup. Log in.</source>
         <translation>Sejf przywrócono z kopii zapasowej. Zaloguj się.</translation>
     </message>
@@ -1806,7 +1815,7 @@ B = Oddział B</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+136"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+135"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -2091,7 +2100,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Napisałeś: {words}. Czy to jest potrzebne do opisu zachowania? Jeśli tak (na przykład dokładne słowa osoby), zostaw.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>New observation — choose the prisoner</source>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
@@ -2143,7 +2152,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Popraw…</translation>
     </message>
@@ -2163,7 +2172,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Przekaż korektę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Observation (sealed) — {name} ({number})</source>
         <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
     </message>
@@ -2764,7 +2773,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+12"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
