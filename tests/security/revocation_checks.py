@@ -79,14 +79,20 @@ def copy_vault(template: Path, target: Path) -> None:
 
 def start_child(folder: Path, action: str, point: str = "none") -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(
+    child = subprocess.Popen(
         [sys.executable, "-m", "tests.security.revocation_helper", str(folder), action, point],
         cwd=ROOT,
         env=env,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert child.stdin is not None
+    child.stdin.write(f"{ADMIN}\n{ADMIN_PASSWORD}\n")
+    child.stdin.close()
+    child.stdin = None  # communicate() must not flush it again
+    return child
 
 
 def run_killed(folder: Path, action: str, *, delay: float | None, point: str = "none") -> bool:

@@ -1,7 +1,8 @@
 """Child process for the kill tests: remove or disable "olga", to be killed part-way.
 
 `python -m tests.security.revocation_helper FOLDER remove|disable POINT` logs
-in as the test administrator, prints "ready", then runs the command. POINT
+in as the administrator named on stdin (name and password, one per line),
+prints "ready", then runs the command. POINT
 "none" leaves the timing to the parent's SIGKILL; the other points end the
 process (`os._exit`) at one step boundary of the sequence in
 `services/access_changes.py`. The hooks are installed here, never in
@@ -19,7 +20,6 @@ from typing import Any
 from radprev_desktop.core.services import access_changes, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import backup
-from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 KILLED = 9
 POINTS = ("after-intent", "after-rekey", "after-commit", "mid-backup", "mid-purge")
@@ -69,7 +69,11 @@ def _install(point: str) -> None:
 
 
 def main(folder: str, action: str, point: str) -> None:
-    session = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    # The administrator's name and password come on stdin (tests.conftest would import
+    # pytest, which costs a third of a second in each of hundreds of children).
+    username = sys.stdin.readline().rstrip("\n")
+    password = sys.stdin.readline().rstrip("\n")
+    session = VaultAccess(folder).login(username, password).session
     if point != "none":
         _install(point)
     print("ready", flush=True)

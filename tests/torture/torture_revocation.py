@@ -1,6 +1,6 @@
 """SIGKILL `user remove` and `user disable` at ≥ 300 random moments (issue #11 item 2).
 
-Each kill runs on a fresh copy of one vault (admin, olga, stefan, 4 MiB of
+Each kill runs on a fresh copy of one vault (admin, olga, stefan, 2 MiB of
 filler, two backups); the kill lands uniformly within the measured length of an
 uninterrupted run. After every kill `revocation_checks` classifies the state,
 requires doctor (run by a non-administrator) to fail on every interrupted one,
@@ -28,7 +28,7 @@ from tests.security.revocation_checks import (
 )
 from tests.security.revocation_helper import POINTS
 
-FILLER_MIB = 4
+FILLER_MIB = 2
 
 
 def run() -> str:

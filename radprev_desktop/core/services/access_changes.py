@@ -76,8 +76,9 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
     if done and session.vault.read_keys().slot_for(user.username) is None:
         purge_stale_backups(session)
         return
-    if user.removed:
+    if user.removed and action == DISABLE:
         raise NotFound(f"There is no account named {username}.")
+    # A removed account whose slot survived (an older build, a crash) is removed again.
     if user.active:
         users.ensure_an_administrator_remains(session, user)
     with session.transaction() as con:
@@ -86,6 +87,8 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
             "username": user.username,
             "user_id": user.id,
             "key_id": crypto.key_id(session.vault_key),
+            # Without a slot (disabled before), the key already moved on: no rekey needed.
+            "rekey": session.vault.read_keys().slot_for(user.username) is not None,
             "started_at": now_iso(),
         }
         con.execute(
@@ -109,7 +112,8 @@ def finish_interrupted(session: Session, progress: Progress | None = None) -> li
     if intent is not None:
         username = str(intent["username"])
         still_has_slot = session.vault.read_keys().slot_for(username) is not None
-        if still_has_slot or crypto.key_id(session.vault_key) == intent["key_id"]:
+        same_key = crypto.key_id(session.vault_key) == intent["key_id"]
+        if still_has_slot or (same_key and intent.get("rekey", True)):
             _rekey(session, _keep_slot(session, exclude={username.casefold()}), progress)
             rekeyed = True
         _commit(session, intent)
@@ -126,7 +130,7 @@ def _commit(session: Session, intent: dict[str, Any]) -> None:
     with session.transaction() as con:
         if intent["action"] == REMOVE:
             con.execute(
-                "UPDATE users SET active = 0, removed_at = ? WHERE id = ?",
+                "UPDATE users SET active = 0, removed_at = coalesce(removed_at, ?) WHERE id = ?",
                 (now_iso(), intent["user_id"]),
             )
             con.execute("DELETE FROM user_units WHERE user_id = ?", (intent["user_id"],))
@@ -219,8 +223,9 @@ def enable(session: Session, username: str, temporary_password: str) -> User:
     """Administrator: let a disabled account in again with a new temporary password."""
     policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = users.get_user(session, username)
-    if user.removed:
+    if user.removed and action == DISABLE:
         raise NotFound(f"There is no account named {username}.")
+    # A removed account whose slot survived (an older build, a crash) is removed again.
     intent = pending(session)
     if intent is not None and str(intent["username"]).casefold() == user.username.casefold():
         finish_interrupted(session)
