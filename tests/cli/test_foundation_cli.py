@@ -112,6 +112,8 @@ def test_audit_list_is_for_auditors_and_is_logged(radprev: Run, password_file) -
     temporary = radprev("--json", "audit", "list", user="aida", password=PASSWORD)
     assert temporary.returncode == 1 and "choose a new one" in temporary.stderr
     assert temporary.stdout == ""
+    unchecked = radprev("audit", "verify", user="aida", password=PASSWORD)
+    assert unchecked.returncode == 1 and "choose a new one" in unchecked.stderr
     own = password_file("aida-own-password-5")
     changed = radprev(
         "user", "passwd", "aida", "--new-password-file", str(own), user="aida", password=PASSWORD

@@ -118,9 +118,10 @@ def time_full_run(template: Path, work: Path, action: str) -> float:
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
     start = time.perf_counter()
-    out, err = child.communicate(timeout=300)
+    line = child.stdout.readline()  # the command's own end, not the interpreter's
     elapsed = time.perf_counter() - start
-    assert child.returncode == 0 and "finished" in out, err[-2000:]
+    out, err = child.communicate(timeout=300)
+    assert child.returncode == 0 and line.strip() == "finished", (line, out, err[-2000:])
     shutil.rmtree(folder)
     return elapsed
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core import doctor
-from radprev_desktop.core.errors import NotFound, WrongPassword
+from radprev_desktop.core.errors import Conflict, NotFound, WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import access_changes, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -120,3 +120,16 @@ def test_an_administrator_login_finishes_an_interrupted_removal(
     assert failed_checks(result.session) == {}
     assert users.get_user(result.session, "olga").removed
     result.session.close()
+
+
+def test_enabling_is_for_disabled_accounts_only(
+    make_session: Callable[..., Session], admin: Session
+) -> None:
+    make_session(Role.OFFICER, username="olga").close()
+    with pytest.raises(Conflict):
+        vault_access.enable_user(admin, "olga", "another-temp-pass-1")
+    vault_access.remove_user(admin, "olga")
+    with pytest.raises(NotFound):
+        vault_access.enable_user(admin, "olga", "another-temp-pass-1")
+    with pytest.raises(NotFound):
+        vault_access.disable_user(admin, "olga")

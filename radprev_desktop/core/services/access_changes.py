@@ -223,9 +223,8 @@ def enable(session: Session, username: str, temporary_password: str) -> User:
     """Administrator: let a disabled account in again with a new temporary password."""
     policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = users.get_user(session, username)
-    if user.removed and action == DISABLE:
+    if user.removed:
         raise NotFound(f"There is no account named {username}.")
-    # A removed account whose slot survived (an older build, a crash) is removed again.
     intent = pending(session)
     if intent is not None and str(intent["username"]).casefold() == user.username.casefold():
         finish_interrupted(session)

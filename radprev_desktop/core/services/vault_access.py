@@ -25,6 +25,7 @@ from radprev_desktop.core.clock import monotonic_wall, now_iso
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
     AccountDisabled,
+    PasswordChangeRequired,
     StorageError,
     VaultBusy,
     VaultError,
@@ -222,6 +223,10 @@ class VaultAccess:
         result, report = self._login(username, password, verify=True)
         session = result.session
         try:
+            if session.password_change_pending:
+                raise PasswordChangeRequired(
+                    "Your password was set by an administrator: choose a new one before you go on."
+                )
             policy.require(session, Permission.VERIFY_AUDIT_LOG)
             assert report is not None
             with session.bookkeeping():
