@@ -72,12 +72,12 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
     if user.id == session.user.id:
         verb = "remove" if action == REMOVE else "disable"
         raise PermissionDenied(f"You cannot {verb} your own account.")
+    if user.removed and action == DISABLE:
+        raise NotFound(f"There is no account named {username}.")
     done = user.removed if action == REMOVE else not user.active
     if done and session.vault.read_keys().slot_for(user.username) is None:
         purge_stale_backups(session)
         return
-    if user.removed and action == DISABLE:
-        raise NotFound(f"There is no account named {username}.")
     # A removed account whose slot survived (an older build, a crash) is removed again.
     if user.active:
         users.ensure_an_administrator_remains(session, user)
