@@ -11,7 +11,7 @@ from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services.checklists import Answer, RunStatus
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.pages.checklist_runner import NO_DATE, ChecklistRunnerPage
+from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 
 
 @pytest.fixture
@@ -53,10 +53,15 @@ def test_complete_checklist_run(qtbot, runner, officer: Session) -> None:  # typ
     assert checklists.get_run(officer, page.run.id, audit=False).status is RunStatus.DRAFT
 
     qtbot.keyClicks(row.evidence, "Said all guards are enemies of his group, on the yard")
-    # No date yet: still refused.
-    assert not page.save()
-    assert "date of the example" in page.messages.text()
-    row.date.setDate(QDate.currentDate().addDays(-2))
+    # The date starts on today and is typed over in the language's format (issue 10: it
+    # turned "2026-11-26" into "date?20261126" or 2001-11-26).
+    assert row.date.date() == QDate.currentDate()
+    two_days_ago = QDate.currentDate().addDays(-2)
+    row.date.setFocus()
+    qtbot.keyClick(row.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(row.date, two_days_ago.toString("yyyy-MM-dd"))
+    assert row.date.date() == two_days_ago
+    assert row.date.text() == two_days_ago.toString("yyyy-MM-dd")
     page.item_row("A1.1").not_observed.setChecked(True)
     page.item_row("A4.1").unknown.setChecked(True)
     assert page.answered()[0] == 3
@@ -128,7 +133,7 @@ def test_draft_kept_before_lock(qtbot, runner, officer: Session) -> None:  # typ
     page.save_draft_before_lock()
     run = checklists.get_run(officer, run_id, audit=False)
     assert {a.item_code for a in run.answers} == {"A1.3"}
-    assert page.item_row("A2.1").date.date() == NO_DATE
+    assert page.item_row("A2.1").date.date() == QDate.currentDate()
 
 
 def test_correct_a_completed_run(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]

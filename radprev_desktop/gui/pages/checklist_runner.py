@@ -20,13 +20,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -39,6 +37,12 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import safeguards
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.services import checklists, subjects, templates
+from radprev_desktop.core.services.checklist_rules import (
+    MAX_EVIDENCE,
+    MAX_REASON,
+    MAX_SECTION,
+    MAX_SUMMARY,
+)
 from radprev_desktop.core.services.checklists import (
     Answer,
     AnswerInput,
@@ -49,12 +53,21 @@ from radprev_desktop.core.services.checklists import (
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
+from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, date_edit, with_counter
 from radprev_desktop.gui.models.template_view import ItemView, TemplateView, template_view
-from radprev_desktop.gui.pages.observation_editor import text_edit
 from radprev_desktop.gui.widgets import heading
 
-NO_DATE = QDate(2000, 1, 1)
 AUTOSAVE_MS = 60_000
+
+
+def limited_text(
+    limit: int, name: str, accessible: str, placeholder: str = "", height: int = 70
+) -> LimitedTextEdit:
+    """A multi-line section with the service's limit; Tab moves on."""
+    edit = LimitedTextEdit(limit, lines=max(2, round(height / 18)), placeholder=placeholder)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    return edit
 
 
 class ItemRow(QFrame):
@@ -98,7 +111,7 @@ class ItemRow(QFrame):
         self.evidence_row = QWidget()
         er = QHBoxLayout(self.evidence_row)
         er.setContentsMargins(20, 0, 0, 0)
-        self.evidence = QLineEdit()
+        self.evidence = LimitedLineEdit(MAX_EVIDENCE)
         self.evidence.setObjectName(f"{item.code}_evidence")
         self.evidence.setAccessibleName(self.tr("Example for {code}").format(code=item.code))
         if item.kind == "context":
@@ -107,21 +120,20 @@ class ItemRow(QFrame):
             self.evidence.setPlaceholderText(
                 self.tr("A concrete example: what exactly was seen or heard (required)")
             )
-        self.date = QDateEdit()
+        # Typed in the language's format; starts on today, the calendar opens there too.
+        self.date = date_edit(latest=QDate.currentDate())
         self.date.setObjectName(f"{item.code}_date")
         self.date.setAccessibleName(
             self.tr("Date of the example for {code}").format(code=item.code)
         )
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setMaximumDate(QDate.currentDate())
-        self.date.setSpecialValueText(self.tr("date?"))
-        self.date.setDate(NO_DATE)
         er.addWidget(QLabel(self.tr("Example:")))
-        er.addWidget(self.evidence, 1)
-        er.addWidget(QLabel(self.tr("Date:")))
+        er.addWidget(with_counter(self.evidence), 1)
+        self.date_label = QLabel(self.tr("Date:"))
+        er.addWidget(self.date_label)
         er.addWidget(self.date)
+        # Only an indicator's example needs its date (core checklist_rules).
+        self.date_label.setVisible(item.kind == "indicator")
+        self.date.setVisible(item.kind == "indicator")
         layout.addWidget(self.evidence_row)
         self.evidence_row.setVisible(False)
         self.group.idToggled.connect(self._toggled)
@@ -159,7 +171,7 @@ class ItemRow(QFrame):
             buttons[answer].setChecked(True)
         self.evidence_row.setVisible(answer is Answer.OBSERVED)
         self.evidence.setText(evidence)
-        self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else NO_DATE)
+        self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate())
 
     def to_input(self) -> AnswerInput | None:
         answer = self.answer()
@@ -167,13 +179,8 @@ class ItemRow(QFrame):
             return None
         if answer is not Answer.OBSERVED:
             return AnswerInput(self.item.code, answer)
-        day = self.date.date()
-        return AnswerInput(
-            self.item.code,
-            answer,
-            self.evidence.text().strip(),
-            day.toString("yyyy-MM-dd") if day != NO_DATE else None,
-        )
+        day = self.date.date().toString("yyyy-MM-dd") if self.item.kind == "indicator" else None
+        return AnswerInput(self.item.code, answer, self.evidence.text().strip(), day)
 
     def set_read_only(self, read_only: bool) -> None:
         for w in (self.observed, self.not_observed, self.unknown, self.evidence, self.date):
@@ -245,7 +252,8 @@ class ChecklistRunnerPage(QWidget):
         ol = QVBoxLayout(self.other_box)
         self.other_prompt = QLabel()
         self.other_prompt.setWordWrap(True)
-        self.other_explanations = text_edit(
+        self.other_explanations = limited_text(
+            MAX_SECTION,
             "otherExplanations",
             self.tr("Other possible explanations"),
             self.tr("e.g. debt, conflict with another prisoner, bad news from home, mental health"),
@@ -254,7 +262,7 @@ class ChecklistRunnerPage(QWidget):
         self.other_none = QCheckBox(self.tr("None &identified"))
         self.other_none.setObjectName("otherNone")
         ol.addWidget(self.other_prompt)
-        ol.addWidget(self.other_explanations)
+        ol.addWidget(with_counter(self.other_explanations))
         ol.addWidget(self.other_none)
         self.context_box = QGroupBox(
             self.tr("Context and vulnerability (for support, not a risk sign)")
@@ -262,23 +270,23 @@ class ChecklistRunnerPage(QWidget):
         cl = QVBoxLayout(self.context_box)
         self.context_prompt = QLabel()
         self.context_prompt.setWordWrap(True)
-        self.context_notes = text_edit("contextNotes", self.tr("Context notes"), "", 50)
+        self.context_notes = limited_text(
+            MAX_SECTION, "contextNotes", self.tr("Context notes"), "", 50
+        )
         cl.addWidget(self.context_prompt)
-        cl.addWidget(self.context_notes)
+        cl.addWidget(with_counter(self.context_notes))
         self.summary_box = QGroupBox(self.tr("Summary and next review"))
         sf = QFormLayout(self.summary_box)
         self.summary_prompt = QLabel()
         self.summary_prompt.setWordWrap(True)
-        self.summary = text_edit("summary", self.tr("Summary"), "", 70)
-        self.next_review = QDateEdit()
+        self.summary = limited_text(MAX_SUMMARY, "summary", self.tr("Summary"), "", 70)
+        self.next_review = date_edit()
         self.next_review.setObjectName("nextReview")
         self.next_review.setAccessibleName(self.tr("Next review date"))
-        self.next_review.setDisplayFormat("yyyy-MM-dd")
-        self.next_review.setCalendarPopup(True)
         sf.addRow(self.summary_prompt)
         lab = QLabel(self.tr("S&ummary:"))
         lab.setBuddy(self.summary)
-        sf.addRow(lab, self.summary)
+        sf.addRow(lab, with_counter(self.summary))
         lab2 = QLabel(self.tr("Ne&xt review:"))
         lab2.setBuddy(self.next_review)
         sf.addRow(lab2, self.next_review)
@@ -313,7 +321,7 @@ class ChecklistRunnerPage(QWidget):
         self.amend_button = QPushButton(self.tr("C&orrect (amend)…"))
         self.amend_button.setObjectName("amend")
         self.amend_button.clicked.connect(self.start_amend)
-        self.amend_reason = QLineEdit()
+        self.amend_reason = LimitedLineEdit(MAX_REASON)
         self.amend_reason.setObjectName("amendReason")
         self.amend_reason.setAccessibleName(self.tr("Reason for the correction"))
         self.amend_reason.setPlaceholderText(self.tr("Reason for the correction (required)"))
