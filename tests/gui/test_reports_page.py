@@ -83,8 +83,13 @@ def test_preview_from_memory_writes_no_file(
     work, temp = quiet_dirs
     page = make_page(qtbot, supervisor)
     choose(page, ReportKind.SUBJECT)
-    assert page.prison_number.isVisible() and not page.recovery_code.isVisible()
-    qtbot.keyClicks(page.prison_number, "PL-3003")
+    assert page.picker.isVisible() and not page.recovery_code.isVisible()
+    # The prisoner is found by name from a list; the reason for access is asked first.
+    supervisor.justification = ("review", "")
+    qtbot.keyClicks(page.picker.query, "nowak")
+    qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
+    assert page.picker.subject_id == prisoner
+    assert "PL-3003" in page.picker.chosen.text()
     page.reason.setCurrentIndex(page.reason.findData("review"))
     qtbot.keyClicks(page.reason_text, "weekly review")
     qtbot.keyClicks(page.recipient, "Security unit")
@@ -102,7 +107,8 @@ def test_preview_from_memory_writes_no_file(
     # Lock: the page forgets the document and every typed value.
     page.clear()
     assert page.report is None and page.preview.memory.page_count == 0
-    assert page.prison_number.text() == "" and page.recipient.text() == ""
+    assert page.picker.subject_id is None and page.picker.chosen.text() == ""
+    assert page.recipient.text() == ""
 
 
 def test_printing_renders_every_page(
@@ -211,3 +217,61 @@ def test_print_and_save_flows_record_the_disclosure(
         prisoner,
     )
     assert len(pypdf.PdfReader(str(tmp_path / "paper.pdf")).pages) == page.report.pages
+
+
+def test_observation_report_picks_from_a_list_and_checks_before_any_dialog(
+    qtbot,
+    supervisor: Session,
+    prisoner: str,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = make_page(qtbot, supervisor)
+    choose(page, ReportKind.OBSERVATION)
+    page.show_for_subject(prisoner, ReportKind.OBSERVATION)
+    assert page.picker.observations.isVisible()
+    assert page.picker.observations.count() == 1
+    assert "revenge" in page.picker.observations.currentText()
+    page.reason.setCurrentIndex(page.reason.findData("review"))
+    page.generate_report()
+    assert page.report is not None and page.report.kind is ReportKind.OBSERVATION
+    # No recipient yet: said at once; neither the warning nor the file dialog opens.
+    opened: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: opened.append("warning"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: opened.append("file") or ("", "")
+    )
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "radprev_desktop.gui.pages.reports.show_error", lambda _w, exc: errors.append(str(exc))
+    )
+    asked_printer: list[bool] = []
+    monkeypatch.setattr(page.preview, "ask_printer", lambda: asked_printer.append(True))
+    assert page.save_report_as() is False
+    page.print_report()
+    assert opened == [] and asked_printer == []
+    assert errors and all("recipient" in e for e in errors)
+
+
+def test_no_name_is_listed_before_the_reason_for_access(
+    qtbot, supervisor: Session, prisoner: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.modal import respond_to_modal
+
+    page = make_page(qtbot, supervisor)
+    choose(page, ReportKind.SUBJECT)
+    assert supervisor.justification is None
+    qtbot.keyClicks(page.picker.query, "nowak")
+    asked: list[str] = []
+    respond_to_modal(Qt.Key.Key_Escape, seen=asked)  # the user cancels the reason
+    qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
+    assert "JustificationDialog" in asked
+    assert page.picker.matches.count() == 0 and page.picker.subject_id is None
+    assert "reason for access" in page.picker.message.text()
+    asked.clear()
+    respond_to_modal(seen=asked)  # now it is given (the first reason in the list)
+    qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
+    assert "JustificationDialog" in asked
+    assert page.picker.subject_id == prisoner
+    assert page.reason.currentData() == supervisor.justification[0]

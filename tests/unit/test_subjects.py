@@ -165,3 +165,22 @@ def test_plaintext_canary_never_reaches_disk(officer: Session, vault_dir: Path) 
     assert files
     for path in files:
         assert needle not in path.read_bytes(), path
+
+
+def test_the_list_sorts_names_as_people_read_them(officer: Session) -> None:
+    """Issue 10: "Dushku" sorted before "Dąbrowski" (byte order)."""
+    from radprev_desktop.core.services import search
+
+    for number, family, given in (
+        ("PN-1", "Dushku", "Arben"),
+        ("PN-2", "Dąbrowski", "Łukasz"),
+        ("PN-3", "Dabrowski", "Adam"),
+        ("PN-4", "Zieliński", "Jan"),
+        ("PN-5", "Đorđević", "Marko"),
+        ("PN-6", "Ćwik", "Ewa"),
+    ):
+        subjects.create_subject(
+            officer, prison_number=number, family_name=family, given_names=given
+        )
+    names = [s.family_name for s in search.list_subjects(officer).items]
+    assert names == ["Ćwik", "Dabrowski", "Dąbrowski", "Đorđević", "Dushku", "Zieliński"]

@@ -115,7 +115,7 @@ def save_report(
     (no permission, disk full, folder gone: StorageError with a plain message)
     rolls the entry back, and a refused save leaves neither file nor entry.
     """
-    _check(report, justification, recipient)
+    check_disclosure(report, justification, recipient)
     with session.transaction():
         record_disclosure(
             session,
@@ -130,7 +130,10 @@ def save_report(
         atomic_write(Path(path), report.pdf)
 
 
-def _check(report: Report, justification: str, recipient: str) -> None:
+def check_disclosure(report: Report, justification: str, recipient: str) -> None:
+    """What printing or saving `report` needs, checked before any dialog opens."""
+    if len(justification.strip()) > MAX_TEXT or len(recipient.strip()) > MAX_TEXT:
+        raise ValidationError("The reason and the recipient are 200 characters at most.")
     if report.contains_personal_data and not justification.strip():
         raise ValidationError("Give the reason for this report.", "justification")
     if report.contains_personal_data and not recipient.strip():

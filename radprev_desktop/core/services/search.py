@@ -604,7 +604,7 @@ def list_subjects(
     offset: int = 0,
     with_total: bool = True,
 ) -> Page[SubjectSummary]:
-    """Subjects by family name, filtered by unit, status, or review due before a date."""
+    """Subjects by name (accents folded), filtered by unit, status, or review due before a date."""
     policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
     where = "WHERE 1 = 1"
@@ -619,8 +619,10 @@ def list_subjects(
         where += " AND s.review_due <= ?"
         params.append(_check_date(overdue_on, "overdue_on"))
     rows = session.con.execute(
+        # By the folded names (names_key): "Dąbrowski" sorts with the Ds before "Dushku",
+        # Cyrillic names by their Latin spelling; the exact spelling breaks ties.
         f"SELECT {_SUBJ_COLUMNS} FROM subjects s {where} "
-        "ORDER BY s.family_name, s.given_names, s.id LIMIT ? OFFSET ?",
+        "ORDER BY s.names_key, s.family_name, s.given_names, s.id LIMIT ? OFFSET ?",
         [session.user.username, *params, limit, offset],
     ).fetchall()
     total = None

@@ -32,6 +32,7 @@ from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
 from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
@@ -286,7 +287,7 @@ class UsersTab(QWidget):
     def refresh(self) -> None:
         session = self.ctx.require_session()
         rows = []
-        for user in users.list_users(session):
+        for user in sorted_by_name(users.list_users(session), lambda u: u.display_name):
             state = self.tr("active") if user.active else self.tr("disabled")
             if user.must_change_password:
                 state += ", " + self.tr("must change password")

@@ -30,16 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
-from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
+from radprev_desktop.core.reports.disclosure import (
+    check_disclosure,
+    record_disclosure,
+    save_report,
+)
 from radprev_desktop.core.reports.furniture import Report, ReportKind
 from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
 from radprev_desktop.core.services import justification as justification_service
+from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.services import settings as settings_service
-from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.pdf_preview import PdfPreview
+from radprev_desktop.gui.record_picker import RecordPicker
 from radprev_desktop.gui.workers import worker_session
 
 
@@ -64,6 +69,7 @@ class ReportsPage(QWidget):
         }
         self._build()
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.picker.subject_chosen.connect(lambda _sid: self._prefill_reason())
         self.generate_button.clicked.connect(self.generate_report)
         self.preview.print_requested.connect(self.print_report)
         self.preview.save_requested.connect(self.save_report_as)
@@ -83,17 +89,11 @@ class ReportsPage(QWidget):
         self.kind.setObjectName("reportKind")
         self.kind.setAccessibleName(self.tr("Report"))
         form.addRow(self._label(self.tr("&Report:"), self.kind), self.kind)
-        self.prison_number = QLineEdit()
-        self.prison_number.setObjectName("prisonNumber")
-        self.prison_number.setAccessibleName(self.tr("Prison number"))
-        self.prison_number.textEdited.connect(self._forget_subject)
-        self.prison_number_label = self._label(self.tr("Prison &number:"), self.prison_number)
-        form.addRow(self.prison_number_label, self.prison_number)
-        self.observation_id = QLineEdit()
-        self.observation_id.setObjectName("observationId")
-        self.observation_id.setAccessibleName(self.tr("Observation id"))
-        self.observation_label = self._label(self.tr("&Observation id:"), self.observation_id)
-        form.addRow(self.observation_label, self.observation_id)
+        # The prisoner (and observation) are chosen from lists, never typed as ids.
+        self.picker = RecordPicker(self.ctx)
+        self.picker.setObjectName("recordPicker")
+        self.picker_label = self._label(self.tr("&Prisoner:"), self.picker.query)
+        form.addRow(self.picker_label, self.picker)
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setAccessibleName(self.tr("Unit"))
@@ -229,11 +229,9 @@ class ReportsPage(QWidget):
         """Forget every piece of vault data shown or typed here (on lock)."""
         self.report = None
         self.preview.clear()
-        self._subject_id = None
         self._template_file = None
+        self.picker.clear()
         for edit in (
-            self.prison_number,
-            self.observation_id,
             self.recovery_code,
             self.fingerprint,
             self.reason_text,
@@ -255,13 +253,14 @@ class ReportsPage(QWidget):
         session = self.ctx.require_session()
         subject = subjects.get_subject(session, subject_id)
         self._select(kind)
-        self.prison_number.setText(subject.prison_number)
-        self._subject_id = subject.id
+        self.picker.choose(subject.id, f"{subject.prison_number} — {subject.display_name}")
 
     def show_for_observation(self, observation_id: str) -> None:
         """Preselect an observation (from the observation viewer)."""
-        self._select(ReportKind.OBSERVATION)
-        self.observation_id.setText(observation_id)
+        session = self.ctx.require_session()
+        obs = observations.get_observation(session, observation_id)
+        self.show_for_subject(obs.subject_id, ReportKind.OBSERVATION)
+        self.picker.select_observation(observation_id)
 
     def _select(self, kind: ReportKind) -> None:
         index = self.kind.findData(kind.value)
@@ -274,15 +273,12 @@ class ReportsPage(QWidget):
         data = self.kind.currentData()
         return ReportKind(data) if data else None
 
-    def _forget_subject(self) -> None:
-        self._subject_id = None
-
     def _kind_changed(self) -> None:
         kind = self.current_kind()
+        self.picker.set_with_observations(kind is ReportKind.OBSERVATION)
         show = {
-            (self.prison_number_label, self.prison_number): kind
-            in (ReportKind.SUBJECT, ReportKind.ACCESS),
-            (self.observation_label, self.observation_id): kind is ReportKind.OBSERVATION,
+            (self.picker_label, self.picker): kind
+            in (ReportKind.SUBJECT, ReportKind.ACCESS, ReportKind.OBSERVATION),
             (self.unit_label, self.unit): kind is ReportKind.UNIT,
             (self.period_label, self.period_widget): kind is ReportKind.UNIT,
             (self.template_label, self.template_widget): kind is ReportKind.BLANK_CHECKLIST,
@@ -310,18 +306,27 @@ class ReportsPage(QWidget):
 
     def build_request(self) -> ReportRequest:
         """The request from the form (ValidationError for what is missing)."""
-        session = self.ctx.require_session()
         kind = self.current_kind()
         if kind is None:
             raise ValidationError(self.tr("Choose a report."), "kind")
         subject_id = None
-        if kind in (ReportKind.SUBJECT, ReportKind.ACCESS):
-            subject_id = self._subject_id
+        observation_id = None
+        if kind in (ReportKind.SUBJECT, ReportKind.ACCESS, ReportKind.OBSERVATION):
+            subject_id = self.picker.subject_id
             if subject_id is None:
-                number = self.prison_number.text().strip()
-                if not number:
-                    raise ValidationError(self.tr("Give the prison number."), "prison_number")
-                subject_id = subjects.find_by_prison_number(session, number).id
+                raise ValidationError(
+                    self.tr(
+                        "Choose the prisoner: type a name or prison number and pick from the list."
+                    ),
+                    "prison_number",
+                )
+        if kind is ReportKind.OBSERVATION:
+            observation_id = self.picker.observation_id()
+            if observation_id is None:
+                raise ValidationError(
+                    self.tr("Choose the observation from the list."), "observation_id"
+                )
+            subject_id = None
         template_code = template_version = None
         template: Path | None = None
         if kind is ReportKind.BLANK_CHECKLIST:
@@ -335,7 +340,7 @@ class ReportsPage(QWidget):
             justification=self.justification_text() if kind in PERSONAL else "",
             language=self.language.currentData(),
             subject_id=subject_id,
-            observation_id=self.observation_id.text().strip() or None,
+            observation_id=observation_id,
             unit_code=self.unit.currentData(),
             date_from=self.date_from.date().toString("yyyy-MM-dd"),
             date_to=self.date_to.date().toString("yyyy-MM-dd"),
@@ -401,7 +406,7 @@ class ReportsPage(QWidget):
     def print_report(self) -> None:
         """Print dialog, then the audit entry, then the pages go to the printer."""
         report = self.report
-        if report is None:
+        if report is None or not self._ready_to_disclose(report):
             return
         printer = self.preview.ask_printer()
         if printer is None:
@@ -424,10 +429,34 @@ class ReportsPage(QWidget):
             return
         self.ctx.status_message.emit(self.tr("The report was sent to the printer."))
 
+    def _prefill_reason(self) -> None:
+        """The session's reason for access starts as the report's reason (the user may change it)."""
+        self.message.clear()
+        session = self.ctx.session
+        given = session.justification if session is not None and session.is_open else None
+        if given is None or self.reason_text.text():
+            return
+        index = self.reason.findData(given[0])
+        if index >= 0:
+            self.reason.setCurrentIndex(index)
+        self.reason_text.setText(given[1])
+
+    def _ready_to_disclose(self, report: Report) -> bool:
+        """Reason and recipient are checked before the printer or file dialog opens."""
+        try:
+            justification = self.justification_text() if report.contains_personal_data else ""
+            check_disclosure(report, justification, self.recipient.text())
+        except ValidationError as exc:
+            show_error(self, exc)
+            target = self.recipient if exc.field == "recipient" else self.reason_text
+            target.setFocus()
+            return False
+        return True
+
     def save_report_as(self, path: str | None = None) -> bool:
         """Explicit save with a warning that the file is not encrypted (audited)."""
         report = self.report
-        if report is None:
+        if report is None or not self._ready_to_disclose(report):
             return False
         if not path:
             answer = QMessageBox.warning(
