@@ -22,6 +22,8 @@ from radprev_desktop.core.services.vault_access import (  # noqa: E402
 from radprev_desktop.core.session import Session  # noqa: E402
 from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
 from radprev_desktop.gui import crash, i18n  # noqa: E402
+from radprev_desktop.gui.inputs import install_wheel_guard  # noqa: E402
+from radprev_desktop.gui.instance_lock import InstanceLock, VaultInUse  # noqa: E402
 from radprev_desktop.gui.smoke import run_smoke  # noqa: E402
 
 
@@ -174,11 +176,17 @@ def main(argv: list[str] | None = None) -> int:
     problem = vault_folder_problem(folder)
     if problem is not None:
         return refuse_unsupported(app, problem)
+    instance = InstanceLock(folder)  # one running radprev per vault folder, held until exit
+    try:
+        instance.acquire()
+    except VaultInUse as exc:
+        return refuse_unsupported(app, exc.message)
     if args.smoke:
         if not args.user or not args.password_file:
             print("radprev-desktop: --smoke needs --user and --password-file", file=sys.stderr)
             return 2
         return run_smoke(app, folder, args.user, args.password_file)
+    install_wheel_guard()
     controller = Application(folder, demo_accounts=args.demo_accounts)
     if args.exit_when_ready:
 
@@ -189,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, ready)
     controller.start()
     app.setQuitOnLastWindowClosed(True)
-    return int(app.exec())
+    code = int(app.exec())
+    instance.release()
+    return code
 
 
 if __name__ == "__main__":
