@@ -1,0 +1,62 @@
+"""The in-app user guide: every language file has every section; F1 targets exist."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from radprev_desktop.core.resources import resource_path
+from radprev_desktop.gui.guide import SECTIONS, GuideWindow, guide_file
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.external: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        for name in ("href", "src"):
+            value = values.get(name)
+            if value:
+                (self.links if value.startswith("#") else self.external).append(value)
+
+
+def test_every_language_has_every_section_and_nothing_from_outside() -> None:
+    files = sorted(resource_path("guide").glob("*/guide.html"))
+    assert files, "no guide shipped"
+    for path in files:
+        parser = _Ids()
+        parser.feed(path.read_text(encoding="utf-8"))
+        missing = set(SECTIONS) - parser.ids
+        assert not missing, f"{path}: sections missing {sorted(missing)}"
+        assert parser.links
+        broken = [link for link in parser.links if link[1:] not in parser.ids]
+        assert not broken, f"{path}: links to no section {broken}"
+        assert parser.external == [], f"{path}: the guide must work offline"
+        assert not re.search(r"<script", path.read_text(encoding="utf-8"), re.I)
+
+
+def test_guide_window_opens_at_a_section_and_finds_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = GuideWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.source == guide_file("en")
+    bar = window.browser.verticalScrollBar()
+    window.show_section("audit")
+    at_audit = bar.value()
+    assert at_audit > 0
+    window.show_section("top")
+    assert bar.value() < at_audit / 10
+    window.find_box.setText("fingerprint")
+    assert window.find_next()
+    assert window.browser.textCursor().selectedText().lower() == "fingerprint"
+
+
+def test_a_language_without_its_guide_falls_back_to_english(tmp_path: Path) -> None:
+    assert guide_file("xx") == resource_path("guide", "en", "guide.html")
