@@ -47,6 +47,17 @@ def test_filter_export_and_verify(
     assert page.model.rowCount() == 2  # the administrator and aida
     assert {e.action for e in page.model.entries} == {"user_added"}
     assert "2 entries shown" in page.status.text()
+    # Shown as a sentence with the colleague's name; the code stays in the tooltip.
+    action = page.model.index(0, 3)
+    assert page.model.data(action) == "added an account"
+    assert page.model.data(action, Qt.ItemDataRole.ToolTipRole) == "user_added"
+    assert page.model.data(page.model.index(0, 2)) == "Administrator Testowy (admin)"
+    # Choosing the sentence in the filter filters by its code.
+    page.action.setCurrentIndex(page.action.findText("opened a prisoner's file"))
+    assert page._action_code() == "subject_file_opened"
+    page.action.setCurrentIndex(page.action.findText("added an account"))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
     # A date range in the past shows nothing.
     page.user.setEditText("")
     page.action.setEditText("")

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.services import audit_log, users
+from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.models.audit_text import ACTIONS, action_text, object_text
 from radprev_desktop.gui.widgets import add_labelled_rows, heading
 
 ROW_LIMIT = 2000
@@ -47,6 +49,7 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[AuditEntry] = []
+        self.names: dict[str, str] = {}  # username → the colleague's name
         self.headers = [
             self.tr("No."),
             self.tr("When"),
@@ -58,9 +61,10 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("Details"),
         ]
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
+    def set_entries(self, entries: list[AuditEntry], names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.entries = entries
+        self.names = names or {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -79,20 +83,26 @@ class AuditTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         e = self.entries[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The stored codes stay reachable: they are what an export holds.
+            return {2: e.user, 3: e.action, 4: f"{e.object_type} {e.object_id}"}.get(col)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if col == 0:
             return str(e.seq)
         if col == 1:
             return format_datetime(e.at)
         if col == 2:
-            return e.user
+            name = self.names.get(e.user, e.user)
+            return f"{name} ({e.user})" if name != e.user else e.user
         if col == 3:
-            return e.action
+            return action_text(e.action)
         if col == 4:
-            return f"{e.object_type} {e.object_id}".strip()
+            return object_text(e.object_type or "", e.object_id or "")
         if col == 5:
             return e.justification
         if col == 6:
@@ -221,29 +231,16 @@ class AuditPage(QWidget):
             self.user.addItem(u.username)
         self.user.setEditText(current_user)
         if self.action.count() == 0:
-            self.action.addItem("")
-            for name in (
-                "login",
-                "login_failed_attempts",
-                "lock",
-                "logout",
-                "user_added",
-                "user_removed",
-                "password_reset",
-                "settings_changed",
-                "vault_rekeyed",
-                "backup_created",
-                "audit_read",
-                "audit_exported",
-            ):
-                self.action.addItem(name)
+            self.action.addItem("", "")
+            for code in sorted_by_name(ACTIONS, action_text):
+                self.action.addItem(action_text(code), code)
         if not self.loaded:
             self.load()
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "user": self.user.currentText().strip() or None,
-            "action": self.action.currentText().strip() or None,
+            "action": self._action_code() or None,
         }
         if self.use_from.isChecked():
             out["date_from"] = self.date_from.date().toString(Qt.DateFormat.ISODate)
@@ -251,14 +248,22 @@ class AuditPage(QWidget):
             out["date_to"] = self.date_to.date().addDays(1).toString(Qt.DateFormat.ISODate)
         return out
 
+    def _action_code(self) -> str:
+        """The code of the chosen sentence (a typed code is taken as it is)."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text)
+        return str(self.action.itemData(index) or "") if index >= 0 else text
+
     def load(self) -> None:
+        session = self.ctx.require_session()
         try:
-            entries = audit_log.read(self.ctx.require_session(), limit=ROW_LIMIT, **self.filters())
+            entries = audit_log.read(session, limit=ROW_LIMIT, **self.filters())
+            names = users.display_names(session, {e.user for e in entries})
         except RadprevError as exc:
             show_error(self, exc)
             return
         self.loaded = True
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, names)
         self.status.setText(self.tr("%n entry(ies) shown.", "", len(entries)))
 
     def export(self) -> None:
