@@ -7,14 +7,16 @@ user can change it at any time from the subject file page ("Change reason").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -133,3 +135,38 @@ def ensure_justification(
         return None
     session.justification = dialog.value()
     return session.justification
+
+
+class ReasonGate(QWidget):
+    """Shown instead of a list of names until the reason for access is given."""
+
+    given = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonGate")
+        self.session: Session | None = None
+        note = QLabel(
+            self.tr(
+                "Names are shown once you have said why you need them (your reason for access "
+                "is written to the audit log)."
+            )
+        )
+        note.setWordWrap(True)
+        self.button = QPushButton(self.tr("&Give the reason for access…"))
+        self.button.setObjectName("giveReason")
+        self.button.clicked.connect(self.ask)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(note, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.button)
+
+    def ask(self) -> bool:
+        """The dialog; True (and `given`) when a reason was given."""
+        if self.session is None or not self.session.is_open:
+            return False
+        if ensure_justification(self.session, self) is None:
+            return False
+        self.given.emit()
+        return True

@@ -12,6 +12,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.search import SearchPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+from tests.gui.modal import respond_to_modal
 
 
 def observe(
@@ -63,7 +64,14 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
     page.refresh()
     page.focus_search()
     qtbot.keyClicks(page.query, "spoon")
+    # Results name prisoners: the reason for access is asked first (cancelled: nothing shown).
+    respond_to_modal(Qt.Key.Key_Escape)
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 0
+    assert "reason for access" in page.count.text()
+    respond_to_modal()
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert officer.justification is not None
     assert page.model.rowCount() == 2
     assert page.count.text().startswith("2 observation")
     # Filter: immediate only.
@@ -115,6 +123,7 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
 def test_search_without_letters_gives_message(qtbot, officer: Session) -> None:  # type: ignore[no-untyped-def]
     ctx = AppContext()
     ctx.session = officer
+    officer.justification = ("review", "")
     page = SearchPage(ctx)
     qtbot.addWidget(page)
     page.query.setText("***")

@@ -14,6 +14,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.subjects import SubjectsPage
+from tests.gui.modal import respond_to_modal
 
 
 @pytest.fixture
@@ -37,6 +38,13 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    # No name before the reason for access: the page asks for it instead of listing.
+    assert page.gate.isVisible() and not page.view.isVisible()
+    assert page.model.loaded_count() == 0
+    respond_to_modal()  # the reason dialog: Enter accepts the first reason
+    qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
+    assert officer.justification is not None
+    assert not page.gate.isVisible() and page.view.isVisible()
     # Lazy: only the first page is loaded, more come while scrolling.
     assert page.model.loaded_count() == 50
     assert "251" in page.count.text()

@@ -32,6 +32,7 @@ from radprev_desktop.core.services import search, settings
 from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.template_view import active_template_view
@@ -184,6 +185,10 @@ class SearchPage(QWidget):
         """Search with the query and filters; the first page of results at once."""
         session = self.ctx.session
         if session is None or not session.is_open:
+            return
+        if ensure_justification(session, self) is None:
+            # Results name prisoners: none is drawn without a reason for access.
+            self.count.setText(self.tr("No results are shown without a reason for access."))
             return
         self._fill_choices()
         text = self.query.text().strip()

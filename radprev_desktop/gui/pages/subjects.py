@@ -38,6 +38,7 @@ from radprev_desktop.core.services import search, settings, subjects
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import SubjectListModel
 from radprev_desktop.gui.widgets import heading
@@ -294,6 +295,10 @@ class SubjectsPage(QWidget):
             bar.addWidget(w)
         bar.setStretch(1, 1)
         layout.addLayout(bar)
+        self.gate = ReasonGate()
+        self.gate.given.connect(self.refresh)
+        self.gate.hide()
+        layout.addWidget(self.gate)
 
         # Small pages: a screenful is about 30 rows, and each row carries a count.
         self.model = SubjectListModel(self, page_size=50)
@@ -338,6 +343,14 @@ class SubjectsPage(QWidget):
         session = self.ctx.session
         if session is None or not session.is_open:
             self.clear()
+            return
+        # No name is drawn before the reason for access is given (audited with each file).
+        self.gate.session = session
+        self.gate.setVisible(session.justification is None)
+        self.view.setVisible(session.justification is not None)
+        if session.justification is None:
+            self.model.clear()
+            self.count.clear()
             return
         if self.unit.count() == 0:
             self.unit.blockSignals(True)
