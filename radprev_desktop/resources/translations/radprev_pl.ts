@@ -2,67 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name>About</name>
-    <message>
-        <location filename="../../gui/about.py" line="+17"/>
-        <source>Version</source>
-        <translation>Wersja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vault folder</source>
-        <translation>Folder sejfu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logs and crash reports</source>
-        <translation>Dzienniki i raporty awarii</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qt</source>
-        <translation>Qt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SQLCipher</source>
-        <translation>SQLCipher</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location line="+10"/>
-        <source>About radprev</source>
-        <translation>O programie radprev</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>radprev — an offline observation log for prison officers.
-This is an observation log, not a risk assessment.</source>
-        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
-To rejestr obserwacji, a nie ocena ryzyka.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Third-party licences: THIRD-PARTY-NOTICES.txt in the program folder.</source>
-        <translation>Licencje składników zewnętrznych: plik THIRD-PARTY-NOTICES.txt w folderze programu.</translation>
-    </message>
-</context>
-<context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+120"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+128"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -214,7 +156,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+732"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -247,7 +189,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="+135"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+133"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
@@ -285,7 +227,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gui/pages/audit.py" line="+146"/>
+        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+157"/>
         <source>User filter</source>
         <translation>Filtr użytkownika</translation>
     </message>
@@ -380,7 +322,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Samo przeglądanie dziennika audytu jest w nim zapisywane.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+50"/>
         <source>%n entry(ies) shown.</source>
         <translation>
             <numerusform>Pokazano %n wpis.</numerusform>
@@ -425,7 +367,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -468,7 +410,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-68"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-68"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -516,7 +458,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../gui/widgets.py" line="+30"/>
+        <location filename="../../radprev_desktop/gui/widgets.py" line="+30"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
@@ -529,7 +471,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../gui/change_password.py" line="+35"/>
+        <location filename="../../radprev_desktop/gui/change_password.py" line="+35"/>
         <location line="+24"/>
         <location line="+1"/>
         <source>Change password</source>
@@ -559,7 +501,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>CharacterCounter</name>
     <message>
-        <location filename="../../gui/inputs.py" line="+142"/>
+        <location filename="../../radprev_desktop/gui/inputs.py" line="+142"/>
         <source>At most {n} characters.</source>
         <extracomment>The counter shows from this share of the limit on.</extracomment>
         <translation>Najwyżej {n} znaków.</translation>
@@ -583,7 +525,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+217"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+224"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -603,7 +545,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Inne możliwe wyjaśnienia (wymagane)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Other possible explanations</source>
         <translation>Inne możliwe wyjaśnienia</translation>
     </message>
@@ -623,12 +565,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Kontekst i podatność (dla wsparcia, nie jako oznaka ryzyka)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Context notes</source>
         <translation>Uwagi o kontekście</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Summary and next review</source>
         <translation>Podsumowanie i następna weryfikacja</translation>
     </message>
@@ -638,13 +580,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+29"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+29"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
         <source>Next review date</source>
         <translation>Data następnej weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+2"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Podsumowanie:</translation>
     </message>
@@ -739,13 +681,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="-8"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+27"/>
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="-8"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+27"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
         <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
@@ -760,48 +702,21 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Lista kontrolna zakończona.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+50"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+50"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+8"/>
         <source>Protective factors</source>
         <translation>Czynniki ochronne</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+16"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
     </message>
 </context>
 <context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../gui/crash.py" line="+46"/>
-        <source>A crash report without any personal data was written to:
-{path}
-Please give it to your IT support.</source>
-        <translation>Raport awarii (bez żadnych danych osobowych) zapisano w:
-{path}
-Przekaż go działowi informatyki.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No crash report could be written.</source>
-        <translation>Nie udało się zapisać raportu awarii.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>radprev met an unexpected error. What you saved before is safe; the last action may not have been completed. Close radprev and start it again.</source>
-        <translation>W programie radprev wystąpił nieoczekiwany błąd. To, co zapisano wcześniej, jest bezpieczne; ostatnia czynność mogła nie zostać wykonana. Zamknij radprev i uruchom go ponownie.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>radprev</source>
-        <translation>radprev</translation>
-    </message>
-</context>
-<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+27"/>
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+27"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -816,13 +731,13 @@ Przekaż go działowi informatyki.</translation>
         <translation>natychmiastowa</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../gui/pages/dashboard.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+3"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+1"/>
         <source>submitted</source>
         <translation>przekazana</translation>
     </message>
@@ -957,7 +872,7 @@ Przekaż go działowi informatyki.</translation>
 <context>
     <name>EstablishmentPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="-79"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-79"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
@@ -1027,7 +942,7 @@ B = Oddział B</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/pages/audit.py" line="+50"/>
+        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+57"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
@@ -1060,7 +975,7 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../gui/grading_widget.py" line="+36"/>
+        <location filename="../../radprev_desktop/gui/grading_widget.py" line="+36"/>
         <source>Source grade</source>
         <extracomment>Error field names of the observations service that point into this widget.</extracomment>
         <translation>Ocena źródła</translation>
@@ -1107,9 +1022,48 @@ B = Oddział B</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/guide.py" line="+65"/>
+        <source>radprev — user guide</source>
+        <extracomment>Sections every language file must have (page keys and the shared parts).</extracomment>
+        <translation>radprev — podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find in the guide</source>
+        <translation>Szukaj w podręczniku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word to find, then Enter</source>
+        <translation>szukane słowo, potem Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contents</source>
+        <translation>S&amp;pis treści</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+91"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1152,7 +1106,7 @@ B = Oddział B</translation>
 <context>
     <name>IndicatorPicker</name>
     <message>
-        <location filename="../../gui/indicator_picker.py" line="+90"/>
+        <location filename="../../radprev_desktop/gui/indicator_picker.py" line="+90"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -1193,9 +1147,22 @@ B = Oddział B</translation>
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/instance_lock.py" line="+50"/>
+        <source>This encrypted database is already open in {app} (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other&apos;s work.</source>
+        <translation>Ta zaszyfrowana baza danych jest już otwarta w programie {app} (proces {pid} na komputerze {host}). Przejdź do tamtego okna albo najpierw je zamknij: dwa okna na jednej bazie mogłyby nadpisać sobie nawzajem pracę.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lock file {path} cannot be created. Check that the folder may be written.</source>
+        <translation>Nie można utworzyć pliku blokady {path}. Sprawdź, czy do folderu można zapisywać.</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-608"/>
+        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-603"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1225,14 +1192,9 @@ B = Oddział B</translation>
         <translation>Konkretny przykład: co dokładnie zobaczono lub usłyszano (wymagane)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Date of the example for {code}</source>
         <translation>Data przykładu dla {code}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>date?</source>
-        <translation>data?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1248,7 +1210,7 @@ B = Oddział B</translation>
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../gui/justification.py" line="+32"/>
+        <location filename="../../radprev_desktop/gui/justification.py" line="+34"/>
         <source>Review of the file</source>
         <translation>Weryfikacja akt</translation>
     </message>
@@ -1314,7 +1276,7 @@ B = Oddział B</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../gui/lock.py" line="+167"/>
+        <location filename="../../radprev_desktop/gui/lock.py" line="+167"/>
         <source>The application is locked</source>
         <extracomment>The warning comes this long before the lock (only when the idle time is at least twice it).</extracomment>
         <translation>Aplikacja jest zablokowana</translation>
@@ -1382,7 +1344,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../gui/login.py" line="+78"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+81"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1517,17 +1479,8 @@ B = Oddział B</translation>
             <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
-        <translation>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisu, który miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>The vault was restored from the backup. Log in.</source>
         <translation>Sejf przywrócono z kopii zapasowej. Zaloguj się.</translation>
     </message>
@@ -1535,7 +1488,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+62"/>
+        <location filename="../../radprev_desktop/gui/main_window.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1590,7 +1543,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../gui/roles.py" line="+11"/>
+        <location line="+7"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
     </message>
@@ -1615,7 +1568,7 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+47"/>
+        <location line="+63"/>
         <source>Navigation</source>
         <translation>Nawigacja</translation>
     </message>
@@ -1635,7 +1588,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
@@ -1735,7 +1688,19 @@ B = Oddział B</translation>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+12"/>
+        <source>About radprev</source>
+        <translation>O programie radprev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>radprev — an offline observation log for prison officers.
+This is an observation log, not a risk assessment.</source>
+        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
+To rejestr obserwacji, a nie ocena ryzyka.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
@@ -1777,7 +1742,7 @@ B = Oddział B</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="-70"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-70"/>
         <source>What kind of vault is this?</source>
         <translation>Jaki to sejf?</translation>
     </message>
@@ -1815,7 +1780,7 @@ B = Oddział B</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+135"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+136"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -1870,24 +1835,24 @@ B = Oddział B</translation>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="-18"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-18"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+2"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+6"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+6"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
@@ -1932,13 +1897,13 @@ B = Oddział B</translation>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+5"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-5"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -1952,13 +1917,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+5"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
@@ -2025,35 +1990,35 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+9"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+9"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
         <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+2"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-3"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+4"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+11"/>
         <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-2"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
@@ -2068,13 +2033,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+4"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
         <source>&amp;Justification of the correction:</source>
         <translation>&amp;Uzasadnienie korekty:</translation>
     </message>
@@ -2100,7 +2065,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Napisałeś: {words}. Czy to jest potrzebne do opisu zachowania? Jeśli tak (na przykład dokładne słowa osoby), zostaw.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>New observation — choose the prisoner</source>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
@@ -2126,13 +2091,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+59"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+33"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+59"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+33"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+13"/>
+        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+13"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
@@ -2152,7 +2117,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-352"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Popraw…</translation>
     </message>
@@ -2172,7 +2137,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Przekaż korektę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Observation (sealed) — {name} ({number})</source>
         <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
     </message>
@@ -2255,7 +2220,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../gui/widgets.py" line="+14"/>
+        <location filename="../../radprev_desktop/gui/widgets.py" line="+14"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
@@ -2309,7 +2274,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gui/pdf_preview.py" line="+112"/>
+        <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112"/>
         <location line="+53"/>
         <source>No report generated yet.</source>
         <translation>Nie utworzono jeszcze raportu.</translation>
@@ -2362,7 +2327,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../gui/people_list.py" line="+41"/>
+        <location filename="../../radprev_desktop/gui/people_list.py" line="+41"/>
         <source>Category of the person</source>
         <translation>Kategoria osoby</translation>
     </message>
@@ -2393,9 +2358,65 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
 </context>
 <context>
+    <name>ReasonGate</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/justification.py" line="+65"/>
+        <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
+        <translation>Nazwiska są pokazywane dopiero, gdy podasz, do czego są ci potrzebne (cel dostępu jest zapisywany w dzienniku audytu).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Give the reason for access…</source>
+        <translation>&amp;Podaj cel dostępu…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/record_picker.py" line="+45"/>
+        <source>Find the prisoner by name or prison number</source>
+        <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or prison number</source>
+        <translation>nazwisko lub numer ewidencyjny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching prisoners</source>
+        <translation>Pasujący osadzeni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Observation</source>
+        <translation>Obserwacja</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No names are shown without a reason for access.</source>
+        <translation>Bez celu dostępu nazwiska nie są pokazywane.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No prisoner matches.</source>
+        <translation>Żaden osadzony nie pasuje.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chosen: {who}</source>
+        <translation>Wybrano: {who}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This prisoner has no observation yet.</source>
+        <translation>Ten osadzony nie ma jeszcze żadnej obserwacji.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../gui/login.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
@@ -2448,7 +2469,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="+120"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+120"/>
         <location line="+9"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
@@ -2487,7 +2508,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+57"/>
+        <location filename="../../radprev_desktop/gui/pages/reports.py" line="+62"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2522,7 +2543,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Raport dostępu dla osoby, której dane dotyczą</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Report</source>
         <translation>Raport</translation>
@@ -2533,24 +2554,9 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Raport:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Prison number</source>
-        <translation>Numer ewidencyjny</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prison &amp;number:</source>
-        <translation>&amp;Numer ewidencyjny:</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Observation id</source>
-        <translation>Identyfikator obserwacji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Observation id:</source>
-        <translation>Identyfikator &amp;obserwacji:</translation>
+        <source>&amp;Prisoner:</source>
+        <translation>&amp;Osadzony:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2683,7 +2689,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation> (aktywny)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>Checklist template file</source>
         <translation>Plik szablonu listy kontrolnej</translation>
     </message>
@@ -2693,17 +2699,22 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Choose a report.</source>
         <translation>Wybierz raport.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Give the prison number.</source>
-        <translation>Podaj numer ewidencyjny.</translation>
+        <location line="+8"/>
+        <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+        <translation>Wybierz osadzonego: wpisz nazwisko lub numer ewidencyjny i wybierz z listy.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>Choose the observation from the list.</source>
+        <translation>Wybierz obserwację z listy.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Making the report…</source>
         <translation>Tworzenie raportu…</translation>
     </message>
@@ -2727,7 +2738,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Raport wysłano do drukarki.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Zapisać niezaszyfrowany plik PDF?</translation>
     </message>
@@ -2750,7 +2761,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-541"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-560"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -2773,7 +2784,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gui/login.py" line="+12"/>
+        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
@@ -2826,7 +2837,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+57"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+57"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -2871,13 +2882,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Komentarz lub powód</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+11"/>
-        <location filename="../../gui/pages/review_queue.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+8"/>
         <source>Grading after review</source>
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+10"/>
+        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+10"/>
         <source>&amp;Accept</source>
         <translation>&amp;Przyjmij</translation>
     </message>
@@ -2964,7 +2975,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../gui/pages/search.py" line="+49"/>
+        <location filename="../../radprev_desktop/gui/pages/search.py" line="+50"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3043,8 +3054,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Pilność:</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>No results are shown without a reason for access.</source>
+        <translation>Bez celu dostępu wyniki nie są pokazywane.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+55"/>
         <source>The first %n results, best match first; scroll down for more.</source>
         <translation>
             <numerusform>Pierwszy %n wynik, od najlepiej pasujących; przewiń, aby zobaczyć więcej.</numerusform>
@@ -3053,7 +3069,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stan:</translation>
     </message>
@@ -3083,7 +3099,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Dowolny obszar</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+83"/>
         <location line="+2"/>
         <source>%n observation(s) found</source>
         <translation>
@@ -3096,7 +3112,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+277"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+283"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3114,7 +3130,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="+35"/>
+        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+35"/>
         <source>radprev — create the vault</source>
         <translation>radprev — tworzenie sejfu</translation>
     </message>
@@ -3132,7 +3148,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+84"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3310,7 +3326,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../gui/pages/subjects.py" line="+57"/>
+        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+58"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3444,12 +3460,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <name>SubjectsPage</name>
     <message>
         <location line="+89"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Znajdź:</translation>
     </message>
@@ -3484,7 +3500,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Otwórz akta</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3506,7 +3522,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+153"/>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+153"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -3989,7 +4005,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+20"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+25"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -4049,7 +4065,12 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>Checklist templates are not available in this build.</source>
+        <translation>Szablony list kontrolnych są niedostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -4064,7 +4085,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
@@ -4092,7 +4113,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-633"/>
+        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-633"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4126,7 +4147,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-423"/>
+        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -4249,7 +4270,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerJob</name>
     <message>
-        <location filename="../../gui/workers.py" line="+72"/>
+        <location filename="../../radprev_desktop/gui/workers.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4268,9 +4289,388 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../radprev_desktop/gui/models/audit_text.py" line="+18"/>
+        <source>logged in</source>
+        <translation>zalogowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged out</source>
+        <translation>wylogowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked the screen</source>
+        <translation>zablokowanie ekranu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended the recovery session</source>
+        <translation>zakończenie sesji odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was told of failed login attempts</source>
+        <translation>informacja o nieudanych próbach logowania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tried to log in with an unknown username</source>
+        <translation>próba logowania nieznaną nazwą użytkownika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed their password</source>
+        <translation>zmiana własnego hasła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a colleague&apos;s password</source>
+        <translation>zresetowanie hasła innego użytkownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used the recovery code</source>
+        <translation>użycie kodu odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added an account</source>
+        <translation>dodanie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed an account</source>
+        <translation>zmiana konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled an account</source>
+        <translation>wyłączenie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabled an account</source>
+        <translation>włączenie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed an account</source>
+        <translation>usunięcie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created the encrypted database</source>
+        <translation>utworzenie zaszyfrowanej bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave the encrypted database a new key</source>
+        <translation>nadanie zaszyfrowanej bazie danych nowego klucza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored the database from a backup</source>
+        <translation>odtworzenie bazy danych z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made a backup</source>
+        <translation>wykonanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked the database</source>
+        <translation>sprawdzenie bazy danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed the settings</source>
+        <translation>zmiana ustawień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>imported a checklist template</source>
+        <translation>import szablonu listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offered a checklist template version to officers</source>
+        <translation>udostępnienie funkcjonariuszom wersji szablonu listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added a prisoner</source>
+        <translation>dodanie osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a prisoner&apos;s details</source>
+        <translation>zmiana danych osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened a prisoner&apos;s file</source>
+        <translation>otwarcie akt osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased a prisoner&apos;s file</source>
+        <translation>usunięcie akt osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided to keep a file after its review</source>
+        <translation>decyzja o zachowaniu akt po weryfikacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymised a prisoner&apos;s file</source>
+        <translation>anonimizacja akt osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started an observation</source>
+        <translation>rozpoczęcie obserwacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a draft observation</source>
+        <translation>zmiana szkicu obserwacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discarded a draft observation</source>
+        <translation>odrzucenie szkicu obserwacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted an observation</source>
+        <translation>przekazanie obserwacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected an observation</source>
+        <translation>korekta obserwacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read an observation to review it</source>
+        <translation>odczyt obserwacji do weryfikacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed an observation</source>
+        <translation>weryfikacja obserwacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read who told an officer (restricted)</source>
+        <translation>odczyt źródła informacji (zastrzeżone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started a checklist</source>
+        <translation>rozpoczęcie listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened a checklist</source>
+        <translation>otwarcie listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved checklist answers</source>
+        <translation>zapis odpowiedzi listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed a checklist</source>
+        <translation>zakończenie listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected a checklist</source>
+        <translation>korekta listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discarded an empty checklist</source>
+        <translation>odrzucenie pustej listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed a prisoner&apos;s checklists</source>
+        <translation>wyświetlenie list kontrolnych osadzonego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made a report</source>
+        <translation>sporządzenie raportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at a report on screen</source>
+        <translation>podgląd raportu na ekranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed a report</source>
+        <translation>wydruk raportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved a report as an unencrypted PDF</source>
+        <translation>zapis raportu jako niezaszyfrowanego pliku PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit log</source>
+        <translation>odczyt dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported the audit log</source>
+        <translation>eksport dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified the audit log</source>
+        <translation>sprawdzenie dziennika audytu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote an export package</source>
+        <translation>zapis pakietu eksportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported a receipt</source>
+        <translation>import potwierdzenia odbioru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a receipt</source>
+        <translation>zapis potwierdzenia odbioru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported a reference bundle</source>
+        <translation>import pakietu referencyjnego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote a reference bundle</source>
+        <translation>zapis pakietu referencyjnego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported an export package</source>
+        <translation>import pakietu eksportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused a package</source>
+        <translation>odrzucenie pakietu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not import a package</source>
+        <translation>nieudany import pakietu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted the central office certificate</source>
+        <translation>uznanie certyfikatu centrali za zaufany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created the central office keys</source>
+        <translation>utworzenie kluczy centrali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrote the central office certificate</source>
+        <translation>zapis certyfikatu centrali</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set who receives the central backups</source>
+        <translation>ustalenie odbiorcy kopii zapasowych centrali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enrolled a workstation</source>
+        <translation>rejestracja stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved a sync conflict</source>
+        <translation>rozstrzygnięcie konfliktu synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at a sync conflict</source>
+        <translation>podgląd konfliktu synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>looked at prisoners of every establishment</source>
+        <translation>podgląd osadzonych wszystkich jednostek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generated demonstration data</source>
+        <translation>wygenerowanie danych demonstracyjnych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prisoner</source>
+        <translation>osadzony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation</source>
+        <translation>obserwacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist</source>
+        <translation>lista kontrolna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>raport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>package</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist template</source>
+        <translation>szablon listy kontrolnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>ustawienia</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/errors.py" line="+17"/>
+        <location filename="../../radprev_desktop/gui/errors.py" line="+17"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -4503,7 +4903,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+33"/>
+        <location filename="../../radprev_desktop/gui/models/labels.py" line="+33"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
@@ -4751,7 +5151,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/models/records.py" line="+29"/>
+        <location filename="../../radprev_desktop/gui/models/records.py" line="+29"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
@@ -4771,7 +5171,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-472"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-472"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -4787,34 +5187,34 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/models/versions.py" line="-102"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-102"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-2"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/models/versions.py" line="+16"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+16"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+1"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/models/versions.py" line="-10"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="-10"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+8"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-6"/>
+        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-6"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+11"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+2"/>
+        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
+        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+2"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
