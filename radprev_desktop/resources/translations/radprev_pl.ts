@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+128"/>
+        <location filename="../../gui/pages/admin.py" line="+121"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+713"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -189,7 +189,7 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+133"/>
+        <location filename="../../gui/setup_wizard.py" line="+135"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
@@ -227,7 +227,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+157"/>
+        <location filename="../../gui/pages/audit.py" line="+156"/>
         <source>User filter</source>
         <translation>Filtr użytkownika</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-68"/>
+        <location filename="../../gui/pages/admin.py" line="-68"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+30"/>
+        <location filename="../../gui/widgets.py" line="+30"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/change_password.py" line="+35"/>
+        <location filename="../../gui/change_password.py" line="+35"/>
         <location line="+24"/>
         <location line="+1"/>
         <source>Change password</source>
@@ -501,7 +501,7 @@
 <context>
     <name>CharacterCounter</name>
     <message>
-        <location filename="../../radprev_desktop/gui/inputs.py" line="+142"/>
+        <location filename="../../gui/inputs.py" line="+142"/>
         <source>At most {n} characters.</source>
         <extracomment>The counter shows from this share of the limit on.</extracomment>
         <translation>Najwyżej {n} znaków.</translation>
@@ -525,7 +525,7 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+224"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+224"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -580,13 +580,13 @@
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+29"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+29"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
         <source>Next review date</source>
         <translation>Data następnej weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+2"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+2"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Podsumowanie:</translation>
     </message>
@@ -681,13 +681,13 @@
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="-8"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+27"/>
+        <location filename="../../gui/models/checklist_runs.py" line="-8"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+27"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+3"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
         <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
@@ -702,13 +702,13 @@
         <translation>Lista kontrolna zakończona.</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+50"/>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+50"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+8"/>
         <source>Protective factors</source>
         <translation>Czynniki ochronne</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="+16"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+27"/>
+        <location filename="../../gui/pages/dashboard.py" line="+27"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -731,13 +731,13 @@
         <translation>natychmiastowa</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+3"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../gui/pages/dashboard.py" line="+3"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/dashboard.py" line="+1"/>
+        <location filename="../../gui/pages/dashboard.py" line="+1"/>
         <source>submitted</source>
         <translation>przekazana</translation>
     </message>
@@ -872,7 +872,7 @@
 <context>
     <name>EstablishmentPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-79"/>
+        <location filename="../../gui/setup_wizard.py" line="-79"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
@@ -942,7 +942,7 @@ B = Oddział B</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/audit.py" line="+57"/>
+        <location filename="../../gui/pages/audit.py" line="+57"/>
         <source>Export the audit log</source>
         <translation>Eksport dziennika audytu</translation>
     </message>
@@ -975,7 +975,7 @@ B = Oddział B</translation>
 <context>
     <name>GradingWidget</name>
     <message>
-        <location filename="../../radprev_desktop/gui/grading_widget.py" line="+36"/>
+        <location filename="../../gui/grading_widget.py" line="+36"/>
         <source>Source grade</source>
         <extracomment>Error field names of the observations service that point into this widget.</extracomment>
         <translation>Ocena źródła</translation>
@@ -1024,7 +1024,7 @@ B = Oddział B</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/guide.py" line="+65"/>
+        <location filename="../../gui/guide.py" line="+65"/>
         <source>radprev — user guide</source>
         <extracomment>Sections every language file must have (page keys and the shared parts).</extracomment>
         <translation>radprev — podręcznik użytkownika</translation>
@@ -1063,7 +1063,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+91"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+91"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1106,7 +1106,7 @@ B = Oddział B</translation>
 <context>
     <name>IndicatorPicker</name>
     <message>
-        <location filename="../../radprev_desktop/gui/indicator_picker.py" line="+90"/>
+        <location filename="../../gui/indicator_picker.py" line="+90"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -1149,7 +1149,7 @@ B = Oddział B</translation>
 <context>
     <name>InstanceLock</name>
     <message>
-        <location filename="../../radprev_desktop/gui/instance_lock.py" line="+50"/>
+        <location filename="../../gui/instance_lock.py" line="+50"/>
         <source>This encrypted database is already open in {app} (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other&apos;s work.</source>
         <translation>Ta zaszyfrowana baza danych jest już otwarta w programie {app} (proces {pid} na komputerze {host}). Przejdź do tamtego okna albo najpierw je zamknij: dwa okna na jednej bazie mogłyby nadpisać sobie nawzajem pracę.</translation>
     </message>
@@ -1162,7 +1162,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/checklist_runner.py" line="-603"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="-603"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1210,7 +1210,7 @@ B = Oddział B</translation>
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../radprev_desktop/gui/justification.py" line="+34"/>
+        <location filename="../../gui/justification.py" line="+34"/>
         <source>Review of the file</source>
         <translation>Weryfikacja akt</translation>
     </message>
@@ -1276,7 +1276,7 @@ B = Oddział B</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../radprev_desktop/gui/lock.py" line="+167"/>
+        <location filename="../../gui/lock.py" line="+167"/>
         <source>The application is locked</source>
         <extracomment>The warning comes this long before the lock (only when the idle time is at least twice it).</extracomment>
         <translation>Aplikacja jest zablokowana</translation>
@@ -1344,7 +1344,7 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+81"/>
+        <location filename="../../gui/login.py" line="+78"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1488,7 +1488,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../radprev_desktop/gui/main_window.py" line="+51"/>
+        <location filename="../../gui/main_window.py" line="+61"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1543,7 +1543,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gui/roles.py" line="+11"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
     </message>
@@ -1568,7 +1568,7 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../gui/main_window.py" line="+47"/>
         <source>Navigation</source>
         <translation>Nawigacja</translation>
     </message>
@@ -1588,7 +1588,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+150"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
@@ -1742,7 +1742,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="-70"/>
+        <location filename="../../gui/setup_wizard.py" line="-70"/>
         <source>What kind of vault is this?</source>
         <translation>Jaki to sejf?</translation>
     </message>
@@ -1780,7 +1780,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+136"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+136"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -1835,24 +1835,24 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-18"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../gui/models/versions.py" line="-18"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+6"/>
+        <location filename="../../gui/models/versions.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+6"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-1"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
@@ -1897,13 +1897,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../gui/models/versions.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-5"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -1917,13 +1917,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+5"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+4"/>
+        <location filename="../../gui/models/versions.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+4"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
@@ -1990,35 +1990,35 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+9"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+3"/>
+        <location filename="../../gui/models/versions.py" line="+9"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+5"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
         <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+8"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-3"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+11"/>
+        <location filename="../../gui/models/versions.py" line="+4"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+11"/>
         <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="-2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="-2"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
@@ -2033,13 +2033,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Relacja osadzonego:</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+4"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+12"/>
+        <location filename="../../gui/models/versions.py" line="+4"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+2"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+2"/>
         <source>&amp;Justification of the correction:</source>
         <translation>&amp;Uzasadnienie korekty:</translation>
     </message>
@@ -2091,13 +2091,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+59"/>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+33"/>
+        <location filename="../../gui/models/versions.py" line="+59"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+33"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/observation_editor.py" line="+13"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+13"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
@@ -2220,7 +2220,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../../radprev_desktop/gui/widgets.py" line="+14"/>
+        <location filename="../../gui/widgets.py" line="+14"/>
         <source>New password</source>
         <translation>Nowe hasło</translation>
     </message>
@@ -2274,7 +2274,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pdf_preview.py" line="+112"/>
+        <location filename="../../gui/pdf_preview.py" line="+112"/>
         <location line="+53"/>
         <source>No report generated yet.</source>
         <translation>Nie utworzono jeszcze raportu.</translation>
@@ -2327,7 +2327,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../radprev_desktop/gui/people_list.py" line="+41"/>
+        <location filename="../../gui/people_list.py" line="+41"/>
         <source>Category of the person</source>
         <translation>Kategoria osoby</translation>
     </message>
@@ -2360,7 +2360,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReasonGate</name>
     <message>
-        <location filename="../../radprev_desktop/gui/justification.py" line="+65"/>
+        <location filename="../../gui/justification.py" line="+65"/>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
         <translation>Nazwiska są pokazywane dopiero, gdy podasz, do czego są ci potrzebne (cel dostępu jest zapisywany w dzienniku audytu).</translation>
     </message>
@@ -2373,7 +2373,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../radprev_desktop/gui/record_picker.py" line="+45"/>
+        <location filename="../../gui/record_picker.py" line="+45"/>
         <source>Find the prisoner by name or prison number</source>
         <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
     </message>
@@ -2416,7 +2416,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
@@ -2469,7 +2469,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+120"/>
+        <location filename="../../gui/setup_wizard.py" line="+120"/>
         <location line="+9"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
@@ -2508,7 +2508,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/reports.py" line="+62"/>
+        <location filename="../../gui/pages/reports.py" line="+62"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2761,7 +2761,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-560"/>
+        <location filename="../../gui/pages/admin.py" line="-541"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -2784,7 +2784,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
@@ -2837,7 +2837,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+57"/>
+        <location filename="../../gui/pages/review_queue.py" line="+57"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -2882,13 +2882,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Komentarz lub powód</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="+11"/>
+        <location filename="../../gui/pages/review_queue.py" line="+8"/>
         <source>Grading after review</source>
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/review_queue.py" line="+10"/>
+        <location filename="../../gui/pages/review_queue.py" line="+10"/>
         <source>&amp;Accept</source>
         <translation>&amp;Przyjmij</translation>
     </message>
@@ -2975,7 +2975,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/search.py" line="+50"/>
+        <location filename="../../gui/pages/search.py" line="+50"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3112,7 +3112,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+283"/>
+        <location filename="../../gui/pages/admin.py" line="+277"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3130,7 +3130,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../radprev_desktop/gui/setup_wizard.py" line="+35"/>
+        <location filename="../../gui/setup_wizard.py" line="+35"/>
         <source>radprev — create the vault</source>
         <translation>radprev — tworzenie sejfu</translation>
     </message>
@@ -3148,7 +3148,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3326,7 +3326,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/subjects.py" line="+58"/>
+        <location filename="../../gui/pages/subjects.py" line="+58"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3522,7 +3522,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="+153"/>
+        <location filename="../../gui/pages/sync.py" line="+153"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -4005,7 +4005,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="+25"/>
+        <location filename="../../gui/pages/admin.py" line="+20"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -4065,12 +4065,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Checklist templates are not available in this build.</source>
-        <translation>Szablony list kontrolnych są niedostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -4085,7 +4080,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
@@ -4113,7 +4108,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/sync.py" line="-633"/>
+        <location filename="../../gui/pages/sync.py" line="-633"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4147,7 +4142,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../radprev_desktop/gui/pages/admin.py" line="-442"/>
+        <location filename="../../gui/pages/admin.py" line="-423"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -4270,7 +4265,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerJob</name>
     <message>
-        <location filename="../../radprev_desktop/gui/workers.py" line="+72"/>
+        <location filename="../../gui/workers.py" line="+72"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -4291,7 +4286,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/audit_text.py" line="+18"/>
+        <location filename="../../gui/models/audit_text.py" line="+18"/>
         <source>logged in</source>
         <translation>zalogowanie</translation>
     </message>
@@ -4670,7 +4665,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../radprev_desktop/gui/errors.py" line="+17"/>
+        <location filename="../../gui/errors.py" line="+17"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
@@ -4903,7 +4898,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/labels.py" line="+33"/>
+        <location filename="../../gui/models/labels.py" line="+33"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
@@ -5151,7 +5146,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>records</name>
     <message>
-        <location filename="../../radprev_desktop/gui/models/records.py" line="+29"/>
+        <location filename="../../gui/models/records.py" line="+29"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
@@ -5171,7 +5166,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-472"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-472"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -5187,34 +5182,34 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-102"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-2"/>
+        <location filename="../../gui/models/versions.py" line="-102"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+16"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+1"/>
+        <location filename="../../gui/models/versions.py" line="+16"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="-10"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+8"/>
+        <location filename="../../gui/models/versions.py" line="-10"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="-6"/>
+        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-6"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../radprev_desktop/gui/models/versions.py" line="+11"/>
-        <location filename="../../radprev_desktop/gui/pages/subject_detail.py" line="+2"/>
+        <location filename="../../gui/models/versions.py" line="+11"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+2"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
