@@ -1,13 +1,9 @@
 """What every page of the main window is given: the session and app-wide signals.
 
-Contract for pages (gui/pages/*.py):
-- `class SomethingPage(QWidget)` with `__init__(self, ctx: AppContext, parent=None)`;
-- `refresh()` reloads what the page shows (called when the page is shown or data changed);
-- `clear()` removes every piece of vault data from the page's widgets (called on lock,
-  before the session is closed); a page must hold no data after `clear()`;
-- `has_unsaved_changes() -> bool` (optional) so closing or switching can ask first.
-Pages never keep a reference to `ctx.session` beyond one call: read it each time, it
-changes on lock/unlock and switch user.
+Pages follow the protocol of gui/page.py (`Page`). They never keep a reference to
+`ctx.session` beyond one call: read it each time, it changes on lock/unlock and
+switch user. Pages ask the window for things through these signals, never by
+looking up its methods.
 """
 
 from __future__ import annotations
@@ -29,6 +25,8 @@ class AppContext(QObject):
     open_subject_requested = Signal(str)  # subject id: the main window shows its file
     open_observation_requested = Signal(str)  # observation id: open in the editor/viewer
     status_message = Signal(str)
+    new_observation_requested = Signal()  # Ctrl+N's editor (choose the prisoner first)
+    lock_requested = Signal()  # e.g. the key no longer opens the database
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,16 +1,25 @@
-"""The main window: navigation by role, menus and shortcuts, status bar, lock and workers."""
+"""The main window: navigation by role, where the user came from, lock and unlock, help.
+
+Every page follows the one protocol of gui/page.py; the window never guesses
+method names. Leaving a page keeps its typed work as a draft (or asks when it
+cannot). Locking saves, then clears every page — a page whose clear fails is
+logged and rebuilt, never left on screen — and unlocking returns to the same
+page and record. Menus, shortcuts and the status bar are in gui/window_actions.py.
+"""
 
 from __future__ import annotations
 
-import functools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,11 +37,13 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.about import AboutDialog
 from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, error_title, show_error
+from radprev_desktop.gui.guide import GuideWindow
+from radprev_desktop.gui.inputs import install_wheel_guard
 from radprev_desktop.gui.lock import IdleLock, LockScreen
+from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.admin import AdminPage
 from radprev_desktop.gui.pages.audit import AuditPage
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
@@ -44,15 +56,19 @@ from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.subjects import SubjectsPage
 from radprev_desktop.gui.pages.sync import SyncPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
+from radprev_desktop.gui.window_actions import WindowActions
 from radprev_desktop.gui.workers import WorkerRunner
 
+log = logging.getLogger(__name__)
+
 READERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR})
+WRITERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST})
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    page: Callable[[AppContext], QWidget]  # the page class, imported above (frozen bundle)
+    page: Callable[[AppContext], Page]  # the page class, imported above (frozen bundle)
     title: object  # source text (str), translated in context "MainWindow"
     roles: frozenset[Role] | None  # None: everyone
     in_navigation: bool = True
@@ -95,28 +111,30 @@ PAGES: tuple[PageSpec, ...] = (
         "observation_editor",
         ObservationEditorPage,
         QT_TRANSLATE_NOOP("MainWindow", "Observation"),
-        frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST}),
+        WRITERS,
         in_navigation=False,
     ),
     PageSpec(
         "checklist_runner",
         ChecklistRunnerPage,
         QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
-        frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST}),
+        WRITERS,
         in_navigation=False,
     ),
 )
+NAV_SPECS = tuple(s for s in PAGES if s.in_navigation)
+#: The navigation entry marked while a page outside the navigation is shown.
+PARENT_PAGES = {"subject_detail": "subjects", "observation_editor": "dashboard"}
 
 __all__ = ["PAGES", "ROLE_NAMES", "MainWindow", "PageSpec", "role_name"]
 
 
-def _call_first(page: QWidget, names: tuple[str, ...], *args: Any) -> bool:
-    for name in names:
-        method = getattr(page, name, None)
-        if callable(method):
-            method(*args)
-            return True
-    return False
+@dataclass(frozen=True)
+class Location:
+    """Where the user is: a page and the record it shows (no personal data)."""
+
+    key: str
+    record: RecordRef | None = None
 
 
 class MainWindow(QMainWindow):
@@ -128,12 +146,16 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        install_wheel_guard()
         self.vault = VaultAccess(session.folder)
         self.username = session.user.username
         self.display_name = session.user.display_name
         self.roles = session.user.roles
         self.locked = False
         self._closing_for_switch = False
+        self._came_from: list[Location] = []  # the way back (Alt+Left, editors closing)
+        self._return_to: Location | None = None  # where unlock goes
+        self.guide: GuideWindow | None = None
         self.ctx = AppContext(self)
         self.ctx.session = session
         self.workers = WorkerRunner(self)
@@ -141,10 +163,12 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.open_subject_requested.connect(self.open_subject)
         self.ctx.open_observation_requested.connect(self.open_observation)
+        self.ctx.new_observation_requested.connect(self.new_observation)
+        self.ctx.lock_requested.connect(self.lock)
         self.ctx.data_changed.connect(self._data_changed)
         self.clipboard = secure_clipboard()
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.nav_keys: list[str] = []
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -152,20 +176,85 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
-        self.page_stack.currentChanged.connect(lambda _i: self._resolve_shortcut_conflicts())
         self._build_pages(session)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._fit_navigation()
+        self._build_notice()
+
+        # A safety net for very small or scaled screens: the page area scrolls rather
+        # than pushing buttons off the window (pages are made to fit; see tests).
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.page_stack)
+        content = QWidget()
+        layout = QHBoxLayout(content)
+        layout.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.addWidget(self.notice_row)
+        right.addWidget(self.page_area, 1)
+        layout.addLayout(right, 1)
+        self.content = content
+
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self.switch_user)
+        self.lock_screen.quit_requested.connect(self.close)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self.actions_ = WindowActions(
+            self, session, [(spec.key, self.page_title(spec)) for spec in NAV_SPECS]
+        )
+        self.page_stack.currentChanged.connect(lambda _i: self.actions_.resolve_conflicts())
+        self.idle = IdleLock(float(session.setting("auto_lock_minutes", 5)), self)
+        self.idle.postpone = lambda: self.workers.busy
+        self.idle.timed_out.connect(self.lock)
+        self.idle.warning.connect(self._warn_of_lock)
+        self.idle.resumed.connect(self._lock_warning_gone)
+        self.idle.start()
+        self.clipboard.clear_seconds = int(session.setting("clipboard_clear_seconds", 30))
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self.actions_.update_countdown)
+        self._countdown.start()
+        self.actions_.update_countdown()
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.connect(self._focus_changed)
+        self._fit_to_screen()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # Attributes other code and tests use on the window itself.
+    @property
+    def lock_status(self) -> QLabel:
+        return self.actions_.lock_status
+
+    @property
+    def user_status(self) -> QLabel:
+        return self.actions_.user_status
+
+    @property
+    def new_observation_action(self) -> Any:
+        return self.actions_.new_observation
+
+    # --- layout --------------------------------------------------------------------
+
+    def _fit_navigation(self) -> None:
+        metrics = self.nav.fontMetrics()
         widest = max(
-            [
-                self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
-                for i in range(self.nav.count())
-            ]
+            [metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())]
             or [0]
         )
-        self.nav.setFixedWidth(widest + self.nav.fontMetrics().horizontalAdvance("M") * 3)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance("M") * 3)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
 
+    def _build_notice(self) -> None:
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -182,99 +271,124 @@ class MainWindow(QMainWindow):
         row.addWidget(self.notice_close)
         self.notice_close.clicked.connect(self.notice_row.hide)
         self.notice_row.hide()
+        self._lock_warning_shown = False
 
-        content = QWidget()
-        layout = QHBoxLayout(content)
-        layout.addWidget(self.nav)
-        right = QVBoxLayout()
-        right.addWidget(self.notice_row)
-        right.addWidget(self.page_stack, 1)
-        layout.addLayout(right, 1)
-        self.content = content
+    def _fit_to_screen(self) -> None:
+        """A comfortable size that never exceeds the screen (1024×768, 150 % scaling)."""
+        metrics = self.fontMetrics()
+        width, height = metrics.horizontalAdvance("M") * 90, metrics.height() * 40
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width()), min(height, free.height() - 40)
+        self.resize(width, height)
 
-        self.lock_screen = LockScreen()
-        self.lock_screen.unlock_requested.connect(self.unlock)
-        self.lock_screen.switch_user_requested.connect(self.switch_user)
-        self.lock_screen.quit_requested.connect(self.close)
-        self.outer = QStackedWidget()
-        self.outer.addWidget(self.content)
-        self.outer.addWidget(self.lock_screen)
-        self.setCentralWidget(self.outer)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Alt+letter or Tab to a field below the fold scrolls it into view."""
+        if new is None or new.window() is not self:
+            return
+        ancestor = new.parentWidget()
+        while ancestor is not None:
+            if isinstance(ancestor, QScrollArea):
+                ancestor.ensureWidgetVisible(new)
+                return
+            ancestor = ancestor.parentWidget()
 
-        self._build_menus()
-        self._build_status_bar(session)
-        self.idle = IdleLock(float(session.setting("auto_lock_minutes", 5)), self)
-        self.idle.postpone = lambda: self.workers.busy
-        self.idle.timed_out.connect(self.lock)
-        self.idle.start()
-        self.clipboard.clear_seconds = int(session.setting("clipboard_clear_seconds", 30))
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._update_countdown)
-        self._countdown.start()
-        self._update_countdown()
-        self._update_window_title(session)
-        self.resize(
-            self.fontMetrics().horizontalAdvance("M") * 90,
-            self.fontMetrics().height() * 40,
-        )
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
+    # --- pages ---------------------------------------------------------------------
 
-    # --- pages ----------------------------------------------------------------
-
-    def _page_title(self, spec: PageSpec) -> str:
+    @staticmethod
+    def page_title(spec: PageSpec) -> str:
         return QCoreApplication.translate("MainWindow", str(spec.title))
 
     def _build_pages(self, session: Session) -> None:
         for spec in PAGES:
             if spec.roles is not None and not (spec.roles & session.user.roles):
                 continue
-            page = self._make_page(spec)
+            page = spec.page(self.ctx)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.page_stack.addWidget(page)
             if spec.in_navigation:
                 self.nav_keys.append(spec.key)
-                item = QListWidgetItem(self._page_title(spec))
+                item = QListWidgetItem(self.page_title(spec))
                 item.setData(Qt.ItemDataRole.UserRole, spec.key)
                 self.nav.addItem(item)
+        editor = self.pages.get("observation_editor")
+        if isinstance(editor, ObservationEditorPage):
+            editor.finished.connect(lambda _id: self.go_back())
+        runner = self.pages.get("checklist_runner")
+        if isinstance(runner, ChecklistRunnerPage):
+            runner.finished.connect(lambda _id: self.go_back())
 
-    def _make_page(self, spec: PageSpec) -> QWidget:
-        return spec.page(self.ctx)
-
-    def page(self, key: str) -> QWidget | None:
+    def page(self, key: str) -> Page | None:
         return self.pages.get(key)
 
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> Page | None:
         widget = self.page_stack.currentWidget()
-        return widget
+        return widget if isinstance(widget, Page) else None
+
+    def current_key(self) -> str:
+        page = self.current_page()
+        return next((k for k, p in self.pages.items() if p is page), "")
+
+    def location(self) -> Location | None:
+        page = self.current_page()
+        if page is None:
+            return None
+        return Location(self.current_key(), page.current_record())
+
+    def _leave_current(self, going_to: Page | None = None) -> bool:
+        """Keep the current page's typed work before another page is shown."""
+        page = self.current_page()
+        if page is None or page is going_to or not page.has_unsaved_changes():
+            return True
+        try:
+            if page.save_draft():
+                self.statusBar().showMessage(self.tr("Your draft was kept."), 5000)
+                return True
+        except RadprevError as exc:
+            show_error(self, exc)
+        return ask_to_discard(self)
+
+    def _select_nav(self, key: str) -> None:
+        """Mark `key` in the navigation; a file or editor marks the entry it was opened from.
+
+        Never "no entry": a list without a current row picks its first one when it gets the
+        focus, which would jump to the dashboard.
+        """
+        if key not in self.nav_keys:
+            opened_from = [where.key for where in self._came_from if where.key in self.nav_keys]
+            key = opened_from[-1] if opened_from else PARENT_PAGES.get(key, "")
+        if key in self.nav_keys:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.nav_keys.index(key))
+            self.nav.blockSignals(False)
+
+    def _bring(self, key: str) -> Page | None:
+        """Make page `key` the shown one (after keeping the work of the one left)."""
+        page = self.pages.get(key)
+        if page is None or self.locked or not self._leave_current(page):
+            return None
+        self._select_nav(key)
+        self.page_stack.setCurrentWidget(page)
+        return page
 
     def show_page(self, key: str) -> bool:
         """Show a page by key (refreshing it); False when this user has no such page."""
-        page = self.pages.get(key)
-        if page is None or self.locked:
+        page = self._bring(key)
+        if page is None:
+            self._select_nav(self.current_key())
             return False
         if key in self.nav_keys:
-            row = self.nav_keys.index(key)
-            if self.nav.currentRow() != row:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-        else:
-            self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
-            self.nav.blockSignals(False)
-        self.page_stack.setCurrentWidget(page)
+            self._came_from.clear()  # a fresh start from the navigation
         self._refresh(page)
         return True
 
-    def _refresh(self, page: QWidget) -> None:
+    def _refresh(self, page: Page) -> None:
         if self.ctx.session is None or not self.ctx.session.is_open:
             return
         try:
-            _call_first(page, ("refresh",))
+            page.refresh()
         except RadprevError as exc:
             # Not modal: a page that cannot load says why and the user carries on.
             self.show_notice(f"{error_title(exc)}: {error_text(exc)}")
@@ -285,57 +399,70 @@ class MainWindow(QMainWindow):
 
     def show_nav_index(self, index: int) -> None:
         """Ctrl+1..8: the n-th entry of the full navigation list, if this user has it."""
-        nav_specs = [s for s in PAGES if s.in_navigation]
-        if 0 <= index < len(nav_specs):
-            self.show_page(nav_specs[index].key)
+        if 0 <= index < len(NAV_SPECS):
+            self.show_page(NAV_SPECS[index].key)
 
-    def open_subject(self, subject_id: str) -> None:
-        page = self.pages.get("subject_detail")
-        if page is None or self.locked:
-            return
-        self.page_stack.setCurrentWidget(page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
-        try:
-            if not _call_first(page, ("open_subject", "show_subject", "load"), subject_id):
-                _call_first(page, ("refresh",))
-        except RadprevError as exc:
-            show_error(self, exc)
-
-    def open_observation(self, observation_id: str) -> None:
-        page = self.pages.get("observation_editor")
-        if page is None or self.locked:
-            return
-        self.page_stack.setCurrentWidget(page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
-        try:
-            _call_first(page, ("open_observation", "load", "edit"), observation_id)
-        except RadprevError as exc:
-            show_error(self, exc)
-
-    def new_observation(self) -> None:
-        if self.locked:
-            return
-        page = self.pages.get("observation_editor")
+    def _open(self, key: str, opener: Callable[[Page], object]) -> bool:
+        """Open a record on page `key`, remembering where the user came from."""
+        here = self.location()
+        page = self._bring(key)
         if page is None:
-            self.statusBar().showMessage(self.tr("Your role does not record observations."), 5000)
-            return
-        self.page_stack.setCurrentWidget(page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
+            return False
         try:
-            _call_first(page, ("new_observation", "start_new", "refresh"))
+            ok = opener(page) is not False
         except RadprevError as exc:
             show_error(self, exc)
+            ok = False
+        if not ok:
+            self._restore(here)
+            return False
+        if here is not None and here.key != key:
+            self._came_from.append(here)
+        return True
+
+    def open_record(self, key: str, ref: RecordRef) -> bool:
+        return self._open(key, lambda page: page.open_record(ref))
+
+    def open_subject(self, subject_id: str) -> bool:
+        return self.open_record("subject_detail", RecordRef(RecordKind.SUBJECT, subject_id))
+
+    def open_observation(self, observation_id: str) -> bool:
+        return self.open_record(
+            "observation_editor", RecordRef(RecordKind.OBSERVATION, observation_id)
+        )
+
+    def new_observation(self) -> bool:
+        if self.locked:
+            return False
+        page = self.pages.get("observation_editor")
+        if not isinstance(page, ObservationEditorPage):
+            self.statusBar().showMessage(self.tr("Your role does not record observations."), 5000)
+            return False
+        return self._open("observation_editor", lambda _p: page.new_observation())
+
+    def go_back(self) -> None:
+        """Back where the user came from (an editor closed or submitted; Alt+Left)."""
+        target = self._came_from.pop() if self._came_from else Location("dashboard")
+        self._restore(target)
+
+    def _restore(self, where: Location | None) -> None:
+        if where is None or where.key not in self.pages:
+            self.show_page(self.nav_keys[0] if self.nav_keys else "dashboard")
+            return
+        page = self._bring(where.key)
+        if page is None:
+            return
+        self._refresh(page)
+        if where.record is not None:
+            try:
+                page.open_record(where.record)
+            except RadprevError as exc:
+                self.show_notice(f"{error_title(exc)}: {error_text(exc)}")
 
     def focus_search(self) -> None:
-        if self.show_page("search"):
-            page = self.pages["search"]
-            _call_first(page, ("focus_search", "focus_query"))
+        page = self.pages.get("search")
+        if isinstance(page, SearchPage) and self.show_page("search"):
+            page.focus_search()
 
     def _data_changed(self, kind: str) -> None:
         if kind == "settings" and self.ctx.session is not None and self.ctx.session.is_open:
@@ -344,145 +471,41 @@ class MainWindow(QMainWindow):
                 self.ctx.session.setting("clipboard_clear_seconds", 30)
             )
 
-    # --- menus and status bar ----------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_observation_action = self._action(
-            self.tr("&New observation"), self.new_observation, "Ctrl+N"
-        )
-        self.search_action = self._action(self.tr("&Search…"), self.focus_search, "Ctrl+F")
-        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.change_password_action = self._action(
-            self.tr("Change &password…"), self.change_password
-        )
-        self.switch_user_action = self._action(self.tr("S&witch user…"), self.switch_user)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        for action in (self.new_observation_action, self.search_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.lock_action, self.change_password_action, self.switch_user_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        self.page_actions: list[QAction] = []
-        for index, spec in enumerate(s for s in PAGES if s.in_navigation):
-            action = self._action(
-                self._page_title(spec),
-                functools.partial(self.show_nav_index, index),
-                f"Ctrl+{index + 1}",
-            )
-            action.setEnabled(spec.key in self.pages)
-            action.setVisible(spec.key in self.pages)
-            go_menu.addAction(action)
-            self.page_actions.append(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self.about))
-        self.global_shortcuts = {
-            a: a.shortcut()
-            for a in (
-                self.new_observation_action,
-                self.search_action,
-                self.lock_action,
-                self.quit_action,
-                *self.page_actions,
-            )
-        }
-        self.session_actions = [
-            self.new_observation_action,
-            self.search_action,
-            self.lock_action,
-            self.change_password_action,
-            *self.page_actions,
-        ]
-
-    def _resolve_shortcut_conflicts(self) -> None:
-        """A page's own shortcut wins while that page is shown (no ambiguous key)."""
-        if not hasattr(self, "global_shortcuts"):
-            return
-        page = self.page_stack.currentWidget()
-        taken = set()
-        if page is not None:
-            taken = {
-                sc.key().toString()
-                for sc in page.findChildren(QShortcut)
-                if sc.isEnabled() and not sc.key().isEmpty()
-            }
-        for action, key in self.global_shortcuts.items():
-            action.setShortcut(QKeySequence() if key.toString() in taken else key)
-
-    def _build_status_bar(self, session: Session) -> None:
-        bar = self.statusBar()
-        roles = ", ".join(role_name(r) for r in sorted(session.user.roles, key=lambda r: r.value))
-        self.user_status = QLabel(
-            self.tr("User: {name} ({user})").format(name=self.display_name, user=self.username)
-        )
-        self.role_status = QLabel(self.tr("Role: {roles}").format(roles=roles))
-        self.workstation_status = QLabel(
-            self.tr("Workstation: {id}").format(id=session.workstation_id[-8:])
-        )
-        self.workstation_status.setToolTip(session.workstation_id)
-        self.establishment_status = QLabel(
-            self.tr("Establishment: {code}").format(code=session.establishment_code)
-        )
-        self.lock_status = QLabel()
-        self.lock_status.setObjectName("lockCountdown")
-        for label in (
-            self.user_status,
-            self.role_status,
-            self.workstation_status,
-            self.establishment_status,
-        ):
-            bar.addPermanentWidget(label)
-        bar.addPermanentWidget(self.lock_status)
-
-    def _update_countdown(self) -> None:
-        if self.locked:
-            self.lock_status.setText(self.tr("Locked"))
-            return
-        left = self.idle.remaining_seconds()
-        self.lock_status.setText(
-            self.tr("Locks in {min}:{sec:02d}").format(min=left // 60, sec=left % 60)
-        )
-
-    def _update_window_title(self, session: Session) -> None:
-        mode = (
-            self.tr("central office") if session.mode.value == "central" else self.tr("workstation")
-        )
-        self.setWindowTitle(
-            self.tr("radprev — observation log — {code} ({mode})").format(
-                code=session.establishment_code, mode=mode
-            )
-        )
+    # --- notices, help ---------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice_row.show()
+        self._lock_warning_shown = False
 
-    def about(self) -> None:
-        AboutDialog(str(self.vault.folder), self).exec()
+    def _warn_of_lock(self, seconds: int) -> None:
+        self.show_notice(
+            self.tr(
+                "The screen locks in {seconds} seconds. Move the mouse or press a key to stay; "
+                "your draft is kept either way."
+            ).format(seconds=seconds)
+        )
+        self._lock_warning_shown = True
 
-    # --- workers --------------------------------------------------------------
+    def _lock_warning_gone(self) -> None:
+        if self._lock_warning_shown:
+            self.notice_row.hide()
+            self._lock_warning_shown = False
+
+    def show_guide(self, anchor: str = "") -> None:
+        """Help → Guide (top) and F1 (the section of the current page)."""
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        section = anchor or ("lock" if self.locked else "")
+        if not section:
+            page = self.current_page()
+            section = page.help_anchor if page is not None else "start"
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section or "top")
+
+    # --- workers -----------------------------------------------------------------
 
     def run_in_worker(
         self,
@@ -502,40 +525,65 @@ class MainWindow(QMainWindow):
             fn, on_done=on_done, on_error=failed, title=title, cancellable=cancellable
         )
 
-    # --- lock, unlock, switch user -------------------------------------------------
+    # --- lock, unlock, switch user ----------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        for page in self.pages.values():
-            check = getattr(page, "has_unsaved_changes", None)
-            if callable(check) and check():
-                return True
-        return False
+        return any(page.has_unsaved_changes() for page in self.pages.values())
+
+    def _save_all(self) -> bool:
+        """Every page keeps its typed work (as drafts); False when something could not be."""
+        kept = True
+        if self.ctx.session is None or not self.ctx.session.is_open:
+            return True
+        for key, page in self.pages.items():
+            try:
+                kept = page.save_draft() and kept
+            except Exception:  # the lock must happen whatever one page does
+                log.exception("keeping the draft of page %s failed", key)
+                kept = False
+        return kept
 
     def _clear_pages(self) -> None:
-        for page in self.pages.values():
-            save = getattr(page, "save_draft_before_lock", None)
-            if callable(save) and self.ctx.session is not None and self.ctx.session.is_open:
-                try:
-                    save()
-                except RadprevError as exc:
-                    self.statusBar().showMessage(str(exc), 8000)
+        """Empty every page; a page whose clear fails is logged and rebuilt empty."""
         for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
+            if dialog.isVisible() and dialog is not self.guide:
                 dialog.reject()
-        for page in self.pages.values():
-            _call_first(page, ("clear",))
+        broken = []
+        for key, page in list(self.pages.items()):
+            try:
+                page.clear()
+            except Exception:  # never leave a page holding data on screen
+                log.exception("clearing page %s failed; it is rebuilt", key)
+                broken.append(key)
+        for key in broken:
+            self._rebuild_page(key)
         self.notice.clear()
         self.notice_row.hide()
         self.statusBar().clearMessage()
 
+    def _rebuild_page(self, key: str) -> None:
+        spec = next(s for s in PAGES if s.key == key)
+        old = self.pages[key]
+        index = self.page_stack.indexOf(old)
+        fresh = spec.page(self.ctx)
+        fresh.setObjectName(f"page_{key}")
+        self.page_stack.insertWidget(index, fresh)
+        self.page_stack.removeWidget(old)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        self.pages[key] = fresh
+
     def lock(self) -> None:
-        """Clear every page, close the session (audited, key wiped), show the lock screen."""
+        """Keep drafts, clear every page, close the session (audited, key wiped), lock."""
         if self.locked:
             return
         if self.workers.busy:
             self.statusBar().showMessage(self.tr("Locking when the running task ends."), 5000)
             QTimer.singleShot(2000, self.lock)
             return
+        self._save_all()
+        self._return_to = self.location()
         self._clear_pages()
         session = self.ctx.session
         self.ctx.session = None
@@ -543,17 +591,14 @@ class MainWindow(QMainWindow):
             session.close(reason="lock")
         self.locked = True
         self.idle.stop()
-        for action in self.session_actions:
-            action.setEnabled(False)
+        self.actions_.set_session_actions(False)
         self.outer.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(self.username, self.display_name)
         self.ctx.session_changed.emit()
         self.locked_changed.emit(True)
-        self._update_countdown()
+        self.actions_.update_countdown()
 
     def unlock(self, password: str) -> None:
-        from PySide6.QtGui import QGuiApplication
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.vault.login(self.username, password)
@@ -564,21 +609,15 @@ class MainWindow(QMainWindow):
             QGuiApplication.restoreOverrideCursor()
         self.ctx.session = result.session
         self.locked = False
-        for action in self.session_actions:
-            action.setEnabled(True)
-        for action, spec in zip(
-            self.page_actions, [s for s in PAGES if s.in_navigation], strict=True
-        ):
-            action.setEnabled(spec.key in self.pages)
+        self.actions_.set_session_actions(True)
         self.outer.setCurrentWidget(self.content)
         self.idle.start()
         self.ctx.session_changed.emit()
         self.locked_changed.emit(False)
         if result.failed_attempts_since_last_login:
             self.show_notice(self.failed_attempts_text(result.failed_attempts_since_last_login))
-        page = self.current_page()
-        if page is not None:
-            self._refresh(page)
+        where, self._return_to = self._return_to, None
+        self._restore(where)
 
     @staticmethod
     def failed_attempts_text(count: int) -> str:
@@ -593,7 +632,7 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         if self.ctx.session is None:
             return
-        from radprev_desktop.gui.change_password import ChangePasswordDialog
+        from radprev_desktop.gui.change_password import ChangePasswordDialog  # rarely used
 
         dialog = ChangePasswordDialog(self.ctx.session, self)
         dialog.accepted.connect(
@@ -602,8 +641,11 @@ class MainWindow(QMainWindow):
         self.change_password_dialog = dialog
         dialog.open()
 
-    def _confirm_discard(self) -> bool:
+    def _keep_or_discard(self) -> bool:
+        """Before quitting or switching: keep drafts; ask only for what cannot be kept."""
         if self.locked or not self.has_unsaved_changes():
+            return True
+        if self._save_all():
             return True
         answer = QMessageBox.question(
             self,
@@ -615,7 +657,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def switch_user(self) -> None:
-        if not self._confirm_discard():
+        if not self._keep_or_discard():
             return
         self._end_session("logout")
         self._closing_for_switch = True
@@ -636,6 +678,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.detach()
         self._countdown.stop()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.disconnect(self._focus_changed)
+            self._app = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_switch:
@@ -647,9 +692,11 @@ class MainWindow(QMainWindow):
                 )
                 event.ignore()
                 return
-            if not self._confirm_discard():
+            if not self._keep_or_discard():
                 event.ignore()
                 return
             self._end_session("logout")
             self.clipboard.clear_if_ours()
+        if self.guide is not None:
+            self.guide.close()
         event.accept()

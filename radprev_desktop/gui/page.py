@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from radprev_desktop.gui.context import AppContext
 
@@ -68,3 +69,20 @@ class Page(QWidget):
 
     def current_record(self) -> RecordRef | None:
         return None
+
+
+def ask_to_discard(parent: QWidget) -> bool:
+    """Work that cannot be kept as a draft (a correction, an answer without its example):
+    True when the user chooses to discard it, False to stay."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Page", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Page",
+            "Some of what you typed cannot be kept as a draft (a correction not yet "
+            "submitted, or an answer still without its example). Discard it?",
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

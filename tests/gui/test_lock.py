@@ -159,7 +159,8 @@ def test_switch_user_goes_back_to_login_and_quit_asks_about_unsaved(
     session = window.ctx.session
     # A page with unsaved changes: closing asks first; "Cancel" keeps the window open.
     dashboard = window.pages["dashboard"]
-    dashboard.has_unsaved_changes = lambda: True  # type: ignore[attr-defined]
+    dashboard.has_unsaved_changes = lambda: True  # type: ignore[method-assign]
+    dashboard.save_draft = lambda: False  # type: ignore[method-assign]  # cannot be kept
     asked: list[str] = []
 
     def answer(button):  # type: ignore[no-untyped-def]

@@ -192,7 +192,7 @@ def test_polish_text_autosave_and_clear(qtbot, editor, officer: Session) -> None
     page.new_for_subject(subject_id)
     page.facts.setPlainText("Groził współosadzonemu: „zapłacisz za to”.")
     assert page.has_unsaved_changes()
-    page.save_draft_before_lock()
+    page.save_draft()
     [draft] = observations.list_for_subject(officer, subject_id)
     assert draft.status is ObservationStatus.DRAFT
     assert draft.facts == "Groził współosadzonemu: „zapłacisz za to”."
@@ -303,7 +303,7 @@ def test_unfinished_draft_is_kept_and_says_what_is_missing(qtbot, editor, office
     page.new_for_subject(subject_id)
     page.place.setText("Visits hall")
     page.assessment.setPlainText("Started with my opinion; facts to follow.")
-    page.save_draft_before_lock()  # no facts yet: an ordinary draft would be refused
+    page.save_draft()  # no facts yet: an ordinary draft would be refused
     [draft] = observations.list_for_subject(officer, subject_id)
     assert draft.status is ObservationStatus.DRAFT and draft.facts == ""
     page.clear()

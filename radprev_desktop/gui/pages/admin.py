@@ -36,6 +36,7 @@ from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.roles import role_name
 from radprev_desktop.gui.settings_form import SettingsTab
 from radprev_desktop.gui.widgets import PasswordPair, add_labelled_rows, heading, ok_cancel
@@ -429,9 +430,7 @@ class UsersTab(QWidget):
             return True
         except RadprevError:
             # The key no longer opens the database: lock, so the user logs in afresh.
-            lock = getattr(self.window(), "lock", None)
-            if callable(lock):
-                lock()
+            self.ctx.lock_requested.emit()
             return False
 
 
@@ -617,12 +616,13 @@ class BackupsTab(QWidget):
         self.table.setRowCount(0)
 
 
-class AdminPage(QWidget):
+class AdminPage(Page):
     """The administrator's page."""
 
+    help_anchor = "admin"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.users_tab = UsersTab(ctx)
         self.settings_tab = SettingsTab(ctx)
         self.templates_tab = TemplatesTab(ctx)

@@ -38,6 +38,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.models.audit_text import ACTIONS, action_text, object_text
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import add_labelled_rows, heading
 
 ROW_LIMIT = 2000
@@ -144,12 +145,13 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
     """Only for the auditor role (the main window shows it only to auditors)."""
 
+    help_anchor = "audit"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.loaded = False
         self.user = QComboBox()
         self.user.setEditable(True)

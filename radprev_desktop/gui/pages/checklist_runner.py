@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -55,6 +56,7 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, date_edit, with_counter
 from radprev_desktop.gui.models.template_view import ItemView, TemplateView, template_view
+from radprev_desktop.gui.page import Page, RecordKind, RecordRef
 from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 60_000
@@ -187,14 +189,15 @@ class ItemRow(QFrame):
             w.setEnabled(not read_only)
 
 
-class ChecklistRunnerPage(QWidget):
+class ChecklistRunnerPage(Page):
     """Run the active checklist for one prisoner, save partially, complete."""
+
+    help_anchor = "checklist"
 
     finished = Signal(str)  # run id ("" when closed without a run)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("ChecklistRunnerPage")
         self.run: ChecklistRun | None = None
         self.view: TemplateView | None = None
@@ -203,11 +206,12 @@ class ChecklistRunnerPage(QWidget):
         self._dirty = False
         self._loading = False
         self._amending = False
+        self._amend_changed = False
         self._before: dict[str, AnswerInput | None] = {}
         self._build()
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_draft_before_lock)
+        self._autosave.timeout.connect(self.save_draft)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -502,6 +506,7 @@ class ChecklistRunnerPage(QWidget):
         if self.run is None or not self.run.sealed:
             return
         self._amending = True
+        self._amend_changed = False
         self._before = {code: row.to_input() for code, row in self.rows.items()}
         for row in self.rows.values():
             row.set_read_only(False)
@@ -545,6 +550,7 @@ class ChecklistRunnerPage(QWidget):
         if self._loading:
             return
         if self._amending:
+            self._amend_changed = True
             self._update_progress()
             return
         self._dirty = True
@@ -571,7 +577,7 @@ class ChecklistRunnerPage(QWidget):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self._dirty or (self._amending and self._amend_changed)
 
     def _inputs(self) -> tuple[list[AnswerInput], Sections]:
         answers = [a for a in (r.to_input() for r in self.rows.values()) if a is not None]
@@ -630,23 +636,47 @@ class ChecklistRunnerPage(QWidget):
         self.ctx.status_message.emit(self.tr("Checklist progress saved."))
         return True
 
-    def save_draft_before_lock(self) -> None:
-        """Before a lock (and on the timer): keep what can be kept, never block."""
-        if self._dirty and self.run is not None and not self.run.sealed:
-            answers, sections = self._inputs()
-            try:
-                self.run = checklists.save_answers(
-                    self.ctx.require_session(), self.run.id, answers, sections
-                )
-                self._dirty = False
-            except RadprevError:
-                # An answer still lacks its example: keep the others one by one.
-                session = self.ctx.require_session()
-                for a in answers:
-                    try:
-                        checklists.save_answers(session, self.run.id, [a])
-                    except RadprevError:
-                        continue
+    def save_draft(self) -> bool:
+        """Page protocol (leaving, lock, timer): keep what can be kept without asking.
+
+        True when nothing is left unsaved. An "observed" answer still without its
+        example cannot be kept (core refuses it); the other answers and the
+        sections are kept, and False tells the caller to ask.
+        """
+        if self._amending:
+            return not self._amend_changed  # a correction is sealed with a reason, never a draft
+        if not self._dirty or self.run is None or self.run.sealed:
+            return True
+        answers, sections = self._inputs()
+        session = self.ctx.require_session()
+        try:
+            self.run = checklists.save_answers(session, self.run.id, answers, sections)
+        except RadprevError:
+            kept = [a for a in answers if self._keepable(session, a)]
+            self.run = checklists.save_answers(session, self.run.id, kept, sections)
+            return False
+        self._dirty = False
+        self._autosave.stop()
+        return True
+
+    def _keepable(self, session: Any, answer: AnswerInput) -> bool:
+        assert self.run is not None
+        try:
+            checklists.save_answers(session, self.run.id, [answer])
+        except RadprevError:
+            return False
+        return True
+
+    def open_record(self, ref: RecordRef) -> bool:
+        if ref.kind is not RecordKind.CHECKLIST_RUN:
+            return False
+        self.load(ref.id)
+        return True
+
+    def current_record(self) -> RecordRef | None:
+        if self.run is None:
+            return None
+        return RecordRef(RecordKind.CHECKLIST_RUN, self.run.id, self.run.subject_id)
 
     def complete(self) -> bool:
         """Seal the run (after a last save) and show the counts per domain."""
@@ -703,8 +733,8 @@ class ChecklistRunnerPage(QWidget):
 
     def close_runner(self) -> None:
         """Back to the file: keep the draft, or drop it when nothing was answered at all."""
-        if self._dirty:
-            self.save()
+        if self._dirty and not self.save():
+            return  # the message says what is missing; nothing typed is dropped
         run = self.run
         if (
             run is not None
@@ -747,6 +777,7 @@ class ChecklistRunnerPage(QWidget):
         self.result.setRowCount(0)
         self.result.hide()
         self._amending = False
+        self._amend_changed = False
         self._before = {}
         self.amend_reason.clear()
         self.amend_reason.hide()

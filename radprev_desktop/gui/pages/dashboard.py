@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.model import Role
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import heading
 
 URGENCY = {
@@ -100,12 +101,13 @@ class DashboardSection(QGroupBox):
         self.table.hide()
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """What needs the logged-in user's attention."""
 
+    help_anchor = "dashboard"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         obs_headers = [
             self.tr("When"),
             self.tr("Prisoner"),
@@ -242,7 +244,4 @@ class DashboardPage(QWidget):
         self.ctx.open_subject_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _new_observation(self) -> None:
-        window = self.window()
-        new = getattr(window, "new_observation", None)
-        if callable(new):
-            new()
+        self.ctx.new_observation_requested.emit()

@@ -761,10 +761,6 @@ class ObservationEditorPage(Page):
             return  # e.g. a text over its limit: kept on screen, Ctrl+S says why
         self.status_line.setText(self._saved_text(True))
 
-    def save_draft_before_lock(self) -> None:
-        """Before the lock: nothing typed is lost, even an unfinished draft."""
-        self.save_draft()
-
     def request_submit(self) -> bool:
         """Ctrl+Enter / Submit: check, confirm what will be sealed, then submit."""
         if self.subject_id is None or self.read_only:

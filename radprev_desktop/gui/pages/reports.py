@@ -43,17 +43,19 @@ from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
 from radprev_desktop.gui.workers import worker_session
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     """Generate, preview, print and save the reports the user's role allows."""
 
+    help_anchor = "reports"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("ReportsPage")
         self.report: Report | None = None
         self._subject_id: str | None = None

@@ -39,17 +39,19 @@ from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import grading_text
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
 
 
-class ReviewQueuePage(QWidget):
+class ReviewQueuePage(Page):
     """Submitted observations of others, immediate first, with the four decisions."""
 
+    help_anchor = "review_queue"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("ReviewQueuePage")
         self.current: Observation | None = None
         self.previous: Observation | None = None

@@ -36,15 +36,17 @@ from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.template_view import active_template_view
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import heading
 
 
-class SearchPage(QWidget):
+class SearchPage(Page):
     """Find observations and open the prisoner's file."""
 
+    help_anchor = "search"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("SearchPage")
         layout = QVBoxLayout(self)
         title = heading(self.tr("Search"))

@@ -48,6 +48,7 @@ from radprev_desktop.gui.models.labels import grading_text, label, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
+from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.widgets import heading
@@ -160,12 +161,13 @@ class HistoryView(QWidget):
         self.title.clear()
 
 
-class SubjectDetailPage(QWidget):
+class SubjectDetailPage(Page):
     """The file of one prisoner (opened with a reason for access)."""
 
+    help_anchor = "subject_detail"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("SubjectDetailPage")
         self.subject: Subject | None = None
         self.write_first_active = False
@@ -345,7 +347,8 @@ class SubjectDetailPage(QWidget):
             show_error(self, exc)
             return False
         # Opening another file must not lose what is being typed in this one.
-        self.save_draft_before_lock()
+        if not self.save_draft() and not ask_to_discard(self):
+            return False
         self.clear()
         self.subject = file.subject
         self._show_identity(file.subject, reason)
@@ -635,6 +638,41 @@ class SubjectDetailPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes() or self.runner.has_unsaved_changes()
 
-    def save_draft_before_lock(self) -> None:
-        self.editor.save_draft_before_lock()
-        self.runner.save_draft_before_lock()
+    def save_draft(self) -> bool:
+        """Keep the embedded editor's and checklist's work (both are tried)."""
+        editor_kept = self.editor.save_draft()
+        runner_kept = self.runner.save_draft()
+        return editor_kept and runner_kept
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """A file, or an observation / checklist inside its prisoner's file."""
+        if ref.kind is RecordKind.SUBJECT:
+            return self.open_subject(ref.id)
+        if not ref.subject_id:
+            return False
+        if (self.subject is None or self.subject.id != ref.subject_id) and not self.open_subject(
+            ref.subject_id
+        ):
+            return False
+        try:
+            if ref.kind is RecordKind.OBSERVATION:
+                self.editor.load(ref.id)
+                self.stack.setCurrentWidget(self.editor)
+            else:
+                self.runner.load(ref.id)
+                self.stack.setCurrentWidget(self.runner)
+        except RadprevError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def current_record(self) -> RecordRef | None:
+        if self.subject is None:
+            return None
+        shown = self.stack.currentWidget()
+        inner = None
+        if shown is self.editor:
+            inner = self.editor.current_record()
+        elif shown is self.runner:
+            inner = self.runner.current_record()
+        return inner or RecordRef(RecordKind.SUBJECT, self.subject.id)

@@ -41,6 +41,7 @@ from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import SubjectListModel
+from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import heading
 
 
@@ -255,12 +256,13 @@ class SubjectDialog(QDialog):
             widget.setFocus()
 
 
-class SubjectsPage(QWidget):
+class SubjectsPage(Page):
     """The list of prisoners: filter, add, open (Enter / double-click)."""
 
+    help_anchor = "subjects"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("SubjectsPage")
         layout = QVBoxLayout(self)
         title = heading(self.tr("Prisoners"))

@@ -47,6 +47,7 @@ from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.page import Page
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -140,12 +141,13 @@ class TrustDialog(QDialog):
             self.verdict.setText("")
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     """USB synchronisation for both kinds of vault (see the module doc)."""
 
+    help_anchor = "sync"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.job: Any = None
         self.last_messages: list[str] = []
         layout = QVBoxLayout(self)
