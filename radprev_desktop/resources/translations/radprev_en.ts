@@ -61,6 +61,13 @@
             <numerusform>%n failed login attempts since your last login. If that was not you, tell the administrator.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Locks in %n min</source>
+        <translation>
+            <numerusform>Locks in %n min</numerusform>
+            <numerusform>Locks in %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+121"/>
+        <location filename="../../gui/pages/admin.py" line="+122"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+712"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -227,7 +227,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gui/pages/audit.py" line="+156"/>
+        <location filename="../../gui/pages/audit.py" line="+158"/>
         <source>User filter</source>
         <translation>Filtr użytkownika</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-68"/>
+        <location filename="../../gui/pages/admin.py" line="-69"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+224"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+228"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -676,13 +676,13 @@
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Correction saved as version {n}.</source>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/models/checklist_runs.py" line="-8"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+27"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+28"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
@@ -697,7 +697,7 @@
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>Checklist completed.</source>
         <translation>Lista kontrolna zakończona.</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+27"/>
+        <location filename="../../gui/pages/dashboard.py" line="+28"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>wyeksportowana</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1063,7 +1063,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+91"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+92"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1162,7 +1162,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-603"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="-631"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1488,7 +1488,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+61"/>
+        <location filename="../../gui/main_window.py" line="+78"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1543,6 +1543,11 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
+        <location line="+364"/>
+        <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
+        <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
+    </message>
+    <message>
         <location filename="../../gui/roles.py" line="+11"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
@@ -1568,12 +1573,13 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+47"/>
+        <location filename="../../gui/main_window.py" line="-309"/>
         <source>Navigation</source>
+        <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+86"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1588,12 +1594,17 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+84"/>
+        <source>Your draft was kept.</source>
+        <translation>Szkic został zachowany.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../gui/window_actions.py" line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1603,82 +1614,97 @@ B = Oddział B</translation>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Search…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change &amp;password…</source>
         <translation>Zmień &amp;hasło…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;witch user…</source>
         <translation>Zmień &amp;użytkownika…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Go</source>
         <translation>P&amp;rzejdź</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Podręcznik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>User: {name} ({user})</source>
-        <translation>Użytkownik: {name} ({user})</translation>
+        <location line="+53"/>
+        <source>{name} — {roles} — {code}</source>
+        <translation>{name} — {roles} — {code}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Role: {roles}</source>
-        <translation>Rola: {roles}</translation>
+        <location line="+6"/>
+        <source>User: {name} ({user})
+Role: {roles}
+Establishment: {code}
+Workstation: {id}</source>
+        <translation>Użytkownik: {name} ({user})
+Rola: {roles}
+Jednostka: {code}
+Stanowisko: {id}</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Workstation: {id}</source>
-        <translation>Stanowisko: {id}</translation>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Locks in %n min</source>
+        <translation>
+            <numerusform>Blokada za %n minutę</numerusform>
+            <numerusform>Blokada za %n minuty</numerusform>
+            <numerusform>Blokada za %n minut</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Establishment: {code}</source>
-        <translation>Jednostka: {code}</translation>
+        <source>Locks in {sec} s</source>
+        <translation>Blokada za {sec} s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-8"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Locks in {min}:{sec:02d}</source>
-        <translation>Blokada za {min}:{sec:02d}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>central office</source>
         <translation>centrala</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>workstation</source>
         <translation>stanowisko</translation>
     </message>
@@ -1688,24 +1714,24 @@ B = Oddział B</translation>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>About radprev</source>
         <translation>O programie radprev</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>radprev — an offline observation log for prison officers.
 This is an observation log, not a risk assessment.</source>
         <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
 To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../gui/main_window.py" line="+143"/>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+42"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
         <translation>
             <numerusform>Od ostatniego logowania była %n nieudana próba logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
@@ -1719,7 +1745,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -1729,7 +1755,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Niektóre zmiany nie są zapisane. Zamknąć mimo to i je utracić?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
@@ -2152,7 +2178,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zachowano jako niedokończony szkic.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+169"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -2215,6 +2241,20 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <location line="+4"/>
         <source>Keep as draft</source>
         <translation>Zachowaj jako szkic</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../gui/page.py" line="+79"/>
+        <source>Unsaved changes</source>
+        <extracomment>The guide&apos;s section for this page (Help → Guide, F1).</extracomment>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of what you typed cannot be kept as a draft (a correction not yet submitted, or an answer still without its example). Discard it?</source>
+        <translation>Części tego, co wpisałeś, nie można zachować jako szkicu (korekta jeszcze nieprzekazana albo odpowiedź bez przykładu). Odrzucić to?</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2548,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+62"/>
+        <location filename="../../gui/pages/reports.py" line="+64"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2761,7 +2801,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-541"/>
+        <location filename="../../gui/pages/admin.py" line="-539"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -2837,7 +2877,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+57"/>
+        <location filename="../../gui/pages/review_queue.py" line="+59"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -2975,7 +3015,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../gui/pages/search.py" line="+50"/>
+        <location filename="../../gui/pages/search.py" line="+52"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3112,7 +3152,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+277"/>
+        <location filename="../../gui/pages/admin.py" line="+275"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3148,7 +3188,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+85"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3283,7 +3323,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>File: {name}</source>
         <translation>Akta: {name}</translation>
     </message>
@@ -3326,7 +3366,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../gui/pages/subjects.py" line="+58"/>
+        <location filename="../../gui/pages/subjects.py" line="+59"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3459,7 +3499,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectsPage</name>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+41"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
@@ -3522,7 +3562,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+153"/>
+        <location filename="../../gui/pages/sync.py" line="+155"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -4108,7 +4148,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-633"/>
+        <location filename="../../gui/pages/sync.py" line="-634"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4142,7 +4182,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-423"/>
+        <location filename="../../gui/pages/admin.py" line="-421"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -5166,7 +5206,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-472"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-474"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
