@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../gui/about.py" line="+17"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault folder</source>
+        <translation>Folder sejfu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs and crash reports</source>
+        <translation>Dzienniki i raporty awarii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>About radprev</source>
+        <translation>O programie radprev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radprev — an offline observation log for prison officers.
+This is an observation log, not a risk assessment.</source>
+        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
+To rejestr obserwacji, a nie ocena ryzyka.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Third-party licences: THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation>Licencje składników zewnętrznych: plik THIRD-PARTY-NOTICES.txt w folderze programu.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../gui/pages/admin.py" line="+122"/>
@@ -711,6 +769,33 @@
         <location filename="../../gui/pages/checklist_runner.py" line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../gui/crash.py" line="+46"/>
+        <source>A crash report without any personal data was written to:
+{path}
+Please give it to your IT support.</source>
+        <translation>Raport awarii (bez żadnych danych osobowych) zapisano w:
+{path}
+Przekaż go działowi informatyki.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No crash report could be written.</source>
+        <translation>Nie udało się zapisać raportu awarii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radprev met an unexpected error. What you saved before is safe; the last action may not have been completed. Close radprev and start it again.</source>
+        <translation>W programie radprev wystąpił nieoczekiwany błąd. To, co zapisano wcześniej, jest bezpieczne; ostatnia czynność mogła nie zostać wykonana. Zamknij radprev i uruchom go ponownie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>radprev</source>
+        <translation>radprev</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1689,7 @@ B = Oddział B</translation>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="+61"/>
+        <location filename="../../gui/window_actions.py" line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1664,7 +1749,7 @@ B = Oddział B</translation>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>{name} — {roles} — {code}</source>
         <translation>{name} — {roles} — {code}</translation>
     </message>
@@ -1712,18 +1797,6 @@ Stanowisko: {id}</translation>
         <location line="+3"/>
         <source>radprev — observation log — {code} ({mode})</source>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>About radprev</source>
-        <translation>O programie radprev</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>radprev — an offline observation log for prison officers.
-This is an observation log, not a risk assessment.</source>
-        <translation>radprev — rejestr obserwacji dla funkcjonariuszy Służby Więziennej, działający bez sieci.
-To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="+143"/>
@@ -1806,7 +1879,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+136"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+135"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -2091,7 +2164,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Napisałeś: {words}. Czy to jest potrzebne do opisu zachowania? Jeśli tak (na przykład dokładne słowa osoby), zostaw.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>New observation — choose the prisoner</source>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
@@ -2143,7 +2216,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Popraw…</translation>
     </message>
@@ -2163,7 +2236,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Przekaż korektę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Observation (sealed) — {name} ({number})</source>
         <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
     </message>
