@@ -62,7 +62,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+122"/>
+        <location filename="../../gui/pages/admin.py" line="+91"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -145,56 +145,58 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AdminPage</name>
     <message>
-        <location line="-133"/>
+        <location filename="../../core/settings_catalogue.py" line="+185"/>
         <source>Lock after idle (minutes)</source>
         <translation>Blokada po bezczynności (minuty)</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>Write new observations before seeing earlier reports (default)</source>
         <translation>Nowa obserwacja przed wglądem we wcześniejsze raporty (domyślnie)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Classification marking</source>
         <translation>Klauzula</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Grading preset</source>
         <translation>Skala oceny wiarygodności</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Default language of reports</source>
         <translation>Domyślny język raportów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Backups kept</source>
         <translation>Liczba przechowywanych kopii zapasowych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Clear copied text after (seconds)</source>
         <translation>Czyść skopiowany tekst po (sekundy)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Export to the central office every (days)</source>
         <translation>Eksport do centrali co (dni)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Wait for a receipt (days)</source>
         <translation>Oczekiwanie na potwierdzenie odbioru (dni)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>Review a prisoner&apos;s file after (months)</source>
+        <extracomment>Languages a report can be printed in (native names, not translated). After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Review after release (months)</source>
         <translation>Weryfikacja po zwolnieniu (miesiące)</translation>
     </message>
@@ -204,17 +206,18 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Weryfikacja po przeniesieniu (miesiące)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>3x5x2 (source 1–3, information A–E, handling P/C)</source>
+        <extracomment>Translation context of every label below (the Settings tab&apos;s own context). False: kept by another path (code lists arrive in reference bundles), not on the form. The grading presets of core/services/grading.py, as the administrator chooses them.</extracomment>
         <translation>3x5x2 (źródło 1–3, informacja A–E, zasady przekazywania P/C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Admiralty 6x6 (source A–F, information 1–6)</source>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location line="+712"/>
+        <location filename="../../gui/pages/admin.py" line="+474"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -2874,7 +2877,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-539"/>
+        <location filename="../../gui/pages/admin.py" line="-416"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -3225,7 +3228,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+275"/>
+        <location filename="../../gui/settings_form.py" line="+65"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
@@ -3235,7 +3238,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zapisz ustawienia</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+47"/>
         <source>The settings were saved.</source>
         <translation>Ustawienia zostały zapisane.</translation>
     </message>
@@ -4118,7 +4121,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+20"/>
+        <location filename="../../gui/pages/admin.py" line="+239"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -4255,7 +4258,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-421"/>
+        <location filename="../../gui/pages/admin.py" line="-298"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
