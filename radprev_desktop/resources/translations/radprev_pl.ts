@@ -1567,8 +1567,17 @@ B = Oddział B</translation>
             <numerusform>Zbyt wiele nieudanych prób. Możesz spróbować ponownie za %n sekund.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
+        <translation>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisu, który miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
         <source>The vault was restored from the backup. Log in.</source>
         <translation>Sejf przywrócono z kopii zapasowej. Zaloguj się.</translation>
     </message>
@@ -2900,7 +2909,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+12"/>
         <source>Restore the vault from a backup</source>
         <translation>Przywróć sejf z kopii zapasowej</translation>
     </message>
