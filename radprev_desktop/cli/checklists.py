@@ -11,7 +11,7 @@ from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
 from radprev_desktop.core.errors import NotFound, TemplateInvalid
 from radprev_desktop.core.safeguards import NUDGE, sensitive_terms
-from radprev_desktop.core.services import checklists
+from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, ChecklistRun, Sections
 from radprev_desktop.core.session import Session
@@ -140,8 +140,6 @@ def _nudge(*texts: str | None) -> None:
 
 
 def _subject_id(session: Session, ref: str) -> str:
-    from radprev_desktop.core.services import subjects
-
     try:
         return subjects.find_by_prison_number(session, ref).id
     except NotFound:

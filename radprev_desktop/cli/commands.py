@@ -2,7 +2,7 @@
 
 `radprev --help` and `--version` must answer in well under 0.3 s, before any of
 SQLCipher, ReportLab or the services is imported. The top-level parser is built
-from this table; the areas (cli/foundation.py ...) add each command's own
+from this table; the areas (cli/vault_admin.py ...) add each command's own
 options only when a command actually runs. tests/cli/test_cli_structure.py
 checks that the areas register exactly these names with exactly this help.
 """
@@ -33,4 +33,5 @@ TOP_LEVEL: tuple[tuple[str, str], ...] = (
     ("ack", "write a signed receipt for the workstations (central)"),
     ("bundle", "write a signed reference bundle (central)"),
     ("sync", "state of USB synchronisation"),
+    ("settings", "vault-wide settings (an administrator changes them)"),
 )

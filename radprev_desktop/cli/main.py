@@ -38,9 +38,9 @@ class Parser(argparse.ArgumentParser):
 def _areas() -> tuple[ModuleType, ...]:
     # Imported here, not at the top: they pull in SQLCipher, ReportLab and every service
     # (~0.8 s), which `radprev --version` and `radprev --help` never need.
-    from radprev_desktop.cli import checklists, foundation, records, reports, sync
+    from radprev_desktop.cli import checklists, records, reports, settings, sync, vault_admin
 
-    return (foundation, records, checklists, reports, sync)
+    return (vault_admin, records, checklists, reports, sync, settings)
 
 
 def _top_parser() -> Parser:
@@ -111,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 2, "usage")
     except SystemExit as exc:  # --help, --version: already printed
         return exc.code if isinstance(exc.code, int) else 0
+    # Imported once a command is known to run, for the same start-up reason as _areas().
     from radprev_desktop.cli.common import run_handler
     from radprev_desktop.core.logs import logger, setup_logging
 
@@ -136,6 +137,7 @@ def _quiet_stdout() -> None:
 
 def run() -> NoReturn:
     """Console-script entry: crash files for fatal errors, quiet on a closed pipe."""
+    # Imported here so that `radprev --version` stays within its start-up budget.
     from radprev_desktop.core.crash import enable_faulthandler
 
     enable_faulthandler("radprev")

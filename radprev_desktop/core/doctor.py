@@ -25,9 +25,10 @@ from typing import Any
 import sqlcipher3
 
 from radprev_desktop import __version__
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.audit import verify_chain
 from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import backup, migrations
@@ -100,7 +101,8 @@ def _guarded(report: DoctorReport, name: str, check: Callable[[], None]) -> bool
 
 
 def run(session: Session) -> DoctorReport:
-    """Run every check (read-only apart from its own audit entry)."""
+    """Run every check (read-only apart from its own audit entry); administrator or auditor."""
+    policy.require(session, Permission.CHECK_VAULT)
     report = DoctorReport()
     con = session.con
     report.add("cipher", True, f"SQLCipher {cipher_version(con)}")

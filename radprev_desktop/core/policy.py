@@ -47,6 +47,7 @@ class Permission(StrEnum):
     ERASE_FILES = "erase a file"
     READ_AUDIT_LOG = "read the audit log"
     VERIFY_AUDIT_LOG = "verify the audit log"
+    CHECK_VAULT = "check the vault's health (doctor)"
     LIST_ACCOUNTS = "list accounts"
     MANAGE_ACCOUNTS = "manage accounts"
     CHANGE_SETTINGS = "change settings"
@@ -87,6 +88,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.ERASE_FILES: frozenset({ADMINISTRATOR}),
     Permission.READ_AUDIT_LOG: frozenset({AUDITOR}),
     Permission.VERIFY_AUDIT_LOG: frozenset({AUDITOR, ADMINISTRATOR}),
+    Permission.CHECK_VAULT: frozenset({ADMINISTRATOR, AUDITOR}),
     Permission.LIST_ACCOUNTS: frozenset({ADMINISTRATOR, AUDITOR}),
     Permission.MANAGE_ACCOUNTS: frozenset({ADMINISTRATOR}),
     Permission.CHANGE_SETTINGS: frozenset({ADMINISTRATOR}),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.cli import foundation
+from radprev_desktop.cli import vault_admin
 from radprev_desktop.cli.output import dumps, for_terminal
 from radprev_desktop.core.model import Role
 from tests.cli.conftest import Run
@@ -182,7 +182,7 @@ def test_unexpected_errors_are_one_line_with_a_crash_file(
     def broken(args: argparse.Namespace) -> int:
         raise ValueError(secret)
 
-    monkeypatch.setattr(foundation, "cmd_user_list", broken)
+    monkeypatch.setattr(vault_admin, "cmd_user_list", broken)
     result = radprev("user", "list")
     assert result.returncode == 1
     line = _one_line(result.stderr)

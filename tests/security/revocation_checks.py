@@ -55,9 +55,10 @@ class Outcome:
 
 
 def prepare_template(folder: Path, filler_mib: int) -> bytes:
-    """A vault with admin, olga and stefan, filler data and two backups; returns olga's vault.keys."""
+    """A vault with admin, olga, stefan and dora (auditor: doctor without finishing the
+    job), filler data and two backups; returns olga's vault.keys."""
     session, _ = create_vault(folder)
-    for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
+    for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR), ("dora", Role.AUDITOR)):
         users.add_user(session, name, PASSWORD, [role], must_change_password=False)
     if filler_mib:
         # Bulk so the rekey and backups take long enough to be killed in the middle.
@@ -185,9 +186,14 @@ def classify(folder: Path, action: str, saved_keys: bytes) -> tuple[str, bool]:
         olga = users.find_user(stefan.con, "olga")
         assert olga is not None
         intent = access_changes.pending(stefan)
-        report = doctor.run(stefan)
     finally:
         stefan.close()
+    # Doctor needs an administrator or auditor; an auditor's login finishes nothing.
+    dora = VaultAccess(folder).login("dora", PASSWORD).session
+    try:
+        report = doctor.run(dora)
+    finally:
+        dora.close()
     target = olga.removed if action == "remove" else (not olga.active and not olga.removed)
     if has_slot and olga.active and intent is None and "vault.db" in opens:
         state = "untouched"

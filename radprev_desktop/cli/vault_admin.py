@@ -23,7 +23,6 @@ from radprev_desktop.cli.common import (
     vault_from,
 )
 from radprev_desktop.core import doctor as doctor_mod
-from radprev_desktop.core.errors import PermissionDenied
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import audit_log, users, vault_access
 from radprev_desktop.core.services.vault_access import default_vault_folder
@@ -378,8 +377,6 @@ def _doctor_after_login(args: argparse.Namespace, folder: Path) -> doctor_mod.Do
     report: doctor_mod.DoctorReport | None = None
     try:
         with logged_in(args) as session:
-            if not (session.has(Role.ADMINISTRATOR) or session.has(Role.AUDITOR)):
-                raise PermissionDenied("This needs the administrator or auditor role.")
             report = doctor_mod.run(session)
     except DatabaseError as exc:
         stage = "login" if report is None else "logout"
