@@ -46,7 +46,7 @@ class GradingWidget(QWidget):
         )
         self.conditions.setObjectName("handlingConditions")
         self.conditions.setAccessibleName(self.tr("Conditions of sharing"))
-        self.conditions_label = QLabel(self.tr("Co&nditions:"))
+        self.conditions_label = QLabel(self.tr("Conditions:"))
         for text, widget in (
             (self.tr("Sou&rce is:"), self.source),
             (self.tr("&Information is:"), self.information),

@@ -153,7 +153,7 @@ class ReasonGate(QWidget):
             )
         )
         note.setWordWrap(True)
-        self.button = QPushButton(self.tr("&Give the reason for access…"))
+        self.button = QPushButton(self.tr("Give the &reason for access…"))
         self.button.setObjectName("giveReason")
         self.button.clicked.connect(self.ask)
         row = QHBoxLayout(self)

@@ -98,7 +98,7 @@ class EstablishmentPage(QWizardPage):
         form = QFormLayout(self)
         for text, field in (
             (self.tr("&Code:"), self.code),
-            (self.tr("&Name:"), self.name),
+            (self.tr("Na&me:"), self.name),
             (self.tr("&Units (code = name, one per line):"), self.units),
         ):
             label = QLabel(text)

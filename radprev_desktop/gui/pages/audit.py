@@ -161,7 +161,7 @@ class AuditPage(Page):
         self.action.setEditable(True)
         self.action.setAccessibleName(self.tr("Action filter"))
         self.action.setObjectName("auditAction")
-        self.use_from = QCheckBox(self.tr("&From:"))
+        self.use_from = QCheckBox(self.tr("Fro&m:"))
         self.use_from.setAccessibleName(self.tr("Filter from a date"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_from.setCalendarPopup(True)

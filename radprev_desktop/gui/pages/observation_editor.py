@@ -250,7 +250,7 @@ class ObservationEditorPage(Page):
             accessible=self.tr("How do you know it"),
         )  # fmt: skip
         self.source_identity = f.add(
-            source, "source_identity", self.tr("Who &told you (restricted):"),
+            source, "source_identity", self.tr("Who told you (restricted):"),
             LineField(
                 FIELD_LIMITS["source_identity"],
                 self.tr("Never printed in summaries. Leave empty if you saw it yourself."),
@@ -366,7 +366,7 @@ class ObservationEditorPage(Page):
         self.submit_button = QPushButton(self.tr("Su&bmit (Ctrl+Enter)"))
         self.submit_button.setObjectName("submit")
         self.submit_button.clicked.connect(self.request_submit)
-        self.amend_button = QPushButton(self.tr("A&mend…"))
+        self.amend_button = QPushButton(self.tr("Ame&nd…"))
         self.amend_button.setObjectName("amend")
         self.amend_button.setToolTip(
             self.tr("Write a corrected version with a reason; the original stays in the history.")

@@ -94,7 +94,7 @@ class ReportsPage(Page):
         # The prisoner (and observation) are chosen from lists, never typed as ids.
         self.picker = RecordPicker(self.ctx)
         self.picker.setObjectName("recordPicker")
-        self.picker_label = self._label(self.tr("&Prisoner:"), self.picker.query)
+        self.picker_label = self._label(self.tr("Pri&soner:"), self.picker.query)
         form.addRow(self.picker_label, self.picker)
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
@@ -118,12 +118,12 @@ class ReportsPage(Page):
         period.addWidget(self.date_to)
         self.period_widget = QWidget()
         self.period_widget.setLayout(period)
-        self.period_label = self._label(self.tr("&Period:"), self.date_from)
+        self.period_label = self._label(self.tr("Peri&od:"), self.date_from)
         form.addRow(self.period_label, self.period_widget)
         self.template = QComboBox()
         self.template.setObjectName("template")
         self.template.setAccessibleName(self.tr("Checklist template"))
-        self.template_file_button = QPushButton(self.tr("From &file…"))
+        self.template_file_button = QPushButton(self.tr("From a f&ile…"))
         self.template_file_button.setObjectName("templateFile")
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
@@ -136,13 +136,13 @@ class ReportsPage(Page):
         self.recovery_code.setObjectName("recoveryCode")
         self.recovery_code.setEchoMode(QLineEdit.EchoMode.Password)
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
-        self.recovery_label = self._label(self.tr("Re&covery code:"), self.recovery_code)
+        self.recovery_label = self._label(self.tr("Rec&overy code:"), self.recovery_code)
         form.addRow(self.recovery_label, self.recovery_code)
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("centralFingerprint")
         self.fingerprint.setAccessibleName(self.tr("Central office certificate fingerprint"))
         self.fingerprint_label = self._label(
-            self.tr("Central &fingerprint (optional):"), self.fingerprint
+            self.tr("Central office check &number (optional):"), self.fingerprint
         )
         form.addRow(self.fingerprint_label, self.fingerprint)
         self.language = QComboBox()
@@ -175,7 +175,7 @@ class ReportsPage(Page):
         why_form.addRow(self._label(self.tr("Re&cipient:"), self.recipient), self.recipient)
         form_box.addWidget(why)
 
-        self.generate_button = QPushButton(self.tr("&Generate and preview"))
+        self.generate_button = QPushButton(self.tr("Generate and pre&view"))
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         form_box.addWidget(self.generate_button)

@@ -114,7 +114,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Nazwa użytkownika:</translation>
+        <translation>N&amp;azwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -223,13 +223,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Accounts</source>
+        <source>Acco&amp;unts</source>
         <translation>&amp;Konta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Ustawienia</translation>
+        <source>&amp;Settings</source>
+        <translation>Us&amp;tawienia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -277,7 +277,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Nazwa użytkownika:</translation>
+        <translation>N&amp;azwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -299,7 +299,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Export to JSON Lines…</source>
-        <translation>&amp;Eksportuj do JSON Lines…</translation>
+        <translation>Eksportuj do &amp;JSON Lines…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -370,7 +370,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Action:</source>
-        <translation>&amp;Czynność:</translation>
+        <translation>C&amp;zynność:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -598,7 +598,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+21"/>
         <source>Protective factors: &amp;none observed</source>
-        <translation>Czynniki ochronne: &amp;nie zaobserwowano</translation>
+        <translation>Czynniki &amp;ochronne: nie zaobserwowano</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -654,7 +654,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+3"/>
         <source>Ne&amp;xt review:</source>
-        <translation>&amp;Następna weryfikacja:</translation>
+        <translation>Następna &amp;weryfikacja:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -699,7 +699,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Popraw…</translation>
+        <translation>Popra&amp;w…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1003,7 +1003,7 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@ B = Oddział B</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Recipient:</source>
-        <translation>&amp;Odbiorca:</translation>
+        <translation>Od&amp;biorca:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1089,9 +1089,14 @@ B = Oddział B</translation>
         <translation>Warunki przekazywania</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Conditions:</source>
+        <translation>Warunki:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Han&amp;dling (sharing):</source>
-        <translation>Zasady &amp;przekazywania:</translation>
+        <translation>&amp;Zasady przekazywania:</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -1102,11 +1107,6 @@ B = Oddział B</translation>
         <location line="+1"/>
         <source>&amp;Information is:</source>
         <translation>&amp;Informacja jest:</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Co&amp;nditions:</source>
-        <translation>&amp;Warunki:</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@ B = Oddział B</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Szukaj:</translation>
+        <translation>Sz&amp;ukaj:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1501,7 +1501,7 @@ B = Oddział B</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Nazwa użytkownika:</translation>
+        <translation>N&amp;azwa użytkownika:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1703,7 +1703,7 @@ B = Oddział B</translation>
     <message>
         <location filename="../../gui/window_actions.py" line="+62"/>
         <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
+        <translation>P&amp;lik</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1738,7 +1738,7 @@ B = Oddział B</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Go</source>
-        <translation>P&amp;rzejdź</translation>
+        <translation>Prz&amp;ejdź</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1896,19 +1896,14 @@ Stanowisko: {id}</translation>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>Who &amp;told you (restricted):</source>
-        <translation>&amp;Kto ci przekazał (zastrzeżone):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+121"/>
         <source>Never printed in summaries. Leave empty if you saw it yourself.</source>
         <translation>Nigdy nie jest drukowane w zestawieniach. Zostaw puste, jeśli widziałeś to sam.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
-        <translation>&amp;Wskaźniki: strzałki do poruszania, spacja do zaznaczania; wpisz kod lub słowo, aby znaleźć wskaźnik. Każdy zaznaczony wskaźnik wymaga zdania z uzasadnieniem.</translation>
+        <translation>Wskaźniki: strzałki do poruszania, spacja do zaznaczania; wpisz kod lu&amp;b słowo, aby znaleźć wskaźnik. Każdy zaznaczony wskaźnik wymaga zdania z uzasadnieniem.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1985,7 +1980,7 @@ Stanowisko: {id}</translation>
     <message>
         <location line="+4"/>
         <source>What was &amp;seen or heard — who, what, where, how. Put a person&apos;s exact words in &quot;quotation marks&quot;.</source>
-        <translation>&amp;Fakty — kto, co, gdzie, jak. Dokładne słowa osoby ujmij w &quot;cudzysłów&quot;.</translation>
+        <translation>Fakty — kto, co, &amp;gdzie, jak. Dokładne słowa osoby ujmij w &quot;cudzysłów&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2075,7 +2070,12 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Kiedy:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+58"/>
+        <source>Who told you (restricted):</source>
+        <translation>Kto ci przekazał (zastrzeżone):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Pilność:</translation>
     </message>
@@ -2093,7 +2093,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location line="-4"/>
         <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
-        <translation>&amp;Czynniki ochronne — po jednym w wierszu (kontakt z rodziną, praca, nauka, dobre relacje z personelem…). Wpisz &apos;nie zaobserwowano&apos;, jeśli nie było żadnych.</translation>
+        <translation>Czynniki ochronne — po &amp;jednym w wierszu (kontakt z rodziną, praca, nauka, dobre relacje z personelem…). Wpisz &apos;nie zaobserwowano&apos;, jeśli nie było żadnych.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2141,7 +2141,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location line="+9"/>
         <source>Prisoner&apos;s own accoun&amp;t:</source>
-        <translation>&amp;Relacja osadzonego:</translation>
+        <translation>Relacja osadzo&amp;nego:</translation>
     </message>
     <message>
         <location filename="../../gui/models/versions.py" line="+4"/>
@@ -2152,7 +2152,7 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <location filename="../../gui/pages/observation_editor.py" line="+2"/>
         <source>&amp;Justification of the correction:</source>
-        <translation>&amp;Uzasadnienie korekty:</translation>
+        <translation>Uzasadnienie korekt&amp;y:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2163,10 +2163,15 @@ Dlaczego to może mieć znaczenie: …</translation>
         <location line="+3"/>
         <location line="+85"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
-        <translation>&amp;Przekaż (Ctrl+Enter)</translation>
+        <translation>Przekaż (C&amp;trl+Enter)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-82"/>
+        <source>Ame&amp;nd…</source>
+        <translation>Wprowadź korek&amp;tę…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport.</translation>
     </message>
@@ -2228,24 +2233,19 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <source>A&amp;mend…</source>
-        <translation>&amp;Popraw…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-348"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;lose (Esc)</source>
-        <translation>Za&amp;mknij (Esc)</translation>
+        <translation>Zamknij (E&amp;sc)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-        <translation>&amp;Przekaż korektę (Ctrl+Enter)</translation>
+        <translation>Przekaż korek&amp;tę (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -2479,7 +2479,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+8"/>
         <source>Cat&amp;egory:</source>
-        <translation>Kat&amp;egoria:</translation>
+        <translation>K&amp;ategoria:</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2491,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Give the reason for access…</source>
+        <source>Give the &amp;reason for access…</source>
         <translation>&amp;Podaj cel dostępu…</translation>
     </message>
 </context>
@@ -2568,7 +2568,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+1"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Nazwa użytkownika:</translation>
+        <translation>N&amp;azwa użytkownika:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2679,12 +2679,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Raport:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Prisoner:</source>
-        <translation>&amp;Osadzony:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
@@ -2704,24 +2699,14 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Okres:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Checklist template</source>
         <translation>Szablon listy kontrolnej</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From &amp;file…</source>
-        <translation>Z &amp;pliku…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Template:</source>
-        <translation>&amp;Szablon:</translation>
+        <translation>S&amp;zablon:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2729,22 +2714,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;covery code:</source>
-        <translation>&amp;Kod odzyskiwania:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Central office certificate fingerprint</source>
         <translation>Odcisk certyfikatu centrali</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Central &amp;fingerprint (optional):</source>
-        <translation>&amp;Odcisk centrali (opcjonalnie):</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Report language</source>
         <translation>Język raportu</translation>
     </message>
@@ -2796,11 +2771,36 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+1"/>
         <source>Re&amp;cipient:</source>
-        <translation>&amp;Odbiorca:</translation>
+        <translation>Od&amp;biorca:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Generate and preview</source>
+        <location line="-78"/>
+        <source>Pri&amp;soner:</source>
+        <translation>Os&amp;adzony:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Peri&amp;od:</source>
+        <translation>O&amp;kres:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a f&amp;ile…</source>
+        <translation>Z pl&amp;iku…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rec&amp;overy code:</source>
+        <translation>&amp;Kod odzyskiwania:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Central office check &amp;number (optional):</source>
+        <translation>&amp;Kod kontrolny centrali (opcjonalnie):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Generate and pre&amp;view</source>
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
@@ -3015,12 +3015,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location filename="../../gui/pages/review_queue.py" line="+10"/>
         <source>&amp;Accept</source>
-        <translation>&amp;Przyjmij</translation>
+        <translation>Prz&amp;yjmij</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to author</source>
-        <translation>&amp;Zwróć autorowi</translation>
+        <translation>Zwróć a&amp;utorowi</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3035,7 +3035,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Popraw…</translation>
+        <translation>Popra&amp;w…</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -3107,7 +3107,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+4"/>
         <source>Search fo&amp;r:</source>
-        <translation>&amp;Szukaj:</translation>
+        <translation>Sz&amp;ukaj:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3122,7 +3122,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation>&amp;Szukaj</translation>
+        <translation>S&amp;zukaj</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3201,7 +3201,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+1"/>
         <source>Indicator &amp;domain:</source>
-        <translation>&amp;Obszar wskaźników:</translation>
+        <translation>Obszar &amp;wskaźników:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3325,7 +3325,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>New chec&amp;klist run</source>
-        <translation>Nowa &amp;lista kontrolna</translation>
+        <translation>N&amp;owa lista kontrolna</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3335,7 +3335,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>A&amp;mend…</source>
-        <translation>&amp;Popraw…</translation>
+        <translation>Popra&amp;w…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3345,17 +3345,17 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>&amp;Edit details…</source>
-        <translation>&amp;Edytuj dane…</translation>
+        <translation>Edytuj &amp;dane…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change &amp;reason…</source>
-        <translation>Zmień &amp;cel…</translation>
+        <translation>&amp;Zmień cel…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
-        <translation>&amp;Napiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
+        <translation>N&amp;apiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3622,7 +3622,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>&amp;Open file</source>
-        <translation>&amp;Otwórz akta</translation>
+        <translation>Otwórz &amp;akta</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -3694,7 +3694,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <location line="+3"/>
         <source>&amp;Export to folder…</source>
-        <translation>&amp;Eksportuj do folderu…</translation>
+        <translation>Eksportuj &amp;do folderu…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4304,17 +4304,17 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Zresetuj hasło…</translation>
+        <translation>Zresetuj &amp;hasło…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable</source>
-        <translation>&amp;Wyłącz</translation>
+        <translation>W&amp;yłącz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable</source>
-        <translation>Włą&amp;cz</translation>
+        <translation>&amp;Włącz</translation>
     </message>
     <message>
         <location line="+1"/>

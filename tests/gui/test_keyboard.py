@@ -1,0 +1,173 @@
+"""Keyboard: no Alt+letter clash in any window, in every language (issue 10).
+
+The walk opens every window the application has — login, each page of the
+setup wizard, the main window of each role with each page and each state of
+a prisoner's file (file, new observation, sealed observation, correction,
+checklist, history), and the dialogs — and fails on a letter two visible
+widgets share (Qt would then cycle between them instead of jumping).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui import i18n
+from radprev_desktop.gui.change_password import ChangePasswordDialog
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.guide import GuideWindow
+from radprev_desktop.gui.justification import JustificationDialog
+from radprev_desktop.gui.login import LoginWindow, RecoveryDialog, RestoreDialog
+from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.pages.admin import AddUserDialog, ResetPasswordDialog
+from radprev_desktop.gui.pages.audit import ExportDialog
+from radprev_desktop.gui.pages.reports import ReportsPage
+from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+from radprev_desktop.gui.pages.subjects import SubjectDialog
+from radprev_desktop.gui.setup_wizard import SetupWizard
+from tests.conftest import FAST_KDF
+from tests.gui.mnemonics import clashes, shown_mnemonics
+
+
+class Walk:
+    """Collects the clashes of each window state it is shown."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.seen: list[str] = []
+        self.problems: dict[str, dict[str, list[str]]] = {}
+        self.states: dict[str, list[str]] = {}  # where → texts offering a letter
+
+    def check(self, window: QWidget, where: str) -> None:
+        self.seen.append(where)
+        self.states[where] = [t for texts in shown_mnemonics(window).values() for t in texts]
+        found = clashes(window)
+        if found:
+            self.problems[where] = found
+
+    def widget(self, widget: QWidget) -> QWidget:
+        self.qtbot.addWidget(widget)
+        return widget
+
+
+@pytest.fixture(params=["en", "pl"])
+def language(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    i18n.install_language(request.param)
+    yield request.param
+    i18n.remove_translations()
+
+
+def walk_main_window(walk: Walk, window: MainWindow, role: str, subject_id: str | None) -> None:
+    for key in list(window.pages):
+        if key in ("subject_detail", "observation_editor", "checklist_runner"):
+            continue
+        assert window.show_page(key), key
+        walk.check(window, f"{role}: {key}")
+        page = window.pages[key]
+        if isinstance(page, ReportsPage):  # each report shows its own fields
+            for i in range(page.kind.count()):
+                page.kind.setCurrentIndex(i)
+                walk.check(window, f"{role}: reports / {page.kind.currentText()}")
+    if subject_id is None or "subject_detail" not in window.pages:
+        return
+    detail = window.pages["subject_detail"]
+    assert isinstance(detail, SubjectDetailPage)
+    assert window.open_subject(subject_id)
+    walk.check(window, f"{role}: prisoner's file")
+    detail.new_observation()
+    walk.check(window, f"{role}: new observation")
+    detail.editor.clear()
+    detail.show_file()
+    detail.timeline.selectRow(0)
+    sealed = detail.selected_observation()
+    assert sealed is not None
+    detail.editor.load(sealed.id)
+    detail.stack.setCurrentWidget(detail.editor)
+    walk.check(window, f"{role}: sealed observation")
+    detail.editor.start_amend()
+    walk.check(window, f"{role}: correction")
+    detail.editor.clear()
+    detail.show_file()
+    detail.new_checklist_run()
+    walk.check(window, f"{role}: checklist")
+    detail.runner.clear()
+    detail.show_file()
+    detail.timeline.selectRow(0)
+    detail.show_history()
+    walk.check(window, f"{role}: history")
+    detail.show_file()
+    window.new_observation()
+    walk.check(window, f"{role}: Ctrl+N editor")
+
+
+def test_no_mnemonic_clash_in_any_window(
+    qtbot, language: str, make_session: Callable[..., Session], admin: Session, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    walk = Walk(qtbot)
+    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
+    subject = subjects.create_subject(
+        olga, prison_number="PN-1", family_name="Hoxha", given_names="Arben", unit="A"
+    )
+    observations.record(
+        olga,
+        observations.ObservationInput(subject_id=subject.id, facts="Shouted at staff"),
+        submit_now=True,
+    )
+    olga.justification = ("review", "")
+    vault = VaultAccess(admin.folder)
+
+    login = walk.widget(LoginWindow(vault))
+    walk.check(login, "login")
+    wizard = walk.widget(SetupWizard(tmp_path / "new", kdf=FAST_KDF))
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        walk.check(wizard, f"setup wizard page {page_id}")
+    for dialog, name in (
+        (RecoveryDialog(vault), "recovery"),
+        (RestoreDialog(vault), "restore"),
+        (JustificationDialog(), "reason for access"),
+        (SubjectDialog(_ctx(olga), None), "add prisoner"),
+        (SubjectDialog(_ctx(olga), subjects.get_subject(olga, subject.id)), "edit prisoner"),
+        (ChangePasswordDialog(olga), "change password"),
+        (AddUserDialog(admin), "add account"),
+        (ResetPasswordDialog(admin, "olga"), "reset password"),
+        (ExportDialog(), "export audit log"),
+        (GuideWindow(), "guide"),
+    ):
+        walk.widget(dialog)
+        walk.check(dialog, name)
+
+    for session, role, subject_id in (
+        (olga, "officer+supervisor", subject.id),
+        (admin, "administrator", None),
+        (make_session(Role.AUDITOR, username="aida"), "auditor", None),
+    ):
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        walk_main_window(walk, window, role, subject_id)
+        window._closing_for_switch = True
+        window._end_session("logout")
+        window.close()
+
+    assert len(walk.seen) > 30
+    dump = os.environ.get("RADPREV_MNEMONIC_DUMP")  # a tool to reassign letters reads it
+    if dump:
+        Path(dump).write_text(json.dumps(walk.states, ensure_ascii=False), encoding="utf-8")
+    assert walk.problems == {}, f"{language}: {walk.problems}"
+
+
+def _ctx(session: Session) -> AppContext:
+    ctx = AppContext()
+    ctx.session = session
+    return ctx
