@@ -53,8 +53,9 @@ dist: $(STAMP)
 smoke: $(STAMP)
 	$(PY) scripts/bundle_smoke.py dist/radprev
 
-# Debian package of the bundle (dist/radprev-<version>_amd64.deb), dpkg-deb only.
-deb: dist
+# Debian package of the bundle made by `make dist` (dist/radprev_<version>_<arch>.deb), dpkg-deb only.
+deb:
+	@test -x dist/radprev/radprev || { echo "no bundle in dist/radprev: run make dist first" >&2; exit 1; }
 	bash scripts/build_deb.sh dist/radprev
 
 clean:

@@ -17,6 +17,8 @@ import venv
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Wheel-test-admin-1"
 
@@ -44,8 +46,13 @@ def _build_wheel(out: Path) -> Path:
     return wheels[0]
 
 
-def test_wheel_declares_every_resource(tmp_path: Path) -> None:
-    wheel = _build_wheel(tmp_path / "wheel")
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One wheel for both tests (building it is the slow part)."""
+    return _build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+def test_wheel_declares_every_resource(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     source = ROOT / "radprev_desktop"
     needed = [
@@ -68,8 +75,7 @@ def test_wheel_declares_every_resource(tmp_path: Path) -> None:
     assert "Requires-Python: <3.14,>=3.12" in text
 
 
-def test_fresh_venv_runs_init_demo_and_a_report(tmp_path: Path) -> None:
-    wheel = _build_wheel(tmp_path / "wheel")
+def test_fresh_venv_runs_init_demo_and_a_report(wheel: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh"
     venv.create(fresh, with_pip=False)
     fresh_python = fresh / "bin" / "python"
