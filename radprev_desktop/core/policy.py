@@ -152,7 +152,8 @@ AREAS: dict[Area, frozenset[Permission]] = {
     Area.AUDIT_LOG: frozenset({Permission.READ_AUDIT_LOG}),
     Area.SUBJECT_FILE: frozenset({Permission.READ_OBSERVATIONS}),
     Area.OBSERVATION_EDITOR: frozenset({Permission.WRITE_OBSERVATIONS}),
-    Area.CHECKLIST_RUNNER: frozenset({Permission.RUN_CHECKLISTS, Permission.READ_CHECKLISTS}),
+    # Completing a checklist, or reading one with what officers wrote in it.
+    Area.CHECKLIST_RUNNER: frozenset({Permission.RUN_CHECKLISTS, Permission.READ_RECORD_TEXT}),
 }
 
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import Role
+from radprev_desktop.core.policy import Area
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.clipboard import secure_clipboard
@@ -61,64 +62,53 @@ from radprev_desktop.gui.workers import WorkerRunner
 
 log = logging.getLogger(__name__)
 
-READERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR})
-WRITERS = frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ANALYST})
-
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     page: Callable[[AppContext], Page]  # the page class, imported above (frozen bundle)
     title: object  # source text (str), translated in context "MainWindow"
-    roles: frozenset[Role] | None  # None: everyone
+    area: Area  # who may see it: asked of core/policy.py
     in_navigation: bool = True
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", DashboardPage, QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), None),
-    PageSpec("subjects", SubjectsPage, QT_TRANSLATE_NOOP("MainWindow", "Prisoners"), READERS),
-    PageSpec("search", SearchPage, QT_TRANSLATE_NOOP("MainWindow", "Search"), READERS),
+    PageSpec(
+        "dashboard", DashboardPage, QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), Area.DASHBOARD
+    ),
+    PageSpec("subjects", SubjectsPage, QT_TRANSLATE_NOOP("MainWindow", "Prisoners"), Area.SUBJECTS),
+    PageSpec("search", SearchPage, QT_TRANSLATE_NOOP("MainWindow", "Search"), Area.SEARCH),
     PageSpec(
         "review_queue",
         ReviewQueuePage,
         QT_TRANSLATE_NOOP("MainWindow", "Review queue"),
-        frozenset({Role.SUPERVISOR}),
+        Area.REVIEW_QUEUE,
     ),
-    PageSpec("reports", ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports"), None),
+    PageSpec("reports", ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports"), Area.REPORTS),
+    PageSpec("sync", SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync"), Area.SYNC),
     PageSpec(
-        "sync",
-        SyncPage,
-        QT_TRANSLATE_NOOP("MainWindow", "Sync"),
-        frozenset({Role.ADMINISTRATOR, Role.ANALYST, Role.SUPERVISOR}),
+        "admin", AdminPage, QT_TRANSLATE_NOOP("MainWindow", "Administration"), Area.ADMINISTRATION
     ),
-    PageSpec(
-        "admin",
-        AdminPage,
-        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
-        frozenset({Role.ADMINISTRATOR}),
-    ),
-    PageSpec(
-        "audit", AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.AUDITOR})
-    ),
+    PageSpec("audit", AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"), Area.AUDIT_LOG),
     PageSpec(
         "subject_detail",
         SubjectDetailPage,
         QT_TRANSLATE_NOOP("MainWindow", "Prisoner's file"),
-        READERS,
+        Area.SUBJECT_FILE,
         in_navigation=False,
     ),
     PageSpec(
         "observation_editor",
         ObservationEditorPage,
         QT_TRANSLATE_NOOP("MainWindow", "Observation"),
-        WRITERS,
+        Area.OBSERVATION_EDITOR,
         in_navigation=False,
     ),
     PageSpec(
         "checklist_runner",
         ChecklistRunnerPage,
         QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
-        WRITERS,
+        Area.CHECKLIST_RUNNER,
         in_navigation=False,
     ),
 )
@@ -302,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, session: Session) -> None:
         for spec in PAGES:
-            if spec.roles is not None and not (spec.roles & session.user.roles):
+            if not policy.may_enter(session, spec.area):
                 continue
             page = spec.page(self.ctx)
             page.setObjectName(f"page_{spec.key}")

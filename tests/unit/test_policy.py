@@ -105,7 +105,6 @@ def test_reports_offered_per_role(roles: tuple[Role, ...], expected: list[Report
                 Area.REPORTS,
                 Area.AUDIT_LOG,
                 Area.SUBJECT_FILE,
-                Area.CHECKLIST_RUNNER,
             },
         ),
     ],

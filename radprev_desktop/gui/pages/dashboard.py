@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core.model import Role
+from radprev_desktop.core import policy
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
@@ -184,8 +185,8 @@ class DashboardPage(Page):
         session = self.ctx.require_session()
         user = session.user
         self.greeting.setText(self.tr("Logged in as {name}.").format(name=user.display_name))
-        records = any(user.has(r) for r in (Role.OFFICER, Role.SUPERVISOR, Role.ANALYST))
-        supervisor = user.has(Role.SUPERVISOR)
+        records = policy.allows(user, Permission.WRITE_OBSERVATIONS)
+        supervisor = policy.allows(user, Permission.REVIEW)
         self.new_button.setVisible(records)
         self.drafts.setVisible(records)
         self.returned.setVisible(records)

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import Observation, ObservationStatus, Role, Subject
+from radprev_desktop.core.model import Observation, ObservationStatus, Subject
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, reviews, subject_file
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
@@ -471,31 +473,26 @@ class SubjectDetailPage(Page):
     def _update_buttons(self) -> None:
         session = self.ctx.session
         obs = self.selected_observation() if not self.write_first_active else None
-        me = session.user.username if session is not None and session.is_open else ""
-        writer = (
-            session is not None
-            and session.is_open
-            and (
-                session.has(Role.OFFICER)
-                or session.has(Role.SUPERVISOR)
-                or session.has(Role.ANALYST)
-            )
-        )
-        self.new_obs_button.setEnabled(bool(writer and self.subject))
-        self.new_run_button.setEnabled(bool(writer and self.subject))
-        own_draft = (
-            obs is not None and obs.status is ObservationStatus.DRAFT and obs.recorded_by == me
-        )
-        self.continue_button.setEnabled(own_draft)
-        may_amend = (
+        user = session.user if session is not None and session.is_open else None
+
+        def may(permission: Permission) -> bool:
+            return bool(user is not None and self.subject and policy.allows(user, permission))
+
+        self.new_obs_button.setEnabled(may(Permission.WRITE_OBSERVATIONS))
+        self.new_run_button.setEnabled(may(Permission.RUN_CHECKLISTS))
+        self.edit_button.setEnabled(may(Permission.WRITE_SUBJECTS))
+        self.continue_button.setEnabled(
             obs is not None
-            and obs.sealed
-            and session is not None
-            and (obs.recorded_by == me or session.has(Role.SUPERVISOR))
+            and user is not None
+            and obs.status is ObservationStatus.DRAFT
+            and policy.is_author(user, obs.recorded_by)
         )
-        self.amend_button.setEnabled(bool(writer and may_amend))
+        self.amend_button.setEnabled(
+            obs is not None
+            and user is not None
+            and policy.may_amend_observation(user, obs.recorded_by, obs.sealed)
+        )
         self.history_button.setEnabled(obs is not None)
-        self.edit_button.setEnabled(bool(writer and self.subject))
 
     def new_observation(self) -> None:
         if self.subject is None:

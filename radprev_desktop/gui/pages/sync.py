@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
@@ -397,10 +399,10 @@ class SyncPage(Page):
         self.own_fp_label.setText(
             sync_core.grouped_fingerprint(sync_core.own_workstation_fingerprint(session))
         )
-        may_export = session.has(Role.ADMINISTRATOR) or session.has(Role.SUPERVISOR)
+        may_export = policy.allows(session, Permission.EXPORT_PACKAGES)
         self.export_button.setEnabled(may_export and cert is not None)
         self.resend_button.setEnabled(may_export and bool(status.awaiting_receipt))
-        self.trust_button.setEnabled(session.has(Role.ADMINISTRATOR))
+        self.trust_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
         rows = []
         for e in sync_core.export_history(session):
             delivery = (
@@ -429,11 +431,10 @@ class SyncPage(Page):
                 fp=sync_core.grouped_fingerprint(sync_core.own_certificate_fingerprint(session))
             )
         )
-        admin = session.has(Role.ADMINISTRATOR)
-        importer_role = admin or session.has(Role.ANALYST)
+        importer_role = policy.allows(session, Permission.IMPORT_PACKAGES)
         for b in (self.import_button, self.folder_button, self.ack_button, self.bundle_button):
             b.setEnabled(importer_role)
-        self.cert_button.setEnabled(admin)
+        self.cert_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
         states = sync_core.workstation_states(session)
         _fill(
             self.workstations,
@@ -658,7 +659,7 @@ class SyncPage(Page):
     def ask_enrol(self, path: Path, exc: importer.EnrolmentRequired) -> str | None:
         """Offer to enrol the sender; on success import the package again."""
         session = self.ctx.require_session()
-        if not session.has(Role.ADMINISTRATOR):
+        if not policy.allows(session, Permission.MANAGE_SYNC_KEYS):
             return None
         typed = self.confirm_fingerprint(exc)
         if typed is None:
