@@ -277,3 +277,14 @@ class NameValidator(QValidator):
         if all(name_character_allowed(c) for c in text):
             return QValidator.State.Acceptable
         return QValidator.State.Invalid
+
+
+def shrinkable(*combos: QComboBox, letters: int = 14) -> None:
+    """Combo boxes that may be narrower than their longest choice (cut with "…").
+
+    Without this a combo is as wide as its longest entry, and one long report
+    title or Polish label pushes the window wider than a small screen.
+    """
+    for combo in combos:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(letters)

@@ -16,12 +16,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from radprev_desktop.gui.flow_layout import FlowLayout
 
 PRINT_DPI = 300  # pages are rendered as images at this resolution for printing
 
@@ -108,10 +109,12 @@ class PdfPreview(QWidget):
         self.memory = PdfMemoryDocument()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
         self.info = QLabel(self.tr("No report generated yet."))
         self.info.setObjectName("previewInfo")
-        bar.addWidget(self.info, 1)
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        bar_row = QWidget()
+        bar = FlowLayout(bar_row)  # the buttons wrap on a narrow window
         self.zoom_out = QPushButton(self.tr("Zoom out"))
         self.zoom_out.setObjectName("zoomOut")
         self.zoom_out.setShortcut("Ctrl+-")
@@ -128,7 +131,7 @@ class PdfPreview(QWidget):
         for button in (self.zoom_out, self.zoom_in, self.fit, self.print_button, self.save_button):
             button.setAccessibleName(button.text().replace("&", ""))
             bar.addWidget(button)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Report preview"))

@@ -156,7 +156,7 @@ def test_disable_enable_and_reset(qtbot, open_window, make_session, admin: Sessi
 def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> None:  # type: ignore[no-untyped-def]
     window, page = _admin_page(open_window, admin)
     tab = page.settings_tab
-    page.tabs.setCurrentWidget(tab)
+    page.show_tab(tab)
     lock_minutes = tab.fields["auto_lock_minutes"]
     assert isinstance(lock_minutes, QSpinBox) and lock_minutes.value() == 5
     lock_minutes.selectAll()
@@ -218,7 +218,7 @@ def test_template_import_lists_problems_and_versions(
 
     _window, page = _admin_page(open_window, admin)
     tab = page.templates_tab
-    page.tabs.setCurrentWidget(tab)
+    page.show_tab(tab)
     assert tab.table.rowCount() >= 1  # the shipped sample
     before = tab.table.rowCount()
     bad = tmp_path / "bad.json"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +37,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.roles import role_name
@@ -261,7 +264,8 @@ class UsersTab(QWidget):
         self.disable_button = QPushButton(self.tr("&Disable"))
         self.enable_button = QPushButton(self.tr("&Enable"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)  # wraps on a narrow window
         for button, slot in (
             (self.add_button, self.add_user),
             (self.reset_button, self.reset_password),
@@ -272,7 +276,6 @@ class UsersTab(QWidget):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         note = QLabel(
             self.tr(
                 "Removing an account re-encrypts the whole vault under a new key, so the removed "
@@ -282,7 +285,7 @@ class UsersTab(QWidget):
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addWidget(note)
 
     def refresh(self) -> None:
@@ -629,13 +632,29 @@ class AdminPage(Page):
         self.backups_tab = BackupsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Administration sections"))
-        self.tabs.addTab(self.users_tab, self.tr("Acco&unts"))
-        self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
-        self.tabs.addTab(self.templates_tab, self.tr("Checklist &templates"))
-        self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
+        # Each section scrolls on its own: the page fits a 1024-pixel screen at 150 %.
+        for tab, title in (
+            (self.users_tab, self.tr("Acco&unts")),
+            (self.settings_tab, self.tr("&Settings")),
+            (self.templates_tab, self.tr("Checklist &templates")),
+            (self.backups_tab, self.tr("&Backups")),
+        ):
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(tab)
+            self.tabs.addTab(area, title)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Administration")))
         layout.addWidget(self.tabs)
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring one section (users_tab, settings_tab…) to the front."""
+        for i in range(self.tabs.count()):
+            area = self.tabs.widget(i)
+            if isinstance(area, QScrollArea) and area.widget() is tab:
+                self.tabs.setCurrentIndex(i)
+                return
 
     def tab_widgets(self) -> list[Any]:
         return [self.users_tab, self.settings_tab, self.templates_tab, self.backups_tab]

@@ -43,6 +43,7 @@ from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
@@ -87,6 +88,7 @@ class ReportsPage(Page):
         form_box = QVBoxLayout(left)
         choose = QGroupBox(self.tr("Report"))
         form = QFormLayout(choose)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
         self.kind.setAccessibleName(self.tr("Report"))
@@ -156,6 +158,7 @@ class ReportsPage(Page):
 
         why = QGroupBox(self.tr("Why and for whom (recorded in the audit log)"))
         why_form = QFormLayout(why)
+        why_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -184,6 +187,7 @@ class ReportsPage(Page):
         self.message.setWordWrap(True)
         form_box.addWidget(self.message)
         form_box.addStretch(1)
+        shrinkable(self.kind, self.unit, self.template, self.language, self.reason)
         splitter.addWidget(left)
         self.preview = PdfPreview(self)
         splitter.addWidget(self.preview)

@@ -14,12 +14,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -166,7 +168,12 @@ class ReviewQueuePage(Page):
         for r in (row1, row2, row3):
             dl.addLayout(r)
         dl.addStretch(1)
-        ll.addWidget(decide, 2)
+        # The decision panel scrolls when the window is short (1024×768 at 150 %).
+        decide_area = QScrollArea()
+        decide_area.setWidgetResizable(True)
+        decide_area.setFrameShape(QFrame.Shape.NoFrame)
+        decide_area.setWidget(decide)
+        ll.addWidget(decide_area, 2)
         split.addWidget(lower)
         split.setSizes([300, 500])
         layout.addWidget(split, 1)

@@ -32,6 +32,7 @@ from radprev_desktop.core.services import search, settings
 from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
@@ -113,16 +114,20 @@ class SearchPage(Page):
             (self.tr("S&tatus:"), self.status),
             (self.tr("Indicator &domain:"), self.domain),
         ]
+        # Two filters a row: the page fits a 1024-pixel screen at 150 %.
         for i, (text, widget) in enumerate(entries):
             lab = QLabel(text)
             lab.setBuddy(widget)
-            grid.addWidget(lab, 0, i * 2)
-            grid.addWidget(widget, 0, i * 2 + 1)
-        grid.addWidget(self.use_dates, 1, 0)
-        grid.addWidget(self.date_from, 1, 1)
+            grid.addWidget(lab, i // 2, (i % 2) * 2)
+            grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        grid.addWidget(self.use_dates, 2, 0)
+        grid.addWidget(self.date_from, 2, 1)
         and_label = QLabel(self.tr("and"))
-        grid.addWidget(and_label, 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.date_to, 1, 3)
+        grid.addWidget(and_label, 2, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.date_to, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        shrinkable(self.unit, self.urgency, self.status, self.domain)
         layout.addLayout(grid)
 
         self.model = ObservationListModel(self, page_size=200)

@@ -43,6 +43,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, reviews, subject_file
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models import checklist_runs as runs_model
@@ -231,7 +232,8 @@ class SubjectDetailPage(Page):
             self.identity[key] = value
         layout.addWidget(ident)
 
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # wraps on a narrow window instead of widening it
         self.new_obs_button = QPushButton(self.tr("&New observation"))
         self.new_obs_button.setObjectName("newObservation")
         self.new_obs_button.clicked.connect(self.new_observation)
@@ -263,8 +265,7 @@ class SubjectDetailPage(Page):
             self.reason_button,
         ):
             actions.addWidget(b)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
 
         self.write_first = QCheckBox(
             self.tr("&Write my new observation before seeing earlier reports")

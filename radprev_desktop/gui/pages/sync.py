@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -48,6 +47,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
 
@@ -196,7 +196,8 @@ class SyncPage(Page):
         form.addRow(self.tr("Awaiting receipt:"), self.awaiting_label)
         form.addRow(self.tr("This workstation's fingerprint:"), self.own_fp_label)
         layout.addWidget(status)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)  # wraps on a narrow window
         self.export_button = QPushButton(self.tr("&Export to folder…"))
         self.export_button.clicked.connect(lambda: self.export_to(None))
         self.resend_button = QPushButton(self.tr("&Re-send unacknowledged…"))
@@ -207,8 +208,7 @@ class SyncPage(Page):
         self.trust_button.clicked.connect(lambda: self.trust_certificate(None))
         for b in (self.export_button, self.resend_button, self.receipt_button, self.trust_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.history = _table(
             [
                 self.tr("Package"),
@@ -232,7 +232,8 @@ class SyncPage(Page):
         self.cert_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cert_label.setWordWrap(True)
         layout.addWidget(self.cert_label)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         self.import_button = QPushButton(self.tr("&Import packages…"))
         self.import_button.clicked.connect(lambda: self.import_files(None))
         self.folder_button = QPushButton(self.tr("Import a whole &folder…"))
@@ -251,8 +252,7 @@ class SyncPage(Page):
             self.cert_button,
         ):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.tabs = QTabWidget()
         self.workstations = _table(
             [
