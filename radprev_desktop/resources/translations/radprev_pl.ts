@@ -62,7 +62,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+91"/>
+        <location filename="../../gui/pages/admin.py" line="+94"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -222,7 +222,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Sekcje administracji</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Acco&amp;unts</source>
         <translation>&amp;Konta</translation>
     </message>
@@ -242,7 +242,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Kopie &amp;zapasowe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Administration</source>
         <translation>Administracja</translation>
     </message>
@@ -471,7 +471,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-69"/>
+        <location filename="../../gui/pages/admin.py" line="-77"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -804,7 +804,7 @@ Przekaż go działowi informatyki.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+28"/>
+        <location filename="../../gui/pages/dashboard.py" line="+29"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -1151,7 +1151,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+92"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+95"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1585,12 +1585,12 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+78"/>
+        <location filename="../../gui/main_window.py" line="+77"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
@@ -1610,22 +1610,22 @@ B = Oddział B</translation>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Administration</source>
         <translation>Administracja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Prisoner&apos;s file</source>
         <translation>Akta osadzonego</translation>
     </message>
@@ -2400,7 +2400,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <name>PdfPreview</name>
     <message>
         <location filename="../../gui/pdf_preview.py" line="+112"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>No report generated yet.</source>
         <translation>Nie utworzono jeszcze raportu.</translation>
     </message>
@@ -2633,7 +2633,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+64"/>
+        <location filename="../../gui/pages/reports.py" line="+65"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2669,7 +2669,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+18"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
@@ -2739,7 +2739,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Dlaczego i dla kogo (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
@@ -2774,7 +2774,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Od&amp;biorca:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Pri&amp;soner:</source>
         <translation>Os&amp;adzony:</translation>
     </message>
@@ -2799,12 +2799,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Kod kontrolny centrali (opcjonalnie):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Generate and pre&amp;view</source>
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -2962,7 +2962,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+59"/>
+        <location filename="../../gui/pages/review_queue.py" line="+61"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -3048,7 +3048,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%n observation(s) awaiting review</source>
         <translation>
             <numerusform>%n obserwacja czeka na weryfikację</numerusform>
@@ -3100,7 +3100,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../gui/pages/search.py" line="+52"/>
+        <location filename="../../gui/pages/search.py" line="+53"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3180,7 +3180,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Pilność:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No results are shown without a reason for access.</source>
         <translation>Bez celu dostępu wyniki nie są pokazywane.</translation>
     </message>
@@ -3194,7 +3194,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         </translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stan:</translation>
     </message>
@@ -3204,12 +3204,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Obszar &amp;wskaźników:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>and</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
         <translation>Wyniki; Enter otwiera akta osadzonego</translation>
     </message>
@@ -3318,7 +3318,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Twój cel dostępu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
@@ -3353,7 +3353,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zmień cel…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>N&amp;apiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
@@ -3443,7 +3443,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Weryfikacje</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>History of the observation of {when}</source>
         <translation>Historia obserwacji z {when}</translation>
     </message>
@@ -3647,7 +3647,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+155"/>
+        <location filename="../../gui/pages/sync.py" line="+157"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -3692,7 +3692,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Odcisk tego stanowiska:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export to folder…</source>
         <translation>Eksportuj &amp;do folderu…</translation>
     </message>
@@ -3712,7 +3712,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zaufaj certyfikatowi centrali…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+60"/>
         <location line="+10"/>
         <source>Package</source>
@@ -3754,7 +3754,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zapisane pakiety</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj pakiety…</translation>
     </message>
@@ -3779,7 +3779,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zapisz &amp;certyfikat…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+39"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
@@ -3961,13 +3961,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <location line="+3"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>delivered {when}</source>
         <translation>dostarczono {when}</translation>
     </message>
@@ -3987,7 +3987,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
@@ -4233,7 +4233,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-634"/>
+        <location filename="../../gui/pages/sync.py" line="-633"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -5291,7 +5291,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-474"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-469"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
