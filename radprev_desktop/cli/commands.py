@@ -34,4 +34,5 @@ TOP_LEVEL: tuple[tuple[str, str], ...] = (
     ("bundle", "write a signed reference bundle (central)"),
     ("sync", "state of USB synchronisation"),
     ("settings", "vault-wide settings (an administrator changes them)"),
+    ("training", "practise on synthetic scenarios (training vault)"),
 )

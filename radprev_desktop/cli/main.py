@@ -38,9 +38,17 @@ class Parser(argparse.ArgumentParser):
 def _areas() -> tuple[ModuleType, ...]:
     # Imported here, not at the top: they pull in SQLCipher, ReportLab and every service
     # (~0.8 s), which `radprev --version` and `radprev --help` never need.
-    from radprev_desktop.cli import checklists, records, reports, settings, sync, vault_admin
+    from radprev_desktop.cli import (
+        checklists,
+        records,
+        reports,
+        settings,
+        sync,
+        training,
+        vault_admin,
+    )
 
-    return (vault_admin, records, checklists, reports, sync, settings)
+    return (vault_admin, records, checklists, reports, sync, settings, training)
 
 
 def _top_parser() -> Parser:

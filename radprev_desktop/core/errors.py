@@ -75,6 +75,11 @@ class PermissionDenied(RadprevError):
     """The logged-in user's role does not allow this."""
 
 
+class TrainingRefused(RadprevError):
+    """Something a training vault never does (export, import, restore over a real vault…),
+    or training work asked of a real vault."""
+
+
 class NotFound(RadprevError):
     """A record that was asked for does not exist."""
 
@@ -115,6 +120,15 @@ class TemplateInvalid(RadprevError):
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         lines = "; ".join(f"{path}: {reason}" for path, reason in problems)
         super().__init__(f"The checklist template is not valid: {lines}")
+        self.problems = problems
+
+
+class TrainingDataInvalid(RadprevError):
+    """A shipped training scenario or word list is broken; `problems` lists (where, reason)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        lines = "; ".join(f"{path}: {reason}" for path, reason in problems)
+        super().__init__(f"The training material is not valid: {lines}")
         self.problems = problems
 
 

@@ -21,12 +21,19 @@ class Role(StrEnum):
     ADMINISTRATOR = "administrator"
     AUDITOR = "auditor"
     ANALYST = "analyst"
+    TRAINER = "trainer"  # training vaults only: sees trainees' exercise results
 
 
 ROLES_BY_MODE: dict[Mode, frozenset[Role]] = {
     Mode.WORKSTATION: frozenset({Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR}),
     Mode.CENTRAL: frozenset({Role.ANALYST, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR}),
 }
+
+#: The roles of a training vault: trainees practise as officers (or supervisors); a
+#: trainer sees their exercise results. No auditor: practice is no one's personal data.
+TRAINING_ROLES: frozenset[Role] = frozenset(
+    {Role.OFFICER, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.TRAINER}
+)
 
 
 class ReportKind(StrEnum):
@@ -39,6 +46,7 @@ class ReportKind(StrEnum):
     RECOVERY_SHEET = "recovery-sheet"
     ENROLMENT_SHEET = "enrolment-sheet"
     ACCESS = "access"
+    TRAINING_RECORD = "training-record"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ SUPERVISOR = Role.SUPERVISOR
 ADMINISTRATOR = Role.ADMINISTRATOR
 AUDITOR = Role.AUDITOR
 ANALYST = Role.ANALYST
+TRAINER = Role.TRAINER
 
 
 class Permission(StrEnum):
@@ -62,6 +63,8 @@ class Permission(StrEnum):
     READ_CONSOLIDATED = "read the consolidated prisoner list"
     VERIFY_IMPORTED_AUDIT = "verify the workstations' audit logs"
     MAKE_DEMO_DATA = "make demonstration data"
+    PRACTISE = "practise on training scenarios"
+    SEE_TRAINING_RESULTS = "see every trainee's exercise results"
 
 
 #: Which roles hold each permission.
@@ -103,6 +106,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.READ_CONSOLIDATED: frozenset({ANALYST, SUPERVISOR, ADMINISTRATOR}),
     Permission.VERIFY_IMPORTED_AUDIT: frozenset({AUDITOR, ADMINISTRATOR, ANALYST}),
     Permission.MAKE_DEMO_DATA: frozenset({ADMINISTRATOR}),
+    # Training vaults only (the trainer role exists nowhere else; services check the vault).
+    Permission.PRACTISE: frozenset({OFFICER, SUPERVISOR}),
+    Permission.SEE_TRAINING_RESULTS: frozenset({TRAINER}),
 }
 
 #: Who may produce each report (menu order).
@@ -114,6 +120,9 @@ REPORTS: dict[ReportKind, frozenset[Role]] = {
     ReportKind.RECOVERY_SHEET: frozenset({ADMINISTRATOR}),
     ReportKind.ENROLMENT_SHEET: frozenset({ADMINISTRATOR}),
     ReportKind.ACCESS: frozenset({AUDITOR}),
+    # The trainer role exists only in training vaults; a trainee prints their own
+    # record from the training screens (`may_print_training_record`).
+    ReportKind.TRAINING_RECORD: frozenset({TRAINER}),
 }
 
 #: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.
@@ -242,3 +251,13 @@ def may_amend_checklist(who: User | HasUser, author: str) -> bool:
     return allows(who, Permission.RUN_CHECKLISTS) and (
         is_author(who, author) or allows(who, Permission.AMEND_ANY_CHECKLIST)
     )
+
+
+def may_see_training_results(who: User | HasUser, trainee: str) -> bool:
+    """A trainee sees their own exercises; a trainer sees everyone's."""
+    return is_author(who, trainee) or allows(who, Permission.SEE_TRAINING_RESULTS)
+
+
+def may_print_training_record(who: User | HasUser, trainee: str) -> bool:
+    """A trainee prints their own training record; a trainer prints anyone's."""
+    return may_see_training_results(who, trainee)

@@ -57,6 +57,9 @@ class Session:
         self.mode = Mode(meta["mode"])
         self.workstation_id: str = meta["workstation_id"]
         self.establishment_code: str = meta["establishment_code"]
+        # A training vault (issue 17): practice only, never exported, imported or restored
+        # over a real vault; its reports are marked TRAINING. Also sealed in vault.keys.
+        self.training: bool = meta.get("purpose") == "training"
         self.justification: tuple[str, str] | None = None  # remembered for the session
 
     # --- connection and key -------------------------------------------------

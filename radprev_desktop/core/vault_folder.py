@@ -40,6 +40,19 @@ def default_vault_folder() -> Path:
     return Path(platformdirs.user_data_dir("radprev", appauthor=False))
 
 
+def default_training_folder() -> Path:
+    """`RADPREV_TRAINING_VAULT`, else a folder of the user's own, never the real vault's.
+
+    Practice belongs to the person practising (issue 17): it lives in the user's
+    data folder under a name of its own, so a training vault is never made in,
+    or mistaken for, the workstation's vault folder.
+    """
+    override = os.environ.get("RADPREV_TRAINING_VAULT")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("radprev-training", appauthor=False))
+
+
 def access_problem(folder: Path) -> str | None:
     """Why this OS account cannot use `folder` as its vault folder, or None.
 

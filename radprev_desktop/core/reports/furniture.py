@@ -5,7 +5,9 @@ establishment, the report title, who printed it and when (local time),
 "Page X of Y" (a two-pass canvas: the total is known only at the end), the
 document id (UUIDv7) and a light diagonal watermark with the printing user's
 name, drawn under the content. Reports are built in memory (`io.BytesIO`);
-nothing is written to disk here.
+nothing is written to disk here. Every page printed from a training vault
+also carries TRAINING — NOT A REAL RECORD as its marking (top and bottom)
+and as a second diagonal watermark, whatever the report (issue 17).
 
 Text from the vault is untrusted for layout: it is escaped for ReportLab's
 mini-markup, stripped of control characters and lone surrogates, and long
@@ -76,10 +78,12 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 RULE = colors.Color(0.6, 0.6, 0.6)
 SHADE = colors.Color(0.9, 0.9, 0.9)
 WATERMARK = colors.Color(0.5, 0.5, 0.5, alpha=0.13)
+TRAINING_WATERMARK = colors.Color(0.4, 0.4, 0.4, alpha=0.18)
 
 NOT_A_RISK_ASSESSMENT = (
     "Observation record — not a risk assessment. Specialist assessment only by trained staff."
 )
+TRAINING_MARK = "TRAINING — NOT A REAL RECORD"
 
 
 class ReportFontMissing(RadprevError):
@@ -111,6 +115,7 @@ class Furniture:
     document_id: str
     watermark: str
     tr: Translator
+    training_mark: str = ""  # set on every page printed from a training vault
 
 
 # --- fonts -------------------------------------------------------------------
@@ -296,6 +301,10 @@ def furniture_for(session: Session, title_source: str, language: str | None = No
     name = clean(user.display_name or user.username)
     printed_by = f"{name} ({clean(user.staff_code)})" if user.staff_code else name
     marking = clean(session.setting("classification_marking", "") or "")
+    training_mark = tr(TRAINING_MARK) if session.training else ""
+    if training_mark:
+        # Practice carries no classification: only the training mark, whatever the setting.
+        marking = training_mark
     return Furniture(
         title=tr(title_source),
         marking=marking,
@@ -305,6 +314,7 @@ def furniture_for(session: Session, title_source: str, language: str | None = No
         document_id=new_id(),
         watermark=name,
         tr=tr,
+        training_mark=training_mark,
     )
 
 
@@ -335,6 +345,8 @@ def _draw_background(canvas: Canvas, furniture: Furniture) -> None:
             0, -size / 3, _fit(canvas, furniture.watermark, FONT_BOLD, size, PAGE_HEIGHT)
         )
         canvas.restoreState()
+    if furniture.training_mark:
+        _draw_training_watermark(canvas, furniture.training_mark)
     canvas.setFillColor(INK)
     if furniture.marking:
         canvas.setFont(FONT_BOLD, 10)
@@ -355,6 +367,22 @@ def _draw_background(canvas: Canvas, furniture: Furniture) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, PAGE_HEIGHT - 18 * mm, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 18 * mm)
+    canvas.restoreState()
+
+
+def _draw_training_watermark(canvas: Canvas, text: str) -> None:
+    """The training mark across the page, above and below the name's watermark."""
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.setFillColor(TRAINING_WATERMARK)
+    size = 30.0
+    width = pdfmetrics.stringWidth(text, FONT_BOLD, size)
+    if width > PAGE_HEIGHT * 0.6:
+        size = max(10.0, size * PAGE_HEIGHT * 0.6 / width)
+    canvas.setFont(FONT_BOLD, size)
+    for offset in (-170.0, 170.0):
+        canvas.drawCentredString(0, offset - size / 3, text)
     canvas.restoreState()
 
 

@@ -22,6 +22,7 @@ from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.reports.subject_summary import subject_summary
+from radprev_desktop.core.reports.training_record import training_record
 from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.session import Session
 
@@ -52,6 +53,7 @@ class ReportRequest:
     template_version: int | None = None
     recovery_code: str | None = None
     central_fingerprint: str | None = None
+    trainee: str | None = None  # training record: default the logged-in user
 
 
 def _need(value: Any, message: str, field: str) -> Any:
@@ -67,6 +69,10 @@ def generate(
 ) -> Report:
     """Build the requested report in memory (role checked inside the report function)."""
     kind = ReportKind(request.kind)
+    if kind is ReportKind.TRAINING_RECORD:
+        # A trainee prints their own record, a trainer anyone's (checked inside).
+        trainee = request.trainee or session.user.username
+        return training_record(session, trainee, language=request.language)
     policy.require_report(session, kind)
     if kind is ReportKind.RECOVERY_SHEET:
         code = _need(request.recovery_code, "Give the recovery code.", "recovery_code")

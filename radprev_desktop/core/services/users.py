@@ -25,7 +25,7 @@ from radprev_desktop.core.errors import (
     WeakPassword,
 )
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
+from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -130,11 +130,12 @@ def list_users(session: Session, *, include_removed: bool = False) -> list[User]
 def _check_roles(session: Session, roles: list[Role]) -> list[Role]:
     if not roles:
         raise ValidationError("Give the account at least one role.", "roles")
-    allowed = ROLES_BY_MODE[session.mode]
+    allowed = TRAINING_ROLES if session.training else ROLES_BY_MODE[session.mode]
+    kind = "training" if session.training else session.mode.value
     for role in roles:
         if role not in allowed:
             raise ValidationError(
-                f"The role {role.value} does not exist in a {session.mode.value} vault.", "roles"
+                f"The role {role.value} does not exist in a {kind} vault.", "roles"
             )
     return sorted(set(roles), key=lambda r: r.value)
 

@@ -9,6 +9,12 @@ Every opening checks, before anything is appended to the audit log, that the
 log still holds the entry sealed into vault.keys (the audit anchor); a cut or
 rewritten log is recorded as an incident that every later `verify` reports.
 An administrator's login finishes an interrupted removal or disabling.
+
+A training vault (issue 17) is made here too, in a folder of its own, and is
+marked twice: `"purpose": "training"` in vault.keys (readable before a login,
+sealed by the key file's HMAC) and in the database's metadata. A login checks
+that the two agree; a restore never puts a training backup over a real vault
+nor a real backup over a training vault.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ from radprev_desktop.core.errors import (
     AccountDisabled,
     PasswordChangeRequired,
     StorageError,
+    TrainingRefused,
     VaultBusy,
+    VaultDamaged,
     VaultError,
     VaultExists,
     WrongPassword,
@@ -45,7 +53,7 @@ from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import RECOVERY_NAME, AuditAnchor, KeySlot
 from radprev_desktop.core.vault.store import Progress, Unlocked, Vault
 from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
-from radprev_desktop.core.vault_folder import default_vault_folder
+from radprev_desktop.core.vault_folder import default_training_folder, default_vault_folder
 
 __all__ = [
     "AuditVerification",
@@ -59,6 +67,7 @@ __all__ = [
     "VaultAccess",
     "check_new_password",
     "create_backup",
+    "default_training_folder",
     "default_vault_folder",
     "disable_user",
     "enable_user",
@@ -68,6 +77,13 @@ __all__ = [
     "remove_user",
     "vault_folder_problem",
 ]
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 @dataclass
@@ -133,6 +149,10 @@ class VaultAccess:
         """Raise the typed error that would stop a login (missing or damaged files)."""
         self._vault().read_keys()
 
+    def is_training(self) -> bool:
+        """True when the folder holds a training vault (vault.keys says so; checked at login)."""
+        return self._vault().read_keys().training
+
     def has_key_slot(self, username: str) -> bool:
         """True when `username` has a key slot (False when the vault cannot be read)."""
         try:
@@ -153,12 +173,14 @@ class VaultAccess:
         admin_display_name: str = "",
         units: list[tuple[str, str]] | None = None,
         kdf: KdfParams | None = None,
+        training: bool = False,
     ) -> CreatedVault:
         """A new vault with one administrator and a recovery slot.
 
         Argon2id is calibrated on this machine, never below t=3 and 64 MiB, and
         the calibration is recorded in vault.keys. `kdf` is for tests only
-        (cheap parameters, recorded as given).
+        (cheap parameters, recorded as given). `training` makes a training
+        vault, refused in the real vault's default folder.
         """
         username = admin_username.strip()
         if (
@@ -170,6 +192,10 @@ class VaultAccess:
         if not code or len(code) > 16 or not code.replace("-", "").isalnum():
             raise VaultError("An establishment code is 1–16 letters or digits.")
         password = check_new_password(admin_password, username)
+        if training and _same_folder(self.folder, default_vault_folder()):
+            raise TrainingRefused(
+                "A training vault is never made in the real vault's folder; choose another folder."
+            )
         vault = self._vault()
         if vault.exists():  # refused before spending a second on calibration
             raise VaultExists(f"A vault already exists in {vault.folder}.")
@@ -196,7 +222,9 @@ class VaultAccess:
                     admin_display=admin_display_name.strip() or username,
                     units=units or [],
                     kdf_record=record,
+                    training=training,
                 ),
+                training=training,
             )
         finally:
             admin_secret.wipe()
@@ -248,6 +276,11 @@ class VaultAccess:
             secret.wipe()
         session = _session_for(vault, unlocked)
         try:
+            if session.training != unlocked.key_file.training:
+                raise VaultDamaged(
+                    "vault.keys and vault.db disagree about whether this is a training vault: "
+                    "one of them was replaced or edited. Nothing was opened."
+                )
             con = session.bookkeeping_connection()
             check = audit.check_anchor(con, unlocked.key_file.audit_anchor)
             report = audit.verify_chain(con, unlocked.key_file.audit_anchor) if verify else None
@@ -324,14 +357,42 @@ class VaultAccess:
             if user is None or not policy.allows(user, Permission.MANAGE_VAULT):
                 raise WrongPassword("Only an administrator can restore a backup.")
             backup_head, _ = audit.head(opened.con)
+            backup_training = _is_training_db(opened.con)
+            if backup_training != opened.key_file.training:
+                raise VaultDamaged(
+                    "The backup's key file and database disagree about whether it is a training "
+                    "vault; it is not restored."
+                )
         finally:
             opened.close()
+        self._check_restore_purpose(backup_training)
         vault_head: int | None = None
         with contextlib.suppress(VaultError):
             anchor = self._vault().read_keys().audit_anchor
             vault_head = None if anchor is None else anchor.seq
         dropped = None if vault_head is None else max(0, vault_head - backup_head)
         return BackupCheck(backup_head, vault_head, dropped)
+
+    def _check_restore_purpose(self, backup_training: bool) -> None:
+        """A training backup goes only into a training vault (or an empty folder of its own)."""
+        vault = self._vault()
+        target_training: bool | None = None  # None: no readable vault.keys here
+        if vault.exists():
+            with contextlib.suppress(VaultError):
+                target_training = vault.read_keys().training
+        if backup_training:
+            if target_training is False or (
+                target_training is None
+                and (vault.exists() or _same_folder(self.folder, default_vault_folder()))
+            ):
+                raise TrainingRefused(
+                    "This backup is of a training vault: it is never restored over a real vault."
+                )
+        elif target_training:
+            raise TrainingRefused(
+                "This folder holds a training vault: a real vault's backup is never restored "
+                "into it."
+            )
 
     def restore(self, path: Path, username: str, password: str) -> RestoreResult:
         """Replace the vault with a checked backup, then log in and audit the restore.
@@ -400,6 +461,11 @@ def _session_for(vault: Vault, unlocked: Unlocked) -> Session:
     )
 
 
+def _is_training_db(con: Connection) -> bool:
+    row = con.execute("SELECT value FROM meta WHERE key = 'purpose'").fetchone()
+    return row is not None and row[0] == "training"
+
+
 def _record_open(session: Session, unlocked: Unlocked, check: audit.AnchorCheck) -> None:
     """The entries every opening writes first: a detected cut or rewrite, failed attempts."""
     if not check.ok:
@@ -435,10 +501,12 @@ class InitialContent:
         admin_display: str,
         units: list[tuple[str, str]],
         kdf_record: dict[str, object],
+        training: bool = False,
     ) -> None:
         self.mode, self.code, self.name = mode, code, name
         self.admin, self.admin_display, self.units = admin, admin_display, units
         self.kdf_record = kdf_record
+        self.training = training
 
     def __call__(self, con: Connection, vault_id: str, made: tuple[KeySlot, ...]) -> AuditAnchor:
         signing_private, signing_public = crypto.ed25519_generate()
@@ -455,6 +523,8 @@ class InitialContent:
             "signing_public": signing_public.hex(),
             "created_at": now,
         }
+        if self.training:
+            meta["purpose"] = "training"
         con.executemany(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -487,7 +557,12 @@ class InitialContent:
             action="vault_created",
             object_type="vault",
             object_id=vault_id,
-            details={"mode": self.mode.value, "establishment": self.code, "kdf": self.kdf_record},
+            details={
+                "mode": self.mode.value,
+                "establishment": self.code,
+                "kdf": self.kdf_record,
+                **({"purpose": "training"} if self.training else {}),
+            },
         )
         entry = audit.append(
             con,

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import bundles, container, importer, receipts
+from radprev_desktop.core.sync import bundles, container, importer, keys, receipts
 
 
 class Report(Protocol):
@@ -47,6 +47,8 @@ def import_file(
     (the file's SHA-256, size and the reason), so refusals are on record too.
     """
     path = Path(path)
+    # Not even read: a training vault takes in no package, receipt or bundle.
+    keys.refuse_training(session, "Importing a package, receipt or bundle")
     data = b""
     try:
         data = importer.read_file_limited(path)

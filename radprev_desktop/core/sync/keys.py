@@ -21,7 +21,12 @@ from pyrage import x25519
 from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import Conflict, PackageRejected, ValidationError
+from radprev_desktop.core.errors import (
+    Conflict,
+    PackageRejected,
+    TrainingRefused,
+    ValidationError,
+)
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
@@ -53,8 +58,21 @@ def grouped_fingerprint(hex_digest: str) -> str:
     return crypto.group_fingerprint(hex_digest)
 
 
+def refuse_training(session: Session, what: str) -> None:
+    """Nothing leaves or enters a training vault by USB (issue 17).
+
+    No export, no package, receipt or bundle, no certificate: every sync
+    operation passes here (through `require_mode`).
+    """
+    if session.training:
+        raise TrainingRefused(
+            f"{what} is never done in a training vault: practice stays in the training vault."
+        )
+
+
 def require_mode(session: Session, mode: Mode, what: str) -> None:
-    """Refuse an operation that belongs to the other kind of vault."""
+    """Refuse an operation that belongs to the other kind of vault, or to a training vault."""
+    refuse_training(session, what)
     if session.mode != mode:
         where = "the central office" if mode == Mode.CENTRAL else "a workstation"
         raise Conflict(f"{what} is done at {where}, not in this vault.")

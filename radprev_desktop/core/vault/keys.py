@@ -21,7 +21,11 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
   can be told apart without opening them;
 - failed-login counters, written before any key is known and therefore outside
   the HMAC (whoever can write this file can also copy it and guess offline;
-  Argon2id's cost is the defence there).
+  Argon2id's cost is the defence there);
+- the vault's purpose when it is a training vault (`"purpose": "training"`,
+  inside the HMAC): readable before any login, so a training vault is never
+  restored over a real one nor a real backup over a training vault
+  (docs/decisions/0009-training-mode.md). Real vaults carry no such field.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 1024 * 1024
 RECOVERY_NAME = "(recovery)"
 _MAC_LABEL = b"radprev vault.keys mac v2"
+TRAINING = "training"  # the one purpose written; a real vault's file has none
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,7 @@ class KeyFile:
     calibration: dict[str, Any] | None = None
     macs: dict[int, str] = field(default_factory=dict)  # generation -> HMAC, as read
     version: int = FORMAT_VERSION
+    training: bool = False  # a training vault (sealed by the HMAC like the slots)
 
     def slot_for(self, username: str) -> KeySlot | None:
         """The user slot for `username` (case-insensitive), if any."""
@@ -205,6 +211,9 @@ class KeyFile:
             "audit_anchor": None if self.audit_anchor is None else self.audit_anchor.to_json(),
             "kdf_calibration": self.calibration,
         }
+        if self.training:
+            # Only written when set, so a real vault's sealed body is what it always was.
+            body["purpose"] = TRAINING
         if include_counters:
             body["throttle"] = {
                 s.slot_id: s.throttle.to_json() for s in self.slots if s.throttle != Throttle()
@@ -302,6 +311,9 @@ def parse_key_file(data: bytes) -> KeyFile:
         raise ValueError("bad key ids or MACs")
     if calibration is not None and not isinstance(calibration, dict):
         raise ValueError("bad calibration record")
+    purpose = raw.get("purpose")
+    if purpose not in (None, TRAINING):
+        raise ValueError("unknown vault purpose")
     return KeyFile(
         vault_id=str(raw["vault_id"]),
         kdf_default=crypto.KdfParams.from_json(raw["kdf_default"]),
@@ -312,6 +324,7 @@ def parse_key_file(data: bytes) -> KeyFile:
         calibration=calibration,
         macs={int(g): str(m) for g, m in macs.items()},
         version=int(version),
+        training=purpose == TRAINING,
     )
 
 

@@ -134,11 +134,13 @@ class Vault:
         admin_secret: SecretBytes,
         recovery_secret: SecretBytes,
         initialise: Initialise,
+        training: bool = False,
     ) -> None:
         """Write a new vault.db and vault.keys (admin slot and recovery slot).
 
         `initialise(con, vault_id, slots)` fills the new database inside its own
         transaction and returns the audit anchor to seal into vault.keys.
+        `training` marks vault.keys as a training vault's (sealed with the rest).
         """
         if self.exists():
             raise VaultExists(f"A vault already exists in {self.folder}.")
@@ -162,7 +164,7 @@ class Vault:
                     ("recovery", slots.RECOVERY_NAME, recovery_secret),
                 )
             )
-            self._write_new_files(vault_key, vault_id, kdf, calibration, made, initialise)
+            self._write_new_files(vault_key, vault_id, kdf, calibration, made, initialise, training)
         finally:
             vault_key.wipe()
 
@@ -174,6 +176,7 @@ class Vault:
         calibration: dict[str, object] | None,
         made: tuple[KeySlot, ...],
         initialise: Initialise,
+        training: bool,
     ) -> None:
         tmp_db = self.folder / "vault.db.new"
         try:
@@ -199,6 +202,7 @@ class Vault:
                 key_ids={1: crypto.key_id(vault_key)},
                 audit_anchor=anchor,
                 calibration=calibration,
+                training=training,
             ).sealed_with({1: vault_key})
             slots.write_key_file(self.keys_path, key_file)
             os.replace(tmp_db, self.db_path)

@@ -1,0 +1,200 @@
+"""Training record: one trainee's exercises on synthetic scenarios, with the feedback given.
+
+Printed from a training vault only (like every page there it carries TRAINING —
+NOT A REAL RECORD). It records what the trainee practised and what they were
+told to keep or change; it says nothing about any real person, and no
+prisoner is scored in it.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.model import ReportKind, SourceType, Urgency
+from radprev_desktop.core.reports.disclosure import record_generation
+from radprev_desktop.core.reports.furniture import (
+    CONTENT_WIDTH,
+    Report,
+    Story,
+    boxed,
+    data_table,
+    finish,
+    furniture_for,
+    key_values,
+    local_time,
+    markup,
+    notice,
+    rich,
+    title_block,
+)
+from radprev_desktop.core.services import training, users
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.training import library, messages
+from radprev_desktop.core.training.feedback import Outcome
+
+ABOUT = (
+    "A record of practice on synthetic scenarios in a training vault. It says nothing about "
+    "any real person, and no prisoner is scored: only the trainee's exercises are described."
+)
+LABELS = (
+    "Training record",
+    "Trainee",
+    "Exercises started",
+    "Exercises completed",
+    "Exercises",
+    "Started",
+    "Scenario",
+    "Language",
+    "Done well",
+    "To improve",
+    "not completed",
+    "What the trainee recorded",
+    "Facts",
+    "Assessment",
+    "Items ticked",
+    "none",
+    "Protective factors",
+    "Urgency",
+    "How it is known",
+    "Grading",
+    "Feedback",
+    "Common mistakes",
+    "Mistake",
+    "No mistake so far.",
+    "times",
+    "in scenarios",
+    "No exercise yet.",
+)
+
+
+def _mistakes(story: Story, session: Session, trainee: str, language: str) -> None:
+    tr = story.tr
+    story.heading("Common mistakes")
+    found = training.common_mistakes(session, trainee)
+    if not found:
+        story.text(tr("No mistake so far."), small=True)
+        return
+    template = library.sample_template()
+    rows = [
+        [
+            messages.describe_mistake(m.kind, m.code, m.detail, template, language, tr),
+            str(m.times),
+            ", ".join(m.scenarios),
+        ]
+        for m in found
+    ]
+    story.add(
+        data_table(
+            [tr("Mistake"), tr("times"), tr("in scenarios")],
+            rows,
+            [CONTENT_WIDTH * 0.62, CONTENT_WIDTH * 0.1, CONTENT_WIDTH * 0.28],
+            story.styles,
+            align_right=(1,),
+        )
+    )
+
+
+def _exercise(story: Story, exercise: training.Exercise, language: str) -> None:
+    tr = story.tr
+    scenario = training.scenario_of(exercise)
+    story.heading("%1 — %2", scenario.code, scenario.text(scenario.title, language))
+    answer = exercise.answer
+    if answer is None or exercise.feedback is None:
+        story.text(tr("not completed"), small=True)
+        return
+    ticked = ", ".join(code for code, _ in answer.indicators) or tr("none")
+    story.add(
+        key_values(
+            [
+                (tr("Started"), local_time(exercise.started_at)),
+                (tr("Items ticked"), ticked),
+                (tr("Protective factors"), "; ".join(answer.protective_factors) or tr("none")),
+                (tr("Urgency"), tr(messages.URGENCY_WORDS[Urgency(answer.urgency)])),
+                (tr("How it is known"), tr(messages.SOURCE_WORDS[SourceType(answer.source_type)])),
+                (
+                    tr("Grading"),
+                    f"{answer.source_grade} / {answer.information_grade} / {answer.handling}",
+                ),
+            ],
+            story.styles,
+        )
+    )
+    story.add(boxed(tr("Facts"), answer.facts, story.styles))
+    story.add(boxed(tr("Assessment"), answer.assessment, story.styles, empty=tr("none")))
+    story.subheading(tr("Feedback"))
+    explained = messages.explain_all(
+        exercise.feedback, scenario, library.sample_template(), language
+    )
+    for point in explained:
+        mark = tr(messages.OUTCOME_WORDS[point.outcome])
+        text = f"<b>{markup(mark)}:</b> {markup(point.headline)}"
+        if point.why and point.outcome is not Outcome.GOOD:
+            text += f" <i>{markup(point.why)}</i>"
+        story.add(rich(text, story.styles.body))
+
+
+def training_record(session: Session, trainee: str, *, language: str | None = None) -> Report:
+    """The training record of `trainee`: their own, or anyone's for a trainer."""
+    training.require_training(session)
+    if not policy.may_print_training_record(session, trainee):
+        raise PermissionDenied("Only a trainer prints another trainee's training record.")
+    user = users.display_names(session, [trainee])
+    furniture = furniture_for(session, "Training record", language)
+    lang = furniture.tr.language
+    story = Story(furniture)
+    story.add(*title_block(furniture, story.styles))
+    story.add(notice(furniture.tr(ABOUT), story.styles))
+    exercises = training.list_exercises(session, trainee)
+    completed = [e for e in exercises if e.completed]
+    story.add(
+        key_values(
+            [
+                (furniture.tr("Trainee"), f"{user.get(trainee, trainee)} ({trainee})"),
+                (furniture.tr("Exercises started"), str(len(exercises))),
+                (furniture.tr("Exercises completed"), str(len(completed))),
+            ],
+            story.styles,
+        )
+    )
+    story.heading("Exercises")
+    if not exercises:
+        story.text(furniture.tr("No exercise yet."), small=True)
+    else:
+        rows = [
+            [
+                local_time(e.started_at),
+                f"{e.scenario_code}",
+                e.language,
+                str(e.done_well) if e.completed else "—",
+                str(e.to_improve) if e.completed else furniture.tr("not completed"),
+            ]
+            for e in reversed(exercises)
+        ]
+        story.add(
+            data_table(
+                [
+                    furniture.tr(h)
+                    for h in ("Started", "Scenario", "Language", "Done well", "To improve")
+                ],
+                rows,
+                [CONTENT_WIDTH * w for w in (0.22, 0.38, 0.12, 0.14, 0.14)],
+                story.styles,
+                align_right=(3, 4),
+            )
+        )
+        _mistakes(story, session, trainee, lang)
+        for exercise in reversed(completed):
+            _exercise(story, exercise, lang)
+    report = finish(
+        furniture, story.items, ReportKind.TRAINING_RECORD, contains_personal_data=False
+    )
+    record_generation(
+        session,
+        report.document_id,
+        ReportKind.TRAINING_RECORD,
+        object_type="trainee",
+        object_id=trainee,
+        reason="training",
+        exercises=len(exercises),
+    )
+    return report

@@ -1,0 +1,119 @@
+"""The scenario library shipped in `resources/training/scenarios/`, checked whole.
+
+Each file must meet the schema and `scenarios.semantic_problems`, and its model
+observation must pass its own key in every language (no point to improve):
+a key that faults its own model would teach the wrong lesson. A broken file
+stops the library with the file and the reason named (TrainingDataInvalid),
+never a half-loaded list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from radprev_desktop.core.errors import NotFound, TrainingDataInvalid
+from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.templates.model import Template
+from radprev_desktop.core.templates.validation import validate_template
+from radprev_desktop.core.training import feedback, wording
+from radprev_desktop.core.training.scenarios import (
+    Scenario,
+    build_scenario,
+    parse_scenario_bytes,
+    schema_problems,
+    semantic_problems,
+)
+
+SAMPLE_TEMPLATE = ("templates", "frontline-observation-sample.json")
+
+
+def scenarios_dir() -> Path:
+    """Where the shipped scenario files are."""
+    return resource_path("training", "scenarios")
+
+
+@lru_cache(maxsize=1)
+def sample_template() -> Template:
+    """The shipped sample template the scenarios' item codes refer to."""
+    return validate_template(resource_path(*SAMPLE_TEMPLATE).read_bytes())
+
+
+def model_problems(scenario: Scenario) -> list[tuple[str, str]]:
+    """Points the model observation would get to improve, per language (should be none)."""
+    problems = []
+    for language in scenario.languages:
+        if language not in wording.wording_languages():
+            problems.append(("$.languages", f"no training word lists for {language}"))
+            continue
+        result = feedback.review(scenario, feedback.model_answer(scenario, language), language)
+        for point in result.of(feedback.Outcome.IMPROVE):
+            where = f"$.model_observation ({language})"
+            problems.append(
+                (where, f"fails its own key: {point.kind.value} {point.code} {point.detail}")
+            )
+    return problems
+
+
+def check_scenario_bytes(raw: bytes, name: str = "scenario") -> Scenario:
+    """One file, fully checked; TrainingDataInvalid listing every problem found."""
+    try:
+        data, digest = parse_scenario_bytes(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise TrainingDataInvalid([(name, str(exc) or "not valid JSON")]) from exc
+    problems = schema_problems(data)
+    if problems:
+        raise TrainingDataInvalid([(f"{name} {p}", r) for p, r in problems])
+    problems = semantic_problems(data, sample_template())
+    if problems:
+        raise TrainingDataInvalid([(f"{name} {p}", r) for p, r in problems])
+    scenario = build_scenario(data, digest)
+    problems = model_problems(scenario)
+    if problems:
+        raise TrainingDataInvalid([(f"{name} {p}", r) for p, r in problems])
+    return scenario
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every shipped scenario, in code order."""
+
+    scenarios: tuple[Scenario, ...]
+
+    def get(self, code: str) -> Scenario:
+        """The scenario with this code (case-insensitive); NotFound names the codes known."""
+        wanted = code.strip().upper()
+        for scenario in self.scenarios:
+            if scenario.code == wanted or scenario.code.split("-", 1)[0] == wanted:
+                return scenario
+        raise NotFound(f"There is no training scenario {code!r}. See `radprev training list`.")
+
+    def in_language(self, language: str) -> tuple[Scenario, ...]:
+        """Scenarios that can be practised in `language`."""
+        return tuple(s for s in self.scenarios if language in s.languages)
+
+
+def load_library(folder: Path | None = None) -> Library:
+    """Read and check every `*.json` in the folder (the shipped one by default)."""
+    where = folder or scenarios_dir()
+    try:
+        paths = sorted(p for p in where.iterdir() if p.suffix == ".json")
+    except OSError as exc:
+        raise TrainingDataInvalid([(str(where), "the scenario folder cannot be read")]) from exc
+    scenarios = [check_scenario_bytes(p.read_bytes(), p.name) for p in paths]
+    codes = [s.code for s in scenarios]
+    if len(set(codes)) != len(codes):
+        raise TrainingDataInvalid([(str(where), "two files share a scenario code")])
+    for path, scenario in zip(paths, scenarios, strict=True):
+        if path.stem != scenario.code.lower():
+            raise TrainingDataInvalid(
+                [(path.name, f"is named for another code than {scenario.code}")]
+            )
+    return Library(tuple(sorted(scenarios, key=lambda s: s.code)))
+
+
+@lru_cache(maxsize=1)
+def shipped_library() -> Library:
+    """The shipped library, read and checked once per process."""
+    return load_library()

@@ -1,0 +1,281 @@
+"""Feedback in plain words, in the trainee's language.
+
+The headline of each point is an English source string translated through the
+report catalogue (`reports_<lang>.ts`, context "reports"), like every other
+text core prints; the scenario's own explanation ("why") comes from the
+scenario file in the same language. Nothing here rates the synthetic
+prisoner: each sentence is about what the trainee wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from radprev_desktop.core.i18n import Translator, report_translator
+from radprev_desktop.core.model import SourceType, Urgency
+from radprev_desktop.core.services import grading
+from radprev_desktop.core.templates.model import Template, pick
+from radprev_desktop.core.training.feedback import (
+    Feedback,
+    FeedbackPoint,
+    Outcome,
+    PointKind,
+)
+from radprev_desktop.core.training.scenarios import NonIndicator, Scenario, non_indicator_label
+
+#: The headline of each kind of point (English source; %1… are filled in).
+HEADLINES: dict[PointKind, str] = {
+    PointKind.FACTS_PLAIN: "Your facts say what was seen and heard, without words of opinion.",
+    PointKind.ASSESSMENT_WORDS_IN_FACTS: (
+        "Your facts contain words of opinion: %1. Facts say what was seen or heard; "
+        "put opinions in the assessment, and quote what people said in quotation marks."
+    ),
+    PointKind.INFORMANT_NAMED: (
+        "You named the person who told you (%1) outside the restricted source field. "
+        "Their safety depends on it: name them only in the source identity field, which is "
+        "never printed."
+    ),
+    PointKind.SENSITIVE_WORDS_IN_FACTS: (
+        "Your facts mention %1. Is this necessary to describe the behaviour?"
+    ),
+    PointKind.INDICATOR_FOUND: "You ticked %1 (%2): right.",
+    PointKind.INDICATOR_MISSED: "You did not tick %1 (%2), which the facts support.",
+    PointKind.INDICATOR_ACCEPTABLE: (
+        "You ticked %1 (%2). Here that is a matter of judgement: neither ticking nor leaving it "
+        "is a mistake."
+    ),
+    PointKind.INDICATOR_WRONG: "You ticked %1 (%2), which the facts do not support.",
+    PointKind.NON_INDICATOR_TICKED: (
+        "You ticked %1 (%2) on the strength of something that is never an indicator: %3."
+    ),
+    PointKind.NO_INDICATOR_RIGHTLY: (
+        "You ticked no item: right, nothing in these facts is an indicator."
+    ),
+    PointKind.EVIDENCE_ASSESSMENT_WORDS: (
+        "The evidence for %1 contains words of opinion: %2. Evidence is a concrete, dated "
+        "example of what was seen or heard."
+    ),
+    PointKind.URGENCY_RIGHT: "Urgency: %1. Right.",
+    PointKind.URGENCY_TOO_LOW: "You chose the urgency %1; this needs %2.",
+    PointKind.URGENCY_TOO_HIGH: "You chose the urgency %1; %2 is enough here.",
+    PointKind.SOURCE_TYPE_DIFFERS: (
+        "You recorded how you know it as \u201c%1\u201d; here it is \u201c%2\u201d."
+    ),
+    PointKind.GRADING_RIGHT: "Grading: source %1, information %2. Right.",
+    PointKind.SOURCE_GRADE_DIFFERS: "You graded the source %1; here it should be %2.",
+    PointKind.INFORMATION_GRADE_DIFFERS: "You graded the information %1; here it should be %2.",
+    PointKind.GRADING_NOT_COMPARED: (
+        "This vault grades with another scale (%1); your grading was not compared."
+    ),
+    PointKind.SOURCE_IDENTITY_EMPTY: (
+        "Someone told you this: record who, in the restricted source identity field (never "
+        "printed), so the security unit can judge the source."
+    ),
+    PointKind.ALTERNATIVES_CONSIDERED: "Your assessment weighs other possible explanations.",
+    PointKind.ALTERNATIVES_MISSING: (
+        "Your assessment weighs no other explanation. Before a behaviour is read as a sign, "
+        "ask what else could explain it."
+    ),
+    PointKind.ALTERNATIVE_NOT_CONSIDERED: "Also worth weighing:",
+    PointKind.CONTEXT_NOTED: "You noted the context: %1 (%2).",
+    PointKind.CONTEXT_NOT_NOTED: (
+        "Context worth recording, for support and never as a risk sign: %1 (%2)."
+    ),
+    PointKind.PROTECTIVE_RECORDED: "You recorded the protective factor %1 (%2).",
+    PointKind.PROTECTIVE_MISSED: "You did not record the protective factor %1 (%2).",
+    PointKind.NON_INDICATOR_REMINDER: "Not an indicator: %1.",
+}
+
+#: Short names of the points to improve, for the trainer's list of common mistakes.
+MISTAKE_NAMES: dict[PointKind, str] = {
+    PointKind.ASSESSMENT_WORDS_IN_FACTS: "Words of opinion in the facts",
+    PointKind.INFORMANT_NAMED: "Informant named outside the restricted field",
+    PointKind.INDICATOR_MISSED: "Item missed",
+    PointKind.INDICATOR_WRONG: "Item ticked that the facts do not support",
+    PointKind.NON_INDICATOR_TICKED: "Item ticked on the strength of a non-indicator",
+    PointKind.EVIDENCE_ASSESSMENT_WORDS: "Words of opinion in the evidence",
+    PointKind.URGENCY_TOO_LOW: "Urgency too low",
+    PointKind.URGENCY_TOO_HIGH: "Urgency too high",
+    PointKind.SOURCE_TYPE_DIFFERS: "How it is known recorded wrongly",
+    PointKind.SOURCE_GRADE_DIFFERS: "Source graded wrongly",
+    PointKind.INFORMATION_GRADE_DIFFERS: "Information graded wrongly",
+    PointKind.ALTERNATIVES_MISSING: "No other explanation weighed",
+    PointKind.PROTECTIVE_MISSED: "Protective factor not recorded",
+}
+
+IMMEDIATE_REMINDER = (
+    "Immediate means: tell your supervisor now, in person or by phone. Do not wait for a "
+    "report, a review or an export."
+)
+
+# The same English as the screens and reports use (already in the catalogue).
+URGENCY_WORDS = {
+    Urgency.ROUTINE: "Routine",
+    Urgency.PRIORITY: "Priority",
+    Urgency.IMMEDIATE: "Immediate",
+}
+SOURCE_WORDS = {
+    SourceType.OWN_OBSERVATION: "I saw or heard it myself",
+    SourceType.OVERHEARD: "Overheard",
+    SourceType.TOLD_BY_PRISONER: "Told by a prisoner",
+    SourceType.TOLD_BY_STAFF: "Told by staff",
+    SourceType.ITEM_FOUND: "Item or document found",
+}
+OUTCOME_WORDS = {
+    Outcome.GOOD: "Done well",
+    Outcome.IMPROVE: "To improve",
+    Outcome.NOTE: "Worth knowing",
+}
+
+#: Every English source string of this module, for the translation check.
+ALL_SOURCES: tuple[str, ...] = (
+    *HEADLINES.values(),
+    IMMEDIATE_REMINDER,
+    *URGENCY_WORDS.values(),
+    *SOURCE_WORDS.values(),
+    *OUTCOME_WORDS.values(),
+    *MISTAKE_NAMES.values(),
+)
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One point in words: the headline and, when the scenario has one, the reason."""
+
+    outcome: Outcome
+    kind: PointKind
+    headline: str
+    why: str = ""
+
+
+def _item(template: Template, code: str, language: str) -> str:
+    item = template.item(code)
+    return pick(item.label, language).rstrip(". ") if item is not None else code
+
+
+def _grade_words(tr: Translator, axis: str, codes: str) -> str:
+    """'2 (Untested)' — a grade with its plain words, each of several joined by ' / '."""
+    table = getattr(grading.PRESET_3X5X2, axis)
+    return " / ".join(f"{c} ({tr(table[c])})" if c in table else c for c in codes.split("/"))
+
+
+def _urgency(tr: Translator, value: str) -> str:
+    return tr(URGENCY_WORDS[Urgency(value)]).lower()
+
+
+def _source(tr: Translator, value: str) -> str:
+    return tr(SOURCE_WORDS[SourceType(value)])
+
+
+def _non_indicator(template: Template, value: str, language: str) -> str:
+    if value in {n.value for n in NonIndicator}:
+        return non_indicator_label(template, NonIndicator(value), language)
+    return value
+
+
+def explain(
+    point: FeedbackPoint, scenario: Scenario, template: Template, language: str, tr: Translator
+) -> Explained:
+    """Put one point into words (`tr` is the report translator of `language`)."""
+    key, kind, text = scenario.key, point.kind, scenario.text
+    headline = HEADLINES[kind]
+    why = ""
+    item = _item(template, point.code, language) if point.code else ""
+    joined = ", ".join(f"\u201c{w}\u201d" for w in point.detail)
+    if kind in (PointKind.ASSESSMENT_WORDS_IN_FACTS, PointKind.SENSITIVE_WORDS_IN_FACTS):
+        line = tr(headline, joined)
+    elif kind is PointKind.INFORMANT_NAMED:
+        line = tr(headline, ", ".join(point.detail))
+    elif kind is PointKind.EVIDENCE_ASSESSMENT_WORDS:
+        line = tr(headline, point.code, joined)
+    elif kind in (PointKind.INDICATOR_FOUND, PointKind.INDICATOR_MISSED):
+        line = tr(headline, point.code, item)
+        entry = next((i for i in key.indicators if i.code == point.code), None)
+        why = text(entry.why, language) if entry else ""
+    elif kind is PointKind.INDICATOR_ACCEPTABLE:
+        line = tr(headline, point.code, item)
+        entry = next((i for i in key.acceptable if i.code == point.code), None)
+        why = text(entry.why, language) if entry else ""
+    elif kind in (PointKind.INDICATOR_WRONG, PointKind.NON_INDICATOR_TICKED):
+        tempting = key.tempting_for(point.code)
+        why = text(tempting.why, language) if tempting else ""
+        if kind is PointKind.INDICATOR_WRONG:
+            line = tr(headline, point.code, item)
+        else:
+            named = point.detail[0] if point.detail else ""
+            words = ", ".join(f"\u201c{w}\u201d" for w in point.detail[1:])
+            what = _non_indicator(template, named, language) if named else words
+            line = tr(headline, point.code, item, what)
+    elif kind in (PointKind.URGENCY_RIGHT, PointKind.URGENCY_TOO_LOW, PointKind.URGENCY_TOO_HIGH):
+        given, expected = point.detail
+        line = (
+            tr(headline, _urgency(tr, given))
+            if kind is PointKind.URGENCY_RIGHT
+            else tr(headline, _urgency(tr, given), _urgency(tr, expected))
+        )
+        why = text(key.urgency_why, language)
+        if kind is PointKind.URGENCY_TOO_LOW and expected == Urgency.IMMEDIATE.value:
+            why = f"{why} {tr(IMMEDIATE_REMINDER)}".strip()
+    elif kind is PointKind.SOURCE_TYPE_DIFFERS:
+        line = tr(headline, _source(tr, point.detail[0]), _source(tr, point.detail[1]))
+    elif kind is PointKind.GRADING_RIGHT:
+        line = tr(
+            headline,
+            _grade_words(tr, "source", point.detail[0]),
+            _grade_words(tr, "information", point.detail[1]),
+        )
+    elif kind in (PointKind.SOURCE_GRADE_DIFFERS, PointKind.INFORMATION_GRADE_DIFFERS):
+        axis = "source" if kind is PointKind.SOURCE_GRADE_DIFFERS else "information"
+        line = tr(
+            headline,
+            _grade_words(tr, axis, point.detail[0]),
+            _grade_words(tr, axis, point.detail[1]),
+        )
+        why = text(key.grading_why, language)
+    elif kind is PointKind.GRADING_NOT_COMPARED:
+        line = tr(headline, point.detail[0] if point.detail else "")
+    elif kind is PointKind.ALTERNATIVES_MISSING:
+        line = tr(headline)
+        why = " ".join(text(a.text, language) for a in key.alternatives)
+    elif kind is PointKind.ALTERNATIVE_NOT_CONSIDERED:
+        line = tr(headline)
+        alt = next((a for a in key.alternatives if a.kind == point.code), None)
+        why = text(alt.text, language) if alt else point.code
+    elif kind in (PointKind.CONTEXT_NOTED, PointKind.CONTEXT_NOT_NOTED):
+        line = tr(headline, point.code, item)
+        entry = next((i for i in key.context if i.code == point.code), None)
+        why = text(entry.why, language) if entry and kind is PointKind.CONTEXT_NOT_NOTED else ""
+    elif kind in (PointKind.PROTECTIVE_RECORDED, PointKind.PROTECTIVE_MISSED):
+        line = tr(headline, point.code, item)
+        entry = next((i for i in key.protective_factors if i.code == point.code), None)
+        why = text(entry.why, language) if entry and kind is PointKind.PROTECTIVE_MISSED else ""
+    elif kind is PointKind.NON_INDICATOR_REMINDER:
+        value = point.detail[0] if point.detail else ""
+        line = tr(headline, _non_indicator(template, value, language))
+        note = next((n for n in key.non_indicators if n.kind.value == value), None)
+        why = text(note.why, language) if note else ""
+    else:
+        line = tr(headline)
+    return Explained(point.outcome, kind, line, why)
+
+
+def explain_all(
+    feedback: Feedback, scenario: Scenario, template: Template, language: str
+) -> list[Explained]:
+    """Every point in words: what to improve first, then what was done well, then notes."""
+    tr = report_translator(language)
+    order = {Outcome.IMPROVE: 0, Outcome.GOOD: 1, Outcome.NOTE: 2}
+    points = sorted(feedback.points, key=lambda p: order[p.outcome])
+    return [explain(p, scenario, template, language, tr) for p in points]
+
+
+def describe_mistake(
+    kind: PointKind, code: str, detail: str, template: Template, language: str, tr: Translator
+) -> str:
+    """'Item missed — A4.2 Threatens …' in `language`, for the trainer's list."""
+    name = tr(MISTAKE_NAMES.get(kind, kind.value))
+    if code:
+        name = f"{name} — {code} {_item(template, code, language)}"
+    if detail:
+        name = f"{name} ({_non_indicator(template, detail, language)})"
+    return name
