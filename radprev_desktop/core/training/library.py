@@ -48,7 +48,15 @@ def model_problems(scenario: Scenario) -> list[tuple[str, str]]:
             problems.append(("$.languages", f"no training word lists for {language}"))
             continue
         result = feedback.review(scenario, feedback.model_answer(scenario, language), language)
-        for point in result.of(feedback.Outcome.IMPROVE):
+        # The model is the standard: it also weighs every alternative and notes all context.
+        missing = (
+            feedback.PointKind.ALTERNATIVE_NOT_CONSIDERED,
+            feedback.PointKind.CONTEXT_NOT_NOTED,
+        )
+        for point in [
+            *result.of(feedback.Outcome.IMPROVE),
+            *(p for p in result.points if p.kind in missing),
+        ]:
             where = f"$.model_observation ({language})"
             problems.append(
                 (where, f"fails its own key: {point.kind.value} {point.code} {point.detail}")
