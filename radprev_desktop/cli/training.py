@@ -159,7 +159,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     text = "\n".join(
         [
             f"{scenario.code} — {scenario.text(scenario.title, lang)}",
-            f"{tr('Place')}: {scenario.text(scenario.place, lang)}; "
+            f"{scenario.text(scenario.place, lang)}; "
             f"{scenario.text(scenario.duty, lang)}; {training.event_day(scenario)}",
             "",
             _wrap(scenario.text(scenario.vignette, lang)),

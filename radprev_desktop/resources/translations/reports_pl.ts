@@ -975,5 +975,281 @@
         <source>Context and vulnerability notes</source>
         <translation>Uwagi o kontekście i podatności</translation>
     </message>
+    <message>
+        <source>Your facts say what was seen and heard, without words of opinion.</source>
+        <translation>Fakty opisują to, co widziano i słyszano, bez słów opinii.</translation>
+    </message>
+    <message>
+        <source>Your facts contain words of opinion: %1. Facts say what was seen or heard; put opinions in the assessment, and quote what people said in quotation marks.</source>
+        <translation>W faktach są słowa opinii: %1. Fakty mówią, co widziano lub słyszano; opinie należą do oceny, a czyjeś słowa cytuje się w cudzysłowie.</translation>
+    </message>
+    <message>
+        <source>You named the person who told you (%1) outside the restricted source field. Their safety depends on it: name them only in the source identity field, which is never printed.</source>
+        <translation>Osoba, która przekazała informację (%1), została wymieniona poza zastrzeżonym polem źródła. Od tego zależy jej bezpieczeństwo: wpisuje się ją tylko w polu tożsamości źródła, które nigdy nie jest drukowane.</translation>
+    </message>
+    <message>
+        <source>Your facts mention %1. Is this necessary to describe the behaviour?</source>
+        <translation>Fakty wspominają %1. Czy to jest potrzebne do opisania zachowania?</translation>
+    </message>
+    <message>
+        <source>You ticked %1 (%2): right.</source>
+        <translation>Zaznaczono %1 (%2): słusznie.</translation>
+    </message>
+    <message>
+        <source>You did not tick %1 (%2), which the facts support.</source>
+        <translation>Nie zaznaczono %1 (%2), choć fakty to uzasadniają.</translation>
+    </message>
+    <message>
+        <source>You ticked %1 (%2). Here that is a matter of judgement: neither ticking nor leaving it is a mistake.</source>
+        <translation>Zaznaczono %1 (%2). Tu to kwestia oceny: ani zaznaczenie, ani pominięcie nie jest błędem.</translation>
+    </message>
+    <message>
+        <source>You ticked %1 (%2), which the facts do not support.</source>
+        <translation>Zaznaczono %1 (%2), czego fakty nie uzasadniają.</translation>
+    </message>
+    <message>
+        <source>You ticked %1 (%2) on the strength of something that is never an indicator: %3.</source>
+        <translation>Zaznaczono %1 (%2) na podstawie czegoś, co nigdy nie jest wskaźnikiem: %3.</translation>
+    </message>
+    <message>
+        <source>You ticked no item: right, nothing in these facts is an indicator.</source>
+        <translation>Nie zaznaczono żadnej pozycji: słusznie, nic w tych faktach nie jest wskaźnikiem.</translation>
+    </message>
+    <message>
+        <source>The evidence for %1 contains words of opinion: %2. Evidence is a concrete, dated example of what was seen or heard.</source>
+        <translation>Przykład do %1 zawiera słowa opinii: %2. Przykład to konkretny, datowany opis tego, co widziano lub słyszano.</translation>
+    </message>
+    <message>
+        <source>Urgency: %1. Right.</source>
+        <translation>Pilność: %1. Słusznie.</translation>
+    </message>
+    <message>
+        <source>You chose the urgency %1; this needs %2.</source>
+        <translation>Wybrano pilność: %1; ta sprawa wymaga: %2.</translation>
+    </message>
+    <message>
+        <source>You chose the urgency %1; %2 is enough here.</source>
+        <translation>Wybrano pilność: %1; tu wystarczy: %2.</translation>
+    </message>
+    <message>
+        <source>You recorded how you know it as “%1”; here it is “%2”.</source>
+        <translation>Jako sposób uzyskania informacji zapisano „%1”; tu jest to „%2”.</translation>
+    </message>
+    <message>
+        <source>Grading: source %1, information %2. Right.</source>
+        <translation>Ocena: źródło %1, informacja %2. Słusznie.</translation>
+    </message>
+    <message>
+        <source>You graded the source %1; here it should be %2.</source>
+        <translation>Źródło oceniono na %1; tu powinno być %2.</translation>
+    </message>
+    <message>
+        <source>You graded the information %1; here it should be %2.</source>
+        <translation>Informację oceniono na %1; tu powinno być %2.</translation>
+    </message>
+    <message>
+        <source>This vault grades with another scale (%1); your grading was not compared.</source>
+        <translation>Ten sejf używa innej skali ocen (%1); ocena nie została porównana.</translation>
+    </message>
+    <message>
+        <source>Someone told you this: record who, in the restricted source identity field (never printed), so the security unit can judge the source.</source>
+        <translation>Ktoś to przekazał: proszę zapisać kto, w zastrzeżonym polu tożsamości źródła (nigdy nie drukowanym), by dział ochrony mógł ocenić źródło.</translation>
+    </message>
+    <message>
+        <source>Your assessment weighs other possible explanations.</source>
+        <translation>Ocena rozważa inne możliwe wyjaśnienia.</translation>
+    </message>
+    <message>
+        <source>Your assessment weighs no other explanation. Before a behaviour is read as a sign, ask what else could explain it.</source>
+        <translation>Ocena nie rozważa żadnego innego wyjaśnienia. Zanim zachowanie uzna się za sygnał, trzeba zapytać, co jeszcze mogłoby je wyjaśnić.</translation>
+    </message>
+    <message>
+        <source>Also worth weighing:</source>
+        <translation>Warto też rozważyć:</translation>
+    </message>
+    <message>
+        <source>You noted the context: %1 (%2).</source>
+        <translation>Odnotowano kontekst: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Context worth recording, for support and never as a risk sign: %1 (%2).</source>
+        <translation>Kontekst wart zapisania, dla wsparcia, a nigdy jako oznaka zagrożenia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You recorded the protective factor %1 (%2).</source>
+        <translation>Zapisano czynnik ochronny %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You did not record the protective factor %1 (%2).</source>
+        <translation>Nie zapisano czynnika ochronnego %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not an indicator: %1.</source>
+        <translation>To nie jest wskaźnik: %1.</translation>
+    </message>
+    <message>
+        <source>Immediate means: tell your supervisor now, in person or by phone. Do not wait for a report, a review or an export.</source>
+        <translation>Natychmiastowa oznacza: teraz powiadomić przełożonego, osobiście lub telefonicznie. Nie czekać na raport, weryfikację ani eksport.</translation>
+    </message>
+    <message>
+        <source>Done well</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>Do poprawy</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Warto wiedzieć</translation>
+    </message>
+    <message>
+        <source>Words of opinion in the facts</source>
+        <translation>Słowa opinii w faktach</translation>
+    </message>
+    <message>
+        <source>Informant named outside the restricted field</source>
+        <translation>Informator wymieniony poza zastrzeżonym polem</translation>
+    </message>
+    <message>
+        <source>Item missed</source>
+        <translation>Pominięta pozycja</translation>
+    </message>
+    <message>
+        <source>Item ticked that the facts do not support</source>
+        <translation>Zaznaczona pozycja bez oparcia w faktach</translation>
+    </message>
+    <message>
+        <source>Item ticked on the strength of a non-indicator</source>
+        <translation>Pozycja zaznaczona na podstawie czegoś, co nie jest wskaźnikiem</translation>
+    </message>
+    <message>
+        <source>Words of opinion in the evidence</source>
+        <translation>Słowa opinii w przykładzie</translation>
+    </message>
+    <message>
+        <source>Urgency too low</source>
+        <translation>Zbyt niska pilność</translation>
+    </message>
+    <message>
+        <source>Urgency too high</source>
+        <translation>Zbyt wysoka pilność</translation>
+    </message>
+    <message>
+        <source>How it is known recorded wrongly</source>
+        <translation>Błędnie zapisany sposób uzyskania informacji</translation>
+    </message>
+    <message>
+        <source>Source graded wrongly</source>
+        <translation>Błędna ocena źródła</translation>
+    </message>
+    <message>
+        <source>Information graded wrongly</source>
+        <translation>Błędna ocena informacji</translation>
+    </message>
+    <message>
+        <source>No other explanation weighed</source>
+        <translation>Brak rozważenia innych wyjaśnień</translation>
+    </message>
+    <message>
+        <source>Protective factor not recorded</source>
+        <translation>Niezapisany czynnik ochronny</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Karta szkolenia</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Szkolony</translation>
+    </message>
+    <message>
+        <source>Exercises started</source>
+        <translation>Rozpoczęte ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Exercises completed</source>
+        <translation>Ukończone ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>nieukończone</translation>
+    </message>
+    <message>
+        <source>What the trainee recorded</source>
+        <translation>Co zapisał szkolony</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Zaznaczone pozycje</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation>Sposób uzyskania informacji</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Częste błędy</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>No mistake so far.</source>
+        <translation>Jak dotąd bez błędów.</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>razy</translation>
+    </message>
+    <message>
+        <source>in scenarios</source>
+        <translation>w scenariuszach</translation>
+    </message>
+    <message>
+        <source>No exercise yet.</source>
+        <translation>Nie ma jeszcze ćwiczeń.</translation>
+    </message>
+    <message>
+        <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee's exercises are described.</source>
+        <translation>Zapis ćwiczeń na fikcyjnych scenariuszach w sejfie szkoleniowym. Nie mówi nic o żadnej prawdziwej osobie i nie ocenia żadnego osadzonego: opisuje tylko ćwiczenia szkolonego.</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL RECORD</source>
+        <translation>SZKOLENIE — TO NIE JEST PRAWDZIWY ZAPIS</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Model observation</source>
+        <translation>Wzorcowa obserwacja</translation>
+    </message>
 </context>
 </TS>
