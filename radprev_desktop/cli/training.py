@@ -155,7 +155,6 @@ def cmd_start(args: argparse.Namespace) -> int:
         number = _prison_number(session, exercise)
         folder = session.folder
     lang = exercise.language
-    tr = report_translator(lang)
     text = "\n".join(
         [
             f"{scenario.code} — {scenario.text(scenario.title, lang)}",
@@ -167,7 +166,8 @@ def cmd_start(args: argparse.Namespace) -> int:
             f"Prisoner: {scenario.family_name}, {scenario.given_names} — prison number {number}",
             "Record your observation as you would on duty, then ask for feedback:",
             f"  radprev --vault {folder} observe --prison-number {number} --facts '…' "
-            "--assessment '…' [--indicator CODE …] --urgency … --submit",
+            "--assessment '…' [--indicator CODE=EVIDENCE …] [--protective-factor '…'] "
+            "--urgency … --submit",
             f"  radprev --vault {folder} training feedback {exercise.id}",
         ]
     )
