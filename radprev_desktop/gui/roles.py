@@ -13,6 +13,7 @@ ROLE_NAMES = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("MainWindow", "administrator"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("MainWindow", "auditor"),
     Role.ANALYST: QT_TRANSLATE_NOOP("MainWindow", "analyst"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("MainWindow", "trainer"),  # training vaults only
 }
 
 

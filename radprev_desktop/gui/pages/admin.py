@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError, TemplateInvalid
-from radprev_desktop.core.model import ROLES_BY_MODE, Role, User
+from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
@@ -102,7 +102,8 @@ class AddUserDialog(QDialog):
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"))
         roles_layout = QVBoxLayout(roles_box)
-        for role in sorted(ROLES_BY_MODE[session.mode], key=lambda r: r.value):
+        offered = TRAINING_ROLES if session.training else ROLES_BY_MODE[session.mode]
+        for role in sorted(offered, key=lambda r: r.value):
             box = QCheckBox(role_name(role))
             box.setObjectName(f"role_{role.value}")
             box.setAccessibleName(self.tr("Role: {role}").format(role=role_name(role)))

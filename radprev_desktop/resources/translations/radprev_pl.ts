@@ -1670,6 +1670,11 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>trainer</source>
+        <translation>szkoleniowiec</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="-309"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
