@@ -40,23 +40,29 @@ def register(sub: Any) -> None:
     tsub = area.add_subparsers(dest="training_command", metavar="ACTION")
     tsub.required = True
     p = command(tsub, "init", cmd_init, "create the training vault (never the real one)")
-    p.add_argument("--admin", required=True, metavar="USER")
-    p.add_argument("--display-name", default="")
+    p.add_argument(
+        "--admin", required=True, metavar="USER", help="the training vault's administrator"
+    )
+    p.add_argument("--display-name", default="", help="the administrator's full name")
     command(tsub, "list", cmd_list, "list the scenarios (and your exercises)").add_argument(
         "--language", metavar="LANG", help="show titles in this language (default: en)"
     )
     p = command(tsub, "start", cmd_start, "start an exercise on one scenario")
     p.add_argument("scenario", metavar="SCENARIO", help="a scenario code, e.g. S01")
-    p.add_argument("--language", metavar="LANG", help="language of the exercise")
+    p.add_argument(
+        "--language", metavar="LANG", help="language of the exercise (default: the vault's)"
+    )
     p = command(tsub, "feedback", cmd_feedback, "compare your submitted observation with the key")
     p.add_argument("exercise", nargs="?", metavar="EXERCISE", help="default: your newest open one")
     p = command(tsub, "results", cmd_results, "trainer: every trainee's progress and mistakes")
-    p.add_argument("--trainee", metavar="USER")
-    p.add_argument("--language", metavar="LANG")
+    p.add_argument("--trainee", metavar="USER", help="one trainee's mistakes only")
+    p.add_argument(
+        "--language", metavar="LANG", help="language of the mistakes' names (default: en)"
+    )
     p = command(tsub, "report", cmd_report, "training record PDF of a trainee")
     p.add_argument("--trainee", metavar="USER", help="default: yourself")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--language", metavar="LANG")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--language", metavar="LANG", help="report language (default: the vault's)")
 
 
 def _training_vault(args: argparse.Namespace) -> VaultAccess:
