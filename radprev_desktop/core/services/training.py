@@ -29,7 +29,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Observation, ObservationStatus, Role
+from radprev_desktop.core.model import Observation, ObservationStatus
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, subjects, templates, users
 from radprev_desktop.core.session import Session
@@ -112,7 +112,7 @@ def initialise(session: Session) -> None:
     `VaultAccess.create(training=True)`.
     """
     require_training(session)
-    session.require(Role.ADMINISTRATOR)
+    policy.require(session, Permission.MANAGE_TEMPLATES)
     templates.ensure_sample_installed(session)
     with session.transaction():
         session.audit("training_vault_ready", object_type="vault", object_id=session.vault_id)
