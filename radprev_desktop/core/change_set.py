@@ -33,8 +33,9 @@ class Change(Flag):
     ACCOUNTS = auto()
     BACKUPS = auto()
     SYNC = auto()  # the outbox, exports, imports, receipts, trusted keys
+    TRAINING = auto()  # exercises in a training vault (issue 17)
     RECORDS = SUBJECTS | OBSERVATIONS | REVIEWS | CHECKLISTS
-    EVERYTHING = RECORDS | TEMPLATES | SETTINGS | ACCOUNTS | BACKUPS | SYNC
+    EVERYTHING = RECORDS | TEMPLATES | SETTINGS | ACCOUNTS | BACKUPS | SYNC | TRAINING
 
 
 @dataclass(frozen=True)

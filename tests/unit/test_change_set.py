@@ -27,6 +27,7 @@ from radprev_desktop.core.services import (
     subject_file,
     subjects,
     templates,
+    training,
     users,
     vault_access,
 )
@@ -67,6 +68,7 @@ TABLES: dict[str, Change] = {
     "audit": Change.NOTHING,  # every operation and every consultation writes it
     "establishments": Change.SETTINGS,
     "units": Change.SETTINGS,
+    "training_exercises": Change.TRAINING,
 }
 
 
@@ -178,6 +180,7 @@ MODULES = (
     subject_file,
     subjects,
     templates,
+    training,
     users,
     vault_access,
     export,

@@ -34,6 +34,7 @@ from tests.training_support import (
     login,
     record_answer,
 )
+from tests.unit.test_change_set import check
 from tests.unit.test_sync_support import make_pair
 
 
@@ -322,3 +323,16 @@ def test_practice_never_enters_a_real_vaults_audit_log(admin: Session, trainee: 
     practice = {r[0] for r in trainee.con.execute("SELECT action FROM audit")}
     assert {"training_exercise_started", "training_exercise_completed"} <= practice
     assert library.shipped_library().get(done.scenario_code).code == done.scenario_code
+
+
+def test_exercise_operations_declare_what_they_change(trainee: Session) -> None:
+    started = check(
+        trainee, training.start_exercise, lambda: training.start_exercise(trainee, "S05")
+    )
+    assert isinstance(started, training.Exercise)
+    scenario = training.scenario_of(started)
+    record_answer(trainee, started, feedback.model_answer(scenario, "pl"))
+    done = check(
+        trainee, training.complete_exercise, lambda: training.complete_exercise(trainee, started.id)
+    )
+    assert isinstance(done, training.Exercise) and done.completed

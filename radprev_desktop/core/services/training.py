@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     NotFound,
@@ -105,6 +106,7 @@ def require_training(session: Session) -> None:
         )
 
 
+@operation(Change.TEMPLATES)
 def initialise(session: Session) -> None:
     """Make a newly created training vault ready: the sample template installed and active.
 
@@ -179,6 +181,7 @@ def _next_prison_number(session: Session) -> str:
     return f"{PRISON_NUMBER_PREFIX}{int(count) + 1:05d}"
 
 
+@operation(Change.TRAINING | Change.SUBJECTS | Change.SYNC)
 def start_exercise(session: Session, scenario_code: str, language: str | None = None) -> Exercise:
     """A new exercise for the logged-in trainee, with its own copy of the scenario's prisoner."""
     require_training(session)
@@ -266,6 +269,7 @@ def _submitted_observation(session: Session, exercise: Exercise) -> Observation:
     return observations.get_observation(session, newest.id, include_source_identity=True)
 
 
+@operation(Change.TRAINING)
 def complete_exercise(session: Session, exercise_id: str) -> Exercise:
     """Compare the trainee's submitted observation with the key; keep the answer and feedback.
 

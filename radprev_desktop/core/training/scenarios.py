@@ -3,7 +3,7 @@
 One file per scenario in `resources/training/scenarios/`, every text holding
 all its languages (`{"en": …, "pl": …}`) like a checklist template, so a
 translator adds a language inside the same file
-(docs/decisions/0009-training-mode.md). The JSON Schema
+(docs/decisions/0010-training-mode.md). The JSON Schema
 (`resources/schemas/training-scenario.schema.json`) checks the shape; this
 module checks what a schema cannot: each declared language present in every
 text, item codes that exist in the named template and are of the right kind,

@@ -25,7 +25,7 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
 - the vault's purpose when it is a training vault (`"purpose": "training"`,
   inside the HMAC): readable before any login, so a training vault is never
   restored over a real one nor a real backup over a training vault
-  (docs/decisions/0009-training-mode.md). Real vaults carry no such field.
+  (docs/decisions/0010-training-mode.md). Real vaults carry no such field.
 """
 
 from __future__ import annotations
