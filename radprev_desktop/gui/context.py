@@ -9,19 +9,25 @@ looking up its methods.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from radprev_desktop.core.change_set import Change, Operation
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.session import Session
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class AppContext(QObject):
     """Shared state of one running application window."""
 
     session_changed = Signal()  # login, unlock, switch user, lock (session may be None)
-    data_changed = Signal(str)  # kind of data that changed: "subject", "observation", ...
+    # What a core operation changed (a core.change_set.Change): the window hands it to
+    # every page's on_changes, and each page decides whether to re-read.
+    changed = Signal(object)
     open_subject_requested = Signal(str)  # subject id: the main window shows its file
     open_observation_requested = Signal(str)  # observation id: open in the editor/viewer
     status_message = Signal(str)
@@ -37,6 +43,20 @@ class AppContext(QObject):
         # `on_done(result)` / `on_error(exc)` run on the GUI thread. A job that needs the
         # database opens its own connection: `with gui.workers.worker_session(session)`.
         self.run_in_worker: Callable[..., Any] | None = None
+
+    def perform(self, op: Operation[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run a core operation and tell every page what it changed (its own declaration).
+
+        Screens call operations through here, never directly, so no screen has to
+        say by hand what changed; an error changes nothing and announces nothing.
+        """
+        outcome = op.run(*args, **kwargs)
+        self.changed.emit(outcome.changes)
+        return outcome.value
+
+    def announce(self, changes: Change) -> None:
+        """After an operation ran in a worker thread: its declared `op.changes`."""
+        self.changed.emit(changes)
 
     def require_session(self) -> Session:
         """The open session, or VaultError when the app is locked."""

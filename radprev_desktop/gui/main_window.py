@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.policy import Area
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.ctx.open_observation_requested.connect(self.open_observation)
         self.ctx.new_observation_requested.connect(self.new_observation)
         self.ctx.lock_requested.connect(self.lock)
-        self.ctx.data_changed.connect(self._data_changed)
+        self.ctx.changed.connect(self._changed)
         self.clipboard = secure_clipboard()
 
         self.pages: dict[str, Page] = {}
@@ -454,8 +455,11 @@ class MainWindow(QMainWindow):
         if isinstance(page, SearchPage) and self.show_page("search"):
             page.focus_search()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "settings" and self.ctx.session is not None and self.ctx.session.is_open:
+    def _changed(self, changes: Change) -> None:
+        """A core operation changed `changes`: every page decides whether to re-read."""
+        for page in list(self.pages.values()):
+            page.on_changes(changes)
+        if changes & Change.SETTINGS and self.ctx.session is not None and self.ctx.session.is_open:
             self.idle.set_minutes(float(self.ctx.session.setting("auto_lock_minutes", 5)))
             self.clipboard.clear_seconds = int(
                 self.ctx.session.setting("clipboard_clear_seconds", 30)

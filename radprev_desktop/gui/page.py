@@ -7,7 +7,9 @@
   left unsaved; pages with nothing to keep answer True;
 - `open_record(ref)` shows one record (a prisoner's file, an observation, a
   checklist run); False when the page does not show that kind of record;
-- `current_record()` is what the page shows now, so unlock can return to it.
+- `current_record()` is what the page shows now, so unlock can return to it;
+- `on_changes(changes)` is told what a core operation changed (core/change_set.py,
+  run through `ctx.perform`); the page re-reads only if it shows any of it.
 
 Pages are given the `AppContext` and read `ctx.session` each time (it changes
 on lock, unlock and switch user).
@@ -21,6 +23,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.gui.context import AppContext
 
 
@@ -69,6 +72,10 @@ class Page(QWidget):
 
     def current_record(self) -> RecordRef | None:
         return None
+
+    def on_changes(self, changes: Change) -> None:
+        """An operation changed `changes`; re-read what this page shows of them."""
+        del changes
 
 
 def ask_to_discard(parent: QWidget) -> bool:

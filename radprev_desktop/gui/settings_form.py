@@ -106,12 +106,11 @@ class SettingsTab(QWidget):
 
     def save(self) -> None:
         try:
-            settings.set_settings(self.ctx.require_session(), self.values())
+            self.ctx.perform(settings.set_settings, self.ctx.require_session(), self.values())
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("The settings were saved."))
-        self.ctx.data_changed.emit("settings")
 
     def clear(self) -> None:
         for field in self.fields.values():

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services.checklists import Answer, RunStatus
 from radprev_desktop.core.session import Session
@@ -85,8 +86,12 @@ def test_complete_checklist_run(qtbot, runner, officer: Session) -> None:  # typ
     page.other_explanations.setPlainText("Conflict over a debt with another prisoner.")
     review = date.today() + timedelta(days=60)
     page.next_review.setDate(QDate(review.year, review.month, review.day))
-    with qtbot.waitSignal(page.ctx.data_changed, timeout=2000):
+    completed = checklists.complete_run.changes
+    with qtbot.waitSignal(
+        page.ctx.changed, timeout=2000, check_params_cb=lambda changes: changes == completed
+    ):
         assert page.complete()
+    assert completed & Change.CHECKLISTS and completed & Change.SYNC
 
     run = checklists.get_run(officer, page.run.id, audit=False)
     assert run.status is RunStatus.COMPLETED

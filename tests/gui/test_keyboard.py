@@ -139,8 +139,8 @@ def test_no_mnemonic_clash_in_any_window(
         (SubjectDialog(_ctx(olga), None), "add prisoner"),
         (SubjectDialog(_ctx(olga), subjects.get_subject(olga, subject.id)), "edit prisoner"),
         (ChangePasswordDialog(olga), "change password"),
-        (AddUserDialog(admin), "add account"),
-        (ResetPasswordDialog(admin, "olga"), "reset password"),
+        (AddUserDialog(_ctx(admin)), "add account"),
+        (ResetPasswordDialog(_ctx(admin), "olga"), "reset password"),
         (ExportDialog(), "export audit log"),
         (GuideWindow(), "guide"),
     ):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core.change_set import Operation
 from radprev_desktop.core.errors import RadprevError, TemplateInvalid
 from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.services import settings, users, vault_access
@@ -87,9 +88,10 @@ def _selected_key(table: QTableWidget) -> Any:
 class AddUserDialog(QDialog):
     """A new account: name, roles, units and a temporary password typed twice."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.ctx = ctx
+        self.session = ctx.require_session()
         self.created: User | None = None
         self.setWindowTitle(self.tr("Add an account"))
         self.username = QLineEdit()
@@ -102,7 +104,7 @@ class AddUserDialog(QDialog):
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"))
         roles_layout = QVBoxLayout(roles_box)
-        offered = TRAINING_ROLES if session.training else ROLES_BY_MODE[session.mode]
+        offered = TRAINING_ROLES if self.session.training else ROLES_BY_MODE[self.session.mode]
         for role in sorted(offered, key=lambda r: r.value):
             box = QCheckBox(role_name(role))
             box.setObjectName(f"role_{role.value}")
@@ -112,7 +114,7 @@ class AddUserDialog(QDialog):
         self.unit_boxes: dict[str, QCheckBox] = {}
         units_box = QGroupBox(self.tr("Units"))
         units_layout = QVBoxLayout(units_box)
-        for unit in settings.list_units(session):
+        for unit in settings.list_units(self.session):
             box = QCheckBox(f"{unit.code} — {unit.name}")
             box.setAccessibleName(self.tr("Unit {code}").format(code=unit.code))
             self.unit_boxes[unit.code] = box
@@ -164,7 +166,8 @@ class AddUserDialog(QDialog):
             self.message.setText(self.pair.problem())
             return
         try:
-            self.created = users.add_user(
+            self.created = self.ctx.perform(
+                users.add_user,
                 self.session,
                 self.username.text(),
                 self.pair.password(),
@@ -186,14 +189,15 @@ class ResetPasswordDialog(QDialog):
 
     def __init__(
         self,
-        session: Session,
+        ctx: AppContext,
         username: str,
         parent: QWidget | None = None,
         *,
         enable: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.ctx = ctx
+        self.session = ctx.require_session()
         self.username = username
         self.enable = enable  # a disabled account has no key slot: enabling needs a new password
         if enable:
@@ -222,9 +226,13 @@ class ResetPasswordDialog(QDialog):
             return
         try:
             if self.enable:
-                vault_access.enable_user(self.session, self.username, self.pair.password())
+                self.ctx.perform(
+                    vault_access.enable_user, self.session, self.username, self.pair.password()
+                )
             else:
-                users.set_password_for(self.session, self.username, self.pair.password())
+                self.ctx.perform(
+                    users.set_password_for, self.session, self.username, self.pair.password()
+                )
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             return
@@ -330,7 +338,7 @@ class UsersTab(QWidget):
                 return
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self.ctx.require_session(), self)
+        dialog = AddUserDialog(self.ctx, self)
         dialog.accepted.connect(self._added)
         self.dialog = dialog
         dialog.open()
@@ -349,7 +357,7 @@ class UsersTab(QWidget):
         username = self.selected()
         if username is None:
             return
-        dialog = ResetPasswordDialog(self.ctx.require_session(), username, self)
+        dialog = ResetPasswordDialog(self.ctx, username, self)
         dialog.accepted.connect(self._reset_done)
         self.dialog = dialog
         dialog.open()
@@ -364,7 +372,7 @@ class UsersTab(QWidget):
         if username is None:
             return
         if active:
-            dialog = ResetPasswordDialog(self.ctx.require_session(), username, self, enable=True)
+            dialog = ResetPasswordDialog(self.ctx, username, self, enable=True)
             dialog.accepted.connect(self._reset_done)
             self.dialog = dialog
             dialog.open()
@@ -399,7 +407,9 @@ class UsersTab(QWidget):
             ),
         )
 
-    def _revoke(self, username: str, operation: Any, *, title: str, done_text: str) -> None:
+    def _revoke(
+        self, username: str, operation: Operation[..., None], *, title: str, done_text: str
+    ) -> None:
         """Remove or disable an account in a worker: the vault is re-encrypted meanwhile."""
         session = self.ctx.require_session()
         # SQLite connections belong to one thread: the worker opens its own, and the
@@ -414,7 +424,7 @@ class UsersTab(QWidget):
         def done(_: None) -> None:
             if self._reconnect(session):
                 self.ctx.status_message.emit(done_text)
-                self.ctx.data_changed.emit("users")
+                self.ctx.announce(operation.changes)
                 self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -514,7 +524,9 @@ class TemplatesTab(QWidget):
         self.problems.clear()
         self.problems.hide()
         try:
-            result = self.service.import_template(self.ctx.require_session(), path)
+            result = self.ctx.perform(
+                self.service.import_template, self.ctx.require_session(), path
+            )
         except TemplateInvalid as exc:
             self.message.setText(self.tr("The template was not imported. Problems found:"))
             for where, reason in exc.problems:
@@ -534,7 +546,6 @@ class TemplatesTab(QWidget):
                     code=result.template.code, version=result.template.version
                 )
             )
-        self.ctx.data_changed.emit("template")
         self.refresh()
 
     def activate(self) -> None:
@@ -544,7 +555,9 @@ class TemplatesTab(QWidget):
             return
         code, version = key
         try:
-            self.service.set_active_template(self.ctx.require_session(), code, int(version))
+            self.ctx.perform(
+                self.service.set_active_template, self.ctx.require_session(), code, int(version)
+            )
         except RadprevError as exc:
             self.message.setText(error_text(exc))
             return
@@ -553,7 +566,6 @@ class TemplatesTab(QWidget):
                 code=code, version=version
             )
         )
-        self.ctx.data_changed.emit("template")
         self.refresh()
 
     def clear(self) -> None:
@@ -609,6 +621,7 @@ class BackupsTab(QWidget):
 
         def done(name: str) -> None:
             self.ctx.status_message.emit(self.tr("Backup {name} written.").format(name=name))
+            self.ctx.announce(vault_access.create_backup.changes)
             self.refresh()
 
         assert self.ctx.run_in_worker is not None

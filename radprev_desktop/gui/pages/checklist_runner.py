@@ -435,9 +435,8 @@ class ChecklistRunnerPage(Page):
     def new_for_subject(self, subject_id: str) -> None:
         """Start a draft run with the active template."""
         session = self.ctx.require_session()
-        run = checklists.start_run(session, subject_id)
+        run = self.ctx.perform(checklists.start_run, session, subject_id)
         self._open(run)
-        self.ctx.data_changed.emit("checklist_run")
 
     def load(self, run_id: str) -> None:
         """Continue a draft or read a completed run (opening is audited by the service)."""
@@ -528,8 +527,13 @@ class ChecklistRunnerPage(Page):
             sections, next_review_date=self.next_review.date().toString("yyyy-MM-dd")
         )
         try:
-            self.run = checklists.amend_run(
-                self.ctx.require_session(), self.run.id, self.amend_reason.text(), changed, sections
+            self.run = self.ctx.perform(
+                checklists.amend_run,
+                self.ctx.require_session(),
+                self.run.id,
+                self.amend_reason.text(),
+                changed,
+                sections,
             )
         except RadprevError as exc:
             self._show_error(exc)
@@ -538,7 +542,6 @@ class ChecklistRunnerPage(Page):
             return False
         self._dirty = False
         self._open(self.run)
-        self.ctx.data_changed.emit("checklist_run")
         self.ctx.status_message.emit(
             self.tr("Correction saved as version {n}.").format(n=self.run.version)
         )
@@ -624,8 +627,8 @@ class ChecklistRunnerPage(Page):
             return False
         answers, sections = self._inputs()
         try:
-            self.run = checklists.save_answers(
-                self.ctx.require_session(), self.run.id, answers, sections
+            self.run = self.ctx.perform(
+                checklists.save_answers, self.ctx.require_session(), self.run.id, answers, sections
             )
         except RadprevError as exc:
             self._show_error(exc)
@@ -650,10 +653,14 @@ class ChecklistRunnerPage(Page):
         answers, sections = self._inputs()
         session = self.ctx.require_session()
         try:
-            self.run = checklists.save_answers(session, self.run.id, answers, sections)
+            self.run = self.ctx.perform(
+                checklists.save_answers, session, self.run.id, answers, sections
+            )
         except RadprevError:
             kept = [a for a in answers if self._keepable(session, a)]
-            self.run = checklists.save_answers(session, self.run.id, kept, sections)
+            self.run = self.ctx.perform(
+                checklists.save_answers, session, self.run.id, kept, sections
+            )
             return False
         self._dirty = False
         self._autosave.stop()
@@ -662,7 +669,7 @@ class ChecklistRunnerPage(Page):
     def _keepable(self, session: Any, answer: AnswerInput) -> bool:
         assert self.run is not None
         try:
-            checklists.save_answers(session, self.run.id, [answer])
+            self.ctx.perform(checklists.save_answers, session, self.run.id, [answer])
         except RadprevError:
             return False
         return True
@@ -685,8 +692,11 @@ class ChecklistRunnerPage(Page):
         answers, sections = self._inputs()
         session = self.ctx.require_session()
         try:
-            self.run = checklists.save_answers(session, self.run.id, answers, sections)
-            self.run = checklists.complete_run(
+            self.run = self.ctx.perform(
+                checklists.save_answers, session, self.run.id, answers, sections
+            )
+            self.run = self.ctx.perform(
+                checklists.complete_run,
                 session,
                 self.run.id,
                 self.summary.toPlainText(),
@@ -700,7 +710,6 @@ class ChecklistRunnerPage(Page):
         self._autosave.stop()
         self.messages.hide()
         self._open(self.run)
-        self.ctx.data_changed.emit("checklist_run")
         self.ctx.status_message.emit(self.tr("Checklist completed."))
         return True
 
@@ -745,11 +754,10 @@ class ChecklistRunnerPage(Page):
             and not (run.summary or run.other_explanations or run.context_notes)
         ):
             try:
-                checklists.discard_draft(self.ctx.require_session(), run.id)
+                self.ctx.perform(checklists.discard_draft, self.ctx.require_session(), run.id)
             except RadprevError:
                 pass  # the empty draft stays; the officer can continue it later
             else:
-                self.ctx.data_changed.emit("checklist_run")
                 self.finished.emit("")
                 return
         self.finished.emit(run.id if run else "")

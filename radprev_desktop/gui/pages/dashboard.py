@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
@@ -146,7 +147,6 @@ class DashboardPage(Page):
             section.table.itemDoubleClicked.connect(self._open_observation)
         self.overdue.table.itemActivated.connect(self._open_subject)
         self.overdue.table.itemDoubleClicked.connect(self._open_subject)
-        ctx.data_changed.connect(self._data_changed)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -227,10 +227,11 @@ class DashboardPage(Page):
             data.overdue_reviews.total,
         )
 
-    def _data_changed(self, kind: str) -> None:
+    def on_changes(self, changes: Change) -> None:
         # Keep the lists current when records change elsewhere (only while shown).
         session = self.ctx.session
-        if self.isVisible() and session is not None and session.is_open:
+        shown = self.isVisible() and session is not None and session.is_open
+        if changes & Change.RECORDS and shown:
             self.refresh()
 
     def clear(self) -> None:

@@ -704,10 +704,16 @@ class ObservationEditorPage(Page):
         session = self.ctx.require_session()
         assert self.subject_id is not None
         if self.observation_id is None:
-            obs = observations.create_draft(session, self._input(), unfinished=True)
+            obs = self.ctx.perform(
+                observations.create_draft, session, self._input(), unfinished=True
+            )
         else:
-            obs = observations.update_draft(
-                session, self.observation_id, unfinished=True, **self.fields()
+            obs = self.ctx.perform(
+                observations.update_draft,
+                session,
+                self.observation_id,
+                unfinished=True,
+                **self.fields(),
             )
         self.observation_id = obs.id
         self._dirty = False
@@ -732,7 +738,6 @@ class ObservationEditorPage(Page):
         self.status_line.setText(self._saved_text(False))
         self._hide_message()
         self._show_pending(self.ctx.require_session())
-        self.ctx.data_changed.emit("observation")
         self.ctx.status_message.emit(self.tr("Draft saved."))
         return True
 
@@ -747,7 +752,6 @@ class ObservationEditorPage(Page):
         except RadprevError as exc:
             self._show_error(exc)
             return False
-        self.ctx.data_changed.emit("observation")
         return True
 
     def autosave(self) -> None:
@@ -807,13 +811,17 @@ class ObservationEditorPage(Page):
         session = self.ctx.require_session()
         try:
             if self.amend_of is not None:
-                obs = observations.amend(
-                    session, self.amend_of.id, self.amend_reason.value(), self.amended_fields()
+                obs = self.ctx.perform(
+                    observations.amend,
+                    session,
+                    self.amend_of.id,
+                    self.amend_reason.value(),
+                    self.amended_fields(),
                 )
             else:
                 self._store_draft()
                 assert self.observation_id is not None
-                obs = observations.submit(session, self.observation_id)
+                obs = self.ctx.perform(observations.submit, session, self.observation_id)
         except RadprevError as exc:
             self._show_error(exc)
             return False
@@ -824,7 +832,6 @@ class ObservationEditorPage(Page):
         self.status_line.setText(
             self.tr("Submitted for review (version {version}).").format(version=obs.version)
         )
-        self.ctx.data_changed.emit("observation")
         self.ctx.status_message.emit(
             self.tr("Observation submitted. Escalate now in person or by phone.")
             if immediate

@@ -285,7 +285,6 @@ class ReviewQueuePage(Page):
     # --- decisions ---------------------------------------------------------
 
     def _decided(self, text: str) -> None:
-        self.ctx.data_changed.emit("observation")
         self.ctx.status_message.emit(text)
         row = self.view.currentIndex().row()
         self.refresh()
@@ -300,16 +299,18 @@ class ReviewQueuePage(Page):
         comment = self.comment.toPlainText()
         try:
             if action == "accept":
-                reviews.accept(session, self.current.id, comment)
+                self.ctx.perform(reviews.accept, session, self.current.id, comment)
                 done = self.tr("Accepted.")
             elif action == "return":
-                reviews.return_to_author(session, self.current.id, comment)
+                self.ctx.perform(reviews.return_to_author, session, self.current.id, comment)
                 done = self.tr("Returned to the author with your comment.")
             elif action == "reject":
-                reviews.reject(session, self.current.id, comment)
+                self.ctx.perform(reviews.reject, session, self.current.id, comment)
                 done = self.tr("Rejected with your reason.")
             else:
-                reviews.regrade(session, self.current.id, self.grading.value(), comment)
+                self.ctx.perform(
+                    reviews.regrade, session, self.current.id, self.grading.value(), comment
+                )
                 done = self.tr("Re-graded and accepted.")
         except ValidationError as exc:
             self.message.setText(error_text(exc))

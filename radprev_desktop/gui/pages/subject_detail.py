@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Subject
 from radprev_desktop.core.policy import Permission
@@ -188,16 +189,15 @@ class SubjectDetailPage(Page):
         self.history.back.clicked.connect(self.show_file)
         for w in (self.file_view, self.editor, self.runner, self.history):
             self.stack.addWidget(w)
-        ctx.data_changed.connect(self._data_changed)
 
-    def _data_changed(self, kind: str) -> None:
+    def on_changes(self, changes: Change) -> None:
         """Another screen changed records: re-read the open file's lists (no new audit)."""
         session = self.ctx.session
         if self.subject is None or session is None or not session.is_open:
             return
-        if kind == "observation":
+        if changes & (Change.OBSERVATIONS | Change.REVIEWS):
             self.reload_timeline()
-        elif kind == "checklist_run":
+        if changes & Change.CHECKLISTS:
             self._fill_runs()
 
     # --- layout ------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import search, settings, subjects
@@ -202,7 +203,8 @@ class SubjectDialog(QDialog):
         year = self.birth_year.value() or None
         try:
             if self.subject is None:
-                self.saved = subjects.create_subject(
+                self.saved = self.ctx.perform(
+                    subjects.create_subject,
                     session,
                     prison_number=self.prison_number.text(),
                     family_name=self.family_name.text(),
@@ -226,8 +228,12 @@ class SubjectDialog(QDialog):
                 if not changes:
                     self.reject()
                     return
-                self.saved = subjects.update_subject(
-                    session, before.id, reason=self.reason.text(), **changes
+                self.saved = self.ctx.perform(
+                    subjects.update_subject,
+                    session,
+                    before.id,
+                    reason=self.reason.text(),
+                    **changes,
                 )
         except ValidationError as exc:
             self.message.setText(error_text(exc))
@@ -238,7 +244,6 @@ class SubjectDialog(QDialog):
             if self.subject is None:
                 self.find_similar()
             return
-        self.ctx.data_changed.emit("subject")
         self.accept()
 
     def _focus_field(self, field: str | None) -> None:
@@ -331,10 +336,9 @@ class SubjectsPage(Page):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_enter)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
-        ctx.data_changed.connect(self._data_changed)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind in ("subject", "observation") and self.isVisible():
+    def on_changes(self, changes: Change) -> None:
+        if changes & (Change.SUBJECTS | Change.OBSERVATIONS) and self.isVisible():
             self.refresh()
 
     # --- page contract -----------------------------------------------------

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
+from radprev_desktop.core.change_set import Operation
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
@@ -480,16 +481,26 @@ class SyncPage(Page):
     # --- work: in a worker thread when the window provides one ----------------------
 
     def _run(
-        self, title: str, work: Callable[[Session, Any], Any], done: Callable[[Any], None]
+        self,
+        title: str,
+        op: Operation[..., Any],
+        work: Callable[[Session, Any], Any],
+        done: Callable[[Any], None],
     ) -> None:
+        """`work` runs `op` (in a worker when the window has one); its changes are announced."""
         session = self.ctx.require_session()
+
+        def finished(result: Any) -> None:
+            self.ctx.announce(op.changes)
+            done(result)
+
         if self.ctx.run_in_worker is None:
             try:
                 result = work(session, lambda done_, total, what: None)
             except RadprevError as exc:
                 self._failed(exc)
                 return
-            done(result)
+            finished(result)
             return
         from radprev_desktop.gui.workers import worker_session
 
@@ -498,7 +509,7 @@ class SyncPage(Page):
                 return work(worker, progress)
 
         self.job = self.ctx.run_in_worker(
-            job, on_done=done, on_error=self._failed, title=title, cancellable=False
+            job, on_done=finished, on_error=self._failed, title=title, cancellable=False
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -510,7 +521,6 @@ class SyncPage(Page):
         self.last_messages = lines
         self.report.setPlainText("\n".join(lines))
         self.ctx.status_message.emit(lines[0] if lines else "")
-        self.ctx.data_changed.emit("sync")
         self.refresh()
 
     # --- workstation actions ----------------------------------------------------------
@@ -539,7 +549,7 @@ class SyncPage(Page):
                 lines.append(self.tr("More changes are waiting: export again."))
             self._show(lines)
 
-        self._run(self.tr("Writing the export package"), work, done)
+        self._run(self.tr("Writing the export package"), sync_core.export_package, work, done)
 
     def trust_certificate(self, path: str | Path | None, typed: str | None = None) -> bool:
         """Read a certificate, compare the fingerprint (dialog unless `typed`), store it."""
@@ -558,7 +568,7 @@ class SyncPage(Page):
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return False
                 typed = dialog.typed.text()
-            sync_core.trust_central(session, data, typed)
+            self.ctx.perform(sync_core.trust_central, session, data, typed)
         except RadprevError as exc:
             self._failed(exc)
             return False
@@ -598,7 +608,7 @@ class SyncPage(Page):
                     results.append((path, exc))
             return results
 
-        self._run(self.tr("Importing"), work, self._imported)
+        self._run(self.tr("Importing"), sync_core.import_file, work, self._imported)
 
     def import_folder(self, folder: str | Path | None) -> None:
         """Import every package in a folder (a whole USB stick)."""
@@ -665,7 +675,7 @@ class SyncPage(Page):
         if typed is None:
             return None
         try:
-            report = sync_core.import_file(session, path, enrol_fingerprint=typed)
+            report = self.ctx.perform(sync_core.import_file, session, path, enrol_fingerprint=typed)
         except RadprevError as err:
             return self.tr("{file}: refused — {reason}").format(
                 file=path.name, reason=error_text(err)
@@ -683,7 +693,7 @@ class SyncPage(Page):
         if target is None:
             return
         try:
-            path = sync_core.write_receipt(self.ctx.require_session(), target)
+            path = self.ctx.perform(sync_core.write_receipt, self.ctx.require_session(), target)
         except RadprevError as exc:
             self._failed(exc)
             return
@@ -694,7 +704,7 @@ class SyncPage(Page):
         if target is None:
             return
         try:
-            path = sync_core.write_bundle(self.ctx.require_session(), target)
+            path = self.ctx.perform(sync_core.write_bundle, self.ctx.require_session(), target)
         except RadprevError as exc:
             self._failed(exc)
             return
@@ -711,7 +721,7 @@ class SyncPage(Page):
         from radprev_desktop.core.fileio import atomic_write
 
         try:
-            data, fp = sync_core.make_certificate(self.ctx.require_session())
+            data, fp = self.ctx.perform(sync_core.make_certificate, self.ctx.require_session())
             atomic_write(Path(path), data, private=False)
         except RadprevError as exc:
             self._failed(exc)
