@@ -126,6 +126,8 @@ def test_every_window_fits_small_and_scaled_screens(
     vault = VaultAccess(admin.folder)
     ctx = AppContext()
     ctx.session = olga
+    admin_ctx = AppContext()
+    admin_ctx.session = admin
     for widget, name in (
         (LoginWindow(vault), "login"),
         (SetupWizard(tmp_path / "new", kdf=FAST_KDF), "setup wizard"),
@@ -134,8 +136,8 @@ def test_every_window_fits_small_and_scaled_screens(
         (JustificationDialog(), "reason for access"),
         (SubjectDialog(ctx, None), "add prisoner"),
         (ChangePasswordDialog(olga), "change password"),
-        (AddUserDialog(admin), "add account"),
-        (ResetPasswordDialog(admin, "olga"), "reset password"),
+        (AddUserDialog(admin_ctx), "add account"),
+        (ResetPasswordDialog(admin_ctx, "olga"), "reset password"),
         (ExportDialog(), "export audit log"),
         (GuideWindow(), "guide"),
     ):
