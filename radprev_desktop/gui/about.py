@@ -15,7 +15,7 @@ def about_facts(vault_folder: str) -> list[tuple[str, str]]:
     versions = component_versions()
     return [
         (QCoreApplication.translate("About", "Version"), versions["radprev"]),
-        (QCoreApplication.translate("About", "Vault folder"), vault_folder),
+        (QCoreApplication.translate("About", "Database folder"), vault_folder),
         (QCoreApplication.translate("About", "Logs and crash reports"), str(log_folder())),
         (QCoreApplication.translate("About", "Python"), versions["Python"]),
         (

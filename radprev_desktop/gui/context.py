@@ -61,7 +61,7 @@ class AppContext(QObject):
     def require_session(self) -> Session:
         """The open session, or VaultError when the app is locked."""
         if self.session is None or not self.session.is_open:
-            raise VaultError("The vault is locked.")
+            raise VaultError("The screen is locked.")
         return self.session
 
     def copy_text(self, text: str) -> None:

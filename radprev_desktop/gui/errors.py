@@ -18,7 +18,8 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "The recovery code is not right."),
     QT_TRANSLATE_NOOP("errors", "The current password is not right."),
     QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask the administrator."),
-    QT_TRANSLATE_NOOP("errors", "The vault is locked."),
+    QT_TRANSLATE_NOOP("errors", "The screen is locked."),
+    QT_TRANSLATE_NOOP("errors", "The vault is locked."),  # core's wording of the same
     QT_TRANSLATE_NOOP("errors", "A password needs at least 10 characters."),
     QT_TRANSLATE_NOOP("errors", "The password must not be the username."),
     QT_TRANSLATE_NOOP("errors", "The password repeats too few different characters."),
@@ -62,10 +63,10 @@ def _titles() -> list[tuple[type[BaseException], str]]:
         (e.WrongPassword, QCoreApplication.translate("errors", "Not right")),
         (e.AccountDisabled, QCoreApplication.translate("errors", "Account disabled")),
         (e.WeakPassword, QCoreApplication.translate("errors", "Password too weak")),
-        (e.VaultDamaged, QCoreApplication.translate("errors", "The vault is damaged")),
-        (e.VaultNotFound, QCoreApplication.translate("errors", "No vault")),
-        (e.VaultTooNew, QCoreApplication.translate("errors", "Newer vault")),
-        (e.VaultNotWritable, QCoreApplication.translate("errors", "Vault folder not writable")),
+        (e.VaultDamaged, QCoreApplication.translate("errors", "The database is damaged")),
+        (e.VaultNotFound, QCoreApplication.translate("errors", "No database yet")),
+        (e.VaultTooNew, QCoreApplication.translate("errors", "Database of a newer version")),
+        (e.VaultNotWritable, QCoreApplication.translate("errors", "Database folder not writable")),
         (e.PermissionDenied, QCoreApplication.translate("errors", "Not allowed")),
         (e.ValidationError, QCoreApplication.translate("errors", "Please check your input")),
         (e.NotFound, QCoreApplication.translate("errors", "Not found")),
@@ -74,7 +75,7 @@ def _titles() -> list[tuple[type[BaseException], str]]:
         (e.PackageRejected, QCoreApplication.translate("errors", "Package refused")),
         (e.AuditChainBroken, QCoreApplication.translate("errors", "Audit log broken")),
         (e.StorageError, QCoreApplication.translate("errors", "The file could not be written")),
-        (e.VaultError, QCoreApplication.translate("errors", "Vault problem")),
+        (e.VaultError, QCoreApplication.translate("errors", "Database problem")),
         (e.RadprevError, QCoreApplication.translate("errors", "Cannot do this")),
     ]
 

@@ -42,17 +42,17 @@ class InstanceLock:
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()  # PySide6: (pid, host, application)
-            pid, host, app = (
+            pid, host, _app = (
                 info[-3:] if isinstance(info, tuple) and len(info) >= 3 else (0, "", "")
             )
             if pid:
                 raise VaultInUse(
                     QCoreApplication.translate(
                         "InstanceLock",
-                        "This encrypted database is already open in {app} (process {pid} on "
+                        "This encrypted database is already open in radprev (process {pid} on "
                         "computer {host}). Switch to that window, or close it first: two "
                         "windows on one database could overwrite each other's work.",
-                    ).format(app=app or "radprev", pid=pid, host=host or "?")
+                    ).format(pid=pid, host=host or "?")
                 )
         raise VaultInUse(
             QCoreApplication.translate(

@@ -155,7 +155,7 @@ class LoginWindow(QWidget):
         self.demo_box: QGroupBox | None = None
         accounts = demo_accounts(vault) if show_demo_accounts else []
         if accounts:
-            self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo vault only)"))
+            self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo database only)"))
             demo_layout = QVBoxLayout(self.demo_box)
             self.demo_list = QTableWidget(len(accounts), 3)
             self.demo_list.setObjectName("demoAccounts")
@@ -226,7 +226,7 @@ class LoginWindow(QWidget):
             + ": "
             + error_text(exc)
             + "\n"
-            + self.tr("An administrator can restore the vault from a backup.")
+            + self.tr("An administrator can restore the encrypted database from a backup.")
         )
         self.restore_button.show()
 
@@ -346,15 +346,17 @@ class LoginWindow(QWidget):
             if dropped:
                 self.message.setText(
                     self.tr(
-                        "The vault was restored from the backup. Its audit log lacks %n "
-                        "entry(ies) the vault had; the restore is recorded with that number. "
+                        "The encrypted database was restored from the backup. Its audit log lacks "
+                        "%n entry(ies) the database had; the restore is recorded with that number. "
                         "Log in.",
                         "",
                         dropped,
                     )
                 )
             else:
-                self.message.setText(self.tr("The vault was restored from the backup. Log in."))
+                self.message.setText(
+                    self.tr("The encrypted database was restored from the backup. Log in.")
+                )
 
 
 class RecoveryDialog(QDialog):
@@ -430,7 +432,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.entries_dropped: int | None = None  # audit entries the backup lacks (after restore)
-        self.setWindowTitle(self.tr("Restore the vault from a backup"))
+        self.setWindowTitle(self.tr("Restore the encrypted database from a backup"))
         intro = QLabel(
             self.tr(
                 "Choose a backup. An administrator's username and password from the time of the "
@@ -452,7 +454,7 @@ class RestoreDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Administrator password"))
         self.message = QLabel(
-            "" if self.backups.count() else self.tr("There are no backups in the vault folder.")
+            "" if self.backups.count() else self.tr("There are no backups in the database folder.")
         )
         self.message.setWordWrap(True)
         form = QFormLayout()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,6 +120,18 @@ PARENT_PAGES = {"subject_detail": "subjects", "observation_editor": "dashboard"}
 __all__ = ["PAGES", "ROLE_NAMES", "MainWindow", "PageSpec", "role_name"]
 
 
+class PageStack(QStackedWidget):
+    """Sized by the page shown, not by the largest page (so no needless scroll bars)."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 @dataclass(frozen=True)
 class Location:
     """Where the user is: a page and the record it shows (no personal data)."""
@@ -165,8 +177,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.page_stack = QStackedWidget()
+        self.page_stack = PageStack()
         self.page_stack.setObjectName("pages")
+        self.page_stack.currentChanged.connect(lambda _i: self.page_stack.updateGeometry())
         self._build_pages(session)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._fit_navigation()
@@ -265,13 +278,14 @@ class MainWindow(QMainWindow):
         self._lock_warning_shown = False
 
     def _fit_to_screen(self) -> None:
-        """A comfortable size that never exceeds the screen (1024×768, 150 % scaling)."""
+        """Most of the screen, never more than it (1024×768, 150 % scaling)."""
         metrics = self.fontMetrics()
-        width, height = metrics.horizontalAdvance("M") * 90, metrics.height() * 40
+        width, height = metrics.horizontalAdvance("M") * 100, metrics.height() * 46
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             free = screen.availableGeometry()
-            width, height = min(width, free.width()), min(height, free.height() - 40)
+            width = min(max(width, int(free.width() * 0.9)), free.width())
+            height = min(max(height, int(free.height() * 0.9)), free.height() - 40)
         self.resize(width, height)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

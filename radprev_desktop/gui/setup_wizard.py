@@ -47,7 +47,7 @@ def parse_units(text: str) -> list[tuple[str, str]]:
 class ModePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("What kind of vault is this?"))
+        self.setTitle(self.tr("Where will this computer be used?"))
         self.setSubTitle(self.tr("The choice cannot be changed later."))
         self.workstation = QRadioButton(self.tr("&Workstation in an establishment"))
         self.workstation.setAccessibleName(self.tr("Workstation"))
@@ -79,7 +79,9 @@ class EstablishmentPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Establishment"))
-        self.setSubTitle(self.tr("The establishment this vault belongs to, and its units."))
+        self.setSubTitle(
+            self.tr("The establishment this encrypted database belongs to, and its units.")
+        )
         self.code = QLineEdit()
         self.code.setObjectName("establishmentCode")
         self.code.setAccessibleName(self.tr("Establishment code"))
@@ -140,7 +142,9 @@ class AdministratorPage(QWizardPage):
             )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, self.tr("&Create the encrypted database")
+        )
         self.username = QLineEdit()
         self.username.setObjectName("adminUsername")
         self.username.setAccessibleName(self.tr("Administrator username"))
@@ -243,7 +247,7 @@ class SetupWizard(QWizard):
         self.kdf = kdf  # None: calibrated on this machine (tests pass cheap parameters)
         self.session: Session | None = None
         self.recovery_code = ""
-        self.setWindowTitle(self.tr("radprev — create the vault"))
+        self.setWindowTitle(self.tr("radprev — create the encrypted database"))
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -262,7 +266,9 @@ class SetupWizard(QWizard):
             return True
         page = self.admin_page
         page.message.setText(
-            self.tr("Creating the vault; measuring this computer's speed for the password key…")
+            self.tr(
+                "Creating the encrypted database; measuring this computer's speed for the password key…"
+            )
         )
         QApplication.processEvents()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

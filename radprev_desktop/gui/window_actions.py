@@ -12,8 +12,8 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from radprev_desktop.core.session import Session
@@ -22,6 +22,23 @@ from radprev_desktop.gui.roles import role_name
 
 if TYPE_CHECKING:  # the window imports this module; only the type checker needs it back
     from radprev_desktop.gui.main_window import MainWindow
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrow, instead of widening its window."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("M") * 6, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(
+            self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+        )
 
 
 class WindowActions(QObject):
@@ -165,7 +182,7 @@ class WindowActions(QObject):
     def _build_status_bar(self, session: Session) -> None:
         bar = self.window.statusBar()
         roles = ", ".join(role_name(r) for r in sorted(session.user.roles, key=lambda r: r.value))
-        self.user_status = QLabel(
+        self.user_status = ElidedLabel(
             QCoreApplication.translate("MainWindow", "{name} — {roles} — {code}").format(
                 name=session.user.display_name, roles=roles, code=session.establishment_code
             )
@@ -183,9 +200,7 @@ class WindowActions(QObject):
                 id=session.workstation_id,
             )
         )
-        # It may be cut on a narrow window rather than widen it.
-        self.user_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.user_status.setMinimumWidth(self.user_status.fontMetrics().horizontalAdvance("M") * 6)
+        self.user_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockCountdown")
         bar.addWidget(self.user_status, 1)

@@ -87,7 +87,7 @@ def test_qt_messages_are_logged_by_category_only(caplog: pytest.LogCaptureFixtur
 def test_about_names_versions_and_folders(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     facts = dict(about_facts(str(tmp_path / "vault")))
     assert facts["Version"] == __version__
-    assert facts["Vault folder"] == str(tmp_path / "vault")
+    assert facts["Database folder"] == str(tmp_path / "vault")
     assert facts["Python"].count(".") == 2 and "PySide6" in facts["Qt"]
     assert facts["SQLCipher"][0].isdigit() and "SQLite" in facts["SQLCipher"]
     dialog = AboutDialog(str(tmp_path / "vault"))

@@ -112,18 +112,18 @@ def words(text: str) -> str:
 
 
 def grading_text(grading: Grading | None) -> str:
-    """'Source 1 (Reliable) · Information A (…) · Handling P (…)' — axes kept apart."""
+    """'Source: Reliable (1) · Information: Known indirectly (C) · Handling: …' — axes apart."""
     if grading is None:
         return ""
     described = grading_service.describe(grading)
     parts = [
         # Axis names as the grading widgets say them (messages of that context).
-        f"{QCoreApplication.translate('GradingWidget', 'Source grade')} {grading.source} "
-        f"({words(described['source'])})",
-        f"{QCoreApplication.translate('GradingWidget', 'Information grade')} "
-        f"{grading.information} ({words(described['information'])})",
-        f"{QCoreApplication.translate('GradingWidget', 'Handling')} {grading.handling} "
-        f"({words(described['handling'])})",
+        f"{QCoreApplication.translate('GradingWidget', 'Source grade')}: "
+        f"{words(described['source'])} ({grading.source})",
+        f"{QCoreApplication.translate('GradingWidget', 'Information grade')}: "
+        f"{words(described['information'])} ({grading.information})",
+        f"{QCoreApplication.translate('GradingWidget', 'Handling')}: "
+        f"{words(described['handling'])} ({grading.handling})",
     ]
     text = " · ".join(parts)
     if grading.conditions:

@@ -112,8 +112,13 @@ def side_by_side_html(old: Observation, new: Observation) -> str:
     return "<table cellspacing='4' cellpadding='3' border='1'>" + "".join(rows) + "</table>"
 
 
-def observation_html(obs: Observation, *, with_status: bool = True) -> str:
-    """One version for reading: facts and assessment in separate, labelled blocks."""
+def observation_html(
+    obs: Observation, *, with_status: bool = True, author: str | None = None
+) -> str:
+    """One version for reading: facts and assessment in separate, labelled blocks.
+
+    `author` is the writer's name as the screens show it (never a staff code).
+    """
     parts = []
     if with_status:
         parts.append(
@@ -122,7 +127,7 @@ def observation_html(obs: Observation, *, with_status: bool = True) -> str:
                 QCoreApplication.translate(
                     "ObservationEditorPage", "Status: {status}, version {version}"
                 ).format(status=label(obs.status), version=obs.version)
-                + f" · {obs.recorded_by_code or obs.recorded_by} · "
+                + f" · {author or obs.recorded_by} · "
                 + format_datetime(obs.recorded_at)
             )
             + "</p>"

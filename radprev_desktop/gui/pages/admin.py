@@ -287,8 +287,8 @@ class UsersTab(QWidget):
             buttons.addWidget(button)
         note = QLabel(
             self.tr(
-                "Removing an account re-encrypts the whole vault under a new key, so the removed "
-                "password opens nothing. It may take a while; the window stays usable."
+                "Removing an account re-encrypts the whole database under a new key, so the "
+                "removed password opens nothing. It may take a while; the window stays usable."
             )
         )
         note.setWordWrap(True)
@@ -380,8 +380,8 @@ class UsersTab(QWidget):
         self._revoke(
             username,
             vault_access.disable_user,
-            title=self.tr("Disabling {user} and re-encrypting the vault").format(user=username),
-            done_text=self.tr("Account {user} disabled; the vault has a new key.").format(
+            title=self.tr("Disabling {user} and re-encrypting the database").format(user=username),
+            done_text=self.tr("Account {user} disabled; the database has a new key.").format(
                 user=username
             ),
         )
@@ -393,7 +393,7 @@ class UsersTab(QWidget):
         if not self.confirm(
             self.tr("Remove account"),
             self.tr(
-                "Remove the account {user}? Its key slot is deleted and the whole vault is "
+                "Remove the account {user}? Its key is deleted and the whole database is "
                 "re-encrypted under a new key. This cannot be undone."
             ).format(user=username),
         ):
@@ -401,8 +401,8 @@ class UsersTab(QWidget):
         self._revoke(
             username,
             vault_access.remove_user,
-            title=self.tr("Removing {user} and re-encrypting the vault").format(user=username),
-            done_text=self.tr("Account {user} removed; the vault has a new key.").format(
+            title=self.tr("Removing {user} and re-encrypting the database").format(user=username),
+            done_text=self.tr("Account {user} removed; the database has a new key.").format(
                 user=username
             ),
         )
@@ -588,9 +588,9 @@ class BackupsTab(QWidget):
         self.create_button.clicked.connect(self.create_backup)
         note = QLabel(
             self.tr(
-                "Backups are encrypted copies in the vault's backups folder, checked by opening "
-                "them. Restoring is offered on the login screen when the vault cannot be opened, "
-                "or with the command radprev restore."
+                "Backups are encrypted copies in the database folder (backups), checked by "
+                "opening them. Restoring is offered on the login screen when the database cannot "
+                "be opened, or with the command radprev restore."
             )
         )
         note.setWordWrap(True)

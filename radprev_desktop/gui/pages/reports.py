@@ -63,10 +63,10 @@ class ReportsPage(Page):
         self._template_file: Path | None = None
         self.titles = {
             ReportKind.OBSERVATION: self.tr("Observation record"),
-            ReportKind.SUBJECT: self.tr("Subject summary"),
+            ReportKind.SUBJECT: self.tr("Prisoner summary"),
             ReportKind.UNIT: self.tr("Unit and period summary"),
             ReportKind.BLANK_CHECKLIST: self.tr("Blank checklist (paper form)"),
-            ReportKind.RECOVERY_SHEET: self.tr("Vault recovery sheet"),
+            ReportKind.RECOVERY_SHEET: self.tr("Recovery sheet (administrator's password)"),
             ReportKind.ENROLMENT_SHEET: self.tr("Workstation enrolment sheet"),
             ReportKind.ACCESS: self.tr("Data-subject access report"),
         }
@@ -144,13 +144,13 @@ class ReportsPage(Page):
         self.fingerprint.setObjectName("centralFingerprint")
         self.fingerprint.setAccessibleName(self.tr("Central office certificate fingerprint"))
         self.fingerprint_label = self._label(
-            self.tr("Central office check &number (optional):"), self.fingerprint
+            self.tr("Central office's fi&ngerprint (optional):"), self.fingerprint
         )
         form.addRow(self.fingerprint_label, self.fingerprint)
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.setAccessibleName(self.tr("Report language"))
-        self.language.addItem(self.tr("As the vault is set"), None)
+        self.language.addItem(self.tr("As the administrator set it"), None)
         self.language.addItem("English", "en")
         self.language.addItem("Polski", "pl")
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)

@@ -38,7 +38,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.justification import ensure_justification
-from radprev_desktop.gui.models.labels import grading_text
+from radprev_desktop.gui.models.labels import grading_text, person_name
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.page import Page
@@ -244,7 +244,8 @@ class ReviewQueuePage(Page):
         header = self.tr("{number} — {name}").format(
             number=summary.prison_number, name=summary.subject_name
         )
-        self.reading.setHtml(f"<h3>{header}</h3>" + observation_html(obs))
+        author = person_name(self.ctx.require_session(), obs.recorded_by)
+        self.reading.setHtml(f"<h3>{header}</h3>" + observation_html(obs, author=author))
         if len(versions) > 1:
             self.previous = versions[-2]
             self.side.setHtml(side_by_side_html(self.previous, obs))

@@ -48,7 +48,7 @@ from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models import checklist_runs as runs_model
-from radprev_desktop.gui.models.labels import grading_text, label, short_label
+from radprev_desktop.gui.models.labels import grading_text, label, person_name, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
@@ -403,7 +403,7 @@ class SubjectDetailPage(Page):
             lines.append(
                 self.tr("{at}: {who} changed {fields} — {reason}").format(
                     at=format_datetime(change.at),
-                    who=change.by_user,
+                    who=person_name(self.ctx.require_session(), change.by_user),
                     fields=", ".join(change.changed_fields),
                     reason=change.reason,
                 )
@@ -440,7 +440,15 @@ class SubjectDetailPage(Page):
 
     def _timeline_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         obs = self.timeline_model.row_at(current.row())
-        self.reading.setHtml(observation_html(obs) + self._reviews_html(obs) if obs else "")
+        session = self.ctx.session
+        author = (
+            person_name(session, obs.recorded_by)
+            if obs is not None and session is not None and session.is_open
+            else None
+        )
+        self.reading.setHtml(
+            observation_html(obs, author=author) + self._reviews_html(obs) if obs else ""
+        )
         self._update_buttons()
 
     def _reviews_html(self, obs: Observation) -> str:
@@ -457,7 +465,7 @@ class SubjectDetailPage(Page):
             self.tr("{at}: {decision} by {who} (version {version}){comment}").format(
                 at=format_datetime(r.at),
                 decision=label(r.decision),
-                who=r.reviewer,
+                who=person_name(self.ctx.require_session(), r.reviewer),
                 version=r.observation_version,
                 comment=f" — {r.comment}" if r.comment else "",
             )

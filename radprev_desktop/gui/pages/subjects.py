@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -306,6 +307,10 @@ class SubjectsPage(Page):
         self.gate.given.connect(self.refresh)
         self.gate.hide()
         layout.addWidget(self.gate)
+        self.gate_space = QWidget()  # keeps the gate at the top while the list is hidden
+        self.gate_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.gate_space.hide()
+        layout.addWidget(self.gate_space)
 
         # Small pages: a screenful is about 30 rows, and each row carries a count.
         self.model = SubjectListModel(self, page_size=50)
@@ -353,6 +358,7 @@ class SubjectsPage(Page):
         # No name is drawn before the reason for access is given (audited with each file).
         self.gate.session = session
         self.gate.setVisible(session.justification is None)
+        self.gate_space.setVisible(session.justification is None)
         self.view.setVisible(session.justification is not None)
         if session.justification is None:
             self.model.clear()

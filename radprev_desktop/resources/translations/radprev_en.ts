@@ -45,10 +45,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
+        <source>The encrypted database was restored from the backup. Its audit log lacks %n entry(ies) the database had; the restore is recorded with that number. Log in.</source>
         <translation>
-            <numerusform>The vault was restored from the backup. Its audit log lacks %n entry the vault had; the restore is recorded with that number. Log in.</numerusform>
-            <numerusform>The vault was restored from the backup. Its audit log lacks %n entries the vault had; the restore is recorded with that number. Log in.</numerusform>
+            <numerusform>The encrypted database was restored from the backup. Its audit log lacks %n entry the database had; the restore is recorded with that number. Log in.</numerusform>
+            <numerusform>The encrypted database was restored from the backup. Its audit log lacks %n entries the database had; the restore is recorded with that number. Log in.</numerusform>
         </translation>
     </message>
 </context>

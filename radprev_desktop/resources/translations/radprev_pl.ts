@@ -10,8 +10,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Vault folder</source>
-        <translation>Folder sejfu</translation>
+        <source>Database folder</source>
+        <translation>Folder bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -250,7 +250,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="+135"/>
+        <location filename="../../gui/setup_wizard.py" line="+137"/>
         <source>First administrator</source>
         <translation>Pierwszy administrator</translation>
     </message>
@@ -260,12 +260,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Administrator zarządza kontami, ustawieniami i kopiami zapasowymi. Pozostałe konta dodaje się później.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Create the vault</source>
-        <translation>&amp;Utwórz sejf</translation>
+        <location line="+6"/>
+        <source>&amp;Create the encrypted database</source>
+        <translation>&amp;Utwórz zaszyfrowaną bazę danych</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Administrator username</source>
         <translation>Nazwa użytkownika administratora</translation>
     </message>
@@ -497,8 +497,8 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are encrypted copies in the vault&apos;s backups folder, checked by opening them. Restoring is offered on the login screen when the vault cannot be opened, or with the command radprev restore.</source>
-        <translation>Kopie zapasowe to zaszyfrowane kopie w folderze backups sejfu, sprawdzane przez ich otwarcie. Przywrócenie jest proponowane na ekranie logowania, gdy sejfu nie da się otworzyć, albo poleceniem radprev restore.</translation>
+        <source>Backups are encrypted copies in the database folder (backups), checked by opening them. Restoring is offered on the login screen when the database cannot be opened, or with the command radprev restore.</source>
+        <translation>Kopie zapasowe to zaszyfrowane kopie w folderze bazy danych (backups), sprawdzane przez ich otwarcie. Przywrócenie jest proponowane na ekranie logowania, gdy bazy danych nie da się otworzyć, albo poleceniem radprev restore.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -960,17 +960,17 @@ Przekaż go działowi informatyki.</translation>
 <context>
     <name>EstablishmentPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="-79"/>
+        <location filename="../../gui/setup_wizard.py" line="-83"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The establishment this vault belongs to, and its units.</source>
-        <translation>Jednostka penitencjarna, do której należy sejf, i jej oddziały.</translation>
+        <location line="+2"/>
+        <source>The establishment this encrypted database belongs to, and its units.</source>
+        <translation>Jednostka penitencjarna, do której należy ta zaszyfrowana baza danych, i jej oddziały.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Establishment code</source>
         <translation>Kod jednostki</translation>
     </message>
@@ -1238,8 +1238,8 @@ B = Oddział B</translation>
     <name>InstanceLock</name>
     <message>
         <location filename="../../gui/instance_lock.py" line="+50"/>
-        <source>This encrypted database is already open in {app} (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other&apos;s work.</source>
-        <translation>Ta zaszyfrowana baza danych jest już otwarta w programie {app} (proces {pid} na komputerze {host}). Przejdź do tamtego okna albo najpierw je zamknij: dwa okna na jednej bazie mogłyby nadpisać sobie nawzajem pracę.</translation>
+        <source>This encrypted database is already open in radprev (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other&apos;s work.</source>
+        <translation>Ta zaszyfrowana baza danych jest już otwarta w programie radprev (proces {pid} na komputerze {host}). Przejdź do tamtego okna albo najpierw je zamknij: dwa okna na jednej bazie mogłyby nadpisać sobie nawzajem pracę.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1515,8 +1515,8 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Demo accounts (throw-away demo vault only)</source>
-        <translation>Konta demonstracyjne (tylko jednorazowy sejf demonstracyjny)</translation>
+        <source>Demo accounts (throw-away demo database only)</source>
+        <translation>Konta demonstracyjne (tylko jednorazowa baza demonstracyjna)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1535,8 +1535,8 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>An administrator can restore the vault from a backup.</source>
-        <translation>Administrator może przywrócić sejf z kopii zapasowej.</translation>
+        <source>An administrator can restore the encrypted database from a backup.</source>
+        <translation>Administrator może przywrócić zaszyfrowaną bazę danych z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1569,17 +1569,17 @@ B = Oddział B</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
-        <source>The vault was restored from the backup. Its audit log lacks %n entry(ies) the vault had; the restore is recorded with that number. Log in.</source>
+        <source>The encrypted database was restored from the backup. Its audit log lacks %n entry(ies) the database had; the restore is recorded with that number. Log in.</source>
         <translation>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisu, który miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
-            <numerusform>Sejf przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miał sejf; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Zaszyfrowaną bazę danych przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisu, który miała baza; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Zaszyfrowaną bazę danych przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miała baza; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
+            <numerusform>Zaszyfrowaną bazę danych przywrócono z kopii zapasowej. W jej dzienniku audytu brakuje %n wpisów, które miała baza; przywrócenie zapisano z tą liczbą. Zaloguj się.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The vault was restored from the backup. Log in.</source>
-        <translation>Sejf przywrócono z kopii zapasowej. Zaloguj się.</translation>
+        <location line="+9"/>
+        <source>The encrypted database was restored from the backup. Log in.</source>
+        <translation>Zaszyfrowaną bazę danych przywrócono z kopii zapasowej. Zaloguj się.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+378"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1670,18 +1670,13 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>trainer</source>
-        <translation>szkoleniowiec</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="-309"/>
+        <location filename="../../gui/main_window.py" line="-311"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1696,7 +1691,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Your draft was kept.</source>
         <translation>Szkic został zachowany.</translation>
     </message>
@@ -1706,7 +1701,7 @@ B = Oddział B</translation>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="+62"/>
+        <location filename="../../gui/window_actions.py" line="+79"/>
         <source>&amp;File</source>
         <translation>P&amp;lik</translation>
     </message>
@@ -1782,7 +1777,7 @@ Jednostka: {code}
 Stanowisko: {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Locks in %n min</source>
         <translation>
             <numerusform>Blokada za %n minutę</numerusform>
@@ -1858,9 +1853,9 @@ Stanowisko: {id}</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="-70"/>
-        <source>What kind of vault is this?</source>
-        <translation>Jaki to sejf?</translation>
+        <location filename="../../gui/setup_wizard.py" line="-72"/>
+        <source>Where will this computer be used?</source>
+        <translation>Gdzie będzie używany ten komputer?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,7 +2207,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+59"/>
+        <location filename="../../gui/models/versions.py" line="+64"/>
         <location filename="../../gui/pages/observation_editor.py" line="+33"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
@@ -2546,7 +2541,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../gui/login.py" line="+11"/>
+        <location filename="../../gui/login.py" line="+12"/>
         <source>Forgot password — recovery code</source>
         <translation>Nie pamiętam hasła — kod odzyskiwania</translation>
     </message>
@@ -2599,7 +2594,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/setup_wizard.py" line="+120"/>
+        <location filename="../../gui/setup_wizard.py" line="+124"/>
         <location line="+9"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
@@ -2644,7 +2639,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+1"/>
-        <source>Subject summary</source>
+        <source>Prisoner summary</source>
         <translation>Zestawienie dotyczące osadzonego</translation>
     </message>
     <message>
@@ -2659,8 +2654,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+1"/>
-        <source>Vault recovery sheet</source>
-        <translation>Arkusz odzyskiwania sejfu</translation>
+        <source>Recovery sheet (administrator&apos;s password)</source>
+        <translation>Arkusz odzyskiwania (hasło administratora)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2730,8 +2725,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+1"/>
-        <source>As the vault is set</source>
-        <translation>Jak w ustawieniach sejfu</translation>
+        <source>As the administrator set it</source>
+        <translation>Jak ustawił administrator</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2800,8 +2795,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+6"/>
-        <source>Central office check &amp;number (optional):</source>
-        <translation>&amp;Kod kontrolny centrali (opcjonalnie):</translation>
+        <source>Central office&apos;s fi&amp;ngerprint (optional):</source>
+        <translation>Odcisk certyfikatu centrali (opcjo&amp;nalnie):</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2915,8 +2910,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <name>RestoreDialog</name>
     <message>
         <location filename="../../gui/login.py" line="+12"/>
-        <source>Restore the vault from a backup</source>
-        <translation>Przywróć sejf z kopii zapasowej</translation>
+        <source>Restore the encrypted database from a backup</source>
+        <translation>Przywróć zaszyfrowaną bazę danych z kopii zapasowej</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2940,8 +2935,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+2"/>
-        <source>There are no backups in the vault folder.</source>
-        <translation>W folderze sejfu nie ma kopii zapasowych.</translation>
+        <source>There are no backups in the database folder.</source>
+        <translation>W folderze bazy danych nie ma kopii zapasowych.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3072,7 +3067,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>{number} — {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Immediate: threat to life or imminent harm. Check it was escalated in person or by phone.</source>
         <translation>Natychmiastowa: zagrożenie życia lub bezpośrednia szkoda. Sprawdź, czy zgłoszono to osobiście lub telefonicznie.</translation>
     </message>
@@ -3261,8 +3256,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <name>SetupWizard</name>
     <message>
         <location filename="../../gui/setup_wizard.py" line="+35"/>
-        <source>radprev — create the vault</source>
-        <translation>radprev — tworzenie sejfu</translation>
+        <source>radprev — create the encrypted database</source>
+        <translation>radprev — tworzenie zaszyfrowanej bazy danych</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3270,9 +3265,9 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Creating the vault; measuring this computer&apos;s speed for the password key…</source>
-        <translation>Tworzenie sejfu; pomiar szybkości komputera dla klucza hasła…</translation>
+        <location line="+9"/>
+        <source>Creating the encrypted database; measuring this computer&apos;s speed for the password key…</source>
+        <translation>Tworzenie zaszyfrowanej bazy danych; pomiar szybkości komputera dla klucza hasła…</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3433,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Brak zmian od założenia akt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation>{at}: {decision} — {who} (wersja {version}){comment}</translation>
     </message>
@@ -3456,7 +3451,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../gui/pages/subjects.py" line="+59"/>
+        <location filename="../../gui/pages/subjects.py" line="+60"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3590,12 +3585,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <name>SubjectsPage</name>
     <message>
         <location line="+90"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Znajdź:</translation>
     </message>
@@ -3630,7 +3625,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Otwórz &amp;akta</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -4328,8 +4323,8 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+15"/>
-        <source>Removing an account re-encrypts the whole vault under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
-        <translation>Usunięcie konta szyfruje cały sejf nowym kluczem, więc usunięte hasło niczego już nie otworzy. Może to chwilę potrwać; okno pozostaje aktywne.</translation>
+        <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
+        <translation>Usunięcie konta szyfruje całą bazę danych nowym kluczem, więc usunięte hasło niczego już nie otworzy. Może to chwilę potrwać; okno pozostaje aktywne.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4363,13 +4358,13 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+15"/>
-        <source>Disabling {user} and re-encrypting the vault</source>
+        <source>Disabling {user} and re-encrypting the database</source>
         <translation>Wyłączanie konta {user} i ponowne szyfrowanie bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Account {user} disabled; the vault has a new key.</source>
-        <translation>Konto {user} wyłączone; zaszyfrowana baza danych ma nowy klucz.</translation>
+        <source>Account {user} disabled; the database has a new key.</source>
+        <translation>Konto {user} wyłączone; baza danych ma nowy klucz.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4378,18 +4373,18 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove the account {user}? Its key slot is deleted and the whole vault is re-encrypted under a new key. This cannot be undone.</source>
-        <translation>Usunąć konto {user}? Jego klucz zostanie usunięty, a cały sejf zaszyfrowany nowym kluczem. Tego nie da się cofnąć.</translation>
+        <source>Remove the account {user}? Its key is deleted and the whole database is re-encrypted under a new key. This cannot be undone.</source>
+        <translation>Usunąć konto {user}? Jego klucz zostanie usunięty, a cała baza danych zaszyfrowana nowym kluczem. Tego nie da się cofnąć.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Account {user} removed; the vault has a new key.</source>
-        <translation>Usunięto konto {user}; sejf ma nowy klucz.</translation>
+        <source>Account {user} removed; the database has a new key.</source>
+        <translation>Usunięto konto {user}; baza danych ma nowy klucz.</translation>
     </message>
     <message>
         <location line="-1"/>
-        <source>Removing {user} and re-encrypting the vault</source>
-        <translation>Usuwanie konta {user} i ponowne szyfrowanie sejfu</translation>
+        <source>Removing {user} and re-encrypting the database</source>
+        <translation>Usuwanie konta {user} i ponowne szyfrowanie bazy danych</translation>
     </message>
 </context>
 <context>
@@ -4816,8 +4811,13 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+1"/>
+        <source>The screen is locked.</source>
+        <translation>Ekran jest zablokowany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The vault is locked.</source>
-        <translation>Sejf jest zablokowany.</translation>
+        <translation>Ekran jest zablokowany.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4892,7 +4892,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="+4"/>
         <source>The database vault.db is missing from the vault folder. Restore it from a backup.</source>
-        <translation>W folderze sejfu brakuje bazy danych vault.db. Przywróć ją z kopii zapasowej.</translation>
+        <translation>W folderze bazy danych brakuje pliku vault.db. Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4941,23 +4941,23 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault is damaged</source>
-        <translation>Sejf jest uszkodzony</translation>
+        <source>The database is damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No vault</source>
-        <translation>Brak sejfu</translation>
+        <source>No database yet</source>
+        <translation>Brak bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Newer vault</source>
-        <translation>Nowszy sejf</translation>
+        <source>Database of a newer version</source>
+        <translation>Baza danych z nowszej wersji</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vault folder not writable</source>
-        <translation>Brak prawa zapisu w folderze sejfu</translation>
+        <source>Database folder not writable</source>
+        <translation>Brak prawa zapisu w folderze bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5001,8 +5001,8 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+1"/>
-        <source>Vault problem</source>
-        <translation>Problem z sejfem</translation>
+        <source>Database problem</source>
+        <translation>Problem z bazą danych</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5296,7 +5296,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-469"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-477"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -5312,7 +5312,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/models/versions.py" line="-102"/>
+        <location filename="../../gui/models/versions.py" line="-107"/>
         <location filename="../../gui/pages/subject_detail.py" line="-2"/>
         <source>When</source>
         <translation>Kiedy</translation>
