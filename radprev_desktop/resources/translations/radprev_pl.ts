@@ -62,7 +62,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+94"/>
+        <location filename="../../gui/pages/admin.py" line="+96"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -87,7 +87,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Role: {role}</source>
         <translation>Rola: {role}</translation>
     </message>
@@ -217,7 +217,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+474"/>
+        <location filename="../../gui/pages/admin.py" line="+485"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -471,7 +471,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-77"/>
+        <location filename="../../gui/pages/admin.py" line="-78"/>
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -511,7 +511,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisano kopię zapasową {name}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Writing a backup</source>
         <translation>Zapisywanie kopii zapasowej</translation>
     </message>
@@ -732,12 +732,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>{title} (v{version}) — {name} ({number})</source>
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Correction saved as version {n}.</source>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
@@ -758,7 +758,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Checklist completed.</source>
         <translation>Lista kontrolna zakończona.</translation>
     </message>
@@ -804,7 +804,7 @@ Przekaż go działowi informatyki.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+29"/>
+        <location filename="../../gui/pages/dashboard.py" line="+30"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -947,7 +947,7 @@ Przekaż go działowi informatyki.</translation>
         <translation>Nowa obserwacja</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Logged in as {name}.</source>
         <translation>Zalogowano jako {name}.</translation>
     </message>
@@ -1151,7 +1151,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+95"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+96"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1250,7 +1250,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-631"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="-640"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1585,7 +1585,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+77"/>
+        <location filename="../../gui/main_window.py" line="+78"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1640,7 +1640,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+381"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1670,7 +1670,12 @@ B = Oddział B</translation>
         <translation>analityk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-311"/>
+        <location line="+1"/>
+        <source>trainer</source>
+        <translation>szkoleniowiec</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-314"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
@@ -1811,7 +1816,7 @@ Stanowisko: {id}</translation>
         <translation>radprev — rejestr obserwacji — {code} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+143"/>
+        <location filename="../../gui/main_window.py" line="+146"/>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
@@ -2218,22 +2223,22 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Draft saved at {time}.</source>
         <translation>Szkic zapisano o {time}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Draft saved.</source>
         <translation>Szkic zapisano.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Draft saved automatically at {time}.</source>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-354"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2263,7 +2268,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zachowano jako niedokończony szkic.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -2293,12 +2298,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Przekaż i zamknij</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Submitted for review (version {version}).</source>
         <translation>Przekazano do weryfikacji (wersja {version}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Observation submitted. Escalate now in person or by phone.</source>
         <translation>Obserwację przekazano. Zgłoś to natychmiast osobiście lub telefonicznie.</translation>
     </message>
@@ -2331,7 +2336,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../gui/page.py" line="+79"/>
+        <location filename="../../gui/page.py" line="+86"/>
         <source>Unsaved changes</source>
         <extracomment>The guide&apos;s section for this page (Help → Guide, F1).</extracomment>
         <translation>Niezapisane zmiany</translation>
@@ -2886,7 +2891,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-416"/>
+        <location filename="../../gui/pages/admin.py" line="-425"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -3077,7 +3082,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Ocena funkcjonariusza: {grade}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Accepted.</source>
         <translation>Przyjęto.</translation>
     </message>
@@ -3092,7 +3097,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Odrzucono z podanym powodem.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Re-graded and accepted.</source>
         <translation>Zmieniono ocenę i przyjęto.</translation>
     </message>
@@ -3273,7 +3278,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+85"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3451,7 +3456,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../gui/pages/subjects.py" line="+60"/>
+        <location filename="../../gui/pages/subjects.py" line="+61"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3584,7 +3589,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectsPage</name>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+45"/>
         <source>Prisoners</source>
         <translation>Osadzeni</translation>
@@ -3625,7 +3630,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Otwórz &amp;akta</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3647,7 +3652,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+157"/>
+        <location filename="../../gui/pages/sync.py" line="+158"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -3987,7 +3992,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
@@ -4130,7 +4135,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+239"/>
+        <location filename="../../gui/pages/admin.py" line="+245"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -4205,7 +4210,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The template was not imported. Problems found:</source>
         <translation>Szablon nie został zaimportowany. Znalezione problemy:</translation>
     </message>
@@ -4220,12 +4225,12 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Zaimportowano szablon {code} w wersji {version}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a template version in the list first.</source>
         <translation>Najpierw wybierz wersję szablonu z listy.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Officers are now offered {code} version {version}.</source>
         <translation>Funkcjonariusze otrzymują teraz {code} w wersji {version}.</translation>
     </message>
@@ -4233,7 +4238,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-633"/>
+        <location filename="../../gui/pages/sync.py" line="-642"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4267,7 +4272,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-298"/>
+        <location filename="../../gui/pages/admin.py" line="-303"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -5296,7 +5301,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-477"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-476"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
