@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,6 +40,10 @@ class IndicatorTree(QTreeWidget):
         super().__init__(parent)
         self._typed = ""
         self._typed_at = 0.0
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._typed = ""  # a new visit starts a new search
+        super().focusInEvent(event)
 
     def keyboardSearch(self, search: str) -> None:
         # Qt hands over one key at a time; keys typed in quick succession form one search.
@@ -123,6 +128,7 @@ class IndicatorPicker(QWidget):
     def load_template(self, view: TemplateView | None) -> None:
         """Show the indicator items of `view` (unticked)."""
         self._loading = True
+        self.tree._typed = ""
         self.tree.clear()
         if view is not None:
             for domain in view.domains:
