@@ -31,6 +31,7 @@ from radprev_desktop.core.model import (
 )
 from radprev_desktop.core.services import (
     grading,
+    observation_fields,
     observations,
     retention,
     reviews,
@@ -375,7 +376,9 @@ def cmd_observe(args: argparse.Namespace) -> int:
         for item in args.indicator:
             code, _, evidence = item.partition("=")
             indicators.append(IndicatorEvidence(code, evidence or "See the facts."))
-        proposal = grading.propose_grading(args.source_type, observations.current_preset(session))
+        proposal = grading.propose_grading(
+            args.source_type, observation_fields.current_preset(session)
+        )
         chosen = None
         if args.source_grade or args.information_grade or args.handling:
             chosen = Grading(

@@ -28,7 +28,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role, SourceType
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observations, search, users
+from radprev_desktop.core.services import observation_fields, search, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
@@ -315,7 +315,7 @@ def _people_by_role(con: Connection, role: Role, fallback: str) -> list[tuple[st
 
 
 def _indicator_codes(session: Session) -> tuple[str, ...]:
-    codes = observations.active_indicator_codes(session)
+    codes = observation_fields.active_indicator_codes(session)
     return tuple(sorted(codes)) if codes else _INDICATOR_CODES
 
 

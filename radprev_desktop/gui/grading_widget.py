@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading
 from radprev_desktop.core.services import grading as grading_service
-from radprev_desktop.core.services.observations import FIELD_LIMITS
+from radprev_desktop.core.services.observation_fields import FIELD_LIMITS
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.models.labels import words
 

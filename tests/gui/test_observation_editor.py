@@ -15,7 +15,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import observation_fields, observations, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
@@ -322,7 +322,7 @@ def test_paste_over_the_limit_is_cut_with_a_message(qtbot, editor, officer: Sess
 
     _ctx, page = editor
     page.new_for_subject(make_subject(officer))
-    limit = observations.FIELD_LIMITS["facts"]
+    limit = observation_fields.FIELD_LIMITS["facts"]
     QGuiApplication.clipboard().setText("x" * 100_000)
     page.facts.setFocus()
     qtbot.keyClick(page.facts, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

@@ -17,7 +17,7 @@ from radprev_desktop.core.model import (
     PersonCategory,
     PersonInvolved,
 )
-from radprev_desktop.core.services import observations, search, subject_file
+from radprev_desktop.core.services import observation_fields, observations, search, subject_file
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import observation_input, subject
 
@@ -81,7 +81,7 @@ def test_auditor_gets_metadata_without_any_written_text(
 
 def test_indicator_evidence_is_blanked_too(officer: Session, auditor: Session) -> None:
     s = subject(officer, number="PL-2002")
-    codes = observations.active_indicator_codes(officer)
+    codes = observation_fields.active_indicator_codes(officer)
     assert codes, "the sample template has indicators"
     code = sorted(codes)[0]
     data = observation_input(

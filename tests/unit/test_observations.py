@@ -16,6 +16,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
+from radprev_desktop.core.services import observation_fields as input_rules
 from radprev_desktop.core.services import observations, subject_file
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, observation_input, subject, submitted
@@ -163,7 +164,7 @@ def test_bad_fields_are_refused_with_nothing_written(
     s = subject(officer)
     base = observation_input(s.id)
     data = observations.ObservationInput(**{**base.__dict__, **change})
-    observations.active_indicator_codes(officer)  # installs the sample template first
+    input_rules.active_indicator_codes(officer)  # installs the sample template first
     before = counts(officer)
     with pytest.raises(ValidationError) as exc:
         observations.create_draft(officer, data)
@@ -245,7 +246,7 @@ def test_unfinished_draft_keeps_what_was_typed_and_submit_asks_for_the_rest(
 ) -> None:
     """Auto-save and the screen lock keep an incomplete draft; sealing needs it complete."""
     s = subject(officer)
-    observations.active_indicator_codes(officer)  # installs the sample template first
+    input_rules.active_indicator_codes(officer)  # installs the sample template first
     data = observations.ObservationInput(
         subject_id=s.id,
         facts="",
@@ -270,7 +271,10 @@ def test_unfinished_draft_keeps_what_was_typed_and_submit_asks_for_the_rest(
     # Lengths and types still count in an unfinished draft.
     with pytest.raises(ValidationError) as exc:
         observations.update_draft(
-            officer, draft.id, unfinished=True, place="x" * (observations.FIELD_LIMITS["place"] + 1)
+            officer,
+            draft.id,
+            unfinished=True,
+            place="x" * (input_rules.FIELD_LIMITS["place"] + 1),
         )
     assert exc.value.field == "place"
     observations.update_draft(

@@ -40,7 +40,7 @@ from radprev_desktop.core.reports.furniture import (
 )
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.subject_summary import sealed_observations
-from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 
 
@@ -205,7 +205,7 @@ def access_report(
     )
     _audit_table(story, trail)
     grading_legend(
-        story, [o.grading.preset for o in items] or [observations.current_preset(session)]
+        story, [o.grading.preset for o in items] or [observation_fields.current_preset(session)]
     )
 
     return finish(furniture, story.items, ReportKind.ACCESS, subject_id=subject.id)

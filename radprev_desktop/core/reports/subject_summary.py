@@ -41,7 +41,7 @@ from radprev_desktop.core.reports.furniture import (
     title_block,
 )
 from radprev_desktop.core.reports.labels import grading_code, label
-from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 
 Progress = Callable[[int, int, str], None]
@@ -248,7 +248,7 @@ def subject_summary(
     _amendments(story, session, subject.id, items)
 
     presets = [o.effective_grading.preset for o in items] + [o.grading.preset for o in items]
-    grading_legend(story, presets or [observations.current_preset(session)])
+    grading_legend(story, presets or [observation_fields.current_preset(session)])
     not_a_risk_assessment(story)
     step(2, 4, "Laying out the report")
     record_generation(

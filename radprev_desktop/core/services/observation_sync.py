@@ -32,12 +32,17 @@ from radprev_desktop.core.record_schema import (
     text,
 )
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services import (
+    observation_fields,
+    observation_rows,
+    search,
+    subjects,
+)
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "observation"
 ORDER = 20
-MAX_TEXT = observations.MAX_TEXT
+MAX_TEXT = observation_fields.MAX_TEXT
 MAX_ITEMS = 1000
 
 GRADING = {
@@ -93,7 +98,9 @@ SCHEMA = record_schema(
                 "type": "object",
                 "required": ["code", "evidence"],
                 "properties": {
-                    "code": text(40, "indicator code", pattern=observations._CODE.pattern),
+                    "code": text(
+                        40, "indicator code", pattern=observation_fields.INDICATOR_CODE.pattern
+                    ),
                     "evidence": text(MAX_TEXT, "evidence"),
                 },
             },
@@ -123,7 +130,7 @@ SCHEMA = record_schema(
 
 def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
     """One sealed version as a sync record, without the source identity."""
-    _, o = observations._load(con, object_id, version)
+    _, o = observation_rows.load(con, object_id, version)
     if not o.sealed:
         raise Conflict("Drafts are never exported.")
     return {
@@ -238,20 +245,20 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         "updated_at": now_iso(),
         "submitted_at": record.get("submitted_at"),
         "delivered_at": now_iso(),
-        **observations._storable(values),
+        **observation_rows.storable(values),
     }
     if is_current and newest is not None:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
         con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
         search.unindex_observation(con, int(newest[0]))
-    row_no = observations.insert_row(con, row, index_codes=is_current)
+    row_no = observation_rows.insert_row(con, row, index_codes=is_current)
     if is_current:
         search.index_observation(
             con,
             row_no,
             row["facts"],
             row["assessment"],
-            observations._subject_index_text(con, subject_id),
+            observation_rows.subject_index_text(con, subject_id),
         )
     return "inserted"
 

@@ -16,7 +16,12 @@ from radprev_desktop.core.model import Grading, ReviewDecision
 from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observation_sync, observations, reviews, subjects
+from radprev_desktop.core.services import (
+    observation_rows,
+    observation_sync,
+    reviews,
+    subjects,
+)
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "review"
@@ -140,7 +145,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         ),
     )
     if g is not None:
-        _, obs = observations._load(con, record["observation_id"], record["observation_version"])
+        _, obs = observation_rows.load(con, record["observation_id"], record["observation_version"])
         grading = Grading(
             g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
         )

@@ -44,7 +44,7 @@ from radprev_desktop.core.outbox import (
 )
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observations, search
+from radprev_desktop.core.services import observation_rows, observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -111,7 +111,7 @@ def _decide(
     grading: Grading | None = None,
 ) -> Review:
     policy.require(session, Permission.REVIEW)
-    row_no, obs = observations._load(session.con, observation_id)
+    row_no, obs = observation_rows.load(session.con, observation_id)
     if obs.status is ObservationStatus.DRAFT:
         raise NotFound("There is no such observation (drafts are visible to their author only).")
     if obs.recorded_by == session.user.username:

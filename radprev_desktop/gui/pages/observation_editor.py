@@ -47,8 +47,14 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.services import grading as grading_service
-from radprev_desktop.core.services import observations, reviews, search, subjects
-from radprev_desktop.core.services.observations import FIELD_LIMITS, MAX_TEXT
+from radprev_desktop.core.services import (
+    observation_fields,
+    observations,
+    reviews,
+    search,
+    subjects,
+)
+from radprev_desktop.core.services.observation_fields import FIELD_LIMITS, MAX_TEXT
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.form import (
@@ -524,7 +530,7 @@ class ObservationEditorPage(Page):
             self.tr("New observation — {name} ({number})").format(**self._subject_text)
         )
         self.status_line.setText(self.tr("Not saved yet."))
-        self.grading.set_preset(observations.current_preset(session))
+        self.grading.set_preset(observation_fields.current_preset(session))
         self.indicator_picker.load_template(active_template_view(self.ctx))
         self.form.clear()
         self.place.set_value(place)
@@ -570,7 +576,7 @@ class ObservationEditorPage(Page):
         self.status_line.setText(self._status_text(obs, mode))
         self.grading.set_preset(obs.grading.preset)
         self.indicator_picker.load_template(active_template_view(self.ctx))
-        self.form.set_values(observations.content_of(obs))
+        self.form.set_values(observation_fields.content_of(obs))
         self.immediate_warning.setVisible(obs.urgency is Urgency.IMMEDIATE)
         self._set_mode(mode)
         self._loading = False
@@ -647,7 +653,7 @@ class ObservationEditorPage(Page):
     def amended_fields(self) -> dict[str, Any]:
         """The fields that differ from the version being corrected."""
         assert self.amend_of is not None
-        before = observations.content_of(self.amend_of)
+        before = observation_fields.content_of(self.amend_of)
         changes: dict[str, Any] = {}
         for name, value in self.fields().items():
             old = before.get(name)

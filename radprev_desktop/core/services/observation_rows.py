@@ -1,0 +1,173 @@
+"""Observations as rows: the columns, a row as an Observation and back, loading a version.
+
+Shared by the observations service, its sync kind and the reviews service (the
+services that write or read the `observations` table).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.model import (
+    Grading,
+    IndicatorEvidence,
+    Observation,
+    ObservationStatus,
+    PersonCategory,
+    PersonInvolved,
+    SourceType,
+    Urgency,
+)
+from radprev_desktop.core.services import search
+from radprev_desktop.core.vault.connection import Connection
+
+OBS_COLUMNS = (
+    "row_no, id, version, is_current, subject_id, establishment_code, origin_workstation, "
+    "unit_code, event_start, event_end, place, officer_duty, recorded_at, recorded_by, "
+    "recorded_by_code, facts, assessment, source_type, source_identity, people, indicators, "
+    "protective_factors, grading_preset, source_grade, information_grade, handling, "
+    "handling_conditions, urgency, action_taken, own_account, status, restricted, "
+    "amendment_reason, created_at, updated_at, submitted_at"
+)
+# --- rows and columns ------------------------------------------------------------------------------
+
+
+def observation_from_row(row: tuple[Any, ...], *, with_source: bool = False) -> Observation:
+    """Build an Observation from a row selected with OBS_COLUMNS (source blanked)."""
+    return Observation(
+        id=row[1],
+        version=int(row[2]),
+        is_current=bool(row[3]),
+        subject_id=row[4],
+        establishment_code=row[5],
+        origin_workstation=row[6],
+        unit_code=row[7],
+        event_start=row[8],
+        event_end=row[9],
+        place=row[10],
+        officer_duty=row[11],
+        recorded_at=row[12],
+        recorded_by=row[13],
+        recorded_by_code=row[14],
+        facts=row[15],
+        assessment=row[16],
+        source_type=SourceType(row[17]),
+        source_identity=row[18] if with_source else "",
+        people=tuple(
+            PersonInvolved(PersonCategory(p["category"]), p["description"])
+            for p in json.loads(row[19])
+        ),
+        indicators=tuple(IndicatorEvidence(i["code"], i["evidence"]) for i in json.loads(row[20])),
+        protective_factors=tuple(json.loads(row[21])),
+        grading=Grading(row[22], row[23], row[24], row[25], row[26]),
+        urgency=Urgency(row[27]),
+        action_taken=row[28],
+        own_account=row[29],
+        status=ObservationStatus(row[30]),
+        restricted=bool(row[31]),
+        amendment_reason=row[32],
+        created_at=row[33],
+        updated_at=row[34],
+        submitted_at=row[35],
+    )
+
+
+def storable(values: dict[str, Any]) -> dict[str, Any]:
+    """Typed content values → column values."""
+    g: Grading = values["grading"]
+    return {
+        "event_start": values["event_start"],
+        "event_end": values["event_end"],
+        "place": values["place"],
+        "officer_duty": values["officer_duty"],
+        "facts": values["facts"],
+        "assessment": values["assessment"],
+        "source_type": SourceType(values["source_type"]).value,
+        "source_identity": values["source_identity"],
+        "people": json.dumps(
+            [
+                {"category": PersonCategory(p.category).value, "description": p.description}
+                for p in values["people"]
+            ],
+            ensure_ascii=False,
+        ),
+        "indicators": json.dumps(
+            [{"code": i.code, "evidence": i.evidence} for i in values["indicators"]],
+            ensure_ascii=False,
+        ),
+        "protective_factors": json.dumps(list(values["protective_factors"]), ensure_ascii=False),
+        "grading_preset": g.preset,
+        "source_grade": g.source,
+        "information_grade": g.information,
+        "handling": g.handling,
+        "handling_conditions": g.conditions,
+        "urgency": Urgency(values["urgency"]).value,
+        "action_taken": values["action_taken"],
+        "own_account": values["own_account"],
+        "restricted": int(bool(values["restricted"])),
+    }
+
+
+def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True) -> int:
+    """Insert one version (column → value); returns its row_no.
+
+    `index_codes=False` for a version that is not the current one (its codes
+    stay in the JSON column but not in the domain filter table).
+    """
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cur = con.execute(f"INSERT INTO observations({names}) VALUES ({marks})", tuple(row.values()))
+    row_no = int(cur.lastrowid)
+    if not index_codes:
+        return row_no
+    for item in json.loads(row["indicators"]):
+        code = item["code"]
+        con.execute(
+            "INSERT INTO observation_indicators(row_no, domain, code) VALUES (?, ?, ?)",
+            (row_no, IndicatorEvidence(code, "").domain, code),
+        )
+    return row_no
+
+
+def subject_index_text(con: Connection, subject_id: str) -> str:
+    row = con.execute(
+        "SELECT family_name, given_names, prison_number FROM subjects WHERE id = ?", (subject_id,)
+    ).fetchone()
+    return search.observation_subject_text(row[0], row[1], row[2]) if row else ""
+
+
+def load(
+    con: Connection, observation_id: str, version: int | None = None
+) -> tuple[int, Observation]:
+    if version is None:
+        sql = f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? AND is_current = 1"
+        params: tuple[Any, ...] = (observation_id,)
+    else:
+        sql = f"SELECT {OBS_COLUMNS} FROM observations WHERE id = ? AND version = ?"
+        params = (observation_id, version)
+    row = con.execute(sql, params).fetchone()
+    if row is None:
+        raise NotFound("There is no such observation (it may have been erased).")
+    return int(row[0]), observation_from_row(row, with_source=True)
+
+
+def attach_regrades(con: Connection, items: list[Observation]) -> list[Observation]:
+    """Fill `current_grading` from the latest re-grade of each version."""
+    if not items:
+        return items
+    latest: dict[tuple[str, int], Grading] = {}
+    ids = list({o.id for o in items})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for r in con.execute(
+            "SELECT observation_id, observation_version, preset, source_grade, information_grade, "
+            f"handling, handling_conditions FROM grade_history WHERE observation_id IN ({marks}) "
+            "AND kind = 'regraded' ORDER BY seq",
+            chunk,
+        ):
+            latest[(r[0], int(r[1]))] = Grading(r[2], r[3], r[4], r[5], r[6])
+    return [replace(o, current_grading=latest.get((o.id, o.version))) for o in items]
