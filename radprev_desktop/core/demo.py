@@ -28,7 +28,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role, SourceType
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observation_fields, search, users
+from radprev_desktop.core.services import observation_fields, search_index, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
@@ -394,7 +394,7 @@ def _write_subjects(
         while True:
             number += 1 + rng.randrange(7)
             prison_number = f"{session.establishment_code[:2]}-{number}"
-            key = search.prison_number_key(prison_number)
+            key = search_index.prison_number_key(prison_number)
             if key not in taken:
                 taken.add(key)
                 break
@@ -416,7 +416,7 @@ def _write_subjects(
                 key,
                 family,
                 given,
-                search.fold_key(f"{family} {given}"),
+                search_index.fold_key(f"{family} {given}"),
                 rng.randrange(1960, 2005),
                 unit,
                 str(rng.randrange(1, 300)),
@@ -430,12 +430,14 @@ def _write_subjects(
                 created,
             )
         )
-        index_rows.append((rowid, search.subject_text(family, given), search.fold(prison_number)))
+        index_rows.append(
+            (rowid, search_index.subject_text(family, given), search_index.fold(prison_number))
+        )
         out.append(
             (
                 subject_id,
                 unit,
-                search.observation_subject_text(family, given, prison_number),
+                search_index.observation_subject_text(family, given, prison_number),
                 rng.lognormvariate(0, 1),
             )
         )
@@ -642,7 +644,12 @@ def _write_observations(
                     for c in chosen:
                         ind_rows.append((row_no, c.rsplit(".", 1)[0], c))
                     fts_rows.append(
-                        (row_no, search.fold(text), search.fold(assessment), subject_text)
+                        (
+                            row_no,
+                            search_index.fold(text),
+                            search_index.fold(assessment),
+                            subject_text,
+                        )
                     )
                 if sealed:
                     grade_rows.append(

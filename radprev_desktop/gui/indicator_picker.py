@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.model import IndicatorEvidence
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS
-from radprev_desktop.core.services.search import fold
+from radprev_desktop.core.services.search_index import fold
 from radprev_desktop.gui.inputs import LimitedLineEdit, with_counter
 from radprev_desktop.gui.models.template_view import TemplateView
 

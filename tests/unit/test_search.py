@@ -6,8 +6,9 @@ import pytest
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import IndicatorEvidence, ObservationStatus, Urgency
-from radprev_desktop.core.services import observations, search, subjects
-from radprev_desktop.core.services.search import ObservationFilter, fold
+from radprev_desktop.core.services import observations, search, search_index, subjects
+from radprev_desktop.core.services.search import ObservationFilter
+from radprev_desktop.core.services.search_index import fold
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import observation_input, subject, submitted
 
@@ -176,4 +177,4 @@ def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None
         assert [s.id for s in search.search(officer, query).subjects.items] == [expected]
         assert [s.id for s in subjects.find_similar(officer, family_name=query)] == [expected]
     assert [o.id for o in search.search(officer, "djordjevic milosh").observations.items] == [oa]
-    assert search.name_variants("Đorđević") == "dordevic djordjevich"
+    assert search_index.name_variants("Đorđević") == "dordevic djordjevich"

@@ -21,7 +21,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
-from radprev_desktop.core.services import search
+from radprev_desktop.core.services import search_index
 from radprev_desktop.core.vault.connection import Connection
 
 OBS_COLUMNS = (
@@ -136,7 +136,7 @@ def subject_index_text(con: Connection, subject_id: str) -> str:
     row = con.execute(
         "SELECT family_name, given_names, prison_number FROM subjects WHERE id = ?", (subject_id,)
     ).fetchone()
-    return search.observation_subject_text(row[0], row[1], row[2]) if row else ""
+    return search_index.observation_subject_text(row[0], row[1], row[2]) if row else ""
 
 
 def load(

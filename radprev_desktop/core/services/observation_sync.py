@@ -35,7 +35,7 @@ from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import (
     observation_fields,
     observation_rows,
-    search,
+    search_index,
     subjects,
 )
 from radprev_desktop.core.vault.connection import Connection
@@ -250,10 +250,10 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if is_current and newest is not None:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
         con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
-        search.unindex_observation(con, int(newest[0]))
+        search_index.unindex_observation(con, int(newest[0]))
     row_no = observation_rows.insert_row(con, row, index_codes=is_current)
     if is_current:
-        search.index_observation(
+        search_index.index_observation(
             con,
             row_no,
             row["facts"],

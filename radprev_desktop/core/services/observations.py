@@ -55,7 +55,7 @@ from radprev_desktop.core.outbox import (
 )
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observation_rows as obs_rows
-from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.services import search_index, subjects
 from radprev_desktop.core.services.observation_fields import (
     CONTENT_FIELDS,
     MAX_SHORT,
@@ -245,7 +245,7 @@ def create_draft(
     }
     with session.transaction() as con:
         row_no = obs_rows.insert_row(con, row)
-        search.index_observation(
+        search_index.index_observation(
             con,
             row_no,
             row["facts"],
@@ -294,7 +294,7 @@ def update_draft(
                 "INSERT INTO observation_indicators(row_no, domain, code) VALUES (?, ?, ?)",
                 (row_no, item.domain, item.code),
             )
-        search.index_observation(
+        search_index.index_observation(
             con,
             row_no,
             stored["facts"],
@@ -319,7 +319,7 @@ def discard_draft(session: Session, observation_id: str) -> None:
     if obs.sealed:
         raise Conflict("A submitted observation cannot be discarded.")
     with session.transaction() as con:
-        search.unindex_observation(con, row_no)
+        search_index.unindex_observation(con, row_no)
         con.execute("DELETE FROM observations WHERE row_no = ?", (row_no,))
         session.audit("observation_draft_discarded", object_type="observation", object_id=obs.id)
 
@@ -435,9 +435,9 @@ def amend(
     with session.transaction() as con:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (old_row_no,))
         con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (old_row_no,))
-        search.unindex_observation(con, old_row_no)
+        search_index.unindex_observation(con, old_row_no)
         row_no = obs_rows.insert_row(con, row)
-        search.index_observation(
+        search_index.index_observation(
             con,
             row_no,
             row["facts"],

@@ -43,7 +43,7 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklists, search, subjects
+from radprev_desktop.core.services import checklists, search, search_index, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -265,10 +265,10 @@ def _anonymise(
             "review_due = ?, version = ?, updated_at = ?, delivered_at = NULL WHERE id = ?",
             (
                 number,
-                search.prison_number_key(number),
+                search_index.prison_number_key(number),
                 family,
                 given,
-                search.fold_key(f"{family} {given}"),
+                search_index.fold_key(f"{family} {given}"),
                 due,
                 version,
                 now_iso(),
@@ -276,7 +276,7 @@ def _anonymise(
             ),
         )
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
-        search.index_subject(con, int(rowid[0]), family, given, number)
+        search_index.index_subject(con, int(rowid[0]), family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
         if not keep_text:
             checklists.scrub_for_subject(con, subject.id)
@@ -315,12 +315,12 @@ def _scrub_observations(
             "FROM json_each(indicators) i) WHERE subject_id = ?",
             (subject_id,),
         )
-    subject_text = search.observation_subject_text(family, given, number)
+    subject_text = search_index.observation_subject_text(family, given, number)
     for row_no, facts, assessment in con.execute(
         "SELECT row_no, facts, assessment FROM observations WHERE subject_id = ? AND is_current = 1",
         (subject_id,),
     ).fetchall():
-        search.index_observation(con, int(row_no), facts, assessment, subject_text)
+        search_index.index_observation(con, int(row_no), facts, assessment, subject_text)
     return count
 
 
@@ -332,7 +332,7 @@ def purge_subject(con: Connection, subject_id: str) -> int:
     ).fetchall()
     obs_ids = sorted({r[1] for r in rows})
     for row_no, _ in rows:
-        search.unindex_observation(con, int(row_no))
+        search_index.unindex_observation(con, int(row_no))
     for start in range(0, len(obs_ids), 500):
         chunk = obs_ids[start : start + 500]
         marks = ",".join("?" for _ in chunk)
@@ -346,7 +346,7 @@ def purge_subject(con: Connection, subject_id: str) -> int:
     con.execute("DELETE FROM observations WHERE subject_id = ?", (subject_id,))
     row = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject_id,)).fetchone()
     if row is not None:
-        search.unindex_subject(con, int(row[0]))
+        search_index.unindex_subject(con, int(row[0]))
     con.execute(
         "DELETE FROM changes WHERE package_seq IS NULL AND kind = 'subject' AND object_id = ?",
         (subject_id,),

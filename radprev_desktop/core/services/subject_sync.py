@@ -25,7 +25,7 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import search, subjects
+from radprev_desktop.core.services import search_index, subjects
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "subject"
@@ -89,7 +89,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     existing file it names must be held by the sender's establishment.
     """
     origin.require_own(record["establishment_code"], "the file of a prisoner")
-    key = search.prison_number_key(record["prison_number"])
+    key = search_index.prison_number_key(record["prison_number"])
     row = con.execute(
         "SELECT id, version FROM subjects WHERE id = ? OR id = "
         "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
@@ -120,7 +120,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
                 key,
                 record["family_name"],
                 record["given_names"],
-                search.fold_key(f"{record['family_name']} {record['given_names']}"),
+                search_index.fold_key(f"{record['family_name']} {record['given_names']}"),
                 record["birth_year"],
                 record["unit_code"],
                 record["cell"],
@@ -136,7 +136,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
                 now_iso(),
             ),
         )
-        search.index_subject(
+        search_index.index_subject(
             con,
             int(cur.lastrowid),
             record["family_name"],

@@ -44,7 +44,7 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search
+from radprev_desktop.core.services import search_index
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
@@ -230,7 +230,7 @@ def find_by_prison_number(
 ) -> Subject:
     """The subject with this prison number in this (or the given) establishment."""
     policy.require(session, Permission.READ_SUBJECTS)
-    key = search.prison_number_key(prison_number)
+    key = search_index.prison_number_key(prison_number)
     row = session.con.execute(
         f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE establishment_code = ? "
         "AND prison_number_key = ?",
@@ -257,15 +257,15 @@ def find_similar(
     policy.require(session, Permission.READ_SUBJECTS)
     found: dict[str, Subject] = {}
     if prison_number.strip():
-        key = search.prison_number_key(prison_number)
+        key = search_index.prison_number_key(prison_number)
         for row in session.con.execute(
             f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE prison_number_key = ? "
             "ORDER BY establishment_code = ? DESC LIMIT ?",
             (key, session.establishment_code, limit),
         ):
             found[row[0]] = subject_from_row(row)
-    family = search.fold_key(family_name)
-    given = search.fold_key(given_names)
+    family = search_index.fold_key(family_name)
+    given = search_index.fold_key(given_names)
     if family:
         pattern = f"{family}% {given.split(' ')[0]}%" if given else f"{family}%"
         for row in session.con.execute(
@@ -274,8 +274,8 @@ def find_similar(
         ):
             found.setdefault(row[0], subject_from_row(row))
     names = f"{family_name} {given_names}".strip()
-    if search.fold_key(names) and len(found) < limit:  # "Djordjevic" etc. via the index
-        words = search.match_query(names)
+    if search_index.fold_key(names) and len(found) < limit:  # "Djordjevic" etc. via the index
+        words = search_index.match_query(names)
         for row in session.con.execute(
             f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE rowid IN "
             "(SELECT rowid FROM subject_search WHERE subject_search MATCH ?) LIMIT ?",
@@ -328,7 +328,7 @@ def create_subject(
     due = (
         _clean_date(review_due, "review_due") if review_due else default_review_due(session, status)
     )
-    key = search.prison_number_key(number)
+    key = search_index.prison_number_key(number)
     subject_id = new_id()
     at = now_iso()
     with session.transaction() as con:
@@ -353,7 +353,7 @@ def create_subject(
                 key,
                 family,
                 given,
-                search.fold_key(f"{family} {given}"),
+                search_index.fold_key(f"{family} {given}"),
                 year,
                 unit_code,
                 cell,
@@ -366,7 +366,7 @@ def create_subject(
                 session.workstation_id,
             ),
         )
-        search.index_subject(con, int(cur.lastrowid), family, given, number)
+        search_index.index_subject(con, int(cur.lastrowid), family, given, number)
         record_change(con, "subject", subject_id, 1)
         session.audit(
             "subject_created", object_type="subject", object_id=subject_id, details={"version": 1}
@@ -439,7 +439,7 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
                 "AND id != ?",
                 (
                     current.establishment_code,
-                    search.prison_number_key(merged["prison_number"]),
+                    search_index.prison_number_key(merged["prison_number"]),
                     current.id,
                 ),
             ).fetchone()
@@ -489,10 +489,10 @@ def _write_update(
         "WHERE id = ?",
         (
             merged["prison_number"],
-            search.prison_number_key(merged["prison_number"]),
+            search_index.prison_number_key(merged["prison_number"]),
             merged["family_name"],
             merged["given_names"],
-            search.fold_key(f"{merged['family_name']} {merged['given_names']}"),
+            search_index.fold_key(f"{merged['family_name']} {merged['given_names']}"),
             merged["birth_year"],
             merged["unit_code"],
             merged["cell"],
@@ -506,17 +506,17 @@ def _write_update(
     )
     if {"prison_number", "family_name", "given_names"} & set(changed):
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (current.id,)).fetchone()
-        search.index_subject(
+        search_index.index_subject(
             con,
             int(rowid[0]),
             merged["family_name"],
             merged["given_names"],
             merged["prison_number"],
         )
-        search.reindex_subject_observations(
+        search_index.reindex_subject_observations(
             con,
             current.id,
-            search.observation_subject_text(
+            search_index.observation_subject_text(
                 merged["family_name"], merged["given_names"], merged["prison_number"]
             ),
         )

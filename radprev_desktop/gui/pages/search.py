@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import ObservationStatus, Urgency
-from radprev_desktop.core.services import search, settings
+from radprev_desktop.core.services import search, search_index, settings
 from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
@@ -202,7 +202,7 @@ class SearchPage(Page):
         f = self.filters()
         try:
             if text:
-                search.match_query(text)
+                search_index.match_query(text)
                 # No count for a text query: counting every match of a common word costs
                 # more than the ranked first page; the label counts what is loaded.
                 total = None

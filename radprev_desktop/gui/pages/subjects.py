@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus
-from radprev_desktop.core.services import search, settings, subjects
+from radprev_desktop.core.services import search, search_index, settings, subjects
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
@@ -374,7 +374,7 @@ class SubjectsPage(Page):
         unit = str(self.unit.currentData() or "") or None
         try:
             if text:
-                search.match_query(text)  # refuses a query without letters or digits
+                search_index.match_query(text)  # refuses a query without letters or digits
                 self.model.set_query(lambda offset, limit: self._search(text, unit, offset, limit))
             else:
                 total = search.list_subjects(session, unit=unit, limit=1).total
