@@ -25,9 +25,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from radprev_desktop.core import audit_schema
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import AuditAnchor
+
+# The row is audit_schema.FIELDS, in that order (the one definition of the audit row).
+_MARKS = ",".join("?" for _ in audit_schema.FIELDS)
 
 GENESIS = "0" * 64
 # Written when an open finds the log behind or different from its anchor; every
@@ -119,8 +123,7 @@ def append(
         details_json,
     )
     con.execute(
-        "INSERT INTO audit(seq, at, user, workstation, action, object_type, object_id, "
-        "justification, recipient, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO audit({audit_schema.COLUMNS}) VALUES ({_MARKS})",
         (
             seq,
             at,
@@ -159,8 +162,7 @@ def append(
 
 def _rows(con: Connection, since: int = 0) -> Iterator[tuple[Any, ...]]:
     cursor = con.execute(
-        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
-        "recipient, details, prev_hash, hash FROM audit WHERE seq > ? ORDER BY rowid",
+        f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq > ? ORDER BY rowid",
         (since,),
     )
     while True:
@@ -320,10 +322,7 @@ def read_entries(
     limit: int | None = None,
 ) -> list[AuditEntry]:
     """Entries matching the filters, oldest first. Callers must check the auditor role."""
-    sql = (
-        "SELECT seq, at, user, workstation, action, object_type, object_id, justification, "
-        "recipient, details, prev_hash, hash FROM audit WHERE seq > ?"
-    )
+    sql = f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq > ?"
     params: list[Any] = [since]
     if user:
         sql += " AND user = ?"
