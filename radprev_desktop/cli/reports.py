@@ -8,9 +8,8 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import UsageError, command, emit, logged_in, read_secret_file
-from radprev_desktop.core.model import JustificationReason
+from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.reports.disclosure import save_report
-from radprev_desktop.core.reports.furniture import ReportKind
 from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.services import justification as justification_service
 from radprev_desktop.core.services import subjects

@@ -14,8 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from radprev_desktop.core import audit
-from radprev_desktop.core.model import SourceType
-from radprev_desktop.core.reports.furniture import ReportKind
+from radprev_desktop.core.model import ReportKind, SourceType
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext

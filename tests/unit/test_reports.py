@@ -23,14 +23,14 @@ from radprev_desktop.core.errors import (
     ValidationError,
 )
 from radprev_desktop.core.i18n import Translator, load_ts, report_translator
-from radprev_desktop.core.model import Role
-from radprev_desktop.core.reports import furniture, labels
+from radprev_desktop.core.model import ReportKind, Role
+from radprev_desktop.core.reports import furniture, labels, typography
 from radprev_desktop.core.reports.blank_checklist import blank_checklist
 from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
 from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
-from radprev_desktop.core.reports.furniture import ReportFontMissing, ReportKind
 from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.reports.requests import ReportRequest, available_kinds, generate
+from radprev_desktop.core.reports.typography import ReportFontMissing
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import grading, settings
 from radprev_desktop.core.session import Session
@@ -178,10 +178,10 @@ def test_damaged_font_is_a_clear_error(
 ) -> None:
     fake = tmp_path / "resources" / "fonts"
     fake.mkdir(parents=True)
-    for name in furniture.FONT_FILES.values():
+    for name in typography.FONT_FILES.values():
         (fake / name).write_bytes(b"not a font")
     monkeypatch.setenv("RADPREV_RESOURCES", str(fake.parent))
-    monkeypatch.setattr(furniture, "_registered", {})
+    monkeypatch.setattr(typography, "_registered", {})
     with pytest.raises(ReportFontMissing, match="cannot be read"):
         recovery_sheet(admin, recovery_code)
 

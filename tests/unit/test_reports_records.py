@@ -22,12 +22,13 @@ from radprev_desktop.core.model import (
     IndicatorEvidence,
     PersonCategory,
     PersonInvolved,
+    ReportKind,
     SourceType,
     Subject,
     Urgency,
 )
 from radprev_desktop.core.reports.access_report import access_report
-from radprev_desktop.core.reports.furniture import NOT_A_RISK_ASSESSMENT, ReportKind
+from radprev_desktop.core.reports.furniture import NOT_A_RISK_ASSESSMENT
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.reports.subject_summary import subject_summary

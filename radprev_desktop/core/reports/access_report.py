@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from radprev_desktop.core import audit, policy
 from radprev_desktop.core.audit import AuditEntry
-from radprev_desktop.core.model import GradeChange, Observation, SubjectChange
+from radprev_desktop.core.model import GradeChange, Observation, ReportKind, SubjectChange
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
@@ -24,22 +24,17 @@ from radprev_desktop.core.reports.blocks import (
     observation_detail,
 )
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
-from radprev_desktop.core.reports.furniture import (
-    CONTENT_WIDTH,
-    Report,
-    ReportKind,
+from radprev_desktop.core.reports.flowables import (
     Story,
     data_table,
-    finish,
-    furniture_for,
     key_values,
-    local_time,
     notice,
-    para,
     title_block,
 )
+from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.subject_summary import sealed_observations
+from radprev_desktop.core.reports.typography import local_time, para
 from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 

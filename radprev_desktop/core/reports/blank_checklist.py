@@ -18,23 +18,17 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 
 from radprev_desktop.core.errors import TemplateInvalid
 from radprev_desktop.core.i18n import session_language
+from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.reports.flowables import Story, notice, table_style, title_block
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     RULE,
     Report,
-    ReportKind,
-    Story,
-    Styles,
     clean,
     finish,
     furniture_for,
-    markup,
-    notice,
-    para,
-    rich,
-    table_style,
-    title_block,
 )
+from radprev_desktop.core.reports.typography import Styles, markup, para, rich
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.session import Session
 

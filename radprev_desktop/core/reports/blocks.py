@@ -14,23 +14,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Observation, Review, Subject, Urgency
-from radprev_desktop.core.reports.furniture import (
-    CONTENT_WIDTH,
-    NOT_A_RISK_ASSESSMENT,
-    Story,
-    boxed,
-    data_table,
-    key_values,
-    local_time,
-    notice,
-    para,
-)
+from radprev_desktop.core.reports.flowables import Story, boxed, data_table, key_values, notice
+from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, NOT_A_RISK_ASSESSMENT
 from radprev_desktop.core.reports.labels import (
     URGENCY_MEANING,
     grading_code,
     grading_words,
     label,
 )
+from radprev_desktop.core.reports.typography import local_time, para
 from radprev_desktop.core.services import grading as grading_service
 
 

@@ -13,14 +13,9 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 
-from radprev_desktop.core.reports.furniture import (
-    CONTENT_WIDTH,
-    Story,
-    data_table,
-    key_values,
-    local_time,
-    para,
-)
+from radprev_desktop.core.reports.flowables import Story, data_table, key_values
+from radprev_desktop.core.reports.furniture import CONTENT_WIDTH
+from radprev_desktop.core.reports.typography import local_time, para
 from radprev_desktop.core.services import checklists
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.services.checklists import Answer, ChecklistRun, RunStatus

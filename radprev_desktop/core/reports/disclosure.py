@@ -13,7 +13,8 @@ from typing import Literal
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.reports.furniture import Report, ReportKind
+from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.session import Session
 
 Action = Literal["print", "save_pdf", "preview"]

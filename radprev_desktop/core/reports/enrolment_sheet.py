@@ -10,19 +10,10 @@ from __future__ import annotations
 
 from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.errors import ValidationError, VaultDamaged
-from radprev_desktop.core.model import Mode
-from radprev_desktop.core.reports.furniture import (
-    Report,
-    ReportKind,
-    Story,
-    boxed,
-    finish,
-    furniture_for,
-    key_values,
-    local_time,
-    rich,
-    title_block,
-)
+from radprev_desktop.core.model import Mode, ReportKind
+from radprev_desktop.core.reports.flowables import Story, boxed, key_values, title_block
+from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
+from radprev_desktop.core.reports.typography import local_time, rich
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys as sync_keys
 

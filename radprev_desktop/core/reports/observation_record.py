@@ -8,6 +8,7 @@ may print it (their own drafts only, as on screen), supervisors any.
 from __future__ import annotations
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
     identity_block,
@@ -15,14 +16,8 @@ from radprev_desktop.core.reports.blocks import (
     observation_detail,
 )
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
-from radprev_desktop.core.reports.furniture import (
-    Report,
-    ReportKind,
-    Story,
-    finish,
-    furniture_for,
-    title_block,
-)
+from radprev_desktop.core.reports.flowables import Story, title_block
+from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
 

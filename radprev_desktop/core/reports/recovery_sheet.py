@@ -11,18 +11,10 @@ from reportlab.platypus import Spacer
 
 from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.reports.furniture import (
-    Report,
-    ReportKind,
-    Story,
-    boxed,
-    finish,
-    furniture_for,
-    key_values,
-    local_time,
-    rich,
-    title_block,
-)
+from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.reports.flowables import Story, boxed, key_values, title_block
+from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
+from radprev_desktop.core.reports.typography import local_time, rich
 from radprev_desktop.core.session import Session
 
 _ALPHABET = set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from radprev_desktop.core import policy
-from radprev_desktop.core.model import Observation, ObservationStatus, Review, Urgency
+from radprev_desktop.core.model import Observation, ObservationStatus, ReportKind, Review, Urgency
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
     event_time,
@@ -27,20 +27,10 @@ from radprev_desktop.core.reports.blocks import (
     recorder,
 )
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
-from radprev_desktop.core.reports.furniture import (
-    CONTENT_WIDTH,
-    Report,
-    ReportKind,
-    Story,
-    data_table,
-    finish,
-    furniture_for,
-    local_time,
-    markup,
-    rich,
-    title_block,
-)
+from radprev_desktop.core.reports.flowables import Story, data_table, title_block
+from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.labels import grading_code, label
+from radprev_desktop.core.reports.typography import local_time, markup, rich
 from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 

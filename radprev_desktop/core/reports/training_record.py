@@ -12,21 +12,16 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.errors import PermissionDenied
 from radprev_desktop.core.model import ReportKind, SourceType, Urgency
 from radprev_desktop.core.reports.disclosure import record_generation
-from radprev_desktop.core.reports.furniture import (
-    CONTENT_WIDTH,
-    Report,
+from radprev_desktop.core.reports.flowables import (
     Story,
     boxed,
     data_table,
-    finish,
-    furniture_for,
     key_values,
-    local_time,
-    markup,
     notice,
-    rich,
     title_block,
 )
+from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
+from radprev_desktop.core.reports.typography import local_time, markup, rich
 from radprev_desktop.core.services import training, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.training import library, messages

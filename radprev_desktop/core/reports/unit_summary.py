@@ -19,25 +19,21 @@ from reportlab.lib.units import mm
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
-from radprev_desktop.core.model import ObservationStatus, Urgency
+from radprev_desktop.core.model import ObservationStatus, ReportKind, Urgency
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
+from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     FONT,
     Report,
-    ReportKind,
-    Story,
     clean,
-    data_table,
     finish,
     furniture_for,
-    key_values,
-    local_time,
-    title_block,
 )
 from radprev_desktop.core.reports.labels import label
+from radprev_desktop.core.reports.typography import local_time
 from radprev_desktop.core.services import search, settings, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session

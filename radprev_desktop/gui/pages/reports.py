@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import (
     check_disclosure,
     record_disclosure,
     save_report,
 )
-from radprev_desktop.core.reports.furniture import Report, ReportKind
+from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
 from radprev_desktop.core.services import justification as justification_service
 from radprev_desktop.core.services import observations, subjects

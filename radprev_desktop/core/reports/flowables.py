@@ -1,0 +1,194 @@
+"""Building blocks of report content: tables, labelled values, boxes, notices, a story.
+
+Tables may split a tall row across pages (`splitInRow`), so no text overflows
+or stops a build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from radprev_desktop.core.i18n import Translator
+from radprev_desktop.core.reports.furniture import Furniture
+from radprev_desktop.core.reports.typography import (
+    CONTENT_WIDTH,
+    FONT,
+    RULE,
+    SHADE,
+    Styles,
+    clean,
+    make_styles,
+    markup,
+    para,
+    rich,
+)
+
+# --- building blocks ---------------------------------------------------------
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style in our font (a table's own default would add an unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def title_block(furniture: Furniture, styles: Styles, subtitle: str = "") -> list[Flowable]:
+    """The document's title (and an optional subtitle line of our own markup)."""
+    out: list[Flowable] = [rich(markup(furniture.title), styles.title)]
+    if subtitle:
+        out.append(rich(subtitle, styles.small))
+    out.append(Spacer(1, 4))
+    return out
+
+
+ROW_SPLIT_CHARS = 2500
+
+
+def _row_chars(row: Sequence[Flowable]) -> int:
+    return sum(len(getattr(cell, "text", "") or "") for cell in row)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    align_right: Sequence[int] = (),
+) -> Table:
+    """A table with a header row repeated on every page; cells wrap, rows may split.
+
+    Cells that are already flowables are used as they are; anything else is
+    treated as untrusted text.
+    """
+    head = [para(h, styles.cell_bold) for h in header]
+    body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
+    table = Table(
+        [head, *body],
+        colWidths=list(widths),
+        repeatRows=1,
+        # Splitting inside a row costs a third of the layout time; only a row that may
+        # not fit on one page (thousands of characters) needs it.
+        splitInRow=1 if any(_row_chars(row) > ROW_SPLIT_CHARS for row in body) else 0,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for col in align_right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    table.setStyle(table_style(commands))
+    return table
+
+
+def key_values(
+    pairs: Sequence[tuple[str, object]], styles: Styles, *, label_width: float = 45 * mm
+) -> Table:
+    """A two-column block of label: value lines (values are untrusted text)."""
+    rows = [
+        [para(label, styles.label), v if isinstance(v, Flowable) else para(v, styles.cell)]
+        for label, v in pairs
+    ]
+    table = Table(
+        rows or [["", ""]],
+        colWidths=[label_width, CONTENT_WIDTH - label_width],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Flowable:
+    """A labelled, framed block of free text (facts, assessment…), split across pages if long."""
+    value = clean(text).strip()
+    body: Flowable = para(value, styles.body) if value else para(empty, styles.small)
+    table = Table(
+        [[para(label, styles.label)], [body]],
+        colWidths=[CONTENT_WIDTH],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    # A short block stays whole; a long one splits across pages rather than overflow.
+    return KeepTogether([table]) if len(value) < 1500 else table
+
+
+def notice(text: str, styles: Styles) -> Paragraph:
+    """A framed notice line of our own text (e.g. 'not a risk assessment')."""
+    return para(text, styles.notice)
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    """Keep small blocks (a heading and its first lines) on one page."""
+    return KeepTogether(list(flowables))
+
+
+@dataclass
+class Story:
+    """A list of flowables being built, with the furniture's translator at hand."""
+
+    furniture: Furniture
+    styles: Styles = field(default_factory=make_styles)
+    items: list[Flowable] = field(default_factory=list)
+
+    @property
+    def tr(self) -> Translator:
+        return self.furniture.tr
+
+    def add(self, *flowables: Flowable) -> None:
+        self.items.extend(flowables)
+
+    def heading(self, source: str, *args: object) -> None:
+        # A heading never ends a page: start a new one when little room is left.
+        self.items.append(CondPageBreak(45 * mm))
+        self.items.append(para(self.tr(source, *args), self.styles.heading))
+
+    def subheading(self, text: str) -> None:
+        self.items.append(para(text, self.styles.subheading))
+
+    def text(self, text: object, *, small: bool = False) -> None:
+        self.items.append(para(text, self.styles.small if small else self.styles.body))
+
+    def spacer(self, height: float = 6) -> None:
+        self.items.append(Spacer(1, height))
