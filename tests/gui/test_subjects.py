@@ -13,7 +13,7 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
-from radprev_desktop.gui.pages.subjects import SubjectsPage
+from radprev_desktop.gui.pages.subjects import SubjectDialog, SubjectsPage
 from tests.gui.modal import respond_to_modal
 
 
@@ -265,3 +265,15 @@ def test_lock_keeps_the_draft_and_leaves_no_data_on_screen(qtbot, officer: Sessi
         assert [d.facts for d in drafts] == ["Pisał listy dla współosadzonych — ćwiczenie"]
     finally:
         again.close()
+
+
+def test_names_refuse_emoji_and_symbols_as_typed(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = SubjectDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.family_name.insert("Dąbrowska-Żuk")
+    dialog.family_name.insert("😀")
+    dialog.family_name.insert("\u2764\ufe0f")
+    qtbot.keyClicks(dialog.family_name, "$")
+    assert dialog.family_name.text() == "Dąbrowska-Żuk"
+    dialog.given_names.insert("Марија Ана")
+    assert dialog.given_names.text() == "Марија Ана"

@@ -44,6 +44,7 @@ from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.i18n import date_format
 from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
@@ -108,12 +109,12 @@ class ReportsPage(Page):
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_from.setObjectName("dateFrom")
         self.date_from.setCalendarPopup(True)
-        self.date_from.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setDisplayFormat(date_format())
         self.date_from.setAccessibleName(self.tr("First day"))
         self.date_to = QDateEdit(today)
         self.date_to.setObjectName("dateTo")
         self.date_to.setCalendarPopup(True)
-        self.date_to.setDisplayFormat("yyyy-MM-dd")
+        self.date_to.setDisplayFormat(date_format())
         self.date_to.setAccessibleName(self.tr("Last day"))
         period = QHBoxLayout()
         period.addWidget(self.date_from)

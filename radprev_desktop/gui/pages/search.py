@@ -32,6 +32,7 @@ from radprev_desktop.core.services import search, search_index, settings
 from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.i18n import date_format
 from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.models.labels import label
@@ -101,7 +102,7 @@ class SearchPage(Page):
         self.date_to.setObjectName("dateTo")
         self.date_to.setAccessibleName(self.tr("To date"))
         for d in (self.date_from, self.date_to):
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(date_format())
             d.setCalendarPopup(True)
             d.setEnabled(False)
         self.date_from.setDate(QDate.currentDate().addMonths(-3))

@@ -38,8 +38,10 @@ from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import search, search_index, settings, subjects
 from radprev_desktop.core.services.search import SubjectSummary
+from radprev_desktop.core.services.subjects import NAME_LIMIT
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.inputs import NameValidator
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import SubjectListModel
@@ -64,8 +66,12 @@ class SubjectDialog(QDialog):
         self.prison_number = QLineEdit()
         self.prison_number.setObjectName("prisonNumber")
         self.family_name = QLineEdit()
+        self.family_name.setMaxLength(NAME_LIMIT)
+        self.family_name.setValidator(NameValidator(self.family_name))  # no emoji or symbols
         self.family_name.setObjectName("familyName")
         self.given_names = QLineEdit()
+        self.given_names.setMaxLength(NAME_LIMIT)
+        self.given_names.setValidator(NameValidator(self.given_names))
         self.given_names.setObjectName("givenNames")
         self.birth_year = QSpinBox()
         self.birth_year.setObjectName("birthYear")
