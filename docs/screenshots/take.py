@@ -3,6 +3,11 @@
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/take.py
 (or QT_QPA_PLATFORM=offscreen). Windows are grabbed with QWidget.grab(); nothing
 but synthetic demo data is shown.
+
+Small screens (issue 10): `SCREENSHOT_SIZE=1024` takes the officer's and
+administrator's screens in a window of 1024×700 (a 1024×768 screen less the
+taskbar), files `*-1024-<lang>.png`; `SCREENSHOT_SIZE=150 QT_SCALE_FACTOR=1.5`
+in 910×465 logical pixels (1366×768 at 150 %), files `*-150pc-<lang>.png`.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from radprev_desktop.core import crypto, demo  # noqa: E402
 from radprev_desktop.core.services.vault_access import VaultAccess  # noqa: E402
 from radprev_desktop.gui import i18n  # noqa: E402
 
-SIZE = QSize(1200, 760)
+SMALL = os.environ.get("SCREENSHOT_SIZE", "")
+SIZE = {"1024": QSize(1024, 700), "150": QSize(910, 465)}.get(SMALL, QSize(1200, 760))
+SUFFIX = {"1024": "-1024", "150": "-150pc"}.get(SMALL, "")
 ADMIN_PASSWORD = "demo-admin-password"
 
 
@@ -65,7 +72,10 @@ def main() -> None:
     os.environ["RADPREV_DEMO_ACCOUNTS"] = f"admin:{ADMIN_PASSWORD}:administrator"
     for lang in ("en", "pl"):
         i18n.install_language(lang)
-        shots(app, folder, lang, tmp, kdf)
+        if SMALL:
+            small_screen_shots(app, folder, lang)
+        else:
+            shots(app, folder, lang, tmp, kdf)
 
 
 def demo_mode():  # type: ignore[no-untyped-def]
@@ -128,7 +138,7 @@ def shots(app: QApplication, folder: Path, lang: str, tmp: Path, kdf: crypto.Kdf
     window.show_page("admin")
     save(app, window, f"administration-accounts-{lang}")
     page = window.pages["admin"]
-    page.tabs.setCurrentWidget(page.settings_tab)
+    page.show_tab(page.settings_tab)
     save(app, window, f"administration-settings-{lang}")
     window._closing_for_switch = True
     window._end_session("logout")
@@ -141,6 +151,54 @@ def shots(app: QApplication, folder: Path, lang: str, tmp: Path, kdf: crypto.Kdf
     window.show_page("audit")
     window.pages["audit"].verify()
     save(app, window, f"audit-{lang}")
+    window._closing_for_switch = True
+    window._end_session("logout")
+    window.close()
+
+
+def small_screen_shots(app: QApplication, folder: Path, lang: str) -> None:
+    """The screens an officer and an administrator use most, on a small or scaled screen."""
+    from radprev_desktop.core.services import search
+    from radprev_desktop.core.services.search import ObservationFilter
+    from radprev_desktop.gui.main_window import MainWindow
+
+    vault = VaultAccess(folder)
+    officer = vault.login("demo.officer", "demo-officer-pass").session
+    officer.justification = ("review", "weekly wing review")
+    window = MainWindow(officer)
+    window.resize(SIZE)
+    window.show()
+    save(app, window, f"dashboard{SUFFIX}-{lang}")
+    first = search.list_observations(officer, ObservationFilter(), limit=1).items[0]
+    window.open_subject(first.subject_id)
+    save(app, window, f"subject-file{SUFFIX}-{lang}")
+    detail = window.pages["subject_detail"]
+    detail.new_observation()
+    detail.editor.facts.setPlainText('Said "you will see what we do" to the landing officer.')
+    save(app, window, f"observation-editor{SUFFIX}-{lang}")
+    detail.editor.clear()
+    detail.show_file()
+    detail.new_checklist_run()
+    save(app, window, f"checklist{SUFFIX}-{lang}")
+    detail.runner.close_runner()
+    window.show_page("reports")
+    window.pages["reports"].show_for_subject(first.subject_id)
+    save(app, window, f"reports{SUFFIX}-{lang}")
+    window.show_guide()
+    assert window.guide is not None
+    window.guide.resize(SIZE)
+    save(app, window.guide, f"guide{SUFFIX}-{lang}")
+    window.guide.close()
+    window._closing_for_switch = True
+    window._end_session("logout")
+    window.close()
+
+    admin = vault.login("demo.admin", "demo-admin-pass").session
+    window = MainWindow(admin)
+    window.resize(SIZE)
+    window.show()
+    window.show_page("admin")
+    save(app, window, f"administration{SUFFIX}-{lang}")
     window._closing_for_switch = True
     window._end_session("logout")
     window.close()

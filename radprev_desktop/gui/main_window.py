@@ -132,6 +132,18 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
+class PageAreaLayout(QVBoxLayout):
+    """Holds the page stack inside the page area's scroll area.
+
+    Reports no height-for-width: otherwise the scroll area asks the stack for the
+    preferred height of its tallest page (wrapping button rows make pages report
+    it) and shows scroll bars on a window that is big enough.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 @dataclass(frozen=True)
 class Location:
     """Where the user is: a page and the record it shows (no personal data)."""
@@ -191,7 +203,11 @@ class MainWindow(QMainWindow):
         self.page_area.setObjectName("pageArea")
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setWidget(self.page_stack)
+        holder = QWidget()
+        holder_layout = PageAreaLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.page_stack)
+        self.page_area.setWidget(holder)
         content = QWidget()
         layout = QHBoxLayout(content)
         layout.addWidget(self.nav)

@@ -81,7 +81,9 @@ class RecordPicker(QWidget):
         if not any(ch.isalnum() for ch in text):
             self.matches.hide()
             return
-        session = self.ctx.require_session()
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            return  # locked meanwhile
         if ensure_justification(session, self) is None:
             self._say(self.tr("No names are shown without a reason for access."))
             return

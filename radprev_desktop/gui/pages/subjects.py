@@ -170,7 +170,9 @@ class SubjectDialog(QDialog):
     def find_similar(self) -> list[Subject]:
         """Show existing subjects like the one being typed (prison number, names)."""
         self._similar_timer.stop()
-        session = self.ctx.require_session()
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            return []  # the timer fired after the lock closed the dialog: nothing to look up
         found = subjects.find_similar(
             session,
             prison_number=self.prison_number.text(),
