@@ -34,9 +34,16 @@ class Application(QObject):
     login_shown = Signal(object)
 
     def __init__(
-        self, vault_dir: Path, *, demo_accounts: bool = False, parent: QObject | None = None
+        self,
+        vault_dir: Path,
+        *,
+        demo_accounts: bool = False,
+        language_chosen: bool = False,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # --language on the command line wins over the database's default language.
+        self.language_chosen = language_chosen
         self.vault = VaultAccess(vault_dir)
         self.demo_accounts = demo_accounts
         self.login: QWidget | None = None
@@ -84,7 +91,7 @@ class Application(QObject):
     def open_main(self, session: Session, failed_attempts: int) -> None:
         from radprev_desktop.gui.main_window import MainWindow
 
-        if i18n.stored_language() is None:
+        if i18n.stored_language() is None and not self.language_chosen:
             vault_language = str(session.setting("language", "en"))
             if vault_language != i18n.current_language():
                 i18n.install_language(vault_language)
@@ -187,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return run_smoke(app, folder, args.user, args.password_file)
     install_wheel_guard()
-    controller = Application(folder, demo_accounts=args.demo_accounts)
+    controller = Application(
+        folder, demo_accounts=args.demo_accounts, language_chosen=bool(args.language)
+    )
     if args.exit_when_ready:
 
         def ready() -> None:

@@ -259,6 +259,9 @@ class Shift:
         assert self.window.show_page("review_queue")
         page = self.window.pages["review_queue"]
         assert isinstance(page, ReviewQueuePage)
+        if page.gate.isVisible():  # no names before the reason for access
+            QTest.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
+            self.result.scripted_events += 1
         page.refresh()
         for _ in range(count):
             if page.model.rowCount() == 0:

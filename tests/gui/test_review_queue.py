@@ -180,3 +180,33 @@ def test_returned_observation_corrected_by_its_author(qtbot, queue, officer: Ses
     assert corrected.amendment_reason == "Supervisor asked which list"
     page.refresh()
     assert ids["routine"] in [page.model.row_at(i).id for i in range(page.model.rowCount())]
+
+
+def test_no_name_is_listed_before_the_reason_for_access(qtbot, supervisor, officer) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from radprev_desktop.core.services import observations, subjects
+    from radprev_desktop.gui.context import AppContext
+    from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
+    from tests.gui.modal import respond_to_modal
+
+    person = subjects.create_subject(
+        officer, prison_number="PL-77", family_name="Gashi", given_names="Blerim", unit="A"
+    )
+    observations.record(
+        officer,
+        observations.ObservationInput(subject_id=person.id, facts="Shouted at the chaplain."),
+        submit_now=True,
+    )
+    ctx = AppContext()
+    ctx.session = supervisor
+    page = ReviewQueuePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.gate.isVisible() and not page.split.isVisible()
+    assert page.model.rowCount() == 0
+    respond_to_modal()
+    qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
+    assert supervisor.justification is not None
+    assert page.model.rowCount() == 1 and page.split.isVisible()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,14 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Observation, ObservationStatus, Urgency
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import reviews
 from radprev_desktop.core.services.search import ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.grading_widget import GradingWidget
-from radprev_desktop.gui.justification import ensure_justification
+from radprev_desktop.gui.justification import ReasonGate, ensure_justification
 from radprev_desktop.gui.models.labels import grading_text, person_name
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
@@ -177,6 +180,16 @@ class ReviewQueuePage(Page):
         split.addWidget(lower)
         split.setSizes([300, 500])
         layout.addWidget(split, 1)
+        self.split = split
+        # No name before the reason for access: the queue lists prisoners.
+        self.gate = ReasonGate()
+        self.gate.given.connect(self.refresh)
+        self.gate.hide()
+        layout.addWidget(self.gate)
+        self.gate_space = QWidget()
+        self.gate_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.gate_space.hide()
+        layout.addWidget(self.gate_space)
         self._set_enabled(False)
 
     # --- loading -----------------------------------------------------------
@@ -186,6 +199,21 @@ class ReviewQueuePage(Page):
         session = self.ctx.session
         if session is None or not session.is_open:
             self.clear()
+            return
+        try:
+            policy.require(session, Permission.REVIEW)  # the role first, then the reason
+        except RadprevError as exc:
+            self.model.clear()
+            self.count.setText(error_text(exc))
+            return
+        gated = session.justification is None
+        self.gate.session = session
+        for widget in (self.gate, self.gate_space):
+            widget.setVisible(gated)
+        self.split.setVisible(not gated)
+        if gated:
+            self.model.clear()
+            self.count.clear()
             return
         try:
             first = reviews.review_queue(session, limit=PAGE_SIZE, with_total=True)

@@ -1194,7 +1194,7 @@ B = Oddział B</translation>
 <context>
     <name>IndicatorPicker</name>
     <message>
-        <location filename="../../gui/indicator_picker.py" line="+90"/>
+        <location filename="../../gui/indicator_picker.py" line="+95"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -1224,7 +1224,7 @@ B = Oddział B</translation>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No checklist template is installed.</source>
         <translation>Nie zainstalowano żadnego szablonu listy kontrolnej.</translation>
     </message>
@@ -1640,7 +1640,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+397"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1675,13 +1675,13 @@ B = Oddział B</translation>
         <translation>szkoleniowiec</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-314"/>
+        <location filename="../../gui/main_window.py" line="-318"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1896,7 +1896,7 @@ Stanowisko: {id}</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+135"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+141"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -2523,7 +2523,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Obserwacja</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No names are shown without a reason for access.</source>
         <translation>Bez celu dostępu nazwiska nie są pokazywane.</translation>
     </message>
@@ -2638,7 +2638,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+65"/>
+        <location filename="../../gui/pages/reports.py" line="+67"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2967,7 +2967,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+61"/>
+        <location filename="../../gui/pages/review_queue.py" line="+64"/>
         <source>Review queue</source>
         <translation>Kolejka weryfikacji</translation>
     </message>
@@ -3053,7 +3053,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+69"/>
         <source>%n observation(s) awaiting review</source>
         <translation>
             <numerusform>%n obserwacja czeka na weryfikację</numerusform>
@@ -3105,7 +3105,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../gui/pages/search.py" line="+53"/>
+        <location filename="../../gui/pages/search.py" line="+54"/>
         <source>Search</source>
         <translation>Wyszukiwanie</translation>
     </message>
@@ -3456,7 +3456,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDialog</name>
     <message>
-        <location filename="../../gui/pages/subjects.py" line="+61"/>
+        <location filename="../../gui/pages/subjects.py" line="+63"/>
         <source>Edit prisoner</source>
         <translation>Edytuj dane osadzonego</translation>
     </message>
@@ -3466,7 +3466,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Dodaj osadzonego</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>not known</source>
         <translation>nieznany</translation>
     </message>
@@ -3576,7 +3576,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>(brak)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>{number} — {name}, born {year}, unit {unit}</source>
         <translation>{number} — {name}, ur. {year}, oddział {unit}</translation>
     </message>
