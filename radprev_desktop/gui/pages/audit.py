@@ -36,7 +36,7 @@ from radprev_desktop.core.services import audit_log, users
 from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
-from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.i18n import date_format, format_datetime
 from radprev_desktop.gui.models.audit_text import ACTIONS, action_text, object_text
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import add_labelled_rows, heading
@@ -164,11 +164,13 @@ class AuditPage(Page):
         self.use_from = QCheckBox(self.tr("Fro&m:"))
         self.use_from.setAccessibleName(self.tr("Filter from a date"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_from.setDisplayFormat(date_format())
         self.date_from.setCalendarPopup(True)
         self.date_from.setAccessibleName(self.tr("From date"))
         self.use_to = QCheckBox(self.tr("&To:"))
         self.use_to.setAccessibleName(self.tr("Filter up to a date"))
         self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setDisplayFormat(date_format())
         self.date_to.setCalendarPopup(True)
         self.date_to.setAccessibleName(self.tr("To date"))
         self.show_button = QPushButton(self.tr("&Show"))
