@@ -145,6 +145,7 @@ class Area(StrEnum):
     SUBJECT_FILE = "subject_detail"
     OBSERVATION_EDITOR = "observation_editor"
     CHECKLIST_RUNNER = "checklist_runner"
+    TRAINING = "training"
 
 
 #: An area is open to a user holding any one of its permissions (an empty set: everyone).
@@ -163,7 +164,13 @@ AREAS: dict[Area, frozenset[Permission]] = {
     Area.OBSERVATION_EDITOR: frozenset({Permission.WRITE_OBSERVATIONS}),
     # Completing a checklist, or reading one with what officers wrote in it.
     Area.CHECKLIST_RUNNER: frozenset({Permission.RUN_CHECKLISTS, Permission.READ_RECORD_TEXT}),
+    Area.TRAINING: frozenset({Permission.PRACTISE, Permission.SEE_TRAINING_RESULTS}),
 }
+
+#: Areas offered only in a training vault, and areas never offered there (nothing enters or
+#: leaves a training vault by USB). Asked with a session, which knows its vault.
+TRAINING_ONLY_AREAS: frozenset[Area] = frozenset({Area.TRAINING})
+NOT_IN_TRAINING_AREAS: frozenset[Area] = frozenset({Area.SYNC})
 
 
 class HasUser(Protocol):
@@ -198,7 +205,12 @@ def _needs(roles: frozenset[Role]) -> str:
 
 
 def may_enter(who: User | HasUser, area: Area) -> bool:
-    """Whether a front end should offer `area` to this user."""
+    """Whether a front end should offer `area` to this user (in this vault, given a session)."""
+    training = bool(getattr(who, "training", False))
+    if (area in TRAINING_ONLY_AREAS and not training) or (
+        area in NOT_IN_TRAINING_AREAS and training
+    ):
+        return False
     needed = AREAS[area]
     return not needed or any(allows(who, p) for p in needed)
 

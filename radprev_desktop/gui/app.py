@@ -13,9 +13,11 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from radprev_desktop.core.errors import RadprevError  # noqa: E402
 from radprev_desktop.core.logs import setup_logging  # noqa: E402
 from radprev_desktop.core.services.vault_access import (  # noqa: E402
     VaultAccess,
+    default_training_folder,
     default_vault_folder,
     vault_folder_problem,
 )
@@ -45,6 +47,8 @@ class Application(QObject):
         # --language on the command line wins over the database's default language.
         self.language_chosen = language_chosen
         self.vault = VaultAccess(vault_dir)
+        self.real_vault = self.vault  # Practise switches to the training vault and back
+        self.training_lock: InstanceLock | None = None
         self.demo_accounts = demo_accounts
         self.login: QWidget | None = None
         self.wizard: QWidget | None = None
@@ -68,9 +72,22 @@ class Application(QObject):
     def show_login(self, username: str = "") -> None:
         from radprev_desktop.gui.login import LoginWindow
 
-        login = LoginWindow(self.vault, show_demo_accounts=self.demo_accounts, username=username)
+        training = self.vault is not self.real_vault or _is_training(self.vault)
+        # Where the platform shows it in window titles (Windows, X11), every window of a
+        # training session — dialogs too — then says TRAINING.
+        QApplication.setApplicationDisplayName(
+            self.tr("radprev — TRAINING") if training else "radprev"
+        )
+        login = LoginWindow(
+            self.vault,
+            show_demo_accounts=self.demo_accounts,
+            username=username,
+            training=training,
+        )
         login.logged_in.connect(self.open_main)
         login.language_changed.connect(self.change_language)
+        login.practise_requested.connect(self.show_training)
+        login.leave_training_requested.connect(self.leave_training)
         old = self.login
         self.login = login
         login.show()
@@ -78,6 +95,45 @@ class Application(QObject):
             old.close()
             old.deleteLater()
         self.login_shown.emit(login)
+
+    def show_training(self) -> None:
+        """Practise: the training vault's login (created the first time), never the real one."""
+        from radprev_desktop.gui.training_setup import TrainingSetupDialog
+
+        folder = default_training_folder()
+        lock = InstanceLock(folder)
+        try:
+            lock.acquire()
+        except VaultInUse as exc:
+            QMessageBox.warning(self.login, "radprev", exc.message)
+            return
+        vault = VaultAccess(folder)
+        if not vault.exists():
+            dialog = TrainingSetupDialog(folder, self.login)
+            if dialog.exec() != TrainingSetupDialog.DialogCode.Accepted:
+                lock.release()
+                return
+        elif not vault.is_training():
+            lock.release()
+            QMessageBox.warning(
+                self.login,
+                "radprev",
+                self.tr(
+                    "{folder} holds a vault that is not a training vault; it is not opened."
+                ).format(folder=folder),
+            )
+            return
+        self.training_lock = lock
+        self.vault = vault
+        self.show_login()
+
+    def leave_training(self) -> None:
+        """Back to the real vault's login."""
+        self.vault = self.real_vault
+        if self.training_lock is not None:
+            self.training_lock.release()
+            self.training_lock = None
+        self.show_login()
 
     def change_language(self, code: str) -> None:
         i18n.install_language(code)
@@ -115,6 +171,14 @@ class Application(QObject):
         self.show_login(username)
         if old is not None:
             old.deleteLater()
+
+
+def _is_training(vault: VaultAccess) -> bool:
+    """Whether the folder holds a training vault (a damaged or missing one is not)."""
+    try:
+        return vault.exists() and vault.is_training()
+    except RadprevError:
+        return False
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

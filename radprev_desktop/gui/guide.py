@@ -43,6 +43,7 @@ SECTIONS = (
     "sync",
     "admin",
     "audit",
+    "training",
     "keyboard",
     "glossary",
     "problems",

@@ -33,6 +33,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.errors import error_text, error_title
+from radprev_desktop.gui.training_widgets import training_banner, training_title
 from radprev_desktop.gui.widgets import (
     CapsLockWatcher,
     PasswordPair,
@@ -64,6 +65,8 @@ class LoginWindow(QWidget):
 
     logged_in = Signal(object, int)
     language_changed = Signal(str)
+    practise_requested = Signal()  # open the training vault instead (issue 17)
+    leave_training_requested = Signal()  # back from the training vault to the real one
 
     def __init__(
         self,
@@ -72,10 +75,14 @@ class LoginWindow(QWidget):
         *,
         show_demo_accounts: bool = False,
         username: str = "",
+        training: bool = False,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.training = training
         self.setWindowTitle(self.tr("radprev — log in"))
+        if training:
+            self.setWindowTitle(training_title(self.windowTitle()))
         self.setObjectName("loginWindow")
         self._wait_left = 0
         self._countdown = QTimer(self)
@@ -139,21 +146,36 @@ class LoginWindow(QWidget):
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
+        # Practise on synthetic scenarios in the training vault, never the real one.
+        self.practise_button = QPushButton(
+            self.tr("Back to the real &vault") if training else self.tr("Prac&tise…")
+        )
+        self.practise_button.setObjectName("practise")
+        self.practise_button.setAccessibleName(
+            self.tr("Back to the real vault")
+            if training
+            else self.tr("Practise on training scenarios (training vault)")
+        )
+        chosen = self.leave_training_requested if training else self.practise_requested
+        self.practise_button.clicked.connect(lambda: chosen.emit())
 
         box = QWidget()
         box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
         box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         inner = QVBoxLayout(box)
+        if training:
+            inner.addWidget(training_banner(box))
         inner.addWidget(title)
         inner.addWidget(note)
         inner.addLayout(form)
         inner.addWidget(self.caps)
         inner.addWidget(self.message)
         inner.addLayout(buttons)
+        inner.addWidget(self.practise_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.restore_button)
 
         self.demo_box: QGroupBox | None = None
-        accounts = demo_accounts(vault) if show_demo_accounts else []
+        accounts = demo_accounts(vault) if show_demo_accounts and not training else []
         if accounts:
             self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo database only)"))
             demo_layout = QVBoxLayout(self.demo_box)

@@ -57,7 +57,9 @@ from radprev_desktop.gui.pages.search import SearchPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.subjects import SubjectsPage
 from radprev_desktop.gui.pages.sync import SyncPage
+from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
+from radprev_desktop.gui.training_shell import TrainingShell
 from radprev_desktop.gui.window_actions import WindowActions
 from radprev_desktop.gui.workers import WorkerRunner
 
@@ -91,6 +93,8 @@ PAGES: tuple[PageSpec, ...] = (
         "admin", AdminPage, QT_TRANSLATE_NOOP("MainWindow", "Administration"), Area.ADMINISTRATION
     ),
     PageSpec("audit", AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"), Area.AUDIT_LOG),
+    # Training vaults only (core/policy.py offers it nowhere else).
+    PageSpec("training", TrainingPage, QT_TRANSLATE_NOOP("MainWindow", "Training"), Area.TRAINING),
     PageSpec(
         "subject_detail",
         SubjectDetailPage,
@@ -245,6 +249,9 @@ class MainWindow(QMainWindow):
         self._app = QApplication.instance()
         if isinstance(self._app, QApplication):
             self._app.focusChanged.connect(self._focus_changed)
+        self.training: TrainingShell | None = None
+        if session.training:
+            self.training = self._training_shell()
         self._fit_to_screen()
         if self.nav.count():
             self.nav.setCurrentRow(0)
@@ -340,6 +347,28 @@ class MainWindow(QMainWindow):
         runner = self.pages.get("checklist_runner")
         if isinstance(runner, ChecklistRunnerPage):
             runner.finished.connect(lambda _id: self.go_back())
+
+    def _training_shell(self) -> TrainingShell:
+        """Banner, title, scenario beside the editor, feedback on submit (training vaults)."""
+        editor = self.pages.get("observation_editor")
+        page = self.pages.get("training")
+        shell = TrainingShell(
+            self,
+            self.ctx,
+            self.page_stack,
+            editor if isinstance(editor, ObservationEditorPage) else None,
+            page if isinstance(page, TrainingPage) else None,
+        )
+        if isinstance(page, TrainingPage):
+            page.exercise_opened.connect(lambda _ex, subject_id: self.observe(subject_id))
+        return shell
+
+    def observe(self, subject_id: str) -> bool:
+        """The editor for a new observation about `subject_id` (or its draft, if one is open)."""
+        page = self.pages.get("observation_editor")
+        if self.locked or not isinstance(page, ObservationEditorPage):
+            return False
+        return self._open("observation_editor", lambda _p: page.observe_subject(subject_id))
 
     def page(self, key: str) -> Page | None:
         return self.pages.get(key)

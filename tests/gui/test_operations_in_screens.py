@@ -17,7 +17,10 @@ from radprev_desktop.core.change_set import Change, Operation
 
 GUI = Path(__file__).resolve().parents[2] / "radprev_desktop" / "gui"
 #: Before any page exists or where nothing a page shows changes (one's own password).
-ALLOWED = {("change_password.py", "change_own_password")}
+ALLOWED = {
+    ("change_password.py", "change_own_password"),
+    ("training_setup.py", "initialise"),  # a new training vault, before its first login
+}
 
 
 def _core_modules(tree: ast.Module) -> dict[str, object]:

@@ -148,7 +148,8 @@ class Explained:
     why: str = ""
 
 
-def _item(template: Template, code: str, language: str) -> str:
+def item_label(template: Template, code: str, language: str) -> str:
+    """An item's label in `language`, without its closing full stop (the code when unknown)."""
     item = template.item(code)
     return pick(item.label, language).rstrip(". ") if item is not None else code
 
@@ -180,7 +181,7 @@ def explain(
     key, kind, text = scenario.key, point.kind, scenario.text
     headline = HEADLINES[kind]
     why = ""
-    item = _item(template, point.code, language) if point.code else ""
+    item = item_label(template, point.code, language) if point.code else ""
     joined = ", ".join(f"\u201c{w}\u201d" for w in point.detail)
     if kind in (PointKind.ASSESSMENT_WORDS_IN_FACTS, PointKind.SENSITIVE_WORDS_IN_FACTS):
         line = tr(headline, joined)
@@ -275,7 +276,7 @@ def describe_mistake(
     """'Item missed — A4.2 Threatens …' in `language`, for the trainer's list."""
     name = tr(MISTAKE_NAMES.get(kind, kind.value))
     if code:
-        name = f"{name} — {code} {_item(template, code, language)}"
+        name = f"{name} — {code} {item_label(template, code, language)}"
     if detail:
         name = f"{name} ({_non_indicator(template, detail, language)})"
     return name

@@ -198,6 +198,11 @@ class DashboardPage(Page):
                     "Your role has no observations of its own. Use the menu on the left "
                     "(Administration, Audit log, Reports)."
                 )
+                if not session.training
+                else self.tr(
+                    "Your role has no observations of its own. The Training page shows the "
+                    "trainees' exercises."
+                )
             )
             self.role_note.show()
             return

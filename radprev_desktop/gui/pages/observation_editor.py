@@ -96,6 +96,8 @@ class ObservationEditorPage(Page):
     """Record, continue, read or correct an observation about one prisoner."""
 
     finished = Signal(str)  # observation id after submit or close ("" when nothing was kept)
+    submitted = Signal(str, str)  # observation id and its prisoner's id, once submitted
+    subject_shown = Signal(str)  # the prisoner the form is about ("" when cleared)
     help_anchor = "observation"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -543,6 +545,20 @@ class ObservationEditorPage(Page):
         self._dirty = False
         self.form_scroll.verticalScrollBar().setValue(0)
         (self.facts if place else self.place).setFocus()
+        self.subject_shown.emit(subject.id)
+
+    def observe_subject(self, subject_id: str) -> None:
+        """The user's own draft about `subject_id` if there is one, else an empty form for it."""
+        session = self.ctx.require_session()
+        drafts = [
+            o
+            for o in observations.list_for_subject(session, subject_id, limit=50)
+            if o.status is ObservationStatus.DRAFT and o.recorded_by == session.user.username
+        ]
+        if drafts:
+            self.load(drafts[0].id)
+        else:
+            self.new_for_subject(subject_id)
 
     def load(self, observation_id: str, *, amend: bool = False) -> None:
         """Open a draft to continue, a returned one to correct, a sealed one to read."""
@@ -559,6 +575,7 @@ class ObservationEditorPage(Page):
         self._loading = True
         self.subject_id = obs.subject_id
         self.observation_id = obs.id
+        self.subject_shown.emit(obs.subject_id)
         if obs.status is ObservationStatus.DRAFT:
             mode = "edit"
             title = self.tr("Draft observation — {name} ({number})")
@@ -843,6 +860,7 @@ class ObservationEditorPage(Page):
             if immediate
             else self.tr("Observation submitted for review.")
         )
+        self.submitted.emit(obs.id, obs.subject_id)
         self.finished.emit(obs.id)
         return True
 
@@ -901,6 +919,7 @@ class ObservationEditorPage(Page):
         self.indicator_picker.forget()
         self.amend_reason.clear()
         self.immediate_warning.hide()
+        self.subject_shown.emit("")
         self._set_mode("edit")
         self._loading = False
         self._dirty = False

@@ -215,7 +215,8 @@ class ReportsPage(Page):
             self.kind.blockSignals(False)
             return
         for kind in available_kinds(session.user):
-            self.kind.addItem(self.titles[kind], kind.value)
+            if kind in self.titles:  # the training record is printed from the Training page
+                self.kind.addItem(self.titles[kind], kind.value)
         index = self.kind.findData(current) if current else -1
         self.kind.setCurrentIndex(max(index, 0))
         self.kind.blockSignals(False)

@@ -286,6 +286,19 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../gui/app.py" line="+79"/>
+        <source>radprev — TRAINING</source>
+        <translation>radprev — SZKOLENIE</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{folder} holds a vault that is not a training vault; it is not opened.</source>
+        <translation>{folder} zawiera sejf, który nie jest sejfem szkoleniowym; nie został otwarty.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../gui/pages/audit.py" line="+158"/>
@@ -308,7 +321,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Filtruj od daty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From date</source>
         <translation>Data od</translation>
     </message>
@@ -323,7 +336,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Filtruj do daty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>To date</source>
         <translation>Data do</translation>
     </message>
@@ -428,7 +441,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -956,6 +969,11 @@ Przekaż go działowi informatyki.</translation>
         <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
         <translation>Twoja rola nie prowadzi własnych obserwacji. Skorzystaj z menu po lewej (Administracja, Dziennik audytu, Raporty).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
+        <translation>Twoja rola nie ma własnych obserwacji. Strona Szkolenie pokazuje ćwiczenia szkolonych.</translation>
+    </message>
 </context>
 <context>
     <name>EstablishmentPage</name>
@@ -1061,6 +1079,47 @@ B = Oddział B</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../gui/training_widgets.py" line="+224"/>
+        <source>Feedback on your exercise</source>
+        <translation>Uwagi do ćwiczenia</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location line="-44"/>
+        <source>Feedback on your observation</source>
+        <translation>Uwagi do obserwacji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model observation</source>
+        <translation>Wzorcowa obserwacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feed&amp;back</source>
+        <translation>Uwa&amp;gi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model observation</source>
+        <translation>W&amp;zorzec</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not completed yet: record and submit the observation.</source>
+        <translation>Jeszcze nieukończone: zapisz i wyślij obserwację.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} — {title}: {good} done well, {improve} to improve.</source>
+        <translation>{code} — {title}: dobrze: {good}, do poprawy: {improve}.</translation>
+    </message>
+</context>
+<context>
     <name>GradingWidget</name>
     <message>
         <location filename="../../gui/grading_widget.py" line="+36"/>
@@ -1112,7 +1171,7 @@ B = Oddział B</translation>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../gui/guide.py" line="+65"/>
+        <location filename="../../gui/guide.py" line="+66"/>
         <source>radprev — user guide</source>
         <extracomment>Sections every language file must have (page keys and the shared parts).</extracomment>
         <translation>radprev — podręcznik użytkownika</translation>
@@ -1432,12 +1491,12 @@ B = Oddział B</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../gui/login.py" line="+78"/>
+        <location filename="../../gui/login.py" line="+83"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Observation log — log in</source>
         <translation>Rejestr obserwacji — logowanie</translation>
     </message>
@@ -1453,18 +1512,18 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-66"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
@@ -1512,6 +1571,26 @@ B = Oddział B</translation>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to the real &amp;vault</source>
+        <translation>Powrót do prawdziwego &amp;sejfu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prac&amp;tise…</source>
+        <translation>Ć&amp;wiczenia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the real vault</source>
+        <translation>Powrót do prawdziwego sejfu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise on training scenarios (training vault)</source>
+        <translation>Ćwiczenia na scenariuszach szkoleniowych (sejf szkoleniowy)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1585,7 +1664,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+78"/>
+        <location filename="../../gui/main_window.py" line="+80"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1625,6 +1704,11 @@ B = Oddział B</translation>
         <translation>Dziennik audytu</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Training</source>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Prisoner&apos;s file</source>
         <translation>Akta osadzonego</translation>
@@ -1640,7 +1724,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+422"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1675,13 +1759,13 @@ B = Oddział B</translation>
         <translation>szkoleniowiec</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-318"/>
+        <location filename="../../gui/main_window.py" line="-343"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1696,7 +1780,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>Your draft was kept.</source>
         <translation>Szkic został zachowany.</translation>
     </message>
@@ -1896,7 +1980,7 @@ Stanowisko: {id}</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+141"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+143"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -2201,7 +2285,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <location line="+58"/>
         <source>Correction of an observation — {name} ({number})</source>
         <translation>Korekta obserwacji — {name} ({number})</translation>
@@ -2238,7 +2322,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-369"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2253,7 +2337,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Przekaż korek&amp;tę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Observation (sealed) — {name} ({number})</source>
         <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
     </message>
@@ -2313,7 +2397,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Obserwację przekazano do weryfikacji.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -2809,7 +2893,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3100,6 +3184,14 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <location line="+5"/>
         <source>Re-graded and accepted.</source>
         <translation>Zmieniono ocenę i przyjęto.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../gui/training_widgets.py" line="-113"/>
+        <source>Training scenario</source>
+        <translation>Scenariusz szkoleniowy</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4325,297 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <location line="+11"/>
         <source>Officers are now offered {code} version {version}.</source>
         <translation>Funkcjonariusze otrzymują teraz {code} w wersji {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../gui/training_widgets.py" line="-46"/>
+        <source>TRAINING — practice on synthetic scenarios. Nothing here is a real record.</source>
+        <translation>SZKOLENIE — ćwiczenia na fikcyjnych scenariuszach. Nic tutaj nie jest prawdziwym zapisem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training mode</source>
+        <translation>Tryb szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TRAINING — {title}</source>
+        <translation>SZKOLENIE — {title}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prisoner</source>
+        <translation>Osadzony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your duty</source>
+        <translation>Twoja służba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record what you saw and heard as you would on duty, then submit it.</source>
+        <translation>Zapisz, co widziałeś i słyszałeś, tak jak na służbie, a potem wyślij.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Feedback on your answer only: no prisoner is ever scored.</source>
+        <translation>Uwagi dotyczą wyłącznie twojej odpowiedzi: żaden osadzony nie jest oceniany.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The observable facts</source>
+        <translation>Fakty możliwe do zaobserwowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other possible explanations</source>
+        <translation>Inne możliwe wyjaśnienia</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../gui/pages/training.py" line="+114"/>
+        <source>Training</source>
+        <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Practise</source>
+        <translation>Ć&amp;wiczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trainees</source>
+        <translation>&amp;Szkoleni</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scenarios:</source>
+        <translation>Scenariusze:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training scenarios</source>
+        <translation>Scenariusze szkoleniowe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start this exercise</source>
+        <translation>&amp;Rozpocznij to ćwiczenie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you will see and hear</source>
+        <translation>Co zobaczysz i usłyszysz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your exercises:</source>
+        <translation>Twoje ćwiczenia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your exercises</source>
+        <translation>Twoje ćwiczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+38"/>
+        <location line="+14"/>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+52"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+41"/>
+        <location line="+11"/>
+        <source>To improve</source>
+        <translation>Do poprawy</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Continue the exercise</source>
+        <translation>&amp;Kontynuuj ćwiczenie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My training &amp;record…</source>
+        <translation>Moja karta szkolenia (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Trainees</source>
+        <translation>Szkoleni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainee</source>
+        <translation>Szkolony</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done well</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training &amp;record…</source>
+        <translation>Karta szkolenia (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trainee&apos;s exercises</source>
+        <translation>Ćwiczenia szkolonego</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Common mistakes</source>
+        <translation>Częste błędy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E&amp;xercises</source>
+        <translation>Wykonane ćwiczen&amp;ia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common mista&amp;kes</source>
+        <translation>Częste &amp;błędy</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>completed</source>
+        <translation>ukończone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No mistake so far.</source>
+        <translation>Jak dotąd bez błędów.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordDialog</name>
+    <message>
+        <location line="+80"/>
+        <source>Save an unencrypted PDF?</source>
+        <translation>Zapisać niezaszyfrowany plik PDF?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file will NOT be encrypted. The save is recorded in the audit log.</source>
+        <translation>Plik PDF NIE będzie zaszyfrowany. Zapis zostanie odnotowany w dzienniku audytu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the training record</source>
+        <translation>Zapisz kartę szkolenia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {name}</source>
+        <translation>Zapisano {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSetupDialog</name>
+    <message>
+        <location filename="../../gui/training_setup.py" line="+46"/>
+        <source>Create the training vault</source>
+        <translation>Utwórz sejf szkoleniowy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice happens in a training vault of its own, in {folder}: never in the real vault, never exported, and every page it prints says TRAINING — NOT A REAL RECORD. You become its administrator: add the trainees (role officer) and a trainer on the Administration page.</source>
+        <translation>Ćwiczenia odbywają się w osobnym sejfie szkoleniowym, w {folder}: nigdy w prawdziwym sejfie, nigdy nie są eksportowane, a każda drukowana strona ma napis SZKOLENIE — TO NIE JEST PRAWDZIWY ZAPIS. Zostaniesz jego administratorem: szkolonych (rola funkcjonariusz) i szkoleniowca dodasz na stronie Administracja.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator&apos;s username</source>
+        <translation>Nazwa użytkownika administratora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>Imię i nazwisko administratora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Username:</source>
+        <translation>N&amp;azwa użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Training</source>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The training vault is ready. Its recovery code (shown once; keep it with the trainer&apos;s papers):
+
+{code}</source>
+        <translation>Sejf szkoleniowy jest gotowy. Jego kod odzyskiwania (pokazywany raz; przechowuj go z dokumentami szkoleniowca):
+
+{code}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingShell</name>
+    <message>
+        <location filename="../../gui/training_shell.py" line="+60"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
     </message>
 </context>
 <context>
