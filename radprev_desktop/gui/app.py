@@ -119,7 +119,7 @@ class Application(QObject):
                 self.login,
                 "radprev",
                 self.tr(
-                    "{folder} holds a vault that is not a training vault; it is not opened."
+                    "{folder} holds a database that is not a training database; it is not opened."
                 ).format(folder=folder),
             )
             return

@@ -148,13 +148,13 @@ class LoginWindow(QWidget):
         buttons.addStretch(1)
         # Practise on synthetic scenarios in the training vault, never the real one.
         self.practise_button = QPushButton(
-            self.tr("Back to the real &vault") if training else self.tr("Prac&tise…")
+            self.tr("&Back to the real database") if training else self.tr("Prac&tise…")
         )
         self.practise_button.setObjectName("practise")
         self.practise_button.setAccessibleName(
-            self.tr("Back to the real vault")
+            self.tr("Back to the real database")
             if training
-            else self.tr("Practise on training scenarios (training vault)")
+            else self.tr("Practise on training scenarios (training database)")
         )
         chosen = self.leave_training_requested if training else self.practise_requested
         self.practise_button.clicked.connect(lambda: chosen.emit())

@@ -43,11 +43,11 @@ class TrainingSetupDialog(QDialog):
         self.kdf = kdf  # None: calibrated on this machine (tests pass cheap parameters)
         self.recovery_code = ""
         self.setObjectName("trainingSetup")
-        self.setWindowTitle(training_title(self.tr("Create the training vault")))
+        self.setWindowTitle(training_title(self.tr("Create the training database")))
         about = QLabel(
             self.tr(
-                "Practice happens in a training vault of its own, in {folder}: never in the "
-                "real vault, never exported, and every page it prints says TRAINING — NOT A "
+                "Practice happens in a training database of its own, in {folder}: never in the "
+                "real one, never exported, and every page it prints says TRAINING — NOT A "
                 "REAL RECORD. You become its administrator: add the trainees (role officer) "
                 "and a trainer on the Administration page."
             ).format(folder=folder)
@@ -108,8 +108,8 @@ class TrainingSetupDialog(QDialog):
         box.setWindowTitle(training_title(self.tr("Recovery code")))
         box.setText(
             self.tr(
-                "The training vault is ready. Its recovery code (shown once; keep it with the "
-                "trainer's papers):\n\n{code}"
+                "The training database is ready. Its recovery code (shown once; keep it with "
+                "the trainer's papers):\n\n{code}"
             ).format(code=created.recovery_code)
         )
         box.open()

@@ -294,8 +294,8 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>{folder} holds a vault that is not a training vault; it is not opened.</source>
-        <translation>{folder} zawiera sejf, który nie jest sejfem szkoleniowym; nie został otwarty.</translation>
+        <source>{folder} holds a database that is not a training database; it is not opened.</source>
+        <translation>{folder} zawiera bazę danych, która nie jest szkoleniową bazą danych; nie została otwarta.</translation>
     </message>
 </context>
 <context>
@@ -1574,26 +1574,26 @@ B = Oddział B</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Back to the real &amp;vault</source>
-        <translation>Powrót do prawdziwego &amp;sejfu</translation>
+        <source>&amp;Back to the real database</source>
+        <translation>Powrót do prawdziwej &amp;bazy danych</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>Back to the real database</source>
+        <translation>Powrót do prawdziwej bazy danych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise on training scenarios (training database)</source>
+        <translation>Ćwiczenia na scenariuszach szkoleniowych (szkoleniowa baza danych)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Prac&amp;tise…</source>
         <translation>Ć&amp;wiczenia…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Back to the real vault</source>
-        <translation>Powrót do prawdziwego sejfu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practise on training scenarios (training vault)</source>
-        <translation>Ćwiczenia na scenariuszach szkoleniowych (sejf szkoleniowy)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Demo accounts (throw-away demo database only)</source>
         <translation>Konta demonstracyjne (tylko jednorazowa baza demonstracyjna)</translation>
     </message>
@@ -4562,13 +4562,13 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <name>TrainingSetupDialog</name>
     <message>
         <location filename="../../gui/training_setup.py" line="+46"/>
-        <source>Create the training vault</source>
-        <translation>Utwórz sejf szkoleniowy</translation>
+        <source>Create the training database</source>
+        <translation>Utwórz szkoleniową bazę danych</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Practice happens in a training vault of its own, in {folder}: never in the real vault, never exported, and every page it prints says TRAINING — NOT A REAL RECORD. You become its administrator: add the trainees (role officer) and a trainer on the Administration page.</source>
-        <translation>Ćwiczenia odbywają się w osobnym sejfie szkoleniowym, w {folder}: nigdy w prawdziwym sejfie, nigdy nie są eksportowane, a każda drukowana strona ma napis SZKOLENIE — TO NIE JEST PRAWDZIWY ZAPIS. Zostaniesz jego administratorem: szkolonych (rola funkcjonariusz) i szkoleniowca dodasz na stronie Administracja.</translation>
+        <source>Practice happens in a training database of its own, in {folder}: never in the real one, never exported, and every page it prints says TRAINING — NOT A REAL RECORD. You become its administrator: add the trainees (role officer) and a trainer on the Administration page.</source>
+        <translation>Ćwiczenia odbywają się w osobnej szkoleniowej bazie danych, w {folder}: nigdy w prawdziwej, nigdy nie są eksportowane, a każda drukowana strona ma napis SZKOLENIE — TO NIE JEST PRAWDZIWY ZAPIS. Zostaniesz jej administratorem: szkolonych (rola funkcjonariusz) i szkoleniowca dodasz na stronie Administracja.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4602,10 +4602,10 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+3"/>
-        <source>The training vault is ready. Its recovery code (shown once; keep it with the trainer&apos;s papers):
+        <source>The training database is ready. Its recovery code (shown once; keep it with the trainer&apos;s papers):
 
 {code}</source>
-        <translation>Sejf szkoleniowy jest gotowy. Jego kod odzyskiwania (pokazywany raz; przechowuj go z dokumentami szkoleniowca):
+        <translation>Szkoleniowa baza danych jest gotowa. Jej kod odzyskiwania (pokazywany raz; przechowuj go z dokumentami szkoleniowca):
 
 {code}</translation>
     </message>
