@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Role, Subject
-from radprev_desktop.core.services import checklists, subjects
+from radprev_desktop.core.services import checklist_rows, checklists, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, RunStatus, Sections
 from radprev_desktop.core.session import Session
@@ -363,17 +363,17 @@ def test_sync_apply_installs_the_shipped_template_if_missing(
 def test_retention_hooks(officer: Session, prisoner: Subject) -> None:
     run = checklists.start_run(officer, prisoner.id)
     _complete(officer, run.id)
-    assert checklists.undelivered_for_subject(officer.con, prisoner.id) == 1
+    assert checklist_rows.undelivered_for_subject(officer.con, prisoner.id) == 1
     with officer.transaction() as con:
-        checklists.mark_delivered(con, run.id, 1)
-        assert checklists.undelivered_for_subject(con, prisoner.id) == 0
-        assert checklists.scrub_for_subject(con, prisoner.id) == 1
+        checklist_rows.mark_delivered(con, run.id, 1)
+        assert checklist_rows.undelivered_for_subject(con, prisoner.id) == 0
+        assert checklist_rows.scrub_for_subject(con, prisoner.id) == 1
     scrubbed = checklists.get_run(officer, run.id, audit=False)
     assert scrubbed.summary == "[removed]"
     assert scrubbed.answer_for("A2.2").evidence == "[removed]"  # type: ignore[union-attr]
     assert scrubbed.answer_for("A2.2").answer is Answer.OBSERVED  # type: ignore[union-attr]
     with officer.transaction() as con:
-        assert checklists.purge_for_subject(con, prisoner.id) == 1
+        assert checklist_rows.purge_for_subject(con, prisoner.id) == 1
     assert counts(officer)["checklist_runs"] == 0
     assert (
         officer.con.execute(
@@ -510,7 +510,7 @@ def test_erasing_the_prisoner_removes_every_run(
     checklists.amend_run(officer, run.id, "Typo", sections=Sections(summary="Fixed."))
     with admin.transaction() as con:
         retention.mark_delivered(con, "subject", prisoner.id, prisoner.version)
-        checklists.mark_delivered(con, run.id, 1)
-        checklists.mark_delivered(con, run.id, 2)
+        checklist_rows.mark_delivered(con, run.id, 1)
+        checklist_rows.mark_delivered(con, run.id, 2)
     retention.erase_subject(admin, prisoner.id, "Recorded about the wrong person")
     assert counts(admin)["checklist_runs"] == 0 and counts(admin)["checklist_answers"] == 0

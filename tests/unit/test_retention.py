@@ -8,6 +8,7 @@ from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import RetentionDecision
 from radprev_desktop.core.services import (
+    checklist_rows,
     observations,
     retention,
     reviews,
@@ -162,7 +163,7 @@ def test_retention_covers_checklist_runs(officer: Session, supervisor: Session) 
     with pytest.raises(Conflict):
         retention.decide(supervisor, sid, "anonymise", "Released long ago")
     _deliver_all(officer)
-    assert checklists.undelivered_for_subject(officer.con, sid) == 0
+    assert checklist_rows.undelivered_for_subject(officer.con, sid) == 0
     retention.decide(supervisor, sid, "anonymise", "Released long ago")
     scrubbed = checklists.get_run(supervisor, run.id, audit=False)
     assert "Zogaj" not in scrubbed.summary

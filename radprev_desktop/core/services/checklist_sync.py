@@ -25,8 +25,8 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
+from radprev_desktop.core.services import checklist_rows, subjects
 from radprev_desktop.core.services import checklists as runs
-from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.templates import ItemKind
 from radprev_desktop.core.vault.connection import Connection
@@ -123,13 +123,13 @@ _CONTENT = (
 def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
     """A completed run version as a JSON-safe record."""
     row = con.execute(
-        f"SELECT {runs.RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND version = ? "
+        f"SELECT {checklist_rows.RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND version = ? "
         "AND status = 'completed'",
         (object_id, version),
     ).fetchone()
     if row is None:
         raise NotFound("The checklist run to export no longer exists.")
-    run = runs._run_from_row(con, tuple(row))
+    run = checklist_rows.run_from_row(con, tuple(row))
     template = template_service.template_for_run(con, run.template_code, run.template_version)
     return {
         "id": run.id,
@@ -256,8 +256,8 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     )
     if is_current:
         con.execute("UPDATE checklist_runs SET is_current = 0 WHERE id = ?", (record["id"],))
-    row_no = runs._insert_row(con, run, runs.RunStatus.DRAFT)
-    runs._write_answers(con, row_no, answers)
+    row_no = checklist_rows.insert_row(con, run, runs.RunStatus.DRAFT)
+    checklist_rows.write_answers(con, row_no, answers)
     con.execute(
         "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
         (record["completed_at"] or record["created_at"], row_no),

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
@@ -34,6 +33,7 @@ from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, Va
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import checklist_rows as run_rows
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
@@ -57,8 +57,6 @@ from radprev_desktop.core.services.checklist_rules import (
     fill_unknown,
 )
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.templates import ItemKind, Template
-from radprev_desktop.core.vault.connection import Connection
 
 __all__ = [
     "KIND",
@@ -79,93 +77,17 @@ __all__ = [
     "discard_draft",
     "domain_counts",
     "get_run",
-    "mark_delivered",
     "my_drafts",
-    "purge_for_subject",
     "run_history",
     "run_summary",
     "runs_for_subject",
     "save_answer",
     "save_answers",
-    "scrub_for_subject",
     "start_run",
-    "undelivered_for_subject",
     "update_sections",
 ]
 
-KIND = "checklist_run"
-
-RUN_COLUMNS = (
-    "row_no, id, version, is_current, subject_id, template_code, template_version, "
-    "establishment_code, origin_workstation, status, author, author_code, "
-    "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
-    "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
-    "completed_at"
-)
-
-
-# --- reading helpers -----------------------------------------------------------------
-
-
-def _answers(con: Connection, row_no: int) -> tuple[ItemAnswer, ...]:
-    return tuple(
-        ItemAnswer(r[0], ItemKind(r[1]), r[2], Answer(r[3]), r[4], r[5])
-        for r in con.execute(
-            "SELECT item_code, kind, domain, answer, evidence, evidence_date "
-            "FROM checklist_answers WHERE row_no = ? ORDER BY item_code",
-            (row_no,),
-        )
-    )
-
-
-def _run_from_row(con: Connection, row: tuple[Any, ...]) -> ChecklistRun:
-    return ChecklistRun(
-        id=row[1],
-        version=int(row[2]),
-        is_current=bool(row[3]),
-        subject_id=row[4],
-        template_code=row[5],
-        template_version=int(row[6]),
-        establishment_code=row[7],
-        origin_workstation=row[8],
-        status=RunStatus(row[9]),
-        author=row[10],
-        author_code=row[11],
-        answers=_answers(con, int(row[0])),
-        protective_none_observed=bool(row[12]),
-        other_explanations=row[13],
-        other_explanations_none=bool(row[14]),
-        context_notes=row[15],
-        summary=row[16],
-        next_review_date=row[17],
-        amendment_reason=row[18],
-        amended_by=row[19],
-        created_at=row[20],
-        updated_at=row[21],
-        completed_at=row[22],
-    )
-
-
-def _row(con: Connection, run_id: str, version: int | None = None) -> tuple[Any, ...]:
-    if version is None:
-        found = con.execute(
-            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND is_current = 1", (run_id,)
-        ).fetchone()
-    else:
-        found = con.execute(
-            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND version = ?",
-            (run_id, version),
-        ).fetchone()
-    if found is None:
-        raise NotFound("There is no such checklist run in the vault.")
-    return tuple(found)
-
-
-def _template_of(con: Connection, code: str, version: int) -> Template:
-    template = template_service.template_for_run(con, code, version)
-    if template is None:
-        raise NotFound(f"The checklist template {code} version {version} is not in the vault.")
-    return template
+KIND = run_rows.KIND
 
 
 def _visible(session: Session, run: ChecklistRun) -> None:
@@ -173,86 +95,9 @@ def _visible(session: Session, run: ChecklistRun) -> None:
         raise NotFound("There is no such checklist run in the vault.")
 
 
-# --- writing helpers -------------------------------------------------------------------
-
-
-def _insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
-    cur = con.execute(
-        "INSERT INTO checklist_runs(id, version, is_current, subject_id, template_code, "
-        "template_version, establishment_code, origin_workstation, status, author, author_code, "
-        "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
-        "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
-        "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            run.id,
-            run.version,
-            1 if run.is_current else 0,
-            run.subject_id,
-            run.template_code,
-            run.template_version,
-            run.establishment_code,
-            run.origin_workstation,
-            status.value,
-            run.author,
-            run.author_code,
-            int(run.protective_none_observed),
-            run.other_explanations,
-            int(run.other_explanations_none),
-            run.context_notes,
-            run.summary,
-            run.next_review_date,
-            run.amendment_reason,
-            run.amended_by,
-            run.created_at,
-            run.updated_at,
-            run.completed_at,
-        ),
-    )
-    return int(cur.lastrowid)
-
-
-def _write_answers(con: Connection, row_no: int, answers: Iterable[ItemAnswer]) -> None:
-    con.executemany(
-        "INSERT INTO checklist_answers(row_no, item_code, kind, domain, answer, evidence, "
-        "evidence_date) VALUES (?,?,?,?,?,?,?) ON CONFLICT(row_no, item_code) DO UPDATE SET "
-        "answer = excluded.answer, evidence = excluded.evidence, "
-        "evidence_date = excluded.evidence_date",
-        [
-            (
-                row_no,
-                a.item_code,
-                a.kind.value,
-                a.domain,
-                a.answer.value,
-                a.evidence,
-                a.evidence_date,
-            )
-            for a in answers
-        ],
-    )
-
-
-def _write_sections(con: Connection, row_no: int, run: ChecklistRun) -> None:
-    con.execute(
-        "UPDATE checklist_runs SET protective_none_observed = ?, other_explanations = ?, "
-        "other_explanations_none = ?, context_notes = ?, summary = ?, next_review_date = ?, "
-        "updated_at = ? WHERE row_no = ?",
-        (
-            int(run.protective_none_observed),
-            run.other_explanations,
-            int(run.other_explanations_none),
-            run.context_notes,
-            run.summary,
-            run.next_review_date,
-            now_iso(),
-            row_no,
-        ),
-    )
-
-
 def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
-    row = _row(session.con, run_id)
-    run = _run_from_row(session.con, row)
+    row = run_rows.load_row(session.con, run_id)
+    run = run_rows.run_from_row(session.con, row)
     _visible(session, run)
     if run.sealed:
         raise Conflict(
@@ -307,7 +152,7 @@ def start_run(
         completed_at=None,
     )
     with session.transaction() as con:
-        _insert_row(con, run, RunStatus.DRAFT)
+        run_rows.insert_row(con, run, RunStatus.DRAFT)
         session.audit(
             "checklist_started",
             object_type=KIND,
@@ -329,11 +174,11 @@ def save_answers(
     policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
-        template = _template_of(con, run.template_code, run.template_version)
+        template = run_rows.template_of(con, run.template_code, run.template_version)
         cleaned = clean_answers(template, answers)
         updated = apply_sections(run, sections or Sections())
-        _write_answers(con, row_no, cleaned)
-        _write_sections(con, row_no, updated)
+        run_rows.write_answers(con, row_no, cleaned)
+        run_rows.write_sections(con, row_no, updated)
         session.audit(
             "checklist_saved",
             object_type=KIND,
@@ -384,15 +229,15 @@ def complete_run(
     policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
-        template = _template_of(con, run.template_code, run.template_version)
+        template = run_rows.template_of(con, run.template_code, run.template_version)
         given = sections or Sections()
         run = apply_sections(
             run, replace(given, summary=summary, next_review_date=next_review_date)
         )
         check_complete(run, template)
         run = fill_unknown(run, template)
-        _write_answers(con, row_no, run.answers)
-        _write_sections(con, row_no, run)
+        run_rows.write_answers(con, row_no, run.answers)
+        run_rows.write_sections(con, row_no, run)
         con.execute(
             "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
             (now_iso(), row_no),
@@ -425,13 +270,13 @@ def amend_run(
     if not why:
         raise ValidationError("Give the reason for the amendment.", "reason")
     with session.transaction() as con:
-        old_row = _row(con, run_id)
-        old = _run_from_row(con, old_row)
+        old_row = run_rows.load_row(con, run_id)
+        old = run_rows.run_from_row(con, old_row)
         if not old.sealed:
             raise Conflict("This checklist run is still a draft: edit it instead of amending it.")
         if not policy.may_amend_checklist(session, old.author):
             raise PermissionDenied("Only the author or a supervisor can amend a checklist run.")
-        template = _template_of(con, old.template_code, old.template_version)
+        template = run_rows.template_of(con, old.template_code, old.template_version)
         changed = {a.item_code: a for a in clean_answers(template, answers)}
         merged = tuple(changed.pop(a.item_code, a) for a in old.answers) + tuple(changed.values())
         at = now_iso()
@@ -448,8 +293,8 @@ def amend_run(
         check_complete(new, template)
         new = fill_unknown(new, template)
         con.execute("UPDATE checklist_runs SET is_current = 0 WHERE row_no = ?", (old_row[0],))
-        row_no = _insert_row(con, replace(new, completed_at=None), RunStatus.DRAFT)
-        _write_answers(con, row_no, new.answers)
+        row_no = run_rows.insert_row(con, replace(new, completed_at=None), RunStatus.DRAFT)
+        run_rows.write_answers(con, row_no, new.answers)
         con.execute(
             "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
             (at, row_no),
@@ -472,7 +317,7 @@ def get_run(
 ) -> ChecklistRun:
     """One run (current version unless `version`); opening it is audited as a consultation."""
     policy.require(session, Permission.READ_CHECKLISTS)
-    run = _run_from_row(session.con, _row(session.con, run_id, version))
+    run = run_rows.run_from_row(session.con, run_rows.load_row(session.con, run_id, version))
     _visible(session, run)
     if audit:
         reason = session.justification
@@ -491,9 +336,10 @@ def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
     """Every version of a run, oldest first (drafts of others are not shown)."""
     policy.require(session, Permission.READ_CHECKLISTS)
     rows = session.con.execute(
-        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? ORDER BY version", (run_id,)
+        f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE id = ? ORDER BY version",
+        (run_id,),
     ).fetchall()
-    runs = [_run_from_row(session.con, r) for r in rows]
+    runs = [run_rows.run_from_row(session.con, r) for r in rows]
     visible = [r for r in runs if r.sealed or r.author == session.user.username]
     if not visible:
         raise NotFound("There is no such checklist run in the vault.")
@@ -519,96 +365,26 @@ def runs_for_subject(
                 justification=f"{reason[0]}: {reason[1]}".rstrip(": ") if reason else "",
             )
     rows = session.con.execute(
-        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
+        f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
         "AND (status = 'completed' OR (? AND author = ?)) ORDER BY created_at DESC, row_no DESC",
         (subject_id, 1 if include_drafts else 0, session.user.username),
     ).fetchall()
-    return [_run_from_row(session.con, r) for r in rows]
+    return [run_rows.run_from_row(session.con, r) for r in rows]
 
 
 def my_drafts(session: Session) -> list[ChecklistRun]:
     """The logged-in officer's unfinished runs, newest first."""
     policy.require(session, Permission.RUN_CHECKLISTS)
     rows = session.con.execute(
-        f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE author = ? AND status = 'draft' "
+        f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE author = ? AND status = 'draft' "
         "ORDER BY updated_at DESC",
         (session.user.username,),
     ).fetchall()
-    return [_run_from_row(session.con, r) for r in rows]
+    return [run_rows.run_from_row(session.con, r) for r in rows]
 
 
 def run_summary(session: Session, run: ChecklistRun) -> list[DomainCounts]:
     """`domain_counts` with the run's own template version looked up."""
-    return domain_counts(run, _template_of(session.con, run.template_code, run.template_version))
-
-
-# --- retention hooks (called by core/services/retention.py) ----------------------------
-
-REMOVED = "[removed]"
-
-
-def undelivered_for_subject(con: Connection, subject_id: str) -> int:
-    """Completed run versions of a prisoner not yet acknowledged by the central office."""
-    row = con.execute(
-        "SELECT count(*) FROM checklist_runs WHERE subject_id = ? AND status = 'completed' "
-        "AND delivered_at IS NULL",
-        (subject_id,),
-    ).fetchone()
-    return int(row[0])
-
-
-def mark_delivered(con: Connection, run_id: str, version: int, at: str | None = None) -> None:
-    """Sync hook: a receipt acknowledged this run version."""
-    con.execute(
-        "UPDATE checklist_runs SET delivered_at = ? WHERE id = ? AND version = ?",
-        (at or now_iso(), run_id, version),
+    return domain_counts(
+        run, run_rows.template_of(session.con, run.template_code, run.template_version)
     )
-
-
-def scrub_for_subject(con: Connection, subject_id: str) -> int:
-    """Anonymisation: replace the free text of every run version; returns the run rows touched.
-
-    Answers, dates and codes stay; the 0003 triggers allow exactly this change
-    to sealed runs and nothing else.
-    """
-    rows = [
-        int(r[0])
-        for r in con.execute(
-            "SELECT row_no FROM checklist_runs WHERE subject_id = ?", (subject_id,)
-        ).fetchall()
-    ]
-    for row_no in rows:
-        con.execute(
-            "UPDATE checklist_runs SET "
-            "other_explanations = CASE WHEN other_explanations = '' THEN '' ELSE ?1 END, "
-            "context_notes = CASE WHEN context_notes = '' THEN '' ELSE ?1 END, "
-            "summary = CASE WHEN summary = '' THEN '' ELSE ?1 END, "
-            "amendment_reason = CASE WHEN amendment_reason = '' THEN '' ELSE ?1 END "
-            "WHERE row_no = ?2",
-            (REMOVED, row_no),
-        )
-        con.execute(
-            "UPDATE checklist_answers SET evidence = ?1 WHERE row_no = ?2 AND evidence != ''",
-            (REMOVED, row_no),
-        )
-    return len(rows)
-
-
-def purge_for_subject(con: Connection, subject_id: str) -> int:
-    """Erasure: delete every run of a prisoner and its unsent outbox rows; returns runs deleted."""
-    ids = [
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT id FROM checklist_runs WHERE subject_id = ?", (subject_id,)
-        ).fetchall()
-    ]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        con.execute(
-            f"DELETE FROM changes WHERE package_seq IS NULL AND kind = '{KIND}' "
-            f"AND object_id IN ({marks})",
-            chunk,
-        )
-    con.execute("DELETE FROM checklist_runs WHERE subject_id = ?", (subject_id,))
-    return len(ids)

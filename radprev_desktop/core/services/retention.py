@@ -43,7 +43,7 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklists, search, search_index, subjects
+from radprev_desktop.core.services import checklist_rows, search, search_index, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -104,7 +104,7 @@ def mark_delivered(
     elif kind == "review":
         con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
     elif kind == "checklist_run":
-        checklists.mark_delivered(con, object_id, version, at)
+        checklist_rows.mark_delivered(con, object_id, version, at)
 
 
 def undelivered(con: Connection, subject_id: str) -> int:
@@ -118,7 +118,7 @@ def undelivered(con: Connection, subject_id: str) -> int:
         "AND o.version = r.observation_version WHERE o.subject_id = ?1 AND r.delivered_at IS NULL)",
         (subject_id,),
     ).fetchone()
-    return int(row[0]) + checklists.undelivered_for_subject(con, subject_id)
+    return int(row[0]) + checklist_rows.undelivered_for_subject(con, subject_id)
 
 
 def _check_delivered(session: Session, subject_id: str, what: str) -> None:
@@ -279,7 +279,7 @@ def _anonymise(
         search_index.index_subject(con, int(rowid[0]), family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
         if not keep_text:
-            checklists.scrub_for_subject(con, subject.id)
+            checklist_rows.scrub_for_subject(con, subject.id)
         decision_id = _decision_row(
             con, session, subject.id, RetentionDecision.ANONYMISE, reason, keep_text, due
         )
@@ -326,7 +326,7 @@ def _scrub_observations(
 
 def purge_subject(con: Connection, subject_id: str) -> int:
     """Delete a subject and everything about it; returns the observation count."""
-    checklists.purge_for_subject(con, subject_id)
+    checklist_rows.purge_for_subject(con, subject_id)
     rows = con.execute(
         "SELECT row_no, id FROM observations WHERE subject_id = ?", (subject_id,)
     ).fetchall()

@@ -22,7 +22,7 @@ from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklists, retention
+from radprev_desktop.core.services import checklist_rows, retention
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.importer import gaps
@@ -187,12 +187,12 @@ def verify_central_file(session: Session, data: bytes, kind: str) -> container.C
 def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
     """Tell the records services which records the office now holds (retention may purge
     only delivered records): `retention.mark_delivered` for subjects, observations and
-    reviews, `checklists.mark_delivered` for checklist runs."""
+    reviews, `checklist_rows.mark_delivered` for checklist runs."""
     for kind, object_id, version in con.execute(
         "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
     ).fetchall():
         if kind == "checklist_run":
-            checklists.mark_delivered(con, str(object_id), int(version), at)
+            checklist_rows.mark_delivered(con, str(object_id), int(version), at)
         else:
             retention.mark_delivered(con, str(kind), str(object_id), int(version), at)
 

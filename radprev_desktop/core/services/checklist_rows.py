@@ -1,0 +1,247 @@
+"""Checklist runs as rows: columns, a row as a ChecklistRun and back, and table-wide steps.
+
+Shared by the checklists service, its sync kind and retention (anonymise,
+erase, delivered marks): the services that read or write `checklist_runs` and
+`checklist_answers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.services.checklist_rules import (
+    Answer,
+    ChecklistRun,
+    ItemAnswer,
+    RunStatus,
+)
+from radprev_desktop.core.templates import ItemKind, Template
+from radprev_desktop.core.vault.connection import Connection
+
+#: The sync kind (and outbox kind) of a checklist run.
+KIND = "checklist_run"
+
+RUN_COLUMNS = (
+    "row_no, id, version, is_current, subject_id, template_code, template_version, "
+    "establishment_code, origin_workstation, status, author, author_code, "
+    "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
+    "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
+    "completed_at"
+)
+
+
+# --- reading helpers -----------------------------------------------------------------
+
+
+def answers_of(con: Connection, row_no: int) -> tuple[ItemAnswer, ...]:
+    return tuple(
+        ItemAnswer(r[0], ItemKind(r[1]), r[2], Answer(r[3]), r[4], r[5])
+        for r in con.execute(
+            "SELECT item_code, kind, domain, answer, evidence, evidence_date "
+            "FROM checklist_answers WHERE row_no = ? ORDER BY item_code",
+            (row_no,),
+        )
+    )
+
+
+def run_from_row(con: Connection, row: tuple[Any, ...]) -> ChecklistRun:
+    return ChecklistRun(
+        id=row[1],
+        version=int(row[2]),
+        is_current=bool(row[3]),
+        subject_id=row[4],
+        template_code=row[5],
+        template_version=int(row[6]),
+        establishment_code=row[7],
+        origin_workstation=row[8],
+        status=RunStatus(row[9]),
+        author=row[10],
+        author_code=row[11],
+        answers=answers_of(con, int(row[0])),
+        protective_none_observed=bool(row[12]),
+        other_explanations=row[13],
+        other_explanations_none=bool(row[14]),
+        context_notes=row[15],
+        summary=row[16],
+        next_review_date=row[17],
+        amendment_reason=row[18],
+        amended_by=row[19],
+        created_at=row[20],
+        updated_at=row[21],
+        completed_at=row[22],
+    )
+
+
+def load_row(con: Connection, run_id: str, version: int | None = None) -> tuple[Any, ...]:
+    if version is None:
+        found = con.execute(
+            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND is_current = 1", (run_id,)
+        ).fetchone()
+    else:
+        found = con.execute(
+            f"SELECT {RUN_COLUMNS} FROM checklist_runs WHERE id = ? AND version = ?",
+            (run_id, version),
+        ).fetchone()
+    if found is None:
+        raise NotFound("There is no such checklist run in the vault.")
+    return tuple(found)
+
+
+def template_of(con: Connection, code: str, version: int) -> Template:
+    template = template_service.template_for_run(con, code, version)
+    if template is None:
+        raise NotFound(f"The checklist template {code} version {version} is not in the vault.")
+    return template
+
+
+# --- writing helpers -------------------------------------------------------------------
+
+
+def insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
+    cur = con.execute(
+        "INSERT INTO checklist_runs(id, version, is_current, subject_id, template_code, "
+        "template_version, establishment_code, origin_workstation, status, author, author_code, "
+        "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
+        "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
+        "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            run.id,
+            run.version,
+            1 if run.is_current else 0,
+            run.subject_id,
+            run.template_code,
+            run.template_version,
+            run.establishment_code,
+            run.origin_workstation,
+            status.value,
+            run.author,
+            run.author_code,
+            int(run.protective_none_observed),
+            run.other_explanations,
+            int(run.other_explanations_none),
+            run.context_notes,
+            run.summary,
+            run.next_review_date,
+            run.amendment_reason,
+            run.amended_by,
+            run.created_at,
+            run.updated_at,
+            run.completed_at,
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def write_answers(con: Connection, row_no: int, answers: Iterable[ItemAnswer]) -> None:
+    con.executemany(
+        "INSERT INTO checklist_answers(row_no, item_code, kind, domain, answer, evidence, "
+        "evidence_date) VALUES (?,?,?,?,?,?,?) ON CONFLICT(row_no, item_code) DO UPDATE SET "
+        "answer = excluded.answer, evidence = excluded.evidence, "
+        "evidence_date = excluded.evidence_date",
+        [
+            (
+                row_no,
+                a.item_code,
+                a.kind.value,
+                a.domain,
+                a.answer.value,
+                a.evidence,
+                a.evidence_date,
+            )
+            for a in answers
+        ],
+    )
+
+
+def write_sections(con: Connection, row_no: int, run: ChecklistRun) -> None:
+    con.execute(
+        "UPDATE checklist_runs SET protective_none_observed = ?, other_explanations = ?, "
+        "other_explanations_none = ?, context_notes = ?, summary = ?, next_review_date = ?, "
+        "updated_at = ? WHERE row_no = ?",
+        (
+            int(run.protective_none_observed),
+            run.other_explanations,
+            int(run.other_explanations_none),
+            run.context_notes,
+            run.summary,
+            run.next_review_date,
+            now_iso(),
+            row_no,
+        ),
+    )
+
+
+# --- table-wide steps (retention and delivery) ----------------------------
+
+REMOVED = "[removed]"
+
+
+def undelivered_for_subject(con: Connection, subject_id: str) -> int:
+    """Completed run versions of a prisoner not yet acknowledged by the central office."""
+    row = con.execute(
+        "SELECT count(*) FROM checklist_runs WHERE subject_id = ? AND status = 'completed' "
+        "AND delivered_at IS NULL",
+        (subject_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def mark_delivered(con: Connection, run_id: str, version: int, at: str | None = None) -> None:
+    """Sync hook: a receipt acknowledged this run version."""
+    con.execute(
+        "UPDATE checklist_runs SET delivered_at = ? WHERE id = ? AND version = ?",
+        (at or now_iso(), run_id, version),
+    )
+
+
+def scrub_for_subject(con: Connection, subject_id: str) -> int:
+    """Anonymisation: replace the free text of every run version; returns the run rows touched.
+
+    Answers, dates and codes stay; the 0003 triggers allow exactly this change
+    to sealed runs and nothing else.
+    """
+    rows = [
+        int(r[0])
+        for r in con.execute(
+            "SELECT row_no FROM checklist_runs WHERE subject_id = ?", (subject_id,)
+        ).fetchall()
+    ]
+    for row_no in rows:
+        con.execute(
+            "UPDATE checklist_runs SET "
+            "other_explanations = CASE WHEN other_explanations = '' THEN '' ELSE ?1 END, "
+            "context_notes = CASE WHEN context_notes = '' THEN '' ELSE ?1 END, "
+            "summary = CASE WHEN summary = '' THEN '' ELSE ?1 END, "
+            "amendment_reason = CASE WHEN amendment_reason = '' THEN '' ELSE ?1 END "
+            "WHERE row_no = ?2",
+            (REMOVED, row_no),
+        )
+        con.execute(
+            "UPDATE checklist_answers SET evidence = ?1 WHERE row_no = ?2 AND evidence != ''",
+            (REMOVED, row_no),
+        )
+    return len(rows)
+
+
+def purge_for_subject(con: Connection, subject_id: str) -> int:
+    """Erasure: delete every run of a prisoner and its unsent outbox rows; returns runs deleted."""
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT id FROM checklist_runs WHERE subject_id = ?", (subject_id,)
+        ).fetchall()
+    ]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        con.execute(
+            f"DELETE FROM changes WHERE package_seq IS NULL AND kind = '{KIND}' "
+            f"AND object_id IN ({marks})",
+            chunk,
+        )
+    con.execute("DELETE FROM checklist_runs WHERE subject_id = ?", (subject_id,))
+    return len(ids)
