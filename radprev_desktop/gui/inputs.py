@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core.services.subjects import name_character_allowed
+from radprev_desktop.core.services.subject_fields import name_character_allowed
 from radprev_desktop.gui.i18n import date_format, datetime_format
 
 #: The counter shows from this share of the limit on.

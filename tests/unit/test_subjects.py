@@ -9,7 +9,7 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason, SubjectStatus
-from radprev_desktop.core.services import subject_file, subjects
+from radprev_desktop.core.services import subject_fields, subject_file, subjects
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject
@@ -89,8 +89,8 @@ def test_names_in_every_script_are_accepted(officer: Session) -> None:
             given_names=given,
         )
         assert (s.family_name, s.given_names) == (family, given)
-    assert not subjects.name_character_allowed("😀")
-    assert subjects.name_character_allowed("ę")
+    assert not subject_fields.name_character_allowed("😀")
+    assert subject_fields.name_character_allowed("ę")
 
 
 def test_auditor_cannot_create(auditor: Session) -> None:

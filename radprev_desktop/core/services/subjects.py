@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import re
-import unicodedata
 from datetime import date
 from typing import Any
 
@@ -34,7 +32,6 @@ from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
-    Mode,
     Subject,
     SubjectChange,
     SubjectStatus,
@@ -44,11 +41,10 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search_index
+from radprev_desktop.core.services import search_index, subject_fields
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 
-#: Months until a file must be reviewed, per kind, unless the setting says otherwise.
 #: Months until a file is due for review, per kind (declared with the setting).
 DEFAULT_RETENTION_MONTHS: dict[str, int] = {c.value: c.default for c in catalogue.RETENTION_KINDS}
 
@@ -69,7 +65,6 @@ EDITABLE = (
     "review_due",
     "restricted",
 )
-_PRISON_NUMBER = re.compile(r"^[\w][\w ./-]{0,31}$")
 
 
 def subject_from_row(row: tuple[Any, ...]) -> Subject:
@@ -116,88 +111,6 @@ def default_review_due(session: Session, status: SubjectStatus = SubjectStatus.I
     """Today plus the retention period for a subject in `status`."""
     kind = "subject" if status is SubjectStatus.IN_CUSTODY else status.value
     return add_months(now().date(), retention_months(session, kind)).isoformat()
-
-
-# --- validation ------------------------------------------------------------------
-
-
-NAME_LIMIT = 100
-
-
-def name_character_allowed(char: str) -> bool:
-    """Letters (any script), combining accents, digits, spaces and punctuation such as - ' .
-
-    Control characters, emoji and other symbols are not part of a name; the
-    screens use this to refuse them as they are typed.
-    """
-    if char in "\ufe0e\ufe0f\u200d":  # emoji presentation selectors and joiner
-        return False
-    category = unicodedata.category(char)
-    return category[0] in "LMNP" or category == "Zs"
-
-
-def _clean_name(value: str, field: str, label: str) -> str:
-    value = " ".join(unicodedata.normalize("NFC", value).split())
-    if not value:
-        raise ValidationError(f"The {label} is required.", field)
-    if len(value) > NAME_LIMIT:
-        raise ValidationError(f"The {label} is limited to {NAME_LIMIT} characters.", field)
-    if any(unicodedata.category(c).startswith("C") for c in value):
-        raise ValidationError(f"The {label} contains control characters.", field)
-    if not all(name_character_allowed(c) for c in value):
-        raise ValidationError(
-            f"The {label} may hold letters, spaces and - ' . only (no emoji or symbols).", field
-        )
-    return value
-
-
-def _clean_prison_number(value: str) -> str:
-    value = " ".join(unicodedata.normalize("NFC", value).split()).upper()
-    if not _PRISON_NUMBER.match(value):
-        raise ValidationError(
-            "A prison number is 1–32 letters or digits (spaces, '.', '/', '-' allowed).",
-            "prison_number",
-        )
-    return value
-
-
-def _clean_birth_year(value: int | None) -> int | None:
-    if value is None:
-        return None
-    year = int(value)
-    if not 1900 <= year <= now().year:
-        raise ValidationError(
-            f"The birth year must be between 1900 and {now().year}.", "birth_year"
-        )
-    return year
-
-
-def _clean_date(value: str, field: str) -> str:
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", field) from None
-
-
-def _clean_unit(session: Session, unit: str | None) -> str:
-    code = (unit or "").strip().upper()
-    if not code or session.mode is Mode.CENTRAL:
-        return code
-    row = session.con.execute(
-        "SELECT 1 FROM units u JOIN establishments e ON e.id = u.establishment_id "
-        "WHERE e.code = ? AND upper(u.code) = ? AND u.active = 1",
-        (session.establishment_code, code),
-    ).fetchone()
-    if row is None:
-        raise ValidationError(f"There is no active unit {code} in this establishment.", "unit")
-    return code
-
-
-def _clean_text(value: str, field: str, limit: int = 64) -> str:
-    value = " ".join(value.split())
-    if len(value) > limit:
-        raise ValidationError(f"The {field} is limited to {limit} characters.", field)
-    return value
 
 
 # --- reading ---------------------------------------------------------------------
@@ -318,15 +231,17 @@ def create_subject(
 ) -> Subject:
     """Add a prisoner; Conflict if the prison number is already recorded here."""
     policy.require(session, Permission.WRITE_SUBJECTS)
-    number = _clean_prison_number(prison_number)
-    family = _clean_name(family_name, "family_name", "family name")
-    given = _clean_name(given_names, "given_names", "given names")
-    year = _clean_birth_year(birth_year)
-    unit_code = _clean_unit(session, unit)
-    cell = _clean_text(cell, "cell")
+    number = subject_fields.clean_prison_number(prison_number)
+    family = subject_fields.clean_name(family_name, "family_name", "family name")
+    given = subject_fields.clean_name(given_names, "given_names", "given names")
+    year = subject_fields.clean_birth_year(birth_year)
+    unit_code = subject_fields.clean_unit(session, unit)
+    cell = subject_fields.clean_text(cell, "cell")
     status = SubjectStatus(status)
     due = (
-        _clean_date(review_due, "review_due") if review_due else default_review_due(session, status)
+        subject_fields.clean_date(review_due, "review_due")
+        if review_due
+        else default_review_due(session, status)
     )
     key = search_index.prison_number_key(number)
     subject_id = new_id()
@@ -397,19 +312,19 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
     new: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "prison_number":
-            new[name] = _clean_prison_number(value)
+            new[name] = subject_fields.clean_prison_number(value)
         elif name in ("family_name", "given_names"):
-            new[name] = _clean_name(value, name, name.replace("_", " "))
+            new[name] = subject_fields.clean_name(value, name, name.replace("_", " "))
         elif name == "birth_year":
-            new[name] = _clean_birth_year(value)
+            new[name] = subject_fields.clean_birth_year(value)
         elif name == "unit_code":
-            new[name] = _clean_unit(session, value)
+            new[name] = subject_fields.clean_unit(session, value)
         elif name == "cell":
-            new[name] = _clean_text(value or "", "cell")
+            new[name] = subject_fields.clean_text(value or "", "cell")
         elif name == "status":
             new[name] = SubjectStatus(value).value
         elif name == "review_due":
-            new[name] = _clean_date(value, "review_due")
+            new[name] = subject_fields.clean_date(value, "review_due")
         elif name == "restricted":
             new[name] = bool(value)
     if "status" in new and "review_due" not in new and new["status"] != current.status.value:
