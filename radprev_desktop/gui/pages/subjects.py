@@ -38,7 +38,7 @@ from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import search, search_index, settings, subjects
 from radprev_desktop.core.services.search import SubjectSummary
-from radprev_desktop.core.services.subjects import NAME_LIMIT
+from radprev_desktop.core.services.subject_fields import NAME_LIMIT
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.inputs import NameValidator
