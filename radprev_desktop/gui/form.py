@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QWi
 
 from radprev_desktop.gui.i18n import datetime_format
 from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, with_counter
-from radprev_desktop.gui.models.labels import label
+from radprev_desktop.gui.texts.labels import label
 
 
 class FieldWidget(Protocol):

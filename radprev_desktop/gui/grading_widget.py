@@ -15,7 +15,7 @@ from radprev_desktop.core.model import Grading
 from radprev_desktop.core.services import grading as grading_service
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS
 from radprev_desktop.gui.inputs import LimitedLineEdit
-from radprev_desktop.gui.models.labels import words
+from radprev_desktop.gui.texts.labels import words
 
 #: Error field names of the observations service that point into this widget.
 ERROR_FIELDS = ("grading", "source_grade", "information_grade", "handling", "handling_conditions")

@@ -26,7 +26,7 @@ from radprev_desktop.core.model import IndicatorEvidence
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS
 from radprev_desktop.core.services.search_index import fold
 from radprev_desktop.gui.inputs import LimitedLineEdit, with_counter
-from radprev_desktop.gui.models.template_view import TemplateView
+from radprev_desktop.gui.texts.template_view import TemplateView
 
 CODE = Qt.ItemDataRole.UserRole
 HELP = Qt.ItemDataRole.UserRole + 1

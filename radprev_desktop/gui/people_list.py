@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.model import PersonCategory, PersonInvolved
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS
 from radprev_desktop.gui.inputs import LimitedLineEdit
-from radprev_desktop.gui.models.labels import label
+from radprev_desktop.gui.texts.labels import label
 
 
 class PeopleList(QWidget):

@@ -25,7 +25,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import ensure_justification
-from radprev_desktop.gui.models.labels import short_label
+from radprev_desktop.gui.texts.labels import short_label
 
 ID = Qt.ItemDataRole.UserRole
 

@@ -1,1 +1,1 @@
-"""Qt item models over core queries (lazy: fetchMore)."""
+"""Qt item models over core queries (lazy: fetchMore); the words they show are in `gui/texts`."""

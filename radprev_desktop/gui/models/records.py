@@ -13,8 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from radprev_desktop.core.services.search import ObservationSummary, SubjectSummary
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.models.labels import label, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
+from radprev_desktop.gui.texts.labels import label, short_label
 
 
 def _n(text: object) -> str:

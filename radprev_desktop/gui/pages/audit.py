@@ -37,8 +37,8 @@ from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import date_format, format_datetime
-from radprev_desktop.gui.models.audit_text import ACTIONS, action_text, object_text
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.texts.audit_text import ACTIONS, action_text, object_text
 from radprev_desktop.gui.widgets import add_labelled_rows, heading
 
 ROW_LIMIT = 2000

@@ -55,8 +55,8 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, date_edit, with_counter
-from radprev_desktop.gui.models.template_view import ItemView, TemplateView, template_view
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
+from radprev_desktop.gui.texts.template_view import ItemView, TemplateView, template_view
 from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 60_000

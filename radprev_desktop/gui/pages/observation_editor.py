@@ -69,10 +69,10 @@ from radprev_desktop.gui.form import (
 from radprev_desktop.gui.grading_widget import ERROR_FIELDS as GRADING_ERRORS
 from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.indicator_picker import IndicatorPicker
-from radprev_desktop.gui.models.labels import label, person_name
-from radprev_desktop.gui.models.template_view import active_template_view
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
 from radprev_desktop.gui.people_list import PeopleList
+from radprev_desktop.gui.texts.labels import label, person_name
+from radprev_desktop.gui.texts.template_view import active_template_view
 from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 30_000

@@ -41,10 +41,10 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.justification import ReasonGate, ensure_justification
-from radprev_desktop.gui.models.labels import grading_text, person_name
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
-from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.texts.labels import grading_text, person_name
+from radprev_desktop.gui.texts.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100

@@ -35,10 +35,10 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import date_format
 from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.justification import ensure_justification
-from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
-from radprev_desktop.gui.models.template_view import active_template_view
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.texts.labels import label
+from radprev_desktop.gui.texts.template_view import active_template_view
 from radprev_desktop.gui.widgets import heading
 
 

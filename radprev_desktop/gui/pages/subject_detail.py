@@ -47,14 +47,14 @@ from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
-from radprev_desktop.gui.models import checklist_runs as runs_model
-from radprev_desktop.gui.models.labels import grading_text, label, person_name, short_label
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
-from radprev_desktop.gui.models.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.texts import checklist_runs as runs_model
+from radprev_desktop.gui.texts.labels import grading_text, label, person_name, short_label
+from radprev_desktop.gui.texts.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100

@@ -43,9 +43,9 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.inputs import NameValidator
 from radprev_desktop.gui.justification import ReasonGate
-from radprev_desktop.gui.models.labels import label
 from radprev_desktop.gui.models.records import SubjectListModel
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.texts.labels import label
 from radprev_desktop.gui.widgets import heading
 
 

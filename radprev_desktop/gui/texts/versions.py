@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from radprev_desktop.core.model import Observation
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.models.labels import grading_text, label
+from radprev_desktop.gui.texts.labels import grading_text, label
 
 
 # Labels reuse messages the catalogue already holds for the editor and the lists
