@@ -11,10 +11,12 @@ _STARTED = time.perf_counter()
 
 import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, QTimer, Signal  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from radprev_desktop.core.errors import RadprevError  # noqa: E402
 from radprev_desktop.core.logs import setup_logging  # noqa: E402
+from radprev_desktop.core.resources import resource_path  # noqa: E402
 from radprev_desktop.core.services.vault_access import (  # noqa: E402
     VaultAccess,
     default_training_folder,
@@ -26,7 +28,11 @@ from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
 from radprev_desktop.gui import crash, i18n  # noqa: E402
 from radprev_desktop.gui.inputs import install_wheel_guard  # noqa: E402
 from radprev_desktop.gui.instance_lock import InstanceLock, VaultInUse  # noqa: E402
+from radprev_desktop.gui.login import LoginWindow  # noqa: E402
+from radprev_desktop.gui.main_window import MainWindow  # noqa: E402
+from radprev_desktop.gui.setup_wizard import SetupWizard  # noqa: E402
 from radprev_desktop.gui.smoke import run_smoke  # noqa: E402
+from radprev_desktop.gui.training_setup import TrainingSetupDialog  # noqa: E402
 
 
 class Application(QObject):
@@ -61,8 +67,6 @@ class Application(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
-        from radprev_desktop.gui.setup_wizard import SetupWizard
-
         wizard = SetupWizard(self.vault.folder)
         wizard.vault_created.connect(lambda session: self.open_main(session, 0))
         wizard.rejected.connect(QApplication.quit)
@@ -70,8 +74,6 @@ class Application(QObject):
         wizard.show()
 
     def show_login(self, username: str = "") -> None:
-        from radprev_desktop.gui.login import LoginWindow
-
         training = self.vault is not self.real_vault or _is_training(self.vault)
         # Where the platform shows it in window titles (Windows, X11), every window of a
         # training session — dialogs too — then says TRAINING.
@@ -98,8 +100,6 @@ class Application(QObject):
 
     def show_training(self) -> None:
         """Practise: the training vault's login (created the first time), never the real one."""
-        from radprev_desktop.gui.training_setup import TrainingSetupDialog
-
         folder = default_training_folder()
         lock = InstanceLock(folder)
         try:
@@ -138,15 +138,11 @@ class Application(QObject):
     def change_language(self, code: str) -> None:
         i18n.install_language(code)
         username = ""
-        from radprev_desktop.gui.login import LoginWindow
-
         if isinstance(self.login, LoginWindow):
             username = self.login.username.text()
         self.show_login(username)
 
     def open_main(self, session: Session, failed_attempts: int) -> None:
-        from radprev_desktop.gui.main_window import MainWindow
-
         if i18n.stored_language() is None and not self.language_chosen:
             vault_language = str(session.setting("language", "en"))
             if vault_language != i18n.current_language():
@@ -235,10 +231,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("radprev")
     app.setApplicationDisplayName("radprev")
     app.setOrganizationName("radprev")
-    from PySide6.QtGui import QIcon
-
-    from radprev_desktop.core.resources import resource_path
-
     icon = resource_path("icons", "radprev.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from radprev_desktop.core.change_set import Change, Operation
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.clipboard import secure_clipboard
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -66,6 +67,4 @@ class AppContext(QObject):
 
     def copy_text(self, text: str) -> None:
         """Copy to the clipboard, marked secret and cleared after a while if still ours."""
-        from radprev_desktop.gui.clipboard import secure_clipboard
-
         secure_clipboard().copy(text)

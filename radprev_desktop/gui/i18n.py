@@ -11,6 +11,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -42,8 +43,6 @@ def config_path() -> Path:
     override = os.environ.get("RADPREV_CONFIG")
     if override:
         return Path(override)
-    import platformdirs
-
     return Path(platformdirs.user_config_dir("radprev", "radprev")) / "desktop.ini"
 
 

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from radprev_desktop.core.session import Session
@@ -99,8 +99,6 @@ class WorkerJob(QObject):
         self.dialog.setValue(done)
         if what:
             # Core progress texts are English source text; translate if the catalogue has them.
-            from PySide6.QtCore import QCoreApplication
-
             self.dialog.setLabelText(QCoreApplication.translate("progress", what))
 
     def _finish(self) -> None:

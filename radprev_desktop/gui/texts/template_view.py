@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.services import templates
+from radprev_desktop.gui.i18n import current_language
+
 
 @dataclass(frozen=True)
 class ItemView:
@@ -114,10 +118,6 @@ def template_view(definition: dict[str, Any], language: str = "en") -> TemplateV
 
 def active_template_view(ctx: Any) -> TemplateView | None:
     """The active checklist template in the UI language, or None when none is installed."""
-    from radprev_desktop.core.errors import NotFound
-    from radprev_desktop.core.services import templates
-    from radprev_desktop.gui.i18n import current_language
-
     session = ctx.require_session()
     try:
         template = templates.active_template(session)
