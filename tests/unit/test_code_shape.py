@@ -24,6 +24,55 @@ FUNCTION_LIMIT = 80
 # repository root, or "path::qualified.function".
 DATA_TABLES: dict[str, str] = {}
 
+# Known oversize places still to split (issue 12), with their line counts when
+# listed. The list only shrinks: a place that is split must leave it (the test
+# says so), and nothing new may join it.
+NOT_YET_SPLIT = {
+    "radprev_desktop/cli/checklists.py::register",  # 90
+    "radprev_desktop/cli/records.py",  # 563
+    "radprev_desktop/cli/records.py::register",  # 176
+    "radprev_desktop/cli/reports.py::register",  # 82
+    "radprev_desktop/cli/vault_admin.py::register",  # 128
+    "radprev_desktop/core/demo.py::_write_subjects",  # 82
+    "radprev_desktop/core/reports/blank_checklist.py::blank_checklist",  # 105
+    "radprev_desktop/core/reports/checklist_results.py::_add_run",  # 81
+    "radprev_desktop/core/reports/enrolment_sheet.py::enrolment_sheet",  # 89
+    "radprev_desktop/core/reports/unit_summary.py::unit_summary",  # 210
+    "radprev_desktop/core/services/checklist_sync.py::apply",  # 94
+    "radprev_desktop/core/services/observation_sync.py::apply",  # 83
+    "radprev_desktop/core/services/subject_sync.py::apply",  # 82
+    "radprev_desktop/core/services/vault_access.py",  # 634
+    "radprev_desktop/core/training/messages.py::explain",  # 84
+    "radprev_desktop/core/vault/store.py",  # 722
+    "radprev_desktop/gui/login.py",  # 517
+    "radprev_desktop/gui/login.py::LoginWindow.__init__",  # 159
+    "radprev_desktop/gui/main_window.py",  # 755
+    "radprev_desktop/gui/main_window.py::MainWindow.__init__",  # 93
+    "radprev_desktop/gui/pages/admin.py",  # 680
+    "radprev_desktop/gui/pages/checklist_runner.py",  # 798
+    "radprev_desktop/gui/pages/checklist_runner.py::ChecklistRunnerPage._build",  # 144
+    "radprev_desktop/gui/pages/observation_editor.py",  # 925
+    "radprev_desktop/gui/pages/observation_editor.py::ObservationEditorPage._build_fields",  # 144
+    "radprev_desktop/gui/pages/reports.py",  # 502
+    "radprev_desktop/gui/pages/reports.py::ReportsPage._build",  # 112
+    "radprev_desktop/gui/pages/review_queue.py::ReviewQueuePage.__init__",  # 136
+    "radprev_desktop/gui/pages/search.py::SearchPage.__init__",  # 106
+    "radprev_desktop/gui/pages/subject_detail.py",  # 685
+    "radprev_desktop/gui/pages/subject_detail.py::SubjectDetailPage._build_file_view",  # 130
+    "radprev_desktop/gui/pages/subjects.py::SubjectDialog.__init__",  # 88
+    "radprev_desktop/gui/pages/sync.py",  # 759
+    "radprev_desktop/gui/pages/sync.py::SyncPage._build_central",  # 88
+    "radprev_desktop/gui/pages/training.py",  # 511
+    "tests/bench/bench_gui_records.py::run",  # 182
+    "tests/bench/bench_sync.py::run",  # 94
+    "tests/cli/test_checklists_cli.py::test_checklist_start_answer_complete_show",  # 92
+    "tests/cli/test_records_cli.py::test_subject_observe_search_review",  # 99
+    "tests/gui/test_search.py::test_search_finds_and_opens",  # 83
+    "tests/packaging/test_wheel.py::test_fresh_venv_runs_init_demo_and_a_report",  # 113
+    "tests/unit/test_checklists.py",  # 516
+    "scripts/bundle_smoke.py::workstation_round_trip",  # 88
+}
+
 
 @dataclass(frozen=True)
 class Oversize:
@@ -91,8 +140,7 @@ def uncommented_lazy_imports(text: str) -> list[int]:
         imports = [
             n
             for n in ast.walk(function)
-            if isinstance(n, ast.Import | ast.ImportFrom)
-            and n in _own_statements(function)
+            if isinstance(n, ast.Import | ast.ImportFrom) and n in _own_statements(function)
         ]
         taken = {i for n in imports for i in range(n.lineno, _length(n) + n.lineno)}
         for node in imports:
@@ -120,11 +168,13 @@ def _own_statements(function: ast.AST) -> set[ast.AST]:
 
 def test_no_module_or_function_passes_its_size() -> None:
     found = [o for path in _sources() for o in oversized(path, path.read_text("utf-8"))]
-    report = [f"{o.where}: {o.lines} lines" for o in found]
+    report = [f"{o.where}: {o.lines} lines" for o in found if o.where not in NOT_YET_SPLIT]
     assert report == [], (
         f"split these (modules ≤ {MODULE_LIMIT}, functions ≤ {FUNCTION_LIMIT} lines; "
         "a declared data table goes in DATA_TABLES with a comment)"
     )
+    split = sorted(NOT_YET_SPLIT - {o.where for o in found})
+    assert split == [], "these are split now: remove them from NOT_YET_SPLIT"
 
 
 def test_the_data_table_allowances_name_real_places() -> None:

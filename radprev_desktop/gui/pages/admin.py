@@ -39,7 +39,7 @@ from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
-from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.roles import role_name
 from radprev_desktop.gui.settings_form import SettingsTab
@@ -492,8 +492,6 @@ class TemplatesTab(QWidget):
         layout.addWidget(self.problems)
 
     def refresh(self) -> None:
-        from radprev_desktop.gui.i18n import current_language
-
         language = current_language()
         rows = []
         for t in self.service.list_templates(self.ctx.require_session()):

@@ -46,12 +46,17 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.justification import as_justification, ensure_justification
+from radprev_desktop.gui.justification import (
+    as_justification,
+    ensure_justification,
+    reason_label,
+)
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts.labels import grading_text, label, person_name, short_label
 from radprev_desktop.gui.texts.versions import observation_html, side_by_side_html, unified_diff
@@ -382,8 +387,6 @@ class SubjectDetailPage(Page):
         return True
 
     def _show_identity(self, s: Subject, reason: tuple[str, str]) -> None:
-        from radprev_desktop.gui.justification import reason_label
-
         self.title.setText(self.tr("File: {name}").format(name=s.display_name))
         self.identity["prison_number"].setText(s.prison_number)
         self.identity["names"].setText(s.display_name)
@@ -572,8 +575,6 @@ class SubjectDetailPage(Page):
     def edit_subject(self) -> None:
         if self.subject is None:
             return
-        from radprev_desktop.gui.pages.subjects import SubjectDialog
-
         dialog = SubjectDialog(self.ctx, self.subject, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.reload()

@@ -42,6 +42,7 @@ from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.change_set import Operation
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
@@ -51,6 +52,7 @@ from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.workers import worker_session
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -502,7 +504,6 @@ class SyncPage(Page):
                 return
             finished(result)
             return
-        from radprev_desktop.gui.workers import worker_session
 
         def job(progress: Any, is_cancelled: Callable[[], bool]) -> Any:
             with worker_session(session) as worker:
@@ -718,8 +719,6 @@ class SyncPage(Page):
             if not chosen:
                 return
             path = chosen
-        from radprev_desktop.core.fileio import atomic_write
-
         try:
             data, fp = self.ctx.perform(sync_core.make_certificate, self.ctx.require_session())
             atomic_write(Path(path), data, private=False)
