@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self._closing_for_switch = False
         self._came_from: list[Location] = []  # the way back (Alt+Left, editors closing)
         self._return_to: Location | None = None  # where unlock goes
+        # Work no draft can hold (a correction not yet submitted…), kept in memory only
+        # while the window is locked; key → the page's own held values.
+        self._held: dict[str, object] = {}
         self.guide: GuideWindow | None = None
         self.ctx = AppContext(self)
         self.ctx.session = session
@@ -398,7 +401,10 @@ class MainWindow(QMainWindow):
                 return True
         except RadprevError as exc:
             show_error(self, exc)
-        return ask_to_discard(self)
+        if not ask_to_discard(self):
+            return False
+        page.clear()  # discarded: nothing of it may come back (e.g. after a lock)
+        return True
 
     def _select_nav(self, key: str) -> None:
         """Mark `key` in the navigation; a file or editor marks the entry it was opened from.
@@ -468,6 +474,8 @@ class MainWindow(QMainWindow):
             return False
         if here is not None and here.key != key:
             self._came_from.append(here)
+        if key in self._held:
+            self._resume_held()
         return True
 
     def open_record(self, key: str, ref: RecordRef) -> bool:
@@ -637,6 +645,7 @@ class MainWindow(QMainWindow):
             return
         self._save_all()
         self._return_to = self.location()
+        self._held = {**self._held, **self._hold_unsaved()}
         self._clear_pages()
         session = self.ctx.session
         self.ctx.session = None
@@ -671,6 +680,44 @@ class MainWindow(QMainWindow):
             self.show_notice(self.failed_attempts_text(result.failed_attempts_since_last_login))
         where, self._return_to = self._return_to, None
         self._restore(where)
+        self._resume_held()
+
+    def _hold_unsaved(self) -> dict[str, object]:
+        """Before the pages are cleared: what no draft could keep, held in memory."""
+        held: dict[str, object] = {}
+        for key, page in self.pages.items():
+            if not page.has_unsaved_changes():
+                continue
+            try:
+                value = page.hold_unsaved()
+            except Exception:  # the lock must happen whatever one page does
+                log.exception("holding the unsaved work of page %s failed", key)
+                continue
+            if value is not None:
+                held[key] = value
+        return held
+
+    def _resume_held(self) -> None:
+        """After unlock (and whenever a record is opened): pages get back what they held."""
+        for key, value in list(self._held.items()):
+            page = self.pages.get(key)
+            try:
+                if page is not None and not page.resume_unsaved(value):
+                    self.show_notice(
+                        self.tr(
+                            "What you had not yet saved in a prisoner's file is kept until "
+                            "you open that file again."
+                        )
+                    )
+                    continue
+            except RadprevError as exc:
+                self.show_notice(f"{error_title(exc)}: {error_text(exc)}")
+            del self._held[key]
+            if page is not None and page is not self.current_page():
+                self._bring(key)
+            self.statusBar().showMessage(
+                self.tr("What you had not yet saved is back on screen."), 8000
+            )
 
     @staticmethod
     def failed_attempts_text(count: int) -> str:
@@ -696,6 +743,8 @@ class MainWindow(QMainWindow):
 
     def _keep_or_discard(self) -> bool:
         """Before quitting or switching: keep drafts; ask only for what cannot be kept."""
+        if self._held and not self._ask_to_drop_held():
+            return False
         if self.locked or not self.has_unsaved_changes():
             return True
         if self._save_all():
@@ -708,6 +757,23 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_to_drop_held(self) -> bool:
+        """Quit or switch user from the lock screen while unsaved work is held."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "A correction or an answer you had not yet saved is held in memory only "
+                "(it could not be kept as a draft). Close anyway and lose it?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self._held = {}
+        return True
 
     def switch_user(self) -> None:
         if not self._keep_or_discard():

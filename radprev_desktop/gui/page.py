@@ -8,6 +8,9 @@
 - `open_record(ref)` shows one record (a prisoner's file, an observation, a
   checklist run); False when the page does not show that kind of record;
 - `current_record()` is what the page shows now, so unlock can return to it;
+- `hold_unsaved()` / `resume_unsaved(held)`: at the lock, what `save_draft` could
+  not keep (a correction not yet submitted, an answer still without its example)
+  is held in memory — never on disk — and put back after unlock;
 - `on_changes(changes)` is told what a core operation changed (core/change_set.py,
   run through `ctx.perform`); the page re-reads only if it shows any of it.
 
@@ -72,6 +75,18 @@ class Page(QWidget):
 
     def current_record(self) -> RecordRef | None:
         return None
+
+    def hold_unsaved(self) -> object | None:
+        """Lock: what `save_draft` could not keep, as plain values held in memory until
+        unlock (the widgets are cleared); None when there is nothing to hold."""
+        return None
+
+    def resume_unsaved(self, held: object) -> bool:
+        """After unlock: reopen the record `held` belongs to and put the values back;
+        False when that record is not open yet (e.g. the reason for access was not
+        given), so the window keeps holding it and tries again when the page is used."""
+        del held
+        return True
 
     def on_changes(self, changes: Change) -> None:
         """An operation changed `changes`; re-read what this page shows of them."""

@@ -12,6 +12,8 @@ and shows per-domain counts (never a total) and the next review date.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -51,6 +53,7 @@ from radprev_desktop.core.services.checklists import (
     RunStatus,
     Sections,
 )
+from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
@@ -684,6 +687,39 @@ class ChecklistRunnerPage(Page):
         if self.run is None:
             return None
         return RecordRef(RecordKind.CHECKLIST_RUN, self.run.id, self.run.subject_id)
+
+    def hold_unsaved(self) -> object | None:
+        return unsaved_work.hold_checklist(self)
+
+    def resume_unsaved(self, held: object) -> bool:
+        if isinstance(held, unsaved_work.HeldChecklist):
+            unsaved_work.resume_checklist(self, held)
+        return True
+
+    @property
+    def amending(self) -> bool:
+        return self._amending
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill widgets without counting it as the user's change."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
+    def mark_changed(self) -> None:
+        """Values were put back after unlock: unsaved again, and the screen says so."""
+        if self._amending:
+            self._amend_changed = True
+        else:
+            self._dirty = True
+        self._update_progress()
+        self.messages.setText(
+            self.tr("What you entered was kept while the screen was locked; it is not saved yet.")
+        )
+        self.messages.show()
 
     def complete(self) -> bool:
         """Seal the run (after a last save) and show the counts per domain."""

@@ -55,6 +55,7 @@ from radprev_desktop.core.services import (
     subjects,
 )
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS, MAX_TEXT
+from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.form import (
@@ -656,6 +657,32 @@ class ObservationEditorPage(Page):
         if self.observation_id is None:
             return None
         return RecordRef(RecordKind.OBSERVATION, self.observation_id, self.subject_id or "")
+
+    def hold_unsaved(self) -> object | None:
+        return unsaved_work.hold_observation(self)
+
+    def resume_unsaved(self, held: object) -> bool:
+        if isinstance(held, unsaved_work.HeldObservation):
+            unsaved_work.resume_observation(self, held)
+        return True
+
+    def put_back(self, values: dict[str, Any], reason: str) -> None:
+        """After unlock: the form's values (and a correction's reason) as they were."""
+        self._loading = True
+        self.form.set_values(values)
+        self.amend_reason.set_value(reason)
+        self._loading = False
+        self._dirty = True
+        self.update_nudge()
+        self._show_message(
+            self.tr(
+                "Your correction was kept while the screen was locked; it is not submitted yet."
+            )
+            if self.amend_of is not None
+            else self.tr(
+                "What you typed was kept while the screen was locked; it is not saved yet."
+            )
+        )
 
     # --- saving ------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Subject
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, reviews, subject_file
+from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
@@ -650,6 +651,29 @@ class SubjectDetailPage(Page):
         editor_kept = self.editor.save_draft()
         runner_kept = self.runner.save_draft()
         return editor_kept and runner_kept
+
+    def hold_unsaved(self) -> object | None:
+        """The embedded editor's and checklist's work that no draft could keep."""
+        if self.subject is None:
+            return None
+        editor = unsaved_work.hold_observation(self.editor)
+        runner = unsaved_work.hold_checklist(self.runner)
+        if editor is None and runner is None:
+            return None
+        return unsaved_work.HeldFile(self.subject.id, editor, runner)
+
+    def resume_unsaved(self, held: object) -> bool:
+        if not isinstance(held, unsaved_work.HeldFile):
+            return True
+        if self.subject is None or self.subject.id != held.subject_id:
+            return False  # the file is not open (no reason given yet): try again later
+        if held.editor is not None:
+            unsaved_work.resume_observation(self.editor, held.editor)
+            self.stack.setCurrentWidget(self.editor)
+        if held.runner is not None:
+            unsaved_work.resume_checklist(self.runner, held.runner)
+            self.stack.setCurrentWidget(self.runner)
+        return True
 
     def open_record(self, ref: RecordRef) -> bool:
         """A file, or an observation / checklist inside its prisoner's file."""
