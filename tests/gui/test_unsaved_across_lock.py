@@ -19,12 +19,11 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.main_window import MainWindow
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+from tests.gui import test_lock_everywhere as lock_tests
 from tests.gui.modal import respond_to_modal
-from tests.gui.test_lock_everywhere import (  # noqa: F401 (file_of is a fixture)
-    assert_locked_and_empty,
-    file_of,
-    unlock,
-)
+from tests.gui.test_lock_everywhere import assert_locked_and_empty, unlock
+
+file_of = lock_tests.file_of  # the same officer, prisoners and observations
 
 
 def _submitted(olga: Session, subject_id: str) -> str:

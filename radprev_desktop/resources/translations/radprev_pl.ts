@@ -599,7 +599,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+228"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+231"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -654,13 +654,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+29"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../gui/texts/checklist_runs.py" line="+29"/>
         <source>Next review date</source>
         <translation>Data następnej weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+2"/>
+        <location line="+2"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Podsumowanie:</translation>
     </message>
@@ -755,13 +755,13 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="-8"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+28"/>
+        <location line="+28"/>
+        <location filename="../../gui/texts/checklist_runs.py" line="-8"/>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+3"/>
+        <location line="+3"/>
         <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
@@ -771,18 +771,23 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
+        <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
+        <translation>To, co wprowadzono, zostało zachowane na czas blokady ekranu; nie jest jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Checklist completed.</source>
         <translation>Lista kontrolna zakończona.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+50"/>
-        <location filename="../../gui/pages/checklist_runner.py" line="+8"/>
+        <location line="+8"/>
+        <location filename="../../gui/texts/versions.py" line="+50"/>
         <source>Protective factors</source>
         <translation>Czynniki ochronne</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+16"/>
+        <location line="+16"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
         <translation>Zakończono. Następna weryfikacja: {date}. Liczby pokazują, jak odpowiedziano na pozycje w każdym obszarze; nie są wynikiem punktowym i nigdy się ich nie sumuje.</translation>
     </message>
@@ -832,13 +837,13 @@ Przekaż go działowi informatyki.</translation>
         <translation>natychmiastowa</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
-        <location filename="../../gui/pages/dashboard.py" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>draft</source>
         <translation>szkic</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+1"/>
+        <location line="+1"/>
         <source>submitted</source>
         <translation>przekazana</translation>
     </message>
@@ -1210,7 +1215,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+96"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+97"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1309,7 +1314,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-640"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="-673"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1724,7 +1729,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+430"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1759,7 +1764,7 @@ B = Oddział B</translation>
         <translation>szkoleniowiec</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-343"/>
+        <location filename="../../gui/main_window.py" line="-348"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
@@ -1785,7 +1790,7 @@ B = Oddział B</translation>
         <translation>Szkic został zachowany.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Your role does not record observations.</source>
         <translation>Twoja rola nie zapisuje obserwacji.</translation>
     </message>
@@ -1904,8 +1909,18 @@ Stanowisko: {id}</translation>
         <source>Locking when the running task ends.</source>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>What you had not yet saved in a prisoner&apos;s file is kept until you open that file again.</source>
+        <translation>Niezapisane zmiany w aktach osadzonego są przechowywane do ponownego otwarcia tych akt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What you had not yet saved is back on screen.</source>
+        <translation>Niezapisane zmiany wróciły na ekran.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+5"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
         <translation>
             <numerusform>Od ostatniego logowania była %n nieudana próba logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
@@ -1919,17 +1934,23 @@ Stanowisko: {id}</translation>
         <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Some changes are not saved. Close anyway and lose them?</source>
         <translation>Niektóre zmiany nie są zapisane. Zamknąć mimo to i je utracić?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>A correction or an answer you had not yet saved is held in memory only (it could not be kept as a draft). Close anyway and lose it?</source>
+        <translation>Niezapisana korekta lub odpowiedź jest przechowywana tylko w pamięci (nie mogła zostać zachowana jako szkic). Zamknąć mimo to i ją utracić?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
@@ -1980,7 +2001,7 @@ Stanowisko: {id}</translation>
 <context>
     <name>ObservationEditorPage</name>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+143"/>
+        <location filename="../../gui/pages/observation_editor.py" line="+144"/>
         <source>Messages</source>
         <translation>Komunikaty</translation>
     </message>
@@ -2030,24 +2051,24 @@ Stanowisko: {id}</translation>
         <translation>Kiedy to się stało</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="-18"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
+        <location line="+5"/>
+        <location filename="../../gui/texts/versions.py" line="-18"/>
         <source>Place</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
+        <location line="-1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
         <translation>np. korytarz oddziału A, spacerniak, sala widzeń</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+2"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../gui/texts/versions.py" line="+2"/>
         <source>Your duty at the time</source>
         <translation>Twoja funkcja w tym czasie</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-1"/>
+        <location line="-1"/>
         <source>e.g. landing officer, visits</source>
         <translation>np. oddziałowy, widzenia</translation>
     </message>
@@ -2092,13 +2113,13 @@ Stanowisko: {id}</translation>
         <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+5"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-5"/>
+        <location line="-5"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -2112,13 +2133,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+5"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
+        <location line="+3"/>
         <source>How do you know it</source>
         <translation>Skąd to wiesz</translation>
     </message>
@@ -2190,35 +2211,35 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>nie zaobserwowano</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+9"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../gui/texts/versions.py" line="+9"/>
         <source>Other people involved</source>
         <translation>Inne zaangażowane osoby</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+5"/>
+        <location line="+5"/>
         <source>Action and the prisoner&apos;s own account</source>
         <translation>Podjęte działania i relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+2"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+8"/>
+        <location line="+8"/>
+        <location filename="../../gui/texts/versions.py" line="+2"/>
         <source>Action taken or recommended</source>
         <translation>Podjęte lub zalecane działania</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-3"/>
+        <location line="-3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
         <translation>np. powiadomiono dział ochrony, zlecono przeszukanie celi, rozmowa z osadzonym</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+4"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+11"/>
+        <location line="+11"/>
+        <location filename="../../gui/texts/versions.py" line="+4"/>
         <source>Prisoner&apos;s own account</source>
         <translation>Relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="-2"/>
+        <location line="-2"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
         <translation>Jeśli rozmawiałeś z osadzonym: co o tym powiedział?</translation>
     </message>
@@ -2233,13 +2254,13 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Relacja osadzo&amp;nego:</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+4"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../gui/texts/versions.py" line="+4"/>
         <source>Reason for the correction</source>
         <translation>Powód korekty</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Justification of the correction:</source>
         <translation>Uzasadnienie korekt&amp;y:</translation>
     </message>
@@ -2296,18 +2317,18 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic obserwacji — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+64"/>
-        <location filename="../../gui/pages/observation_editor.py" line="+33"/>
+        <location line="+33"/>
+        <location filename="../../gui/texts/versions.py" line="+64"/>
         <source>Status: {status}, version {version}</source>
         <translation>Stan: {status}, wersja {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/observation_editor.py" line="+13"/>
+        <location line="+13"/>
         <source>returned by {who}: {comment}</source>
         <translation>zwrócona przez {who}: {comment}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+149"/>
         <source>Draft saved at {time}.</source>
         <translation>Szkic zapisano o {time}.</translation>
     </message>
@@ -2322,7 +2343,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-395"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2352,7 +2373,17 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zachowano jako niedokończony szkic.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+41"/>
+        <source>Your correction was kept while the screen was locked; it is not submitted yet.</source>
+        <translation>Korekta została zachowana na czas blokady ekranu; nie została jeszcze przekazana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you typed was kept while the screen was locked; it is not saved yet.</source>
+        <translation>To, co wpisano, zostało zachowane na czas blokady ekranu; nie jest jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -2420,7 +2451,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../gui/page.py" line="+86"/>
+        <location filename="../../gui/page.py" line="+101"/>
         <source>Unsaved changes</source>
         <extracomment>The guide&apos;s section for this page (Help → Guide, F1).</extracomment>
         <translation>Niezapisane zmiany</translation>
@@ -3096,13 +3127,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Komentarz lub powód</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+11"/>
-        <location filename="../../gui/pages/review_queue.py" line="+8"/>
+        <location line="+8"/>
+        <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Grading after review</source>
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+10"/>
+        <location line="+10"/>
         <source>&amp;Accept</source>
         <translation>Prz&amp;yjmij</translation>
     </message>
@@ -4799,7 +4830,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../gui/models/audit_text.py" line="+18"/>
+        <location filename="../../gui/texts/audit_text.py" line="+18"/>
         <source>logged in</source>
         <translation>zalogowanie</translation>
     </message>
@@ -5416,7 +5447,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="+33"/>
+        <location filename="../../gui/texts/labels.py" line="+33"/>
         <source>I saw or heard it myself</source>
         <translation>Widziałem lub słyszałem to sam</translation>
     </message>
@@ -5700,34 +5731,34 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/models/versions.py" line="-107"/>
         <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location filename="../../gui/texts/versions.py" line="-107"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../gui/models/versions.py" line="+16"/>
         <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location filename="../../gui/texts/versions.py" line="+16"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../gui/models/versions.py" line="-10"/>
         <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/checklist_runs.py" line="+2"/>
         <location filename="../../gui/pages/subject_detail.py" line="-6"/>
+        <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../gui/models/versions.py" line="+11"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
