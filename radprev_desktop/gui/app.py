@@ -68,7 +68,7 @@ class Application(QObject):
 
     def show_wizard(self) -> None:
         wizard = SetupWizard(self.vault.folder)
-        wizard.vault_created.connect(lambda session: self.open_main(session, 0))
+        wizard.vault_created.connect(lambda session: self.open_main(session, []))
         wizard.rejected.connect(QApplication.quit)
         self.wizard = wizard
         wizard.show()
@@ -142,7 +142,7 @@ class Application(QObject):
             username = self.login.username.text()
         self.show_login(username)
 
-    def open_main(self, session: Session, failed_attempts: int) -> None:
+    def open_main(self, session: Session, notices: list[str]) -> None:
         if i18n.stored_language() is None and not self.language_chosen:
             vault_language = str(session.setting("language", "en"))
             if vault_language != i18n.current_language():
@@ -156,8 +156,7 @@ class Application(QObject):
                 old.close()
                 old.deleteLater()
         self.login = self.wizard = None
-        if failed_attempts:
-            window.show_notice(MainWindow.failed_attempts_text(failed_attempts))
+        window.show_notices(notices)
         self.main_window_shown.emit(window)
 
     def switch_user(self) -> None:

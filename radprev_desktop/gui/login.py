@@ -33,6 +33,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.errors import error_text, error_title
+from radprev_desktop.gui.login_notices import login_notices
 from radprev_desktop.gui.training_widgets import training_banner, training_title
 from radprev_desktop.gui.widgets import (
     CapsLockWatcher,
@@ -61,9 +62,10 @@ def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
 
 
 class LoginWindow(QWidget):
-    """Emits `logged_in(session, failed_attempts)` once a user is in (password changed if due)."""
+    """Emits `logged_in(session, notices)` once a user is in (password changed if due);
+    `notices` are what the login must tell the user (gui/login_notices)."""
 
-    logged_in = Signal(object, int)
+    logged_in = Signal(object, list)
     language_changed = Signal(str)
     practise_requested = Signal()  # open the training vault instead (issue 17)
     leave_training_requested = Signal()  # back from the training vault to the real one
@@ -88,7 +90,7 @@ class LoginWindow(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self._pending: tuple[Session, int] | None = None
+        self._pending: tuple[Session, list[str]] | None = None
 
         title = heading(self.tr("Observation log — log in"))
         note = QLabel(self.tr("An observation log, not a risk assessment."))
@@ -283,9 +285,9 @@ class LoginWindow(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.message.clear()
-        failed = result.failed_attempts_since_last_login
+        notices = login_notices(result)
         if result.must_change_password:
-            self._pending = (result.session, failed)
+            self._pending = (result.session, notices)
             dialog = ChangePasswordDialog(
                 result.session, self, forced=True, current_password=password
             )
@@ -297,13 +299,13 @@ class LoginWindow(QWidget):
             dialog.open()
             return
         self.password.clear()
-        self.logged_in.emit(result.session, failed)
+        self.logged_in.emit(result.session, notices)
 
     def _forced_change_done(self) -> None:
         if self._pending is not None:
-            session, failed = self._pending
+            session, notices = self._pending
             self._pending = None
-            self.logged_in.emit(session, failed)
+            self.logged_in.emit(session, notices)
 
     def _forced_change_refused(self) -> None:
         if self._pending is not None:

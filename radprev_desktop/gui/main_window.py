@@ -10,7 +10,7 @@ page and record. Menus, shortcuts and the status bar are in gui/window_actions.p
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,14 +37,16 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.policy import Area
-from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.services.vault_access import LoginResult, VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.clipboard import secure_clipboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, error_title, show_error
 from radprev_desktop.gui.guide import GuideWindow
 from radprev_desktop.gui.inputs import install_wheel_guard
 from radprev_desktop.gui.lock import IdleLock, LockScreen
+from radprev_desktop.gui.login_notices import failed_attempts_text, login_notices
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.admin import AdminPage
 from radprev_desktop.gui.pages.audit import AuditPage
@@ -669,6 +671,8 @@ class MainWindow(QMainWindow):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if result.must_change_password and not self._forced_password_change(result, password):
+            return
         self.ctx.session = result.session
         self.locked = False
         self.actions_.set_session_actions(True)
@@ -676,11 +680,10 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.ctx.session_changed.emit()
         self.locked_changed.emit(False)
-        if result.failed_attempts_since_last_login:
-            self.show_notice(self.failed_attempts_text(result.failed_attempts_since_last_login))
         where, self._return_to = self._return_to, None
         self._restore(where)
         self._resume_held()
+        self.show_notices(login_notices(result))
 
     def _hold_unsaved(self) -> dict[str, object]:
         """Before the pages are cleared: what no draft could keep, held in memory."""
@@ -719,21 +722,29 @@ class MainWindow(QMainWindow):
                 self.tr("What you had not yet saved is back on screen."), 8000
             )
 
-    @staticmethod
-    def failed_attempts_text(count: int) -> str:
-        return QCoreApplication.translate(
-            "MainWindow",
-            "%n failed login attempt(s) since your last login. If that was not you, tell the "
-            "administrator.",
-            "",
-            count,
+    failed_attempts_text = staticmethod(failed_attempts_text)
+
+    def show_notices(self, notices: Sequence[str]) -> None:
+        """What a login or unlock must tell the user (login_notices), in the notice bar."""
+        if notices:
+            self.show_notice("\n\n".join(notices))
+
+    def _forced_password_change(self, result: LoginResult, password: str) -> bool:
+        """Unlock after an administrator reset this account's password: a new one first."""
+        dialog = ChangePasswordDialog(result.session, self, forced=True, current_password=password)
+        dialog.setObjectName("forcedPasswordChange")
+        self.change_password_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True
+        result.session.close(reason="logout")
+        self.lock_screen.message.setText(
+            self.tr("You must choose a new password before you can continue.")
         )
+        return False
 
     def change_password(self) -> None:
         if self.ctx.session is None:
             return
-        from radprev_desktop.gui.change_password import ChangePasswordDialog  # rarely used
-
         dialog = ChangePasswordDialog(self.ctx.session, self)
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 5000)

@@ -116,7 +116,7 @@ def test_an_administrator_login_finishes_an_interrupted_removal(
         VaultAccess(vault_dir).login("olga", PASSWORD)  # refused from the intent on
     admin.close()
     result = VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
-    assert any("olga was finished" in note for note in result.finished)
+    assert any("olga was finished" in str(note) for note in result.finished)
     assert failed_checks(result.session) == {}
     assert users.get_user(result.session, "olga").removed
     result.session.close()

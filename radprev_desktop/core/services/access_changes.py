@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from radprev_desktop.core import crypto, policy
@@ -100,13 +101,43 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
     finish_interrupted(session, progress)
 
 
-def finish_interrupted(session: Session, progress: Progress | None = None) -> list[str]:
+@dataclass(frozen=True)
+class KeyChangeNote:
+    """What finishing an interrupted key change did, for the user to be told.
+
+    `kind` is "removal" or "disabling" (finished for `username`), "backups_deleted"
+    (`count` old-key backups), or "not_finished" (`detail` says why). The GUI
+    words each kind in the user's language; `str()` is the English line the CLI prints.
+    """
+
+    kind: str
+    username: str = ""
+    count: int = 0
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if self.kind in (REMOVAL, DISABLING):
+            return f"The interrupted {self.kind} of {self.username} was finished."
+        if self.kind == BACKUPS_DELETED:
+            return f"{self.count} backup(s) under an older vault key were deleted."
+        return f"An interrupted key change could not be finished yet: {self.detail}"
+
+
+REMOVAL, DISABLING, BACKUPS_DELETED, NOT_FINISHED = (
+    "removal",
+    "disabling",
+    "backups_deleted",
+    "not_finished",
+)
+
+
+def finish_interrupted(session: Session, progress: Progress | None = None) -> list[KeyChangeNote]:
     """Finish an interrupted removal or disabling and purge stale backups; say what was done.
 
     Safe to call at any time by an administrator (it is called at their login).
     """
     policy.require(session, Permission.MANAGE_ACCOUNTS)
-    notes: list[str] = []
+    notes: list[KeyChangeNote] = []
     intent = pending(session)
     rekeyed = False
     if intent is not None:
@@ -117,11 +148,11 @@ def finish_interrupted(session: Session, progress: Progress | None = None) -> li
             _rekey(session, _keep_slot(session, exclude={username.casefold()}), progress)
             rekeyed = True
         _commit(session, intent)
-        verb = "removal" if intent["action"] == REMOVE else "disabling"
-        notes.append(f"The interrupted {verb} of {username} was finished.")
+        verb = REMOVAL if intent["action"] == REMOVE else DISABLING
+        notes.append(KeyChangeNote(verb, username))
     purged = purge_stale_backups(session, write_fresh=rekeyed)
     if purged:
-        notes.append(f"{purged} backup(s) under an older vault key were deleted.")
+        notes.append(KeyChangeNote(BACKUPS_DELETED, count=purged))
     return notes
 
 

@@ -44,6 +44,13 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
+from radprev_desktop.core.services.access_changes import (
+    BACKUPS_DELETED,
+    DISABLING,
+    NOT_FINISHED,
+    REMOVAL,
+    KeyChangeNote,
+)
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
@@ -56,11 +63,16 @@ from radprev_desktop.core.vault_folder import access_problem as vault_folder_pro
 from radprev_desktop.core.vault_folder import default_training_folder, default_vault_folder
 
 __all__ = [
+    "BACKUPS_DELETED",
+    "DISABLING",
+    "NOT_FINISHED",
+    "REMOVAL",
     "AuditVerification",
     "BackupCheck",
     "BackupInfo",
     "CreatedVault",
     "KdfParams",
+    "KeyChangeNote",
     "LoginResult",
     "Progress",
     "RestoreResult",
@@ -94,7 +106,7 @@ class LoginResult:
     failed_attempts_since_last_login: int
     must_change_password: bool
     audit_check: audit.AnchorCheck  # made before this login appended anything
-    finished: list[str]  # interrupted key changes this (administrator) login finished
+    finished: list[KeyChangeNote]  # interrupted key changes this (administrator) login finished
 
 
 @dataclass
@@ -292,7 +304,7 @@ class VaultAccess:
         except BaseException:
             session.discard()
             raise
-        finished: list[str] = []
+        finished: list[KeyChangeNote] = []
         if (
             policy.allows(session, Permission.MANAGE_ACCOUNTS)
             and not session.password_change_pending
@@ -481,11 +493,11 @@ def _record_open(session: Session, unlocked: Unlocked, check: audit.AnchorCheck)
         session.force_anchor_at_commit()
 
 
-def _finish_at_login(session: Session) -> list[str]:
+def _finish_at_login(session: Session) -> list[KeyChangeNote]:
     try:
         return access_changes.finish_interrupted(session)
     except (VaultBusy, VaultError, StorageError) as exc:
-        return [f"An interrupted key change could not be finished yet: {exc}"]
+        return [KeyChangeNote(access_changes.NOT_FINISHED, detail=str(exc))]
 
 
 class InitialContent:
@@ -629,6 +641,6 @@ def enable_user(session: Session, username: str, temporary_password: str) -> Use
 
 
 @operation(Change.ACCOUNTS | Change.BACKUPS)
-def finish_interrupted(session: Session, progress: Progress | None = None) -> list[str]:
+def finish_interrupted(session: Session, progress: Progress | None = None) -> list[KeyChangeNote]:
     """Administrator: finish an interrupted removal or disabling; purge stale backups."""
     return access_changes.finish_interrupted(session, progress)

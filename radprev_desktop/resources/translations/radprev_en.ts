@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>LoginNotices</name>
+    <message numerus="yes">
+        <source>%n backup(s) made under an older key were deleted (they could still be opened with a removed password).</source>
+        <translation>
+            <numerusform>%n backup made under an older key was deleted (it could still be opened with a removed password).</numerusform>
+            <numerusform>%n backups made under an older key were deleted (they could still be opened with a removed password).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n entry(ies) at the end of the audit log are missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>
+            <numerusform>Warning: %n entry at the end of the audit log is missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</numerusform>
+            <numerusform>Warning: %n entries at the end of the audit log are missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message numerus="yes">
         <source>Too many failed attempts. You can try again in %n second(s).</source>

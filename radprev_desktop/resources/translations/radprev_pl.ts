@@ -217,7 +217,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+485"/>
+        <location filename="../../gui/pages/admin.py" line="+483"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -288,12 +288,12 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="+79"/>
+        <location filename="../../gui/app.py" line="+81"/>
         <source>radprev — TRAINING</source>
         <translation>radprev — SZKOLENIE</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>{folder} holds a database that is not a training database; it is not opened.</source>
         <translation>{folder} zawiera bazę danych, która nie jest szkoleniową bazą danych; nie została otwarta.</translation>
     </message>
@@ -532,7 +532,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>CapsLockWatcher</name>
     <message>
-        <location filename="../../gui/widgets.py" line="+30"/>
+        <location filename="../../gui/widgets.py" line="+32"/>
         <source>Caps Lock warning</source>
         <translation>Ostrzeżenie o Caps Lock</translation>
     </message>
@@ -822,7 +822,7 @@ Przekaż go działowi informatyki.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gui/pages/dashboard.py" line="+30"/>
+        <location filename="../../gui/pages/dashboard.py" line="+31"/>
         <source>routine</source>
         <translation>zwykła</translation>
     </message>
@@ -1215,7 +1215,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+97"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+102"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1494,9 +1494,50 @@ B = Oddział B</translation>
     </message>
 </context>
 <context>
+    <name>LoginNotices</name>
+    <message>
+        <location filename="../../gui/login_notices.py" line="+35"/>
+        <source>The removal of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
+        <translation>Przerwane wcześniej usuwanie konta {user} zostało dokończone: jego hasło nie otwiera już bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disabling of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
+        <translation>Przerwane wcześniej wyłączanie konta {user} zostało dokończone: jego hasło nie otwiera już bazy danych.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n backup(s) made under an older key were deleted (they could still be opened with a removed password).</source>
+        <translation>
+            <numerusform>Usunięto %n kopię zapasową sporządzoną pod starszym kluczem (można ją było jeszcze otworzyć hasłem usuniętego konta).</numerusform>
+            <numerusform>Usunięto %n kopie zapasowe sporządzone pod starszym kluczem (można je było jeszcze otworzyć hasłem usuniętego konta).</numerusform>
+            <numerusform>Usunięto %n kopii zapasowych sporządzonych pod starszym kluczem (można je było jeszcze otworzyć hasłem usuniętego konta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An interrupted removal or disabling of an account could not be finished yet. Log in again as an administrator later; until then run “radprev doctor” for details.</source>
+        <translation>Nie udało się jeszcze dokończyć przerwanego usuwania lub wyłączania konta. Zaloguj się ponownie jako administrator później; do tego czasu szczegóły podaje polecenie „radprev doctor”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Warning: %n entry(ies) at the end of the audit log are missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>
+            <numerusform>Uwaga: na końcu dziennika audytu brakuje %n wpisu — dziennik został skrócony albo bazę danych zastąpiono starszą kopią. Zapisano to w dzienniku; powiadom administratora i audytora.</numerusform>
+            <numerusform>Uwaga: na końcu dziennika audytu brakuje %n wpisów — dziennik został skrócony albo bazę danych zastąpiono starszą kopią. Zapisano to w dzienniku; powiadom administratora i audytora.</numerusform>
+            <numerusform>Uwaga: na końcu dziennika audytu brakuje %n wpisów — dziennik został skrócony albo bazę danych zastąpiono starszą kopią. Zapisano to w dzienniku; powiadom administratora i audytora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>Uwaga: dziennik audytu zmieniono po jego zapisaniu (jeden z wpisów nie jest tym, który zapisano). Zapisano to w dzienniku; powiadom administratora i audytora.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../gui/login.py" line="+83"/>
+        <location filename="../../gui/login.py" line="+85"/>
         <source>radprev — log in</source>
         <translation>radprev — logowanie</translation>
     </message>
@@ -1669,7 +1710,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+80"/>
+        <location filename="../../gui/main_window.py" line="+82"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1734,6 +1775,11 @@ B = Oddział B</translation>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
     <message>
+        <location line="+194"/>
+        <source>You must choose a new password before you can continue.</source>
+        <translation>Zanim przejdziesz dalej, musisz ustawić nowe hasło.</translation>
+    </message>
+    <message>
         <location filename="../../gui/roles.py" line="+11"/>
         <source>officer</source>
         <translation>funkcjonariusz</translation>
@@ -1764,7 +1810,7 @@ B = Oddział B</translation>
         <translation>szkoleniowiec</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-348"/>
+        <location filename="../../gui/main_window.py" line="-542"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
@@ -1910,7 +1956,7 @@ Stanowisko: {id}</translation>
         <translation>Blokada nastąpi po zakończeniu bieżącego zadania.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>What you had not yet saved in a prisoner&apos;s file is kept until you open that file again.</source>
         <translation>Niezapisane zmiany w aktach osadzonego są przechowywane do ponownego otwarcia tych akt.</translation>
     </message>
@@ -1920,7 +1966,7 @@ Stanowisko: {id}</translation>
         <translation>Niezapisane zmiany wróciły na ekran.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../gui/login_notices.py" line="-53"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
         <translation>
             <numerusform>Od ostatniego logowania była %n nieudana próba logowania. Jeśli to nie ty, powiadom administratora.</numerusform>
@@ -1929,7 +1975,7 @@ Stanowisko: {id}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../gui/main_window.py" line="+28"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
@@ -3006,7 +3052,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-425"/>
+        <location filename="../../gui/pages/admin.py" line="-423"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -3536,7 +3582,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>File: {name}</source>
         <translation>Akta: {name}</translation>
     </message>
@@ -3775,7 +3821,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+158"/>
+        <location filename="../../gui/pages/sync.py" line="+160"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -4115,7 +4161,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
@@ -4245,7 +4291,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Zapisz certyfikat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Certificate written: {path}</source>
         <translation>Zapisano certyfikat: {path}</translation>
     </message>
@@ -4318,7 +4364,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <translation>Problemy znalezione w szablonie</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -4652,7 +4698,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-642"/>
+        <location filename="../../gui/pages/sync.py" line="-639"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4686,7 +4732,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-303"/>
+        <location filename="../../gui/pages/admin.py" line="-301"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -4822,7 +4868,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>WorkerRunner</name>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -5715,7 +5761,7 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-476"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-474"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
