@@ -31,10 +31,11 @@ from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault import backup, migrations
+from radprev_desktop.core.vault import backup, database_file, migrations
 from radprev_desktop.core.vault.connection import cipher_version, integrity_problems
+from radprev_desktop.core.vault.database_file import registered_slots
 from radprev_desktop.core.vault.keys import KeyFile
-from radprev_desktop.core.vault.store import Vault, registered_slots
+from radprev_desktop.core.vault.store import Vault
 from radprev_desktop.core.vault_folder import access_problem, machine_vault_folder
 
 BACKUP_MAX_AGE_DAYS = 7
@@ -240,7 +241,7 @@ def pre_login(folder: Path) -> DoctorReport:
         if len(gens) == 1
         else "a rekey was interrupted: log in as an administrator to finish it",
     )
-    leftovers = vault.leftovers()
+    leftovers = database_file.leftovers(vault.folder)
     report.add(
         "leftover files",
         not leftovers,

@@ -43,7 +43,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/core/services/subject_sync.py::apply",  # 82
     "radprev_desktop/core/services/vault_access.py",  # 634
     "radprev_desktop/core/training/messages.py::explain",  # 84
-    "radprev_desktop/core/vault/store.py",  # 722
     "radprev_desktop/gui/login.py",  # 517
     "radprev_desktop/gui/login.py::LoginWindow.__init__",  # 159
     "radprev_desktop/gui/main_window.py",  # 755

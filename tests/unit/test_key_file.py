@@ -14,7 +14,8 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import keys as slots
-from radprev_desktop.core.vault.store import KEYS_SEALED, Vault
+from radprev_desktop.core.vault.database_file import KEYS_SEALED
+from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 

@@ -29,7 +29,8 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
 from radprev_desktop.core.vault.connection import connect
-from radprev_desktop.core.vault.store import Vault, failure_delay
+from radprev_desktop.core.vault.keys import failure_delay
+from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
 
 

@@ -38,8 +38,9 @@ from radprev_desktop.core.services import users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.connection import Connection, DatabaseError
+from radprev_desktop.core.vault.database_file import registered_slots, unregister_slots
 from radprev_desktop.core.vault.keys import KeySlot
-from radprev_desktop.core.vault.store import Progress, registered_slots, unregister_slots
+from radprev_desktop.core.vault.store import Progress
 
 PENDING = "access_change_pending"
 REMOVE = "remove"

@@ -29,7 +29,7 @@ from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
-from radprev_desktop.core.vault.store import register_slot, unregister_slots
+from radprev_desktop.core.vault.database_file import register_slot, unregister_slots
 
 MIN_PASSWORD_LENGTH = 10
 

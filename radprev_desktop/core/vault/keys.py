@@ -38,7 +38,7 @@ from typing import Any
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.crypto import SecretBytes
-from radprev_desktop.core.errors import VaultDamaged, VaultNotFound
+from radprev_desktop.core.errors import VaultBusy, VaultDamaged, VaultNotFound
 from radprev_desktop.core.fileio import atomic_write
 
 FORMAT = "radprev-keys"
@@ -58,6 +58,16 @@ class Throttle:
     since_login: int = 0
     next_attempt_after: float = 0.0
     last_failed_at: str = ""
+
+    def after_failure(self, now: float, now_text: str) -> Throttle:
+        """The counters once one more attempt failed at `now` (monotonic wall clock)."""
+        consecutive = self.consecutive + 1
+        return Throttle(
+            consecutive=consecutive,
+            since_login=self.since_login + 1,
+            next_attempt_after=now + failure_delay(consecutive),
+            last_failed_at=now_text,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -233,6 +243,17 @@ class KeyFile:
             finally:
                 mac_key.wipe()
         return replace(current, macs=macs)
+
+    def generation_of(self, key: SecretBytes) -> int:
+        """The generation whose key is `key` (VaultBusy if the file moved to another key)."""
+        wanted = crypto.key_id(key)
+        for gen, kid in self.key_ids.items():
+            if kid == wanted:
+                return gen
+        raise VaultBusy(
+            "The vault was re-encrypted by another window or command meanwhile. "
+            "Log in again to continue."
+        )
 
     def mac_ok(self, gen: int, vault_key: SecretBytes) -> bool:
         """True when the HMAC for generation `gen` matches under `vault_key`."""
@@ -429,3 +450,25 @@ def rewrap(
     finally:
         kek.wipe()
     return replace(fresh, wrapped_private=wrapped)
+
+
+def failure_delay(consecutive: int) -> float:
+    """Seconds to wait after `consecutive` failed attempts: none for 3, then doubling to 5 min."""
+    if consecutive < 3:
+        return 0.0
+    return float(min(2 ** (consecutive - 2), 300))
+
+
+def describe_slots(key_file: KeyFile) -> list[dict[str, object]]:
+    """Slots without secrets (for `doctor` and the admin page)."""
+    return [
+        {
+            "slot_id": s.slot_id,
+            "kind": s.kind,
+            "username": s.username,
+            "generations": sorted(s.sealed),
+            "kdf": s.kdf.to_json(),
+            "failed_since_login": s.throttle.since_login,
+        }
+        for s in key_file.slots
+    ]

@@ -4,7 +4,9 @@ A vault folder holds `vault.db` (SQLCipher 4, raw 32-byte key), `vault.keys`
 (key slots) and `backups/`. Nothing else is left there: a rekey's new database
 is written beside the old one and renamed over it.
 
-This module knows files, keys and the `key_slots` table only. Accounts, roles,
+This module decides the order of each step under the folder lock; how the
+database file is written, opened and checked is in `database_file.py`, and the
+key file's format in `keys.py`. It knows files and keys only. Accounts, roles,
 the audit log and sessions are above it (`services/vault_access.py` opens the
 door; `session.py` holds what it opened). Every change of vault.keys happens
 under an exclusive lock on the folder, so failed-login counters, slot changes
@@ -40,33 +42,22 @@ from radprev_desktop.core.fileio import (
     folder_lock,
     fsync_dir,
     make_private_dir,
-    private_umask,
 )
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.vault import backup, migrations
+from radprev_desktop.core.vault import backup, database_file
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
     Connection,
-    DatabaseError,
-    attach_keyed,
     connect,
 )
+from radprev_desktop.core.vault.database_file import Initialise
 from radprev_desktop.core.vault.keys import AuditAnchor, KeyFile, KeySlot
 
 Progress = Callable[[int, int, str], None]
 
-PAGE_SIZE = 4096
 LOCK_TIMEOUT = 10.0  # seconds a login waits for a running rekey before saying so
-KEYS_SEALED = "keys_sealed"  # meta: vault.keys carries HMACs; an unsealed file is refused
 
 _held = threading.local()  # folders whose lock this thread holds (the lock is re-entrant)
-
-
-def failure_delay(consecutive: int) -> float:
-    """Seconds to wait after `consecutive` failed attempts: none for 3, then doubling to 5 min."""
-    if consecutive < 3:
-        return 0.0
-    return float(min(2 ** (consecutive - 2), 300))
 
 
 @dataclass
@@ -80,9 +71,6 @@ class Unlocked:
     key_file: KeyFile
     failed_since_login: int
     unknown_user_failures: int
-
-
-Initialise = Callable[[Connection, str, tuple[KeySlot, ...]], AuditAnchor]
 
 
 class Vault:
@@ -164,54 +152,30 @@ class Vault:
                     ("recovery", slots.RECOVERY_NAME, recovery_secret),
                 )
             )
-            self._write_new_files(vault_key, vault_id, kdf, calibration, made, initialise, training)
+            tmp_db = self.folder / "vault.db.new"
+            try:
+                anchor = database_file.create_database(
+                    tmp_db, vault_key, vault_id, made, initialise
+                )
+                key_file = KeyFile(
+                    vault_id,
+                    kdf,
+                    made,
+                    key_ids={1: crypto.key_id(vault_key)},
+                    audit_anchor=anchor,
+                    calibration=calibration,
+                    training=training,
+                ).sealed_with({1: vault_key})
+                slots.write_key_file(self.keys_path, key_file)
+                os.replace(tmp_db, self.db_path)
+                fsync_dir(self.folder)
+            except BaseException:
+                for leftover in (tmp_db, self.keys_path):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+                raise
         finally:
             vault_key.wipe()
-
-    def _write_new_files(
-        self,
-        vault_key: SecretBytes,
-        vault_id: str,
-        kdf: crypto.KdfParams,
-        calibration: dict[str, object] | None,
-        made: tuple[KeySlot, ...],
-        initialise: Initialise,
-        training: bool,
-    ) -> None:
-        tmp_db = self.folder / "vault.db.new"
-        try:
-            with private_umask(self.folder):
-                con = connect(tmp_db, vault_key)
-            try:
-                migrations.migrate(con)
-                anchor = initialise(con, vault_id, made)
-                for slot in made:
-                    register_slot(con, slot)
-                con.execute(
-                    "INSERT INTO meta(key, value) VALUES (?, '1') "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (KEYS_SEALED,),
-                )
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                con.close()
-            key_file = KeyFile(
-                vault_id,
-                kdf,
-                made,
-                key_ids={1: crypto.key_id(vault_key)},
-                audit_anchor=anchor,
-                calibration=calibration,
-                training=training,
-            ).sealed_with({1: vault_key})
-            slots.write_key_file(self.keys_path, key_file)
-            os.replace(tmp_db, self.db_path)
-            fsync_dir(self.folder)
-        except BaseException:
-            for leftover in (tmp_db, self.keys_path):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            raise
 
     # --- reading --------------------------------------------------------------
 
@@ -233,24 +197,6 @@ class Vault:
                 "ask the administrator to fix its permissions. Nothing was changed."
             )
 
-    def _check_db_file(self) -> None:
-        size = self.db_path.stat().st_size
-        if size == 0 or size % PAGE_SIZE:
-            raise VaultDamaged(
-                "The database vault.db is damaged (truncated). Restore it from a backup."
-            )
-
-    def leftovers(self) -> list[Path]:
-        """Files an interrupted rekey, restore or creation left in the folder."""
-        names = ("vault.db.rekey", "vault.db.restore", "vault.keys.restore", "vault.keys.tmp")
-        return [self.folder / n for n in names if (self.folder / n).exists()]
-
-    def _remove_leftovers(self) -> None:
-        # Under the lock: nothing else is writing them now.
-        for leftover in self.leftovers():
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
     # --- unlocking ------------------------------------------------------------
 
     def unlock(self, username: str, secret: SecretBytes) -> Unlocked:
@@ -262,9 +208,9 @@ class Vault:
         """
         self.read_keys()
         self._check_folder()
-        self._check_db_file()
+        database_file.check_size(self.db_path)
         with self.lock():
-            self._remove_leftovers()
+            database_file.remove_leftovers(self.folder)
             key_file = self.read_keys()
             slot = key_file.slot_for(username.strip())
             if slot is None:
@@ -272,7 +218,6 @@ class Vault:
                     replace(key_file, unknown_user_failures=key_file.unknown_user_failures + 1)
                 )
             else:
-                self._check_throttle(slot)
                 counted = self._count_attempt(key_file, slot)
         if slot is None:
             # Spend the same effort as a real attempt so usernames cannot be probed by timing.
@@ -284,14 +229,13 @@ class Vault:
         """Open the database with the recovery slot (same counter and delay as a login)."""
         self.read_keys()
         self._check_folder()
-        self._check_db_file()
+        database_file.check_size(self.db_path)
         with self.lock():
-            self._remove_leftovers()
+            database_file.remove_leftovers(self.folder)
             key_file = self.read_keys()
             slot = key_file.recovery_slot()
             if slot is None:
                 raise VaultError("This vault has no recovery slot.")
-            self._check_throttle(slot)
             counted = self._count_attempt(key_file, slot)
         return self._open(key_file, slot, counted, secret, "The recovery code is not right.")
 
@@ -309,11 +253,11 @@ class Vault:
         # A right password is no failed attempt, whatever stops the opening next.
         self._uncount_attempt(slot, counted)
         try:
-            con, key, gen = self._open_with_slot(key_file, slot, private)
+            con, key, gen = database_file.open_with_slot(self.db_path, key_file, slot, private)
         finally:
             private.wipe()
         try:
-            self._check_authentic(con, key_file, slot, gen, key)
+            database_file.check_authentic(con, key_file, slot, gen, key)
         except BaseException:
             con.close()
             key.wipe()
@@ -322,85 +266,15 @@ class Vault:
             con, key, gen, slot, key_file, slot.throttle.since_login, key_file.unknown_user_failures
         )
 
-    def _open_with_slot(
-        self, key_file: KeyFile, slot: KeySlot, private: SecretBytes
-    ) -> tuple[Connection, SecretBytes, int]:
-        """Try each key generation the slot seals, newest first."""
-        for gen in sorted(slot.sealed, reverse=True):
-            vault_key = slots.unseal_generation(slot, key_file.vault_id, private, gen)
-            if vault_key is None:
-                continue
-            try:
-                con = connect(self.db_path, vault_key)
-            except WrongPassword:
-                vault_key.wipe()
-                continue
-            except DatabaseError as exc:
-                vault_key.wipe()
-                raise VaultDamaged(
-                    "The database vault.db is damaged and cannot be read. Restore it from a backup."
-                ) from exc
-            try:
-                self._check_page_count(con)
-                migrations.check_not_newer(con)
-                if migrations.current_version(con) < migrations.latest_version():
-                    backup.write_backup(self.folder, vault_key, label="pre-upgrade")
-                    migrations.migrate(con)
-            except BaseException:
-                con.close()
-                vault_key.wipe()
-                raise
-            return con, vault_key, gen
-        raise VaultDamaged(
-            "Your password is right, but the database vault.db does not open with the key it "
-            "unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup."
-        )
-
-    def _check_page_count(self, con: Connection) -> None:
-        wal = self.db_path.with_name("vault.db-wal")
-        if wal.exists() and wal.stat().st_size:
-            return
-        pages = int(con.execute("PRAGMA page_count").fetchone()[0])
-        if pages * PAGE_SIZE > self.db_path.stat().st_size:
-            raise VaultDamaged(
-                "The database vault.db is damaged (truncated). Restore it from a backup."
-            )
-
-    def _check_authentic(
-        self, con: Connection, key_file: KeyFile, slot: KeySlot, gen: int, key: SecretBytes
-    ) -> None:
-        sealed = con.execute("SELECT value FROM meta WHERE key = ?", (KEYS_SEALED,)).fetchone()
-        if (key_file.version >= 2 or sealed is not None) and not key_file.mac_ok(gen, key):
-            raise VaultDamaged(
-                "The key file vault.keys was changed outside radprev (its seal does not match "
-                "the vault key). Nothing was opened. Restore vault.keys from a backup, or ask "
-                "the administrator."
-            )
-        row = con.execute(
-            "SELECT public_key FROM key_slots WHERE slot_id = ?", (slot.slot_id,)
-        ).fetchone()
-        if row is None or bytes(row[0]) != slot.public_key:
-            raise VaultDamaged(
-                "vault.keys holds a key slot this vault does not know; the key file was edited "
-                "or mixed up with another vault's. Restore vault.keys from a backup."
-            )
-
-    def _check_throttle(self, slot: KeySlot) -> None:
+    def _count_attempt(self, key_file: KeyFile, slot: KeySlot) -> slots.Throttle:
+        """Refuse while the slot's delay runs; else count this attempt as failed until it is not."""
         wait = slot.throttle.next_attempt_after - self.clock()
         if wait > 0:
             raise LoginDelayed(
                 f"Too many failed attempts. Wait {int(wait) + 1} seconds before trying again.",
                 wait,
             )
-
-    def _count_attempt(self, key_file: KeyFile, slot: KeySlot) -> slots.Throttle:
-        consecutive = slot.throttle.consecutive + 1
-        throttle = slots.Throttle(
-            consecutive=consecutive,
-            since_login=slot.throttle.since_login + 1,
-            next_attempt_after=self.clock() + failure_delay(consecutive),
-            last_failed_at=now_iso(),
-        )
+        throttle = slot.throttle.after_failure(self.clock(), now_iso())
         self._write_counters(key_file.with_slot(replace(slot, throttle=throttle)))
         return throttle
 
@@ -437,31 +311,16 @@ class Vault:
                     updated, slots=kept, key_ids={gen: crypto.key_id(key)}
                 ).sealed_with({gen: key})
                 slots.write_key_file(self.keys_path, updated)
-                unlocked.con.execute(
-                    "INSERT INTO meta(key, value) VALUES (?, '1') "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (KEYS_SEALED,),
-                )
+                database_file.mark_keys_sealed(unlocked.con)
             elif updated != current:
                 self._write_counters(updated)
 
     # --- slots ----------------------------------------------------------------
 
-    def generation_of(self, key_file: KeyFile, key: SecretBytes) -> int:
-        """The generation whose key is `key` (VaultBusy if the file moved to another key)."""
-        wanted = crypto.key_id(key)
-        for gen, kid in key_file.key_ids.items():
-            if kid == wanted:
-                return gen
-        raise VaultBusy(
-            "The vault was re-encrypted by another window or command meanwhile. "
-            "Log in again to continue."
-        )
-
     def _current(self, key: SecretBytes) -> tuple[KeyFile, int]:
         """vault.keys as it is now, checked against `key` (call under the lock)."""
         key_file = self.read_keys()
-        gen = self.generation_of(key_file, key)
+        gen = key_file.generation_of(key)
         if key_file.generations() != [gen]:
             raise VaultBusy(
                 "A rekey of the vault is unfinished; log in again (as an administrator) to "
@@ -477,7 +336,7 @@ class Vault:
     def new_slot(self, key: SecretBytes, username: str, secret: SecretBytes) -> KeySlot:
         """A slot for `username` sealing the current key (not written yet: see `install_slot`)."""
         key_file = self.read_keys()
-        gen = self.generation_of(key_file, key)
+        gen = key_file.generation_of(key)
         return slots.make_slot(
             vault_id=key_file.vault_id,
             kind="user",
@@ -547,7 +406,7 @@ class Vault:
     def audit_anchor(self, key: SecretBytes) -> AuditAnchor | None:
         """The anchor sealed in vault.keys, its seal checked under `key`."""
         key_file = self.read_keys()
-        gen = self.generation_of(key_file, key)
+        gen = key_file.generation_of(key)
         if key_file.version >= 2 and not key_file.mac_ok(gen, key):
             raise VaultDamaged(
                 "The key file vault.keys was changed outside radprev (its seal does not match "
@@ -595,9 +454,9 @@ class Vault:
                 ).sealed_with({gen: key, new_gen: new_key})
                 slots.write_key_file(self.keys_path, pending)
                 report(1, 5, "Re-encrypting the database")
-                target = self._export(con, new_key)
+                target = database_file.export_rekeyed(con, self.folder, new_key)
                 report(3, 5, "Switching to the new key")
-                self._switch(con, target)
+                database_file.switch_to(con, self.db_path, target)
                 switched = True
                 report(4, 5, "Removing the old key")
                 final = replace(
@@ -616,57 +475,6 @@ class Vault:
         report(5, 5, "Done")
         return new_con, new_key
 
-    def _export(self, con: Connection, new_key: SecretBytes) -> Path:
-        target = self.folder / "vault.db.rekey"
-        with contextlib.suppress(FileNotFoundError):
-            target.unlink()
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try:
-            with private_umask(self.folder):
-                attach_keyed(con, target, "rekeyed", new_key)
-            try:
-                con.execute("SELECT sqlcipher_export('rekeyed')")
-                version = migrations.current_version(con)
-                con.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
-            finally:
-                con.execute("DETACH DATABASE rekeyed")
-            check = connect(target, new_key)
-            try:
-                counts_new = check.execute("SELECT count(*) FROM audit").fetchone()[0]
-                if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise VaultError("The re-encrypted copy did not verify; nothing was changed.")
-                check.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                check.close()
-            if counts_new != con.execute("SELECT count(*) FROM audit").fetchone()[0]:
-                raise VaultError("The re-encrypted copy is incomplete; nothing was changed.")
-            fd = os.open(target, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
-        return target
-
-    def _switch(self, con: Connection, target: Path) -> None:
-        con.close()
-        wal = self.db_path.with_name("vault.db-wal")
-        if wal.exists() and wal.stat().st_size:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise VaultBusy(
-                "The database is still in use by another window; close it and retry. "
-                "Nothing was changed."
-            )
-        for leftover in (wal, self.db_path.with_name("vault.db-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        os.replace(target, self.db_path)
-        fsync_dir(self.folder)
-
     # --- backups --------------------------------------------------------------
 
     def write_backup(self, key: SecretBytes, *, label: str = "", to: Path | None = None) -> Path:
@@ -676,47 +484,11 @@ class Vault:
     def stale_backups(self, key: SecretBytes) -> list[Path]:
         """Backups in backups/ under an older key (they open with removed accounts' slots)."""
         key_file = self.read_keys()
-        gen = self.generation_of(key_file, key)
+        gen = key_file.generation_of(key)
         return backup.stale_backups(self.folder, gen, key_file.key_ids[gen])
 
     # --- reports --------------------------------------------------------------
 
     def slot_report(self) -> list[dict[str, object]]:
         """Slots in vault.keys without secrets (for `doctor` and the admin page)."""
-        key_file = self.read_keys()
-        return [
-            {
-                "slot_id": s.slot_id,
-                "kind": s.kind,
-                "username": s.username,
-                "generations": sorted(s.sealed),
-                "kdf": s.kdf.to_json(),
-                "failed_since_login": s.throttle.since_login,
-            }
-            for s in key_file.slots
-        ]
-
-
-# --- the key_slots table: which slots this database accepts ----------------------
-
-
-def register_slot(con: Connection, slot: KeySlot) -> None:
-    """Record a slot's public key in the database (before it is written to vault.keys)."""
-    con.execute(
-        "INSERT INTO key_slots(slot_id, kind, username, public_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (slot.slot_id, slot.kind, slot.username, slot.public_key, now_iso()),
-    )
-
-
-def unregister_slots(con: Connection, slot_ids: set[str]) -> None:
-    """Forget slots the database accepted (after they left vault.keys)."""
-    con.executemany("DELETE FROM key_slots WHERE slot_id = ?", [(s,) for s in sorted(slot_ids)])
-
-
-def registered_slots(con: Connection) -> dict[str, tuple[str, str, bytes]]:
-    """slot id → (kind, username, public key) for every slot the database accepts."""
-    return {
-        str(r[0]): (str(r[1]), str(r[2]), bytes(r[3]))
-        for r in con.execute("SELECT slot_id, kind, username, public_key FROM key_slots")
-    }
+        return slots.describe_slots(self.read_keys())
