@@ -34,7 +34,8 @@ from radprev_desktop.core.model import (
     User,
 )
 from radprev_desktop.core.services import observations, search, subject_file, users
-from radprev_desktop.core.services.vault_access import InitialContent, VaultAccess
+from radprev_desktop.core.services.new_vault import InitialContent
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
 

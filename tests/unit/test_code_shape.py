@@ -41,7 +41,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/core/services/checklist_sync.py::apply",  # 94
     "radprev_desktop/core/services/observation_sync.py::apply",  # 83
     "radprev_desktop/core/services/subject_sync.py::apply",  # 82
-    "radprev_desktop/core/services/vault_access.py",  # 634
     "radprev_desktop/core/training/messages.py::explain",  # 84
     "radprev_desktop/gui/login.py",  # 517
     "radprev_desktop/gui/login.py::LoginWindow.__init__",  # 159

@@ -20,30 +20,26 @@ nor a real backup over a training vault.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import monotonic_wall, now_iso
+from radprev_desktop.core.clock import monotonic_wall
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
     AccountDisabled,
     PasswordChangeRequired,
-    StorageError,
     TrainingRefused,
-    VaultBusy,
     VaultDamaged,
     VaultError,
     VaultExists,
     WrongPassword,
 )
-from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role, User
+from radprev_desktop.core.model import Mode, User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import access_changes, users
+from radprev_desktop.core.services import access_changes, new_vault, users, vault_opening
 from radprev_desktop.core.services.access_changes import (
     BACKUPS_DELETED,
     DISABLING,
@@ -53,12 +49,9 @@ from radprev_desktop.core.services.access_changes import (
 )
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
-from radprev_desktop.core.vault.connection import Connection
-from radprev_desktop.core.vault.keys import RECOVERY_NAME, AuditAnchor, KeySlot
-from radprev_desktop.core.vault.store import Progress, Unlocked, Vault
+from radprev_desktop.core.vault.store import Progress, Vault
 from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
 from radprev_desktop.core.vault_folder import default_training_folder, default_vault_folder
 
@@ -226,7 +219,7 @@ class VaultAccess:
                 admin_username=username,
                 admin_secret=admin_secret,
                 recovery_secret=recovery_secret,
-                initialise=InitialContent(
+                initialise=new_vault.InitialContent(
                     mode=mode,
                     code=code,
                     name=establishment_name.strip() or code,
@@ -286,7 +279,7 @@ class VaultAccess:
             unlocked = vault.unlock(username, secret)
         finally:
             secret.wipe()
-        session = _session_for(vault, unlocked)
+        session = vault_opening.session_for(vault, unlocked)
         try:
             if session.training != unlocked.key_file.training:
                 raise VaultDamaged(
@@ -297,7 +290,7 @@ class VaultAccess:
             check = audit.check_anchor(con, unlocked.key_file.audit_anchor)
             report = audit.verify_chain(con, unlocked.key_file.audit_anchor) if verify else None
             with session.bookkeeping():
-                _record_open(session, unlocked, check)
+                vault_opening.record_open(session, unlocked, check)
                 session.audit("login")
                 users.record_login(con, session.user)
             vault.finish_unlock(unlocked)
@@ -309,7 +302,7 @@ class VaultAccess:
             policy.allows(session, Permission.MANAGE_ACCOUNTS)
             and not session.password_change_pending
         ):
-            finished = _finish_at_login(session)
+            finished = vault_opening.finish_at_login(session)
         result = LoginResult(
             session,
             unlocked.failed_since_login,
@@ -339,11 +332,11 @@ class VaultAccess:
             unlocked.con.close()
             unlocked.key.wipe()
             raise
-        session = Session(vault, _RECOVERY_USER, unlocked.con, unlocked.key)
+        session = Session(vault, vault_opening.RECOVERY_USER, unlocked.con, unlocked.key)
         try:
             check = audit.check_anchor(unlocked.con, unlocked.key_file.audit_anchor)
             with session.bookkeeping():
-                _record_open(session, unlocked, check)
+                vault_opening.record_open(session, unlocked, check)
             vault.finish_unlock(unlocked)
             users.set_password_for(session, user.username, new_password, must_change=False)
             with session.transaction():
@@ -369,7 +362,7 @@ class VaultAccess:
             if user is None or not policy.allows(user, Permission.MANAGE_VAULT):
                 raise WrongPassword("Only an administrator can restore a backup.")
             backup_head, _ = audit.head(opened.con)
-            backup_training = _is_training_db(opened.con)
+            backup_training = vault_opening.is_training_db(opened.con)
             if backup_training != opened.key_file.training:
                 raise VaultDamaged(
                     "The backup's key file and database disagree about whether it is a training "
@@ -437,156 +430,6 @@ class VaultAccess:
         finally:
             session.close()
         return RestoreResult(replaced, check)
-
-
-_RECOVERY_USER = User(
-    id="",
-    username=RECOVERY_NAME,
-    display_name="Recovery code",
-    staff_code="",
-    roles=frozenset({Role.ADMINISTRATOR}),
-    active=True,
-    must_change_password=False,
-)
-
-
-def _session_for(vault: Vault, unlocked: Unlocked) -> Session:
-    """The logged-in user's session, refusing disabled accounts and those being removed."""
-    try:
-        user = users.find_user(unlocked.con, unlocked.slot.username)
-        intent = access_changes.pending_in(unlocked.con)
-        revoking = intent is not None and str(intent["username"]).casefold() == (
-            unlocked.slot.username.casefold()
-        )
-        if user is None or not user.active or revoking:
-            raise AccountDisabled("This account is disabled. Ask the administrator.")
-    except BaseException:
-        unlocked.con.close()
-        unlocked.key.wipe()
-        raise
-    return Session(
-        vault,
-        user,
-        unlocked.con,
-        unlocked.key,
-        password_change_pending=user.must_change_password,
-    )
-
-
-def _is_training_db(con: Connection) -> bool:
-    row = con.execute("SELECT value FROM meta WHERE key = 'purpose'").fetchone()
-    return row is not None and row[0] == "training"
-
-
-def _record_open(session: Session, unlocked: Unlocked, check: audit.AnchorCheck) -> None:
-    """The entries every opening writes first: a detected cut or rewrite, failed attempts."""
-    if not check.ok:
-        session.audit(audit.TAMPER_ACTION, details=check.details())
-    if unlocked.failed_since_login:
-        session.audit("login_failed_attempts", details={"count": unlocked.failed_since_login})
-    if unlocked.unknown_user_failures:
-        session.audit(
-            "login_failed_unknown_user", details={"count": unlocked.unknown_user_failures}
-        )
-    if not check.ok:
-        # The incident is in the chained log now; the anchor restarts from its head.
-        session.force_anchor_at_commit()
-
-
-def _finish_at_login(session: Session) -> list[KeyChangeNote]:
-    try:
-        return access_changes.finish_interrupted(session)
-    except (VaultBusy, VaultError, StorageError) as exc:
-        return [KeyChangeNote(access_changes.NOT_FINISHED, detail=str(exc))]
-
-
-class InitialContent:
-    """Fills a new vault's database: metadata, settings, establishment, the administrator."""
-
-    def __init__(
-        self,
-        *,
-        mode: Mode,
-        code: str,
-        name: str,
-        admin: str,
-        admin_display: str,
-        units: list[tuple[str, str]],
-        kdf_record: dict[str, object],
-        training: bool = False,
-    ) -> None:
-        self.mode, self.code, self.name = mode, code, name
-        self.admin, self.admin_display, self.units = admin, admin_display, units
-        self.kdf_record = kdf_record
-        self.training = training
-
-    def __call__(self, con: Connection, vault_id: str, made: tuple[KeySlot, ...]) -> AuditAnchor:
-        signing_private, signing_public = crypto.ed25519_generate()
-        workstation_id = new_id()
-        now = now_iso()
-        establishment_id = new_id()
-        con.execute("BEGIN IMMEDIATE")
-        meta = {
-            "vault_id": vault_id,
-            "mode": self.mode.value,
-            "workstation_id": workstation_id,
-            "establishment_code": self.code,
-            "signing_private": signing_private.hex(),
-            "signing_public": signing_public.hex(),
-            "created_at": now,
-        }
-        if self.training:
-            meta["purpose"] = "training"
-        con.executemany(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            list(meta.items()),
-        )
-        con.executemany(
-            "INSERT INTO settings(key, value) VALUES (?, ?)",
-            [(k, json.dumps(v)) for k, v in DEFAULT_SETTINGS.items()],
-        )
-        con.execute(
-            "INSERT INTO establishments(id, code, name, created_at) VALUES (?, ?, ?, ?)",
-            (establishment_id, self.code, self.name, now),
-        )
-        for unit_code, unit_name in self.units:
-            con.execute(
-                "INSERT INTO units(id, establishment_id, code, name) VALUES (?, ?, ?, ?)",
-                (new_id(), establishment_id, unit_code.strip().upper(), unit_name.strip()),
-            )
-        admin_roles = [Role.ADMINISTRATOR.value]
-        assert Role.ADMINISTRATOR in ROLES_BY_MODE[self.mode]
-        con.execute(
-            "INSERT INTO users(id, username, display_name, roles, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (new_id(), self.admin, self.admin_display, json.dumps(admin_roles), now),
-        )
-        audit.append(
-            con,
-            user=self.admin,
-            workstation=workstation_id,
-            action="vault_created",
-            object_type="vault",
-            object_id=vault_id,
-            details={
-                "mode": self.mode.value,
-                "establishment": self.code,
-                "kdf": self.kdf_record,
-                **({"purpose": "training"} if self.training else {}),
-            },
-        )
-        entry = audit.append(
-            con,
-            user=self.admin,
-            workstation=workstation_id,
-            action="user_added",
-            object_type="user",
-            details={"roles": admin_roles},
-        )
-        con.execute("COMMIT")
-        del made  # the slots are registered by the vault itself
-        return AuditAnchor(entry.seq, entry.hash)
 
 
 # --- operations on an open session ---------------------------------------------

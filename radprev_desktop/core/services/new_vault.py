@@ -1,0 +1,107 @@
+"""What a new vault holds before anyone logs in.
+
+Metadata (vault id, mode, workstation, signing keys), the default settings, the
+establishment and its units, the administrator's account and the first audit
+entries, written in one transaction by `vault/store.Vault.create_files`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from radprev_desktop.core import audit, crypto
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role
+from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
+from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.keys import AuditAnchor, KeySlot
+
+
+class InitialContent:
+    """Fills a new vault's database: metadata, settings, establishment, the administrator."""
+
+    def __init__(
+        self,
+        *,
+        mode: Mode,
+        code: str,
+        name: str,
+        admin: str,
+        admin_display: str,
+        units: list[tuple[str, str]],
+        kdf_record: dict[str, object],
+        training: bool = False,
+    ) -> None:
+        self.mode, self.code, self.name = mode, code, name
+        self.admin, self.admin_display, self.units = admin, admin_display, units
+        self.kdf_record = kdf_record
+        self.training = training
+
+    def __call__(self, con: Connection, vault_id: str, made: tuple[KeySlot, ...]) -> AuditAnchor:
+        signing_private, signing_public = crypto.ed25519_generate()
+        workstation_id = new_id()
+        now = now_iso()
+        establishment_id = new_id()
+        con.execute("BEGIN IMMEDIATE")
+        meta = {
+            "vault_id": vault_id,
+            "mode": self.mode.value,
+            "workstation_id": workstation_id,
+            "establishment_code": self.code,
+            "signing_private": signing_private.hex(),
+            "signing_public": signing_public.hex(),
+            "created_at": now,
+        }
+        if self.training:
+            meta["purpose"] = "training"
+        con.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(meta.items()),
+        )
+        con.executemany(
+            "INSERT INTO settings(key, value) VALUES (?, ?)",
+            [(k, json.dumps(v)) for k, v in DEFAULT_SETTINGS.items()],
+        )
+        con.execute(
+            "INSERT INTO establishments(id, code, name, created_at) VALUES (?, ?, ?, ?)",
+            (establishment_id, self.code, self.name, now),
+        )
+        for unit_code, unit_name in self.units:
+            con.execute(
+                "INSERT INTO units(id, establishment_id, code, name) VALUES (?, ?, ?, ?)",
+                (new_id(), establishment_id, unit_code.strip().upper(), unit_name.strip()),
+            )
+        admin_roles = [Role.ADMINISTRATOR.value]
+        assert Role.ADMINISTRATOR in ROLES_BY_MODE[self.mode]
+        con.execute(
+            "INSERT INTO users(id, username, display_name, roles, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (new_id(), self.admin, self.admin_display, json.dumps(admin_roles), now),
+        )
+        audit.append(
+            con,
+            user=self.admin,
+            workstation=workstation_id,
+            action="vault_created",
+            object_type="vault",
+            object_id=vault_id,
+            details={
+                "mode": self.mode.value,
+                "establishment": self.code,
+                "kdf": self.kdf_record,
+                **({"purpose": "training"} if self.training else {}),
+            },
+        )
+        entry = audit.append(
+            con,
+            user=self.admin,
+            workstation=workstation_id,
+            action="user_added",
+            object_type="user",
+            details={"roles": admin_roles},
+        )
+        con.execute("COMMIT")
+        del made  # the slots are registered by the vault itself
+        return AuditAnchor(entry.seq, entry.hash)
