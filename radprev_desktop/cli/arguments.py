@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from radprev_desktop.core.model import JustificationReason
+
 SQLITE_MAX = 2**63 - 1
 _INTEGER = re.compile(r"-?[0-9]{1,19}")
 
@@ -107,3 +109,25 @@ def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool =
     for flag, options in GLOBAL_OPTIONS:
         extra: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
         parser.add_argument(flag, **options, **extra)
+
+
+def add_paging(p: argparse.ArgumentParser) -> None:
+    """--limit and --offset for a command that lists rows a page at a time."""
+    p.add_argument("--limit", type=LIMIT, default=50, help="at most this many rows")
+    p.add_argument("--offset", type=COUNT, default=0, help="skip this many rows first")
+
+
+def add_reason(p: argparse.ArgumentParser) -> None:
+    """--reason and --reason-text for a command that opens a prisoner's file (audited)."""
+    p.add_argument(
+        "--reason",
+        dest="reason_code",
+        choices=[r.value for r in JustificationReason],
+        default="other",
+        help="reason for access (audited)",
+    )
+    p.add_argument(
+        "--reason-text",
+        default="opened from the command line",
+        help="reason for access in words (audited)",
+    )

@@ -40,15 +40,29 @@ def _areas() -> tuple[ModuleType, ...]:
     # (~0.8 s), which `radprev --version` and `radprev --help` never need.
     from radprev_desktop.cli import (
         checklists,
-        records,
+        demo,
+        observations,
         reports,
+        retention,
         settings,
+        subjects,
         sync,
         training,
         vault_admin,
     )
 
-    return (vault_admin, records, checklists, reports, sync, settings, training)
+    return (
+        vault_admin,
+        subjects,
+        observations,
+        retention,
+        demo,
+        checklists,
+        reports,
+        sync,
+        settings,
+        training,
+    )
 
 
 def _top_parser() -> Parser:

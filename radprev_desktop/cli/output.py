@@ -10,10 +10,12 @@ Stdlib only: `radprev --help` imports this before anything heavy.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, TextIO
 
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides
@@ -74,3 +76,16 @@ def fail(message: str, code: int, kind: str) -> int:
     else:
         eprint(f"radprev: {line}")
     return code
+
+
+def as_json(value: Any) -> Any:
+    """Dataclasses and enums as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [as_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    return value

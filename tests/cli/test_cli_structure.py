@@ -53,7 +53,7 @@ def test_help_lists_every_command_without_importing_the_areas(
     heavy = [
         m
         for m in sys.modules
-        if m.startswith("radprev_desktop.cli.") and m.endswith(("records", "sync"))
+        if m.startswith("radprev_desktop.cli.") and m.endswith(("subjects", "observations", "sync"))
     ]
     for name in heavy:
         del sys.modules[name]
@@ -62,7 +62,8 @@ def test_help_lists_every_command_without_importing_the_areas(
     assert TOP_LEVEL
     for name, help_text in TOP_LEVEL:
         assert f"    {name}" in out and help_text in out
-    assert "radprev_desktop.cli.records" not in sys.modules
+    assert "radprev_desktop.cli.subjects" not in sys.modules
+    assert "radprev_desktop.cli.observations" not in sys.modules
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,144 @@
+"""`radprev subject`: add, list, find and open prisoners' files."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from radprev_desktop.cli.arguments import YEAR, add_paging, add_reason
+from radprev_desktop.cli.common import command, emit, eprint, logged_in
+from radprev_desktop.cli.output import as_json
+from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.model import Subject, SubjectStatus
+from radprev_desktop.core.services import search, subject_file, subjects
+from radprev_desktop.core.services.justification import make_justification
+from radprev_desktop.core.session import Session
+
+
+def register(sub: Any) -> None:
+    """Add `subject`."""
+    subject = sub.add_parser("subject", help="prisoners (subjects)")
+    ssub = subject.add_subparsers(dest="subject_command", metavar="ACTION")
+    ssub.required = True
+    p = command(ssub, "add", cmd_subject_add, "add a prisoner (prints the id)")
+    p.add_argument(
+        "--prison-number", required=True, help="the prison number (unique in the establishment)"
+    )
+    p.add_argument("--family-name", required=True, help="family name")
+    p.add_argument("--given-names", required=True, help="given names")
+    p.add_argument("--birth-year", type=YEAR, help="year of birth")
+    p.add_argument("--unit", help="unit code, e.g. A")
+    p.add_argument("--cell", default="", help="cell")
+    p = command(ssub, "list", cmd_subject_list, "list prisoners")
+    p.add_argument("--unit", help="only prisoners of this unit")
+    p.add_argument(
+        "--status", choices=[s.value for s in SubjectStatus], help="only prisoners with this status"
+    )
+    add_paging(p)
+    p = command(ssub, "find", cmd_subject_find, "look for a prisoner before adding one")
+    p.add_argument("--prison-number", default="", help="prison number to look for")
+    p.add_argument(
+        "--family-name", default="", help="family name to look for (accents and case ignored)"
+    )
+    p.add_argument("--given-names", default="", help="given names to look for")
+    p = command(ssub, "show", cmd_subject_show, "open a prisoner's file (audited)")
+    p.add_argument("prison_number", metavar="N", help="prison number or id")
+    add_reason(p)
+
+
+def subject_by(session: Session, ref: str) -> Subject:
+    """The prisoner with this prison number, or with this id."""
+    try:
+        return subjects.find_by_prison_number(session, ref)
+    except NotFound:
+        return subjects.get_subject(session, ref)
+
+
+# --- subjects -----------------------------------------------------------------------
+
+
+def cmd_subject_add(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        similar = subjects.find_similar(
+            session, family_name=args.family_name, given_names=args.given_names
+        )
+        s = subjects.create_subject(
+            session,
+            prison_number=args.prison_number,
+            family_name=args.family_name,
+            given_names=args.given_names,
+            birth_year=args.birth_year,
+            unit=args.unit,
+            cell=args.cell,
+        )
+        if similar:
+            eprint(f"note: {len(similar)} prisoner(s) with a similar name are already recorded")
+        emit(args, as_json(s), s.id)
+    return 0
+
+
+def subject_lines(items: list[search.SubjectSummary]) -> str:
+    """Prisoners as a table for the terminal."""
+    lines = [f"{'PRISON NO':<14} {'NAME':<36} {'UNIT':<5} {'STATUS':<12} REVIEW DUE"]
+    for s in items:
+        name = f"{s.family_name}, {s.given_names}"
+        flag = " (restricted)" if s.restricted else ""
+        lines.append(
+            f"{s.prison_number:<14} {name:<36} {s.unit_code:<5} {s.status.value:<12} "
+            f"{s.review_due}{flag}"
+        )
+    return "\n".join(lines)
+
+
+def cmd_subject_list(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        page = search.list_subjects(
+            session, unit=args.unit, status=args.status, limit=args.limit, offset=args.offset
+        )
+        emit(args, as_json(page), lambda: subject_lines(page.items) + f"\n({page.total} in all)")
+    return 0
+
+
+def cmd_subject_find(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        found = subjects.find_similar(
+            session,
+            prison_number=args.prison_number,
+            family_name=args.family_name,
+            given_names=args.given_names,
+        )
+        emit(
+            args,
+            as_json(found),
+            lambda: (
+                "\n".join(f"{s.prison_number}  {s.display_name}  {s.id}" for s in found)
+                or "no similar prisoner recorded"
+            ),
+        )
+    return 0
+
+
+def cmd_subject_show(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        justification = make_justification(args.reason_code, args.reason_text)
+        s = subject_by(session, args.prison_number)
+        opened = subject_file.open_subject_file(session, s.id, justification)
+
+        def text() -> str:
+            subj = opened.subject
+            lines = [
+                f"{subj.display_name}  ({subj.prison_number}, born {subj.birth_year or '?'})",
+                f"unit {subj.unit_code or '-'} cell {subj.cell or '-'}, {subj.status.value}, "
+                f"review due {subj.review_due}" + (", RESTRICTED" if subj.restricted else ""),
+                f"{len(opened.observations)} observation(s):",
+            ]
+            for o in opened.observations:
+                g = o.effective_grading
+                lines.append(
+                    f"- {o.event_start} [{o.urgency.value}, {o.status.value}, v{o.version}, "
+                    f"grade {g.source}/{g.information}/{g.handling}] {o.facts}"
+                )
+            return "\n".join(lines)
+
+        emit(args, as_json(opened), text)
+    return 0
