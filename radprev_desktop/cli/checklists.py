@@ -37,7 +37,11 @@ def register(sub: Any) -> None:
         help="template version (default: the newest)",
     )
     p.add_argument("--language", default="en", help="language of the texts (en, pl)")
+    _register_runs(sub)
 
+
+def _register_runs(sub: Any) -> None:
+    """`radprev checklist …`: start, answer, complete, amend, show, list, drafts, discard."""
     checklist = sub.add_parser("checklist", help="checklist runs")
     csub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION")
     csub.required = True

@@ -42,7 +42,12 @@ def register(sub: Any) -> None:
     report = sub.add_parser("report", help="PDF reports (audited as disclosures)")
     rsub = report.add_subparsers(dest="report_kind", metavar="KIND")
     rsub.required = True
+    _register_record_reports(rsub)
+    _register_sheets(rsub)
 
+
+def _register_record_reports(rsub: Any) -> None:
+    """Reports about prisoners and their observations (personal data: a reason is asked)."""
     p = command(rsub, "subject", cmd_report, "subject summary (supervisor)")
     _subject_options(p)
     _common(p, personal=True)
@@ -83,6 +88,9 @@ def register(sub: Any) -> None:
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.OBSERVATION)
 
+
+def _register_sheets(rsub: Any) -> None:
+    """Sheets and the access report."""
     p = command(rsub, "blank-checklist", cmd_report, "a blank checklist for paper use")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--template", metavar="FILE", help="a template JSON file")

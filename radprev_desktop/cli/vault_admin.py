@@ -30,6 +30,14 @@ from radprev_desktop.core.services.vault_access import default_vault_folder
 
 def register(sub: Any) -> None:
     """Add this area's sub-commands."""
+    _register_init(sub)
+    _register_user(sub)
+    _register_recover_and_rekey(sub)
+    _register_audit(sub)
+    _register_upkeep(sub)
+
+
+def _register_init(sub: Any) -> None:
     p = command(sub, "init", cmd_init, "create a new vault")
     p.add_argument(
         "--mode",
@@ -58,6 +66,8 @@ def register(sub: Any) -> None:
         help="a unit (wing), e.g. A=Wing A; repeat for each unit",
     )
 
+
+def _register_user(sub: Any) -> None:
     user = sub.add_parser("user", help="accounts and key slots")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION")
     usub.required = True
@@ -107,6 +117,8 @@ def register(sub: Any) -> None:
     p = command(usub, "remove", cmd_user_remove, "remove an account and rekey the vault")
     p.add_argument("username", help="the account to remove (the vault is rekeyed)")
 
+
+def _register_recover_and_rekey(sub: Any) -> None:
     p = command(sub, "recover", cmd_recover, "set a new password with the recovery code")
     p.add_argument("username", help="the account that gets a new password")
     p.add_argument(
@@ -122,6 +134,8 @@ def register(sub: Any) -> None:
 
     command(sub, "rekey", cmd_rekey, "give the vault a new key (suspected leak)")
 
+
+def _register_audit(sub: Any) -> None:
     audit = sub.add_parser("audit", help="the audit log")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
@@ -140,6 +154,8 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--reason", required=True, help="why it is exported (recorded in the audit log)")
 
+
+def _register_upkeep(sub: Any) -> None:
     p = command(sub, "doctor", cmd_doctor, "check database, key slots and audit chain")
     p.add_argument(
         "--pre-login",
