@@ -198,7 +198,19 @@ def blank_checklist(
     if non_indicators:
         story.heading("Not indicators — do not record these as signs")
         story.text("; ".join(non_indicators))
-    boxes = [tr("observed"), tr("not observed"), tr("unknown")]
+    _domains(story, domains, lang)
+    _protective_factors(story, definition.get("protective_factors"), lang)
+    _closing_prompts(story, definition, lang)
+    return finish(furniture, story.items, ReportKind.BLANK_CHECKLIST, contains_personal_data=False)
+
+
+def _boxes(story: Story) -> list[str]:
+    return [story.tr("observed"), story.tr("not observed"), story.tr("unknown")]
+
+
+def _domains(story: Story, domains: list[Mapping[str, Any]], lang: str) -> None:
+    """Each domain's title, its help, and a block per item with boxes and lines for evidence."""
+    tr, st, boxes = story.tr, story.styles, _boxes(story)
     for domain in domains:
         story.add(para(_domain_title(domain, lang), st.heading))
         if domain.get("kind") == "context":
@@ -216,7 +228,10 @@ def blank_checklist(
                     lines=2,
                 )
             )
-    protective = definition.get("protective_factors")
+
+
+def _protective_factors(story: Story, protective: object, lang: str) -> None:
+    tr, st, boxes = story.tr, story.styles, _boxes(story)
     if isinstance(protective, Mapping):
         story.add(
             para(text_of(protective.get("title"), lang) or tr("Protective factors"), st.heading)
@@ -235,6 +250,11 @@ def blank_checklist(
                 )
             )
         story.text(f"{BOX} {tr('None observed')}")
+
+
+def _closing_prompts(story: Story, definition: Mapping[str, Any], lang: str) -> None:
+    """Other explanations, context, the officer's summary, the next review and a signature."""
+    tr, st = story.tr, story.styles
     for key, heading, count in (
         ("other_explanations_prompt", "Other possible explanations", 4),
         ("context_prompt", "Context and vulnerability notes", 3),
@@ -247,7 +267,6 @@ def blank_checklist(
         story.add(_lines(count, st))
     story.spacer(6)
     story.add(_form_lines([(tr("Next review due"), ""), (tr("Signature"), "")], st))
-    return finish(furniture, story.items, ReportKind.BLANK_CHECKLIST, contains_personal_data=False)
 
 
 def _domain_title(domain: Mapping[str, Any], language: str) -> str:

@@ -119,6 +119,13 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
                 st,
             )
         )
+    _add_notes(story, run, template)
+
+
+def _add_notes(story: Story, run: ChecklistRun, template: Template | None) -> None:
+    """Protective factors seen, context, other explanations, the summary and the next review."""
+    tr, st = story.tr, story.styles
+    lang = tr.language
     protective = [
         a for a in run.answers if a.kind is ItemKind.PROTECTIVE and a.answer is Answer.OBSERVED
     ]

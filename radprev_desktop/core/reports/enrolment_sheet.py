@@ -110,6 +110,13 @@ def enrolment_sheet(
             story.add(rich(line, st.mono))
     else:
         story.text(tr("No central office certificate is trusted yet."))
+    _how_to_confirm(story)
+    return finish(furniture, story.items, ReportKind.ENROLMENT_SHEET, contains_personal_data=False)
+
+
+def _how_to_confirm(story: Story) -> None:
+    """The steps both administrators follow, and the lines they sign."""
+    tr, st = story.tr, story.styles
     story.spacer(10)
     story.add(
         boxed(
@@ -141,4 +148,3 @@ def enrolment_sheet(
             st,
         )
     )
-    return finish(furniture, story.items, ReportKind.ENROLMENT_SHEET, contains_personal_data=False)

@@ -9,6 +9,7 @@ risk colours, no ranking of people.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -37,7 +38,7 @@ from radprev_desktop.core.reports.typography import local_time
 from radprev_desktop.core.services import search, settings, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.templates.model import pick
+from radprev_desktop.core.templates.model import Template, pick
 
 Progress = Callable[[int, int, str], None]
 LIST_LIMIT = 300  # rows of a list printed on paper; the rest is counted
@@ -142,6 +143,24 @@ def _bar_chart(
     return drawing
 
 
+@dataclass(frozen=True)
+class _Figures:
+    """What the summary prints, read before any layout (counts and the first rows of lists)."""
+
+    start: str
+    end: str
+    today: str
+    scope: str | None  # None: all units
+    by_urgency: dict[Urgency, int]
+    domain_rows: list[tuple[str, dict[Urgency, int]]]
+    immediate_total: int
+    immediate: list[search.ObservationSummary]
+    new_total: int
+    new_list: list[queries.NewSubject]
+    overdue_total: int
+    overdue_list: list[search.SubjectSummary]
+
+
 def unit_summary(
     session: Session,
     *,
@@ -164,181 +183,40 @@ def unit_summary(
     if unit and unit not in units:
         raise NotFound(f"There is no unit {unit} in this establishment.")
     step = progress or (lambda _d, _t, _w: None)
-    today = today or now().date().isoformat()
-    base = ObservationFilter(unit=unit, date_from=start, date_to=end)
-
-    step(0, 5, "Counting observations")
-    by_urgency = {
-        u: _count(session, ObservationFilter(**{**base.__dict__, "urgency": u})) for u in Urgency
-    }
-    template = templates.active_template(session)
     furniture = furniture_for(session, "Unit and period summary", language)
-    lang = furniture.tr.language
-    domain_rows: list[tuple[str, dict[Urgency, int]]] = []
-    for domain in template.indicator_domains:
-        per = {
-            u: _count(
-                session, ObservationFilter(**{**base.__dict__, "domain": domain.code, "urgency": u})
-            )
-            for u in Urgency
-        }
-        domain_rows.append((f"{domain.code} {pick(domain.title, lang)}", per))
-    step(2, 5, "Listing immediate items")
-    immediate_total = by_urgency[Urgency.IMMEDIATE]
-    immediate = _all_observations(
-        session, ObservationFilter(**{**base.__dict__, "urgency": Urgency.IMMEDIATE}), LIST_LIMIT
+    template = templates.active_template(session)
+    figures = _collect(
+        session,
+        template,
+        furniture.tr.language,
+        unit,
+        start,
+        end,
+        today or now().date().isoformat(),
+        step,
     )
-    new_total, new_list = queries.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
-    overdue_total, overdue_list = _overdue(session, unit, today)
-
     step(3, 5, "Laying out the report")
     story = Story(furniture)
     tr, st = story.tr, story.styles
     story.add(*title_block(furniture, st))
     not_a_risk_assessment(story)
     scope = f"{unit} {units[unit]}" if unit else tr("All units")
+    template_name = f"{pick(template.title, furniture.tr.language)} (v{template.version})"
     story.add(
         key_values(
             [
                 (tr("Unit"), scope),
                 (tr("Period"), f"{start} – {end}"),
-                (tr("Checklist template"), f"{pick(template.title, lang)} (v{template.version})"),
+                (tr("Checklist template"), template_name),
             ],
             st,
         )
     )
-    story.heading("Observations by urgency")
-    story.add(
-        data_table(
-            [tr("Urgency"), tr("Observations")],
-            [[label(tr, u), by_urgency[u]] for u in Urgency],
-            [CONTENT_WIDTH - 40 * mm, 40 * mm],
-            st,
-            align_right=(1,),
-        )
-    )
-    story.spacer(6)
-    story.add(
-        _bar_chart(
-            [label(tr, u) for u in Urgency],
-            [by_urgency[u] for u in Urgency],
-            horizontal=False,
-            title=tr("Observations by urgency"),
-        )
-    )
-    story.heading("Observations by indicator domain")
-    story.text(
-        tr(
-            "An observation citing indicators of several domains is counted in each. "
-            "Counts are shown side by side and are not a score."
-        ),
-        small=True,
-    )
-    story.add(
-        data_table(
-            [tr("Domain"), *[label(tr, u) for u in Urgency]],
-            [[name, *[per[u] for u in Urgency]] for name, per in domain_rows],
-            [CONTENT_WIDTH - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm],
-            st,
-            align_right=(1, 2, 3),
-        )
-    )
-    story.spacer(6)
-    story.add(
-        _bar_chart(
-            [name for name, _ in domain_rows],
-            [sum(per.values()) for _, per in domain_rows],
-            horizontal=True,
-            title=tr("Observations citing each domain (all urgencies)"),
-        )
-    )
-
-    story.heading("Immediate items")
-    if immediate:
-        story.add(
-            data_table(
-                [tr("When"), tr("Prisoner"), tr("Unit"), tr("Status"), tr("Facts (beginning)")],
-                [
-                    [
-                        local_time(o.event_start),
-                        f"{o.subject_name} ({o.prison_number})",
-                        o.unit_code,
-                        label(tr, o.status),
-                        o.excerpt + ("…" if len(o.excerpt) >= 160 else ""),
-                    ]
-                    for o in immediate
-                ],
-                [24 * mm, 40 * mm, 12 * mm, 20 * mm, CONTENT_WIDTH - 96 * mm],
-                st,
-            )
-        )
-        if immediate_total > len(immediate):
-            story.text(
-                tr("The first %1 of %2 are listed.", len(immediate), immediate_total), small=True
-            )
-    else:
-        story.text(tr("No immediate items in this period."))
-
-    story.heading("New subject files")
-    story.text(tr("Subject files opened in the period: %1.", new_total))
-    if new_list:
-        story.add(
-            data_table(
-                [tr("Opened"), tr("Prisoner"), tr("Prison number"), tr("Unit")],
-                [
-                    [
-                        local_time(s.created_at),
-                        f"{s.family_name}, {s.given_names}",
-                        s.prison_number,
-                        s.unit_code,
-                    ]
-                    for s in new_list
-                ],
-                [28 * mm, CONTENT_WIDTH - 88 * mm, 40 * mm, 20 * mm],
-                st,
-            )
-        )
-        if new_total > len(new_list):
-            story.text(tr("The first %1 of %2 are listed.", len(new_list), new_total), small=True)
-
-    story.heading("Overdue file reviews")
-    story.text(
-        tr(
-            "Subject files due for review on or before %1: %2. For each, a supervisor decides: "
-            "keep (with a reason), anonymise or erase.",
-            today,
-            overdue_total,
-        )
-    )
-    if overdue_list:
-        story.add(
-            data_table(
-                [
-                    tr("Review due"),
-                    tr("Prisoner"),
-                    tr("Prison number"),
-                    tr("Unit"),
-                    tr("Observations"),
-                ],
-                [
-                    [
-                        s.review_due,
-                        f"{s.family_name}, {s.given_names}",
-                        s.prison_number,
-                        s.unit_code,
-                        s.observation_count,
-                    ]
-                    for s in overdue_list
-                ],
-                [24 * mm, CONTENT_WIDTH - 110 * mm, 36 * mm, 20 * mm, 30 * mm],
-                st,
-                align_right=(4,),
-            )
-        )
-        if overdue_total > len(overdue_list):
-            story.text(
-                tr("The first %1 of %2 are listed.", len(overdue_list), overdue_total), small=True
-            )
+    _urgency_section(story, figures)
+    _domain_section(story, figures)
+    _immediate_section(story, figures)
+    _new_files_section(story, figures)
+    _overdue_section(story, figures)
     not_a_risk_assessment(story)
     record_generation(
         session,
@@ -352,3 +230,198 @@ def unit_summary(
     report = finish(furniture, story.items, ReportKind.UNIT)
     step(5, 5, "Done")
     return report
+
+
+def _collect(
+    session: Session,
+    template: Template,
+    lang: str,
+    unit: str | None,
+    start: str,
+    end: str,
+    today: str,
+    step: Progress,
+) -> _Figures:
+    base = ObservationFilter(unit=unit, date_from=start, date_to=end)
+
+    def count(**narrower: object) -> int:
+        return _count(session, ObservationFilter(**{**base.__dict__, **narrower}))
+
+    step(0, 5, "Counting observations")
+    by_urgency = {u: count(urgency=u) for u in Urgency}
+    domain_rows = [
+        (
+            f"{domain.code} {pick(domain.title, lang)}",
+            {u: count(domain=domain.code, urgency=u) for u in Urgency},
+        )
+        for domain in template.indicator_domains
+    ]
+    step(2, 5, "Listing immediate items")
+    immediate = _all_observations(
+        session, ObservationFilter(**{**base.__dict__, "urgency": Urgency.IMMEDIATE}), LIST_LIMIT
+    )
+    new_total, new_list = queries.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
+    overdue_total, overdue_list = _overdue(session, unit, today)
+    return _Figures(
+        start,
+        end,
+        today,
+        unit,
+        by_urgency,
+        domain_rows,
+        by_urgency[Urgency.IMMEDIATE],
+        immediate,
+        new_total,
+        new_list,
+        overdue_total,
+        overdue_list,
+    )
+
+
+def _first_of(story: Story, shown: int, total: int) -> None:
+    if total > shown:
+        story.text(story.tr("The first %1 of %2 are listed.", shown, total), small=True)
+
+
+def _urgency_section(story: Story, f: _Figures) -> None:
+    tr, st = story.tr, story.styles
+    story.heading("Observations by urgency")
+    story.add(
+        data_table(
+            [tr("Urgency"), tr("Observations")],
+            [[label(tr, u), f.by_urgency[u]] for u in Urgency],
+            [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            st,
+            align_right=(1,),
+        )
+    )
+    story.spacer(6)
+    story.add(
+        _bar_chart(
+            [label(tr, u) for u in Urgency],
+            [f.by_urgency[u] for u in Urgency],
+            horizontal=False,
+            title=tr("Observations by urgency"),
+        )
+    )
+
+
+def _domain_section(story: Story, f: _Figures) -> None:
+    tr, st = story.tr, story.styles
+    story.heading("Observations by indicator domain")
+    story.text(
+        tr(
+            "An observation citing indicators of several domains is counted in each. "
+            "Counts are shown side by side and are not a score."
+        ),
+        small=True,
+    )
+    story.add(
+        data_table(
+            [tr("Domain"), *[label(tr, u) for u in Urgency]],
+            [[name, *[per[u] for u in Urgency]] for name, per in f.domain_rows],
+            [CONTENT_WIDTH - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm],
+            st,
+            align_right=(1, 2, 3),
+        )
+    )
+    story.spacer(6)
+    story.add(
+        _bar_chart(
+            [name for name, _ in f.domain_rows],
+            [sum(per.values()) for _, per in f.domain_rows],
+            horizontal=True,
+            title=tr("Observations citing each domain (all urgencies)"),
+        )
+    )
+
+
+def _immediate_section(story: Story, f: _Figures) -> None:
+    tr, st = story.tr, story.styles
+    story.heading("Immediate items")
+    if not f.immediate:
+        story.text(tr("No immediate items in this period."))
+        return
+    story.add(
+        data_table(
+            [tr("When"), tr("Prisoner"), tr("Unit"), tr("Status"), tr("Facts (beginning)")],
+            [
+                [
+                    local_time(o.event_start),
+                    f"{o.subject_name} ({o.prison_number})",
+                    o.unit_code,
+                    label(tr, o.status),
+                    o.excerpt + ("…" if len(o.excerpt) >= 160 else ""),
+                ]
+                for o in f.immediate
+            ],
+            [24 * mm, 40 * mm, 12 * mm, 20 * mm, CONTENT_WIDTH - 96 * mm],
+            st,
+        )
+    )
+    _first_of(story, len(f.immediate), f.immediate_total)
+
+
+def _new_files_section(story: Story, f: _Figures) -> None:
+    tr, st = story.tr, story.styles
+    story.heading("New subject files")
+    story.text(tr("Subject files opened in the period: %1.", f.new_total))
+    if not f.new_list:
+        return
+    story.add(
+        data_table(
+            [tr("Opened"), tr("Prisoner"), tr("Prison number"), tr("Unit")],
+            [
+                [
+                    local_time(s.created_at),
+                    f"{s.family_name}, {s.given_names}",
+                    s.prison_number,
+                    s.unit_code,
+                ]
+                for s in f.new_list
+            ],
+            [28 * mm, CONTENT_WIDTH - 88 * mm, 40 * mm, 20 * mm],
+            st,
+        )
+    )
+    _first_of(story, len(f.new_list), f.new_total)
+
+
+def _overdue_section(story: Story, f: _Figures) -> None:
+    tr, st = story.tr, story.styles
+    story.heading("Overdue file reviews")
+    story.text(
+        tr(
+            "Subject files due for review on or before %1: %2. For each, a supervisor decides: "
+            "keep (with a reason), anonymise or erase.",
+            f.today,
+            f.overdue_total,
+        )
+    )
+    if not f.overdue_list:
+        return
+    story.add(
+        data_table(
+            [
+                tr("Review due"),
+                tr("Prisoner"),
+                tr("Prison number"),
+                tr("Unit"),
+                tr("Observations"),
+            ],
+            [
+                [
+                    s.review_due,
+                    f"{s.family_name}, {s.given_names}",
+                    s.prison_number,
+                    s.unit_code,
+                    s.observation_count,
+                ]
+                for s in f.overdue_list
+            ],
+            [24 * mm, CONTENT_WIDTH - 110 * mm, 36 * mm, 20 * mm, 30 * mm],
+            st,
+            align_right=(4,),
+        )
+    )
+    _first_of(story, len(f.overdue_list), f.overdue_total)
