@@ -15,9 +15,10 @@ from typing import Any
 from sqlcipher3.dbapi2 import DatabaseError
 
 from radprev_desktop.cli.arguments import add_global_options
+from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import UsageError, emit, eprint, fail
 from radprev_desktop.core.crash import write_crash_file
-from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.errors import RadprevError, ValidationError, VaultDamaged
 from radprev_desktop.core.logs import logger
 from radprev_desktop.core.services.vault_access import (
     VaultAccess,
@@ -180,22 +181,24 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        return fail(str(exc), 2, "usage")
+        return fail(str(exc), Exit.USAGE, "usage")
+    except VaultDamaged as exc:
+        return fail(str(exc), Exit.DAMAGED, "damaged")
     except RadprevError as exc:
-        return fail(str(exc), 1, "refused")
+        return fail(str(exc), Exit.REFUSED, "refused")
     except KeyboardInterrupt:
-        return fail("interrupted", 1, "interrupted")
+        return fail("interrupted", Exit.INTERRUPTED, "interrupted")
     except DatabaseError as exc:  # a damaged page, a full disk under SQLite, a lock held
         return fail(
             f"the vault's database cannot be used ({exc}); `radprev doctor` says more",
-            1,
-            "refused",
+            Exit.DAMAGED,
+            "damaged",
         )
     except BrokenPipeError:
         raise  # the reader went away: cli/main.py ends quietly
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
-        return fail(f"{exc.strerror or type(exc).__name__}{where}", 1, "refused")
+        return fail(f"{exc.strerror or type(exc).__name__}{where}", Exit.REFUSED, "refused")
     except Exception as exc:
         logger("cli").error("unexpected %s", type(exc).__name__)
         crash = write_crash_file("radprev", exc)
@@ -205,6 +208,6 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return fail(
             f"internal error ({type(exc).__name__}){where}. Run the command again with "
             "--debug to see the details.",
-            1,
+            Exit.INTERNAL,
             "internal",
         )

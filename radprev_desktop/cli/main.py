@@ -20,11 +20,13 @@ from radprev_desktop import __version__
 from radprev_desktop.cli import output
 from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.commands import TOP_LEVEL
+from radprev_desktop.cli.exit_codes import HELP as EXIT_CODES_HELP
+from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import UsageError, fail
 from radprev_desktop.core.supported_versions import python_problem
 
 DESCRIPTION = "Offline observation log for prison officers (command line)."
-EPILOG = "Exit codes: 0 done, 1 refused or failed, 2 bad usage. `radprev COMMAND --help` for more."
+EPILOG = f"{EXIT_CODES_HELP} `radprev COMMAND --help` for more."
 
 
 class Parser(argparse.ArgumentParser):
@@ -123,14 +125,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     output.set_json("--json" in arguments)
     unsupported = python_problem()
     if unsupported is not None:
-        return fail(unsupported, 1, "unsupported")
+        return fail(unsupported, Exit.REFUSED, "unsupported")
     bad = _undecodable(arguments)
     if bad is not None:
-        return fail(f"argument {bad} is not valid UTF-8 text", 2, "usage")
+        return fail(f"argument {bad} is not valid UTF-8 text", Exit.USAGE, "usage")
     try:
         args = parse(arguments)
     except UsageError as exc:
-        return fail(str(exc), 2, "usage")
+        return fail(str(exc), Exit.USAGE, "usage")
     except SystemExit as exc:  # --help, --version: already printed
         return exc.code if isinstance(exc.code, int) else 0
     # Imported once a command is known to run, for the same start-up reason as _areas().
@@ -168,5 +170,5 @@ def run() -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:  # `radprev --json audit list | head -c 10`
         _quiet_stdout()
-        code = 1
+        code = Exit.CLOSED_PIPE
     raise SystemExit(code)

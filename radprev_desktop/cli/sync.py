@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in
+from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import PackageRejected, RadprevError
 from radprev_desktop.core.fileio import atomic_write
@@ -166,7 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("no package files found")
     results: list[dict[str, Any]] = []
     texts: list[str] = []
-    failed = 0
+    refused = failed = 0
     with logged_in(args) as session:
         # Oldest first per workstation reads best, but any order is accepted.
         for path in paths:
@@ -174,7 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 report = sync_core.import_file(session, path, enrol_fingerprint=args.enrol)
             except importer.EnrolmentRequired as exc:
-                failed += 1
+                refused += 1
                 eprint(f"radprev: {name}: {exc}")
                 results.append(
                     {
@@ -187,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
                 continue
             except RadprevError as exc:
-                failed += 1
+                refused += 1
                 eprint(f"radprev: {name}: rejected: {exc}")
                 results.append({"file": name, "status": "rejected", "reason": str(exc)})
                 continue
@@ -205,7 +206,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                     f"{', '.join(map(str, s.gaps))}."
                 )
     emit(args, results, "\n".join(texts) if texts else "Nothing was imported.")
-    return 1 if failed else 0
+    # A FAILED import (its audit log contradicts the office's copy) outweighs a refusal.
+    return Exit.CHECK_FAILED if failed else Exit.REFUSED if refused else Exit.OK
 
 
 def cmd_ack(args: argparse.Namespace) -> int:
@@ -345,4 +347,4 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
                 or "No workstation is enrolled yet."
             ),
         )
-    return 0 if all(r["ok"] for r in results) else 1
+    return Exit.OK if all(r["ok"] for r in results) else Exit.CHECK_FAILED

@@ -22,6 +22,7 @@ from radprev_desktop.cli.common import (
     username_from,
     vault_from,
 )
+from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import audit_log, users, vault_access
@@ -346,7 +347,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     emit(args, data, f"Audit log BROKEN at entry {report.broken_at}: {report.reason}")
     if not args.json:
         eprint(f"radprev: audit chain broken at entry {report.broken_at}: {report.reason}")
-    return 1
+    return Exit.CHECK_FAILED
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -385,7 +386,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     pre = args.pre_login
     report = doctor_mod.pre_login(folder) if pre else _doctor_after_login(args, folder)
     emit(args, report.to_json(), report.text)
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.CHECK_FAILED
 
 
 def _doctor_after_login(args: argparse.Namespace, folder: Path) -> doctor_mod.DoctorReport:
@@ -424,7 +425,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     if not confirm(args, question):
         eprint("radprev: restore cancelled; nothing was changed")
-        return 1
+        return Exit.REFUSED
     result = vault.restore(Path(args.file), user, password)
     emit(
         args,

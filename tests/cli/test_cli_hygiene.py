@@ -184,7 +184,7 @@ def test_unexpected_errors_are_one_line_with_a_crash_file(
 
     monkeypatch.setattr(vault_admin, "cmd_user_list", broken)
     result = radprev("user", "list")
-    assert result.returncode == 1
+    assert result.returncode == 70  # Exit.INTERNAL: a bug, told apart from a refusal
     line = _one_line(result.stderr)
     assert "internal error (ValueError)" in line and "--debug" in line
     crashes = sorted(_logs_in_tmp.glob("crash-radprev-*.txt"))
@@ -193,7 +193,7 @@ def test_unexpected_errors_are_one_line_with_a_crash_file(
     assert "builtins.ValueError" in text and "in broken" in text
     assert "Kowalski" not in text and "1001" not in text
     debug = radprev("--debug", "user", "list")
-    assert debug.returncode == 1 and "Traceback" in debug.stderr
+    assert debug.returncode == 70 and "Traceback" in debug.stderr
 
 
 class _Terminal(io.StringIO):

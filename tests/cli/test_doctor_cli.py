@@ -36,7 +36,7 @@ def test_pre_login_needs_no_password(radprev: Run, cli_vault: Path) -> None:
     assert "SQLCipher" in str(checks["versions"]["detail"])
     assert checks["vault files"]["ok"] is True
     assert checks["backup age"]["ok"] is False  # no backup yet
-    assert result.returncode == 1
+    assert result.returncode == 3  # Exit.CHECK_FAILED
     assert radprev("backup").returncode == 0
     after = radprev("--json", "doctor", "--pre-login", user=None, password=None)
     assert _checks(after.stdout)["backup age"]["ok"] is True
@@ -49,7 +49,7 @@ def test_pre_login_names_an_unreadable_key_file(radprev: Run, cli_vault: Path) -
     checks = _checks(result.stdout)
     assert checks["vault files"]["ok"] is False
     assert "vault.keys is missing" in str(checks["vault files"]["detail"])
-    assert result.returncode == 1
+    assert result.returncode == 3
 
 
 @pytest.mark.parametrize("page", [5, 12, 40])
@@ -64,7 +64,7 @@ def test_doctor_on_a_vault_with_one_zeroed_page(
         fh.write(b"\0" * PAGE)
     result = radprev("--json", "doctor")
     assert "Traceback" not in result.stderr and result.stderr.count("\n") <= 1
-    assert result.returncode == 1
+    assert result.returncode == 3
     failed = {n: c for n, c in _checks(result.stdout).items() if not c["ok"]}
     assert failed
     assert any("damaged" in str(c["detail"]) for c in failed.values()), failed

@@ -99,7 +99,7 @@ def test_audit_verify_and_tamper(radprev: Run, cli_vault: Path) -> None:
     session.con.execute("UPDATE audit SET details = '{\"x\": 1}' WHERE seq = 2")
     session.close()
     broken = radprev("audit", "verify")
-    assert broken.returncode == 1
+    assert broken.returncode == 3  # Exit.CHECK_FAILED: it ran, the log is broken
     assert "entry 2" in broken.stdout and "altered" in broken.stdout
 
 
@@ -148,7 +148,7 @@ def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> N
     session.con.execute("DELETE FROM audit WHERE seq = 1")
     session.close()
     bad = radprev("doctor")
-    assert bad.returncode == 1 and "FAIL audit chain" in bad.stdout
+    assert bad.returncode == 3 and "FAIL audit chain" in bad.stdout
 
 
 def test_backup_and_restore(radprev: Run, cli_vault: Path, password_file) -> None:  # type: ignore[no-untyped-def]
@@ -176,7 +176,7 @@ def test_backup_and_restore(radprev: Run, cli_vault: Path, password_file) -> Non
 def test_missing_key_file_is_a_clear_refusal(radprev: Run, cli_vault: Path) -> None:
     (cli_vault / "vault.keys").unlink()
     result = radprev("user", "list")
-    assert result.returncode == 1 and "vault.keys is missing" in result.stderr
+    assert result.returncode == 4 and "vault.keys is missing" in result.stderr  # DAMAGED
 
 
 def test_recover_with_code_file(tmp_path: Path, radprev: Run, password_file) -> None:  # type: ignore[no-untyped-def]

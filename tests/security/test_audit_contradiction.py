@@ -169,8 +169,8 @@ def test_cli_import_of_a_failed_package_exits_non_zero(
     argv = ["--vault", str(folder), "--user", "admin", "--password-file", str(pw)]
     code = main([*argv, "import", str(path)])
     err = capsys.readouterr().err
-    assert code == 1 and "import FAILED" in err
-    assert main([*argv, "sync", "verify-audit"]) == 1
+    assert code == 3 and "import FAILED" in err  # Exit.CHECK_FAILED
+    assert main([*argv, "sync", "verify-audit"]) == 3
     assert "BROKEN" in capsys.readouterr().out
 
 

@@ -125,7 +125,7 @@ def test_cli_paths_log_no_personal_data(
         raise RuntimeError(CANARIES["error"] + " " + CANARIES["family"])
 
     monkeypatch.setattr(records, "cmd_search", broken)
-    assert radprev("search", c["search"], **officer).returncode == 1
+    assert radprev("search", c["search"], **officer).returncode == 70  # Exit.INTERNAL
     assert list(_logs_in_tmp.glob("crash-*"))
     _assert_clean(_logs_in_tmp)
 
