@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from radprev_desktop.cli import records
+from radprev_desktop.cli import observations as search_commands
 from radprev_desktop.core.crash import install_excepthooks
 from radprev_desktop.core.model import Role
 from tests.cli.conftest import Run, cli_vault, password_file, radprev
@@ -124,7 +124,7 @@ def test_cli_paths_log_no_personal_data(
     def broken(args: argparse.Namespace) -> int:
         raise RuntimeError(CANARIES["error"] + " " + CANARIES["family"])
 
-    monkeypatch.setattr(records, "cmd_search", broken)
+    monkeypatch.setattr(search_commands, "cmd_search", broken)
     assert radprev("search", c["search"], **officer).returncode == 70  # Exit.INTERNAL
     assert list(_logs_in_tmp.glob("crash-*"))
     _assert_clean(_logs_in_tmp)
