@@ -28,7 +28,7 @@ from radprev_desktop.core.record_schema import (
 from radprev_desktop.core.services import checklist_rows, subjects
 from radprev_desktop.core.services import checklists as runs
 from radprev_desktop.core.services import templates as template_service
-from radprev_desktop.core.templates import ItemKind
+from radprev_desktop.core.templates import ItemKind, Template
 from radprev_desktop.core.vault.connection import Connection
 
 ORDER = 40  # after subjects (10), observations (20) and reviews (30)
@@ -191,6 +191,26 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if existing is not None:
         stored = serialize(con, record["id"], record["version"])
         return "duplicate" if _content(stored) == _content(incoming) else "conflict"
+    template = _template_of(con, record, origin)
+    answers = _answers(record, template)
+    newest = con.execute(
+        "SELECT max(version) FROM checklist_runs WHERE id = ?", (record["id"],)
+    ).fetchone()[0]
+    is_current = newest is None or int(newest) < record["version"]
+    run = _run(record, origin, subject_id, template, answers, is_current)
+    if is_current:
+        con.execute("UPDATE checklist_runs SET is_current = 0 WHERE id = ?", (record["id"],))
+    row_no = checklist_rows.insert_row(con, run, runs.RunStatus.DRAFT)
+    checklist_rows.write_answers(con, row_no, answers)
+    con.execute(
+        "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
+        (record["completed_at"] or record["created_at"], row_no),
+    )
+    return "inserted"
+
+
+def _template_of(con: Connection, record: dict[str, Any], origin: Origin) -> Template:
+    """The run's template version, installed from the shipped ones if missing; same content."""
     template = template_service.template_for_run(
         con, record["template_code"], record["template_version"]
     ) or template_service.install_shipped(
@@ -204,6 +224,11 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         )
     if record.get("template_sha256") and record["template_sha256"] != template.sha256:
         _fail("the run used different template content than this vault holds", "template_sha256")
+    return template
+
+
+def _answers(record: dict[str, Any], template: Template) -> list[runs.ItemAnswer]:
+    """The answers, each checked against its template item (observed needs a dated example)."""
     answers: list[runs.ItemAnswer] = []
     for entry in record["answers"]:
         item = template.item(entry["item_code"])
@@ -225,11 +250,18 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
                 entry["evidence_date"],
             )
         )
-    newest = con.execute(
-        "SELECT max(version) FROM checklist_runs WHERE id = ?", (record["id"],)
-    ).fetchone()[0]
-    is_current = newest is None or int(newest) < record["version"]
-    run = runs.ChecklistRun(
+    return answers
+
+
+def _run(
+    record: dict[str, Any],
+    origin: Origin,
+    subject_id: str,
+    template: Template,
+    answers: list[runs.ItemAnswer],
+    is_current: bool,
+) -> runs.ChecklistRun:
+    return runs.ChecklistRun(
         id=record["id"],
         version=record["version"],
         is_current=is_current,
@@ -254,15 +286,6 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         updated_at=record["completed_at"] or record["created_at"],
         completed_at=None,
     )
-    if is_current:
-        con.execute("UPDATE checklist_runs SET is_current = 0 WHERE id = ?", (record["id"],))
-    row_no = checklist_rows.insert_row(con, run, runs.RunStatus.DRAFT)
-    checklist_rows.write_answers(con, row_no, answers)
-    con.execute(
-        "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
-        (record["completed_at"] or record["created_at"], row_no),
-    )
-    return "inserted"
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)

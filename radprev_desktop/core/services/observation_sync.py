@@ -200,6 +200,31 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         same = serialize(con, record["id"], record["version"])
         keys = set(record) - {"status"}
         return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
+    newest = con.execute(
+        "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
+    ).fetchone()
+    is_current = newest is None or int(newest[1]) < record["version"]
+    row = _row(record, origin, subject_id, is_current)
+    if is_current and newest is not None:
+        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
+        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
+        search_index.unindex_observation(con, int(newest[0]))
+    row_no = observation_rows.insert_row(con, row, index_codes=is_current)
+    if is_current:
+        search_index.index_observation(
+            con,
+            row_no,
+            row["facts"],
+            row["assessment"],
+            observation_rows.subject_index_text(con, subject_id),
+        )
+    return "inserted"
+
+
+def _row(
+    record: dict[str, Any], origin: Origin, subject_id: str, is_current: bool
+) -> dict[str, Any]:
+    """The observations row for a received version (delivered now, from the sender)."""
     g = record["grading"]
     values = {
         "event_start": record["event_start"],
@@ -224,11 +249,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         "own_account": record["own_account"],
         "restricted": record["restricted"],
     }
-    newest = con.execute(
-        "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
-    ).fetchone()
-    is_current = newest is None or int(newest[1]) < record["version"]
-    row = {
+    return {
         "id": record["id"],
         "version": record["version"],
         "is_current": int(is_current),
@@ -247,20 +268,6 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         "delivered_at": now_iso(),
         **observation_rows.storable(values),
     }
-    if is_current and newest is not None:
-        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
-        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
-        search_index.unindex_observation(con, int(newest[0]))
-    row_no = observation_rows.insert_row(con, row, index_codes=is_current)
-    if is_current:
-        search_index.index_observation(
-            con,
-            row_no,
-            row["facts"],
-            row["assessment"],
-            observation_rows.subject_index_text(con, subject_id),
-        )
-    return "inserted"
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)

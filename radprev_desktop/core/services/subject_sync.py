@@ -108,45 +108,58 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
                 (record["id"], match[0]),
             )
             return "duplicate"
-        cur = con.execute(
-            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
-            "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
-            "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
-            "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                record["id"],
-                record["establishment_code"],
-                record["prison_number"],
-                key,
-                record["family_name"],
-                record["given_names"],
-                search_index.fold_key(f"{record['family_name']} {record['given_names']}"),
-                record["birth_year"],
-                record["unit_code"],
-                record["cell"],
-                record["status"],
-                record["review_due"],
-                int(record["restricted"]),
-                int(record["anonymised"]),
-                record["version"],
-                record["created_at"],
-                record["created_by"],
-                record["updated_at"],
-                origin.workstation_id,
-                now_iso(),
-            ),
-        )
-        search_index.index_subject(
-            con,
-            int(cur.lastrowid),
-            record["family_name"],
-            record["given_names"],
-            record["prison_number"],
-        )
+        _insert(con, record, key, origin)
         return "inserted"
     if int(row[1]) >= int(record["version"]):
         return "duplicate"
-    found = con.execute(f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (row[0],))
+    _update(con, record, str(row[0]), origin)
+    return "inserted"
+
+
+def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -> None:
+    """A prisoner the central office does not hold yet: stored and indexed for search."""
+    cur = con.execute(
+        "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+        "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
+        "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
+        "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            record["id"],
+            record["establishment_code"],
+            record["prison_number"],
+            key,
+            record["family_name"],
+            record["given_names"],
+            search_index.fold_key(f"{record['family_name']} {record['given_names']}"),
+            record["birth_year"],
+            record["unit_code"],
+            record["cell"],
+            record["status"],
+            record["review_due"],
+            int(record["restricted"]),
+            int(record["anonymised"]),
+            record["version"],
+            record["created_at"],
+            record["created_by"],
+            record["updated_at"],
+            origin.workstation_id,
+            now_iso(),
+        ),
+    )
+    search_index.index_subject(
+        con,
+        int(cur.lastrowid),
+        record["family_name"],
+        record["given_names"],
+        record["prison_number"],
+    )
+
+
+def _update(con: Connection, record: dict[str, Any], subject_id: str, origin: Origin) -> None:
+    """A newer version of a held prisoner: the changed fields written as the service does."""
+    found = con.execute(
+        f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (subject_id,)
+    )
     current = subjects.subject_from_row(found.fetchone())
     merged = {k: record[k] for k in subjects.EDITABLE}
     changed = [k for k in subjects.EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
@@ -163,7 +176,6 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
         (int(record["anonymised"]), now_iso(), current.id),
     )
-    return "inserted"
 
 
 KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply)
