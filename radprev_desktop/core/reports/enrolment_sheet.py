@@ -117,6 +117,14 @@ def enrolment_sheet(
 def _how_to_confirm(story: Story) -> None:
     """The steps both administrators follow, and the lines they sign."""
     tr, st = story.tr, story.styles
+    story.spacer(8)
+    story.text(
+        tr(
+            "A fingerprint is the check code radprev shows on its Sync page: groups of four "
+            "letters and digits that identify a key without revealing it."
+        ),
+        small=True,
+    )
     story.spacer(10)
     story.add(
         boxed(

@@ -144,9 +144,9 @@ class ReportsPage(Page):
         form.addRow(self.recovery_label, self.recovery_code)
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("centralFingerprint")
-        self.fingerprint.setAccessibleName(self.tr("Central office certificate fingerprint"))
+        self.fingerprint.setAccessibleName(self.tr("Central office certificate check code"))
         self.fingerprint_label = self._label(
-            self.tr("Central office's fi&ngerprint (optional):"), self.fingerprint
+            self.tr("Central office's check code (optio&nal):"), self.fingerprint
         )
         form.addRow(self.fingerprint_label, self.fingerprint)
         self.language = QComboBox()

@@ -84,7 +84,12 @@ def _when(iso: str | None) -> str:
 
 
 class TrustDialog(QDialog):
-    """Compare the certificate's fingerprint with the enrolment sheet, group by group."""
+    """Compare the certificate's check code with the enrolment sheet, group by group.
+
+    On screen the key's fingerprint is called its "check code" (plain words for
+    officers); the printed enrolment sheet names it fingerprint and says it is the
+    check code the program shows.
+    """
 
     def __init__(self, cert: keys.CentralCertificate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,20 +98,21 @@ class TrustDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Central office: {est}. Type the fingerprint printed on the enrolment sheet. "
-                "Each group of four turns green when it matches the certificate."
+                "Central office: {est}. Type the check code printed on the enrolment sheet "
+                "(the sheet calls it the fingerprint). Each group of four turns green when it "
+                "matches the certificate."
             ).format(est=cert.establishment)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.shown = QLabel(sync_core.grouped_fingerprint(cert.fingerprint))
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.shown.setAccessibleName(self.tr("Fingerprint of the certificate"))
+        self.shown.setAccessibleName(self.tr("Check code of the certificate"))
         self.shown.setWordWrap(True)
         layout.addWidget(self.shown)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName(self.tr("Fingerprint from the enrolment sheet"))
-        self.typed.setPlaceholderText(self.tr("Fingerprint from the enrolment sheet"))
+        self.typed.setAccessibleName(self.tr("Check code from the enrolment sheet"))
+        self.typed.setPlaceholderText(self.tr("Check code from the enrolment sheet"))
         self.typed.textChanged.connect(self._compare)
         layout.addWidget(self.typed)
         self.verdict = QLabel()
@@ -137,10 +143,10 @@ class TrustDialog(QDialog):
         ok = typed == expected
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if ok:
-            self.verdict.setText(self.tr("The fingerprints match."))
+            self.verdict.setText(self.tr("The check codes match."))
         elif len(typed) >= len(expected):
             self.verdict.setText(
-                self.tr("The fingerprints do NOT match. Do not trust this certificate.")
+                self.tr("The check codes do NOT match. Do not trust this certificate.")
             )
         else:
             self.verdict.setText("")
@@ -197,7 +203,7 @@ class SyncPage(Page):
         form.addRow(self.tr("Next export due:"), self.due_label)
         form.addRow(self.tr("Changes waiting:"), self.pending_label)
         form.addRow(self.tr("Awaiting receipt:"), self.awaiting_label)
-        form.addRow(self.tr("This workstation's fingerprint:"), self.own_fp_label)
+        form.addRow(self.tr("This workstation's check code:"), self.own_fp_label)
         layout.addWidget(status)
         button_row = QWidget()
         buttons = FlowLayout(button_row)  # wraps on a narrow window
@@ -268,7 +274,7 @@ class SyncPage(Page):
                 self.tr("Conflicts"),
                 self.tr("Failed imports"),
                 self.tr("Last import"),
-                self.tr("Fingerprint"),
+                self.tr("Check code"),
             ]
         )
         self.quarantine = _table(
@@ -372,7 +378,7 @@ class SyncPage(Page):
             )
         else:
             self.central_label.setText(
-                self.tr("{est} — fingerprint {fp}").format(
+                self.tr("{est} — check code {fp}").format(
                     est=cert.establishment, fp=sync_core.grouped_fingerprint(cert.fingerprint)
                 )
             )
@@ -430,7 +436,7 @@ class SyncPage(Page):
 
     def _refresh_central(self, session: Session) -> None:
         self.cert_label.setText(
-            self.tr("This office's certificate fingerprint: {fp}").format(
+            self.tr("This office's check code: {fp}").format(
                 fp=sync_core.grouped_fingerprint(sync_core.own_certificate_fingerprint(session))
             )
         )
@@ -575,7 +581,7 @@ class SyncPage(Page):
             return False
         self._show(
             [
-                self.tr("Central office {est} trusted (fingerprint {fp}).").format(
+                self.tr("Central office {est} trusted (check code {fp}).").format(
                     est=cert.establishment, fp=sync_core.grouped_fingerprint(cert.fingerprint)
                 )
             ]
@@ -632,9 +638,11 @@ class SyncPage(Page):
                     lines.append(retry)
                     continue
                 lines.append(
-                    self.tr("{file}: refused — {reason}").format(
-                        file=path.name, reason=error_text(outcome)
-                    )
+                    self.tr(
+                        "{file}: refused — it comes from a workstation that is not enrolled yet "
+                        "({est}). An administrator enrols it after comparing its check code with "
+                        "that workstation's enrolment sheet."
+                    ).format(file=path.name, est=outcome.establishment)
                 )
             elif isinstance(outcome, RadprevError):
                 lines.append(
@@ -655,14 +663,14 @@ class SyncPage(Page):
         self._show(lines)
 
     def confirm_fingerprint(self, exc: importer.EnrolmentRequired) -> str | None:
-        """Ask the administrator to type the fingerprint from the workstation's sheet."""
+        """Ask the administrator to type the check code from the workstation's sheet."""
         text, ok = QInputDialog.getText(
             self,
             self.tr("Enrol a new workstation?"),
             self.tr(
                 "A package came from a workstation that is not enrolled ({est}).\n"
-                "Its fingerprint is:\n{fp}\n\nType the fingerprint printed on that workstation's "
-                "enrolment sheet to enrol it:"
+                "Its check code is:\n{fp}\n\nType the check code printed on that workstation's "
+                "enrolment sheet (the sheet calls it the fingerprint) to enrol it:"
             ).format(est=exc.establishment, fp=sync_core.grouped_fingerprint(exc.fingerprint)),
         )
         return text if ok and text.strip() else None
@@ -728,7 +736,7 @@ class SyncPage(Page):
         self._show(
             [
                 self.tr("Certificate written: {path}").format(path=path),
-                self.tr("Fingerprint for the enrolment sheet: {fp}").format(
+                self.tr("Check code for the enrolment sheet: {fp}").format(
                     fp=sync_core.grouped_fingerprint(fp)
                 ),
             ]

@@ -2881,11 +2881,16 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+5"/>
-        <source>Central office certificate fingerprint</source>
-        <translation>Odcisk certyfikatu centrali</translation>
+        <source>Central office certificate check code</source>
+        <translation>Kod kontrolny certyfikatu centrali</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Central office&apos;s check code (optio&amp;nal):</source>
+        <translation>Kod kontrolny certyfikatu centrali (opcjo&amp;nalnie):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Report language</source>
         <translation>Język raportu</translation>
     </message>
@@ -2960,12 +2965,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Central office&apos;s fi&amp;ngerprint (optional):</source>
-        <translation>Odcisk certyfikatu centrali (opcjo&amp;nalnie):</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Generate and pre&amp;view</source>
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
@@ -3821,7 +3821,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+160"/>
+        <location filename="../../gui/pages/sync.py" line="+166"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -3862,8 +3862,8 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+1"/>
-        <source>This workstation&apos;s fingerprint:</source>
-        <translation>Odcisk tego stanowiska:</translation>
+        <source>This workstation&apos;s check code:</source>
+        <translation>Kod kontrolny tego stanowiska:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4003,11 +4003,44 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+1"/>
-        <source>Fingerprint</source>
-        <translation>Odcisk</translation>
+        <source>Check code</source>
+        <translation>Kod kontrolny</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+104"/>
+        <source>{est} — check code {fp}</source>
+        <translation>{est} — kod kontrolny {fp}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This office&apos;s check code: {fp}</source>
+        <translation>Kod kontrolny tej centrali: {fp}</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Central office {est} trusted (check code {fp}).</source>
+        <translation>Zaufano centrali {est} (kod kontrolny {fp}).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A package came from a workstation that is not enrolled ({est}).
+Its check code is:
+{fp}
+
+Type the check code printed on that workstation&apos;s enrolment sheet (the sheet calls it the fingerprint) to enrol it:</source>
+        <translation>Pakiet pochodzi ze stanowiska, które nie jest zarejestrowane ({est}).
+Jego kod kontrolny to:
+{fp}
+
+Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji tego stanowiska (na arkuszu nazywa się on odciskiem):</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Check code for the enrolment sheet: {fp}</source>
+        <translation>Kod kontrolny do arkusza rejestracji: {fp}</translation>
+    </message>
+    <message>
+        <location line="-455"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -4109,12 +4142,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Nie zaufano jeszcze żadnemu certyfikatowi centrali (robi to administrator).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{est} — fingerprint {fp}</source>
-        <translation>{est} — odcisk {fp}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>package {n}, {when}</source>
         <translation>pakiet {n}, {when}</translation>
     </message>
@@ -4156,12 +4184,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>(ponowne wysłanie)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>This office&apos;s certificate fingerprint: {fp}</source>
-        <translation>Odcisk certyfikatu tej centrali: {fp}</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Wybierz nośnik USB lub folder na pakiet</translation>
     </message>
@@ -4196,12 +4219,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Certyfikaty (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Central office {est} trusted (fingerprint {fp}).</source>
-        <translation>Zaufano centrali {est} (odcisk {fp}).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Export packages (*.age)</source>
         <translation>Pakiety eksportu (*.age)</translation>
     </message>
@@ -4231,8 +4249,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>W tym folderze nie ma pakietów eksportu (*.age).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation&apos;s enrolment sheet.</source>
+        <translation>{file}: odrzucono — pochodzi ze stanowiska, które nie jest jeszcze zarejestrowane ({est}). Administrator rejestruje je po porównaniu jego kodu kontrolnego z arkuszem rejestracji tego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+40"/>
         <source>{file}: refused — {reason}</source>
         <translation>{file}: odrzucono — {reason}</translation>
@@ -4248,20 +4270,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zarejestrować nowe stanowisko?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A package came from a workstation that is not enrolled ({est}).
-Its fingerprint is:
-{fp}
-
-Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol it:</source>
-        <translation>Pakiet pochodzi ze stanowiska, które nie jest zarejestrowane ({est}).
-Jego odcisk to:
-{fp}
-
-Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stanowiska:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Workstation enrolled.</source>
         <translation>Stanowisko zarejestrowano.</translation>
     </message>
@@ -4294,11 +4303,6 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
         <location line="+13"/>
         <source>Certificate written: {path}</source>
         <translation>Zapisano certyfikat: {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fingerprint for the enrolment sheet: {fp}</source>
-        <translation>Odcisk do arkusza rejestracji: {fp}</translation>
     </message>
 </context>
 <context>
@@ -4698,35 +4702,35 @@ Aby je zarejestrować, wpisz odcisk wydrukowany na arkuszu rejestracji tego stan
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-639"/>
+        <location filename="../../gui/pages/sync.py" line="-641"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
-        <translation>Centrala: {est}. Wpisz odcisk wydrukowany na arkuszu rejestracji. Każda grupa czterech znaków zmienia kolor na zielony, gdy zgadza się z certyfikatem.</translation>
+        <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
+        <translation>Centrala: {est}. Wpisz kod kontrolny wydrukowany na arkuszu rejestracji (na arkuszu nazywa się on odciskiem). Każda grupa czterech znaków zmienia kolor na zielony, gdy zgadza się z certyfikatem.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Fingerprint of the certificate</source>
-        <translation>Odcisk certyfikatu</translation>
+        <location line="+9"/>
+        <source>Check code of the certificate</source>
+        <translation>Kod kontrolny certyfikatu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <source>Fingerprint from the enrolment sheet</source>
-        <translation>Odcisk z arkusza rejestracji</translation>
+        <source>Check code from the enrolment sheet</source>
+        <translation>Kod kontrolny z arkusza rejestracji</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>The fingerprints match.</source>
-        <translation>Odciski są zgodne.</translation>
+        <source>The check codes match.</source>
+        <translation>Kody kontrolne są zgodne.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The fingerprints do NOT match. Do not trust this certificate.</source>
-        <translation>Odciski NIE są zgodne. Nie ufaj temu certyfikatowi.</translation>
+        <source>The check codes do NOT match. Do not trust this certificate.</source>
+        <translation>Kody kontrolne NIE są zgodne. Nie ufaj temu certyfikatowi.</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,10 @@
         <translation>Nie zaufano jeszcze żadnemu certyfikatowi biura centralnego.</translation>
     </message>
     <message>
+        <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
+        <translation>Odcisk to kod kontrolny, który radprev pokazuje na stronie Synchronizacja: grupy po cztery litery i cyfry, które identyfikują klucz, nie ujawniając go.</translation>
+    </message>
+    <message>
         <source>How to confirm</source>
         <translation>Jak potwierdzić</translation>
     </message>
