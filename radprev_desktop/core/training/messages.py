@@ -10,6 +10,7 @@ prisoner: each sentence is about what the trainee wrote.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from radprev_desktop.core.i18n import Translator, report_translator
 from radprev_desktop.core.model import SourceType, Urgency
@@ -178,86 +179,156 @@ def explain(
     point: FeedbackPoint, scenario: Scenario, template: Template, language: str, tr: Translator
 ) -> Explained:
     """Put one point into words (`tr` is the report translator of `language`)."""
-    key, kind, text = scenario.key, point.kind, scenario.text
-    headline = HEADLINES[kind]
-    why = ""
-    item = item_label(template, point.code, language) if point.code else ""
-    joined = ", ".join(f"\u201c{w}\u201d" for w in point.detail)
-    if kind in (PointKind.ASSESSMENT_WORDS_IN_FACTS, PointKind.SENSITIVE_WORDS_IN_FACTS):
-        line = tr(headline, joined)
-    elif kind is PointKind.INFORMANT_NAMED:
-        line = tr(headline, ", ".join(point.detail))
-    elif kind is PointKind.EVIDENCE_ASSESSMENT_WORDS:
-        line = tr(headline, point.code, joined)
-    elif kind in (PointKind.INDICATOR_FOUND, PointKind.INDICATOR_MISSED):
-        line = tr(headline, point.code, item)
-        entry = next((i for i in key.indicators if i.code == point.code), None)
-        why = text(entry.why, language) if entry else ""
-    elif kind is PointKind.INDICATOR_ACCEPTABLE:
-        line = tr(headline, point.code, item)
-        entry = next((i for i in key.acceptable if i.code == point.code), None)
-        why = text(entry.why, language) if entry else ""
-    elif kind in (PointKind.INDICATOR_WRONG, PointKind.NON_INDICATOR_TICKED):
-        tempting = key.tempting_for(point.code)
-        why = text(tempting.why, language) if tempting else ""
+    words = _Words(point, scenario, template, language, tr)
+    if point.kind in _ABOUT_FACTS:
+        line, why = words.about_facts()
+    elif point.kind in _ABOUT_INDICATORS:
+        line, why = words.about_indicators()
+    elif point.kind in _ABOUT_URGENCY_AND_GRADING:
+        line, why = words.about_urgency_and_grading()
+    else:
+        line, why = words.about_the_rest()
+    return Explained(point.outcome, point.kind, line, why)
+
+
+_ABOUT_FACTS = frozenset(
+    {
+        PointKind.ASSESSMENT_WORDS_IN_FACTS,
+        PointKind.SENSITIVE_WORDS_IN_FACTS,
+        PointKind.INFORMANT_NAMED,
+        PointKind.EVIDENCE_ASSESSMENT_WORDS,
+    }
+)
+_ABOUT_INDICATORS = frozenset(
+    {
+        PointKind.INDICATOR_FOUND,
+        PointKind.INDICATOR_MISSED,
+        PointKind.INDICATOR_ACCEPTABLE,
+        PointKind.INDICATOR_WRONG,
+        PointKind.NON_INDICATOR_TICKED,
+    }
+)
+_ABOUT_URGENCY_AND_GRADING = frozenset(
+    {
+        PointKind.URGENCY_RIGHT,
+        PointKind.URGENCY_TOO_LOW,
+        PointKind.URGENCY_TOO_HIGH,
+        PointKind.SOURCE_TYPE_DIFFERS,
+        PointKind.GRADING_RIGHT,
+        PointKind.SOURCE_GRADE_DIFFERS,
+        PointKind.INFORMATION_GRADE_DIFFERS,
+        PointKind.GRADING_NOT_COMPARED,
+    }
+)
+
+
+class _Words:
+    """One point's line and its reason ("why"), by the part of the record it is about."""
+
+    def __init__(
+        self,
+        point: FeedbackPoint,
+        scenario: Scenario,
+        template: Template,
+        language: str,
+        tr: Translator,
+    ) -> None:
+        self.point, self.key, self.text = point, scenario.key, scenario.text
+        self.template, self.language, self.tr = template, language, tr
+        self.headline = HEADLINES[point.kind]
+        self.item = item_label(template, point.code, language) if point.code else ""
+
+    def _why(self, entry: Any) -> str:
+        return self.text(entry.why, self.language) if entry else ""
+
+    def about_facts(self) -> tuple[str, str]:
+        point, tr, headline = self.point, self.tr, self.headline
+        joined = ", ".join(f"\u201c{w}\u201d" for w in point.detail)
+        if point.kind is PointKind.INFORMANT_NAMED:
+            return tr(headline, ", ".join(point.detail)), ""
+        if point.kind is PointKind.EVIDENCE_ASSESSMENT_WORDS:
+            return tr(headline, point.code, joined), ""
+        return tr(headline, joined), ""
+
+    def about_indicators(self) -> tuple[str, str]:
+        point, key, tr, headline, item = self.point, self.key, self.tr, self.headline, self.item
+        kind = point.kind
+        if kind in (PointKind.INDICATOR_FOUND, PointKind.INDICATOR_MISSED):
+            entry = next((i for i in key.indicators if i.code == point.code), None)
+            return tr(headline, point.code, item), self._why(entry)
+        if kind is PointKind.INDICATOR_ACCEPTABLE:
+            entry = next((i for i in key.acceptable if i.code == point.code), None)
+            return tr(headline, point.code, item), self._why(entry)
+        why = self._why(key.tempting_for(point.code))
         if kind is PointKind.INDICATOR_WRONG:
-            line = tr(headline, point.code, item)
-        else:
-            named = point.detail[0] if point.detail else ""
-            words = ", ".join(f"\u201c{w}\u201d" for w in point.detail[1:])
-            what = _non_indicator(template, named, language) if named else words
-            line = tr(headline, point.code, item, what)
-    elif kind in (PointKind.URGENCY_RIGHT, PointKind.URGENCY_TOO_LOW, PointKind.URGENCY_TOO_HIGH):
-        given, expected = point.detail
-        line = (
-            tr(headline, _urgency(tr, given))
-            if kind is PointKind.URGENCY_RIGHT
-            else tr(headline, _urgency(tr, given), _urgency(tr, expected))
+            return tr(headline, point.code, item), why
+        named = point.detail[0] if point.detail else ""
+        words = ", ".join(f"\u201c{w}\u201d" for w in point.detail[1:])
+        what = _non_indicator(self.template, named, self.language) if named else words
+        return tr(headline, point.code, item, what), why
+
+    def about_urgency_and_grading(self) -> tuple[str, str]:
+        point, key, tr, headline, kind = (
+            self.point,
+            self.key,
+            self.tr,
+            self.headline,
+            self.point.kind,
         )
-        why = text(key.urgency_why, language)
-        if kind is PointKind.URGENCY_TOO_LOW and expected == Urgency.IMMEDIATE.value:
-            why = f"{why} {tr(IMMEDIATE_REMINDER)}".strip()
-    elif kind is PointKind.SOURCE_TYPE_DIFFERS:
-        line = tr(headline, _source(tr, point.detail[0]), _source(tr, point.detail[1]))
-    elif kind is PointKind.GRADING_RIGHT:
-        line = tr(
-            headline,
-            _grade_words(tr, "source", point.detail[0]),
-            _grade_words(tr, "information", point.detail[1]),
-        )
-    elif kind in (PointKind.SOURCE_GRADE_DIFFERS, PointKind.INFORMATION_GRADE_DIFFERS):
-        axis = "source" if kind is PointKind.SOURCE_GRADE_DIFFERS else "information"
+        if kind in (PointKind.URGENCY_RIGHT, PointKind.URGENCY_TOO_LOW, PointKind.URGENCY_TOO_HIGH):
+            given, expected = point.detail
+            line = (
+                tr(headline, _urgency(tr, given))
+                if kind is PointKind.URGENCY_RIGHT
+                else tr(headline, _urgency(tr, given), _urgency(tr, expected))
+            )
+            why = self.text(key.urgency_why, self.language)
+            if kind is PointKind.URGENCY_TOO_LOW and expected == Urgency.IMMEDIATE.value:
+                why = f"{why} {tr(IMMEDIATE_REMINDER)}".strip()
+            return line, why
+        if kind is PointKind.SOURCE_TYPE_DIFFERS:
+            return tr(headline, _source(tr, point.detail[0]), _source(tr, point.detail[1])), ""
+        if kind is PointKind.GRADING_NOT_COMPARED:
+            return tr(headline, point.detail[0] if point.detail else ""), ""
+        axis = "information" if kind is PointKind.INFORMATION_GRADE_DIFFERS else "source"
+        if kind is PointKind.GRADING_RIGHT:
+            line = tr(
+                headline,
+                _grade_words(tr, "source", point.detail[0]),
+                _grade_words(tr, "information", point.detail[1]),
+            )
+            return line, ""
         line = tr(
             headline,
             _grade_words(tr, axis, point.detail[0]),
             _grade_words(tr, axis, point.detail[1]),
         )
-        why = text(key.grading_why, language)
-    elif kind is PointKind.GRADING_NOT_COMPARED:
-        line = tr(headline, point.detail[0] if point.detail else "")
-    elif kind is PointKind.ALTERNATIVES_MISSING:
-        line = tr(headline)
-        why = " ".join(text(a.text, language) for a in key.alternatives)
-    elif kind is PointKind.ALTERNATIVE_NOT_CONSIDERED:
-        line = tr(headline)
-        alt = next((a for a in key.alternatives if a.kind == point.code), None)
-        why = text(alt.text, language) if alt else point.code
-    elif kind in (PointKind.CONTEXT_NOTED, PointKind.CONTEXT_NOT_NOTED):
-        line = tr(headline, point.code, item)
-        entry = next((i for i in key.context if i.code == point.code), None)
-        why = text(entry.why, language) if entry and kind is PointKind.CONTEXT_NOT_NOTED else ""
-    elif kind in (PointKind.PROTECTIVE_RECORDED, PointKind.PROTECTIVE_MISSED):
-        line = tr(headline, point.code, item)
-        entry = next((i for i in key.protective_factors if i.code == point.code), None)
-        why = text(entry.why, language) if entry and kind is PointKind.PROTECTIVE_MISSED else ""
-    elif kind is PointKind.NON_INDICATOR_REMINDER:
-        value = point.detail[0] if point.detail else ""
-        line = tr(headline, _non_indicator(template, value, language))
-        note = next((n for n in key.non_indicators if n.kind.value == value), None)
-        why = text(note.why, language) if note else ""
-    else:
-        line = tr(headline)
-    return Explained(point.outcome, kind, line, why)
+        return line, self.text(key.grading_why, self.language)
+
+    def about_the_rest(self) -> tuple[str, str]:
+        point, key, tr, headline, item = self.point, self.key, self.tr, self.headline, self.item
+        kind = point.kind
+        if kind is PointKind.ALTERNATIVES_MISSING:
+            return tr(headline), " ".join(
+                self.text(a.text, self.language) for a in key.alternatives
+            )
+        if kind is PointKind.ALTERNATIVE_NOT_CONSIDERED:
+            alt = next((a for a in key.alternatives if a.kind == point.code), None)
+            return tr(headline), self.text(alt.text, self.language) if alt else point.code
+        if kind in (PointKind.CONTEXT_NOTED, PointKind.CONTEXT_NOT_NOTED):
+            entry = next((i for i in key.context if i.code == point.code), None)
+            missed = kind is PointKind.CONTEXT_NOT_NOTED
+            return tr(headline, point.code, item), self._why(entry) if missed else ""
+        if kind in (PointKind.PROTECTIVE_RECORDED, PointKind.PROTECTIVE_MISSED):
+            entry = next((i for i in key.protective_factors if i.code == point.code), None)
+            missed = kind is PointKind.PROTECTIVE_MISSED
+            return tr(headline, point.code, item), self._why(entry) if missed else ""
+        if kind is PointKind.NON_INDICATOR_REMINDER:
+            value = point.detail[0] if point.detail else ""
+            note = next((n for n in key.non_indicators if n.kind.value == value), None)
+            line = tr(headline, _non_indicator(self.template, value, self.language))
+            return line, self._why(note)
+        return tr(headline), ""
 
 
 def explain_all(
