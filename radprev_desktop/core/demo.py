@@ -178,63 +178,15 @@ def _write_subjects(
     ] or [""]
     taken = {r[0] for r in con.execute("SELECT prison_number_key FROM subjects")}
     next_rowid = int(con.execute("SELECT coalesce(max(rowid), 0) FROM subjects").fetchone()[0]) + 1
-    today = now().date()
+    draw = _SubjectDraw(session, rng, units, taken)
     out: list[tuple[str, str, str, float]] = []
-    number = 100000 + rng.randrange(800000)
     batch: list[tuple[Any, ...]] = []
     index_rows: list[tuple[int, str, str]] = []
     for i in range(count):
-        family, given = _name(rng)
-        while True:
-            number += 1 + rng.randrange(7)
-            prison_number = f"{session.establishment_code[:2]}-{number}"
-            key = search_index.prison_number_key(prison_number)
-            if key not in taken:
-                taken.add(key)
-                break
-        unit = rng.choice(units)
-        status = rng.choices(["in_custody", "transferred", "released"], [80, 10, 10])[0]
-        if rng.random() < 0.08:
-            due = today - timedelta(days=rng.randrange(1, 200))
-        else:
-            due = today + timedelta(days=rng.randrange(1, 366))
-        created = (now() - timedelta(days=rng.randrange(0, 900))).strftime("%Y-%m-%dT%H:%M:%SZ")
-        subject_id = new_id()
-        rowid = next_rowid + i
-        batch.append(
-            (
-                rowid,
-                subject_id,
-                session.establishment_code,
-                prison_number,
-                key,
-                family,
-                given,
-                search_index.fold_key(f"{family} {given}"),
-                rng.randrange(1960, 2005),
-                unit,
-                str(rng.randrange(1, 300)),
-                status,
-                due.isoformat(),
-                int(rng.random() < 0.01),
-                created,
-                "demo",
-                created,
-                session.workstation_id,
-                created,
-            )
-        )
-        index_rows.append(
-            (rowid, search_index.subject_text(family, given), search_index.fold(prison_number))
-        )
-        out.append(
-            (
-                subject_id,
-                unit,
-                search_index.observation_subject_text(family, given, prison_number),
-                rng.lognormvariate(0, 1),
-            )
-        )
+        row, index_row, drawn = draw.next(next_rowid + i)
+        batch.append(row)
+        index_rows.append(index_row)
+        out.append(drawn)
         if len(batch) >= BATCH or i == count - 1:
             with session.transaction() as c:
                 c.executemany(_SUBJECT_INSERT, batch)
@@ -245,6 +197,75 @@ def _write_subjects(
             batch, index_rows = [], []
             report(i + 1, count, "subjects")
     return out
+
+
+class _SubjectDraw:
+    """Draws one synthetic prisoner after another (same seed, same prisoners)."""
+
+    def __init__(
+        self, session: Session, rng: random.Random, units: list[str], taken: set[str]
+    ) -> None:
+        self.session, self.rng, self.units, self.taken = session, rng, units, taken
+        self.today = now().date()
+        self.number = 100000 + rng.randrange(800000)
+
+    def _prison_number(self) -> tuple[str, str]:
+        while True:
+            self.number += 1 + self.rng.randrange(7)
+            prison_number = f"{self.session.establishment_code[:2]}-{self.number}"
+            key = search_index.prison_number_key(prison_number)
+            if key not in self.taken:
+                self.taken.add(key)
+                return prison_number, key
+
+    def next(
+        self, rowid: int
+    ) -> tuple[tuple[Any, ...], tuple[int, str, str], tuple[str, str, str, float]]:
+        """The subjects row, its search row, and (id, unit, folded text, weight)."""
+        rng, session, today = self.rng, self.session, self.today
+        family, given = _name(rng)
+        prison_number, key = self._prison_number()
+        unit = rng.choice(self.units)
+        status = rng.choices(["in_custody", "transferred", "released"], [80, 10, 10])[0]
+        if rng.random() < 0.08:
+            due = today - timedelta(days=rng.randrange(1, 200))
+        else:
+            due = today + timedelta(days=rng.randrange(1, 366))
+        created = (now() - timedelta(days=rng.randrange(0, 900))).strftime("%Y-%m-%dT%H:%M:%SZ")
+        subject_id = new_id()
+        row = (
+            rowid,
+            subject_id,
+            session.establishment_code,
+            prison_number,
+            key,
+            family,
+            given,
+            search_index.fold_key(f"{family} {given}"),
+            rng.randrange(1960, 2005),
+            unit,
+            str(rng.randrange(1, 300)),
+            status,
+            due.isoformat(),
+            int(rng.random() < 0.01),
+            created,
+            "demo",
+            created,
+            session.workstation_id,
+            created,
+        )
+        index_row = (
+            rowid,
+            search_index.subject_text(family, given),
+            search_index.fold(prison_number),
+        )
+        drawn = (
+            subject_id,
+            unit,
+            search_index.observation_subject_text(family, given, prison_number),
+            rng.lognormvariate(0, 1),
+        )
+        return row, index_row, drawn
 
 
 def _complete_outbox(session: Session) -> None:
