@@ -161,6 +161,12 @@ def test_checklist_start_answer_complete_show(radprev: Run, with_officer: str) -
     a3 = next(d for d in data["domains"] if d["domain"] == "A3")
     assert (a3["observed"], a3["unknown"]) == (1, 3)
     assert "score" not in shown.stdout and "total" not in shown.stdout
+    _amend_list_and_drafts(radprev, run_id, with_officer)
+
+
+def _amend_list_and_drafts(radprev: Run, run_id: str, prison_number: str) -> None:
+    """A completed run is sealed: amended as version 2; a second draft is listed and discarded."""
+    with_officer = prison_number
     edited = radprev(
         "checklist", "answer", run_id, "A1.1", "unknown", user="olga", password=PASSWORD
     )

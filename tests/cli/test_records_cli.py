@@ -57,7 +57,12 @@ def test_subject_observe_search_review(radprev: Run, staffed: Path) -> None:
     )
     assert dup.returncode == 1 and "already recorded" in dup.stderr
     assert dup.stderr.startswith("radprev: ") and dup.stderr.count("\n") == 1
+    obs_id = _observe_and_find(radprev, subject_id)
+    _review_and_show(radprev, obs_id)
 
+
+def _observe_and_find(radprev: Run, subject_id: str) -> str:
+    """An immediate observation by the officer, found by the supervisor's search; its id."""
     observed = radprev(
         "observe",
         "--prison-number",
@@ -86,7 +91,11 @@ def test_subject_observe_search_review(radprev: Run, staffed: Path) -> None:
         radprev("search", "dordevic", "--json", user="olga", password=PASSWORD).stdout
     )
     assert by_name["subjects"]["items"][0]["id"] == subject_id
+    return obs_id
 
+
+def _review_and_show(radprev: Run, obs_id: str) -> None:
+    """Only a supervisor reviews; a regrade shows in the file; the officer lists prisoners."""
     own = radprev("review", "accept", obs_id, user="olga", password=PASSWORD)
     assert own.returncode == 1 and "supervisor" in own.stderr
     queue = json.loads(radprev("review", "list", "--json", user="stefan", password=PASSWORD).stdout)
