@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,18 +17,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from radprev_desktop.core.demo import DEMO_ACCOUNTS
 from radprev_desktop.core.errors import LoginDelayed, RadprevError, VaultDamaged, VaultError
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
+from radprev_desktop.gui.demo_accounts import DemoAccountsBox, demo_accounts
 from radprev_desktop.gui.errors import error_text, error_title
 from radprev_desktop.gui.login_notices import login_notices
 from radprev_desktop.gui.training_widgets import training_banner, training_title
@@ -42,23 +38,6 @@ from radprev_desktop.gui.widgets import (
     heading,
     ok_cancel,
 )
-
-
-def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
-    """(username, password, roles) of a throw-away demo vault, for the login screen.
-
-    The published demo accounts (`core.demo.DEMO_ACCOUNTS`) plus those `make demo`
-    names in `RADPREV_DEMO_ACCOUNTS` (`user:password:role+role;…`); only accounts
-    with a key slot in this vault are listed. Shown only with `--demo-accounts`.
-    """
-    found: list[tuple[str, str, str]] = []
-    for item in os.environ.get("RADPREV_DEMO_ACCOUNTS", "").split(";"):
-        parts = item.split(":")
-        if len(parts) == 3 and parts[0]:
-            found.append((parts[0], parts[1], parts[2].replace("+", ", ")))
-    for user, password, roles in DEMO_ACCOUNTS:
-        found.append((user, password, ", ".join(r.value for r in roles)))
-    return [a for a in found if vault.has_key_slot(a[0])]
 
 
 class LoginWindow(QWidget):
@@ -92,6 +71,29 @@ class LoginWindow(QWidget):
         self._countdown.timeout.connect(self._tick)
         self._pending: tuple[Session, list[str]] | None = None
 
+        inner = self._build(username, training)
+        self.demo_box: DemoAccountsBox | None = None
+        accounts = demo_accounts(vault) if show_demo_accounts and not training else []
+        if accounts:
+            self.demo_box = DemoAccountsBox(accounts)
+            self.demo_list = self.demo_box.table
+            self.demo_list.itemActivated.connect(self._use_demo)
+            self.demo_list.itemDoubleClicked.connect(self._use_demo)
+            inner.addWidget(self.demo_box)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.check_vault()
+        (self.password if username else self.username).setFocus()
+
+    def _build(self, username: str, training: bool) -> QVBoxLayout:
+        """The fields, buttons and messages; returns the column they sit in."""
         title = heading(self.tr("Observation log — log in"))
         note = QLabel(self.tr("An observation log, not a risk assessment."))
         note.setWordWrap(True)
@@ -122,6 +124,36 @@ class LoginWindow(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        form = QFormLayout()
+        add_labelled_rows(
+            form,
+            (
+                (self.tr("&Username:"), self.username),
+                (self.tr("&Password:"), self.password),
+                (self.tr("Lan&guage:"), self.language),
+            ),
+        )
+        buttons = self._build_buttons(training)
+
+        box = QWidget()
+        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
+        box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        inner = QVBoxLayout(box)
+        if training:
+            inner.addWidget(training_banner(box))
+        inner.addWidget(title)
+        inner.addWidget(note)
+        inner.addLayout(form)
+        inner.addWidget(self.caps)
+        inner.addWidget(self.message)
+        inner.addLayout(buttons)
+        inner.addWidget(self.practise_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.restore_button)
+        self._box = box
+        return inner
+
+    def _build_buttons(self, training: bool) -> QHBoxLayout:
+        """Log in, forgot password, practise (or back to the real database), restore."""
         self.login_button = QPushButton(self.tr("&Log in"))
         self.login_button.setAccessibleName(self.tr("Log in"))
         self.login_button.setDefault(True)
@@ -135,15 +167,6 @@ class LoginWindow(QWidget):
         self.restore_button.clicked.connect(self.open_restore)
         self.restore_button.hide()
 
-        form = QFormLayout()
-        add_labelled_rows(
-            form,
-            (
-                (self.tr("&Username:"), self.username),
-                (self.tr("&Password:"), self.password),
-                (self.tr("Lan&guage:"), self.language),
-            ),
-        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.forgot_button)
@@ -160,75 +183,7 @@ class LoginWindow(QWidget):
         )
         chosen = self.leave_training_requested if training else self.practise_requested
         self.practise_button.clicked.connect(lambda: chosen.emit())
-
-        box = QWidget()
-        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
-        box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
-        inner = QVBoxLayout(box)
-        if training:
-            inner.addWidget(training_banner(box))
-        inner.addWidget(title)
-        inner.addWidget(note)
-        inner.addLayout(form)
-        inner.addWidget(self.caps)
-        inner.addWidget(self.message)
-        inner.addLayout(buttons)
-        inner.addWidget(self.practise_button, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(self.restore_button)
-
-        self.demo_box: QGroupBox | None = None
-        accounts = demo_accounts(vault) if show_demo_accounts and not training else []
-        if accounts:
-            self.demo_box = QGroupBox(self.tr("Demo accounts (throw-away demo database only)"))
-            demo_layout = QVBoxLayout(self.demo_box)
-            self.demo_list = QTableWidget(len(accounts), 3)
-            self.demo_list.setObjectName("demoAccounts")
-            self.demo_list.setAccessibleName(self.tr("Demo accounts"))
-            self.demo_list.setHorizontalHeaderLabels(
-                [self.tr("Username"), self.tr("Password"), self.tr("Roles")]
-            )
-            self.demo_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            self.demo_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            self.demo_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            self.demo_list.setTabKeyNavigation(False)
-            self.demo_list.verticalHeader().hide()
-            for index, (user, password, roles) in enumerate(accounts):
-                # Role names as the main window shows them (context "MainWindow").
-                shown = ", ".join(
-                    QCoreApplication.translate("MainWindow", r.strip()) for r in roles.split(",")
-                )
-                for col, text in enumerate((user, password, shown)):
-                    item = QTableWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, (user, password))
-                    self.demo_list.setItem(index, col, item)
-            self.demo_list.resizeColumnsToContents()
-            # Wide and tall enough to show every account and role without scrolling.
-            self.demo_list.setMinimumWidth(
-                self.demo_list.horizontalHeader().length() + 2 * self.demo_list.frameWidth() + 4
-            )
-            self.demo_list.horizontalHeader().setStretchLastSection(True)
-            rows_height = self.demo_list.verticalHeader().length()
-            self.demo_list.setMinimumHeight(
-                rows_height + self.demo_list.horizontalHeader().height() + 4
-            )
-            self.demo_list.itemActivated.connect(self._use_demo)
-            self.demo_list.itemDoubleClicked.connect(self._use_demo)
-            hint = QLabel(self.tr("Double-click or press Enter on an account to fill it in."))
-            hint.setWordWrap(True)
-            demo_layout.addWidget(self.demo_list)
-            demo_layout.addWidget(hint)
-            inner.addWidget(self.demo_box)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.check_vault()
-        (self.password if username else self.username).setFocus()
+        return buttons
 
     # --- vault state ----------------------------------------------------------
 

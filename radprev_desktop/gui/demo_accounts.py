@@ -1,0 +1,80 @@
+"""The demo accounts table of the login window (throw-away demo databases only).
+
+Shown only with `radprev-desktop --demo-accounts`; its texts keep the login
+window's translation context ("LoginWindow").
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from radprev_desktop.core.demo import DEMO_ACCOUNTS
+from radprev_desktop.core.services.vault_access import VaultAccess
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LoginWindow", text)
+
+
+def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
+    """(username, password, roles) of a throw-away demo vault, for the login screen.
+
+    The published demo accounts (`core.demo.DEMO_ACCOUNTS`) plus those `make demo`
+    names in `RADPREV_DEMO_ACCOUNTS` (`user:password:role+role;…`); only accounts
+    with a key slot in this vault are listed. Shown only with `--demo-accounts`.
+    """
+    found: list[tuple[str, str, str]] = []
+    for item in os.environ.get("RADPREV_DEMO_ACCOUNTS", "").split(";"):
+        parts = item.split(":")
+        if len(parts) == 3 and parts[0]:
+            found.append((parts[0], parts[1], parts[2].replace("+", ", ")))
+    for user, password, roles in DEMO_ACCOUNTS:
+        found.append((user, password, ", ".join(r.value for r in roles)))
+    return [a for a in found if vault.has_key_slot(a[0])]
+
+
+class DemoAccountsBox(QGroupBox):
+    """Each account with its password and roles; a double-click or Enter fills in the login."""
+
+    def __init__(self, accounts: list[tuple[str, str, str]]) -> None:
+        super().__init__(_tr("Demo accounts (throw-away demo database only)"))
+        layout = QVBoxLayout(self)
+        table = QTableWidget(len(accounts), 3)
+        self.table = table
+        table.setObjectName("demoAccounts")
+        table.setAccessibleName(_tr("Demo accounts"))
+        table.setHorizontalHeaderLabels([_tr("Username"), _tr("Password"), _tr("Roles")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        for index, (user, password, roles) in enumerate(accounts):
+            # Role names as the main window shows them (context "MainWindow").
+            shown = ", ".join(
+                QCoreApplication.translate("MainWindow", r.strip()) for r in roles.split(",")
+            )
+            for col, text in enumerate((user, password, shown)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (user, password))
+                table.setItem(index, col, item)
+        table.resizeColumnsToContents()
+        # Wide and tall enough to show every account and role without scrolling.
+        table.setMinimumWidth(table.horizontalHeader().length() + 2 * table.frameWidth() + 4)
+        table.horizontalHeader().setStretchLastSection(True)
+        rows_height = table.verticalHeader().length()
+        table.setMinimumHeight(rows_height + table.horizontalHeader().height() + 4)
+        hint = QLabel(_tr("Double-click or press Enter on an account to fill it in."))
+        hint.setWordWrap(True)
+        layout.addWidget(table)
+        layout.addWidget(hint)
