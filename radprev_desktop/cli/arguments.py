@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.model import JustificationReason
 
 SQLITE_MAX = 2**63 - 1
@@ -26,10 +27,10 @@ def bounded_int(low: int = 0, high: int = SQLITE_MAX) -> Callable[[str], int]:
     def parse(text: str) -> int:
         stripped = text.strip()
         if not _INTEGER.fullmatch(stripped):
-            raise argparse.ArgumentTypeError(f"not a whole number: {shorten(text)}")
+            raise argparse.ArgumentTypeError(cli.tr("not a whole number: %1", shorten(text)))
         value = int(stripped)
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+            raise argparse.ArgumentTypeError(cli.tr("must be between %1 and %2", low, high))
         return value
 
     parse.__name__ = "whole number"
@@ -48,9 +49,11 @@ def iso_date(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {shorten(text)}") from None
+        raise argparse.ArgumentTypeError(
+            cli.tr("not a date (YYYY-MM-DD): %1", shorten(text))
+        ) from None
     if len(text) != 10:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {shorten(text)}")
+        raise argparse.ArgumentTypeError(cli.tr("not a date (YYYY-MM-DD): %1", shorten(text)))
     return text
 
 
@@ -62,7 +65,7 @@ def iso_date_or_time(text: str) -> str:
         datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {shorten(text)}"
+            cli.tr("not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM): %1", shorten(text))
         ) from None
     return text
 
@@ -93,6 +96,14 @@ GLOBAL_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
             "metavar": "FILE",
             "help": "read the password from the first line of FILE (UTF-8); '-' reads it "
             "from standard input",
+        },
+    ),
+    (
+        "--language",
+        {
+            "metavar": "LANG",
+            "help": "language of messages and printed reports, e.g. sr_Latn (default: "
+            "RADPREV_LANGUAGE, the workstation's choice, then your own preference)",
         },
     ),
     ("--json", {"action": "store_true", "help": "machine-readable output (errors too)"}),

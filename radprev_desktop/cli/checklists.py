@@ -9,6 +9,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.errors import NotFound, TemplateInvalid
 from radprev_desktop.core.safeguards import NUDGE, sensitive_terms
 from radprev_desktop.core.services import checklists, subjects
@@ -16,6 +17,7 @@ from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, ChecklistRun, Sections
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates import Template, pick
+from radprev_desktop.core.templates.model import in_language
 
 STATES = [a.value for a in Answer]
 
@@ -36,7 +38,6 @@ def register(sub: Any) -> None:
         type=VERSION,
         help="template version (default: the newest)",
     )
-    p.add_argument("--language", default="en", help="language of the texts (en, pl)")
     _register_runs(sub)
 
 
@@ -108,7 +109,6 @@ def _register_runs(sub: Any) -> None:
         type=VERSION,
         help="version of the run (default: the newest)",
     )
-    p.add_argument("--language", default="en", help="language of the texts (en, pl)")
     p = command(csub, "list", cmd_list, "a prisoner's checklist runs")
     p.add_argument("--prison-number", required=True, help="prison number or subject id")
     command(csub, "drafts", cmd_drafts, "your unfinished checklist runs")
@@ -140,7 +140,7 @@ def _nudge(*texts: str | None) -> None:
             if word not in words:
                 words.append(word)
     if words:
-        eprint(f"note: {NUDGE['en']} ({', '.join(words)})")
+        eprint(cli.tr("note: %1 (%2)", NUDGE, ", ".join(words)))
 
 
 def _subject_id(session: Session, ref: str) -> str:
@@ -160,7 +160,8 @@ def cmd_template_import(args: argparse.Namespace) -> int:
             result = template_service.import_template(session, path)
         except TemplateInvalid as exc:
             if args.json:
-                print(json.dumps({"problems": [list(p) for p in exc.problems]}, indent=1))
+                problems = [[path, cli.text(reason)] for path, reason in exc.problems]
+                print(json.dumps({"problems": problems}, ensure_ascii=False, indent=1))
             raise
     t = result.template
     data = {
@@ -170,9 +171,12 @@ def cmd_template_import(args: argparse.Namespace) -> int:
         "active": result.active,
         "sha256": t.sha256,
     }
-    state = "active" if result.active else "stored, not active"
-    verb = "Imported" if result.status == "imported" else "Already stored"
-    emit(args, data, f"{verb}: {t.code} version {t.version} ({state})")
+    if result.status == "imported":
+        text = cli.tr("Imported: %1 version %2", t.code, t.version)
+    else:
+        text = cli.tr("Already stored: %1 version %2", t.code, t.version)
+    state = cli.tr("active") if result.active else cli.tr("stored, not active")
+    emit(args, data, f"{text} ({state})")
     return 0
 
 
@@ -195,7 +199,7 @@ def cmd_template_list(args: argparse.Namespace) -> int:
 
     def text() -> str:
         return "\n".join(
-            f"{'*' if t.active else ' '} {t.code} v{t.version}  {pick(t.title, 'en')}  "
+            f"{'*' if t.active else ' '} {t.code} v{t.version}  {pick(t.title, cli.code)}  "
             f"[{', '.join(t.languages)}; {t.origin}]"
             for t in stored
         )
@@ -213,8 +217,9 @@ def _template_text(t: Template, lang: str) -> str:
         lines.extend(f"  {i.code}  {pick(i.label, lang)}" for i in d.items)
     lines.append(pick(t.protective_title, lang))
     lines.extend(f"  {i.code}  {pick(i.label, lang)}" for i in t.protective_factors)
-    lines.append("Never indicators:")
-    lines.extend(f"  - {x}" for x in t.non_indicators.get(lang, t.non_indicators[t.languages[0]]))
+    lines.append(cli.tr("Never indicators:"))
+    listed = in_language(t.non_indicators, lang) or t.non_indicators[t.languages[0]]
+    lines.extend(f"  - {x}" for x in listed)
     return "\n".join(lines)
 
 
@@ -224,7 +229,7 @@ def cmd_template_show(args: argparse.Namespace) -> int:
             t = template_service.get_template(session, args.code, args.template_version)
         else:
             t = template_service.active_template(session)
-    emit(args, t.definition, lambda: _template_text(t, args.language))
+    emit(args, t.definition, lambda: _template_text(t, cli.code))
     return 0
 
 
@@ -276,10 +281,17 @@ def _run_json(run: ChecklistRun, counts: list[checklists.DomainCounts]) -> dict[
 def _run_text(run: ChecklistRun, template: Template, lang: str) -> str:
     counts = checklists.domain_counts(run, template)
     lines = [
-        f"{pick(template.title, lang)} v{template.version} — run {run.id} v{run.version} "
-        f"({run.status.value}, by {run.author})",
-        "Observation record — not a risk assessment.",
-        "domain  observed  not observed  unknown  unanswered",
+        cli.tr(
+            "%1 v%2 — run %3 v%4 (%5, by %6)",
+            pick(template.title, lang),
+            template.version,
+            run.id,
+            run.version,
+            cli.label(run.status),
+            run.author,
+        ),
+        cli.tr("Observation record — not a risk assessment."),
+        cli.tr("domain  observed  not observed  unknown  unanswered"),
     ]
     lines.extend(
         f"{c.domain:<7} {c.observed:>8} {c.not_observed:>13} {c.unknown:>8} {c.unanswered:>11}"
@@ -290,9 +302,9 @@ def _run_text(run: ChecklistRun, template: Template, lang: str) -> str:
             when = f" [{a.evidence_date}]" if a.evidence_date else ""
             lines.append(f"  {a.item_code}: {a.evidence}{when}")
     if run.summary:
-        lines.append(f"Summary: {run.summary}")
+        lines.append(cli.tr("Summary: %1", run.summary))
     if run.next_review_date:
-        lines.append(f"Next review: {run.next_review_date}")
+        lines.append(cli.tr("Next review: %1", cli.translator.date(run.next_review_date)))
     return "\n".join(lines)
 
 
@@ -316,7 +328,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
             session, args.run_id, args.item, args.state, args.evidence, args.evidence_date
         )
     _nudge(args.evidence)
-    emit(args, {"id": run.id, "answers": len(run.answers)}, f"Saved {args.item.upper()}.")
+    emit(args, {"id": run.id, "answers": len(run.answers)}, cli.tr("Saved %1.", args.item.upper()))
     return 0
 
 
@@ -326,7 +338,11 @@ def cmd_complete(args: argparse.Namespace) -> int:
             session, args.run_id, args.summary, args.next_review, _sections(args)
         )
     _nudge(args.summary, args.other_explanations, args.context_notes)
-    emit(args, {"id": run.id, "version": run.version, "status": run.status.value}, "Completed.")
+    emit(
+        args,
+        {"id": run.id, "version": run.version, "status": run.status.value},
+        cli.tr("Completed."),
+    )
     return 0
 
 
@@ -345,7 +361,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         run = checklists.amend_run(session, args.run_id, args.reason, answers, sections)
     _nudge(args.evidence, args.summary, args.other_explanations, args.context_notes)
-    emit(args, {"id": run.id, "version": run.version}, f"Amended: version {run.version}.")
+    emit(args, {"id": run.id, "version": run.version}, cli.tr("Amended: version %1.", run.version))
     return 0
 
 
@@ -354,7 +370,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         run = checklists.get_run(session, args.run_id, args.run_version)
         template = template_service.get_template(session, run.template_code, run.template_version)
     counts = checklists.domain_counts(run, template)
-    emit(args, _run_json(run, counts), lambda: _run_text(run, template, args.language))
+    emit(args, _run_json(run, counts), lambda: _run_text(run, template, cli.code))
     return 0
 
 
@@ -385,7 +401,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 f"{r.author}  {(r.completed_at or r.created_at)[:10]}"
                 for r in runs
             )
-            or "No checklist runs."
+            or cli.tr("No checklist runs.")
         ),
     )
     return 0
@@ -407,8 +423,10 @@ def cmd_drafts(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            "\n".join(f"{r.id}  {len(r.answers)} answered  {r.updated_at[:16]}" for r in runs)
-            or "No drafts."
+            "\n".join(
+                cli.tr("%1  %2 answered  %3", r.id, len(r.answers), r.updated_at[:16]) for r in runs
+            )
+            or cli.tr("No drafts.")
         ),
     )
     return 0
@@ -417,5 +435,5 @@ def cmd_drafts(args: argparse.Namespace) -> int:
 def cmd_discard(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         checklists.discard_draft(session, args.run_id)
-    emit(args, {"id": args.run_id, "discarded": True}, "Draft discarded.")
+    emit(args, {"id": args.run_id, "discarded": True}, cli.tr("Draft discarded."))
     return 0

@@ -16,9 +16,10 @@ from sqlcipher3.dbapi2 import DatabaseError
 
 from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.exit_codes import Exit
-from radprev_desktop.cli.output import UsageError, emit, eprint, fail
+from radprev_desktop.cli.output import UsageError, cli, emit, eprint, fail
 from radprev_desktop.core.crash import write_crash_file
-from radprev_desktop.core.errors import RadprevError, ValidationError, VaultDamaged
+from radprev_desktop.core.errors import RadprevError, TemplateInvalid, ValidationError, VaultDamaged
+from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.logs import logger
 from radprev_desktop.core.services.vault_access import (
     VaultAccess,
@@ -26,6 +27,7 @@ from radprev_desktop.core.services.vault_access import (
     vault_folder_problem,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 __all__ = ["UsageError", "emit", "eprint"]  # re-exported for the command modules
 Handler = Callable[[argparse.Namespace], int]
@@ -70,63 +72,72 @@ def _read_bytes(path: str, limit: int, *, first_line: bool) -> bytes:
         with open(path, "rb") as fh:
             return fh.readline(limit + 1) if first_line else fh.read(limit + 1)
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UsageError(cli.tr("cannot read %1: %2", path, exc.strerror or exc)) from exc
 
 
 def decode_text(raw: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is allowed), or one clear UsageError."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:2].count(b"\x00") == 1:
-        raise UsageError(f"{name} is UTF-16 text; save it as UTF-8")
+        raise UsageError(cli.tr("%1 is UTF-16 text; save it as UTF-8", name))
     if b"\x00" in raw:
-        raise UsageError(f"{name} is not a text file")
+        raise UsageError(cli.tr("%1 is not a text file", name))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(
-            f"{name} is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8"
+            cli.tr(
+                "%1 is not UTF-8 text (byte %2 cannot be read); save it as UTF-8",
+                name,
+                exc.start + 1,
+            )
         ) from None
 
 
 def read_secret_file(path: str) -> str:
     """First line of a file ('-': standard input), UTF-8, without its line ending."""
-    name = "standard input" if path == "-" else path
+    name = cli.tr("standard input") if path == "-" else path
     raw = _read_bytes(path, MAX_SECRET_BYTES, first_line=True)
     if len(raw) > MAX_SECRET_BYTES:
-        raise UsageError(f"the first line of {name} is too long for a password")
+        raise UsageError(cli.tr("the first line of %1 is too long for a password", name))
     line = decode_text(raw, name).rstrip("\r\n")
     if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in line):
-        raise UsageError(f"the first line of {name} holds control characters")
+        raise UsageError(cli.tr("the first line of %1 holds control characters", name))
     return line
 
 
 def read_text_file(path: str, what: str) -> str:
     """A whole text file ('-': standard input), UTF-8, for a long text such as the facts."""
-    name = "standard input" if path == "-" else path
+    name = cli.tr("standard input") if path == "-" else path
     raw = _read_bytes(path, MAX_TEXT_BYTES, first_line=False)
     if len(raw) > MAX_TEXT_BYTES:
-        raise UsageError(f"{name} is too long for the {what} (at most {MAX_TEXT_BYTES} bytes)")
+        raise UsageError(
+            cli.tr("%1 is too long for the %2 (at most %3 bytes)", name, what, MAX_TEXT_BYTES)
+        )
     return decode_text(raw, name)
 
 
-def password_from(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+def password_from(args: argparse.Namespace, prompt: str = "") -> str:
     """--password-file, else a prompt on the terminal."""
     if getattr(args, "password_file", None):
         return read_secret_file(args.password_file)
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for the password: use --password-file")
-    return getpass.getpass(prompt)
+        raise UsageError(cli.tr("no terminal to ask for the password: use --password-file"))
+    return getpass.getpass(prompt or cli.tr("Password: "))
 
 
-def new_password_from(path: str | None, prompt: str = "New password") -> str:
+def new_password_from(path: str | None, prompt: str = "") -> str:
     """A new password from a file, or typed twice at the prompt."""
     if path:
         return read_secret_file(path)
     if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for the new password: use --new-password-file")
+        raise UsageError(cli.tr("no terminal to ask for the new password: use --new-password-file"))
+    prompt = prompt or cli.tr("New password")
     first = getpass.getpass(f"{prompt}: ")
-    second = getpass.getpass(f"{prompt} again: ")
+    second = getpass.getpass(cli.tr("%1 again: ", prompt))
     if first != second:
-        raise ValidationError("The two passwords are not the same.", "password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."), field="password"
+        )
     return first
 
 
@@ -136,8 +147,8 @@ def username_from(args: argparse.Namespace) -> str:
     if name:
         return str(name)
     if not sys.stdin.isatty():
-        raise UsageError("no user given: use --user")
-    return input("Username: ").strip()
+        raise UsageError(cli.tr("no user given: use --user"))
+    return input(cli.tr("Username: ")).strip()
 
 
 @contextmanager
@@ -147,15 +158,19 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
     user = username_from(args)
     result = vault.login(user, password_from(args))
     session = result.session
+    if not cli.chosen:  # the user's own language, else the workstation's default
+        cli.use(session_language(session))
     if result.failed_attempts_since_last_login:
         eprint(
-            f"note: {result.failed_attempts_since_last_login} failed login attempts "
-            "since your last login"
+            cli.tr(
+                "note: %1 failed login attempts since your last login",
+                result.failed_attempts_since_last_login,
+            )
         )
     if not result.audit_check.ok:
-        eprint(f"warning: audit log: {result.audit_check.reason} (recorded in the log)")
+        eprint(cli.tr("warning: audit log: %1 (recorded in the log)", result.audit_check.reason))
     for note in result.finished:
-        eprint(f"note: {note}")
+        eprint(cli.tr("note: %1", cli.text(note.text())))
     try:
         yield session
     finally:
@@ -167,8 +182,10 @@ def confirm(args: argparse.Namespace, question: str) -> bool:
     if getattr(args, "yes", False):
         return True
     if not sys.stdin.isatty():
-        raise UsageError(f"{question} Add --yes to confirm without a terminal.")
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "t", "tak")
+        raise UsageError(cli.tr("%1 Add --yes to confirm without a terminal.", question))
+    answer = input(cli.tr("%1 [y/N] ", question)).strip().lower()
+    yes = cli.tr("yes").lower()
+    return answer in ("y", "yes", "t", "tak", yes, yes[:1])
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
@@ -182,15 +199,20 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return handler(args)
     except UsageError as exc:
         return fail(str(exc), Exit.USAGE, "usage")
+    except TemplateInvalid as exc:
+        problems = "; ".join(f"{path}: {cli.text(reason)}" for path, reason in exc.problems)
+        return fail(
+            cli.tr("The checklist template is not valid: %1", problems), Exit.REFUSED, "refused"
+        )
     except VaultDamaged as exc:
-        return fail(str(exc), Exit.DAMAGED, "damaged")
+        return fail(cli.text(exc.text), Exit.DAMAGED, "damaged")
     except RadprevError as exc:
-        return fail(str(exc), Exit.REFUSED, "refused")
+        return fail(cli.text(exc.text), Exit.REFUSED, "refused")
     except KeyboardInterrupt:
-        return fail("interrupted", Exit.INTERRUPTED, "interrupted")
+        return fail(cli.tr("interrupted"), Exit.INTERRUPTED, "interrupted")
     except DatabaseError as exc:  # a damaged page, a full disk under SQLite, a lock held
         return fail(
-            f"the vault's database cannot be used ({exc}); `radprev doctor` says more",
+            cli.tr("the vault's database cannot be used (%1); `radprev doctor` says more", exc),
             Exit.DAMAGED,
             "damaged",
         )
@@ -204,10 +226,13 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         crash = write_crash_file("radprev", exc)
         if getattr(args, "debug", False):
             traceback.print_exc()
-        where = f"; a crash report was written to {crash}" if crash else ""
+        where = cli.tr("; a crash report was written to %1", crash) if crash else ""
         return fail(
-            f"internal error ({type(exc).__name__}){where}. Run the command again with "
-            "--debug to see the details.",
+            cli.tr(
+                "internal error (%1)%2. Run the command again with --debug to see the details.",
+                type(exc).__name__,
+                where,
+            ),
             Exit.INTERNAL,
             "internal",
         )

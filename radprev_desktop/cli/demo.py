@@ -7,7 +7,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import COUNT
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
-from radprev_desktop.cli.output import as_json
+from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core import demo as demo_mod
 
 
@@ -49,13 +49,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         def text() -> str:
             lines = [
-                f"{summary.subjects} prisoners, {summary.observations} observations "
-                f"({summary.versions} versions), {summary.reviews} reviews written."
+                cli.tr(
+                    "Prisoners: %1, observations: %2 (%3 versions), reviews: %4.",
+                    summary.subjects,
+                    summary.observations,
+                    summary.versions,
+                    summary.reviews,
+                )
             ]
             if accounts:
-                lines.append("Demo accounts (for demonstrations only):")
+                lines.append(cli.tr("Demo accounts (for demonstrations only):"))
                 lines += [
-                    f"  {u} / {p} ({', '.join(r.value for r in roles)})" for u, p, roles in accounts
+                    f"  {u} / {p} ({', '.join(cli.label(r) for r in roles)})"
+                    for u, p, roles in accounts
                 ]
             return "\n".join(lines)
 

@@ -22,7 +22,8 @@ from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.commands import TOP_LEVEL
 from radprev_desktop.cli.exit_codes import HELP as EXIT_CODES_HELP
 from radprev_desktop.cli.exit_codes import Exit
-from radprev_desktop.cli.output import UsageError, fail
+from radprev_desktop.cli.output import UsageError, cli, fail
+from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.supported_versions import python_problem
 
 DESCRIPTION = "Offline observation log for prison officers (command line)."
@@ -34,7 +35,9 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         where = self.prog.removeprefix("radprev").strip()
-        raise UsageError(f"{where + ': ' if where else ''}{message} (see {self.prog} --help)")
+        raise UsageError(
+            cli.tr("%1%2 (see %3 --help)", where + ": " if where else "", message, self.prog)
+        )
 
 
 def _areas() -> tuple[ModuleType, ...]:
@@ -107,7 +110,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse `argv`; `--help`/`--version` print and raise SystemExit(0)."""
     known, _rest = _light_parser().parse_known_args(argv)
     if not getattr(known, "command", None):
-        raise UsageError("a command is needed (see radprev --help)")
+        raise UsageError(cli.tr("a command is needed (see radprev --help)"))
     return build_parser().parse_args(argv)
 
 
@@ -119,16 +122,48 @@ def _command_path(args: argparse.Namespace) -> str:
     return " ".join(parts)
 
 
+def _asked_language(arguments: Sequence[str]) -> str | None:
+    """The value of --language (before parsing: even usage errors speak it), else the env."""
+    for index, arg in enumerate(arguments):
+        if arg == "--":
+            break
+        if arg == "--language" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if arg.startswith("--language="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("RADPREV_LANGUAGE") or None
+
+
+def choose_language(arguments: Sequence[str]) -> None:
+    """Speak the asked language, else this workstation's (refusing an unknown or incomplete one)."""
+    # Imported here: reading the workstation's INI file is not needed for --help.
+    from radprev_desktop.core import languages
+    from radprev_desktop.core.workstation_config import stored_language
+
+    asked = _asked_language(arguments)
+    if asked is not None:
+        cli.use(asked, chosen=True)
+        return
+    stored = stored_language()
+    if stored and languages.is_available(stored):
+        cli.use(stored)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `radprev` command in this process; returns its exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     output.set_json("--json" in arguments)
+    cli.reset()
+    try:
+        choose_language(arguments)
+    except RadprevError as exc:
+        return fail(cli.text(exc.text), Exit.USAGE, "usage")
     unsupported = python_problem()
     if unsupported is not None:
         return fail(unsupported, Exit.REFUSED, "unsupported")
     bad = _undecodable(arguments)
     if bad is not None:
-        return fail(f"argument {bad} is not valid UTF-8 text", Exit.USAGE, "usage")
+        return fail(cli.tr("argument %1 is not valid UTF-8 text", bad), Exit.USAGE, "usage")
     try:
         args = parse(arguments)
     except UsageError as exc:

@@ -7,7 +7,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import add_paging, iso_date, iso_date_or_time
 from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in, read_text_file
-from radprev_desktop.cli.output import as_json
+from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.cli.subjects import subject_lines
 from radprev_desktop.core.model import (
     Grading,
@@ -160,9 +160,9 @@ def _register_review(sub: Any) -> None:
 def _texts(args: argparse.Namespace) -> tuple[str, str]:
     """The facts and the assessment, from the options or their files (read before login)."""
     if args.facts_file == "-" and args.assessment_file == "-":
-        raise UsageError("only one of --facts-file and --assessment-file can be '-'")
+        raise UsageError(cli.tr("only one of --facts-file and --assessment-file can be '-'"))
     if "-" in (args.facts_file, args.assessment_file) and args.password_file == "-":
-        raise UsageError("standard input cannot hold both the password and a text")
+        raise UsageError(cli.tr("standard input cannot hold both the password and a text"))
     facts = read_text_file(args.facts_file, "facts") if args.facts_file else args.facts
     assessment = (
         read_text_file(args.assessment_file, "assessment")
@@ -179,7 +179,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
         indicators = []
         for item in args.indicator:
             code, _, evidence = item.partition("=")
-            indicators.append(IndicatorEvidence(code, evidence or "See the facts."))
+            indicators.append(IndicatorEvidence(code, evidence or cli.tr("See the facts.")))
         proposal = grading.propose_grading(
             args.source_type, observation_fields.current_preset(session)
         )
@@ -209,20 +209,21 @@ def cmd_observe(args: argparse.Namespace) -> int:
         )
         obs = observations.record(session, data, submit_now=args.submit)
         if obs.urgency is Urgency.IMMEDIATE:
-            eprint("IMMEDIATE: escalate now in person or by phone; do not wait for an export.")
+            eprint(
+                cli.tr("IMMEDIATE: escalate now in person or by phone; do not wait for an export.")
+            )
         emit(args, as_json(obs), obs.id)
     return 0
 
 
 def observation_lines(items: list[search.ObservationSummary]) -> str:
-    """Observation summaries as lines for the terminal."""
     lines = []
     for o in items:
         lines.append(
             f"{o.id}  {o.event_start:<16} {o.prison_number:<12} {o.subject_name:<30} "
-            f"{o.urgency.value:<9} {o.status.value:<9} {o.excerpt[:60]}"
+            f"{cli.label(o.urgency):<9} {cli.label(o.status):<9} {o.excerpt[:60]}"
         )
-    return "\n".join(lines) or "nothing found"
+    return "\n".join(lines) or cli.tr("nothing found")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -266,7 +267,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
 
 
 def _review_out(args: argparse.Namespace, review: Any) -> int:
-    emit(args, as_json(review), f"{review.decision.value}: {review.observation_id}")
+    emit(args, as_json(review), f"{cli.label(review.decision)}: {review.observation_id}")
     return 0
 
 

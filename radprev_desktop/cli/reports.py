@@ -8,6 +8,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import VERSION, iso_date
 from radprev_desktop.cli.common import UsageError, command, emit, logged_in, read_secret_file
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.reports.disclosure import save_report
 from radprev_desktop.core.reports.requests import ReportRequest, generate
@@ -28,7 +29,6 @@ def _common(p: argparse.ArgumentParser, *, personal: bool) -> None:
     p.add_argument(
         "--recipient", required=personal, default="", metavar="TEXT", help="who the PDF is for"
     )
-    p.add_argument("--language", metavar="LANG", help="report language (default: vault setting)")
 
 
 def _subject_options(p: argparse.ArgumentParser) -> None:
@@ -148,7 +148,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     kind = ReportKind(args.kind)
     out = Path(args.out)
     if out.exists() and out.is_dir():
-        raise UsageError(f"{out} is a folder: give a file name for the PDF")
+        raise UsageError(cli.tr("%1 is a folder: give a file name for the PDF", out))
     recovery_code = (
         read_secret_file(args.recovery_code_file) if kind is ReportKind.RECOVERY_SHEET else None
     )
@@ -157,7 +157,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         request = ReportRequest(
             kind=kind,
             justification=justification,
-            language=args.language,
+            language=cli.code,  # --language, else the user's or the workstation's
             subject_id=_subject_id(session, args),
             observation_id=getattr(args, "observation_id", None),
             observation_version=getattr(args, "observation_version", None),
@@ -186,6 +186,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             "kind": kind.value,
             "pages": report.pages,
         },
-        f"{out}  ({report.pages} page{'' if report.pages == 1 else 's'}, document {report.document_id})",
+        cli.tr(
+            "%1  (%2 page%3, document %4)",
+            out,
+            report.pages,
+            "" if report.pages == 1 else "s",
+            report.document_id,
+        ),
     )
     return 0

@@ -7,7 +7,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import add_paging, iso_date
 from radprev_desktop.cli.common import command, emit, logged_in
-from radprev_desktop.cli.output import as_json
+from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.cli.subjects import subject_by, subject_lines
 from radprev_desktop.core.model import RetentionDecision
 from radprev_desktop.core.services import retention
@@ -56,8 +56,8 @@ def cmd_retention_decide(args: argparse.Namespace) -> int:
             new_review_due=args.new_review_date,
             keep_text=args.keep_text,
         )
-        text = f"{out.decision.value}: {out.subject_id}"
+        text = f"{cli.label(out.decision)}: {out.subject_id}"
         if out.new_review_due:
-            text += f" (next review {out.new_review_due})"
+            text += " " + cli.tr("(next review %1)", cli.translator.date(out.new_review_due))
         emit(args, as_json(out), text)
     return 0

@@ -11,9 +11,11 @@ import argparse
 from typing import Any
 
 from radprev_desktop.cli.common import UsageError, command, emit, logged_in
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.settings_catalogue import Setting, SettingKind
+from radprev_desktop.core.text import fill
 
 
 def register(sub: Any) -> None:
@@ -34,20 +36,26 @@ def register(sub: Any) -> None:
     )
 
 
-def allowed(setting: Setting) -> str:
-    """What a setting may hold, in a few words."""
+def allowed(setting: Setting, *, translated: bool = False) -> str:
+    """What a setting may hold, in a few words (English for --json, else the user's language)."""
+    say = cli.tr if translated else fill_english
     if setting.kind is SettingKind.NUMBER:
         return f"{setting.minimum}–{setting.maximum}"
     if setting.kind is SettingKind.TEXT:
-        return f"text, 1–{setting.max_length} characters"
+        return say("text, 1–%1 characters", setting.max_length)
     if setting.kind is SettingKind.CHOICE:
         return ", ".join(c.value for c in setting.choices)
     if setting.kind is SettingKind.FLAG:
-        return "yes, no"
+        return say("yes, no")
     if setting.kind is SettingKind.NUMBER_PER_PART:
         parts = ", ".join(c.value for c in setting.choices)
-        return f"{parts}: {setting.minimum}–{setting.maximum} each"
-    return "arrives with reference bundles"
+        return say("%1: %2–%3 each", parts, setting.minimum, setting.maximum)
+    return say("arrives with reference bundles")
+
+
+def fill_english(source: str, *args: object) -> str:
+    """The English text of a message (machine-readable output stays English)."""
+    return fill(source, [str(a) for a in args])
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -67,8 +75,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     def text() -> str:
         lines = []
         for row in rows:
-            lines.append(f"{row['key']}: {_shown(row['value'])}   ({row['label']})")
-            lines.append(f"    default {_shown(row['default'])}; allowed: {row['allowed']}")
+            declared = catalogue.setting(str(row["key"]))
+            lines.append(f"{row['key']}: {_shown(row['value'])}   ({cli.text(declared.label)})")
+            lines.append(
+                "    "
+                + cli.tr(
+                    "default %1; allowed: %2",
+                    _shown(row["default"]),
+                    allowed(declared, translated=True),
+                )
+            )
         return "\n".join(lines)
 
     emit(args, rows, text)
@@ -90,23 +106,29 @@ def cmd_set(args: argparse.Namespace) -> int:
 def _parse(setting: Setting, words: list[str]) -> Any:
     """The value the words give; the service checks it against the declaration."""
     if setting.kind is SettingKind.CODE_LISTS:
-        raise UsageError(f"{setting.key} arrives with reference bundles; it is not set by hand")
+        raise UsageError(
+            cli.tr("%1 arrives with reference bundles; it is not set by hand", setting.key)
+        )
     if setting.kind is SettingKind.NUMBER_PER_PART:
         parts: dict[str, str] = {}
         for word in words:
             part, sep, number = word.partition("=")
             if not sep or not part or not number:
-                raise UsageError(f"{setting.key} takes PART=NUMBER pairs, not {word!r}")
+                raise UsageError(
+                    cli.tr("%1 takes PART=NUMBER pairs, not %2", setting.key, repr(word))
+                )
             parts[part] = number
         return parts
     if len(words) != 1 and setting.kind is not SettingKind.TEXT:
-        raise UsageError(f"{setting.key} takes one value")
+        raise UsageError(cli.tr("%1 takes one value", setting.key))
     return " ".join(words)
 
 
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return cli.tr("yes") if value else cli.tr("no")
     if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in sorted(value.items())) or "(each part's default)"
+        return ", ".join(f"{k}={v}" for k, v in sorted(value.items())) or cli.tr(
+            "(each part's default)"
+        )
     return str(value)

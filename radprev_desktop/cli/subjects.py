@@ -7,7 +7,7 @@ from typing import Any
 
 from radprev_desktop.cli.arguments import YEAR, add_paging, add_reason
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
-from radprev_desktop.cli.output import as_json
+from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import search, subject_file, subjects
@@ -72,20 +72,30 @@ def cmd_subject_add(args: argparse.Namespace) -> int:
             cell=args.cell,
         )
         if similar:
-            eprint(f"note: {len(similar)} prisoner(s) with a similar name are already recorded")
+            eprint(
+                cli.tr(
+                    "note: %1 prisoner(s) with a similar name are already recorded", len(similar)
+                )
+            )
         emit(args, as_json(s), s.id)
     return 0
 
 
 def subject_lines(items: list[search.SubjectSummary]) -> str:
-    """Prisoners as a table for the terminal."""
-    lines = [f"{'PRISON NO':<14} {'NAME':<36} {'UNIT':<5} {'STATUS':<12} REVIEW DUE"]
+    head = (
+        cli.tr("PRISON NO"),
+        cli.tr("NAME"),
+        cli.tr("UNIT"),
+        cli.tr("STATUS"),
+        cli.tr("REVIEW DUE"),
+    )
+    lines = [f"{head[0]:<14} {head[1]:<36} {head[2]:<5} {head[3]:<12} {head[4]}"]
     for s in items:
         name = f"{s.family_name}, {s.given_names}"
-        flag = " (restricted)" if s.restricted else ""
+        flag = " " + cli.tr("(restricted)") if s.restricted else ""
         lines.append(
-            f"{s.prison_number:<14} {name:<36} {s.unit_code:<5} {s.status.value:<12} "
-            f"{s.review_due}{flag}"
+            f"{s.prison_number:<14} {name:<36} {s.unit_code:<5} {cli.label(s.status):<12} "
+            f"{cli.translator.date(s.review_due)}{flag}"
         )
     return "\n".join(lines)
 
@@ -95,7 +105,11 @@ def cmd_subject_list(args: argparse.Namespace) -> int:
         page = search.list_subjects(
             session, unit=args.unit, status=args.status, limit=args.limit, offset=args.offset
         )
-        emit(args, as_json(page), lambda: subject_lines(page.items) + f"\n({page.total} in all)")
+        emit(
+            args,
+            as_json(page),
+            lambda: subject_lines(page.items) + "\n" + cli.tr("(%1 in all)", page.total),
+        )
     return 0
 
 
@@ -112,7 +126,7 @@ def cmd_subject_find(args: argparse.Namespace) -> int:
             as_json(found),
             lambda: (
                 "\n".join(f"{s.prison_number}  {s.display_name}  {s.id}" for s in found)
-                or "no similar prisoner recorded"
+                or cli.tr("no similar prisoner recorded")
             ),
         )
     return 0
@@ -127,16 +141,34 @@ def cmd_subject_show(args: argparse.Namespace) -> int:
         def text() -> str:
             subj = opened.subject
             lines = [
-                f"{subj.display_name}  ({subj.prison_number}, born {subj.birth_year or '?'})",
-                f"unit {subj.unit_code or '-'} cell {subj.cell or '-'}, {subj.status.value}, "
-                f"review due {subj.review_due}" + (", RESTRICTED" if subj.restricted else ""),
-                f"{len(opened.observations)} observation(s):",
+                cli.tr(
+                    "%1  (%2, born %3)",
+                    subj.display_name,
+                    subj.prison_number,
+                    subj.birth_year or "?",
+                ),
+                cli.tr(
+                    "unit %1 cell %2, %3, review due %4",
+                    subj.unit_code or "-",
+                    subj.cell or "-",
+                    cli.label(subj.status),
+                    cli.translator.date(subj.review_due),
+                )
+                + (cli.tr(", RESTRICTED") if subj.restricted else ""),
+                cli.tr("Observations: %1", len(opened.observations)),
             ]
             for o in opened.observations:
                 g = o.effective_grading
                 lines.append(
-                    f"- {o.event_start} [{o.urgency.value}, {o.status.value}, v{o.version}, "
-                    f"grade {g.source}/{g.information}/{g.handling}] {o.facts}"
+                    cli.tr(
+                        "- %1 [%2, %3, v%4, grade %5] %6",
+                        cli.translator.datetime(o.event_start),
+                        cli.label(o.urgency),
+                        cli.label(o.status),
+                        o.version,
+                        f"{g.source}/{g.information}/{g.handling}",
+                        o.facts,
+                    )
                 )
             return "\n".join(lines)
 

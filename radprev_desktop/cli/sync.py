@@ -8,6 +8,7 @@ from typing import Any
 
 from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in
 from radprev_desktop.cli.exit_codes import Exit
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import PackageRejected, RadprevError
 from radprev_desktop.core.fileio import atomic_write
@@ -85,7 +86,11 @@ def cmd_certificate(args: argparse.Namespace) -> int:
         emit(
             args,
             {"path": args.out, "fingerprint": fp},
-            f"Certificate written to {args.out}\nFingerprint: {sync_core.grouped_fingerprint(fp)}",
+            cli.tr(
+                "Certificate written to %1\nFingerprint: %2",
+                args.out,
+                sync_core.grouped_fingerprint(fp),
+            ),
         )
     return 0
 
@@ -97,8 +102,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
         emit(
             args,
             {"fingerprint": cert.fingerprint, "establishment": cert.establishment},
-            f"Central office {cert.establishment} trusted "
-            f"(fingerprint {sync_core.grouped_fingerprint(cert.fingerprint)}).",
+            cli.tr(
+                "Central office %1 trusted (fingerprint %2).",
+                cert.establishment,
+                sync_core.grouped_fingerprint(cert.fingerprint),
+            ),
         )
     return 0
 
@@ -110,7 +118,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         emit(
             args,
             {"workstation_id": ws.workstation_id, "fingerprint": ws.fingerprint},
-            f"Workstation {ws.establishment}/{ws.workstation_id} enrolled.",
+            cli.tr("Workstation %1/%2 enrolled.", ws.establishment, ws.workstation_id),
         )
     return 0
 
@@ -121,16 +129,23 @@ def cmd_workstations(args: argparse.Namespace) -> int:
 
         def text() -> str:
             if not states:
-                return "No workstation is enrolled yet."
+                return cli.tr("No workstation is enrolled yet.")
             lines = []
             for s in states:
-                gap = ", ".join(map(str, s.gaps)) or "none"
-                failed = ", ".join(map(str, s.failed_imports)) or "none"
+                gap = ", ".join(map(str, s.gaps)) or cli.tr("none")
+                failed = ", ".join(map(str, s.failed_imports)) or cli.tr("none")
                 lines.append(
-                    f"{s.establishment}  {s.workstation_id}  last package {s.last_sequence}  "
-                    f"missing {gap}  quarantined {s.quarantined}  conflicts {s.conflicts}  "
-                    f"failed imports {failed}  "
-                    f"fingerprint {sync_core.grouped_fingerprint(s.fingerprint)[:19]}…"
+                    f"{s.establishment}  {s.workstation_id}  "
+                    + cli.tr(
+                        "last package %1  missing %2  quarantined %3  conflicts %4  "
+                        "failed imports %5  fingerprint %6",
+                        s.last_sequence,
+                        gap,
+                        s.quarantined,
+                        s.conflicts,
+                        failed,
+                        sync_core.grouped_fingerprint(s.fingerprint)[:19] + "…",
+                    )
                 )
             return "\n".join(lines)
 
@@ -143,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = sync_core.export_package(session, Path(args.to), resend=args.resend)
         text = str(result.path)
         if result.more_pending:
-            eprint("note: more changes are waiting; run export again")
+            eprint(cli.tr("note: more changes are waiting; run export again"))
         emit(args, result.to_json(), text)
     return 0
 
@@ -155,7 +170,7 @@ def _expand(files: list[str]) -> list[Path]:
         if path.is_dir():
             out.extend(sync_core.package_files(path))
         elif not path.is_file():
-            raise UsageError(f"no such file: {name}")
+            raise UsageError(cli.tr("no such file: %1", name))
         else:
             out.append(path)
     return out
@@ -164,7 +179,7 @@ def _expand(files: list[str]) -> list[Path]:
 def cmd_import(args: argparse.Namespace) -> int:
     paths = _expand(args.files)
     if not paths:
-        raise UsageError("no package files found")
+        raise UsageError(cli.tr("no package files found"))
     results: list[dict[str, Any]] = []
     texts: list[str] = []
     refused = failed = 0
@@ -176,7 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 report = sync_core.import_file(session, path, enrol_fingerprint=args.enrol)
             except importer.EnrolmentRequired as exc:
                 refused += 1
-                eprint(f"radprev: {name}: {exc}")
+                eprint(cli.tr("radprev: %1: %2", name, cli.text(exc.text)))
                 results.append(
                     {
                         "file": name,
@@ -189,23 +204,31 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             except RadprevError as exc:
                 refused += 1
-                eprint(f"radprev: {name}: rejected: {exc}")
+                eprint(cli.tr("radprev: %1: rejected: %2", name, cli.text(exc.text)))
                 results.append({"file": name, "status": "rejected", "reason": str(exc)})
                 continue
             results.append({"file": name, **report.to_json()})
-            texts.append(report.summary())
+            texts.append(cli.text(report.summary()))
             if getattr(report, "failed", False):
                 failed += 1
-                eprint(f"radprev: {name}: import FAILED: {getattr(report, 'audit_problem', '')}")
+                eprint(
+                    cli.tr(
+                        "radprev: %1: import FAILED: %2", name, getattr(report, "audit_problem", "")
+                    )
+                )
         if session.mode == Mode.CENTRAL and texts:
             states = sync_core.workstation_states(session)
             with_gaps = [s for s in states if s.gaps]
             for s in with_gaps:
                 texts.append(
-                    f"Workstation {s.establishment}/{s.workstation_id[-8:]}: packages missing "
-                    f"{', '.join(map(str, s.gaps))}."
+                    cli.tr(
+                        "Workstation %1/%2: packages missing %3.",
+                        s.establishment,
+                        s.workstation_id[-8:],
+                        ", ".join(map(str, s.gaps)),
+                    )
                 )
-    emit(args, results, "\n".join(texts) if texts else "Nothing was imported.")
+    emit(args, results, "\n".join(texts) if texts else cli.tr("Nothing was imported."))
     # A FAILED import (its audit log contradicts the office's copy) outweighs a refusal.
     return Exit.CHECK_FAILED if failed else Exit.REFUSED if refused else Exit.OK
 
@@ -233,27 +256,42 @@ def cmd_status(args: argparse.Namespace) -> int:
                 {"mode": "central", "workstations": [s.to_json() for s in states]},
                 lambda: (
                     "\n".join(
-                        f"{s.establishment} {s.workstation_id}: {s.packages} packages, last "
-                        f"{s.last_sequence}, missing {', '.join(map(str, s.gaps)) or 'none'}"
+                        f"{s.establishment} {s.workstation_id}: "
+                        + cli.tr(
+                            "%1 packages, last %2, missing %3",
+                            s.packages,
+                            s.last_sequence,
+                            ", ".join(map(str, s.gaps)) or cli.tr("none"),
+                        )
                         for s in states
                     )
-                    or "No workstation is enrolled yet."
+                    or cli.tr("No workstation is enrolled yet.")
                 ),
             )
             return 0
         status = sync_core.export_status(session)
 
         def text() -> str:
+            when = cli.translator.datetime
             lines = [
-                f"Central office trusted: {'yes' if status.central_trusted else 'NO'}",
-                f"Last export: {status.last_export_at or 'never'} "
-                f"(package {status.last_sequence or '-'})",
-                f"Next export due: {status.next_due or '-'}{'  OVERDUE' if status.overdue else ''}",
-                f"Changes waiting: {status.pending_changes}",
-                "Awaiting receipt: "
-                + (", ".join(map(str, status.awaiting_receipt)) or "none")
+                cli.tr(
+                    "Central office trusted: %1",
+                    cli.tr("yes") if status.central_trusted else cli.tr("NO"),
+                ),
+                cli.tr(
+                    "Last export: %1 (package %2)",
+                    when(status.last_export_at) or cli.tr("never"),
+                    status.last_sequence or "-",
+                ),
+                cli.tr("Next export due: %1", when(status.next_due) or "-")
+                + ("  " + cli.tr("OVERDUE") if status.overdue else ""),
+                cli.tr("Changes waiting: %1", status.pending_changes),
+                cli.tr(
+                    "Awaiting receipt: %1",
+                    ", ".join(map(str, status.awaiting_receipt)) or cli.tr("none"),
+                )
                 + (
-                    f" (overdue: {', '.join(map(str, status.overdue_receipts))})"
+                    " " + cli.tr("(overdue: %1)", ", ".join(map(str, status.overdue_receipts)))
                     if status.overdue_receipts
                     else ""
                 ),
@@ -269,13 +307,15 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
         if session.mode == Mode.CENTRAL:
             fp = sync_core.own_certificate_fingerprint(session)
             what = "central certificate"
+            shown = cli.tr("central certificate")
         else:
             fp = sync_core.own_workstation_fingerprint(session)
             what = "workstation signing key"
+            shown = cli.tr("workstation signing key")
         emit(
             args,
             {"fingerprint": fp, "of": what, "workstation_id": session.workstation_id},
-            f"{what}: {sync_core.grouped_fingerprint(fp)}",
+            f"{shown}: {sync_core.grouped_fingerprint(fp)}",
         )
     return 0
 
@@ -288,11 +328,12 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             [i.__dict__ for i in items],
             lambda: (
                 "\n".join(
-                    f"#{i.id} {i.workstation_id[-8:]} package {i.package_seq} line {i.line} "
-                    f"{i.kind} {i.object_id}: {i.reason}"
+                    f"#{i.id} {i.workstation_id[-8:]} "
+                    + cli.tr("package %1 line %2", i.package_seq, i.line)
+                    + f" {i.kind} {i.object_id}: {i.reason}"
                     for i in items
                 )
-                or "Nothing is in quarantine."
+                or cli.tr("Nothing is in quarantine.")
             ),
         )
     return 0
@@ -306,11 +347,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             [i.__dict__ for i in items],
             lambda: (
                 "\n".join(
-                    f"#{i.id} {i.workstation_id[-8:]} package {i.package_seq} {i.kind} "
-                    f"{i.object_id} version {i.version}"
+                    f"#{i.id} {i.workstation_id[-8:]} "
+                    + cli.tr("package %1", i.package_seq)
+                    + f" {i.kind} {i.object_id} "
+                    + cli.tr("version %1", i.version)
                     for i in items
                 )
-                or "No conflicts."
+                or cli.tr("No conflicts.")
             ),
         )
     return 0
@@ -344,7 +387,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
                     )
                     for r in results
                 )
-                or "No workstation is enrolled yet."
+                or cli.tr("No workstation is enrolled yet.")
             ),
         )
     return Exit.OK if all(r["ok"] for r in results) else Exit.CHECK_FAILED

@@ -20,6 +20,7 @@ from radprev_desktop.cli.common import (
     logged_in,
     new_password_from,
 )
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.errors import TrainingRefused
 from radprev_desktop.core.i18n import report_translator
 from radprev_desktop.core.model import Mode, ReportKind
@@ -28,6 +29,7 @@ from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.services import training
 from radprev_desktop.core.services.vault_access import VaultAccess, default_training_folder
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import library, messages
 from radprev_desktop.core.training.scenarios import Scenario
 
@@ -44,25 +46,17 @@ def register(sub: Any) -> None:
         "--admin", required=True, metavar="USER", help="the training vault's administrator"
     )
     p.add_argument("--display-name", default="", help="the administrator's full name")
-    command(tsub, "list", cmd_list, "list the scenarios (and your exercises)").add_argument(
-        "--language", metavar="LANG", help="show titles in this language (default: en)"
-    )
+    # --language (a global option) chooses the language of titles, exercises and reports.
+    command(tsub, "list", cmd_list, "list the scenarios (and your exercises)")
     p = command(tsub, "start", cmd_start, "start an exercise on one scenario")
     p.add_argument("scenario", metavar="SCENARIO", help="a scenario code, e.g. S01")
-    p.add_argument(
-        "--language", metavar="LANG", help="language of the exercise (default: the vault's)"
-    )
     p = command(tsub, "feedback", cmd_feedback, "compare your submitted observation with the key")
     p.add_argument("exercise", nargs="?", metavar="EXERCISE", help="default: your newest open one")
     p = command(tsub, "results", cmd_results, "trainer: every trainee's progress and mistakes")
     p.add_argument("--trainee", metavar="USER", help="one trainee's mistakes only")
-    p.add_argument(
-        "--language", metavar="LANG", help="language of the mistakes' names (default: en)"
-    )
     p = command(tsub, "report", cmd_report, "training record PDF of a trainee")
     p.add_argument("--trainee", metavar="USER", help="default: yourself")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument("--language", metavar="LANG", help="report language (default: the vault's)")
 
 
 def _training_vault(args: argparse.Namespace) -> VaultAccess:
@@ -77,7 +71,9 @@ def _session(args: argparse.Namespace) -> Any:
 
 def cmd_init(args: argparse.Namespace) -> int:
     vault = _training_vault(args)
-    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
+    password = new_password_from(
+        getattr(args, "password_file", None), cli.tr("Administrator password")
+    )
     created = vault.create(
         mode=Mode.WORKSTATION,
         establishment_code="TRAINING",
@@ -116,7 +112,7 @@ def _scenario_json(scenario: Scenario, language: str) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    language = args.language or "en"
+    language = cli.code
     scenarios = library.shipped_library().in_language(language)
     data: dict[str, Any] = {"scenarios": [_scenario_json(s, language) for s in scenarios]}
     lines = [f"{s.code:<28} {s.text(s.title, language)}" for s in scenarios]
@@ -156,7 +152,7 @@ def _wrap(text: str, indent: str = "") -> str:
 
 def cmd_start(args: argparse.Namespace) -> int:
     with _session(args) as session:
-        exercise = training.start_exercise(session, args.scenario, args.language)
+        exercise = training.start_exercise(session, args.scenario, cli.code if cli.chosen else None)
         scenario = training.scenario_of(exercise)
         number = _prison_number(session, exercise)
         folder = session.folder
@@ -200,7 +196,9 @@ def _open_exercise(session: Session, wanted: str | None) -> training.Exercise:
         return training.get_exercise(session, wanted)
     mine = [e for e in training.list_exercises(session, session.user.username) if not e.completed]
     if not mine:
-        raise UsageError("you have no open exercise: start one with `radprev training start`")
+        raise UsageError(
+            cli.tr("you have no open exercise: start one with `radprev training start`")
+        )
     return mine[0]
 
 
@@ -211,15 +209,17 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     assert exercise.feedback is not None
     lang = exercise.language
     explained = messages.explain_all(exercise.feedback, scenario, library.sample_template(), lang)
-    tr = report_translator(lang)
+    reports = report_translator(lang)
     lines = [f"{scenario.code} — {scenario.text(scenario.title, lang)}", ""]
     for point in explained:
-        lines.append(_wrap(f"[{tr(messages.OUTCOME_WORDS[point.outcome])}] {point.headline}"))
+        lines.append(
+            _wrap(f"[{reports.tr(messages.OUTCOME_WORDS[point.outcome])}] {point.headline}")
+        )
         if point.why:
             lines.append(_wrap(point.why, "    "))
     lines += [
         "",
-        tr("Model observation") + ":",
+        reports.tr("Model observation") + ":",
         _wrap(scenario.text(scenario.model.facts, lang), "  "),
     ]
     emit(
@@ -237,8 +237,8 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    lang = args.language or "en"
-    tr = report_translator(lang)
+    lang = cli.code
+    reports = report_translator(lang)
     template = library.sample_template()
     with _session(args) as session:
         progress = training.trainee_progress(session)
@@ -263,10 +263,10 @@ def cmd_results(args: argparse.Namespace) -> int:
         for p in progress
     ]
     if mistakes:
-        lines += ["", tr("Common mistakes") + ":"]
+        lines += ["", reports.tr("Common mistakes") + ":"]
         lines += [
             f"  {m.times}× "
-            + messages.describe_mistake(m.kind, m.code, m.detail, template, lang, tr)
+            + messages.describe_mistake(m.kind, m.code, m.detail, template, lang, reports)
             + f" ({', '.join(m.scenarios)})"
             for m in mistakes
         ]
@@ -277,20 +277,22 @@ def cmd_results(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and out.is_dir():
-        raise UsageError(f"{out} is a folder: give a file name for the PDF")
+        raise UsageError(cli.tr("%1 is a folder: give a file name for the PDF", out))
     with _session(args) as session:
         if not session.training:
             raise TrainingRefused(
-                "This is a real vault: training records come from a training vault."
+                QT_TRANSLATE_NOOP(
+                    "errors", "This is a real vault: training records come from a training vault."
+                )
             )
         request = ReportRequest(
-            kind=ReportKind.TRAINING_RECORD, trainee=args.trainee, language=args.language
+            kind=ReportKind.TRAINING_RECORD, trainee=args.trainee, language=cli.code
         )
         report = generate(session, request)
         save_report(session, report, out, justification="training record", recipient="")
     emit(
         args,
         {"path": str(out), "document_id": report.document_id, "pages": report.pages},
-        f"{out}  ({report.pages} pages, document {report.document_id})",
+        cli.tr("%1  (%2 pages, document %3)", out, report.pages, report.document_id),
     )
     return 0

@@ -23,6 +23,7 @@ from radprev_desktop.cli.common import (
     vault_from,
 )
 from radprev_desktop.cli.exit_codes import Exit
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import audit_log, users, vault_access
@@ -177,7 +178,9 @@ def _register_upkeep(sub: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     vault = vault_from(args)
-    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
+    password = new_password_from(
+        getattr(args, "password_file", None), cli.tr("Administrator password")
+    )
     units = []
     for item in args.unit:
         code, _, name = item.partition("=")
@@ -204,9 +207,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            f"Vault created in {vault.folder}\n"
-            f"Recovery code (shown once; print it and keep it in the safe):\n\n"
-            f"    {created.recovery_code}\n"
+            cli.tr("Vault created in %1", vault.folder)
+            + "\n"
+            + cli.tr("Recovery code (shown once; print it and keep it in the safe):")
+            + f"\n\n    {created.recovery_code}\n"
         ),
     )
     return 0
@@ -227,7 +231,9 @@ def _user_json(u: users.User) -> dict[str, Any]:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        password = new_password_from(args.new_password_file, f"Password for {args.username}")
+        password = new_password_from(
+            args.new_password_file, cli.tr("Password for %1", args.username)
+        )
         user = users.add_user(
             session,
             args.username,
@@ -237,7 +243,11 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             staff_code=args.staff_code,
             units=args.unit,
         )
-        emit(args, _user_json(user), f"Added {user.username} ({', '.join(sorted(args.role))}).")
+        emit(
+            args,
+            _user_json(user),
+            cli.tr("Added %1 (%2).", user.username, ", ".join(sorted(args.role))),
+        )
     return 0
 
 
@@ -247,12 +257,14 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         rows = [_user_json(u) for u in found]
 
         def text() -> str:
-            lines = [f"{'USERNAME':<20} {'ROLES':<32} STATE"]
-            for r in rows:
-                state = "active" if r["active"] else "disabled"
+            head = (cli.tr("USERNAME"), cli.tr("ROLES"), cli.tr("STATE"))
+            lines = [f"{head[0]:<20} {head[1]:<32} {head[2]}"]
+            for user, r in zip(found, rows, strict=True):
+                state = cli.tr("active") if r["active"] else cli.tr("disabled")
                 if r["must_change_password"]:
-                    state += ", must change password"
-                lines.append(f"{r['username']:<20} {','.join(r['roles']):<32} {state}")
+                    state += cli.tr(", must change password")
+                roles = ",".join(cli.label(role) for role in sorted(user.roles))
+                lines.append(f"{r['username']:<20} {roles:<32} {state}")
             return "\n".join(lines)
 
         emit(args, rows, text)
@@ -263,22 +275,24 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         if args.username.casefold() == session.user.username.casefold():
             old = (
-                password_from(args, "Current password: ")
+                password_from(args, cli.tr("Current password: "))
                 if not getattr(args, "password_file", None)
                 else read_secret_file(args.password_file)
             )
             new = new_password_from(args.new_password_file)
             users.change_own_password(session, old, new)
-            emit(args, {"changed": session.user.username}, "Password changed.")
+            emit(args, {"changed": session.user.username}, cli.tr("Password changed."))
         else:
             new = new_password_from(
-                args.new_password_file, f"Temporary password for {args.username}"
+                args.new_password_file, cli.tr("Temporary password for %1", args.username)
             )
             users.set_password_for(session, args.username, new)
             emit(
                 args,
                 {"reset": args.username},
-                f"Password of {args.username} reset; it must be changed at the next login.",
+                cli.tr(
+                    "Password of %1 reset; it must be changed at the next login.", args.username
+                ),
             )
     return 0
 
@@ -290,18 +304,22 @@ def _progress(done: int, total: int, what: str) -> None:
 def cmd_user_disable(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         vault_access.disable_user(session, args.username, progress=_progress)
-        emit(args, {"disabled": args.username}, f"{args.username} disabled.")
+        emit(args, {"disabled": args.username}, cli.tr("%1 disabled.", args.username))
     return 0
 
 
 def cmd_user_enable(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        new = new_password_from(args.new_password_file, f"Temporary password for {args.username}")
+        new = new_password_from(
+            args.new_password_file, cli.tr("Temporary password for %1", args.username)
+        )
         vault_access.enable_user(session, args.username, new)
         emit(
             args,
             {"enabled": args.username},
-            f"{args.username} enabled; the new password must be changed at the next login.",
+            cli.tr(
+                "%1 enabled; the new password must be changed at the next login.", args.username
+            ),
         )
     return 0
 
@@ -309,7 +327,11 @@ def cmd_user_enable(args: argparse.Namespace) -> int:
 def cmd_user_remove(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         vault_access.remove_user(session, args.username, progress=_progress)
-        emit(args, {"removed": args.username}, f"{args.username} removed; the vault was rekeyed.")
+        emit(
+            args,
+            {"removed": args.username},
+            cli.tr("%1 removed; the vault was rekeyed.", args.username),
+        )
     return 0
 
 
@@ -318,17 +340,21 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if args.recovery_code_file:
         code = read_secret_file(args.recovery_code_file)
     else:
-        code = password_from(argparse.Namespace(password_file=None), "Recovery code: ")
-    new = new_password_from(args.new_password_file, f"New password for {args.username}")
+        code = password_from(argparse.Namespace(password_file=None), cli.tr("Recovery code: "))
+    new = new_password_from(args.new_password_file, cli.tr("New password for %1", args.username))
     vault.recover(code, args.username, new)
-    emit(args, {"recovered": args.username}, f"New password set for {args.username}.")
+    emit(args, {"recovered": args.username}, cli.tr("New password set for %1.", args.username))
     return 0
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         vault_access.rekey(session, progress=_progress)
-        emit(args, {"rekeyed": True}, "The vault has a new key; every key slot was rewrapped.")
+        emit(
+            args,
+            {"rekeyed": True},
+            cli.tr("The vault has a new key; every key slot was rewrapped."),
+        )
     return 0
 
 
@@ -342,11 +368,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         "reason": report.reason,
     }
     if report.ok:
-        emit(args, data, f"Audit log intact: {report.entries} entries.")
+        emit(args, data, cli.tr("Audit log intact: %1 entries.", report.entries))
         return 0
-    emit(args, data, f"Audit log BROKEN at entry {report.broken_at}: {report.reason}")
+    emit(args, data, cli.tr("Audit log BROKEN at entry %1: %2", report.broken_at, report.reason))
     if not args.json:
-        eprint(f"radprev: audit chain broken at entry {report.broken_at}: {report.reason}")
+        eprint(
+            cli.tr("radprev: audit chain broken at entry %1: %2", report.broken_at, report.reason)
+        )
     return Exit.CHECK_FAILED
 
 
@@ -376,7 +404,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
         emit(
             args,
             {"exported": count, "out": args.out},
-            f"{count} audit entries written to {args.out}.",
+            cli.tr("%1 audit entries written to %2.", count, args.out),
         )
     return 0
 
@@ -404,10 +432,10 @@ def _doctor_after_login(args: argparse.Namespace, folder: Path) -> doctor_mod.Do
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.to and Path(args.to).exists() and not Path(args.to).is_dir():
-        raise UsageError(f"--to must be a folder; {args.to} is not one")
+        raise UsageError(cli.tr("--to must be a folder; %1 is not one", args.to))
     with logged_in(args) as session:
         folder = vault_access.create_backup(session, Path(args.to) if args.to else None)
-        emit(args, {"backup": str(folder)}, f"Backup written to {folder}")
+        emit(args, {"backup": str(folder)}, cli.tr("Backup written to %1", folder))
     return 0
 
 
@@ -416,15 +444,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     user = username_from(args)
     password = password_from(args)
     check = vault.check_backup(Path(args.file), user, password)
-    dropped = (
-        "an unknown number of" if check.entries_dropped is None else f"{check.entries_dropped}"
-    )
-    question = (
-        f"Replace the vault in {vault.folder} with the backup {args.file}? Its audit log lacks "
-        f"{dropped} entries the vault has (they stay in the replaced copy)."
-    )
+    if check.entries_dropped is None:
+        question = cli.tr(
+            "Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number "
+            "of entries the vault has (they stay in the replaced copy).",
+            vault.folder,
+            args.file,
+        )
+    else:
+        question = cli.tr(
+            "Replace the vault in %1 with the backup %2? Its audit log lacks %3 entries the "
+            "vault has (they stay in the replaced copy).",
+            vault.folder,
+            args.file,
+            check.entries_dropped,
+        )
     if not confirm(args, question):
-        eprint("radprev: restore cancelled; nothing was changed")
+        eprint(cli.tr("radprev: restore cancelled; nothing was changed"))
         return Exit.REFUSED
     result = vault.restore(Path(args.file), user, password)
     emit(
@@ -434,8 +470,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "replaced_copy": str(result.replaced_copy),
             "audit_entries_dropped": result.check.entries_dropped,
         },
-        f"Vault restored from {args.file}; the replaced vault was kept in "
-        f"{result.replaced_copy}. The audit log lost {dropped} entries; the restore is "
-        "recorded in it with that number.",
+        cli.tr(
+            "Vault restored from %1; the replaced vault was kept in %2. The audit "
+            "log lost %3 entries; the restore is recorded in it with that number.",
+            args.file,
+            result.replaced_copy,
+            "?" if result.check.entries_dropped is None else result.check.entries_dropped,
+        ),
     )
     return 0

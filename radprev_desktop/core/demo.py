@@ -31,6 +31,7 @@ from radprev_desktop.core.model import Role
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observation_fields, search_index, users
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 Progress = Callable[[int, int, str], None]
@@ -118,9 +119,15 @@ def generate(
     """Fill the vault with synthetic subjects and observations (administrator)."""
     policy.require(session, Permission.MAKE_DEMO_DATA)
     if subjects < 1 and observations > 0:
-        raise ValidationError("Observations need at least one subject.", "subjects")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Observations need at least one subject."), field="subjects"
+        )
     if subjects < 0 or observations < 0 or subjects > 1_000_000 or observations > 20_000_000:
-        raise ValidationError("Choose 0–1,000,000 subjects and 0–20,000,000 observations.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose 0–1,000,000 subjects and 0–20,000,000 observations."
+            )
+        )
     rng = random.Random(seed)
     report = progress or (lambda done, total, what: None)
     subject_rows = _write_subjects(session, rng, subjects, report)

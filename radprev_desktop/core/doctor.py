@@ -152,7 +152,7 @@ def _folder_checks(folder: Path, report: DoctorReport) -> bool:
     """Permissions and free space of the vault folder; False when it cannot be used."""
     problem = access_problem(folder)
     if problem is not None:
-        report.add("folder permissions", False, problem)
+        report.add("folder permissions", False, str(problem))
         return False
     if not folder.is_dir():
         report.add("folder permissions", False, f"{folder} does not exist (no vault yet)")

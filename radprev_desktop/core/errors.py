@@ -1,19 +1,39 @@
 """Errors a user can cause.
 
-Each carries a message fit to show (English source text; the GUI translates it
-through the same catalogue as the rest of the UI). Nothing here includes
-personal data from the vault, so messages can be logged and shown safely.
+Each carries a message id and its values (`text`, a core/text.py `Text`): the
+English source marked with `QT_TRANSLATE_NOOP("errors", …)` where it is raised,
+so lupdate collects it, and the values that fill its `%1`, `%2`…. The GUI shows
+it in the screen's language, the CLI in the command's; `str()` is the English
+rendering (logs, tests). Nothing here includes personal data from the vault, so
+messages can be logged and shown safely.
+
+    raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no prisoner %1."), number)
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from radprev_desktop.core.text import PLACEHOLDER, QT_TRANSLATE_NOOP, Text, as_text
+
 
 class RadprevError(Exception):
-    """Base of every error the user can cause; `str()` is the message to show."""
+    """Base of every error the user can cause; `text` is the message to show."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Text, *args: object) -> None:
+        if isinstance(message, Text):
+            self.text = Text(message.source, *message.args, *args, context=message.context)
+        else:
+            self.text = Text(message, *args)
+        wanted = max((int(n) for n in PLACEHOLDER.findall(self.text.source)), default=0)
+        if len(self.text.args) > wanted:
+            # e.g. ValidationError("…", "field") from before messages had values: say so loudly.
+            raise TypeError(
+                f"{type(self).__name__}: {len(self.text.args)} values for {wanted} placeholders "
+                f"in {self.text.source!r} (a field name is given as field=…)"
+            )
+        self.message = str(self.text)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
@@ -54,8 +74,8 @@ class WrongPassword(VaultError):
 class LoginDelayed(VaultError):
     """Too many failed attempts: the next one must wait."""
 
-    def __init__(self, message: str, seconds: float) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Text, *args: object, seconds: float) -> None:
+        super().__init__(message, *args)
         self.seconds = seconds
 
 
@@ -87,9 +107,13 @@ class NotFound(RadprevError):
 class ValidationError(RadprevError):
     """Input does not meet the rules; `field` names what to fix."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Text, *args: object, field: str | None = None) -> None:
+        super().__init__(message, *args)
         self.field = field
+
+
+class LanguageNotAvailable(ValidationError):
+    """A language was asked for that is unknown or not completely translated."""
 
 
 class ForeignRecord(ValidationError):
@@ -99,12 +123,18 @@ class ForeignRecord(ValidationError):
     the record in quarantine with this message and counts it in the report.
     """
 
-    def __init__(self, what: str, owner: str, sender: str, field: str | None = None) -> None:
+    def __init__(self, what: str | Text, owner: str, sender: str, field: str | None = None) -> None:
         super().__init__(
-            f"The record touches {what} of establishment {owner}, but the package was signed "
-            f"by a workstation of {sender}: a workstation may send records of its own "
-            "establishment only, so it was not applied.",
-            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The record touches %1 of establishment %2, but the package was signed by "
+                "a workstation of %3: a workstation may send records of its own "
+                "establishment only, so it was not applied.",
+            ),
+            as_text(what),
+            owner,
+            sender,
+            field=field,
         )
         self.owner = owner
         self.sender = sender
@@ -117,10 +147,12 @@ class Conflict(RadprevError):
 class TemplateInvalid(RadprevError):
     """A checklist template does not meet the schema; `problems` lists (path, reason)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: Sequence[tuple[str, str | Text]]) -> None:
         lines = "; ".join(f"{path}: {reason}" for path, reason in problems)
-        super().__init__(f"The checklist template is not valid: {lines}")
-        self.problems = problems
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "The checklist template is not valid: %1"), lines
+        )
+        self.problems = list(problems)
 
 
 class TrainingDataInvalid(RadprevError):
@@ -128,7 +160,9 @@ class TrainingDataInvalid(RadprevError):
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         lines = "; ".join(f"{path}: {reason}" for path, reason in problems)
-        super().__init__(f"The training material is not valid: {lines}")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "The training material is not valid: %1"), lines
+        )
         self.problems = problems
 
 
@@ -139,8 +173,8 @@ class PackageRejected(RadprevError):
 class AuditChainBroken(RadprevError):
     """The audit log's hash chain does not verify."""
 
-    def __init__(self, message: str, sequence: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Text, *args: object, sequence: int) -> None:
+        super().__init__(message, *args)
         self.sequence = sequence
 
 

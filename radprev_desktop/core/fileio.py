@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from radprev_desktop.core.errors import StorageError
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 # File locks are platform calls; both modules are named here so the frozen bundle
 # sees them (the other one is simply absent on each platform).
@@ -54,22 +55,49 @@ def private_file_mode(folder: Path) -> int:
     return GROUP_FILE if is_shared_folder(folder) else OWNER_FILE
 
 
-def storage_message(exc: OSError, path: Path | str) -> str:
+def storage_message(exc: OSError, path: Path | str) -> Text:
     """A plain-words message for a failed write."""
     name = Path(path).name or str(path)
+    folder = Path(path).parent
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full: {name} could not be written. Nothing was changed."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk is full: %1 could not be written. Nothing was changed."
+            ),
+            name,
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"No permission to write {name} in {Path(path).parent}. Nothing was changed."
+        return Text(
+            QT_TRANSLATE_NOOP("errors", "No permission to write %1 in %2. Nothing was changed."),
+            name,
+            folder,
+        )
     if exc.errno == errno.ENOENT:
-        return f"The folder {Path(path).parent} does not exist. Nothing was changed."
+        return Text(
+            QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist. Nothing was changed."),
+            folder,
+        )
     if exc.errno == errno.ENOTDIR:
-        return f"{Path(path).parent} is not a folder. Nothing was changed."
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is not a folder. Nothing was changed."), folder)
     if exc.errno in (errno.ENODEV, errno.EIO, errno.ENXIO):
-        return f"The folder for {name} is no longer there (was a USB stick removed?). Nothing was changed."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder for %1 is no longer there (was a USB stick removed?). "
+                "Nothing was changed.",
+            ),
+            name,
+        )
     if exc.errno == errno.EISDIR:
-        return f"{Path(path)} is a folder, not a file. Nothing was changed."
-    return f"{name} could not be written ({exc.strerror or exc}). Nothing was changed."
+        return Text(
+            QT_TRANSLATE_NOOP("errors", "%1 is a folder, not a file. Nothing was changed."),
+            Path(path),
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("errors", "%1 could not be written (%2). Nothing was changed."),
+        name,
+        exc.strerror or exc,
+    )
 
 
 def fsync_dir(folder: Path) -> None:
@@ -104,10 +132,19 @@ def _refuse_non_regular(path: Path) -> None:
         raise StorageError(storage_message(exc, path)) from exc
     if stat.S_ISREG(mode):
         return
-    what = "a folder" if stat.S_ISDIR(mode) else "a link" if stat.S_ISLNK(mode) else "not a file"
-    raise StorageError(
-        f"{path} is {what}; only a regular file can be written. Nothing was changed."
-    )
+    if stat.S_ISDIR(mode):
+        message = QT_TRANSLATE_NOOP(
+            "errors", "%1 is a folder; only a regular file can be written. Nothing was changed."
+        )
+    elif stat.S_ISLNK(mode):
+        message = QT_TRANSLATE_NOOP(
+            "errors", "%1 is a link; only a regular file can be written. Nothing was changed."
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a file; only a regular file can be written. Nothing was changed."
+        )
+    raise StorageError(message, path)
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:

@@ -1,42 +1,60 @@
-"""Report labels in the user's language, read from Qt Linguist `.ts` files.
+"""Translations for core: reports, command-line messages and errors, read from the Qt catalogues.
 
-Core never imports Qt, so the catalogue is read straight from the XML that
-Qt Linguist edits (`resources/translations/reports_<lang>.ts`). English is the
-source language: a missing catalogue, message or translation falls back to the
-English text. Placeholders follow Qt's convention (`%1`, `%2`, …), so
-translators see the same notation as in the rest of the UI.
+Core never imports Qt, so each language's catalogue is read straight from the
+XML that Qt Linguist edits (`resources/translations/radprev_<lang>.ts`): the
+same file, compiled to `.qm`, serves the screens. One catalogue per language
+holds every context — the screens' own, `labels` (core/labels.py), `errors`
+(core/errors.py), `reports` and `cli`. English is the source language.
+
+A language must be offered (core/languages.py) before anything is printed in
+it; a string missing from an offered language's catalogue shows in English —
+and tests/unit/test_catalogues.py fails until a translator fills it.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
+from datetime import UTC, date, datetime
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from radprev_desktop.core import labels as label_table
+from radprev_desktop.core import languages
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.languages import Language
 from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Listing, Source, Text, fill
 
 if TYPE_CHECKING:
     from radprev_desktop.core.session import Session
 
-SOURCE_LANGUAGE = "en"
-_PLACEHOLDER = re.compile(r"%(\d+)")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
+__all__ = ["QT_TRANSLATE_NOOP", "Source", "Text", "Translator"]
+
+SOURCE_LANGUAGE = languages.SOURCE
+CATALOGUE = "radprev"
+
+#: (context, source, disambiguation) → translation, or the plural forms of a numerus message.
+Messages = dict[tuple[str, str, str], str | tuple[str, ...]]
 
 
-def load_ts(path: Path, context: str | None = None) -> dict[str, str]:
-    """Source → translation pairs of a `.ts` file (optionally one context only).
+def catalogue_path(code: str) -> Path:
+    """The `.ts` file of a language."""
+    return resource_path("translations", f"{CATALOGUE}_{code}.ts")
 
-    Obsolete and vanished messages and empty translations are left out, so the
-    English source shows instead of a blank.
+
+def load_ts(path: Path) -> Messages:
+    """Every translation of a `.ts` file, as lrelease compiles it for the screens.
+
+    Obsolete and vanished messages and empty translations are left out (the
+    English source shows instead of a blank); an unfinished draft is used, as
+    Qt uses it, and an offered language's catalogue test names it.
     """
     root = ET.parse(path).getroot()
-    catalogue: dict[str, str] = {}
+    messages: Messages = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name", default="")
-        if context is not None and name != context:
-            continue
         for message in ctx.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
@@ -44,78 +62,232 @@ def load_ts(path: Path, context: str | None = None) -> dict[str, str]:
                 continue
             if translation.get("type") in ("obsolete", "vanished"):
                 continue
-            text = translation.text or ""
-            if text:
-                catalogue[source] = text
-    return catalogue
+            key = (name, source, message.findtext("comment") or "")
+            if message.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+                if forms and all(forms):
+                    messages[key] = forms
+            elif translation.text:
+                messages[key] = translation.text
+    return messages
 
 
 class Translator:
-    """Translates report labels: `tr("Page %1 of %2", 3, 9)`."""
+    """Translates core's display text into one language: `reports.tr("Page %1 of %2", 3, 9)`.
 
-    def __init__(self, language: str, catalogue: dict[str, str] | None = None) -> None:
-        self.language = language
-        self._catalogue = catalogue or {}
+    `tr` uses the translator's own context (`reports` for PDFs, `cli` for the
+    command line) — the name the translator object is called by is the context
+    lupdate gives the string, so report code calls it `reports.tr(…)`.
+    """
 
-    def __call__(self, source: str, *args: object) -> str:
-        text = self._catalogue.get(source, source)
-        if not args:
-            return text
-        values = [str(a) for a in args]
+    def __init__(
+        self, language: Language, messages: Messages | None = None, context: str = "reports"
+    ) -> None:
+        self.spec = language
+        self.language = language.code
+        self.context = context
+        self._messages: Messages = messages or {}
 
-        def fill(match: re.Match[str]) -> str:
-            index = int(match.group(1)) - 1
-            return values[index] if 0 <= index < len(values) else match.group(0)
+    def with_context(self, context: str) -> Translator:
+        """The same language, another default context."""
+        return Translator(self.spec, self._messages, context)
 
-        return _PLACEHOLDER.sub(fill, text)
+    def lookup(self, context: str, source: str, disambiguation: str = "") -> str:
+        """The translation of one message (English when the catalogue lacks it)."""
+        found = self._messages.get((context, source, disambiguation))
+        if isinstance(found, tuple):
+            return found[-1]
+        return found if found else source
 
-    def has(self, source: str) -> bool:
-        """Whether the catalogue holds a translation of `source`."""
-        return source in self._catalogue
+    def has(self, context: str, source: str) -> bool:
+        """Whether the catalogue holds a translation of `source` in `context`."""
+        return (context, source, "") in self._messages
+
+    def translate(self, context: str, source: str, *args: object, n: int | None = None) -> str:
+        """`source` of `context` translated, `%1`… filled (marked words translated too)."""
+        if n is not None:
+            forms = self._messages.get((context, source, ""))
+            if isinstance(forms, tuple):
+                index = min(self.spec.plural(abs(n)), len(forms) - 1)
+                text = forms[index]
+            else:
+                text = source
+            text = text.replace("%n", self.number(n))
+        else:
+            text = self.lookup(context, source)
+        return fill(text, [self._value(a) for a in args])
+
+    def _value(self, value: object) -> str:
+        if isinstance(value, Text | Source | Listing | Joined):
+            return self.text(value)
+        return str(value)
+
+    def tr(self, source: str, *args: object) -> str:
+        """`source` in this translator's context (lupdate files it under the caller's name)."""
+        return self.translate(
+            source.context if isinstance(source, Source) else self.context, source, *args
+        )
+
+    __call__ = tr
+
+    def tr_n(self, source: str, n: int, *args: object) -> str:
+        """A message with a plural form chosen by `n` (`%n` is the number)."""
+        return self.translate(self.context, source, *args, n=n)
+
+    def text(self, message: Text | Listing | Joined | str) -> str:
+        """A core Text (an error's message, a note) in this language."""
+        if isinstance(message, Text | Listing | Joined):
+            return message.render(self.lookup)
+        if isinstance(message, Source):
+            return self.lookup(message.context, str(message))
+        return message
+
+    def error(self, exc: RadprevError) -> str:
+        """The message of a core error in this language."""
+        return self.text(exc.text)
+
+    def label(self, value: Enum | str) -> str:
+        """The word for an enum member (core/labels.py) in this language."""
+        marked = label_table.word(value)
+        return self.lookup(label_table.CONTEXT, marked) if isinstance(marked, Source) else marked
+
+    def short_label(self, value: Enum) -> str:
+        """The short word for a table column."""
+        marked = label_table.short_word(value)
+        return self.lookup(label_table.CONTEXT, marked) if isinstance(marked, Source) else marked
+
+    # --- formats -----------------------------------------------------------------------
+
+    def number(self, value: int | float, decimals: int = 0) -> str:
+        """A number with the language's separators (1.234,5 in Serbian)."""
+        return format_number(self.spec, value, decimals)
+
+    def date(self, value: date | str | None) -> str:
+        """A date in the language's format ('' when absent)."""
+        return format_date(self.spec, value)
+
+    def datetime(self, value: datetime | str | None, *, with_time: bool = True) -> str:
+        """A stored UTC time in local time, in the language's format ('' when absent)."""
+        return format_datetime(self.spec, value, with_time=with_time)
 
 
-def normalise_language(language: str | None) -> str:
-    """'pl_PL' / 'pl-PL' / 'PL' → 'pl'; anything unusable → English."""
-    if not language or not _LANGUAGE.match(language.strip()):
-        return SOURCE_LANGUAGE
-    return language.strip().lower().replace("-", "_").split("_")[0]
+@lru_cache(maxsize=32)
+def _cached(code: str, path: str, mtime: float) -> Messages:
+    return load_ts(Path(path))
 
 
-@lru_cache(maxsize=16)
-def _cached(language: str, path: str, mtime: float) -> Translator:
-    return Translator(language, load_ts(Path(path), context="reports"))
-
-
-def report_translator(language: str | None) -> Translator:
-    """The translator for report labels in `language` (English when none is shipped)."""
-    lang = normalise_language(language)
-    if lang == SOURCE_LANGUAGE:
-        return Translator(lang)
-    path = resource_path("translations", f"reports_{lang}.ts")
+def messages_of(code: str) -> Messages:
+    """The finished translations of a language's catalogue (cached; reloaded when edited)."""
+    if code == SOURCE_LANGUAGE:
+        return {}
+    path = catalogue_path(code)
     try:
         mtime = path.stat().st_mtime
     except OSError:
-        return Translator(SOURCE_LANGUAGE)
+        raise RadprevError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The translation file %1 is missing. Reinstall the application."
+            ),
+            path.name,
+        ) from None
     try:
-        return _cached(lang, str(path), mtime)
+        return _cached(code, str(path), mtime)
     except ET.ParseError:
-        # A damaged catalogue must not stop a report: print in English instead.
-        return Translator(SOURCE_LANGUAGE)
+        raise RadprevError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The translation file %1 is damaged. Reinstall the application."
+            ),
+            path.name,
+        ) from None
+
+
+def translator(language: str | None, context: str = "reports") -> Translator:
+    """The translator for an offered language; LanguageNotAvailable lists the offered ones."""
+    spec = languages.require(language or SOURCE_LANGUAGE)
+    return Translator(spec, messages_of(spec.code), context)
+
+
+def report_translator(language: str | None) -> Translator:
+    """The translator of report text (context `reports`)."""
+    return translator(language, "reports")
+
+
+def english() -> Translator:
+    """The source language (no catalogue needed)."""
+    return Translator(languages.BY_CODE[SOURCE_LANGUAGE], {}, "reports")
 
 
 def session_language(session: Session, explicit: str | None = None) -> str:
-    """An explicit language, else the vault's `language` setting, else English."""
-    if explicit:
-        return normalise_language(explicit)
-    return normalise_language(str(session.setting("language", SOURCE_LANGUAGE) or ""))
+    """The language to speak to this session's user in.
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Mark `source` for Qt Linguist in `context` without translating it (core has no Qt).
-
-    Screens translate the text later with `QCoreApplication.translate(context, source)`;
-    `lupdate` collects the marked strings from the core modules named in
-    scripts/translations.sh.
+    An explicit choice (a report's `--language`) first, then the user's own
+    preference, then the workstation's default (the vault's `language` setting),
+    then English. Whatever is chosen must be offered: an explicit unknown or
+    incomplete language is refused, never replaced.
     """
-    del context
-    return source
+    if explicit:
+        return languages.require(explicit).code
+    preference = getattr(session.user, "language", "") or ""
+    if preference and languages.is_available(preference):
+        return languages.require(preference).code
+    try:
+        default = str(session.setting("language", SOURCE_LANGUAGE) or SOURCE_LANGUAGE)
+    except RadprevError:  # a session that must change its password first reads no setting
+        return SOURCE_LANGUAGE
+    if languages.is_available(default):
+        return languages.require(default).code
+    return SOURCE_LANGUAGE
+
+
+# --- formats (the core equivalent of QLocale, for PDFs and the terminal) ------------------
+
+_QT_TO_STRFTIME = (("yyyy", "%Y"), ("MM", "%m"), ("dd", "%d"), ("HH", "%H"), ("mm", "%M"))
+
+
+def _strftime_pattern(qt_pattern: str) -> str:
+    out = qt_pattern
+    for qt, py in _QT_TO_STRFTIME:
+        out = out.replace(qt, py)
+    return out
+
+
+def format_number(language: Language, value: int | float, decimals: int = 0) -> str:
+    """`value` with the language's decimal and grouping separators."""
+    text = f"{value:,.{decimals}f}" if decimals else f"{round(value):,d}"
+    return text.translate({ord(","): language.group, ord("."): language.decimal})
+
+
+def format_date(language: Language, value: date | str | None) -> str:
+    """A date (or an ISO date string) in the language's date format."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    else:
+        day = value
+    return day.strftime(_strftime_pattern(language.date))
+
+
+def format_datetime(
+    language: Language, value: datetime | str | None, *, with_time: bool = True
+) -> str:
+    """A UTC time (a datetime or stored ISO text) in local time, in the language's format."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        if len(value) == 10:
+            return format_date(language, value)
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    else:
+        moment = value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    pattern = language.datetime if with_time else language.date
+    return local.strftime(_strftime_pattern(pattern))

@@ -18,7 +18,9 @@ from enum import StrEnum
 from typing import Protocol
 
 from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import ReportKind, Role, User
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 OFFICER = Role.OFFICER
 SUPERVISOR = Role.SUPERVISOR
@@ -195,10 +197,12 @@ def require(who: User | HasUser, permission: Permission) -> None:
         raise PermissionDenied(_needs(GRANTS[permission]))
 
 
-def _needs(roles: frozenset[Role]) -> str:
+def _needs(roles: frozenset[Role]) -> Text:
     # Role names in a fixed order, so the message is the same every time.
-    names = " or ".join(r.value for r in Role if r in roles)
-    return f"This needs the {names} role."
+    return Text(
+        QT_TRANSLATE_NOOP("errors", "This needs the %1 role."),
+        role_list([r for r in Role if r in roles]),
+    )
 
 
 # --- areas and reports ---------------------------------------------------------------------

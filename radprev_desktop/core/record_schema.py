@@ -21,6 +21,7 @@ import fastjsonschema
 import jsonschema
 
 from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
@@ -99,30 +100,40 @@ def record_schema(
     }
 
 
-def _rule(keyword: str, value: Any) -> str:
+def _rule(keyword: str, value: Any, where: str) -> Text:
     """What a failed keyword means, from the schema's value only (never the record's)."""
     if keyword == "type":
         kinds = value if isinstance(value, list) else [value]
-        return "must be " + " or ".join(str(k) for k in kinds)
+        return Text(
+            QT_TRANSLATE_NOOP("errors", "%1 must be %2."), where, " | ".join(str(k) for k in kinds)
+        )
     if keyword == "maxLength":
-        return f"is longer than {value} characters"
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is longer than %2 characters."), where, value)
     if keyword == "minLength":
-        return "is empty" if value == 1 else f"is shorter than {value} characters"
+        if value == 1:
+            return Text(QT_TRANSLATE_NOOP("errors", "%1 is empty."), where)
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is shorter than %2 characters."), where, value)
     if keyword == "maxItems":
-        return f"has more than {value} entries"
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 has more than %2 entries."), where, value)
     if keyword == "minimum":
-        return f"is below {value}"
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is below %2."), where, value)
     if keyword == "maximum":
-        return f"is above {value}"
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is above %2."), where, value)
     if keyword == "enum":
-        return "is not one of " + ", ".join(str(v) for v in value)
-    fixed = {
-        "pattern": "does not have the expected form",
-        "const": "does not have the required value",
-        "additionalProperties": "has fields that are not allowed",
-        "required": "is missing",
-    }
-    return fixed.get(keyword, f"breaks the rule {keyword}")
+        return Text(
+            QT_TRANSLATE_NOOP("errors", "%1 is not one of %2."),
+            where,
+            ", ".join(str(v) for v in value),
+        )
+    if keyword == "pattern":
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 does not have the expected form."), where)
+    if keyword == "const":
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 does not have the required value."), where)
+    if keyword == "additionalProperties":
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 has fields that are not allowed."), where)
+    if keyword == "required":
+        return Text(QT_TRANSLATE_NOOP("errors", "%1 is missing."), where)
+    return Text(QT_TRANSLATE_NOOP("errors", "%1 breaks the rule %2."), where, keyword)
 
 
 class RecordSchema:
@@ -150,11 +161,15 @@ class RecordSchema:
             pass
         error = jsonschema.exceptions.best_match(self._reference.iter_errors(record))
         if error is None:
-            raise ValidationError(f"{self.kind}: the record does not match its schema.", "record")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "%1: the record does not match its schema."),
+                self.kind,
+                field="record",
+            )
         path = [str(p) for p in error.absolute_path]
         if error.validator == "required" and isinstance(error.instance, dict):
             missing = [k for k in error.validator_value if k not in error.instance]
             path.append(missing[0] if missing else "")
         where = ".".join([self.kind, *path]) if path else self.kind
-        rule = _rule(str(error.validator), error.validator_value)
-        raise ValidationError(f"{where} {rule}.", path[0] if path else "record")
+        rule = _rule(str(error.validator), error.validator_value, where)
+        raise ValidationError(rule, field=path[0] if path else "record")

@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Source
+
 
 class Category(StrEnum):
     """What a sensitive word is about."""
@@ -249,33 +251,19 @@ def sensitive_terms(
     return seen
 
 
-NUDGE = {
-    "en": "Is this necessary to describe the behaviour?",
-    "pl": "Czy to jest potrzebne do opisania zachowania?",
-}
+#: The gentle question (context "safeguards" of the catalogues).
+NUDGE = QT_TRANSLATE_NOOP("safeguards", "Is this necessary to describe the behaviour?")
 
-# Used when no template is installed yet (and as the reference wording).
-NON_INDICATORS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "Religious conversion or a change to a different faith",
-        "More religious practice, prayer or attendance at worship",
-        "Fasting, diet or food rules",
-        "A beard, head covering or style of dress",
-        "Having religious books or objects",
-        "The language a person speaks",
-        "Nationality, ethnicity or skin colour",
-        "Lawful political opinions that do not advocate violence",
-        "Authorised religious teaching, worship or chaplaincy contact",
-    ),
-    "pl": (
-        "Zmiana wyznania lub przejście na inną wiarę",
-        "Częstsze praktyki religijne, modlitwa lub udział w nabożeństwach",
-        "Post, dieta lub zasady żywienia",
-        "Broda, nakrycie głowy lub sposób ubierania się",
-        "Posiadanie książek lub przedmiotów religijnych",
-        "Język, którym posługuje się osoba",
-        "Obywatelstwo, pochodzenie etniczne lub kolor skóry",
-        "Legalne poglądy polityczne, które nie nawołują do przemocy",
-        "Dozwolone nauczanie religijne, nabożeństwa lub kontakt z kapelanem",
-    ),
-}
+#: Shown when no template is installed yet (and the reference wording); translated
+#: through the catalogues (context "safeguards").
+NON_INDICATORS: tuple[Source, ...] = (
+    QT_TRANSLATE_NOOP("safeguards", "Religious conversion or a change to a different faith"),
+    QT_TRANSLATE_NOOP("safeguards", "More religious practice, prayer or attendance at worship"),
+    QT_TRANSLATE_NOOP("safeguards", "Fasting, diet or food rules"),
+    QT_TRANSLATE_NOOP("safeguards", "A beard, head covering or style of dress"),
+    QT_TRANSLATE_NOOP("safeguards", "Having religious books or objects"),
+    QT_TRANSLATE_NOOP("safeguards", "The language a person speaks"),
+    QT_TRANSLATE_NOOP("safeguards", "Nationality, ethnicity or skin colour"),
+    QT_TRANSLATE_NOOP("safeguards", "Lawful political opinions that do not advocate violence"),
+    QT_TRANSLATE_NOOP("safeguards", "Authorised religious teaching, worship or chaplaincy contact"),
+)

@@ -24,7 +24,9 @@ from typing import Any
 from radprev_desktop.core import audit
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import PasswordChangeRequired, PermissionDenied, VaultError
+from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import Mode, Role, User
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection, connect
 from radprev_desktop.core.vault.keys import AuditAnchor
 from radprev_desktop.core.vault.store import Vault
@@ -69,7 +71,10 @@ class Session:
         """The session's database connection (this thread only)."""
         if self.password_change_pending:
             raise PasswordChangeRequired(
-                "Your password was set by an administrator: choose a new one before you go on."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Your password was set by an administrator: choose a new one before you go on.",
+                )
             )
         return self._open_con()
 
@@ -79,7 +84,7 @@ class Session:
 
     def _open_con(self) -> Connection:
         if self._con is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError(QT_TRANSLATE_NOOP("errors", "The vault is locked."))
         return self._con
 
     @property
@@ -95,7 +100,7 @@ class Session:
     def vault_key(self) -> SecretBytes:
         """The vault key, for the vault's own mechanics (rekey, backups, slots) only."""
         if self._key is None or self._key.wiped:
-            raise VaultError("The vault is locked.")
+            raise VaultError(QT_TRANSLATE_NOOP("errors", "The vault is locked."))
         return self._key
 
     def worker_connection(self) -> Connection:
@@ -165,8 +170,9 @@ class Session:
     def require(self, *roles: Role) -> None:
         """Raise PermissionDenied unless the user has one of `roles`."""
         if not any(self.user.has(r) for r in roles):
-            names = " or ".join(r.value for r in roles)
-            raise PermissionDenied(f"This needs the {names} role.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "This needs the %1 role."), role_list(roles)
+            )
 
     def has(self, role: Role) -> bool:
         return self.user.has(role)

@@ -70,19 +70,34 @@ class Setting:
         for choice in self.choices:
             if choice.value == part:
                 return choice.default
-        raise ValidationError(f"There is no part {part} of {self.key}.", self.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no part %1 of %2."),
+            part,
+            self.key,
+            field=self.key,
+        )
 
 
 def _whole_number(setting: Setting, value: Any, low: int, high: int) -> int:
-    what = f"{setting.label} must be"
+    what = setting.label
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} a whole number.", setting.key) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 must be a whole number."), what, field=setting.key
+        ) from None
     if isinstance(value, bool) or (isinstance(value, float) and value != number):
-        raise ValidationError(f"{what} a whole number.", setting.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 must be a whole number."), what, field=setting.key
+        )
     if not low <= number <= high:
-        raise ValidationError(f"{what} between {low} and {high}.", setting.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 must be between %2 and %3."),
+            what,
+            low,
+            high,
+            field=setting.key,
+        )
     return number
 
 
@@ -94,7 +109,10 @@ def _text(setting: Setting, value: Any) -> str:
     text = " ".join(str(value).split())
     if not 1 <= len(text) <= setting.max_length:
         raise ValidationError(
-            f"{setting.label} must be 1 to {setting.max_length} characters.", setting.key
+            QT_TRANSLATE_NOOP("errors", "%1 must be 1 to %2 characters."),
+            setting.label,
+            setting.max_length,
+            field=setting.key,
         )
     return text
 
@@ -103,7 +121,12 @@ def _choice(setting: Setting, value: Any) -> str:
     text = str(value).strip()
     allowed = [c.value for c in setting.choices]
     if text not in allowed:
-        raise ValidationError(f"{setting.label} must be one of: {', '.join(allowed)}.", setting.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 must be one of: %2."),
+            setting.label,
+            ", ".join(allowed),
+            field=setting.key,
+        )
     return text
 
 
@@ -115,17 +138,26 @@ def _flag(setting: Setting, value: Any) -> bool:
         return True
     if text in ("0", "no", "false", "off"):
         return False
-    raise ValidationError(f"{setting.label} must be yes or no.", setting.key)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "%1 must be yes or no."), setting.label, field=setting.key
+    )
 
 
 def _number_per_part(setting: Setting, value: Any) -> dict[str, int]:
     if not isinstance(value, Mapping):
-        raise ValidationError(f"{setting.label} are given per part.", setting.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 are given per part."), setting.label, field=setting.key
+        )
     parts = {c.value for c in setting.choices}
     checked: dict[str, int] = {}
     for part, number in value.items():
         if part not in parts:
-            raise ValidationError(f"{setting.label}: there is no part {part}.", setting.key)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "%1: there is no part %2."),
+                setting.label,
+                part,
+                field=setting.key,
+            )
         checked[part] = _whole_number(setting, number, setting.minimum, setting.maximum)
     return checked
 
@@ -136,15 +168,27 @@ MAX_CODELIST_ITEMS = 5000
 
 def _code_lists(setting: Setting, value: Any) -> dict[str, list[str]]:
     if not isinstance(value, Mapping) or len(value) > MAX_CODE_LISTS:
-        raise ValidationError("Code lists must be an object of lists.", setting.key)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Code lists must be an object of lists."), field=setting.key
+        )
     out: dict[str, list[str]] = {}
     for name, items in value.items():
         if not isinstance(name, str) or not 0 < len(name) <= 64:
-            raise ValidationError("A code list name is not valid.", setting.key)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A code list name is not valid."), field=setting.key
+            )
         if not isinstance(items, list) or len(items) > MAX_CODELIST_ITEMS:
-            raise ValidationError(f"The code list {name} is not a list.", setting.key)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The code list %1 is not a list."),
+                name,
+                field=setting.key,
+            )
         if not all(isinstance(i, str) and 0 < len(i) <= 200 for i in items):
-            raise ValidationError(f"The code list {name} holds bad entries.", setting.key)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The code list %1 holds bad entries."),
+                name,
+                field=setting.key,
+            )
         out[name] = list(items)
     return out
 
@@ -275,7 +319,9 @@ def setting(key: str) -> Setting:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise ValidationError(f"There is no setting named {key}.", key) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no setting named %1."), key, field=key
+        ) from None
 
 
 def default(key: str) -> Any:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
+
 GROUP = "radprev"
 
 
@@ -53,7 +55,7 @@ def default_training_folder() -> Path:
     return Path(platformdirs.user_data_dir("radprev-training", appauthor=False))
 
 
-def access_problem(folder: Path) -> str | None:
+def access_problem(folder: Path) -> Text | None:
     """Why this OS account cannot use `folder` as its vault folder, or None.
 
     A folder that does not exist yet is no problem (the first run creates it) as
@@ -65,23 +67,40 @@ def access_problem(folder: Path) -> str | None:
         exists = False
     if not exists:
         if os.path.lexists(folder):
-            return f"The vault folder {folder} is not a folder."
+            return Text(QT_TRANSLATE_NOOP("errors", "The vault folder %1 is not a folder."), folder)
         parent = folder.parent
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent
         if os.access(parent, os.W_OK | os.X_OK):
             return None
-        return f"The vault folder {folder} does not exist and this account cannot create it."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault folder %1 does not exist and this account cannot create it."
+            ),
+            folder,
+        )
     if os.access(folder, os.R_OK | os.W_OK | os.X_OK):
         return None
     if folder == machine_vault_folder() and sys.platform != "win32":
-        return (
-            f"This account may not use the shared vault folder {folder}. Ask IT to add it to "
-            f"the '{GROUP}' group (sudo adduser USER {GROUP}), then log out and in again."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This account may not use the shared vault folder %1. Ask IT to add it to the "
+                "'%2' group (sudo adduser USER %2), then log out and in again.",
+            ),
+            folder,
+            GROUP,
         )
     if folder == machine_vault_folder():
-        return (
-            f"This account may not use the shared vault folder {folder}. Ask IT to give the "
-            "workstation's users modify rights on it (the installer does)."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This account may not use the shared vault folder %1. Ask IT to give the "
+                "workstation's users modify rights on it (the installer does).",
+            ),
+            folder,
         )
-    return f"This account may not read and write the vault folder {folder}."
+    return Text(
+        QT_TRANSLATE_NOOP("errors", "This account may not read and write the vault folder %1."),
+        folder,
+    )

@@ -26,6 +26,7 @@ from radprev_desktop.core.services.vault_access import (  # noqa: E402
 from radprev_desktop.core.session import Session  # noqa: E402
 from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
 from radprev_desktop.gui import crash, i18n  # noqa: E402
+from radprev_desktop.gui.errors import gui_text  # noqa: E402
 from radprev_desktop.gui.inputs import install_wheel_guard  # noqa: E402
 from radprev_desktop.gui.instance_lock import InstanceLock, VaultInUse  # noqa: E402
 from radprev_desktop.gui.login import LoginWindow  # noqa: E402
@@ -237,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.vault) if args.vault else default_vault_folder()
     problem = vault_folder_problem(folder)
     if problem is not None:
-        return refuse_unsupported(app, problem)
+        return refuse_unsupported(app, gui_text(problem))
     instance = InstanceLock(folder)  # one running radprev per vault folder, held until exit
     try:
         instance.acquire()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from radprev_desktop.core.change_set import Change, Operation
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.gui.clipboard import secure_clipboard
 
 P = ParamSpec("P")
@@ -62,7 +63,7 @@ class AppContext(QObject):
     def require_session(self) -> Session:
         """The open session, or VaultError when the app is locked."""
         if self.session is None or not self.session.is_open:
-            raise VaultError("The screen is locked.")
+            raise VaultError(QT_TRANSLATE_NOOP("errors", "The screen is locked."))
         return self.session
 
     def copy_text(self, text: str) -> None:

@@ -1,59 +1,31 @@
 """Showing core errors: a translated title by error type and the translated message.
 
-Core errors carry English source text fit to show. Messages with fixed text are
-listed below with QT_TRANSLATE_NOOP so that lupdate puts them in the catalogue;
-messages built with values fall back to the English text.
+Core errors carry a message id (English source marked in context "errors") and
+its values; `error_text` renders it through Qt's installed catalogues, so the
+message appears in the screen's language. `gui_text` does the same for any core
+`Text` (a note, a folder problem).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from radprev_desktop.core import errors as e
+from radprev_desktop.core.text import Joined, Listing, Source, Text
 
-# Fixed core messages the catalogue translates (context "errors").
-KNOWN_MESSAGES = (
-    QT_TRANSLATE_NOOP("errors", "The username or password is not right."),
-    QT_TRANSLATE_NOOP("errors", "The recovery code is not right."),
-    QT_TRANSLATE_NOOP("errors", "The current password is not right."),
-    QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask the administrator."),
-    QT_TRANSLATE_NOOP("errors", "The screen is locked."),
-    QT_TRANSLATE_NOOP("errors", "The vault is locked."),  # core's wording of the same
-    QT_TRANSLATE_NOOP("errors", "A password needs at least 10 characters."),
-    QT_TRANSLATE_NOOP("errors", "The password must not be the username."),
-    QT_TRANSLATE_NOOP("errors", "The password repeats too few different characters."),
-    QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
-    QT_TRANSLATE_NOOP("errors", "Give the account at least one role."),
-    QT_TRANSLATE_NOOP("errors", "You cannot take the administrator role from yourself."),
-    QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."),
-    QT_TRANSLATE_NOOP("errors", "You cannot remove your own account."),
-    QT_TRANSLATE_NOOP("errors", "The last active administrator cannot be removed."),
-    QT_TRANSLATE_NOOP("errors", "A username uses letters, digits, '.', '_' or '-' only."),
-    QT_TRANSLATE_NOOP("errors", "An establishment code is 1–16 letters or digits."),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "A username is 2–32 letters, digits, '.', '_' or '-' and starts with a letter or digit.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors", "The database vault.db is damaged (truncated). Restore it from a backup."
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "The database vault.db is damaged and cannot be read. Restore it from a backup.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "The database vault.db is missing from the vault folder. Restore it from a backup.",
-    ),
-    QT_TRANSLATE_NOOP("errors", "The username or password does not open this backup."),
-    QT_TRANSLATE_NOOP("errors", "Only an administrator can restore a backup."),
-    QT_TRANSLATE_NOOP("errors", "The backup is damaged."),
-    QT_TRANSLATE_NOOP("errors", "The classification marking must be 1 to 60 characters."),
-    QT_TRANSLATE_NOOP(
-        "errors", "The database is still in use by another window; close it and retry."
-    ),
-)
+
+def _lookup(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def gui_text(message: Text | Listing | Joined | str) -> str:
+    """A core message in the current UI language (a plain str is shown as it is)."""
+    if isinstance(message, Text | Listing | Joined):
+        return message.render(_lookup)
+    if isinstance(message, Source):
+        return _lookup(message.context, str(message))
+    return message
 
 
 def _titles() -> list[tuple[type[BaseException], str]]:
@@ -92,9 +64,13 @@ def error_text(exc: BaseException) -> str:
     """The message to show, translated when the catalogue has it."""
     if isinstance(exc, e.TemplateInvalid):
         head = QCoreApplication.translate("errors", "The checklist template is not valid:")
-        return head + "\n" + "\n".join(f"• {path}: {reason}" for path, reason in exc.problems)
+        return (
+            head
+            + "\n"
+            + "\n".join(f"• {path}: {gui_text(reason)}" for path, reason in exc.problems)
+        )
     if isinstance(exc, e.RadprevError):
-        return QCoreApplication.translate("errors", exc.message)
+        return gui_text(exc.text)
     # Never show an unexpected exception's text: it might hold vault data.
     return QCoreApplication.translate(
         "errors", "Something went wrong ({kind}). Nothing was changed by the failed step."

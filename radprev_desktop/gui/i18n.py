@@ -1,17 +1,19 @@
 """Languages of the user interface: Qt translators, the locale, the workstation's choice.
 
+The languages, their date formats and locales are declared once in
+core/languages.py; a language is offered once its catalogues are complete.
 The vault cannot be read before login, so the language chosen on the login
-screen is stored per workstation (a small INI file in the user's configuration
-folder, `RADPREV_CONFIG` overrides it). It holds no vault data.
+screen is stored per workstation (core/workstation_config.py: a small INI file
+in the user's configuration folder, `RADPREV_CONFIG` overrides it); after login
+the user's own preference, else the workstation default set by the
+administrator, applies. The file holds no vault data.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -23,16 +25,15 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core import languages
+from radprev_desktop.core import workstation_config as config
+from radprev_desktop.core.i18n import catalogue_path
+from radprev_desktop.gui import qt_strings  # noqa: F401 - Qt's own words, in our catalogues
 
-LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("pl", "Polski"))
-#: One date and one date-time format per language, used by every list, field and
-#: PDF alike (ISO order: unambiguous across the region, and what the reports print).
-DATE_FORMATS: dict[str, tuple[str, str]] = {
-    "en": ("yyyy-MM-dd", "yyyy-MM-dd HH:mm"),
-    "pl": ("yyyy-MM-dd", "yyyy-MM-dd HH:mm"),
-}
-CATALOGUES = ("radprev", "reports")
+#: (code, native name) of every offered language, in the order lists show them.
+LANGUAGES: tuple[tuple[str, str], ...] = tuple(
+    (lang.code, lang.native_name) for lang in languages.offered()
+)
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -40,10 +41,7 @@ _current = "en"
 
 def config_path() -> Path:
     """The workstation's INI file (language, last user name)."""
-    override = os.environ.get("RADPREV_CONFIG")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir("radprev", "radprev")) / "desktop.ini"
+    return config.config_path()
 
 
 def workstation_settings() -> QSettings:
@@ -51,10 +49,11 @@ def workstation_settings() -> QSettings:
 
 
 def stored_language() -> str | None:
-    """The language chosen on this workstation, or None when never chosen."""
+    """The language chosen on this workstation, or None when never chosen (or no longer offered)."""
     value = workstation_settings().value("language")
-    codes = {code for code, _ in LANGUAGES}
-    return str(value) if value in codes else None
+    if value is None or not languages.is_available(str(value)):
+        return None
+    return languages.require(str(value)).code
 
 
 def store_language(code: str) -> None:
@@ -68,37 +67,44 @@ def startup_language() -> str:
     stored = stored_language()
     if stored:
         return stored
-    system = QLocale.system().name().split("_")[0]
-    return system if system in {code for code, _ in LANGUAGES} else "en"
+    system = languages.canonical(QLocale.system().name())
+    return system if system in languages.OFFERED else languages.SOURCE
 
 
 def current_language() -> str:
     return _current
 
 
+def locale_of(code: str) -> QLocale:
+    """The QLocale of a language (numbers, month names, collation)."""
+    return QLocale(languages.BY_CODE[code].qt_locale)
+
+
 def install_language(code: str) -> None:
-    """Load the UI catalogues (and Qt's own for standard buttons) for `code`."""
+    """Load the UI catalogue (and Qt's own for its dialogs) for `code`.
+
+    `code` must be available (offered, or `pseudo` for tests): an unknown or
+    incomplete language raises LanguageNotAvailable instead of showing English.
+    """
     global _current
     app = QCoreApplication.instance()
     if app is None:
         return
+    language = languages.require(code)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current = code if code in {c for c, _ in LANGUAGES} else "en"
-    QLocale.setDefault(QLocale(_current))
-    folder = resource_path("translations")
-    for name in CATALOGUES:
-        # English is the source language; radprev_en.qm holds only its plural forms.
-        translator = QTranslator(app)
-        if translator.load(str(folder / f"{name}_{_current}.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    if _current == "en":
-        return
+    _current = language.code
+    QLocale.setDefault(locale_of(_current))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    # Qt's own dialogs first; ours (installed after, so asked first) overrides them.
+    if _current != languages.SOURCE and qt_own.load(f"qtbase_{language.qt_locale}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    # English is the source language; radprev_en.qm holds only its plural forms.
     translator = QTranslator(app)
-    if translator.load(f"qtbase_{_current}", qt_dir):
+    if translator.load(str(catalogue_path(_current).with_suffix(".qm"))):
         app.installTranslator(translator)
         _installed.append(translator)
 
@@ -116,13 +122,13 @@ def remove_translations() -> None:
 
 
 def date_format() -> str:
-    """The Qt date format of the current language (fields and lists)."""
-    return DATE_FORMATS.get(_current, DATE_FORMATS["en"])[0]
+    """The Qt date format of the current language (fields, lists and PDFs alike)."""
+    return languages.BY_CODE[_current].date
 
 
 def datetime_format() -> str:
     """The Qt date-and-time format of the current language."""
-    return DATE_FORMATS.get(_current, DATE_FORMATS["en"])[1]
+    return languages.BY_CODE[_current].datetime
 
 
 def format_date(day: QDate) -> str:

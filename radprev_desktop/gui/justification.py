@@ -7,7 +7,7 @@ user can change it at any time from the subject file page ("Change reason").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,28 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import labels as table
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 
-# Reason codes (core JustificationReason) travel in the audit log; labels are
-# translated for display only (the English texts match core LABELS).
-REASONS: tuple[tuple[str, str], ...] = (
-    (
-        JustificationReason.REVIEW.value,
-        str(QT_TRANSLATE_NOOP("Justification", "Review of the file")),
-    ),
-    (
-        JustificationReason.NEW_INFORMATION.value,
-        str(QT_TRANSLATE_NOOP("Justification", "New information to record")),
-    ),
-    (JustificationReason.SUPERVISION.value, str(QT_TRANSLATE_NOOP("Justification", "Supervision"))),
-    (
-        JustificationReason.DATA_SUBJECT_REQUEST.value,
-        str(QT_TRANSLATE_NOOP("Justification", "Request of the data subject")),
-    ),
-    (JustificationReason.OTHER.value, str(QT_TRANSLATE_NOOP("Justification", "Other (explain)"))),
+# Reason codes (core JustificationReason) travel in the audit log; their words are
+# core/labels.py's, translated for display only.
+REASONS: tuple[tuple[str, str], ...] = tuple(
+    (reason.value, str(table.LABELS[reason])) for reason in JustificationReason
 )
 
 
@@ -50,7 +38,7 @@ def reason_label(code: str) -> str:
     """The translated label of a reason code (the code itself if unknown)."""
     for c, label in REASONS:
         if c == code:
-            return QCoreApplication.translate("Justification", label)
+            return QCoreApplication.translate(table.CONTEXT, label)
     return code
 
 
@@ -75,7 +63,7 @@ class JustificationDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
         for code, label in REASONS:
-            self.reason.addItem(QCoreApplication.translate("Justification", label), code)
+            self.reason.addItem(QCoreApplication.translate(table.CONTEXT, label), code)
         self.text = QLineEdit()
         self.text.setObjectName("reasonText")
         self.text.setAccessibleName(self.tr("Details"))

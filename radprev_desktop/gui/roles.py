@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from radprev_desktop.core import labels as table
 from radprev_desktop.core.model import Role
 
-# Context "MainWindow" kept so the existing translations still apply.
-ROLE_NAMES = {
-    Role.OFFICER: QT_TRANSLATE_NOOP("MainWindow", "officer"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("MainWindow", "supervisor"),
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("MainWindow", "administrator"),
-    Role.AUDITOR: QT_TRANSLATE_NOOP("MainWindow", "auditor"),
-    Role.ANALYST: QT_TRANSLATE_NOOP("MainWindow", "analyst"),
-    Role.TRAINER: QT_TRANSLATE_NOOP("MainWindow", "trainer"),  # training vaults only
-}
+#: The marked English names (core/labels.py, context "labels").
+ROLE_NAMES = {role: table.LABELS[role] for role in Role}
 
 
 def role_name(role: Role) -> str:
     """The translated name of a role."""
-    return QCoreApplication.translate("MainWindow", str(ROLE_NAMES[role]))
+    return QCoreApplication.translate(table.CONTEXT, str(ROLE_NAMES[role]))

@@ -128,7 +128,8 @@ def feedback_html(feedback: Feedback, scenario: Scenario, language: str) -> str:
 
 def model_html(scenario: Scenario, language: str) -> str:
     """The model observation and the scenario's facts and other explanations."""
-    tr = report_translator(language)
+    reports = report_translator(language)
+    none = reports.tr("none")
     model, text = scenario.model, scenario.text
     template = library.sample_template()
     items = (
@@ -137,29 +138,32 @@ def model_html(scenario: Scenario, language: str) -> str:
             f"{escape(text(evidence, language))}</li>"
             for code, evidence in model.indicators
         )
-        or f"<li>{escape(tr('none'))}</li>"
+        or f"<li>{escape(none)}</li>"
     )
     factors = (
         "".join(
             f"<li><b>{escape(code)}</b> {escape(text(line, language))}</li>"
             for code, line in model.protective_factors
         )
-        or f"<li>{escape(tr('none'))}</li>"
+        or f"<li>{escape(none)}</li>"
     )
     facts = "".join(f"<li>{escape(text(f, language))}</li>" for f in scenario.facts)
     others = "".join(
         f"<li>{escape(text(a.text, language))}</li>" for a in scenario.key.alternatives
     )
-    urgency = tr(messages.URGENCY_WORDS[Urgency(model.urgency)])
+    urgency = reports.tr(messages.URGENCY_WORDS[Urgency(model.urgency)])
+    facts_word, assessment = reports.tr("Facts"), reports.tr("Assessment")
+    ticked, protective = reports.tr("Items ticked"), reports.tr("Protective factors")
+    urgency_word, grading = reports.tr("Urgency"), reports.tr("Grading")
     facts_title = QCoreApplication.translate("Training", "The observable facts")
     others_title = QCoreApplication.translate("Training", "Other possible explanations")
     return (
-        f"<h4>{escape(tr('Facts'))}</h4><p>{escape(text(model.facts, language))}</p>"
-        f"<h4>{escape(tr('Assessment'))}</h4><p>{escape(text(model.assessment, language))}</p>"
-        f"<h4>{escape(tr('Items ticked'))}</h4><ul>{items}</ul>"
-        f"<h4>{escape(tr('Protective factors'))}</h4><ul>{factors}</ul>"
-        f"<p><b>{escape(tr('Urgency'))}:</b> {escape(urgency)} — "
-        f"<b>{escape(tr('Grading'))}:</b> {escape(model.source)} / {escape(model.information)} / "
+        f"<h4>{escape(facts_word)}</h4><p>{escape(text(model.facts, language))}</p>"
+        f"<h4>{escape(assessment)}</h4><p>{escape(text(model.assessment, language))}</p>"
+        f"<h4>{escape(ticked)}</h4><ul>{items}</ul>"
+        f"<h4>{escape(protective)}</h4><ul>{factors}</ul>"
+        f"<p><b>{escape(urgency_word)}:</b> {escape(urgency)} — "
+        f"<b>{escape(grading)}:</b> {escape(model.source)} / {escape(model.information)} / "
         f"{escape(model.handling)}</p>"
         f"<h4>{escape(facts_title)}</h4><ul>{facts}</ul>"
         f"<h4>{escape(others_title)}</h4><ul>{others}</ul>"

@@ -192,7 +192,7 @@ def _real_kinds(base: Path, scale: float) -> dict[str, float]:
         import_s = time.perf_counter() - start
         records = float(report.records)
         if os.environ.get("BENCH_SYNC_PROFILE"):
-            print(report.summary()[:300], file=sys.stderr)
+            print(str(report.summary())[:300], file=sys.stderr)
     finally:
         ws.close()
         central.close()

@@ -98,7 +98,7 @@ def test_rewritten_entry_fails_the_import_but_keeps_its_records(pair: Pair) -> N
     report = _import_forged(pair, forged, previous)
     assert report.failed and report.status == "failed"
     assert "differs from the one received before" in report.audit_problem
-    assert report.summary().startswith("IMPORT FAILED")
+    assert str(report.summary()).startswith("IMPORT FAILED")
     assert report.inserted == 1  # the record still arrived
     kept = [q for q in report.quarantined if q.part == "audit.jsonl"]
     assert len(kept) == 1 and kept[0].object_id == str(held[-1]["seq"])

@@ -255,7 +255,7 @@ def test_every_forgery_in_one_package_is_quarantined(scene: Scene) -> None:
     assert len(report.quarantined) == len(corpus)
     for q in report.quarantined:
         assert OTHER in q.reason and own in q.reason, q.reason
-    assert "touch another establishment's files" in report.summary()
+    assert "touch another establishment's files" in str(report.summary())
     assert _establishment_digest(central, OTHER) == before
     held = central.con.execute(
         "SELECT family_name, status, restricted FROM subjects WHERE id = ?", (scene.subject.id,)

@@ -19,6 +19,8 @@ ENTRY_POINTS = ("radprev_desktop.cli.main", "radprev_desktop.gui.app", "radprev_
 # Modules the running application never needs (developer tools run from scripts/).
 NOT_IN_THE_APP = {
     "radprev_desktop.core.sync.format_doc",  # writes docs/package-format.md (scripts/)
+    "radprev_desktop.core.catalogue_status",  # scripts/catalogue.py and the catalogue tests
+    "radprev_desktop.core.ts_file",  # scripts/catalogue.py and the catalogue tests
 }
 
 

@@ -5,7 +5,6 @@ Every PDF is read back with pypdf: what a reader would see is what is tested.
 
 from __future__ import annotations
 
-import ast
 import io
 import json
 import re
@@ -15,8 +14,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from radprev_desktop.core import audit, crypto
+from radprev_desktop.core import audit, crypto, languages
 from radprev_desktop.core.errors import (
+    LanguageNotAvailable,
     PermissionDenied,
     StorageError,
     TemplateInvalid,
@@ -24,7 +24,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.i18n import Translator, load_ts, report_translator
 from radprev_desktop.core.model import ReportKind, Role
-from radprev_desktop.core.reports import furniture, labels, typography
+from radprev_desktop.core.reports import typography
 from radprev_desktop.core.reports.blank_checklist import blank_checklist
 from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
 from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
@@ -32,7 +32,7 @@ from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.reports.requests import ReportRequest, available_kinds, generate
 from radprev_desktop.core.reports.typography import ReportFontMissing
 from radprev_desktop.core.resources import resource_path
-from radprev_desktop.core.services import grading, settings
+from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 
 SAMPLE = resource_path("templates", "frontline-observation-sample.json")
@@ -202,43 +202,13 @@ def test_fonts_are_embedded(admin: Session, recovery_code: str) -> None:
 # --- labels ---------------------------------------------------------------------------------
 
 
-def test_translator_fills_placeholders_and_falls_back() -> None:
-    tr = Translator("pl", {"Page %1 of %2": "Strona %1 z %2"})
-    assert tr("Page %1 of %2", 3, 9) == "Strona 3 z 9"
-    assert tr("Not in the catalogue %1", "x") == "Not in the catalogue x"
-    assert report_translator("xx").language == "en"
-    assert report_translator("pl_PL")("Page %1 of %2", 1, 2) == "Strona 1 z 2"
-
-
-def _report_strings() -> set[str]:
-    """Every literal passed to tr(), heading() or furniture_for() in core/reports."""
-    found: set[str] = set()
-    folder = Path(furniture.__file__).parent
-    for path in folder.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            fn = node.func
-            name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, "id", "")
-            index = 1 if name == "furniture_for" else 0
-            if name in ("tr", "heading", "furniture_for") and len(node.args) > index:
-                arg = node.args[index]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.add(arg.value)
-    found |= set(labels.LABELS.values()) | set(labels.URGENCY_MEANING.values())
-    found |= set(labels.ALSO_TRANSLATED) | {furniture.NOT_A_RISK_ASSESSMENT}
-    for preset in grading.PRESETS.values():
-        found |= {*preset.source.values(), *preset.information.values(), *preset.handling.values()}
-    return found
-
-
-def test_every_report_label_has_a_polish_translation() -> None:
-    catalogue = load_ts(resource_path("translations", "reports_pl.ts"), context="reports")
-    missing = sorted(s for s in _report_strings() if s not in catalogue)
-    assert missing == []
-    assert catalogue
-    for source, text in catalogue.items():
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+def test_translator_fills_placeholders_and_refuses_unknown_languages() -> None:
+    tr = Translator(languages.BY_CODE["pl"], {("reports", "Page %1 of %2", ""): "Strona %1 z %2"})
+    assert tr.tr("Page %1 of %2", 3, 9) == "Strona 3 z 9"
+    assert tr.tr("Not in the catalogue %1", "x") == "Not in the catalogue x"
+    with pytest.raises(LanguageNotAvailable, match=r"Available: en .*pl"):
+        report_translator("xx")
+    assert report_translator("pl_PL").tr("Page %1 of %2", 1, 2) == "Strona 1 z 2"
 
 
 # --- roles and disclosure -------------------------------------------------------------------
@@ -346,7 +316,7 @@ def test_enrolment_sheets_show_the_central_certificate_both_sides(
 
 
 def test_ts_reader_skips_obsolete_and_empty_translations(tmp_path: Path) -> None:
-    ts = tmp_path / "reports_xx.ts"
+    ts = tmp_path / "radprev_xx.ts"
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">'
         "<context><name>reports</name>"
@@ -356,7 +326,11 @@ def test_ts_reader_skips_obsolete_and_empty_translations(tmp_path: Path) -> None
         '<message><source>Draft</source><translation type="unfinished">Szkic</translation>'
         "</message></context>"
         "<context><name>other</name><message><source>Page %1 of %2</source>"
-        "<translation>WRONG</translation></message></context></TS>",
+        "<translation>ELSEWHERE</translation></message></context></TS>",
         encoding="utf-8",
     )
-    assert load_ts(ts, context="reports") == {"Page %1 of %2": "P %1/%2", "Draft": "Szkic"}
+    assert load_ts(ts) == {
+        ("reports", "Page %1 of %2", ""): "P %1/%2",
+        ("reports", "Draft", ""): "Szkic",
+        ("other", "Page %1 of %2", ""): "ELSEWHERE",
+    }

@@ -58,7 +58,9 @@ def note_apply(con: Any, record: dict[str, Any], origin: outbox.Origin) -> outbo
             "SELECT 1 FROM sync_test_notes WHERE id = ?", (record["ref"],)
         ).fetchone()
         if found is None:
-            raise ValidationError("The note refers to a note the office does not hold.", "ref")
+            raise ValidationError(
+                "The note refers to a note the office does not hold.", field="ref"
+            )
     row = con.execute(
         "SELECT body, ref FROM sync_test_notes WHERE id = ? AND version = ?",
         (record["id"], record["version"]),

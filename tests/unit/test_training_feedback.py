@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from radprev_desktop.core.i18n import load_ts
+from radprev_desktop.core.i18n import translator
 from radprev_desktop.core.model import SourceType, Urgency
-from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.training import feedback, library, messages, wording
 from radprev_desktop.core.training.feedback import Answer, Outcome, PointKind
 from radprev_desktop.core.training.scenarios import Scenario
@@ -196,8 +195,8 @@ def test_answers_round_trip_through_their_snapshot() -> None:
 
 
 def test_every_feedback_sentence_has_a_polish_translation() -> None:
-    catalogue = load_ts(resource_path("translations", "reports_pl.ts"), context="reports")
+    catalogue = translator("pl")
     assert messages.ALL_SOURCES
-    missing = [s for s in messages.ALL_SOURCES if s not in catalogue]
+    missing = [s for s in messages.ALL_SOURCES if not catalogue.has(s.context, s)]
     assert missing == []
     assert set(messages.HEADLINES) == set(PointKind)

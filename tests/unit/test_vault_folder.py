@@ -26,7 +26,7 @@ def test_problems_are_named(tmp_path: Path) -> None:
     assert vault_folder.access_problem(tmp_path / "new" / "vault") is None  # creatable
     a_file = tmp_path / "file"
     a_file.write_text("x")
-    assert "is not a folder" in (vault_folder.access_problem(a_file) or "")
+    assert "is not a folder" in str(vault_folder.access_problem(a_file) or "")
 
 
 def test_machine_folder_message_names_the_group(
@@ -36,5 +36,5 @@ def test_machine_folder_message_names_the_group(
     machine.mkdir()
     monkeypatch.setattr(vault_folder, "machine_vault_folder", lambda: machine)
     monkeypatch.setattr(vault_folder.os, "access", lambda *_: False)
-    reason = vault_folder.access_problem(machine) or ""
+    reason = str(vault_folder.access_problem(machine) or "")
     assert "'radprev' group" in reason and "adduser" in reason

@@ -34,19 +34,22 @@ from radprev_desktop.core.reports.flowables import (
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.subject_summary import sealed_observations
-from radprev_desktop.core.reports.typography import local_time, para
+from radprev_desktop.core.reports.typography import para
 from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 def _subject_history(story: Story, changes: Sequence[SubjectChange]) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     if not changes:
-        story.text(tr("The prisoner's details have not been changed since the file was opened."))
+        story.text(
+            reports.tr("The prisoner's details have not been changed since the file was opened.")
+        )
         return
     rows = [
         [
-            local_time(c.at),
+            reports.datetime(c.at),
             c.by_user,
             "; ".join(f"{k}: {v}" for k, v in c.old_values.items()) or ", ".join(c.changed_fields),
             c.reason,
@@ -56,7 +59,12 @@ def _subject_history(story: Story, changes: Sequence[SubjectChange]) -> None:
     widths = [26 * mm, 24 * mm, 70 * mm]
     story.add(
         data_table(
-            [tr("When"), tr("By"), tr("Values before the change"), tr("Reason")],
+            [
+                reports.tr("When"),
+                reports.tr("By"),
+                reports.tr("Values before the change"),
+                reports.tr("Reason"),
+            ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
             st,
@@ -65,16 +73,16 @@ def _subject_history(story: Story, changes: Sequence[SubjectChange]) -> None:
 
 
 def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     if not changes:
         return
-    story.add(para(tr("Grade history"), st.subheading))
+    story.add(para(reports.tr("Grade history"), st.subheading))
     rows = [
         [
-            local_time(g.at),
+            reports.datetime(g.at),
             f"v{g.observation_version}",
             g.by_user,
-            tr("proposed") if g.kind == "proposed" else tr("re-graded"),
+            reports.tr("proposed") if g.kind == "proposed" else reports.tr("re-graded"),
             grading_code(g.grading),
             g.reason,
         ]
@@ -83,7 +91,14 @@ def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
     widths = [26 * mm, 10 * mm, 24 * mm, 22 * mm, 20 * mm]
     story.add(
         data_table(
-            [tr("When"), tr("Ver."), tr("By"), tr("Kind"), tr("Grade"), tr("Reason")],
+            [
+                reports.tr("When"),
+                reports.tr("Ver."),
+                reports.tr("By"),
+                reports.tr("Kind"),
+                reports.tr("Grade"),
+                reports.tr("Reason"),
+            ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
             st,
@@ -101,11 +116,11 @@ def consultations(session: Session, object_ids: set[str]) -> list[AuditEntry]:
 
 
 def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     rows = [
         [
             str(e.seq),
-            local_time(e.at),
+            reports.datetime(e.at),
             e.user,
             e.action,
             e.justification or "—",
@@ -116,7 +131,14 @@ def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
     widths = [12 * mm, 26 * mm, 22 * mm, 40 * mm, 42 * mm]
     story.add(
         data_table(
-            [tr("No."), tr("When"), tr("User"), tr("Action"), tr("Reason"), tr("Recipient")],
+            [
+                reports.tr("No."),
+                reports.tr("When"),
+                reports.tr("User"),
+                reports.tr("Action"),
+                reports.tr("Reason"),
+                reports.tr("Recipient"),
+            ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
             st,
@@ -136,7 +158,9 @@ def access_report(
     found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
     grades = {o.id: observations.grade_history(session, o.id) for o in items}
     runs = checklist_results.runs_for_subject(session, subject.id)
-    furniture = furniture_for(session, "Data-subject access report", language)
+    furniture = furniture_for(
+        session, QT_TRANSLATE_NOOP("reports", "Data-subject access report"), language
+    )
     # This report is itself a consultation: recorded first, so it appears in its own trail.
     record_generation(
         session,
@@ -150,11 +174,11 @@ def access_report(
     ids = {subject.id, *versions, *(r.id for r in runs)}
     trail = consultations(session, ids)
     story = Story(furniture)
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
     story.add(
         notice(
-            tr(
+            reports.tr(
                 "Everything this vault holds about the person named below, including the history "
                 "of changes and who consulted or disclosed the file. The identity of a restricted "
                 "source is withheld to protect a third party."
@@ -162,40 +186,46 @@ def access_report(
             st,
         )
     )
-    story.heading("Prisoner")
+    story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
     story.add(
         key_values(
             [
-                (tr("File opened"), f"{local_time(subject.created_at)}, {subject.created_by}"),
-                (tr("Last changed"), local_time(subject.updated_at)),
-                (tr("Anonymised"), tr("yes") if subject.anonymised else tr("no")),
+                (
+                    reports.tr("File opened"),
+                    f"{reports.datetime(subject.created_at)}, {subject.created_by}",
+                ),
+                (reports.tr("Last changed"), reports.datetime(subject.updated_at)),
+                (
+                    reports.tr("Anonymised"),
+                    reports.tr("yes") if subject.anonymised else reports.tr("no"),
+                ),
             ],
             st,
         )
     )
-    story.heading("Changes to the prisoner's details")
+    story.heading(reports.tr("Changes to the prisoner's details"))
     _subject_history(story, subjects.subject_history(session, subject.id))
 
-    story.heading("Observations (%1)", len(items))
+    story.heading(reports.tr("Observations (%1)", len(items)))
     if not items:
-        story.text(tr("Nothing has been recorded about this prisoner."))
+        story.text(reports.tr("Nothing has been recorded about this prisoner."))
     for number, obs in enumerate(items, start=1):
-        story.add(para(tr("Observation %1 of %2", number, len(items)), st.subheading))
+        story.add(para(reports.tr("Observation %1 of %2", number, len(items)), st.subheading))
         all_versions: list[Observation] = versions[obs.id]
         for older in all_versions[:-1]:
-            story.add(para(tr("Earlier version %1 (replaced)", older.version), st.label))
+            story.add(para(reports.tr("Earlier version %1 (replaced)", older.version), st.label))
             observation_detail(story, older)
         observation_detail(story, obs, found_reviews[obs.id], all_versions)
         _grades(story, grades[obs.id])
         story.spacer(8)
 
-    story.heading("Checklist runs")
+    story.heading(reports.tr("Checklist runs"))
     checklist_results.add_runs(story, session, runs)
 
-    story.heading("Audit trail: who consulted or disclosed this file")
+    story.heading(reports.tr("Audit trail: who consulted or disclosed this file"))
     story.text(
-        tr("%1 entries, oldest first, including this report.", len(trail)),
+        reports.tr("%1 entries, oldest first, including this report.", len(trail)),
         small=True,
     )
     _audit_table(story, trail)

@@ -31,6 +31,7 @@ from radprev_desktop.core.reports.furniture import (
 from radprev_desktop.core.reports.typography import Styles, markup, para, rich
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 MAX_TEMPLATE_BYTES = 2_000_000
 BOX = "\u2610"  # ☐ BALLOT BOX
@@ -66,14 +67,31 @@ def load_template_file(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise TemplateInvalid([(path.name, "the file is too large for a checklist template")])
+            raise TemplateInvalid(
+                [
+                    (
+                        path.name,
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "the file is too large for a checklist template"
+                            )
+                        ),
+                    )
+                ]
+            )
         data = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise TemplateInvalid([(path.name, f"cannot be read ({exc.strerror})")]) from exc
+        raise TemplateInvalid(
+            [(path.name, Text(QT_TRANSLATE_NOOP("errors", "cannot be read (%1)"), exc.strerror))]
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemplateInvalid([(path.name, "is not a JSON file")]) from exc
+        raise TemplateInvalid(
+            [(path.name, Text(QT_TRANSLATE_NOOP("errors", "is not a JSON file")))]
+        ) from exc
     if not isinstance(data, dict):
-        raise TemplateInvalid([(path.name, "is not a checklist template")])
+        raise TemplateInvalid(
+            [(path.name, Text(QT_TRANSLATE_NOOP("errors", "is not a checklist template")))]
+        )
     return data
 
 
@@ -157,13 +175,19 @@ def blank_checklist(
     """
     definition = load_template_file(template) if isinstance(template, Path) else template
     if not isinstance(definition, Mapping):
-        raise TemplateInvalid([("", "is not a checklist template")])
+        raise TemplateInvalid(
+            [("", Text(QT_TRANSLATE_NOOP("errors", "is not a checklist template")))]
+        )
     domains = _items(definition, "domains")
     if not domains:
-        raise TemplateInvalid([("domains", "the template has no domains to print")])
-    furniture = furniture_for(session, "Checklist (paper form)", language)
+        raise TemplateInvalid(
+            [("domains", Text(QT_TRANSLATE_NOOP("errors", "the template has no domains to print")))]
+        )
+    furniture = furniture_for(
+        session, QT_TRANSLATE_NOOP("reports", "Checklist (paper form)"), language
+    )
     story = Story(furniture)
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     lang = language.strip() if language else session_language(session)
     title = text_of(definition.get("title"), lang) or str(definition.get("code", ""))
     code = str(definition.get("code", ""))
@@ -175,11 +199,11 @@ def blank_checklist(
     story.add(
         _form_lines(
             [
-                (tr("Template"), f"{code} v{version}" if version else code),
-                (tr("Prisoner (name, prison number)"), ""),
-                (tr("Unit / cell"), ""),
-                (tr("Completed by (name, staff code)"), ""),
-                (tr("Date"), ""),
+                (reports.tr("Template"), f"{code} v{version}" if version else code),
+                (reports.tr("Prisoner (name, prison number)"), ""),
+                (reports.tr("Unit / cell"), ""),
+                (reports.tr("Completed by (name, staff code)"), ""),
+                (reports.tr("Date"), ""),
             ],
             st,
         )
@@ -187,7 +211,7 @@ def blank_checklist(
     story.spacer(6)
     story.add(
         notice(
-            tr(
+            reports.tr(
                 "Tick “observed” only with a concrete, dated example written on the lines. "
                 "Describe behaviour, never religion, ethnicity or nationality as such."
             ),
@@ -196,7 +220,7 @@ def blank_checklist(
     )
     non_indicators = _non_indicators(definition, lang)
     if non_indicators:
-        story.heading("Not indicators — do not record these as signs")
+        story.heading(reports.tr("Not indicators — do not record these as signs"))
         story.text("; ".join(non_indicators))
     _domains(story, domains, lang)
     _protective_factors(story, definition.get("protective_factors"), lang)
@@ -205,16 +229,17 @@ def blank_checklist(
 
 
 def _boxes(story: Story) -> list[str]:
-    return [story.tr("observed"), story.tr("not observed"), story.tr("unknown")]
+    reports = story.reports
+    return [reports.tr("observed"), reports.tr("not observed"), reports.tr("unknown")]
 
 
 def _domains(story: Story, domains: list[Mapping[str, Any]], lang: str) -> None:
     """Each domain's title, its help, and a block per item with boxes and lines for evidence."""
-    tr, st, boxes = story.tr, story.styles, _boxes(story)
+    reports, st, boxes = story.reports, story.styles, _boxes(story)
     for domain in domains:
         story.add(para(_domain_title(domain, lang), st.heading))
         if domain.get("kind") == "context":
-            story.text(tr("Recorded for support, not as signs of risk."), small=True)
+            story.text(reports.tr("Recorded for support, not as signs of risk."), small=True)
         if _help(domain, lang):
             story.text(_help(domain, lang), small=True)
         for item in _items(domain, "items"):
@@ -231,10 +256,13 @@ def _domains(story: Story, domains: list[Mapping[str, Any]], lang: str) -> None:
 
 
 def _protective_factors(story: Story, protective: object, lang: str) -> None:
-    tr, st, boxes = story.tr, story.styles, _boxes(story)
+    reports, st, boxes = story.reports, story.styles, _boxes(story)
     if isinstance(protective, Mapping):
         story.add(
-            para(text_of(protective.get("title"), lang) or tr("Protective factors"), st.heading)
+            para(
+                text_of(protective.get("title"), lang) or reports.tr("Protective factors"),
+                st.heading,
+            )
         )
         if _help(protective, lang):
             story.text(_help(protective, lang), small=True)
@@ -249,16 +277,17 @@ def _protective_factors(story: Story, protective: object, lang: str) -> None:
                     lines=1,
                 )
             )
-        story.text(f"{BOX} {tr('None observed')}")
+        none = reports.tr("None observed")
+        story.text(f"{BOX} {none}")
 
 
 def _closing_prompts(story: Story, definition: Mapping[str, Any], lang: str) -> None:
     """Other explanations, context, the officer's summary, the next review and a signature."""
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     for key, heading, count in (
-        ("other_explanations_prompt", "Other possible explanations", 4),
-        ("context_prompt", "Context and vulnerability notes", 3),
-        ("summary_prompt", "Summary by the officer", 6),
+        ("other_explanations_prompt", reports.tr("Other possible explanations"), 4),
+        ("context_prompt", reports.tr("Context and vulnerability notes"), 3),
+        ("summary_prompt", reports.tr("Summary by the officer"), 6),
     ):
         story.heading(heading)
         prompt = text_of(definition.get(key), lang)
@@ -266,7 +295,7 @@ def _closing_prompts(story: Story, definition: Mapping[str, Any], lang: str) -> 
             story.text(prompt, small=True)
         story.add(_lines(count, st))
     story.spacer(6)
-    story.add(_form_lines([(tr("Next review due"), ""), (tr("Signature"), "")], st))
+    story.add(_form_lines([(reports.tr("Next review due"), ""), (reports.tr("Signature"), "")], st))
 
 
 def _domain_title(domain: Mapping[str, Any], language: str) -> str:

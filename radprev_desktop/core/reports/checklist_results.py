@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH
-from radprev_desktop.core.reports.typography import local_time, para
+from radprev_desktop.core.reports.typography import para
 from radprev_desktop.core.services import checklists
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.services.checklists import Answer, ChecklistRun, RunStatus
@@ -33,12 +33,12 @@ def runs_for_subject(session: Session, subject_id: str) -> list[ChecklistRun]:
 
 def add_runs(story: Story, session: Session, runs: Sequence[ChecklistRun]) -> None:
     """Every run, one block each; a plain line when there are none."""
-    tr = story.tr
+    reports = story.reports
     if not runs:
-        story.text(tr("No checklist has been completed for this prisoner."))
+        story.text(reports.tr("No checklist has been completed for this prisoner."))
         return
     story.text(
-        tr(
+        reports.tr(
             "Counts of answers per domain, shown side by side. They are not added up and are "
             "not a score or a level of risk."
         ),
@@ -66,16 +66,16 @@ def _item_label(template: Template | None, code: str, language: str) -> str:
 
 
 def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None:
-    tr, st = story.tr, story.styles
-    lang = tr.language
+    reports, st = story.reports, story.styles
+    lang = reports.language
     title = pick(template.title, lang) if template is not None else run.template_code
     story.add(
         para(
-            tr(
+            reports.tr(
                 "%1 (v%2), completed %3 by %4",
                 title,
                 run.template_version,
-                local_time(run.completed_at),
+                reports.datetime(run.completed_at),
                 run.author,
             ),
             st.subheading,
@@ -92,7 +92,12 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
     ]
     story.add(
         data_table(
-            [tr("Domain"), tr("Observed"), tr("Not observed"), tr("Unknown")],
+            [
+                reports.tr("Domain"),
+                reports.tr("Observed"),
+                reports.tr("Not observed"),
+                reports.tr("Unknown"),
+            ],
             rows,
             [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm],
             st,
@@ -103,10 +108,10 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
         a for a in run.answers if a.answer is Answer.OBSERVED and a.kind is not ItemKind.PROTECTIVE
     ]
     if observed:
-        story.add(para(tr("Items observed, with the dated example"), st.subheading))
+        story.add(para(reports.tr("Items observed, with the dated example"), st.subheading))
         story.add(
             data_table(
-                [tr("Item"), tr("Date"), tr("Example")],
+                [reports.tr("Item"), reports.tr("Date"), reports.tr("Example")],
                 [
                     [
                         f"{a.item_code} {_item_label(template, a.item_code, lang)}",
@@ -124,8 +129,8 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
 
 def _add_notes(story: Story, run: ChecklistRun, template: Template | None) -> None:
     """Protective factors seen, context, other explanations, the summary and the next review."""
-    tr, st = story.tr, story.styles
-    lang = tr.language
+    reports, st = story.reports, story.styles
+    lang = reports.language
     protective = [
         a for a in run.answers if a.kind is ItemKind.PROTECTIVE and a.answer is Answer.OBSERVED
     ]
@@ -135,18 +140,22 @@ def _add_notes(story: Story, run: ChecklistRun, template: Template | None) -> No
         for a in protective
     )
     if not factors:
-        factors = tr("None observed") if run.protective_none_observed else tr("None recorded.")
+        factors = (
+            reports.tr("None observed")
+            if run.protective_none_observed
+            else reports.tr("None recorded.")
+        )
     explanations = run.other_explanations or (
-        tr("None identified") if run.other_explanations_none else "—"
+        reports.tr("None identified") if run.other_explanations_none else "—"
     )
     story.add(
         key_values(
             [
-                (tr("Protective factors"), factors),
-                (tr("Context and vulnerability (for support)"), run.context_notes or "—"),
-                (tr("Other possible explanations"), explanations),
-                (tr("Summary by the officer"), run.summary or "—"),
-                (tr("Next review due"), run.next_review_date or "—"),
+                (reports.tr("Protective factors"), factors),
+                (reports.tr("Context and vulnerability (for support)"), run.context_notes or "—"),
+                (reports.tr("Other possible explanations"), explanations),
+                (reports.tr("Summary by the officer"), run.summary or "—"),
+                (reports.tr("Next review due"), reports.date(run.next_review_date) or "—"),
             ],
             st,
             label_width=52 * mm,

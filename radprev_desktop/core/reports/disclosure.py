@@ -16,6 +16,7 @@ from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 Action = Literal["print", "save_pdf", "preview"]
 
@@ -38,9 +39,13 @@ def require_justification(justification: str) -> str:
     """The reason for a report with personal data (ValidationError when empty or too long)."""
     text = (justification or "").strip()
     if not text:
-        raise ValidationError("Give the reason for this report.", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for this report."), field="justification"
+        )
     if len(text) > 600:
-        raise ValidationError("The reason is too long.", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason is too long."), field="justification"
+        )
     return text
 
 
@@ -84,18 +89,30 @@ def record_disclosure(
     too, but need neither.
     """
     if action not in AUDIT_ACTIONS:
-        raise ValidationError(f"Unknown report action: {action}.", "action")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown report action: %1."), action, field="action"
+        )
     report_kind = ReportKind(kind)
     justification = justification.strip()
     recipient = recipient.strip()
     if len(justification) > MAX_TEXT:
-        raise ValidationError("The reason is too long (200 characters at most).", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason is too long (200 characters at most)."),
+            field="justification",
+        )
     if len(recipient) > MAX_TEXT:
-        raise ValidationError("The recipient is too long (200 characters at most).", "recipient")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The recipient is too long (200 characters at most)."),
+            field="recipient",
+        )
     if personal_data and not justification:
-        raise ValidationError("Give the reason for this report.", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for this report."), field="justification"
+        )
     if personal_data and action != "preview" and not recipient:
-        raise ValidationError("Say who the report is for (recipient).", "recipient")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say who the report is for (recipient)."), field="recipient"
+        )
     with session.transaction():
         session.audit(
             AUDIT_ACTIONS[action],
@@ -134,8 +151,14 @@ def save_report(
 def check_disclosure(report: Report, justification: str, recipient: str) -> None:
     """What printing or saving `report` needs, checked before any dialog opens."""
     if len(justification.strip()) > MAX_TEXT or len(recipient.strip()) > MAX_TEXT:
-        raise ValidationError("The reason and the recipient are 200 characters at most.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason and the recipient are 200 characters at most.")
+        )
     if report.contains_personal_data and not justification.strip():
-        raise ValidationError("Give the reason for this report.", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for this report."), field="justification"
+        )
     if report.contains_personal_data and not recipient.strip():
-        raise ValidationError("Say who the report is for (recipient).", "recipient")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say who the report is for (recipient)."), field="recipient"
+        )

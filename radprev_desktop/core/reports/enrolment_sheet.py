@@ -13,16 +13,20 @@ from radprev_desktop.core.errors import ValidationError, VaultDamaged
 from radprev_desktop.core.model import Mode, ReportKind
 from radprev_desktop.core.reports.flowables import Story, boxed, key_values, title_block
 from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
-from radprev_desktop.core.reports.typography import local_time, rich
+from radprev_desktop.core.reports.typography import rich
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys as sync_keys
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 def fingerprint_lines(hex_digest: str) -> list[str]:
     """A 64-digit fingerprint as two lines of eight groups of four."""
     cleaned = "".join(ch for ch in hex_digest if not ch.isspace())
     if not cleaned or any(ch not in "0123456789abcdefABCDEF" for ch in cleaned):
-        raise ValidationError("A key fingerprint must be hexadecimal digits.", "fingerprint")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A key fingerprint must be hexadecimal digits."),
+            field="fingerprint",
+        )
     groups = crypto.group_fingerprint(cleaned).split(" ")
     return [" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)]
 
@@ -31,11 +35,13 @@ def signing_fingerprint(session: Session) -> str:
     """Fingerprint of this vault's Ed25519 signing key (from meta signing_public)."""
     public_hex = session.meta("signing_public")
     if not public_hex:
-        raise VaultDamaged("The vault has no signing key.")
+        raise VaultDamaged(QT_TRANSLATE_NOOP("errors", "The vault has no signing key."))
     try:
         public = bytes.fromhex(public_hex)
     except ValueError as exc:
-        raise VaultDamaged("The vault's signing key is damaged.") from exc
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault's signing key is damaged.")
+        ) from exc
     return crypto.fingerprint(public)
 
 
@@ -69,26 +75,28 @@ def enrolment_sheet(
     if central_fingerprint is None:
         central_fingerprint = known_central_fingerprint(session)
     central_lines = fingerprint_lines(central_fingerprint) if central_fingerprint else None
-    furniture = furniture_for(session, "Workstation enrolment sheet", language)
+    furniture = furniture_for(
+        session, QT_TRANSLATE_NOOP("reports", "Workstation enrolment sheet"), language
+    )
     story = Story(furniture)
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
     story.add(
         key_values(
             [
-                (tr("Establishment"), furniture.establishment),
-                (tr("Mode"), tr(session.mode.value)),
-                (tr("Workstation id"), session.workstation_id),
-                (tr("Vault id"), session.vault_id),
-                (tr("Vault created"), local_time(session.meta("created_at"))),
+                (reports.tr("Establishment"), furniture.establishment),
+                (reports.tr("Mode"), reports.label(session.mode)),
+                (reports.tr("Workstation id"), session.workstation_id),
+                (reports.tr("Vault id"), session.vault_id),
+                (reports.tr("Vault created"), reports.datetime(session.meta("created_at"))),
             ],
             st,
         )
     )
     story.spacer(8)
-    story.heading("Signing key of this vault (Ed25519)")
+    story.heading(reports.tr("Signing key of this vault (Ed25519)"))
     story.text(
-        tr(
+        reports.tr(
             "The central office compares this fingerprint with the one shown when the first "
             "package from this workstation is imported."
         ),
@@ -97,10 +105,10 @@ def enrolment_sheet(
     for line in fingerprint_lines(own):
         story.add(rich(line, st.mono))
     story.spacer(8)
-    story.heading("Central office certificate")
+    story.heading(reports.tr("Central office certificate"))
     if central_lines:
         story.text(
-            tr(
+            reports.tr(
                 "Compare this fingerprint with the one given by the central office before "
                 "trusting its certificate (radprev central trust FILE --fingerprint HEX)."
             ),
@@ -109,17 +117,17 @@ def enrolment_sheet(
         for line in central_lines:
             story.add(rich(line, st.mono))
     else:
-        story.text(tr("No central office certificate is trusted yet."))
+        story.text(reports.tr("No central office certificate is trusted yet."))
     _how_to_confirm(story)
     return finish(furniture, story.items, ReportKind.ENROLMENT_SHEET, contains_personal_data=False)
 
 
 def _how_to_confirm(story: Story) -> None:
     """The steps both administrators follow, and the lines they sign."""
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.spacer(8)
     story.text(
-        tr(
+        reports.tr(
             "A fingerprint is the check code radprev shows on its Sync page: groups of four "
             "letters and digits that identify a key without revealing it."
         ),
@@ -128,16 +136,16 @@ def _how_to_confirm(story: Story) -> None:
     story.spacer(10)
     story.add(
         boxed(
-            tr("How to confirm"),
+            reports.tr("How to confirm"),
             "\n".join(
                 [
-                    tr(
+                    reports.tr(
                         "1. Read the fingerprints aloud in groups of four, or compare them side by side."
                     ),
-                    tr(
+                    reports.tr(
                         "2. Every group must match. If one differs, stop: do not import or trust the key."
                     ),
-                    tr(
+                    reports.tr(
                         "3. Both administrators sign below; keep the sheet with the enrolment records."
                     ),
                 ]
@@ -149,9 +157,9 @@ def _how_to_confirm(story: Story) -> None:
     story.add(
         key_values(
             [
-                (tr("Workstation administrator"), "______________________________"),
-                (tr("Central office"), "______________________________"),
-                (tr("Date"), "______________________________"),
+                (reports.tr("Workstation administrator"), "______________________________"),
+                (reports.tr("Central office"), "______________________________"),
+                (reports.tr("Date"), "______________________________"),
             ],
             st,
         )

@@ -173,16 +173,18 @@ class Story:
     items: list[Flowable] = field(default_factory=list)
 
     @property
-    def tr(self) -> Translator:
-        return self.furniture.tr
+    def reports(self) -> Translator:
+        """The report's translator (context `reports`; call it as `reports.tr(…)`)."""
+        return self.furniture.reports
 
     def add(self, *flowables: Flowable) -> None:
         self.items.extend(flowables)
 
-    def heading(self, source: str, *args: object) -> None:
+    def heading(self, text: str) -> None:
+        """A section heading (already translated: `story.heading(reports.tr("…"))`)."""
         # A heading never ends a page: start a new one when little room is left.
         self.items.append(CondPageBreak(45 * mm))
-        self.items.append(para(self.tr(source, *args), self.styles.heading))
+        self.items.append(para(text, self.styles.heading))
 
     def subheading(self, text: str) -> None:
         self.items.append(para(text, self.styles.subheading))

@@ -56,11 +56,13 @@ from radprev_desktop.core.reports.typography import (
 )
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
-NOT_A_RISK_ASSESSMENT = (
-    "Observation record — not a risk assessment. Specialist assessment only by trained staff."
+NOT_A_RISK_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "reports",
+    "Observation record — not a risk assessment. Specialist assessment only by trained staff.",
 )
-TRAINING_MARK = "TRAINING — NOT A REAL RECORD"
+TRAINING_MARK = QT_TRANSLATE_NOOP("reports", "TRAINING — NOT A REAL RECORD")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class Furniture:
     printed_at: str
     document_id: str
     watermark: str
-    tr: Translator
+    reports: Translator
     training_mark: str = ""  # set on every page printed from a training vault
 
 
@@ -103,27 +105,29 @@ def establishment_name(session: Session) -> str:
 def furniture_for(session: Session, title_source: str, language: str | None = None) -> Furniture:
     """The page furniture for a document printed now by the session's user.
 
-    `title_source` is the English title; it is translated with the report labels.
+    `title_source` is the English title, marked `QT_TRANSLATE_NOOP("reports", …)`.
+    The language is `language`, else the user's or the workstation's (an unknown
+    or incomplete one is refused before anything is drawn).
     """
     register_fonts()
-    tr = report_translator(session_language(session, language))
+    reports = report_translator(session_language(session, language))
     user = session.user
     name = clean(user.display_name or user.username)
     printed_by = f"{name} ({clean(user.staff_code)})" if user.staff_code else name
     marking = clean(session.setting("classification_marking", "") or "")
-    training_mark = tr(TRAINING_MARK) if session.training else ""
+    training_mark = reports.text(TRAINING_MARK) if session.training else ""
     if training_mark:
         # Practice carries no classification: only the training mark, whatever the setting.
         marking = training_mark
     return Furniture(
-        title=tr(title_source),
+        title=reports.text(title_source),
         marking=marking,
         establishment=clean(establishment_name(session)),
         printed_by=printed_by,
-        printed_at=now_local(),
+        printed_at=now_local(reports),
         document_id=new_id(),
         watermark=name,
-        tr=tr,
+        reports=reports,
         training_mark=training_mark,
     )
 
@@ -198,14 +202,14 @@ def _draw_training_watermark(canvas: Canvas, text: str) -> None:
 
 def _draw_footer(canvas: Canvas, furniture: Furniture, page: int, total: int) -> None:
     """Printed by/at, document id, page X of Y and the marking again."""
-    tr = furniture.tr
+    reports = furniture.reports
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, 19 * mm, PAGE_WIDTH - MARGIN_X, 19 * mm)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(GREY)
-    page_text = tr("Page %1 of %2", page, total)
+    page_text = reports.tr("Page %1 of %2", page, total)
     page_width = pdfmetrics.stringWidth(page_text, FONT, 7.5)
     left_width = CONTENT_WIDTH - page_width - 8
     canvas.drawString(
@@ -213,13 +217,13 @@ def _draw_footer(canvas: Canvas, furniture: Furniture, page: int, total: int) ->
         15.5 * mm,
         _fit(
             canvas,
-            tr("Printed by %1 at %2", furniture.printed_by, furniture.printed_at),
+            reports.tr("Printed by %1 at %2", furniture.printed_by, furniture.printed_at),
             FONT,
             7.5,
             left_width,
         ),
     )
-    canvas.drawString(MARGIN_X, 12 * mm, tr("Document %1", furniture.document_id))
+    canvas.drawString(MARGIN_X, 12 * mm, reports.tr("Document %1", furniture.document_id))
     canvas.setFillColor(INK)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, 15.5 * mm, page_text)
     if furniture.marking:
@@ -306,7 +310,11 @@ def build_pdf(furniture: Furniture, story: Sequence[Flowable]) -> tuple[bytes, i
         doc.build(list(story), canvasmaker=_numbered_canvas(furniture))
     except LayoutError as exc:
         raise RadprevError(
-            "The report could not be laid out (an item is too large for a page). No PDF was made."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The report could not be laid out (an item is too large for a page). "
+                "No PDF was made.",
+            )
         ) from exc
     return buffer.getvalue(), doc.page_count
 

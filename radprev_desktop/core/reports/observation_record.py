@@ -20,6 +20,7 @@ from radprev_desktop.core.reports.flowables import Story, title_block
 from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 def observation_record(
@@ -40,13 +41,14 @@ def observation_record(
     subject = subjects.get_subject(session, obs.subject_id)
     versions = observations.history(session, obs.id)
     review_list = reviews.reviews_of(session, obs.id)
-    furniture = furniture_for(session, "Observation record", language)
+    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Observation record"), language)
     story = Story(furniture)
+    reports = story.reports
     story.add(*title_block(furniture, story.styles))
     not_a_risk_assessment(story)
-    story.heading("Prisoner")
+    story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
-    story.heading("Observation")
+    story.heading(reports.tr("Observation"))
     observation_detail(story, obs, review_list, versions)
     grading_legend(story, [obs.effective_grading.preset, obs.grading.preset])
     record_generation(

@@ -25,6 +25,7 @@ from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.training_record import training_record
 from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 #: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.
 PERSONAL = policy.PERSONAL_REPORTS
@@ -58,7 +59,7 @@ class ReportRequest:
 
 def _need(value: Any, message: str, field: str) -> Any:
     if value in (None, ""):
-        raise ValidationError(message, field)
+        raise ValidationError(message, field=field)
     return value
 
 
@@ -75,7 +76,11 @@ def generate(
         return training_record(session, trainee, language=request.language)
     policy.require_report(session, kind)
     if kind is ReportKind.RECOVERY_SHEET:
-        code = _need(request.recovery_code, "Give the recovery code.", "recovery_code")
+        code = _need(
+            request.recovery_code,
+            QT_TRANSLATE_NOOP("errors", "Give the recovery code."),
+            "recovery_code",
+        )
         return recovery_sheet(session, code, language=request.language)
     if kind is ReportKind.ENROLMENT_SHEET:
         return enrolment_sheet(
@@ -87,7 +92,11 @@ def generate(
             template = stored_template(session, request.template_code, request.template_version)
         return blank_checklist(session, template, language=request.language)
     if kind is ReportKind.OBSERVATION:
-        obs_id = _need(request.observation_id, "Choose an observation.", "observation")
+        obs_id = _need(
+            request.observation_id,
+            QT_TRANSLATE_NOOP("errors", "Choose an observation."),
+            "observation",
+        )
         return observation_record(
             session,
             obs_id,
@@ -96,7 +105,9 @@ def generate(
             language=request.language,
         )
     if kind is ReportKind.SUBJECT:
-        subject_id = _need(request.subject_id, "Choose a prisoner.", "subject")
+        subject_id = _need(
+            request.subject_id, QT_TRANSLATE_NOOP("errors", "Choose a prisoner."), "subject"
+        )
         return subject_summary(
             session,
             subject_id,
@@ -108,13 +119,23 @@ def generate(
         return unit_summary(
             session,
             unit_code=request.unit_code,
-            date_from=_need(request.date_from, "Give the first day of the period.", "date_from"),
-            date_to=_need(request.date_to, "Give the last day of the period.", "date_to"),
+            date_from=_need(
+                request.date_from,
+                QT_TRANSLATE_NOOP("errors", "Give the first day of the period."),
+                "date_from",
+            ),
+            date_to=_need(
+                request.date_to,
+                QT_TRANSLATE_NOOP("errors", "Give the last day of the period."),
+                "date_to",
+            ),
             justification=request.justification,
             language=request.language,
             progress=progress,
         )
-    subject_id = _need(request.subject_id, "Choose a prisoner.", "subject")
+    subject_id = _need(
+        request.subject_id, QT_TRANSLATE_NOOP("errors", "Choose a prisoner."), "subject"
+    )
     return access_report(
         session, subject_id, justification=request.justification, language=request.language
     )

@@ -29,10 +29,11 @@ from radprev_desktop.core.reports.blocks import (
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.flowables import Story, data_table, title_block
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
-from radprev_desktop.core.reports.labels import grading_code, label
-from radprev_desktop.core.reports.typography import local_time, markup, rich
+from radprev_desktop.core.reports.labels import grading_code
+from radprev_desktop.core.reports.typography import markup, rich
 from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 PAGE = 1000
@@ -54,35 +55,42 @@ def sealed_observations(session: Session, subject_id: str) -> list[Observation]:
 
 def _record_cell(story: Story, obs: Observation) -> Flowable:
     """Facts and assessment in one cell, each labelled; indicators and protective factors."""
-    tr, st = story.tr, story.styles
-    parts = [f"<b>{markup(tr('Facts'))}:</b> {markup(obs.facts)}"]
+    reports, st = story.reports, story.styles
+
+    def labelled(label: str, value: str) -> str:
+        return f"<b>{markup(label)}:</b> {value}"
+
+    parts = [labelled(reports.tr("Facts"), markup(obs.facts))]
     if obs.assessment.strip():
-        parts.append(f"<b>{markup(tr('Assessment'))}:</b> <i>{markup(obs.assessment)}</i>")
+        parts.append(labelled(reports.tr("Assessment"), f"<i>{markup(obs.assessment)}</i>"))
     if obs.indicators:
         codes = "; ".join(f"{i.code} — {i.evidence}" for i in obs.indicators)
-        parts.append(f"<b>{markup(tr('Indicators'))}:</b> {markup(codes)}")
+        parts.append(labelled(reports.tr("Indicators"), markup(codes)))
     if obs.protective_factors:
         factors = "; ".join(obs.protective_factors)
-        parts.append(f"<b>{markup(tr('Protective factors'))}:</b> {markup(factors)}")
+        parts.append(labelled(reports.tr("Protective factors"), markup(factors)))
     if obs.action_taken.strip():
-        parts.append(f"<b>{markup(tr('Action taken'))}:</b> {markup(obs.action_taken)}")
+        parts.append(labelled(reports.tr("Action taken"), markup(obs.action_taken)))
     if obs.restricted:
-        parts.append(f"<b>{markup(tr('Accuracy disputed: processing restricted.'))}</b>")
+        restricted = reports.tr("Accuracy disputed: processing restricted.")
+        parts.append(f"<b>{markup(restricted)}</b>")
     return rich("<br/>".join(parts), st.cell)
 
 
 def _timeline(story: Story, items: Sequence[Observation]) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     rows: list[list[Any]] = []
     for obs in items:
         grading = obs.effective_grading
         grade = grading_code(grading)
         if obs.current_grading is not None:
-            grade += "\n" + tr("(officer: %1)", grading_code(obs.grading))
+            grade += "\n" + reports.tr("(officer: %1)", grading_code(obs.grading))
         rows.append(
             [
-                f"{event_time(obs)}\n{obs.place}" if obs.place else event_time(obs),
-                f"{label(tr, obs.urgency)}\n{label(tr, obs.status)}",
+                f"{event_time(reports, obs)}\n{obs.place}"
+                if obs.place
+                else event_time(reports, obs),
+                f"{reports.short_label(obs.urgency)}\n{reports.label(obs.status)}",
                 grade,
                 _record_cell(story, obs),
             ]
@@ -90,7 +98,12 @@ def _timeline(story: Story, items: Sequence[Observation]) -> None:
     widths = [27 * mm, 22 * mm, 20 * mm]
     story.add(
         data_table(
-            [tr("When / where"), tr("Urgency / status"), tr("Grading"), tr("Record")],
+            [
+                reports.tr("When / where"),
+                reports.tr("Urgency / status"),
+                reports.tr("Grading"),
+                reports.tr("Record"),
+            ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
             st,
@@ -99,14 +112,14 @@ def _timeline(story: Story, items: Sequence[Observation]) -> None:
 
 
 def _reviews(story: Story, items: Sequence[Observation], found: dict[str, list[Review]]) -> None:
-    tr, st = story.tr, story.styles
-    when = {o.id: local_time(o.event_start, with_time=False) for o in items}
+    reports, st = story.reports, story.styles
+    when = {o.id: reports.datetime(o.event_start, with_time=False) for o in items}
     rows = [
         [
-            local_time(r.at),
+            reports.datetime(r.at),
             when.get(r.observation_id, ""),
             r.reviewer,
-            label(tr, r.decision),
+            reports.label(r.decision),
             grading_code(r.grading) if r.grading else "",
             r.comment,
         ]
@@ -114,18 +127,18 @@ def _reviews(story: Story, items: Sequence[Observation], found: dict[str, list[R
         for r in found.get(obs.id, [])
     ]
     if not rows:
-        story.text(tr("No reviews recorded."))
+        story.text(reports.tr("No reviews recorded."))
         return
     widths = [24 * mm, 24 * mm, 22 * mm, 24 * mm, 18 * mm]
     story.add(
         data_table(
             [
-                tr("When"),
-                tr("Observed on"),
-                tr("Reviewer"),
-                tr("Decision"),
-                tr("New grade"),
-                tr("Comment"),
+                reports.tr("When"),
+                reports.tr("Observed on"),
+                reports.tr("Reviewer"),
+                reports.tr("Decision"),
+                reports.tr("New grade"),
+                reports.tr("Comment"),
             ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
@@ -137,12 +150,18 @@ def _reviews(story: Story, items: Sequence[Observation], found: dict[str, list[R
 def _amendments(
     story: Story, session: Session, subject_id: str, items: Sequence[Observation]
 ) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     rows: list[list[Any]] = []
     for change in subjects.subject_history(session, subject_id):
         fields = ", ".join(change.changed_fields)
         rows.append(
-            [local_time(change.at), tr("Prisoner's details"), change.by_user, fields, change.reason]
+            [
+                reports.datetime(change.at),
+                reports.tr("Prisoner's details"),
+                change.by_user,
+                fields,
+                change.reason,
+            ]
         )
     for obs in items:
         if obs.version <= 1:
@@ -150,24 +169,30 @@ def _amendments(
         for version in observations.history(session, obs.id)[1:]:
             rows.append(
                 [
-                    local_time(version.submitted_at or version.created_at),
-                    tr(
+                    reports.datetime(version.submitted_at or version.created_at),
+                    reports.tr(
                         "Observation of %1, version %2",
-                        local_time(obs.event_start, with_time=False),
+                        reports.datetime(obs.event_start, with_time=False),
                         version.version,
                     ),
                     recorder(version),
-                    tr("corrected"),
+                    reports.tr("corrected"),
                     version.amendment_reason,
                 ]
             )
     if not rows:
-        story.text(tr("No corrections recorded."))
+        story.text(reports.tr("No corrections recorded."))
         return
     widths = [25 * mm, 38 * mm, 24 * mm, 30 * mm]
     story.add(
         data_table(
-            [tr("When"), tr("What"), tr("By"), tr("Changed"), tr("Reason")],
+            [
+                reports.tr("When"),
+                reports.tr("What"),
+                reports.tr("By"),
+                reports.tr("Changed"),
+                reports.tr("Reason"),
+            ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
             st,
@@ -193,18 +218,18 @@ def subject_summary(
     found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
     runs = checklist_results.runs_for_subject(session, subject.id)
     step(1, 4, "Laying out the report")
-    furniture = furniture_for(session, "Subject summary", language)
+    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Subject summary"), language)
     story = Story(furniture)
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
     not_a_risk_assessment(story)
-    story.heading("Prisoner")
+    story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
 
-    story.heading("Overview")
+    story.heading(reports.tr("Overview"))
     counts = {u: sum(1 for o in items if o.urgency is u) for u in Urgency}
     story.text(
-        tr(
+        reports.tr(
             "%1 observations recorded (routine %2, priority %3, immediate %4); %5 checklist runs.",
             len(items),
             counts[Urgency.ROUTINE],
@@ -215,26 +240,26 @@ def subject_summary(
     )
     if items:
         story.text(
-            tr(
+            reports.tr(
                 "First observation %1, latest %2.",
-                local_time(items[0].event_start, with_time=False),
-                local_time(items[-1].event_start, with_time=False),
+                reports.datetime(items[0].event_start, with_time=False),
+                reports.datetime(items[-1].event_start, with_time=False),
             )
         )
 
-    story.heading("Timeline of observations")
+    story.heading(reports.tr("Timeline of observations"))
     if items:
         _timeline(story, items)
     else:
-        story.text(tr("Nothing has been recorded about this prisoner."))
+        story.text(reports.tr("Nothing has been recorded about this prisoner."))
 
-    story.heading("Checklist results by domain")
+    story.heading(reports.tr("Checklist results by domain"))
     checklist_results.add_runs(story, session, runs)
 
-    story.heading("Reviews and re-grades")
+    story.heading(reports.tr("Reviews and re-grades"))
     _reviews(story, items, found_reviews)
 
-    story.heading("History of corrections")
+    story.heading(reports.tr("History of corrections"))
     _amendments(story, session, subject.id, items)
 
     presets = [o.effective_grading.preset for o in items] + [o.grading.preset for o in items]

@@ -21,9 +21,10 @@ from radprev_desktop.core.reports.flowables import (
     title_block,
 )
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
-from radprev_desktop.core.reports.typography import local_time, markup, rich
+from radprev_desktop.core.reports.typography import markup, rich
 from radprev_desktop.core.services import training, users
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import library, messages
 from radprev_desktop.core.training.feedback import Outcome
 
@@ -63,16 +64,16 @@ LABELS = (
 
 
 def _mistakes(story: Story, session: Session, trainee: str, language: str) -> None:
-    tr = story.tr
-    story.heading("Common mistakes")
+    reports = story.reports
+    story.heading(reports.tr("Common mistakes"))
     found = training.common_mistakes(session, trainee)
     if not found:
-        story.text(tr("No mistake so far."), small=True)
+        story.text(reports.tr("No mistake so far."), small=True)
         return
     template = library.sample_template()
     rows = [
         [
-            messages.describe_mistake(m.kind, m.code, m.detail, template, language, tr),
+            messages.describe_mistake(m.kind, m.code, m.detail, template, language, reports),
             str(m.times),
             ", ".join(m.scenarios),
         ]
@@ -80,7 +81,7 @@ def _mistakes(story: Story, session: Session, trainee: str, language: str) -> No
     ]
     story.add(
         data_table(
-            [tr("Mistake"), tr("times"), tr("in scenarios")],
+            [reports.tr("Mistake"), reports.tr("times"), reports.tr("in scenarios")],
             rows,
             [CONTENT_WIDTH * 0.62, CONTENT_WIDTH * 0.1, CONTENT_WIDTH * 0.28],
             story.styles,
@@ -90,38 +91,49 @@ def _mistakes(story: Story, session: Session, trainee: str, language: str) -> No
 
 
 def _exercise(story: Story, exercise: training.Exercise, language: str) -> None:
-    tr = story.tr
+    reports = story.reports
     scenario = training.scenario_of(exercise)
-    story.heading("%1 — %2", scenario.code, scenario.text(scenario.title, language))
+    story.heading(reports.tr("%1 — %2", scenario.code, scenario.text(scenario.title, language)))
     answer = exercise.answer
     if answer is None or exercise.feedback is None:
-        story.text(tr("not completed"), small=True)
+        story.text(reports.tr("not completed"), small=True)
         return
-    ticked = ", ".join(code for code, _ in answer.indicators) or tr("none")
+    ticked = ", ".join(code for code, _ in answer.indicators) or reports.tr("none")
     story.add(
         key_values(
             [
-                (tr("Started"), local_time(exercise.started_at)),
-                (tr("Items ticked"), ticked),
-                (tr("Protective factors"), "; ".join(answer.protective_factors) or tr("none")),
-                (tr("Urgency"), tr(messages.URGENCY_WORDS[Urgency(answer.urgency)])),
-                (tr("How it is known"), tr(messages.SOURCE_WORDS[SourceType(answer.source_type)])),
+                (reports.tr("Started"), reports.datetime(exercise.started_at)),
+                (reports.tr("Items ticked"), ticked),
                 (
-                    tr("Grading"),
+                    reports.tr("Protective factors"),
+                    "; ".join(answer.protective_factors) or reports.tr("none"),
+                ),
+                (
+                    reports.tr("Urgency"),
+                    reports.tr(messages.URGENCY_WORDS[Urgency(answer.urgency)]),
+                ),
+                (
+                    reports.tr("How it is known"),
+                    reports.tr(messages.SOURCE_WORDS[SourceType(answer.source_type)]),
+                ),
+                (
+                    reports.tr("Grading"),
                     f"{answer.source_grade} / {answer.information_grade} / {answer.handling}",
                 ),
             ],
             story.styles,
         )
     )
-    story.add(boxed(tr("Facts"), answer.facts, story.styles))
-    story.add(boxed(tr("Assessment"), answer.assessment, story.styles, empty=tr("none")))
-    story.subheading(tr("Feedback"))
+    story.add(boxed(reports.tr("Facts"), answer.facts, story.styles))
+    story.add(
+        boxed(reports.tr("Assessment"), answer.assessment, story.styles, empty=reports.tr("none"))
+    )
+    story.subheading(reports.tr("Feedback"))
     explained = messages.explain_all(
         exercise.feedback, scenario, library.sample_template(), language
     )
     for point in explained:
-        mark = tr(messages.OUTCOME_WORDS[point.outcome])
+        mark = reports.tr(messages.OUTCOME_WORDS[point.outcome])
         text = f"<b>{markup(mark)}:</b> {markup(point.headline)}"
         if point.why and point.outcome is not Outcome.GOOD:
             text += f" <i>{markup(point.why)}</i>"
@@ -132,43 +144,46 @@ def training_record(session: Session, trainee: str, *, language: str | None = No
     """The training record of `trainee`: their own, or anyone's for a trainer."""
     training.require_training(session)
     if not policy.may_print_training_record(session, trainee):
-        raise PermissionDenied("Only a trainer prints another trainee's training record.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only a trainer prints another trainee's training record.")
+        )
     user = users.display_names(session, [trainee])
-    furniture = furniture_for(session, "Training record", language)
-    lang = furniture.tr.language
+    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Training record"), language)
+    reports = furniture.reports
+    lang = reports.language
     story = Story(furniture)
     story.add(*title_block(furniture, story.styles))
-    story.add(notice(furniture.tr(ABOUT), story.styles))
+    story.add(notice(reports.tr(ABOUT), story.styles))
     exercises = training.list_exercises(session, trainee)
     completed = [e for e in exercises if e.completed]
     story.add(
         key_values(
             [
-                (furniture.tr("Trainee"), f"{user.get(trainee, trainee)} ({trainee})"),
-                (furniture.tr("Exercises started"), str(len(exercises))),
-                (furniture.tr("Exercises completed"), str(len(completed))),
+                (reports.tr("Trainee"), f"{user.get(trainee, trainee)} ({trainee})"),
+                (reports.tr("Exercises started"), str(len(exercises))),
+                (reports.tr("Exercises completed"), str(len(completed))),
             ],
             story.styles,
         )
     )
-    story.heading("Exercises")
+    story.heading(reports.tr("Exercises"))
     if not exercises:
-        story.text(furniture.tr("No exercise yet."), small=True)
+        story.text(reports.tr("No exercise yet."), small=True)
     else:
         rows = [
             [
-                local_time(e.started_at),
+                reports.datetime(e.started_at),
                 f"{e.scenario_code}",
                 e.language,
                 str(e.done_well) if e.completed else "—",
-                str(e.to_improve) if e.completed else furniture.tr("not completed"),
+                str(e.to_improve) if e.completed else reports.tr("not completed"),
             ]
             for e in reversed(exercises)
         ]
         story.add(
             data_table(
                 [
-                    furniture.tr(h)
+                    reports.tr(h)
                     for h in ("Started", "Scenario", "Language", "Done well", "To improve")
                 ],
                 rows,

@@ -22,7 +22,9 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Paragraph
 
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.i18n import Translator
 from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 FONT = "RadprevSans"
 FONT_BOLD = "RadprevSans-Bold"
@@ -74,8 +76,13 @@ def register_fonts() -> None:
     for path in paths.values():
         if not path.is_file():
             raise ReportFontMissing(
-                f"The report font {path.name} is missing from {path.parent}. "
-                "Reinstall the application; no PDF was made."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The report font %1 is missing from %2. Reinstall the application; no "
+                    "PDF was made.",
+                ),
+                path.name,
+                path.parent,
             )
     for name, path in paths.items():
         if _registered.get(name) == path:
@@ -84,8 +91,12 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (TTFError, OSError, ValueError) as exc:
             raise ReportFontMissing(
-                f"The report font {path.name} cannot be read. Reinstall the application; "
-                "no PDF was made."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The report font %1 cannot be read. Reinstall the application; no PDF "
+                    "was made.",
+                ),
+                path.name,
             ) from exc
         _registered[name] = path
     pdfmetrics.registerFontFamily(
@@ -212,6 +223,7 @@ def local_time(iso_utc: str | None, *, with_time: bool = True) -> str:
     return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
-def now_local() -> str:
-    """The time of printing, local, with its UTC offset."""
-    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M (UTC%z)")
+def now_local(reports: Translator) -> str:
+    """The time of printing, local, in the report's language, with its UTC offset."""
+    moment = datetime.now().astimezone()
+    return f"{reports.datetime(moment)} (UTC{moment.strftime('%z')})"

@@ -33,12 +33,11 @@ from radprev_desktop.core.reports.furniture import (
     finish,
     furniture_for,
 )
-from radprev_desktop.core.reports.labels import label
-from radprev_desktop.core.reports.typography import local_time
 from radprev_desktop.core.services import search, settings, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import Template, pick
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 LIST_LIMIT = 300  # rows of a list printed on paper; the rest is counted
@@ -50,7 +49,9 @@ def _day(value: str, field: str) -> str:
     try:
         return date.fromisoformat(value.strip()[:10]).isoformat()
     except ValueError:
-        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."), repr(value), field=field
+        ) from None
 
 
 def _count(session: Session, f: ObservationFilter) -> int:
@@ -177,18 +178,24 @@ def unit_summary(
     reason = require_justification(justification)
     start, end = _day(date_from, "date_from"), _day(date_to, "date_to")
     if start > end:
-        raise ValidationError("The period ends before it starts.", "date_to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="date_to"
+        )
     unit = (unit_code or "").strip().upper() or None
     units = {u.code: u.name for u in settings.list_units(session)}
     if unit and unit not in units:
-        raise NotFound(f"There is no unit {unit} in this establishment.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no unit %1 in this establishment."), unit
+        )
     step = progress or (lambda _d, _t, _w: None)
-    furniture = furniture_for(session, "Unit and period summary", language)
+    furniture = furniture_for(
+        session, QT_TRANSLATE_NOOP("reports", "Unit and period summary"), language
+    )
     template = templates.active_template(session)
     figures = _collect(
         session,
         template,
-        furniture.tr.language,
+        furniture.reports.language,
         unit,
         start,
         end,
@@ -197,17 +204,17 @@ def unit_summary(
     )
     step(3, 5, "Laying out the report")
     story = Story(furniture)
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
     not_a_risk_assessment(story)
-    scope = f"{unit} {units[unit]}" if unit else tr("All units")
-    template_name = f"{pick(template.title, furniture.tr.language)} (v{template.version})"
+    scope = f"{unit} {units[unit]}" if unit else reports.tr("All units")
+    template_name = f"{pick(template.title, furniture.reports.language)} (v{template.version})"
     story.add(
         key_values(
             [
-                (tr("Unit"), scope),
-                (tr("Period"), f"{start} – {end}"),
-                (tr("Checklist template"), template_name),
+                (reports.tr("Unit"), scope),
+                (reports.tr("Period"), f"{start} – {end}"),
+                (reports.tr("Checklist template"), template_name),
             ],
             st,
         )
@@ -280,16 +287,17 @@ def _collect(
 
 def _first_of(story: Story, shown: int, total: int) -> None:
     if total > shown:
-        story.text(story.tr("The first %1 of %2 are listed.", shown, total), small=True)
+        reports = story.reports
+        story.text(reports.tr("The first %1 of %2 are listed.", shown, total), small=True)
 
 
 def _urgency_section(story: Story, f: _Figures) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.heading("Observations by urgency")
     story.add(
         data_table(
-            [tr("Urgency"), tr("Observations")],
-            [[label(tr, u), f.by_urgency[u]] for u in Urgency],
+            [reports.tr("Urgency"), reports.tr("Observations")],
+            [[reports.short_label(u), f.by_urgency[u]] for u in Urgency],
             [CONTENT_WIDTH - 40 * mm, 40 * mm],
             st,
             align_right=(1,),
@@ -298,19 +306,19 @@ def _urgency_section(story: Story, f: _Figures) -> None:
     story.spacer(6)
     story.add(
         _bar_chart(
-            [label(tr, u) for u in Urgency],
+            [reports.short_label(u) for u in Urgency],
             [f.by_urgency[u] for u in Urgency],
             horizontal=False,
-            title=tr("Observations by urgency"),
+            title=reports.tr("Observations by urgency"),
         )
     )
 
 
 def _domain_section(story: Story, f: _Figures) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.heading("Observations by indicator domain")
     story.text(
-        tr(
+        reports.tr(
             "An observation citing indicators of several domains is counted in each. "
             "Counts are shown side by side and are not a score."
         ),
@@ -318,7 +326,7 @@ def _domain_section(story: Story, f: _Figures) -> None:
     )
     story.add(
         data_table(
-            [tr("Domain"), *[label(tr, u) for u in Urgency]],
+            [reports.tr("Domain"), *[reports.short_label(u) for u in Urgency]],
             [[name, *[per[u] for u in Urgency]] for name, per in f.domain_rows],
             [CONTENT_WIDTH - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm],
             st,
@@ -331,26 +339,32 @@ def _domain_section(story: Story, f: _Figures) -> None:
             [name for name, _ in f.domain_rows],
             [sum(per.values()) for _, per in f.domain_rows],
             horizontal=True,
-            title=tr("Observations citing each domain (all urgencies)"),
+            title=reports.tr("Observations citing each domain (all urgencies)"),
         )
     )
 
 
 def _immediate_section(story: Story, f: _Figures) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.heading("Immediate items")
     if not f.immediate:
-        story.text(tr("No immediate items in this period."))
+        story.text(reports.tr("No immediate items in this period."))
         return
     story.add(
         data_table(
-            [tr("When"), tr("Prisoner"), tr("Unit"), tr("Status"), tr("Facts (beginning)")],
+            [
+                reports.tr("When"),
+                reports.tr("Prisoner"),
+                reports.tr("Unit"),
+                reports.tr("Status"),
+                reports.tr("Facts (beginning)"),
+            ],
             [
                 [
-                    local_time(o.event_start),
+                    reports.datetime(o.event_start),
                     f"{o.subject_name} ({o.prison_number})",
                     o.unit_code,
-                    label(tr, o.status),
+                    reports.label(o.status),
                     o.excerpt + ("…" if len(o.excerpt) >= 160 else ""),
                 ]
                 for o in f.immediate
@@ -363,17 +377,22 @@ def _immediate_section(story: Story, f: _Figures) -> None:
 
 
 def _new_files_section(story: Story, f: _Figures) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.heading("New subject files")
-    story.text(tr("Subject files opened in the period: %1.", f.new_total))
+    story.text(reports.tr("Subject files opened in the period: %1.", f.new_total))
     if not f.new_list:
         return
     story.add(
         data_table(
-            [tr("Opened"), tr("Prisoner"), tr("Prison number"), tr("Unit")],
+            [
+                reports.tr("Opened"),
+                reports.tr("Prisoner"),
+                reports.tr("Prison number"),
+                reports.tr("Unit"),
+            ],
             [
                 [
-                    local_time(s.created_at),
+                    reports.datetime(s.created_at),
                     f"{s.family_name}, {s.given_names}",
                     s.prison_number,
                     s.unit_code,
@@ -388,10 +407,10 @@ def _new_files_section(story: Story, f: _Figures) -> None:
 
 
 def _overdue_section(story: Story, f: _Figures) -> None:
-    tr, st = story.tr, story.styles
+    reports, st = story.reports, story.styles
     story.heading("Overdue file reviews")
     story.text(
-        tr(
+        reports.tr(
             "Subject files due for review on or before %1: %2. For each, a supervisor decides: "
             "keep (with a reason), anonymise or erase.",
             f.today,
@@ -403,11 +422,11 @@ def _overdue_section(story: Story, f: _Figures) -> None:
     story.add(
         data_table(
             [
-                tr("Review due"),
-                tr("Prisoner"),
-                tr("Prison number"),
-                tr("Unit"),
-                tr("Observations"),
+                reports.tr("Review due"),
+                reports.tr("Prisoner"),
+                reports.tr("Prison number"),
+                reports.tr("Unit"),
+                reports.tr("Observations"),
             ],
             [
                 [

@@ -36,6 +36,7 @@ from radprev_desktop.core.model import User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import users
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.connection import Connection, DatabaseError
 from radprev_desktop.core.vault.database_file import registered_slots, unregister_slots
@@ -72,10 +73,13 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
     finish_interrupted(session, progress)
     user = users.get_user(session, username)
     if user.id == session.user.id:
-        verb = "remove" if action == REMOVE else "disable"
-        raise PermissionDenied(f"You cannot {verb} your own account.")
+        if action == REMOVE:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "You cannot remove your own account.")
+            )
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."))
     if user.removed and action == DISABLE:
-        raise NotFound(f"There is no account named {username}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username)
     done = user.removed if action == REMOVE else not user.active
     if done and session.vault.read_keys().slot_for(user.username) is None:
         purge_stale_backups(session)
@@ -115,6 +119,32 @@ class KeyChangeNote:
     username: str = ""
     count: int = 0
     detail: str = ""
+
+    def text(self) -> Text:
+        """The same line as a message to translate (the command line prints it so)."""
+        if self.kind == REMOVAL:
+            return Text(
+                QT_TRANSLATE_NOOP("messages", "The interrupted removal of %1 was finished."),
+                self.username,
+            )
+        if self.kind == DISABLING:
+            return Text(
+                QT_TRANSLATE_NOOP("messages", "The interrupted disabling of %1 was finished."),
+                self.username,
+            )
+        if self.kind == BACKUPS_DELETED:
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 backup(s) under an older vault key were deleted."
+                ),
+                self.count,
+            )
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "messages", "An interrupted key change could not be finished yet: %1"
+            ),
+            self.detail,
+        )
 
     def __str__(self) -> str:
         if self.kind in (REMOVAL, DISABLING):
@@ -256,13 +286,15 @@ def enable(session: Session, username: str, temporary_password: str) -> User:
     policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = users.get_user(session, username)
     if user.removed:
-        raise NotFound(f"There is no account named {username}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username)
     intent = pending(session)
     if intent is not None and str(intent["username"]).casefold() == user.username.casefold():
         finish_interrupted(session)
         user = users.get_user(session, username)
     if user.active and session.vault.read_keys().slot_for(user.username) is not None:
-        raise Conflict(f"The account {user.username} is not disabled.")
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "The account %1 is not disabled."), user.username
+        )
     password = users.check_new_password(temporary_password, user.username)
     with session.transaction() as con:
         con.execute(

@@ -20,6 +20,7 @@ from radprev_desktop.core.services.checklist_rules import (
     RunStatus,
 )
 from radprev_desktop.core.templates import ItemKind, Template
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 #: The sync kind (and outbox kind) of a checklist run.
@@ -87,14 +88,20 @@ def load_row(con: Connection, run_id: str, version: int | None = None) -> tuple[
             (run_id, version),
         ).fetchone()
     if found is None:
-        raise NotFound("There is no such checklist run in the vault.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such checklist run in the vault."))
     return tuple(found)
 
 
 def template_of(con: Connection, code: str, version: int) -> Template:
     template = template_service.template_for_run(con, code, version)
     if template is None:
-        raise NotFound(f"The checklist template {code} version {version} is not in the vault.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "The checklist template %1 version %2 is not in the vault."
+            ),
+            code,
+            version,
+        )
     return template
 
 

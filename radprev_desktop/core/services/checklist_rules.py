@@ -16,6 +16,7 @@ from typing import Any
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.templates import ItemKind, Template
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 MAX_EVIDENCE = 2000
 MAX_SECTION = 4000
@@ -129,49 +130,83 @@ class Sections:
 # --- cleaning input --------------------------------------------------------------------
 
 
-def clean_text(value: str, field: str, limit: int, label: str) -> str:
+def clean_text(value: str, field: str, limit: int, label: str | Text) -> str:
     """Trimmed text within a size limit; ValidationError naming the field otherwise."""
     if not isinstance(value, str):
-        raise ValidationError(f"The {label} must be text.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 must be text."), label, field=field
+        )
     text = value.strip()
     if len(text) > limit:
-        raise ValidationError(f"The {label} is longer than {limit} characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 is longer than %2 characters."),
+            label,
+            limit,
+            field=field,
+        )
     if "\x00" in text:
-        raise ValidationError(f"The {label} contains a character that is not allowed.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 contains a character that is not allowed."),
+            label,
+            field=field,
+        )
     return text
 
 
-def parse_date(value: str, field: str, label: str) -> date:
+def parse_date(value: str, field: str, label: str | Text) -> date:
     """A YYYY-MM-DD date, or ValidationError naming the field."""
     try:
         if not isinstance(value, str) or len(value) != 10:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"The {label} must be a date like 2026-11-25.", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 must be a date like 2026-11-25."),
+            label,
+            field=field,
+        ) from None
 
 
 def clean_evidence_date(value: str, field: str, code: str) -> str:
     """The date of an example: not in the future, not absurdly old."""
-    day = parse_date(value, field, f"date of the example for item {code}")
+    day = parse_date(
+        value, field, Text(QT_TRANSLATE_NOOP("errors", "date of the example for item %1"), code)
+    )
     if day > now().date():
-        raise ValidationError(f"The date of the example for item {code} is in the future.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date of the example for item %1 is in the future."),
+            code,
+            field=field,
+        )
     if day < now().date() - timedelta(days=50 * 366):
-        raise ValidationError(f"The date of the example for item {code} is too far back.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date of the example for item %1 is too far back."),
+            code,
+            field=field,
+        )
     return day.isoformat()
 
 
 def clean_review_date(value: str | None) -> str:
     """The next review date: required, not in the past, at most three years ahead."""
     if value is None or not str(value).strip():
-        raise ValidationError("Set the date of the next review.", "next_review_date")
-    day = parse_date(str(value).strip(), "next_review_date", "next review date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Set the date of the next review."),
+            field="next_review_date",
+        )
+    day = parse_date(
+        str(value).strip(), "next_review_date", QT_TRANSLATE_NOOP("errors", "next review date")
+    )
     today = now().date()
     if day < today:
-        raise ValidationError("The next review date cannot be in the past.", "next_review_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The next review date cannot be in the past."),
+            field="next_review_date",
+        )
     if day > today + timedelta(days=MAX_REVIEW_AHEAD_DAYS):
         raise ValidationError(
-            "The next review date is more than three years ahead.", "next_review_date"
+            QT_TRANSLATE_NOOP("errors", "The next review date is more than three years ahead."),
+            field="next_review_date",
         )
     return day.isoformat()
 
@@ -183,36 +218,57 @@ def clean_answer(template: Template, given: AnswerInput) -> ItemAnswer:
     field = f"answers.{code}"
     if item is None:
         raise ValidationError(
-            f"Item {code} is not part of checklist {template.code} version {template.version}.",
-            field,
+            QT_TRANSLATE_NOOP("errors", "Item %1 is not part of checklist %2 version %3."),
+            code,
+            template.code,
+            template.version,
+            field=field,
         )
     try:
         answer = Answer(given.answer)
     except ValueError:
         raise ValidationError(
-            f"The answer for item {code} must be observed, not observed or unknown.", field
+            QT_TRANSLATE_NOOP(
+                "errors", "The answer for item %1 must be observed, not observed or unknown."
+            ),
+            code,
+            field=field,
         ) from None
     evidence = clean_text(
-        given.evidence or "", f"{field}.evidence", MAX_EVIDENCE, f"example for item {code}"
+        given.evidence or "",
+        f"{field}.evidence",
+        MAX_EVIDENCE,
+        Text(QT_TRANSLATE_NOOP("errors", "example for item %1"), code),
     )
     raw_date = (given.evidence_date or "").strip() if given.evidence_date is not None else ""
     if answer is not Answer.OBSERVED:
         if evidence or raw_date:
             raise ValidationError(
-                f"Item {code}: an example and its date are recorded only when the item is "
-                "marked observed.",
-                field,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Item %1: an example and its date are recorded only when the item is "
+                    "marked observed.",
+                ),
+                code,
+                field=field,
             )
         return ItemAnswer(code, item.kind, item.domain, answer, "", None)
     if item.kind is not ItemKind.CONTEXT and not evidence:
         raise ValidationError(
-            f"Item {code} is marked observed: write a concrete example of what was seen or heard.",
-            f"{field}.evidence",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Item %1 is marked observed: write a concrete example of what was seen or heard.",
+            ),
+            code,
+            field=f"{field}.evidence",
         )
     if item.kind is ItemKind.INDICATOR and not raw_date:
         raise ValidationError(
-            f"Item {code} is marked observed: give the date of the example.",
-            f"{field}.evidence_date",
+            QT_TRANSLATE_NOOP(
+                "errors", "Item %1 is marked observed: give the date of the example."
+            ),
+            code,
+            field=f"{field}.evidence_date",
         )
     evidence_date = (
         clean_evidence_date(raw_date, f"{field}.evidence_date", code) if raw_date else None
@@ -225,11 +281,15 @@ def clean_answers(template: Template, answers: Iterable[AnswerInput]) -> list[It
     cleaned: dict[str, ItemAnswer] = {}
     for given in answers:
         if not isinstance(given, AnswerInput):
-            raise ValidationError("An answer must be an AnswerInput.", "answers")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An answer must be an AnswerInput."), field="answers"
+            )
         answer = clean_answer(template, given)
         if answer.item_code in cleaned:
             raise ValidationError(
-                f"Item {answer.item_code} is answered twice.", f"answers.{answer.item_code}"
+                QT_TRANSLATE_NOOP("errors", "Item %1 is answered twice."),
+                answer.item_code,
+                field=f"answers.{answer.item_code}",
             )
         cleaned[answer.item_code] = answer
     return list(cleaned.values())
@@ -242,16 +302,24 @@ def apply_sections(run: ChecklistRun, sections: Sections) -> ChecklistRun:
         changes["protective_none_observed"] = bool(sections.protective_none_observed)
     if sections.other_explanations is not None:
         changes["other_explanations"] = clean_text(
-            sections.other_explanations, "other_explanations", MAX_SECTION, "other explanations"
+            sections.other_explanations,
+            "other_explanations",
+            MAX_SECTION,
+            QT_TRANSLATE_NOOP("errors", "other explanations"),
         )
     if sections.other_explanations_none is not None:
         changes["other_explanations_none"] = bool(sections.other_explanations_none)
     if sections.context_notes is not None:
         changes["context_notes"] = clean_text(
-            sections.context_notes, "context_notes", MAX_SECTION, "context notes"
+            sections.context_notes,
+            "context_notes",
+            MAX_SECTION,
+            QT_TRANSLATE_NOOP("errors", "context notes"),
         )
     if sections.summary is not None:
-        changes["summary"] = clean_text(sections.summary, "summary", MAX_SUMMARY, "summary")
+        changes["summary"] = clean_text(
+            sections.summary, "summary", MAX_SUMMARY, QT_TRANSLATE_NOOP("errors", "summary")
+        )
     if sections.next_review_date is not None:
         changes["next_review_date"] = clean_review_date(sections.next_review_date)
     return replace(run, **changes)
@@ -264,34 +332,54 @@ def check_complete(run: ChecklistRun, template: Template) -> None:
     )
     if protective_seen and run.protective_none_observed:
         raise ValidationError(
-            "Protective factors are marked both observed and 'none observed'.",
-            "protective_none_observed",
+            QT_TRANSLATE_NOOP(
+                "errors", "Protective factors are marked both observed and 'none observed'."
+            ),
+            field="protective_none_observed",
         )
     if not protective_seen and not run.protective_none_observed:
         raise ValidationError(
-            "Protective factors are a required section: mark at least one as observed, or "
-            "answer 'none observed'.",
-            "protective_factors",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Protective factors are a required section: mark at least one as "
+                "observed, or answer 'none observed'.",
+            ),
+            field="protective_factors",
         )
     if not run.other_explanations and not run.other_explanations_none:
         raise ValidationError(
-            "Other possible explanations are a required section: describe them, or answer "
-            "'none identified'.",
-            "other_explanations",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Other possible explanations are a required section: describe them, "
+                "or answer 'none identified'.",
+            ),
+            field="other_explanations",
         )
     if run.other_explanations and run.other_explanations_none:
         raise ValidationError(
-            "Other explanations are described and also marked 'none identified'.",
-            "other_explanations_none",
+            QT_TRANSLATE_NOOP(
+                "errors", "Other explanations are described and also marked 'none identified'."
+            ),
+            field="other_explanations_none",
         )
     if not run.summary:
-        raise ValidationError("Write a short summary before completing the checklist.", "summary")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Write a short summary before completing the checklist."),
+            field="summary",
+        )
     if not run.next_review_date:
-        raise ValidationError("Set the date of the next review.", "next_review_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Set the date of the next review."),
+            field="next_review_date",
+        )
     known = {i.code for i in template.items()}
     for a in run.answers:
         if a.item_code not in known:  # cannot happen through this module; guards sync input
-            raise ValidationError(f"Item {a.item_code} is not in the template.", "answers")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Item %1 is not in the template."),
+                a.item_code,
+                field="answers",
+            )
 
 
 def fill_unknown(run: ChecklistRun, template: Template) -> ChecklistRun:

@@ -29,6 +29,7 @@ from radprev_desktop.core.services import checklist_rows, subjects
 from radprev_desktop.core.services import checklists as runs
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.templates import ItemKind, Template
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault.connection import Connection
 
 ORDER = 40  # after subjects (10), observations (20) and reviews (30)
@@ -80,8 +81,8 @@ SCHEMA = record_schema(
 )
 
 
-def _fail(message: str, field: str) -> NoReturn:
-    raise ValidationError(f"checklist_run: {message}", field)
+def _fail(message: Text, field: str) -> NoReturn:
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "checklist_run: %1"), message, field=field)
 
 
 def check(record: dict[str, Any]) -> None:
@@ -91,7 +92,12 @@ def check(record: dict[str, Any]) -> None:
     seen: set[str] = set()
     for entry in record["answers"]:
         if entry["item_code"] in seen:
-            _fail(f"the item {entry['item_code']} is answered twice", "answers")
+            _fail(
+                Text(
+                    QT_TRANSLATE_NOOP("errors", "the item %1 is answered twice"), entry["item_code"]
+                ),
+                "answers",
+            )
         seen.add(entry["item_code"])
         if entry["evidence_date"] is not None:
             _date(entry["evidence_date"], "answers")
@@ -101,7 +107,7 @@ def _date(value: str, field: str) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        _fail(f"{field} must be a date YYYY-MM-DD", field)
+        _fail(Text(QT_TRANSLATE_NOOP("errors", "%1 must be a date YYYY-MM-DD"), field), field)
 
 
 _CONTENT = (
@@ -128,7 +134,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         (object_id, version),
     ).fetchone()
     if row is None:
-        raise NotFound("The checklist run to export no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The checklist run to export no longer exists."))
     run = checklist_rows.run_from_row(con, tuple(row))
     template = template_service.template_for_run(con, run.template_code, run.template_version)
     return {
@@ -218,12 +224,22 @@ def _template_of(con: Connection, record: dict[str, Any], origin: Origin) -> Tem
     )
     if template is None:
         _fail(
-            f"template {record['template_code']} version {record['template_version']} is not "
-            "in the vault",
+            Text(
+                QT_TRANSLATE_NOOP("errors", "template %1 version %2 is not in the vault"),
+                record["template_code"],
+                record["template_version"],
+            ),
             "template_code",
         )
     if record.get("template_sha256") and record["template_sha256"] != template.sha256:
-        _fail("the run used different template content than this vault holds", "template_sha256")
+        _fail(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "errors", "the run used different template content than this vault holds"
+                )
+            ),
+            "template_sha256",
+        )
     return template
 
 
@@ -233,13 +249,25 @@ def _answers(record: dict[str, Any], template: Template) -> list[runs.ItemAnswer
     for entry in record["answers"]:
         item = template.item(entry["item_code"])
         if item is None:
-            _fail(f"item {entry['item_code']} is not in the template", "answers")
+            _fail(
+                Text(
+                    QT_TRANSLATE_NOOP("errors", "item %1 is not in the template"),
+                    entry["item_code"],
+                ),
+                "answers",
+            )
         if (
             entry["answer"] == "observed"
             and item.kind is ItemKind.INDICATOR
             and not (entry["evidence"] and entry["evidence_date"])
         ):
-            _fail(f"item {item.code} is observed without a dated example", "answers")
+            _fail(
+                Text(
+                    QT_TRANSLATE_NOOP("errors", "item %1 is observed without a dated example"),
+                    item.code,
+                ),
+                "answers",
+            )
         answers.append(
             runs.ItemAnswer(
                 item.code,

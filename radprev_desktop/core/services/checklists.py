@@ -57,6 +57,7 @@ from radprev_desktop.core.services.checklist_rules import (
     fill_unknown,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "KIND",
@@ -92,7 +93,7 @@ KIND = run_rows.KIND
 
 def _visible(session: Session, run: ChecklistRun) -> None:
     if run.status is RunStatus.DRAFT and run.author != session.user.username:
-        raise NotFound("There is no such checklist run in the vault.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such checklist run in the vault."))
 
 
 def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
@@ -101,10 +102,15 @@ def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
     _visible(session, run)
     if run.sealed:
         raise Conflict(
-            "This checklist run is completed and sealed; amend it with a reason instead."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This checklist run is completed and sealed; amend it with a reason instead.",
+            )
         )
     if run.author != session.user.username:
-        raise PermissionDenied("Only the author can change a draft checklist run.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only the author can change a draft checklist run.")
+        )
     return int(row[0]), run
 
 
@@ -266,16 +272,28 @@ def amend_run(
     is shown in `run_history`.
     """
     policy.require(session, Permission.RUN_CHECKLISTS)
-    why = clean_text(reason, "reason", MAX_REASON, "reason for the amendment")
+    why = clean_text(
+        reason, "reason", MAX_REASON, QT_TRANSLATE_NOOP("errors", "reason for the amendment")
+    )
     if not why:
-        raise ValidationError("Give the reason for the amendment.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the reason for the amendment."), field="reason"
+        )
     with session.transaction() as con:
         old_row = run_rows.load_row(con, run_id)
         old = run_rows.run_from_row(con, old_row)
         if not old.sealed:
-            raise Conflict("This checklist run is still a draft: edit it instead of amending it.")
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This checklist run is still a draft: edit it instead of amending it."
+                )
+            )
         if not policy.may_amend_checklist(session, old.author):
-            raise PermissionDenied("Only the author or a supervisor can amend a checklist run.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the author or a supervisor can amend a checklist run."
+                )
+            )
         template = run_rows.template_of(con, old.template_code, old.template_version)
         changed = {a.item_code: a for a in clean_answers(template, answers)}
         merged = tuple(changed.pop(a.item_code, a) for a in old.answers) + tuple(changed.values())
@@ -342,7 +360,7 @@ def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
     runs = [run_rows.run_from_row(session.con, r) for r in rows]
     visible = [r for r in runs if r.sealed or r.author == session.user.username]
     if not visible:
-        raise NotFound("There is no such checklist run in the vault.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such checklist run in the vault."))
     return visible
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading, SourceType
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class GradingPreset:
 
     name: str
     title: str
-    source: dict[str, str]
+    source: dict[str, str]  # code → plain words, marked for translation (context "labels")
     information: dict[str, str]
     handling: dict[str, str]
     proposals: dict[SourceType, tuple[str, str]]  # source type -> (source, information)
@@ -30,16 +31,23 @@ class GradingPreset:
 
 PRESET_3X5X2 = GradingPreset(
     name="3x5x2",
-    title="3x5x2 (source 1–3, information A–E, handling P/C)",
-    source={"1": "Reliable", "2": "Untested", "3": "Not reliable"},
-    information={
-        "A": "Known directly to the source",
-        "B": "Known indirectly, corroborated",
-        "C": "Known indirectly",
-        "D": "Not known",
-        "E": "Suspected to be false or malicious",
+    title=QT_TRANSLATE_NOOP("labels", "3x5x2 (source 1–3, information A–E, handling P/C)"),
+    source={
+        "1": QT_TRANSLATE_NOOP("labels", "Reliable"),
+        "2": QT_TRANSLATE_NOOP("labels", "Untested"),
+        "3": QT_TRANSLATE_NOOP("labels", "Not reliable"),
     },
-    handling={"P": "Lawful sharing permitted", "C": "Lawful sharing permitted with conditions"},
+    information={
+        "A": QT_TRANSLATE_NOOP("labels", "Known directly to the source"),
+        "B": QT_TRANSLATE_NOOP("labels", "Known indirectly, corroborated"),
+        "C": QT_TRANSLATE_NOOP("labels", "Known indirectly"),
+        "D": QT_TRANSLATE_NOOP("labels", "Not known"),
+        "E": QT_TRANSLATE_NOOP("labels", "Suspected to be false or malicious"),
+    },
+    handling={
+        "P": QT_TRANSLATE_NOOP("labels", "Lawful sharing permitted"),
+        "C": QT_TRANSLATE_NOOP("labels", "Lawful sharing permitted with conditions"),
+    },
     proposals={
         SourceType.OWN_OBSERVATION: ("1", "A"),
         SourceType.ITEM_FOUND: ("1", "A"),
@@ -51,24 +59,27 @@ PRESET_3X5X2 = GradingPreset(
 
 PRESET_ADMIRALTY = GradingPreset(
     name="6x6",
-    title="Admiralty 6x6 (source A–F, information 1–6)",
+    title=QT_TRANSLATE_NOOP("labels", "Admiralty 6x6 (source A–F, information 1–6)"),
     source={
-        "A": "Completely reliable",
-        "B": "Usually reliable",
-        "C": "Fairly reliable",
-        "D": "Not usually reliable",
-        "E": "Unreliable",
-        "F": "Reliability cannot be judged",
+        "A": QT_TRANSLATE_NOOP("labels", "Completely reliable"),
+        "B": QT_TRANSLATE_NOOP("labels", "Usually reliable"),
+        "C": QT_TRANSLATE_NOOP("labels", "Fairly reliable"),
+        "D": QT_TRANSLATE_NOOP("labels", "Not usually reliable"),
+        "E": QT_TRANSLATE_NOOP("labels", "Unreliable"),
+        "F": QT_TRANSLATE_NOOP("labels", "Reliability cannot be judged"),
     },
     information={
-        "1": "Confirmed by other sources",
-        "2": "Probably true",
-        "3": "Possibly true",
-        "4": "Doubtful",
-        "5": "Improbable",
-        "6": "Truth cannot be judged",
+        "1": QT_TRANSLATE_NOOP("labels", "Confirmed by other sources"),
+        "2": QT_TRANSLATE_NOOP("labels", "Probably true"),
+        "3": QT_TRANSLATE_NOOP("labels", "Possibly true"),
+        "4": QT_TRANSLATE_NOOP("labels", "Doubtful"),
+        "5": QT_TRANSLATE_NOOP("labels", "Improbable"),
+        "6": QT_TRANSLATE_NOOP("labels", "Truth cannot be judged"),
     },
-    handling={"P": "Lawful sharing permitted", "C": "Lawful sharing permitted with conditions"},
+    handling={
+        "P": QT_TRANSLATE_NOOP("labels", "Lawful sharing permitted"),
+        "C": QT_TRANSLATE_NOOP("labels", "Lawful sharing permitted with conditions"),
+    },
     proposals={
         SourceType.OWN_OBSERVATION: ("B", "1"),
         SourceType.ITEM_FOUND: ("B", "2"),
@@ -89,7 +100,10 @@ def preset(name: str) -> GradingPreset:
     except KeyError:
         known = ", ".join(PRESETS)
         raise ValidationError(
-            f"Unknown grading preset {name!r}; known presets: {known}.", "grading_preset"
+            QT_TRANSLATE_NOOP("errors", "Unknown grading preset %1; known presets: %2."),
+            repr(name),
+            known,
+            field="grading_preset",
         ) from None
 
 
@@ -111,26 +125,36 @@ def validate_grading(grading: Grading) -> Grading:
     handling = grading.handling.strip().upper()
     if source not in p.source:
         raise ValidationError(
-            f"Source grade {grading.source!r} is not one of {', '.join(p.source)}.",
-            "source_grade",
+            QT_TRANSLATE_NOOP("errors", "Source grade %1 is not one of %2."),
+            repr(grading.source),
+            ", ".join(p.source),
+            field="source_grade",
         )
     if information not in p.information:
         raise ValidationError(
-            f"Information grade {grading.information!r} is not one of {', '.join(p.information)}.",
-            "information_grade",
+            QT_TRANSLATE_NOOP("errors", "Information grade %1 is not one of %2."),
+            repr(grading.information),
+            ", ".join(p.information),
+            field="information_grade",
         )
     if handling not in p.handling:
         raise ValidationError(
-            f"Handling code {grading.handling!r} is not one of {', '.join(p.handling)}.",
-            "handling",
+            QT_TRANSLATE_NOOP("errors", "Handling code %1 is not one of %2."),
+            repr(grading.handling),
+            ", ".join(p.handling),
+            field="handling",
         )
     conditions = grading.conditions.strip()
     if handling == "C" and not conditions:
         raise ValidationError(
-            "Handling C needs the conditions of sharing written out.", "handling_conditions"
+            QT_TRANSLATE_NOOP("errors", "Handling C needs the conditions of sharing written out."),
+            field="handling_conditions",
         )
     if len(conditions) > 2000:
-        raise ValidationError("The handling conditions are too long.", "handling_conditions")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The handling conditions are too long."),
+            field="handling_conditions",
+        )
     return Grading(p.name, source, information, handling, conditions)
 
 

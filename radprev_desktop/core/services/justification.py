@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
-
-LABELS: dict[JustificationReason, str] = {
-    JustificationReason.REVIEW: "Review of the file",
-    JustificationReason.NEW_INFORMATION: "New information to record",
-    JustificationReason.SUPERVISION: "Supervision",
-    JustificationReason.DATA_SUBJECT_REQUEST: "Request of the data subject",
-    JustificationReason.OTHER: "Other (explain)",
-}
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 500
 
@@ -28,16 +21,24 @@ def make_justification(reason: JustificationReason | str, text: str = "") -> Jus
     except ValueError:
         known = ", ".join(r.value for r in JustificationReason)
         raise ValidationError(
-            f"Unknown reason for access {reason!r}; choose one of {known}.", "justification"
+            QT_TRANSLATE_NOOP("errors", "Unknown reason for access %1; choose one of %2."),
+            repr(reason),
+            known,
+            field="justification",
         ) from None
     text = " ".join(text.split())
     if code is JustificationReason.OTHER and not text:
         raise ValidationError(
-            "Say in a few words why you open this file (reason 'other').", "justification"
+            QT_TRANSLATE_NOOP(
+                "errors", "Say in a few words why you open this file (reason 'other')."
+            ),
+            field="justification",
         )
     if len(text) > MAX_TEXT:
         raise ValidationError(
-            f"The reason for access is limited to {MAX_TEXT} characters.", "justification"
+            QT_TRANSLATE_NOOP("errors", "The reason for access is limited to %1 characters."),
+            MAX_TEXT,
+            field="justification",
         )
     return Justification(code, text)
 
@@ -45,5 +46,8 @@ def make_justification(reason: JustificationReason | str, text: str = "") -> Jus
 def check(justification: Justification | None) -> Justification:
     """A justification must be given; re-validate it (it may come from the GUI)."""
     if justification is None:
-        raise ValidationError("A reason for access is required to open a file.", "justification")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A reason for access is required to open a file."),
+            field="justification",
+        )
     return make_justification(justification.reason, justification.text)

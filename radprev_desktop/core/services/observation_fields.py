@@ -27,6 +27,7 @@ from radprev_desktop.core.model import (
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 MAX_TEXT = 20_000
 MAX_SHORT = 500
@@ -96,13 +97,15 @@ class ObservationInput:
 
 
 def text_value(
-    value: str, name: str, label: str, *, required: bool = False, limit: int = MAX_TEXT
+    value: str, name: str, label: str | Text, *, required: bool = False, limit: int = MAX_TEXT
 ) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise ValidationError(f"{label} is required.", name)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "%1 is required."), label, field=name)
     if len(value) > limit:
-        raise ValidationError(f"{label} is limited to {limit} characters.", name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is limited to %2 characters."), label, limit, field=name
+        )
     return value
 
 
@@ -113,12 +116,18 @@ def _moment(value: str, name: str) -> str:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
-            f"{value!r} is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).", name
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)."
+            ),
+            repr(value),
+            field=name,
         ) from None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     if parsed > now().replace(tzinfo=None) + timedelta(days=1):
-        raise ValidationError("The event cannot be in the future.", name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The event cannot be in the future."), field=name
+        )
     return parsed.date().isoformat() if len(value) == 10 else parsed.isoformat(timespec="minutes")
 
 
@@ -141,14 +150,20 @@ def _indicators(
         code = item.code.strip().upper()
         if not INDICATOR_CODE.match(code):
             raise ValidationError(
-                f"{item.code!r} is not an indicator code (like A3.2).", "indicators"
+                QT_TRANSLATE_NOOP("errors", "%1 is not an indicator code (like A3.2)."),
+                repr(item.code),
+                field="indicators",
             )
         if code in seen:
-            raise ValidationError(f"Indicator {code} is listed twice.", "indicators")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Indicator %1 is listed twice."),
+                code,
+                field="indicators",
+            )
         evidence = text_value(
             item.evidence,
             "indicators",
-            f"The evidence for {code}",
+            Text(QT_TRANSLATE_NOOP("errors", "The evidence for %1"), code),
             required=complete,
             limit=FIELD_LIMITS["indicators"],
         )
@@ -156,7 +171,11 @@ def _indicators(
             known = active_indicator_codes(session) or set()
         if known and code not in known:
             raise ValidationError(
-                f"Indicator {code} is not in the active checklist template.", "indicators"
+                QT_TRANSLATE_NOOP(
+                    "errors", "Indicator %1 is not in the active checklist template."
+                ),
+                code,
+                field="indicators",
             )
         seen.add(code)
         out.append(IndicatorEvidence(code, evidence))
@@ -170,11 +189,19 @@ def _people(items: Iterable[PersonInvolved]) -> tuple[PersonInvolved, ...]:
             category = PersonCategory(p.category)
         except ValueError:
             raise ValidationError(
-                f"{p.category!r} is not a category of person.", "people"
+                QT_TRANSLATE_NOOP("errors", "%1 is not a category of person."),
+                repr(p.category),
+                field="people",
             ) from None
         out.append(
             PersonInvolved(
-                category, text_value(p.description, "people", "A description", limit=MAX_SHORT)
+                category,
+                text_value(
+                    p.description,
+                    "people",
+                    QT_TRANSLATE_NOOP("errors", "A description"),
+                    limit=MAX_SHORT,
+                ),
             )
         )
     return tuple(out)
@@ -182,7 +209,13 @@ def _people(items: Iterable[PersonInvolved]) -> tuple[PersonInvolved, ...]:
 
 def _factors(items: Iterable[str]) -> tuple[str, ...]:
     out = tuple(
-        text_value(t, "protective_factors", "A protective factor", limit=MAX_SHORT) for t in items
+        text_value(
+            t,
+            "protective_factors",
+            QT_TRANSLATE_NOOP("errors", "A protective factor"),
+            limit=MAX_SHORT,
+        )
+        for t in items
     )
     return tuple(t for t in out if t)
 
@@ -217,27 +250,53 @@ def clean_values(
     start = _moment(values["event_start"] or now_iso()[:16], "event_start")
     end = _moment(values["event_end"], "event_end") if values.get("event_end") else None
     if end is not None and end < start:
-        raise ValidationError("The event cannot end before it starts.", "event_end")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The event cannot end before it starts."), field="event_end"
+        )
     return {
         "event_start": start,
         "event_end": end,
-        "place": text_value(values["place"], "place", "The place", limit=FIELD_LIMITS["place"]),
-        "officer_duty": text_value(
-            values["officer_duty"], "officer_duty", "The duty", limit=FIELD_LIMITS["officer_duty"]
+        "place": text_value(
+            values["place"],
+            "place",
+            QT_TRANSLATE_NOOP("errors", "The place"),
+            limit=FIELD_LIMITS["place"],
         ),
-        "facts": text_value(values["facts"], "facts", "What was seen or heard", required=complete),
-        "assessment": text_value(values["assessment"], "assessment", "The assessment"),
+        "officer_duty": text_value(
+            values["officer_duty"],
+            "officer_duty",
+            QT_TRANSLATE_NOOP("errors", "The duty"),
+            limit=FIELD_LIMITS["officer_duty"],
+        ),
+        "facts": text_value(
+            values["facts"],
+            "facts",
+            QT_TRANSLATE_NOOP("errors", "What was seen or heard"),
+            required=complete,
+        ),
+        "assessment": text_value(
+            values["assessment"], "assessment", QT_TRANSLATE_NOOP("errors", "The assessment")
+        ),
         "source_type": source_type,
         "source_identity": text_value(
-            values["source_identity"], "source_identity", "The source identity", limit=MAX_SHORT
+            values["source_identity"],
+            "source_identity",
+            QT_TRANSLATE_NOOP("errors", "The source identity"),
+            limit=MAX_SHORT,
         ),
         "people": _people(values["people"]),
         "indicators": _indicators(session, values["indicators"], complete=complete),
         "protective_factors": _factors(values["protective_factors"]),
         "grading": _grading(session, values["grading"], source_type, complete=complete),
         "urgency": enum_value(Urgency, values["urgency"], "urgency"),
-        "action_taken": text_value(values["action_taken"], "action_taken", "The action taken"),
-        "own_account": text_value(values["own_account"], "own_account", "The prisoner's account"),
+        "action_taken": text_value(
+            values["action_taken"], "action_taken", QT_TRANSLATE_NOOP("errors", "The action taken")
+        ),
+        "own_account": text_value(
+            values["own_account"],
+            "own_account",
+            QT_TRANSLATE_NOOP("errors", "The prisoner's account"),
+        ),
         "restricted": bool(values["restricted"]),
     }
 
@@ -247,7 +306,9 @@ def enum_value(kind: Any, value: Any, name: str) -> Any:
         return kind(value)
     except ValueError:
         known = ", ".join(k.value for k in kind)
-        raise ValidationError(f"{value!r} is not one of {known}.", name) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is not one of %2."), repr(value), known, field=name
+        ) from None
 
 
 def content_of(obs: Observation) -> dict[str, Any]:

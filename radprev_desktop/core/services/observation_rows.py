@@ -22,6 +22,7 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.services import search_index
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 OBS_COLUMNS = (
@@ -150,7 +151,9 @@ def load(
         params = (observation_id, version)
     row = con.execute(sql, params).fetchone()
     if row is None:
-        raise NotFound("There is no such observation (it may have been erased).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no such observation (it may have been erased).")
+        )
     return int(row[0]), observation_from_row(row, with_source=True)
 
 

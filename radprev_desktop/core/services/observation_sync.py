@@ -38,6 +38,7 @@ from radprev_desktop.core.services import (
     search_index,
     subjects,
 )
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "observation"
@@ -132,7 +133,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
     """One sealed version as a sync record, without the source identity."""
     _, o = observation_rows.load(con, object_id, version)
     if not o.sealed:
-        raise Conflict("Drafts are never exported.")
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "Drafts are never exported."))
     return {
         "id": o.id,
         "version": o.version,

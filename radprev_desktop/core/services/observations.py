@@ -64,12 +64,17 @@ from radprev_desktop.core.services.observation_fields import (
     content_of,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 
 def _may_see(session: Session, obs: Observation) -> None:
     if obs.status is ObservationStatus.DRAFT and obs.recorded_by != session.user.username:
-        raise NotFound("There is no such observation (drafts are visible to their author only).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no such observation (drafts are visible to their author only)."
+            )
+        )
 
 
 def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]:
@@ -116,7 +121,11 @@ def get_observation(
     _may_see(session, obs)
     if include_source_identity:
         if not _may_see_source(session, obs):
-            raise PermissionDenied("Only the author or a supervisor may see the source identity.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the author or a supervisor may see the source identity."
+                )
+            )
         with session.transaction():
             session.audit(
                 "source_identity_viewed",
@@ -143,7 +152,9 @@ def history(session: Session, observation_id: str) -> list[Observation]:
         (observation_id,),
     ).fetchall()
     if not rows:
-        raise NotFound("There is no such observation (it may have been erased).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no such observation (it may have been erased).")
+        )
     items = [obs_rows.observation_from_row(r) for r in rows]
     _may_see(session, items[-1])
     return _as_read_by(session, obs_rows.attach_regrades(session.con, items))
@@ -273,13 +284,20 @@ def update_draft(
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     unknown = set(changes) - set(CONTENT_FIELDS)
     if unknown:
-        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "These fields cannot be changed: %1."),
+            ", ".join(sorted(unknown)),
+        )
     row_no, obs = obs_rows.load(session.con, observation_id)
     _may_see(session, obs)
     if obs.sealed:
-        raise Conflict("This observation was submitted and is sealed; amend it with a reason.")
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors", "This observation was submitted and is sealed; amend it with a reason."
+            )
+        )
     if obs.recorded_by != session.user.username:
-        raise PermissionDenied("Only the author may edit a draft.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the author may edit a draft."))
     values = clean_values(session, {**content_of(obs), **changes}, complete=not unfinished)
     stored = obs_rows.storable(values)
     with session.transaction() as con:
@@ -317,7 +335,7 @@ def discard_draft(session: Session, observation_id: str) -> None:
     row_no, obs = obs_rows.load(session.con, observation_id)
     _may_see(session, obs)
     if obs.sealed:
-        raise Conflict("A submitted observation cannot be discarded.")
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "A submitted observation cannot be discarded."))
     with session.transaction() as con:
         search_index.unindex_observation(con, row_no)
         con.execute("DELETE FROM observations WHERE row_no = ?", (row_no,))
@@ -351,9 +369,9 @@ def submit(session: Session, observation_id: str) -> Observation:
     row_no, obs = obs_rows.load(session.con, observation_id)
     _may_see(session, obs)
     if obs.sealed:
-        raise Conflict("This observation was already submitted.")
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "This observation was already submitted."))
     if obs.recorded_by != session.user.username:
-        raise PermissionDenied("Only the author may submit a draft.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the author may submit a draft."))
     clean_values(session, content_of(obs))  # an unfinished draft is completed before it is sealed
     at = now_iso()
     with session.transaction() as con:
@@ -395,20 +413,38 @@ def amend(
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError("An amendment needs a reason.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An amendment needs a reason."), field="reason"
+        )
     if len(reason) > MAX_SHORT:
-        raise ValidationError(f"The reason is limited to {MAX_SHORT} characters.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason is limited to %1 characters."),
+            MAX_SHORT,
+            field="reason",
+        )
     unknown = set(changes) - set(CONTENT_FIELDS)
     if unknown:
-        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "These fields cannot be changed: %1."),
+            ", ".join(sorted(unknown)),
+        )
     if not changes:
-        raise ValidationError("An amendment must change at least one field.", "changes")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An amendment must change at least one field."),
+            field="changes",
+        )
     old_row_no, obs = obs_rows.load(session.con, observation_id)
     _may_see(session, obs)
     if not obs.sealed:
-        raise Conflict("A draft is edited directly; only submitted observations are amended.")
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors", "A draft is edited directly; only submitted observations are amended."
+            )
+        )
     if not policy.may_amend_observation(session, obs.recorded_by):
-        raise PermissionDenied("Only the author or a supervisor may amend an observation.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only the author or a supervisor may amend an observation.")
+        )
     if "grading" not in changes and "source_type" in changes:
         changes = {**changes, "grading": obs.grading}
     values = clean_values(session, {**content_of(obs), **changes})

@@ -46,6 +46,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklist_rows, search, search_index, subjects
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 REMOVED = "[removed]"
@@ -121,23 +122,37 @@ def undelivered(con: Connection, subject_id: str) -> int:
     return int(row[0]) + checklist_rows.undelivered_for_subject(con, subject_id)
 
 
-def _check_delivered(session: Session, subject_id: str, what: str) -> None:
+def _check_delivered(session: Session, subject_id: str, message: str) -> None:
+    """`message` (marked, with `%1` for the count) when records wait for delivery."""
     if session.mode is Mode.CENTRAL:
         return
     pending = undelivered(session.con, subject_id)
     if pending:
-        raise Conflict(
-            f"This file cannot be {what} yet: {pending} of its records have not been delivered "
-            "to the central office. Export them, wait for the receipt, then decide again."
-        )
+        raise Conflict(message, pending)
+
+
+_NOT_DELIVERED_ANONYMISE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This file cannot be anonymised yet: %1 of its records have not been delivered to the "
+    "central office. Export them, wait for the receipt, then decide again.",
+)
+_NOT_DELIVERED_ERASE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This file cannot be erased yet: %1 of its records have not been delivered to the "
+    "central office. Export them, wait for the receipt, then decide again.",
+)
 
 
 def _reason(reason: str) -> str:
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError("A retention decision needs a reason.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A retention decision needs a reason."), field="reason"
+        )
     if len(reason) > 500:
-        raise ValidationError("The reason is limited to 500 characters.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reason is limited to 500 characters."), field="reason"
+        )
     return reason
 
 
@@ -157,7 +172,9 @@ def decide(
         choice = RetentionDecision(decision)
     except ValueError:
         raise ValidationError(
-            f"{decision!r} is not a decision; choose keep, anonymise or erase.", "decision"
+            QT_TRANSLATE_NOOP("errors", "%1 is not a decision; choose keep, anonymise or erase."),
+            repr(decision),
+            field="decision",
         ) from None
     reason = _reason(reason)
     subject = subjects.get_subject(session, subject_id)
@@ -210,9 +227,16 @@ def _keep(
         try:
             due = date.fromisoformat(new_review_due).isoformat()
         except ValueError:
-            raise ValidationError(f"{new_review_due!r} is not a date.", "new_review_due") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "%1 is not a date."),
+                repr(new_review_due),
+                field="new_review_due",
+            ) from None
         if due <= now().date().isoformat():
-            raise ValidationError("The new review date must be in the future.", "new_review_due")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The new review date must be in the future."),
+                field="new_review_due",
+            )
     else:
         due = subjects.default_review_due(session, subject.status)
     with session.transaction() as con:
@@ -235,8 +259,8 @@ def _anonymise(
     session: Session, subject: Subject, reason: str, keep_text: bool
 ) -> RetentionOutcome:
     if subject.anonymised:
-        raise Conflict("This file is already anonymised.")
-    _check_delivered(session, subject.id, "anonymised")
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "This file is already anonymised."))
+    _check_delivered(session, subject.id, _NOT_DELIVERED_ANONYMISE)
     number = f"ANON-{subject.id.replace('-', '')[-8:].upper()}"
     family, given = "Anonymised", "-"
     version = subject.version + 1
@@ -357,7 +381,7 @@ def purge_subject(con: Connection, subject_id: str) -> int:
 
 
 def _erase(session: Session, subject: Subject, reason: str, reason_code: str) -> RetentionOutcome:
-    _check_delivered(session, subject.id, "erased")
+    _check_delivered(session, subject.id, _NOT_DELIVERED_ERASE)
     tombstone_id = new_id()
     with session.transaction() as con:
         count = purge_subject(con, subject.id)

@@ -22,6 +22,7 @@ from radprev_desktop.core.services import (
     reviews,
     subjects,
 )
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "review"
@@ -62,7 +63,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         (object_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("The review to export no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The review to export no longer exists."))
     r = reviews._review_from_row(row)
     g = r.grading
     return {
@@ -117,7 +118,9 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         (record["observation_id"], record["observation_version"]),
     ).fetchone()
     if row is None:
-        raise ValidationError("review refers to an observation the vault does not hold.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "review refers to an observation the vault does not hold.")
+        )
     subjects.require_held_by(con, origin, str(row[1]), "observation_id")
     g = record["grading"]
     con.execute(

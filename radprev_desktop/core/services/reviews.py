@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import labels, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
@@ -47,6 +47,7 @@ from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import observation_rows, observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 MAX_COMMENT = 2000
@@ -64,7 +65,10 @@ def review_queue(
     """Submitted observations awaiting review (not the supervisor's own), most urgent first."""
     policy.require(session, Permission.REVIEW)
     if limit < 1 or limit > 1000 or offset < 0:
-        raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A page holds 1–1000 rows and starts at 0 or later."),
+            field="limit",
+        )
     me = session.user.username
     base = (
         "FROM observations o JOIN subjects s ON s.id = o.subject_id "
@@ -94,12 +98,17 @@ def review_queue(
     return Page([search._obs_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
 
-def _comment(text: str, required: bool, what: str) -> str:
+def _comment(text: str, required: bool, missing: str) -> str:
+    """The trimmed comment; `missing` (a marked message) when a required one is empty."""
     text = (text or "").strip()
     if required and not text:
-        raise ValidationError(f"{what} needs a comment for the author.", "comment")
+        raise ValidationError(missing, field="comment")
     if len(text) > MAX_COMMENT:
-        raise ValidationError(f"A comment is limited to {MAX_COMMENT} characters.", "comment")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A comment is limited to %1 characters."),
+            MAX_COMMENT,
+            field="comment",
+        )
     return text
 
 
@@ -113,14 +122,25 @@ def _decide(
     policy.require(session, Permission.REVIEW)
     row_no, obs = observation_rows.load(session.con, observation_id)
     if obs.status is ObservationStatus.DRAFT:
-        raise NotFound("There is no such observation (drafts are visible to their author only).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no such observation (drafts are visible to their author only)."
+            )
+        )
     if obs.recorded_by == session.user.username:
-        raise PermissionDenied("You cannot review your own observation; another supervisor must.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "You cannot review your own observation; another supervisor must."
+            )
+        )
     allowed = {ObservationStatus.SUBMITTED}
     if decision is ReviewDecision.REGRADE:
         allowed.add(ObservationStatus.ACCEPTED)
     if obs.status not in allowed:
-        raise Conflict(f"This observation is {obs.status.value}; it is not awaiting review.")
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "This observation is %1; it is not awaiting review."),
+            labels.word(obs.status),
+        )
     review_id = new_id()
     at = now_iso()
     with session.transaction() as con:
@@ -188,16 +208,21 @@ def _add_regrade(
 @operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def accept(session: Session, observation_id: str, comment: str = "") -> Review:
     """Accept the observation as graded by the officer."""
-    return _decide(
-        session, observation_id, ReviewDecision.ACCEPT, _comment(comment, False, "Accepting")
-    )
+    return _decide(session, observation_id, ReviewDecision.ACCEPT, _comment(comment, False, ""))
 
 
 @operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)
 def return_to_author(session: Session, observation_id: str, comment: str) -> Review:
     """Send it back to the author with a comment (they correct it with an amendment)."""
     return _decide(
-        session, observation_id, ReviewDecision.RETURN, _comment(comment, True, "Returning")
+        session,
+        observation_id,
+        ReviewDecision.RETURN,
+        _comment(
+            comment,
+            True,
+            QT_TRANSLATE_NOOP("errors", "Returning needs a comment for the author."),
+        ),
     )
 
 
@@ -205,7 +230,12 @@ def return_to_author(session: Session, observation_id: str, comment: str) -> Rev
 def reject(session: Session, observation_id: str, reason: str) -> Review:
     """Reject it with a reason (kept, marked rejected; retention decides its end)."""
     return _decide(
-        session, observation_id, ReviewDecision.REJECT, _comment(reason, True, "Rejecting")
+        session,
+        observation_id,
+        ReviewDecision.REJECT,
+        _comment(
+            reason, True, QT_TRANSLATE_NOOP("errors", "Rejecting needs a comment for the author.")
+        ),
     )
 
 
@@ -217,7 +247,9 @@ def regrade(session: Session, observation_id: str, grading: Grading, reason: str
         session,
         observation_id,
         ReviewDecision.REGRADE,
-        _comment(reason, True, "Re-grading"),
+        _comment(
+            reason, True, QT_TRANSLATE_NOOP("errors", "Re-grading needs a comment for the author.")
+        ),
         checked,
     )
 
@@ -241,7 +273,7 @@ def get_review(session: Session, review_id: str) -> Review:
         f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such review.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such review."))
     return _review_from_row(row)
 
 
@@ -254,7 +286,10 @@ def open_for_review(session: Session, observation_id: str) -> list[Observation]:
     """
     policy.require(session, Permission.REVIEW)
     if session.justification is None:
-        raise ValidationError("Give a reason for access before reading the record.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give a reason for access before reading the record."),
+            field="reason",
+        )
     versions = observations.history(session, observation_id)
     code, text = session.justification
     with session.transaction():

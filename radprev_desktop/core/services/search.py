@@ -27,6 +27,7 @@ from radprev_desktop.core.model import (
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services.search_index import match_query
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 T = TypeVar("T")
@@ -154,7 +155,9 @@ def _check_date(value: str | None, name: str) -> str | None:
     try:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", name) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."), repr(value), field=name
+        ) from None
 
 
 def _filter_sql(
@@ -209,7 +212,10 @@ def _filter_sql(
 
 def _paging(limit: int, offset: int) -> tuple[int, int]:
     if limit < 1 or limit > 1000 or offset < 0:
-        raise ValidationError("A page holds 1–1000 rows and starts at 0 or later.", "limit")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A page holds 1–1000 rows and starts at 0 or later."),
+            field="limit",
+        )
     return limit, offset
 
 
@@ -256,8 +262,11 @@ def search(
     if not policy.allows(session, Permission.READ_RECORD_TEXT):
         # Matching words would reveal what was written, one query at a time.
         raise PermissionDenied(
-            "The auditor sees records' metadata and the audit log, not what officers wrote: "
-            "search by prisoner name or number instead."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The auditor sees records' metadata and the audit log, not what "
+                "officers wrote: search by prisoner name or number instead.",
+            )
         )
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()

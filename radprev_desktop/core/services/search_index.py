@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 _LETTERS = {
@@ -132,7 +133,10 @@ def match_query(query: str) -> str:
     """An FTS5 MATCH expression: every word must occur (as a prefix), operators ignored."""
     words = _WORD.findall(fold(query))
     if not words:
-        raise ValidationError("Type at least one letter or digit to search for.", "query")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Type at least one letter or digit to search for."),
+            field="query",
+        )
     return " ".join(f'"{w}"*' for w in words[:16])
 
 

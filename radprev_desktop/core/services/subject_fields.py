@@ -16,6 +16,7 @@ from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 _PRISON_NUMBER = re.compile(r"^[\w][\w ./-]{0,31}$")
 
@@ -23,6 +24,11 @@ _PRISON_NUMBER = re.compile(r"^[\w][\w ./-]{0,31}$")
 
 
 NAME_LIMIT = 100
+#: The names of the name fields as errors say them (in the user's language).
+NAME_LABELS: dict[str, Text | str] = {
+    "family_name": QT_TRANSLATE_NOOP("errors", "family name"),
+    "given_names": QT_TRANSLATE_NOOP("errors", "given names"),
+}
 
 
 def name_character_allowed(char: str) -> bool:
@@ -37,50 +43,75 @@ def name_character_allowed(char: str) -> bool:
     return category[0] in "LMNP" or category == "Zs"
 
 
-def clean_name(value: str, field: str, label: str) -> str:
+def clean_name(value: str, field: str, label: str | Text) -> str:
+    """The name in NFC with single spaces; ValidationError naming `label` otherwise."""
     value = " ".join(unicodedata.normalize("NFC", value).split())
     if not value:
-        raise ValidationError(f"The {label} is required.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 is required."), label, field=field
+        )
     if len(value) > NAME_LIMIT:
-        raise ValidationError(f"The {label} is limited to {NAME_LIMIT} characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 is limited to %2 characters."),
+            label,
+            NAME_LIMIT,
+            field=field,
+        )
     if any(unicodedata.category(c).startswith("C") for c in value):
-        raise ValidationError(f"The {label} contains control characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 contains control characters."), label, field=field
+        )
     if not all(name_character_allowed(c) for c in value):
         raise ValidationError(
-            f"The {label} may hold letters, spaces and - ' . only (no emoji or symbols).", field
+            QT_TRANSLATE_NOOP(
+                "errors", "The %1 may hold letters, spaces and - ' . only (no emoji or symbols)."
+            ),
+            label,
+            field=field,
         )
     return value
 
 
 def clean_prison_number(value: str) -> str:
+    """The prison number in upper case with single spaces."""
     value = " ".join(unicodedata.normalize("NFC", value).split()).upper()
     if not _PRISON_NUMBER.match(value):
         raise ValidationError(
-            "A prison number is 1–32 letters or digits (spaces, '.', '/', '-' allowed).",
-            "prison_number",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A prison number is 1–32 letters or digits (spaces, '.', '/', '-' allowed).",
+            ),
+            field="prison_number",
         )
     return value
 
 
 def clean_birth_year(value: int | None) -> int | None:
+    """A plausible birth year, or None when not given."""
     if value is None:
         return None
     year = int(value)
     if not 1900 <= year <= now().year:
         raise ValidationError(
-            f"The birth year must be between 1900 and {now().year}.", "birth_year"
+            QT_TRANSLATE_NOOP("errors", "The birth year must be between 1900 and %1."),
+            now().year,
+            field="birth_year",
         )
     return year
 
 
 def clean_date(value: str, field: str) -> str:
+    """An ISO date (YYYY-MM-DD)."""
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise ValidationError(f"{value!r} is not a date (YYYY-MM-DD).", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."), repr(value), field=field
+        ) from None
 
 
 def clean_unit(session: Session, unit: str | None) -> str:
+    """An active unit of this establishment (any code at the central office)."""
     code = (unit or "").strip().upper()
     if not code or session.mode is Mode.CENTRAL:
         return code
@@ -90,12 +121,22 @@ def clean_unit(session: Session, unit: str | None) -> str:
         (session.establishment_code, code),
     ).fetchone()
     if row is None:
-        raise ValidationError(f"There is no active unit {code} in this establishment.", "unit")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no active unit %1 in this establishment."),
+            code,
+            field="unit",
+        )
     return code
 
 
 def clean_text(value: str, field: str, limit: int = 64) -> str:
+    """A short one-line text (the cell) with single spaces."""
     value = " ".join(value.split())
     if len(value) > limit:
-        raise ValidationError(f"The {field} is limited to {limit} characters.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The %1 is limited to %2 characters."),
+            QT_TRANSLATE_NOOP("errors", "cell"),
+            limit,
+            field=field,
+        )
     return value

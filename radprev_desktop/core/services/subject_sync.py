@@ -26,6 +26,7 @@ from radprev_desktop.core.record_schema import (
     text,
 )
 from radprev_desktop.core.services import search_index, subjects
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "subject"
@@ -60,7 +61,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
     row = con.execute(f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (object_id,))
     found = row.fetchone()
     if found is None:
-        raise NotFound("The subject to export no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The subject to export no longer exists."))
     s = subjects.subject_from_row(found)
     return {
         "id": s.id,

@@ -43,6 +43,7 @@ from radprev_desktop.core.outbox import (
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import search_index, subject_fields
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 #: Months until a file is due for review, per kind (declared with the setting).
@@ -134,7 +135,11 @@ def get_subject(session: Session, subject_id: str) -> Subject:
         (_resolve_id(session.con, subject_id),),
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such prisoner in the vault (it may have been erased).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no such prisoner in the vault (it may have been erased)."
+            )
+        )
     return subject_from_row(row)
 
 
@@ -150,7 +155,10 @@ def find_by_prison_number(
         (establishment_code or session.establishment_code, key),
     ).fetchone()
     if row is None:
-        raise NotFound(f"No prisoner with prison number {prison_number.strip()} is recorded.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No prisoner with prison number %1 is recorded."),
+            prison_number.strip(),
+        )
     return subject_from_row(row)
 
 
@@ -232,8 +240,12 @@ def create_subject(
     """Add a prisoner; Conflict if the prison number is already recorded here."""
     policy.require(session, Permission.WRITE_SUBJECTS)
     number = subject_fields.clean_prison_number(prison_number)
-    family = subject_fields.clean_name(family_name, "family_name", "family name")
-    given = subject_fields.clean_name(given_names, "given_names", "given names")
+    family = subject_fields.clean_name(
+        family_name, "family_name", subject_fields.NAME_LABELS["family_name"]
+    )
+    given = subject_fields.clean_name(
+        given_names, "given_names", subject_fields.NAME_LABELS["given_names"]
+    )
     year = subject_fields.clean_birth_year(birth_year)
     unit_code = subject_fields.clean_unit(session, unit)
     cell = subject_fields.clean_text(cell, "cell")
@@ -253,8 +265,12 @@ def create_subject(
         ).fetchone()
         if exists:
             raise Conflict(
-                f"Prison number {number} is already recorded in this establishment; "
-                "open that prisoner's file instead."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Prison number %1 is already recorded in this establishment; open "
+                    "that prisoner's file instead.",
+                ),
+                number,
             )
         cur = con.execute(
             "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
@@ -300,21 +316,28 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
     policy.require(session, Permission.WRITE_SUBJECTS)
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError("Say why the prisoner's details change.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the prisoner's details change."), field="reason"
+        )
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "These fields cannot be changed: %1."),
+            ", ".join(sorted(unknown)),
+        )
     if "restricted" in changes:
         policy.require(session, Permission.RESTRICT_SUBJECTS)
     current = get_subject(session, subject_id)
     if current.anonymised:
-        raise Conflict("This file was anonymised and cannot be changed.")
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "This file was anonymised and cannot be changed.")
+        )
     new: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "prison_number":
             new[name] = subject_fields.clean_prison_number(value)
         elif name in ("family_name", "given_names"):
-            new[name] = subject_fields.clean_name(value, name, name.replace("_", " "))
+            new[name] = subject_fields.clean_name(value, name, subject_fields.NAME_LABELS[name])
         elif name == "birth_year":
             new[name] = subject_fields.clean_birth_year(value)
         elif name == "unit_code":
@@ -359,7 +382,10 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
                 ),
             ).fetchone()
             if clash:
-                raise Conflict(f"Prison number {merged['prison_number']} is already recorded.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("errors", "Prison number %1 is already recorded."),
+                    merged["prison_number"],
+                )
         _write_update(con, current, merged, changed, version, reason, session.user.username)
         record_change(con, "subject", current.id, version)
         session.audit(
@@ -468,7 +494,10 @@ def require_held_by(con: Connection, origin: Origin, subject_id: str, field: str
     resolved = _resolve_id(con, subject_id)
     holders = establishments_holding(con, resolved)
     if not holders:
-        raise ValidationError("The record refers to a prisoner the vault does not hold.", field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The record refers to a prisoner the vault does not hold."),
+            field=field,
+        )
     if origin.establishment not in holders:
         raise ForeignRecord("the file of a prisoner", min(holders), origin.establishment, field)
     return resolved

@@ -25,6 +25,7 @@ from radprev_desktop.core import policy, safeguards
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
+from radprev_desktop.core.i18n import translator
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.session import Session
@@ -35,8 +36,10 @@ from radprev_desktop.core.templates import (
     domain_of,
     validate_template,
 )
-from radprev_desktop.core.templates.model import Text
+from radprev_desktop.core.templates.model import Text, in_language
 from radprev_desktop.core.templates.validation import template_from_stored
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.text import Text as Message
 from radprev_desktop.core.vault.connection import Connection
 
 __all__ = [
@@ -127,13 +130,27 @@ def _read_source(source: Path | str | bytes) -> bytes:
         size = os.stat(path).st_size
         if size > MAX_TEMPLATE_BYTES:
             raise TemplateInvalid(
-                [("$", f"the file is {size} bytes; a template may be at most {MAX_TEMPLATE_BYTES}")]
+                [
+                    (
+                        "$",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "the file is %1 bytes; a template may be at most %2"
+                            ),
+                            size,
+                            MAX_TEMPLATE_BYTES,
+                        ),
+                    )
+                ]
             )
         with open(path, "rb") as fh:
             return fh.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
         raise ValidationError(
-            f"Cannot read the template file {path.name}: {exc.strerror}.", "file"
+            QT_TRANSLATE_NOOP("errors", "Cannot read the template file %1: %2."),
+            path.name,
+            exc.strerror,
+            field="file",
         ) from None
 
 
@@ -146,9 +163,13 @@ def _store(
     if actor_check:
         policy.require(session, Permission.MANAGE_TEMPLATES)
     if origin not in ORIGINS:
-        raise ValidationError(f"Unknown template origin {origin!r}.", "origin")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown template origin %1."), repr(origin), field="origin"
+        )
     if len(signature) > 512:
-        raise ValidationError("The template signature is too long.", "signature")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The template signature is too long."), field="signature"
+        )
     with session.transaction() as con:
         row = con.execute(
             "SELECT sha256, active FROM checklist_templates WHERE code = ? AND version = ?",
@@ -157,8 +178,13 @@ def _store(
         if row is not None:
             if row[0] != template.sha256:
                 raise Conflict(
-                    f"Template {template.code} version {template.version} is already stored "
-                    "with different content. Give the changed template a new version number."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Template %1 version %2 is already stored with different content. "
+                        "Give the changed template a new version number.",
+                    ),
+                    template.code,
+                    template.version,
                 )
             return ImportResult(template, "unchanged", bool(row[1]))
         higher = con.execute(
@@ -339,7 +365,9 @@ def get_template(session: Session, code: str, version: int | None = None) -> Tem
         ).fetchone()
     if row is None:
         which = code if version is None else f"{code} version {version}"
-        raise NotFound(f"There is no checklist template {which} in the vault.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no checklist template %1 in the vault."), which
+        )
     return _parse_stored(row[0], row[1])
 
 
@@ -350,7 +378,11 @@ def active_template(session: Session) -> Template:
         "SELECT definition, sha256 FROM checklist_templates WHERE active = 1"
     ).fetchone()
     if row is None:
-        raise NotFound("No checklist template is active; an administrator must choose one.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "No checklist template is active; an administrator must choose one."
+            )
+        )
     return _parse_stored(row[0], row[1])
 
 
@@ -373,9 +405,10 @@ def non_indicators(session: Session, language: str = "en") -> list[str]:
     """
     template = active_template(session)
     if template is not None:
-        listed = template.non_indicators.get(language) or template.non_indicators.get(
+        listed = in_language(template.non_indicators, language) or template.non_indicators.get(
             template.languages[0]
         )
         if listed:
             return list(listed)
-    return list(safeguards.NON_INDICATORS.get(language, safeguards.NON_INDICATORS["en"]))
+    words = translator(language, "safeguards")
+    return [words.text(item) for item in safeguards.NON_INDICATORS]

@@ -13,6 +13,7 @@ from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
 from radprev_desktop.core.services import retention, subjects
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "tombstone"
@@ -42,7 +43,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         (object_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such tombstone.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such tombstone."))
     return {
         "id": row[0],
         "version": 1,

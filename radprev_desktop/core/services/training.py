@@ -34,6 +34,7 @@ from radprev_desktop.core.model import Observation, ObservationStatus
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, subjects, templates, users
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import feedback as engine
 from radprev_desktop.core.training import library
 from radprev_desktop.core.training.feedback import Answer, Feedback, Outcome, PointKind
@@ -101,8 +102,11 @@ def require_training(session: Session) -> None:
     """Refuse training work in a real vault."""
     if not session.training:
         raise TrainingRefused(
-            "This is a real vault: exercises are done only in a training vault "
-            "(Practise on the login screen, or `radprev training init`)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is a real vault: exercises are done only in a training vault "
+                "(Practise on the login screen, or `radprev training init`).",
+            )
         )
 
 
@@ -145,10 +149,10 @@ def _load(session: Session, exercise_id: str) -> Exercise:
         f"SELECT {_COLUMNS} FROM training_exercises WHERE id = ?", (exercise_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such exercise.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such exercise."))
     exercise = _row_to_exercise(row)
     if not policy.may_see_training_results(session, exercise.trainee):
-        raise NotFound("There is no such exercise.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such exercise."))
     return exercise
 
 
@@ -190,9 +194,13 @@ def start_exercise(session: Session, scenario_code: str, language: str | None = 
     lang = language or session_language(session)
     if lang not in scenario.languages:
         raise ValidationError(
-            f"Scenario {scenario.code} is not yet written in the language {lang!r}; "
-            f"it is in {', '.join(scenario.languages)}.",
-            "language",
+            QT_TRANSLATE_NOOP(
+                "errors", "Scenario %1 is not yet written in the language %2; it is in %3."
+            ),
+            scenario.code,
+            repr(lang),
+            ", ".join(scenario.languages),
+            field="language",
         )
     templates.ensure_sample_installed(session)
     unit = session.user.units[0] if session.user.units else None
@@ -262,8 +270,12 @@ def _submitted_observation(session: Session, exercise: Exercise) -> Observation:
     ]
     if not mine:
         raise ValidationError(
-            "Record and submit your observation about this prisoner first; then ask for feedback.",
-            "observation",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Record and submit your observation about this prisoner first; then "
+                "ask for feedback.",
+            ),
+            field="observation",
         )
     newest = max(mine, key=lambda o: o.submitted_at or o.updated_at)
     return observations.get_observation(session, newest.id, include_source_identity=True)
@@ -278,7 +290,9 @@ def complete_exercise(session: Session, exercise_id: str) -> Exercise:
     require_training(session)
     exercise = _load(session, exercise_id)
     if exercise.trainee != session.user.username:
-        raise PermissionDenied("Only the trainee completes their own exercise.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only the trainee completes their own exercise.")
+        )
     obs = _submitted_observation(session, exercise)
     answer = answer_from_observation(obs)
     result = engine.review(scenario_of(exercise), answer, exercise.language)
@@ -315,7 +329,9 @@ def list_exercises(session: Session, trainee: str | None = None) -> list[Exercis
     if who is None and not policy.allows(session, Permission.SEE_TRAINING_RESULTS):
         who = session.user.username
     if who is not None and not policy.may_see_training_results(session, who):
-        raise PermissionDenied("Only a trainer sees other trainees' exercises.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only a trainer sees other trainees' exercises.")
+        )
     sql = f"SELECT {_COLUMNS} FROM training_exercises"
     params: tuple[str, ...] = ()
     if who is not None:

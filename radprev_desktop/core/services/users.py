@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import labels, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import secret_from_text
@@ -28,6 +28,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.database_file import register_slot, unregister_slots
 
@@ -66,11 +67,16 @@ def check_new_password(password: str, username: str) -> str:
     """Normalise (NFC) and check a new password; raises WeakPassword."""
     password = unicodedata.normalize("NFC", password)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise WeakPassword(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise WeakPassword(
+            QT_TRANSLATE_NOOP("errors", "A password needs at least %1 characters."),
+            MIN_PASSWORD_LENGTH,
+        )
     if password.casefold() == username.casefold():
-        raise WeakPassword("The password must not be the username.")
+        raise WeakPassword(QT_TRANSLATE_NOOP("errors", "The password must not be the username."))
     if len(set(password)) < 4:
-        raise WeakPassword("The password repeats too few different characters.")
+        raise WeakPassword(
+            QT_TRANSLATE_NOOP("errors", "The password repeats too few different characters.")
+        )
     return password
 
 
@@ -93,7 +99,9 @@ def get_user(session: Session, username: str) -> User:
         f"SELECT {USER_COLUMNS} FROM users WHERE username = ?", (username.strip(),)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no account named {username.strip()}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username.strip()
+        )
     return user_from_row(session.con, row)
 
 
@@ -129,13 +137,20 @@ def list_users(session: Session, *, include_removed: bool = False) -> list[User]
 
 def _check_roles(session: Session, roles: list[Role]) -> list[Role]:
     if not roles:
-        raise ValidationError("Give the account at least one role.", "roles")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give the account at least one role."), field="roles"
+        )
     allowed = TRAINING_ROLES if session.training else ROLES_BY_MODE[session.mode]
-    kind = "training" if session.training else session.mode.value
+    kind = (
+        QT_TRANSLATE_NOOP("labels", "training") if session.training else labels.word(session.mode)
+    )
     for role in roles:
         if role not in allowed:
             raise ValidationError(
-                f"The role {role.value} does not exist in a {kind} vault.", "roles"
+                QT_TRANSLATE_NOOP("errors", "The role %1 does not exist in a %2 vault."),
+                labels.word(role),
+                kind,
+                field="roles",
             )
     return sorted(set(roles), key=lambda r: r.value)
 
@@ -157,8 +172,12 @@ def add_user(
     username = username.strip()
     if not _USERNAME.match(username):
         raise ValidationError(
-            "A username is 2–32 letters, digits, '.', '_' or '-' and starts with a letter or digit.",
-            "username",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A username is 2–32 letters, digits, '.', '_' or '-' and starts with "
+                "a letter or digit.",
+            ),
+            field="username",
         )
     password = check_new_password(password, username)
     role_list = _check_roles(session, roles)
@@ -166,7 +185,10 @@ def add_user(
         "SELECT removed_at FROM users WHERE username = ?", (username,)
     ).fetchone()
     if exists is not None:
-        raise Conflict(f"The username {username} is already taken (or was used before).")
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "The username %1 is already taken (or was used before)."),
+            username,
+        )
     user_id = new_id()
     with session.transaction() as con:
         con.execute(
@@ -217,7 +239,9 @@ def _set_units(con: Connection, user_id: str, unit_codes: list[str]) -> None:
     for code in unit_codes:
         row = con.execute("SELECT id FROM units WHERE code = ?", (code.strip().upper(),)).fetchone()
         if row is None:
-            raise ValidationError(f"There is no unit {code}.", "units")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no unit %1."), code, field="units"
+            )
         con.execute("INSERT INTO user_units(user_id, unit_id) VALUES (?, ?)", (user_id, row[0]))
 
 
@@ -239,7 +263,11 @@ def update_user(
         if roles is not None:
             role_list = _check_roles(session, roles)
             if user.id == session.user.id and Role.ADMINISTRATOR not in role_list:
-                raise PermissionDenied("You cannot take the administrator role from yourself.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "You cannot take the administrator role from yourself."
+                    )
+                )
             con.execute(
                 "UPDATE users SET roles = ? WHERE id = ?",
                 (json.dumps([r.value for r in role_list]), user.id),
@@ -276,10 +304,13 @@ def set_password_for(
     policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = get_user(session, username)
     if user.removed:
-        raise NotFound(f"There is no account named {username}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username)
     if not user.active:
         raise Conflict(
-            f"The account {user.username} is disabled: enable it, which sets a new password."
+            QT_TRANSLATE_NOOP(
+                "errors", "The account %1 is disabled: enable it, which sets a new password."
+            ),
+            user.username,
         )
     password = check_new_password(new_password, user.username)
     give_slot(session, user.username, password)
@@ -294,7 +325,10 @@ def set_password_for(
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
     """The logged-in user changes their password (the old one must be right)."""
     if old_password == new_password:
-        raise ValidationError("The new password must differ from the current one.", "password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
+            field="password",
+        )
     new_password = check_new_password(new_password, session.user.username)
     old_secret = secret_from_text(old_password)
     new_secret = secret_from_text(new_password)
@@ -321,4 +355,6 @@ def ensure_an_administrator_remains(session: Session, leaving: User) -> None:
         if policy.allows(u, Permission.MANAGE_ACCOUNTS) and u.active and u.id != leaving.id
     ]
     if not admins:
-        raise PermissionDenied("The last active administrator cannot be removed.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "The last active administrator cannot be removed.")
+        )

@@ -49,6 +49,7 @@ from radprev_desktop.core.services.access_changes import (
 )
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
 from radprev_desktop.core.vault.store import Progress, Vault
@@ -192,18 +193,30 @@ class VaultAccess:
             not username
             or not username.replace(".", "").replace("_", "").replace("-", "").isalnum()
         ):
-            raise VaultError("A username uses letters, digits, '.', '_' or '-' only.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A username uses letters, digits, '.', '_' or '-' only."
+                )
+            )
         code = establishment_code.strip().upper()
         if not code or len(code) > 16 or not code.replace("-", "").isalnum():
-            raise VaultError("An establishment code is 1–16 letters or digits.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP("errors", "An establishment code is 1–16 letters or digits.")
+            )
         password = check_new_password(admin_password, username)
         if training and _same_folder(self.folder, default_vault_folder()):
             raise TrainingRefused(
-                "A training vault is never made in the real vault's folder; choose another folder."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A training vault is never made in the real vault's folder; choose "
+                    "another folder.",
+                )
             )
         vault = self._vault()
         if vault.exists():  # refused before spending a second on calibration
-            raise VaultExists(f"A vault already exists in {vault.folder}.")
+            raise VaultExists(
+                QT_TRANSLATE_NOOP("errors", "A vault already exists in %1."), vault.folder
+            )
         if kdf is None:
             calibration = crypto.calibrate_kdf()
             params, record = calibration.params, calibration.to_json()
@@ -258,7 +271,11 @@ class VaultAccess:
         try:
             if session.password_change_pending:
                 raise PasswordChangeRequired(
-                    "Your password was set by an administrator: choose a new one before you go on."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Your password was set by an administrator: choose a new one before "
+                        "you go on.",
+                    )
                 )
             policy.require(session, Permission.VERIFY_AUDIT_LOG)
             assert report is not None
@@ -283,8 +300,11 @@ class VaultAccess:
         try:
             if session.training != unlocked.key_file.training:
                 raise VaultDamaged(
-                    "vault.keys and vault.db disagree about whether this is a training vault: "
-                    "one of them was replaced or edited. Nothing was opened."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "vault.keys and vault.db disagree about whether this is a training "
+                        "vault: one of them was replaced or edited. Nothing was opened.",
+                    )
                 )
             con = session.bookkeeping_connection()
             check = audit.check_anchor(con, unlocked.key_file.audit_anchor)
@@ -323,10 +343,16 @@ class VaultAccess:
         try:
             user = users.find_user(unlocked.con, username.strip())
             if user is None or user.removed:
-                raise VaultError(f"There is no account named {username.strip()}.")
+                raise VaultError(
+                    QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username.strip()
+                )
             if not user.active:
                 raise AccountDisabled(
-                    "This account is disabled: an administrator enables it with a new password."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This account is disabled: an administrator enables it with a new "
+                        "password.",
+                    )
                 )
         except BaseException:
             unlocked.con.close()
@@ -360,13 +386,18 @@ class VaultAccess:
         try:
             user = users.find_user(opened.con, opened.slot.username)
             if user is None or not policy.allows(user, Permission.MANAGE_VAULT):
-                raise WrongPassword("Only an administrator can restore a backup.")
+                raise WrongPassword(
+                    QT_TRANSLATE_NOOP("errors", "Only an administrator can restore a backup.")
+                )
             backup_head, _ = audit.head(opened.con)
             backup_training = vault_opening.is_training_db(opened.con)
             if backup_training != opened.key_file.training:
                 raise VaultDamaged(
-                    "The backup's key file and database disagree about whether it is a training "
-                    "vault; it is not restored."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The backup's key file and database disagree about whether it is a "
+                        "training vault; it is not restored.",
+                    )
                 )
         finally:
             opened.close()
@@ -391,12 +422,19 @@ class VaultAccess:
                 and (vault.exists() or _same_folder(self.folder, default_vault_folder()))
             ):
                 raise TrainingRefused(
-                    "This backup is of a training vault: it is never restored over a real vault."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This backup is of a training vault: it is never restored over a real "
+                        "vault.",
+                    )
                 )
         elif target_training:
             raise TrainingRefused(
-                "This folder holds a training vault: a real vault's backup is never restored "
-                "into it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This folder holds a training vault: a real vault's backup is never "
+                    "restored into it.",
+                )
             )
 
     def restore(self, path: Path, username: str, password: str) -> RestoreResult:

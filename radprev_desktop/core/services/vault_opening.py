@@ -14,6 +14,7 @@ from radprev_desktop.core.model import Role, User
 from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.services.access_changes import KeyChangeNote
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import RECOVERY_NAME
 from radprev_desktop.core.vault.store import Unlocked, Vault
@@ -39,7 +40,9 @@ def session_for(vault: Vault, unlocked: Unlocked) -> Session:
             unlocked.slot.username.casefold()
         )
         if user is None or not user.active or revoking:
-            raise AccountDisabled("This account is disabled. Ask the administrator.")
+            raise AccountDisabled(
+                QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask the administrator.")
+            )
     except BaseException:
         unlocked.con.close()
         unlocked.key.wipe()

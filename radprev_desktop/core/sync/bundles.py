@@ -28,6 +28,7 @@ from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.receipts import _next_counter, central_sender, verify_central_file
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Text
 
 TEMPLATES_PART = "templates.jsonl"
 PROFILE_PART = "profile.json"
@@ -82,7 +83,9 @@ def profile_settings(session: Session) -> dict[str, Any]:
 @operation(Change.SYNC)
 def write_bundle(session: Session, folder: Path | str) -> Path:
     """`radprev bundle --to DIR`: sign templates, profile and code lists (central)."""
-    keys.require_mode(session, Mode.CENTRAL, "Writing reference bundles")
+    keys.require_mode(
+        session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Writing reference bundles")
+    )
     policy.require(session, Permission.IMPORT_PACKAGES)
     private, _ = keys.signing_keys(session)
     templates = _templates_for_bundle(session)
@@ -142,17 +145,35 @@ class BundleReport:
     code_lists: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self) -> Joined:
+        """What the bundle changed, translated where it is shown."""
         if self.status == "already_imported":
-            return f"Reference bundle {self.sequence} was already imported; nothing changed."
-        text = (
-            f"Reference bundle {self.sequence} imported: {len(self.templates)} templates, "
-            f"settings changed: {', '.join(self.settings_changed) or 'none'}, "
-            f"code lists: {', '.join(self.code_lists) or 'none'}."
-        )
-        for p in self.problems:
-            text += f"\n  {p}"
-        return text
+            return Joined(
+                [
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Reference bundle %1 was already imported; nothing changed."
+                        ),
+                        self.sequence,
+                    )
+                ]
+            )
+        none = Text(QT_TRANSLATE_NOOP("messages", "none"))
+        lines: list[object] = [
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Reference bundle %1 imported: %2 templates, settings changed: %3, code "
+                    "lists: %4.",
+                ),
+                self.sequence,
+                len(self.templates),
+                ", ".join(self.settings_changed) or none,
+                ", ".join(self.code_lists) or none,
+            )
+        ]
+        lines.extend(f"  {p}" for p in self.problems)
+        return Joined(lines, "\n")
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": "bundle", **self.__dict__}
@@ -165,13 +186,17 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise PackageRejected(f"The bundle part {name} is not valid JSON.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The bundle part %1 is not valid JSON."), name
+        ) from exc
 
 
 @operation(Change.SYNC | Change.TEMPLATES | Change.SETTINGS)
 def import_bundle(session: Session, data: bytes) -> BundleReport:
     """Verify and apply a reference bundle (administrator, workstation)."""
-    keys.require_mode(session, Mode.WORKSTATION, "Importing reference bundles")
+    keys.require_mode(
+        session, Mode.WORKSTATION, QT_TRANSLATE_NOOP("errors", "Importing reference bundles")
+    )
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     checked = verify_central_file(session, data, "bundle")
     sequence = int(checked.manifest["sequence"])
@@ -183,13 +208,20 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
         if int(last) == sequence:
             return BundleReport(sequence, "already_imported")
         raise PackageRejected(
-            f"A newer reference bundle ({last}) was already imported; bundle {sequence} is "
-            "older and was not applied."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A newer reference bundle (%1) was already imported; bundle %2 is "
+                "older and was not applied.",
+            ),
+            last,
+            sequence,
         )
     profile = _json_part(checked.parts, PROFILE_PART) or {}
     codelists = _json_part(checked.parts, CODELISTS_PART) or {}
     if not isinstance(profile, dict) or not isinstance(codelists, dict):
-        raise PackageRejected("The bundle's profile or code lists are malformed.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The bundle's profile or code lists are malformed.")
+        )
     profile = {
         k: v for k, v in profile.items() if k in PROFILE_KEYS or str(k).startswith(PROFILE_PREFIXES)
     }
@@ -207,7 +239,9 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
             before = settings.all_settings(session)
             settings.set_settings(session, wanted)
         except ValidationError as exc:
-            raise PackageRejected(f"The bundle's settings are not valid: {exc}") from exc
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The bundle's settings are not valid: %1"), exc.text
+            ) from exc
         result.settings_changed = sorted(
             k for k in wanted if k != "code_lists" and before.get(k) != wanted[k]
         )
@@ -216,7 +250,11 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
                 result.templates.append(_import_template(session, template, checked.hash))
             except RadprevError as exc:
                 raise PackageRejected(
-                    f"Template {number} in the bundle was refused: {exc} Nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Template %1 in the bundle was refused: %2 Nothing was changed."
+                    ),
+                    number,
+                    exc.text,
                 ) from exc
         con.execute(
             "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, imported_at, "

@@ -18,6 +18,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 MAX_GAPS_LISTED = 1000
 
@@ -165,7 +166,7 @@ def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
         "SELECT kind, object_id, content FROM sync_conflicts WHERE id = ?", (conflict_id,)
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such conflict.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such conflict."))
     with session.transaction():
         session.audit("conflict_viewed", object_type=str(row[0]), object_id=str(row[1]))
     result: dict[str, Any] = json.loads(row[2])

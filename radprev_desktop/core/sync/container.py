@@ -31,6 +31,7 @@ from pyrage import x25519
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.errors import PackageRejected
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 FORMAT = "radprev-package"
 FORMAT_VERSION = 1
@@ -153,18 +154,18 @@ _BLOCK = 512
 _USTAR_MAGIC = b"ustar\x0000"  # POSIX ustar: magic "ustar\0" then version "00"
 _REGULAR = (b"0", b"\x00")
 _TYPE_NAMES = {
-    b"1": "a hard link",
-    b"2": "a symbolic link",
-    b"3": "a character device",
-    b"4": "a block device",
-    b"5": "a folder",
-    b"6": "a FIFO",
-    b"7": "a contiguous file",
-    b"g": "a pax global header",
-    b"x": "a pax extended header",
-    b"L": "a GNU long name",
-    b"K": "a GNU long link",
-    b"S": "a GNU sparse file",
+    b"1": QT_TRANSLATE_NOOP("errors", "a hard link"),
+    b"2": QT_TRANSLATE_NOOP("errors", "a symbolic link"),
+    b"3": QT_TRANSLATE_NOOP("errors", "a character device"),
+    b"4": QT_TRANSLATE_NOOP("errors", "a block device"),
+    b"5": QT_TRANSLATE_NOOP("errors", "a folder"),
+    b"6": QT_TRANSLATE_NOOP("errors", "a FIFO"),
+    b"7": QT_TRANSLATE_NOOP("errors", "a contiguous file"),
+    b"g": QT_TRANSLATE_NOOP("errors", "a pax global header"),
+    b"x": QT_TRANSLATE_NOOP("errors", "a pax extended header"),
+    b"L": QT_TRANSLATE_NOOP("errors", "a GNU long name"),
+    b"K": QT_TRANSLATE_NOOP("errors", "a GNU long link"),
+    b"S": QT_TRANSLATE_NOOP("errors", "a GNU sparse file"),
 }
 
 
@@ -181,7 +182,9 @@ def _octal(field: bytes, what: str) -> int:
     """A NUL/space-terminated octal number; base-256 and anything else is refused."""
     text = field.rstrip(b"\x00 ").lstrip(b" ")
     if not text or any(ch not in b"01234567" for ch in text):
-        raise PackageRejected(f"The file's archive has a malformed {what} field.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file's archive has a malformed %1 field."), what
+        )
     return int(text, 8)
 
 
@@ -189,28 +192,46 @@ def _checked_header(block: bytes, offset: int) -> MemberHeader:
     """Check one 512-byte header (checksum, format, type, name, size limit)."""
     stored = _octal(block[148:156], "checksum")
     if stored != sum(block[:148]) + 8 * 32 + sum(block[156:]):
-        raise PackageRejected("The file's archive is damaged (a header checksum is wrong).")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file's archive is damaged (a header checksum is wrong)."
+            )
+        )
     if block[257:265] != _USTAR_MAGIC:
         raise PackageRejected(
-            "The file is not a POSIX ustar archive (other tar formats are refused)."
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is not a POSIX ustar archive (other tar formats are refused)."
+            )
         )
     raw_name = block[0:100].split(b"\x00", 1)[0]
     try:
         name = raw_name.decode("ascii")
     except UnicodeDecodeError:
-        raise PackageRejected("The file holds a part whose name is not plain ASCII.") from None
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file holds a part whose name is not plain ASCII.")
+        ) from None
     typeflag = block[156:157]
     if typeflag not in _REGULAR:
-        what = _TYPE_NAMES.get(typeflag, "an entry of an unknown type")
-        raise PackageRejected(f"The file holds an entry {name!r} that is {what}, not a file.")
+        what = _TYPE_NAMES.get(typeflag, QT_TRANSLATE_NOOP("errors", "an entry of an unknown type"))
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file holds an entry %1 that is %2, not a file."),
+            repr(name),
+            what,
+        )
     if block[345:500].strip(b"\x00"):
-        raise PackageRejected(f"The file holds an entry {name!r} inside a folder.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file holds an entry %1 inside a folder."), repr(name)
+        )
     if name not in (MANIFEST, SIGNATURE) and not _PART_NAME.match(name):
-        raise PackageRejected(f"The file holds an unexpected part {name!r}.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file holds an unexpected part %1."), repr(name)
+        )
     size = _octal(block[124:136], "size")
     limit = MAX_MANIFEST_BYTES if name in (MANIFEST, SIGNATURE) else MAX_PART_BYTES
     if size > limit:
-        raise PackageRejected(f"The part {name!r} is larger than allowed.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The part %1 is larger than allowed."), repr(name)
+        )
     return MemberHeader(name, size, offset + _BLOCK)
 
 
@@ -227,22 +248,32 @@ def member_headers(data: bytes) -> list[MemberHeader]:
     while True:
         block = data[offset : offset + _BLOCK]
         if len(block) < _BLOCK:
-            raise PackageRejected("The file is truncated (its archive has no end marker).")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The file is truncated (its archive has no end marker)."
+                )
+            )
         if not block.strip(b"\x00"):
             break
         if len(headers) >= MAX_MEMBERS:
-            raise PackageRejected("The file holds too many parts.")
+            raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file holds too many parts."))
         header = _checked_header(block, offset)
         if header.name in seen:
-            raise PackageRejected(f"The file holds the part {header.name!r} twice.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The file holds the part %1 twice."), repr(header.name)
+            )
         seen.add(header.name)
         padded = -(-header.size // _BLOCK) * _BLOCK
         if header.offset + padded > len(data):
-            raise PackageRejected(f"The part {header.name!r} is truncated.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The part %1 is truncated."), repr(header.name)
+            )
         headers.append(header)
         offset = header.offset + padded
     if data.count(0, offset) != len(data) - offset:
-        raise PackageRejected("The file holds data after the end of its archive.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file holds data after the end of its archive.")
+        )
     return headers
 
 
@@ -251,7 +282,7 @@ def read_members(data: bytes) -> dict[str, bytes]:
     headers = member_headers(data)
     names = {h.name for h in headers}
     if MANIFEST not in names or SIGNATURE not in names:
-        raise PackageRejected("The file has no signed manifest.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file has no signed manifest."))
     return {h.name: data[h.offset : h.offset + h.size] for h in headers}
 
 
@@ -264,7 +295,9 @@ def read_untrusted_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         with open(path, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise PackageRejected(f"{path.name} is not a regular file.")
+                raise PackageRejected(
+                    QT_TRANSLATE_NOOP("errors", "%1 is not a regular file."), path.name
+                )
             buffer = bytearray()
             while True:
                 chunk = fh.read(min(_READ_CHUNK, limit + 1 - len(buffer)))
@@ -272,9 +305,15 @@ def read_untrusted_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                     return bytes(buffer)
                 buffer += chunk
                 if len(buffer) > limit:
-                    raise PackageRejected(f"{path.name} is larger than allowed ({limit} bytes).")
+                    raise PackageRejected(
+                        QT_TRANSLATE_NOOP("errors", "%1 is larger than allowed (%2 bytes)."),
+                        path.name,
+                        limit,
+                    )
     except OSError as exc:
-        raise PackageRejected(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "%1 cannot be read (%2)."), path.name, exc.strerror
+        ) from exc
 
 
 _READ_CHUNK = 1024 * 1024
@@ -286,32 +325,45 @@ def parse_manifest(members: dict[str, bytes]) -> tuple[dict[str, Any], bytes, by
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise PackageRejected("The manifest is not valid JSON.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest is not valid JSON.")
+        ) from exc
     if not isinstance(manifest, dict):
-        raise PackageRejected("The manifest is not a JSON object.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest is not a JSON object."))
     if has_lone_surrogates(manifest_bytes, manifest):
-        raise PackageRejected("The manifest holds text that is not valid Unicode.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest holds text that is not valid Unicode.")
+        )
     try:
         canonical = canonical_json(manifest)
     except ValueError as exc:
-        raise PackageRejected("The manifest holds numbers that are not integers.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest holds numbers that are not integers.")
+        ) from exc
     if canonical != manifest_bytes:
-        raise PackageRejected("The manifest is not in canonical form.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest is not in canonical form."))
     if manifest.get("format") != FORMAT:
-        raise PackageRejected("This is not a radprev file.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "This is not a radprev file."))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PackageRejected("The manifest has no format version.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest has no format version."))
     if version > FORMAT_VERSION:
         raise PackageRejected(
-            f"The file uses format version {version}; this version of radprev reads up to "
-            f"{FORMAT_VERSION}. Install the newer version."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The file uses format version %1; this version of radprev reads up to "
+                "%2. Install the newer version.",
+            ),
+            version,
+            FORMAT_VERSION,
         )
     if version < 1:
-        raise PackageRejected("The file's format version is not valid.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file's format version is not valid.")
+        )
     sig_text = members[SIGNATURE].strip()
     if not _HEX128.match(sig_text.decode("ascii", "replace")):
-        raise PackageRejected("The manifest signature is malformed.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest signature is malformed."))
     return manifest, manifest_bytes, bytes.fromhex(sig_text.decode("ascii"))
 
 
@@ -319,7 +371,11 @@ def check_signature(manifest_bytes: bytes, signature: bytes, public_key: bytes, 
     """Raise PackageRejected unless `signature` is `public_key`'s over the manifest."""
     if not crypto.verify(public_key, signature, manifest_bytes):
         raise PackageRejected(
-            f"The signature does not verify against {who}: the file was altered or forged."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The signature does not verify against %1: the file was altered or forged.",
+            ),
+            who,
         )
 
 
@@ -327,28 +383,44 @@ def check_parts(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str
     """Every listed part present with its size, hash and line count; no extra parts."""
     listed = manifest.get("parts")
     if not isinstance(listed, dict):
-        raise PackageRejected("The manifest does not list the parts.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest does not list the parts."))
     present = {k for k in members if k not in (MANIFEST, SIGNATURE)}
     if set(listed) != present:
-        raise PackageRejected("The parts in the file do not match the manifest.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The parts in the file do not match the manifest.")
+        )
     parts: dict[str, bytes] = {}
     for name, entry in listed.items():
         data = members[name]
         if not isinstance(entry, dict):
-            raise PackageRejected(f"The manifest entry for {name!r} is malformed.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The manifest entry for %1 is malformed."), repr(name)
+            )
         size, digest, count = entry.get("bytes"), entry.get("sha256"), entry.get("count")
         if not isinstance(size, int) or not isinstance(count, int) or not isinstance(digest, str):
-            raise PackageRejected(f"The manifest entry for {name!r} is malformed.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The manifest entry for %1 is malformed."), repr(name)
+            )
         if size != len(data) or digest != sha256_hex(data):
-            raise PackageRejected(f"The part {name!r} does not match its hash: it was altered.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The part %1 does not match its hash: it was altered."),
+                repr(name),
+            )
         if name.endswith(".jsonl"):
             if count < 0 or count > MAX_LINES:
-                raise PackageRejected(f"The part {name!r} claims too many lines.")
+                raise PackageRejected(
+                    QT_TRANSLATE_NOOP("errors", "The part %1 claims too many lines."), repr(name)
+                )
             if data and not data.endswith(b"\n"):
-                raise PackageRejected(f"The part {name!r} is truncated.")
+                raise PackageRejected(
+                    QT_TRANSLATE_NOOP("errors", "The part %1 is truncated."), repr(name)
+                )
             if data.count(b"\n") != count:
                 raise PackageRejected(
-                    f"The part {name!r} does not hold the number of lines listed."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The part %1 does not hold the number of lines listed."
+                    ),
+                    repr(name),
                 )
         parts[name] = data
     return parts
@@ -395,17 +467,24 @@ def age_encrypt(data: bytes, recipients: list[x25519.Recipient]) -> bytes:
 def age_decrypt(data: bytes, identity: x25519.Identity) -> bytes:
     """Decrypt with one identity; PackageRejected when it cannot."""
     if not is_age(data):
-        raise PackageRejected("The file is not an encrypted radprev package.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file is not an encrypted radprev package.")
+        )
     try:
         return bytes(pyrage.decrypt(data, [identity]))
     except pyrage.DecryptError as exc:
         raise PackageRejected(
-            "The package cannot be decrypted with this office's key: it was addressed to "
-            "another office, or it is damaged or truncated."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package cannot be decrypted with this office's key: it was "
+                "addressed to another office, or it is damaged or truncated.",
+            )
         ) from exc
     except Exception as exc:  # malformed headers surface as other pyrage errors
         raise PackageRejected(
-            "The package is damaged (its encryption layer is malformed)."
+            QT_TRANSLATE_NOOP(
+                "errors", "The package is damaged (its encryption layer is malformed)."
+            )
         ) from exc
 
 

@@ -34,6 +34,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.registry import sync_kinds
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import migrations
 
 Progress = Callable[[int, int, str], None]
@@ -172,8 +173,12 @@ def collect(con: Any, resend: bool, report: Progress) -> Collected:
         kind = kinds.get(kind_name)
         if kind is None:
             raise Conflict(
-                f"The outbox holds a change of kind {kind_name!r} that this version "
-                "cannot export. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The outbox holds a change of kind %1 that this version cannot "
+                    "export. Nothing was changed.",
+                ),
+                repr(kind_name),
             )
         try:
             record = kind.serialize(con, object_id, version)
@@ -214,8 +219,12 @@ def build(
     for name, part in ((RECORDS_PART, records_part), (AUDIT_PART, audit_part)):
         if len(part) > container.MAX_PART_BYTES:
             raise ValidationError(
-                f"The export's {name} part would exceed the size limit; export fewer "
-                "changes at once. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The export's %1 part would exceed the size limit; export fewer "
+                    "changes at once. Nothing was changed.",
+                ),
+                name,
             )
     audit_from, audit_to = collected.audit_range
     manifest = {
@@ -252,7 +261,11 @@ def build(
     collected.audit_lines.clear()
     encrypted = container.age_encrypt(tar, recipients)
     if len(encrypted) > container.MAX_FILE_BYTES:
-        raise ValidationError("The package would exceed the size limit; nothing was changed.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The package would exceed the size limit; nothing was changed."
+            )
+        )
     package_hash = container.sha256_hex(container.canonical_json(manifest))
     return Built(manifest, encrypted, package_hash)
 
@@ -262,8 +275,12 @@ def write(session: Session, folder: Path, sequence: int, encrypted: bytes) -> Pa
     path = folder / package_file_name(session.establishment_code, session.workstation_id, sequence)
     if path.exists():
         raise StorageError(
-            f"A file named {path.name} is already in {folder}; move it away first. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A file named %1 is already in %2; move it away first. Nothing was changed.",
+            ),
+            path.name,
+            folder,
         )
     atomic_write(path, encrypted)
     return path
@@ -333,8 +350,12 @@ def _trusted_central(session: Session) -> keys.CentralCertificate:
     central = keys.trusted_central(session)
     if central is None:
         raise Conflict(
-            "No central office certificate is trusted yet. An administrator must trust it "
-            "first (Sync page, or `radprev central trust FILE --fingerprint HEX`)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No central office certificate is trusted yet. An administrator must "
+                "trust it first (Sync page, or `radprev central trust FILE "
+                "--fingerprint HEX`).",
+            )
         )
     return central
 
@@ -343,7 +364,11 @@ def _ready_folder(folder: Path | str) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
         raise StorageError(
-            f"The folder {folder} is not there (was a USB stick removed?). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder %1 is not there (was a USB stick removed?). Nothing was changed.",
+            ),
+            folder,
         )
     check_writable(folder)
     return folder
@@ -363,7 +388,7 @@ def export_package(
     any failure removes the written file and leaves the outbox pending.
     """
     report = progress or (lambda done, total, what: None)
-    keys.require_mode(session, Mode.WORKSTATION, "Exporting")
+    keys.require_mode(session, Mode.WORKSTATION, QT_TRANSLATE_NOOP("errors", "Exporting"))
     policy.require(session, Permission.EXPORT_PACKAGES)
     central = _trusted_central(session)
     target = _ready_folder(folder)
@@ -419,8 +444,15 @@ def verify(path: Path, identity: x25519.Identity, public: bytes, package_hash: s
         )
     except Exception as exc:
         raise StorageError(
-            f"{path.name} did not read back correctly from the medium (faulty stick?). "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 did not read back correctly from the medium (faulty stick?). "
+                "Nothing was changed.",
+            ),
+            path.name,
         ) from exc
     if checked.hash != package_hash:
-        raise StorageError(f"{path.name} did not read back correctly. Nothing was changed.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "%1 did not read back correctly. Nothing was changed."),
+            path.name,
+        )

@@ -14,10 +14,11 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import bundles, container, importer, keys, receipts
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined
 
 
 class Report(Protocol):
-    def summary(self) -> str: ...
+    def summary(self) -> Joined: ...
 
     def to_json(self) -> dict[str, Any]: ...
 
@@ -30,7 +31,9 @@ def detect_kind(data: bytes) -> str:
     kind = manifest.get("kind")
     if kind in ("receipt", "bundle"):
         return str(kind)
-    raise PackageRejected("The file is not a radprev package, receipt or bundle.")
+    raise PackageRejected(
+        QT_TRANSLATE_NOOP("errors", "The file is not a radprev package, receipt or bundle.")
+    )
 
 
 @operation(Change.EVERYTHING)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Text
+
 
 @dataclass(frozen=True)
 class QuarantinedRecord:
@@ -45,36 +47,96 @@ class ImportReport:
         its records were kept, but the import counts as failed until someone looks."""
         return self.status == "failed"
 
-    def summary(self) -> str:
-        """One paragraph for the CLI and the GUI (English source text)."""
-        head = f"{self.file_name}: workstation {self.establishment}/{self.workstation_id[-8:]} package {self.sequence}"
+    def summary(self) -> Joined:
+        """One paragraph for the CLI and the GUI, translated where it is shown."""
+        where = (
+            self.file_name,
+            f"{self.establishment}/{self.workstation_id[-8:]}",
+            self.sequence,
+        )
         if self.status == "already_imported":
-            return f"{head} was already imported; nothing changed (replay or duplicate)."
-        text = f"IMPORT FAILED: {self.audit_problem} " if self.failed else ""
-        text += (
-            f"{head} imported: {self.inserted} new, {self.duplicates} already known, "
-            f"{self.conflicts} conflicts, {len(self.quarantined)} quarantined, "
-            f"{self.audit_entries} audit entries."
+            return Joined(
+                [
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%1: workstation %2 package %3 was already imported; nothing changed "
+                            "(replay or duplicate).",
+                        ),
+                        *where,
+                    )
+                ]
+            )
+        parts: list[object] = []
+        if self.failed:
+            parts.append(
+                Text(QT_TRANSLATE_NOOP("messages", "IMPORT FAILED: %1"), self.audit_problem)
+            )
+        parts.append(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1: workstation %2 package %3 imported: %4 new, %5 already known, "
+                    "%6 conflicts, %7 quarantined, %8 audit entries.",
+                ),
+                *where,
+                self.inserted,
+                self.duplicates,
+                self.conflicts,
+                len(self.quarantined),
+                self.audit_entries,
+            )
         )
         if self.foreign:
-            text += (
-                f" {self.foreign} of the quarantined records touch another establishment's "
-                "files and were refused (a workstation may send its own establishment's "
-                "records only)."
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 of the quarantined records touch another establishment's files and "
+                        "were refused (a workstation may send its own establishment's records "
+                        "only).",
+                    ),
+                    self.foreign,
+                )
             )
         if self.late:
-            text += " It arrived after a later package (filled a gap)."
-        if self.gaps:
-            text += f" Still missing from this workstation: {_ranges(self.gaps)}."
-        if self.failed:
-            text += (
-                " Its audit log contradicts the entries this office already holds for the "
-                "workstation: the contradicting entries are kept in quarantine; ask the "
-                "establishment and the data-protection officer (sync verify-audit)."
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "It arrived after a later package (filled a gap)."
+                    )
+                )
             )
+        if self.gaps:
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "Still missing from this workstation: %1."),
+                    _ranges(self.gaps),
+                )
+            )
+        if self.failed:
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Its audit log contradicts the entries this office already holds for the "
+                        "workstation: the contradicting entries are kept in quarantine; ask the "
+                        "establishment and the data-protection officer (sync verify-audit).",
+                    )
+                )
+            )
+        lines: list[object] = [Joined(parts)]
         for q in self.quarantined[:20]:
-            text += f"\n  quarantined line {q.line} ({q.kind} {q.object_id}): {q.reason}"
-        return text
+            lines.append(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "  quarantined line %1 (%2 %3): %4"),
+                    q.line,
+                    q.kind,
+                    q.object_id,
+                    q.reason,
+                )
+            )
+        return Joined(lines, "\n")
 
     def to_json(self) -> dict[str, Any]:
         return {

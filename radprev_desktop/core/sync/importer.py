@@ -48,6 +48,7 @@ from radprev_desktop.core.sync.import_records import (
 )
 from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.sync.registry import sync_kinds
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 
@@ -57,9 +58,14 @@ class EnrolmentRequired(PackageRejected):
 
     def __init__(self, workstation_id: str, establishment: str, fingerprint: str) -> None:
         super().__init__(
-            f"The package comes from a workstation that is not enrolled ({establishment}, "
-            f"fingerprint {crypto.group_fingerprint(fingerprint)}). Compare the fingerprint "
-            "with the workstation's enrolment sheet, then enrol it and import again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package comes from a workstation that is not enrolled (%1, fingerprint %2). "
+                "Compare the fingerprint with the workstation's enrolment sheet, then enrol it "
+                "and import again.",
+            ),
+            establishment,
+            crypto.group_fingerprint(fingerprint),
         )
         self.workstation_id = workstation_id
         self.establishment = establishment
@@ -94,14 +100,14 @@ class OpenedPackage:
 def open_package(session: Session, data: bytes) -> OpenedPackage:
     """Decrypt and check the form of a package addressed to this office."""
     if len(data) > container.MAX_FILE_BYTES:
-        raise PackageRejected("The package is larger than allowed.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The package is larger than allowed."))
     plain = container.age_decrypt(data, keys.central_identity(session))
     manifest, manifest_bytes, signature, members = container.open_signed(plain)
     if manifest.get("kind") != "export":
-        raise PackageRejected("The file is not an export package.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file is not an export package."))
     sender = manifest.get("sender")
     if not isinstance(sender, dict):
-        raise PackageRejected("The manifest does not name the sender.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest does not name the sender."))
     ws, vault_id, est, key_hex = (
         sender.get("workstation_id"),
         sender.get("vault_id"),
@@ -109,20 +115,29 @@ def open_package(session: Session, data: bytes) -> OpenedPackage:
         sender.get("signing_key"),
     )
     if not all(isinstance(v, str) and 0 < len(v) <= MAX_ID for v in (ws, vault_id, est)):
-        raise PackageRejected("The manifest's sender is malformed.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest's sender is malformed."))
     if not container.is_hex64(key_hex):
-        raise PackageRejected("The manifest's sender key is malformed.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest's sender key is malformed.")
+        )
     sequence = manifest.get("sequence")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 1 <= sequence < 2**40:
-        raise PackageRejected("The manifest's sequence number is not valid.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest's sequence number is not valid.")
+        )
     previous = manifest.get("previous_hash")
     if not container.is_hex64(previous):
-        raise PackageRejected("The manifest's previous package hash is malformed.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The manifest's previous package hash is malformed.")
+        )
     fingerprint = manifest.get("recipient_fingerprint")
     if fingerprint not in keys.accepted_fingerprints(session):
         raise PackageRejected(
-            "The package was made for another central office certificate (recipient "
-            "fingerprint does not match this office)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package was made for another central office certificate "
+                "(recipient fingerprint does not match this office).",
+            )
         )
     return OpenedPackage(
         manifest,
@@ -161,17 +176,26 @@ def authenticate(
         )
     if known.signing_key != opened.signing_key:
         raise PackageRejected(
-            "The package names an enrolled workstation but carries another key: it was not "
-            "made by that workstation (forged or replayed under its name)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package names an enrolled workstation but carries another key: "
+                "it was not made by that workstation (forged or replayed under its "
+                "name).",
+            )
         )
     container.check_signature(
         opened.manifest_bytes, opened.signature, known.signing_key, "the workstation's enrolled key"
     )
     if known.establishment != opened.establishment:
         raise PackageRejected(
-            f"The package names establishment {opened.establishment}, but this workstation "
-            f"was enrolled for {known.establishment}: it was not made by that workstation as "
-            "enrolled. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package names establishment %1, but this workstation was "
+                "enrolled for %2: it was not made by that workstation as enrolled. "
+                "Nothing was changed.",
+            ),
+            opened.establishment,
+            known.establishment,
         )
     return known
 
@@ -179,7 +203,7 @@ def authenticate(
 @operation(Change.SYNC)
 def enrol_from_package(session: Session, data: bytes, typed_fingerprint: str) -> keys.Workstation:
     """Enrol the workstation that signed this package (fingerprint compared)."""
-    keys.require_mode(session, Mode.CENTRAL, "Enrolling a workstation")
+    keys.require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Enrolling a workstation"))
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     opened = open_package(session, data)
     return authenticate(session, opened, typed_fingerprint)
@@ -198,7 +222,9 @@ def import_package(
     report = progress or (lambda done, total, what: None)
     # A file name from a USB stick may hold bytes that are not UTF-8 (surrogate escapes).
     file_name = file_name.encode("utf-8", "replace").decode("utf-8")[:200]
-    keys.require_mode(session, Mode.CENTRAL, "Importing export packages")
+    keys.require_mode(
+        session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Importing export packages")
+    )
     policy.require(session, Permission.IMPORT_PACKAGES)
     opened = open_package(session, data)
     if enrol_fingerprint is None:
@@ -258,9 +284,13 @@ def validate_package(
     stored = _stored_hash(session, opened)
     if stored is not None and stored != opened.hash:
         raise PackageRejected(
-            f"A different package number {opened.sequence} from this workstation was already "
-            "imported: this one is a replay or a forgery (or the workstation was restored "
-            "from an old backup). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A different package number %1 from this workstation was already "
+                "imported: this one is a replay or a forgery (or the workstation was "
+                "restored from an old backup). Nothing was changed.",
+            ),
+            opened.sequence,
         )
     if stored is None:
         _check_chain(session.con, opened)
@@ -343,10 +373,15 @@ def record_import(session: Session, opened: OpenedPackage, result: ImportReport)
 def _check_chain(con: Any, opened: OpenedPackage) -> None:
     """previous_hash must name the package before; the package after must name this one."""
     if opened.sequence == 1 and opened.previous_hash != container.GENESIS:
-        raise PackageRejected("Package 1 names a previous package: the chain is broken.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "Package 1 names a previous package: the chain is broken.")
+        )
     if opened.sequence > 1 and opened.previous_hash == container.GENESIS:
         raise PackageRejected(
-            f"Package {opened.sequence} names no previous package: the chain is broken."
+            QT_TRANSLATE_NOOP(
+                "errors", "Package %1 names no previous package: the chain is broken."
+            ),
+            opened.sequence,
         )
     before = con.execute(
         "SELECT package_hash FROM imports WHERE workstation_id = ? AND seq = ?",
@@ -354,8 +389,13 @@ def _check_chain(con: Any, opened: OpenedPackage) -> None:
     ).fetchone()
     if before is not None and str(before[0]) != opened.previous_hash:
         raise PackageRejected(
-            f"Package {opened.sequence} does not follow package {opened.sequence - 1} already "
-            "imported (the chain of packages is broken). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Package %1 does not follow package %2 already imported (the chain of "
+                "packages is broken). Nothing was changed.",
+            ),
+            opened.sequence,
+            opened.sequence - 1,
         )
     after = con.execute(
         "SELECT prev_hash FROM imports WHERE workstation_id = ? AND seq = ?",
@@ -363,6 +403,11 @@ def _check_chain(con: Any, opened: OpenedPackage) -> None:
     ).fetchone()
     if after is not None and str(after[0]) != opened.hash:
         raise PackageRejected(
-            f"Package {opened.sequence + 1}, already imported, does not follow this package "
-            f"{opened.sequence} (the chain of packages is broken). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Package %1, already imported, does not follow this package %2 (the "
+                "chain of packages is broken). Nothing was changed.",
+            ),
+            opened.sequence + 1,
+            opened.sequence,
         )

@@ -31,6 +31,7 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 CERT_FORMAT = "radprev-central-certificate"
 CERT_VERSION = 1
@@ -66,16 +67,30 @@ def refuse_training(session: Session, what: str) -> None:
     """
     if session.training:
         raise TrainingRefused(
-            f"{what} is never done in a training vault: practice stays in the training vault."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1 is never done in a training vault: practice stays in the training vault.",
+            ),
+            what,
         )
 
 
 def require_mode(session: Session, mode: Mode, what: str) -> None:
-    """Refuse an operation that belongs to the other kind of vault, or to a training vault."""
+    """Refuse an operation that belongs to the other kind of vault, or to a training vault.
+
+    `what` is marked for translation (QT_TRANSLATE_NOOP("errors", …)).
+    """
     refuse_training(session, what)
-    if session.mode != mode:
-        where = "the central office" if mode == Mode.CENTRAL else "a workstation"
-        raise Conflict(f"{what} is done at {where}, not in this vault.")
+    if session.mode == mode:
+        return
+    if mode == Mode.CENTRAL:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "%1 is done at the central office, not in this vault."),
+            what,
+        )
+    raise Conflict(
+        QT_TRANSLATE_NOOP("errors", "%1 is done at a workstation, not in this vault."), what
+    )
 
 
 def _set_meta(session: Session, key: str, value: str) -> None:
@@ -91,7 +106,7 @@ def signing_keys(session: Session) -> tuple[bytes, bytes]:
     private = session.meta("signing_private")
     public = session.meta("signing_public")
     if not private or not public:
-        raise Conflict("This vault has no signing key.")
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "This vault has no signing key."))
     return bytes.fromhex(private), bytes.fromhex(public)
 
 
@@ -100,7 +115,9 @@ def signing_keys(session: Session) -> tuple[bytes, bytes]:
 
 def ensure_central_keys(session: Session) -> None:
     """Create the central office's age identity the first time it is needed."""
-    require_mode(session, Mode.CENTRAL, "Managing the central office keys")
+    require_mode(
+        session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Managing the central office keys")
+    )
     if session.meta("central_age_identity"):
         return
     identity = x25519.Identity.generate()
@@ -126,7 +143,7 @@ def set_backup_recipient(session: Session, recipient: str) -> None:
 
     It enters the certificate, so workstations must trust the new certificate.
     """
-    require_mode(session, Mode.CENTRAL, "Setting the backup recipient")
+    require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Setting the backup recipient"))
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     text = recipient.strip()
     if text:
@@ -134,7 +151,8 @@ def set_backup_recipient(session: Session, recipient: str) -> None:
             container.parse_recipient(text)
         except ValueError:
             raise ValidationError(
-                "The backup recipient is not an age key (age1…).", "backup_recipient"
+                QT_TRANSLATE_NOOP("errors", "The backup recipient is not an age key (age1…)."),
+                field="backup_recipient",
             ) from None
     ensure_central_keys(session)
     with session.transaction():
@@ -191,7 +209,9 @@ def accepted_fingerprints(session: Session) -> set[str]:
 @operation(Change.SYNC)
 def make_certificate(session: Session) -> tuple[bytes, str]:
     """The certificate file's bytes and its fingerprint (administrator, central)."""
-    require_mode(session, Mode.CENTRAL, "Writing the central certificate")
+    require_mode(
+        session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Writing the central certificate")
+    )
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     public = certificate_public(session)
     private, _ = signing_keys(session)
@@ -240,19 +260,27 @@ class CentralCertificate:
 def parse_certificate(data: bytes) -> CentralCertificate:
     """Check a certificate file's form and self-signature; PackageRejected if bad."""
     if len(data) > MAX_CERT_BYTES:
-        raise PackageRejected("The certificate file is too large.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The certificate file is too large."))
     try:
         document = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise PackageRejected("The certificate is not valid JSON.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The certificate is not valid JSON.")
+        ) from exc
     if not isinstance(document, dict):
-        raise PackageRejected("The certificate is not a JSON object.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The certificate is not a JSON object."))
     if document.get("format") != CERT_FORMAT:
-        raise PackageRejected("This is not a radprev central office certificate.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "This is not a radprev central office certificate.")
+        )
     if document.get("format_version") != CERT_VERSION:
-        raise PackageRejected("The certificate's format version is not supported.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The certificate's format version is not supported.")
+        )
     if set(document) != set(_CERT_FIELDS) | {"signature"}:
-        raise PackageRejected("The certificate has missing or unexpected fields.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The certificate has missing or unexpected fields.")
+        )
     for key, kind in _CERT_FIELDS.items():
         value = document[key]
         if (
@@ -260,7 +288,9 @@ def parse_certificate(data: bytes) -> CentralCertificate:
             or isinstance(value, bool)
             or (isinstance(value, str) and len(value) > 500)
         ):
-            raise PackageRejected(f"The certificate field {key} is malformed.")
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "The certificate field %1 is malformed."), key
+            )
     public = {k: document[k] for k in _CERT_FIELDS}
     try:
         signing_key = bytes.fromhex(public["signing_key"])
@@ -269,11 +299,17 @@ def parse_certificate(data: bytes) -> CentralCertificate:
         if public["backup_recipient"]:
             container.parse_recipient(public["backup_recipient"])
     except ValueError as exc:
-        raise PackageRejected("The certificate holds a malformed key.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The certificate holds a malformed key.")
+        ) from exc
     if len(signing_key) != 32 or not crypto.verify(
         signing_key, signature, container.canonical_json(public)
     ):
-        raise PackageRejected("The certificate's signature does not verify: it was altered.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP(
+                "errors", "The certificate's signature does not verify: it was altered."
+            )
+        )
     return CentralCertificate(public, certificate_fingerprint(public), data)
 
 
@@ -283,15 +319,23 @@ def parse_certificate(data: bytes) -> CentralCertificate:
 @operation(Change.SYNC)
 def trust_central(session: Session, data: bytes, typed_fingerprint: str) -> CentralCertificate:
     """Store the central certificate after the administrator confirmed its fingerprint."""
-    require_mode(session, Mode.WORKSTATION, "Trusting a central office certificate")
+    require_mode(
+        session,
+        Mode.WORKSTATION,
+        QT_TRANSLATE_NOOP("errors", "Trusting a central office certificate"),
+    )
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     cert = parse_certificate(data)
     typed = normalise_fingerprint(typed_fingerprint)
     if typed != cert.fingerprint:
         raise ValidationError(
-            "The fingerprint does not match the certificate. Do not trust it: ask the central "
-            "office for the enrolment sheet and compare again. Nothing was changed.",
-            "fingerprint",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The fingerprint does not match the certificate. Do not trust it: ask "
+                "the central office for the enrolment sheet and compare again. "
+                "Nothing was changed.",
+            ),
+            field="fingerprint",
         )
     with session.transaction() as con:
         con.execute("UPDATE trusted_central SET active = 0")
@@ -389,14 +433,18 @@ def enrol(
     typed_fingerprint: str,
 ) -> Workstation:
     """Record a workstation's signing key once its fingerprint was compared."""
-    require_mode(session, Mode.CENTRAL, "Enrolling a workstation")
+    require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Enrolling a workstation"))
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     fp = workstation_fingerprint(signing_key)
     if normalise_fingerprint(typed_fingerprint) != fp:
         raise ValidationError(
-            "The fingerprint does not match the workstation's key. Do not enrol it: compare it "
-            "with the workstation's enrolment sheet again. Nothing was changed.",
-            "fingerprint",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The fingerprint does not match the workstation's key. Do not enrol "
+                "it: compare it with the workstation's enrolment sheet again. Nothing "
+                "was changed.",
+            ),
+            field="fingerprint",
         )
     existing = session.con.execute(
         "SELECT fingerprint FROM workstations WHERE workstation_id = ? OR fingerprint = ?",
@@ -408,8 +456,11 @@ def enrol(
             if known is not None:
                 return known
         raise Conflict(
-            "This workstation id is already enrolled with another key (or the key under "
-            "another id). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This workstation id is already enrolled with another key (or the key "
+                "under another id). Nothing was changed.",
+            )
         )
     with session.transaction() as con:
         con.execute(

@@ -26,6 +26,7 @@ from radprev_desktop.core.services import checklist_rows, retention
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.importer import gaps
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Text
 
 RECEIPT_PART = "receipt.json"
 
@@ -80,7 +81,7 @@ def receipt_content(session: Session) -> dict[str, Any]:
 @operation(Change.SYNC)
 def write_receipt(session: Session, folder: Path | str) -> Path:
     """`radprev ack --to DIR`: sign the receipt and write it (analyst or administrator)."""
-    keys.require_mode(session, Mode.CENTRAL, "Writing receipts")
+    keys.require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Writing receipts"))
     policy.require(session, Permission.IMPORT_PACKAGES)
     folder = Path(folder)
     private, _ = keys.signing_keys(session)
@@ -125,27 +126,55 @@ class ReceiptReport:
     outstanding: list[int] = field(default_factory=list)
     mismatched: list[int] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self) -> Joined:
+        """What the receipt said, translated where it is shown."""
+        parts: list[object] = []
         if self.status == "already_imported":
-            head = f"Receipt {self.sequence} was already imported; nothing changed."
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Receipt %1 was already imported; nothing changed."
+                    ),
+                    self.sequence,
+                )
+            )
         else:
-            head = (
-                f"Receipt {self.sequence}: {len(self.delivered_now)} packages newly confirmed "
-                "as delivered."
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Receipt %1: %2 packages newly confirmed as delivered."
+                    ),
+                    self.sequence,
+                    len(self.delivered_now),
+                )
             )
         if self.outstanding:
-            head += (
-                f" Not yet confirmed: {', '.join(map(str, self.outstanding))} "
-                "(re-send them with Export → re-send if they are overdue)."
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Not yet confirmed: %1 (re-send them with Export → re-send if they are "
+                        "overdue).",
+                    ),
+                    ", ".join(map(str, self.outstanding)),
+                )
             )
         else:
-            head += " Every package written has been confirmed."
-        if self.mismatched:
-            head += (
-                f" The central office holds different content for packages "
-                f"{', '.join(map(str, self.mismatched))}: tell the central office."
+            parts.append(
+                Text(QT_TRANSLATE_NOOP("messages", "Every package written has been confirmed."))
             )
-        return head
+        if self.mismatched:
+            parts.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The central office holds different content for packages %1: tell the "
+                        "central office.",
+                    ),
+                    ", ".join(map(str, self.mismatched)),
+                )
+            )
+        return Joined(parts)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": "receipt", **self.__dict__}
@@ -155,10 +184,12 @@ def _parse_receipt(content: bytes) -> list[dict[str, Any]]:
     try:
         document = json.loads(content.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise PackageRejected("The receipt's content is not valid JSON.") from exc
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The receipt's content is not valid JSON.")
+        ) from exc
     items = document.get("workstations") if isinstance(document, dict) else None
     if not isinstance(items, list):
-        raise PackageRejected("The receipt's content is malformed.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The receipt's content is malformed."))
     return [w for w in items if isinstance(w, dict)]
 
 
@@ -166,21 +197,25 @@ def verify_central_file(session: Session, data: bytes, kind: str) -> container.C
     """Check a receipt or bundle against the trusted central signing key(s)."""
     manifest, manifest_bytes, signature, members = container.open_signed(data)
     if manifest.get("kind") != kind:
-        raise PackageRejected(f"The file is not a {kind}.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file is not a %1."), kind)
     sender = manifest.get("sender")
     if not isinstance(sender, dict):
-        raise PackageRejected("The file does not name its sender.")
+        raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file does not name its sender."))
     trusted = keys.trusted_signing_keys(session)
     key = trusted.get(str(sender.get("vault_id")))
     if key is None:
         raise PackageRejected(
-            "The file was not signed by the central office this workstation trusts."
+            QT_TRANSLATE_NOOP(
+                "errors", "The file was not signed by the central office this workstation trusts."
+            )
         )
     container.check_signature(manifest_bytes, signature, key, "the trusted central office key")
     parts = container.check_parts(manifest, members)
     seq = manifest.get("sequence")
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-        raise PackageRejected("The file's sequence number is not valid.")
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP("errors", "The file's sequence number is not valid.")
+        )
     return container.Container(manifest, manifest_bytes, signature, parts)
 
 
@@ -200,7 +235,7 @@ def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
 @operation(Change.SYNC | Change.RECORDS)
 def import_receipt(session: Session, data: bytes) -> ReceiptReport:
     """Verify a receipt, mark this workstation's listed packages as delivered."""
-    keys.require_mode(session, Mode.WORKSTATION, "Importing receipts")
+    keys.require_mode(session, Mode.WORKSTATION, QT_TRANSLATE_NOOP("errors", "Importing receipts"))
     policy.require(session, Permission.IMPORT_RECEIPTS)
     checked = verify_central_file(session, data, "receipt")
     sequence = int(checked.manifest["sequence"])

@@ -10,6 +10,7 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def consolidated_subjects(
     Subjects are matched across packages by establishment + prison number when the
     records service applies them, so each person appears once per establishment.
     """
-    keys.require_mode(session, Mode.CENTRAL, "The consolidated view")
+    keys.require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "The consolidated view"))
     policy.require(session, Permission.READ_CONSOLIDATED)
     sql = (
         "SELECT s.id, s.establishment_code, s.prison_number, s.family_name, s.given_names, "

@@ -6,9 +6,14 @@ A template is data, not code. Officers see its labels; runs record the exact
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from radprev_desktop.core import languages
+from radprev_desktop.core.pseudo import pseudo
+from radprev_desktop.core.transliteration import to_cyrillic
 
 Text = dict[str, str]  # language tag -> text
 
@@ -33,9 +38,46 @@ def domain_of(code: str) -> str:
     return code
 
 
+def _convert(value: Any, convert: Callable[[str], str]) -> Any:
+    if isinstance(value, list | tuple):
+        return [convert(v) for v in value]
+    return convert(value)
+
+
+def in_language(text: Mapping[str, Any], language: str) -> Any:
+    """The text in `language` (an application code such as 'sr_Cyrl'), or None.
+
+    A template keys its texts by tag ('sr-Latn', 'mk'). Serbian Cyrillic is
+    transliterated from the Latin text when the template has no Cyrillic of its
+    own, and `pseudo` is made from the English, as the catalogues are.
+    """
+    spec = languages.BY_CODE.get(languages.canonical(language) or "")
+    if spec is None:
+        return text.get(language)
+    for tag in spec.template_tags:
+        if text.get(tag):
+            return text[tag] if spec.code != languages.PSEUDO else _convert(text[tag], pseudo)
+    if spec.derived_from == "sr_Latn":
+        latin = in_language(text, "sr_Latn")
+        return _convert(latin, to_cyrillic) if latin is not None else None
+    return None
+
+
+def has_language(text: Mapping[str, Any], language: str) -> bool:
+    """Whether `text` can be shown in `language` without another language standing in."""
+    return in_language(text, language) is not None
+
+
 def pick(text: Text, language: str, fallback: str = "en") -> str:
-    """The text in `language`, else the fallback, else any language at all."""
-    return text.get(language) or text.get(fallback) or next(iter(text.values()), "")
+    """The text in `language`; a template that lacks it shows its English (else any) text.
+
+    Only a template imported from elsewhere can lack a language: the shipped one
+    is complete in every offered language (tests/unit/test_catalogues.py).
+    """
+    found = in_language(text, language)
+    if found is not None:
+        return found
+    return text.get(fallback) or next(iter(text.values()), "")
 
 
 @dataclass(frozen=True)

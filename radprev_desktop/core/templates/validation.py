@@ -21,12 +21,14 @@ from radprev_desktop.core import safeguards
 from radprev_desktop.core.errors import TemplateInvalid
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.templates.model import Domain, Item, ItemKind, Template, Text
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.text import Text as Message
 
 MAX_TEMPLATE_BYTES = 512 * 1024
 SCHEMA_FILE = ("schemas", "template.schema.json")
 IDENTITY_CATEGORIES = frozenset({safeguards.Category.RELIGION, safeguards.Category.ETHNICITY})
 
-Problem = tuple[str, str]
+Problem = tuple[str, str | Message]
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
@@ -97,34 +99,70 @@ def parse_template_bytes(raw: bytes) -> dict[str, Any]:
     """Bytes of a template file → a JSON object, or TemplateInvalid."""
     if len(raw) > MAX_TEMPLATE_BYTES:
         raise TemplateInvalid(
-            [("$", f"the file is {len(raw)} bytes; a template may be at most {MAX_TEMPLATE_BYTES}")]
+            [
+                (
+                    "$",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "the file is %1 bytes; a template may be at most %2"
+                        ),
+                        len(raw),
+                        MAX_TEMPLATE_BYTES,
+                    ),
+                )
+            ]
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateInvalid([("$", f"not UTF-8 text (byte {exc.start})")]) from None
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "not UTF-8 text (byte %1)"), exc.start))]
+        ) from None
     try:
         data = json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
         )
     except _DuplicateKey as exc:
-        raise TemplateInvalid([("$", f"the key {_short(exc.key)} appears twice")]) from None
+        raise TemplateInvalid(
+            [
+                (
+                    "$",
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "the key %1 appears twice"), _short(exc.key)
+                    ),
+                )
+            ]
+        ) from None
     except json.JSONDecodeError as exc:
         raise TemplateInvalid(
-            [("$", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+            [
+                (
+                    "$",
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "not valid JSON: %1 (line %2, column %3)"),
+                        exc.msg,
+                        exc.lineno,
+                        exc.colno,
+                    ),
+                )
+            ]
         ) from None
     except (ValueError, RecursionError) as exc:
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise TemplateInvalid([("$", f"not valid JSON: {reason}")]) from None
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "not valid JSON: %1"), reason))]
+        ) from None
     if not isinstance(data, dict):
-        raise TemplateInvalid([("$", "a template must be a JSON object")])
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "a template must be a JSON object")))]
+        )
     return data
 
 
 # --- schema problems -----------------------------------------------------------------
 
 
-def _schema_reason(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
+def _schema_reason(error: jsonschema.ValidationError) -> tuple[list[Any], Message]:
     """A short reason for one schema error, without echoing long content."""
     path = list(error.absolute_path)
     kind = error.validator
@@ -133,36 +171,52 @@ def _schema_reason(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
     error_schema: Any = error.schema
     if kind == "required":
         missing = [k for k in value if isinstance(instance, dict) and k not in instance]
-        return path + missing[:1], "required key is missing"
+        return path + missing[:1], Message(QT_TRANSLATE_NOOP("errors", "required key is missing"))
     if kind == "additionalProperties" and isinstance(instance, dict):
         allowed = set((error_schema.get("properties") or {}).keys())
         extra = sorted(k for k in instance if k not in allowed)
         if extra:
-            return [*path, extra[0]], "unknown key (not part of the template format)"
-        return path, "unknown key"
+            return [*path, extra[0]], Message(
+                QT_TRANSLATE_NOOP("errors", "unknown key (not part of the template format)")
+            )
+        return path, Message(QT_TRANSLATE_NOOP("errors", "unknown key"))
     if kind == "type":
-        return path, f"must be of type {value}"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "must be of type %1"), value)
     if kind == "maxLength":
-        return path, f"text is longer than {value} characters"
+        return path, Message(
+            QT_TRANSLATE_NOOP("errors", "text is longer than %1 characters"), value
+        )
     if kind == "minLength":
-        return path, "text must not be empty"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "text must not be empty"))
     if kind == "pattern":
-        return path, f"{_short(instance)} does not have the required form {value}"
+        return path, Message(
+            QT_TRANSLATE_NOOP("errors", "%1 does not have the required form %2"),
+            _short(instance),
+            value,
+        )
     if kind in ("maxItems", "maxProperties"):
-        return path, f"has more than {value} entries"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "has more than %1 entries"), value)
     if kind in ("minItems", "minProperties"):
-        return path, f"needs at least {value} entries"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "needs at least %1 entries"), value)
     if kind == "uniqueItems":
-        return path, "entries must not repeat"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "entries must not repeat"))
     if kind == "enum":
         if error.relative_schema_path and "propertyNames" in error.schema_path:
-            return path, f"unknown language {_short(instance)}"
-        return path, f"{_short(instance)} is not one of {', '.join(map(str, value))}"
+            return path, Message(
+                QT_TRANSLATE_NOOP("errors", "unknown language %1"), _short(instance)
+            )
+        return path, Message(
+            QT_TRANSLATE_NOOP("errors", "%1 is not one of %2"),
+            _short(instance),
+            ", ".join(map(str, value)),
+        )
     if kind == "const":
-        return path, f"must be {_short(value)}"
+        return path, Message(QT_TRANSLATE_NOOP("errors", "must be %1"), _short(value))
     if kind in ("minimum", "maximum"):
-        return path, f"{_short(instance)} is out of range ({kind} {value})"
-    return path, f"does not meet the rule '{kind}'"
+        return path, Message(
+            QT_TRANSLATE_NOOP("errors", "%1 is out of range (%2 %3)"), _short(instance), kind, value
+        )
+    return path, Message(QT_TRANSLATE_NOOP("errors", "does not meet the rule '%1'"), kind)
 
 
 def schema_problems(data: Any) -> list[Problem]:
@@ -171,7 +225,9 @@ def schema_problems(data: Any) -> list[Problem]:
     for error in _validator().iter_errors(data):
         parts, reason = _schema_reason(error)
         if "propertyNames" in error.schema_path and error.validator != "enum":
-            reason = f"unknown language {_short(error.instance)}"
+            reason = Message(
+                QT_TRANSLATE_NOOP("errors", "unknown language %1"), _short(error.instance)
+            )
         problems.append((json_path(parts), reason))
     return problems
 
@@ -250,10 +306,20 @@ def _language_problems(data: dict[str, Any]) -> list[Problem]:
     for path, text in objects:
         for lang in declared:
             if lang not in text:
-                problems.append((json_path([*path, lang]), "missing text in a declared language"))
+                problems.append(
+                    (
+                        json_path([*path, lang]),
+                        Message(QT_TRANSLATE_NOOP("errors", "missing text in a declared language")),
+                    )
+                )
         for lang in text:
             if lang not in declared and lang in known_languages():
-                problems.append((json_path([*path, lang]), "language not listed in $.languages"))
+                problems.append(
+                    (
+                        json_path([*path, lang]),
+                        Message(QT_TRANSLATE_NOOP("errors", "language not listed in $.languages")),
+                    )
+                )
     return problems
 
 
@@ -267,7 +333,16 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
             return
         where = json_path(path)
         if code in seen:
-            problems.append((where, f"code {_short(code)} is already used at {seen[code]}"))
+            problems.append(
+                (
+                    where,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "code %1 is already used at %2"),
+                        _short(code),
+                        seen[code],
+                    ),
+                )
+            )
         else:
             seen[code] = where
 
@@ -290,7 +365,12 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
                 problems.append(
                     (
                         json_path([*path, "code"]),
-                        f"an item of domain {_short(d_code)} must start with its code and a dot",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "an item of domain %1 must start with its code and a dot"
+                            ),
+                            _short(d_code),
+                        ),
                     )
                 )
             kind = item.get("kind")
@@ -298,7 +378,12 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
                 problems.append(
                     (
                         json_path([*path, "kind"]),
-                        f"an item of a {_short(d_kind)} domain must be of the same kind",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "an item of a %1 domain must be of the same kind"
+                            ),
+                            _short(d_kind),
+                        ),
                     )
                 )
     protective = data.get("protective_factors")
@@ -306,12 +391,24 @@ def _code_problems(data: dict[str, Any]) -> list[Problem]:
         for i_index, item in _items(protective):
             note(item.get("code"), ["protective_factors", "items", i_index, "code"])
     if isinstance(data.get("domains"), list) and data["domains"] and not indicator_domains:
-        problems.append(("$.domains", "at least one domain must be of kind indicator"))
+        problems.append(
+            (
+                "$.domains",
+                Message(
+                    QT_TRANSLATE_NOOP("errors", "at least one domain must be of kind indicator")
+                ),
+            )
+        )
     if data.get("sample") is True and "sample_notice" not in data:
         problems.append(
             (
                 "$.sample_notice",
-                "a sample template must carry a notice that it is a sample to adapt",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "a sample template must carry a notice that it is a sample to adapt",
+                    )
+                ),
             )
         )
     return problems
@@ -345,8 +442,15 @@ def _identity_problems(data: dict[str, Any]) -> list[Problem]:
                     problems.append(
                         (
                             json_path([*text_path, lang]),
-                            f"mentions religion, ethnicity or nationality ({words}); an item must "
-                            "describe observable behaviour — list such things under non_indicators",
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "mentions religion, ethnicity or nationality (%1); an item must "
+                                    "describe observable behaviour — list such things under "
+                                    "non_indicators",
+                                ),
+                                words,
+                            ),
                         )
                     )
     return problems
@@ -417,20 +521,32 @@ def validate_template(data: Mapping[str, Any] | bytes | str) -> Template:
     else:
         parsed = data
     if not isinstance(parsed, Mapping):
-        raise TemplateInvalid([("$", "a template must be a JSON object")])
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "a template must be a JSON object")))]
+        )
     parsed = dict(parsed)
     try:
         canonical = canonical_bytes(parsed)
     except (TypeError, ValueError) as exc:
-        raise TemplateInvalid([("$", f"not representable as JSON: {exc}")]) from None
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "not representable as JSON: %1"), exc))]
+        ) from None
     except RecursionError:
-        raise TemplateInvalid([("$", "not valid JSON: nested too deeply")]) from None
+        raise TemplateInvalid(
+            [("$", Message(QT_TRANSLATE_NOOP("errors", "not valid JSON: nested too deeply")))]
+        ) from None
     if len(canonical) > MAX_TEMPLATE_BYTES:
         raise TemplateInvalid(
             [
                 (
                     "$",
-                    f"the template is {len(canonical)} bytes; at most {MAX_TEMPLATE_BYTES} are allowed",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "the template is %1 bytes; at most %2 are allowed"
+                        ),
+                        len(canonical),
+                        MAX_TEMPLATE_BYTES,
+                    ),
                 )
             ]
         )

@@ -17,6 +17,7 @@ from radprev_desktop.core.errors import NotFound, TrainingDataInvalid
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.templates.model import Template
 from radprev_desktop.core.templates.validation import validate_template
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import feedback, wording
 from radprev_desktop.core.training.scenarios import (
     Scenario,
@@ -95,7 +96,12 @@ class Library:
         for scenario in self.scenarios:
             if scenario.code == wanted or scenario.code.split("-", 1)[0] == wanted:
                 return scenario
-        raise NotFound(f"There is no training scenario {code!r}. See `radprev training list`.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no training scenario %1. See `radprev training list`."
+            ),
+            repr(code),
+        )
 
     def in_language(self, language: str) -> tuple[Scenario, ...]:
         """Scenarios that can be practised in `language`."""

@@ -16,6 +16,7 @@ from radprev_desktop.core.i18n import Translator, report_translator
 from radprev_desktop.core.model import SourceType, Urgency
 from radprev_desktop.core.services import grading
 from radprev_desktop.core.templates.model import Template, pick
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training.feedback import (
     Feedback,
     FeedbackPoint,
@@ -26,106 +27,169 @@ from radprev_desktop.core.training.scenarios import NonIndicator, Scenario, non_
 
 #: The headline of each kind of point (English source; %1… are filled in).
 HEADLINES: dict[PointKind, str] = {
-    PointKind.FACTS_PLAIN: "Your facts say what was seen and heard, without words of opinion.",
+    PointKind.FACTS_PLAIN: QT_TRANSLATE_NOOP(
+        "reports", "Your facts say what was seen and heard, without words of opinion."
+    ),
     PointKind.ASSESSMENT_WORDS_IN_FACTS: (
-        "Your facts contain words of opinion: %1. Facts say what was seen or heard; "
-        "put opinions in the assessment, and quote what people said in quotation marks."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Your facts contain words of opinion: %1. Facts say what was seen or "
+            "heard; put opinions in the assessment, and quote what people said in "
+            "quotation marks.",
+        )
     ),
     PointKind.INFORMANT_NAMED: (
-        "You named the person who told you (%1) outside the restricted source field. "
-        "Their safety depends on it: name them only in the source identity field, which is "
-        "never printed."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "You named the person who told you (%1) outside the restricted source "
+            "field. Their safety depends on it: name them only in the source "
+            "identity field, which is never printed.",
+        )
     ),
     PointKind.SENSITIVE_WORDS_IN_FACTS: (
-        "Your facts mention %1. Is this necessary to describe the behaviour?"
+        QT_TRANSLATE_NOOP(
+            "reports", "Your facts mention %1. Is this necessary to describe the behaviour?"
+        )
     ),
-    PointKind.INDICATOR_FOUND: "You ticked %1 (%2): right.",
-    PointKind.INDICATOR_MISSED: "You did not tick %1 (%2), which the facts support.",
+    PointKind.INDICATOR_FOUND: QT_TRANSLATE_NOOP("reports", "You ticked %1 (%2): right."),
+    PointKind.INDICATOR_MISSED: QT_TRANSLATE_NOOP(
+        "reports", "You did not tick %1 (%2), which the facts support."
+    ),
     PointKind.INDICATOR_ACCEPTABLE: (
-        "You ticked %1 (%2). Here that is a matter of judgement: neither ticking nor leaving it "
-        "is a mistake."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "You ticked %1 (%2). Here that is a matter of judgement: neither "
+            "ticking nor leaving it is a mistake.",
+        )
     ),
-    PointKind.INDICATOR_WRONG: "You ticked %1 (%2), which the facts do not support.",
+    PointKind.INDICATOR_WRONG: QT_TRANSLATE_NOOP(
+        "reports", "You ticked %1 (%2), which the facts do not support."
+    ),
     PointKind.NON_INDICATOR_TICKED: (
-        "You ticked %1 (%2) on the strength of something that is never an indicator: %3."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "You ticked %1 (%2) on the strength of something that is never an indicator: %3.",
+        )
     ),
     PointKind.NO_INDICATOR_RIGHTLY: (
-        "You ticked no item: right, nothing in these facts is an indicator."
+        QT_TRANSLATE_NOOP(
+            "reports", "You ticked no item: right, nothing in these facts is an indicator."
+        )
     ),
     PointKind.EVIDENCE_ASSESSMENT_WORDS: (
-        "The evidence for %1 contains words of opinion: %2. Evidence is a concrete, dated "
-        "example of what was seen or heard."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "The evidence for %1 contains words of opinion: %2. Evidence is a "
+            "concrete, dated example of what was seen or heard.",
+        )
     ),
-    PointKind.URGENCY_RIGHT: "Urgency: %1. Right.",
-    PointKind.URGENCY_TOO_LOW: "You chose the urgency %1; this needs %2.",
-    PointKind.URGENCY_TOO_HIGH: "You chose the urgency %1; %2 is enough here.",
+    PointKind.URGENCY_RIGHT: QT_TRANSLATE_NOOP("reports", "Urgency: %1. Right."),
+    PointKind.URGENCY_TOO_LOW: QT_TRANSLATE_NOOP(
+        "reports", "You chose the urgency %1; this needs %2."
+    ),
+    PointKind.URGENCY_TOO_HIGH: QT_TRANSLATE_NOOP(
+        "reports", "You chose the urgency %1; %2 is enough here."
+    ),
     PointKind.SOURCE_TYPE_DIFFERS: (
-        "You recorded how you know it as \u201c%1\u201d; here it is \u201c%2\u201d."
+        QT_TRANSLATE_NOOP("reports", "You recorded how you know it as “%1”; here it is “%2”.")
     ),
-    PointKind.GRADING_RIGHT: "Grading: source %1, information %2. Right.",
-    PointKind.SOURCE_GRADE_DIFFERS: "You graded the source %1; here it should be %2.",
-    PointKind.INFORMATION_GRADE_DIFFERS: "You graded the information %1; here it should be %2.",
+    PointKind.GRADING_RIGHT: QT_TRANSLATE_NOOP(
+        "reports", "Grading: source %1, information %2. Right."
+    ),
+    PointKind.SOURCE_GRADE_DIFFERS: QT_TRANSLATE_NOOP(
+        "reports", "You graded the source %1; here it should be %2."
+    ),
+    PointKind.INFORMATION_GRADE_DIFFERS: QT_TRANSLATE_NOOP(
+        "reports", "You graded the information %1; here it should be %2."
+    ),
     PointKind.GRADING_NOT_COMPARED: (
-        "This vault grades with another scale (%1); your grading was not compared."
+        QT_TRANSLATE_NOOP(
+            "reports", "This vault grades with another scale (%1); your grading was not compared."
+        )
     ),
     PointKind.SOURCE_IDENTITY_EMPTY: (
-        "Someone told you this: record who, in the restricted source identity field (never "
-        "printed), so the security unit can judge the source."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Someone told you this: record who, in the restricted source identity "
+            "field (never printed), so the security unit can judge the source.",
+        )
     ),
-    PointKind.ALTERNATIVES_CONSIDERED: "Your assessment weighs other possible explanations.",
+    PointKind.ALTERNATIVES_CONSIDERED: QT_TRANSLATE_NOOP(
+        "reports", "Your assessment weighs other possible explanations."
+    ),
     PointKind.ALTERNATIVES_MISSING: (
-        "Your assessment weighs no other explanation. Before a behaviour is read as a sign, "
-        "ask what else could explain it."
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "Your assessment weighs no other explanation. Before a behaviour is "
+            "read as a sign, ask what else could explain it.",
+        )
     ),
-    PointKind.ALTERNATIVE_NOT_CONSIDERED: "Also worth weighing:",
-    PointKind.CONTEXT_NOTED: "You noted the context: %1 (%2).",
+    PointKind.ALTERNATIVE_NOT_CONSIDERED: QT_TRANSLATE_NOOP("reports", "Also worth weighing:"),
+    PointKind.CONTEXT_NOTED: QT_TRANSLATE_NOOP("reports", "You noted the context: %1 (%2)."),
     PointKind.CONTEXT_NOT_NOTED: (
-        "Context worth recording, for support and never as a risk sign: %1 (%2)."
+        QT_TRANSLATE_NOOP(
+            "reports", "Context worth recording, for support and never as a risk sign: %1 (%2)."
+        )
     ),
-    PointKind.PROTECTIVE_RECORDED: "You recorded the protective factor %1 (%2).",
-    PointKind.PROTECTIVE_MISSED: "You did not record the protective factor %1 (%2).",
-    PointKind.NON_INDICATOR_REMINDER: "Not an indicator: %1.",
+    PointKind.PROTECTIVE_RECORDED: QT_TRANSLATE_NOOP(
+        "reports", "You recorded the protective factor %1 (%2)."
+    ),
+    PointKind.PROTECTIVE_MISSED: QT_TRANSLATE_NOOP(
+        "reports", "You did not record the protective factor %1 (%2)."
+    ),
+    PointKind.NON_INDICATOR_REMINDER: QT_TRANSLATE_NOOP("reports", "Not an indicator: %1."),
 }
 
 #: Short names of the points to improve, for the trainer's list of common mistakes.
 MISTAKE_NAMES: dict[PointKind, str] = {
-    PointKind.ASSESSMENT_WORDS_IN_FACTS: "Words of opinion in the facts",
-    PointKind.INFORMANT_NAMED: "Informant named outside the restricted field",
-    PointKind.INDICATOR_MISSED: "Item missed",
-    PointKind.INDICATOR_WRONG: "Item ticked that the facts do not support",
-    PointKind.NON_INDICATOR_TICKED: "Item ticked on the strength of a non-indicator",
-    PointKind.EVIDENCE_ASSESSMENT_WORDS: "Words of opinion in the evidence",
-    PointKind.URGENCY_TOO_LOW: "Urgency too low",
-    PointKind.URGENCY_TOO_HIGH: "Urgency too high",
-    PointKind.SOURCE_TYPE_DIFFERS: "How it is known recorded wrongly",
-    PointKind.SOURCE_GRADE_DIFFERS: "Source graded wrongly",
-    PointKind.INFORMATION_GRADE_DIFFERS: "Information graded wrongly",
-    PointKind.ALTERNATIVES_MISSING: "No other explanation weighed",
-    PointKind.PROTECTIVE_MISSED: "Protective factor not recorded",
+    PointKind.ASSESSMENT_WORDS_IN_FACTS: QT_TRANSLATE_NOOP(
+        "reports", "Words of opinion in the facts"
+    ),
+    PointKind.INFORMANT_NAMED: QT_TRANSLATE_NOOP(
+        "reports", "Informant named outside the restricted field"
+    ),
+    PointKind.INDICATOR_MISSED: QT_TRANSLATE_NOOP("reports", "Item missed"),
+    PointKind.INDICATOR_WRONG: QT_TRANSLATE_NOOP(
+        "reports", "Item ticked that the facts do not support"
+    ),
+    PointKind.NON_INDICATOR_TICKED: QT_TRANSLATE_NOOP(
+        "reports", "Item ticked on the strength of a non-indicator"
+    ),
+    PointKind.EVIDENCE_ASSESSMENT_WORDS: QT_TRANSLATE_NOOP(
+        "reports", "Words of opinion in the evidence"
+    ),
+    PointKind.URGENCY_TOO_LOW: QT_TRANSLATE_NOOP("reports", "Urgency too low"),
+    PointKind.URGENCY_TOO_HIGH: QT_TRANSLATE_NOOP("reports", "Urgency too high"),
+    PointKind.SOURCE_TYPE_DIFFERS: QT_TRANSLATE_NOOP("reports", "How it is known recorded wrongly"),
+    PointKind.SOURCE_GRADE_DIFFERS: QT_TRANSLATE_NOOP("reports", "Source graded wrongly"),
+    PointKind.INFORMATION_GRADE_DIFFERS: QT_TRANSLATE_NOOP("reports", "Information graded wrongly"),
+    PointKind.ALTERNATIVES_MISSING: QT_TRANSLATE_NOOP("reports", "No other explanation weighed"),
+    PointKind.PROTECTIVE_MISSED: QT_TRANSLATE_NOOP("reports", "Protective factor not recorded"),
 }
 
-IMMEDIATE_REMINDER = (
-    "Immediate means: tell your supervisor now, in person or by phone. Do not wait for a "
-    "report, a review or an export."
+IMMEDIATE_REMINDER = QT_TRANSLATE_NOOP(
+    "reports",
+    "Immediate means: tell your supervisor now, in person or by phone. Do "
+    "not wait for a report, a review or an export.",
 )
 
 # The same English as the screens and reports use (already in the catalogue).
 URGENCY_WORDS = {
-    Urgency.ROUTINE: "Routine",
-    Urgency.PRIORITY: "Priority",
-    Urgency.IMMEDIATE: "Immediate",
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("labels", "Routine"),
+    Urgency.PRIORITY: QT_TRANSLATE_NOOP("labels", "Priority"),
+    Urgency.IMMEDIATE: QT_TRANSLATE_NOOP("labels", "Immediate"),  # the short word
 }
 SOURCE_WORDS = {
-    SourceType.OWN_OBSERVATION: "I saw or heard it myself",
-    SourceType.OVERHEARD: "Overheard",
-    SourceType.TOLD_BY_PRISONER: "Told by a prisoner",
-    SourceType.TOLD_BY_STAFF: "Told by staff",
-    SourceType.ITEM_FOUND: "Item or document found",
+    SourceType.OWN_OBSERVATION: QT_TRANSLATE_NOOP("labels", "I saw or heard it myself"),
+    SourceType.OVERHEARD: QT_TRANSLATE_NOOP("labels", "Overheard"),
+    SourceType.TOLD_BY_PRISONER: QT_TRANSLATE_NOOP("labels", "Told by a prisoner"),
+    SourceType.TOLD_BY_STAFF: QT_TRANSLATE_NOOP("labels", "Told by staff"),
+    SourceType.ITEM_FOUND: QT_TRANSLATE_NOOP("labels", "Item or document found"),
 }
 OUTCOME_WORDS = {
-    Outcome.GOOD: "Done well",
-    Outcome.IMPROVE: "To improve",
-    Outcome.NOTE: "Worth knowing",
+    Outcome.GOOD: QT_TRANSLATE_NOOP("reports", "Done well"),
+    Outcome.IMPROVE: QT_TRANSLATE_NOOP("reports", "To improve"),
+    Outcome.NOTE: QT_TRANSLATE_NOOP("reports", "Worth knowing"),
 }
 
 #: Every English source string of this module, for the translation check.

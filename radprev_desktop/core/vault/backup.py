@@ -29,6 +29,7 @@ from radprev_desktop.core.fileio import (
     private_umask,
     storage_message,
 )
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
     Connection,
@@ -108,7 +109,10 @@ def write_backup(
             raise StorageError(storage_message(exc, db_copy)) from exc
         if isinstance(exc, (StorageError, VaultError)):
             raise
-        raise VaultError(f"The backup could not be written or did not verify ({exc}).") from exc
+        raise VaultError(
+            QT_TRANSLATE_NOOP("errors", "The backup could not be written or did not verify (%1)."),
+            exc,
+        ) from exc
     fsync_dir(target_root)
     return target
 
@@ -117,9 +121,11 @@ def _verify(db_copy: Path, key: SecretBytes, expected_audit: int) -> None:
     con = connect_readonly(db_copy, key)
     try:
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise VaultError("The backup did not pass its integrity check.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP("errors", "The backup did not pass its integrity check.")
+            )
         if con.execute("SELECT count(*) FROM audit").fetchone()[0] < expected_audit:
-            raise VaultError("The backup is incomplete.")
+            raise VaultError(QT_TRANSLATE_NOOP("errors", "The backup is incomplete."))
     finally:
         con.close()
 
@@ -194,7 +200,12 @@ def delete_backups(paths: list[Path]) -> None:
 def _backup_folder(path: Path) -> Path:
     folder = path if path.is_dir() else path.parent
     if not (folder / "vault.db").exists() or not (folder / "vault.keys").exists():
-        raise VaultDamaged(f"{path} is not a backup: it needs vault.db and vault.keys together.")
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 is not a backup: it needs vault.db and vault.keys together."
+            ),
+            path,
+        )
     return folder
 
 
@@ -205,7 +216,9 @@ def open_backup(path: Path, username: str, secret: SecretBytes) -> OpenedBackup:
     slot = key_file.slot_for(username)
     private = None if slot is None else slots.unwrap_private(slot, key_file.vault_id, secret)
     if slot is None or private is None:
-        raise WrongPassword("The username or password does not open this backup.")
+        raise WrongPassword(
+            QT_TRANSLATE_NOOP("errors", "The username or password does not open this backup.")
+        )
     try:
         for gen in sorted(slot.sealed, reverse=True):
             key = slots.unseal_generation(slot, key_file.vault_id, private, gen)
@@ -219,11 +232,13 @@ def open_backup(path: Path, username: str, secret: SecretBytes) -> OpenedBackup:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 con.close()
                 key.wipe()
-                raise VaultDamaged("The backup is damaged.")
+                raise VaultDamaged(QT_TRANSLATE_NOOP("errors", "The backup is damaged."))
             return OpenedBackup(folder, con, key, slot, key_file)
     finally:
         private.wipe()
-    raise VaultDamaged("The backup's database does not open with its key file.")
+    raise VaultDamaged(
+        QT_TRANSLATE_NOOP("errors", "The backup's database does not open with its key file.")
+    )
 
 
 def stage_restore(folder: Path, backup: Path) -> Path:

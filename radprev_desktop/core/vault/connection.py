@@ -22,6 +22,7 @@ from sqlcipher3 import dbapi2
 
 from radprev_desktop.core.crypto import SecretBytes, scrub_ascii
 from radprev_desktop.core.errors import VaultDamaged, WrongPassword
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 DatabaseError = dbapi2.DatabaseError
 Connection = Any  # sqlcipher3.dbapi2.Connection; the stubs are missing
@@ -102,7 +103,9 @@ def connect(
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            raise WrongPassword("The key does not open this vault.") from exc
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP("errors", "The key does not open this vault.")
+            ) from exc
         con.execute("PRAGMA temp_store = MEMORY")
         if uri:  # read-only checks of a copy (backups): no journal changes
             return con
@@ -110,7 +113,9 @@ def connect(
         con.execute(f"PRAGMA cache_size = {-1024 * cache_mib}")
         mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise VaultDamaged("The vault database could not be opened for writing.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("errors", "The vault database could not be opened for writing.")
+            )
         con.execute("PRAGMA synchronous = FULL")
     except BaseException:
         con.close()

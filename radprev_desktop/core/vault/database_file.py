@@ -17,6 +17,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultBusy, VaultDamaged, VaultError, WrongPassword
 from radprev_desktop.core.fileio import fsync_dir, private_umask
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup, migrations
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
@@ -82,7 +83,9 @@ def check_size(db_path: Path) -> None:
     size = db_path.stat().st_size
     if size == 0 or size % PAGE_SIZE:
         raise VaultDamaged(
-            "The database vault.db is damaged (truncated). Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "errors", "The database vault.db is damaged (truncated). Restore it from a backup."
+            )
         )
 
 
@@ -102,7 +105,10 @@ def open_with_slot(
         except DatabaseError as exc:
             vault_key.wipe()
             raise VaultDamaged(
-                "The database vault.db is damaged and cannot be read. Restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database vault.db is damaged and cannot be read. Restore it from a backup.",
+                )
             ) from exc
         try:
             _check_page_count(con, db_path)
@@ -116,8 +122,10 @@ def open_with_slot(
             raise
         return con, vault_key, gen
     raise VaultDamaged(
-        "Your password is right, but the database vault.db does not open with the key it "
-        "unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Your password is right, but the database vault.db does not open with the key it unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup.",
+        )
     )
 
 
@@ -128,7 +136,9 @@ def _check_page_count(con: Connection, db_path: Path) -> None:
     pages = int(con.execute("PRAGMA page_count").fetchone()[0])
     if pages * PAGE_SIZE > db_path.stat().st_size:
         raise VaultDamaged(
-            "The database vault.db is damaged (truncated). Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "errors", "The database vault.db is damaged (truncated). Restore it from a backup."
+            )
         )
 
 
@@ -139,17 +149,20 @@ def check_authentic(
     sealed = con.execute("SELECT value FROM meta WHERE key = ?", (KEYS_SEALED,)).fetchone()
     if (key_file.version >= 2 or sealed is not None) and not key_file.mac_ok(gen, key):
         raise VaultDamaged(
-            "The key file vault.keys was changed outside radprev (its seal does not match "
-            "the vault key). Nothing was opened. Restore vault.keys from a backup, or ask "
-            "the administrator."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file vault.keys was changed outside radprev (its seal does not match the vault key). Nothing was opened. Restore vault.keys from a backup, or ask the administrator.",
+            )
         )
     row = con.execute(
         "SELECT public_key FROM key_slots WHERE slot_id = ?", (slot.slot_id,)
     ).fetchone()
     if row is None or bytes(row[0]) != slot.public_key:
         raise VaultDamaged(
-            "vault.keys holds a key slot this vault does not know; the key file was edited "
-            "or mixed up with another vault's. Restore vault.keys from a backup."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "vault.keys holds a key slot this vault does not know; the key file was edited or mixed up with another vault's. Restore vault.keys from a backup.",
+            )
         )
 
 
@@ -186,12 +199,18 @@ def _verify_copy(con: Connection, target: Path, new_key: SecretBytes) -> None:
     try:
         counts_new = check.execute("SELECT count(*) FROM audit").fetchone()[0]
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise VaultError("The re-encrypted copy did not verify; nothing was changed.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The re-encrypted copy did not verify; nothing was changed."
+                )
+            )
         check.execute("PRAGMA journal_mode = DELETE")
     finally:
         check.close()
     if counts_new != con.execute("SELECT count(*) FROM audit").fetchone()[0]:
-        raise VaultError("The re-encrypted copy is incomplete; nothing was changed.")
+        raise VaultError(
+            QT_TRANSLATE_NOOP("errors", "The re-encrypted copy is incomplete; nothing was changed.")
+        )
 
 
 def switch_to(con: Connection, db_path: Path, target: Path) -> None:
@@ -202,8 +221,10 @@ def switch_to(con: Connection, db_path: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             target.unlink()
         raise VaultBusy(
-            "The database is still in use by another window; close it and retry. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is still in use by another window; close it and retry. Nothing was changed.",
+            )
         )
     for leftover in (wal, db_path.with_name("vault.db-shm")):
         with contextlib.suppress(FileNotFoundError):

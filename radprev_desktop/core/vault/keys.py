@@ -40,6 +40,7 @@ from radprev_desktop.core import crypto
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultBusy, VaultDamaged, VaultNotFound
 from radprev_desktop.core.fileio import atomic_write
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 FORMAT = "radprev-keys"
 FORMAT_VERSION = 2
@@ -251,8 +252,10 @@ class KeyFile:
             if kid == wanted:
                 return gen
         raise VaultBusy(
-            "The vault was re-encrypted by another window or command meanwhile. "
-            "Log in again to continue."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault was re-encrypted by another window or command meanwhile. Log in again to continue.",
+            )
         )
 
     def mac_ok(self, gen: int, vault_key: SecretBytes) -> bool:
@@ -289,10 +292,13 @@ def read_key_file(path: Path) -> KeyFile:
     """
     if not path.exists():
         if not path.with_name("vault.db").exists():
-            raise VaultNotFound(f"No vault in {path.parent}.")
+            raise VaultNotFound(QT_TRANSLATE_NOOP("errors", "No vault in %1."), path.parent)
         raise VaultDamaged(
-            "The key file vault.keys is missing from the vault folder; the vault cannot be "
-            "opened without it. Restore vault.keys from a backup."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file vault.keys is missing from the vault folder; the vault "
+                "cannot be opened without it. Restore vault.keys from a backup.",
+            )
         )
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -300,8 +306,12 @@ def read_key_file(path: Path) -> KeyFile:
         return parse_key_file(path.read_bytes())
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
         raise VaultDamaged(
-            f"The key file vault.keys is damaged or was edited ({_reason(exc)}); "
-            "the vault was not changed. Restore vault.keys from a backup."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file vault.keys is damaged or was edited (%1); the vault was "
+                "not changed. Restore vault.keys from a backup.",
+            ),
+            _reason(exc),
         ) from exc
 
 

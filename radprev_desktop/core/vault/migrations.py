@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3
 
 from radprev_desktop.core.errors import VaultTooNew
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 _DIR = Path(__file__).with_name("migrations")
@@ -55,8 +56,13 @@ def check_not_newer(con: Connection) -> int:
     version = current_version(con)
     if version > latest_version():
         raise VaultTooNew(
-            f"This vault was written by a newer version of radprev (schema {version}; this "
-            f"version knows up to {latest_version()}). Install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault was written by a newer version of radprev (schema %1; "
+                "this version knows up to %2). Install the newer version to open it.",
+            ),
+            version,
+            latest_version(),
         )
     return version
 

@@ -44,6 +44,7 @@ from radprev_desktop.core.fileio import (
     make_private_dir,
 )
 from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup, database_file
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
@@ -107,8 +108,10 @@ class Vault:
                     held.discard(key)
         except LockBusy as exc:
             raise VaultBusy(
-                "The vault's keys are being changed right now (a user removal or a rekey). "
-                "Try again in a moment."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault's keys are being changed right now (a user removal or a rekey). Try again in a moment.",
+                )
             ) from exc
 
     # --- creation -------------------------------------------------------------
@@ -131,7 +134,9 @@ class Vault:
         `training` marks vault.keys as a training vault's (sealed with the rest).
         """
         if self.exists():
-            raise VaultExists(f"A vault already exists in {self.folder}.")
+            raise VaultExists(
+                QT_TRANSLATE_NOOP("errors", "A vault already exists in %1."), self.folder
+            )
         make_private_dir(self.folder)
         check_writable(self.folder)
         vault_key = crypto.random_secret()
@@ -184,17 +189,22 @@ class Vault:
         if not self.db_path.exists():
             if self.keys_path.exists():
                 raise VaultDamaged(
-                    "The database vault.db is missing from the vault folder. Restore it from "
-                    "a backup."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database vault.db is missing from the vault folder. Restore it from a backup.",
+                    )
                 )
-            raise VaultNotFound(f"No vault in {self.folder}.")
+            raise VaultNotFound(QT_TRANSLATE_NOOP("errors", "No vault in %1."), self.folder)
         return slots.read_key_file(self.keys_path)
 
     def _check_folder(self) -> None:
         if not os.access(self.folder, os.W_OK | os.X_OK):
             raise VaultNotWritable(
-                f"The vault folder {self.folder} cannot be written by this account; "
-                "ask the administrator to fix its permissions. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault folder %1 cannot be written by this account; ask the administrator to fix its permissions. Nothing was changed.",
+                ),
+                self.folder,
             )
 
     # --- unlocking ------------------------------------------------------------
@@ -222,7 +232,9 @@ class Vault:
         if slot is None:
             # Spend the same effort as a real attempt so usernames cannot be probed by timing.
             crypto.derive_kek(secret, b"\0" * 16, key_file.kdf_default).wipe()
-            raise WrongPassword("The username or password is not right.")
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP("errors", "The username or password is not right.")
+            )
         return self._open(key_file, slot, counted, secret, "The username or password is not right.")
 
     def unlock_recovery(self, secret: SecretBytes) -> Unlocked:
@@ -235,7 +247,7 @@ class Vault:
             key_file = self.read_keys()
             slot = key_file.recovery_slot()
             if slot is None:
-                raise VaultError("This vault has no recovery slot.")
+                raise VaultError(QT_TRANSLATE_NOOP("errors", "This vault has no recovery slot."))
             counted = self._count_attempt(key_file, slot)
         return self._open(key_file, slot, counted, secret, "The recovery code is not right.")
 
@@ -271,8 +283,11 @@ class Vault:
         wait = slot.throttle.next_attempt_after - self.clock()
         if wait > 0:
             raise LoginDelayed(
-                f"Too many failed attempts. Wait {int(wait) + 1} seconds before trying again.",
-                wait,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Too many failed attempts. Wait %1 seconds before trying again."
+                ),
+                int(wait) + 1,
+                seconds=wait,
             )
         throttle = slot.throttle.after_failure(self.clock(), now_iso())
         self._write_counters(key_file.with_slot(replace(slot, throttle=throttle)))
@@ -323,13 +338,17 @@ class Vault:
         gen = key_file.generation_of(key)
         if key_file.generations() != [gen]:
             raise VaultBusy(
-                "A rekey of the vault is unfinished; log in again (as an administrator) to "
-                "finish it, then retry."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A rekey of the vault is unfinished; log in again (as an administrator) to finish it, then retry.",
+                )
             )
         if not key_file.mac_ok(gen, key):
             raise VaultDamaged(
-                "The key file vault.keys was changed outside radprev; nothing was changed. "
-                "Restore vault.keys from a backup."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key file vault.keys was changed outside radprev; nothing was changed. Restore vault.keys from a backup.",
+                )
             )
         return key_file, gen
 
@@ -363,10 +382,10 @@ class Vault:
         key_file = self.read_keys()
         slot = key_file.slot_for(username)
         if slot is None:
-            raise VaultError(f"There is no key slot for {username}.")
+            raise VaultError(QT_TRANSLATE_NOOP("errors", "There is no key slot for %1."), username)
         private = slots.unwrap_private(slot, key_file.vault_id, old_secret)
         if private is None:
-            raise WrongPassword("The current password is not right.")
+            raise WrongPassword(QT_TRANSLATE_NOOP("errors", "The current password is not right."))
         try:
             fresh = slots.rewrap(slot, key_file.vault_id, private, new_secret, key_file.kdf_default)
         finally:
@@ -375,7 +394,9 @@ class Vault:
             current, gen = self._current(key)
             now_slot = current.slot_for(username)
             if now_slot is None or now_slot.public_key != slot.public_key:
-                raise VaultBusy("The key slot changed meanwhile; try again.")
+                raise VaultBusy(
+                    QT_TRANSLATE_NOOP("errors", "The key slot changed meanwhile; try again.")
+                )
             fresh = replace(fresh, sealed=now_slot.sealed, throttle=now_slot.throttle)
             slots.write_key_file(self.keys_path, current.with_slot(fresh).sealed_with({gen: key}))
 
@@ -409,8 +430,10 @@ class Vault:
         gen = key_file.generation_of(key)
         if key_file.version >= 2 and not key_file.mac_ok(gen, key):
             raise VaultDamaged(
-                "The key file vault.keys was changed outside radprev (its seal does not match "
-                "the vault key). Restore vault.keys from a backup."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The key file vault.keys was changed outside radprev (its seal does not match the vault key). Restore vault.keys from a backup.",
+                )
             )
         return key_file.audit_anchor
 

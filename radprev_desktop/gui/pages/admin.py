@@ -37,7 +37,7 @@ from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.errors import error_text, gui_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.page import Page
@@ -528,7 +528,7 @@ class TemplatesTab(QWidget):
         except TemplateInvalid as exc:
             self.message.setText(self.tr("The template was not imported. Problems found:"))
             for where, reason in exc.problems:
-                self.problems.addItem(f"{where}: {reason}")
+                self.problems.addItem(f"{where}: {gui_text(reason)}")
             self.problems.show()
             return
         except RadprevError as exc:

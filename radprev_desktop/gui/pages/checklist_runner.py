@@ -55,7 +55,7 @@ from radprev_desktop.core.services.checklists import (
 )
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, date_edit, with_counter
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
@@ -422,9 +422,7 @@ class ChecklistRunnerPage(Page):
     def _banner_text(self, view: TemplateView) -> str:
         items = list(view.non_indicators)
         if not items:
-            items = list(
-                safeguards.NON_INDICATORS.get(current_language(), safeguards.NON_INDICATORS["en"])
-            )
+            items = [gui_text(item) for item in safeguards.NON_INDICATORS]
         return (
             "<b>"
             + self.tr("These are NOT indicators and must never be ticked as such:")

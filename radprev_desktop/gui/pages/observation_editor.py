@@ -55,6 +55,7 @@ from radprev_desktop.core.services import (
     subjects,
 )
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS, MAX_TEXT
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
@@ -741,7 +742,9 @@ class ObservationEditorPage(Page):
         try:
             if self.amend_of is not None:
                 if not self.amend_reason.value():
-                    raise ValidationError("An amendment needs a reason.", "reason")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "An amendment needs a reason."), field="reason"
+                    )
                 observations.check_input(session, self._input())
             else:
                 observations.check_input(session, self._input())
@@ -822,7 +825,9 @@ class ObservationEditorPage(Page):
         session = self.ctx.require_session()
         try:
             if self.amend_of is not None and not self.amend_reason.value():
-                raise ValidationError("An amendment needs a reason.", "reason")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "An amendment needs a reason."), field="reason"
+                )
             observations.check_input(session, self._input())
         except ValidationError as exc:
             self._show_error(exc)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import languages
 from radprev_desktop.core.errors import RadprevError, ValidationError
-from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.reports.disclosure import (
     check_disclosure,
     record_disclosure,
@@ -49,6 +50,7 @@ from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
+from radprev_desktop.gui.texts.labels import label
 from radprev_desktop.gui.workers import worker_session
 
 
@@ -153,8 +155,8 @@ class ReportsPage(Page):
         self.language.setObjectName("language")
         self.language.setAccessibleName(self.tr("Report language"))
         self.language.addItem(self.tr("As the administrator set it"), None)
-        self.language.addItem("English", "en")
-        self.language.addItem("Polski", "pl")
+        for language in languages.offered():  # native names, not translated
+            self.language.addItem(language.native_name, language.code)
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         form_box.addWidget(choose)
 
@@ -164,8 +166,8 @@ class ReportsPage(Page):
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
-        for code, text in justification_service.LABELS.items():
-            self.reason.addItem(self.tr(text), code.value)
+        for code in JustificationReason:
+            self.reason.addItem(label(code), code.value)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reasonText")
         self.reason_text.setMaxLength(200)

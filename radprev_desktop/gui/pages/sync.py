@@ -48,7 +48,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.errors import error_text, gui_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
@@ -657,9 +657,9 @@ class SyncPage(Page):
                         "already holds for the workstation."
                     ).format(file=path.name)
                 )
-                lines.append(outcome.summary())
+                lines.append(gui_text(outcome.summary()))
             else:
-                lines.append(outcome.summary())
+                lines.append(gui_text(outcome.summary()))
         self._show(lines)
 
     def confirm_fingerprint(self, exc: importer.EnrolmentRequired) -> str | None:
@@ -689,7 +689,7 @@ class SyncPage(Page):
             return self.tr("{file}: refused — {reason}").format(
                 file=path.name, reason=error_text(err)
             )
-        return self.tr("Workstation enrolled.") + " " + report.summary()
+        return self.tr("Workstation enrolled.") + " " + gui_text(report.summary())
 
     # --- central actions -------------------------------------------------------------
 

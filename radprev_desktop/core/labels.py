@@ -1,0 +1,119 @@
+"""The one table of display words for the domain's closed sets (context "labels").
+
+Core enums hold codes; screens, reports and the command line show these
+words. Every entry is English source text marked with `QT_TRANSLATE_NOOP`, so
+`pyside6-lupdate` collects it into each language's catalogue, and the same
+translation serves the screen (`QCoreApplication.translate("labels", …)`), the
+PDF and the terminal (core/i18n.py `Translator.label`). A set gets a long word
+(lists, choices, legends) and, where a table column needs one, a short word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from radprev_desktop.core.model import (
+    JustificationReason,
+    Mode,
+    ObservationStatus,
+    PersonCategory,
+    ReportKind,
+    RetentionDecision,
+    ReviewDecision,
+    Role,
+    SourceType,
+    SubjectStatus,
+    Urgency,
+)
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Listing, Source
+
+CONTEXT = "labels"
+
+LABELS: dict[Enum, Source] = {
+    SourceType.OWN_OBSERVATION: QT_TRANSLATE_NOOP("labels", "I saw or heard it myself"),
+    SourceType.OVERHEARD: QT_TRANSLATE_NOOP("labels", "Overheard"),
+    SourceType.TOLD_BY_PRISONER: QT_TRANSLATE_NOOP("labels", "Told by a prisoner"),
+    SourceType.TOLD_BY_STAFF: QT_TRANSLATE_NOOP("labels", "Told by staff"),
+    SourceType.ITEM_FOUND: QT_TRANSLATE_NOOP("labels", "Item or document found"),
+    PersonCategory.PRISONER: QT_TRANSLATE_NOOP("labels", "Prisoner"),
+    PersonCategory.VISITOR: QT_TRANSLATE_NOOP("labels", "Visitor"),
+    PersonCategory.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
+    PersonCategory.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    PersonCategory.UNKNOWN: QT_TRANSLATE_NOOP("labels", "Unknown"),
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("labels", "Routine"),
+    Urgency.PRIORITY: QT_TRANSLATE_NOOP("labels", "Priority"),
+    Urgency.IMMEDIATE: QT_TRANSLATE_NOOP("labels", "Immediate (threat to life or imminent harm)"),
+    ObservationStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    ObservationStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "Submitted"),
+    ObservationStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Accepted"),
+    ObservationStatus.RETURNED: QT_TRANSLATE_NOOP("labels", "Returned"),
+    ObservationStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    ObservationStatus.EXPORTED: QT_TRANSLATE_NOOP("labels", "Exported"),
+    SubjectStatus.IN_CUSTODY: QT_TRANSLATE_NOOP("labels", "In custody"),
+    SubjectStatus.TRANSFERRED: QT_TRANSLATE_NOOP("labels", "Transferred"),
+    SubjectStatus.RELEASED: QT_TRANSLATE_NOOP("labels", "Released"),
+    # What the supervisor decided, as history shows it (the review screen's buttons say
+    # the verbs in their own words).
+    ReviewDecision.ACCEPT: QT_TRANSLATE_NOOP("labels", "Accepted"),
+    ReviewDecision.RETURN: QT_TRANSLATE_NOOP("labels", "Returned to the officer"),
+    ReviewDecision.REGRADE: QT_TRANSLATE_NOOP("labels", "Re-graded"),
+    ReviewDecision.REJECT: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    RetentionDecision.KEEP: QT_TRANSLATE_NOOP("labels", "Kept"),
+    RetentionDecision.ANONYMISE: QT_TRANSLATE_NOOP("labels", "Anonymised"),
+    RetentionDecision.ERASE: QT_TRANSLATE_NOOP("labels", "Erased"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("labels", "officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "supervisor"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "administrator"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("labels", "auditor"),
+    Role.ANALYST: QT_TRANSLATE_NOOP("labels", "analyst"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("labels", "trainer"),
+    Mode.WORKSTATION: QT_TRANSLATE_NOOP("labels", "workstation"),
+    Mode.CENTRAL: QT_TRANSLATE_NOOP("labels", "central office"),
+    ReportKind.OBSERVATION: QT_TRANSLATE_NOOP("labels", "Observation record"),
+    ReportKind.SUBJECT: QT_TRANSLATE_NOOP("labels", "Subject summary"),
+    ReportKind.UNIT: QT_TRANSLATE_NOOP("labels", "Unit and period summary"),
+    ReportKind.BLANK_CHECKLIST: QT_TRANSLATE_NOOP("labels", "Checklist (paper form)"),
+    ReportKind.RECOVERY_SHEET: QT_TRANSLATE_NOOP("labels", "Vault recovery sheet"),
+    ReportKind.ENROLMENT_SHEET: QT_TRANSLATE_NOOP("labels", "Workstation enrolment sheet"),
+    ReportKind.ACCESS: QT_TRANSLATE_NOOP("labels", "Data-subject access report"),
+    JustificationReason.REVIEW: QT_TRANSLATE_NOOP("labels", "Review of the file"),
+    JustificationReason.NEW_INFORMATION: QT_TRANSLATE_NOOP("labels", "New information to record"),
+    JustificationReason.SUPERVISION: QT_TRANSLATE_NOOP("labels", "Supervision"),
+    JustificationReason.DATA_SUBJECT_REQUEST: QT_TRANSLATE_NOOP(
+        "labels", "Request of the data subject"
+    ),
+    JustificationReason.OTHER: QT_TRANSLATE_NOOP("labels", "Other (explain)"),
+}
+
+#: Shorter words for narrow table columns (a set without one uses LABELS).
+SHORT: dict[Enum, Source] = {
+    Urgency.IMMEDIATE: QT_TRANSLATE_NOOP("labels", "Immediate"),
+}
+
+#: What each urgency asks of the reader (legends on screens and in reports).
+URGENCY_MEANING: dict[Urgency, Source] = {
+    Urgency.ROUTINE: QT_TRANSLATE_NOOP("labels", "Routine: for the next review."),
+    Urgency.PRIORITY: QT_TRANSLATE_NOOP("labels", "Priority: a supervisor should see it soon."),
+    Urgency.IMMEDIATE: QT_TRANSLATE_NOOP(
+        "labels",
+        "Immediate: threat to life or imminent harm; escalated in person or by phone at once.",
+    ),
+}
+
+
+def role_list(roles: Iterable[Role]) -> Listing:
+    """'officer or supervisor', translated where shown."""
+    return Listing([LABELS[r] for r in roles], QT_TRANSLATE_NOOP("labels", "%1 or %2"))
+
+
+def word(value: Enum | str) -> Source | str:
+    """The marked English word for an enum member (to pass into a Text); the code if unknown."""
+    if isinstance(value, Enum):
+        return LABELS.get(value) or str(value.value)
+    return value
+
+
+def short_word(value: Enum) -> Source | str:
+    """The marked short word (falls back to `word`)."""
+    return SHORT.get(value) or word(value)
