@@ -5386,7 +5386,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli/arguments.py" line="+29" />
+            <location filename="../../cli/arguments.py" line="+30" />
             <source>not a whole number: %1</source>
             <translation>[ñöţ à ŵĥöļé ñûmƀéŕ: %1 ·····]</translation>
         </message>
@@ -5407,7 +5407,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[ñöţ à ðàţé öŕ ţîmé (ÝÝÝÝ-MM-ÐÐ öŕ ÝÝÝÝ-MM-ÐÐŢĤĤ:MM): %1 ···················]</translation>
         </message>
         <message>
-            <location filename="../../cli/checklists.py" line="+139" />
+            <location filename="../../cli/checklists.py" line="+143" />
             <source>note: %1 (%2)</source>
             <translation>[ñöţé: %1 (%2) ·]</translation>
         </message>
@@ -5423,7 +5423,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../cli/vault_admin.py" line="+246" />
+            <location filename="../../cli/vault_admin.py" line="+263" />
             <source>active</source>
             <translation>[àçţîvé]</translation>
         </message>
@@ -5498,7 +5498,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[Ðŕàfţ ðîšçàŕðéð. ····]</translation>
         </message>
         <message>
-            <location filename="../../cli/common.py" line="+74" />
+            <location filename="../../cli/common.py" line="+75" />
             <source>cannot read %1: %2</source>
             <translation>[çàññöţ ŕéàð %1: %2 ···]</translation>
         </message>
@@ -5601,17 +5601,17 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+277" />
+            <location filename="../../cli/sync.py" line="+279" />
             <source>yes</source>
             <translation>[ýéš]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The checklist template is not valid: %1</source>
             <translation>[Ţĥé çĥéçķļîšţ ţémpļàţé îš ñöţ vàļîð: %1 ············]</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>interrupted</source>
             <translation>[îñţéŕŕûpţéð ··]</translation>
         </message>
@@ -5631,12 +5631,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[îñţéŕñàļ éŕŕöŕ (%1)%2. Ŕûñ ţĥé çömmàñð àĝàîñ ŵîţĥ --ðéƀûĝ ţö šéé ţĥé ðéţàîļš. ···························]</translation>
         </message>
         <message>
-            <location filename="../../cli/main.py" line="+37" />
+            <location filename="../../cli/main.py" line="+39" />
             <source>%1%2 (see %3 --help)</source>
             <translation>[%1%2 (šéé %3 --ĥéļp) ···]</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+74" />
             <source>a command is needed (see radprev --help)</source>
             <translation>[à çömmàñð îš ñééðéð (šéé ŕàðpŕév --ĥéļp) ·············]</translation>
         </message>
@@ -5646,12 +5646,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[àŕĝûméñţ %1 îš ñöţ vàļîð ÛŢF-8 ţéxţ ···········]</translation>
         </message>
         <message>
-            <location filename="../../cli/output.py" line="+147" />
+            <location filename="../../cli/output.py" line="+149" />
             <source>radprev: %1</source>
             <translation>[ŕàðpŕév: %1 ·]</translation>
         </message>
         <message>
-            <location filename="../../cli/records.py" line="+285" />
+            <location filename="../../cli/subjects.py" line="+77" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>[ñöţé: %1 pŕîšöñéŕ(š) ŵîţĥ à šîmîļàŕ ñàmé àŕé àļŕéàðý ŕéçöŕðéð ·····················]</translation>
         </message>
@@ -5721,7 +5721,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[- %1 [%2, %3, v%4, ĝŕàðé %5] %6 ·····]</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../cli/observations.py" line="+163" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>[öñļý öñé öf --fàçţš-fîļé àñð --àššéššméñţ-fîļé çàñ ƀé '-' ····················]</translation>
         </message>
@@ -5746,12 +5746,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[ñöţĥîñĝ föûñð ···]</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location filename="../../cli/retention.py" line="+61" />
             <source>(next review %1)</source>
             <translation>[(ñéxţ ŕévîéŵ %1) ···]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../../cli/demo.py" line="+53" />
             <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
             <translation>[Pŕîšöñéŕš: %1, öƀšéŕvàţîöñš: %2 (%3 véŕšîöñš), ŕévîéŵš: %4. ··················]</translation>
         </message>
@@ -5761,7 +5761,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[Ðémö àççöûñţš (föŕ ðémöñšţŕàţîöñš öñļý): ·············]</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+143" />
+            <location filename="../../cli/reports.py" line="+151" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>[%1 îš à föļðéŕ: ĝîvé à fîļé ñàmé föŕ ţĥé PÐF ··············]</translation>
@@ -5802,7 +5802,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>[(éàçĥ pàŕţ'š ðéfàûļţ) ······]</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-188" />
+            <location filename="../../cli/sync.py" line="-189" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>[Çéŕţîfîçàţé ŵŕîţţéñ ţö %1
@@ -5820,21 +5820,21 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+135" />
+            <location line="+136" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>[Ñö ŵöŕķšţàţîöñ îš éñŕöļļéð ýéţ. ··········]</translation>
         </message>
         <message>
-            <location line="-254" />
+            <location line="-255" />
             <location line="+1" />
-            <location line="+127" />
+            <location line="+128" />
             <location line="+27" />
             <source>none</source>
             <translation>[ñöñé]</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>[ļàšţ pàçķàĝé %1  mîššîñĝ %2  qûàŕàñţîñéð %3  çöñfļîçţš %4  fàîļéð împöŕţš %5  fîñĝéŕpŕîñţ %6 ·····························]</translation>
         </message>
@@ -5879,7 +5879,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñöţĥîñĝ ŵàš împöŕţéð. ······]</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>[%1 pàçķàĝéš, ļàšţ %2, mîššîñĝ %3 ········]</translation>
         </message>
@@ -6136,7 +6136,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../cli/common.py" line="-89" />
+            <location filename="../../cli/common.py" line="-93" />
             <source>The two passwords are not the same.</source>
             <translation>[Ţĥé ţŵö pàššŵöŕðš àŕé ñöţ ţĥé šàmé. ···········]</translation>
         </message>
@@ -6432,7 +6432,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ĝîvé ţĥé ļàšţ ðàý öf ţĥé péŕîöð. ··········]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="+52" />
+            <location filename="../../core/reports/unit_summary.py" line="+53" />
             <location filename="../../core/services/search.py" line="+159" />
             <location filename="../../core/services/subject_fields.py" line="+109" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -6440,7 +6440,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1 îš ñöţ à ðàţé (ÝÝÝÝ-MM-ÐÐ). ·········]</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+129" />
             <source>The period ends before it starts.</source>
             <translation>[Ţĥé péŕîöð éñðš ƀéföŕé îţ šţàŕţš. ···········]</translation>
         </message>
@@ -6464,7 +6464,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+207" />
             <location filename="../../core/services/users.py" line="+103" />
             <location line="+204" />
-            <location filename="../../core/services/vault_access.py" line="+354" />
+            <location filename="../../core/services/vault_access.py" line="+347" />
             <source>There is no account named %1.</source>
             <translation>[Ţĥéŕé îš ñö àççöûñţ ñàméð %1. ········]</translation>
         </message>
@@ -7282,7 +7282,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš föļðéŕ ĥöļðš à ţŕàîñîñĝ vàûļţ: à ŕéàļ vàûļţ'š ƀàçķûp îš ñévéŕ ŕéšţöŕéð îñţö îţ. ·······························]</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location filename="../../core/services/vault_opening.py" line="+44" />
             <source>This account is disabled. Ask the administrator.</source>
             <translation>[Ţĥîš àççöûñţ îš ðîšàƀļéð. Åšķ ţĥé àðmîñîšţŕàţöŕ. ·················]</translation>
         </message>
@@ -9055,7 +9055,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+30" />
             <location filename="../../core/reports/subject_summary.py" line="+136" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+102" />
+            <location filename="../../core/reports/unit_summary.py" line="+168" />
             <source>When</source>
             <translation>[Ŵĥéñ]</translation>
         </message>
@@ -9148,8 +9148,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location filename="../../core/reports/observation_record.py" line="+49" />
             <location filename="../../core/reports/subject_summary.py" line="+32" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+34" />
-            <location line="+36" />
+            <location line="+32" />
+            <location line="+37" />
             <source>Prisoner</source>
             <translation>[Pŕîšöñéŕ ·]</translation>
         </message>
@@ -9248,7 +9248,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="+104" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="+111" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>[Ðàţé]</translation>
@@ -9264,7 +9264,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñöţ îñðîçàţöŕš — ðö ñöţ ŕéçöŕð ţĥéšé àš šîĝñš ···············]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>observed</source>
             <translation>[öƀšéŕvéð ·]</translation>
         </message>
@@ -9279,13 +9279,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ûñķñöŵñ]</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Recorded for support, not as signs of risk.</source>
             <translation>[Ŕéçöŕðéð föŕ šûppöŕţ, ñöţ àš šîĝñš öf ŕîšķ. ···············]</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../../core/reports/checklist_results.py" line="+33" />
+            <location line="+21" />
+            <location filename="../../core/reports/checklist_results.py" line="+40" />
             <location filename="../../core/reports/subject_summary.py" line="-183" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
@@ -9293,7 +9293,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Pŕöţéçţîvé fàçţöŕš ·····]</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <location filename="../../core/reports/checklist_results.py" line="+2" />
             <source>Other possible explanations</source>
             <translation>[Öţĥéŕ pöššîƀļé éxpļàñàţîöñš ········]</translation>
@@ -9322,8 +9322,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
-            <location filename="../../core/reports/unit_summary.py" line="-35" />
-            <location line="+36" />
+            <location filename="../../core/reports/unit_summary.py" line="-36" />
+            <location line="+37" />
             <source>Prison number</source>
             <translation>[Pŕîšöñ ñûmƀéŕ ···]</translation>
         </message>
@@ -9334,7 +9334,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="-60" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="-67" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>[Éšţàƀļîšĥméñţ ···]</translation>
@@ -9343,7 +9343,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+5" />
             <location line="+44" />
             <location line="+121" />
-            <location filename="../../core/reports/unit_summary.py" line="-69" />
+            <location filename="../../core/reports/unit_summary.py" line="-68" />
             <source>Status</source>
             <translation>[Šţàţûš]</translation>
         </message>
@@ -9399,7 +9399,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+2" />
             <location line="+168" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-51" />
+            <location filename="../../core/reports/unit_summary.py" line="-60" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>[Ûŕĝéñçý]</translation>
@@ -9586,7 +9586,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Méàñîñĝ]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/checklist_results.py" line="-101" />
+            <location filename="../../core/reports/checklist_results.py" line="-108" />
             <source>No checklist has been completed for this prisoner.</source>
             <translation>[Ñö çĥéçķļîšţ ĥàš ƀééñ çömpļéţéð föŕ ţĥîš pŕîšöñéŕ. ·················]</translation>
         </message>
@@ -9602,7 +9602,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../core/reports/unit_summary.py" line="+26" />
+            <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>[Ðömàîñ]</translation>
         </message>
@@ -9637,8 +9637,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Éxàmpļé]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blank_checklist.py" line="-13" />
-            <location filename="../../core/reports/checklist_results.py" line="+23" />
+            <location filename="../../core/reports/blank_checklist.py" line="-18" />
+            <location filename="../../core/reports/checklist_results.py" line="+30" />
             <source>None observed</source>
             <translation>[Ñöñé öƀšéŕvéð ···]</translation>
         </message>
@@ -9707,7 +9707,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö çéñţŕàļ öffîçé çéŕţîfîçàţé îš ţŕûšţéð ýéţ. ···············]</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>How to confirm</source>
             <translation>[Ĥöŵ ţö çöñfîŕm ···]</translation>
         </message>
@@ -9983,52 +9983,46 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ĥîšţöŕý öf çöŕŕéçţîöñš ······]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/unit_summary.py" line="-137" />
             <source>Unit and period summary</source>
             <translation>[Ûñîţ àñð péŕîöð šûmmàŕý ·······]</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+18" />
             <source>All units</source>
             <translation>[Åļļ ûñîţš ·]</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+63" />
-            <location line="+35" />
-            <location line="+36" />
+            <location line="+5" />
+            <location line="+143" />
+            <location line="+33" />
+            <location line="+37" />
             <source>Unit</source>
             <translation>[Ûñîţ]</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-212" />
             <source>Period</source>
             <translation>[Péŕîöð]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Checklist template</source>
             <translation>[Çĥéçķļîšţ ţémpļàţé ·····]</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+16" />
+            <location line="+95" />
             <source>Observations by urgency</source>
             <translation>[Öƀšéŕvàţîöñš ƀý ûŕĝéñçý ·······]</translation>
         </message>
         <message>
             <location line="-13" />
-            <location line="+122" />
+            <location line="+130" />
             <source>Observations</source>
             <translation>[Öƀšéŕvàţîöñš ··]</translation>
         </message>
         <message>
-            <location line="-106" />
-            <source>Observations by indicator domain</source>
-            <translation>[Öƀšéŕvàţîöñš ƀý îñðîçàţöŕ ðömàîñ ··········]</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-107" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>[Åñ öƀšéŕvàţîöñ çîţîñĝ îñðîçàţöŕš öf šévéŕàļ ðömàîñš îš çöûñţéð îñ éàçĥ. Çöûñţš àŕé šĥöŵñ šîðé ƀý šîðé àñð àŕé ñöţ à šçöŕé. ··············································]</translation>
         </message>
@@ -10038,54 +10032,37 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öƀšéŕvàţîöñš çîţîñĝ éàçĥ ðömàîñ (àļļ ûŕĝéñçîéš) ················]</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Immediate items</source>
-            <translation>[Îmméðîàţé îţémš ···]</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+18" />
             <source>Facts (beginning)</source>
             <translation>[Fàçţš (ƀéĝîññîñĝ) ····]</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+32" />
-            <location line="+39" />
+            <location line="-69" />
             <source>The first %1 of %2 are listed.</source>
             <translation>[Ţĥé fîŕšţ %1 öf %2 àŕé ļîšţéð. ········]</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="+60" />
             <source>No immediate items in this period.</source>
             <translation>[Ñö îmméðîàţé îţémš îñ ţĥîš péŕîöð. ···········]</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>New subject files</source>
-            <translation>[Ñéŵ šûƀjéçţ fîļéš ····]</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+31" />
             <source>Subject files opened in the period: %1.</source>
             <translation>[Šûƀjéçţ fîļéš öpéñéð îñ ţĥé péŕîöð: %1. ············]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opened</source>
             <translation>[Öpéñéð]</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Overdue file reviews</source>
-            <translation>[Övéŕðûé fîļé ŕévîéŵš ·····]</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+26" />
             <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
             <translation>[Šûƀjéçţ fîļéš ðûé föŕ ŕévîéŵ öñ öŕ ƀéföŕé %1: %2. Föŕ éàçĥ, à šûpéŕvîšöŕ ðéçîðéš: ķéép (ŵîţĥ à ŕéàšöñ), àñöñýmîšé öŕ éŕàšé. ·············································]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Review due</source>
             <translation>[Ŕévîéŵ ðûé ·]</translation>
         </message>

@@ -5366,7 +5366,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli/arguments.py" line="+29"/>
+        <location filename="../../cli/arguments.py" line="+30"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,7 +5387,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/checklists.py" line="+139"/>
+        <location filename="../../cli/checklists.py" line="+143"/>
         <source>note: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,7 +5403,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli/vault_admin.py" line="+246"/>
+        <location filename="../../cli/vault_admin.py" line="+263"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,7 +5478,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+74"/>
+        <location filename="../../cli/common.py" line="+75"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5581,17 +5581,17 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
     <message>
         <location line="+1"/>
         <location filename="../../cli/settings.py" line="+129"/>
-        <location filename="../../cli/sync.py" line="+277"/>
+        <location filename="../../cli/sync.py" line="+279"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The checklist template is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5611,12 +5611,12 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/main.py" line="+37"/>
+        <location filename="../../cli/main.py" line="+39"/>
         <source>%1%2 (see %3 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>a command is needed (see radprev --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,12 +5626,12 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="+147"/>
+        <location filename="../../cli/output.py" line="+149"/>
         <source>radprev: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="+285"/>
+        <location filename="../../cli/subjects.py" line="+77"/>
         <source>note: %1 prisoner(s) with a similar name are already recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,7 +5701,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../cli/observations.py" line="+163"/>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,12 +5726,12 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../cli/retention.py" line="+61"/>
         <source>(next review %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../cli/demo.py" line="+53"/>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,7 +5741,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/reports.py" line="+143"/>
+        <location filename="../../cli/reports.py" line="+151"/>
         <location filename="../../cli/training.py" line="+280"/>
         <source>%1 is a folder: give a file name for the PDF</source>
         <translation type="unfinished"></translation>
@@ -5782,7 +5782,7 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/sync.py" line="-188"/>
+        <location filename="../../cli/sync.py" line="-189"/>
         <source>Certificate written to %1
 Fingerprint: %2</source>
         <translation type="unfinished"></translation>
@@ -5799,21 +5799,21 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+122"/>
         <source>No workstation is enrolled yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <location line="+27"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5858,7 +5858,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 packages, last %2, missing %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6115,7 +6115,7 @@ Fingerprint: %2</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../cli/common.py" line="-89"/>
+        <location filename="../../cli/common.py" line="-93"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6411,7 +6411,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/unit_summary.py" line="+52"/>
+        <location filename="../../core/reports/unit_summary.py" line="+53"/>
         <location filename="../../core/services/search.py" line="+159"/>
         <location filename="../../core/services/subject_fields.py" line="+109"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -6419,7 +6419,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6443,7 +6443,7 @@ Fingerprint: %2</source>
         <location line="+207"/>
         <location filename="../../core/services/users.py" line="+103"/>
         <location line="+204"/>
-        <location filename="../../core/services/vault_access.py" line="+354"/>
+        <location filename="../../core/services/vault_access.py" line="+347"/>
         <source>There is no account named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,7 +7261,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../core/services/vault_opening.py" line="+44"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9034,7 +9034,7 @@ Fingerprint: %2</source>
         <location line="+30"/>
         <location filename="../../core/reports/subject_summary.py" line="+136"/>
         <location line="+54"/>
-        <location filename="../../core/reports/unit_summary.py" line="+102"/>
+        <location filename="../../core/reports/unit_summary.py" line="+168"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9127,8 +9127,8 @@ Fingerprint: %2</source>
         <location filename="../../core/reports/observation_record.py" line="+49"/>
         <location filename="../../core/reports/subject_summary.py" line="+32"/>
         <location filename="../../core/reports/unit_summary.py" line="+1"/>
-        <location line="+34"/>
-        <location line="+36"/>
+        <location line="+32"/>
+        <location line="+37"/>
         <source>Prisoner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9227,7 +9227,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+1"/>
         <location filename="../../core/reports/checklist_results.py" line="+114"/>
-        <location filename="../../core/reports/enrolment_sheet.py" line="+104"/>
+        <location filename="../../core/reports/enrolment_sheet.py" line="+111"/>
         <location filename="../../core/reports/recovery_sheet.py" line="+67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -9243,7 +9243,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9258,13 +9258,13 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Recorded for support, not as signs of risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../core/reports/checklist_results.py" line="+33"/>
+        <location line="+21"/>
+        <location filename="../../core/reports/checklist_results.py" line="+40"/>
         <location filename="../../core/reports/subject_summary.py" line="-183"/>
         <location filename="../../core/reports/training_record.py" line="-40"/>
         <location filename="../../gui/training_widgets.py" line="-3"/>
@@ -9272,7 +9272,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location filename="../../core/reports/checklist_results.py" line="+2"/>
         <source>Other possible explanations</source>
         <translation type="unfinished"></translation>
@@ -9301,8 +9301,8 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/reports/blocks.py" line="-4"/>
-        <location filename="../../core/reports/unit_summary.py" line="-35"/>
-        <location line="+36"/>
+        <location filename="../../core/reports/unit_summary.py" line="-36"/>
+        <location line="+37"/>
         <source>Prison number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9313,7 +9313,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/reports/enrolment_sheet.py" line="-60"/>
+        <location filename="../../core/reports/enrolment_sheet.py" line="-67"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
@@ -9322,7 +9322,7 @@ Fingerprint: %2</source>
         <location line="+5"/>
         <location line="+44"/>
         <location line="+121"/>
-        <location filename="../../core/reports/unit_summary.py" line="-69"/>
+        <location filename="../../core/reports/unit_summary.py" line="-68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9378,7 +9378,7 @@ Fingerprint: %2</source>
         <location line="+2"/>
         <location line="+168"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
-        <location filename="../../core/reports/unit_summary.py" line="-51"/>
+        <location filename="../../core/reports/unit_summary.py" line="-60"/>
         <location filename="../../gui/training_widgets.py" line="+1"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
@@ -9565,7 +9565,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/checklist_results.py" line="-101"/>
+        <location filename="../../core/reports/checklist_results.py" line="-108"/>
         <source>No checklist has been completed for this prisoner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9581,7 +9581,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../core/reports/unit_summary.py" line="+26"/>
+        <location filename="../../core/reports/unit_summary.py" line="+30"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9616,8 +9616,8 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/blank_checklist.py" line="-13"/>
-        <location filename="../../core/reports/checklist_results.py" line="+23"/>
+        <location filename="../../core/reports/blank_checklist.py" line="-18"/>
+        <location filename="../../core/reports/checklist_results.py" line="+30"/>
         <source>None observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9686,7 +9686,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>How to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9962,52 +9962,46 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/reports/unit_summary.py" line="-68"/>
+        <location filename="../../core/reports/unit_summary.py" line="-137"/>
         <source>Unit and period summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+63"/>
-        <location line="+35"/>
-        <location line="+36"/>
+        <location line="+5"/>
+        <location line="+143"/>
+        <location line="+33"/>
+        <location line="+37"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-212"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+95"/>
         <source>Observations by urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Observations by indicator domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-107"/>
         <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10017,54 +10011,37 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Immediate items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Facts (beginning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+32"/>
-        <location line="+39"/>
+        <location line="-69"/>
         <source>The first %1 of %2 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+60"/>
         <source>No immediate items in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New subject files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Subject files opened in the period: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Overdue file reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5402,7 +5402,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli/arguments.py" line="+29" />
+            <location filename="../../cli/arguments.py" line="+30" />
             <source>not a whole number: %1</source>
             <translation>није цео број: %1</translation>
         </message>
@@ -5423,7 +5423,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>није датум ни време (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДТСС:ММ): %1</translation>
         </message>
         <message>
-            <location filename="../../cli/checklists.py" line="+139" />
+            <location filename="../../cli/checklists.py" line="+143" />
             <source>note: %1 (%2)</source>
             <translation>напомена: %1 (%2)</translation>
         </message>
@@ -5439,7 +5439,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../cli/vault_admin.py" line="+246" />
+            <location filename="../../cli/vault_admin.py" line="+263" />
             <source>active</source>
             <translation>активан</translation>
         </message>
@@ -5514,7 +5514,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>Нацрт је одбачен.</translation>
         </message>
         <message>
-            <location filename="../../cli/common.py" line="+74" />
+            <location filename="../../cli/common.py" line="+75" />
             <source>cannot read %1: %2</source>
             <translation>не може да се прочита %1: %2</translation>
         </message>
@@ -5617,17 +5617,17 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+277" />
+            <location filename="../../cli/sync.py" line="+279" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>The checklist template is not valid: %1</source>
             <translation>Шаблон контролне листе није исправан: %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>interrupted</source>
             <translation>прекинуто</translation>
         </message>
@@ -5647,12 +5647,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>интерна грешка (%1)%2. Поново покрените команду са --debug да бисте видели детаље.</translation>
         </message>
         <message>
-            <location filename="../../cli/main.py" line="+37" />
+            <location filename="../../cli/main.py" line="+39" />
             <source>%1%2 (see %3 --help)</source>
             <translation>%1%2 (види %3 --help)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+74" />
             <source>a command is needed (see radprev --help)</source>
             <translation>потребна је команда (види radprev --help)</translation>
         </message>
@@ -5662,12 +5662,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>аргумент %1 није исправан UTF-8 текст</translation>
         </message>
         <message>
-            <location filename="../../cli/output.py" line="+147" />
+            <location filename="../../cli/output.py" line="+149" />
             <source>radprev: %1</source>
             <translation>radprev: %1</translation>
         </message>
         <message>
-            <location filename="../../cli/records.py" line="+285" />
+            <location filename="../../cli/subjects.py" line="+77" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>напомена: већ су евидентирана осуђена лица са сличним именом: %1</translation>
         </message>
@@ -5737,7 +5737,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>- %1 [%2, %3, в%4, оцена %5] %6</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../cli/observations.py" line="+163" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>само једно од --facts-file и --assessment-file може бити '-'</translation>
         </message>
@@ -5762,12 +5762,12 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>ништа није пронађено</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location filename="../../cli/retention.py" line="+61" />
             <source>(next review %1)</source>
             <translation>(следећа провера %1)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../../cli/demo.py" line="+53" />
             <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
             <translation>Осуђена лица: %1, запажања: %2 (верзија: %3), провере: %4.</translation>
         </message>
@@ -5777,7 +5777,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>Демо налози (само за демонстрације):</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+143" />
+            <location filename="../../cli/reports.py" line="+151" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>%1 је фасцикла: наведите име датотеке за PDF</translation>
@@ -5818,7 +5818,7 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <translation>(подразумевано за сваки део)</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-188" />
+            <location filename="../../cli/sync.py" line="-189" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>Сертификат је уписан у %1
@@ -5836,21 +5836,21 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+135" />
+            <location line="+136" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>Ниједна радна станица још није уписана.</translation>
         </message>
         <message>
-            <location line="-254" />
+            <location line="-255" />
             <location line="+1" />
-            <location line="+127" />
+            <location line="+128" />
             <location line="+27" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-151" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>последњи пакет %1  недостаје %2  у карантину %3  сукоби %4  неуспели увози %5  отисак %6</translation>
         </message>
@@ -5895,7 +5895,7 @@ Fingerprint: %2</source>
             <translation>Ништа није увезено.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>пакета: %1, последњи %2, недостаје %3</translation>
         </message>
@@ -6152,7 +6152,7 @@ Fingerprint: %2</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../cli/common.py" line="-89" />
+            <location filename="../../cli/common.py" line="-93" />
             <source>The two passwords are not the same.</source>
             <translation>Лозинке се не подударају.</translation>
         </message>
@@ -6448,7 +6448,7 @@ Fingerprint: %2</source>
             <translation>Унесите последњи дан периода.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="+52" />
+            <location filename="../../core/reports/unit_summary.py" line="+53" />
             <location filename="../../core/services/search.py" line="+159" />
             <location filename="../../core/services/subject_fields.py" line="+109" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -6456,7 +6456,7 @@ Fingerprint: %2</source>
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+129" />
             <source>The period ends before it starts.</source>
             <translation>Период се завршава пре него што почиње.</translation>
         </message>
@@ -6480,7 +6480,7 @@ Fingerprint: %2</source>
             <location line="+207" />
             <location filename="../../core/services/users.py" line="+103" />
             <location line="+204" />
-            <location filename="../../core/services/vault_access.py" line="+354" />
+            <location filename="../../core/services/vault_access.py" line="+347" />
             <source>There is no account named %1.</source>
             <translation>Не постоји налог под именом %1.</translation>
         </message>
@@ -7298,7 +7298,7 @@ Fingerprint: %2</source>
             <translation>У овој фасцикли је трезор за обуку: резервна копија правог трезора се никада не враћа у њу.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location filename="../../core/services/vault_opening.py" line="+44" />
             <source>This account is disabled. Ask the administrator.</source>
             <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
         </message>
@@ -9071,7 +9071,7 @@ Fingerprint: %2</source>
             <location line="+30" />
             <location filename="../../core/reports/subject_summary.py" line="+136" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+102" />
+            <location filename="../../core/reports/unit_summary.py" line="+168" />
             <source>When</source>
             <translation>Када</translation>
         </message>
@@ -9164,8 +9164,8 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/observation_record.py" line="+49" />
             <location filename="../../core/reports/subject_summary.py" line="+32" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+34" />
-            <location line="+36" />
+            <location line="+32" />
+            <location line="+37" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
         </message>
@@ -9264,7 +9264,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="+104" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="+111" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Датум</translation>
@@ -9280,7 +9280,7 @@ Fingerprint: %2</source>
             <translation>Нису показатељи — не бележите ово као знаке</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>observed</source>
             <translation>уочено</translation>
         </message>
@@ -9295,13 +9295,13 @@ Fingerprint: %2</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Recorded for support, not as signs of risk.</source>
             <translation>Бележи се ради подршке, не као знак ризика.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../../core/reports/checklist_results.py" line="+33" />
+            <location line="+21" />
+            <location filename="../../core/reports/checklist_results.py" line="+40" />
             <location filename="../../core/reports/subject_summary.py" line="-183" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
@@ -9309,7 +9309,7 @@ Fingerprint: %2</source>
             <translation>Заштитни фактори</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <location filename="../../core/reports/checklist_results.py" line="+2" />
             <source>Other possible explanations</source>
             <translation>Друга могућа објашњења</translation>
@@ -9338,8 +9338,8 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
-            <location filename="../../core/reports/unit_summary.py" line="-35" />
-            <location line="+36" />
+            <location filename="../../core/reports/unit_summary.py" line="-36" />
+            <location line="+37" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
@@ -9350,7 +9350,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="-60" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="-67" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Установа</translation>
@@ -9359,7 +9359,7 @@ Fingerprint: %2</source>
             <location line="+5" />
             <location line="+44" />
             <location line="+121" />
-            <location filename="../../core/reports/unit_summary.py" line="-69" />
+            <location filename="../../core/reports/unit_summary.py" line="-68" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -9415,7 +9415,7 @@ Fingerprint: %2</source>
             <location line="+2" />
             <location line="+168" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-51" />
+            <location filename="../../core/reports/unit_summary.py" line="-60" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>Хитност</translation>
@@ -9602,7 +9602,7 @@ Fingerprint: %2</source>
             <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../core/reports/checklist_results.py" line="-101" />
+            <location filename="../../core/reports/checklist_results.py" line="-108" />
             <source>No checklist has been completed for this prisoner.</source>
             <translation>За ово осуђено лице није попуњена ниједна контролна листа.</translation>
         </message>
@@ -9618,7 +9618,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../core/reports/unit_summary.py" line="+26" />
+            <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>Област</translation>
         </message>
@@ -9653,8 +9653,8 @@ Fingerprint: %2</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blank_checklist.py" line="-13" />
-            <location filename="../../core/reports/checklist_results.py" line="+23" />
+            <location filename="../../core/reports/blank_checklist.py" line="-18" />
+            <location filename="../../core/reports/checklist_results.py" line="+30" />
             <source>None observed</source>
             <translation>Ништа није уочено</translation>
         </message>
@@ -9723,7 +9723,7 @@ Fingerprint: %2</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>How to confirm</source>
             <translation>Како потврдити</translation>
         </message>
@@ -9999,52 +9999,46 @@ Fingerprint: %2</source>
             <translation>Историја исправки</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/unit_summary.py" line="-137" />
             <source>Unit and period summary</source>
             <translation>Преглед одељења за период</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+18" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+63" />
-            <location line="+35" />
-            <location line="+36" />
+            <location line="+5" />
+            <location line="+143" />
+            <location line="+33" />
+            <location line="+37" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-212" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Checklist template</source>
             <translation>Шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+16" />
+            <location line="+95" />
             <source>Observations by urgency</source>
             <translation>Запажања по хитности</translation>
         </message>
         <message>
             <location line="-13" />
-            <location line="+122" />
+            <location line="+130" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="-106" />
-            <source>Observations by indicator domain</source>
-            <translation>Запажања по областима показатеља</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-107" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Запажање које наводи показатеље из више области рачуна се у свакој од њих. Бројеви су приказани један поред другог и нису збир.</translation>
         </message>
@@ -10054,54 +10048,37 @@ Fingerprint: %2</source>
             <translation>Запажања која наводе сваку област (све хитности)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Immediate items</source>
-            <translation>Неодложне ставке</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+18" />
             <source>Facts (beginning)</source>
             <translation>Чињенице (почетак)</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+32" />
-            <location line="+39" />
+            <location line="-69" />
             <source>The first %1 of %2 are listed.</source>
             <translation>Наведено је првих %1 од %2.</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="+60" />
             <source>No immediate items in this period.</source>
             <translation>У овом периоду нема неодложних ставки.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>New subject files</source>
-            <translation>Нови досијеи</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+31" />
             <source>Subject files opened in the period: %1.</source>
             <translation>Досијеа отворених у периоду: %1.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opened</source>
             <translation>Отворено</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Overdue file reviews</source>
-            <translation>Закаснеле провере досијеа</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+26" />
             <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
             <translation>Досијеа за проверу закључно са %1: %2. За сваки надређени одлучује: задржати (уз образложење), анонимизовати или избрисати.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Review due</source>
             <translation>Провера до</translation>
         </message>
