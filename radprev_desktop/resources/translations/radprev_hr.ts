@@ -3023,12 +3023,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Central office certificate fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Report language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,8 +3038,13 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Central office&apos;s fi&amp;ngerprint (optional):</source>
+        <location line="+76"/>
+        <source>Central office certificate check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central office&apos;s check code (optio&amp;nal):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3954,7 +3954,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+160"/>
+        <location filename="../../gui/pages/sync.py" line="+166"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,7 +3995,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>This workstation&apos;s fingerprint:</source>
+        <source>This workstation&apos;s check code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,11 +4136,40 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fingerprint</source>
+        <source>Check code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+104"/>
+        <source>{est} — check code {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This office&apos;s check code: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Central office {est} trusted (check code {fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A package came from a workstation that is not enrolled ({est}).
+Its check code is:
+{fp}
+
+Type the check code printed on that workstation&apos;s enrolment sheet (the sheet calls it the fingerprint) to enrol it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Check code for the enrolment sheet: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-455"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,12 +4271,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{est} — fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>package {n}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,12 +4313,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>This office&apos;s certificate fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+116"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,12 +4348,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Central office {est} trusted (fingerprint {fp}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Export packages (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,8 +4378,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation&apos;s enrolment sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+40"/>
         <source>{file}: refused — {reason}</source>
         <translation type="unfinished"></translation>
@@ -4381,16 +4399,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A package came from a workstation that is not enrolled ({est}).
-Its fingerprint is:
-{fp}
-
-Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Workstation enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,11 +4431,6 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
     <message>
         <location line="+13"/>
         <source>Certificate written: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fingerprint for the enrolment sheet: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4825,34 +4829,34 @@ Type the fingerprint printed on that workstation&apos;s enrolment sheet to enrol
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-639"/>
+        <location filename="../../gui/pages/sync.py" line="-641"/>
         <source>Trust the central office certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
+        <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Fingerprint of the certificate</source>
+        <location line="+9"/>
+        <source>Check code of the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <source>Fingerprint from the enrolment sheet</source>
+        <source>Check code from the enrolment sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>The fingerprints match.</source>
+        <source>The check codes match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The fingerprints do NOT match. Do not trust this certificate.</source>
+        <source>The check codes do NOT match. Do not trust this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6630,7 +6634,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>template %1 version %2 is not in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6640,7 +6644,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>item %1 is not in the template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,7 +8466,7 @@ Fingerprint: %2</source>
     <name>labels</name>
     <message>
         <location filename="../../core/labels.py" line="+34"/>
-        <location filename="../../core/training/messages.py" line="+182"/>
+        <location filename="../../core/training/messages.py" line="+183"/>
         <source>I saw or heard it myself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9243,7 +9247,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+1"/>
         <location filename="../../core/reports/checklist_results.py" line="+114"/>
-        <location filename="../../core/reports/enrolment_sheet.py" line="+111"/>
+        <location filename="../../core/reports/enrolment_sheet.py" line="+119"/>
         <location filename="../../core/reports/recovery_sheet.py" line="+67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -9329,7 +9333,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/reports/enrolment_sheet.py" line="-67"/>
+        <location filename="../../core/reports/enrolment_sheet.py" line="-75"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
@@ -9703,6 +9707,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to confirm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3026,12 +3026,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéç&amp;ovéŕý çöðé: ···]</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Central office certificate fingerprint</source>
-            <translation>[Çéñţŕàļ öffîçé çéŕţîfîçàţé fîñĝéŕpŕîñţ ·············]</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Report language</source>
             <translation>[Ŕépöŕţ ļàñĝûàĝé ···]</translation>
         </message>
@@ -3046,9 +3041,14 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéçövéŕý šĥééţ (àðmîñîšţŕàţöŕ'š pàššŵöŕð) ··············]</translation>
         </message>
         <message>
-            <location line="+78" />
-            <source>Central office's fi&amp;ngerprint (optional):</source>
-            <translation>[Çéñţŕàļ öffîçé'š fî&amp;nĝéŕpŕîñţ (öpţîöñàļ): ·············]</translation>
+            <location line="+76" />
+            <source>Central office certificate check code</source>
+            <translation>[Çéñţŕàļ öffîçé çéŕţîfîçàţé çĥéçķ çöðé ············]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Central office's check code (optio&amp;nal):</source>
+            <translation>[Çéñţŕàļ öffîçé'š çĥéçķ çöðé (öpţîö&amp;nàļ): ·············]</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3952,7 +3952,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+160" />
+            <location filename="../../gui/pages/sync.py" line="+166" />
             <source>Sync</source>
             <translation>[Šýñç]</translation>
         </message>
@@ -3993,8 +3993,8 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>This workstation's fingerprint:</source>
-            <translation>[Ţĥîš ŵöŕķšţàţîöñ'š fîñĝéŕpŕîñţ: ··········]</translation>
+            <source>This workstation's check code:</source>
+            <translation>[Ţĥîš ŵöŕķšţàţîöñ'š çĥéçķ çöðé: ·········]</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4134,11 +4134,44 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Fingerprint</source>
-            <translation>[Fîñĝéŕpŕîñţ ··]</translation>
+            <source>Check code</source>
+            <translation>[Çĥéçķ çöðé ·]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+104" />
+            <source>{est} — check code {fp}</source>
+            <translation>[{est} — çĥéçķ çöðé {fp} ···]</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>This office's check code: {fp}</source>
+            <translation>[Ţĥîš öffîçé'š çĥéçķ çöðé: {fp} ········]</translation>
+        </message>
+        <message>
+            <location line="+145" />
+            <source>Central office {est} trusted (check code {fp}).</source>
+            <translation>[Çéñţŕàļ öffîçé {est} ţŕûšţéð (çĥéçķ çöðé {fp}). ·············]</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>A package came from a workstation that is not enrolled ({est}).
+Its check code is:
+{fp}
+
+Type the check code printed on that workstation's enrolment sheet (the sheet calls it the fingerprint) to enrol it:</source>
+            <translation>[Å pàçķàĝé çàmé fŕöm à ŵöŕķšţàţîöñ ţĥàţ îš ñöţ éñŕöļļéð ({est}).
+Îţš çĥéçķ çöðé îš:
+{fp}
+
+Ţýpé ţĥé çĥéçķ çöðé pŕîñţéð öñ ţĥàţ ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ (ţĥé šĥééţ çàļļš îţ ţĥé fîñĝéŕpŕîñţ) ţö éñŕöļ îţ:···········································································]</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Check code for the enrolment sheet: {fp}</source>
+            <translation>[Çĥéçķ çöðé föŕ ţĥé éñŕöļméñţ šĥééţ: {fp} ············]</translation>
+        </message>
+        <message>
+            <location line="-455" />
             <source>Line</source>
             <translation>[Ļîñé]</translation>
         </message>
@@ -4240,12 +4273,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ñö çéñţŕàļ öffîçé çéŕţîfîçàţé îš ţŕûšţéð ýéţ (àñ àðmîñîšţŕàţöŕ ţŕûšţš îţ). ···························]</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{est} — fingerprint {fp}</source>
-            <translation>[{est} — fîñĝéŕpŕîñţ {fp} ···]</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>package {n}, {when}</source>
             <translation>[pàçķàĝé {n}, {when} ·]</translation>
         </message>
@@ -4287,12 +4315,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[(ŕé-šéñð) ·]</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>This office's certificate fingerprint: {fp}</source>
-            <translation>[Ţĥîš öffîçé'š çéŕţîfîçàţé fîñĝéŕpŕîñţ: {fp} ·············]</translation>
-        </message>
-        <message>
-            <location line="+100" />
+            <location line="+116" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>[Çĥööšé ţĥé ÛŠƁ šţîçķ öŕ föļðéŕ föŕ ţĥé pàçķàĝé ················]</translation>
         </message>
@@ -4327,12 +4350,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çéŕţîfîçàţéš (*.jšöñ) ······]</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>Central office {est} trusted (fingerprint {fp}).</source>
-            <translation>[Çéñţŕàļ öffîçé {est} ţŕûšţéð (fîñĝéŕpŕîñţ {fp}). ·············]</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+33" />
             <source>Export packages (*.age)</source>
             <translation>[Éxpöŕţ pàçķàĝéš (*.àĝé) ·······]</translation>
         </message>
@@ -4362,8 +4380,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ñö éxpöŕţ pàçķàĝéš (*.àĝé) îñ ţĥàţ föļðéŕ. ··············]</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+6" />
+            <location line="+14" />
+            <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation's enrolment sheet.</source>
+            <translation>[{file}: ŕéfûšéð — îţ çöméš fŕöm à ŵöŕķšţàţîöñ ţĥàţ îš ñöţ éñŕöļļéð ýéţ ({est}). Åñ àðmîñîšţŕàţöŕ éñŕöļš îţ àfţéŕ çömpàŕîñĝ îţš çĥéçķ çöðé ŵîţĥ ţĥàţ ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ. ································································]</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <location line="+40" />
             <source>{file}: refused — {reason}</source>
             <translation>[{file}: ŕéfûšéð — {reason} ··]</translation>
@@ -4379,20 +4401,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Éñŕöļ à ñéŵ ŵöŕķšţàţîöñ? ·······]</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>A package came from a workstation that is not enrolled ({est}).
-Its fingerprint is:
-{fp}
-
-Type the fingerprint printed on that workstation's enrolment sheet to enrol it:</source>
-            <translation>[Å pàçķàĝé çàmé fŕöm à ŵöŕķšţàţîöñ ţĥàţ îš ñöţ éñŕöļļéð ({est}).
-Îţš fîñĝéŕpŕîñţ îš:
-{fp}
-
-Ţýpé ţĥé fîñĝéŕpŕîñţ pŕîñţéð öñ ţĥàţ ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ ţö éñŕöļ îţ:·····························································]</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Workstation enrolled.</source>
             <translation>[Ŵöŕķšţàţîöñ éñŕöļļéð. ······]</translation>
         </message>
@@ -4425,11 +4434,6 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>[Çéŕţîfîçàţé ŵŕîţţéñ: {path} ······]</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fingerprint for the enrolment sheet: {fp}</source>
-            <translation>[Fîñĝéŕpŕîñţ föŕ ţĥé éñŕöļméñţ šĥééţ: {fp} ············]</translation>
         </message>
     </context>
     <context>
@@ -4829,35 +4833,35 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
     <context>
         <name>TrustDialog</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="-639" />
+            <location filename="../../gui/pages/sync.py" line="-641" />
             <source>Trust the central office certificate</source>
             <translation>[Ţŕûšţ ţĥé çéñţŕàļ öffîçé çéŕţîfîçàţé ············]</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
-            <translation>[Çéñţŕàļ öffîçé: {est}. Ţýpé ţĥé fîñĝéŕpŕîñţ pŕîñţéð öñ ţĥé éñŕöļméñţ šĥééţ. Éàçĥ ĝŕöûp öf föûŕ ţûŕñš ĝŕééñ ŵĥéñ îţ màţçĥéš ţĥé çéŕţîfîçàţé. ···················································]</translation>
+            <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
+            <translation>[Çéñţŕàļ öffîçé: {est}. Ţýpé ţĥé çĥéçķ çöðé pŕîñţéð öñ ţĥé éñŕöļméñţ šĥééţ (ţĥé šĥééţ çàļļš îţ ţĥé fîñĝéŕpŕîñţ). Éàçĥ ĝŕöûp öf föûŕ ţûŕñš ĝŕééñ ŵĥéñ îţ màţçĥéš ţĥé çéŕţîfîçàţé. ·································································]</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Fingerprint of the certificate</source>
-            <translation>[Fîñĝéŕpŕîñţ öf ţĥé çéŕţîfîçàţé ·········]</translation>
+            <location line="+9" />
+            <source>Check code of the certificate</source>
+            <translation>[Çĥéçķ çöðé öf ţĥé çéŕţîfîçàţé ·········]</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
-            <source>Fingerprint from the enrolment sheet</source>
-            <translation>[Fîñĝéŕpŕîñţ fŕöm ţĥé éñŕöļméñţ šĥééţ ············]</translation>
+            <source>Check code from the enrolment sheet</source>
+            <translation>[Çĥéçķ çöðé fŕöm ţĥé éñŕöļméñţ šĥééţ ···········]</translation>
         </message>
         <message>
             <location line="+31" />
-            <source>The fingerprints match.</source>
-            <translation>[Ţĥé fîñĝéŕpŕîñţš màţçĥ. ·······]</translation>
+            <source>The check codes match.</source>
+            <translation>[Ţĥé çĥéçķ çöðéš màţçĥ. ······]</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The fingerprints do NOT match. Do not trust this certificate.</source>
-            <translation>[Ţĥé fîñĝéŕpŕîñţš ðö ÑÖŢ màţçĥ. Ðö ñöţ ţŕûšţ ţĥîš çéŕţîfîçàţé. ······················]</translation>
+            <source>The check codes do NOT match. Do not trust this certificate.</source>
+            <translation>[Ţĥé çĥéçķ çöðéš ðö ÑÖŢ màţçĥ. Ðö ñöţ ţŕûšţ ţĥîš çéŕţîfîçàţé. ·····················]</translation>
         </message>
     </context>
     <context>
@@ -6635,7 +6639,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çĥéçķļîšţ ŕûñ ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ···············]</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+91" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>[ţémpļàţé %1 véŕšîöñ %2 îš ñöţ îñ ţĥé vàûļţ ·············]</translation>
         </message>
@@ -6645,7 +6649,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ţĥé ŕûñ ûšéð ðîfféŕéñţ ţémpļàţé çöñţéñţ ţĥàñ ţĥîš vàûļţ ĥöļðš ······················]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>item %1 is not in the template</source>
             <translation>[îţém %1 îš ñöţ îñ ţĥé ţémpļàţé ·········]</translation>
         </message>
@@ -8467,7 +8471,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <name>labels</name>
         <message>
             <location filename="../../core/labels.py" line="+34" />
-            <location filename="../../core/training/messages.py" line="+182" />
+            <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>[Î šàŵ öŕ ĥéàŕð îţ mýšéļf ·······]</translation>
         </message>
@@ -9248,7 +9252,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="+111" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>[Ðàţé]</translation>
@@ -9334,7 +9338,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="-67" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>[Éšţàƀļîšĥméñţ ···]</translation>
@@ -9708,6 +9712,11 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+11" />
+            <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
+            <translation>[Å fîñĝéŕpŕîñţ îš ţĥé çĥéçķ çöðé ŕàðpŕév šĥöŵš öñ îţš Šýñç pàĝé: ĝŕöûpš öf föûŕ ļéţţéŕš àñð ðîĝîţš ţĥàţ îðéñţîfý à ķéý ŵîţĥöûţ ŕévéàļîñĝ îţ. ·····················································]</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>How to confirm</source>
             <translation>[Ĥöŵ ţö çöñfîŕm ···]</translation>
         </message>

@@ -3037,12 +3037,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Код за опоравак:</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Central office certificate fingerprint</source>
-            <translation>Отисак сертификата централе</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Report language</source>
             <translation>Језик извештаја</translation>
         </message>
@@ -3057,9 +3052,14 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Лист за опоравак (лозинка администратора)</translation>
         </message>
         <message>
-            <location line="+78" />
-            <source>Central office's fi&amp;ngerprint (optional):</source>
-            <translation>О&amp;тисак централе (није обавезно):</translation>
+            <location line="+76" />
+            <source>Central office certificate check code</source>
+            <translation>Контролни код сертификата централе</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Central office's check code (optio&amp;nal):</source>
+            <translation>Контролни код централе (није обав&amp;езно):</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3968,7 +3968,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+160" />
+            <location filename="../../gui/pages/sync.py" line="+166" />
             <source>Sync</source>
             <translation>Синхронизација</translation>
         </message>
@@ -4009,8 +4009,8 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>This workstation's fingerprint:</source>
-            <translation>Отисак ове радне станице:</translation>
+            <source>This workstation's check code:</source>
+            <translation>Контролни код ове радне станице:</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4150,11 +4150,44 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Fingerprint</source>
-            <translation>Отисак</translation>
+            <source>Check code</source>
+            <translation>Контролни код</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+104" />
+            <source>{est} — check code {fp}</source>
+            <translation>{est} — контролни код {fp}</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>This office's check code: {fp}</source>
+            <translation>Контролни код ове централе: {fp}</translation>
+        </message>
+        <message>
+            <location line="+145" />
+            <source>Central office {est} trusted (check code {fp}).</source>
+            <translation>Централа {est} је проглашена поузданом (контролни код {fp}).</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>A package came from a workstation that is not enrolled ({est}).
+Its check code is:
+{fp}
+
+Type the check code printed on that workstation's enrolment sheet (the sheet calls it the fingerprint) to enrol it:</source>
+            <translation>Пакет је стигао са радне станице која није уписана ({est}).
+Њен контролни код је:
+{fp}
+
+Унесите контролни код одштампан на листи за упис те радне станице (на листи се зове отисак) да бисте је уписали:</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Check code for the enrolment sheet: {fp}</source>
+            <translation>Контролни код за листу за упис: {fp}</translation>
+        </message>
+        <message>
+            <location line="-455" />
             <source>Line</source>
             <translation>Ред</translation>
         </message>
@@ -4256,12 +4289,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим (то ради администратор).</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{est} — fingerprint {fp}</source>
-            <translation>{est} — отисак {fp}</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>package {n}, {when}</source>
             <translation>пакет {n}, {when}</translation>
         </message>
@@ -4303,12 +4331,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>(поново послато)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>This office's certificate fingerprint: {fp}</source>
-            <translation>Отисак сертификата ове централе: {fp}</translation>
-        </message>
-        <message>
-            <location line="+100" />
+            <location line="+116" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>Изаберите USB меморију или фасциклу за пакет</translation>
         </message>
@@ -4343,12 +4366,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Сертификати (*.јсон)</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>Central office {est} trusted (fingerprint {fp}).</source>
-            <translation>Централа {est} је проглашена поузданом (отисак {fp}).</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+33" />
             <source>Export packages (*.age)</source>
             <translation>Пакети за извоз (*.age)</translation>
         </message>
@@ -4378,8 +4396,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>У тој фасцикли нема пакета за извоз (*.age).</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+6" />
+            <location line="+14" />
+            <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation's enrolment sheet.</source>
+            <translation>{file}: одбијено — потиче са радне станице која још није уписана ({est}). Администратор је уписује након што упореди њен контролни код са листом за упис те радне станице.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <location line="+40" />
             <source>{file}: refused — {reason}</source>
             <translation>{file}: одбијено — {reason}</translation>
@@ -4395,20 +4417,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Уписати нову радну станицу?</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>A package came from a workstation that is not enrolled ({est}).
-Its fingerprint is:
-{fp}
-
-Type the fingerprint printed on that workstation's enrolment sheet to enrol it:</source>
-            <translation>Пакет је стигао са радне станице која није уписана ({est}).
-Њен отисак је:
-{fp}
-
-Унесите отисак одштампан на листу за упис те радне станице да бисте је уписали:</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Workstation enrolled.</source>
             <translation>Радна станица је уписана.</translation>
         </message>
@@ -4441,11 +4450,6 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>Сертификат је уписан: {path}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fingerprint for the enrolment sheet: {fp}</source>
-            <translation>Отисак за лист за упис: {fp}</translation>
         </message>
     </context>
     <context>
@@ -4845,35 +4849,35 @@ Type the fingerprint printed on that workstation's enrolment sheet to enrol it:<
     <context>
         <name>TrustDialog</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="-639" />
+            <location filename="../../gui/pages/sync.py" line="-641" />
             <source>Trust the central office certificate</source>
             <translation>Проглашавање сертификата централе поузданим</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Central office: {est}. Type the fingerprint printed on the enrolment sheet. Each group of four turns green when it matches the certificate.</source>
-            <translation>Централа: {est}. Унесите отисак одштампан на листу за упис. Свака група од четири знака постаје зелена када се подудара са сертификатом.</translation>
+            <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
+            <translation>Централа: {est}. Унесите контролни код одштампан на листи за упис (на листи се зове отисак). Свака група од четири знака постаје зелена када се слаже са сертификатом.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Fingerprint of the certificate</source>
-            <translation>Отисак сертификата</translation>
+            <location line="+9" />
+            <source>Check code of the certificate</source>
+            <translation>Контролни код сертификата</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
-            <source>Fingerprint from the enrolment sheet</source>
-            <translation>Отисак са листа за упис</translation>
+            <source>Check code from the enrolment sheet</source>
+            <translation>Контролни код са листе за упис</translation>
         </message>
         <message>
             <location line="+31" />
-            <source>The fingerprints match.</source>
-            <translation>Отисци се подударају.</translation>
+            <source>The check codes match.</source>
+            <translation>Контролни кодови се слажу.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The fingerprints do NOT match. Do not trust this certificate.</source>
-            <translation>Отисци се НЕ подударају. Не проглашавајте овај сертификат поузданим.</translation>
+            <source>The check codes do NOT match. Do not trust this certificate.</source>
+            <translation>Контролни кодови се НЕ слажу. Немојте прогласити овај сертификат поузданим.</translation>
         </message>
     </context>
     <context>
@@ -6651,7 +6655,7 @@ Fingerprint: %2</source>
             <translation>Попуњена контролна листа за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+91" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>шаблон %1, верзија %2, није у трезору</translation>
         </message>
@@ -6661,7 +6665,7 @@ Fingerprint: %2</source>
             <translation>листа је попуњена по другачијем садржају шаблона од оног у овом трезору</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>item %1 is not in the template</source>
             <translation>ставка %1 није у шаблону</translation>
         </message>
@@ -8483,7 +8487,7 @@ Fingerprint: %2</source>
         <name>labels</name>
         <message>
             <location filename="../../core/labels.py" line="+34" />
-            <location filename="../../core/training/messages.py" line="+182" />
+            <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>Лично виђено или чуто</translation>
         </message>
@@ -9264,7 +9268,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="+111" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Датум</translation>
@@ -9350,7 +9354,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="-67" />
+            <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Установа</translation>
@@ -9724,6 +9728,11 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+11" />
+            <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
+            <translation>Отисак је контролни код који radprev приказује на страници Синхронизација: групе од по четири слова и цифре које идентификују кључ, а не откривају га.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>How to confirm</source>
             <translation>Како потврдити</translation>
         </message>
