@@ -1505,12 +1505,12 @@ B = Wing B</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../gui/login.py" line="+85"/>
+        <location filename="../../gui/login.py" line="+64"/>
         <source>radprev — log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Observation log — log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,23 +1526,21 @@ B = Wing B</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+81"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="+4"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+11"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1570,7 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1585,7 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>&amp;Back to the real database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,12 +1605,7 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Demo accounts (throw-away demo database only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+26"/>
         <source>An administrator can restore the encrypted database from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,22 +1624,7 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
-        <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Double-click or press Enter on an account to fill it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="-117"/>
         <source>Type your username and password.</source>
         <translation type="unfinished"></translation>
     </message>

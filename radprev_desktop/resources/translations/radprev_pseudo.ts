@@ -1503,12 +1503,12 @@ B = Wing B</source>
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../gui/login.py" line="+85" />
+            <location filename="../../gui/login.py" line="+64" />
             <source>radprev — log in</source>
             <translation>[ŕàðpŕév — ļöĝ îñ ····]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+33" />
             <source>Observation log — log in</source>
             <translation>[Öƀšéŕvàţîöñ ļöĝ — ļöĝ îñ ·······]</translation>
         </message>
@@ -1524,23 +1524,21 @@ B = Wing B</source>
         </message>
         <message>
             <location line="+7" />
-            <location line="+81" />
             <source>Username</source>
             <translation>[Ûšéŕñàmé ·]</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+77" />
+            <location line="+4" />
             <source>Password</source>
             <translation>[Pàššŵöŕð ·]</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="+11" />
             <source>Message</source>
             <translation>[Méššàĝé]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+33" />
             <source>&amp;Log in</source>
             <translation>[&amp;Löĝ îñ]</translation>
         </message>
@@ -1570,7 +1568,7 @@ B = Wing B</source>
             <translation>[Ŕéšţöŕé fŕöm à ƀàçķûp ······]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-35" />
             <source>&amp;Username:</source>
             <translation>[&amp;Ušéŕñàmé: ·]</translation>
         </message>
@@ -1585,7 +1583,7 @@ B = Wing B</source>
             <translation>[Ļàñ&amp;gûàĝé: ·]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+43" />
             <source>&amp;Back to the real database</source>
             <translation>[&amp;Bàçķ ţö ţĥé ŕéàļ ðàţàƀàšé ·······]</translation>
         </message>
@@ -1605,12 +1603,7 @@ B = Wing B</source>
             <translation>[Pŕàçţîšé öñ ţŕàîñîñĝ šçéñàŕîöš (ţŕàîñîñĝ ðàţàƀàšé) ·················]</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Demo accounts (throw-away demo database only)</source>
-            <translation>[Ðémö àççöûñţš (ţĥŕöŵ-àŵàý ðémö ðàţàƀàšé öñļý) ···············]</translation>
-        </message>
-        <message>
-            <location line="+71" />
+            <location line="+26" />
             <source>An administrator can restore the encrypted database from a backup.</source>
             <translation>[Åñ àðmîñîšţŕàţöŕ çàñ ŕéšţöŕé ţĥé éñçŕýpţéð ðàţàƀàšé fŕöm à ƀàçķûp. ························]</translation>
         </message>
@@ -1628,22 +1621,7 @@ B = Wing B</source>
             <translation>[Ţĥé éñçŕýpţéð ðàţàƀàšé ŵàš ŕéšţöŕéð fŕöm ţĥé ƀàçķûp. Ļöĝ îñ. ·····················]</translation>
         </message>
         <message>
-            <location line="-196" />
-            <source>Demo accounts</source>
-            <translation>[Ðémö àççöûñţš ···]</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roles</source>
-            <translation>[Ŕöļéš]</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Double-click or press Enter on an account to fill it in.</source>
-            <translation>[Ðöûƀļé-çļîçķ öŕ pŕéšš Éñţéŕ öñ àñ àççöûñţ ţö fîļļ îţ îñ. ····················]</translation>
-        </message>
-        <message>
-            <location line="+49" />
+            <location line="-117" />
             <source>Type your username and password.</source>
             <translation>[Ţýpé ýöûŕ ûšéŕñàmé àñð pàššŵöŕð. ··········]</translation>
         </message>

@@ -1509,12 +1509,12 @@ B = Wing B</source>
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../gui/login.py" line="+85" />
+            <location filename="../../gui/login.py" line="+64" />
             <source>radprev — log in</source>
             <translation>radprev — пријава</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+33" />
             <source>Observation log — log in</source>
             <translation>Дневник запажања — пријава</translation>
         </message>
@@ -1530,23 +1530,21 @@ B = Wing B</source>
         </message>
         <message>
             <location line="+7" />
-            <location line="+81" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+77" />
+            <location line="+4" />
             <source>Password</source>
             <translation>Лозинка</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="+11" />
             <source>Message</source>
             <translation>Порука</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+33" />
             <source>&amp;Log in</source>
             <translation>&amp;Пријави се</translation>
         </message>
@@ -1576,7 +1574,7 @@ B = Wing B</source>
             <translation>Врати из резервне копије</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-35" />
             <source>&amp;Username:</source>
             <translation>&amp;Корисничко име:</translation>
         </message>
@@ -1591,7 +1589,7 @@ B = Wing B</source>
             <translation>&amp;Језик:</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+43" />
             <source>&amp;Back to the real database</source>
             <translation>&amp;Назад на праву базу података</translation>
         </message>
@@ -1611,12 +1609,7 @@ B = Wing B</source>
             <translation>Вежбање на сценаријима за обуку (база за обуку)</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Demo accounts (throw-away demo database only)</source>
-            <translation>Демо налози (само за привремену демо базу)</translation>
-        </message>
-        <message>
-            <location line="+71" />
+            <location line="+26" />
             <source>An administrator can restore the encrypted database from a backup.</source>
             <translation>Администратор може да врати шифровану базу података из резервне копије.</translation>
         </message>
@@ -1635,22 +1628,7 @@ B = Wing B</source>
             <translation>Шифрована база података је враћена из резервне копије. Пријавите се.</translation>
         </message>
         <message>
-            <location line="-196" />
-            <source>Demo accounts</source>
-            <translation>Демо налози</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roles</source>
-            <translation>Улоге</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Double-click or press Enter on an account to fill it in.</source>
-            <translation>Двапут кликните или притисните Enter на налогу да бисте га попунили.</translation>
-        </message>
-        <message>
-            <location line="+49" />
+            <location line="-117" />
             <source>Type your username and password.</source>
             <translation>Унесите корисничко име и лозинку.</translation>
         </message>
