@@ -37,7 +37,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/pages/observation_editor.py::ObservationEditorPage._build_fields",  # 144
     "radprev_desktop/gui/pages/reports.py",  # 502
     "radprev_desktop/gui/pages/reports.py::ReportsPage._build",  # 112
-    "radprev_desktop/gui/pages/review_queue.py::ReviewQueuePage.__init__",  # 136
     "radprev_desktop/gui/pages/search.py::SearchPage.__init__",  # 106
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/subject_detail.py::SubjectDetailPage._build_file_view",  # 130

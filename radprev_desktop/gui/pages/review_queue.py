@@ -68,6 +68,32 @@ class ReviewQueuePage(Page):
         layout.addWidget(self.count)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        self._build_queue()
+        split.addWidget(self.view)
+
+        lower = QWidget()
+        ll = QHBoxLayout(lower)
+        self._build_tabs()
+        ll.addWidget(self.tabs, 3)
+
+        ll.addWidget(self._build_decision(), 2)
+        split.addWidget(lower)
+        split.setSizes([300, 500])
+        layout.addWidget(split, 1)
+        self.split = split
+        # No name before the reason for access: the queue lists prisoners.
+        self.gate = ReasonGate()
+        self.gate.given.connect(self.refresh)
+        self.gate.hide()
+        layout.addWidget(self.gate)
+        self.gate_space = QWidget()
+        self.gate_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.gate_space.hide()
+        layout.addWidget(self.gate_space)
+        self._set_enabled(False)
+
+    def _build_queue(self) -> None:
+        """The table of observations awaiting review, most urgent first."""
         self.model = ObservationListModel(self, page_size=PAGE_SIZE)
         self.view = QTableView()
         self.view.setObjectName("queue")
@@ -83,10 +109,9 @@ class ReviewQueuePage(Page):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        split.addWidget(self.view)
 
-        lower = QWidget()
-        ll = QHBoxLayout(lower)
+    def _build_tabs(self) -> None:
+        """The observation, and its changes side by side and as text."""
         self.tabs = QTabWidget()
         self.reading = QTextBrowser()
         self.reading.setObjectName("reading")
@@ -99,8 +124,9 @@ class ReviewQueuePage(Page):
         self.tabs.addTab(self.reading, self.tr("Observation"))
         self.tabs.addTab(self.side, self.tr("Changes (side by side)"))
         self.tabs.addTab(self.unified, self.tr("Changes (text)"))
-        ll.addWidget(self.tabs, 3)
 
+    def _build_decision(self) -> QScrollArea:
+        """The decision panel: comment, grading after review, the four decisions."""
         decide = QGroupBox(self.tr("Decision"))
         dl = QVBoxLayout(decide)
         self.urgent = QLabel()
@@ -138,6 +164,17 @@ class ReviewQueuePage(Page):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold;")
         dl.addWidget(self.message)
+        self._build_buttons(dl)
+        dl.addStretch(1)
+        # The decision panel scrolls when the window is short (1024×768 at 150 %).
+        decide_area = QScrollArea()
+        decide_area.setWidgetResizable(True)
+        decide_area.setFrameShape(QFrame.Shape.NoFrame)
+        decide_area.setWidget(decide)
+        return decide_area
+
+    def _build_buttons(self, dl: QVBoxLayout) -> None:
+        """Accept, return, re-grade, reject; open the file; correct."""
         row1 = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setObjectName("accept")
@@ -170,27 +207,6 @@ class ReviewQueuePage(Page):
         row3.addWidget(self.amend_button)
         for r in (row1, row2, row3):
             dl.addLayout(r)
-        dl.addStretch(1)
-        # The decision panel scrolls when the window is short (1024×768 at 150 %).
-        decide_area = QScrollArea()
-        decide_area.setWidgetResizable(True)
-        decide_area.setFrameShape(QFrame.Shape.NoFrame)
-        decide_area.setWidget(decide)
-        ll.addWidget(decide_area, 2)
-        split.addWidget(lower)
-        split.setSizes([300, 500])
-        layout.addWidget(split, 1)
-        self.split = split
-        # No name before the reason for access: the queue lists prisoners.
-        self.gate = ReasonGate()
-        self.gate.given.connect(self.refresh)
-        self.gate.hide()
-        layout.addWidget(self.gate)
-        self.gate_space = QWidget()
-        self.gate_space.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.gate_space.hide()
-        layout.addWidget(self.gate_space)
-        self._set_enabled(False)
 
     # --- loading -----------------------------------------------------------
 
