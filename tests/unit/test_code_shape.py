@@ -37,10 +37,8 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/pages/observation_editor.py::ObservationEditorPage._build_fields",  # 144
     "radprev_desktop/gui/pages/reports.py",  # 502
     "radprev_desktop/gui/pages/reports.py::ReportsPage._build",  # 112
-    "radprev_desktop/gui/pages/search.py::SearchPage.__init__",  # 106
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/subject_detail.py::SubjectDetailPage._build_file_view",  # 130
-    "radprev_desktop/gui/pages/subjects.py::SubjectDialog.__init__",  # 88
     "radprev_desktop/gui/pages/sync.py",  # 759
     "radprev_desktop/gui/pages/sync.py::SyncPage._build_central",  # 88
     "radprev_desktop/gui/pages/training.py",  # 511

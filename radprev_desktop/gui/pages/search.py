@@ -74,6 +74,33 @@ class SearchPage(Page):
         top.addWidget(self.go)
         layout.addLayout(top)
 
+        layout.addLayout(self._build_filters())
+
+        self.model = ObservationListModel(self, page_size=200)
+        self.view = QTableView()
+        self.view.setObjectName("results")
+        self.view.setAccessibleName(self.tr("Results; Enter opens the prisoner's file"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.activated.connect(self._open_index)
+        self.view.doubleClicked.connect(self._open_index)
+        self._total: int | None = None
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
+        layout.addWidget(self.view, 1)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        layout.addWidget(self.count)
+
+    def _build_filters(self) -> QGridLayout:
+        """Unit, urgency, status, indicator domain and a period, two a row."""
         grid = QGridLayout()
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
@@ -129,30 +156,7 @@ class SearchPage(Page):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         shrinkable(self.unit, self.urgency, self.status, self.domain)
-        layout.addLayout(grid)
-
-        self.model = ObservationListModel(self, page_size=200)
-        self.view = QTableView()
-        self.view.setObjectName("results")
-        self.view.setAccessibleName(self.tr("Results; Enter opens the prisoner's file"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.view.activated.connect(self._open_index)
-        self.view.doubleClicked.connect(self._open_index)
-        self._total: int | None = None
-        self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        layout.addWidget(self.view, 1)
-        self.count = QLabel()
-        self.count.setObjectName("count")
-        layout.addWidget(self.count)
+        return grid
 
     # --- filters -----------------------------------------------------------
 

@@ -62,6 +62,47 @@ class SubjectDialog(QDialog):
         self.setObjectName("SubjectDialog")
         self.setWindowTitle(self.tr("Edit prisoner") if subject else self.tr("Add prisoner"))
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form(subject))
+
+        self.similar_label = QLabel(self.tr("Similar prisoners already recorded:"))
+        self.similar = QListWidget()
+        self.similar.setObjectName("similar")
+        self.similar.setAccessibleName(self.tr("Similar prisoners already recorded"))
+        self.similar.setMaximumHeight(120)
+        self.open_button = QPushButton(self.tr("&Open this file instead"))
+        self.open_button.setObjectName("openExisting")
+        self.open_button.clicked.connect(self._open_selected)
+        self.similar.itemActivated.connect(lambda _item: self._open_selected())
+        for w in (self.similar_label, self.similar, self.open_button):
+            layout.addWidget(w)
+            w.setVisible(False)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(250)
+        self._similar_timer.timeout.connect(self.find_similar)
+        if subject is None:
+            for edit in (self.prison_number, self.family_name, self.given_names):
+                edit.textChanged.connect(lambda _t: self._similar_timer.start())
+        self._load_units()
+        if subject is not None:
+            self._fill(subject)
+
+    def _build_form(self, subject: Subject | None) -> QFormLayout:
+        """The identity fields; status and a reason for change only when editing."""
         form = QFormLayout()
         self.prison_number = QLineEdit()
         self.prison_number.setObjectName("prisonNumber")
@@ -104,44 +145,7 @@ class SubjectDialog(QDialog):
             lab.setBuddy(widget)
             widget.setAccessibleName(name)
             form.addRow(lab, widget)
-        layout.addLayout(form)
-
-        self.similar_label = QLabel(self.tr("Similar prisoners already recorded:"))
-        self.similar = QListWidget()
-        self.similar.setObjectName("similar")
-        self.similar.setAccessibleName(self.tr("Similar prisoners already recorded"))
-        self.similar.setMaximumHeight(120)
-        self.open_button = QPushButton(self.tr("&Open this file instead"))
-        self.open_button.setObjectName("openExisting")
-        self.open_button.clicked.connect(self._open_selected)
-        self.similar.itemActivated.connect(lambda _item: self._open_selected())
-        for w in (self.similar_label, self.similar, self.open_button):
-            layout.addWidget(w)
-            w.setVisible(False)
-
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout.addWidget(buttons)
-
-        self._similar_timer = QTimer(self)
-        self._similar_timer.setSingleShot(True)
-        self._similar_timer.setInterval(250)
-        self._similar_timer.timeout.connect(self.find_similar)
-        if subject is None:
-            for edit in (self.prison_number, self.family_name, self.given_names):
-                edit.textChanged.connect(lambda _t: self._similar_timer.start())
-        self._load_units()
-        if subject is not None:
-            self._fill(subject)
+        return form
 
     def _load_units(self) -> None:
         session = self.ctx.require_session()
