@@ -26,7 +26,9 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy radprev_desktop
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
+# The PostgreSQL tests start a throw-away server from the distribution's packages (quick when present).
 test: $(STAMP) lint
+	bash scripts/system-packages.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)

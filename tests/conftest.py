@@ -15,8 +15,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from radprev_desktop.core import crypto
+from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault import migrations
+from radprev_desktop.core.vault.postgres import PgConnection
+from tests import pg_cluster as pg_cluster_module
 from tests.factories import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -96,3 +100,34 @@ def supervisor(make_session: Callable[..., Session]) -> Session:
 @pytest.fixture
 def auditor(make_session: Callable[..., Session]) -> Session:
     return make_session(Role.AUDITOR, username="aida")
+
+
+# --- the central store on PostgreSQL (issue 16): a real throw-away server ------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg_cluster_module.Cluster]:
+    """One PostgreSQL cluster for the whole run (TLS, SCRAM, hostssl only), dropped after."""
+    cluster = pg_cluster_module.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_database(pg_cluster: pg_cluster_module.Cluster) -> Iterator[str]:
+    """A new, empty database for one test (dropped after it)."""
+    name = f"t_{new_id().replace('-', '')[-20:]}"
+    pg_cluster.create_database(name)
+    yield name
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_con(pg_cluster: pg_cluster_module.Cluster, pg_database: str) -> Iterator[PgConnection]:
+    """A connection to a migrated central store in a fresh database."""
+    con = pg_cluster.connect(pg_database)
+    migrations.migrate(con)
+    yield con
+    con.close()

@@ -56,6 +56,11 @@ VIOLATIONS: dict[str, tuple[str, str, str]] = {
         "import socket",
         "radprev_desktop.core.fileio -> socket",
     ),
+    "one-network-connection": (
+        "core/services/search.py",
+        "import psycopg",
+        "radprev_desktop.core.services.search -> psycopg",
+    ),
     "no-temporary-files": (
         "core/fileio.py",
         "import tempfile",

@@ -3,6 +3,9 @@
 Migrations are the files `migrations/NNNN_name.sql`; the schema version is the
 highest number applied, kept in `meta.schema_version` and `PRAGMA user_version`.
 A vault whose version is above what this build knows is refused, never touched.
+The central store on PostgreSQL has its twin files in `migrations_pg/` with the
+same numbers (tests/unit/test_storage_dialects.py keeps the two schemas the
+same); there the version is `meta.schema_version` alone.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import sqlcipher3
 from radprev_desktop.core.errors import VaultTooNew
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import SQLCIPHER, Dialect, dialect_of
 
 _DIR = Path(__file__).with_name("migrations")
+_DIR_PG = Path(__file__).with_name("migrations_pg")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -28,10 +33,10 @@ class Migration:
     sql: str
 
 
-def available() -> list[Migration]:
-    """Every migration this build ships, in order."""
+def available(dialect: Dialect = SQLCIPHER) -> list[Migration]:
+    """Every migration this build ships for that engine, in order."""
     found: list[Migration] = []
-    for path in sorted(_DIR.iterdir()):
+    for path in sorted((_DIR_PG if dialect.is_postgresql else _DIR).iterdir()):
         match = _NAME.match(path.name)
         if match:
             found.append(Migration(int(match.group(1)), path.stem, path.read_text("utf-8")))
@@ -48,6 +53,11 @@ def latest_version() -> int:
 
 def current_version(con: Connection) -> int:
     """The schema version recorded in the database (0 for an empty one)."""
+    if dialect_of(con).is_postgresql:
+        if con.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+            return 0
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
     return int(con.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -69,6 +79,9 @@ def check_not_newer(con: Connection) -> int:
 
 def migrate(con: Connection) -> list[int]:
     """Apply every pending migration; returns the versions applied."""
+    dialect = dialect_of(con)
+    if dialect.is_postgresql:
+        return _migrate_postgresql(con)
     version = check_not_newer(con)
     applied: list[int] = []
     for migration in available():
@@ -78,12 +91,41 @@ def migrate(con: Connection) -> list[int]:
         try:
             for statement in _statements(migration.sql):
                 con.execute(statement)
-            con.execute(
-                "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (str(migration.version),),
-            )
+            _record_version(con, migration.version)
             con.execute(f"PRAGMA user_version = {int(migration.version)}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(migration.version)
+    return applied
+
+
+def _record_version(con: Connection, version: int) -> None:
+    con.execute(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (str(version),),
+    )
+
+
+def _migrate_postgresql(con: Connection) -> list[int]:
+    """The same steps on PostgreSQL: each file in one transaction (DDL is transactional).
+
+    An advisory lock makes two programs starting at once wait for each other
+    instead of both applying the same file.
+    """
+    applied: list[int] = []
+    for migration in available(dialect_of(con)):
+        con.execute("BEGIN")
+        try:
+            con.execute("SELECT pg_advisory_xact_lock(72170000)")
+            version = check_not_newer(con)
+            if migration.version <= version:
+                con.execute("ROLLBACK")
+                continue
+            con.raw.execute(migration.sql.encode("utf-8"))  # the whole file, no parameters
+            _record_version(con, migration.version)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

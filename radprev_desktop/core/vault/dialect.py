@@ -1,0 +1,148 @@
+"""The few places where SQLCipher (SQLite) and PostgreSQL SQL differ, in one module.
+
+Services write SQL once, in the subset both engines share (`?` placeholders,
+`ON CONFLICT … DO UPDATE/NOTHING`, `RETURNING`, double-quoted identifiers such
+as `"user"`), and ask the connection's dialect for the rest: placeholders on
+PostgreSQL, an upsert, a full-text match, a JSON field, the current time, how
+a writing transaction starts and how the audit chain head is serialised.
+A connection's dialect is `dialect_of(con)`; a SQLCipher connection has none
+of its own and is SQLCIPHER.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+SQLCIPHER_NAME = "sqlcipher"
+POSTGRESQL_NAME = "postgresql"
+
+# Words as the full-text indexes hold them: SQLite's unicode61 tokenizer keeps letters and
+# digits and splits on everything else (the underscore too), so both stores use these.
+_TERM = re.compile(r"[^\W_]+")
+MAX_TERMS = 16
+
+
+def terms(folded: str) -> list[str]:
+    """The index terms of already folded text (search_index.fold), in order."""
+    return _TERM.findall(folded)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between the two stores; one instance per engine."""
+
+    name: str
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.name == POSTGRESQL_NAME
+
+    def sql(self, text: str) -> str:
+        """`text` written with `?` placeholders, as this engine wants it."""
+        return _to_pyformat(text) if self.is_postgresql else text
+
+    def begin_write(self) -> str:
+        """The statement that opens a writing transaction."""
+        # SQLite: take the write lock at once (no deadlock on upgrade from a read lock).
+        # PostgreSQL: row locks and the audit head lock (below) serialise writers.
+        return "BEGIN" if self.is_postgresql else "BEGIN IMMEDIATE"
+
+    def lock_audit_head(self) -> str | None:
+        """A statement that serialises audit appends until the transaction ends, or None.
+
+        SQLite has one writer at a time already (BEGIN IMMEDIATE); PostgreSQL
+        writers would otherwise read the same head and fork the chain.
+        """
+        return "SELECT pg_advisory_xact_lock(72170001)" if self.is_postgresql else None
+
+    def upsert(
+        self,
+        table: str,
+        columns: Sequence[str],
+        key: Sequence[str],
+        update: Sequence[str] | None = None,
+    ) -> str:
+        """INSERT … ON CONFLICT(key) DO UPDATE (or DO NOTHING when `update` is empty)."""
+        for name in (table, *columns, *key, *(update or ())):
+            if not name.replace("_", "").isalnum():
+                raise ValueError(f"not an identifier: {name!r}")
+        marks = ", ".join("?" for _ in columns)
+        head = f"INSERT INTO {table}({', '.join(_ident(c) for c in columns)}) VALUES ({marks}) "
+        conflict = f"ON CONFLICT({', '.join(_ident(k) for k in key)}) "
+        if not update:
+            return head + conflict + "DO NOTHING"
+        sets = ", ".join(f"{_ident(c)} = excluded.{_ident(c)}" for c in update)
+        return head + conflict + f"DO UPDATE SET {sets}"
+
+    def json_text(self, column: str, field: str) -> str:
+        """An expression for the text of top-level `field` of the JSON text in `column`."""
+        if not field.replace("_", "").isalnum():
+            raise ValueError(f"not a JSON field name: {field!r}")
+        if self.is_postgresql:
+            return f"(({column})::jsonb ->> '{field}')"
+        return f"json_extract({column}, '$.{field}')"
+
+    def now(self) -> str:
+        """An expression for the current UTC time as the app writes it (ISO 8601, Z)."""
+        if self.is_postgresql:
+            return (
+                "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+            )
+        return "(strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z')"  # ms precision, app's form
+
+    def search_query(self, words: Sequence[str]) -> str:
+        """The match argument for folded query words, each a prefix, all required."""
+        cleaned = [t for w in words for t in terms(w)][:MAX_TERMS]
+        if self.is_postgresql:
+            return " & ".join(f"'{w}':*" for w in cleaned)
+        return " ".join(f'"{w}"*' for w in cleaned)
+
+    def search_match(self, table: str) -> str:
+        """A WHERE condition: the index row in `table` matches the query parameter."""
+        if self.is_postgresql:
+            return f"{table}.document @@ to_tsquery('radprev_fold', ?)"
+        return f"{table} MATCH ?"
+
+
+def _ident(name: str) -> str:
+    # `user` is reserved in PostgreSQL; double quotes name a column in both engines.
+    return '"user"' if name == "user" else name
+
+
+SQLCIPHER = Dialect(SQLCIPHER_NAME)
+POSTGRESQL = Dialect(POSTGRESQL_NAME)
+
+
+def dialect_of(con: Any) -> Dialect:
+    """The dialect of a connection (a PostgreSQL connection carries its own)."""
+    found = getattr(con, "dialect", None)
+    return found if isinstance(found, Dialect) else SQLCIPHER
+
+
+@functools.lru_cache(maxsize=4096)
+def _to_pyformat(text: str) -> str:
+    """`?` → `%s` and `%` → `%%` outside quoted strings and identifiers (psycopg's style)."""
+    out: list[str] = []
+    quote = ""
+    for char in text:
+        if quote:
+            out.append("%%" if char == "%" else char)
+            if char == quote:
+                quote = ""
+            continue
+        if char in ("'", '"'):
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    if text.strip().upper() == "BEGIN IMMEDIATE":
+        return "BEGIN"
+    return "".join(out)

@@ -1,0 +1,228 @@
+"""The one network connection radprev makes: the central office's PostgreSQL server.
+
+A central office that outgrows one PC keeps its store on PostgreSQL
+(docs/decisions/0011-postgresql-central-store.md). The connection is always
+TLS with the server's certificate checked (`verify-full` by default, never
+less than `require`) and SCRAM-SHA-256 with channel binding, so a server that
+offers no TLS, or asks for a plain or MD5 password, is refused with a message
+saying so. The password is never part of the address, the command line or a
+log: it comes from a libpq password file (settings `passfile`, or PGPASSFILE)
+or is typed in and handed over as bytes that are wiped after use.
+
+`PgConnection` gives the services the same small interface a SQLCipher
+connection has (`execute` with `?` placeholders, `executemany`, explicit
+BEGIN/COMMIT/ROLLBACK), with `dialect` = POSTGRESQL for what differs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from radprev_desktop.core.crypto import SecretBytes
+from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
+
+DEFAULT_PORT = 5432
+SAFE_SSLMODES = ("verify-full", "verify-ca", "require")
+CONNECT_TIMEOUT = 10
+
+
+class CentralDatabaseError(VaultError):
+    """The central office's PostgreSQL server cannot be used as configured."""
+
+
+@dataclass(frozen=True)
+class CentralDatabase:
+    """Where the central store is and how to reach it safely (no password here)."""
+
+    host: str
+    dbname: str
+    user: str
+    port: int = DEFAULT_PORT
+    sslmode: str = "verify-full"
+    sslrootcert: str = ""  # the CA (or the server's self-signed certificate) to trust
+    passfile: str = ""  # libpq password file; empty: PGPASSFILE or a typed password
+
+    def __post_init__(self) -> None:
+        if self.sslmode not in SAFE_SSLMODES:
+            raise CentralDatabaseError(
+                f"The central database connection must use TLS: sslmode '{self.sslmode}' is "
+                f"not allowed (use one of {', '.join(SAFE_SSLMODES)})."
+            )
+        if not self.host or self.host.startswith("/"):
+            raise CentralDatabaseError(
+                "The central database must be reached over TCP with TLS (a host name or "
+                "address, not a local socket folder)."
+            )
+
+    def describe(self) -> str:
+        """The address without any secret, for messages and logs."""
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.dbname}"
+
+    def to_json(self) -> str:
+        """The settings file's content (no password ever)."""
+        body = {
+            "host": self.host,
+            "port": self.port,
+            "dbname": self.dbname,
+            "user": self.user,
+            "sslmode": self.sslmode,
+            "sslrootcert": self.sslrootcert,
+            "passfile": self.passfile,
+        }
+        return json.dumps(body, indent=2, sort_keys=True) + "\n"
+
+
+def parse_url(url: str, *, sslrootcert: str = "", passfile: str = "") -> CentralDatabase:
+    """Read `postgresql://user@host:port/dbname?sslmode=…`; a password in it is refused."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise CentralDatabaseError("The central database address must start with postgresql://")
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise CentralDatabaseError("The central database address is not valid.") from exc
+    if "password" in parts:
+        raise CentralDatabaseError(
+            "Do not put the password in the database address (it would end up in shell "
+            "history and process lists): put it in a password file (passfile) or type it "
+            "when asked."
+        )
+    host, user, dbname = (str(parts.get(k) or "") for k in ("host", "user", "dbname"))
+    if not host or not user or not dbname:
+        raise CentralDatabaseError(
+            "The central database address needs a user, a host and a database name: "
+            "postgresql://user@host:5432/dbname"
+        )
+    return CentralDatabase(
+        host=host,
+        port=int(parts.get("port") or DEFAULT_PORT),
+        dbname=dbname,
+        user=user,
+        sslmode=str(parts.get("sslmode") or "verify-full"),
+        sslrootcert=str(parts.get("sslrootcert") or sslrootcert),
+        passfile=str(parts.get("passfile") or passfile),
+    )
+
+
+def read_settings(path: Path) -> CentralDatabase:
+    """The settings file written at `radprev init --mode central` (JSON, no password)."""
+    try:
+        body = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CentralDatabaseError(
+            f"The central database settings in {path} cannot be read."
+        ) from exc
+    if not isinstance(body, dict) or "password" in body:
+        raise CentralDatabaseError(
+            f"The central database settings in {path} are not valid (a password never "
+            "belongs in them: use a password file)."
+        )
+    try:
+        return CentralDatabase(
+            host=str(body["host"]),
+            port=int(body.get("port", DEFAULT_PORT)),
+            dbname=str(body["dbname"]),
+            user=str(body["user"]),
+            sslmode=str(body.get("sslmode", "verify-full")),
+            sslrootcert=str(body.get("sslrootcert", "")),
+            passfile=str(body.get("passfile", "")),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CentralDatabaseError(
+            f"The central database settings in {path} lack host, dbname or user."
+        ) from exc
+
+
+def _explain(exc: psycopg.OperationalError, db: CentralDatabase) -> str:
+    text = str(exc)
+    where = db.describe()
+    if "no encryption" in text or "SSL off" in text:
+        return f"The server at {where} refused a connection without TLS."
+    if "server does not support SSL" in text:
+        return (
+            f"The server at {where} does not offer TLS; radprev never sends analysts' data "
+            "over an unencrypted connection."
+        )
+    if "channel binding" in text:
+        return (
+            f"The server at {where} did not authenticate with SCRAM-SHA-256 and channel "
+            "binding; set password_encryption = scram-sha-256 and use scram-sha-256 in "
+            "pg_hba.conf (hostssl lines)."
+        )
+    if "certificate" in text or "SSL" in text:
+        return f"The TLS certificate of the server at {where} could not be verified."
+    if "password authentication failed" in text or "no password supplied" in text:
+        return f"The central database refused the password for {where}."
+    return f"The central database at {where} cannot be reached."
+
+
+def connect(
+    db: CentralDatabase, password: SecretBytes | None = None, *, application: str = "radprev"
+) -> PgConnection:
+    """Open a TLS + SCRAM connection to the central store (CentralDatabaseError if not)."""
+    params: dict[str, Any] = {
+        "host": db.host,
+        "port": db.port,
+        "dbname": db.dbname,
+        "user": db.user,
+        "sslmode": db.sslmode,
+        "channel_binding": "require",
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": application,
+        "client_encoding": "UTF8",
+    }
+    if db.sslrootcert:
+        params["sslrootcert"] = db.sslrootcert
+    if db.passfile:
+        params["passfile"] = db.passfile
+    if password is not None:
+        params["password"] = bytes(password.view()).decode("utf-8")
+    try:
+        raw = psycopg.connect(autocommit=True, **params)
+    except psycopg.OperationalError as exc:
+        raise CentralDatabaseError(_explain(exc, db)) from None
+    finally:
+        params.pop("password", None)
+    con = PgConnection(raw, db)
+    con.execute("SET TIME ZONE 'UTC'")
+    return con
+
+
+class PgConnection:
+    """A psycopg connection with the interface the services use on SQLCipher."""
+
+    dialect: Dialect = POSTGRESQL
+
+    def __init__(self, raw: psycopg.Connection[Any], db: CentralDatabase) -> None:
+        self.raw = raw
+        self.database = db
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
+        """Run one statement written with `?` placeholders; returns the cursor."""
+        cursor = self.raw.cursor()
+        cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
+        return cursor
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        """Run one statement for each row (pipelined by psycopg)."""
+        cursor = self.raw.cursor()
+        cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.raw.closed)
