@@ -118,7 +118,8 @@ class Cluster:
         self, dbname: str = "postgres", user: str = SUPERUSER, password: str = ""
     ) -> PgConnection:
         return connect(
-            self.database(dbname, user), SecretBytes((password or self.password).encode())
+            self.database(dbname, user),
+            SecretBytes(bytearray((password or self.password).encode())),
         )
 
     def admin(self) -> PgConnection:

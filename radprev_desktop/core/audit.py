@@ -28,6 +28,7 @@ from typing import Any
 from radprev_desktop.core import audit_schema
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.keys import AuditAnchor
 
 # The row is audit_schema.FIELDS, in that order (the one definition of the audit row).
@@ -103,7 +104,15 @@ def append(
     recipient: str = "",
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Add an entry. Call inside the transaction of the change it records."""
+    """Add an entry. Call inside the transaction of the change it records.
+
+    On PostgreSQL, writers in other sessions would read the same head: the
+    dialect's lock makes them wait here until this transaction ends, so the
+    chain is extended by one writer at a time (SQLite has one writer anyway).
+    """
+    lock = dialect_of(con).lock_audit_head()
+    if lock is not None:
+        con.execute(lock)
     row = con.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     prev_seq, prev_hash = (int(row[0]), str(row[1])) if row else (0, GENESIS)
     seq = prev_seq + 1
@@ -325,7 +334,7 @@ def read_entries(
     sql = f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq > ?"
     params: list[Any] = [since]
     if user:
-        sql += " AND user = ?"
+        sql += ' AND "user" = ?'
         params.append(user)
     if action:
         sql += " AND action = ?"

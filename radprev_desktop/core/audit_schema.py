@@ -27,7 +27,8 @@ FIELDS: tuple[str, ...] = (
 )
 # The fields the hash covers after `prev_hash`, in hashing order.
 HASHED: tuple[str, ...] = FIELDS[:10]
-COLUMNS = ", ".join(FIELDS)
+# `user` is quoted: a column name in SQLite and PostgreSQL (where bare `user` is current_user).
+COLUMNS = ", ".join('"user"' if f == "user" else f for f in FIELDS)
 MAX_TEXT = 100_000
 
 _HEX64 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}

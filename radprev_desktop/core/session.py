@@ -28,6 +28,7 @@ from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import Mode, Role, User
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection, connect
+from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.keys import AuditAnchor
 from radprev_desktop.core.vault.store import Vault
 
@@ -204,7 +205,7 @@ class Session:
             finally:
                 self._depth -= 1
             return
-        con.execute("BEGIN IMMEDIATE")
+        con.execute(dialect_of(con).begin_write())
         self._depth = 1
         self._new_head = None
         try:
@@ -220,7 +221,11 @@ class Session:
         head, self._new_head = self._new_head, None
         force, self._force_anchor = self._force_anchor, False
         if head is not None:
-            self.vault.write_anchor(self.vault_key, head, force=force)
+            self.seal_audit_head(head, force=force)
+
+    def seal_audit_head(self, head: AuditAnchor, *, force: bool) -> None:
+        """Seal the new head of the log into vault.keys (see module docstring)."""
+        self.vault.write_anchor(self.vault_key, head, force=force)
 
     def force_anchor_at_commit(self) -> None:
         """Let this transaction's audit head replace the anchor even if it is lower.

@@ -194,7 +194,7 @@ def test_unverified_certificate_is_refused(pg_cluster: Cluster, tmp_path: Path) 
         sslrootcert=str(other),
     )
     with pytest.raises(CentralDatabaseError, match="certificate"):
-        connect(db, crypto.SecretBytes(pg_cluster.password.encode()))
+        connect(db, crypto.SecretBytes(bytearray(pg_cluster.password.encode())))
 
 
 def test_wrong_password_message_names_no_secret(pg_cluster: Cluster) -> None:

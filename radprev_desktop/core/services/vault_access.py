@@ -39,7 +39,13 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.model import Mode, User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import access_changes, new_vault, users, vault_opening
+from radprev_desktop.core.services import (
+    access_changes,
+    central_access,
+    new_vault,
+    users,
+    vault_opening,
+)
 from radprev_desktop.core.services.access_changes import (
     BACKUPS_DELETED,
     DISABLING,
@@ -148,15 +154,24 @@ class VaultAccess:
     # --- state ---------------------------------------------------------------
 
     def exists(self) -> bool:
-        """True when the folder holds a vault (or what is left of one)."""
-        return self._vault().exists()
+        """True when the folder holds a vault (or what is left of one) or central.json."""
+        return self._vault().exists() or self.is_central_store
+
+    @property
+    def is_central_store(self) -> bool:
+        """True when the folder points at a central store on PostgreSQL (central.json)."""
+        return central_access.is_central_folder(self.folder)
 
     def check(self) -> None:
         """Raise the typed error that would stop a login (missing or damaged files)."""
+        if self.is_central_store:
+            return
         self._vault().read_keys()
 
     def is_training(self) -> bool:
         """True when the folder holds a training vault (vault.keys says so; checked at login)."""
+        if self.is_central_store:
+            return False
         return self._vault().read_keys().training
 
     def has_key_slot(self, username: str) -> bool:
@@ -290,6 +305,8 @@ class VaultAccess:
     def _login(
         self, username: str, password: str, *, verify: bool = False
     ) -> tuple[LoginResult, audit.ChainReport | None]:
+        if self.is_central_store:
+            return self._login_central(username, password, verify=verify)
         vault = self._vault()
         secret = crypto.secret_from_text(password)
         try:
@@ -331,6 +348,23 @@ class VaultAccess:
             finished,
         )
         return result, report
+
+    def _login_central(
+        self, username: str, password: str, *, verify: bool
+    ) -> tuple[LoginResult, audit.ChainReport | None]:
+        """The same login on a PostgreSQL central store (services/central_access.py)."""
+        done = central_access.login_central(self.folder, username, password, verify=verify)
+        session = done.session
+        head_seq, _ = audit.head(session.bookkeeping_connection())
+        check = audit.AnchorCheck(True, "none", None, head_seq)
+        result = LoginResult(
+            session,
+            done.failed_attempts_since_last_login,
+            session.password_change_pending,
+            check,
+            [],
+        )
+        return result, done.report
 
     def recover(self, recovery_code: str, username: str, new_password: str) -> None:
         """Set a new password for `username` with the recovery code (audited)."""

@@ -4,6 +4,7 @@
 -- INTEGER PRIMARY KEY, BYTEA for BLOB, `"user"` quoted (a reserved word), and
 -- the append-only rules as trigger functions.
 CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS citext;
 
 -- Full-text configuration: the services fold text in Python (search_index.fold)
 -- before it is stored or searched, as on SQLCipher; unaccent + simple then
@@ -41,7 +42,7 @@ CREATE TABLE units (
 
 CREATE TABLE users (
     id                   TEXT PRIMARY KEY,
-    username             TEXT NOT NULL,
+    username             CITEXT NOT NULL UNIQUE,    -- SQLite: COLLATE NOCASE
     display_name         TEXT NOT NULL,
     staff_code           TEXT NOT NULL DEFAULT '',
     roles                TEXT NOT NULL,
@@ -51,8 +52,6 @@ CREATE TABLE users (
     last_login_at        TEXT,
     removed_at           TEXT
 );
--- SQLite: UNIQUE COLLATE NOCASE.
-CREATE UNIQUE INDEX users_username_nocase ON users (lower(username));
 
 CREATE TABLE user_units (
     user_id TEXT NOT NULL REFERENCES users(id),

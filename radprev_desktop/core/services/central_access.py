@@ -1,0 +1,229 @@
+"""The door to a central office store kept on PostgreSQL: create it, log in, verify the log.
+
+A central office that outgrows one PC (issue 16) keeps its store on a
+PostgreSQL server; its folder holds only `central.json` (how to reach the
+server: host, port, database, database user, TLS root certificate, libpq
+password file — never a password). Application accounts, roles, logins,
+justifications and the audit log stay the application's own, in the store's
+tables, exactly as in a SQLCipher vault; the database account is the
+application's, not the analyst's. An account's password is checked against an
+Argon2id derivation in `central_logins` (a SQLCipher vault uses key slots
+instead), with the same growing delay after failures.
+
+`services/vault_access.VaultAccess` sends a login for such a folder here, so
+the login window and `radprev --vault FOLDER …` work unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from radprev_desktop.core import audit, crypto
+from radprev_desktop.core.central_session import (
+    CentralSession,
+    is_central_folder,
+    settings_path,
+)
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.crypto import KdfParams, SecretBytes
+from radprev_desktop.core.errors import (
+    AccountDisabled,
+    LoginDelayed,
+    VaultExists,
+    VaultNotFound,
+    WrongPassword,
+)
+from radprev_desktop.core.fileio import make_private_dir
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services import users
+from radprev_desktop.core.services.new_vault import InitialContent
+from radprev_desktop.core.services.users import check_new_password
+from radprev_desktop.core.vault import migrations, postgres
+from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.postgres import CentralDatabase, CentralDatabaseError
+from radprev_desktop.core.vault.store import failure_delay
+
+_VERIFIER_LABEL = b"radprev central login v1"
+
+__all__ = [
+    "CentralDatabase",
+    "CentralDatabaseError",
+    "CentralLogin",
+    "create_central",
+    "is_central_folder",
+    "login_central",
+    "parse_url",
+]
+
+parse_url = postgres.parse_url
+
+
+@dataclass
+class CentralLogin:
+    """A successful login to the central store."""
+
+    session: CentralSession
+    failed_attempts_since_last_login: int
+    report: audit.ChainReport | None = None  # with verify=True: checked before this login
+
+
+def _derive(password: str, salt: bytes, kdf: KdfParams) -> SecretBytes:
+    secret = crypto.secret_from_text(password)
+    try:
+        return crypto.derive_kek(secret, salt, kdf)
+    finally:
+        secret.wipe()
+
+
+def set_login_password(con: Connection, username: str, password: str, kdf: KdfParams) -> None:
+    """Store the Argon2id verifier of `username`'s password (inside the caller's transaction)."""
+    salt = crypto.random_secret()
+    salt_bytes = bytes(salt.view()[:16])
+    salt.wipe()
+    derived = _derive(password, salt_bytes, kdf)
+    try:
+        verifier = crypto.mac_hex(derived, _VERIFIER_LABEL)
+    finally:
+        derived.wipe()
+    con.execute(
+        "INSERT INTO central_logins(username, kdf, salt, verifier, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(username) DO UPDATE SET kdf = excluded.kdf, "
+        "salt = excluded.salt, verifier = excluded.verifier, failed = 0, "
+        "updated_at = excluded.updated_at",
+        (username, json.dumps(kdf.to_json()), salt_bytes.hex(), verifier, now_iso()),
+    )
+
+
+def create_central(
+    folder: Path,
+    database: CentralDatabase,
+    *,
+    establishment_code: str,
+    establishment_name: str,
+    admin_username: str,
+    admin_password: str,
+    db_password: SecretBytes | None = None,
+    kdf: KdfParams | None = None,
+) -> CentralLogin:
+    """Make a new central store on an empty PostgreSQL database and write `central.json`.
+
+    The database must exist and belong to the database user (IT staff make it:
+    README, "Central office on PostgreSQL"); the schema is created here.
+    `kdf` is for tests only (cheap parameters).
+    """
+    folder = Path(folder)
+    if is_central_folder(folder) or (folder / "vault.db").exists():
+        raise VaultExists(f"A vault or central store is already set up in {folder}.")
+    username = admin_username.strip()
+    password = check_new_password(admin_password, username)
+    code = establishment_code.strip().upper()
+    params = kdf or crypto.calibrate_kdf().params
+    con = postgres.connect(database, db_password)
+    try:
+        migrations.migrate(con)
+        if con.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone():
+            raise VaultExists(
+                f"The database {database.describe()} already holds a central store; connect "
+                "to it with its settings file instead of creating another."
+            )
+        InitialContent(
+            mode=Mode.CENTRAL,
+            code=code,
+            name=establishment_name.strip() or code,
+            admin=username,
+            admin_display=username,
+            units=[],
+            kdf_record={"params": params.to_json(), "store": "postgresql"},
+        )(con, new_id(), ())
+        con.execute("BEGIN")
+        set_login_password(con, username, password, params)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    make_private_dir(folder)
+    settings_path(folder).write_text(database.to_json(), encoding="utf-8")
+    settings_path(folder).chmod(0o600)
+    return login_central(folder, username, password, db_password=db_password)
+
+
+def _check_password(con: Connection, username: str, password: str) -> int:
+    """Check the password (growing delay after failures); returns failures since last login."""
+    row = con.execute(
+        "SELECT kdf, salt, verifier, failed, failed_since_login, last_failed_at "
+        "FROM central_logins WHERE username = ?",
+        (username,),
+    ).fetchone()
+    if row is None:
+        raise WrongPassword("The username or password is not right.")
+    kdf_json, salt_hex, verifier, failed, since_login, last_failed = row
+    delay = failure_delay(int(failed))
+    if delay and last_failed:
+        waited = con.execute(f"SELECT {_seconds_since('?')}", (last_failed,)).fetchone()[0] or 0.0
+        if float(waited) < delay:
+            raise LoginDelayed(
+                f"Too many failed attempts: wait {int(delay - float(waited)) + 1} s.",
+                delay - float(waited),
+            )
+    derived = _derive(password, bytes.fromhex(salt_hex), KdfParams.from_json(json.loads(kdf_json)))
+    try:
+        ok = crypto.mac_matches(derived, _VERIFIER_LABEL, verifier)
+    finally:
+        derived.wipe()
+    if not ok:
+        con.execute(
+            "UPDATE central_logins SET failed = failed + 1, "
+            "failed_since_login = failed_since_login + 1, last_failed_at = ? WHERE username = ?",
+            (now_iso(), username),
+        )
+        raise WrongPassword("The username or password is not right.")
+    con.execute(
+        "UPDATE central_logins SET failed = 0, failed_since_login = 0 WHERE username = ?",
+        (username,),
+    )
+    return int(since_login)
+
+
+def _seconds_since(mark: str) -> str:
+    return f"extract(epoch FROM (clock_timestamp() - ({mark})::timestamptz))"
+
+
+def login_central(
+    folder: Path,
+    username: str,
+    password: str,
+    *,
+    db_password: SecretBytes | None = None,
+    verify: bool = False,
+) -> CentralLogin:
+    """Log `username` in to the store `folder` points at; typed errors for every refusal."""
+    folder = Path(folder)
+    if not is_central_folder(folder):
+        raise VaultNotFound(f"No central store is set up in {folder}.")
+    database = postgres.read_settings(settings_path(folder))
+    con = postgres.connect(database, db_password)
+    try:
+        migrations.check_not_newer(con)
+        failed = _check_password(con, username.strip(), password)
+        user = users.find_user(con, username.strip())
+        if user is None or not user.active or user.removed:
+            raise AccountDisabled("This account is disabled. Ask the administrator.")
+    except BaseException:
+        con.close()
+        raise
+    session = CentralSession(
+        folder, database, user, con, password_change_pending=user.must_change_password
+    )
+    report = audit.verify_chain(con) if verify else None
+    try:
+        with session.bookkeeping():
+            if failed:
+                session.audit("login_failed_attempts", details={"count": failed})
+            session.audit("login", details={"store": "postgresql"})
+            users.record_login(con, user)
+    except BaseException:
+        session.discard()
+        raise
+    return CentralLogin(session, failed, report)

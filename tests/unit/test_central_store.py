@@ -1,0 +1,136 @@
+"""A central office store on a real PostgreSQL server: create, log in, audit, concurrency.
+
+The server is the throw-away cluster of tests/pg_cluster.py (TLS, SCRAM,
+hostssl only). The database password reaches the app through a libpq
+password file, as IT staff set it up; it is never in central.json.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core import audit
+from radprev_desktop.core.central_session import CentralSession, settings_path
+from radprev_desktop.core.errors import WrongPassword
+from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services import central_access
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.vault.postgres import CentralDatabase
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
+from tests.pg_cluster import SUPERUSER, Cluster
+
+
+def passfile_for(cluster: Cluster, dbname: str, folder: Path) -> Path:
+    path = folder / "pgpass"
+    path.write_text(f"127.0.0.1:{cluster.port}:{dbname}:{SUPERUSER}:{cluster.password}\n")
+    path.chmod(0o600)
+    return path
+
+
+def central_database(cluster: Cluster, dbname: str, folder: Path) -> CentralDatabase:
+    base = cluster.database(dbname)
+    return CentralDatabase(
+        host=base.host,
+        port=base.port,
+        dbname=dbname,
+        user=base.user,
+        sslrootcert=base.sslrootcert,
+        passfile=str(passfile_for(cluster, dbname, folder)),
+    )
+
+
+@pytest.fixture
+def central_folder(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> Path:
+    folder = tmp_path / "central"
+    created = central_access.create_central(
+        folder,
+        central_database(pg_cluster, pg_database, tmp_path),
+        establishment_code="PL-CO",
+        establishment_name="Central office",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        kdf=FAST_KDF,
+    )
+    created.session.close()
+    return folder
+
+
+def test_create_and_log_in_through_the_vault_door(
+    central_folder: Path, pg_cluster: Cluster
+) -> None:
+    settings = settings_path(central_folder).read_text()
+    assert pg_cluster.password not in settings and 'password"' not in settings
+    door = VaultAccess(central_folder)
+    assert door.exists() and door.is_central_store
+    result = door.login(ADMIN, ADMIN_PASSWORD)
+    session = result.session
+    try:
+        assert isinstance(session, CentralSession)
+        assert session.mode is Mode.CENTRAL
+        assert session.establishment_code == "PL-CO"
+        actions = [e.action for e in audit.read_entries(session.con)]
+        assert actions[:2] == ["vault_created", "user_added"]
+        assert actions.count("login") == 2  # at creation and now
+    finally:
+        session.close()
+
+
+def test_wrong_password_is_refused_and_counted(central_folder: Path) -> None:
+    door = VaultAccess(central_folder)
+    with pytest.raises(WrongPassword):
+        door.login(ADMIN, "not the password at all")
+    with pytest.raises(WrongPassword):
+        door.login("nobody-here", ADMIN_PASSWORD)
+    result = door.login(ADMIN.upper(), ADMIN_PASSWORD)  # usernames compare without case
+    try:
+        assert result.failed_attempts_since_last_login == 1
+        entries = audit.read_entries(result.session.con, action="login_failed_attempts")
+        assert [e.details for e in entries] == [{"count": 1}]
+    finally:
+        result.session.close()
+
+
+def test_audit_verify_on_the_central_store(central_folder: Path) -> None:
+    verification = VaultAccess(central_folder).verify_audit(ADMIN, ADMIN_PASSWORD)
+    assert verification.report.ok, verification.report.reason
+    assert verification.report.entries >= 3
+
+
+def test_concurrent_writers_extend_one_chain(central_folder: Path) -> None:
+    """Four analysts' sessions append at once; the chain has no fork and no gap."""
+    writers, each = 4, 15
+    sessions = [
+        VaultAccess(central_folder).login(ADMIN, ADMIN_PASSWORD).session for _ in range(writers)
+    ]
+    start = threading.Barrier(writers)
+    failures: list[BaseException] = []
+
+    def write(session: CentralSession) -> None:
+        try:
+            start.wait()
+            for n in range(each):
+                with session.transaction():
+                    session.audit("search_run", details={"n": n})
+        except BaseException as exc:  # reported below, not hidden
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write, args=(s,)) for s in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert failures == []
+        con = sessions[0].con
+        report = audit.verify_chain(con)
+        assert report.ok, report.reason
+        assert len(audit.read_entries(con, action="search_run")) == writers * each
+        seqs = [e.seq for e in audit.read_entries(con)]
+        assert seqs == list(range(1, len(seqs) + 1))
+    finally:
+        for session in sessions:
+            session.close()
+    assert VaultAccess(central_folder).verify_audit(ADMIN, ADMIN_PASSWORD).report.ok
