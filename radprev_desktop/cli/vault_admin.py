@@ -26,7 +26,7 @@ from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import audit_log, users, vault_access
+from radprev_desktop.core.services import audit_log, central_access, users, vault_access
 from radprev_desktop.core.services.vault_access import default_vault_folder
 
 
@@ -66,6 +66,24 @@ def _register_init(sub: Any) -> None:
         default=[],
         metavar="CODE[=NAME]",
         help="a unit (wing), e.g. A=Wing A; repeat for each unit",
+    )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="central only: keep the store on PostgreSQL, postgresql://USER@HOST:PORT/DB "
+        "(no password in it: the password comes from --passfile or PGPASSFILE)",
+    )
+    p.add_argument(
+        "--database-settings",
+        metavar="FILE",
+        help="central only: a central.json settings file (host, port, dbname, user, sslrootcert, "
+        "passfile) instead of --database",
+    )
+    p.add_argument(
+        "--sslrootcert", default="", metavar="FILE", help="the server's CA certificate (TLS)"
+    )
+    p.add_argument(
+        "--passfile", default="", metavar="FILE", help="libpq password file for the database user"
     )
 
 
@@ -177,6 +195,8 @@ def _register_upkeep(sub: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.database or args.database_settings:
+        return _init_central(args)
     vault = vault_from(args)
     password = new_password_from(
         getattr(args, "password_file", None), cli.tr("Administrator password")
@@ -211,6 +231,48 @@ def cmd_init(args: argparse.Namespace) -> int:
             + "\n"
             + cli.tr("Recovery code (shown once; print it and keep it in the safe):")
             + f"\n\n    {created.recovery_code}\n"
+        ),
+    )
+    return 0
+
+
+def _init_central(args: argparse.Namespace) -> int:
+    """`init --mode central --database …`: a central office store on PostgreSQL."""
+    if args.mode != Mode.CENTRAL.value:
+        raise UsageError("--database is for --mode central only (workstations keep a vault file)")
+    if args.unit:
+        raise UsageError("a central office has no units: leave out --unit")
+    if args.database_settings:
+        database = central_access.read_settings(Path(args.database_settings))
+    else:
+        database = central_access.parse_url(
+            args.database, sslrootcert=args.sslrootcert, passfile=args.passfile
+        )
+    folder = vault_from(args).folder
+    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
+    created = central_access.create_central(
+        folder,
+        database,
+        establishment_code=args.establishment,
+        establishment_name=args.establishment_name,
+        admin_username=args.admin,
+        admin_password=password,
+    )
+    session = created.session
+    data = {
+        "vault": str(folder),
+        "vault_id": session.vault_id,
+        "mode": session.mode.value,
+        "store": "postgresql",
+        "database": database.describe(),
+    }
+    session.close()
+    emit(
+        args,
+        data,
+        lambda: (
+            f"Central store created on {database.describe()}\n"
+            f"Settings (no password) in {folder}; use --vault {folder} with every command.\n"
         ),
     )
     return 0

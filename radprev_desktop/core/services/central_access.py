@@ -56,9 +56,11 @@ __all__ = [
     "is_central_folder",
     "login_central",
     "parse_url",
+    "read_settings",
 ]
 
 parse_url = postgres.parse_url
+read_settings = postgres.read_settings
 
 
 @dataclass

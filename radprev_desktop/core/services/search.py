@@ -29,6 +29,7 @@ from radprev_desktop.core.services.search_index import match_query
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import dialect_of
 
 T = TypeVar("T")
 
@@ -109,6 +110,8 @@ class SearchResults:
     by_relevance: bool = True  # False: too many matches, newest first
 
 
+# bm25 weights of observation_search columns (facts, assessment, subject) on SQLite.
+_WEIGHTS = "2.0, 1.0, 1.5"
 #: Above this many matching observations, results are ordered newest first.
 RANK_LIMIT = 5000
 #: Counting stops here (Page.exact is then False).
@@ -118,7 +121,7 @@ COUNT_CAP = 10_000
 def _count(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
     """count(*) of a query, stopping at COUNT_CAP; returns (count, exact)."""
     row = con.execute(
-        f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1})", params
+        f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1}) AS capped", params
     ).fetchone()
     n = int(row[0])
     return min(n, COUNT_CAP), n <= COUNT_CAP
@@ -228,10 +231,12 @@ def _ranked_first(
     page could be short; the caller then runs the full query.
     """
     inner = offset + limit + 100
+    dialect = dialect_of(con)
     rows = con.execute(
         f"SELECT {_OBS_COLUMNS} FROM (SELECT rowid AS rid, "
-        "bm25(observation_search, 2.0, 1.0, 1.5) AS score FROM observation_search "
-        "WHERE observation_search MATCH ? ORDER BY score LIMIT ?) m "
+        f"{dialect.search_rank('observation_search', _WEIGHTS)} AS score "
+        f"FROM observation_search WHERE {dialect.search_match('observation_search')} "
+        "ORDER BY score LIMIT ?) m "
         "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
         "WHERE o.is_current = 1 AND o.row_no NOT IN (SELECT row_no FROM observations "
         "WHERE status = 'draft' AND recorded_by != ?) ORDER BY m.score LIMIT ? OFFSET ?",
@@ -270,24 +275,26 @@ def search(
         )
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()
-    expr = match_query(query)
+    con = session.con
+    dialect = dialect_of(con)
+    expr = match_query(query, dialect)
     where, params = _filter_sql(session, f)
+    match = dialect.search_match("observation_search")
     base = (
         "FROM observation_search JOIN observations o ON o.row_no = observation_search.rowid "
         "JOIN subjects s ON s.id = o.subject_id "
-        f"WHERE observation_search MATCH ? AND o.is_current = 1{where}"
+        f"WHERE {match} AND o.is_current = 1{where}"
     )
-    con = session.con
     matches = int(
         con.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM observation_search "
-            "WHERE observation_search MATCH ? LIMIT ?)",
+            f"SELECT count(*) FROM (SELECT rowid FROM observation_search WHERE {match} "
+            "LIMIT ?) AS m",
             (expr, RANK_LIMIT + 1),
         ).fetchone()[0]
     )
     by_relevance = matches <= RANK_LIMIT
     order = (
-        "bm25(observation_search, 2.0, 1.0, 1.5)"
+        dialect.search_rank("observation_search", _WEIGHTS)
         if by_relevance
         else "observation_search.rowid DESC"
     )
@@ -306,7 +313,7 @@ def search(
         # Very many matches: count among the newest COUNT_CAP matches only ("at least").
         total, exact = _count(
             con,
-            "FROM (SELECT rowid AS rid FROM observation_search WHERE observation_search MATCH ? "
+            f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
             f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
             f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
             [expr, *params],
@@ -349,11 +356,12 @@ def search_subjects(
     """Subjects whose names or prison number match, ranked by bm25."""
     policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
+    dialect = dialect_of(session.con)
     rows = session.con.execute(
         f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
-        "ON s.rowid = subject_search.rowid WHERE subject_search MATCH ? "
-        "ORDER BY bm25(subject_search) LIMIT ? OFFSET ?",
-        (session.user.username, match_query(query), limit, offset),
+        f"ON s.rowid = subject_search.rowid WHERE {dialect.search_match('subject_search')} "
+        f"ORDER BY {dialect.search_rank('subject_search')}, s.id LIMIT ? OFFSET ?",
+        (session.user.username, match_query(query, dialect), limit, offset),
     ).fetchall()
     return Page([_subj_summary(r) for r in rows], offset, limit, None)
 

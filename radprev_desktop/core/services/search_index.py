@@ -19,6 +19,7 @@ import unicodedata
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import SQLCIPHER, Dialect, terms
 
 _LETTERS = {
     "ł": "l",
@@ -129,15 +130,19 @@ def prison_number_key(number: str) -> str:
     return "".join(_WORD.findall(fold(number))).replace("_", "")
 
 
-def match_query(query: str) -> str:
-    """An FTS5 MATCH expression: every word must occur (as a prefix), operators ignored."""
-    words = _WORD.findall(fold(query))
+def match_query(query: str, dialect: Dialect = SQLCIPHER) -> str:
+    """A match expression (FTS5 MATCH or tsquery): every word must occur as a prefix.
+
+    The words are cut as the index cuts them (dialect.terms), so both stores
+    look for the same words; operators typed by the user are ignored.
+    """
+    words = terms(fold(query))
     if not words:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Type at least one letter or digit to search for."),
             field="query",
         )
-    return " ".join(f'"{w}"*' for w in words[:16])
+    return dialect.search_query(words)
 
 
 # --- index maintenance (called by the services that own the rows) -------------

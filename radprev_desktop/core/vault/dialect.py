@@ -107,6 +107,17 @@ class Dialect:
             return f"{table}.document @@ to_tsquery('radprev_fold', ?)"
         return f"{table} MATCH ?"
 
+    def search_rank(self, table: str, weights: str = "") -> str:
+        """An ORDER BY expression, best match first, needing no parameter.
+
+        SQLite ranks by bm25 (with per-column `weights`); the PostgreSQL
+        index holds words without positions, so matches come newest first
+        there (the same matches, in another order: docs/decisions/0011-…).
+        """
+        if self.is_postgresql:
+            return f"(-{table}.rowid)"
+        return f"bm25({table}{', ' + weights if weights else ''})"
+
 
 def _ident(name: str) -> str:
     # `user` is reserved in PostgreSQL; double quotes name a column in both engines.

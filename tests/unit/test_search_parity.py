@@ -1,0 +1,163 @@
+"""One corpus, two stores: the same searches find the same records on SQLCipher and PostgreSQL.
+
+The corpus has Polish, Serbian (Latin and Cyrillic), Albanian and Macedonian
+names and free text with diacritics, so folding (ł→l, đ→d, Cyrillic → Latin,
+accents dropped) is exercised on both. Rows are written with the real index
+maintenance (search_index.index_*) and read back with the real search service.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.central_session import CentralSession, open_connection
+from radprev_desktop.core.model import Role, User
+from radprev_desktop.core.services import central_access, search, search_index
+from radprev_desktop.core.session import Session
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
+from tests.pg_cluster import Cluster
+from tests.unit.test_central_store import central_database
+
+# (prison number, family name, given names, facts, assessment)
+CORPUS = [
+    ("PL-1/2024/0012", "Łukasiewicz", "Łukasz", "Rozmawiał o podróży; żółta kartka", "spokojny"),
+    ("PL-1/2024/0013", "Wójcik", "Zofia", "Odmówił posiłku w świetlicy", "bez zmian"),
+    ("RS-7", "Đorđević", "Đorđe", "Crtao simbole na zidu ćelije", "zabrinut"),
+    ("RS-8", "Петровић", "Милош", "Говорио о путовању у иностранство", "мирно"),
+    ("RS-9", "Živković", "Čedomir", "Šaputao sa posetiocem", "nejasno"),
+    ("AL-3", "Hoxha", "Ëndrit", "Refuzoi të flasë me oficerin; çanta e re", "qetë"),
+    ("MK-4", "Трајковски", "Ѓорѓи", "Зборуваше за ѕидот и ќелијата", "загрижен"),
+    ("PL-2/0001", "Nowak", "Anna-Maria", "Ćwiczył w celi nr 12b", "O'Neil wspomniany"),
+]
+
+QUERIES = [
+    "lukasz",
+    "Łukasz",
+    "lukasiewicz podrozy",
+    "zolta",
+    "dordevic",
+    "djordjevic",
+    "Đorđe",
+    "petrovic",
+    "petrovich",
+    "Милош",
+    "milos putovanju",
+    "zivkovic",
+    "cedomir saputao",
+    "endrit",
+    "flase",
+    "canta",
+    "trajkovski",
+    "gorgi",
+    "dzidot",
+    "kelijata",
+    "anna maria",
+    "12b",
+    "o neil",
+    "2024",
+    "PL-1/2024/0013",
+    "celi",
+    "swietlicy",
+    "zabrinut",
+    "nobody-matches-this",
+]
+
+
+def load_corpus(con: object) -> None:
+    """The corpus rows and their index entries, the same SQL on both stores."""
+    run = con.execute  # type: ignore[attr-defined]
+    run("BEGIN")
+    for n, (number, family, given, facts, assessment) in enumerate(CORPUS, start=1):
+        sid, oid = f"subj-{n:02d}", f"obs-{n:02d}"
+        run(
+            "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+            "family_name, given_names, names_key, review_due, created_at, created_by, "
+            "updated_at, origin_workstation) VALUES (?, 'PL-CO', ?, ?, ?, ?, ?, '2027-01-01', "
+            "'2026-01-01T00:00:00.000000Z', 'admin', '2026-01-01T00:00:00.000000Z', 'ws')",
+            (
+                sid,
+                number,
+                search_index.prison_number_key(number),
+                family,
+                given,
+                search_index.fold_key(f"{family} {given}"),
+            ),
+        )
+        rowid = run("SELECT rowid FROM subjects WHERE id = ?", (sid,)).fetchone()[0]
+        search_index.index_subject(con, rowid, family, given, number)  # type: ignore[arg-type]
+        run(
+            "INSERT INTO observations(id, version, subject_id, establishment_code, "
+            "origin_workstation, event_start, recorded_at, recorded_by, facts, assessment, "
+            "source_type, grading_preset, source_grade, information_grade, handling, status, "
+            "created_at, updated_at) VALUES (?, 1, ?, 'PL-CO', 'ws', ?, ?, 'olga', ?, ?, "
+            "'own_observation', '3x5x2', 'A', '1', 'P', 'submitted', ?, ?)",
+            (oid, sid, f"2026-01-{n:02d}T10:00", f"2026-01-{n:02d}T11:00:00.000000Z", facts,
+             assessment, "2026-01-01T00:00:00.000000Z", "2026-01-01T00:00:00.000000Z"),
+        )  # fmt: skip
+        row_no = run("SELECT row_no FROM observations WHERE id = ?", (oid,)).fetchone()[0]
+        search_index.index_observation(
+            con,  # type: ignore[arg-type]
+            row_no,
+            facts,
+            assessment,
+            search_index.observation_subject_text(family, given, number),
+        )
+    run("COMMIT")
+
+
+def found(session: Session, query: str) -> tuple[set[str], set[str]]:
+    results = search.search(session, query, limit=1000, with_total=True)
+    observations = {o.id for o in results.observations.items}
+    assert results.observations.total == len(observations)
+    return observations, {s.id for s in results.subjects.items}
+
+
+@pytest.fixture
+def central_supervisor(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> CentralSession:
+    folder = tmp_path / "central"
+    created = central_access.create_central(
+        folder,
+        central_database(pg_cluster, pg_database, tmp_path),
+        establishment_code="PL-CO",
+        establishment_name="Central office",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        kdf=FAST_KDF,
+    )
+    created.session.close()
+    user = User("u-1", "sara", "Sara", "S1", frozenset({Role.SUPERVISOR}), True, False)
+    con = open_connection(folder)
+    return CentralSession(folder, created.session.database, user, con)
+
+
+def test_same_queries_find_the_same_records(
+    supervisor: Session, central_supervisor: CentralSession
+) -> None:
+    load_corpus(supervisor.con)
+    load_corpus(central_supervisor.con)
+    nonempty = 0
+    for query in QUERIES:
+        lite = found(supervisor, query)
+        pg = found(central_supervisor, query)
+        assert lite == pg, f"{query!r}: SQLCipher {lite} PostgreSQL {pg}"
+        nonempty += bool(lite[0] or lite[1])
+    # The corpus is not trivially empty: nearly every query finds something, one finds nothing.
+    assert nonempty == len(QUERIES) - 1
+    assert found(central_supervisor, "nobody-matches-this") == (set(), set())
+    assert found(central_supervisor, "petrovich")[1] == {"subj-04"}
+    assert found(central_supervisor, "Đorđe")[0] == {"obs-03"}
+    central_supervisor.close()
+
+
+def test_server_side_folding_matches_for_raw_sql(central_supervisor: CentralSession) -> None:
+    """unaccent + simple (radprev_fold) turn what an analyst types into the stored words."""
+    load_corpus(central_supervisor.con)
+    con = central_supervisor.con
+    rows = con.execute(
+        "SELECT rowid FROM observation_search "
+        "WHERE document @@ plainto_tsquery('radprev_fold', 'Šaputao posetiocem')"
+    ).fetchall()
+    assert len(rows) == 1
+    central_supervisor.close()
