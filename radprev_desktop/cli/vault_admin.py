@@ -26,7 +26,13 @@ from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import audit_log, central_access, users, vault_access
+from radprev_desktop.core.services import (
+    audit_log,
+    central_access,
+    central_backup,
+    users,
+    vault_access,
+)
 from radprev_desktop.core.services.vault_access import default_vault_folder
 
 
@@ -192,6 +198,16 @@ def _register_upkeep(sub: Any) -> None:
     p = command(sub, "restore", cmd_restore, "replace the vault with a backup")
     p.add_argument("file", metavar="FILE", help="the backup folder or its vault.db")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument(
+        "--identity-file",
+        metavar="FILE",
+        help="central store on PostgreSQL: the offline backup key (AGE-SECRET-KEY-…)",
+    )
+    p.add_argument(
+        "--into",
+        metavar="SETTINGS",
+        help="central store on PostgreSQL: central.json of the EMPTY database to restore into",
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -501,7 +517,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_central(args: argparse.Namespace) -> int:
+    """A pg_dump backup (age) into an empty PostgreSQL database; no login to the old store."""
+    if not args.identity_file or not args.into:
+        raise UsageError("a central store backup needs --identity-file and --into SETTINGS")
+    identity = read_secret_file(args.identity_file)
+    database = central_access.read_settings(Path(args.into))
+    central_backup.restore_backup(Path(args.file), identity, database)
+    emit(
+        args,
+        {"restored": str(args.file), "database": database.describe()},
+        f"Backup {args.file} restored into {database.describe()}; point central.json at it.",
+    )
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.into or args.identity_file or str(args.file).endswith(".age"):
+        return _restore_central(args)
     vault = vault_from(args)
     user = username_from(args)
     password = password_from(args)

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 
 from tests.cli.conftest import run_in_process
 from tests.factories import ADMIN, ADMIN_PASSWORD
@@ -59,6 +60,56 @@ def test_init_central_on_postgresql_then_audit_verify(
     )  # fmt: skip
     assert verified.returncode == 0, verified.stderr
     assert json.loads(verified.stdout)["ok"] is True
+
+    # The office's certificate names the offline backup key; `backup` dumps to it with age.
+    backup_key = x25519.Identity.generate()
+    certificate = run_in_process(
+        ["--vault", str(folder), "--user", ADMIN, "--password-file", str(admin_pw),
+         "central", "certificate", "--out", str(tmp_path / "cert.json"),
+         "--backup-recipient", str(backup_key.to_public())],
+        monkeypatch, None,
+    )  # fmt: skip
+    assert certificate.returncode == 0, certificate.stderr
+    backup = run_in_process(
+        ["--json", "--vault", str(folder), "--user", ADMIN, "--password-file", str(admin_pw),
+         "backup", "--to", str(tmp_path / "backups")],
+        monkeypatch, None,
+    )  # fmt: skip
+    assert backup.returncode == 0, backup.stderr
+    written = Path(json.loads(backup.stdout)["backup"])
+    assert written.read_bytes().startswith(b"age-encryption.org/v1")
+
+    restored = pg_database + "_r"
+    pg_cluster.create_database(restored)
+    try:
+        passfile.write_text(
+            passfile.read_text()
+            + f"127.0.0.1:{pg_cluster.port}:{restored}:{SUPERUSER}:{pg_cluster.password}\n"
+        )
+        into = tmp_path / "restored.json"
+        settings = json.loads((folder / "central.json").read_text())
+        into.write_text(json.dumps({**settings, "dbname": restored}))
+        identity_file = tmp_path / "backup-key"
+        identity_file.write_text(str(backup_key) + "\n")
+        identity_file.chmod(0o600)
+        done = run_in_process(
+            ["--vault", str(folder), "restore", str(written), "--identity-file",
+             str(identity_file), "--into", str(into)],
+            monkeypatch, None,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        second = tmp_path / "restored-office"
+        second.mkdir()
+        (second / "central.json").write_text(into.read_text())
+        verified_copy = run_in_process(
+            ["--json", "--vault", str(second), "--user", ADMIN, "--password-file", str(admin_pw),
+             "audit", "verify"],
+            monkeypatch, None,
+        )  # fmt: skip
+        assert verified_copy.returncode == 0, verified_copy.stderr
+        assert json.loads(verified_copy.stdout)["ok"] is True
+    finally:
+        pg_cluster.drop_database(restored)
 
     again = run_in_process(
         ["--vault", str(tmp_path / "second"), "init", "--mode", "central", "--establishment",

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from radprev_desktop.core import audit, crypto, policy
+from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import monotonic_wall
+from radprev_desktop.core.clock import monotonic_wall, now_iso
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
     AccountDisabled,
@@ -42,6 +43,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     access_changes,
     central_access,
+    central_backup,
     new_vault,
     users,
     vault_opening,
@@ -511,6 +513,9 @@ class VaultAccess:
 def create_backup(session: Session, to: Path | None = None) -> Path:
     """Administrator: write an encrypted, verified backup (rotated when in the vault folder)."""
     policy.require(session, Permission.MANAGE_VAULT)
+    if isinstance(session, CentralSession):  # pg_dump, age-encrypted to the backup key
+        name = f"radprev-central_{now_iso()[:19].replace(':', '')}.age"
+        return central_backup.write_backup(session, (to or session.folder / "backups") / name).path
     folder = session.vault.write_backup(session.vault_key, to=to)
     with session.transaction():
         session.audit("backup_created", object_type="backup", object_id=folder.name)

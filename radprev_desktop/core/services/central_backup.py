@@ -1,0 +1,174 @@
+"""Backups of a central store on PostgreSQL: pg_dump, encrypted with age, and restore.
+
+`pg_dump` (custom format) writes to a pipe that is encrypted on the fly to the
+central office's **backup recipient** (the offline age key named in the
+office's certificate, `radprev sync backup-recipient`), so no plaintext dump
+touches a disk. Restoring needs that key's identity (kept offline, on paper or
+a separate medium) and an empty database; `pg_restore` reads the decrypted
+stream from a pipe. Both run PostgreSQL's own tools over the same configured
+connection (TLS verify-full, SCRAM with channel binding, the password from the
+libpq password file), never another network path.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyrage
+from pyrage import x25519
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.central_session import CentralSession
+from radprev_desktop.core.errors import StorageError, ValidationError, VaultError
+from radprev_desktop.core.fileio import make_private_dir
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.vault.postgres import CentralDatabase
+
+AGE_MAGIC = b"age-encryption.org/v1"
+
+
+@dataclass(frozen=True)
+class CentralBackup:
+    """A written backup: where, how big, and the log entry that records it."""
+
+    path: Path
+    size: int
+
+
+def tool(name: str) -> str:
+    """The newest installed PostgreSQL client tool `name` (pg_dump, pg_restore)."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    if found:
+        return str(found[-1])
+    on_path = shutil.which(name)
+    if on_path is None:
+        raise VaultError(f"{name} is not installed (PostgreSQL client tools are needed).")
+    return on_path
+
+
+def _environment(db: CentralDatabase) -> dict[str, str]:
+    """libpq settings for the tools: the same TLS and SCRAM demands as the app's connection."""
+    if not db.passfile and not os.environ.get("PGPASSFILE"):
+        raise VaultError(
+            "Backups read the database password from the libpq password file: set passfile "
+            "in central.json (or PGPASSFILE)."
+        )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env.update(
+        PGHOST=db.host,
+        PGPORT=str(db.port),
+        PGDATABASE=db.dbname,
+        PGUSER=db.user,
+        PGSSLMODE=db.sslmode,
+        PGCHANNELBINDING="require",
+        PGCONNECT_TIMEOUT="10",
+    )
+    if db.sslrootcert:
+        env["PGSSLROOTCERT"] = db.sslrootcert
+    env["PGPASSFILE"] = db.passfile or os.environ["PGPASSFILE"]
+    return env
+
+
+def backup_recipient(session: CentralSession) -> x25519.Recipient:
+    """The office's offline backup recipient (an age public key); refused when none is set."""
+    text = session.meta("central_backup_recipient") or ""
+    if not text:
+        raise ValidationError(
+            "No backup key is set for this central office: set the backup recipient first "
+            "(radprev sync backup-recipient age1…).",
+            "backup_recipient",
+        )
+    return x25519.Recipient.from_str(text)
+
+
+def write_backup(session: CentralSession, to: Path) -> CentralBackup:
+    """Administrator: dump the whole store, encrypted to the backup recipient, into `to`."""
+    policy.require(session, Permission.MANAGE_VAULT)
+    recipient = backup_recipient(session)
+    target = Path(to)
+    if target.exists():
+        raise StorageError(f"{target} exists already; choose a new file name.")
+    make_private_dir(target.parent)
+    env = _environment(session.database)
+    partial = target.with_name(target.name + ".partial")
+    proc = subprocess.Popen(
+        [tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        with partial.open("xb") as out:
+            os.chmod(partial, 0o600)
+            pyrage.encrypt_io(proc.stdout, out, [recipient])
+            out.flush()
+            os.fsync(out.fileno())
+        errors = proc.stderr.read().decode("utf-8", "replace")
+        if proc.wait() != 0:
+            raise StorageError(f"pg_dump failed: {errors.strip()[:400]}")
+        partial.replace(target)
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        partial.unlink(missing_ok=True)
+        raise
+    size = target.stat().st_size
+    with session.transaction():
+        session.audit(
+            "backup_created",
+            object_type="backup",
+            object_id=target.name,
+            details={"store": "postgresql", "bytes": size},
+        )
+    return CentralBackup(target, size)
+
+
+def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) -> None:
+    """Decrypt `backup` with the backup identity and restore it into the empty `database`.
+
+    Run by IT staff at the server (the identity comes off its offline medium).
+    A failure leaves a partly restored database: drop it and start again.
+    """
+    try:
+        identity = x25519.Identity.from_str(identity_text.strip())
+    except pyrage.IdentityError as exc:
+        raise ValidationError("The backup key is not an age identity.", "identity") from exc
+    env = _environment(database)
+    proc = subprocess.Popen(
+        [tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
+         f"--dbname={database.dbname}"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        with Path(backup).open("rb") as source:
+            _decrypt_into(source, proc.stdin, identity)
+        proc.stdin.close()
+        errors = proc.stderr.read().decode("utf-8", "replace")
+        if proc.wait() != 0:
+            raise StorageError(f"pg_restore failed: {errors.strip()[:400]}")
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+
+
+def _decrypt_into(source: IO[bytes], sink: IO[bytes], identity: x25519.Identity) -> None:
+    try:
+        pyrage.decrypt_io(source, sink, [identity])
+    except pyrage.DecryptError as exc:
+        raise ValidationError(
+            "The backup cannot be decrypted with this key (wrong key, or a damaged file).",
+            "identity",
+        ) from exc
