@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlcipher3.dbapi2 import DatabaseError
 
+from radprev_desktop.cli import central_store
 from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
     UsageError,
@@ -26,13 +27,7 @@ from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import (
-    audit_log,
-    central_access,
-    central_backup,
-    users,
-    vault_access,
-)
+from radprev_desktop.core.services import audit_log, users, vault_access
 from radprev_desktop.core.services.vault_access import default_vault_folder
 
 
@@ -73,24 +68,7 @@ def _register_init(sub: Any) -> None:
         metavar="CODE[=NAME]",
         help="a unit (wing), e.g. A=Wing A; repeat for each unit",
     )
-    p.add_argument(
-        "--database",
-        metavar="URL",
-        help="central only: keep the store on PostgreSQL, postgresql://USER@HOST:PORT/DB "
-        "(no password in it: the password comes from --passfile or PGPASSFILE)",
-    )
-    p.add_argument(
-        "--database-settings",
-        metavar="FILE",
-        help="central only: a central.json settings file (host, port, dbname, user, sslrootcert, "
-        "passfile) instead of --database",
-    )
-    p.add_argument(
-        "--sslrootcert", default="", metavar="FILE", help="the server's CA certificate (TLS)"
-    )
-    p.add_argument(
-        "--passfile", default="", metavar="FILE", help="libpq password file for the database user"
-    )
+    central_store.add_init_options(p)
 
 
 def _register_user(sub: Any) -> None:
@@ -198,21 +176,12 @@ def _register_upkeep(sub: Any) -> None:
     p = command(sub, "restore", cmd_restore, "replace the vault with a backup")
     p.add_argument("file", metavar="FILE", help="the backup folder or its vault.db")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument(
-        "--identity-file",
-        metavar="FILE",
-        help="central store on PostgreSQL: the offline backup key (AGE-SECRET-KEY-…)",
-    )
-    p.add_argument(
-        "--into",
-        metavar="SETTINGS",
-        help="central store on PostgreSQL: central.json of the EMPTY database to restore into",
-    )
+    central_store.add_restore_options(p)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     if args.database or args.database_settings:
-        return _init_central(args)
+        return central_store.init_central(args)
     vault = vault_from(args)
     password = new_password_from(
         getattr(args, "password_file", None), cli.tr("Administrator password")
@@ -247,48 +216,6 @@ def cmd_init(args: argparse.Namespace) -> int:
             + "\n"
             + cli.tr("Recovery code (shown once; print it and keep it in the safe):")
             + f"\n\n    {created.recovery_code}\n"
-        ),
-    )
-    return 0
-
-
-def _init_central(args: argparse.Namespace) -> int:
-    """`init --mode central --database …`: a central office store on PostgreSQL."""
-    if args.mode != Mode.CENTRAL.value:
-        raise UsageError("--database is for --mode central only (workstations keep a vault file)")
-    if args.unit:
-        raise UsageError("a central office has no units: leave out --unit")
-    if args.database_settings:
-        database = central_access.read_settings(Path(args.database_settings))
-    else:
-        database = central_access.parse_url(
-            args.database, sslrootcert=args.sslrootcert, passfile=args.passfile
-        )
-    folder = vault_from(args).folder
-    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
-    created = central_access.create_central(
-        folder,
-        database,
-        establishment_code=args.establishment,
-        establishment_name=args.establishment_name,
-        admin_username=args.admin,
-        admin_password=password,
-    )
-    session = created.session
-    data = {
-        "vault": str(folder),
-        "vault_id": session.vault_id,
-        "mode": session.mode.value,
-        "store": "postgresql",
-        "database": database.describe(),
-    }
-    session.close()
-    emit(
-        args,
-        data,
-        lambda: (
-            f"Central store created on {database.describe()}\n"
-            f"Settings (no password) in {folder}; use --vault {folder} with every command.\n"
         ),
     )
     return 0
@@ -517,24 +444,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore_central(args: argparse.Namespace) -> int:
-    """A pg_dump backup (age) into an empty PostgreSQL database; no login to the old store."""
-    if not args.identity_file or not args.into:
-        raise UsageError("a central store backup needs --identity-file and --into SETTINGS")
-    identity = read_secret_file(args.identity_file)
-    database = central_access.read_settings(Path(args.into))
-    central_backup.restore_backup(Path(args.file), identity, database)
-    emit(
-        args,
-        {"restored": str(args.file), "database": database.describe()},
-        f"Backup {args.file} restored into {database.describe()}; point central.json at it.",
-    )
-    return 0
-
-
 def cmd_restore(args: argparse.Namespace) -> int:
     if args.into or args.identity_file or str(args.file).endswith(".age"):
-        return _restore_central(args)
+        return central_store.restore_central(args)
     vault = vault_from(args)
     user = username_from(args)
     password = password_from(args)

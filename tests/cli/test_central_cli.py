@@ -61,6 +61,27 @@ def test_init_central_on_postgresql_then_audit_verify(
     assert verified.returncode == 0, verified.stderr
     assert json.loads(verified.stdout)["ok"] is True
 
+    backup_and_restore(pg_cluster, pg_database, folder, passfile, admin_pw, tmp_path, monkeypatch)
+
+    again = run_in_process(
+        ["--vault", str(tmp_path / "second"), "init", "--mode", "central", "--establishment",
+         "PL-CO", "--admin", ADMIN, "--password-file", str(admin_pw), "--database", url,
+         "--sslrootcert", str(pg_cluster.ca_cert), "--passfile", str(passfile)],
+        monkeypatch, None,
+    )  # fmt: skip
+    assert again.returncode != 0 and "already holds a central store" in again.stderr
+
+
+def backup_and_restore(
+    pg_cluster: Cluster,
+    pg_database: str,
+    folder: Path,
+    passfile: Path,
+    admin_pw: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`central certificate --backup-recipient`, `backup`, `restore --into`, `audit verify`."""
     # The office's certificate names the offline backup key; `backup` dumps to it with age.
     backup_key = x25519.Identity.generate()
     certificate = run_in_process(
@@ -110,14 +131,6 @@ def test_init_central_on_postgresql_then_audit_verify(
         assert json.loads(verified_copy.stdout)["ok"] is True
     finally:
         pg_cluster.drop_database(restored)
-
-    again = run_in_process(
-        ["--vault", str(tmp_path / "second"), "init", "--mode", "central", "--establishment",
-         "PL-CO", "--admin", ADMIN, "--password-file", str(admin_pw), "--database", url,
-         "--sslrootcert", str(pg_cluster.ca_cert), "--passfile", str(passfile)],
-        monkeypatch, None,
-    )  # fmt: skip
-    assert again.returncode != 0 and "already holds a central store" in again.stderr
 
 
 def test_plain_connection_settings_are_refused(

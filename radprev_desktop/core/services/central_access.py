@@ -41,10 +41,11 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services import users
 from radprev_desktop.core.services.new_vault import InitialContent
 from radprev_desktop.core.services.users import check_new_password
+from radprev_desktop.core.services.vault_opening import LoginResult
 from radprev_desktop.core.vault import migrations, postgres
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.keys import failure_delay
 from radprev_desktop.core.vault.postgres import CentralDatabase, CentralDatabaseError
-from radprev_desktop.core.vault.store import failure_delay
 
 _VERIFIER_LABEL = b"radprev central login v1"
 
@@ -65,11 +66,9 @@ read_settings = postgres.read_settings
 
 @dataclass
 class CentralLogin:
-    """A successful login to the central store."""
+    """A new central store's first login."""
 
     session: CentralSession
-    failed_attempts_since_last_login: int
-    report: audit.ChainReport | None = None  # with verify=True: checked before this login
 
 
 def _derive(password: str, salt: bytes, kdf: KdfParams) -> SecretBytes:
@@ -148,7 +147,9 @@ def create_central(
     make_private_dir(folder)
     settings_path(folder).write_text(database.to_json(), encoding="utf-8")
     settings_path(folder).chmod(0o600)
-    return login_central(folder, username, password, db_password=db_password)
+    login, _ = login_central(folder, username, password, db_password=db_password)
+    assert isinstance(login.session, CentralSession)
+    return CentralLogin(login.session)
 
 
 def _check_password(con: Connection, username: str, password: str) -> int:
@@ -199,8 +200,11 @@ def login_central(
     *,
     db_password: SecretBytes | None = None,
     verify: bool = False,
-) -> CentralLogin:
-    """Log `username` in to the store `folder` points at; typed errors for every refusal."""
+) -> tuple[LoginResult, audit.ChainReport | None]:
+    """Log `username` in to the store `folder` points at; typed errors for every refusal.
+
+    With `verify`, the audit chain is checked before this login's own entries.
+    """
     folder = Path(folder)
     if not is_central_folder(folder):
         raise VaultNotFound(f"No central store is set up in {folder}.")
@@ -228,4 +232,5 @@ def login_central(
     except BaseException:
         session.discard()
         raise
-    return CentralLogin(session, failed, report)
+    check = audit.AnchorCheck(True, "none", None, audit.head(con)[0])
+    return LoginResult(session, failed, session.password_change_pending, check, []), report

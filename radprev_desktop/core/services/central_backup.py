@@ -24,6 +24,7 @@ from pyrage import x25519
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.central_session import CentralSession
+from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import StorageError, ValidationError, VaultError
 from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.policy import Permission
@@ -130,6 +131,12 @@ def write_backup(session: CentralSession, to: Path) -> CentralBackup:
             details={"store": "postgresql", "bytes": size},
         )
     return CentralBackup(target, size)
+
+
+def write_dated_backup(session: CentralSession, folder: Path | None) -> Path:
+    """`radprev backup` on a central store: a dated file in `folder` (default: backups/)."""
+    name = f"radprev-central_{now_iso()[:19].replace(':', '')}.age"
+    return write_backup(session, (folder or session.folder / "backups") / name).path
 
 
 def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) -> None:

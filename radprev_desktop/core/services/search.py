@@ -110,8 +110,6 @@ class SearchResults:
     by_relevance: bool = True  # False: too many matches, newest first
 
 
-# bm25 weights of observation_search columns (facts, assessment, subject) on SQLite.
-_WEIGHTS = "2.0, 1.0, 1.5"
 #: Above this many matching observations, results are ordered newest first.
 RANK_LIMIT = 5000
 #: Counting stops here (Page.exact is then False).
@@ -234,7 +232,7 @@ def _ranked_first(
     dialect = dialect_of(con)
     rows = con.execute(
         f"SELECT {_OBS_COLUMNS} FROM (SELECT rowid AS rid, "
-        f"{dialect.search_rank('observation_search', _WEIGHTS)} AS score "
+        f"{dialect.search_rank('observation_search')} AS score "
         f"FROM observation_search WHERE {dialect.search_match('observation_search')} "
         "ORDER BY score LIMIT ?) m "
         "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
@@ -293,11 +291,8 @@ def search(
         ).fetchone()[0]
     )
     by_relevance = matches <= RANK_LIMIT
-    order = (
-        dialect.search_rank("observation_search", _WEIGHTS)
-        if by_relevance
-        else "observation_search.rowid DESC"
-    )
+    rank = dialect.search_rank("observation_search")
+    order = rank if by_relevance else "observation_search.rowid DESC"
     rows = None
     if by_relevance and f == ObservationFilter():
         rows = _ranked_first(con, expr, params, limit, offset, matches)
@@ -356,12 +351,11 @@ def search_subjects(
     """Subjects whose names or prison number match, ranked by bm25."""
     policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
-    dialect = dialect_of(session.con)
     rows = session.con.execute(
         f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
-        f"ON s.rowid = subject_search.rowid WHERE {dialect.search_match('subject_search')} "
-        f"ORDER BY {dialect.search_rank('subject_search')}, s.id LIMIT ? OFFSET ?",
-        (session.user.username, match_query(query, dialect), limit, offset),
+        f"ON s.rowid = subject_search.rowid WHERE {(d := dialect_of(session.con)).search_match('subject_search')} "
+        f"ORDER BY {d.search_rank('subject_search')}, s.id LIMIT ? OFFSET ?",
+        (session.user.username, match_query(query, d), limit, offset),
     ).fetchall()
     return Page([_subj_summary(r) for r in rows], offset, limit, None)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import monotonic_wall, now_iso
+from radprev_desktop.core.clock import monotonic_wall
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.errors import (
     AccountDisabled,
@@ -56,6 +56,7 @@ from radprev_desktop.core.services.access_changes import (
     KeyChangeNote,
 )
 from radprev_desktop.core.services.users import check_new_password
+from radprev_desktop.core.services.vault_opening import LoginResult
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup
@@ -98,17 +99,6 @@ def _same_folder(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
-
-
-@dataclass
-class LoginResult:
-    """A successful login: the session and what the user must be told."""
-
-    session: Session
-    failed_attempts_since_last_login: int
-    must_change_password: bool
-    audit_check: audit.AnchorCheck  # made before this login appended anything
-    finished: list[KeyChangeNote]  # interrupted key changes this (administrator) login finished
 
 
 @dataclass
@@ -308,7 +298,7 @@ class VaultAccess:
         self, username: str, password: str, *, verify: bool = False
     ) -> tuple[LoginResult, audit.ChainReport | None]:
         if self.is_central_store:
-            return self._login_central(username, password, verify=verify)
+            return central_access.login_central(self.folder, username, password, verify=verify)
         vault = self._vault()
         secret = crypto.secret_from_text(password)
         try:
@@ -350,23 +340,6 @@ class VaultAccess:
             finished,
         )
         return result, report
-
-    def _login_central(
-        self, username: str, password: str, *, verify: bool
-    ) -> tuple[LoginResult, audit.ChainReport | None]:
-        """The same login on a PostgreSQL central store (services/central_access.py)."""
-        done = central_access.login_central(self.folder, username, password, verify=verify)
-        session = done.session
-        head_seq, _ = audit.head(session.bookkeeping_connection())
-        check = audit.AnchorCheck(True, "none", None, head_seq)
-        result = LoginResult(
-            session,
-            done.failed_attempts_since_last_login,
-            session.password_change_pending,
-            check,
-            [],
-        )
-        return result, done.report
 
     def recover(self, recovery_code: str, username: str, new_password: str) -> None:
         """Set a new password for `username` with the recovery code (audited)."""
@@ -514,8 +487,7 @@ def create_backup(session: Session, to: Path | None = None) -> Path:
     """Administrator: write an encrypted, verified backup (rotated when in the vault folder)."""
     policy.require(session, Permission.MANAGE_VAULT)
     if isinstance(session, CentralSession):  # pg_dump, age-encrypted to the backup key
-        name = f"radprev-central_{now_iso()[:19].replace(':', '')}.age"
-        return central_backup.write_backup(session, (to or session.folder / "backups") / name).path
+        return central_backup.write_dated_backup(session, to)
     folder = session.vault.write_backup(session.vault_key, to=to)
     with session.transaction():
         session.audit("backup_created", object_type="backup", object_id=folder.name)

@@ -8,6 +8,8 @@ and lets an administrator's login finish an interrupted key change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from radprev_desktop.core import audit
 from radprev_desktop.core.errors import AccountDisabled, StorageError, VaultBusy, VaultError
 from radprev_desktop.core.model import Role, User
@@ -18,6 +20,18 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import RECOVERY_NAME
 from radprev_desktop.core.vault.store import Unlocked, Vault
+
+
+@dataclass
+class LoginResult:
+    """A successful login: the session and what the user must be told."""
+
+    session: Session
+    failed_attempts_since_last_login: int
+    must_change_password: bool
+    audit_check: audit.AnchorCheck  # made before this login appended anything
+    finished: list[KeyChangeNote]  # interrupted key changes this (administrator) login finished
+
 
 # Who a recovery-code opening acts as (it may only set a new password).
 RECOVERY_USER = User(

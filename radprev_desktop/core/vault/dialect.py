@@ -107,16 +107,21 @@ class Dialect:
             return f"{table}.document @@ to_tsquery('radprev_fold', ?)"
         return f"{table} MATCH ?"
 
-    def search_rank(self, table: str, weights: str = "") -> str:
+    def search_rank(self, table: str) -> str:
         """An ORDER BY expression, best match first, needing no parameter.
 
-        SQLite ranks by bm25 (with per-column `weights`); the PostgreSQL
+        SQLite ranks by bm25 (facts weigh more than the assessment); the PostgreSQL
         index holds words without positions, so matches come newest first
         there (the same matches, in another order: docs/decisions/0011-…).
         """
         if self.is_postgresql:
             return f"(-{table}.rowid)"
+        weights = _BM25_WEIGHTS.get(table, "")
         return f"bm25({table}{', ' + weights if weights else ''})"
+
+
+# bm25 weights per FTS5 table (facts, assessment, subject of an observation).
+_BM25_WEIGHTS = {"observation_search": "2.0, 1.0, 1.5"}
 
 
 def _ident(name: str) -> str:
