@@ -42,12 +42,14 @@ from radprev_desktop.core.services import users
 from radprev_desktop.core.services.new_vault import InitialContent
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.services.vault_opening import LoginResult
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import migrations, postgres
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import failure_delay
 from radprev_desktop.core.vault.postgres import CentralDatabase, CentralDatabaseError
 
 _VERIFIER_LABEL = b"radprev central login v1"
+_WRONG = QT_TRANSLATE_NOOP("errors", "The username or password is not right.")
 
 __all__ = [
     "CentralDatabase",
@@ -117,7 +119,9 @@ def create_central(
     """
     folder = Path(folder)
     if is_central_folder(folder) or (folder / "vault.db").exists():
-        raise VaultExists(f"A vault or central store is already set up in {folder}.")
+        raise VaultExists(
+            QT_TRANSLATE_NOOP("errors", "A vault or central store is already set up in %1."), folder
+        )
     username = admin_username.strip()
     password = check_new_password(admin_password, username)
     code = establishment_code.strip().upper()
@@ -127,8 +131,12 @@ def create_central(
         migrations.migrate(con)
         if con.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone():
             raise VaultExists(
-                f"The database {database.describe()} already holds a central store; connect "
-                "to it with its settings file instead of creating another."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database %1 already holds a central store; connect to it with its "
+                    "settings file instead of creating another.",
+                ),
+                database.describe(),
             )
         InitialContent(
             mode=Mode.CENTRAL,
@@ -160,15 +168,16 @@ def _check_password(con: Connection, username: str, password: str) -> int:
         (username,),
     ).fetchone()
     if row is None:
-        raise WrongPassword("The username or password is not right.")
+        raise WrongPassword(_WRONG)
     kdf_json, salt_hex, verifier, failed, since_login, last_failed = row
     delay = failure_delay(int(failed))
     if delay and last_failed:
         waited = con.execute(f"SELECT {_seconds_since('?')}", (last_failed,)).fetchone()[0] or 0.0
         if float(waited) < delay:
             raise LoginDelayed(
-                f"Too many failed attempts: wait {int(delay - float(waited)) + 1} s.",
-                delay - float(waited),
+                QT_TRANSLATE_NOOP("errors", "Too many failed attempts: wait %1 s."),
+                int(delay - float(waited)) + 1,
+                seconds=delay - float(waited),
             )
     derived = _derive(password, bytes.fromhex(salt_hex), KdfParams.from_json(json.loads(kdf_json)))
     try:
@@ -181,7 +190,7 @@ def _check_password(con: Connection, username: str, password: str) -> int:
             "failed_since_login = failed_since_login + 1, last_failed_at = ? WHERE username = ?",
             (now_iso(), username),
         )
-        raise WrongPassword("The username or password is not right.")
+        raise WrongPassword(_WRONG)
     con.execute(
         "UPDATE central_logins SET failed = 0, failed_since_login = 0 WHERE username = ?",
         (username,),
@@ -207,7 +216,9 @@ def login_central(
     """
     folder = Path(folder)
     if not is_central_folder(folder):
-        raise VaultNotFound(f"No central store is set up in {folder}.")
+        raise VaultNotFound(
+            QT_TRANSLATE_NOOP("errors", "No central store is set up in %1."), folder
+        )
     database = postgres.read_settings(settings_path(folder))
     con = postgres.connect(database, db_password)
     try:
@@ -215,7 +226,9 @@ def login_central(
         failed = _check_password(con, username.strip(), password)
         user = users.find_user(con, username.strip())
         if user is None or not user.active or user.removed:
-            raise AccountDisabled("This account is disabled. Ask the administrator.")
+            raise AccountDisabled(
+                QT_TRANSLATE_NOOP("errors", "This account is disabled. Ask the administrator.")
+            )
     except BaseException:
         con.close()
         raise

@@ -28,6 +28,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import StorageError, ValidationError, VaultError
 from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.postgres import CentralDatabase
 
 AGE_MAGIC = b"age-encryption.org/v1"
@@ -51,7 +52,12 @@ def tool(name: str) -> str:
         return str(found[-1])
     on_path = shutil.which(name)
     if on_path is None:
-        raise VaultError(f"{name} is not installed (PostgreSQL client tools are needed).")
+        raise VaultError(
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 is not installed (PostgreSQL client tools are needed)."
+            ),
+            name,
+        )
     return on_path
 
 
@@ -59,8 +65,11 @@ def _environment(db: CentralDatabase) -> dict[str, str]:
     """libpq settings for the tools: the same TLS and SCRAM demands as the app's connection."""
     if not db.passfile and not os.environ.get("PGPASSFILE"):
         raise VaultError(
-            "Backups read the database password from the libpq password file: set passfile "
-            "in central.json (or PGPASSFILE)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Backups read the database password from the libpq password file: set passfile "
+                "in central.json (or PGPASSFILE).",
+            )
         )
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     env.update(
@@ -83,9 +92,12 @@ def backup_recipient(session: CentralSession) -> x25519.Recipient:
     text = session.meta("central_backup_recipient") or ""
     if not text:
         raise ValidationError(
-            "No backup key is set for this central office: set the backup recipient first "
-            "(radprev sync backup-recipient age1…).",
-            "backup_recipient",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No backup key is set for this central office: name the backup recipient first "
+                "(radprev central certificate --backup-recipient age1…).",
+            ),
+            field="backup_recipient",
         )
     return x25519.Recipient.from_str(text)
 
@@ -96,7 +108,9 @@ def write_backup(session: CentralSession, to: Path) -> CentralBackup:
     recipient = backup_recipient(session)
     target = Path(to)
     if target.exists():
-        raise StorageError(f"{target} exists already; choose a new file name.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "%1 exists already; choose a new file name."), target
+        )
     make_private_dir(target.parent)
     env = _environment(session.database)
     partial = target.with_name(target.name + ".partial")
@@ -115,7 +129,7 @@ def write_backup(session: CentralSession, to: Path) -> CentralBackup:
             os.fsync(out.fileno())
         errors = proc.stderr.read().decode("utf-8", "replace")
         if proc.wait() != 0:
-            raise StorageError(f"pg_dump failed: {errors.strip()[:400]}")
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "pg_dump failed: %1"), errors[:400])
         partial.replace(target)
     except BaseException:
         proc.kill()
@@ -148,7 +162,9 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
     try:
         identity = x25519.Identity.from_str(identity_text.strip())
     except pyrage.IdentityError as exc:
-        raise ValidationError("The backup key is not an age identity.", "identity") from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The backup key is not an age identity."), field="identity"
+        ) from exc
     env = _environment(database)
     proc = subprocess.Popen(
         [tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
@@ -164,7 +180,9 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
         proc.stdin.close()
         errors = proc.stderr.read().decode("utf-8", "replace")
         if proc.wait() != 0:
-            raise StorageError(f"pg_restore failed: {errors.strip()[:400]}")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "pg_restore failed: %1"), errors.strip()[:400]
+            )
     except BaseException:
         proc.kill()
         proc.wait()
@@ -176,6 +194,9 @@ def _decrypt_into(source: IO[bytes], sink: IO[bytes], identity: x25519.Identity)
         pyrage.decrypt_io(source, sink, [identity])
     except pyrage.DecryptError as exc:
         raise ValidationError(
-            "The backup cannot be decrypted with this key (wrong key, or a damaged file).",
-            "identity",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup cannot be decrypted with this key (wrong key, or a damaged file).",
+            ),
+            field="identity",
         ) from exc
