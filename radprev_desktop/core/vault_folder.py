@@ -104,3 +104,11 @@ def access_problem(folder: Path) -> Text | None:
         QT_TRANSLATE_NOOP("errors", "This account may not read and write the vault folder %1."),
         folder,
     )
+
+
+def same_folder(a: Path, b: Path) -> bool:
+    """The two paths name the same folder (False when either cannot be resolved)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

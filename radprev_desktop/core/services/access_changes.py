@@ -38,6 +38,7 @@ from radprev_desktop.core.services import users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault import backup
+from radprev_desktop.core.vault import rekey as rekeying
 from radprev_desktop.core.vault.connection import Connection, DatabaseError
 from radprev_desktop.core.vault.database_file import registered_slots, unregister_slots
 from radprev_desktop.core.vault.keys import KeySlot
@@ -241,7 +242,9 @@ def _rekey(session: Session, keep: Callable[[KeySlot], bool], progress: Progress
     vault = session.vault
     before = {s.slot_id for s in vault.read_keys().slots}
     try:
-        new_con, new_key = vault.rekey(session.con, session.vault_key, keep=keep, progress=progress)
+        new_con, new_key = rekeying.rekey(
+            vault, session.con, session.vault_key, keep=keep, progress=progress
+        )
     except BaseException:
         # The connection may have been closed just before the switch failed.
         with contextlib.suppress(VaultError, DatabaseError):

@@ -11,9 +11,11 @@ import json
 
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role
 from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import AuditAnchor, KeySlot
 
@@ -105,3 +107,18 @@ class InitialContent:
         con.execute("COMMIT")
         del made  # the slots are registered by the vault itself
         return AuditAnchor(entry.seq, entry.hash)
+
+
+def checked_names(admin_username: str, establishment_code: str) -> tuple[str, str]:
+    """The first administrator's username and the establishment code, checked and normalised."""
+    username = admin_username.strip()
+    if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        raise VaultError(
+            QT_TRANSLATE_NOOP("errors", "A username uses letters, digits, '.', '_' or '-' only.")
+        )
+    code = establishment_code.strip().upper()
+    if not code or len(code) > 16 or not code.replace("-", "").isalnum():
+        raise VaultError(
+            QT_TRANSLATE_NOOP("errors", "An establishment code is 1–16 letters or digits.")
+        )
+    return username, code

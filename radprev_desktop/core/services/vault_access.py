@@ -19,7 +19,6 @@ nor a real backup over a training vault.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,12 +35,12 @@ from radprev_desktop.core.errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
-    WrongPassword,
 )
 from radprev_desktop.core.model import Mode, User
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     access_changes,
+    backup_check,
     central_access,
     central_backup,
     new_vault,
@@ -55,6 +54,7 @@ from radprev_desktop.core.services.access_changes import (
     REMOVAL,
     KeyChangeNote,
 )
+from radprev_desktop.core.services.backup_check import BackupCheck
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.services.vault_opening import LoginResult
 from radprev_desktop.core.session import Session
@@ -63,7 +63,11 @@ from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
 from radprev_desktop.core.vault.store import Progress, Vault
 from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
-from radprev_desktop.core.vault_folder import default_training_folder, default_vault_folder
+from radprev_desktop.core.vault_folder import (
+    default_training_folder,
+    default_vault_folder,
+    same_folder,
+)
 
 __all__ = [
     "BACKUPS_DELETED",
@@ -94,28 +98,12 @@ __all__ = [
 ]
 
 
-def _same_folder(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
 @dataclass
 class CreatedVault:
     """A new vault: the administrator's session and the recovery code, shown once."""
 
     session: Session
     recovery_code: str
-
-
-@dataclass(frozen=True)
-class BackupCheck:
-    """A backup an administrator of its time opened, and what restoring it would drop."""
-
-    backup_log_head: int
-    vault_log_head: int | None  # None when the current vault.keys cannot be read
-    entries_dropped: int | None
 
 
 @dataclass(frozen=True)
@@ -195,23 +183,9 @@ class VaultAccess:
         (cheap parameters, recorded as given). `training` makes a training
         vault, refused in the real vault's default folder.
         """
-        username = admin_username.strip()
-        if (
-            not username
-            or not username.replace(".", "").replace("_", "").replace("-", "").isalnum()
-        ):
-            raise VaultError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A username uses letters, digits, '.', '_' or '-' only."
-                )
-            )
-        code = establishment_code.strip().upper()
-        if not code or len(code) > 16 or not code.replace("-", "").isalnum():
-            raise VaultError(
-                QT_TRANSLATE_NOOP("errors", "An establishment code is 1–16 letters or digits.")
-            )
+        username, code = new_vault.checked_names(admin_username, establishment_code)
         password = check_new_password(admin_password, username)
-        if training and _same_folder(self.folder, default_vault_folder()):
+        if training and same_folder(self.folder, default_vault_folder()):
             raise TrainingRefused(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -387,64 +361,7 @@ class VaultAccess:
 
     def check_backup(self, path: Path, username: str, password: str) -> BackupCheck:
         """An administrator of that time must open the backup; says what a restore drops."""
-        secret = crypto.secret_from_text(password)
-        try:
-            opened = backup.open_backup(Path(path), username.strip(), secret)
-        finally:
-            secret.wipe()
-        try:
-            user = users.find_user(opened.con, opened.slot.username)
-            if user is None or not policy.allows(user, Permission.MANAGE_VAULT):
-                raise WrongPassword(
-                    QT_TRANSLATE_NOOP("errors", "Only an administrator can restore a backup.")
-                )
-            backup_head, _ = audit.head(opened.con)
-            backup_training = vault_opening.is_training_db(opened.con)
-            if backup_training != opened.key_file.training:
-                raise VaultDamaged(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The backup's key file and database disagree about whether it is a "
-                        "training vault; it is not restored.",
-                    )
-                )
-        finally:
-            opened.close()
-        self._check_restore_purpose(backup_training)
-        vault_head: int | None = None
-        with contextlib.suppress(VaultError):
-            anchor = self._vault().read_keys().audit_anchor
-            vault_head = None if anchor is None else anchor.seq
-        dropped = None if vault_head is None else max(0, vault_head - backup_head)
-        return BackupCheck(backup_head, vault_head, dropped)
-
-    def _check_restore_purpose(self, backup_training: bool) -> None:
-        """A training backup goes only into a training vault (or an empty folder of its own)."""
-        vault = self._vault()
-        target_training: bool | None = None  # None: no readable vault.keys here
-        if vault.exists():
-            with contextlib.suppress(VaultError):
-                target_training = vault.read_keys().training
-        if backup_training:
-            if target_training is False or (
-                target_training is None
-                and (vault.exists() or _same_folder(self.folder, default_vault_folder()))
-            ):
-                raise TrainingRefused(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "This backup is of a training vault: it is never restored over a real "
-                        "vault.",
-                    )
-                )
-        elif target_training:
-            raise TrainingRefused(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This folder holds a training vault: a real vault's backup is never "
-                    "restored into it.",
-                )
-            )
+        return backup_check.check_backup(self._vault(), Path(path), username, password)
 
     def restore(self, path: Path, username: str, password: str) -> RestoreResult:
         """Replace the vault with a checked backup, then log in and audit the restore.

@@ -1,4 +1,4 @@
-"""A vault folder's files and key slots: creating, unlocking, rekeying.
+"""A vault folder's files and key slots: creating, unlocking, changing slots (rekey: rekey.py).
 
 A vault folder holds `vault.db` (SQLCipher 4, raw 32-byte key), `vault.keys`
 (key slots) and `backups/`. Nothing else is left there: a rekey's new database
@@ -49,7 +49,6 @@ from radprev_desktop.core.vault import backup, database_file
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
     Connection,
-    connect,
 )
 from radprev_desktop.core.vault.database_file import Initialise
 from radprev_desktop.core.vault.keys import AuditAnchor, KeyFile, KeySlot
@@ -332,7 +331,7 @@ class Vault:
 
     # --- slots ----------------------------------------------------------------
 
-    def _current(self, key: SecretBytes) -> tuple[KeyFile, int]:
+    def current_keys(self, key: SecretBytes) -> tuple[KeyFile, int]:
         """vault.keys as it is now, checked against `key` (call under the lock)."""
         key_file = self.read_keys()
         gen = key_file.generation_of(key)
@@ -369,7 +368,7 @@ class Vault:
     def install_slot(self, key: SecretBytes, slot: KeySlot) -> str | None:
         """Write `slot`, replacing the same user's old slot; returns the old slot id."""
         with self.lock():
-            key_file, gen = self._current(key)
+            key_file, gen = self.current_keys(key)
             old = key_file.slot_for(slot.username)
             updated = key_file.without({old.slot_id} if old else set()).with_slot(slot)
             slots.write_key_file(self.keys_path, updated.sealed_with({gen: key}))
@@ -391,7 +390,7 @@ class Vault:
         finally:
             private.wipe()
         with self.lock():
-            current, gen = self._current(key)
+            current, gen = self.current_keys(key)
             now_slot = current.slot_for(username)
             if now_slot is None or now_slot.public_key != slot.public_key:
                 raise VaultBusy(
@@ -436,67 +435,6 @@ class Vault:
                 )
             )
         return key_file.audit_anchor
-
-    # --- rekey ----------------------------------------------------------------
-
-    def rekey(
-        self,
-        con: Connection,
-        key: SecretBytes,
-        *,
-        keep: Callable[[KeySlot], bool],
-        progress: Progress | None = None,
-    ) -> tuple[Connection, SecretBytes]:
-        """A new vault key sealed to the slots `keep` accepts; returns the new connection and key.
-
-        Order (each step crash-safe, the folder locked throughout): (1) vault.keys
-        gains the new generation for every kept slot and loses the others; (2) the
-        database is exported to vault.db.rekey under the new key and verified;
-        (3) `con` is closed and the copy renamed over vault.db; (4) vault.keys
-        drops the old generation. At open, the newest generation that opens the
-        database wins, so a crash anywhere leaves the vault openable. If the
-        rename did not happen, `con` is still open on the old key.
-        """
-        report = progress or (lambda done, total, what: None)
-        with self.lock():
-            key_file, gen = self._current(key)
-            new_key = crypto.random_secret()
-            switched = False
-            try:
-                new_gen = gen + 1
-                report(0, 5, "Preparing new key slots")
-                kept = tuple(
-                    slots.seal_for(s, key_file.vault_id, new_gen, new_key)
-                    for s in key_file.slots
-                    if keep(s)
-                )
-                pending = replace(
-                    key_file,
-                    slots=kept,
-                    key_ids={gen: key_file.key_ids[gen], new_gen: crypto.key_id(new_key)},
-                ).sealed_with({gen: key, new_gen: new_key})
-                slots.write_key_file(self.keys_path, pending)
-                report(1, 5, "Re-encrypting the database")
-                target = database_file.export_rekeyed(con, self.folder, new_key)
-                report(3, 5, "Switching to the new key")
-                database_file.switch_to(con, self.db_path, target)
-                switched = True
-                report(4, 5, "Removing the old key")
-                final = replace(
-                    pending,
-                    slots=tuple(slots.only_generation(s, new_gen) for s in pending.slots),
-                    key_ids={new_gen: pending.key_ids[new_gen]},
-                ).sealed_with({new_gen: new_key})
-                slots.write_key_file(self.keys_path, final)
-                new_con = connect(self.db_path, new_key)
-            except BaseException:
-                if not switched:  # the database is still under the old key: so is the file
-                    with contextlib.suppress(StorageError):
-                        slots.write_key_file(self.keys_path, key_file)
-                new_key.wipe()
-                raise
-        report(5, 5, "Done")
-        return new_con, new_key
 
     # --- backups --------------------------------------------------------------
 
