@@ -27,7 +27,7 @@ from tests.pg_cluster import Cluster
 
 # SQLite keeps a rowid on every table; the PostgreSQL twins spell it out where services read it.
 PG_ONLY_COLUMNS = {("audit", "rowid"), ("subjects", "rowid")}
-PG_ONLY_TABLES: set[str] = set()
+PG_ONLY_TABLES = {"db_role_scopes"}  # row security by establishment (0007)
 
 
 def sqlcipher_schema(tmp_path: Path) -> dict[str, set[str]]:
@@ -72,6 +72,7 @@ def test_postgresql_schema_matches_sqlcipher(tmp_path: Path, pg_con: PgConnectio
         extra = {c for c in pg[table] - columns if (table, c) not in PG_ONLY_COLUMNS}
         assert columns <= pg[table], f"{table}: {columns - pg[table]} missing on PostgreSQL"
         assert not extra, f"{table}: {extra} only on PostgreSQL"
+    assert set(pg) - set(lite) - {"observation_search", "subject_search"} == PG_ONLY_TABLES
     # The FTS5 tables' twins: the same columns keyed by rowid (+ the document FTS5 keeps inside).
     assert pg["observation_search"] == {"rowid", "facts", "assessment", "subject", "document"}
     assert pg["subject_search"] == {"rowid", "names", "prison_number", "document"}

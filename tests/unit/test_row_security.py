@@ -1,0 +1,80 @@
+"""Row-level security by establishment on the PostgreSQL central store.
+
+A database login limited to one establishment cannot read or write another's
+rows, whatever SQL it sends through its connection (SET ROLE, set_config,
+editing its own scope); the office's own login sees every establishment.
+"""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from radprev_desktop.core.vault.postgres import PgConnection
+from tests.pg_cluster import Cluster
+
+
+def add_subject(con: PgConnection, sid: str, establishment: str) -> None:
+    con.execute(
+        "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
+        "family_name, given_names, names_key, review_due, created_at, created_by, updated_at, "
+        "origin_workstation) VALUES (?, ?, ?, ?, 'Nowak', 'Jan', 'nowak jan', '2027-01-01', "
+        "'2026-01-01T00:00:00.000000Z', 'a', '2026-01-01T00:00:00.000000Z', 'ws')",
+        (sid, establishment, sid, sid),
+    )
+    con.execute(
+        "INSERT INTO observations(id, version, subject_id, establishment_code, "
+        "origin_workstation, event_start, recorded_at, recorded_by, facts, source_type, "
+        "grading_preset, source_grade, information_grade, handling, status, created_at, "
+        "updated_at) VALUES (?, 1, ?, ?, 'ws', '2026-01-01T10:00', '2026-01-01T10:00:00Z', "
+        "'olga', 'widział', 'own_observation', '3x5x2', 'A', '1', 'P', 'submitted', 'x', 'x')",
+        (f"obs-{sid}", sid, establishment),
+    )
+    row_no = con.execute("SELECT row_no FROM observations WHERE id = ?", (f"obs-{sid}",))
+    con.execute(
+        "INSERT INTO observation_search(rowid, facts, assessment, subject) VALUES (?, ?, '', '')",
+        (row_no.fetchone()[0], "widzial"),
+    )
+
+
+@pytest.fixture
+def scoped(pg_cluster: Cluster, pg_database: str, pg_con: PgConnection) -> PgConnection:
+    """A login limited to PL-WAW1 (its rows added by the office's own login first)."""
+    add_subject(pg_con, "waw-1", "PL-WAW1")
+    add_subject(pg_con, "gda-1", "PL-GDA3")
+    role = f"scoped_{pg_database[-8:]}"
+    pg_cluster.create_role(role, "scoped-password-1")
+    pg_con.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+    pg_con.execute("INSERT INTO db_role_scopes(role_name, establishment_code) VALUES (?, ?)",
+                   (role, "PL-WAW1"))  # fmt: skip
+    return pg_cluster.connect(pg_database, user=role, password="scoped-password-1")
+
+
+def codes(con: PgConnection, sql: str) -> list[str]:
+    return sorted(r[0] for r in con.execute(sql).fetchall())
+
+
+def test_office_login_sees_every_establishment(pg_con: PgConnection, scoped: PgConnection) -> None:
+    assert codes(pg_con, "SELECT establishment_code FROM subjects") == ["PL-GDA3", "PL-WAW1"]
+    scoped.close()
+
+
+def test_scoped_login_reads_only_its_establishment(scoped: PgConnection) -> None:
+    assert codes(scoped, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+    assert codes(scoped, "SELECT establishment_code FROM observations") == ["PL-WAW1"]
+    assert len(scoped.execute("SELECT rowid FROM observation_search").fetchall()) == 1
+    # Raw SQL through the same connection does not widen it.
+    scoped.execute("SELECT set_config('radprev.establishments', '*', false)")
+    scoped.execute("SET ROLE NONE")
+    assert codes(scoped, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        scoped.execute("INSERT INTO db_role_scopes VALUES (session_user, '*')")
+    scoped.close()
+
+
+def test_scoped_login_cannot_write_another_establishment(scoped: PgConnection) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        add_subject(scoped, "gda-2", "PL-GDA3")
+    assert scoped.execute("UPDATE subjects SET cell = 'X' WHERE id = 'gda-1'").rowcount == 0
+    assert scoped.execute("DELETE FROM observations WHERE id = 'obs-gda-1'").rowcount == 0
+    scoped.close()
