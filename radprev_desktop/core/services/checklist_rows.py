@@ -114,7 +114,7 @@ def insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
         "template_version, establishment_code, origin_workstation, status, author, author_code, "
         "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
         "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
-        "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING row_no",
         (
             run.id,
             run.version,
@@ -140,7 +140,7 @@ def insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
             run.completed_at,
         ),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def write_answers(con: Connection, row_no: int, answers: Iterable[ItemAnswer]) -> None:

@@ -120,8 +120,10 @@ def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True
     """
     names = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    cur = con.execute(f"INSERT INTO observations({names}) VALUES ({marks})", tuple(row.values()))
-    row_no = int(cur.lastrowid)
+    cur = con.execute(
+        f"INSERT INTO observations({names}) VALUES ({marks}) RETURNING row_no", tuple(row.values())
+    )
+    row_no = int(cur.fetchone()[0])
     if not index_codes:
         return row_no
     for item in json.loads(row["indicators"]):

@@ -105,7 +105,8 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         ).fetchone()
         if match is not None:
             con.execute(
-                "INSERT OR IGNORE INTO subject_aliases(alias_id, subject_id) VALUES (?, ?)",
+                "INSERT INTO subject_aliases(alias_id, subject_id) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING",
                 (record["id"], match[0]),
             )
             return "duplicate"
@@ -123,7 +124,8 @@ def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -
         "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
         "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
         "review_due, restricted, anonymised, version, created_at, created_by, updated_at, "
-        "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "RETURNING rowid",  # the index key (SQLite's rowid; a column on PostgreSQL)
         (
             record["id"],
             record["establishment_code"],
@@ -149,7 +151,7 @@ def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -
     )
     search_index.index_subject(
         con,
-        int(cur.lastrowid),
+        int(cur.fetchone()[0]),
         record["family_name"],
         record["given_names"],
         record["prison_number"],

@@ -276,7 +276,7 @@ def create_subject(
             "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
             "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
             "review_due, restricted, version, created_at, created_by, updated_at, "
-            "origin_workstation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)",
+            "origin_workstation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?) RETURNING rowid",
             (
                 subject_id,
                 session.establishment_code,
@@ -297,7 +297,7 @@ def create_subject(
                 session.workstation_id,
             ),
         )
-        search_index.index_subject(con, int(cur.lastrowid), family, given, number)
+        search_index.index_subject(con, int(cur.fetchone()[0]), family, given, number)
         record_change(con, "subject", subject_id, 1)
         session.audit(
             "subject_created", object_type="subject", object_id=subject_id, details={"version": 1}

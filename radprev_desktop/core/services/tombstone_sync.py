@@ -70,9 +70,9 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if subject_id is not None:
         retention.purge_subject(con, subject_id)
     con.execute(
-        "INSERT OR IGNORE INTO tombstones(id, object_kind, object_id, establishment_code, "
+        "INSERT INTO tombstones(id, object_kind, object_id, establishment_code, "
         "erased_at, erased_by, reason_code, origin_workstation, observation_count) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         (
             record["id"],
             record["object_kind"],

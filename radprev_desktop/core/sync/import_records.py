@@ -216,8 +216,8 @@ def _refusal(exc: BaseException) -> str:
 def _keep_conflict(target: Target, item: Accepted) -> None:
     """A same id+version with other content: kept as received, never overwriting."""
     target.con.execute(
-        "INSERT OR IGNORE INTO sync_conflicts(workstation_id, package_seq, kind, "
-        "object_id, version, content, at) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO sync_conflicts(workstation_id, package_seq, kind, "
+        "object_id, version, content, at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         (
             target.origin.workstation_id,
             target.package_seq,

@@ -1,0 +1,233 @@
+"""The same packages give the same logical content on SQLCipher and on PostgreSQL.
+
+One workstation's real records (demo generator: subjects, observations with
+versions and reviews, checklist runs, the audit log) are exported once and
+imported by the real importer into a SQLCipher central vault and into a
+PostgreSQL central store of the same office (its keys copied over, as when an
+office moves its store to a server). Then the stores are compared field by
+field, and analysts search while a second package imports.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from radprev_desktop.core import audit, crypto
+from radprev_desktop.core.central_session import CentralSession
+from radprev_desktop.core.model import Grading, Mode, Role, User
+from radprev_desktop.core.services import central_access, observations, reviews, search
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import export, importer, keys
+from tests.factories import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    FAST_KDF,
+    add_account,
+    create_vault,
+    login,
+    subject,
+    submitted,
+)
+from tests.pg_cluster import Cluster
+from tests.unit.test_central_store import central_database
+
+# Columns that name where or when a row was stored, not what it holds.
+STORAGE_COLUMNS = {"row_no", "rowid", "delivered_at", "imported_at", "at", "seq", "id_"}
+# Set by the central office when it applies a row (its own clock), not carried in the package.
+APPLIED_AT = {
+    ("observations", "updated_at"),
+    ("checklist_runs", "updated_at"),
+    ("workstations", "enrolled_at"),
+}
+COMPARED = {
+    "subjects": "id",
+    "observations": "id, version",
+    "reviews": "id",
+    "checklist_runs": "id, version",
+    "checklist_answers": "row_no, item_code",
+    "observation_indicators": "row_no, code",
+    "subject_aliases": "alias_id",
+    "tombstones": "id",
+    "imported_audit": "workstation_id, seq",
+    "imports": "workstation_id, seq",
+    "quarantine": "workstation_id, package_seq, line",
+    "sync_conflicts": "workstation_id, package_seq, object_id",
+    "workstations": "workstation_id",
+}
+
+
+def rows(con: Any, table: str) -> list[tuple[Any, ...]]:
+    cur = con.execute(f"SELECT * FROM {table} ORDER BY {COMPARED[table]}")
+    names = [d[0] for d in cur.description]
+    keep = [
+        i
+        for i, n in enumerate(names)
+        if n not in STORAGE_COLUMNS and n != "document" and (table, n) not in APPLIED_AT
+    ]
+    return [tuple(r[i] for i in keep) for r in cur.fetchall()]
+
+
+def copy_office(lite: Session, pg: CentralSession) -> None:
+    """The PostgreSQL store becomes the same office: its identity, keys and certificate."""
+    meta = lite.con.execute(
+        "SELECT key, value FROM meta WHERE key NOT IN ('schema_version', 'audit_head')"
+    ).fetchall()
+    with pg.transaction() as con:
+        for key, value in meta:
+            con.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+@pytest.fixture
+def offices(tmp_path: Path, pg_cluster: Cluster, pg_database: str) -> tuple[Session, Path, Session]:
+    lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    cert, fp = keys.make_certificate(lite)
+    folder = tmp_path / "pg-central"
+    created = central_access.create_central(
+        folder,
+        central_database(pg_cluster, pg_database, tmp_path),
+        establishment_code="PL-CZ",
+        establishment_name="Areszt Śledczy Testowo",  # the same office: same certificate
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        kdf=FAST_KDF,
+    )
+    copy_office(lite, created.session)
+    created.session.close()
+    ws, _ = create_vault(tmp_path / "ws", Mode.WORKSTATION, "PL-WAW1")
+    keys.trust_central(ws, cert, crypto.group_fingerprint(fp))
+    return lite, folder, ws
+
+
+NAMES = [
+    ("Łukasiewicz", "Łukasz"),
+    ("Đorđević", "Đorđe"),
+    ("Петровић", "Милош"),
+    ("Hoxha", "Ëndrit"),
+    ("Трајковски", "Ѓорѓи"),
+    ("Nowak", "Anna"),
+]
+
+
+def fill(ws: Session, round_no: int) -> None:
+    """Real records through the services: prisoners, observations, an amendment, reviews."""
+    if round_no == 1:
+        add_account(ws, "olga", Role.OFFICER, units=["A"])
+        add_account(ws, "stefan", Role.SUPERVISOR, units=["A"])
+    officer, supervisor = login(ws.folder, "olga"), login(ws.folder, "stefan")
+    try:
+        for n, (family, given) in enumerate(NAMES):
+            person = subject(officer, f"PL-{round_no}{n:03d}", family, given)
+            first = submitted(officer, person.id, facts=f"{family} rozmawiał przy kracie {n}")
+            second = submitted(officer, person.id, facts=f"{given} odmówił posiłku {n}")
+            if n % 2 == 0:
+                reviews.accept(supervisor, first, "Jasne.")
+            else:
+                reviews.regrade(supervisor, first, Grading("3x5x2", "2", "B", "P"), "potwierdzone")
+            observations.amend(
+                officer, second, "czas poprawiony", {"event_start": "2026-10-01T09:00"}
+            )
+    finally:
+        officer.close()
+        supervisor.close()
+
+
+def import_into(session: Session, path: Path, ws_fingerprint: str) -> Any:
+    return importer.import_package(
+        session, path.read_bytes(), file_name=path.name, enrol_fingerprint=ws_fingerprint
+    )
+
+
+def test_same_packages_same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> None:
+    lite, folder, ws = offices
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    fill(ws, 1)
+    first = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        lite_report = import_into(lite, first.path, fingerprint)
+        pg_report = import_into(pg, first.path, fingerprint)
+        assert str(lite_report.summary()) == str(pg_report.summary())
+        assert first.records >= 4 * len(NAMES)
+        for table in COMPARED:
+            lite_rows, pg_rows = rows(lite.con, table), rows(pg.con, table)
+            assert len(lite_rows) == len(pg_rows), table
+            for a, b in zip(lite_rows, pg_rows, strict=True):
+                diff = [(n, x, y) for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+                assert not diff, f"{table}: {diff}"
+        assert rows(pg.con, "observations") and rows(pg.con, "imported_audit")
+        # Re-import is a no-op on both.
+        again = import_into(pg, first.path, fingerprint)
+        assert again.status == "already_imported"
+        assert audit.verify_chain(pg.con).ok
+    finally:
+        pg.close()
+        lite.close()
+        ws.close()
+
+
+def test_analysts_search_while_a_package_imports(
+    offices: tuple[Session, Path, Session], tmp_path: Path
+) -> None:
+    lite, folder, ws = offices
+    lite.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    fill(ws, 1)
+    first = export.export_package(ws, usb)
+    fill(ws, 2)
+    fill(ws, 3)
+    second = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    import_into(importing, first.path, fingerprint)
+    analyst = User("u-a", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False)
+    readers = [
+        CentralSession(folder, importing.database, analyst, importing.worker_connection())  # type: ignore[attr-defined]
+        for _ in range(2)
+    ]
+    before = {len(search.list_observations(r, limit=1000).items) for r in readers}
+    assert len(before) == 1 and before.pop() > 0
+    done = threading.Event()
+    seen: list[int] = []
+    failures: list[BaseException] = []
+
+    def read(session: CentralSession) -> None:
+        try:
+            while not done.is_set():
+                seen.append(len(search.list_observations(session, limit=1000).items))
+                with session.transaction():
+                    session.audit("search_run", details={"reader": session.user.username})
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=read, args=(r,)) for r in readers]
+    for thread in threads:
+        thread.start()
+    try:
+        import_into(importing, second.path, fingerprint)
+    finally:
+        done.set()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+    assert seen, "the analysts read nothing while the import ran"
+    after = len(search.list_observations(readers[0], limit=1000).items)
+    # Each read saw the store before or after the package, never half of it.
+    first_count = min(seen)
+    assert set(seen) <= {first_count, after}
+    assert audit.verify_chain(importing.con).ok
+    for r in readers:
+        r.close()
+    importing.close()
