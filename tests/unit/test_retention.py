@@ -16,6 +16,7 @@ from radprev_desktop.core.services import (
     subjects,
     tombstone_sync,
 )
+from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject, submitted
 
@@ -39,7 +40,7 @@ def test_overdue_list_and_keep(officer: Session, supervisor: Session) -> None:
     sid = _overdue(officer)
     subject(officer, "PL-2", "Nowak")
     assert [s.id for s in retention.overdue(supervisor).items] == [sid]
-    assert [s.id for s in search.dashboard(supervisor).overdue_reviews.items] == [sid]
+    assert [s.id for s in dashboard(supervisor).overdue_reviews.items] == [sid]
     with pytest.raises(PermissionDenied):
         retention.overdue(officer)
     with pytest.raises(ValidationError):

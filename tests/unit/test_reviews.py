@@ -7,7 +7,8 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Grading, ObservationStatus, ReviewDecision, Role, Urgency
-from radprev_desktop.core.services import observations, reviews, search
+from radprev_desktop.core.services import observations, reviews
+from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject, submitted
 
@@ -33,11 +34,11 @@ def test_return_goes_back_to_the_author(officer: Session, supervisor: Session) -
     with pytest.raises(ValidationError):
         reviews.return_to_author(supervisor, obs_id, "  ")
     reviews.return_to_author(supervisor, obs_id, "Say what exactly was shouted.")
-    board = search.dashboard(officer)
+    board = dashboard(officer)
     assert [o.id for o in board.returned_to_me.items] == [obs_id]
     fixed = observations.amend(officer, obs_id, "added the words", {"facts": 'He shouted "x".'})
     assert fixed.status is ObservationStatus.SUBMITTED and fixed.version == 2
-    assert search.dashboard(officer).returned_to_me.items == []
+    assert dashboard(officer).returned_to_me.items == []
     assert [o.id for o in reviews.review_queue(supervisor).items] == [obs_id]
 
 
@@ -107,7 +108,7 @@ def test_queue_order_immediate_priority_then_oldest(officer: Session, supervisor
     queue = reviews.review_queue(supervisor)
     assert [o.id for o in queue.items] == [immediate, priority, first_routine, second_routine]
     assert queue.total == 4
-    board = search.dashboard(supervisor)
+    board = dashboard(supervisor)
     assert [o.id for o in board.immediate_awaiting_review.items] == [immediate]
     page = reviews.review_queue(supervisor, limit=2, offset=2)
     assert [o.id for o in page.items] == [first_routine, second_routine]

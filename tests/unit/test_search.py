@@ -7,6 +7,7 @@ import pytest
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import IndicatorEvidence, ObservationStatus, Urgency
 from radprev_desktop.core.services import observations, search, search_index, subjects
+from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.services.search_index import fold
 from radprev_desktop.core.session import Session
@@ -118,7 +119,7 @@ def test_lists_are_paged_with_counts(officer: Session) -> None:
 def test_dashboard_my_drafts(officer: Session) -> None:
     s = subject(officer)
     draft = observations.create_draft(officer, observation_input(s.id))
-    board = search.dashboard(officer)
+    board = dashboard(officer)
     assert [o.id for o in board.my_drafts.items] == [draft.id]
     assert board.overdue_reviews.items == []  # officers do not see retention work
 
@@ -151,7 +152,7 @@ def test_administrator_manages_but_does_not_read_observations(
     with pytest.raises(PermissionDenied):
         search.list_observations(admin)
     assert search.list_subjects(admin).total == 1  # headers, e.g. for an erasure
-    assert search.dashboard(admin).my_drafts.items == []
+    assert dashboard(admin).my_drafts.items == []
 
 
 def test_domain_filter_follows_the_current_version(officer: Session) -> None:

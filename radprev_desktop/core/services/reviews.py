@@ -78,7 +78,7 @@ def review_queue(
     # so the queue never sorts every waiting observation.
     parts = " UNION ALL ".join(
         f"SELECT * FROM (SELECT {rank} AS urgency_rank, o.submitted_at AS sub_at, "
-        f"o.row_no AS r_no, {search._OBS_COLUMNS} {base} AND o.urgency = '{name}' "
+        f"o.row_no AS r_no, {search.OBSERVATION_COLUMNS} {base} AND o.urgency = '{name}' "
         "ORDER BY o.submitted_at, o.row_no LIMIT ?)"
         for rank, name in ((0, "immediate"), (1, "priority"), (2, "routine"))
     )
@@ -89,13 +89,13 @@ def review_queue(
     ).fetchall()
     total, exact = None, True
     if with_total:
-        total, exact = search._count(
+        total, exact = search.count_rows(
             session.con,
             "FROM observations o INDEXED BY observations_review_queue WHERE o.is_current = 1 "
             "AND o.status = 'submitted' AND o.recorded_by != ?",
             [me],
         )
-    return Page([search._obs_summary(r[3:]) for r in rows], offset, limit, total, exact)
+    return Page([search.observation_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
 
 def _comment(text: str, required: bool, missing: str) -> str:

@@ -1,4 +1,4 @@
-"""Search and paged lists of subjects and observations, and the dashboard queries.
+"""Search and paged lists of subjects and observations (the dashboard: services/dashboard.py).
 
 Words are matched in the full-text index kept by core/services/search_index.py
 (folded text: case, diacritics and Cyrillic ignored).
@@ -116,7 +116,7 @@ RANK_LIMIT = 5000
 COUNT_CAP = 10_000
 
 
-def _count(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
+def count_rows(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
     """count(*) of a query, stopping at COUNT_CAP; returns (count, exact)."""
     row = con.execute(
         f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1}) AS capped", params
@@ -125,14 +125,14 @@ def _count(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
     return min(n, COUNT_CAP), n <= COUNT_CAP
 
 
-_OBS_COLUMNS = (
+OBSERVATION_COLUMNS = (
     "o.id, o.version, o.subject_id, s.prison_number, s.family_name, s.given_names, o.unit_code, "
     "o.event_start, o.recorded_at, o.recorded_by, o.urgency, o.status, o.restricted, "
     "substr(o.facts, 1, 160)"
 )
 
 
-def _obs_summary(row: tuple[Any, ...]) -> ObservationSummary:
+def observation_summary(row: tuple[Any, ...]) -> ObservationSummary:
     return ObservationSummary(
         id=row[0],
         version=int(row[1]),
@@ -231,7 +231,7 @@ def _ranked_first(
     inner = offset + limit + 100
     dialect = dialect_of(con)
     rows = con.execute(
-        f"SELECT {_OBS_COLUMNS} FROM (SELECT rowid AS rid, "
+        f"SELECT {OBSERVATION_COLUMNS} FROM (SELECT rowid AS rid, "
         f"{dialect.search_rank('observation_search')} AS score "
         f"FROM observation_search WHERE {dialect.search_match('observation_search')} "
         "ORDER BY score LIMIT ?) m "
@@ -298,15 +298,15 @@ def search(
         rows = _ranked_first(con, expr, params, limit, offset, matches)
     if rows is None:
         rows = con.execute(
-            f"SELECT {_OBS_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
             [expr, *params, limit, offset],
         ).fetchall()
     total, exact = None, True
     if with_total and by_relevance:
-        total, exact = _count(con, base, [expr, *params])
+        total, exact = count_rows(con, base, [expr, *params])
     elif with_total:
         # Very many matches: count among the newest COUNT_CAP matches only ("at least").
-        total, exact = _count(
+        total, exact = count_rows(
             con,
             f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
             f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
@@ -314,7 +314,7 @@ def search(
             [expr, *params],
         )
         exact = False
-    observations = Page([_obs_summary(r) for r in rows], offset, limit, total, exact)
+    observations = Page([observation_summary(r) for r in rows], offset, limit, total, exact)
     subjects: Page[SubjectSummary] = Page([], 0, limit, 0)
     if include_subjects:
         subjects = search_subjects(session, query, limit=limit, offset=0)
@@ -377,13 +377,13 @@ def list_observations(
         f"FROM observations o JOIN subjects s ON s.id = o.subject_id WHERE o.is_current = 1{where}"
     )
     rows = session.con.execute(
-        f"SELECT {_OBS_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
+        f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     total, exact = None, True
     if with_total and f.domain and f == ObservationFilter(domain=f.domain):
         # Only the domain: count in its index alone (it holds current versions only).
-        total, exact = _count(
+        total, exact = count_rows(
             session.con,
             "FROM (SELECT DISTINCT row_no FROM observation_indicators WHERE domain = ?) "
             "WHERE row_no NOT IN (SELECT row_no FROM observations "
@@ -392,10 +392,10 @@ def list_observations(
         )
     elif with_total:
         where, params = _filter_sql(session, f, for_count=True)
-        total, exact = _count(
+        total, exact = count_rows(
             session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
         )
-    items = [_obs_summary(r) for r in rows]
+    items = [observation_summary(r) for r in rows]
     if not policy.allows(session, Permission.READ_RECORD_TEXT):
         items = [replace(o, excerpt="") for o in items]  # metadata only for the auditor
     return Page(items, offset, limit, total, exact)
@@ -438,72 +438,3 @@ def list_subjects(
             session.con.execute(f"SELECT count(*) FROM subjects s {where}", params).fetchone()[0]
         )
     return Page([_subj_summary(r) for r in rows], offset, limit, total)
-
-
-# --- dashboard -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """What the start screen shows the logged-in user (counts plus the first rows)."""
-
-    my_drafts: Page[ObservationSummary]
-    returned_to_me: Page[ObservationSummary]
-    immediate_awaiting_review: Page[ObservationSummary]
-    overdue_reviews: Page[SubjectSummary]
-
-
-def _pinned(
-    session: Session, index: str, where: str, params: list[Any], order: str, limit: int
-) -> Page[ObservationSummary]:
-    """A dashboard list on a named index (the plan must not depend on statistics)."""
-    con = session.con
-    base = f"FROM observations o INDEXED BY {index} JOIN subjects s ON s.id = o.subject_id"
-    rows = con.execute(
-        f"SELECT {_OBS_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
-        [*params, limit],
-    ).fetchall()
-    total, exact = _count(
-        con, f"FROM observations o INDEXED BY {index} WHERE o.is_current = 1 AND {where}", params
-    )
-    return Page([_obs_summary(r) for r in rows], 0, limit, total, exact)
-
-
-def dashboard(session: Session, *, limit: int = 20, today: str | None = None) -> Dashboard:
-    """My drafts, returned to me, immediate items awaiting review, overdue subject files.
-
-    The last two are filled only for supervisors (others get empty pages).
-    """
-    me = session.user.username
-    empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
-    empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
-    if not policy.allows(session, Permission.READ_OBSERVATIONS):
-        return Dashboard(empty_o, empty_o, empty_o, empty_s)
-    drafts = _pinned(
-        session,
-        "observations_drafts",
-        "o.status = 'draft' AND o.recorded_by = ?",
-        [me],
-        "o.event_start DESC",
-        limit,
-    )
-    returned = _pinned(
-        session,
-        "observations_by_author",
-        "o.recorded_by = ? AND o.status = 'returned'",
-        [me],
-        "o.event_start DESC",
-        limit,
-    )
-    if not policy.allows(session, Permission.REVIEW):
-        return Dashboard(drafts, returned, empty_o, empty_s)
-    immediate = _pinned(
-        session,
-        "observations_review_queue",
-        "o.status = 'submitted' AND o.urgency = 'immediate' AND o.recorded_by != ?",
-        [me],
-        "o.submitted_at",
-        limit,
-    )
-    overdue = list_subjects(session, overdue_on=today or date.today().isoformat(), limit=limit)
-    return Dashboard(drafts, returned, immediate, overdue)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search
+from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
@@ -208,7 +208,7 @@ class DashboardPage(Page):
             self.role_note.show()
             return
         self.role_note.hide()
-        data = search.dashboard(session)
+        data = dashboard(session)
         self.drafts.set_rows(self._obs_rows(data.my_drafts.items), data.my_drafts.total)
         self.returned.set_rows(self._obs_rows(data.returned_to_me.items), data.returned_to_me.total)
         self.immediate.set_rows(

@@ -1,0 +1,90 @@
+"""The start screen's lists: my drafts, returned to me, immediate items, overdue files.
+
+Each list reads on a named index, so the plan does not depend on statistics;
+supervisors' lists are filled only for those who may review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services.search import (
+    OBSERVATION_COLUMNS,
+    ObservationSummary,
+    Page,
+    SubjectSummary,
+    count_rows,
+    list_subjects,
+    observation_summary,
+)
+from radprev_desktop.core.session import Session
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the start screen shows the logged-in user (counts plus the first rows)."""
+
+    my_drafts: Page[ObservationSummary]
+    returned_to_me: Page[ObservationSummary]
+    immediate_awaiting_review: Page[ObservationSummary]
+    overdue_reviews: Page[SubjectSummary]
+
+
+def _pinned(
+    session: Session, index: str, where: str, params: list[Any], order: str, limit: int
+) -> Page[ObservationSummary]:
+    """A dashboard list on a named index (the plan must not depend on statistics)."""
+    con = session.con
+    base = f"FROM observations o INDEXED BY {index} JOIN subjects s ON s.id = o.subject_id"
+    rows = con.execute(
+        f"SELECT {OBSERVATION_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    total, exact = count_rows(
+        con, f"FROM observations o INDEXED BY {index} WHERE o.is_current = 1 AND {where}", params
+    )
+    return Page([observation_summary(r) for r in rows], 0, limit, total, exact)
+
+
+def dashboard(session: Session, *, limit: int = 20, today: str | None = None) -> Dashboard:
+    """My drafts, returned to me, immediate items awaiting review, overdue subject files.
+
+    The last two are filled only for supervisors (others get empty pages).
+    """
+    me = session.user.username
+    empty_o: Page[ObservationSummary] = Page([], 0, limit, 0)
+    empty_s: Page[SubjectSummary] = Page([], 0, limit, 0)
+    if not policy.allows(session, Permission.READ_OBSERVATIONS):
+        return Dashboard(empty_o, empty_o, empty_o, empty_s)
+    drafts = _pinned(
+        session,
+        "observations_drafts",
+        "o.status = 'draft' AND o.recorded_by = ?",
+        [me],
+        "o.event_start DESC",
+        limit,
+    )
+    returned = _pinned(
+        session,
+        "observations_by_author",
+        "o.recorded_by = ? AND o.status = 'returned'",
+        [me],
+        "o.event_start DESC",
+        limit,
+    )
+    if not policy.allows(session, Permission.REVIEW):
+        return Dashboard(drafts, returned, empty_o, empty_s)
+    immediate = _pinned(
+        session,
+        "observations_review_queue",
+        "o.status = 'submitted' AND o.urgency = 'immediate' AND o.recorded_by != ?",
+        [me],
+        "o.submitted_at",
+        limit,
+    )
+    overdue = list_subjects(session, overdue_on=today or date.today().isoformat(), limit=limit)
+    return Dashboard(drafts, returned, immediate, overdue)
