@@ -40,7 +40,7 @@ def test_review_due_follows_retention_setting(admin: Session, officer: Session) 
             "INSERT INTO settings(key, value) VALUES ('retention_months', '{\"subject\": 3}')"
         )
     s = subject(officer)
-    expected = subjects.add_months(subjects.now().date(), 3).isoformat()
+    expected = subject_fields.add_months(subject_fields.now().date(), 3).isoformat()
     assert s.review_due == expected
 
 

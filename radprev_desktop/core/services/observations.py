@@ -401,16 +401,8 @@ def record(session: Session, data: ObservationInput, *, submit_now: bool = False
     return obs
 
 
-@operation(Change.OBSERVATIONS | Change.SYNC)
-def amend(
-    session: Session, observation_id: str, reason: str, changes: dict[str, Any]
-) -> Observation:
-    """Correct a sealed observation: a new version with `changes` and a reason.
-
-    The author or a supervisor may amend. The new version is sealed with
-    status "submitted" (to be reviewed again); the old one stays in history.
-    """
-    policy.require(session, Permission.WRITE_OBSERVATIONS)
+def _amendment_reason(reason: str, changes: dict[str, Any]) -> str:
+    """The reason, tidied; refused when empty or too long, or when `changes` are not allowed."""
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError(
@@ -433,6 +425,20 @@ def amend(
             QT_TRANSLATE_NOOP("errors", "An amendment must change at least one field."),
             field="changes",
         )
+    return reason
+
+
+@operation(Change.OBSERVATIONS | Change.SYNC)
+def amend(
+    session: Session, observation_id: str, reason: str, changes: dict[str, Any]
+) -> Observation:
+    """Correct a sealed observation: a new version with `changes` and a reason.
+
+    The author or a supervisor may amend. The new version is sealed with
+    status "submitted" (to be reviewed again); the old one stays in history.
+    """
+    policy.require(session, Permission.WRITE_OBSERVATIONS)
+    reason = _amendment_reason(reason, changes)
     old_row_no, obs = obs_rows.load(session.con, observation_id)
     _may_see(session, obs)
     if not obs.sealed:

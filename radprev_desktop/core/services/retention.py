@@ -43,7 +43,13 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklist_rows, search, search_index, subjects
+from radprev_desktop.core.services import (
+    checklist_rows,
+    search,
+    search_index,
+    subject_fields,
+    subjects,
+)
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -238,7 +244,7 @@ def _keep(
                 field="new_review_due",
             )
     else:
-        due = subjects.default_review_due(session, subject.status)
+        due = subject_fields.default_review_due(session, subject.status)
     with session.transaction() as con:
         subjects.update_subject(
             session, subject.id, reason=f"retention review: {reason}", review_due=due
@@ -264,7 +270,7 @@ def _anonymise(
     number = f"ANON-{subject.id.replace('-', '')[-8:].upper()}"
     family, given = "Anonymised", "-"
     version = subject.version + 1
-    due = subjects.default_review_due(session, subject.status)
+    due = subject_fields.default_review_due(session, subject.status)
     with session.transaction() as con:
         con.execute(
             "UPDATE subject_history SET old_values = '{}', reason = 'anonymised' "

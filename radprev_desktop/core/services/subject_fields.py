@@ -8,13 +8,16 @@ active unit of the establishment (workstations). Screens use
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
+from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.model import Mode
+from radprev_desktop.core.model import Mode, SubjectStatus
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -140,3 +143,52 @@ def clean_text(value: str, field: str, limit: int = 64) -> str:
             field=field,
         )
     return value
+
+
+def clean_changes(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
+    """Each changed field of a prisoner checked and normalised as when it was first recorded."""
+    new: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "prison_number":
+            new[name] = clean_prison_number(value)
+        elif name in ("family_name", "given_names"):
+            new[name] = clean_name(value, name, NAME_LABELS[name])
+        elif name == "birth_year":
+            new[name] = clean_birth_year(value)
+        elif name == "unit_code":
+            new[name] = clean_unit(session, value)
+        elif name == "cell":
+            new[name] = clean_text(value or "", "cell")
+        elif name == "status":
+            new[name] = SubjectStatus(value).value
+        elif name == "review_due":
+            new[name] = clean_date(value, "review_due")
+        elif name == "restricted":
+            new[name] = bool(value)
+    return new
+
+
+DEFAULT_RETENTION_MONTHS: dict[str, int] = {c.value: c.default for c in catalogue.RETENTION_KINDS}
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def retention_months(session: Session, kind: str) -> int:
+    """The administrator's period for `kind` (setting `retention_months`), else the default."""
+    configured = session.setting("retention_months", {}) or {}
+    value = configured.get(kind, DEFAULT_RETENTION_MONTHS.get(kind, 12))
+    return max(1, int(value))
+
+
+def default_review_due(session: Session, status: SubjectStatus = SubjectStatus.IN_CUSTODY) -> str:
+    """Today plus the retention period for a subject in `status`."""
+    kind = "subject" if status is SubjectStatus.IN_CUSTODY else status.value
+    return add_months(now().date(), retention_months(session, kind)).isoformat()

@@ -20,15 +20,12 @@ alias of it (`subject_aliases`), and its observations attach to that subject.
 
 from __future__ import annotations
 
-import calendar
 import json
-from datetime import date
 from typing import Any
 
 from radprev_desktop.core import policy
-from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
@@ -47,7 +44,6 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 #: Months until a file is due for review, per kind (declared with the setting).
-DEFAULT_RETENTION_MONTHS: dict[str, int] = {c.value: c.default for c in catalogue.RETENTION_KINDS}
 
 
 SUBJECT_COLUMNS = (
@@ -89,29 +85,6 @@ def subject_from_row(row: tuple[Any, ...]) -> Subject:
         updated_at=row[15],
         origin_workstation=row[16],
     )
-
-
-# --- dates -----------------------------------------------------------------------
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def retention_months(session: Session, kind: str) -> int:
-    """The administrator's period for `kind` (setting `retention_months`), else the default."""
-    configured = session.setting("retention_months", {}) or {}
-    value = configured.get(kind, DEFAULT_RETENTION_MONTHS.get(kind, 12))
-    return max(1, int(value))
-
-
-def default_review_due(session: Session, status: SubjectStatus = SubjectStatus.IN_CUSTODY) -> str:
-    """Today plus the retention period for a subject in `status`."""
-    kind = "subject" if status is SubjectStatus.IN_CUSTODY else status.value
-    return add_months(now().date(), retention_months(session, kind)).isoformat()
 
 
 # --- reading ---------------------------------------------------------------------
@@ -253,7 +226,7 @@ def create_subject(
     due = (
         subject_fields.clean_date(review_due, "review_due")
         if review_due
-        else default_review_due(session, status)
+        else subject_fields.default_review_due(session, status)
     )
     key = search_index.prison_number_key(number)
     subject_id = new_id()
@@ -332,39 +305,12 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "This file was anonymised and cannot be changed.")
         )
-    new: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name == "prison_number":
-            new[name] = subject_fields.clean_prison_number(value)
-        elif name in ("family_name", "given_names"):
-            new[name] = subject_fields.clean_name(value, name, subject_fields.NAME_LABELS[name])
-        elif name == "birth_year":
-            new[name] = subject_fields.clean_birth_year(value)
-        elif name == "unit_code":
-            new[name] = subject_fields.clean_unit(session, value)
-        elif name == "cell":
-            new[name] = subject_fields.clean_text(value or "", "cell")
-        elif name == "status":
-            new[name] = SubjectStatus(value).value
-        elif name == "review_due":
-            new[name] = subject_fields.clean_date(value, "review_due")
-        elif name == "restricted":
-            new[name] = bool(value)
+    new = subject_fields.clean_changes(session, changes)
     if "status" in new and "review_due" not in new and new["status"] != current.status.value:
-        proposed = default_review_due(session, SubjectStatus(new["status"]))
+        proposed = subject_fields.default_review_due(session, SubjectStatus(new["status"]))
         if proposed < current.review_due:
             new["review_due"] = proposed
-    old = {
-        "prison_number": current.prison_number,
-        "family_name": current.family_name,
-        "given_names": current.given_names,
-        "birth_year": current.birth_year,
-        "unit_code": current.unit_code,
-        "cell": current.cell,
-        "status": current.status.value,
-        "review_due": current.review_due,
-        "restricted": current.restricted,
-    }
+    old = _editable_values(current)
     changed = sorted(k for k, v in new.items() if old[k] != v)
     if not changed:
         return current
@@ -395,6 +341,21 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
             details={"version": version, "fields": changed},
         )
     return get_subject(session, current.id)
+
+
+def _editable_values(current: Subject) -> dict[str, Any]:
+    """The fields `update_subject` may change, as stored."""
+    return {
+        "prison_number": current.prison_number,
+        "family_name": current.family_name,
+        "given_names": current.given_names,
+        "birth_year": current.birth_year,
+        "unit_code": current.unit_code,
+        "cell": current.cell,
+        "status": current.status.value,
+        "review_due": current.review_due,
+        "restricted": current.restricted,
+    }
 
 
 def _write_update(
