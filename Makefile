@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test lint bench torture demo setup translations clean screenshots lock dist smoke deb
+.PHONY: central-demo run test lint bench torture demo setup translations clean screenshots lock dist smoke deb
 
 $(STAMP): pyproject.toml requirements.lock scripts/setup.sh
 	bash scripts/setup.sh "$(PYTHON)" $(VENV)
@@ -19,6 +19,11 @@ run: $(STAMP)
 
 demo: $(STAMP)
 	bash scripts/demo.sh $(VENV)
+
+# A local PostgreSQL (throw-away, TLS + SCRAM) with a demo central office, and the app opened on it.
+central-demo: $(STAMP)
+	bash scripts/system-packages.sh
+	$(PY) scripts/central_demo.py $(VENV)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check radprev_desktop tests

@@ -14,9 +14,9 @@ import pytest
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.central_session import CentralSession, settings_path
-from radprev_desktop.core.errors import WrongPassword
-from radprev_desktop.core.model import Mode
-from radprev_desktop.core.services import central_access
+from radprev_desktop.core.errors import PasswordChangeRequired, WrongPassword
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import central_access, search, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
@@ -134,3 +134,29 @@ def test_concurrent_writers_extend_one_chain(central_folder: Path) -> None:
         for session in sessions:
             session.close()
     assert VaultAccess(central_folder).verify_audit(ADMIN, ADMIN_PASSWORD).report.ok
+
+
+def test_analyst_account_on_the_central_store(central_folder: Path) -> None:
+    """An administrator adds an analyst; the temporary password must be changed, then it works."""
+    door = VaultAccess(central_folder)
+    admin = door.login(ADMIN, ADMIN_PASSWORD).session
+    users.add_user(admin, "ana", "temporary-pass-1", [Role.ANALYST], display_name="Ana")
+    admin.close()
+    first = door.login("ana", "temporary-pass-1")
+    assert first.must_change_password
+    with pytest.raises(PasswordChangeRequired):
+        search.list_observations(first.session)
+    with pytest.raises(WrongPassword):
+        users.change_own_password(first.session, "not-it-at-all", "analyst-pass-22")
+    users.change_own_password(first.session, "temporary-pass-1", "analyst-pass-22")
+    first.session.close()
+    with pytest.raises(WrongPassword):
+        door.login("ana", "temporary-pass-1")
+    ana = door.login("ana", "analyst-pass-22").session
+    try:
+        assert ana.user.has(Role.ANALYST) and not ana.password_change_pending
+        assert search.list_observations(ana).items == []
+        actions = [e.action for e in audit.read_entries(ana.con, user="ana")]
+        assert "password_changed" in actions and actions.count("login") == 2
+    finally:
+        ana.close()

@@ -23,17 +23,16 @@ from pathlib import Path
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.central_session import (
     CentralSession,
+    check_login_password,
     is_central_folder,
+    set_login_password,
     settings_path,
 )
-from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import KdfParams, SecretBytes
 from radprev_desktop.core.errors import (
     AccountDisabled,
-    LoginDelayed,
     VaultExists,
     VaultNotFound,
-    WrongPassword,
 )
 from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.ids import new_id
@@ -44,12 +43,7 @@ from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.services.vault_opening import LoginResult
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import migrations, postgres
-from radprev_desktop.core.vault.connection import Connection
-from radprev_desktop.core.vault.keys import failure_delay
 from radprev_desktop.core.vault.postgres import CentralDatabase, CentralDatabaseError
-
-_VERIFIER_LABEL = b"radprev central login v1"
-_WRONG = QT_TRANSLATE_NOOP("errors", "The username or password is not right.")
 
 __all__ = [
     "CentralDatabase",
@@ -71,33 +65,6 @@ class CentralLogin:
     """A new central store's first login."""
 
     session: CentralSession
-
-
-def _derive(password: str, salt: bytes, kdf: KdfParams) -> SecretBytes:
-    secret = crypto.secret_from_text(password)
-    try:
-        return crypto.derive_kek(secret, salt, kdf)
-    finally:
-        secret.wipe()
-
-
-def set_login_password(con: Connection, username: str, password: str, kdf: KdfParams) -> None:
-    """Store the Argon2id verifier of `username`'s password (inside the caller's transaction)."""
-    salt = crypto.random_secret()
-    salt_bytes = bytes(salt.view()[:16])
-    salt.wipe()
-    derived = _derive(password, salt_bytes, kdf)
-    try:
-        verifier = crypto.mac_hex(derived, _VERIFIER_LABEL)
-    finally:
-        derived.wipe()
-    con.execute(
-        "INSERT INTO central_logins(username, kdf, salt, verifier, updated_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(username) DO UPDATE SET kdf = excluded.kdf, "
-        "salt = excluded.salt, verifier = excluded.verifier, failed = 0, "
-        "updated_at = excluded.updated_at",
-        (username, json.dumps(kdf.to_json()), salt_bytes.hex(), verifier, now_iso()),
-    )
 
 
 def create_central(
@@ -149,6 +116,10 @@ def create_central(
         )(con, new_id(), ())
         con.execute("BEGIN")
         set_login_password(con, username, password, params)
+        con.execute(
+            "INSERT INTO meta(key, value) VALUES ('central_login_kdf', ?)",
+            (json.dumps(params.to_json()),),
+        )
         con.execute("COMMIT")
     finally:
         con.close()
@@ -158,48 +129,6 @@ def create_central(
     login, _ = login_central(folder, username, password, db_password=db_password)
     assert isinstance(login.session, CentralSession)
     return CentralLogin(login.session)
-
-
-def _check_password(con: Connection, username: str, password: str) -> int:
-    """Check the password (growing delay after failures); returns failures since last login."""
-    row = con.execute(
-        "SELECT kdf, salt, verifier, failed, failed_since_login, last_failed_at "
-        "FROM central_logins WHERE username = ?",
-        (username,),
-    ).fetchone()
-    if row is None:
-        raise WrongPassword(_WRONG)
-    kdf_json, salt_hex, verifier, failed, since_login, last_failed = row
-    delay = failure_delay(int(failed))
-    if delay and last_failed:
-        waited = con.execute(f"SELECT {_seconds_since('?')}", (last_failed,)).fetchone()[0] or 0.0
-        if float(waited) < delay:
-            raise LoginDelayed(
-                QT_TRANSLATE_NOOP("errors", "Too many failed attempts: wait %1 s."),
-                int(delay - float(waited)) + 1,
-                seconds=delay - float(waited),
-            )
-    derived = _derive(password, bytes.fromhex(salt_hex), KdfParams.from_json(json.loads(kdf_json)))
-    try:
-        ok = crypto.mac_matches(derived, _VERIFIER_LABEL, verifier)
-    finally:
-        derived.wipe()
-    if not ok:
-        con.execute(
-            "UPDATE central_logins SET failed = failed + 1, "
-            "failed_since_login = failed_since_login + 1, last_failed_at = ? WHERE username = ?",
-            (now_iso(), username),
-        )
-        raise WrongPassword(_WRONG)
-    con.execute(
-        "UPDATE central_logins SET failed = 0, failed_since_login = 0 WHERE username = ?",
-        (username,),
-    )
-    return int(since_login)
-
-
-def _seconds_since(mark: str) -> str:
-    return f"extract(epoch FROM (clock_timestamp() - ({mark})::timestamptz))"
 
 
 def login_central(
@@ -223,7 +152,7 @@ def login_central(
     con = postgres.connect(database, db_password)
     try:
         migrations.check_not_newer(con)
-        failed = _check_password(con, username.strip(), password)
+        failed = check_login_password(con, username.strip(), password)
         user = users.find_user(con, username.strip())
         if user is None or not user.active or user.removed:
             raise AccountDisabled(

@@ -22,6 +22,7 @@ from radprev_desktop.core.services.search import (
     observation_summary,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.dialect import dialect_of
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,14 @@ def _pinned(
     session: Session, index: str, where: str, params: list[Any], order: str, limit: int
 ) -> Page[ObservationSummary]:
     """A dashboard list on a named index (the plan must not depend on statistics)."""
-    con = session.con
-    base = f"FROM observations o INDEXED BY {index} JOIN subjects s ON s.id = o.subject_id"
+    con, pinned = session.con, dialect_of(session.con).indexed_by(index)
+    base = f"FROM observations o {pinned} JOIN subjects s ON s.id = o.subject_id"
     rows = con.execute(
         f"SELECT {OBSERVATION_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
         [*params, limit],
     ).fetchall()
     total, exact = count_rows(
-        con, f"FROM observations o INDEXED BY {index} WHERE o.is_current = 1 AND {where}", params
+        con, f"FROM observations o {pinned} WHERE o.is_current = 1 AND {where}", params
     )
     return Page([observation_summary(r) for r in rows], 0, limit, total, exact)
 

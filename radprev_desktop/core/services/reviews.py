@@ -49,6 +49,7 @@ from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import dialect_of
 
 MAX_COMMENT = 2000
 _RESULT = {
@@ -79,19 +80,20 @@ def review_queue(
     parts = " UNION ALL ".join(
         f"SELECT * FROM (SELECT {rank} AS urgency_rank, o.submitted_at AS sub_at, "
         f"o.row_no AS r_no, {search.OBSERVATION_COLUMNS} {base} AND o.urgency = '{name}' "
-        "ORDER BY o.submitted_at, o.row_no LIMIT ?)"
+        f"ORDER BY o.submitted_at, o.row_no LIMIT ?) AS u{rank}"
         for rank, name in ((0, "immediate"), (1, "priority"), (2, "routine"))
     )
     want = offset + limit
     rows = session.con.execute(
-        f"SELECT * FROM ({parts}) ORDER BY urgency_rank, sub_at, r_no LIMIT ? OFFSET ?",
+        f"SELECT * FROM ({parts}) AS queue ORDER BY urgency_rank, sub_at, r_no LIMIT ? OFFSET ?",
         (me, want, me, want, me, want, limit, offset),
     ).fetchall()
     total, exact = None, True
     if with_total:
         total, exact = search.count_rows(
             session.con,
-            "FROM observations o INDEXED BY observations_review_queue WHERE o.is_current = 1 "
+            f"FROM observations o {dialect_of(session.con).indexed_by('observations_review_queue')} "
+            "WHERE o.is_current = 1 "
             "AND o.status = 'submitted' AND o.recorded_by != ?",
             [me],
         )

@@ -14,6 +14,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from radprev_desktop.core import labels, policy
+from radprev_desktop.core.central_session import (
+    CentralSession,
+    check_login_password,
+    login_kdf,
+    set_login_password,
+)
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.crypto import secret_from_text
@@ -220,7 +226,12 @@ def give_slot(session: Session, username: str, password: str) -> None:
 
     A crash between the two leaves a registered slot that vault.keys lacks
     (harmless, reported by doctor); never a slot the database does not know.
+    A central store on PostgreSQL has no key slots: its login verifier is set instead.
     """
+    if isinstance(session, CentralSession):
+        with session.bookkeeping() as con:
+            set_login_password(con, username, password, login_kdf(con))
+        return
     secret = secret_from_text(password)
     try:
         slot = session.vault.new_slot(session.vault_key, username, secret)
@@ -330,6 +341,21 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
             field="password",
         )
     new_password = check_new_password(new_password, session.user.username)
+    if isinstance(session, CentralSession):
+        with session.bookkeeping() as con:
+            check_login_password(con, session.user.username, old_password)
+            set_login_password(con, session.user.username, new_password, login_kdf(con))
+    else:
+        _change_slot_secret(session, old_password, new_password)
+    # Allowed while a change is required: it is the change.
+    with session.bookkeeping() as con:
+        con.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", (session.user.id,))
+        session.audit("password_changed", object_type="user", object_id=session.user.id)
+    session.password_change_pending = False
+    session.user = get_user(session, session.user.username)
+
+
+def _change_slot_secret(session: Session, old_password: str, new_password: str) -> None:
     old_secret = secret_from_text(old_password)
     new_secret = secret_from_text(new_password)
     try:
@@ -339,12 +365,6 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     finally:
         old_secret.wipe()
         new_secret.wipe()
-    # Allowed while a change is required: it is the change.
-    with session.bookkeeping() as con:
-        con.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", (session.user.id,))
-        session.audit("password_changed", object_type="user", object_id=session.user.id)
-    session.password_change_pending = False
-    session.user = get_user(session, session.user.username)
 
 
 def ensure_an_administrator_remains(session: Session, leaving: User) -> None:

@@ -101,6 +101,10 @@ class Dialect:
             return " & ".join(f"'{w}':*" for w in cleaned)
         return " ".join(f'"{w}"*' for w in cleaned)
 
+    def indexed_by(self, index: str) -> str:
+        """SQLite's `INDEXED BY` plan pin; nothing on PostgreSQL (its planner has statistics)."""
+        return "" if self.is_postgresql else f"INDEXED BY {index}"
+
     def search_match(self, table: str) -> str:
         """A WHERE condition: the index row in `table` matches the query parameter."""
         if self.is_postgresql:

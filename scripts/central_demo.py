@@ -1,0 +1,149 @@
+"""`make central-demo`: a local PostgreSQL with a demo central office, and the app opened on it.
+
+Starts a throw-away PostgreSQL cluster (the one the tests use: TLS, SCRAM, hostssl
+only, an unprivileged user, a free port), creates a central store on it with
+`central_access.create_central` (what `radprev init --mode central --database …`
+does), then fills it the way a real office is filled: a demo workstation records
+prisoners, observations and reviews through the services, exports a package,
+and the central store imports it. The desktop app then opens on the store's
+folder (central.json). Everything is stopped and deleted when the app closes.
+
+    python scripts/central_demo.py .venv [radprev-desktop options, e.g. --smoke ...]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from radprev_desktop.core import crypto, demo  # noqa: E402
+from radprev_desktop.core.model import Mode, Role  # noqa: E402
+from radprev_desktop.core.services import central_access, subjects, users, vault_access  # noqa: E402
+from radprev_desktop.core.services import observations, reviews  # noqa: E402
+from radprev_desktop.core.sync import export, importer, keys  # noqa: E402
+from radprev_desktop.core.vault.postgres import CentralDatabase  # noqa: E402
+from tests import pg_cluster  # noqa: E402
+
+ADMIN_PASSWORD = "demo-admin-password"
+ANALYST_PASSWORD = "demo-analyst-password"
+PRISONERS = [
+    ("PL-DEMO1/001", "Łukasiewicz", "Łukasz"),
+    ("PL-DEMO1/002", "Đorđević", "Đorđe"),
+    ("PL-DEMO1/003", "Петровић", "Милош"),
+    ("PL-DEMO1/004", "Hoxha", "Ëndrit"),
+    ("PL-DEMO1/005", "Трајковски", "Ѓорѓи"),
+    ("PL-DEMO1/006", "Nowak", "Anna"),
+]
+
+
+def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path, str]:
+    """A demo workstation's records, exported as one package for `central`."""
+    ws = vault_access.VaultAccess(work / "workstation").create(
+        mode=Mode.WORKSTATION,
+        establishment_code="PL-DEMO1",
+        establishment_name="Areszt Śledczy Demo",
+        admin_username="admin",
+        admin_password=ADMIN_PASSWORD,
+        units=[("A", "Oddział A")],
+    ).session
+    accounts = demo.create_demo_accounts(ws)
+    cert, fingerprint = keys.make_certificate(central)
+    keys.trust_central(ws, cert, crypto.group_fingerprint(fingerprint))
+    by_role = {roles[0].value: (name, password) for name, password, roles in accounts}
+    door = vault_access.VaultAccess(ws.folder)
+    officer = door.login(*by_role["officer"]).session
+    supervisor = door.login(*by_role["supervisor"]).session
+    for number, family, given in PRISONERS:
+        person = subjects.create_subject(
+            officer, prison_number=number, family_name=family, given_names=given, unit="A"
+        )
+        for facts in (
+            f"{given} rozmawiał przy kracie o podróży.",
+            f"{given} odmówił posiłku w świetlicy.",
+        ):
+            obs = observations.record(
+                officer,
+                observations.ObservationInput(
+                    subject_id=person.id,
+                    facts=facts,
+                    assessment="Spokojny; bez zmian.",
+                    event_start="2026-10-01T10:30",
+                    place="Spacerniak 2",
+                    officer_duty="Nadzór",
+                ),
+                submit_now=True,
+            )
+            reviews.accept(supervisor, obs.id, "Jasne.")
+    officer.close()
+    supervisor.close()
+    usb = work / "usb"
+    usb.mkdir()
+    package = export.export_package(ws, usb).path
+    ws_fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    return package, ws_fingerprint
+
+
+def main(argv: list[str]) -> int:
+    venv = Path(argv[0] if argv else ".venv")
+    cluster = pg_cluster.start()
+    work = Path(tempfile.mkdtemp(prefix="radprev-central-demo-"))
+    try:
+        cluster.create_database("radprev_demo")
+        passfile = work / "pgpass"
+        passfile.write_text(
+            f"127.0.0.1:{cluster.port}:radprev_demo:{pg_cluster.SUPERUSER}:{cluster.password}\n"
+        )
+        passfile.chmod(0o600)
+        folder = work / "central"
+        database = CentralDatabase(
+            host="127.0.0.1",
+            port=cluster.port,
+            dbname="radprev_demo",
+            user=pg_cluster.SUPERUSER,
+            sslrootcert=str(cluster.ca_cert),
+            passfile=str(passfile),
+        )
+        central = central_access.create_central(
+            folder,
+            database,
+            establishment_code="PL-CO",
+            establishment_name="Biuro Centralne (demo)",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+        ).session
+        users.add_user(
+            central,
+            "demo.analyst",
+            ANALYST_PASSWORD,
+            [Role.ANALYST],
+            display_name="Demo analyst",
+            must_change_password=False,
+        )
+        package, ws_fingerprint = workstation_package(work, central)
+        report = importer.import_package(
+            central, package.read_bytes(), file_name=package.name, enrol_fingerprint=ws_fingerprint
+        )
+        central.close()
+        print(f"Central store on {database.describe()} (deleted on exit): {folder}")
+        print(f"Imported: {report.summary()}")
+        print(f"Log in as admin / {ADMIN_PASSWORD} or demo.analyst / {ANALYST_PASSWORD}")
+        accounts = (
+            f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
+        )
+        env = dict(os.environ, RADPREV_DEMO_ACCOUNTS=accounts)
+        app = [str(venv / "bin" / "radprev-desktop"), "--vault", str(folder), "--demo-accounts"]
+        return subprocess.run([*app, *argv[1:]], env=env, check=False).returncode
+    finally:
+        cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
