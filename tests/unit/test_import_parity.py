@@ -118,14 +118,20 @@ NAMES = [
 
 
 def fill(ws: Session, round_no: int) -> None:
+    """One prisoner per name in NAMES (numbers unique per round)."""
+    fill_many(ws, len(NAMES), round_no)
+
+
+def fill_many(ws: Session, count: int, round_no: int = 1) -> None:
     """Real records through the services: prisoners, observations, an amendment, reviews."""
     if round_no == 1:
         add_account(ws, "olga", Role.OFFICER, units=["A"])
         add_account(ws, "stefan", Role.SUPERVISOR, units=["A"])
     officer, supervisor = login(ws.folder, "olga"), login(ws.folder, "stefan")
     try:
-        for n, (family, given) in enumerate(NAMES):
-            person = subject(officer, f"PL-{round_no}{n:03d}", family, given)
+        for n in range(count):
+            family, given = NAMES[n % len(NAMES)]
+            person = subject(officer, f"PL-{round_no}{n:05d}", family, given)
             first = submitted(officer, person.id, facts=f"{family} rozmawiał przy kracie {n}")
             second = submitted(officer, person.id, facts=f"{given} odmówił posiłku {n}")
             if n % 2 == 0:

@@ -13,6 +13,7 @@ import pytest
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.vault import migrations
+from radprev_desktop.core.vault.connection import DatabaseError
 from radprev_desktop.core.vault.connection import connect as connect_sqlcipher
 from radprev_desktop.core.vault.dialect import POSTGRESQL, SQLCIPHER, dialect_of, terms
 from radprev_desktop.core.vault.postgres import (
@@ -96,9 +97,22 @@ def test_append_only_rules_hold_on_postgresql(pg_con: PgConnection) -> None:
         (1, "2026-01-01T00:00:00.000000Z", "ana", "ws", "x", "0" * 64, "1" * 64),
     )
     for statement in ("UPDATE audit SET action = 'y'", "DELETE FROM audit", "TRUNCATE audit"):
-        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+        with pytest.raises(DatabaseError, match="append-only"):
             pg_con.execute(statement)
     assert pg_con.execute("SELECT action FROM audit").fetchall() == [("x",)]
+
+
+def test_refused_rows_raise_the_same_error_on_both(tmp_path: Path, pg_con: PgConnection) -> None:
+    """Services catch one DatabaseError (import quarantines one record) on either store."""
+    lite = connect_sqlcipher(tmp_path / "e.db", crypto.random_secret())
+    migrations.migrate(lite)
+    for con in (lite, pg_con):
+        con.execute("INSERT INTO settings(key, value) VALUES ('k', '1')")
+        with pytest.raises(DatabaseError):
+            con.execute("INSERT INTO settings(key, value) VALUES ('k', '2')")
+        with pytest.raises(DatabaseError):
+            con.execute("INSERT INTO settings(key, value) VALUES ('n', NULL)")
+    lite.close()
 
 
 def test_placeholders_are_translated_outside_quotes() -> None:

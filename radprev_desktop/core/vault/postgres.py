@@ -27,6 +27,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.vault.connection import DatabaseError
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
 
 DEFAULT_PORT = 5432
@@ -36,6 +37,18 @@ CONNECT_TIMEOUT = 10
 
 class CentralDatabaseError(VaultError):
     """The central office's PostgreSQL server cannot be used as configured."""
+
+
+class ConstraintRefused(DatabaseError):
+    """The server refused a row (constraint, trigger, bad value), as SQLCipher's DatabaseError.
+
+    Services catch `vault.connection.DatabaseError` to quarantine one record
+    (import) or to report a refused change; the same code then works on both stores.
+    """
+
+
+# What a row can make the server refuse; connection and permission failures are not these.
+_REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
 
 
 @dataclass(frozen=True)
@@ -207,13 +220,19 @@ class PgConnection:
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
         """Run one statement written with `?` placeholders; returns the cursor."""
         cursor = self.raw.cursor()
-        cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
+        try:
+            cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
+        except _REFUSALS as exc:
+            raise ConstraintRefused(str(exc).splitlines()[0]) from exc
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         """Run one statement for each row (pipelined by psycopg)."""
         cursor = self.raw.cursor()
-        cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
+        try:
+            cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
+        except _REFUSALS as exc:
+            raise ConstraintRefused(str(exc).splitlines()[0]) from exc
         return cursor
 
     def close(self) -> None:
