@@ -21,6 +21,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_records import quarantine
 from radprev_desktop.core.sync.import_report import ImportReport
+from radprev_desktop.core.vault import bulk
 
 AUDIT_PART = "audit.jsonl"
 
@@ -48,21 +49,29 @@ def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     return entry, ""
 
 
-def _stored_audit_hash(con: Any, ws: str, seq: int) -> str | None:
-    row = con.execute(
-        "SELECT hash FROM imported_audit WHERE workstation_id = ? AND seq = ?", (ws, seq)
-    ).fetchone()
-    return None if row is None else str(row[0])
+Held = dict[int, tuple[str, str]]  # seq -> (hash, prev_hash) of entries already stored
+
+
+def _held_around(con: Any, ws: str, seqs: list[int]) -> Held:
+    """The stored entries a package's entries are checked against (one query, not per entry)."""
+    if not seqs:
+        return {}
+    rows = con.execute(
+        "SELECT seq, hash, prev_hash FROM imported_audit "
+        "WHERE workstation_id = ? AND seq BETWEEN ? AND ?",
+        (ws, min(seqs) - 1, max(seqs) + 1),
+    ).fetchall()
+    return {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
 
 
 def _audit_contradiction(
-    con: Any, ws: str, entry: dict[str, Any], previous: dict[str, Any] | None
+    held: Held, ws: str, entry: dict[str, Any], previous: dict[str, Any] | None
 ) -> str:
     """How this entry contradicts what the office already holds of the workstation's log
     (or the entries before it in the same package); empty when it fits."""
     seq = int(entry["seq"])
-    stored = _stored_audit_hash(con, ws, seq)
-    if stored is not None and stored != entry["hash"]:
+    stored = held.get(seq)
+    if stored is not None and stored[0] != entry["hash"]:
         return f"Audit entry {seq} differs from the one received before (the log was rewritten)."
     if entry["workstation"] != ws:
         return f"Audit entry {seq} names another workstation."
@@ -71,13 +80,11 @@ def _audit_contradiction(
     elif seq == 1:
         expected = audit_mod.GENESIS
     else:
-        expected = _stored_audit_hash(con, ws, seq - 1)
+        expected = held[seq - 1][0] if seq - 1 in held else None
     if expected is not None and expected != entry["prev_hash"]:
         return f"Audit entry {seq} does not follow entry {seq - 1} (the log was rewritten)."
-    after = con.execute(
-        "SELECT prev_hash FROM imported_audit WHERE workstation_id = ? AND seq = ?", (ws, seq + 1)
-    ).fetchone()
-    if after is not None and str(after[0]) != entry["hash"]:
+    after = held.get(seq + 1)
+    if after is not None and after[1] != entry["hash"]:
         return (
             f"Audit entry {seq + 1}, received before, does not follow entry {seq} of this "
             "package (the log was rewritten)."
@@ -101,9 +108,11 @@ def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) 
             continue
         entries.append((number, entry, raw))
     entries.sort(key=lambda item: int(item[1]["seq"]))
+    held = _held_around(con, ws, [int(e["seq"]) for _, e, _ in entries])
+    fresh: list[tuple[Any, ...]] = []
     previous: dict[str, Any] | None = None
     for number, entry, raw in entries:
-        problem = _audit_contradiction(con, ws, entry, previous)
+        problem = _audit_contradiction(held, ws, entry, previous)
         if problem:
             result.audit_problem = result.audit_problem or problem
             quarantine(
@@ -111,14 +120,14 @@ def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) 
             )
             continue
         previous = entry
-        if _stored_audit_hash(con, ws, int(entry["seq"])) is not None:
+        if int(entry["seq"]) in held:
             continue  # the same entry again (a re-send): already held
-        con.execute(
-            f"INSERT INTO imported_audit(workstation_id, {audit_schema.COLUMNS}, package_seq) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (ws, *(entry[k] for k in audit_schema.FIELDS), seq),
-        )
-        result.audit_entries += 1
+        held[int(entry["seq"])] = (str(entry["hash"]), str(entry["prev_hash"]))
+        fresh.append((ws, *(entry[k] for k in audit_schema.FIELDS), seq))
+    # One COPY (PostgreSQL) or executemany (SQLCipher) for every entry that fits.
+    result.audit_entries += bulk.insert_rows(
+        con, "imported_audit", ["workstation_id", *audit_schema.FIELDS, "package_seq"], fresh
+    )
 
 
 def _lines(data: bytes) -> list[tuple[int, bytes]]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import psycopg.sql
 from psycopg.conninfo import conninfo_to_dict
 
 from radprev_desktop.core.crypto import SecretBytes
@@ -234,6 +235,22 @@ class PgConnection:
         except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
         return cursor
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """COPY `rows` into `table` (inside the caller's transaction); returns the count."""
+        statement = psycopg.sql.SQL("COPY {} ({}) FROM STDIN").format(
+            psycopg.sql.Identifier(table),
+            psycopg.sql.SQL(", ").join(psycopg.sql.Identifier(c) for c in columns),
+        )
+        count = 0
+        try:
+            with self.raw.cursor().copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+        except _REFUSALS as exc:
+            raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+        return count
 
     def close(self) -> None:
         self.raw.close()
