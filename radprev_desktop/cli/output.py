@@ -92,6 +92,8 @@ class CliText:
     @property
     def translator(self) -> Translator:
         """The full translator (for reports printed by a command)."""
+        # Imported on first use: core.i18n (the catalogue reader, ~0.1 s) is not needed by
+        # `radprev --help` and `--version`, which import this module.
         from radprev_desktop.core.i18n import english
 
         return self._translator or english()

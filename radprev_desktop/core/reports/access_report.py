@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from radprev_desktop.core import audit, policy
 from radprev_desktop.core.audit import AuditEntry
-from radprev_desktop.core.model import GradeChange, Observation, ReportKind, SubjectChange
+from radprev_desktop.core.model import GradeChange, Observation, ReportKind, Subject, SubjectChange
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
@@ -146,6 +146,39 @@ def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
     )
 
 
+def _introduction(story: Story, subject: Subject) -> None:
+    """What the report holds, then who the prisoner is and when the file was opened."""
+    reports, st = story.reports, story.styles
+    story.add(
+        notice(
+            reports.tr(
+                "Everything this vault holds about the person named below, including the history "
+                "of changes and who consulted or disclosed the file. The identity of a restricted "
+                "source is withheld to protect a third party."
+            ),
+            st,
+        )
+    )
+    story.heading(reports.tr("Prisoner"))
+    identity_block(story, subject)
+    story.add(
+        key_values(
+            [
+                (
+                    reports.tr("File opened"),
+                    f"{reports.datetime(subject.created_at)}, {subject.created_by}",
+                ),
+                (reports.tr("Last changed"), reports.datetime(subject.updated_at)),
+                (
+                    reports.tr("Anonymised"),
+                    reports.tr("yes") if subject.anonymised else reports.tr("no"),
+                ),
+            ],
+            st,
+        )
+    )
+
+
 def access_report(
     session: Session, subject_id: str, *, justification: str, language: str | None = None
 ) -> Report:
@@ -176,34 +209,7 @@ def access_report(
     story = Story(furniture)
     reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
-    story.add(
-        notice(
-            reports.tr(
-                "Everything this vault holds about the person named below, including the history "
-                "of changes and who consulted or disclosed the file. The identity of a restricted "
-                "source is withheld to protect a third party."
-            ),
-            st,
-        )
-    )
-    story.heading(reports.tr("Prisoner"))
-    identity_block(story, subject)
-    story.add(
-        key_values(
-            [
-                (
-                    reports.tr("File opened"),
-                    f"{reports.datetime(subject.created_at)}, {subject.created_by}",
-                ),
-                (reports.tr("Last changed"), reports.datetime(subject.updated_at)),
-                (
-                    reports.tr("Anonymised"),
-                    reports.tr("yes") if subject.anonymised else reports.tr("no"),
-                ),
-            ],
-            st,
-        )
-    )
+    _introduction(story, subject)
     story.heading(reports.tr("Changes to the prisoner's details"))
     _subject_history(story, subjects.subject_history(session, subject.id))
 

@@ -65,14 +65,8 @@ def recorder(obs: Observation) -> str:
     )
 
 
-def observation_detail(
-    story: Story,
-    obs: Observation,
-    reviews: Sequence[Review] = (),
-    versions: Sequence[Observation] = (),
-) -> None:
-    """One observation in full: facts and assessment printed apart and labelled."""
-    reports, st = story.reports, story.styles
+def _record_facts(reports: Translator, obs: Observation) -> list[tuple[str, object]]:
+    """Id, when, where, who recorded it, status, urgency, source and grading, as label pairs."""
     grading = obs.effective_grading
     grade_text = f"{grading_code(grading)} — {grading_words(reports, grading)}"
     if obs.current_grading is not None:
@@ -96,7 +90,18 @@ def observation_detail(
         )
     if obs.amendment_reason:
         pairs.append((reports.tr("Reason for this correction"), obs.amendment_reason))
-    story.add(key_values(pairs, st, label_width=48 * mm))
+    return pairs
+
+
+def observation_detail(
+    story: Story,
+    obs: Observation,
+    reviews: Sequence[Review] = (),
+    versions: Sequence[Observation] = (),
+) -> None:
+    """One observation in full: facts and assessment printed apart and labelled."""
+    reports, st = story.reports, story.styles
+    story.add(key_values(_record_facts(reports, obs), st, label_width=48 * mm))
     story.spacer(5)
     story.add(
         boxed(

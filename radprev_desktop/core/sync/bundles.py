@@ -192,21 +192,14 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
 
 
 @operation(Change.SYNC | Change.TEMPLATES | Change.SETTINGS)
-def import_bundle(session: Session, data: bytes) -> BundleReport:
-    """Verify and apply a reference bundle (administrator, workstation)."""
-    keys.require_mode(
-        session, Mode.WORKSTATION, QT_TRANSLATE_NOOP("errors", "Importing reference bundles")
-    )
-    policy.require(session, Permission.MANAGE_SYNC_KEYS)
-    checked = verify_central_file(session, data, "bundle")
-    sequence = int(checked.manifest["sequence"])
-    sender = str(checked.manifest["sender"]["vault_id"])
+def _already_imported(session: Session, sender: str, sequence: int) -> bool:
+    """True for the bundle imported last; refuses an older one (never applied backwards)."""
     last = session.con.execute(
         "SELECT max(seq) FROM received_files WHERE kind = 'bundle' AND sender = ?", (sender,)
     ).fetchone()[0]
     if last is not None and int(last) >= sequence:
         if int(last) == sequence:
-            return BundleReport(sequence, "already_imported")
+            return True
         raise PackageRejected(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -216,6 +209,20 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
             last,
             sequence,
         )
+    return False
+
+
+def import_bundle(session: Session, data: bytes) -> BundleReport:
+    """Verify and apply a reference bundle (administrator, workstation)."""
+    keys.require_mode(
+        session, Mode.WORKSTATION, QT_TRANSLATE_NOOP("errors", "Importing reference bundles")
+    )
+    policy.require(session, Permission.MANAGE_SYNC_KEYS)
+    checked = verify_central_file(session, data, "bundle")
+    sequence = int(checked.manifest["sequence"])
+    sender = str(checked.manifest["sender"]["vault_id"])
+    if _already_imported(session, sender, sequence):
+        return BundleReport(sequence, "already_imported")
     profile = _json_part(checked.parts, PROFILE_PART) or {}
     codelists = _json_part(checked.parts, CODELISTS_PART) or {}
     if not isinstance(profile, dict) or not isinstance(codelists, dict):

@@ -87,6 +87,23 @@ class ImportReport:
                 self.audit_entries,
             )
         )
+        parts += self._notes()
+        lines: list[object] = [Joined(parts)]
+        for q in self.quarantined[:20]:
+            lines.append(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "  quarantined line %1 (%2 %3): %4"),
+                    q.line,
+                    q.kind,
+                    q.object_id,
+                    q.reason,
+                )
+            )
+        return Joined(lines, "\n")
+
+    def _notes(self) -> list[object]:
+        """What else the officer must know: refused records, a late package, gaps, a contradiction."""
+        parts: list[object] = []
         if self.foreign:
             parts.append(
                 Text(
@@ -125,18 +142,7 @@ class ImportReport:
                     )
                 )
             )
-        lines: list[object] = [Joined(parts)]
-        for q in self.quarantined[:20]:
-            lines.append(
-                Text(
-                    QT_TRANSLATE_NOOP("messages", "  quarantined line %1 (%2 %3): %4"),
-                    q.line,
-                    q.kind,
-                    q.object_id,
-                    q.reason,
-                )
-            )
-        return Joined(lines, "\n")
+        return parts
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -12,12 +12,12 @@ from radprev_desktop.core.templates.model import (
     domain_of,
     pick,
 )
-from radprev_desktop.core.templates.validation import (
+from radprev_desktop.core.templates.template_schema import (
     MAX_TEMPLATE_BYTES,
     canonical_bytes,
     parse_template_bytes,
-    validate_template,
 )
+from radprev_desktop.core.templates.validation import validate_template
 
 __all__ = [
     "MAX_TEMPLATE_BYTES",
