@@ -39,6 +39,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"reportlab/", "reportlab"),
     (r"PIL/|pillow", "pillow"),
     (r"fastjsonschema", "fastjsonschema"),
+    # psycopg-binary's extension modules; the libraries in psycopg_binary.libs (libpq and
+    # what it links) are named in the notices with the package that bundles them.
+    (r"psycopg_binary", "psycopg-binary"),
 )
 LIBRARY = re.compile(r"\.(so(\.\d+)*|dll|pyd|dylib)$")
 

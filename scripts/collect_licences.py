@@ -49,21 +49,28 @@ def canonical(name: str) -> str:
 
 
 def runtime_distributions() -> dict[str, metadata.Distribution]:
-    """radprev-desktop's run-time requirements, transitively, for this platform."""
+    """radprev-desktop's run-time requirements, transitively, for this platform.
+
+    The project's own extras are excluded; an extra a requirement asks for
+    (`psycopg[binary]` pulls in psycopg-binary and the libpq it bundles) is followed.
+    """
     env = default_environment()
     found: dict[str, metadata.Distribution] = {}
-    todo = [PROJECT]
+    todo: list[tuple[str, frozenset[str]]] = [(PROJECT, frozenset())]
     while todo:
-        name = todo.pop()
+        name, extras = todo.pop()
         dist = metadata.distribution(name)
         for line in dist.requires or []:
             req = Requirement(line)
-            if req.marker is not None and not req.marker.evaluate({**env, "extra": ""}):
+            wanted = extras or frozenset({""})
+            if req.marker is not None and not any(
+                req.marker.evaluate({**env, "extra": extra}) for extra in wanted
+            ):
                 continue
             key = canonical(req.name)
             if key not in found:
                 found[key] = metadata.distribution(req.name)
-                todo.append(req.name)
+                todo.append((req.name, frozenset(req.extras)))
     return found
 
 
