@@ -22,13 +22,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from radprev_desktop.core import crypto, demo  # noqa: E402
-from radprev_desktop.core.model import Mode, Role  # noqa: E402
-from radprev_desktop.core.services import central_access, subjects, users, vault_access  # noqa: E402
-from radprev_desktop.core.services import observations, reviews  # noqa: E402
-from radprev_desktop.core.sync import export, importer, keys  # noqa: E402
-from radprev_desktop.core.vault.postgres import CentralDatabase  # noqa: E402
-from tests import pg_cluster  # noqa: E402
+from radprev_desktop.core import crypto, demo
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import (
+    central_access,
+    observations,
+    reviews,
+    subjects,
+    users,
+    vault_access,
+)
+from radprev_desktop.core.sync import export, importer, keys
+from radprev_desktop.core.vault.postgres import CentralDatabase
+from tests import pg_cluster
 
 ADMIN_PASSWORD = "demo-admin-password"
 ANALYST_PASSWORD = "demo-analyst-password"
@@ -44,14 +50,18 @@ PRISONERS = [
 
 def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path, str]:
     """A demo workstation's records, exported as one package for `central`."""
-    ws = vault_access.VaultAccess(work / "workstation").create(
-        mode=Mode.WORKSTATION,
-        establishment_code="PL-DEMO1",
-        establishment_name="Areszt Śledczy Demo",
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-        units=[("A", "Oddział A")],
-    ).session
+    ws = (
+        vault_access.VaultAccess(work / "workstation")
+        .create(
+            mode=Mode.WORKSTATION,
+            establishment_code="PL-DEMO1",
+            establishment_name="Areszt Śledczy Demo",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+            units=[("A", "Oddział A")],
+        )
+        .session
+    )
     accounts = demo.create_demo_accounts(ws)
     cert, fingerprint = keys.make_certificate(central)
     keys.trust_central(ws, cert, crypto.group_fingerprint(fingerprint))
@@ -134,9 +144,7 @@ def main(argv: list[str]) -> int:
         print(f"Central store on {database.describe()} (deleted on exit): {folder}")
         print(f"Imported: {report.summary()}")
         print(f"Log in as admin / {ADMIN_PASSWORD} or demo.analyst / {ANALYST_PASSWORD}")
-        accounts = (
-            f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
-        )
+        accounts = f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
         env = dict(os.environ, RADPREV_DEMO_ACCOUNTS=accounts)
         app = [str(venv / "bin" / "radprev-desktop"), "--vault", str(folder), "--demo-accounts"]
         return subprocess.run([*app, *argv[1:]], env=env, check=False).returncode
