@@ -7,6 +7,7 @@ password file, as IT staff set it up; it is never in central.json.
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from pathlib import Path
 
@@ -160,3 +161,34 @@ def test_analyst_account_on_the_central_store(central_folder: Path) -> None:
         assert "password_changed" in actions and actions.count("login") == 2
     finally:
         ana.close()
+
+
+def append_in_process(folder: str, count: int) -> None:
+    """A separate program's analyst session appending `count` entries (run in a child process)."""
+    session = VaultAccess(Path(folder)).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        for n in range(count):
+            with session.transaction():
+                session.audit("report_printed", details={"n": n})
+    finally:
+        session.close()
+
+
+def test_concurrent_programs_extend_one_chain(central_folder: Path) -> None:
+    """Three programs (processes, each its own connection) append at once; one chain."""
+    context = multiprocessing.get_context("spawn")
+    workers = [
+        context.Process(target=append_in_process, args=(str(central_folder), 10)) for _ in range(3)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=300)
+    assert [w.exitcode for w in workers] == [0, 0, 0]
+    session = VaultAccess(central_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        assert len(audit.read_entries(session.con, action="report_printed")) == 30
+        report = audit.verify_chain(session.con)
+        assert report.ok, report.reason
+    finally:
+        session.close()
