@@ -317,13 +317,28 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Alt+letter or Tab to a field below the fold scrolls it into view."""
+        """Alt+letter or Tab to a field below the fold scrolls it into view.
+
+        Once more after the layouts settle: a field just shown with the focus (the
+        reason of a correction at the bottom of the form) has no place yet, and the
+        officer would type into a field off screen.
+        """
         if new is None or new.window() is not self:
             return
-        ancestor = new.parentWidget()
+        self._scroll_to(new)
+        QTimer.singleShot(0, self._scroll_to_focus)
+
+    def _scroll_to_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.window() is self:
+            self._scroll_to(focused)
+
+    @staticmethod
+    def _scroll_to(widget: QWidget) -> None:
+        ancestor = widget.parentWidget()
         while ancestor is not None:
             if isinstance(ancestor, QScrollArea):
-                ancestor.ensureWidgetVisible(new)
+                ancestor.ensureWidgetVisible(widget)
                 return
             ancestor = ancestor.parentWidget()
 

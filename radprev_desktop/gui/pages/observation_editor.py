@@ -407,7 +407,10 @@ class ObservationEditorPage(Page):
             self._recheck_timer.start()
 
     def _amend_reason_changed(self) -> None:
-        if not self._loading and self._error_shown:
+        if self._loading:
+            return
+        self._dirty = True  # a typed reason is work too: kept across the lock, asked on leaving
+        if self._error_shown:
             self._recheck_timer.start()
 
     def _source_type_changed(self) -> None:
