@@ -23,7 +23,8 @@ from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from radprev_desktop.gui.main_window import MainWindow
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
-from radprev_desktop.gui.pages.training import TrainingPage, TrainingRecordDialog
+from radprev_desktop.gui.pages.training import TrainingPage
+from radprev_desktop.gui.training_record_dialog import TrainingRecordDialog
 from radprev_desktop.gui.training_setup import TrainingSetupDialog
 from radprev_desktop.gui.training_widgets import FeedbackDialog
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD

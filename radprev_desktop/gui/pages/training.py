@@ -13,20 +13,14 @@ any report; every page says TRAINING — NOT A REAL RECORD).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -42,7 +36,7 @@ from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.i18n import report_translator
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
+from radprev_desktop.core.reports.disclosure import record_disclosure
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.training_record import training_record
 from radprev_desktop.core.services import training
@@ -53,12 +47,10 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
-from radprev_desktop.gui.pdf_preview import PdfPreview
+from radprev_desktop.gui.training_record_dialog import TrainingRecordDialog
 from radprev_desktop.gui.training_widgets import (
     FeedbackView,
     scenario_html,
-    training_banner,
-    training_title,
 )
 from radprev_desktop.gui.widgets import heading
 
@@ -443,69 +435,4 @@ class TrainingPage(Page):
         self.record = report
         dialog = TrainingRecordDialog(self.ctx, report, self)
         dialog.open()
-        return True
-
-
-class TrainingRecordDialog(QDialog):
-    """A training record shown from memory; printing and saving are audited."""
-
-    def __init__(self, ctx: AppContext, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.report = report
-        self.setObjectName("trainingRecordDialog")
-        self.setWindowTitle(training_title(report.title))
-        self.preview = PdfPreview(self)
-        self.preview.show_pdf(report.pdf)
-        self.preview.save_requested.connect(lambda: self.save_as())
-        self.preview.print_requested.connect(self.print_record)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(training_banner(self))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("M") * 70, metrics.height() * 36)
-
-    def print_record(self) -> None:
-        printer = self.preview.ask_printer()
-        if printer is None:
-            return
-        session = self.ctx.require_session()
-        try:
-            record_disclosure(
-                session, self.report.document_id, self.report.kind, None, "", "", "print",
-                personal_data=False,
-            )  # fmt: skip
-            self.preview.print_on(printer)
-        except (RadprevError, OSError) as exc:
-            show_error(self, exc)
-
-    def save_as(self, path: str | None = None) -> bool:
-        if not path:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Save an unencrypted PDF?"),
-                self.tr(
-                    "The PDF file will NOT be encrypted. The save is recorded in the audit log."
-                ),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Save:
-                return False
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the training record"), "training-record.pdf", "PDF (*.pdf)"
-            )
-            if not path:
-                return False
-        try:
-            save_report(
-                self.ctx.require_session(), self.report, Path(path), justification="", recipient=""
-            )
-        except RadprevError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.status_message.emit(self.tr("Saved {name}").format(name=Path(path).name))
         return True
