@@ -57,7 +57,7 @@ def test_the_reason_of_a_correction_is_on_screen_when_it_gets_the_focus(
     viewport = editor.form_scroll.viewport()
     top_left = editor.amend_reason.mapTo(viewport, editor.amend_reason.rect().topLeft())
     bottom = top_left.y() + editor.amend_reason.height()
-    assert 0 <= top_left.y() and bottom <= viewport.height(), (top_left.y(), viewport.height())
+    assert top_left.y() >= 0 and bottom <= viewport.height(), (top_left.y(), viewport.height())
     qtbot.keyClicks(editor.amend_reason, "Wrong wing")
     assert editor.amend_reason.value() == "Wrong wing"
 
