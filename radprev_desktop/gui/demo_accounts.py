@@ -22,10 +22,6 @@ from radprev_desktop.core.demo import DEMO_ACCOUNTS
 from radprev_desktop.core.services.vault_access import VaultAccess
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoginWindow", text)
-
-
 def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
     """(username, password, roles) of a throw-away demo vault, for the login screen.
 
@@ -47,13 +43,23 @@ class DemoAccountsBox(QGroupBox):
     """Each account with its password and roles; a double-click or Enter fills in the login."""
 
     def __init__(self, accounts: list[tuple[str, str, str]]) -> None:
-        super().__init__(_tr("Demo accounts (throw-away demo database only)"))
+        super().__init__(
+            QCoreApplication.translate(
+                "LoginWindow", "Demo accounts (throw-away demo database only)"
+            )
+        )
         layout = QVBoxLayout(self)
         table = QTableWidget(len(accounts), 3)
         self.table = table
         table.setObjectName("demoAccounts")
-        table.setAccessibleName(_tr("Demo accounts"))
-        table.setHorizontalHeaderLabels([_tr("Username"), _tr("Password"), _tr("Roles")])
+        table.setAccessibleName(QCoreApplication.translate("LoginWindow", "Demo accounts"))
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("LoginWindow", "Username"),
+                QCoreApplication.translate("LoginWindow", "Password"),
+                QCoreApplication.translate("LoginWindow", "Roles"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +80,11 @@ class DemoAccountsBox(QGroupBox):
         table.horizontalHeader().setStretchLastSection(True)
         rows_height = table.verticalHeader().length()
         table.setMinimumHeight(rows_height + table.horizontalHeader().height() + 4)
-        hint = QLabel(_tr("Double-click or press Enter on an account to fill it in."))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "LoginWindow", "Double-click or press Enter on an account to fill it in."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(table)
         layout.addWidget(hint)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core import languages
 from radprev_desktop.core.errors import RadprevError, ValidationError
-from radprev_desktop.core.model import JustificationReason, ReportKind
+from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import (
     check_disclosure,
     record_disclosure,
@@ -39,7 +39,6 @@ from radprev_desktop.core.reports.disclosure import (
 )
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
-from radprev_desktop.core.services import justification as justification_service
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
@@ -50,7 +49,7 @@ from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
-from radprev_desktop.gui.texts.labels import label
+from radprev_desktop.gui.report_reason import ReasonForDisclosure
 from radprev_desktop.gui.workers import worker_session
 
 
@@ -90,6 +89,30 @@ class ReportsPage(Page):
         outer.addWidget(splitter)
         left = QWidget()
         form_box = QVBoxLayout(left)
+        form_box.addWidget(self._build_choice())
+
+        self.why = ReasonForDisclosure()
+        self.reason, self.reason_text = self.why.reason, self.why.reason_text
+        self.recipient = self.why.recipient
+        form_box.addWidget(self.why)
+
+        self.generate_button = QPushButton(self.tr("Generate and pre&view"))
+        self.generate_button.setObjectName("generateButton")
+        self.generate_button.setDefault(True)
+        form_box.addWidget(self.generate_button)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        form_box.addWidget(self.message)
+        form_box.addStretch(1)
+        shrinkable(self.kind, self.unit, self.template, self.language, self.reason)
+        splitter.addWidget(left)
+        self.preview = PdfPreview(self)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 3)
+
+    def _build_choice(self) -> QGroupBox:
+        """Which report, about whom or what period, from which template, in which language."""
         choose = QGroupBox(self.tr("Report"))
         form = QFormLayout(choose)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -158,44 +181,7 @@ class ReportsPage(Page):
         for language in languages.offered():  # native names, not translated
             self.language.addItem(language.native_name, language.code)
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
-        form_box.addWidget(choose)
-
-        why = QGroupBox(self.tr("Why and for whom (recorded in the audit log)"))
-        why_form = QFormLayout(why)
-        why_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.reason = QComboBox()
-        self.reason.setObjectName("reason")
-        self.reason.setAccessibleName(self.tr("Reason"))
-        for code in JustificationReason:
-            self.reason.addItem(label(code), code.value)
-        self.reason_text = QLineEdit()
-        self.reason_text.setObjectName("reasonText")
-        self.reason_text.setMaxLength(200)
-        self.reason_text.setAccessibleName(self.tr("Details of the reason"))
-        self.recipient = QLineEdit()
-        self.recipient.setObjectName("recipient")
-        self.recipient.setMaxLength(200)
-        self.recipient.setAccessibleName(self.tr("Recipient"))
-        self.recipient.setPlaceholderText(self.tr("e.g. security department, case conference"))
-        why_form.addRow(self._label(self.tr("R&eason:"), self.reason), self.reason)
-        why_form.addRow(self._label(self.tr("&Details:"), self.reason_text), self.reason_text)
-        why_form.addRow(self._label(self.tr("Re&cipient:"), self.recipient), self.recipient)
-        form_box.addWidget(why)
-
-        self.generate_button = QPushButton(self.tr("Generate and pre&view"))
-        self.generate_button.setObjectName("generateButton")
-        self.generate_button.setDefault(True)
-        form_box.addWidget(self.generate_button)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        form_box.addWidget(self.message)
-        form_box.addStretch(1)
-        shrinkable(self.kind, self.unit, self.template, self.language, self.reason)
-        splitter.addWidget(left)
-        self.preview = PdfPreview(self)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 3)
+        return choose
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -311,9 +297,7 @@ class ReportsPage(Page):
 
     def justification_text(self) -> str:
         """The reason as written into the audit log ("code: details")."""
-        reason = self.reason.currentData()
-        checked = justification_service.make_justification(reason, self.reason_text.text())
-        return checked.audit_text()
+        return self.why.justification_text()
 
     def build_request(self) -> ReportRequest:
         """The request from the form (ValidationError for what is missing)."""
@@ -444,13 +428,7 @@ class ReportsPage(Page):
         """The session's reason for access starts as the report's reason (the user may change it)."""
         self.message.clear()
         session = self.ctx.session
-        given = session.justification if session is not None and session.is_open else None
-        if given is None or self.reason_text.text():
-            return
-        index = self.reason.findData(given[0])
-        if index >= 0:
-            self.reason.setCurrentIndex(index)
-        self.reason_text.setText(given[1])
+        self.why.prefill(session.justification if session is not None and session.is_open else None)
 
     def _ready_to_disclose(self, report: Report) -> bool:
         """Reason and recipient are checked before the printer or file dialog opens."""
