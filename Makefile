@@ -32,9 +32,10 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 # The PostgreSQL tests start a throw-away server from the distribution's packages (quick when present).
+# The suite on every core (pytest-xdist; tests are independent, each on its own tmp vault).
 test: $(STAMP) lint
 	bash scripts/system-packages.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
