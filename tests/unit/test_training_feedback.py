@@ -75,7 +75,12 @@ def _every(language_filter: str | None = None) -> list[tuple[Scenario, str]]:
 
 PAIRS = _every()
 IDS = [f"{s.code.split('-')[0]}-{lang}" for s, lang in PAIRS]
-OPINION = {"en": "He is probably radical.", "pl": "Prawdopodobnie jest radykalny."}
+OPINION = {
+    "en": "He is probably radical.",
+    "pl": "Prawdopodobnie jest radykalny.",
+    "hr": "Vjerojatno je radikalan.",
+    "bs": "Vjerovatno je radikalan.",
+}
 
 
 def _improve(scenario: Scenario, answer: Answer, language: str) -> set[tuple[PointKind, str]]:
