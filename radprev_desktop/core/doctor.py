@@ -27,6 +27,7 @@ import sqlcipher3
 from radprev_desktop import __version__
 from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.audit import verify_chain
+from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes
@@ -105,6 +106,8 @@ def run(session: Session) -> DoctorReport:
     """Run every check (read-only apart from its own audit entry); administrator or auditor."""
     policy.require(session, Permission.CHECK_VAULT)
     report = DoctorReport()
+    if isinstance(session, CentralSession):
+        return _run_central(session, report)
     con = session.con
     report.add("cipher", True, f"SQLCipher {cipher_version(con)}")
 
@@ -145,6 +148,44 @@ def run(session: Session) -> DoctorReport:
             session.audit("doctor_run", details={"ok": report.ok})
 
     _guarded(report, "audit entry of this run", record)
+    return report
+
+
+# Tables whose rows the server hides from a database login outside their establishment.
+_ROW_SECURED = ("subjects", "observations", "reviews", "checklist_runs", "tombstones")
+
+
+def _run_central(session: CentralSession, report: DoctorReport) -> DoctorReport:
+    """A central store on PostgreSQL: the connection, schema, row security and audit chain."""
+    con = session.con
+    version = str(con.execute("SHOW server_version").fetchone()[0])
+    row = con.execute("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+    ssl, tls = row.fetchone()
+    report.add("server", bool(ssl), f"PostgreSQL {version}, {tls if ssl else 'NO TLS'}")
+    schema = migrations.current_version(con)
+    latest = migrations.latest_version()
+    report.add("schema", schema == latest, f"version {schema} of {latest}")
+    secured = con.execute(
+        "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
+        "AND relname = ANY(?)",
+        (list(_ROW_SECURED),),
+    ).fetchall()
+    missing = sorted(set(_ROW_SECURED) - {str(r[0]) for r in secured})
+    report.add(
+        "row security",
+        not missing,
+        "on for every record table" if not missing else f"off for {', '.join(missing)}",
+    )
+    chain = verify_chain(con)
+    report.add(
+        "audit chain",
+        chain.ok,
+        f"{chain.entries} entries intact"
+        if chain.ok
+        else f"broken at {chain.broken_at}: {chain.reason}",
+    )
+    with session.transaction():
+        session.audit("doctor_run", details={"ok": report.ok, "store": "postgresql"})
     return report
 
 

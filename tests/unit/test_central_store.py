@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core import audit
+from radprev_desktop.core import audit, doctor
 from radprev_desktop.core.central_session import CentralSession, settings_path
 from radprev_desktop.core.errors import PasswordChangeRequired, WrongPassword
 from radprev_desktop.core.model import Mode, Role
@@ -190,5 +190,20 @@ def test_concurrent_programs_extend_one_chain(central_folder: Path) -> None:
         assert len(audit.read_entries(session.con, action="report_printed")) == 30
         report = audit.verify_chain(session.con)
         assert report.ok, report.reason
+    finally:
+        session.close()
+
+
+def test_doctor_checks_the_server_store(central_folder: Path) -> None:
+    session = VaultAccess(central_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        report = doctor.run(session)
+        names = [name for name, _, _ in report.checks]
+        assert names == ["server", "schema", "row security", "audit chain"]
+        assert report.ok, report.text
+        assert "TLSv1." in report.text and "on for every record table" in report.text
+        session.con.execute("ALTER TABLE reviews NO FORCE ROW LEVEL SECURITY")
+        weakened = doctor.run(session)
+        assert not weakened.ok and "off for reviews" in weakened.text
     finally:
         session.close()
