@@ -18,3 +18,4 @@ def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
     # audit entries, index rows): more rows than records.
     assert figures["rows"] > figures["records"] / 2
     assert figures["pg_s"] > 0 and figures["copy_s"] > 0 and figures["lite_s"] > 0
+    assert figures["reads"] >= 1  # an analyst read while the package imported
