@@ -102,7 +102,7 @@ def test_remove_refused_changes_nothing(qtbot, open_window, admin: Session) -> N
     from radprev_desktop.gui import errors
 
     shown: list[BaseException] = []
-    import radprev_desktop.gui.pages.admin as admin_module
+    import radprev_desktop.gui.pages.admin_users as admin_module
 
     original = admin_module.show_error
     admin_module.show_error = lambda parent, exc: shown.append(exc)

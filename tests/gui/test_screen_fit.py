@@ -26,7 +26,7 @@ from radprev_desktop.gui.guide import GuideWindow
 from radprev_desktop.gui.justification import JustificationDialog
 from radprev_desktop.gui.login import LoginWindow, RecoveryDialog, RestoreDialog
 from radprev_desktop.gui.main_window import MainWindow
-from radprev_desktop.gui.pages.admin import AddUserDialog, ResetPasswordDialog
+from radprev_desktop.gui.pages.admin_users import AddUserDialog, ResetPasswordDialog
 from radprev_desktop.gui.pages.audit import ExportDialog
 from radprev_desktop.gui.pages.reports import ReportsPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
