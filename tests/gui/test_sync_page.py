@@ -13,7 +13,8 @@ from radprev_desktop.core import audit_schema, crypto
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.pages.sync import SyncPage, TrustDialog
+from radprev_desktop.gui.pages.sync import SyncPage
+from radprev_desktop.gui.trust_dialog import TrustDialog
 from radprev_desktop.gui.workers import WorkerRunner
 from tests.conftest import create_vault
 from tests.unit.test_sync_support import Pair, add_note, forge, note_line, notes, open_pair

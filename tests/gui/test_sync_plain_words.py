@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QTableWidget, QWidget
 from radprev_desktop.core import crypto
 from radprev_desktop.core.sync import keys
 from radprev_desktop.gui import i18n
-from radprev_desktop.gui.pages.sync import TrustDialog
+from radprev_desktop.gui.trust_dialog import TrustDialog
 from tests.gui.test_lock_everywhere import _texts
 from tests.gui.test_sync_page import _page
 from tests.unit.test_sync_support import Pair, add_note, open_pair

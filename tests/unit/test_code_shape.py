@@ -37,7 +37,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/subject_detail.py::SubjectDetailPage._build_file_view",  # 130
     "radprev_desktop/gui/pages/sync.py",  # 759
-    "radprev_desktop/gui/pages/sync.py::SyncPage._build_central",  # 88
     "tests/bench/bench_gui_records.py::run",  # 182
     "tests/bench/bench_sync.py::run",  # 94
     "tests/gui/test_search.py::test_search_finds_and_opens",  # 83
