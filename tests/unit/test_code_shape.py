@@ -35,7 +35,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/pages/observation_editor.py",  # 925
     "radprev_desktop/gui/pages/observation_editor.py::ObservationEditorPage._build_fields",  # 144
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
-    "radprev_desktop/gui/pages/subject_detail.py::SubjectDetailPage._build_file_view",  # 130
     "radprev_desktop/gui/pages/sync.py",  # 759
     "tests/bench/bench_gui_records.py::run",  # 182
     "tests/bench/bench_sync.py::run",  # 94

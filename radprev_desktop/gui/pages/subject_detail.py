@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -54,13 +53,14 @@ from radprev_desktop.gui.justification import (
 )
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
+from radprev_desktop.gui.observation_history import HistoryView
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts.labels import grading_text, label, person_name, short_label
-from radprev_desktop.gui.texts.versions import observation_html, side_by_side_html, unified_diff
+from radprev_desktop.gui.texts.versions import observation_html
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
@@ -85,90 +85,6 @@ TIMELINE_COLUMNS: list[Column[Observation]] = [
         tooltip=lambda o: grading_text(o.effective_grading),
     ),
 ]
-
-
-class HistoryView(QWidget):
-    """Every version of one observation; pick two to see what changed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.versions: list[Observation] = []
-        layout = QVBoxLayout(self)
-        self.title = heading("")
-        layout.addWidget(self.title)
-        row = QHBoxLayout()
-        self.list = QListWidget()
-        self.list.setObjectName("versions")
-        self.list.setAccessibleName(self.tr("Versions"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMaximumWidth(260)
-        self.list.itemSelectionChanged.connect(self.show_selected)
-        row.addWidget(self.list)
-        self.tabs = QTabWidget()
-        self.side = QTextBrowser()
-        self.side.setObjectName("sideBySide")
-        self.side.setAccessibleName(self.tr("Versions side by side"))
-        self.unified = QTextBrowser()
-        self.unified.setObjectName("unifiedDiff")
-        self.unified.setAccessibleName(self.tr("Changes as a text difference"))
-        self.unified.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
-        self.tabs.addTab(self.side, self.tr("Side by side"))
-        self.tabs.addTab(self.unified, self.tr("Text difference"))
-        row.addWidget(self.tabs, 1)
-        layout.addLayout(row)
-        hint = QLabel(
-            self.tr("Select one version to read it, or two (Ctrl+click, Shift+arrows) to compare.")
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.back = QPushButton(self.tr("&Back to the file"))
-        self.back.setObjectName("back")
-        layout.addWidget(self.back)
-
-    def show_versions(self, versions: list[Observation]) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        self.versions = versions
-        for v in versions:
-            text = self.tr("Version {n} — {status}, {at}").format(
-                n=v.version, status=label(v.status), at=format_datetime(v.created_at)
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, v.version)
-            self.list.addItem(item)
-        if len(versions) >= 2:
-            self.list.item(len(versions) - 2).setSelected(True)
-            self.list.item(len(versions) - 1).setSelected(True)
-        elif versions:
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
-        self.show_selected()
-        self.list.setFocus()
-
-    def compare(self, old: Observation, new: Observation) -> None:
-        self.side.setHtml(side_by_side_html(old, new))
-        self.unified.setPlainText(unified_diff(old, new))
-
-    def show_selected(self) -> None:
-        rows = [
-            r
-            for r in sorted(self.list.row(i) for i in self.list.selectedItems())
-            if 0 <= r < len(self.versions)
-        ]
-        if len(rows) >= 2:
-            self.compare(self.versions[rows[0]], self.versions[rows[-1]])
-        elif len(rows) == 1:
-            self.side.setHtml(observation_html(self.versions[rows[0]]))
-            self.unified.clear()
-
-    def clear(self) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        self.list.blockSignals(False)
-        self.versions = []
-        self.side.clear()
-        self.unified.clear()
-        self.title.clear()
 
 
 class SubjectDetailPage(Page):
@@ -214,6 +130,40 @@ class SubjectDetailPage(Page):
         self.title.setObjectName("title")
         layout.addWidget(self.title)
 
+        layout.addWidget(self._build_identity())
+
+        layout.addWidget(self._build_actions())
+
+        self.write_first = QCheckBox(
+            self.tr("&Write my new observation before seeing earlier reports")
+        )
+        self.write_first.setObjectName("writeFirst")
+        self.write_first.setToolTip(
+            self.tr(
+                "Reading earlier reports first can colour what you write. Hidden until you submit."
+            )
+        )
+        layout.addWidget(self.write_first)
+
+        self.hidden_note = QLabel(
+            self.tr(
+                "Earlier reports are hidden until you have written your observation. "
+                "Press “New observation”, or “Show earlier reports” if you only need to read."
+            )
+        )
+        self.hidden_note.setObjectName("hiddenNote")
+        self.hidden_note.setWordWrap(True)
+        self.show_reports_button = QPushButton(self.tr("&Show earlier reports"))
+        self.show_reports_button.setObjectName("showReports")
+        self.show_reports_button.clicked.connect(self.reveal_reports)
+        layout.addWidget(self.hidden_note)
+        layout.addWidget(self.show_reports_button)
+
+        self._build_tabs()
+        layout.addWidget(self.tabs, 1)
+
+    def _build_identity(self) -> QGroupBox:
+        """Who the prisoner is, and the reason for access given for this file."""
         ident = QGroupBox(self.tr("Identity"))
         grid = QGridLayout(ident)
         self.identity: dict[str, QLabel] = {}
@@ -236,8 +186,10 @@ class SubjectDetailPage(Page):
             grid.addWidget(name_label, i // 2, (i % 2) * 2)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
             self.identity[key] = value
-        layout.addWidget(ident)
+        return ident
 
+    def _build_actions(self) -> QWidget:
+        """New observation or checklist, continue, amend, history, edit details, reason."""
         actions_row = QWidget()
         actions = FlowLayout(actions_row)  # wraps on a narrow window instead of widening it
         self.new_obs_button = QPushButton(self.tr("&New observation"))
@@ -271,33 +223,10 @@ class SubjectDetailPage(Page):
             self.reason_button,
         ):
             actions.addWidget(b)
-        layout.addWidget(actions_row)
+        return actions_row
 
-        self.write_first = QCheckBox(
-            self.tr("&Write my new observation before seeing earlier reports")
-        )
-        self.write_first.setObjectName("writeFirst")
-        self.write_first.setToolTip(
-            self.tr(
-                "Reading earlier reports first can colour what you write. Hidden until you submit."
-            )
-        )
-        layout.addWidget(self.write_first)
-
-        self.hidden_note = QLabel(
-            self.tr(
-                "Earlier reports are hidden until you have written your observation. "
-                "Press “New observation”, or “Show earlier reports” if you only need to read."
-            )
-        )
-        self.hidden_note.setObjectName("hiddenNote")
-        self.hidden_note.setWordWrap(True)
-        self.show_reports_button = QPushButton(self.tr("&Show earlier reports"))
-        self.show_reports_button.setObjectName("showReports")
-        self.show_reports_button.clicked.connect(self.reveal_reports)
-        layout.addWidget(self.hidden_note)
-        layout.addWidget(self.show_reports_button)
-
+    def _build_tabs(self) -> None:
+        """Observations (lazy table and reading pane), checklist runs, changes to details."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("timelineTabs")
         # Observations: lazy table + reading pane.
@@ -337,7 +266,6 @@ class SubjectDetailPage(Page):
         self.changes = QTextBrowser()
         self.changes.setObjectName("subjectChanges")
         self.tabs.addTab(self.changes, self.tr("Changes to details"))
-        layout.addWidget(self.tabs, 1)
 
     # --- opening -----------------------------------------------------------
 
