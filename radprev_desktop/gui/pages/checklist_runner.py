@@ -21,15 +21,12 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -41,155 +38,27 @@ from radprev_desktop.core import safeguards
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.services import checklists, subjects, templates
 from radprev_desktop.core.services.checklist_rules import (
-    MAX_EVIDENCE,
     MAX_REASON,
     MAX_SECTION,
     MAX_SUMMARY,
 )
 from radprev_desktop.core.services.checklists import (
-    Answer,
     AnswerInput,
     ChecklistRun,
     RunStatus,
     Sections,
 )
 from radprev_desktop.gui import unsaved_work
+from radprev_desktop.gui.checklist_item_row import ItemRow, limited_text
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.i18n import current_language
-from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, date_edit, with_counter
+from radprev_desktop.gui.inputs import LimitedLineEdit, date_edit, with_counter
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
-from radprev_desktop.gui.texts.template_view import ItemView, TemplateView, template_view
+from radprev_desktop.gui.texts.template_view import TemplateView, template_view
 from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 60_000
-
-
-def limited_text(
-    limit: int, name: str, accessible: str, placeholder: str = "", height: int = 70
-) -> LimitedTextEdit:
-    """A multi-line section with the service's limit; Tab moves on."""
-    edit = LimitedTextEdit(limit, lines=max(2, round(height / 18)), placeholder=placeholder)
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    return edit
-
-
-class ItemRow(QFrame):
-    """One checklist item: label and help, three answers, example and date when observed."""
-
-    changed = Signal()
-
-    def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName(f"item_{item.code}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        title = QLabel(f"<b>{item.code}</b> {item.label}")
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        if item.help:
-            help_label = QLabel(item.help)
-            help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: palette(placeholder-text);")
-            layout.addWidget(help_label)
-        row = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.observed = QRadioButton(self.tr("Observed"))
-        self.not_observed = QRadioButton(self.tr("Not observed"))
-        self.unknown = QRadioButton(self.tr("Unknown"))
-        for i, (button, answer) in enumerate(
-            (
-                (self.observed, Answer.OBSERVED),
-                (self.not_observed, Answer.NOT_OBSERVED),
-                (self.unknown, Answer.UNKNOWN),
-            )
-        ):
-            button.setObjectName(f"{item.code}_{answer.value}")
-            button.setAccessibleName(f"{item.code} {button.text()}")
-            self.group.addButton(button, i)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.evidence_row = QWidget()
-        er = QHBoxLayout(self.evidence_row)
-        er.setContentsMargins(20, 0, 0, 0)
-        self.evidence = LimitedLineEdit(MAX_EVIDENCE)
-        self.evidence.setObjectName(f"{item.code}_evidence")
-        self.evidence.setAccessibleName(self.tr("Example for {code}").format(code=item.code))
-        if item.kind == "context":
-            self.evidence.setPlaceholderText(self.tr("Note (optional)"))
-        else:
-            self.evidence.setPlaceholderText(
-                self.tr("A concrete example: what exactly was seen or heard (required)")
-            )
-        # Typed in the language's format; starts on today, the calendar opens there too.
-        self.date = date_edit(latest=QDate.currentDate())
-        self.date.setObjectName(f"{item.code}_date")
-        self.date.setAccessibleName(
-            self.tr("Date of the example for {code}").format(code=item.code)
-        )
-        er.addWidget(QLabel(self.tr("Example:")))
-        er.addWidget(with_counter(self.evidence), 1)
-        self.date_label = QLabel(self.tr("Date:"))
-        er.addWidget(self.date_label)
-        er.addWidget(self.date)
-        # Only an indicator's example needs its date (core checklist_rules).
-        self.date_label.setVisible(item.kind == "indicator")
-        self.date.setVisible(item.kind == "indicator")
-        layout.addWidget(self.evidence_row)
-        self.evidence_row.setVisible(False)
-        self.group.idToggled.connect(self._toggled)
-        self.evidence.textChanged.connect(lambda _t: self.changed.emit())
-        self.date.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def _toggled(self, _id: int, checked: bool) -> None:
-        if checked:
-            self.evidence_row.setVisible(self.observed.isChecked())
-            if self.observed.isChecked():
-                self.evidence.setFocus()
-            self.changed.emit()
-
-    def answer(self) -> Answer | None:
-        if self.observed.isChecked():
-            return Answer.OBSERVED
-        if self.not_observed.isChecked():
-            return Answer.NOT_OBSERVED
-        if self.unknown.isChecked():
-            return Answer.UNKNOWN
-        return None
-
-    def set_answer(self, answer: Answer | None, evidence: str = "", day: str | None = None) -> None:
-        buttons = {
-            Answer.OBSERVED: self.observed,
-            Answer.NOT_OBSERVED: self.not_observed,
-            Answer.UNKNOWN: self.unknown,
-        }
-        if answer is None:
-            self.group.setExclusive(False)
-            for b in buttons.values():
-                b.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            buttons[answer].setChecked(True)
-        self.evidence_row.setVisible(answer is Answer.OBSERVED)
-        self.evidence.setText(evidence)
-        self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate())
-
-    def to_input(self) -> AnswerInput | None:
-        answer = self.answer()
-        if answer is None:
-            return None
-        if answer is not Answer.OBSERVED:
-            return AnswerInput(self.item.code, answer)
-        day = self.date.date().toString("yyyy-MM-dd") if self.item.kind == "indicator" else None
-        return AnswerInput(self.item.code, answer, self.evidence.text().strip(), day)
-
-    def set_read_only(self, read_only: bool) -> None:
-        for w in (self.observed, self.not_observed, self.unknown, self.evidence, self.date):
-            w.setEnabled(not read_only)
 
 
 class ChecklistRunnerPage(Page):
@@ -250,6 +119,37 @@ class ChecklistRunnerPage(Page):
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
 
+        self._build_sections()
+
+        self.result = QTableWidget(0, 4)
+        self.result.setObjectName("result")
+        self.result.setAccessibleName(self.tr("Answers by domain"))
+        self.result.setHorizontalHeaderLabels(
+            [self.tr("Domain"), self.tr("Observed"), self.tr("Not observed"), self.tr("Unknown")]
+        )
+        self.result.verticalHeader().setVisible(False)
+        self.result.horizontalHeader().setStretchLastSection(True)
+        self.result.hide()
+        outer.addWidget(self.result)
+
+        outer.addLayout(self._build_buttons())
+        QShortcut(
+            QKeySequence("Ctrl+S"), self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(seq),
+                self,
+                self.complete,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        for edit in (self.other_explanations, self.context_notes, self.summary):
+            edit.textChanged.connect(self._changed)
+        for c in (self.protective_none, self.other_none):
+            c.toggled.connect(lambda _c: self._changed())
+
+    def _build_sections(self) -> None:
+        """Protective factors, other explanations, context, summary and next review."""
         # Sections after the items: the page's own widgets, kept across runs.
         self.sections = QWidget()
         sl = QVBoxLayout(self.sections)
@@ -304,17 +204,8 @@ class ChecklistRunnerPage(Page):
         self.body_layout.addWidget(self.sections)
         self.sections.hide()
 
-        self.result = QTableWidget(0, 4)
-        self.result.setObjectName("result")
-        self.result.setAccessibleName(self.tr("Answers by domain"))
-        self.result.setHorizontalHeaderLabels(
-            [self.tr("Domain"), self.tr("Observed"), self.tr("Not observed"), self.tr("Unknown")]
-        )
-        self.result.verticalHeader().setVisible(False)
-        self.result.horizontalHeader().setStretchLastSection(True)
-        self.result.hide()
-        outer.addWidget(self.result)
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """Save, complete, correct (with its reason), close."""
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save progress (Ctrl+S)"))
         self.save_button.setObjectName("save")
@@ -345,21 +236,7 @@ class ChecklistRunnerPage(Page):
         self.save_amend_button.hide()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        outer.addLayout(buttons)
-        QShortcut(
-            QKeySequence("Ctrl+S"), self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
-                QKeySequence(seq),
-                self,
-                self.complete,
-                Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-        for edit in (self.other_explanations, self.context_notes, self.summary):
-            edit.textChanged.connect(self._changed)
-        for c in (self.protective_none, self.other_none):
-            c.toggled.connect(lambda _c: self._changed())
+        return buttons
 
     # --- building the items --------------------------------------------------
 
