@@ -32,7 +32,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/main_window.py::MainWindow.__init__",  # 93
     "radprev_desktop/gui/pages/checklist_runner.py",  # 798
     "radprev_desktop/gui/pages/observation_editor.py",  # 925
-    "radprev_desktop/gui/pages/observation_editor.py::ObservationEditorPage._build_fields",  # 144
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/sync.py",  # 759
     "tests/bench/bench_gui_records.py::run",  # 182

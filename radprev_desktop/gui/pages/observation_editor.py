@@ -254,6 +254,12 @@ class ObservationEditorPage(Page):
         self.nudge.hide()
         col.addWidget(self.nudge)
 
+        self._build_grading_fields(col)
+        self._build_other_fields(col)
+
+    def _build_grading_fields(self, col: QVBoxLayout) -> None:
+        """How the officer knows it, the grading, urgency and indicators."""
+        f = self.form
         source = self._group(col, self.tr("How you know it and grading"), "sourceBox")
         self.source_type = f.add(
             source, "source_type", self.tr("How do you &know it:"), ChoiceField(SourceType),
@@ -291,6 +297,10 @@ class ObservationEditorPage(Page):
         )  # fmt: skip
         self.indicators = self.indicator_picker.tree
         self.evidence = self.indicator_picker.evidence
+
+    def _build_other_fields(self, col: QVBoxLayout) -> None:
+        """Protective factors, other people, action taken, own account, the correction's reason."""
+        f = self.form
         protective = self._group(col, self.tr("Protective factors seen"), "protectiveBox")
         self.protective = f.add(
             protective, "protective_factors",
