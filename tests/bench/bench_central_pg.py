@@ -166,7 +166,7 @@ def run() -> str:
     return (
         "## Central import on PostgreSQL (issue 16)\n\n"
         f"One package of {m['records']:,.0f} real records (prisoners, observations with an "
-        "amended version, reviews, audit entries) imported by the real importer; the bare "
+        "amended version, reviews) and its audit lines, imported by the real importer; the bare "
         f"baseline COPYs the {m['rows']:,.0f} rows it wrote into empty tables of the same "
         "definition. Throw-away local cluster (TLS, SCRAM, fsync off); "
         f"BENCH_SCALE={scale}.\n\n"
