@@ -27,7 +27,11 @@ import sqlcipher3
 from radprev_desktop import __version__
 from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.audit import verify_chain
-from radprev_desktop.core.central_session import CentralSession
+from radprev_desktop.core.central_session import (
+    CentralSession,
+    is_central_folder,
+    open_connection,
+)
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes
@@ -155,6 +159,25 @@ def run(session: Session) -> DoctorReport:
 _ROW_SECURED = ("subjects", "observations", "reviews", "checklist_runs", "tombstones")
 
 
+def _pre_login_central(folder: Path, report: DoctorReport) -> DoctorReport:
+    """A central store's folder: its settings, and a TLS + SCRAM connection to the server."""
+    try:
+        con = open_connection(folder)
+    except VaultError as exc:  # unreadable settings, no TLS, refused password …
+        report.add("central store", False, str(exc))
+        return report
+    try:
+        version = migrations.current_version(con)
+        report.add(
+            "central store",
+            version == migrations.latest_version(),
+            f"{con.database.describe()}: schema {version} of {migrations.latest_version()}",
+        )
+    finally:
+        con.close()
+    return report
+
+
 def _run_central(session: CentralSession, report: DoctorReport) -> DoctorReport:
     """A central store on PostgreSQL: the connection, schema, row security and audit chain."""
     con = session.con
@@ -257,6 +280,8 @@ def pre_login(folder: Path) -> DoctorReport:
     report = DoctorReport()
     versions = component_versions()
     report.add("versions", True, ", ".join(f"{k} {v}" for k, v in versions.items()))
+    if is_central_folder(folder):
+        return _pre_login_central(folder, report)
     if not _folder_checks(folder, report) or not _files_readable(folder, report):
         return report
     _backup_age(folder, report)

@@ -207,3 +207,15 @@ def test_doctor_checks_the_server_store(central_folder: Path) -> None:
         assert not weakened.ok and "off for reviews" in weakened.text
     finally:
         session.close()
+
+
+def test_doctor_before_login_reaches_the_server(central_folder: Path, tmp_path: Path) -> None:
+    report = doctor.pre_login(central_folder)
+    assert report.ok, report.text
+    assert "central store" in report.text and "schema" in report.text
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "central.json").write_text('{"host": "127.0.0.1", "dbname": "x", "user": "u", '
+                                         '"sslmode": "disable"}')  # fmt: skip
+    refused = doctor.pre_login(broken)
+    assert not refused.ok and "must use TLS" in refused.text
