@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.policy import Area
 from radprev_desktop.core.services.vault_access import LoginResult, VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.change_password import ChangePasswordDialog
@@ -48,17 +47,11 @@ from radprev_desktop.gui.inputs import install_wheel_guard
 from radprev_desktop.gui.lock import IdleLock, LockScreen
 from radprev_desktop.gui.login_notices import failed_attempts_text, login_notices
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
-from radprev_desktop.gui.pages.admin import AdminPage
-from radprev_desktop.gui.pages.audit import AuditPage
+from radprev_desktop.gui.page_area import PageAreaLayout, PageStack
+from radprev_desktop.gui.page_registry import NAV_SPECS, PAGES, PARENT_PAGES, PageSpec
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
-from radprev_desktop.gui.pages.dashboard import DashboardPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
-from radprev_desktop.gui.pages.reports import ReportsPage
-from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
 from radprev_desktop.gui.pages.search import SearchPage
-from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
-from radprev_desktop.gui.pages.subjects import SubjectsPage
-from radprev_desktop.gui.pages.sync import SyncPage
 from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
 from radprev_desktop.gui.training_shell import TrainingShell
@@ -68,86 +61,7 @@ from radprev_desktop.gui.workers import WorkerRunner
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    page: Callable[[AppContext], Page]  # the page class, imported above (frozen bundle)
-    title: object  # source text (str), translated in context "MainWindow"
-    area: Area  # who may see it: asked of core/policy.py
-    in_navigation: bool = True
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        "dashboard", DashboardPage, QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), Area.DASHBOARD
-    ),
-    PageSpec("subjects", SubjectsPage, QT_TRANSLATE_NOOP("MainWindow", "Prisoners"), Area.SUBJECTS),
-    PageSpec("search", SearchPage, QT_TRANSLATE_NOOP("MainWindow", "Search"), Area.SEARCH),
-    PageSpec(
-        "review_queue",
-        ReviewQueuePage,
-        QT_TRANSLATE_NOOP("MainWindow", "Review queue"),
-        Area.REVIEW_QUEUE,
-    ),
-    PageSpec("reports", ReportsPage, QT_TRANSLATE_NOOP("MainWindow", "Reports"), Area.REPORTS),
-    PageSpec("sync", SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Sync"), Area.SYNC),
-    PageSpec(
-        "admin", AdminPage, QT_TRANSLATE_NOOP("MainWindow", "Administration"), Area.ADMINISTRATION
-    ),
-    PageSpec("audit", AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"), Area.AUDIT_LOG),
-    # Training vaults only (core/policy.py offers it nowhere else).
-    PageSpec("training", TrainingPage, QT_TRANSLATE_NOOP("MainWindow", "Training"), Area.TRAINING),
-    PageSpec(
-        "subject_detail",
-        SubjectDetailPage,
-        QT_TRANSLATE_NOOP("MainWindow", "Prisoner's file"),
-        Area.SUBJECT_FILE,
-        in_navigation=False,
-    ),
-    PageSpec(
-        "observation_editor",
-        ObservationEditorPage,
-        QT_TRANSLATE_NOOP("MainWindow", "Observation"),
-        Area.OBSERVATION_EDITOR,
-        in_navigation=False,
-    ),
-    PageSpec(
-        "checklist_runner",
-        ChecklistRunnerPage,
-        QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
-        Area.CHECKLIST_RUNNER,
-        in_navigation=False,
-    ),
-)
-NAV_SPECS = tuple(s for s in PAGES if s.in_navigation)
-#: The navigation entry marked while a page outside the navigation is shown.
-PARENT_PAGES = {"subject_detail": "subjects", "observation_editor": "dashboard"}
-
 __all__ = ["PAGES", "ROLE_NAMES", "MainWindow", "PageSpec", "role_name"]
-
-
-class PageStack(QStackedWidget):
-    """Sized by the page shown, not by the largest page (so no needless scroll bars)."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
-
-class PageAreaLayout(QVBoxLayout):
-    """Holds the page stack inside the page area's scroll area.
-
-    Reports no height-for-width: otherwise the scroll area asks the stack for the
-    preferred height of its tallest page (wrapping button rows make pages report
-    it) and shows scroll bars on a window that is big enough.
-    """
-
-    def hasHeightForWidth(self) -> bool:
-        return False
 
 
 @dataclass(frozen=True)
@@ -206,6 +120,34 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self._build_notice()
 
+        self._build_content()
+
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self.switch_user)
+        self.lock_screen.quit_requested.connect(self.close)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self.actions_ = WindowActions(
+            self, session, [(spec.key, self.page_title(spec)) for spec in NAV_SPECS]
+        )
+        self.page_stack.currentChanged.connect(lambda _i: self.actions_.resolve_conflicts())
+        self._start_idle_lock(session)
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.connect(self._focus_changed)
+        self.training: TrainingShell | None = None
+        if session.training:
+            self.training = self._training_shell()
+        self._fit_to_screen()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    def _build_content(self) -> None:
+        """Navigation on the left; notices and the scrolling page area on the right."""
         # A safety net for very small or scaled screens: the page area scrolls rather
         # than pushing buttons off the window (pages are made to fit; see tests).
         self.page_area = QScrollArea()
@@ -226,19 +168,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.content = content
 
-        self.lock_screen = LockScreen()
-        self.lock_screen.unlock_requested.connect(self.unlock)
-        self.lock_screen.switch_user_requested.connect(self.switch_user)
-        self.lock_screen.quit_requested.connect(self.close)
-        self.outer = QStackedWidget()
-        self.outer.addWidget(self.content)
-        self.outer.addWidget(self.lock_screen)
-        self.setCentralWidget(self.outer)
-
-        self.actions_ = WindowActions(
-            self, session, [(spec.key, self.page_title(spec)) for spec in NAV_SPECS]
-        )
-        self.page_stack.currentChanged.connect(lambda _i: self.actions_.resolve_conflicts())
+    def _start_idle_lock(self, session: Session) -> None:
+        """The idle lock (with its warning), clipboard clearing and the countdown shown."""
         self.idle = IdleLock(float(session.setting("auto_lock_minutes", 5)), self)
         self.idle.postpone = lambda: self.workers.busy
         self.idle.timed_out.connect(self.lock)
@@ -251,15 +182,6 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self.actions_.update_countdown)
         self._countdown.start()
         self.actions_.update_countdown()
-        self._app = QApplication.instance()
-        if isinstance(self._app, QApplication):
-            self._app.focusChanged.connect(self._focus_changed)
-        self.training: TrainingShell | None = None
-        if session.training:
-            self.training = self._training_shell()
-        self._fit_to_screen()
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
 
     # Attributes other code and tests use on the window itself.
     @property

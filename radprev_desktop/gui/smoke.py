@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, 
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.services.vault_access import VaultAccess
-from radprev_desktop.gui.main_window import PAGES, MainWindow
+from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.page_registry import PAGES
 
 
 def read_password(path: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.main_window import PAGES
+from radprev_desktop.gui.page_registry import PAGES
 
 EXPECTED = {
     Role.OFFICER: {
