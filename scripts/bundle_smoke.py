@@ -97,25 +97,8 @@ def check_cli_surface(b: Bundle) -> None:
     step("every command's --help works inside the bundle")
 
 
-def workstation_round_trip(b: Bundle) -> tuple[Path, Path]:
-    ws, central, usb = b.work / "workstation", b.work / "central", b.work / "usb"
-    usb.mkdir()
-    admin_pw = b.secret("admin", PASSWORD)
-    b.run(
-        "--vault",
-        str(ws),
-        "--password-file",
-        str(admin_pw),
-        "init",
-        "--establishment",
-        "PL-SMK1",
-        "--admin",
-        "admin",
-        "--unit",
-        "A=Wing A",
-    )
-    b.as_user(ws, "admin", admin_pw, "demo", "--subjects", "40", "--observations", "200")
-    step("workstation vault created, demo data and demo accounts added")
+def _supervisor_report(b: Bundle, ws: Path) -> None:
+    """The demo supervisor prints a subject summary from the bundle's CLI."""
     sup = b.secret("supervisor", DEMO["supervisor"])
     listed = json.loads(
         b.as_user(ws, "demo.supervisor", sup, "--json", "subject", "list", "--limit", "1")
@@ -144,6 +127,28 @@ def workstation_round_trip(b: Bundle) -> tuple[Path, Path]:
     if not pdf.read_bytes().startswith(b"%PDF-") or pdf.stat().st_size < 2000:
         raise SmokeFailed("report subject wrote no PDF")
     step(f"report subject written ({pdf.stat().st_size} bytes)")
+
+
+def workstation_round_trip(b: Bundle) -> tuple[Path, Path]:
+    ws, central, usb = b.work / "workstation", b.work / "central", b.work / "usb"
+    usb.mkdir()
+    admin_pw = b.secret("admin", PASSWORD)
+    b.run(
+        "--vault",
+        str(ws),
+        "--password-file",
+        str(admin_pw),
+        "init",
+        "--establishment",
+        "PL-SMK1",
+        "--admin",
+        "admin",
+        "--unit",
+        "A=Wing A",
+    )
+    b.as_user(ws, "admin", admin_pw, "demo", "--subjects", "40", "--observations", "200")
+    step("workstation vault created, demo data and demo accounts added")
+    _supervisor_report(b, ws)
 
     b.run(
         "--vault",

@@ -149,13 +149,17 @@ def generate(venv: Path) -> None:
     by_key = latin.by_key()
     for lang in languages.LANGUAGES:
         if lang.derived_from == "sr_Latn":
-            derive(latin, catalogue_path(lang.code), lang.ts_language, lambda m: _cyrillic(m, by_key))
+            derive(
+                latin, catalogue_path(lang.code), lang.ts_language, lambda m: _cyrillic(m, by_key)
+            )
             source = catalogue_status.guide_path("sr_Latn")
             if source.is_file():
                 target = catalogue_status.guide_path(lang.code)
                 target.parent.mkdir(exist_ok=True)
                 html = convert_html(source.read_text(encoding="utf-8"), to_cyrillic)
-                target.write_text(html.replace('lang="sr-Latn"', 'lang="sr-Cyrl"'), encoding="utf-8")
+                target.write_text(
+                    html.replace('lang="sr-Latn"', 'lang="sr-Cyrl"'), encoding="utf-8"
+                )
         elif lang.code == languages.PSEUDO:
             derive(latin, catalogue_path(lang.code), lang.ts_language, _pseudo)
             english = catalogue_status.guide_path("en").read_text(encoding="utf-8")
@@ -268,7 +272,9 @@ def apply(code: str, path: Path) -> int:
             continue
         forms = translation.split(FORMS) if message.numerus else [translation]
         wanted = placeholders(source)
-        if any(sorted(set(placeholders(f)) - {"%n"}) != sorted(set(wanted) - {"%n"}) for f in forms):
+        if any(
+            sorted(set(placeholders(f)) - {"%n"}) != sorted(set(wanted) - {"%n"}) for f in forms
+        ):
             refused.append(f"line {number}: placeholders differ from {source!r}")
             continue
         message.set(forms)
@@ -287,8 +293,12 @@ def apply(code: str, path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--venv", default=str(ROOT / ".venv"), help="virtual environment with PySide6")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--venv", default=str(ROOT / ".venv"), help="virtual environment with PySide6"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update", help="collect new strings into every catalogue, regenerate, compile")
     sub.add_parser("generate", help="regenerate Serbian Cyrillic and pseudo, compile")
@@ -319,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
         for lang in languages.LANGUAGES:
             found = catalogue_status.problems(lang.code)
             offered = "offered" if lang.code in languages.OFFERED else "not offered"
-            print(f"{lang.code:8} {offered:12} {'complete' if not found else f'{len(found)} problems'}")
+            print(
+                f"{lang.code:8} {offered:12} {'complete' if not found else f'{len(found)} problems'}"
+            )
     elif args.command == "check":
         bad = False
         for code in args.language:

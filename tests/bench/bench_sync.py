@@ -204,6 +204,52 @@ def _real_kinds(base: Path, scale: float) -> dict[str, float]:
     }
 
 
+def _table(
+    scale: float,
+    export_records: int,
+    packages: int,
+    made: int,
+    export_s: float,
+    size_mib: float,
+    gen_s: float,
+    figures: dict[str, Any],
+    real: dict[str, float],
+) -> str:
+    """The figures as a Markdown section, each against its target."""
+    first, second = figures["first_s"], figures["second_s"]
+    total = made
+    ratio = second / first if first else 0.0
+    rss = figures["peak_rss_mib"]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "**missed**"
+
+    return (
+        "## Sync (USB packages)\n\n"
+        f"Scale {scale:g}: one export of {export_records:,} changed records; {packages} packages of "
+        f"{PER_PACKAGE:,} records ({total:,} records, plus each package's audit entries) "
+        "imported at a central vault in a fresh process, then imported again. Records are "
+        "~450-byte notes of a benchmark kind; real kinds add their own validate/apply cost. "
+        "Packages are signed, age-encrypted, written atomically, read back and verified.\n\n"
+        "| measure | figure | target |\n|---|---|---|\n"
+        f"| export of {export_records:,} records (one package, {size_mib:.1f} MiB) | "
+        f"{export_s:.2f} s | ≤ 5 s at scale 1: {verdict(export_s <= 5)} |\n"
+        f"| writing the {packages} packages for the import test | {gen_s:.1f} s | — |\n"
+        f"| central import of {figures['inserted']:,} records from {figures['packages']} packages | "
+        f"{first:.2f} s ({figures['inserted'] / max(first, 1e-9):,.0f} records/s) | "
+        f"≤ 60 s at scale 1: {verdict(first <= 60)} |\n"
+        f"| peak RSS of the importing process | {rss:.0f} MiB | ≤ 500 MB: {verdict(rss * 1.048576 <= 500)} |\n"
+        f"| re-import of the same packages (all reported as already imported: "
+        f"{figures['already']}/{figures['packages']}) | {second:.2f} s = {ratio:.1%} of the first "
+        f"| ≤ 10 %: {verdict(ratio <= 0.10)} |\n"
+        f"| real kinds (demo vault): export of {int(real['records']):,} subjects and observations | "
+        f"{real['export_s']:.2f} s | — |\n"
+        f"| real kinds: central import of the same (validate, subject matching, search "
+        f"index) | {real['import_s']:.2f} s ({real['rate']:,.0f} records/s; 1,000,000 would "
+        f"take ≈ {1_000_000 / max(real['rate'], 1):.0f} s) | — |\n"
+    )
+
+
 def run() -> str:
     from radprev_desktop.core.model import Mode
     from radprev_desktop.core.sync import export, keys
@@ -266,38 +312,7 @@ def run() -> str:
             return f"## Sync\n\nThe import phase failed:\n\n```\n{child.stderr[-2000:]}\n```\n"
         figures = json.loads(child.stdout.strip().splitlines()[-1])
         real = _real_kinds(base, scale)
-    first, second = figures["first_s"], figures["second_s"]
-    total = made
-    ratio = second / first if first else 0.0
-    rss = figures["peak_rss_mib"]
-
-    def verdict(ok: bool) -> str:
-        return "met" if ok else "**missed**"
-
-    return (
-        "## Sync (USB packages)\n\n"
-        f"Scale {scale:g}: one export of {export_records:,} changed records; {packages} packages of "
-        f"{PER_PACKAGE:,} records ({total:,} records, plus each package's audit entries) "
-        "imported at a central vault in a fresh process, then imported again. Records are "
-        "~450-byte notes of a benchmark kind; real kinds add their own validate/apply cost. "
-        "Packages are signed, age-encrypted, written atomically, read back and verified.\n\n"
-        "| measure | figure | target |\n|---|---|---|\n"
-        f"| export of {export_records:,} records (one package, {size_mib:.1f} MiB) | "
-        f"{export_s:.2f} s | ≤ 5 s at scale 1: {verdict(export_s <= 5)} |\n"
-        f"| writing the {packages} packages for the import test | {gen_s:.1f} s | — |\n"
-        f"| central import of {figures['inserted']:,} records from {figures['packages']} packages | "
-        f"{first:.2f} s ({figures['inserted'] / max(first, 1e-9):,.0f} records/s) | "
-        f"≤ 60 s at scale 1: {verdict(first <= 60)} |\n"
-        f"| peak RSS of the importing process | {rss:.0f} MiB | ≤ 500 MB: {verdict(rss * 1.048576 <= 500)} |\n"
-        f"| re-import of the same packages (all reported as already imported: "
-        f"{figures['already']}/{figures['packages']}) | {second:.2f} s = {ratio:.1%} of the first "
-        f"| ≤ 10 %: {verdict(ratio <= 0.10)} |\n"
-        f"| real kinds (demo vault): export of {int(real['records']):,} subjects and observations | "
-        f"{real['export_s']:.2f} s | — |\n"
-        f"| real kinds: central import of the same (validate, subject matching, search "
-        f"index) | {real['import_s']:.2f} s ({real['rate']:,.0f} records/s; 1,000,000 would "
-        f"take ≈ {1_000_000 / max(real['rate'], 1):.0f} s) | — |\n"
-    )
+    return _table(scale, export_records, packages, made, export_s, size_mib, gen_s, figures, real)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,12 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
     assert officer.justification is not None
     assert page.model.rowCount() == 2
     assert page.count.text().startswith("2 observation")
+    _filters_narrow_the_results(qtbot, page, a)
+    _enter_opens_the_file_and_clear_empties(qtbot, ctx, page, officer, a)
+
+
+def _filters_narrow_the_results(qtbot, page: SearchPage, a: str) -> None:  # type: ignore[no-untyped-def]
+    """Urgency, unit (lazy pages of 200), indicator domain and a date range."""
     # Filter: immediate only.
     page.urgency.setCurrentIndex(page.urgency.findData(Urgency.IMMEDIATE.value))
     page.run_search()
@@ -103,6 +109,10 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
     assert page.model.rowCount() == 1
     assert "symbol" in page.model.row_at(0).excerpt
 
+
+def _enter_opens_the_file_and_clear_empties(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, page: SearchPage, officer: Session, a: str
+) -> None:
     # Enter on a result opens the file (reason for access already given).
     officer.justification = ("review", "")
     detail = SubjectDetailPage(ctx)

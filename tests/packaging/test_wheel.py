@@ -15,6 +15,7 @@ import sys
 import sysconfig
 import venv
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,8 @@ def test_wheel_declares_every_resource(wheel: Path) -> None:
     assert "Requires-Python: <3.14,>=3.12" in text
 
 
-def test_fresh_venv_runs_init_demo_and_a_report(wheel: Path, tmp_path: Path) -> None:
+def _venv_with_the_wheel(wheel: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A fresh venv holding only the wheel (dependencies from this venv via a .pth)."""
     fresh = tmp_path / "fresh"
     venv.create(fresh, with_pip=False)
     fresh_python = fresh / "bin" / "python"
@@ -105,6 +107,50 @@ def test_fresh_venv_runs_init_demo_and_a_report(wheel: Path, tmp_path: Path) -> 
         timeout=300,
     )
     (site / "zz-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    return fresh_python, site
+
+
+def _supervisor_prints_a_summary(
+    radprev: Callable[..., subprocess.CompletedProcess[str]], work: Path
+) -> None:
+    """The demo supervisor lists a prisoner and prints the subject summary as a PDF."""
+    sup = work / "sup"
+    sup.write_text("demo-supervisor-pass\n", encoding="utf-8")
+    listed = radprev(
+        "--user",
+        "demo.supervisor",
+        "--password-file",
+        str(sup),
+        "--json",
+        "subject",
+        "list",
+        "--limit",
+        "1",
+    )
+    number = json.loads(listed.stdout)["items"][0]["prison_number"]
+    out = work / "summary.pdf"
+    report = radprev(
+        "--user",
+        "demo.supervisor",
+        "--password-file",
+        str(sup),
+        "report",
+        "subject",
+        "--prison-number",
+        number,
+        "--out",
+        str(out),
+        "--reason",
+        "supervision",
+        "--recipient",
+        "wheel test",
+    )
+    assert report.returncode == 0, report.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_fresh_venv_runs_init_demo_and_a_report(wheel: Path, tmp_path: Path) -> None:
+    fresh_python, site = _venv_with_the_wheel(wheel, tmp_path)
     # console scripts are not made by --target: call the entry point the wheel declares
     work = tmp_path / "elsewhere"
     work.mkdir()
@@ -155,36 +201,4 @@ def test_fresh_venv_runs_init_demo_and_a_report(wheel: Path, tmp_path: Path) -> 
         "10",
     )
     assert filled.returncode == 0, filled.stderr
-    sup = work / "sup"
-    sup.write_text("demo-supervisor-pass\n", encoding="utf-8")
-    listed = radprev(
-        "--user",
-        "demo.supervisor",
-        "--password-file",
-        str(sup),
-        "--json",
-        "subject",
-        "list",
-        "--limit",
-        "1",
-    )
-    number = json.loads(listed.stdout)["items"][0]["prison_number"]
-    out = work / "summary.pdf"
-    report = radprev(
-        "--user",
-        "demo.supervisor",
-        "--password-file",
-        str(sup),
-        "report",
-        "subject",
-        "--prison-number",
-        number,
-        "--out",
-        str(out),
-        "--reason",
-        "supervision",
-        "--recipient",
-        "wheel test",
-    )
-    assert report.returncode == 0, report.stderr
-    assert out.read_bytes().startswith(b"%PDF-")
+    _supervisor_prints_a_summary(radprev, work)

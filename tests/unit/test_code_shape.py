@@ -33,11 +33,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/pages/observation_editor.py",  # 925
     "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/sync.py",  # 759
-    "tests/bench/bench_gui_records.py::run",  # 182
-    "tests/bench/bench_sync.py::run",  # 94
-    "tests/gui/test_search.py::test_search_finds_and_opens",  # 83
-    "tests/packaging/test_wheel.py::test_fresh_venv_runs_init_demo_and_a_report",  # 113
-    "scripts/bundle_smoke.py::workstation_round_trip",  # 88
 }
 
 
