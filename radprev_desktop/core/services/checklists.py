@@ -384,7 +384,7 @@ def runs_for_subject(
             )
     rows = session.con.execute(
         f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
-        "AND (status = 'completed' OR (? AND author = ?)) ORDER BY created_at DESC, row_no DESC",
+        "AND (status = 'completed' OR (? = 1 AND author = ?)) ORDER BY created_at DESC, row_no DESC",
         (subject_id, 1 if include_drafts else 0, session.user.username),
     ).fetchall()
     return [run_rows.run_from_row(session.con, r) for r in rows]
