@@ -222,7 +222,7 @@ BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
 #: The languages whose catalogues (UI, reports, command line, errors, sample template,
 #: safeguard lists, user guide) are complete: the only ones a user is offered.
 #: A translator adds a code here once `scripts/catalogue.py check CODE` passes.
-OFFERED: tuple[str, ...] = ("en", "pl", "sr_Latn", "sr_Cyrl", "hr", "bs", "mk")
+OFFERED: tuple[str, ...] = ("en", "pl", "sr_Latn", "sr_Cyrl", "hr", "bs", "cnr", "mk")
 
 #: Hidden languages accepted on request (tests, translators' previews).
 ACCEPTED: tuple[str, ...] = (*OFFERED, PSEUDO)
