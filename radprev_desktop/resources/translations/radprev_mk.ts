@@ -6432,7 +6432,7 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
         <location filename="../../core/services/search.py" line="+160"/>
-        <location filename="../../core/services/subject_fields.py" line="+109"/>
+        <location filename="../../core/services/subject_fields.py" line="+112"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
         <translation>%1 не е датум (ГГГГ-ММ-ДД).</translation>
@@ -6448,7 +6448,7 @@ Fingerprint: %2</source>
         <translation>Во оваа установа не постои одделение %1.</translation>
     </message>
     <message>
-        <location filename="../../core/services/access_changes.py" line="+78"/>
+        <location filename="../../core/services/access_changes.py" line="+79"/>
         <source>You cannot remove your own account.</source>
         <translation>Не можете да ја отстраните сопствената сметка.</translation>
     </message>
@@ -6459,10 +6459,10 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
-        <location filename="../../core/services/users.py" line="+103"/>
-        <location line="+204"/>
-        <location filename="../../core/services/vault_access.py" line="+356"/>
+        <location line="+209"/>
+        <location filename="../../core/services/users.py" line="+109"/>
+        <location line="+209"/>
+        <location filename="../../core/services/vault_access.py" line="+330"/>
         <source>There is no account named %1.</source>
         <translation>Не постои сметка со име %1.</translation>
     </message>
@@ -6847,14 +6847,14 @@ Fingerprint: %2</source>
         <translation>изјава на осуденото лице</translation>
     </message>
     <message>
-        <location filename="../../core/services/observation_rows.py" line="+155"/>
+        <location filename="../../core/services/observation_rows.py" line="+157"/>
         <location filename="../../core/services/observations.py" line="+156"/>
         <source>There is no such observation (it may have been erased).</source>
         <translation>Такво набљудување не постои (можеби е избришано).</translation>
     </message>
     <message>
         <location filename="../../core/services/observations.py" line="-82"/>
-        <location filename="../../core/services/reviews.py" line="+126"/>
+        <location filename="../../core/services/reviews.py" line="+128"/>
         <source>There is no such observation (drafts are visible to their author only).</source>
         <translation>Такво набљудување не постои (нацртите ги гледа само нивниот автор).</translation>
     </message>
@@ -6865,13 +6865,13 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+163"/>
-        <location line="+140"/>
-        <location filename="../../core/services/subjects.py" line="+325"/>
+        <location line="+132"/>
+        <location filename="../../core/services/subjects.py" line="+298"/>
         <source>These fields cannot be changed: %1.</source>
         <translation>Овие полиња не може да се менуваат: %1.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-125"/>
         <source>This observation was submitted and is sealed; amend it with a reason.</source>
         <translation>Ова набљудување е поднесено и запечатено; исправете го со причина.</translation>
     </message>
@@ -6896,7 +6896,7 @@ Fingerprint: %2</source>
         <translation>Нацртот може да го поднесе само авторот.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location filename="../../gui/pages/observation_editor.py" line="-173"/>
         <location line="+83"/>
         <source>An amendment needs a reason.</source>
@@ -6913,7 +6913,7 @@ Fingerprint: %2</source>
         <translation>Исправката мора да промени барем едно поле.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>A draft is edited directly; only submitted observations are amended.</source>
         <translation>Нацртот се уредува директно; се исправаат само поднесените набљудувања.</translation>
     </message>
@@ -6923,7 +6923,7 @@ Fingerprint: %2</source>
         <translation>Набљудувањето може да го исправи само авторот или претпоставениот.</translation>
     </message>
     <message>
-        <location filename="../../core/services/retention.py" line="+134"/>
+        <location filename="../../core/services/retention.py" line="+140"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
         <translation>Ова досие сè уште не може да се анонимизира: записи што не се доставени до централата: %1. Извезете ги, почекајте потврда за прием, па одлучете повторно.</translation>
     </message>
@@ -6973,13 +6973,13 @@ Fingerprint: %2</source>
         <translation>прегледот се однесува на набљудување што не е во трезорот.</translation>
     </message>
     <message>
-        <location filename="../../core/services/reviews.py" line="-57"/>
+        <location filename="../../core/services/reviews.py" line="-58"/>
         <location filename="../../core/services/search.py" line="+57"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
         <translation>Страницата има 1–1000 редови и почнува од 0 или подоцна.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A comment is limited to %1 characters.</source>
         <translation>Коментарот има најмногу %1 знаци.</translation>
     </message>
@@ -7112,12 +7112,12 @@ Fingerprint: %2</source>
         <translation>Ова досие е анонимизирано и не може да се менува.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Prison number %1 is already recorded.</source>
         <translation>Матичниот број %1 е веќе евидентиран.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
         <translation>Записот се однесува на осудено лице што не е во трезорот.</translation>
     </message>
@@ -7163,7 +7163,7 @@ Fingerprint: %2</source>
         <translation>Таква трага од бришење не постои.</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-236"/>
+        <location filename="../../core/services/users.py" line="-241"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Лозинката мора да има најмалку %1 знаци.</translation>
     </message>
@@ -7198,7 +7198,7 @@ Fingerprint: %2</source>
         <translation>Корисничкото име %1 е веќе зафатено (или порано било користено).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>There is no unit %1.</source>
         <translation>Не постои одделение %1.</translation>
     </message>
@@ -7218,28 +7218,28 @@ Fingerprint: %2</source>
         <translation>Новата лозинка мора да се разликува од тековната.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The last active administrator cannot be removed.</source>
         <translation>Последниот активен администратор не може да се отстрани.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_access.py" line="-152"/>
+        <location filename="../../core/services/new_vault.py" line="+117"/>
         <source>A username uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
         <translation>Корисничкото име содржи само букви, цифри, &apos;.&apos;, &apos;_&apos; или &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>An establishment code is 1–16 letters or digits.</source>
         <translation>Ознаката на установата има 1–16 букви или цифри.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/services/vault_access.py" line="-140"/>
         <source>A training vault is never made in the real vault&apos;s folder; choose another folder.</source>
         <translation>Трезор за обука никогаш не се создава во папката на вистинскиот трезор; изберете друга папка.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/vault/store.py" line="+138"/>
+        <location filename="../../core/vault/store.py" line="+137"/>
         <source>A vault already exists in %1.</source>
         <translation>Во %1 веќе постои трезор.</translation>
     </message>
@@ -7260,7 +7260,7 @@ Fingerprint: %2</source>
         <translation>Оваа сметка е оневозможена: администраторот ја овозможува со нова лозинка.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../core/services/backup_check.py" line="+45"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>Само администраторот може да врати резервна копија.</translation>
     </message>
@@ -7275,12 +7275,12 @@ Fingerprint: %2</source>
         <translation>Ова е резервна копија на трезор за обука: никогаш не се враќа врз вистински трезор.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This folder holds a training vault: a real vault&apos;s backup is never restored into it.</source>
         <translation>Во оваа папка е трезор за обука: резервна копија на вистински трезор никогаш не се враќа во неа.</translation>
     </message>
     <message>
-        <location filename="../../core/services/central_access.py" line="+123"/>
+        <location filename="../../core/services/central_access.py" line="+90"/>
         <source>A vault or central store is already set up in %1.</source>
         <translation>Во %1 веќе е поставен трезор или централна база.</translation>
     </message>
@@ -7290,12 +7290,12 @@ Fingerprint: %2</source>
         <translation>Базата на податоци %1 веќе содржи централна база; поврзете се со неа преку нејзината датотека со поставки наместо да создавате друга.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../core/central_session.py" line="+157"/>
         <source>Too many failed attempts: wait %1 s.</source>
         <translation>Премногу неуспешни обиди: почекајте %1 с.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../core/services/central_access.py" line="+48"/>
         <source>No central store is set up in %1.</source>
         <translation>Во %1 не е поставена централна база.</translation>
     </message>
@@ -8206,7 +8206,7 @@ Fingerprint: %2</source>
         <translation>Базата на податоци vault.db е оштетена (скратена). Вратете ја од резервна копија.</translation>
     </message>
     <message>
-        <location filename="../../core/services/central_access.py" line="-178"/>
+        <location filename="../../core/central_session.py" line="-124"/>
         <location filename="../../core/vault/store.py" line="+33"/>
         <source>The username or password is not right.</source>
         <translation>Корисничкото име или лозинката не се точни.</translation>
@@ -8920,7 +8920,7 @@ Fingerprint: %2</source>
         <translation>Вистинитоста не може да се процени</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-214"/>
+        <location filename="../../core/services/users.py" line="-228"/>
         <source>training</source>
         <translation>за обука</translation>
     </message>
@@ -8928,7 +8928,7 @@ Fingerprint: %2</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../core/services/access_changes.py" line="-169"/>
+        <location filename="../../core/services/access_changes.py" line="-171"/>
         <source>The interrupted removal of %1 was finished.</source>
         <translation>Завршено е прекинатото отстранување на сметката %1.</translation>
     </message>

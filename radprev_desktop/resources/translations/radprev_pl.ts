@@ -3258,12 +3258,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Kolejka weryfikacji</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Observations awaiting review, most urgent first</source>
         <translation>Obserwacje czekające na weryfikację, od najpilniejszych</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Observation under review</source>
         <translation>Weryfikowana obserwacja</translation>
     </message>
@@ -3283,7 +3283,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zmiany (tekst)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
@@ -3304,7 +3304,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Ocena wiarygodności po weryfikacji</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>&amp;Accept</source>
         <translation>Prz&amp;yjmij</translation>
     </message>
@@ -3339,7 +3339,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+48"/>
         <source>%n observation(s) awaiting review</source>
         <translation>
             <numerusform>%n obserwacja czeka na weryfikację</numerusform>
@@ -3424,7 +3424,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>S&amp;zukaj</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Unit</source>
         <translation>Oddział</translation>
     </message>
@@ -3479,7 +3479,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Pilność:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+62"/>
         <source>No results are shown without a reason for access.</source>
         <translation>Bez celu dostępu wyniki nie są pokazywane.</translation>
     </message>
@@ -3493,7 +3493,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-116"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Stan:</translation>
     </message>
@@ -3508,12 +3508,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>a</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-71"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
         <translation>Wyniki; Enter otwiera akta osadzonego</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+84"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3760,7 +3760,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Dodaj osadzonego</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>not known</source>
         <translation>nieznany</translation>
     </message>
@@ -3850,7 +3850,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Powód zmiany</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-75"/>
         <source>Similar prisoners already recorded:</source>
         <translation>Podobni osadzeni już zapisani:</translation>
     </message>
@@ -3865,7 +3865,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Otwórz zamiast tego te akta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -5421,7 +5421,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli/vault_admin.py" line="+263"/>
+        <location filename="../../cli/vault_admin.py" line="+268"/>
         <source>active</source>
         <translation>aktywne</translation>
     </message>
@@ -6111,7 +6111,7 @@ Odcisk: %2</translation>
         <translation>Kopię zapasową zapisano w %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
         <translation>Zastąpić sejf w %1 kopią zapasową %2? W jej dzienniku audytu brakuje nieznanej liczby wpisów, które ma sejf (pozostaną w zastąpionej kopii).</translation>
     </message>
@@ -6134,7 +6134,7 @@ Odcisk: %2</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../core/vault/store.py" line="+111"/>
+        <location filename="../../core/vault/store.py" line="+110"/>
         <source>The vault&apos;s keys are being changed right now (a user removal or a rekey). Try again in a moment.</source>
         <translation>Klucze sejfu są właśnie zmieniane (usuwanie użytkownika lub zmiana klucza). Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -6144,12 +6144,33 @@ Odcisk: %2</translation>
         <translation>To konto nie może zapisywać w folderze sejfu %1; poproś administratora o poprawienie uprawnień. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../core/central_session.py" line="+33"/>
+        <location filename="../../core/vault/store.py" line="+33"/>
         <source>The username or password is not right.</source>
         <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../core/services/central_access.py" line="+90"/>
+        <source>A vault or central store is already set up in %1.</source>
+        <translation>W %1 jest już założony sejf lub baza centralna.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
+        <translation>Baza danych %1 zawiera już bazę centralną; połącz się z nią przez jej plik ustawień zamiast zakładać kolejną.</translation>
+    </message>
+    <message>
+        <location filename="../../core/central_session.py" line="+124"/>
+        <source>Too many failed attempts: wait %1 s.</source>
+        <translation>Zbyt wiele nieudanych prób: odczekaj %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_access.py" line="+48"/>
+        <source>No central store is set up in %1.</source>
+        <translation>W %1 nie założono bazy centralnej.</translation>
+    </message>
+    <message>
+        <location filename="../../core/vault/store.py" line="+14"/>
         <source>This vault has no recovery slot.</source>
         <translation>Ten sejf nie ma miejsca na klucz odzyskiwania.</translation>
     </message>
@@ -6224,7 +6245,8 @@ Odcisk: %2</translation>
         <translation>Baza danych jest nadal używana przez inne okno; zamknij je i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_opening.py" line="+44"/>
+        <location filename="../../core/services/central_access.py" line="+10"/>
+        <location filename="../../core/services/vault_opening.py" line="+58"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>To konto jest wyłączone. Zwróć się do administratora.</translation>
     </message>
@@ -6234,13 +6256,13 @@ Odcisk: %2</translation>
         <translation>Ekran jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="+87"/>
+        <location filename="../../core/session.py" line="+88"/>
         <location line="+16"/>
         <source>The vault is locked.</source>
         <translation>Ekran jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="+75"/>
+        <location filename="../../core/services/users.py" line="+81"/>
         <source>The password must not be the username.</source>
         <translation>Hasło nie może być nazwą użytkownika.</translation>
     </message>
@@ -6260,7 +6282,7 @@ Odcisk: %2</translation>
         <translation>Nazwa użytkownika %1 jest już zajęta (lub była używana wcześniej).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>There is no unit %1.</source>
         <translation>Nie ma oddziału %1.</translation>
     </message>
@@ -6275,7 +6297,7 @@ Odcisk: %2</translation>
         <translation>Nowe hasło musi różnić się od obecnego.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Give the account at least one role.</source>
         <translation>Nadaj kontu co najmniej jedną rolę.</translation>
     </message>
@@ -6285,21 +6307,21 @@ Odcisk: %2</translation>
         <translation>Hasło musi mieć co najmniej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>Nie możesz odebrać sobie roli administratora.</translation>
     </message>
     <message>
-        <location filename="../../core/services/access_changes.py" line="+80"/>
+        <location filename="../../core/services/access_changes.py" line="+81"/>
         <source>You cannot disable your own account.</source>
         <translation>Nie możesz wyłączyć własnego konta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
-        <location filename="../../core/services/users.py" line="-164"/>
-        <location line="+204"/>
-        <location filename="../../core/services/vault_access.py" line="+347"/>
+        <location line="+209"/>
+        <location filename="../../core/services/users.py" line="-169"/>
+        <location line="+209"/>
+        <location filename="../../core/services/vault_access.py" line="+330"/>
         <source>There is no account named %1.</source>
         <translation>Nie ma konta o nazwie %1.</translation>
     </message>
@@ -6309,27 +6331,27 @@ Odcisk: %2</translation>
         <translation>Konto %1 nie jest wyłączone.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>You cannot remove your own account.</source>
         <translation>Nie możesz usunąć własnego konta.</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="+52"/>
+        <location filename="../../core/services/users.py" line="+61"/>
         <source>The last active administrator cannot be removed.</source>
         <translation>Nie można usunąć ostatniego aktywnego administratora.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_access.py" line="-150"/>
+        <location filename="../../core/services/new_vault.py" line="+117"/>
         <source>A username uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
         <translation>Nazwa użytkownika może zawierać tylko litery, cyfry, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>An establishment code is 1–16 letters or digits.</source>
         <translation>Kod jednostki to 1–16 liter lub cyfr.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/services/vault_access.py" line="-140"/>
         <source>A training vault is never made in the real vault&apos;s folder; choose another folder.</source>
         <translation>Sejfu szkoleniowego nigdy nie tworzy się w folderze prawdziwego sejfu; wybierz inny folder.</translation>
     </message>
@@ -6346,7 +6368,7 @@ Odcisk: %2</translation>
         <translation>Hasło ustawił administrator: przed dalszą pracą ustaw nowe.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
         <translation>vault.keys i vault.db nie zgadzają się co do tego, czy to sejf szkoleniowy: jeden z nich podmieniono lub zmieniono. Niczego nie otwarto.</translation>
     </message>
@@ -6356,7 +6378,7 @@ Odcisk: %2</translation>
         <translation>To konto jest wyłączone: administrator może je włączyć, ustawiając nowe hasło.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../core/services/backup_check.py" line="+51"/>
         <source>The backup&apos;s key file and database disagree about whether it is a training vault; it is not restored.</source>
         <translation>Plik kluczy i baza danych kopii zapasowej nie zgadzają się co do tego, czy to sejf szkoleniowy; kopii nie przywrócono.</translation>
     </message>
@@ -6366,12 +6388,12 @@ Odcisk: %2</translation>
         <translation>To kopia sejfu szkoleniowego: nigdy nie przywraca się jej w miejsce prawdziwego sejfu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This folder holds a training vault: a real vault&apos;s backup is never restored into it.</source>
         <translation>W tym folderze jest sejf szkoleniowy: nigdy nie przywraca się do niego kopii prawdziwego sejfu.</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-184"/>
+        <location filename="../../core/services/users.py" line="-198"/>
         <source>A username is 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
         <translation>Nazwa użytkownika ma 2–32 znaki (litery, cyfry, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;) i zaczyna się literą lub cyfrą.</translation>
     </message>
@@ -6422,7 +6444,7 @@ Odcisk: %2</translation>
         <translation>Baza danych kopii zapasowej nie otwiera się jej plikiem kluczy.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_access.py" line="-43"/>
+        <location filename="../../core/services/backup_check.py" line="-42"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>Tylko administrator może przywrócić kopię zapasową.</translation>
     </message>
@@ -6844,8 +6866,8 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
-        <location filename="../../core/services/search.py" line="+159"/>
-        <location filename="../../core/services/subject_fields.py" line="+109"/>
+        <location filename="../../core/services/search.py" line="+160"/>
+        <location filename="../../core/services/subject_fields.py" line="+112"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
         <translation>%1 nie jest datą (RRRR-MM-DD).</translation>
@@ -7231,7 +7253,7 @@ Odcisk: %2</translation>
         <translation>relacja osadzonego</translation>
     </message>
     <message>
-        <location filename="../../core/services/observation_rows.py" line="+155"/>
+        <location filename="../../core/services/observation_rows.py" line="+157"/>
         <location filename="../../core/services/observations.py" line="+156"/>
         <source>There is no such observation (it may have been erased).</source>
         <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
@@ -7243,7 +7265,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location filename="../../core/services/observations.py" line="-82"/>
-        <location filename="../../core/services/reviews.py" line="+126"/>
+        <location filename="../../core/services/reviews.py" line="+128"/>
         <source>There is no such observation (drafts are visible to their author only).</source>
         <translation>Nie ma takiej obserwacji (szkice widzi tylko ich autor).</translation>
     </message>
@@ -7254,13 +7276,13 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+163"/>
-        <location line="+140"/>
-        <location filename="../../core/services/subjects.py" line="+325"/>
+        <location line="+132"/>
+        <location filename="../../core/services/subjects.py" line="+298"/>
         <source>These fields cannot be changed: %1.</source>
         <translation>Tych pól nie można zmienić: %1.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-125"/>
         <source>This observation was submitted and is sealed; amend it with a reason.</source>
         <translation>Ta obserwacja została przekazana i jest zapieczętowana; wprowadź poprawkę z uzasadnieniem.</translation>
     </message>
@@ -7285,7 +7307,7 @@ Odcisk: %2</translation>
         <translation>Szkic może przekazać tylko autor.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location filename="../../gui/pages/observation_editor.py" line="-173"/>
         <location line="+83"/>
         <source>An amendment needs a reason.</source>
@@ -7302,7 +7324,7 @@ Odcisk: %2</translation>
         <translation>Poprawka musi zmieniać co najmniej jedno pole.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>A draft is edited directly; only submitted observations are amended.</source>
         <translation>Szkic edytuje się bezpośrednio; poprawki wprowadza się tylko do przekazanych obserwacji.</translation>
     </message>
@@ -7312,7 +7334,7 @@ Odcisk: %2</translation>
         <translation>Poprawkę obserwacji może wprowadzić tylko autor lub przełożony.</translation>
     </message>
     <message>
-        <location filename="../../core/services/retention.py" line="+134"/>
+        <location filename="../../core/services/retention.py" line="+140"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
         <translation>Tej teczki nie można jeszcze zanonimizować: liczba zapisów niedostarczonych do centrali: %1. Wyeksportuj je, poczekaj na potwierdzenie odbioru i zdecyduj ponownie.</translation>
     </message>
@@ -7362,13 +7384,13 @@ Odcisk: %2</translation>
         <translation>weryfikacja dotyczy obserwacji, której nie ma w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../core/services/reviews.py" line="-57"/>
+        <location filename="../../core/services/reviews.py" line="-58"/>
         <location filename="../../core/services/search.py" line="+57"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
         <translation>Strona ma 1–1000 wierszy i zaczyna się od 0 lub dalej.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A comment is limited to %1 characters.</source>
         <translation>Komentarz może mieć najwyżej %1 znaków.</translation>
     </message>
@@ -7408,12 +7430,12 @@ Odcisk: %2</translation>
         <translation>Przed odczytaniem zapisu podaj cel dostępu.</translation>
     </message>
     <message>
-        <location filename="../../core/services/search.py" line="+49"/>
+        <location filename="../../core/services/search.py" line="+51"/>
         <source>The auditor sees records&apos; metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
         <translation>Audytor widzi metadane zapisów i dziennik audytu, a nie to, co napisali funkcjonariusze: zamiast tego szukaj po nazwisku lub numerze osadzonego.</translation>
     </message>
     <message>
-        <location filename="../../core/services/search_index.py" line="+137"/>
+        <location filename="../../core/services/search_index.py" line="+142"/>
         <source>Type at least one letter or digit to search for.</source>
         <translation>Wpisz co najmniej jedną literę lub cyfrę do wyszukania.</translation>
     </message>
@@ -7501,12 +7523,12 @@ Odcisk: %2</translation>
         <translation>Ta teczka została zanonimizowana i nie można jej zmienić.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Prison number %1 is already recorded.</source>
         <translation>Numer ewidencyjny %1 jest już zarejestrowany.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
         <translation>Zapis dotyczy osadzonego, którego nie ma w sejfie.</translation>
     </message>
@@ -8421,7 +8443,7 @@ Odcisk: %2</translation>
         <translation>Plik kluczy vault.keys jest uszkodzony lub był edytowany (%1); sejfu nie zmieniono. Przywróć vault.keys z kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../core/vault/migrations.py" line="+59"/>
+        <location filename="../../core/vault/migrations.py" line="+69"/>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Ten sejf zapisała nowsza wersja radprev (schemat %1; ta wersja zna najwyżej %2). Zainstaluj nowszą wersję, aby go otworzyć.</translation>
     </message>
@@ -8459,6 +8481,46 @@ Odcisk: %2</translation>
         <location line="+15"/>
         <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
         <translation>Nie można odczytać czcionki raportów %1. Zainstaluj aplikację ponownie; nie utworzono pliku PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_backup.py" line="+56"/>
+        <source>%1 is not installed (PostgreSQL client tools are needed).</source>
+        <translation>%1 nie jest zainstalowany (potrzebne są narzędzia klienckie PostgreSQL).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
+        <translation>Kopie zapasowe odczytują hasło bazy danych z pliku haseł libpq: ustaw passfile w central.json (albo PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
+        <translation>Dla tej centrali nie ustawiono klucza kopii zapasowych: najpierw wskaż odbiorcę kopii (radprev central certificate --backup-recipient age1…).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 już istnieje; wybierz nową nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The backup key is not an age identity.</source>
+        <translation>Klucz kopii zapasowych nie jest tożsamością age.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore failed: %1</source>
+        <translation>pg_restore nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
+        <translation>Nie można odszyfrować kopii zapasowej tym kluczem (zły klucz albo uszkodzony plik).</translation>
     </message>
 </context>
 <context>

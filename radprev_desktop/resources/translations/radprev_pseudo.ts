@@ -3241,23 +3241,23 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../gui/pages/review_queue.py" line="+132" />
+            <location filename="../../gui/pages/review_queue.py" line="+158" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Grading after review</source>
             <translation>[Ĝŕàðîñĝ àfţéŕ ŕévîéŵ ·····]</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-94" />
             <source>Review queue</source>
             <translation>[Ŕévîéŵ qûéûé ··]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+36" />
             <source>Observations awaiting review, most urgent first</source>
             <translation>[Öƀšéŕvàţîöñš àŵàîţîñĝ ŕévîéŵ, möšţ ûŕĝéñţ fîŕšţ ················]</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Observation under review</source>
             <translation>[Öƀšéŕvàţîöñ ûñðéŕ ŕévîéŵ ·······]</translation>
         </message>
@@ -3277,7 +3277,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝéš (ţéxţ) ···]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Decision</source>
             <translation>[Ðéçîšîöñ ·]</translation>
         </message>
@@ -3292,7 +3292,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çömméñţ öŕ ŕéàšöñ ····]</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+29" />
             <source>&amp;Accept</source>
             <translation>[&amp;Aççépţ]</translation>
         </message>
@@ -3327,7 +3327,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŵŕîţé à çöŕŕéçţéð véŕšîöñ ŵîţĥ à ŕéàšöñ; ţĥé öŕîĝîñàļ šţàýš îñ ţĥé ĥîšţöŕý. ···························]</translation>
         </message>
         <message numerus="yes">
-            <location line="+69" />
+            <location line="+48" />
             <source>%n observation(s) awaiting review</source>
             <translation>
                 <numerusform>[%n öƀšéŕvàţîöñ(š) àŵàîţîñĝ ŕévîéŵ ··········]</numerusform>
@@ -3411,7 +3411,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Séàŕçĥ]</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+40" />
             <source>Unit</source>
             <translation>[Ûñîţ]</translation>
         </message>
@@ -3481,12 +3481,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[àñð]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-71" />
             <source>Results; Enter opens the prisoner's file</source>
             <translation>[Ŕéšûļţš; Éñţéŕ öpéñš ţĥé pŕîšöñéŕ'š fîļé ·············]</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+84" />
             <source>All units</source>
             <translation>[Åļļ ûñîţš ·]</translation>
         </message>
@@ -3745,7 +3745,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Åðð pŕîšöñéŕ ··]</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+57" />
             <source>not known</source>
             <translation>[ñöţ ķñöŵñ ·]</translation>
         </message>
@@ -3835,7 +3835,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéàšöñ föŕ çĥàñĝé ····]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-75" />
             <source>Similar prisoners already recorded:</source>
             <translation>[Šîmîļàŕ pŕîšöñéŕš àļŕéàðý ŕéçöŕðéð: ···········]</translation>
         </message>
@@ -3850,7 +3850,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Opéñ ţĥîš fîļé îñšţéàð ······]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+80" />
             <source>(none)</source>
             <translation>[(ñöñé)]</translation>
         </message>
@@ -5405,7 +5405,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../cli/vault_admin.py" line="+263" />
+            <location filename="../../cli/vault_admin.py" line="+268" />
             <source>active</source>
             <translation>[àçţîvé]</translation>
         </message>
@@ -6095,7 +6095,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ɓàçķûp ŵŕîţţéñ ţö %1 ·····]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
             <translation>[Ŕépļàçé ţĥé vàûļţ îñ %1 ŵîţĥ ţĥé ƀàçķûp %2? Îţš àûðîţ ļöĝ ļàçķš àñ ûñķñöŵñ ñûmƀéŕ öf éñţŕîéš ţĥé vàûļţ ĥàš (ţĥéý šţàý îñ ţĥé ŕépļàçéð çöpý). ····················································]</translation>
         </message>
@@ -6222,7 +6222,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/policy.py" line="+203" />
-            <location filename="../../core/session.py" line="+174" />
+            <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>[Ţĥîš ñééðš ţĥé %1 ŕöļé. ······]</translation>
@@ -6415,8 +6415,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
-            <location filename="../../core/services/search.py" line="+159" />
-            <location filename="../../core/services/subject_fields.py" line="+109" />
+            <location filename="../../core/services/search.py" line="+160" />
+            <location filename="../../core/services/subject_fields.py" line="+112" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
             <translation>[%1 îš ñöţ à ðàţé (ÝÝÝÝ-MM-ÐÐ). ·········]</translation>
@@ -6432,7 +6432,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥéŕé îš ñö ûñîţ %1 îñ ţĥîš éšţàƀļîšĥméñţ. ·············]</translation>
         </message>
         <message>
-            <location filename="../../core/services/access_changes.py" line="+78" />
+            <location filename="../../core/services/access_changes.py" line="+79" />
             <source>You cannot remove your own account.</source>
             <translation>[Ýöû çàññöţ ŕémövé ýöûŕ öŵñ àççöûñţ. ···········]</translation>
         </message>
@@ -6443,10 +6443,10 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+207" />
-            <location filename="../../core/services/users.py" line="+103" />
-            <location line="+204" />
-            <location filename="../../core/services/vault_access.py" line="+347" />
+            <location line="+209" />
+            <location filename="../../core/services/users.py" line="+109" />
+            <location line="+209" />
+            <location filename="../../core/services/vault_access.py" line="+330" />
             <source>There is no account named %1.</source>
             <translation>[Ţĥéŕé îš ñö àççöûñţ ñàméð %1. ········]</translation>
         </message>
@@ -6831,14 +6831,14 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé pŕîšöñéŕ'š àççöûñţ ······]</translation>
         </message>
         <message>
-            <location filename="../../core/services/observation_rows.py" line="+155" />
+            <location filename="../../core/services/observation_rows.py" line="+157" />
             <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+126" />
+            <location filename="../../core/services/reviews.py" line="+128" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (ðŕàfţš àŕé vîšîƀļé ţö ţĥéîŕ àûţĥöŕ öñļý). ··························]</translation>
         </message>
@@ -6849,13 +6849,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+163" />
-            <location line="+140" />
-            <location filename="../../core/services/subjects.py" line="+325" />
+            <location line="+132" />
+            <location filename="../../core/services/subjects.py" line="+298" />
             <source>These fields cannot be changed: %1.</source>
             <translation>[Ţĥéšé fîéļðš çàññöţ ƀé çĥàñĝéð: %1. ···········]</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-125" />
             <source>This observation was submitted and is sealed; amend it with a reason.</source>
             <translation>[Ţĥîš öƀšéŕvàţîöñ ŵàš šûƀmîţţéð àñð îš šéàļéð; àméñð îţ ŵîţĥ à ŕéàšöñ. ·························]</translation>
         </message>
@@ -6880,7 +6880,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öñļý ţĥé àûţĥöŕ màý šûƀmîţ à ðŕàfţ. ···········]</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+35" />
             <location filename="../../gui/pages/observation_editor.py" line="-173" />
             <location line="+83" />
             <source>An amendment needs a reason.</source>
@@ -6897,7 +6897,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Åñ àméñðméñţ mûšţ çĥàñĝé àţ ļéàšţ öñé fîéļð. ···············]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+21" />
             <source>A draft is edited directly; only submitted observations are amended.</source>
             <translation>[Å ðŕàfţ îš éðîţéð ðîŕéçţļý; öñļý šûƀmîţţéð öƀšéŕvàţîöñš àŕé àméñðéð. ·························]</translation>
         </message>
@@ -6907,7 +6907,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öñļý ţĥé àûţĥöŕ öŕ à šûpéŕvîšöŕ màý àméñð àñ öƀšéŕvàţîöñ. ····················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+134" />
+            <location filename="../../core/services/retention.py" line="+140" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>[Ţĥîš fîļé çàññöţ ƀé àñöñýmîšéð ýéţ: %1 öf îţš ŕéçöŕðš ĥàvé ñöţ ƀééñ ðéļîvéŕéð ţö ţĥé çéñţŕàļ öffîçé. Éxpöŕţ ţĥém, ŵàîţ föŕ ţĥé ŕéçéîpţ, ţĥéñ ðéçîðé àĝàîñ. ··························································]</translation>
         </message>
@@ -6957,13 +6957,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ŕévîéŵ ŕéféŕš ţö àñ öƀšéŕvàţîöñ ţĥé vàûļţ ðöéš ñöţ ĥöļð. ····················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="-57" />
+            <location filename="../../core/services/reviews.py" line="-58" />
             <location filename="../../core/services/search.py" line="+57" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>[Å pàĝé ĥöļðš 1–1000 ŕöŵš àñð šţàŕţš àţ 0 öŕ ļàţéŕ. ·················]</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>A comment is limited to %1 characters.</source>
             <translation>[Å çömméñţ îš ļîmîţéð ţö %1 çĥàŕàçţéŕš. ············]</translation>
         </message>
@@ -7003,12 +7003,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ĝîvé à ŕéàšöñ föŕ àççéšš ƀéföŕé ŕéàðîñĝ ţĥé ŕéçöŕð. ··················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/search_index.py" line="+137" />
+            <location filename="../../core/services/search_index.py" line="+142" />
             <source>Type at least one letter or digit to search for.</source>
             <translation>[Ţýpé àţ ļéàšţ öñé ļéţţéŕ öŕ ðîĝîţ ţö šéàŕçĥ föŕ. ·················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/search.py" line="+49" />
+            <location filename="../../core/services/search.py" line="+51" />
             <source>The auditor sees records' metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
             <translation>[Ţĥé àûðîţöŕ šééš ŕéçöŕðš' méţàðàţà àñð ţĥé àûðîţ ļöĝ, ñöţ ŵĥàţ öffîçéŕš ŵŕöţé: šéàŕçĥ ƀý pŕîšöñéŕ ñàmé öŕ ñûmƀéŕ îñšţéàð. ··············································]</translation>
         </message>
@@ -7096,12 +7096,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš fîļé ŵàš àñöñýmîšéð àñð çàññöţ ƀé çĥàñĝéð. ················]</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+26" />
             <source>Prison number %1 is already recorded.</source>
             <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ŕéçöŕðéð. ···········]</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+127" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>[Ţĥé ŕéçöŕð ŕéféŕš ţö à pŕîšöñéŕ ţĥé vàûļţ ðöéš ñöţ ĥöļð. ····················]</translation>
         </message>
@@ -7147,7 +7147,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥéŕé îš ñö šûçĥ ţömƀšţöñé. ········]</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-236" />
+            <location filename="../../core/services/users.py" line="-241" />
             <source>A password needs at least %1 characters.</source>
             <translation>[Å pàššŵöŕð ñééðš àţ ļéàšţ %1 çĥàŕàçţéŕš. ·············]</translation>
         </message>
@@ -7182,7 +7182,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ûšéŕñàmé %1 îš àļŕéàðý ţàķéñ (öŕ ŵàš ûšéð ƀéföŕé). ··················]</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>There is no unit %1.</source>
             <translation>[Ţĥéŕé îš ñö ûñîţ %1. ·····]</translation>
         </message>
@@ -7202,28 +7202,28 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ñéŵ pàššŵöŕð mûšţ ðîfféŕ fŕöm ţĥé çûŕŕéñţ öñé. ·················]</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>The last active administrator cannot be removed.</source>
             <translation>[Ţĥé ļàšţ àçţîvé àðmîñîšţŕàţöŕ çàññöţ ƀé ŕémövéð. ·················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/vault_access.py" line="-150" />
+            <location filename="../../core/services/new_vault.py" line="+117" />
             <source>A username uses letters, digits, '.', '_' or '-' only.</source>
             <translation>[Å ûšéŕñàmé ûšéš ļéţţéŕš, ðîĝîţš, '.', '_' öŕ '-' öñļý. ···················]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>An establishment code is 1–16 letters or digits.</source>
             <translation>[Åñ éšţàƀļîšĥméñţ çöðé îš 1–16 ļéţţéŕš öŕ ðîĝîţš. ·················]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../core/services/vault_access.py" line="-140" />
             <source>A training vault is never made in the real vault's folder; choose another folder.</source>
             <translation>[Å ţŕàîñîñĝ vàûļţ îš ñévéŕ màðé îñ ţĥé ŕéàļ vàûļţ'š föļðéŕ; çĥööšé àñöţĥéŕ föļðéŕ. ······························]</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../core/vault/store.py" line="+138" />
+            <location filename="../../core/vault/store.py" line="+137" />
             <source>A vault already exists in %1.</source>
             <translation>[Å vàûļţ àļŕéàðý éxîšţš îñ %1. ········]</translation>
         </message>
@@ -7234,7 +7234,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ýöûŕ pàššŵöŕð ŵàš šéţ ƀý àñ àðmîñîšţŕàţöŕ: çĥööšé à ñéŵ öñé ƀéföŕé ýöû ĝö öñ. ····························]</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
             <translation>[vàûļţ.ķéýš àñð vàûļţ.ðƀ ðîšàĝŕéé àƀöûţ ŵĥéţĥéŕ ţĥîš îš à ţŕàîñîñĝ vàûļţ: öñé öf ţĥém ŵàš ŕépļàçéð öŕ éðîţéð. Ñöţĥîñĝ ŵàš öpéñéð. ·················································]</translation>
         </message>
@@ -7244,7 +7244,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš àççöûñţ îš ðîšàƀļéð: àñ àðmîñîšţŕàţöŕ éñàƀļéš îţ ŵîţĥ à ñéŵ pàššŵöŕð. ···························]</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../core/services/backup_check.py" line="+45" />
             <source>Only an administrator can restore a backup.</source>
             <translation>[Öñļý àñ àðmîñîšţŕàţöŕ çàñ ŕéšţöŕé à ƀàçķûp. ···············]</translation>
         </message>
@@ -7259,12 +7259,33 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš ƀàçķûp îš öf à ţŕàîñîñĝ vàûļţ: îţ îš ñévéŕ ŕéšţöŕéð övéŕ à ŕéàļ vàûļţ. ···························]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>This folder holds a training vault: a real vault's backup is never restored into it.</source>
             <translation>[Ţĥîš föļðéŕ ĥöļðš à ţŕàîñîñĝ vàûļţ: à ŕéàļ vàûļţ'š ƀàçķûp îš ñévéŕ ŕéšţöŕéð îñţö îţ. ·······························]</translation>
         </message>
         <message>
-            <location filename="../../core/services/vault_opening.py" line="+44" />
+            <location filename="../../core/services/central_access.py" line="+90" />
+            <source>A vault or central store is already set up in %1.</source>
+            <translation>[Å vàûļţ öŕ çéñţŕàļ šţöŕé îš àļŕéàðý šéţ ûp îñ %1. ················]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
+            <translation>[Ţĥé ðàţàƀàšé %1 àļŕéàðý ĥöļðš à çéñţŕàļ šţöŕé; çöññéçţ ţö îţ ŵîţĥ îţš šéţţîñĝš fîļé îñšţéàð öf çŕéàţîñĝ àñöţĥéŕ. ·········································]</translation>
+        </message>
+        <message>
+            <location filename="../../core/central_session.py" line="+157" />
+            <source>Too many failed attempts: wait %1 s.</source>
+            <translation>[Ţöö màñý fàîļéð àţţémpţš: ŵàîţ %1 š. ···········]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_access.py" line="+48" />
+            <source>No central store is set up in %1.</source>
+            <translation>[Ñö çéñţŕàļ šţöŕé îš šéţ ûp îñ %1. ··········]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../core/services/vault_opening.py" line="+58" />
             <source>This account is disabled. Ask the administrator.</source>
             <translation>[Ţĥîš àççöûñţ îš ðîšàƀļéð. Åšķ ţĥé àðmîñîšţŕàţöŕ. ·················]</translation>
         </message>
@@ -8143,7 +8164,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ķéý fîļé vàûļţ.ķéýš îš ðàmàĝéð öŕ ŵàš éðîţéð (%1); ţĥé vàûļţ ŵàš ñöţ çĥàñĝéð. Ŕéšţöŕé vàûļţ.ķéýš fŕöm à ƀàçķûp. ···········································]</translation>
         </message>
         <message>
-            <location filename="../../core/vault/migrations.py" line="+59" />
+            <location filename="../../core/vault/migrations.py" line="+69" />
             <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
             <translation>[Ţĥîš vàûļţ ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (šçĥémà %1; ţĥîš véŕšîöñ ķñöŵš ûp ţö %2). Îñšţàļļ ţĥé ñéŵéŕ véŕšîöñ ţö öpéñ îţ. ·················································]</translation>
         </message>
@@ -8169,12 +8190,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ðàţàƀàšé vàûļţ.ðƀ îš ðàmàĝéð (ţŕûñçàţéð). Ŕéšţöŕé îţ fŕöm à ƀàçķûp. ··························]</translation>
         </message>
         <message>
+            <location filename="../../core/central_session.py" line="-124" />
             <location filename="../../core/vault/store.py" line="+33" />
             <source>The username or password is not right.</source>
             <translation>[Ţĥé ûšéŕñàmé öŕ pàššŵöŕð îš ñöţ ŕîĝĥţ. ·············]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../../core/vault/store.py" line="+14" />
             <source>This vault has no recovery slot.</source>
             <translation>[Ţĥîš vàûļţ ĥàš ñö ŕéçövéŕý šļöţ. ··········]</translation>
         </message>
@@ -8443,6 +8465,46 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+15" />
             <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
             <translation>[Ţĥé ŕépöŕţ föñţ %1 çàññöţ ƀé ŕéàð. Ŕéîñšţàļļ ţĥé àppļîçàţîöñ; ñö PÐF ŵàš màðé. ····························]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_backup.py" line="+56" />
+            <source>%1 is not installed (PostgreSQL client tools are needed).</source>
+            <translation>[%1 îš ñöţ îñšţàļļéð (PöšţĝŕéŠQĻ çļîéñţ ţööļš àŕé ñééðéð). ···················]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
+            <translation>[Ɓàçķûpš ŕéàð ţĥé ðàţàƀàšé pàššŵöŕð fŕöm ţĥé ļîƀpq pàššŵöŕð fîļé: šéţ pàššfîļé îñ çéñţŕàļ.jšöñ (öŕ PĜPÅŠŠFÎĻÉ). ·········································]</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
+            <translation>[Ñö ƀàçķûp ķéý îš šéţ föŕ ţĥîš çéñţŕàļ öffîçé: ñàmé ţĥé ƀàçķûp ŕéçîpîéñţ fîŕšţ (ŕàðpŕév çéñţŕàļ çéŕţîfîçàţé --ƀàçķûp-ŕéçîpîéñţ àĝé1…). ···················································]</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 exists already; choose a new file name.</source>
+            <translation>[%1 éxîšţš àļŕéàðý; çĥööšé à ñéŵ fîļé ñàmé. ·············]</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>pg_dump failed: %1</source>
+            <translation>[pĝ_ðûmp fàîļéð: %1 ····]</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The backup key is not an age identity.</source>
+            <translation>[Ţĥé ƀàçķûp ķéý îš ñöţ àñ àĝé îðéñţîţý. ·············]</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>pg_restore failed: %1</source>
+            <translation>[pĝ_ŕéšţöŕé fàîļéð: %1 ·····]</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
+            <translation>[Ţĥé ƀàçķûp çàññöţ ƀé ðéçŕýpţéð ŵîţĥ ţĥîš ķéý (ŵŕöñĝ ķéý, öŕ à ðàmàĝéð fîļé). ····························]</translation>
         </message>
     </context>
     <context>
@@ -8842,7 +8904,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţŕûţĥ çàññöţ ƀé jûðĝéð ······]</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-214" />
+            <location filename="../../core/services/users.py" line="-228" />
             <source>training</source>
             <translation>[ţŕàîñîñĝ ·]</translation>
         </message>
@@ -8850,7 +8912,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../core/services/access_changes.py" line="-169" />
+            <location filename="../../core/services/access_changes.py" line="-171" />
             <source>The interrupted removal of %1 was finished.</source>
             <translation>[Ţĥé îñţéŕŕûpţéð ŕémövàļ öf %1 ŵàš fîñîšĥéð. ··············]</translation>
         </message>

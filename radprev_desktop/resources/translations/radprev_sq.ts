@@ -3227,23 +3227,23 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+132"/>
+        <location filename="../../gui/pages/review_queue.py" line="+158"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Grading after review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Observations awaiting review, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Observation under review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,7 +3263,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,7 +3278,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,7 +3313,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+48"/>
         <source>%n observation(s) awaiting review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3397,7 +3397,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,12 +3467,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-71"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+84"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,7 +3731,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,7 +3821,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-75"/>
         <source>Similar prisoners already recorded:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,7 +3836,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,7 +5385,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli/vault_admin.py" line="+263"/>
+        <location filename="../../cli/vault_admin.py" line="+268"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6074,7 +6074,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,7 +6201,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/policy.py" line="+203"/>
-        <location filename="../../core/session.py" line="+174"/>
+        <location filename="../../core/session.py" line="+175"/>
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation type="unfinished"></translation>
@@ -6394,8 +6394,8 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
-        <location filename="../../core/services/search.py" line="+159"/>
-        <location filename="../../core/services/subject_fields.py" line="+109"/>
+        <location filename="../../core/services/search.py" line="+160"/>
+        <location filename="../../core/services/subject_fields.py" line="+112"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
         <translation type="unfinished"></translation>
@@ -6411,7 +6411,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/access_changes.py" line="+78"/>
+        <location filename="../../core/services/access_changes.py" line="+79"/>
         <source>You cannot remove your own account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,10 +6422,10 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
-        <location filename="../../core/services/users.py" line="+103"/>
-        <location line="+204"/>
-        <location filename="../../core/services/vault_access.py" line="+347"/>
+        <location line="+209"/>
+        <location filename="../../core/services/users.py" line="+109"/>
+        <location line="+209"/>
+        <location filename="../../core/services/vault_access.py" line="+330"/>
         <source>There is no account named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6810,14 +6810,14 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/observation_rows.py" line="+155"/>
+        <location filename="../../core/services/observation_rows.py" line="+157"/>
         <location filename="../../core/services/observations.py" line="+156"/>
         <source>There is no such observation (it may have been erased).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/services/observations.py" line="-82"/>
-        <location filename="../../core/services/reviews.py" line="+126"/>
+        <location filename="../../core/services/reviews.py" line="+128"/>
         <source>There is no such observation (drafts are visible to their author only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6828,13 +6828,13 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+163"/>
-        <location line="+140"/>
-        <location filename="../../core/services/subjects.py" line="+325"/>
+        <location line="+132"/>
+        <location filename="../../core/services/subjects.py" line="+298"/>
         <source>These fields cannot be changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-125"/>
         <source>This observation was submitted and is sealed; amend it with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6859,7 +6859,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location filename="../../gui/pages/observation_editor.py" line="-173"/>
         <location line="+83"/>
         <source>An amendment needs a reason.</source>
@@ -6876,7 +6876,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>A draft is edited directly; only submitted observations are amended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,7 +6886,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/retention.py" line="+134"/>
+        <location filename="../../core/services/retention.py" line="+140"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,13 +6936,13 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/reviews.py" line="-57"/>
+        <location filename="../../core/services/reviews.py" line="-58"/>
         <location filename="../../core/services/search.py" line="+57"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A comment is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6982,12 +6982,12 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/search_index.py" line="+137"/>
+        <location filename="../../core/services/search_index.py" line="+142"/>
         <source>Type at least one letter or digit to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/search.py" line="+49"/>
+        <location filename="../../core/services/search.py" line="+51"/>
         <source>The auditor sees records&apos; metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,12 +7075,12 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Prison number %1 is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,7 +7126,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-236"/>
+        <location filename="../../core/services/users.py" line="-241"/>
         <source>A password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7161,7 +7161,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>There is no unit %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7181,28 +7181,28 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The last active administrator cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_access.py" line="-150"/>
+        <location filename="../../core/services/new_vault.py" line="+117"/>
         <source>A username uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>An establishment code is 1–16 letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/services/vault_access.py" line="-140"/>
         <source>A training vault is never made in the real vault&apos;s folder; choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/vault/store.py" line="+138"/>
+        <location filename="../../core/vault/store.py" line="+137"/>
         <source>A vault already exists in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7213,7 +7213,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,7 +7223,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../core/services/backup_check.py" line="+45"/>
         <source>Only an administrator can restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7238,12 +7238,33 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This folder holds a training vault: a real vault&apos;s backup is never restored into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_opening.py" line="+44"/>
+        <location filename="../../core/services/central_access.py" line="+90"/>
+        <source>A vault or central store is already set up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/central_session.py" line="+157"/>
+        <source>Too many failed attempts: wait %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_access.py" line="+48"/>
+        <source>No central store is set up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../core/services/vault_opening.py" line="+58"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8122,7 +8143,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/vault/migrations.py" line="+59"/>
+        <location filename="../../core/vault/migrations.py" line="+69"/>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8148,12 +8169,13 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/central_session.py" line="-124"/>
         <location filename="../../core/vault/store.py" line="+33"/>
         <source>The username or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../core/vault/store.py" line="+14"/>
         <source>This vault has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8421,6 +8443,46 @@ Fingerprint: %2</source>
     <message>
         <location line="+15"/>
         <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_backup.py" line="+56"/>
+        <source>%1 is not installed (PostgreSQL client tools are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pg_dump failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The backup key is not an age identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8821,7 +8883,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-214"/>
+        <location filename="../../core/services/users.py" line="-228"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8829,7 +8891,7 @@ Fingerprint: %2</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../core/services/access_changes.py" line="-169"/>
+        <location filename="../../core/services/access_changes.py" line="-171"/>
         <source>The interrupted removal of %1 was finished.</source>
         <translation type="unfinished"></translation>
     </message>

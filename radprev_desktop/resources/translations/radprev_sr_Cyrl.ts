@@ -3253,23 +3253,23 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../gui/pages/review_queue.py" line="+132" />
+            <location filename="../../gui/pages/review_queue.py" line="+158" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Grading after review</source>
             <translation>Оцена после провере</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-94" />
             <source>Review queue</source>
             <translation>Ред за проверу</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+36" />
             <source>Observations awaiting review, most urgent first</source>
             <translation>Запажања која чекају проверу, најхитнија прва</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Observation under review</source>
             <translation>Запажање које се проверава</translation>
         </message>
@@ -3289,7 +3289,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Измене (текст)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Decision</source>
             <translation>Одлука</translation>
         </message>
@@ -3304,7 +3304,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Коментар или разлог</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+29" />
             <source>&amp;Accept</source>
             <translation>&amp;Прихвати</translation>
         </message>
@@ -3339,7 +3339,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Напишите исправљену верзију уз разлог; оригинал остаје у историји.</translation>
         </message>
         <message numerus="yes">
-            <location line="+69" />
+            <location line="+48" />
             <source>%n observation(s) awaiting review</source>
             <translation>
                 <numerusform>%n запажање чека проверу</numerusform>
@@ -3424,7 +3424,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Претражи</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+40" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
@@ -3494,12 +3494,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>и</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-71" />
             <source>Results; Enter opens the prisoner's file</source>
             <translation>Резултати; Enter отвара досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+84" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
@@ -3760,7 +3760,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Додавање осуђеног лица</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+57" />
             <source>not known</source>
             <translation>није познато</translation>
         </message>
@@ -3850,7 +3850,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Разлог измене</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-75" />
             <source>Similar prisoners already recorded:</source>
             <translation>Слична осуђена лица која су већ евидентирана:</translation>
         </message>
@@ -3865,7 +3865,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Отвори овај досије</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+80" />
             <source>(none)</source>
             <translation>(нема)</translation>
         </message>
@@ -5421,7 +5421,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../cli/vault_admin.py" line="+263" />
+            <location filename="../../cli/vault_admin.py" line="+268" />
             <source>active</source>
             <translation>активан</translation>
         </message>
@@ -6111,7 +6111,7 @@ Fingerprint: %2</source>
             <translation>Резервна копија је уписана у %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
             <translation>Заменити трезор у %1 резервном копијом %2? Њеном дневнику ревизије недостаје непознат број уноса које трезор има (остају у замењеној копији).</translation>
         </message>
@@ -6238,7 +6238,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/policy.py" line="+203" />
-            <location filename="../../core/session.py" line="+174" />
+            <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>За ово је потребна улога: %1.</translation>
@@ -6431,8 +6431,8 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
-            <location filename="../../core/services/search.py" line="+159" />
-            <location filename="../../core/services/subject_fields.py" line="+109" />
+            <location filename="../../core/services/search.py" line="+160" />
+            <location filename="../../core/services/subject_fields.py" line="+112" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
@@ -6448,7 +6448,7 @@ Fingerprint: %2</source>
             <translation>У овој установи не постоји одељење %1.</translation>
         </message>
         <message>
-            <location filename="../../core/services/access_changes.py" line="+78" />
+            <location filename="../../core/services/access_changes.py" line="+79" />
             <source>You cannot remove your own account.</source>
             <translation>Не можете да уклоните сопствени налог.</translation>
         </message>
@@ -6459,10 +6459,10 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+207" />
-            <location filename="../../core/services/users.py" line="+103" />
-            <location line="+204" />
-            <location filename="../../core/services/vault_access.py" line="+347" />
+            <location line="+209" />
+            <location filename="../../core/services/users.py" line="+109" />
+            <location line="+209" />
+            <location filename="../../core/services/vault_access.py" line="+330" />
             <source>There is no account named %1.</source>
             <translation>Не постоји налог под именом %1.</translation>
         </message>
@@ -6847,14 +6847,14 @@ Fingerprint: %2</source>
             <translation>изјава осуђеног лица</translation>
         </message>
         <message>
-            <location filename="../../core/services/observation_rows.py" line="+155" />
+            <location filename="../../core/services/observation_rows.py" line="+157" />
             <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Такво запажање не постоји (можда је избрисано).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+126" />
+            <location filename="../../core/services/reviews.py" line="+128" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Такво запажање не постоји (нацрте види само њихов аутор).</translation>
         </message>
@@ -6865,13 +6865,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+163" />
-            <location line="+140" />
-            <location filename="../../core/services/subjects.py" line="+325" />
+            <location line="+132" />
+            <location filename="../../core/services/subjects.py" line="+298" />
             <source>These fields cannot be changed: %1.</source>
             <translation>Ова поља не могу да се мењају: %1.</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-125" />
             <source>This observation was submitted and is sealed; amend it with a reason.</source>
             <translation>Ово запажање је предато и запечаћено; исправите га уз навођење разлога.</translation>
         </message>
@@ -6896,7 +6896,7 @@ Fingerprint: %2</source>
             <translation>Нацрт може да преда само аутор.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+35" />
             <location filename="../../gui/pages/observation_editor.py" line="-173" />
             <location line="+83" />
             <source>An amendment needs a reason.</source>
@@ -6913,7 +6913,7 @@ Fingerprint: %2</source>
             <translation>Исправка мора да промени најмање једно поље.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+21" />
             <source>A draft is edited directly; only submitted observations are amended.</source>
             <translation>Нацрт се уређује директно; исправљају се само предата запажања.</translation>
         </message>
@@ -6923,7 +6923,7 @@ Fingerprint: %2</source>
             <translation>Запажање може да исправи само аутор или надређени.</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+134" />
+            <location filename="../../core/services/retention.py" line="+140" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Овај досије још не може да се анонимизује: број записа који нису достављени централи: %1. Извезите их, сачекајте потврду пријема, па одлучите поново.</translation>
         </message>
@@ -6973,13 +6973,13 @@ Fingerprint: %2</source>
             <translation>провера се односи на запажање које није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="-57" />
+            <location filename="../../core/services/reviews.py" line="-58" />
             <location filename="../../core/services/search.py" line="+57" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>Страна има 1–1000 редова и почиње од 0 или касније.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>A comment is limited to %1 characters.</source>
             <translation>Коментар може имати највише %1 знакова.</translation>
         </message>
@@ -7019,12 +7019,12 @@ Fingerprint: %2</source>
             <translation>Наведите разлог приступа пре читања записа.</translation>
         </message>
         <message>
-            <location filename="../../core/services/search_index.py" line="+137" />
+            <location filename="../../core/services/search_index.py" line="+142" />
             <source>Type at least one letter or digit to search for.</source>
             <translation>Унесите бар једно слово или цифру за претрагу.</translation>
         </message>
         <message>
-            <location filename="../../core/services/search.py" line="+49" />
+            <location filename="../../core/services/search.py" line="+51" />
             <source>The auditor sees records' metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
             <translation>Ревизор види метаподатке записа и дневник ревизије, а не оно што су службена лица написала: уместо тога тражите по имену или броју осуђеног лица.</translation>
         </message>
@@ -7112,12 +7112,12 @@ Fingerprint: %2</source>
             <translation>Овај досије је анонимизован и не може да се мења.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+26" />
             <source>Prison number %1 is already recorded.</source>
             <translation>Матични број %1 је већ евидентиран.</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+127" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>Запис се односи на осуђено лице које није у трезору.</translation>
         </message>
@@ -7163,7 +7163,7 @@ Fingerprint: %2</source>
             <translation>Такав траг брисања не постоји.</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-236" />
+            <location filename="../../core/services/users.py" line="-241" />
             <source>A password needs at least %1 characters.</source>
             <translation>Лозинка мора имати најмање %1 знакова.</translation>
         </message>
@@ -7198,7 +7198,7 @@ Fingerprint: %2</source>
             <translation>Корисничко име %1 је већ заузето (или је раније коришћено).</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>There is no unit %1.</source>
             <translation>Не постоји одељење %1.</translation>
         </message>
@@ -7218,28 +7218,28 @@ Fingerprint: %2</source>
             <translation>Нова лозинка мора да се разликује од тренутне.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>The last active administrator cannot be removed.</source>
             <translation>Последњи активни администратор не може да се уклони.</translation>
         </message>
         <message>
-            <location filename="../../core/services/vault_access.py" line="-150" />
+            <location filename="../../core/services/new_vault.py" line="+117" />
             <source>A username uses letters, digits, '.', '_' or '-' only.</source>
             <translation>Корисничко име садржи само слова, цифре, '.', '_' или '-'.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>An establishment code is 1–16 letters or digits.</source>
             <translation>Ознака установе има 1–16 слова или цифара.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../core/services/vault_access.py" line="-140" />
             <source>A training vault is never made in the real vault's folder; choose another folder.</source>
             <translation>Трезор за обуку се никада не прави у фасцикли правог трезора; изаберите другу фасциклу.</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../core/vault/store.py" line="+138" />
+            <location filename="../../core/vault/store.py" line="+137" />
             <source>A vault already exists in %1.</source>
             <translation>У %1 већ постоји трезор.</translation>
         </message>
@@ -7250,7 +7250,7 @@ Fingerprint: %2</source>
             <translation>Лозинку је поставио администратор: изаберите нову пре него што наставите.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
             <translation>vault.keys и vault.db се не слажу око тога да ли је ово трезор за обуку: један од њих је замењен или измењен. Ништа није отворено.</translation>
         </message>
@@ -7260,7 +7260,7 @@ Fingerprint: %2</source>
             <translation>Овај налог је онемогућен: администратор га омогућава новом лозинком.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../core/services/backup_check.py" line="+45" />
             <source>Only an administrator can restore a backup.</source>
             <translation>Само администратор може да врати резервну копију.</translation>
         </message>
@@ -7275,12 +7275,33 @@ Fingerprint: %2</source>
             <translation>Ово је резервна копија трезора за обуку: никада се не враћа преко правог трезора.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>This folder holds a training vault: a real vault's backup is never restored into it.</source>
             <translation>У овој фасцикли је трезор за обуку: резервна копија правог трезора се никада не враћа у њу.</translation>
         </message>
         <message>
-            <location filename="../../core/services/vault_opening.py" line="+44" />
+            <location filename="../../core/services/central_access.py" line="+90" />
+            <source>A vault or central store is already set up in %1.</source>
+            <translation>У %1 је већ постављен трезор или централна база.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
+            <translation>База података %1 већ садржи централну базу; повежите се са њом преко њене датотеке подешавања уместо да правите другу.</translation>
+        </message>
+        <message>
+            <location filename="../../core/central_session.py" line="+157" />
+            <source>Too many failed attempts: wait %1 s.</source>
+            <translation>Превише неуспелих покушаја: сачекајте %1 с.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_access.py" line="+48" />
+            <source>No central store is set up in %1.</source>
+            <translation>У %1 није постављена централна база.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location filename="../../core/services/vault_opening.py" line="+58" />
             <source>This account is disabled. Ask the administrator.</source>
             <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
         </message>
@@ -8159,7 +8180,7 @@ Fingerprint: %2</source>
             <translation>Датотека кључева vault.keys је оштећена или је мењана (%1); трезор није промењен. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/migrations.py" line="+59" />
+            <location filename="../../core/vault/migrations.py" line="+69" />
             <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
             <translation>Овај трезор је написала новија верзија програма radprev (шема %1; ова верзија познаје највише %2). Инсталирајте новију верзију да бисте га отворили.</translation>
         </message>
@@ -8185,12 +8206,13 @@ Fingerprint: %2</source>
             <translation>База података vault.db је оштећена (скраћена). Вратите је из резервне копије.</translation>
         </message>
         <message>
+            <location filename="../../core/central_session.py" line="-124" />
             <location filename="../../core/vault/store.py" line="+33" />
             <source>The username or password is not right.</source>
             <translation>Корисничко име или лозинка нису исправни.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../../core/vault/store.py" line="+14" />
             <source>This vault has no recovery slot.</source>
             <translation>Овај трезор нема место за кључ за опоравак.</translation>
         </message>
@@ -8459,6 +8481,46 @@ Fingerprint: %2</source>
             <location line="+15" />
             <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
             <translation>Фонт за извештаје %1 не може да се прочита. Поново инсталирајте апликацију; PDF није направљен.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_backup.py" line="+56" />
+            <source>%1 is not installed (PostgreSQL client tools are needed).</source>
+            <translation>%1 није инсталирано (потребни су клијентски алати за PostgreSQL).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
+            <translation>Резервне копије читају лозинку базе података из libpq датотеке са лозинкама: поставите пассфиле у central.json (или ПГПАССФИЛЕ).</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
+            <translation>За ову централу није постављен кључ за резервне копије: прво наведите примаоца резервних копија (radprev централ цертифицате --backup-recipient age1…).</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 exists already; choose a new file name.</source>
+            <translation>%1 већ постоји; изаберите ново име датотеке.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>pg_dump failed: %1</source>
+            <translation>pg_dump није успео: %1</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The backup key is not an age identity.</source>
+            <translation>Кључ за резервне копије није age идентитет.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>pg_restore failed: %1</source>
+            <translation>pg_restore није успео: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
+            <translation>Резервна копија не може да се дешифрује овим кључем (погрешан кључ или оштећена датотека).</translation>
         </message>
     </context>
     <context>
@@ -8858,7 +8920,7 @@ Fingerprint: %2</source>
             <translation>Истинитост не може да се процени</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-214" />
+            <location filename="../../core/services/users.py" line="-228" />
             <source>training</source>
             <translation>за обуку</translation>
         </message>
@@ -8866,7 +8928,7 @@ Fingerprint: %2</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../core/services/access_changes.py" line="-169" />
+            <location filename="../../core/services/access_changes.py" line="-171" />
             <source>The interrupted removal of %1 was finished.</source>
             <translation>Завршено је прекинуто уклањање налога %1.</translation>
         </message>

@@ -3253,23 +3253,23 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../gui/pages/review_queue.py" line="+132"/>
+        <location filename="../../gui/pages/review_queue.py" line="+158"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Grading after review</source>
         <translation>Ocena posle provere</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-94"/>
         <source>Review queue</source>
         <translation>Red za proveru</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Observations awaiting review, most urgent first</source>
         <translation>Zapažanja koja čekaju proveru, najhitnija prva</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Observation under review</source>
         <translation>Zapažanje koje se proverava</translation>
     </message>
@@ -3289,7 +3289,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Izmene (tekst)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
@@ -3304,7 +3304,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Komentar ili razlog</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>&amp;Accept</source>
         <translation>&amp;Prihvati</translation>
     </message>
@@ -3339,7 +3339,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Napišite ispravljenu verziju uz razlog; original ostaje u istoriji.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+48"/>
         <source>%n observation(s) awaiting review</source>
         <translation>
             <numerusform>%n zapažanje čeka proveru</numerusform>
@@ -3424,7 +3424,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>&amp;Pretraži</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Unit</source>
         <translation>Odeljenje</translation>
     </message>
@@ -3494,12 +3494,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>i</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-71"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
         <translation>Rezultati; Enter otvara dosije osuđenog lica</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+84"/>
         <source>All units</source>
         <translation>Sva odeljenja</translation>
     </message>
@@ -3760,7 +3760,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Dodavanje osuđenog lica</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>not known</source>
         <translation>nije poznato</translation>
     </message>
@@ -3850,7 +3850,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Razlog izmene</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-75"/>
         <source>Similar prisoners already recorded:</source>
         <translation>Slična osuđena lica koja su već evidentirana:</translation>
     </message>
@@ -3865,7 +3865,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>&amp;Otvori ovaj dosije</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation>(nema)</translation>
     </message>
@@ -5421,7 +5421,7 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli/vault_admin.py" line="+263"/>
+        <location filename="../../cli/vault_admin.py" line="+268"/>
         <source>active</source>
         <translation>aktivan</translation>
     </message>
@@ -6111,7 +6111,7 @@ Otisak: %2</translation>
         <translation>Rezervna kopija je upisana u %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
         <translation>Zameniti trezor u %1 rezervnom kopijom %2? Njenom dnevniku revizije nedostaje nepoznat broj unosa koje trezor ima (ostaju u zamenjenoj kopiji).</translation>
     </message>
@@ -6238,7 +6238,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location filename="../../core/policy.py" line="+203"/>
-        <location filename="../../core/session.py" line="+174"/>
+        <location filename="../../core/session.py" line="+175"/>
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>Za ovo je potrebna uloga: %1.</translation>
@@ -6431,8 +6431,8 @@ Otisak: %2</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
-        <location filename="../../core/services/search.py" line="+159"/>
-        <location filename="../../core/services/subject_fields.py" line="+109"/>
+        <location filename="../../core/services/search.py" line="+160"/>
+        <location filename="../../core/services/subject_fields.py" line="+112"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
         <translation>%1 nije datum (GGGG-MM-DD).</translation>
@@ -6448,7 +6448,7 @@ Otisak: %2</translation>
         <translation>U ovoj ustanovi ne postoji odeljenje %1.</translation>
     </message>
     <message>
-        <location filename="../../core/services/access_changes.py" line="+78"/>
+        <location filename="../../core/services/access_changes.py" line="+79"/>
         <source>You cannot remove your own account.</source>
         <translation>Ne možete da uklonite sopstveni nalog.</translation>
     </message>
@@ -6459,10 +6459,10 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
-        <location filename="../../core/services/users.py" line="+103"/>
-        <location line="+204"/>
-        <location filename="../../core/services/vault_access.py" line="+347"/>
+        <location line="+209"/>
+        <location filename="../../core/services/users.py" line="+109"/>
+        <location line="+209"/>
+        <location filename="../../core/services/vault_access.py" line="+330"/>
         <source>There is no account named %1.</source>
         <translation>Ne postoji nalog pod imenom %1.</translation>
     </message>
@@ -6847,14 +6847,14 @@ Otisak: %2</translation>
         <translation>izjava osuđenog lica</translation>
     </message>
     <message>
-        <location filename="../../core/services/observation_rows.py" line="+155"/>
+        <location filename="../../core/services/observation_rows.py" line="+157"/>
         <location filename="../../core/services/observations.py" line="+156"/>
         <source>There is no such observation (it may have been erased).</source>
         <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
         <location filename="../../core/services/observations.py" line="-82"/>
-        <location filename="../../core/services/reviews.py" line="+126"/>
+        <location filename="../../core/services/reviews.py" line="+128"/>
         <source>There is no such observation (drafts are visible to their author only).</source>
         <translation>Takvo zapažanje ne postoji (nacrte vidi samo njihov autor).</translation>
     </message>
@@ -6865,13 +6865,13 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+163"/>
-        <location line="+140"/>
-        <location filename="../../core/services/subjects.py" line="+325"/>
+        <location line="+132"/>
+        <location filename="../../core/services/subjects.py" line="+298"/>
         <source>These fields cannot be changed: %1.</source>
         <translation>Ova polja ne mogu da se menjaju: %1.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-125"/>
         <source>This observation was submitted and is sealed; amend it with a reason.</source>
         <translation>Ovo zapažanje je predato i zapečaćeno; ispravite ga uz navođenje razloga.</translation>
     </message>
@@ -6896,7 +6896,7 @@ Otisak: %2</translation>
         <translation>Nacrt može da preda samo autor.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <location filename="../../gui/pages/observation_editor.py" line="-173"/>
         <location line="+83"/>
         <source>An amendment needs a reason.</source>
@@ -6913,7 +6913,7 @@ Otisak: %2</translation>
         <translation>Ispravka mora da promeni najmanje jedno polje.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>A draft is edited directly; only submitted observations are amended.</source>
         <translation>Nacrt se uređuje direktno; ispravljaju se samo predata zapažanja.</translation>
     </message>
@@ -6923,7 +6923,7 @@ Otisak: %2</translation>
         <translation>Zapažanje može da ispravi samo autor ili nadređeni.</translation>
     </message>
     <message>
-        <location filename="../../core/services/retention.py" line="+134"/>
+        <location filename="../../core/services/retention.py" line="+140"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
         <translation>Ovaj dosije još ne može da se anonimizuje: broj zapisa koji nisu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
     </message>
@@ -6973,13 +6973,13 @@ Otisak: %2</translation>
         <translation>provera se odnosi na zapažanje koje nije u trezoru.</translation>
     </message>
     <message>
-        <location filename="../../core/services/reviews.py" line="-57"/>
+        <location filename="../../core/services/reviews.py" line="-58"/>
         <location filename="../../core/services/search.py" line="+57"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
         <translation>Strana ima 1–1000 redova i počinje od 0 ili kasnije.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A comment is limited to %1 characters.</source>
         <translation>Komentar može imati najviše %1 znakova.</translation>
     </message>
@@ -7019,12 +7019,12 @@ Otisak: %2</translation>
         <translation>Navedite razlog pristupa pre čitanja zapisa.</translation>
     </message>
     <message>
-        <location filename="../../core/services/search_index.py" line="+137"/>
+        <location filename="../../core/services/search_index.py" line="+142"/>
         <source>Type at least one letter or digit to search for.</source>
         <translation>Unesite bar jedno slovo ili cifru za pretragu.</translation>
     </message>
     <message>
-        <location filename="../../core/services/search.py" line="+49"/>
+        <location filename="../../core/services/search.py" line="+51"/>
         <source>The auditor sees records&apos; metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
         <translation>Revizor vidi metapodatke zapisa i dnevnik revizije, a ne ono što su službena lica napisala: umesto toga tražite po imenu ili broju osuđenog lica.</translation>
     </message>
@@ -7112,12 +7112,12 @@ Otisak: %2</translation>
         <translation>Ovaj dosije je anonimizovan i ne može da se menja.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>Prison number %1 is already recorded.</source>
         <translation>Matični broj %1 je već evidentiran.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
         <translation>Zapis se odnosi na osuđeno lice koje nije u trezoru.</translation>
     </message>
@@ -7163,7 +7163,7 @@ Otisak: %2</translation>
         <translation>Takav trag brisanja ne postoji.</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-236"/>
+        <location filename="../../core/services/users.py" line="-241"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Lozinka mora imati najmanje %1 znakova.</translation>
     </message>
@@ -7198,7 +7198,7 @@ Otisak: %2</translation>
         <translation>Korisničko ime %1 je već zauzeto (ili je ranije korišćeno).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>There is no unit %1.</source>
         <translation>Ne postoji odeljenje %1.</translation>
     </message>
@@ -7218,28 +7218,28 @@ Otisak: %2</translation>
         <translation>Nova lozinka mora da se razlikuje od trenutne.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The last active administrator cannot be removed.</source>
         <translation>Poslednji aktivni administrator ne može da se ukloni.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_access.py" line="-150"/>
+        <location filename="../../core/services/new_vault.py" line="+117"/>
         <source>A username uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
         <translation>Korisničko ime sadrži samo slova, cifre, &apos;.&apos;, &apos;_&apos; ili &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>An establishment code is 1–16 letters or digits.</source>
         <translation>Oznaka ustanove ima 1–16 slova ili cifara.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/services/vault_access.py" line="-140"/>
         <source>A training vault is never made in the real vault&apos;s folder; choose another folder.</source>
         <translation>Trezor za obuku se nikada ne pravi u fascikli pravog trezora; izaberite drugu fasciklu.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/vault/store.py" line="+138"/>
+        <location filename="../../core/vault/store.py" line="+137"/>
         <source>A vault already exists in %1.</source>
         <translation>U %1 već postoji trezor.</translation>
     </message>
@@ -7250,7 +7250,7 @@ Otisak: %2</translation>
         <translation>Lozinku je postavio administrator: izaberite novu pre nego što nastavite.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
         <translation>vault.keys i vault.db se ne slažu oko toga da li je ovo trezor za obuku: jedan od njih je zamenjen ili izmenjen. Ništa nije otvoreno.</translation>
     </message>
@@ -7260,7 +7260,7 @@ Otisak: %2</translation>
         <translation>Ovaj nalog je onemogućen: administrator ga omogućava novom lozinkom.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../core/services/backup_check.py" line="+45"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>Samo administrator može da vrati rezervnu kopiju.</translation>
     </message>
@@ -7275,12 +7275,33 @@ Otisak: %2</translation>
         <translation>Ovo je rezervna kopija trezora za obuku: nikada se ne vraća preko pravog trezora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This folder holds a training vault: a real vault&apos;s backup is never restored into it.</source>
         <translation>U ovoj fascikli je trezor za obuku: rezervna kopija pravog trezora se nikada ne vraća u nju.</translation>
     </message>
     <message>
-        <location filename="../../core/services/vault_opening.py" line="+44"/>
+        <location filename="../../core/services/central_access.py" line="+90"/>
+        <source>A vault or central store is already set up in %1.</source>
+        <translation>U %1 je već postavljen trezor ili centralna baza.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
+        <translation>Baza podataka %1 već sadrži centralnu bazu; povežite se sa njom preko njene datoteke podešavanja umesto da pravite drugu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/central_session.py" line="+157"/>
+        <source>Too many failed attempts: wait %1 s.</source>
+        <translation>Previše neuspelih pokušaja: sačekajte %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_access.py" line="+48"/>
+        <source>No central store is set up in %1.</source>
+        <translation>U %1 nije postavljena centralna baza.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../core/services/vault_opening.py" line="+58"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Ovaj nalog je onemogućen. Obratite se administratoru.</translation>
     </message>
@@ -8159,7 +8180,7 @@ Otisak: %2</translation>
         <translation>Datoteka ključeva vault.keys je oštećena ili je menjana (%1); trezor nije promenjen. Vratite vault.keys iz rezervne kopije.</translation>
     </message>
     <message>
-        <location filename="../../core/vault/migrations.py" line="+59"/>
+        <location filename="../../core/vault/migrations.py" line="+69"/>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Ovaj trezor je napisala novija verzija programa radprev (šema %1; ova verzija poznaje najviše %2). Instalirajte noviju verziju da biste ga otvorili.</translation>
     </message>
@@ -8185,12 +8206,13 @@ Otisak: %2</translation>
         <translation>Baza podataka vault.db je oštećena (skraćena). Vratite je iz rezervne kopije.</translation>
     </message>
     <message>
+        <location filename="../../core/central_session.py" line="-124"/>
         <location filename="../../core/vault/store.py" line="+33"/>
         <source>The username or password is not right.</source>
         <translation>Korisničko ime ili lozinka nisu ispravni.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../core/vault/store.py" line="+14"/>
         <source>This vault has no recovery slot.</source>
         <translation>Ovaj trezor nema mesto za ključ za oporavak.</translation>
     </message>
@@ -8459,6 +8481,46 @@ Otisak: %2</translation>
         <location line="+15"/>
         <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
         <translation>Font za izveštaje %1 ne može da se pročita. Ponovo instalirajte aplikaciju; PDF nije napravljen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_backup.py" line="+56"/>
+        <source>%1 is not installed (PostgreSQL client tools are needed).</source>
+        <translation>%1 nije instalirano (potrebni su klijentski alati za PostgreSQL).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
+        <translation>Rezervne kopije čitaju lozinku baze podataka iz libpq datoteke sa lozinkama: postavite passfile u central.json (ili PGPASSFILE).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
+        <translation>Za ovu centralu nije postavljen ključ za rezervne kopije: prvo navedite primaoca rezervnih kopija (radprev central certificate --backup-recipient age1…).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 već postoji; izaberite novo ime datoteke.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump nije uspeo: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The backup key is not an age identity.</source>
+        <translation>Ključ za rezervne kopije nije age identitet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore failed: %1</source>
+        <translation>pg_restore nije uspeo: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
+        <translation>Rezervna kopija ne može da se dešifruje ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
     </message>
 </context>
 <context>
@@ -8858,7 +8920,7 @@ Otisak: %2</translation>
         <translation>Istinitost ne može da se proceni</translation>
     </message>
     <message>
-        <location filename="../../core/services/users.py" line="-214"/>
+        <location filename="../../core/services/users.py" line="-228"/>
         <source>training</source>
         <translation>za obuku</translation>
     </message>
@@ -8866,7 +8928,7 @@ Otisak: %2</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../core/services/access_changes.py" line="-169"/>
+        <location filename="../../core/services/access_changes.py" line="-171"/>
         <source>The interrupted removal of %1 was finished.</source>
         <translation>Završeno je prekinuto uklanjanje naloga %1.</translation>
     </message>
