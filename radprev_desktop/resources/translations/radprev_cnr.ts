@@ -239,7 +239,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Backups</source>
-        <translation>&amp;Rezervne kopije</translation>
+        <translation>Rezervne &amp;kopije</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -262,7 +262,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Create the encrypted database</source>
-        <translation>&amp;Napravi šifrovanu bazu podataka</translation>
+        <translation>Napravi &amp;šifrovanu bazu podataka</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -724,7 +724,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Ispravi…</translation>
+        <translation>I&amp;spravi…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1027,7 +1027,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Naziv:</translation>
+        <translation>N&amp;aziv:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1199,7 +1199,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Traži:</translation>
+        <translation>T&amp;raži:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1818,7 +1818,7 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/window_actions.py" line="+79"/>
         <source>&amp;File</source>
-        <translation>&amp;Datoteka</translation>
+        <translation>Da&amp;toteka</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1863,7 +1863,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+16"/>
         <source>&amp;Help</source>
-        <translation>Po&amp;moć</translation>
+        <translation>Pomo&amp;ć</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2098,7 +2098,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>&amp;Procjena službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osjećaj nepravde, loše vijesti od kuće)?</translation>
+        <translation>Procjena &amp;službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osjećaj nepravde, loše vijesti od kuće)?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2214,7 +2214,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Justification of the correction:</source>
-        <translation>&amp;Obrazloženje ispravke:</translation>
+        <translation>O&amp;brazloženje ispravke:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2245,7 +2245,7 @@ Zašto može biti važno: …</translation>
         <location line="+3"/>
         <location line="+85"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
-        <translation>Pre&amp;daj (Ctrl+Enter)</translation>
+        <translation>Pred&amp;aj (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-82"/>
@@ -2260,7 +2260,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+4"/>
         <source>C&amp;lose (Esc)</source>
-        <translation>Za&amp;tvori (Esc)</translation>
+        <translation>Zatv&amp;ori (Esc)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2275,7 +2275,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+19"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-        <translation>Pre&amp;daj ispravku (Ctrl+Enter)</translation>
+        <translation>Pred&amp;aj ispravku (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2565,7 +2565,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+8"/>
         <source>Cat&amp;egory:</source>
-        <translation>&amp;Kategorija:</translation>
+        <translation>Kate&amp;gorija:</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +2987,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+7"/>
         <source>Peri&amp;od:</source>
-        <translation>&amp;Period:</translation>
+        <translation>P&amp;eriod:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3306,7 +3306,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+29"/>
         <source>&amp;Accept</source>
-        <translation>&amp;Prihvati</translation>
+        <translation>P&amp;rihvati</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3331,7 +3331,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Ispravi…</translation>
+        <translation>I&amp;spravi…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3406,7 +3406,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Search fo&amp;r:</source>
-        <translation>&amp;Traži:</translation>
+        <translation>T&amp;raži:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -234,7 +234,7 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <location line="+1"/>
         <source>Checklist &amp;templates</source>
-        <translation>&amp;Шаблони на контролни листи</translation>
+        <translation>Шаблони на &amp;контролни листи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -353,7 +353,7 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Export to JSON Lines…</source>
-        <translation>&amp;Извези во JSON Lines…</translation>
+        <translation>И&amp;звези во JSON Lines…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -724,7 +724,7 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Исправи…</translation>
+        <translation>И&amp;справи…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1160,17 +1160,17 @@ B = Крило B</translation>
     <message>
         <location line="+2"/>
         <source>Sou&amp;rce is:</source>
-        <translation>&amp;Изворот е:</translation>
+        <translation>Изво&amp;рот е:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Information is:</source>
-        <translation>И&amp;нформацијата е:</translation>
+        <translation>Информаци&amp;јата е:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Han&amp;dling (sharing):</source>
-        <translation>&amp;Постапување (споделување):</translation>
+        <translation>Постапува&amp;ње (споделување):</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ B = Крило B</translation>
     <message>
         <location filename="../../gui/window_actions.py" line="+79"/>
         <source>&amp;File</source>
-        <translation>&amp;Датотека</translation>
+        <translation>Д&amp;атотека</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1853,7 +1853,7 @@ B = Крило B</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Go</source>
-        <translation>&amp;Оди</translation>
+        <translation>Од&amp;и</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1863,7 +1863,7 @@ B = Крило B</translation>
     <message>
         <location line="+16"/>
         <source>&amp;Help</source>
-        <translation>&amp;Помош</translation>
+        <translation>Помо&amp;ш</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2063,7 +2063,7 @@ Workstation: {id}</source>
     <message>
         <location line="+4"/>
         <source>Your d&amp;uty:</source>
-        <translation>Ваша &amp;должност:</translation>
+        <translation>Ваша дол&amp;жност:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2153,7 +2153,7 @@ Why it may matter: …</source>
     <message>
         <location line="-1"/>
         <source>Urgenc&amp;y:</source>
-        <translation>&amp;Итност:</translation>
+        <translation>Итн&amp;ост:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2214,7 +2214,7 @@ Why it may matter: …</source>
     <message>
         <location line="+1"/>
         <source>&amp;Justification of the correction:</source>
-        <translation>&amp;Образложение на исправката:</translation>
+        <translation>О&amp;бразложение на исправката:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2250,7 +2250,7 @@ Why it may matter: …</source>
     <message>
         <location line="-82"/>
         <source>Ame&amp;nd…</source>
-        <translation>Испр&amp;ави…</translation>
+        <translation>Ис&amp;прави…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2508,7 +2508,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печати…</translation>
+        <translation>Пе&amp;чати…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2565,7 +2565,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+8"/>
         <source>Cat&amp;egory:</source>
-        <translation>&amp;Категорија:</translation>
+        <translation>Кате&amp;горија:</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2957,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Report:</source>
-        <translation>&amp;Извештај:</translation>
+        <translation>Извеш&amp;тај:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3331,7 +3331,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Исправи…</translation>
+        <translation>И&amp;справи…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3476,7 +3476,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+1"/>
         <source>Urgenc&amp;y:</source>
-        <translation>&amp;Итност:</translation>
+        <translation>Итн&amp;ост:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3486,7 +3486,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+1"/>
         <source>Indicator &amp;domain:</source>
-        <translation>&amp;Област на показателот:</translation>
+        <translation>Област &amp;на показателот:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3634,12 +3634,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+3"/>
         <source>A&amp;mend…</source>
-        <translation>Испр&amp;ави…</translation>
+        <translation>Ис&amp;прави…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Histor&amp;y</source>
-        <translation>&amp;Историја</translation>
+        <translation>Ис&amp;торија</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3916,7 +3916,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Add prisoner…</source>
-        <translation>Дод&amp;ај осудено лице…</translation>
+        <translation>Додај осудено &amp;лице…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3993,12 +3993,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Export to folder…</source>
-        <translation>&amp;Извези во папка…</translation>
+        <translation>Извези во &amp;папка…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Re-send unacknowledged…</source>
-        <translation>&amp;Повторно испрати непотврдено…</translation>
+        <translation>Повторно испрати &amp;непотврдено…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4898,7 +4898,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Ресетирај лозинка…</translation>
+        <translation>Ресетирај &amp;лозинка…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4913,7 +4913,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation>ОтОт&amp;strани…страни…</translation>
+        <translation>О&amp;тстрани…</translation>
     </message>
     <message>
         <location line="+15"/>
