@@ -62,7 +62,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+96"/>
+        <location filename="../../gui/pages/admin_users.py" line="+48"/>
         <source>Add an account</source>
         <translation>Dodavanje naloga</translation>
     </message>
@@ -217,7 +217,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Nova zapažanja pisati prije uvida u ranije prijave (podrazumijevano)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+483"/>
+        <location filename="../../gui/pages/admin.py" line="+232"/>
         <source>Administration sections</source>
         <translation>Odjeljci administracije</translation>
     </message>
@@ -1215,7 +1215,7 @@ B = Paviljon B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+102"/>
+        <location filename="../../gui/observation_history.py" line="+38"/>
         <source>Versions</source>
         <translation>Verzije</translation>
     </message>
@@ -1529,17 +1529,39 @@ B = Paviljon B</translation>
         <translation>Jezik</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gui/demo_accounts.py" line="+47"/>
+        <source>Demo accounts (throw-away demo database only)</source>
+        <translation>Demo nalozi (samo za privremenu demo bazu)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo accounts</source>
+        <translation>Demo nalozi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gui/login.py" line="+7"/>
         <source>Username</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../gui/login.py" line="+4"/>
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Uloge</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Double-click or press Enter on an account to fill it in.</source>
+        <translation>Dvaput kliknite ili pritisnite Enter na nalogu da biste ga popunili.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Message</source>
         <translation>Poruka</translation>
     </message>
@@ -1741,7 +1763,7 @@ B = Paviljon B</translation>
         <translation>Zatvori obavještenje</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Your draft was kept.</source>
         <translation>Vaš nacrt je sačuvan.</translation>
     </message>
@@ -2015,13 +2037,13 @@ Radna stanica: {id}</translation>
         <translation>Razlog ispravke</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+287"/>
         <location filename="../../gui/texts/versions.py" line="+64"/>
         <source>Status: {status}, version {version}</source>
         <translation>Status: {status}, verzija {version}</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-474"/>
         <source>Messages</source>
         <translation>Poruke</translation>
     </message>
@@ -2243,12 +2265,12 @@ Zašto može biti važno: …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
         <translation>Pred&amp;aj (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Ame&amp;nd…</source>
         <translation>Ispr&amp;avi…</translation>
     </message>
@@ -2263,7 +2285,7 @@ Zašto može biti važno: …</translation>
         <translation>Zatv&amp;ori (Esc)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation>Prijavite odmah lično ili telefonom — ne čekajte izvoz.</translation>
     </message>
@@ -2924,7 +2946,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+69"/>
+        <location filename="../../gui/pages/reports.py" line="+68"/>
         <source>Observation record</source>
         <translation>Zapis zapažanja</translation>
     </message>
@@ -2949,7 +2971,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Izvještaj o pristupu za lice na koje se podaci odnose</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <location line="+5"/>
         <source>Report</source>
         <translation>Izvještaj</translation>
@@ -3020,7 +3042,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Jezik izvještaja</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>Prisoner summary</source>
         <translation>Pregled osuđenog lica</translation>
     </message>
@@ -3030,7 +3052,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>List za oporavak (lozinka administratora)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+100"/>
         <source>Central office certificate check code</source>
         <translation>Kontrolni kod sertifikata centrale</translation>
     </message>
@@ -3050,52 +3072,52 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>&amp;Jezik:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/report_reason.py" line="+27"/>
         <source>Why and for whom (recorded in the audit log)</source>
         <translation>Zašto i za koga (bilježi se u dnevniku revizije)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Details of the reason</source>
         <translation>Detalji razloga</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recipient</source>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. security department, case conference</source>
         <translation>npr. služba bezbjednosti, stručni tim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Razlog:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Details:</source>
         <translation>Det&amp;alji:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Re&amp;cipient:</source>
         <translation>Pri&amp;malac:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/pages/reports.py" line="-84"/>
         <source>Generate and pre&amp;view</source>
         <translation>Napravi i pre&amp;gledaj</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+112"/>
         <source>All units</source>
         <translation>Sva odjeljenja</translation>
     </message>
@@ -3115,7 +3137,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Šabloni (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Choose a report.</source>
         <translation>Izaberite izvještaj.</translation>
     </message>
@@ -3154,7 +3176,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Izvještaj je poslat na štampač.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Sačuvati nešifrovan PDF?</translation>
     </message>
@@ -3177,7 +3199,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-423"/>
+        <location filename="../../gui/pages/admin_users.py" line="+41"/>
         <source>Enable {user} with a new password</source>
         <translation>Omogućavanje naloga {user} sa novom lozinkom</translation>
     </message>
@@ -3572,7 +3594,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
@@ -3617,7 +3639,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Vaš razlog pristupa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;New observation</source>
         <translation>&amp;Novo zapažanje</translation>
     </message>
@@ -3652,7 +3674,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Promijeni &amp;razlog…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-75"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>Napiši moje novo zapažanje prije &amp;uvida u ranije prijave</translation>
     </message>
@@ -3672,7 +3694,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>&amp;Prikaži ranije prijave</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+83"/>
         <source>Observations, newest first</source>
         <translation>Zapažanja, najnovija prva</translation>
     </message>
@@ -3702,7 +3724,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Izmjene podataka</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The file was not opened: no reason given.</source>
         <translation>Dosije nije otvoren: razlog nije naveden.</translation>
     </message>
@@ -3946,7 +3968,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+166"/>
+        <location filename="../../gui/pages/sync.py" line="+96"/>
         <source>Sync</source>
         <translation>Sinhronizacija</translation>
     </message>
@@ -4012,13 +4034,13 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+10"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Written</source>
         <translation>Upisano</translation>
     </message>
@@ -4078,7 +4100,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Upiši &amp;sertifikat…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+39"/>
         <source>Establishment</source>
         <translation>Ustanova</translation>
@@ -4132,7 +4154,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Kontrolni kod</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>{est} — check code {fp}</source>
         <translation>{est} — kontrolni kod {fp}</translation>
     </message>
@@ -4165,7 +4187,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Kontrolni kod za list za upis: {fp}</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-453"/>
         <source>Line</source>
         <translation>Red</translation>
     </message>
@@ -4252,7 +4274,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Sva osuđena lica</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sync — central office</source>
         <translation>Sinhronizacija — centrala</translation>
     </message>
@@ -4433,7 +4455,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+245"/>
+        <location filename="../../gui/pages/admin.py" line="-166"/>
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
@@ -4594,7 +4616,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/pages/training.py" line="+114"/>
+        <location filename="../../gui/pages/training.py" line="+106"/>
         <source>Training</source>
         <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
         <translation>Obuka</translation>
@@ -4744,7 +4766,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
 <context>
     <name>TrainingRecordDialog</name>
     <message>
-        <location line="+80"/>
+        <location filename="../../gui/training_record_dialog.py" line="+65"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Sačuvati nešifrovan PDF?</translation>
     </message>
@@ -4827,7 +4849,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-641"/>
+        <location filename="../../gui/trust_dialog.py" line="+23"/>
         <source>Trust the central office certificate</source>
         <translation>Proglašavanje sertifikata centrale pouzdanim</translation>
     </message>
@@ -4861,7 +4883,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-301"/>
+        <location filename="../../gui/pages/admin_users.py" line="+35"/>
         <source>Username</source>
         <translation>Korisničko ime</translation>
     </message>
@@ -5644,7 +5666,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>argument %1 nije ispravan UTF-8 tekst</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="+149"/>
+        <location filename="../../cli/output.py" line="+151"/>
         <source>radprev: %1</source>
         <translation>radprev: %1</translation>
     </message>
@@ -7123,7 +7145,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location filename="../../core/services/templates.py" line="+137"/>
-        <location filename="../../core/templates/validation.py" line="+106"/>
+        <location filename="../../core/templates/template_schema.py" line="+103"/>
         <source>the file is %1 bytes; a template may be at most %2</source>
         <translation>datoteka ima %1 bajtova; šablon može imati najviše %2</translation>
     </message>
@@ -7389,17 +7411,17 @@ Otisak: %2</translation>
         <translation>Dio paketa %1 nije ispravan JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Importing reference bundles</source>
         <translation>Uvoz referentnih paketa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
         <translation>Već je uvezen noviji referentni paket (%1); paket %2 je stariji i nije primijenjen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The bundle&apos;s profile or code lists are malformed.</source>
         <translation>Profil ili liste šifara u paketu nisu ispravni.</translation>
     </message>
@@ -7962,7 +7984,7 @@ Otisak: %2</translation>
         <translation>Objedinjeni prikaz</translation>
     </message>
     <message>
-        <location filename="../../core/templates/validation.py" line="+13"/>
+        <location filename="../../core/templates/template_schema.py" line="+13"/>
         <source>not UTF-8 text (byte %1)</source>
         <translation>nije UTF-8 tekst (bajt %1)</translation>
     </message>
@@ -7983,12 +8005,12 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+368"/>
+        <location filename="../../core/templates/validation.py" line="+86"/>
         <source>a template must be a JSON object</source>
         <translation>šablon mora biti JSON objekat</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="+17"/>
         <source>required key is missing</source>
         <translation>nedostaje obavezan ključ</translation>
     </message>
@@ -8039,12 +8061,12 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>unknown language %1</source>
         <translation>nepoznat jezik %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 is not one of %2</source>
         <translation>%1 nije jedna od vrijednosti: %2</translation>
     </message>
@@ -8059,12 +8081,12 @@ Otisak: %2</translation>
         <translation>%1 je van opsega (%2 %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>does not meet the rule &apos;%1&apos;</source>
         <translation>ne ispunjava pravilo „%1“</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../core/templates/meaning.py" line="+100"/>
         <source>missing text in a declared language</source>
         <translation>nedostaje tekst na navedenom jeziku</translation>
     </message>
@@ -8079,17 +8101,17 @@ Otisak: %2</translation>
         <translation>oznaka %1 je već korišćena u %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>an item of domain %1 must start with its code and a dot</source>
         <translation>stavka oblasti %1 mora da počinje njenom oznakom i tačkom</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>stavka oblasti vrste %1 mora biti iste vrste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-41"/>
         <source>at least one domain must be of kind indicator</source>
         <translation>najmanje jedna oblast mora biti vrste indicator</translation>
     </message>
@@ -8099,12 +8121,12 @@ Otisak: %2</translation>
         <translation>šablon-primjer mora da sadrži napomenu da je primjer koji treba prilagoditi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
         <translation>pominje vjeru, etničku pripadnost ili nacionalnost (%1); stavka mora da opisuje ponašanje koje se može uočiti — takve stvari navedite u non_indicators</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../core/templates/validation.py" line="+7"/>
         <source>not representable as JSON: %1</source>
         <translation>ne može da se predstavi kao JSON: %1</translation>
     </message>
@@ -8948,7 +8970,7 @@ Otisak: %2</translation>
         <translation>Prekinuta promjena ključa još nije mogla da se završi: %1</translation>
     </message>
     <message>
-        <location filename="../../core/sync/bundles.py" line="-99"/>
+        <location filename="../../core/sync/bundles.py" line="-106"/>
         <source>Reference bundle %1 was already imported; nothing changed.</source>
         <translation>Referentni paket %1 je već uvezen; ništa nije promijenjeno.</translation>
     </message>
@@ -8978,7 +9000,7 @@ Otisak: %2</translation>
         <translation>%1: uvezen je paket %3 sa radne stanice %2: novih %4, već poznatih %5, sukoba %6, u karantinu %7, unosa revizije %8.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>%1 of the quarantined records touch another establishment&apos;s files and were refused (a workstation may send its own establishment&apos;s records only).</source>
         <translation>Zapisi u karantinu koji se odnose na dosijee druge ustanove i koji su odbijeni: %1 (radna stanica smije da šalje samo zapise svoje ustanove).</translation>
     </message>
@@ -8998,7 +9020,7 @@ Otisak: %2</translation>
         <translation>Njegov dnevnik revizije je u suprotnosti sa unosima koje centrala već ima za tu radnu stanicu: sporni unosi se čuvaju u karantinu; obratite se ustanovi i licu za zaštitu podataka (sync verify-audit).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>  quarantined line %1 (%2 %3): %4</source>
         <translation>  u karantinu red %1 (%2 %3): %4</translation>
     </message>
@@ -9031,7 +9053,7 @@ Otisak: %2</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-473"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-401"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Verzija</translation>
@@ -9110,8 +9132,8 @@ Otisak: %2</translation>
         <location line="+16"/>
         <location line="+32"/>
         <location line="+41"/>
-        <location filename="../../core/reports/blocks.py" line="+83"/>
-        <location line="+93"/>
+        <location filename="../../core/reports/blocks.py" line="+77"/>
+        <location line="+104"/>
         <location line="+30"/>
         <location filename="../../core/reports/subject_summary.py" line="+136"/>
         <location line="+54"/>
@@ -9193,18 +9215,18 @@ Otisak: %2</translation>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>Data-subject access report</source>
         <translation>Izvještaj o pristupu za lice na koje se podaci odnose</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
         <translation>Sve što ovaj trezor sadrži o dole navedenom licu, uključujući istoriju izmjena i podatke o tome ko je pregledao ili ustupio dosije. Identitet izvora sa ograničenim pristupom se ne navodi radi zaštite trećeg lica.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../core/reports/blocks.py" line="-170"/>
+        <location filename="../../core/reports/blocks.py" line="-175"/>
         <location filename="../../core/reports/observation_record.py" line="+49"/>
         <location filename="../../core/reports/subject_summary.py" line="+32"/>
         <location filename="../../core/reports/unit_summary.py" line="+1"/>
@@ -9239,7 +9261,7 @@ Otisak: %2</translation>
         <translation>ne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Changes to the prisoner&apos;s details</source>
         <translation>Izmjene podataka o osuđenom licu</translation>
     </message>
@@ -9401,14 +9423,14 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
-        <location line="+121"/>
+        <location line="+38"/>
+        <location line="+132"/>
         <location filename="../../core/reports/unit_summary.py" line="-68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>File review due</source>
         <translation>Provjera dosijea do</translation>
     </message>
@@ -9419,13 +9441,13 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Restriction</source>
         <translation>Ograničenje</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../core/reports/subject_summary.py" line="+4"/>
         <source>Accuracy disputed: processing restricted.</source>
         <translation>Tačnost je osporena: obrada je ograničena.</translation>
@@ -9457,7 +9479,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+179"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
         <location filename="../../core/reports/unit_summary.py" line="-60"/>
         <location filename="../../gui/training_widgets.py" line="+1"/>
@@ -9465,7 +9487,7 @@ Otisak: %2</translation>
         <translation>Hitnost</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>How it was obtained</source>
         <translation>Kako je saznato</translation>
     </message>
@@ -9490,7 +9512,7 @@ Otisak: %2</translation>
         <translation>Razlog ove ispravke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>What was seen or heard (facts)</source>
         <translation>Šta je viđeno ili čuto (činjenice)</translation>
     </message>

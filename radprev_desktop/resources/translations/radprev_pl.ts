@@ -62,7 +62,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+96"/>
+        <location filename="../../gui/pages/admin_users.py" line="+48"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
@@ -217,7 +217,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Admiralicji 6x6 (źródło A–F, informacja 1–6)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+483"/>
+        <location filename="../../gui/pages/admin.py" line="+232"/>
         <source>Administration sections</source>
         <translation>Sekcje administracji</translation>
     </message>
@@ -1215,7 +1215,7 @@ B = Oddział B</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+102"/>
+        <location filename="../../gui/observation_history.py" line="+38"/>
         <source>Versions</source>
         <translation>Wersje</translation>
     </message>
@@ -1529,17 +1529,39 @@ B = Oddział B</translation>
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gui/demo_accounts.py" line="+47"/>
+        <source>Demo accounts (throw-away demo database only)</source>
+        <translation>Konta demonstracyjne (tylko jednorazowa baza demonstracyjna)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo accounts</source>
+        <translation>Konta demonstracyjne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gui/login.py" line="+7"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../gui/login.py" line="+4"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Double-click or press Enter on an account to fill it in.</source>
+        <translation>Kliknij dwukrotnie konto lub naciśnij na nim Enter, aby je wpisać.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
@@ -1720,7 +1742,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+445"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1740,7 +1762,7 @@ B = Oddział B</translation>
         <translation>Zanim przejdziesz dalej, musisz ustawić nowe hasło.</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-557"/>
         <source>Navigation</source>
         <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
@@ -1761,7 +1783,7 @@ B = Oddział B</translation>
         <translation>Zamknij powiadomienie</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Your draft was kept.</source>
         <translation>Szkic został zachowany.</translation>
     </message>
@@ -2237,17 +2259,17 @@ Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
         <translation>Przekaż (C&amp;trl+Enter)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Ame&amp;nd…</source>
         <translation>Wprowadź korek&amp;tę…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport.</translation>
     </message>
@@ -2309,7 +2331,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-400"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2319,7 +2341,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Zamknij (E&amp;sc)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
         <translation>Przekaż korek&amp;tę (Ctrl+Enter)</translation>
     </message>
@@ -2924,7 +2946,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+69"/>
+        <location filename="../../gui/pages/reports.py" line="+68"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>
@@ -2959,7 +2981,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Raport dostępu dla osoby, której dane dotyczą</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <location line="+5"/>
         <source>Report</source>
         <translation>Raport</translation>
@@ -3030,47 +3052,47 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/report_reason.py" line="+27"/>
         <source>Why and for whom (recorded in the audit log)</source>
         <translation>Dlaczego i dla kogo (zapisywane w dzienniku audytu)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Details of the reason</source>
         <translation>Szczegóły celu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. security department, case conference</source>
         <translation>np. dział ochrony, narada w sprawie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Details:</source>
         <translation>&amp;Szczegóły:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Re&amp;cipient:</source>
         <translation>Od&amp;biorca:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../gui/pages/reports.py" line="-57"/>
         <source>Pri&amp;soner:</source>
         <translation>Os&amp;adzony:</translation>
     </message>
@@ -3090,12 +3112,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Kod odzyskiwania:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-69"/>
         <source>Generate and pre&amp;view</source>
         <translation>&amp;Utwórz i pokaż podgląd</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+112"/>
         <source>All units</source>
         <translation>Wszystkie oddziały</translation>
     </message>
@@ -3115,7 +3137,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Szablony (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Choose a report.</source>
         <translation>Wybierz raport.</translation>
     </message>
@@ -3154,7 +3176,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Raport wysłano do drukarki.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Zapisać niezaszyfrowany plik PDF?</translation>
     </message>
@@ -3177,7 +3199,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-423"/>
+        <location filename="../../gui/pages/admin_users.py" line="+41"/>
         <source>Enable {user} with a new password</source>
         <translation>Włącz konto {user} z nowym hasłem</translation>
     </message>
@@ -3572,7 +3594,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3617,7 +3639,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Twój cel dostępu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
@@ -3652,7 +3674,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zmień cel…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-75"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>N&amp;apiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
@@ -3672,7 +3694,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Pokaż &amp;wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+83"/>
         <source>Observations, newest first</source>
         <translation>Obserwacje, od najnowszych</translation>
     </message>
@@ -3702,7 +3724,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zmiany danych</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The file was not opened: no reason given.</source>
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
@@ -3946,7 +3968,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+166"/>
+        <location filename="../../gui/pages/sync.py" line="+96"/>
         <source>Sync</source>
         <translation>Synchronizacja</translation>
     </message>
@@ -4012,13 +4034,13 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
     <message>
         <location line="+7"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+10"/>
         <source>Package</source>
         <translation>Pakiet</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Written</source>
         <translation>Zapisano</translation>
     </message>
@@ -4078,7 +4100,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Zapisz &amp;certyfikat…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+39"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
@@ -4132,7 +4154,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Kod kontrolny</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>{est} — check code {fp}</source>
         <translation>{est} — kod kontrolny {fp}</translation>
     </message>
@@ -4165,7 +4187,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Kod kontrolny do arkusza rejestracji: {fp}</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-453"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -4252,7 +4274,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Wszyscy osadzeni</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sync — central office</source>
         <translation>Synchronizacja — centrala</translation>
     </message>
@@ -4433,7 +4455,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+245"/>
+        <location filename="../../gui/pages/admin.py" line="-166"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
@@ -4594,7 +4616,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/pages/training.py" line="+114"/>
+        <location filename="../../gui/pages/training.py" line="+106"/>
         <source>Training</source>
         <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
         <translation>Szkolenie</translation>
@@ -4744,7 +4766,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
 <context>
     <name>TrainingRecordDialog</name>
     <message>
-        <location line="+80"/>
+        <location filename="../../gui/training_record_dialog.py" line="+65"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Zapisać niezaszyfrowany plik PDF?</translation>
     </message>
@@ -4827,7 +4849,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-641"/>
+        <location filename="../../gui/trust_dialog.py" line="+23"/>
         <source>Trust the central office certificate</source>
         <translation>Zaufaj certyfikatowi centrali</translation>
     </message>
@@ -4861,7 +4883,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-301"/>
+        <location filename="../../gui/pages/admin_users.py" line="+35"/>
         <source>Username</source>
         <translation>Nazwa użytkownika</translation>
     </message>
@@ -5644,7 +5666,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>argument %1 nie jest poprawnym tekstem UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="+149"/>
+        <location filename="../../cli/output.py" line="+151"/>
         <source>radprev: %1</source>
         <translation>radprev: %1</translation>
     </message>
@@ -7534,7 +7556,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location filename="../../core/services/templates.py" line="+137"/>
-        <location filename="../../core/templates/validation.py" line="+106"/>
+        <location filename="../../core/templates/template_schema.py" line="+103"/>
         <source>the file is %1 bytes; a template may be at most %2</source>
         <translation>plik ma %1 bajtów; szablon może mieć najwyżej %2</translation>
     </message>
@@ -7682,17 +7704,17 @@ Odcisk: %2</translation>
         <translation>Część pakietu %1 nie jest poprawnym JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Importing reference bundles</source>
         <translation>Import pakietów referencyjnych</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
         <translation>Zaimportowano już nowszy pakiet referencyjny (%1); pakiet %2 jest starszy i nie został zastosowany.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The bundle&apos;s profile or code lists are malformed.</source>
         <translation>Profil lub listy kodów w pakiecie są nieprawidłowe.</translation>
     </message>
@@ -8255,7 +8277,7 @@ Odcisk: %2</translation>
         <translation>Widok zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../core/templates/validation.py" line="+13"/>
+        <location filename="../../core/templates/template_schema.py" line="+13"/>
         <source>not UTF-8 text (byte %1)</source>
         <translation>to nie jest tekst UTF-8 (bajt %1)</translation>
     </message>
@@ -8276,12 +8298,12 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+368"/>
+        <location filename="../../core/templates/validation.py" line="+86"/>
         <source>a template must be a JSON object</source>
         <translation>szablon musi być obiektem JSON</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="+17"/>
         <source>required key is missing</source>
         <translation>brak wymaganego klucza</translation>
     </message>
@@ -8332,12 +8354,12 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>unknown language %1</source>
         <translation>nieznany język %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 is not one of %2</source>
         <translation>%1 nie jest jedną z wartości: %2</translation>
     </message>
@@ -8352,12 +8374,12 @@ Odcisk: %2</translation>
         <translation>%1 jest poza zakresem (%2 %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>does not meet the rule &apos;%1&apos;</source>
         <translation>nie spełnia reguły „%1”</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../core/templates/meaning.py" line="+100"/>
         <source>missing text in a declared language</source>
         <translation>brak tekstu w zadeklarowanym języku</translation>
     </message>
@@ -8372,17 +8394,17 @@ Odcisk: %2</translation>
         <translation>kod %1 jest już użyty w %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>an item of domain %1 must start with its code and a dot</source>
         <translation>punkt obszaru %1 musi zaczynać się od jego kodu i kropki</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>punkt obszaru typu %1 musi być tego samego typu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-41"/>
         <source>at least one domain must be of kind indicator</source>
         <translation>co najmniej jeden obszar musi być typu indicator</translation>
     </message>
@@ -8392,12 +8414,12 @@ Odcisk: %2</translation>
         <translation>szablon wzorcowy musi zawierać informację, że jest wzorem do dostosowania</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
         <translation>wspomina o religii, pochodzeniu etnicznym lub narodowości (%1); punkt musi opisywać obserwowalne zachowanie — takie rzeczy wpisz w non_indicators</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../core/templates/validation.py" line="+7"/>
         <source>not representable as JSON: %1</source>
         <translation>nie da się zapisać jako JSON: %1</translation>
     </message>
@@ -8948,7 +8970,7 @@ Odcisk: %2</translation>
         <translation>Przerwanej zmiany klucza nie udało się jeszcze dokończyć: %1</translation>
     </message>
     <message>
-        <location filename="../../core/sync/bundles.py" line="-99"/>
+        <location filename="../../core/sync/bundles.py" line="-106"/>
         <source>Reference bundle %1 was already imported; nothing changed.</source>
         <translation>Pakiet referencyjny %1 został już zaimportowany; niczego nie zmieniono.</translation>
     </message>
@@ -8978,7 +9000,7 @@ Odcisk: %2</translation>
         <translation>%1: zaimportowano pakiet %3 ze stanowiska %2: nowe %4, już znane %5, konflikty %6, w kwarantannie %7, wpisy audytu %8.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>%1 of the quarantined records touch another establishment&apos;s files and were refused (a workstation may send its own establishment&apos;s records only).</source>
         <translation>Zapisy w kwarantannie dotyczące teczek innej jednostki i odrzucone: %1 (stanowisko może wysyłać tylko zapisy własnej jednostki).</translation>
     </message>
@@ -8998,7 +9020,7 @@ Odcisk: %2</translation>
         <translation>Jego dziennik audytu przeczy wpisom, które centrala ma już dla tego stanowiska: sprzeczne wpisy trzymane są w kwarantannie; zwróć się do jednostki i inspektora ochrony danych (sync verify-audit).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>  quarantined line %1 (%2 %3): %4</source>
         <translation>  w kwarantannie wiersz %1 (%2 %3): %4</translation>
     </message>
@@ -9051,7 +9073,7 @@ Odcisk: %2</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-474"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-402"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
@@ -9110,8 +9132,8 @@ Odcisk: %2</translation>
         <location line="+16"/>
         <location line="+32"/>
         <location line="+41"/>
-        <location filename="../../core/reports/blocks.py" line="+83"/>
-        <location line="+93"/>
+        <location filename="../../core/reports/blocks.py" line="+77"/>
+        <location line="+104"/>
         <location line="+30"/>
         <location filename="../../core/reports/subject_summary.py" line="+136"/>
         <location line="+54"/>
@@ -9193,18 +9215,18 @@ Odcisk: %2</translation>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>Data-subject access report</source>
         <translation>Raport dostępu osoby, której dane dotyczą</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
         <translation>Wszystko, co sejf zawiera o wskazanej niżej osobie, łącznie z historią zmian oraz informacją, kto przeglądał lub udostępniał teczkę. Tożsamość źródła zastrzeżonego nie jest ujawniana w celu ochrony osoby trzeciej.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../core/reports/blocks.py" line="-170"/>
+        <location filename="../../core/reports/blocks.py" line="-175"/>
         <location filename="../../core/reports/observation_record.py" line="+49"/>
         <location filename="../../core/reports/subject_summary.py" line="+32"/>
         <location filename="../../core/reports/unit_summary.py" line="+1"/>
@@ -9239,7 +9261,7 @@ Odcisk: %2</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Changes to the prisoner&apos;s details</source>
         <translation>Zmiany danych osadzonego</translation>
     </message>
@@ -9407,14 +9429,14 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
-        <location line="+121"/>
+        <location line="+38"/>
+        <location line="+132"/>
         <location filename="../../core/reports/unit_summary.py" line="-68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>File review due</source>
         <translation>Termin weryfikacji teczki</translation>
     </message>
@@ -9425,13 +9447,13 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Restriction</source>
         <translation>Ograniczenie</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../core/reports/subject_summary.py" line="+4"/>
         <source>Accuracy disputed: processing restricted.</source>
         <translation>Prawidłowość zakwestionowana: przetwarzanie ograniczone.</translation>
@@ -9463,7 +9485,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+179"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
         <location filename="../../core/reports/unit_summary.py" line="-60"/>
         <location filename="../../gui/training_widgets.py" line="+1"/>
@@ -9471,7 +9493,7 @@ Odcisk: %2</translation>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>How it was obtained</source>
         <translation>Sposób pozyskania</translation>
     </message>
@@ -9496,7 +9518,7 @@ Odcisk: %2</translation>
         <translation>Powód tej korekty</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>What was seen or heard (facts)</source>
         <translation>Co widziano lub słyszano (fakty)</translation>
     </message>

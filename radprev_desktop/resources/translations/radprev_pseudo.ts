@@ -62,7 +62,7 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+96" />
+            <location filename="../../gui/pages/admin_users.py" line="+48" />
             <source>Add an account</source>
             <translation>[Åðð àñ àççöûñţ ···]</translation>
         </message>
@@ -217,7 +217,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ŵŕîţé ñéŵ öƀšéŕvàţîöñš ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš (ðéfàûļţ) ······················]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+483" />
+            <location filename="../../gui/pages/admin.py" line="+232" />
             <source>Administration sections</source>
             <translation>[Åðmîñîšţŕàţîöñ šéçţîöñš ·······]</translation>
         </message>
@@ -1212,7 +1212,7 @@ B = Wing B</source>
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+102" />
+            <location filename="../../gui/observation_history.py" line="+38" />
             <source>Versions</source>
             <translation>[Véŕšîöñš ·]</translation>
         </message>
@@ -1523,17 +1523,39 @@ B = Wing B</source>
             <translation>[Ļàñĝûàĝé ·]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../gui/demo_accounts.py" line="+47" />
+            <source>Demo accounts (throw-away demo database only)</source>
+            <translation>[Ðémö àççöûñţš (ţĥŕöŵ-àŵàý ðémö ðàţàƀàšé öñļý) ···············]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Demo accounts</source>
+            <translation>[Ðémö àççöûñţš ···]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../gui/login.py" line="+7" />
             <source>Username</source>
             <translation>[Ûšéŕñàmé ·]</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <location filename="../../gui/login.py" line="+4" />
             <source>Password</source>
             <translation>[Pàššŵöŕð ·]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Roles</source>
+            <translation>[Ŕöļéš]</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Double-click or press Enter on an account to fill it in.</source>
+            <translation>[Ðöûƀļé-çļîçķ öŕ pŕéšš Éñţéŕ öñ àñ àççöûñţ ţö fîļļ îţ îñ. ····················]</translation>
+        </message>
+        <message>
+            <location filename="../../gui/login.py" line="+11" />
             <source>Message</source>
             <translation>[Méššàĝé]</translation>
         </message>
@@ -1733,7 +1755,7 @@ B = Wing B</source>
             <translation>[Ðîšmîšš ñöţîçé ···]</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+122" />
             <source>Your draft was kept.</source>
             <translation>[Ýöûŕ ðŕàfţ ŵàš ķépţ. ·····]</translation>
         </message>
@@ -2005,13 +2027,13 @@ Workstation: {id}</source>
             <translation>[Ŕéàšöñ föŕ ţĥé çöŕŕéçţîöñ ·······]</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+287" />
             <location filename="../../gui/texts/versions.py" line="+64" />
             <source>Status: {status}, version {version}</source>
             <translation>[Šţàţûš: {status}, véŕšîöñ {version} ·····]</translation>
         </message>
         <message>
-            <location line="-471" />
+            <location line="-474" />
             <source>Messages</source>
             <translation>[Méššàĝéš ·]</translation>
         </message>
@@ -2233,12 +2255,12 @@ Why it may matter: …</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+85" />
+            <location line="+88" />
             <source>Su&amp;bmit (Ctrl+Enter)</source>
             <translation>[Šû&amp;bmîţ (Çţŕļ+Éñţéŕ) ·····]</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-85" />
             <source>Ame&amp;nd…</source>
             <translation>[Åmé&amp;nð…]</translation>
         </message>
@@ -2253,7 +2275,7 @@ Why it may matter: …</source>
             <translation>[Ç&amp;löšé (Éšç) ·]</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Escalate now in person or by phone — do not wait for an export.</source>
             <translation>[Éšçàļàţé ñöŵ îñ péŕšöñ öŕ ƀý pĥöñé — ðö ñöţ ŵàîţ föŕ àñ éxpöŕţ. ·······················]</translation>
         </message>
@@ -2913,7 +2935,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../gui/pages/reports.py" line="+69" />
+            <location filename="../../gui/pages/reports.py" line="+68" />
             <source>Observation record</source>
             <translation>[Öƀšéŕvàţîöñ ŕéçöŕð ·····]</translation>
         </message>
@@ -2938,7 +2960,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ðàţà-šûƀjéçţ àççéšš ŕépöŕţ ········]</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+42" />
             <location line="+5" />
             <source>Report</source>
             <translation>[Ŕépöŕţ]</translation>
@@ -3009,7 +3031,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕépöŕţ ļàñĝûàĝé ···]</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-110" />
             <source>Prisoner summary</source>
             <translation>[Pŕîšöñéŕ šûmmàŕý ····]</translation>
         </message>
@@ -3019,7 +3041,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéçövéŕý šĥééţ (àðmîñîšţŕàţöŕ'š pàššŵöŕð) ··············]</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+100" />
             <source>Central office certificate check code</source>
             <translation>[Çéñţŕàļ öffîçé çéŕţîfîçàţé çĥéçķ çöðé ············]</translation>
         </message>
@@ -3039,52 +3061,52 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Làñĝûàĝé: ·]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../gui/report_reason.py" line="+27" />
             <source>Why and for whom (recorded in the audit log)</source>
             <translation>[Ŵĥý àñð föŕ ŵĥöm (ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ) ···············]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Reason</source>
             <translation>[Ŕéàšöñ]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Details of the reason</source>
             <translation>[Ðéţàîļš öf ţĥé ŕéàšöñ ······]</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Recipient</source>
             <translation>[Ŕéçîpîéñţ ·]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>e.g. security department, case conference</source>
             <translation>[é.ĝ. šéçûŕîţý ðépàŕţméñţ, çàšé çöñféŕéñçé ··············]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>R&amp;eason:</source>
             <translation>[Ŕ&amp;eàšöñ:]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Details:</source>
             <translation>[&amp;Déţàîļš:]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Re&amp;cipient:</source>
             <translation>[Ŕé&amp;cîpîéñţ: ·]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../gui/pages/reports.py" line="-84" />
             <source>Generate and pre&amp;view</source>
             <translation>[Ĝéñéŕàţé àñð pŕé&amp;vîéŵ ·····]</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+112" />
             <source>All units</source>
             <translation>[Åļļ ûñîţš ·]</translation>
         </message>
@@ -3104,7 +3126,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ţémpļàţéš (*.jšöñ) ·····]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Choose a report.</source>
             <translation>[Çĥööšé à ŕépöŕţ. ····]</translation>
         </message>
@@ -3142,7 +3164,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ţĥé ŕépöŕţ ŵàš šéñţ ţö ţĥé pŕîñţéŕ. ···········]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+28" />
             <source>Save an unencrypted PDF?</source>
             <translation>[Šàvé àñ ûñéñçŕýpţéð PÐF? ·······]</translation>
         </message>
@@ -3165,7 +3187,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-423" />
+            <location filename="../../gui/pages/admin_users.py" line="+41" />
             <source>Enable {user} with a new password</source>
             <translation>[Éñàƀļé {user} ŵîţĥ à ñéŵ pàššŵöŕð ········]</translation>
         </message>
@@ -3557,7 +3579,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+84" />
+            <location filename="../../gui/pages/subject_detail.py" line="+167" />
             <source>Identity</source>
             <translation>[Îðéñţîţý ·]</translation>
         </message>
@@ -3602,7 +3624,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ýöûŕ ŕéàšöñ föŕ àççéšš ······]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>&amp;New observation</source>
             <translation>[&amp;Néŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
@@ -3637,7 +3659,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝé &amp;réàšöñ… ···]</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-75" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>[&amp;Wŕîţé mý ñéŵ öƀšéŕvàţîöñ ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš ···················]</translation>
         </message>
@@ -3657,7 +3679,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Sĥöŵ éàŕļîéŕ ŕépöŕţš ·····]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+83" />
             <source>Observations, newest first</source>
             <translation>[Öƀšéŕvàţîöñš, ñéŵéšţ fîŕšţ ········]</translation>
         </message>
@@ -3687,7 +3709,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝéš ţö ðéţàîļš ·····]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>[Ţĥé fîļé ŵàš ñöţ öpéñéð: ñö ŕéàšöñ ĝîvéñ. ··············]</translation>
         </message>
@@ -3930,7 +3952,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+166" />
+            <location filename="../../gui/pages/sync.py" line="+96" />
             <source>Sync</source>
             <translation>[Šýñç]</translation>
         </message>
@@ -3996,13 +4018,13 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+7" />
-            <location line="+60" />
+            <location line="+66" />
             <location line="+10" />
             <source>Package</source>
             <translation>[Pàçķàĝé]</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-75" />
             <source>Written</source>
             <translation>[Ŵŕîţţéñ]</translation>
         </message>
@@ -4062,7 +4084,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŵŕîţé &amp;céŕţîfîçàţé… ····]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <location line="+39" />
             <source>Establishment</source>
             <translation>[Éšţàƀļîšĥméñţ ···]</translation>
@@ -4116,7 +4138,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥéçķ çöðé ·]</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+102" />
             <source>{est} — check code {fp}</source>
             <translation>[{est} — çĥéçķ çöðé {fp} ···]</translation>
         </message>
@@ -4149,7 +4171,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Çĥéçķ çöðé föŕ ţĥé éñŕöļméñţ šĥééţ: {fp} ············]</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-453" />
             <source>Line</source>
             <translation>[Ļîñé]</translation>
         </message>
@@ -4236,7 +4258,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Åļļ pŕîšöñéŕš ···]</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Sync — central office</source>
             <translation>[Šýñç — çéñţŕàļ öffîçé ······]</translation>
         </message>
@@ -4417,7 +4439,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TemplatesTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+245" />
+            <location filename="../../gui/pages/admin.py" line="-166" />
             <source>Template</source>
             <translation>[Ţémpļàţé ·]</translation>
         </message>
@@ -4578,7 +4600,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../gui/pages/training.py" line="+114" />
+            <location filename="../../gui/pages/training.py" line="+106" />
             <source>Training</source>
             <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
             <translation>[Ţŕàîñîñĝ ·]</translation>
@@ -4728,7 +4750,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingRecordDialog</name>
         <message>
-            <location line="+80" />
+            <location filename="../../gui/training_record_dialog.py" line="+65" />
             <source>Save an unencrypted PDF?</source>
             <translation>[Šàvé àñ ûñéñçŕýpţéð PÐF? ·······]</translation>
         </message>
@@ -4811,7 +4833,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrustDialog</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="-641" />
+            <location filename="../../gui/trust_dialog.py" line="+23" />
             <source>Trust the central office certificate</source>
             <translation>[Ţŕûšţ ţĥé çéñţŕàļ öffîçé çéŕţîfîçàţé ············]</translation>
         </message>
@@ -4845,7 +4867,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>UsersTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-301" />
+            <location filename="../../gui/pages/admin_users.py" line="+35" />
             <source>Username</source>
             <translation>[Ûšéŕñàmé ·]</translation>
         </message>
@@ -5628,7 +5650,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[àŕĝûméñţ %1 îš ñöţ vàļîð ÛŢF-8 ţéxţ ···········]</translation>
         </message>
         <message>
-            <location filename="../../cli/output.py" line="+149" />
+            <location filename="../../cli/output.py" line="+151" />
             <source>radprev: %1</source>
             <translation>[ŕàðpŕév: %1 ·]</translation>
         </message>
@@ -7107,7 +7129,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/services/templates.py" line="+137" />
-            <location filename="../../core/templates/validation.py" line="+106" />
+            <location filename="../../core/templates/template_schema.py" line="+103" />
             <source>the file is %1 bytes; a template may be at most %2</source>
             <translation>[ţĥé fîļé îš %1 ƀýţéš; à ţémpļàţé màý ƀé àţ möšţ %2 ················]</translation>
         </message>
@@ -7373,17 +7395,17 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ƀûñðļé pàŕţ %1 îš ñöţ vàļîð JŠÖÑ. ···········]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+28" />
             <source>Importing reference bundles</source>
             <translation>[Împöŕţîñĝ ŕéféŕéñçé ƀûñðļéš ········]</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-14" />
             <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
             <translation>[Å ñéŵéŕ ŕéféŕéñçé ƀûñðļé (%1) ŵàš àļŕéàðý împöŕţéð; ƀûñðļé %2 îš öļðéŕ àñð ŵàš ñöţ àppļîéð. ································]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+26" />
             <source>The bundle's profile or code lists are malformed.</source>
             <translation>[Ţĥé ƀûñðļé'š pŕöfîļé öŕ çöðé ļîšţš àŕé màļföŕméð. ·················]</translation>
         </message>
@@ -7946,7 +7968,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çöñšöļîðàţéð vîéŵ ······]</translation>
         </message>
         <message>
-            <location filename="../../core/templates/validation.py" line="+13" />
+            <location filename="../../core/templates/template_schema.py" line="+13" />
             <source>not UTF-8 text (byte %1)</source>
             <translation>[ñöţ ÛŢF-8 ţéxţ (ƀýţé %1) ······]</translation>
         </message>
@@ -7967,12 +7989,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+368" />
+            <location filename="../../core/templates/validation.py" line="+86" />
             <source>a template must be a JSON object</source>
             <translation>[à ţémpļàţé mûšţ ƀé à JŠÖÑ öƀjéçţ ··········]</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="+17" />
             <source>required key is missing</source>
             <translation>[ŕéqûîŕéð ķéý îš mîššîñĝ ·······]</translation>
         </message>
@@ -8023,12 +8045,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+23" />
+            <location line="+26" />
             <source>unknown language %1</source>
             <translation>[ûñķñöŵñ ļàñĝûàĝé %1 ····]</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-23" />
             <source>%1 is not one of %2</source>
             <translation>[%1 îš ñöţ öñé öf %2 ···]</translation>
         </message>
@@ -8043,12 +8065,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1 îš öûţ öf ŕàñĝé (%2 %3) ·····]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>does not meet the rule '%1'</source>
             <translation>[ðöéš ñöţ mééţ ţĥé ŕûļé '%1' ·······]</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location filename="../../core/templates/meaning.py" line="+100" />
             <source>missing text in a declared language</source>
             <translation>[mîššîñĝ ţéxţ îñ à ðéçļàŕéð ļàñĝûàĝé ···········]</translation>
         </message>
@@ -8063,17 +8085,17 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[çöðé %1 îš àļŕéàðý ûšéð àţ %2 ·······]</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+59" />
             <source>an item of domain %1 must start with its code and a dot</source>
             <translation>[àñ îţém öf ðömàîñ %1 mûšţ šţàŕţ ŵîţĥ îţš çöðé àñð à ðöţ ···················]</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>an item of a %1 domain must be of the same kind</source>
             <translation>[àñ îţém öf à %1 ðömàîñ mûšţ ƀé öf ţĥé šàmé ķîñð ···············]</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-41" />
             <source>at least one domain must be of kind indicator</source>
             <translation>[àţ ļéàšţ öñé ðömàîñ mûšţ ƀé öf ķîñð îñðîçàţöŕ ···············]</translation>
         </message>
@@ -8083,12 +8105,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[à šàmpļé ţémpļàţé mûšţ çàŕŕý à ñöţîçé ţĥàţ îţ îš à šàmpļé ţö àðàpţ ························]</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+69" />
             <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
             <translation>[méñţîöñš ŕéļîĝîöñ, éţĥñîçîţý öŕ ñàţîöñàļîţý (%1); àñ îţém mûšţ ðéšçŕîƀé öƀšéŕvàƀļé ƀéĥàvîöûŕ — ļîšţ šûçĥ ţĥîñĝš ûñðéŕ ñöñ_îñðîçàţöŕš ·················································]</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location filename="../../core/templates/validation.py" line="+7" />
             <source>not representable as JSON: %1</source>
             <translation>[ñöţ ŕépŕéšéñţàƀļé àš JŠÖÑ: %1 ········]</translation>
         </message>
@@ -8932,7 +8954,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Åñ îñţéŕŕûpţéð ķéý çĥàñĝé çöûļð ñöţ ƀé fîñîšĥéð ýéţ: %1 ···················]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/bundles.py" line="-99" />
+            <location filename="../../core/sync/bundles.py" line="-106" />
             <source>Reference bundle %1 was already imported; nothing changed.</source>
             <translation>[Ŕéféŕéñçé ƀûñðļé %1 ŵàš àļŕéàðý împöŕţéð; ñöţĥîñĝ çĥàñĝéð. ····················]</translation>
         </message>
@@ -8962,7 +8984,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1: ŵöŕķšţàţîöñ %2 pàçķàĝé %3 împöŕţéð: %4 ñéŵ, %5 àļŕéàðý ķñöŵñ, %6 çöñfļîçţš, %7 qûàŕàñţîñéð, %8 àûðîţ éñţŕîéš. ····································]</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+33" />
             <source>%1 of the quarantined records touch another establishment's files and were refused (a workstation may send its own establishment's records only).</source>
             <translation>[%1 öf ţĥé qûàŕàñţîñéð ŕéçöŕðš ţöûçĥ àñöţĥéŕ éšţàƀļîšĥméñţ'š fîļéš àñð ŵéŕé ŕéfûšéð (à ŵöŕķšţàţîöñ màý šéñð îţš öŵñ éšţàƀļîšĥméñţ'š ŕéçöŕðš öñļý). ·······················································]</translation>
         </message>
@@ -8982,7 +9004,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Îţš àûðîţ ļöĝ çöñţŕàðîçţš ţĥé éñţŕîéš ţĥîš öffîçé àļŕéàðý ĥöļðš föŕ ţĥé ŵöŕķšţàţîöñ: ţĥé çöñţŕàðîçţîñĝ éñţŕîéš àŕé ķépţ îñ qûàŕàñţîñé; àšķ ţĥé éšţàƀļîšĥméñţ àñð ţĥé ðàţà-pŕöţéçţîöñ öffîçéŕ (šýñç véŕîfý-àûðîţ). ·················································································]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-42" />
             <source>  quarantined line %1 (%2 %3): %4</source>
             <translation>[  qûàŕàñţîñéð ļîñé %1 (%2 %3): %4 ·······]</translation>
         </message>
@@ -9015,7 +9037,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-473" />
+            <location filename="../../gui/pages/subject_detail.py" line="-401" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>[Véŕšîöñ]</translation>
@@ -9094,8 +9116,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+16" />
             <location line="+32" />
             <location line="+41" />
-            <location filename="../../core/reports/blocks.py" line="+83" />
-            <location line="+93" />
+            <location filename="../../core/reports/blocks.py" line="+77" />
+            <location line="+104" />
             <location line="+30" />
             <location filename="../../core/reports/subject_summary.py" line="+136" />
             <location line="+54" />
@@ -9177,18 +9199,18 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ŕéçîpîéñţ ·]</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+55" />
             <source>Data-subject access report</source>
             <translation>[Ðàţà-šûƀjéçţ àççéšš ŕépöŕţ ········]</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-40" />
             <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
             <translation>[Évéŕýţĥîñĝ ţĥîš vàûļţ ĥöļðš àƀöûţ ţĥé péŕšöñ ñàméð ƀéļöŵ, îñçļûðîñĝ ţĥé ĥîšţöŕý öf çĥàñĝéš àñð ŵĥö çöñšûļţéð öŕ ðîšçļöšéð ţĥé fîļé. Ţĥé îðéñţîţý öf à ŕéšţŕîçţéð šöûŕçé îš ŵîţĥĥéļð ţö pŕöţéçţ à ţĥîŕð pàŕţý. ···············································································]</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../../core/reports/blocks.py" line="-170" />
+            <location filename="../../core/reports/blocks.py" line="-175" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
             <location filename="../../core/reports/subject_summary.py" line="+32" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
@@ -9223,7 +9245,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ñö]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+39" />
             <source>Changes to the prisoner's details</source>
             <translation>[Çĥàñĝéš ţö ţĥé pŕîšöñéŕ'š ðéţàîļš ···········]</translation>
         </message>
@@ -9385,14 +9407,14 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+44" />
-            <location line="+121" />
+            <location line="+38" />
+            <location line="+132" />
             <location filename="../../core/reports/unit_summary.py" line="-68" />
             <source>Status</source>
             <translation>[Šţàţûš]</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-169" />
             <source>File review due</source>
             <translation>[Fîļé ŕévîéŵ ðûé ···]</translation>
         </message>
@@ -9403,13 +9425,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+46" />
+            <location line="+40" />
             <source>Restriction</source>
             <translation>[Ŕéšţŕîçţîöñ ··]</translation>
         </message>
         <message>
-            <location line="-46" />
-            <location line="+46" />
+            <location line="-40" />
+            <location line="+40" />
             <location filename="../../core/reports/subject_summary.py" line="+4" />
             <source>Accuracy disputed: processing restricted.</source>
             <translation>[Åççûŕàçý ðîšpûţéð: pŕöçéššîñĝ ŕéšţŕîçţéð. ··············]</translation>
@@ -9441,7 +9463,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+168" />
+            <location line="+179" />
             <location filename="../../core/reports/training_record.py" line="+4" />
             <location filename="../../core/reports/unit_summary.py" line="-60" />
             <location filename="../../gui/training_widgets.py" line="+1" />
@@ -9449,7 +9471,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ûŕĝéñçý]</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-178" />
             <source>How it was obtained</source>
             <translation>[Ĥöŵ îţ ŵàš öƀţàîñéð ·····]</translation>
         </message>
@@ -9474,7 +9496,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ŕéàšöñ föŕ ţĥîš çöŕŕéçţîöñ ········]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
             <source>What was seen or heard (facts)</source>
             <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð (fàçţš) ·········]</translation>
         </message>

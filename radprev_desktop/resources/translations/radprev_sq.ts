@@ -61,7 +61,7 @@ This is an observation log, not a risk assessment.</source>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+96"/>
+        <location filename="../../gui/pages/admin_users.py" line="+48"/>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +216,7 @@ This is an observation log, not a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+483"/>
+        <location filename="../../gui/pages/admin.py" line="+232"/>
         <source>Administration sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,7 +1208,7 @@ B = Wing B</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+102"/>
+        <location filename="../../gui/observation_history.py" line="+38"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,17 +1519,39 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../gui/demo_accounts.py" line="+47"/>
+        <source>Demo accounts (throw-away demo database only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../gui/login.py" line="+7"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../gui/login.py" line="+4"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Double-click or press Enter on an account to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/login.py" line="+11"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1751,7 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Your draft was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,13 +2020,13 @@ Workstation: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+287"/>
         <location filename="../../gui/texts/versions.py" line="+64"/>
         <source>Status: {status}, version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-474"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,12 +2246,12 @@ Why it may matter: …</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Ame&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2266,7 @@ Why it may matter: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Escalate now in person or by phone — do not wait for an export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +2921,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+69"/>
+        <location filename="../../gui/pages/reports.py" line="+68"/>
         <source>Observation record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +2946,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <location line="+5"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
@@ -2995,7 +3017,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-110"/>
         <source>Prisoner summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3027,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+100"/>
         <source>Central office certificate check code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,52 +3047,52 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/report_reason.py" line="+27"/>
         <source>Why and for whom (recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Details of the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>e.g. security department, case conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>R&amp;eason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Re&amp;cipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/pages/reports.py" line="-84"/>
         <source>Generate and pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+112"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3112,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Choose a report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3150,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Save an unencrypted PDF?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3173,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-423"/>
+        <location filename="../../gui/pages/admin_users.py" line="+41"/>
         <source>Enable {user} with a new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,7 +3565,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+84"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,7 +3610,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;New observation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3645,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-75"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3665,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+83"/>
         <source>Observations, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,7 +3695,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The file was not opened: no reason given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,7 +3938,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+166"/>
+        <location filename="../../gui/pages/sync.py" line="+96"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,13 +4004,13 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+60"/>
+        <location line="+66"/>
         <location line="+10"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,7 +4070,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+39"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
@@ -4102,7 +4124,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>{est} — check code {fp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,7 +4153,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-453"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,7 +4240,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sync — central office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,7 +4421,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="+245"/>
+        <location filename="../../gui/pages/admin.py" line="-166"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,7 +4582,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/pages/training.py" line="+114"/>
+        <location filename="../../gui/pages/training.py" line="+106"/>
         <source>Training</source>
         <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4710,7 +4732,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 <context>
     <name>TrainingRecordDialog</name>
     <message>
-        <location line="+80"/>
+        <location filename="../../gui/training_record_dialog.py" line="+65"/>
         <source>Save an unencrypted PDF?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,7 +4813,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="-641"/>
+        <location filename="../../gui/trust_dialog.py" line="+23"/>
         <source>Trust the central office certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,7 +4847,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../gui/pages/admin.py" line="-301"/>
+        <location filename="../../gui/pages/admin_users.py" line="+35"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5630,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/output.py" line="+149"/>
+        <location filename="../../cli/output.py" line="+151"/>
         <source>radprev: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7086,7 +7108,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/services/templates.py" line="+137"/>
-        <location filename="../../core/templates/validation.py" line="+106"/>
+        <location filename="../../core/templates/template_schema.py" line="+103"/>
         <source>the file is %1 bytes; a template may be at most %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7352,17 +7374,17 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Importing reference bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-14"/>
         <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The bundle&apos;s profile or code lists are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7925,7 +7947,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/templates/validation.py" line="+13"/>
+        <location filename="../../core/templates/template_schema.py" line="+13"/>
         <source>not UTF-8 text (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7946,12 +7968,12 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+368"/>
+        <location filename="../../core/templates/validation.py" line="+86"/>
         <source>a template must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="+17"/>
         <source>required key is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8002,12 +8024,12 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>unknown language %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>%1 is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8022,12 +8044,12 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>does not meet the rule &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../core/templates/meaning.py" line="+100"/>
         <source>missing text in a declared language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8042,17 +8064,17 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>an item of domain %1 must start with its code and a dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-41"/>
         <source>at least one domain must be of kind indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8062,12 +8084,12 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../core/templates/validation.py" line="+7"/>
         <source>not representable as JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8911,7 +8933,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/sync/bundles.py" line="-99"/>
+        <location filename="../../core/sync/bundles.py" line="-106"/>
         <source>Reference bundle %1 was already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8941,7 +8963,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>%1 of the quarantined records touch another establishment&apos;s files and were refused (a workstation may send its own establishment&apos;s records only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8961,7 +8983,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>  quarantined line %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8994,7 +9016,7 @@ Fingerprint: %2</source>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-473"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-401"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
@@ -9073,8 +9095,8 @@ Fingerprint: %2</source>
         <location line="+16"/>
         <location line="+32"/>
         <location line="+41"/>
-        <location filename="../../core/reports/blocks.py" line="+83"/>
-        <location line="+93"/>
+        <location filename="../../core/reports/blocks.py" line="+77"/>
+        <location line="+104"/>
         <location line="+30"/>
         <location filename="../../core/reports/subject_summary.py" line="+136"/>
         <location line="+54"/>
@@ -9156,18 +9178,18 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
         <source>Data-subject access report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-40"/>
         <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../core/reports/blocks.py" line="-170"/>
+        <location filename="../../core/reports/blocks.py" line="-175"/>
         <location filename="../../core/reports/observation_record.py" line="+49"/>
         <location filename="../../core/reports/subject_summary.py" line="+32"/>
         <location filename="../../core/reports/unit_summary.py" line="+1"/>
@@ -9202,7 +9224,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Changes to the prisoner&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9364,14 +9386,14 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
-        <location line="+121"/>
+        <location line="+38"/>
+        <location line="+132"/>
         <location filename="../../core/reports/unit_summary.py" line="-68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>File review due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9382,13 +9404,13 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../core/reports/subject_summary.py" line="+4"/>
         <source>Accuracy disputed: processing restricted.</source>
         <translation type="unfinished"></translation>
@@ -9420,7 +9442,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+179"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
         <location filename="../../core/reports/unit_summary.py" line="-60"/>
         <location filename="../../gui/training_widgets.py" line="+1"/>
@@ -9428,7 +9450,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>How it was obtained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9453,7 +9475,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>What was seen or heard (facts)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,7 +62,7 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+96" />
+            <location filename="../../gui/pages/admin_users.py" line="+48" />
             <source>Add an account</source>
             <translation>Додавање налога</translation>
         </message>
@@ -217,7 +217,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Нова запажања писати пре увида у раније пријаве (подразумевано)</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+483" />
+            <location filename="../../gui/pages/admin.py" line="+232" />
             <source>Administration sections</source>
             <translation>Одељци администрације</translation>
         </message>
@@ -1215,7 +1215,7 @@ B = Wing B</source>
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+102" />
+            <location filename="../../gui/observation_history.py" line="+38" />
             <source>Versions</source>
             <translation>Верзије</translation>
         </message>
@@ -1529,17 +1529,39 @@ B = Wing B</source>
             <translation>Језик</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../gui/demo_accounts.py" line="+47" />
+            <source>Demo accounts (throw-away demo database only)</source>
+            <translation>Демо налози (само за привремену демо базу)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Demo accounts</source>
+            <translation>Демо налози</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../gui/login.py" line="+7" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <location filename="../../gui/login.py" line="+4" />
             <source>Password</source>
             <translation>Лозинка</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Roles</source>
+            <translation>Улоге</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Double-click or press Enter on an account to fill it in.</source>
+            <translation>Двапут кликните или притисните Enter на налогу да бисте га попунили.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/login.py" line="+11" />
             <source>Message</source>
             <translation>Порука</translation>
         </message>
@@ -1741,7 +1763,7 @@ B = Wing B</source>
             <translation>Затвори обавештење</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+122" />
             <source>Your draft was kept.</source>
             <translation>Ваш нацрт је сачуван.</translation>
         </message>
@@ -2015,13 +2037,13 @@ Workstation: {id}</source>
             <translation>Разлог исправке</translation>
         </message>
         <message>
-            <location line="+284" />
+            <location line="+287" />
             <location filename="../../gui/texts/versions.py" line="+64" />
             <source>Status: {status}, version {version}</source>
             <translation>Статус: {status}, верзија {version}</translation>
         </message>
         <message>
-            <location line="-471" />
+            <location line="-474" />
             <source>Messages</source>
             <translation>Поруке</translation>
         </message>
@@ -2243,12 +2265,12 @@ Why it may matter: …</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+85" />
+            <location line="+88" />
             <source>Su&amp;bmit (Ctrl+Enter)</source>
             <translation>Пре&amp;дај (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-85" />
             <source>Ame&amp;nd…</source>
             <translation>Ис&amp;прави…</translation>
         </message>
@@ -2263,7 +2285,7 @@ Why it may matter: …</source>
             <translation>За&amp;твори (Esc)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Escalate now in person or by phone — do not wait for an export.</source>
             <translation>Пријавите одмах лично или телефоном — не чекајте извоз.</translation>
         </message>
@@ -2924,7 +2946,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../gui/pages/reports.py" line="+69" />
+            <location filename="../../gui/pages/reports.py" line="+68" />
             <source>Observation record</source>
             <translation>Запис запажања</translation>
         </message>
@@ -2949,7 +2971,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+42" />
             <location line="+5" />
             <source>Report</source>
             <translation>Извештај</translation>
@@ -3020,7 +3042,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Језик извештаја</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-110" />
             <source>Prisoner summary</source>
             <translation>Преглед осуђеног лица</translation>
         </message>
@@ -3030,7 +3052,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Лист за опоравак (лозинка администратора)</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+100" />
             <source>Central office certificate check code</source>
             <translation>Контролни код сертификата централе</translation>
         </message>
@@ -3050,52 +3072,52 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Језик:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../gui/report_reason.py" line="+27" />
             <source>Why and for whom (recorded in the audit log)</source>
             <translation>Зашто и за кога (бележи се у дневнику ревизије)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Details of the reason</source>
             <translation>Детаљи разлога</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Recipient</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>e.g. security department, case conference</source>
             <translation>нпр. служба безбедности, стручни тим</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>R&amp;eason:</source>
             <translation>&amp;Разлог:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Details:</source>
             <translation>&amp;Детаљи:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Re&amp;cipient:</source>
             <translation>При&amp;малац:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../gui/pages/reports.py" line="-84" />
             <source>Generate and pre&amp;view</source>
             <translation>Направи и &amp;прегледај</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+112" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
@@ -3115,7 +3137,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Шаблони (*.јсон)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Choose a report.</source>
             <translation>Изаберите извештај.</translation>
         </message>
@@ -3154,7 +3176,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Извештај је послат на штампач.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+28" />
             <source>Save an unencrypted PDF?</source>
             <translation>Сачувати нешифрован PDF?</translation>
         </message>
@@ -3177,7 +3199,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-423" />
+            <location filename="../../gui/pages/admin_users.py" line="+41" />
             <source>Enable {user} with a new password</source>
             <translation>Омогућавање налога {user} са новом лозинком</translation>
         </message>
@@ -3572,7 +3594,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+84" />
+            <location filename="../../gui/pages/subject_detail.py" line="+167" />
             <source>Identity</source>
             <translation>Идентитет</translation>
         </message>
@@ -3617,7 +3639,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>&amp;New observation</source>
             <translation>&amp;Ново запажање</translation>
         </message>
@@ -3652,7 +3674,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Промени &amp;разлог…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-75" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>Напиши моје ново запажање пре &amp;увида у раније пријаве</translation>
         </message>
@@ -3672,7 +3694,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Прикажи раније пријаве</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+83" />
             <source>Observations, newest first</source>
             <translation>Запажања, најновија прва</translation>
         </message>
@@ -3702,7 +3724,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Измене података</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Досије није отворен: разлог није наведен.</translation>
         </message>
@@ -3946,7 +3968,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+166" />
+            <location filename="../../gui/pages/sync.py" line="+96" />
             <source>Sync</source>
             <translation>Синхронизација</translation>
         </message>
@@ -4012,13 +4034,13 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
         <message>
             <location line="+7" />
-            <location line="+60" />
+            <location line="+66" />
             <location line="+10" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-75" />
             <source>Written</source>
             <translation>Уписано</translation>
         </message>
@@ -4078,7 +4100,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Упиши &amp;сертификат…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <location line="+39" />
             <source>Establishment</source>
             <translation>Установа</translation>
@@ -4132,7 +4154,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Контролни код</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+102" />
             <source>{est} — check code {fp}</source>
             <translation>{est} — контролни код {fp}</translation>
         </message>
@@ -4165,7 +4187,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Контролни код за листу за упис: {fp}</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-453" />
             <source>Line</source>
             <translation>Ред</translation>
         </message>
@@ -4252,7 +4274,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Сва осуђена лица</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Sync — central office</source>
             <translation>Синхронизација — централа</translation>
         </message>
@@ -4433,7 +4455,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TemplatesTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+245" />
+            <location filename="../../gui/pages/admin.py" line="-166" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
@@ -4594,7 +4616,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../gui/pages/training.py" line="+114" />
+            <location filename="../../gui/pages/training.py" line="+106" />
             <source>Training</source>
             <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
             <translation>Обука</translation>
@@ -4744,7 +4766,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingRecordDialog</name>
         <message>
-            <location line="+80" />
+            <location filename="../../gui/training_record_dialog.py" line="+65" />
             <source>Save an unencrypted PDF?</source>
             <translation>Сачувати нешифрован PDF?</translation>
         </message>
@@ -4827,7 +4849,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrustDialog</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="-641" />
+            <location filename="../../gui/trust_dialog.py" line="+23" />
             <source>Trust the central office certificate</source>
             <translation>Проглашавање сертификата централе поузданим</translation>
         </message>
@@ -4861,7 +4883,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>UsersTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-301" />
+            <location filename="../../gui/pages/admin_users.py" line="+35" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
@@ -5644,7 +5666,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>аргумент %1 није исправан UTF-8 текст</translation>
         </message>
         <message>
-            <location filename="../../cli/output.py" line="+149" />
+            <location filename="../../cli/output.py" line="+151" />
             <source>radprev: %1</source>
             <translation>radprev: %1</translation>
         </message>
@@ -7123,7 +7145,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/templates.py" line="+137" />
-            <location filename="../../core/templates/validation.py" line="+106" />
+            <location filename="../../core/templates/template_schema.py" line="+103" />
             <source>the file is %1 bytes; a template may be at most %2</source>
             <translation>датотека има %1 бајтова; шаблон може имати највише %2</translation>
         </message>
@@ -7389,17 +7411,17 @@ Fingerprint: %2</source>
             <translation>Део пакета %1 није исправан JSON.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+28" />
             <source>Importing reference bundles</source>
             <translation>Увоз референтних пакета</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-14" />
             <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
             <translation>Већ је увезен новији референтни пакет (%1); пакет %2 је старији и није примењен.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+26" />
             <source>The bundle's profile or code lists are malformed.</source>
             <translation>Профил или листе шифара у пакету нису исправни.</translation>
         </message>
@@ -7962,7 +7984,7 @@ Fingerprint: %2</source>
             <translation>Обједињени приказ</translation>
         </message>
         <message>
-            <location filename="../../core/templates/validation.py" line="+13" />
+            <location filename="../../core/templates/template_schema.py" line="+13" />
             <source>not UTF-8 text (byte %1)</source>
             <translation>није UTF-8 текст (бајт %1)</translation>
         </message>
@@ -7983,12 +8005,12 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+368" />
+            <location filename="../../core/templates/validation.py" line="+86" />
             <source>a template must be a JSON object</source>
             <translation>шаблон мора бити JSON објекат</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="+17" />
             <source>required key is missing</source>
             <translation>недостаје обавезан кључ</translation>
         </message>
@@ -8039,12 +8061,12 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+23" />
+            <location line="+26" />
             <source>unknown language %1</source>
             <translation>непознат језик %1</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-23" />
             <source>%1 is not one of %2</source>
             <translation>%1 није једна од вредности: %2</translation>
         </message>
@@ -8059,12 +8081,12 @@ Fingerprint: %2</source>
             <translation>%1 је ван опсега (%2 %3)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>does not meet the rule '%1'</source>
             <translation>не испуњава правило „%1“</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location filename="../../core/templates/meaning.py" line="+100" />
             <source>missing text in a declared language</source>
             <translation>недостаје текст на наведеном језику</translation>
         </message>
@@ -8079,17 +8101,17 @@ Fingerprint: %2</source>
             <translation>ознака %1 је већ коришћена у %2</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+59" />
             <source>an item of domain %1 must start with its code and a dot</source>
             <translation>ставка области %1 мора да почиње њеном ознаком и тачком</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>an item of a %1 domain must be of the same kind</source>
             <translation>ставка области врсте %1 мора бити исте врсте</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-41" />
             <source>at least one domain must be of kind indicator</source>
             <translation>најмање једна област мора бити врсте индицатор</translation>
         </message>
@@ -8099,12 +8121,12 @@ Fingerprint: %2</source>
             <translation>шаблон-пример мора да садржи напомену да је пример који треба прилагодити</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+69" />
             <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
             <translation>помиње веру, етничку припадност или националност (%1); ставка мора да описује понашање које се може уочити — такве ствари наведите у non_indicators</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location filename="../../core/templates/validation.py" line="+7" />
             <source>not representable as JSON: %1</source>
             <translation>не може да се представи као JSON: %1</translation>
         </message>
@@ -8948,7 +8970,7 @@ Fingerprint: %2</source>
             <translation>Прекинута промена кључа још није могла да се заврши: %1</translation>
         </message>
         <message>
-            <location filename="../../core/sync/bundles.py" line="-99" />
+            <location filename="../../core/sync/bundles.py" line="-106" />
             <source>Reference bundle %1 was already imported; nothing changed.</source>
             <translation>Референтни пакет %1 је већ увезен; ништа није промењено.</translation>
         </message>
@@ -8978,7 +9000,7 @@ Fingerprint: %2</source>
             <translation>%1: увезен је пакет %3 са радне станице %2: нових %4, већ познатих %5, сукоба %6, у карантину %7, уноса ревизије %8.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+33" />
             <source>%1 of the quarantined records touch another establishment's files and were refused (a workstation may send its own establishment's records only).</source>
             <translation>Записи у карантину који се односе на досијее друге установе и који су одбијени: %1 (радна станица сме да шаље само записе своје установе).</translation>
         </message>
@@ -8998,7 +9020,7 @@ Fingerprint: %2</source>
             <translation>Његов дневник ревизије је у супротности са уносима које централа већ има за ту радну станицу: спорни уноси се чувају у карантину; обратите се установи и лицу за заштиту података (sync verify-аудит).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-42" />
             <source>  quarantined line %1 (%2 %3): %4</source>
             <translation>  у карантину ред %1 (%2 %3): %4</translation>
         </message>
@@ -9031,7 +9053,7 @@ Fingerprint: %2</source>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-473" />
+            <location filename="../../gui/pages/subject_detail.py" line="-401" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Верзија</translation>
@@ -9110,8 +9132,8 @@ Fingerprint: %2</source>
             <location line="+16" />
             <location line="+32" />
             <location line="+41" />
-            <location filename="../../core/reports/blocks.py" line="+83" />
-            <location line="+93" />
+            <location filename="../../core/reports/blocks.py" line="+77" />
+            <location line="+104" />
             <location line="+30" />
             <location filename="../../core/reports/subject_summary.py" line="+136" />
             <location line="+54" />
@@ -9193,18 +9215,18 @@ Fingerprint: %2</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+55" />
             <source>Data-subject access report</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-40" />
             <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
             <translation>Све што овај трезор садржи о доле наведеном лицу, укључујући историју измена и податке о томе ко је прегледао или уступио досије. Идентитет извора са ограниченим приступом се не наводи ради заштите трећег лица.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location filename="../../core/reports/blocks.py" line="-170" />
+            <location filename="../../core/reports/blocks.py" line="-175" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
             <location filename="../../core/reports/subject_summary.py" line="+32" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
@@ -9239,7 +9261,7 @@ Fingerprint: %2</source>
             <translation>не</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+39" />
             <source>Changes to the prisoner's details</source>
             <translation>Измене података о осуђеном лицу</translation>
         </message>
@@ -9401,14 +9423,14 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+44" />
-            <location line="+121" />
+            <location line="+38" />
+            <location line="+132" />
             <location filename="../../core/reports/unit_summary.py" line="-68" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-169" />
             <source>File review due</source>
             <translation>Провера досијеа до</translation>
         </message>
@@ -9419,13 +9441,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+4" />
-            <location line="+46" />
+            <location line="+40" />
             <source>Restriction</source>
             <translation>Ограничење</translation>
         </message>
         <message>
-            <location line="-46" />
-            <location line="+46" />
+            <location line="-40" />
+            <location line="+40" />
             <location filename="../../core/reports/subject_summary.py" line="+4" />
             <source>Accuracy disputed: processing restricted.</source>
             <translation>Тачност је оспорена: обрада је ограничена.</translation>
@@ -9457,7 +9479,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+168" />
+            <location line="+179" />
             <location filename="../../core/reports/training_record.py" line="+4" />
             <location filename="../../core/reports/unit_summary.py" line="-60" />
             <location filename="../../gui/training_widgets.py" line="+1" />
@@ -9465,7 +9487,7 @@ Fingerprint: %2</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-178" />
             <source>How it was obtained</source>
             <translation>Како је сазнато</translation>
         </message>
@@ -9490,7 +9512,7 @@ Fingerprint: %2</source>
             <translation>Разлог ове исправке</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+16" />
             <source>What was seen or heard (facts)</source>
             <translation>Шта је виђено или чуто (чињенице)</translation>
         </message>
