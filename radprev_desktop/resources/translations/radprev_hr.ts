@@ -599,25 +599,25 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+575"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+452"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+21"/>
         <source>completed and sealed</source>
         <translation>dovršeno i zapečaćeno</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-260"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+8"/>
         <source>Next review date</source>
         <translation>Datum sljedeće provjere</translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+440"/>
         <location filename="../../gui/texts/versions.py" line="+50"/>
         <source>Protective factors</source>
         <translation>Zaštitni čimbenici</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-532"/>
         <source>Not indicators</source>
         <translation>Nisu pokazatelji</translation>
     </message>
@@ -627,7 +627,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Napredak</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>Protective factors: &amp;none observed</source>
         <translation>Zaštitni čimbenici: &amp;nijedan nije uočen</translation>
     </message>
@@ -682,7 +682,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>S&amp;ljedeća provjera:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-71"/>
         <source>Answers by domain</source>
         <translation>Odgovori po područjima</translation>
     </message>
@@ -707,7 +707,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Nepoznato</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
         <source>Save progress (Ctrl+S)</source>
         <translation>Spremi napredak (Ctrl+S)</translation>
     </message>
@@ -742,7 +742,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Spremi is&amp;pravak</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Bilježi se radi podrške, nikada kao znak rizika.</translation>
     </message>
@@ -1314,7 +1314,7 @@ B = Odjel B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-671"/>
+        <location filename="../../gui/checklist_item_row.py" line="+54"/>
         <source>Observed</source>
         <translation>Uočeno</translation>
     </message>
@@ -1682,7 +1682,7 @@ B = Odjel B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+82"/>
+        <location filename="../../gui/page_registry.py" line="+42"/>
         <source>Dashboard</source>
         <translation>Početna</translation>
     </message>
@@ -1742,13 +1742,12 @@ B = Odjel B</translation>
         <translation>Kontrolni popis</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../gui/main_window.py" line="+113"/>
         <source>Navigation</source>
-        <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Navigacija</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Notice</source>
         <translation>Obavijest</translation>
     </message>
@@ -2007,13 +2006,13 @@ Radna stanica: {id}</translation>
         <translation>Procjena službenika</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>How you know it and grading</source>
         <translation>Kako znate i ocjena</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location filename="../../gui/texts/versions.py" line="+9"/>
         <source>Other people involved</source>
         <translation>Druge uključene osobe</translation>
@@ -2043,7 +2042,7 @@ Radna stanica: {id}</translation>
         <translation>Status: {status}, verzija {version}</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-484"/>
         <source>Messages</source>
         <translation>Poruke</translation>
     </message>
@@ -2137,7 +2136,7 @@ Zašto može biti važno: …</translation>
         <translation>Pitanje o formulaciji</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>How do you &amp;know it:</source>
         <translation>Kako to z&amp;nate:</translation>
     </message>
@@ -2188,7 +2187,7 @@ Zašto može biti važno: …</translation>
         <translation>Pokazatelji: &amp;strelicama se krećete, razmaknicom označavate, ili upišite oznaku ili riječ da biste ga pronašli. Svaki označeni pokazatelj zahtijeva rečenicu dokaza.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Protective factors seen</source>
         <translation>Uočeni zaštitni čimbenici</translation>

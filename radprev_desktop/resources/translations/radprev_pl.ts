@@ -599,7 +599,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+231"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+100"/>
         <source>Not indicators</source>
         <translation>To nie są wskaźniki</translation>
     </message>
@@ -609,7 +609,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>Protective factors: &amp;none observed</source>
         <translation>Czynniki &amp;ochronne: nie zaobserwowano</translation>
     </message>
@@ -670,7 +670,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Następna &amp;weryfikacja:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-71"/>
         <source>Answers by domain</source>
         <translation>Odpowiedzi według obszarów</translation>
     </message>
@@ -695,7 +695,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
         <source>Save progress (Ctrl+S)</source>
         <translation>Zapisz postęp (Ctrl+S)</translation>
     </message>
@@ -730,7 +730,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisz &amp;korektę</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Zapisywane dla wsparcia, nigdy jako oznaka ryzyka.</translation>
     </message>
@@ -1314,7 +1314,7 @@ B = Oddział B</translation>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-671"/>
+        <location filename="../../gui/checklist_item_row.py" line="+54"/>
         <source>Observed</source>
         <translation>Zaobserwowano</translation>
     </message>
@@ -1682,7 +1682,7 @@ B = Oddział B</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+82"/>
+        <location filename="../../gui/page_registry.py" line="+42"/>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -1742,7 +1742,7 @@ B = Oddział B</translation>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location filename="../../gui/main_window.py" line="+484"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
         <translation>Ekran zablokuje się za {seconds} s. Porusz myszą lub naciśnij klawisz, aby pracować dalej; szkic i tak zostanie zachowany.</translation>
     </message>
@@ -1762,13 +1762,12 @@ B = Oddział B</translation>
         <translation>Zanim przejdziesz dalej, musisz ustawić nowe hasło.</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-565"/>
         <source>Navigation</source>
-        <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
@@ -1994,7 +1993,7 @@ Stanowisko: {id}</translation>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Never printed in summaries. Leave empty if you saw it yourself.</source>
         <translation>Nigdy nie jest drukowane w zestawieniach. Zostaw puste, jeśli widziałeś to sam.</translation>
     </message>
@@ -2004,7 +2003,7 @@ Stanowisko: {id}</translation>
         <translation>Wskaźniki: strzałki do poruszania, spacja do zaznaczania; wpisz kod lu&amp;b słowo, aby znaleźć wskaźnik. Każdy zaznaczony wskaźnik wymaga zdania z uzasadnieniem.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Why is it corrected? (required)</source>
         <translation>Dlaczego jest poprawiana? (wymagane)</translation>
     </message>
@@ -2029,7 +2028,7 @@ Stanowisko: {id}</translation>
         <translation>Pasujący osadzeni</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>When and where</source>
         <translation>Kiedy i gdzie</translation>
     </message>
@@ -2121,7 +2120,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pytanie o sformułowanie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>How you know it and grading</source>
         <translation>Skąd to wiesz i ocena wiarygodności</translation>
@@ -2153,7 +2152,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
         <translation>Zgłoś to natychmiast osobiście lub telefonicznie — nie czekaj na eksport. Powiadom od razu dowódcę zmiany / dział ochrony, a potem dokończ ten zapis.</translation>
     </message>
@@ -2168,7 +2167,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>&amp;Kiedy:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Who told you (restricted):</source>
         <translation>Kto ci przekazał (zastrzeżone):</translation>
     </message>
@@ -2183,7 +2182,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Wskaźniki z listy kontrolnej (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Protective factors seen</source>
         <translation>Zaobserwowane czynniki ochronne</translation>

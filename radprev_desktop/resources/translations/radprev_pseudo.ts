@@ -596,25 +596,25 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChecklistRunnerPage</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="+575" />
+            <location filename="../../gui/pages/checklist_runner.py" line="+452" />
             <location filename="../../gui/texts/checklist_runs.py" line="+21" />
             <source>completed and sealed</source>
             <translation>[çömpļéţéð àñð šéàļéð ·····]</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-260" />
             <location filename="../../gui/texts/checklist_runs.py" line="+8" />
             <source>Next review date</source>
             <translation>[Ñéxţ ŕévîéŵ ðàţé ····]</translation>
         </message>
         <message>
-            <location line="+463" />
+            <location line="+440" />
             <location filename="../../gui/texts/versions.py" line="+50" />
             <source>Protective factors</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš ·····]</translation>
         </message>
         <message>
-            <location line="-524" />
+            <location line="-532" />
             <source>Not indicators</source>
             <translation>[Ñöţ îñðîçàţöŕš ···]</translation>
         </message>
@@ -624,7 +624,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Pŕöĝŕéšš ·]</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+52" />
             <source>Protective factors: &amp;none observed</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš: &amp;nöñé öƀšéŕvéð ··········]</translation>
         </message>
@@ -679,7 +679,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ñé&amp;xţ ŕévîéŵ: ··]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-71" />
             <source>Answers by domain</source>
             <translation>[Åñšŵéŕš ƀý ðömàîñ ····]</translation>
         </message>
@@ -704,7 +704,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ûñķñöŵñ]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+82" />
             <source>Save progress (Ctrl+S)</source>
             <translation>[Šàvé pŕöĝŕéšš (Çţŕļ+Š) ······]</translation>
         </message>
@@ -739,7 +739,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Šàvé çö&amp;rŕéçţîöñ ···]</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+45" />
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>[Ŕéçöŕðéð föŕ šûppöŕţ, ñévéŕ àš à šîĝñ öf ŕîšķ. ················]</translation>
         </message>
@@ -1311,7 +1311,7 @@ B = Wing B</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="-671" />
+            <location filename="../../gui/checklist_item_row.py" line="+54" />
             <source>Observed</source>
             <translation>[Öƀšéŕvéð ·]</translation>
         </message>
@@ -1674,7 +1674,7 @@ B = Wing B</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+82" />
+            <location filename="../../gui/page_registry.py" line="+42" />
             <source>Dashboard</source>
             <translation>[Ðàšĥƀöàŕð ·]</translation>
         </message>
@@ -1734,13 +1734,12 @@ B = Wing B</source>
             <translation>[Çĥéçķļîšţ ·]</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location filename="../../gui/main_window.py" line="+113" />
             <source>Navigation</source>
-            <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
             <translation>[Ñàvîĝàţîöñ ·]</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+102" />
             <source>Notice</source>
             <translation>[Ñöţîçé]</translation>
         </message>
@@ -1997,13 +1996,13 @@ Workstation: {id}</source>
             <translation>[Öffîçéŕ'š àššéššméñţ ·····]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <location filename="../../gui/texts/versions.py" line="+5" />
             <source>How you know it and grading</source>
             <translation>[Ĥöŵ ýöû ķñöŵ îţ àñð ĝŕàðîñĝ ········]</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location filename="../../gui/texts/versions.py" line="+9" />
             <source>Other people involved</source>
             <translation>[Öţĥéŕ péöpļé îñvöļvéð ······]</translation>
@@ -2033,7 +2032,7 @@ Workstation: {id}</source>
             <translation>[Šţàţûš: {status}, véŕšîöñ {version} ·····]</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-484" />
             <source>Messages</source>
             <translation>[Méššàĝéš ·]</translation>
         </message>
@@ -2127,7 +2126,7 @@ Why it may matter: …</source>
             <translation>[Qûéšţîöñ àƀöûţ ŵöŕðîñĝ ······]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>How do you &amp;know it:</source>
             <translation>[Ĥöŵ ðö ýöû &amp;kñöŵ îţ: ·····]</translation>
         </message>
@@ -2178,7 +2177,7 @@ Why it may matter: …</source>
             <translation>[Îñðîçàţöŕš: àŕŕöŵš ţö &amp;mövé, Špàçé ţö ţîçķ, öŕ ţýpé à çöðé öŕ à ŵöŕð ţö fîñð öñé. Éàçĥ ţîçķéð îñðîçàţöŕ ñééðš à šéñţéñçé öf évîðéñçé. ··················································]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <location line="+8" />
             <source>Protective factors seen</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš šééñ ·······]</translation>

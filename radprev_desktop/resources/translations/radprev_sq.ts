@@ -595,25 +595,25 @@ This is an observation log, not a risk assessment.</source>
 <context>
     <name>ChecklistRunnerPage</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="+575"/>
+        <location filename="../../gui/pages/checklist_runner.py" line="+452"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+21"/>
         <source>completed and sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-260"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+8"/>
         <source>Next review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+440"/>
         <location filename="../../gui/texts/versions.py" line="+50"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-532"/>
         <source>Not indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +623,7 @@ This is an observation log, not a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+52"/>
         <source>Protective factors: &amp;none observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,7 +678,7 @@ This is an observation log, not a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-71"/>
         <source>Answers by domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +703,7 @@ This is an observation log, not a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
         <source>Save progress (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@ This is an observation log, not a risk assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,7 +1307,7 @@ B = Wing B</source>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../gui/pages/checklist_runner.py" line="-671"/>
+        <location filename="../../gui/checklist_item_row.py" line="+54"/>
         <source>Observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,7 +1670,7 @@ B = Wing B</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+82"/>
+        <location filename="../../gui/page_registry.py" line="+42"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,13 +1730,12 @@ B = Wing B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../gui/main_window.py" line="+113"/>
         <source>Navigation</source>
-        <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,13 +1989,13 @@ Workstation: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>How you know it and grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location filename="../../gui/texts/versions.py" line="+9"/>
         <source>Other people involved</source>
         <translation type="unfinished"></translation>
@@ -2026,7 +2025,7 @@ Workstation: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-484"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2117,7 @@ Why it may matter: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>How do you &amp;know it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2168,7 @@ Why it may matter: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Protective factors seen</source>
         <translation type="unfinished"></translation>

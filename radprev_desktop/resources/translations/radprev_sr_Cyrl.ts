@@ -599,25 +599,25 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChecklistRunnerPage</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="+575" />
+            <location filename="../../gui/pages/checklist_runner.py" line="+452" />
             <location filename="../../gui/texts/checklist_runs.py" line="+21" />
             <source>completed and sealed</source>
             <translation>завршено и запечаћено</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-260" />
             <location filename="../../gui/texts/checklist_runs.py" line="+8" />
             <source>Next review date</source>
             <translation>Датум следеће провере</translation>
         </message>
         <message>
-            <location line="+463" />
+            <location line="+440" />
             <location filename="../../gui/texts/versions.py" line="+50" />
             <source>Protective factors</source>
             <translation>Заштитни фактори</translation>
         </message>
         <message>
-            <location line="-524" />
+            <location line="-532" />
             <source>Not indicators</source>
             <translation>Нису показатељи</translation>
         </message>
@@ -627,7 +627,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Напредак</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+52" />
             <source>Protective factors: &amp;none observed</source>
             <translation>Заштитни фактори: &amp;ниједан није уочен</translation>
         </message>
@@ -682,7 +682,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>С&amp;ледећа провера:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-71" />
             <source>Answers by domain</source>
             <translation>Одговори по областима</translation>
         </message>
@@ -707,7 +707,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+82" />
             <source>Save progress (Ctrl+S)</source>
             <translation>Сачувај напредак (Ctrl+S)</translation>
         </message>
@@ -742,7 +742,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Сачувај ис&amp;правку</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+45" />
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>Бележи се ради подршке, никад као знак ризика.</translation>
         </message>
@@ -1314,7 +1314,7 @@ B = Wing B</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="-671" />
+            <location filename="../../gui/checklist_item_row.py" line="+54" />
             <source>Observed</source>
             <translation>Уочено</translation>
         </message>
@@ -1682,7 +1682,7 @@ B = Wing B</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+82" />
+            <location filename="../../gui/page_registry.py" line="+42" />
             <source>Dashboard</source>
             <translation>Почетна</translation>
         </message>
@@ -1742,13 +1742,12 @@ B = Wing B</source>
             <translation>Контролна листа</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location filename="../../gui/main_window.py" line="+113" />
             <source>Navigation</source>
-            <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
             <translation>Навигација</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+102" />
             <source>Notice</source>
             <translation>Обавештење</translation>
         </message>
@@ -2007,13 +2006,13 @@ Workstation: {id}</source>
             <translation>Процена службеног лица</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <location filename="../../gui/texts/versions.py" line="+5" />
             <source>How you know it and grading</source>
             <translation>Како знате и оцена</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location filename="../../gui/texts/versions.py" line="+9" />
             <source>Other people involved</source>
             <translation>Друга укључена лица</translation>
@@ -2043,7 +2042,7 @@ Workstation: {id}</source>
             <translation>Статус: {status}, верзија {version}</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-484" />
             <source>Messages</source>
             <translation>Поруке</translation>
         </message>
@@ -2137,7 +2136,7 @@ Why it may matter: …</source>
             <translation>Питање о формулацији</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>How do you &amp;know it:</source>
             <translation>Како то &amp;знате:</translation>
         </message>
@@ -2188,7 +2187,7 @@ Why it may matter: …</source>
             <translation>Показатељи: стрелицама се &amp;крећете, размакницом означавате, или унесите ознаку или реч да бисте га пронашли. Сваки означени показатељ захтева реченицу доказа.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <location line="+8" />
             <source>Protective factors seen</source>
             <translation>Уочени заштитни фактори</translation>
