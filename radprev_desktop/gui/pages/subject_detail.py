@@ -11,7 +11,6 @@ observation (reduces confirmation bias).
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QGridLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -40,7 +37,7 @@ from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Subject
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import observations, reviews, subject_file
+from radprev_desktop.core.services import observations, subject_file
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
@@ -49,7 +46,6 @@ from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import (
     as_justification,
     ensure_justification,
-    reason_label,
 )
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
 from radprev_desktop.gui.models.records import fit_columns
@@ -58,7 +54,9 @@ from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.subjects import SubjectDialog
+from radprev_desktop.gui.subject_identity import SubjectIdentity
 from radprev_desktop.gui.texts import checklist_runs as runs_model
+from radprev_desktop.gui.texts import subject_file as file_texts
 from radprev_desktop.gui.texts.labels import grading_text, label, person_name, short_label
 from radprev_desktop.gui.texts.versions import observation_html
 from radprev_desktop.gui.widgets import heading
@@ -130,7 +128,9 @@ class SubjectDetailPage(Page):
         self.title.setObjectName("title")
         layout.addWidget(self.title)
 
-        layout.addWidget(self._build_identity())
+        self.identity_box = SubjectIdentity()
+        self.identity = self.identity_box.values
+        layout.addWidget(self.identity_box)
 
         layout.addWidget(self._build_actions())
 
@@ -161,32 +161,6 @@ class SubjectDetailPage(Page):
 
         self._build_tabs()
         layout.addWidget(self.tabs, 1)
-
-    def _build_identity(self) -> QGroupBox:
-        """Who the prisoner is, and the reason for access given for this file."""
-        ident = QGroupBox(self.tr("Identity"))
-        grid = QGridLayout(ident)
-        self.identity: dict[str, QLabel] = {}
-        names = [
-            ("prison_number", self.tr("Prison number")),
-            ("names", self.tr("Name")),
-            ("birth_year", self.tr("Birth year")),
-            ("unit", self.tr("Unit / cell")),
-            ("status", self.tr("Status")),
-            ("review_due", self.tr("File review due")),
-            ("restricted", self.tr("Restriction")),
-            ("reason", self.tr("Your reason for access")),
-        ]
-        for i, (key, text) in enumerate(names):
-            name_label = QLabel(text + ":")
-            value = QLabel()
-            value.setObjectName(f"identity_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            value.setAccessibleName(text)
-            grid.addWidget(name_label, i // 2, (i % 2) * 2)
-            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
-            self.identity[key] = value
-        return ident
 
     def _build_actions(self) -> QWidget:
         """New observation or checklist, continue, amend, history, edit details, reason."""
@@ -288,7 +262,8 @@ class SubjectDetailPage(Page):
             return False
         self.clear()
         self.subject = file.subject
-        self._show_identity(file.subject, reason)
+        self.title.setText(self.tr("File: {name}").format(name=file.subject.display_name))
+        self.identity_box.show_subject(file.subject, reason)
         first_page = list(file.observations)
         sid = file.subject.id
 
@@ -315,34 +290,8 @@ class SubjectDetailPage(Page):
         self.new_obs_button.setFocus()
         return True
 
-    def _show_identity(self, s: Subject, reason: tuple[str, str]) -> None:
-        self.title.setText(self.tr("File: {name}").format(name=s.display_name))
-        self.identity["prison_number"].setText(s.prison_number)
-        self.identity["names"].setText(s.display_name)
-        self.identity["birth_year"].setText(str(s.birth_year or "—"))
-        self.identity["unit"].setText(f"{s.unit_code or '—'} / {s.cell or '—'}")
-        self.identity["status"].setText(label(s.status))
-        self.identity["review_due"].setText(s.review_due)
-        self.identity["restricted"].setText(
-            self.tr("Restricted: accuracy disputed") if s.restricted else self.tr("none")
-        )
-        text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
-        self.identity["reason"].setText(text)
-
     def _fill_changes(self, history: list[Any]) -> None:
-        lines = []
-        for change in history:
-            lines.append(
-                self.tr("{at}: {who} changed {fields} — {reason}").format(
-                    at=format_datetime(change.at),
-                    who=person_name(self.ctx.require_session(), change.by_user),
-                    fields=", ".join(change.changed_fields),
-                    reason=change.reason,
-                )
-            )
-        self.changes.setPlainText(
-            "\n".join(lines) or self.tr("No changes since the file was created.")
-        )
+        self.changes.setPlainText(file_texts.changes_text(self.ctx.require_session(), history))
 
     def _fill_runs(self) -> None:
         self.runs.clear()
@@ -379,37 +328,12 @@ class SubjectDetailPage(Page):
             else None
         )
         self.reading.setHtml(
-            observation_html(obs, author=author) + self._reviews_html(obs) if obs else ""
+            observation_html(obs, author=author)
+            + file_texts.reviews_html(self.ctx.require_session(), obs)
+            if obs
+            else ""
         )
         self._update_buttons()
-
-    def _reviews_html(self, obs: Observation) -> str:
-        """The supervisors' decisions on this observation, oldest first."""
-        if obs.status is ObservationStatus.DRAFT:
-            return ""
-        try:
-            found = reviews.reviews_of(self.ctx.require_session(), obs.id)
-        except RadprevError:
-            return ""
-        if not found:
-            return ""
-        lines = [
-            self.tr("{at}: {decision} by {who} (version {version}){comment}").format(
-                at=format_datetime(r.at),
-                decision=label(r.decision),
-                who=person_name(self.ctx.require_session(), r.reviewer),
-                version=r.observation_version,
-                comment=f" — {r.comment}" if r.comment else "",
-            )
-            for r in found
-        ]
-        return (
-            "<p><b>"
-            + html.escape(self.tr("Reviews"))
-            + "</b><br>"
-            + "<br>".join(html.escape(line) for line in lines)
-            + "</p>"
-        )
 
     def _update_buttons(self) -> None:
         session = self.ctx.session

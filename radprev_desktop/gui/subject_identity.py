@@ -1,0 +1,57 @@
+"""Who the prisoner is, on their file's page: number, names, unit, status, review, restriction.
+
+Part of the prisoner's file page (texts in its translation context "SubjectDetailPage").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
+
+from radprev_desktop.core.model import Subject
+from radprev_desktop.gui.justification import reason_label
+from radprev_desktop.gui.texts.labels import label
+
+
+class SubjectIdentity(QGroupBox):
+    """The identity fields (selectable by keyboard) and the reason for access given."""
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.translate("SubjectDetailPage", "Identity"))
+        grid = QGridLayout(self)
+        self.values: dict[str, QLabel] = {}
+        names = [
+            ("prison_number", QCoreApplication.translate("SubjectDetailPage", "Prison number")),
+            ("names", QCoreApplication.translate("SubjectDetailPage", "Name")),
+            ("birth_year", QCoreApplication.translate("SubjectDetailPage", "Birth year")),
+            ("unit", QCoreApplication.translate("SubjectDetailPage", "Unit / cell")),
+            ("status", QCoreApplication.translate("SubjectDetailPage", "Status")),
+            ("review_due", QCoreApplication.translate("SubjectDetailPage", "File review due")),
+            ("restricted", QCoreApplication.translate("SubjectDetailPage", "Restriction")),
+            ("reason", QCoreApplication.translate("SubjectDetailPage", "Your reason for access")),
+        ]
+        for i, (key, text) in enumerate(names):
+            name_label = QLabel(text + ":")
+            value = QLabel()
+            value.setObjectName(f"identity_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setAccessibleName(text)
+            grid.addWidget(name_label, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            self.values[key] = value
+
+    def show_subject(self, s: Subject, reason: tuple[str, str]) -> None:
+        """Fill the fields for `s`, with the reason the user gave for opening the file."""
+        self.values["prison_number"].setText(s.prison_number)
+        self.values["names"].setText(s.display_name)
+        self.values["birth_year"].setText(str(s.birth_year or "—"))
+        self.values["unit"].setText(f"{s.unit_code or '—'} / {s.cell or '—'}")
+        self.values["status"].setText(label(s.status))
+        self.values["review_due"].setText(s.review_due)
+        self.values["restricted"].setText(
+            QCoreApplication.translate("SubjectDetailPage", "Restricted: accuracy disputed")
+            if s.restricted
+            else QCoreApplication.translate("SubjectDetailPage", "none")
+        )
+        text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
+        self.values["reason"].setText(text)

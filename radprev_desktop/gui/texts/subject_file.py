@@ -1,0 +1,68 @@
+"""What a prisoner's file page says about its history: changes to the details, reviews.
+
+Texts in the page's translation context ("SubjectDetailPage").
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.model import Observation, ObservationStatus
+from radprev_desktop.core.services import reviews
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.texts.labels import label, person_name
+
+
+def changes_text(session: Session, history: list[Any]) -> str:
+    """Each change of the prisoner's details: when, who, which fields, why."""
+    lines = []
+    for change in history:
+        lines.append(
+            QCoreApplication.translate(
+                "SubjectDetailPage", "{at}: {who} changed {fields} — {reason}"
+            ).format(
+                at=format_datetime(change.at),
+                who=person_name(session, change.by_user),
+                fields=", ".join(change.changed_fields),
+                reason=change.reason,
+            )
+        )
+    return "\n".join(lines) or QCoreApplication.translate(
+        "SubjectDetailPage", "No changes since the file was created."
+    )
+
+
+def reviews_html(session: Session, obs: Observation) -> str:
+    """The supervisors' decisions on this observation, oldest first."""
+    if obs.status is ObservationStatus.DRAFT:
+        return ""
+    try:
+        found = reviews.reviews_of(session, obs.id)
+    except RadprevError:
+        return ""
+    if not found:
+        return ""
+    lines = [
+        QCoreApplication.translate(
+            "SubjectDetailPage", "{at}: {decision} by {who} (version {version}){comment}"
+        ).format(
+            at=format_datetime(r.at),
+            decision=label(r.decision),
+            who=person_name(session, r.reviewer),
+            version=r.observation_version,
+            comment=f" — {r.comment}" if r.comment else "",
+        )
+        for r in found
+    ]
+    return (
+        "<p><b>"
+        + html.escape(QCoreApplication.translate("SubjectDetailPage", "Reviews"))
+        + "</b><br>"
+        + "<br>".join(html.escape(line) for line in lines)
+        + "</p>"
+    )
