@@ -107,7 +107,12 @@ def auditor(make_session: Callable[..., Session]) -> Session:
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[pg_cluster_module.Cluster]:
-    """One PostgreSQL cluster for the whole run (TLS, SCRAM, hostssl only), dropped after."""
+    """One PostgreSQL cluster for the whole run (TLS, SCRAM, hostssl only), dropped after.
+
+    A run ended with SIGTERM (a timeout, CI's end) unwinds like Ctrl+C, so the teardown
+    below still stops the server instead of leaving it running.
+    """
+    pg_cluster_module.stop_on_sigterm()
     cluster = pg_cluster_module.start()
     try:
         yield cluster

@@ -17,9 +17,11 @@ import os
 import pwd
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,6 +170,19 @@ def _run(as_user: str | None, *args: str, check: bool = True) -> subprocess.Comp
     return subprocess.run(  # type: ignore[call-overload,no-any-return]
         list(args), check=check, capture_output=True, text=True, cwd="/", **kwargs
     )
+
+
+def stop_on_sigterm() -> None:
+    """Turn SIGTERM into KeyboardInterrupt (main thread only, when nobody else handles it)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, None):
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def start() -> Cluster:
