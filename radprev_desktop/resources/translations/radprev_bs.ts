@@ -3593,7 +3593,7 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
+        <location filename="../../gui/subject_identity.py" line="+20"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
@@ -3638,7 +3638,7 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <translation>Vaš razlog pristupa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
         <source>&amp;New observation</source>
         <translation>&amp;Novo zapažanje</translation>
     </message>
@@ -3673,7 +3673,7 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <translation>Promijeni &amp;razlog…</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-49"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>Napiši moje novo zapažanje prije &amp;uvida u ranije prijave</translation>
     </message>
@@ -3693,7 +3693,7 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <translation>Prikaži ranije pr&amp;ijave</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Observations, newest first</source>
         <translation>Zapažanja, najnovija prva</translation>
     </message>
@@ -3728,42 +3728,42 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <translation>Spis nije otvoren: razlog nije naveden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>File: {name}</source>
         <translation>Spis: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/subject_identity.py" line="+21"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ograničeno: tačnost je osporena</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>nema</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/texts/subject_file.py" line="+26"/>
         <source>{at}: {who} changed {fields} — {reason}</source>
         <translation>{at}: {who} — izmijenjeno: {fields} — {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No changes since the file was created.</source>
         <translation>Nema izmjena od otvaranja spisa.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation>{at}: {decision}, {who} (verzija {version}){comment}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Reviews</source>
         <translation>Provjere</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+137"/>
         <source>History of the observation of {when}</source>
         <translation>Historija zapažanja od {when}</translation>
     </message>
@@ -9052,7 +9052,7 @@ Otisak: %2</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-401"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Verzija</translation>

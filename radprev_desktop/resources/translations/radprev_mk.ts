@@ -3593,7 +3593,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
+        <location filename="../../gui/subject_identity.py" line="+20"/>
         <source>Identity</source>
         <translation>Идентитет</translation>
     </message>
@@ -3638,7 +3638,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Вашата причина за пристап</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
         <source>&amp;New observation</source>
         <translation>&amp;Ново набљудување</translation>
     </message>
@@ -3673,7 +3673,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Промени ја п&amp;ричината…</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-49"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>Напиши го моето ново набљудување пред &amp;увид во претходните пријави</translation>
     </message>
@@ -3693,7 +3693,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>&amp;Прикажи претходни пријави</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Observations, newest first</source>
         <translation>Набљудувања, најновите прво</translation>
     </message>
@@ -3728,42 +3728,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Досието не е отворено: не е наведена причина.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>File: {name}</source>
         <translation>Досие: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/subject_identity.py" line="+21"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ограничено: точноста е оспорена</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>нема</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/texts/subject_file.py" line="+26"/>
         <source>{at}: {who} changed {fields} — {reason}</source>
         <translation>{at}: {who} — изменето: {fields} — {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No changes since the file was created.</source>
         <translation>Нема измени од отворањето на досието.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation>{at}: {decision}, {who} (верзија {version}){comment}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Reviews</source>
         <translation>Прегледи</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+137"/>
         <source>History of the observation of {when}</source>
         <translation>Историја на набљудувањето од {when}</translation>
     </message>
@@ -9052,7 +9052,7 @@ Fingerprint: %2</source>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-401"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Верзија</translation>

@@ -3593,7 +3593,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
+        <location filename="../../gui/subject_identity.py" line="+20"/>
         <source>Identity</source>
         <translation>Tożsamość</translation>
     </message>
@@ -3638,7 +3638,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Twój cel dostępu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
@@ -3673,7 +3673,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zmień cel…</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-49"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>N&amp;apiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
@@ -3693,7 +3693,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Pokaż &amp;wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Observations, newest first</source>
         <translation>Obserwacje, od najnowszych</translation>
     </message>
@@ -3728,42 +3728,42 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>File: {name}</source>
         <translation>Akta: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/subject_identity.py" line="+21"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ograniczone: kwestionowana prawidłowość</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/texts/subject_file.py" line="+26"/>
         <source>{at}: {who} changed {fields} — {reason}</source>
         <translation>{at}: {who} zmienił(a) {fields} — {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No changes since the file was created.</source>
         <translation>Brak zmian od założenia akt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation>{at}: {decision} — {who} (wersja {version}){comment}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Reviews</source>
         <translation>Weryfikacje</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+137"/>
         <source>History of the observation of {when}</source>
         <translation>Historia obserwacji z {when}</translation>
     </message>
@@ -9072,7 +9072,7 @@ Odcisk: %2</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-402"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-328"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>

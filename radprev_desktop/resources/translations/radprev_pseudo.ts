@@ -3578,7 +3578,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+167" />
+            <location filename="../../gui/subject_identity.py" line="+20" />
             <source>Identity</source>
             <translation>[Îðéñţîţý ·]</translation>
         </message>
@@ -3623,7 +3623,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ýöûŕ ŕéàšöñ föŕ àççéšš ······]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../gui/pages/subject_detail.py" line="+169" />
             <source>&amp;New observation</source>
             <translation>[&amp;Néŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
@@ -3658,7 +3658,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝé &amp;réàšöñ… ···]</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-49" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>[&amp;Wŕîţé mý ñéŵ öƀšéŕvàţîöñ ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš ···················]</translation>
         </message>
@@ -3678,7 +3678,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Sĥöŵ éàŕļîéŕ ŕépöŕţš ·····]</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+57" />
             <source>Observations, newest first</source>
             <translation>[Öƀšéŕvàţîöñš, ñéŵéšţ fîŕšţ ········]</translation>
         </message>
@@ -3713,42 +3713,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ţĥé fîļé ŵàš ñöţ öpéñéð: ñö ŕéàšöñ ĝîvéñ. ··············]</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+14" />
             <source>File: {name}</source>
             <translation>[Fîļé: {name}]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../gui/subject_identity.py" line="+21" />
             <source>Restricted: accuracy disputed</source>
             <translation>[Ŕéšţŕîçţéð: àççûŕàçý ðîšpûţéð ·········]</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>none</source>
             <translation>[ñöñé]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../gui/texts/subject_file.py" line="+26" />
             <source>{at}: {who} changed {fields} — {reason}</source>
             <translation>[{at}: {who} çĥàñĝéð {fields} — {reason} ···]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No changes since the file was created.</source>
             <translation>[Ñö çĥàñĝéš šîñçé ţĥé fîļé ŵàš çŕéàţéð. ·············]</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+16" />
             <source>{at}: {decision} by {who} (version {version}){comment}</source>
             <translation>[{at}: {decision} ƀý {who} (véŕšîöñ {version}){comment} ····]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Reviews</source>
             <translation>[Ŕévîéŵš]</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location filename="../../gui/pages/subject_detail.py" line="+137" />
             <source>History of the observation of {when}</source>
             <translation>[Ĥîšţöŕý öf ţĥé öƀšéŕvàţîöñ öf {when} ·········]</translation>
         </message>
@@ -9036,7 +9036,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-401" />
+            <location filename="../../gui/pages/subject_detail.py" line="-327" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>[Véŕšîöñ]</translation>

@@ -3564,7 +3564,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SubjectDetailPage</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+167"/>
+        <location filename="../../gui/subject_identity.py" line="+20"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,7 +3609,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
         <source>&amp;New observation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +3644,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-49"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,7 +3664,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Observations, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,42 +3699,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+14"/>
         <source>File: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/subject_identity.py" line="+21"/>
         <source>Restricted: accuracy disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../gui/texts/subject_file.py" line="+26"/>
         <source>{at}: {who} changed {fields} — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No changes since the file was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
         <source>{at}: {decision} by {who} (version {version}){comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+137"/>
         <source>History of the observation of {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9015,7 +9015,7 @@ Fingerprint: %2</source>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-401"/>
+        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation type="unfinished"></translation>

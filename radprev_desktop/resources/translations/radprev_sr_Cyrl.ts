@@ -3593,7 +3593,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+167" />
+            <location filename="../../gui/subject_identity.py" line="+20" />
             <source>Identity</source>
             <translation>Идентитет</translation>
         </message>
@@ -3638,7 +3638,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../gui/pages/subject_detail.py" line="+169" />
             <source>&amp;New observation</source>
             <translation>&amp;Ново запажање</translation>
         </message>
@@ -3673,7 +3673,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Промени &amp;разлог…</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-49" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>Напиши моје ново запажање пре &amp;увида у раније пријаве</translation>
         </message>
@@ -3693,7 +3693,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Прикажи раније пријаве</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+57" />
             <source>Observations, newest first</source>
             <translation>Запажања, најновија прва</translation>
         </message>
@@ -3728,42 +3728,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Досије није отворен: разлог није наведен.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+14" />
             <source>File: {name}</source>
             <translation>Досије: {name}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../gui/subject_identity.py" line="+21" />
             <source>Restricted: accuracy disputed</source>
             <translation>Ограничено: тачност је оспорена</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../gui/texts/subject_file.py" line="+26" />
             <source>{at}: {who} changed {fields} — {reason}</source>
             <translation>{at}: {who} — измењено: {fields} — {reason}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No changes since the file was created.</source>
             <translation>Нема измена од отварања досијеа.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+16" />
             <source>{at}: {decision} by {who} (version {version}){comment}</source>
             <translation>{at}: {decision}, {who} (верзија {version}){comment}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Reviews</source>
             <translation>Провере</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location filename="../../gui/pages/subject_detail.py" line="+137" />
             <source>History of the observation of {when}</source>
             <translation>Историја запажања од {when}</translation>
         </message>
@@ -9052,7 +9052,7 @@ Fingerprint: %2</source>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-401" />
+            <location filename="../../gui/pages/subject_detail.py" line="-327" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Верзија</translation>
