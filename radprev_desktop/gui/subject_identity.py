@@ -1,4 +1,4 @@
-"""Who the prisoner is, on their file's page: number, names, unit, status, review, restriction.
+"""Who the prisoner is, on their file's page; and the write-before-reading option.
 
 Part of the prisoner's file page (texts in its translation context "SubjectDetailPage").
 """
@@ -6,7 +6,7 @@ Part of the prisoner's file page (texts in its translation context "SubjectDetai
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton
 
 from radprev_desktop.core.model import Subject
 from radprev_desktop.gui.justification import reason_label
@@ -55,3 +55,33 @@ class SubjectIdentity(QGroupBox):
         )
         text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
         self.values["reason"].setText(text)
+
+
+def write_first_widgets() -> tuple[QCheckBox, QLabel, QPushButton]:
+    """Write before reading: the option, the note while earlier reports are hidden, the way out."""
+    write_first = QCheckBox(
+        QCoreApplication.translate(
+            "SubjectDetailPage", "&Write my new observation before seeing earlier reports"
+        )
+    )
+    write_first.setObjectName("writeFirst")
+    write_first.setToolTip(
+        QCoreApplication.translate(
+            "SubjectDetailPage",
+            "Reading earlier reports first can colour what you write. Hidden until you submit.",
+        )
+    )
+    hidden_note = QLabel(
+        QCoreApplication.translate(
+            "SubjectDetailPage",
+            "Earlier reports are hidden until you have written your observation. "
+            "Press “New observation”, or “Show earlier reports” if you only need to read.",
+        )
+    )
+    hidden_note.setObjectName("hiddenNote")
+    hidden_note.setWordWrap(True)
+    show_reports = QPushButton(
+        QCoreApplication.translate("SubjectDetailPage", "&Show earlier reports")
+    )
+    show_reports.setObjectName("showReports")
+    return write_first, hidden_note, show_reports

@@ -31,7 +31,6 @@ NOT_YET_SPLIT = {
     "radprev_desktop/gui/main_window.py",  # 755
     "radprev_desktop/gui/pages/checklist_runner.py",  # 798
     "radprev_desktop/gui/pages/observation_editor.py",  # 925
-    "radprev_desktop/gui/pages/subject_detail.py",  # 685
     "radprev_desktop/gui/pages/sync.py",  # 759
 }
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from radprev_desktop.core.model import Observation
 from radprev_desktop.core.services.search import ObservationSummary, SubjectSummary
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.models.paged import Column, PagedTableModel
-from radprev_desktop.gui.texts.labels import label, short_label
+from radprev_desktop.gui.texts.labels import grading_text, label, short_label
 
 
 def _n(text: object) -> str:
@@ -52,6 +54,24 @@ OBSERVATION_COLUMNS: list[Column[ObservationSummary]] = [
 ]
 
 
+# A prisoner's file: their observations, newest first (the reading pane shows one whole).
+TIMELINE_COLUMNS: list[Column[Observation]] = [
+    Column(_n(QT_TRANSLATE_NOOP("records", "When")), lambda o: format_datetime(o.event_start)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: short_label(o.urgency)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Version")), lambda o: str(o.version)),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "Indicators")),
+        lambda o: ", ".join(i.code for i in o.indicators),
+    ),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "What was seen or heard")),
+        lambda o: " ".join(o.facts.split())[:200],
+        tooltip=lambda o: grading_text(o.effective_grading),
+    ),
+]
+
+
 class SubjectListModel(PagedTableModel[SubjectSummary]):
     """Subjects, one page of rows at a time."""
 
@@ -76,3 +96,19 @@ def fit_columns(view: Any, widest: int = 260) -> None:
     for column in range(model.columnCount() - 1):
         view.resizeColumnToContents(column)
         header.resizeSection(column, min(header.sectionSize(column) + 8, widest))
+
+
+def record_table(model: Any, name: str, accessible: str) -> QTableView:
+    """A read-only table of records, one row selected at a time, first column fitted."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    return view

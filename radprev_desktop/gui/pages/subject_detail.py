@@ -13,19 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QDialog,
-    QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -47,42 +42,21 @@ from radprev_desktop.gui.justification import (
     as_justification,
     ensure_justification,
 )
-from radprev_desktop.gui.models.paged import Column, PagedTableModel
-from radprev_desktop.gui.models.records import fit_columns
+from radprev_desktop.gui.models.paged import PagedTableModel
+from radprev_desktop.gui.models.records import TIMELINE_COLUMNS, fit_columns, record_table
 from radprev_desktop.gui.observation_history import HistoryView
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.subjects import SubjectDialog
-from radprev_desktop.gui.subject_identity import SubjectIdentity
+from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts import subject_file as file_texts
-from radprev_desktop.gui.texts.labels import grading_text, label, person_name, short_label
+from radprev_desktop.gui.texts.labels import person_name
 from radprev_desktop.gui.texts.versions import observation_html
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
-
-
-def _n(text: object) -> str:
-    return str(text)
-
-
-TIMELINE_COLUMNS: list[Column[Observation]] = [
-    Column(_n(QT_TRANSLATE_NOOP("records", "When")), lambda o: format_datetime(o.event_start)),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: short_label(o.urgency)),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Version")), lambda o: str(o.version)),
-    Column(
-        _n(QT_TRANSLATE_NOOP("records", "Indicators")),
-        lambda o: ", ".join(i.code for i in o.indicators),
-    ),
-    Column(
-        _n(QT_TRANSLATE_NOOP("records", "What was seen or heard")),
-        lambda o: " ".join(o.facts.split())[:200],
-        tooltip=lambda o: grading_text(o.effective_grading),
-    ),
-]
 
 
 class SubjectDetailPage(Page):
@@ -134,30 +108,10 @@ class SubjectDetailPage(Page):
 
         layout.addWidget(self._build_actions())
 
-        self.write_first = QCheckBox(
-            self.tr("&Write my new observation before seeing earlier reports")
-        )
-        self.write_first.setObjectName("writeFirst")
-        self.write_first.setToolTip(
-            self.tr(
-                "Reading earlier reports first can colour what you write. Hidden until you submit."
-            )
-        )
-        layout.addWidget(self.write_first)
-
-        self.hidden_note = QLabel(
-            self.tr(
-                "Earlier reports are hidden until you have written your observation. "
-                "Press “New observation”, or “Show earlier reports” if you only need to read."
-            )
-        )
-        self.hidden_note.setObjectName("hiddenNote")
-        self.hidden_note.setWordWrap(True)
-        self.show_reports_button = QPushButton(self.tr("&Show earlier reports"))
-        self.show_reports_button.setObjectName("showReports")
+        self.write_first, self.hidden_note, self.show_reports_button = write_first_widgets()
         self.show_reports_button.clicked.connect(self.reveal_reports)
-        layout.addWidget(self.hidden_note)
-        layout.addWidget(self.show_reports_button)
+        for widget in (self.write_first, self.hidden_note, self.show_reports_button):
+            layout.addWidget(widget)
 
         self._build_tabs()
         layout.addWidget(self.tabs, 1)
@@ -187,15 +141,9 @@ class SubjectDetailPage(Page):
         self.reason_button = QPushButton(self.tr("Change &reason…"))
         self.reason_button.setObjectName("changeReason")
         self.reason_button.clicked.connect(self.change_reason)
-        for b in (
-            self.new_obs_button,
-            self.new_run_button,
-            self.continue_button,
-            self.amend_button,
-            self.history_button,
-            self.edit_button,
-            self.reason_button,
-        ):
+        for b in (self.new_obs_button, self.new_run_button, self.continue_button):
+            actions.addWidget(b)
+        for b in (self.amend_button, self.history_button, self.edit_button, self.reason_button):
             actions.addWidget(b)
         return actions_row
 
@@ -208,18 +156,8 @@ class SubjectDetailPage(Page):
         self.timeline_model: PagedTableModel[Observation] = PagedTableModel(
             TIMELINE_COLUMNS, PAGE_SIZE, self
         )
-        self.timeline = QTableView()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setAccessibleName(self.tr("Observations, newest first"))
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.verticalHeader().setVisible(False)
-        self.timeline.verticalHeader().setDefaultSectionSize(24)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
+        self.timeline = record_table(
+            self.timeline_model, "timeline", self.tr("Observations, newest first")
         )
         self.timeline.selectionModel().currentRowChanged.connect(self._timeline_current)
         self.timeline.activated.connect(lambda _i: self.show_history())
