@@ -3638,7 +3638,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Вашата причина за пристап</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+123"/>
         <source>&amp;New observation</source>
         <translation>&amp;Ново набљудување</translation>
     </message>
@@ -3673,32 +3673,32 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Промени ја п&amp;ричината…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../../gui/subject_identity.py" line="+32"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>Напиши го моето ново набљудување пред &amp;увид во претходните пријави</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
         <translation>Ако прво ги прочитате претходните пријави, тоа може да влијае на она што го пишувате. Скриени се додека не поднесете.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
         <translation>Претходните пријави се скриени додека не го напишете своето набљудување. Притиснете „Ново набљудување“ или „Прикажи претходни пријави“ ако треба само да читате.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Show earlier reports</source>
         <translation>&amp;Прикажи претходни пријави</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+19"/>
         <source>Observations, newest first</source>
         <translation>Набљудувања, најновите прво</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Selected observation</source>
         <translation>Избрано набљудување</translation>
     </message>
@@ -3733,7 +3733,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Досие: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/subject_identity.py" line="+21"/>
+        <location filename="../../gui/subject_identity.py" line="-32"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ограничено: точноста е оспорена</translation>
     </message>
@@ -9052,13 +9052,13 @@ Fingerprint: %2</source>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
+        <location filename="../../gui/models/records.py" line="+62"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Верзија</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records.py" line="+29"/>
+        <location line="-31"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Матичен број</translation>
@@ -9078,12 +9078,12 @@ Fingerprint: %2</source>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-1"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
         <source>Review due</source>
         <translation>Преглед до</translation>
     </message>
@@ -9094,27 +9094,27 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-107"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location filename="../../gui/texts/versions.py" line="+16"/>
         <source>Urgency</source>
         <translation>Итност</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Што е видено или слушнато</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-4"/>
+        <location line="-4"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
