@@ -789,7 +789,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+24"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
-        <translation>Završeno. Sljedeća provjera: {date}. Brojevi pokazuju kako je odgovoreno na stavke u svakoj oblasti; nisu zbir i nikad se ne sabiraju.</translation>
+        <translation>Završeno. Brojevi pokazuju kako je odgovoreno na stavke u svakoj oblasti; nisu zbir i nikad se ne sabiraju. Sljedeća provjera: {date}</translation>
     </message>
 </context>
 <context>
@@ -10046,7 +10046,7 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>First observation %1, latest %2.</source>
-        <translation>Prvo zapažanje %1, posljednje %2.</translation>
+        <translation>Prvo zapažanje: %1; posljednje: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10145,7 +10145,7 @@ Otisak: %2</translation>
     <message>
         <location line="+26"/>
         <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
-        <translation>Dosijea za provjeru zaključno sa %1: %2. Za svaki nadređeni odlučuje: zadržati (uz obrazloženje), anonimizovati ili izbrisati.</translation>
+        <translation>Dosijea kojima je rok za provjeru do %1 uključivo: %2. Za svaki nadređeni odlučuje: zadržati (uz obrazloženje), anonimizovati ili izbrisati.</translation>
     </message>
     <message>
         <location line="+11"/>
