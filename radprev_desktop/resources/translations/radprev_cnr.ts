@@ -619,7 +619,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="-532"/>
         <source>Not indicators</source>
-        <translation>Nisu pokazatelji</translation>
+        <translation>Nijesu pokazatelji</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -789,7 +789,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+24"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
-        <translation>Završeno. Brojevi pokazuju kako je odgovoreno na stavke u svakoj oblasti; nisu zbir i nikad se ne sabiraju. Sljedeća provjera: {date}</translation>
+        <translation>Završeno. Brojevi pokazuju kako je odgovoreno na stavke u svakoj oblasti; nijesu zbir i nikad se ne sabiraju. Sljedeća provjera: {date}</translation>
     </message>
 </context>
 <context>
@@ -1784,12 +1784,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+66"/>
         <source>What you had not yet saved in a prisoner&apos;s file is kept until you open that file again.</source>
-        <translation>Ono što još niste sačuvali u dosijeu osuđenog lica čuva se dok ponovo ne otvorite taj dosije.</translation>
+        <translation>Ono što još nijeste sačuvali u dosijeu osuđenog lica čuva se dok ponovo ne otvorite taj dosije.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you had not yet saved is back on screen.</source>
-        <translation>Ono što još niste sačuvali ponovo je na ekranu.</translation>
+        <translation>Ono što još nijeste sačuvali ponovo je na ekranu.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1800,9 +1800,9 @@ B = Paviljon B</translation>
         <location filename="../../gui/login_notices.py" line="-53"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
         <translation>
-            <numerusform>Od vaše posljednje prijave bio je %n neuspio pokušaj prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
-            <numerusform>Od vaše posljednje prijave bila su %n neuspjela pokušaja prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
-            <numerusform>Od vaše posljednje prijave bilo je %n neuspjelih pokušaja prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bio je %n neuspio pokušaj prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bila su %n neuspjela pokušaja prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bilo je %n neuspjelih pokušaja prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
         </translation>
     </message>
     <message>
@@ -1819,12 +1819,12 @@ B = Paviljon B</translation>
     <message>
         <location line="-10"/>
         <source>Some changes are not saved. Close anyway and lose them?</source>
-        <translation>Neke izmjene nisu sačuvane. Ipak zatvoriti i izgubiti ih?</translation>
+        <translation>Neke izmjene nijesu sačuvane. Ipak zatvoriti i izgubiti ih?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A correction or an answer you had not yet saved is held in memory only (it could not be kept as a draft). Close anyway and lose it?</source>
-        <translation>Ispravka ili odgovor koji još niste sačuvali čuva se samo u memoriji (nije moglo da se sačuva kao nacrt). Ipak zatvoriti i izgubiti ga?</translation>
+        <translation>Ispravka ili odgovor koji još nijeste sačuvali čuva se samo u memoriji (nije moglo da se sačuva kao nacrt). Ipak zatvoriti i izgubiti ga?</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2195,7 +2195,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="-4"/>
         <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
-        <translation>Zaštitni &amp;faktori — po jedan u redu (kontakt sa porodicom, rad, obrazovanje, dobri odnosi sa osobljem…). Napišite „nijedan nije uočen“ ako niste uočili nijedan.</translation>
+        <translation>Zaštitni &amp;faktori — po jedan u redu (kontakt sa porodicom, rad, obrazovanje, dobri odnosi sa osobljem…). Napišite „nijedan nije uočen“ ako nijeste uočili nijedan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5454,7 +5454,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+42"/>
         <source>Never indicators:</source>
-        <translation>Nikada nisu pokazatelji:</translation>
+        <translation>Nikada nijesu pokazatelji:</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -5870,7 +5870,7 @@ Otisak: %2</translation>
     <message>
         <location line="+9"/>
         <source>no package files found</source>
-        <translation>nisu pronađene datoteke paketa</translation>
+        <translation>nijesu pronađene datoteke paketa</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6318,7 +6318,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>%1 has fields that are not allowed.</source>
-        <translation>%1 sadrži polja koja nisu dozvoljena.</translation>
+        <translation>%1 sadrži polja koja nijesu dozvoljena.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6946,12 +6946,12 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/retention.py" line="+140"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
-        <translation>Ovaj dosije još ne može da se anonimizuje: broj zapisa koji nisu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
+        <translation>Ovaj dosije još ne može da se anonimizuje: broj zapisa koji nijesu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file cannot be erased yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
-        <translation>Ovaj dosije još ne može da se izbriše: broj zapisa koji nisu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
+        <translation>Ovaj dosije još ne može da se izbriše: broj zapisa koji nijesu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7422,12 +7422,12 @@ Otisak: %2</translation>
     <message>
         <location line="+26"/>
         <source>The bundle&apos;s profile or code lists are malformed.</source>
-        <translation>Profil ili liste šifara u paketu nisu ispravni.</translation>
+        <translation>Profil ili liste šifara u paketu nijesu ispravni.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The bundle&apos;s settings are not valid: %1</source>
-        <translation>Podešavanja u paketu nisu ispravna: %1</translation>
+        <translation>Podešavanja u paketu nijesu ispravna: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7608,7 +7608,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>The manifest holds numbers that are not integers.</source>
-        <translation>Manifest sadrži brojeve koji nisu cijeli.</translation>
+        <translation>Manifest sadrži brojeve koji nijesu cijeli.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8230,7 +8230,7 @@ Otisak: %2</translation>
         <location filename="../../core/central_session.py" line="-124"/>
         <location filename="../../core/vault/store.py" line="+33"/>
         <source>The username or password is not right.</source>
-        <translation>Korisničko ime ili lozinka nisu ispravni.</translation>
+        <translation>Korisničko ime ili lozinka nijesu ispravni.</translation>
     </message>
     <message>
         <location filename="../../core/vault/store.py" line="+14"/>
@@ -9036,7 +9036,7 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>Not yet confirmed: %1 (re-send them with Export → re-send if they are overdue).</source>
-        <translation>Još nisu potvrđeni: %1 (pošaljite ih ponovo preko Izvoz → ponovo pošalji ako kasne).</translation>
+        <translation>Još nijesu potvrđeni: %1 (pošaljite ih ponovo preko Izvoz → ponovo pošalji ako kasne).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9125,7 +9125,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/access_report.py" line="+47"/>
         <source>The prisoner&apos;s details have not been changed since the file was opened.</source>
-        <translation>Podaci o osuđenom licu nisu mijenjani od otvaranja dosijea.</translation>
+        <translation>Podaci o osuđenom licu nijesu mijenjani od otvaranja dosijea.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -9342,7 +9342,7 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>Not indicators — do not record these as signs</source>
-        <translation>Nisu pokazatelji — ne bilježite ovo kao znake</translation>
+        <translation>Nijesu pokazatelji — ne bilježite ovo kao znake</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9674,7 +9674,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>Counts of answers per domain, shown side by side. They are not added up and are not a score or a level of risk.</source>
-        <translation>Broj odgovora po oblasti, prikazan jedan pored drugog. Ne sabiraju se i nisu zbir ni nivo rizika.</translation>
+        <translation>Broj odgovora po oblasti, prikazan jedan pored drugog. Ne sabiraju se i nijesu zbir ni nivo rizika.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -9935,7 +9935,7 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>Code typed from paper: letters and digits only; case and dashes do not matter.</source>
-        <translation>Kod se prekucava sa papira: samo slova i cifre; velika i mala slova i crtice nisu bitni.</translation>
+        <translation>Kod se prekucava sa papira: samo slova i cifre; velika i mala slova i crtice nijesu bitni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/subject_summary.py" line="-78"/>
@@ -10110,7 +10110,7 @@ Otisak: %2</translation>
     <message>
         <location line="-107"/>
         <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
-        <translation>Zapažanje koje navodi pokazatelje iz više oblasti računa se u svakoj od njih. Brojevi su prikazani jedan pored drugog i nisu zbir.</translation>
+        <translation>Zapažanje koje navodi pokazatelje iz više oblasti računa se u svakoj od njih. Brojevi su prikazani jedan pored drugog i nijesu zbir.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10282,7 +10282,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>You did not tick %1 (%2), which the facts support.</source>
-        <translation>Niste označili %1 (%2), što činjenice potkrepljuju.</translation>
+        <translation>Nijeste označili %1 (%2), što činjenice potkrepljuju.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10302,7 +10302,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>You ticked no item: right, nothing in these facts is an indicator.</source>
-        <translation>Niste označili nijednu stavku: ispravno, ništa u ovim činjenicama nije pokazatelj.</translation>
+        <translation>Nijeste označili nijednu stavku: ispravno, ništa u ovim činjenicama nije pokazatelj.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10387,7 +10387,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>You did not record the protective factor %1 (%2).</source>
-        <translation>Niste zabilježili zaštitni faktor %1 (%2).</translation>
+        <translation>Nijeste zabilježili zaštitni faktor %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
