@@ -35,4 +35,8 @@ TOP_LEVEL: tuple[tuple[str, str], ...] = (
     ("sync", "state of USB synchronisation"),
     ("settings", "vault-wide settings (an administrator changes them)"),
     ("training", "practise on synthetic scenarios (training vault)"),
+    ("transfer", "transfers of prisoners between establishments"),
+    ("referral", "programme referrals and their outcomes"),
+    ("link", "one person's files in two establishments (central)"),
+    ("handover", "release handover to probation (PDF + package)"),
 )

@@ -53,6 +53,7 @@ def _areas() -> tuple[ModuleType, ...]:
         subjects,
         sync,
         training,
+        transfers,
         vault_admin,
     )
 
@@ -67,6 +68,7 @@ def _areas() -> tuple[ModuleType, ...]:
         sync,
         settings,
         training,
+        transfers,
     )
 
 

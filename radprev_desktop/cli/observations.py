@@ -8,7 +8,7 @@ from typing import Any
 from radprev_desktop.cli.arguments import add_paging, iso_date, iso_date_or_time
 from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in, read_text_file
 from radprev_desktop.cli.output import as_json, cli
-from radprev_desktop.cli.subjects import subject_lines
+from radprev_desktop.cli.subjects import subject_by, subject_lines
 from radprev_desktop.core.model import (
     Grading,
     IndicatorEvidence,
@@ -22,7 +22,6 @@ from radprev_desktop.core.services import (
     observations,
     reviews,
     search,
-    subjects,
 )
 
 
@@ -175,7 +174,7 @@ def _texts(args: argparse.Namespace) -> tuple[str, str]:
 def cmd_observe(args: argparse.Namespace) -> int:
     facts, assessment = _texts(args)
     with logged_in(args) as session:
-        s = subjects.find_by_prison_number(session, args.prison_number)
+        s = subject_by(session, args.prison_number)
         indicators = []
         for item in args.indicator:
             code, _, evidence = item.partition("=")

@@ -31,9 +31,32 @@ def _common(p: argparse.ArgumentParser, *, personal: bool) -> None:
     )
 
 
+def _period(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="first day of the period",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        required=True,
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="last day of the period",
+    )
+
+
 def _subject_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--prison-number", metavar="N", help="the prisoner's prison number")
+    group.add_argument(
+        "--prison-number",
+        metavar="N",
+        help="the prisoner's prison number (at the central office: EST:NUMBER)",
+    )
     group.add_argument("--subject-id", metavar="ID", help="the prisoner's id")
 
 
@@ -73,6 +96,17 @@ def _register_record_reports(rsub: Any) -> None:
     )
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.UNIT)
+
+    p = command(rsub, "establishment", cmd_report, "one establishment's counts (central office)")
+    p.add_argument("--establishment", required=True, metavar="EST", help="the establishment's code")
+    _period(p)
+    _common(p, personal=False)
+    p.set_defaults(kind=ReportKind.ESTABLISHMENT)
+
+    p = command(rsub, "national", cmd_report, "every establishment side by side (central office)")
+    _period(p)
+    _common(p, personal=False)
+    p.set_defaults(kind=ReportKind.NATIONAL)
 
     p = command(rsub, "observation", cmd_report, "one observation record")
     p.add_argument(
@@ -133,7 +167,7 @@ def _subject_id(session: Session, args: argparse.Namespace) -> str | None:
     if getattr(args, "subject_id", None):
         return str(subjects.get_subject(session, args.subject_id).id)
     if getattr(args, "prison_number", None):
-        return str(subjects.find_by_prison_number(session, args.prison_number).id)
+        return str(subjects.find_by_reference(session, args.prison_number).id)
     return None
 
 
@@ -169,6 +203,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             template_version=getattr(args, "template_version", None),
             recovery_code=recovery_code,
             central_fingerprint=getattr(args, "central_fingerprint", None),
+            establishment=getattr(args, "establishment", None),
         )
         report = generate(session, request)
         save_report(

@@ -8,7 +8,6 @@ from typing import Any
 from radprev_desktop.cli.arguments import YEAR, add_paging, add_reason
 from radprev_desktop.cli.common import command, emit, eprint, logged_in
 from radprev_desktop.cli.output import as_json, cli
-from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import search, subject_file, subjects
 from radprev_desktop.core.services.justification import make_justification
@@ -47,11 +46,8 @@ def register(sub: Any) -> None:
 
 
 def subject_by(session: Session, ref: str) -> Subject:
-    """The prisoner with this prison number, or with this id."""
-    try:
-        return subjects.find_by_prison_number(session, ref)
-    except NotFound:
-        return subjects.get_subject(session, ref)
+    """A prison number here, a subject id, or EST:NUMBER (central office)."""
+    return subjects.find_by_reference(session, ref)
 
 
 # --- subjects -----------------------------------------------------------------------

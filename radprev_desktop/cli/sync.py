@@ -54,11 +54,25 @@ def register(sub: Any) -> None:
     p = command(sub, "import", cmd_import, "import packages (central), receipts and bundles")
     p.add_argument("files", nargs="+", metavar="FILE", help="package, receipt or bundle files")
     p.add_argument("--enrol", metavar="FINGERPRINT", help="enrol an unknown sender")
+    p.add_argument(
+        "--prison-number",
+        metavar="N",
+        help="transfer bundle: the prisoner's number at this establishment (default: the old one)",
+    )
+    p.add_argument(
+        "--unit", metavar="CODE", help="transfer bundle: the unit the prisoner is placed in"
+    )
 
     p = command(sub, "ack", cmd_ack, "write a signed receipt for the workstations (central)")
     p.add_argument("--to", required=True, metavar="DIR", help="folder to write the receipt into")
     p = command(sub, "bundle", cmd_bundle, "write a signed reference bundle (central)")
     p.add_argument("--to", required=True, metavar="DIR", help="folder to write the bundle into")
+    p.add_argument(
+        "--transfer",
+        metavar="PRISONER",
+        help="instead: the transfer bundle of this prisoner's file (subject id or EST:NUMBER), "
+        "encrypted to the receiving establishment's workstations",
+    )
 
     sync = sub.add_parser("sync", help="state of USB synchronisation")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
@@ -188,7 +202,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in paths:
             name = path.name.encode("utf-8", "replace").decode("utf-8")
             try:
-                report = sync_core.import_file(session, path, enrol_fingerprint=args.enrol)
+                report = sync_core.import_file(
+                    session,
+                    path,
+                    enrol_fingerprint=args.enrol,
+                    prison_number=args.prison_number,
+                    unit=args.unit,
+                )
             except importer.EnrolmentRequired as exc:
                 refused += 1
                 eprint(cli.tr("radprev: %1: %2", name, cli.text(exc.text)))
@@ -242,6 +262,15 @@ def cmd_ack(args: argparse.Namespace) -> int:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        if args.transfer:
+            issued = sync_core.issue_transfer_bundle(session, args.transfer, Path(args.to))
+            emit(
+                args,
+                issued.to_json(),
+                f"{issued.path}\nThe file ({issued.records} records) is encrypted to "
+                f"{len(issued.workstations)} workstation(s) of {issued.to_establishment}.",
+            )
+            return 0
         path = sync_core.write_bundle(session, Path(args.to))
         emit(args, {"path": str(path)}, str(path))
     return 0

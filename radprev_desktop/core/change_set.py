@@ -34,7 +34,8 @@ class Change(Flag):
     BACKUPS = auto()
     SYNC = auto()  # the outbox, exports, imports, receipts, trusted keys
     TRAINING = auto()  # exercises in a training vault (issue 17)
-    RECORDS = SUBJECTS | OBSERVATIONS | REVIEWS | CHECKLISTS
+    REFERRALS = auto()  # programme referrals and their outcomes (issue 15)
+    RECORDS = SUBJECTS | OBSERVATIONS | REVIEWS | CHECKLISTS | REFERRALS
     EVERYTHING = RECORDS | TEMPLATES | SETTINGS | ACCOUNTS | BACKUPS | SYNC | TRAINING
 
 

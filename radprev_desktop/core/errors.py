@@ -140,8 +140,42 @@ class ForeignRecord(ValidationError):
         self.sender = sender
 
 
+class TransferredAway(ForeignRecord):
+    """A change to a prisoner's file from the establishment the prisoner was transferred
+    from: its late records still arrive, but the file now lives (and is changed or
+    erased) at the receiving establishment."""
+
+    def __init__(self, sender: str, holder: str, field: str | None = None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "the file of a prisoner"), holder, sender, field
+        )
+        self.text = Text(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The prisoner was transferred from %1 to %2: the file is now kept (changed, "
+                "reviewed, erased) by %2, so this change from %1 was kept aside, not applied.",
+            ),
+            sender,
+            holder,
+        )
+        self.message = str(self.text)
+        self.args = (self.message,)
+
+
 class Conflict(RadprevError):
     """The change clashes with what the vault already holds (duplicate, wrong state)."""
+
+
+def history_refusal(establishment_code: str) -> Conflict:
+    """The refusal for a record that arrived with a transferred prisoner's file."""
+    return Conflict(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This record was made at %1 and arrived with the prisoner's file: it is history "
+            "here and is not corrected or reviewed here.",
+        ),
+        establishment_code,
+    )
 
 
 class TemplateInvalid(RadprevError):

@@ -18,6 +18,7 @@ from radprev_desktop.core.model import (
     Mode,
     ObservationStatus,
     PersonCategory,
+    ReferralStatus,
     ReportKind,
     RetentionDecision,
     ReviewDecision,
@@ -77,6 +78,9 @@ LABELS: dict[Enum, Source] = {
     ReportKind.RECOVERY_SHEET: QT_TRANSLATE_NOOP("labels", "Vault recovery sheet"),
     ReportKind.ENROLMENT_SHEET: QT_TRANSLATE_NOOP("labels", "Workstation enrolment sheet"),
     ReportKind.ACCESS: QT_TRANSLATE_NOOP("labels", "Data-subject access report"),
+    ReportKind.ESTABLISHMENT: QT_TRANSLATE_NOOP("labels", "Establishment report"),
+    ReportKind.NATIONAL: QT_TRANSLATE_NOOP("labels", "National overview"),
+    ReportKind.HANDOVER: QT_TRANSLATE_NOOP("labels", "Release handover to the probation service"),
     JustificationReason.REVIEW: QT_TRANSLATE_NOOP("labels", "Review of the file"),
     JustificationReason.NEW_INFORMATION: QT_TRANSLATE_NOOP("labels", "New information to record"),
     JustificationReason.SUPERVISION: QT_TRANSLATE_NOOP("labels", "Supervision"),
@@ -84,6 +88,28 @@ LABELS: dict[Enum, Source] = {
         "labels", "Request of the data subject"
     ),
     JustificationReason.OTHER: QT_TRANSLATE_NOOP("labels", "Other (explain)"),
+}
+
+#: Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED
+#: and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.
+REFERRAL_LABELS: dict[ReferralStatus, Source] = {
+    ReferralStatus.PROPOSED: QT_TRANSLATE_NOOP("labels", "Proposed"),
+    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Accepted by the programme"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("labels", "Declined"),
+    ReferralStatus.STARTED: QT_TRANSLATE_NOOP("labels", "Started"),
+    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
+    ReferralStatus.ENDED_EARLY: QT_TRANSLATE_NOOP("labels", "Ended early"),
+}
+
+#: The six kinds of programme (core/services/referrals.py) until a country's own list
+#: arrives in a reference bundle (a code of that list is shown as itself).
+PROGRAMMES: dict[str, Source] = {
+    "disengagement": QT_TRANSLATE_NOOP("labels", "Disengagement programme"),
+    "rehabilitation": QT_TRANSLATE_NOOP("labels", "Rehabilitation programme"),
+    "mentoring": QT_TRANSLATE_NOOP("labels", "Mentoring"),
+    "education": QT_TRANSLATE_NOOP("labels", "Education"),
+    "mental_health": QT_TRANSLATE_NOOP("labels", "Mental-health support"),
+    "religious_counselling": QT_TRANSLATE_NOOP("labels", "Religious counselling (chaplaincy)"),
 }
 
 #: Shorter words for narrow table columns (a set without one uses LABELS).
@@ -109,9 +135,16 @@ def role_list(roles: Iterable[Role]) -> Listing:
 
 def word(value: Enum | str) -> Source | str:
     """The marked English word for an enum member (to pass into a Text); the code if unknown."""
+    if isinstance(value, ReferralStatus):
+        return REFERRAL_LABELS[value]
     if isinstance(value, Enum):
         return LABELS.get(value) or str(value.value)
     return value
+
+
+def programme_word(code: str) -> Source | str:
+    """The marked word for a programme of the six kinds; another code as it is listed."""
+    return PROGRAMMES.get(code, code)
 
 
 def short_word(value: Enum) -> Source | str:

@@ -47,6 +47,9 @@ class ReportKind(StrEnum):
     ENROLMENT_SHEET = "enrolment-sheet"
     ACCESS = "access"
     TRAINING_RECORD = "training-record"
+    ESTABLISHMENT = "establishment"
+    NATIONAL = "national"
+    HANDOVER = "handover"  # made with its package (core/sync/handover.py)
 
 
 @dataclass(frozen=True)
@@ -301,3 +304,76 @@ class Review:
     comment: str
     at: str
     grading: Grading | None
+
+
+# --- records follow the prisoner (transfers, referrals) --------------------------
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A prisoner's move to another establishment, recorded where the prisoner was."""
+
+    id: str
+    subject_id: str
+    from_establishment: str
+    to_establishment: str
+    transfer_date: str
+    note: str
+    recorded_at: str
+    recorded_by: str
+    recorded_by_code: str
+    establishment_code: str
+
+
+class ReferralStatus(StrEnum):
+    """Where a programme referral stands; completed, declined and ended early close it."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    STARTED = "started"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
+
+    @property
+    def is_open(self) -> bool:
+        """Still under way (proposed, accepted or started)."""
+        return self in (ReferralStatus.PROPOSED, ReferralStatus.ACCEPTED, ReferralStatus.STARTED)
+
+
+@dataclass(frozen=True)
+class ReferralStep:
+    """One status a referral reached: when (a date), who recorded it, a short note."""
+
+    status: ReferralStatus
+    date: str
+    by: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Referral:
+    """One version of a referral to a programme; each status change is a new version.
+
+    The reason is kept as facts (what was seen) apart from the assessment (why the
+    programme may help); the outcome is notes, never a score.
+    """
+
+    id: str
+    version: int
+    is_current: bool
+    subject_id: str
+    programme: str
+    referred_by: str
+    referred_by_code: str
+    referred_on: str
+    reason_facts: str
+    reason_assessment: str
+    status: ReferralStatus
+    history: tuple[ReferralStep, ...]
+    outcome: str
+    changed_by: str
+    establishment_code: str
+    origin_workstation: str
+    created_at: str
+    updated_at: str

@@ -61,6 +61,7 @@ class SyncKind:
     check(record): rules across fields that a schema does not say well (e.g. a
         grading against its preset); raises ValidationError. Optional.
     order: kinds are applied in ascending order (subjects before observations).
+    receive(con, record, origin_workstation): see the field below. Optional.
     """
 
     name: str
@@ -69,6 +70,12 @@ class SyncKind:
     serialize: Callable[[Connection, str, int], dict[str, Any]]
     apply: Callable[[Connection, dict[str, Any], Origin], ApplyResult]
     check: Callable[[dict[str, Any]], None] | None = None
+    #: How a receiving workstation stores a record of this kind that arrived in a
+    #: central transfer bundle (a transferred prisoner's history): (con, record,
+    #: origin workstation id) -> ApplyResult. No sender binding (the central office
+    #: signed the bundle) and nothing queued for export. None: the kind never travels
+    #: in a transfer bundle.
+    receive: Callable[[Connection, dict[str, Any], str], ApplyResult] | None = None
 
     def validate(self, record: Any) -> None:
         """Schema first, then the kind's own rules; ValidationError(reason, field)."""

@@ -67,6 +67,14 @@ class Permission(StrEnum):
     MAKE_DEMO_DATA = "make demonstration data"
     PRACTISE = "practise on training scenarios"
     SEE_TRAINING_RESULTS = "see every trainee's exercise results"
+    RECORD_TRANSFERS = "record a prisoner's transfer to another establishment"
+    ISSUE_TRANSFERS = "issue transfer bundles to receiving establishments"
+    RECEIVE_TRANSFERS = "import transfer bundles"
+    READ_REFERRALS = "read programme referrals"
+    WRITE_REFERRALS = "refer prisoners to programmes and record outcomes"
+    UPDATE_ANY_REFERRAL = "update other officers' referrals"
+    MAKE_HANDOVERS = "make release handovers for the probation service"
+    LINK_FILES = "decide whether two files are one person"
 
 
 #: Which roles hold each permission.
@@ -111,6 +119,18 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Training vaults only (the trainer role exists nowhere else; services check the vault).
     Permission.PRACTISE: frozenset({OFFICER, SUPERVISOR}),
     Permission.SEE_TRAINING_RESULTS: frozenset({TRAINER}),
+    # Records follow the prisoner (issue #15): the officer or supervisor who sees the
+    # prisoner leave records the transfer; the central office issues the file to the
+    # receiving establishment, whose administrator or supervisor takes it in.
+    Permission.RECORD_TRANSFERS: frozenset({OFFICER, SUPERVISOR}),
+    Permission.ISSUE_TRANSFERS: frozenset({ANALYST, ADMINISTRATOR}),
+    Permission.RECEIVE_TRANSFERS: frozenset({ADMINISTRATOR, SUPERVISOR}),
+    Permission.READ_REFERRALS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),
+    Permission.WRITE_REFERRALS: frozenset({OFFICER, SUPERVISOR}),
+    Permission.UPDATE_ANY_REFERRAL: frozenset({SUPERVISOR}),
+    # A disclosure to another authority: the supervisor decides what leaves.
+    Permission.MAKE_HANDOVERS: frozenset({SUPERVISOR}),
+    Permission.LINK_FILES: frozenset({ANALYST}),
 }
 
 #: Who may produce each report (menu order).
@@ -125,11 +145,23 @@ REPORTS: dict[ReportKind, frozenset[Role]] = {
     # The trainer role exists only in training vaults; a trainee prints their own
     # record from the training screens (`may_print_training_record`).
     ReportKind.TRAINING_RECORD: frozenset({TRAINER}),
+    # Central office reports: counts by establishment, never a name (issue #15); the
+    # analyst is the central office's role.
+    ReportKind.ESTABLISHMENT: frozenset({ANALYST}),
+    ReportKind.NATIONAL: frozenset({ANALYST}),
+    # Made on release together with its package (Permission.MAKE_HANDOVERS).
+    ReportKind.HANDOVER: frozenset({SUPERVISOR}),
 }
 
 #: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.
 PERSONAL_REPORTS: frozenset[ReportKind] = frozenset(
-    {ReportKind.OBSERVATION, ReportKind.SUBJECT, ReportKind.UNIT, ReportKind.ACCESS}
+    {
+        ReportKind.OBSERVATION,
+        ReportKind.SUBJECT,
+        ReportKind.UNIT,
+        ReportKind.ACCESS,
+        ReportKind.HANDOVER,
+    }
 )
 
 
@@ -277,3 +309,22 @@ def may_see_training_results(who: User | HasUser, trainee: str) -> bool:
 def may_print_training_record(who: User | HasUser, trainee: str) -> bool:
     """A trainee prints their own training record; a trainer prints anyone's."""
     return may_see_training_results(who, trainee)
+
+
+# --- records that arrived with a transferred prisoner --------------------------------------
+
+
+class InEstablishment(Protocol):
+    """A session: the establishment its vault belongs to."""
+
+    establishment_code: str
+
+
+def made_here(session: InEstablishment, establishment_code: str) -> bool:
+    """Whether a record was made at this vault's establishment.
+
+    Records that arrived with a transferred prisoner's file are history: read here,
+    never amended, reviewed or corrected (they belong to the establishment that made
+    them, and the central office would refuse a change to them from here).
+    """
+    return establishment_code == session.establishment_code

@@ -222,6 +222,38 @@ RETENTION_KINDS = (
     Choice("released", QT_TRANSLATE_NOOP("AdminPage", "Review after release (months)"), 6),
     Choice("transferred", QT_TRANSLATE_NOOP("AdminPage", "Review after transfer (months)"), 12),
 )
+#: What a release handover to the probation service may hold (core/services/handovers.py).
+HANDOVER_PARTS = (
+    Choice(
+        "open_referrals",
+        QT_TRANSLATE_NOOP("AdminPage", "Handover: open referrals (1 = include, 0 = leave out)"),
+        1,
+    ),
+    Choice(
+        "closed_referrals",
+        QT_TRANSLATE_NOOP("AdminPage", "Handover: closed referrals (1 = include, 0 = leave out)"),
+        0,
+    ),
+    Choice(
+        "observation_months",
+        QT_TRANSLATE_NOOP(
+            "AdminPage", "Handover: facts of reviewed observations of the last (months, 0 = none)"
+        ),
+        12,
+    ),
+    Choice(
+        "protective_factors",
+        QT_TRANSLATE_NOOP("AdminPage", "Handover: protective factors (1 = include, 0 = leave out)"),
+        1,
+    ),
+    Choice(
+        "assessments",
+        QT_TRANSLATE_NOOP(
+            "AdminPage", "Handover: officers' assessments (1 = include, 0 = leave out)"
+        ),
+        0,
+    ),
+)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -301,6 +333,16 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=1,
         maximum=600,
         choices=RETENTION_KINDS,
+    ),
+    Setting(
+        "handover_policy",
+        "Release handover policy",  # set by the central office's reference bundle or the CLI
+        SettingKind.NUMBER_PER_PART,
+        {},  # nothing stored: each part's own default
+        minimum=0,
+        maximum=120,
+        choices=HANDOVER_PARTS,
+        on_settings_form=False,
     ),
     Setting(
         "code_lists",

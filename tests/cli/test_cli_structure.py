@@ -20,7 +20,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction: 
 def test_the_declared_table_is_exactly_what_the_areas_register() -> None:
     sub = _subparsers(build_parser())
     registered = [(a.dest, a.help) for a in sub._choices_actions]
-    assert len(registered) == 25
+    assert len(registered) == 29
     assert registered == list(TOP_LEVEL)
 
 

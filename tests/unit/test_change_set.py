@@ -69,6 +69,14 @@ TABLES: dict[str, Change] = {
     "establishments": Change.SETTINGS,
     "units": Change.SETTINGS,
     "training_exercises": Change.TRAINING,
+    # Records follow the prisoner (issue #15).
+    "subject_numbers": Change.SUBJECTS,
+    "subject_links": Change.SUBJECTS,
+    "transfers": Change.SUBJECTS,
+    "handovers": Change.SUBJECTS,
+    "referrals": Change.REFERRALS,
+    "transfer_bundles": Change.SYNC,
+    "received_transfers": Change.SYNC,
 }
 
 

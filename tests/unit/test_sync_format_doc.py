@@ -11,7 +11,15 @@ from radprev_desktop.core.sync import format_doc, import_records
 from radprev_desktop.core.sync.registry import sync_kinds
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "package-format.md"
-REAL_KINDS = ("subject", "observation", "review", "checklist_run", "tombstone")
+REAL_KINDS = (
+    "subject",
+    "transfer",
+    "observation",
+    "review",
+    "checklist_run",
+    "referral",
+    "tombstone",
+)
 
 
 def _real_kinds() -> list:  # type: ignore[type-arg]
@@ -28,7 +36,7 @@ def test_the_document_is_not_stale() -> None:
 def test_every_field_of_every_schema_is_documented() -> None:
     text = DOC.read_text(encoding="utf-8")
     kinds = _real_kinds()
-    assert len(kinds) == 5
+    assert len(kinds) == 7
     for kind in kinds:
         assert f"#### `{kind.name}`" in text
         fields = kind.schema.schema["properties"]

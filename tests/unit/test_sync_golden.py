@@ -10,9 +10,19 @@ from pyrage import x25519
 
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.sync import bundles, container, import_audit, importer, keys, receipts
+from radprev_desktop.core.services import observation_rows, referrals, subjects, transfers
+from radprev_desktop.core.sync import (
+    bundles,
+    container,
+    import_audit,
+    importer,
+    keys,
+    receipts,
+    transfer_bundles,
+)
 from tests.conftest import create_vault
 from tests.data import make_golden as golden
+from tests.data import make_golden_transfers as gt
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sync"
 EXPECTED = json.loads((DATA / "v1-expected.json").read_text(encoding="utf-8"))
@@ -99,6 +109,50 @@ def test_golden_receipt_and_bundle_at_a_workstation(tmp_path: Path) -> None:
         assert taken.code_lists == ["symbols"]
         assert ws.setting("code_lists") == {"symbols": ["SYM-001", "SYM-002"]}
         again = bundles.import_bundle(ws, (DATA / "v1-bundle_PL-CZ_000001.tar").read_bytes())
+        assert again.status == "already_imported"
+    finally:
+        ws.close()
+
+
+def test_golden_transfer_bundle_is_taken_in(tmp_path: Path) -> None:
+    """The transfer bundle of version 1 (tests/data/make_golden_transfers.py) still reads."""
+    expected = json.loads((DATA / "v1-transfer-expected.json").read_text(encoding="utf-8"))
+    assert [line["kind"] for line in expected["records"]] == [
+        "subject",
+        "transfer",
+        "observation",
+        "review",
+        "referral",
+    ]
+    ws, _ = create_vault(tmp_path / "ws", Mode.WORKSTATION, "PL-B")
+    try:
+        keys.trust_central(
+            ws,
+            (DATA / "v1-central-certificate.json").read_bytes(),
+            EXPECTED["certificate_fingerprint"],
+        )
+        with ws.transaction() as con:  # the golden workstation's TEST-ONLY transfer key
+            con.execute(
+                "INSERT INTO meta(key, value) VALUES ('transfer_age_identity', ?)",
+                (gt.RECEIVING_TRANSFER_IDENTITY,),
+            )
+        data = (DATA / gt.FILE_NAME).read_bytes()
+        report = transfer_bundles.import_transfer_bundle(ws, data, prison_number="B-1")
+        assert report.inserted == 5 and report.from_establishment == "PL-WAW1"
+        here = subjects.get_subject(ws, gt.SUBJECT)
+        assert (here.establishment_code, here.prison_number, here.version) == ("PL-B", "B-1", 3)
+        assert [t.id for t in transfers.subject_transfers(ws.con, gt.SUBJECT)] == [gt.TRANSFER]
+        stored = ws.con.execute(
+            "SELECT establishment_code, status, origin_workstation FROM observations WHERE id = ?",
+            (gt.OBSERVATION,),
+        ).fetchall()
+        assert stored == [("PL-WAW1", "accepted", gt.SENDING_WORKSTATION)]
+        assert referrals.subject_referrals(ws.con, gt.SUBJECT)[0].status.value == "accepted"
+        assert (
+            observation_rows.load(ws.con, gt.OBSERVATION)[1].facts
+            == (expected["records"][2]["record"]["facts"])
+        )
+        again = transfer_bundles.import_transfer_bundle(ws, data)
         assert again.status == "already_imported"
     finally:
         ws.close()

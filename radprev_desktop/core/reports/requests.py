@@ -18,7 +18,9 @@ from radprev_desktop.core.model import ReportKind, User
 from radprev_desktop.core.reports.access_report import access_report
 from radprev_desktop.core.reports.blank_checklist import blank_checklist, stored_template
 from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
+from radprev_desktop.core.reports.establishment_report import establishment_report
 from radprev_desktop.core.reports.furniture import Report
+from radprev_desktop.core.reports.national_overview import national_overview
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.reports.subject_summary import subject_summary
@@ -55,6 +57,7 @@ class ReportRequest:
     recovery_code: str | None = None
     central_fingerprint: str | None = None
     trainee: str | None = None  # training record: default the logged-in user
+    establishment: str | None = None  # establishment report (central office)
 
 
 def _need(value: Any, message: str, field: str) -> Any:
@@ -75,6 +78,14 @@ def generate(
         trainee = request.trainee or session.user.username
         return training_record(session, trainee, language=request.language)
     policy.require_report(session, kind)
+    if kind is ReportKind.HANDOVER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.",
+            ),
+            field="kind",
+        )
     if kind is ReportKind.RECOVERY_SHEET:
         code = _need(
             request.recovery_code,
@@ -114,6 +125,21 @@ def generate(
             justification=request.justification,
             language=request.language,
             progress=progress,
+        )
+    if kind is ReportKind.ESTABLISHMENT:
+        return establishment_report(
+            session,
+            _need(request.establishment, "Choose an establishment.", "establishment"),
+            date_from=_need(request.date_from, "Give the first day of the period.", "date_from"),
+            date_to=_need(request.date_to, "Give the last day of the period.", "date_to"),
+            language=request.language,
+        )
+    if kind is ReportKind.NATIONAL:
+        return national_overview(
+            session,
+            date_from=_need(request.date_from, "Give the first day of the period.", "date_from"),
+            date_to=_need(request.date_to, "Give the last day of the period.", "date_to"),
+            language=request.language,
         )
     if kind is ReportKind.UNIT:
         return unit_summary(

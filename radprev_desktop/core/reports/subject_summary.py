@@ -6,6 +6,13 @@ of observed / not observed / unknown (never a score or total), protective
 factors and context, reviews and re-grades, the history of corrections, and a
 legend of the grading codes. Drafts are never printed; neither is the
 restricted source identity.
+
+Records follow the prisoner (issue #15): the file's transfers and programme
+referrals are printed, and each observation names the establishment that
+recorded it, so a file that came by transfer reads as one continuous file. At
+the central office the files an analyst decided are one person are printed
+together, and every establishment + prison number the file was known under is
+named.
 """
 
 from __future__ import annotations
@@ -27,11 +34,24 @@ from radprev_desktop.core.reports.blocks import (
     recorder,
 )
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
+from radprev_desktop.core.reports.file_blocks import (
+    known_numbers_line,
+    referrals_table,
+    transfers_table,
+)
 from radprev_desktop.core.reports.flowables import Story, data_table, title_block
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.typography import markup, rich
-from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
+from radprev_desktop.core.services import (
+    observation_fields,
+    observations,
+    referrals,
+    reviews,
+    subject_links,
+    subjects,
+    transfers,
+)
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -80,16 +100,17 @@ def _record_cell(story: Story, obs: Observation) -> Flowable:
 def _timeline(story: Story, items: Sequence[Observation]) -> None:
     reports, st = story.reports, story.styles
     rows: list[list[Any]] = []
+    # A file that came by transfer names where each record was made.
+    several = len({o.establishment_code for o in items}) > 1
     for obs in items:
         grading = obs.effective_grading
         grade = grading_code(grading)
         if obs.current_grading is not None:
             grade += "\n" + reports.tr("(officer: %1)", grading_code(obs.grading))
+        where = "\n".join(x for x in (obs.establishment_code if several else "", obs.place) if x)
         rows.append(
             [
-                f"{event_time(reports, obs)}\n{obs.place}"
-                if obs.place
-                else event_time(reports, obs),
+                f"{event_time(reports, obs)}\n{where}" if where else event_time(reports, obs),
                 f"{reports.short_label(obs.urgency)}\n{reports.label(obs.status)}",
                 grade,
                 _record_cell(story, obs),
@@ -214,9 +235,22 @@ def subject_summary(
     step = progress or (lambda _d, _t, _w: None)
     subject = subjects.get_subject(session, subject_id)
     step(0, 4, "Reading the file")
-    items = sealed_observations(session, subject.id)
+    # The files an analyst decided are one person (central office), this one first.
+    files = subject_links.linked_files(session.con, subject.id)
+    items = sorted(
+        (o for file_id in files for o in sealed_observations(session, file_id)),
+        key=lambda o: (o.event_start, o.recorded_at),
+    )
     found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
-    runs = checklist_results.runs_for_subject(session, subject.id)
+    runs = [r for file_id in files for r in checklist_results.runs_for_subject(session, file_id)]
+    chain = [t for file_id in files for t in transfers.subject_transfers(session.con, file_id)]
+    chain.sort(key=lambda t: (t.transfer_date, t.recorded_at))
+    referral_items = (
+        [r for file_id in files for r in referrals.subject_referrals(session.con, file_id)]
+        if policy.allows(session, policy.Permission.READ_REFERRALS)
+        else []
+    )
+    numbers = [n for file_id in files for n in subjects.known_numbers(session, file_id)]
     step(1, 4, "Laying out the report")
     furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Subject summary"), language)
     story = Story(furniture)
@@ -225,6 +259,15 @@ def subject_summary(
     not_a_risk_assessment(story)
     story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
+    known_numbers_line(story, numbers)
+    if len(files) > 1:
+        story.text(
+            reports.tr(
+                "Printed together with %1 other file(s) an analyst decided are the same person.",
+                len(files) - 1,
+            ),
+            small=True,
+        )
 
     story.heading(reports.tr("Overview"))
     counts = {u: sum(1 for o in items if o.urgency is u) for u in Urgency}
@@ -255,6 +298,12 @@ def subject_summary(
 
     story.heading(reports.tr("Checklist results by domain"))
     checklist_results.add_runs(story, session, runs)
+
+    story.heading(reports.tr("Transfers between establishments"))
+    transfers_table(story, chain)
+
+    story.heading(reports.tr("Referrals to programmes"))
+    referrals_table(story, referral_items)
 
     story.heading(reports.tr("Reviews and re-grades"))
     _reviews(story, items, found_reviews)

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
-from radprev_desktop.core.model import ObservationStatus, ReportKind, Urgency
+from radprev_desktop.core.model import Mode, ObservationStatus, ReferralStatus, ReportKind, Urgency
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
@@ -33,7 +33,7 @@ from radprev_desktop.core.reports.furniture import (
     finish,
     furniture_for,
 )
-from radprev_desktop.core.services import search, settings, templates
+from radprev_desktop.core.services import referrals, search, settings, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import Template, pick
@@ -101,7 +101,7 @@ def _short(text: str, limit: int = 36) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _bar_chart(
+def bar_chart(
     labels: Sequence[str], values: Sequence[int], *, horizontal: bool, title: str
 ) -> Drawing:
     """A plain grey bar chart with its values; no colours that suggest risk."""
@@ -160,6 +160,7 @@ class _Figures:
     new_list: list[queries.NewSubject]
     overdue_total: int
     overdue_list: list[search.SubjectSummary]
+    referral_counts: dict[ReferralStatus, int] | None  # None: the reader may not see them
 
 
 def unit_summary(
@@ -222,6 +223,7 @@ def unit_summary(
     _urgency_section(story, figures)
     _domain_section(story, figures)
     _immediate_section(story, figures)
+    _referrals_section(story, figures)
     _new_files_section(story, figures)
     _overdue_section(story, figures)
     not_a_risk_assessment(story)
@@ -249,7 +251,9 @@ def _collect(
     today: str,
     step: Progress,
 ) -> _Figures:
-    base = ObservationFilter(unit=unit, date_from=start, date_to=end)
+    # What was recorded here: history a transferred prisoner's file brought is not counted.
+    here = session.establishment_code if session.mode is Mode.WORKSTATION else None
+    base = ObservationFilter(unit=unit, date_from=start, date_to=end, establishment=here)
 
     def count(**narrower: object) -> int:
         return _count(session, ObservationFilter(**{**base.__dict__, **narrower}))
@@ -269,6 +273,11 @@ def _collect(
     )
     new_total, new_list = queries.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
     overdue_total, overdue_list = _overdue(session, unit, today)
+    referral_counts = (
+        referrals.counts_by_status(session, start, end, unit)
+        if policy.allows(session, policy.Permission.READ_REFERRALS)
+        else None
+    )
     return _Figures(
         start,
         end,
@@ -282,6 +291,7 @@ def _collect(
         new_list,
         overdue_total,
         overdue_list,
+        referral_counts,
     )
 
 
@@ -305,7 +315,7 @@ def _urgency_section(story: Story, f: _Figures) -> None:
     )
     story.spacer(6)
     story.add(
-        _bar_chart(
+        bar_chart(
             [reports.short_label(u) for u in Urgency],
             [f.by_urgency[u] for u in Urgency],
             horizontal=False,
@@ -335,7 +345,7 @@ def _domain_section(story: Story, f: _Figures) -> None:
     )
     story.spacer(6)
     story.add(
-        _bar_chart(
+        bar_chart(
             [name for name, _ in f.domain_rows],
             [sum(per.values()) for _, per in f.domain_rows],
             horizontal=True,
@@ -374,6 +384,28 @@ def _immediate_section(story: Story, f: _Figures) -> None:
         )
     )
     _first_of(story, len(f.immediate), f.immediate_total)
+
+
+def _referrals_section(story: Story, f: _Figures) -> None:
+    if f.referral_counts is None:
+        return
+    reports, st = story.reports, story.styles
+    story.heading(reports.tr("Referrals to programmes"))
+    story.text(
+        reports.tr(
+            "Referrals made in the period, by where each stands now (counts only, never a score)."
+        ),
+        small=True,
+    )
+    story.add(
+        data_table(
+            [reports.tr("Status"), reports.tr("Referrals")],
+            [[reports.label(s), f.referral_counts[s]] for s in ReferralStatus],
+            [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            st,
+            align_right=(1,),
+        )
+    )
 
 
 def _new_files_section(story: Story, f: _Figures) -> None:

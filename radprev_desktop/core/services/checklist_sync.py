@@ -189,6 +189,20 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if first is not None and str(first[0]) != origin.establishment:
         raise ForeignRecord("a checklist run", str(first[0]), origin.establishment, "id")
     subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    return _store(con, record, subject_id, origin.workstation_id)
+
+
+def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """A transferred prisoner's checklist run version arriving with the file."""
+    return _store(
+        con, record, subjects.require_in_vault(con, record["subject_id"]), origin_workstation
+    )
+
+
+def _store(
+    con: Connection, record: dict[str, Any], subject_id: str, origin_workstation: str
+) -> ApplyResult:
+    """Insert one completed version; duplicates and conflicts kept apart."""
     incoming = dict(record, subject_id=subject_id)
     existing = con.execute(
         "SELECT 1 FROM checklist_runs WHERE id = ? AND version = ?",
@@ -197,13 +211,13 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if existing is not None:
         stored = serialize(con, record["id"], record["version"])
         return "duplicate" if _content(stored) == _content(incoming) else "conflict"
-    template = _template_of(con, record, origin)
+    template = _template_of(con, record, origin_workstation)
     answers = _answers(record, template)
     newest = con.execute(
         "SELECT max(version) FROM checklist_runs WHERE id = ?", (record["id"],)
     ).fetchone()[0]
     is_current = newest is None or int(newest) < record["version"]
-    run = _run(record, origin, subject_id, template, answers, is_current)
+    run = _run(record, origin_workstation, subject_id, template, answers, is_current)
     if is_current:
         con.execute("UPDATE checklist_runs SET is_current = 0 WHERE id = ?", (record["id"],))
     row_no = checklist_rows.insert_row(con, run, runs.RunStatus.DRAFT)
@@ -215,12 +229,12 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     return "inserted"
 
 
-def _template_of(con: Connection, record: dict[str, Any], origin: Origin) -> Template:
+def _template_of(con: Connection, record: dict[str, Any], origin_workstation: str) -> Template:
     """The run's template version, installed from the shipped ones if missing; same content."""
     template = template_service.template_for_run(
         con, record["template_code"], record["template_version"]
     ) or template_service.install_shipped(
-        con, record["template_code"], record["template_version"], f"sync:{origin.workstation_id}"
+        con, record["template_code"], record["template_version"], f"sync:{origin_workstation}"
     )
     if template is None:
         _fail(
@@ -283,7 +297,7 @@ def _answers(record: dict[str, Any], template: Template) -> list[runs.ItemAnswer
 
 def _run(
     record: dict[str, Any],
-    origin: Origin,
+    origin_workstation: str,
     subject_id: str,
     template: Template,
     answers: list[runs.ItemAnswer],
@@ -297,7 +311,7 @@ def _run(
         template_code=template.code,
         template_version=template.version,
         establishment_code=record["establishment_code"],
-        origin_workstation=origin.workstation_id,
+        origin_workstation=origin_workstation,
         status=runs.RunStatus.DRAFT,
         author=record["author"],
         author_code=record["author_code"],
@@ -316,4 +330,4 @@ def _run(
     )
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)

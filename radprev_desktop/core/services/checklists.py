@@ -29,7 +29,13 @@ from dataclasses import replace
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    history_refusal,
+)
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
@@ -288,6 +294,8 @@ def amend_run(
                     "errors", "This checklist run is still a draft: edit it instead of amending it."
                 )
             )
+        if not policy.made_here(session, old.establishment_code):
+            raise history_refusal(old.establishment_code)
         if not policy.may_amend_checklist(session, old.author):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

@@ -193,6 +193,21 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     if first is not None and str(first[0]) != origin.establishment:
         raise ForeignRecord("an observation", str(first[0]), origin.establishment, "id")
     subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    return _store(con, record, subject_id, origin.workstation_id)
+
+
+def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """A transferred prisoner's observation version arriving at the receiving workstation
+    (history: read-only there, marked with the establishment that recorded it)."""
+    return _store(
+        con, record, subjects.require_in_vault(con, record["subject_id"]), origin_workstation
+    )
+
+
+def _store(
+    con: Connection, record: dict[str, Any], subject_id: str, origin_workstation: str
+) -> ApplyResult:
+    """Insert one sealed version; a same id+version with other content is a conflict."""
     existing = con.execute(
         "SELECT row_no FROM observations WHERE id = ? AND version = ?",
         (record["id"], record["version"]),
@@ -205,7 +220,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
     ).fetchone()
     is_current = newest is None or int(newest[1]) < record["version"]
-    row = _row(record, origin, subject_id, is_current)
+    row = _row(record, origin_workstation, subject_id, is_current)
     if is_current and newest is not None:
         con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (newest[0],))
         con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (newest[0],))
@@ -223,7 +238,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
 
 
 def _row(
-    record: dict[str, Any], origin: Origin, subject_id: str, is_current: bool
+    record: dict[str, Any], origin_workstation: str, subject_id: str, is_current: bool
 ) -> dict[str, Any]:
     """The observations row for a received version (delivered now, from the sender)."""
     g = record["grading"]
@@ -256,7 +271,7 @@ def _row(
         "is_current": int(is_current),
         "subject_id": subject_id,
         "establishment_code": record["establishment_code"],
-        "origin_workstation": origin.workstation_id,
+        "origin_workstation": origin_workstation,
         "unit_code": record["unit_code"],
         "recorded_at": record["recorded_at"],
         "recorded_by": record["recorded_by"],
@@ -271,4 +286,4 @@ def _row(
     }
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)

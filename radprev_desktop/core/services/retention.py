@@ -45,6 +45,7 @@ from radprev_desktop.core.outbox import (
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     checklist_rows,
+    referrals,
     search,
     search_index,
     subject_fields,
@@ -112,6 +113,10 @@ def mark_delivered(
         con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
     elif kind == "checklist_run":
         checklist_rows.mark_delivered(con, object_id, version, at)
+    elif kind == "referral":
+        referrals.mark_delivered(con, object_id, version, at)
+    elif kind == "transfer":
+        con.execute("UPDATE transfers SET delivered_at = ? WHERE id = ?", (at, object_id))
 
 
 def undelivered(con: Connection, subject_id: str) -> int:
@@ -125,7 +130,16 @@ def undelivered(con: Connection, subject_id: str) -> int:
         "AND o.version = r.observation_version WHERE o.subject_id = ?1 AND r.delivered_at IS NULL)",
         (subject_id,),
     ).fetchone()
-    return int(row[0]) + checklist_rows.undelivered_for_subject(con, subject_id)
+    transfers_waiting = con.execute(
+        "SELECT count(*) FROM transfers WHERE subject_id = ? AND delivered_at IS NULL",
+        (subject_id,),
+    ).fetchone()[0]
+    return (
+        int(row[0])
+        + checklist_rows.undelivered_for_subject(con, subject_id)
+        + referrals.undelivered_for_subject(con, subject_id)
+        + int(transfers_waiting)
+    )
 
 
 def _check_delivered(session: Session, subject_id: str, message: str) -> None:
@@ -308,8 +322,12 @@ def _anonymise(
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
         search_index.index_subject(con, int(rowid[0]), family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
+        # The numbers the file was known under identify the person: only the new one stays.
+        con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject.id,))
+        subjects.remember_number(con, subject.id, subject.establishment_code, number)
         if not keep_text:
             checklist_rows.scrub_for_subject(con, subject.id)
+            referrals.scrub_for_subject(con, subject.id)
         decision_id = _decision_row(
             con, session, subject.id, RetentionDecision.ANONYMISE, reason, keep_text, due
         )
@@ -382,6 +400,20 @@ def purge_subject(con: Connection, subject_id: str) -> int:
         (subject_id,),
     )
     con.execute("DELETE FROM subject_aliases WHERE subject_id = ?", (subject_id,))
+    # Records that follow the prisoner (issue #15): referrals, transfers, known numbers,
+    # analysts' links, handovers made (their disclosure stays in the audit log).
+    referrals.purge_for_subject(con, subject_id)
+    con.execute(
+        "DELETE FROM changes WHERE package_seq IS NULL AND kind = 'transfer' AND object_id IN "
+        "(SELECT id FROM transfers WHERE subject_id = ?)",
+        (subject_id,),
+    )
+    con.execute("DELETE FROM transfers WHERE subject_id = ?", (subject_id,))
+    con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject_id,))
+    con.execute(
+        "DELETE FROM subject_links WHERE subject_a = ? OR subject_b = ?", (subject_id, subject_id)
+    )
+    con.execute("DELETE FROM handovers WHERE subject_id = ?", (subject_id,))
     con.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
     return len(obs_ids)
 

@@ -122,6 +122,28 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
             QT_TRANSLATE_NOOP("errors", "review refers to an observation the vault does not hold.")
         )
     subjects.require_held_by(con, origin, str(row[1]), "observation_id")
+    _store(con, record, int(row[0]), origin.workstation_id)
+    return "inserted"
+
+
+def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """A review of a transferred prisoner's observation arriving with the file."""
+    if con.execute("SELECT 1 FROM reviews WHERE id = ?", (record["id"],)).fetchone():
+        return "duplicate"
+    row = con.execute(
+        "SELECT row_no FROM observations WHERE id = ? AND version = ?",
+        (record["observation_id"], record["observation_version"]),
+    ).fetchone()
+    if row is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "review refers to an observation the vault does not hold.")
+        )
+    _store(con, record, int(row[0]), origin_workstation)
+    return "inserted"
+
+
+def _store(con: Connection, record: dict[str, Any], row_no: int, origin_workstation: str) -> None:
+    """Insert the review, add a re-grade, set the observation version's status."""
     g = record["grading"]
     con.execute(
         "INSERT INTO reviews(id, observation_id, observation_version, reviewer, reviewer_code, "
@@ -143,7 +165,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
             g["handling"] if g else None,
             g["conditions"] if g else None,
             record["establishment_code"],
-            origin.workstation_id,
+            origin_workstation,
             now_iso(),
         ),
     )
@@ -155,9 +177,8 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         reviews._add_regrade(con, obs, grading, record["reviewer"], record["at"], record["comment"])
     con.execute(
         "UPDATE observations SET status = ? WHERE row_no = ?",
-        (reviews._RESULT[ReviewDecision(record["decision"])].value, row[0]),
+        (reviews._RESULT[ReviewDecision(record["decision"])].value, row_no),
     )
-    return "inserted"
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check)
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)

@@ -30,6 +30,7 @@ from radprev_desktop.core.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
+    history_refusal,
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
@@ -70,10 +71,12 @@ def review_queue(
             QT_TRANSLATE_NOOP("errors", "A page holds 1–1000 rows and starts at 0 or later."),
             field="limit",
         )
-    me = session.user.username
+    me, here = session.user.username, session.establishment_code
     base = (
         "FROM observations o JOIN subjects s ON s.id = o.subject_id "
-        "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ?"
+        "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ? "
+        # History that arrived with a transferred prisoner is not reviewed here.
+        "AND o.establishment_code = ?"
     )
     # One index-ordered slice per urgency (the partial index observations_review_queue),
     # so the queue never sorts every waiting observation.
@@ -86,7 +89,7 @@ def review_queue(
     want = offset + limit
     rows = session.con.execute(
         f"SELECT * FROM ({parts}) AS queue ORDER BY urgency_rank, sub_at, r_no LIMIT ? OFFSET ?",
-        (me, want, me, want, me, want, limit, offset),
+        (*(me, here, want) * 3, limit, offset),
     ).fetchall()
     total, exact = None, True
     if with_total:
@@ -94,8 +97,8 @@ def review_queue(
             session.con,
             f"FROM observations o {dialect_of(session.con).indexed_by('observations_review_queue')} "
             "WHERE o.is_current = 1 "
-            "AND o.status = 'submitted' AND o.recorded_by != ?",
-            [me],
+            "AND o.status = 'submitted' AND o.recorded_by != ? AND o.establishment_code = ?",
+            [me, session.establishment_code],
         )
     return Page([search.observation_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
@@ -135,6 +138,8 @@ def _decide(
                 "errors", "You cannot review your own observation; another supervisor must."
             )
         )
+    if not policy.made_here(session, obs.establishment_code):
+        raise history_refusal(obs.establishment_code)
     allowed = {ObservationStatus.SUBMITTED}
     if decision is ReviewDecision.REGRADE:
         allowed.add(ObservationStatus.ACCEPTED)

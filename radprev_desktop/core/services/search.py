@@ -13,6 +13,7 @@ because ranking hundreds of thousands of rows would take seconds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -25,7 +26,7 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services.search_index import match_query
+from radprev_desktop.core.services.search_index import match_query, prison_number_key
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -81,6 +82,7 @@ class SubjectSummary:
     restricted: bool
     anonymised: bool
     observation_count: int
+    establishment_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class ObservationFilter:
     domain: str | None = None
     subject_id: str | None = None
     recorded_by: str | None = None
+    #: Only records made at this establishment (not history a transfer brought).
+    establishment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,9 @@ def _filter_sql(
     if f.recorded_by:
         sql += " AND o.recorded_by = ?"
         params.append(f.recorded_by)
+    if f.establishment:
+        sql += " AND o.establishment_code = ?"
+        params.append(f.establishment)
     return sql, params
 
 
@@ -326,7 +333,7 @@ _SUBJ_COLUMNS = (
     "s.restricted, s.anonymised, "
     "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1 "
     "AND o.row_no NOT IN (SELECT row_no FROM observations WHERE status = 'draft' "
-    "AND recorded_by != ?))"
+    "AND recorded_by != ?)), s.establishment_code"
 )  # the count reads observations_by_subject alone
 
 
@@ -342,15 +349,35 @@ def _subj_summary(row: tuple[Any, ...]) -> SubjectSummary:
         restricted=bool(row[7]),
         anonymised=bool(row[8]),
         observation_count=int(row[9]),
+        establishment_code=str(row[10]),
     )
+
+
+#: "PL-WAW1:123": an establishment code, a colon, a prison number.
+_REFERENCE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]{0,15}):(\S.*)$")
 
 
 def search_subjects(
     session: Session, query: str, *, limit: int = 50, offset: int = 0
 ) -> Page[SubjectSummary]:
-    """Subjects whose names or prison number match, ranked by bm25."""
+    """Subjects whose names or prison number match, ranked by bm25.
+
+    "EST:NUMBER" (the central identity) finds the file known under that
+    establishment's prison number, now or before a transfer.
+    """
     policy.require(session, Permission.READ_SUBJECTS)
     limit, offset = _paging(limit, offset)
+    reference = _REFERENCE.match(query.strip())
+    if reference is not None:
+        code, key = reference.group(1).upper(), prison_number_key(reference.group(2))
+        rows = session.con.execute(
+            f"SELECT {_SUBJ_COLUMNS} FROM subjects s WHERE s.id IN (SELECT id FROM subjects "
+            "WHERE establishment_code = ? AND prison_number_key = ? UNION SELECT subject_id "
+            "FROM subject_numbers WHERE establishment_code = ? AND prison_number_key = ?) "
+            "LIMIT ? OFFSET ?",
+            (session.user.username, code, key, code, key, limit, offset),
+        ).fetchall()
+        return Page([_subj_summary(r) for r in rows], offset, limit, len(rows))
     rows = session.con.execute(
         f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
         f"ON s.rowid = subject_search.rowid WHERE {(d := dialect_of(session.con)).search_match('subject_search')} "

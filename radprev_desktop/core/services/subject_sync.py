@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import SubjectStatus
 from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
@@ -87,12 +87,14 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     """Insert or update a subject at the central office (matched by establishment + number).
 
     Bound to the sender: the record's establishment must be the sender's, and an
-    existing file it names must be held by the sender's establishment.
+    existing file it names must be held by the sender's establishment. A newer
+    version comes only from the establishment the file lives in now (after a
+    transfer bundle, the receiving one, whose first version moves the file there).
     """
     origin.require_own(record["establishment_code"], "the file of a prisoner")
     key = search_index.prison_number_key(record["prison_number"])
     row = con.execute(
-        "SELECT id, version FROM subjects WHERE id = ? OR id = "
+        "SELECT id, version, establishment_code FROM subjects WHERE id = ? OR id = "
         "(SELECT subject_id FROM subject_aliases WHERE alias_id = ?)",
         (record["id"], record["id"]),
     ).fetchone()
@@ -110,16 +112,77 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
                 (record["id"], match[0]),
             )
             return "duplicate"
-        _insert(con, record, key, origin)
+        _insert(con, record, key, origin.workstation_id)
         return "inserted"
     if int(row[1]) >= int(record["version"]):
         return "duplicate"
-    _update(con, record, str(row[0]), origin)
+    _update(con, record, key, (str(row[0]), str(row[2])), origin)
     return "inserted"
 
 
-def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -> None:
-    """A prisoner the central office does not hold yet: stored and indexed for search."""
+def _update(
+    con: Connection,
+    record: dict[str, Any],
+    key: str,
+    held: tuple[str, str],
+    origin: Origin,
+) -> None:
+    """A newer version of a held prisoner: the changed fields written as the service does.
+
+    Only from the establishment the file lives in now; a version naming another
+    establishment moves the file there (the first export after a transfer bundle),
+    unless that establishment's number is another file already.
+    """
+    subject_id, held_at = held
+    subjects.require_current_holder(con, origin, subject_id)
+    moving = held_at != record["establishment_code"]
+    if moving or key != _stored_key(con, subject_id):
+        clash = con.execute(
+            "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ? "
+            "AND id != ?",
+            (record["establishment_code"], key, subject_id),
+        ).fetchone()
+        if clash is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.",
+                ),
+                record["prison_number"],
+                record["establishment_code"],
+                field="prison_number",
+            )
+    found = con.execute(
+        f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (subject_id,)
+    )
+    current = subjects.subject_from_row(found.fetchone())
+    merged = {k: record[k] for k in subjects.EDITABLE}
+    changed = [k for k in subjects.EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
+    if moving:
+        merged["establishment_code"] = record["establishment_code"]
+        changed.append("establishment_code")
+    subjects._write_update(
+        con,
+        current,
+        merged,
+        changed,
+        int(record["version"]),
+        "imported from workstation",
+        f"sync:{origin.workstation_id}",
+    )
+    con.execute(
+        "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
+        (int(record["anonymised"]), now_iso(), current.id),
+    )
+
+
+def _stored_key(con: Connection, subject_id: str) -> str:
+    row = con.execute("SELECT prison_number_key FROM subjects WHERE id = ?", (subject_id,))
+    return str(row.fetchone()[0])
+
+
+def _insert(con: Connection, record: dict[str, Any], key: str, origin_workstation: str) -> None:
+    """A new file as the record describes it (central import, or history a transfer brings)."""
     cur = con.execute(
         "INSERT INTO subjects(id, establishment_code, prison_number, prison_number_key, "
         "family_name, given_names, names_key, birth_year, unit_code, cell, status, "
@@ -145,7 +208,7 @@ def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -
             record["created_at"],
             record["created_by"],
             record["updated_at"],
-            origin.workstation_id,
+            origin_workstation,
             now_iso(),
         ),
     )
@@ -156,29 +219,58 @@ def _insert(con: Connection, record: dict[str, Any], key: str, origin: Origin) -
         record["given_names"],
         record["prison_number"],
     )
+    subjects.remember_number(
+        con, record["id"], record["establishment_code"], record["prison_number"]
+    )
 
 
-def _update(con: Connection, record: dict[str, Any], subject_id: str, origin: Origin) -> None:
-    """A newer version of a held prisoner: the changed fields written as the service does."""
+def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
+    """A transferred prisoner's header arriving at the receiving workstation (from a
+    central transfer bundle): a new file, or a newer version of one held before (the
+    prisoner comes back). Never queued for export: the arrival itself is a new
+    version the receiving workstation writes (core/sync/transfer_bundles.py)."""
+    row = con.execute("SELECT version FROM subjects WHERE id = ?", (record["id"],)).fetchone()
+    key = search_index.prison_number_key(record["prison_number"])
+    if row is None:
+        clash = con.execute(
+            "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
+            (record["establishment_code"], key),
+        ).fetchone()
+        if clash is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Prison number %1 of %2 is already another file in this vault."
+                ),
+                record["prison_number"],
+                record["establishment_code"],
+                field="prison_number",
+            )
+        _insert(con, record, key, origin_workstation)
+        return "inserted"
+    if int(row[0]) >= int(record["version"]):
+        return "duplicate"
     found = con.execute(
-        f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (subject_id,)
+        f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (record["id"],)
     )
     current = subjects.subject_from_row(found.fetchone())
     merged = {k: record[k] for k in subjects.EDITABLE}
-    changed = [k for k in subjects.EDITABLE if merged[k] != serialize(con, current.id, 0).get(k)]
+    merged["establishment_code"] = record["establishment_code"]
+    old = serialize(con, current.id, 0)
+    changed = [k for k in (*subjects.EDITABLE, "establishment_code") if merged[k] != old.get(k)]
     subjects._write_update(
         con,
         current,
         merged,
         changed,
         int(record["version"]),
-        "imported from workstation",
-        f"sync:{origin.workstation_id}",
+        "received with a transfer",
+        f"transfer:{origin_workstation}",
     )
     con.execute(
         "UPDATE subjects SET anonymised = ?, delivered_at = ? WHERE id = ?",
         (int(record["anonymised"]), now_iso(), current.id),
     )
+    return "inserted"
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply)
+KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, receive=receive)

@@ -26,7 +26,13 @@ from typing import Any
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import Conflict, ForeignRecord, NotFound, ValidationError
+from radprev_desktop.core.errors import (
+    Conflict,
+    ForeignRecord,
+    NotFound,
+    TransferredAway,
+    ValidationError,
+)
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Subject,
@@ -122,17 +128,56 @@ def find_by_prison_number(
     """The subject with this prison number in this (or the given) establishment."""
     policy.require(session, Permission.READ_SUBJECTS)
     key = search_index.prison_number_key(prison_number)
+    establishment = (establishment_code or session.establishment_code).strip().upper()
     row = session.con.execute(
         f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE establishment_code = ? "
         "AND prison_number_key = ?",
-        (establishment_code or session.establishment_code, key),
+        (establishment, key),
     ).fetchone()
+    if row is None:
+        # A number the file was known under before a transfer (the central identity).
+        row = session.con.execute(
+            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = (SELECT subject_id FROM "
+            "subject_numbers WHERE establishment_code = ? AND prison_number_key = ?)",
+            (establishment, key),
+        ).fetchone()
+    if row is None and establishment != session.establishment_code:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No prisoner with prison number %1 in %2 is recorded."),
+            prison_number.strip(),
+            establishment,
+        )
     if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("errors", "No prisoner with prison number %1 is recorded."),
             prison_number.strip(),
         )
     return subject_from_row(row)
+
+
+def split_reference(reference: str) -> tuple[str | None, str]:
+    """'PL-WAW1:123' → ('PL-WAW1', '123'); a bare number → (None, number).
+
+    At the central office a prisoner is named by establishment + prison number
+    (numbers are unique per establishment only).
+    """
+    text = reference.strip()
+    if ":" in text:
+        establishment, number = text.split(":", 1)
+        if establishment.strip() and number.strip():
+            return establishment.strip().upper(), number.strip()
+    return None, text
+
+
+def find_by_reference(session: Session, reference: str) -> Subject:
+    """A subject by id, 'EST:NUMBER' or a prison number of this vault's establishment."""
+    establishment, number = split_reference(reference)
+    if establishment is None:
+        try:
+            return get_subject(session, number)
+        except NotFound:
+            pass
+    return find_by_prison_number(session, number, establishment)
 
 
 def find_similar(
@@ -271,6 +316,7 @@ def create_subject(
             ),
         )
         search_index.index_subject(con, int(cur.fetchone()[0]), family, given, number)
+        remember_number(con, subject_id, session.establishment_code, number)
         record_change(con, "subject", subject_id, 1)
         session.audit(
             "subject_created", object_type="subject", object_id=subject_id, details={"version": 1}
@@ -371,6 +417,8 @@ def _write_update(
     old_values = {
         k: (current.status.value if k == "status" else getattr(current, k)) for k in changed
     }
+    # A file taken in by transfer moves to the receiving establishment.
+    establishment = merged.get("establishment_code", current.establishment_code)
     con.execute(
         "INSERT INTO subject_history(subject_id, version, at, by_user, reason, changed_fields, "
         "old_values) VALUES (?,?,?,?,?,?,?)",
@@ -387,8 +435,8 @@ def _write_update(
     con.execute(
         "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
         "given_names = ?, names_key = ?, birth_year = ?, unit_code = ?, cell = ?, status = ?, "
-        "review_due = ?, restricted = ?, version = ?, updated_at = ?, delivered_at = NULL "
-        "WHERE id = ?",
+        "review_due = ?, restricted = ?, version = ?, updated_at = ?, delivered_at = NULL, "
+        "establishment_code = ? WHERE id = ?",
         (
             merged["prison_number"],
             search_index.prison_number_key(merged["prison_number"]),
@@ -403,9 +451,12 @@ def _write_update(
             int(merged["restricted"]),
             version,
             now_iso(),
+            establishment,
             current.id,
         ),
     )
+    if {"prison_number", "establishment_code"} & set(changed):
+        remember_number(con, current.id, establishment, merged["prison_number"])
     if {"prison_number", "family_name", "given_names"} & set(changed):
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (current.id,)).fetchone()
         search_index.index_subject(
@@ -433,17 +484,77 @@ def set_restricted(session: Session, subject_id: str, restricted: bool, reason: 
 # --- which establishment holds a prisoner (binding of synced records) -------------
 
 
+def remember_number(con: Connection, subject_id: str, establishment: str, number: str) -> None:
+    """Keep "establishment + prison number → file" (the central identity); a number
+    given to a new file later points at that file from then on."""
+    con.execute(
+        "INSERT INTO subject_numbers(establishment_code, prison_number_key, prison_number, "
+        "subject_id, since) VALUES (?,?,?,?,?) ON CONFLICT(establishment_code, "
+        "prison_number_key) DO UPDATE SET subject_id = excluded.subject_id, "
+        "prison_number = excluded.prison_number, since = excluded.since",
+        (establishment, search_index.prison_number_key(number), number, subject_id, now_iso()),
+    )
+
+
+def known_numbers(session: Session, subject_id: str) -> list[tuple[str, str]]:
+    """Every (establishment, prison number) the file was known under, oldest first."""
+    policy.require(session, Permission.READ_SUBJECTS)
+    return [
+        (str(r[0]), str(r[1]))
+        for r in session.con.execute(
+            "SELECT establishment_code, prison_number FROM subject_numbers WHERE subject_id = ? "
+            "ORDER BY since, establishment_code",
+            (_resolve_id(session.con, subject_id),),
+        )
+    ]
+
+
 def establishments_holding(con: Connection, subject_id: str) -> frozenset[str]:
     """Establishments whose workstations may send records about this (resolved) subject.
 
-    Today that is the establishment the prisoner belongs to. A transfer issued by
-    the central office (a later record kind) adds the receiving establishment
-    here, and every kind's binding check follows. Empty when the vault does not
-    hold the subject.
+    The establishment the file lives in now, every establishment it was known in
+    before (a transferred prisoner's late records from the sending prison still
+    arrive), and every establishment the central office issued the file to in a
+    transfer bundle. Empty when the vault does not hold the subject.
     """
     row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (subject_id,))
     found = row.fetchone()
-    return frozenset() if found is None else frozenset({str(found[0])})
+    if found is None:
+        return frozenset()
+    holders = {str(found[0])}
+    for (code,) in con.execute(
+        "SELECT establishment_code FROM subject_numbers WHERE subject_id = ? UNION "
+        "SELECT to_establishment FROM transfer_bundles WHERE subject_id = ?",
+        (subject_id, subject_id),
+    ):
+        holders.add(str(code))
+    return frozenset(holders)
+
+
+def current_holder(con: Connection, subject_id: str) -> str | None:
+    """The establishment a (resolved) file lives in: the one the central office last
+    issued it to, else its own; None when the vault does not hold it."""
+    issued = con.execute(
+        "SELECT to_establishment FROM transfer_bundles WHERE subject_id = ? "
+        "ORDER BY sequence DESC LIMIT 1",
+        (subject_id,),
+    ).fetchone()
+    if issued is not None:
+        return str(issued[0])
+    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (subject_id,))
+    found = row.fetchone()
+    return None if found is None else str(found[0])
+
+
+def require_in_vault(con: Connection, subject_id: str) -> str:
+    """The resolved id of a subject this vault holds; ValidationError otherwise."""
+    resolved = _resolve_id(con, subject_id)
+    if con.execute("SELECT 1 FROM subjects WHERE id = ?", (resolved,)).fetchone() is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The record refers to a prisoner the vault does not hold."),
+            field="subject_id",
+        )
+    return resolved
 
 
 def require_held_by(con: Connection, origin: Origin, subject_id: str, field: str) -> str:
@@ -464,14 +575,23 @@ def require_held_by(con: Connection, origin: Origin, subject_id: str, field: str
     return resolved
 
 
-def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> str | None:
-    """For erasure: the resolved id when the subject belongs to the sender's own
-    establishment (a transfer never grants erasure); None when the vault does not hold it."""
+def require_current_holder(con: Connection, origin: Origin, subject_id: str) -> str | None:
+    """For a change to the file itself (its details, its erasure): the resolved id when
+    the file lives at the sender's establishment now; None when the vault does not hold
+    it. A prison the prisoner was transferred from may still send its late records,
+    but no longer changes or erases the file (TransferredAway)."""
     resolved = _resolve_id(con, subject_id)
-    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (resolved,))
-    found = row.fetchone()
-    if found is None:
+    holder = current_holder(con, resolved)
+    if holder is None:
         return None
-    if str(found[0]) != origin.establishment:
-        raise ForeignRecord("the file of a prisoner", str(found[0]), origin.establishment)
+    if holder != origin.establishment:
+        if origin.establishment in establishments_holding(con, resolved):
+            raise TransferredAway(origin.establishment, holder)
+        raise ForeignRecord("the file of a prisoner", holder, origin.establishment)
     return resolved
+
+
+def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> str | None:
+    """For erasure: the resolved id when the file lives at the sender's establishment
+    (a transfer moves the duty to review and erase it); None when the vault does not hold it."""
+    return require_current_holder(con, origin, subject_id)

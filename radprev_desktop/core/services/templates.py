@@ -260,6 +260,32 @@ def install_shipped(con: Connection, code: str, version: int, by: str) -> Templa
     return template
 
 
+def install_for_transfer(con: Connection, data: bytes, signature: str, by: str) -> Template:
+    """For a transfer bundle: store a template a transferred prisoner's checklist runs used,
+    if this vault lacks it (inactive; the central office signed the bundle). TemplateInvalid
+    when it does not validate; Conflict when this vault holds other content under its
+    code and version."""
+    template = validate_template(bytes(data))
+    row = con.execute(
+        "SELECT sha256 FROM checklist_templates WHERE code = ? AND version = ?",
+        (template.code, template.version),
+    ).fetchone()
+    if row is None:
+        active = con.execute("SELECT 1 FROM checklist_templates WHERE active = 1").fetchone()
+        _insert(con, template, "bundle", signature, by, active is None)
+    elif row[0] != template.sha256:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Template %1 version %2 is stored here with different content than the "
+                "central office sent.",
+            ),
+            template.code,
+            template.version,
+        )
+    return template
+
+
 @operation(Change.TEMPLATES)
 def import_template(
     session: Session,

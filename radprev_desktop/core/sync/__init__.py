@@ -16,6 +16,7 @@ Public API (see docs/package-format.md for the file format):
   `conflict_content`, `resolve`
 - receipts: `write_receipt`, `import_receipt`
 - bundles: `write_bundle`, `import_bundle`
+- transfer_bundles: `transfers_to_issue`, `issue_transfer_bundle`, `import_transfer_bundle`
 - files: `import_file`, `detect_kind`, `package_files`
 - views: `consolidated_subjects`
 """
@@ -62,6 +63,13 @@ from radprev_desktop.core.sync.keys import (
     trusted_central,
 )
 from radprev_desktop.core.sync.receipts import ReceiptReport, import_receipt, write_receipt
+from radprev_desktop.core.sync.transfer_bundles import (
+    IssuedBundle,
+    TransferReport,
+    import_transfer_bundle,
+    issue_transfer_bundle,
+    transfers_to_issue,
+)
 from radprev_desktop.core.sync.views import consolidated_subjects
 
 __all__ = [
@@ -71,7 +79,9 @@ __all__ = [
     "ExportResult",
     "ExportStatus",
     "ImportReport",
+    "IssuedBundle",
     "ReceiptReport",
+    "TransferReport",
     "conflict_content",
     "conflict_items",
     "consolidated_subjects",
@@ -88,7 +98,9 @@ __all__ = [
     "import_file",
     "import_package",
     "import_receipt",
+    "import_transfer_bundle",
     "is_delivered",
+    "issue_transfer_bundle",
     "make_certificate",
     "own_certificate_fingerprint",
     "own_workstation_fingerprint",
@@ -99,6 +111,7 @@ __all__ = [
     "resolve",
     "set_backup_recipient",
     "set_schedule",
+    "transfers_to_issue",
     "trust_central",
     "trusted_central",
     "verify_imported_audit",

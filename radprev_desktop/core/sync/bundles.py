@@ -2,10 +2,10 @@
 
 A bundle carries checklist templates (as the checklist service exports them),
 the country profile settings (grading preset, classification marking,
-retention periods) and code lists. None of it is personal data, so it is
-signed by the central office and not encrypted. A workstation's administrator
-imports it after the signature checks against the trusted central key; a
-bundle older than one already imported is refused (replay).
+retention periods, the release handover policy) and code lists. None of it is
+personal data, so it is signed by the central office and not encrypted. A
+workstation's administrator imports it after the signature checks against the
+trusted central key; a bundle older than one already imported is refused (replay).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ TEMPLATES_PART = "templates.jsonl"
 PROFILE_PART = "profile.json"
 CODELISTS_PART = "codelists.json"
 PROFILE_KEYS = ("grading_preset", "classification_marking")
-PROFILE_PREFIXES = ("retention_",)
+PROFILE_PREFIXES = ("retention_", "handover_")
 
 
 # --- checklist templates, through the checklist template service ---------------
@@ -66,7 +66,7 @@ def _import_template(session: Session, data: bytes, signature: str) -> str:
 
 
 def profile_settings(session: Session) -> dict[str, Any]:
-    """The country profile: grading preset, marking, retention periods."""
+    """The country profile: grading preset, marking, retention periods, handover policy."""
     out: dict[str, Any] = {}
     for key, raw in session.con.execute("SELECT key, value FROM settings ORDER BY key"):
         if key in PROFILE_KEYS or str(key).startswith(PROFILE_PREFIXES):

@@ -236,6 +236,8 @@ def build(
             "vault_id": session.vault_id,
             "establishment": session.establishment_code,
             "signing_key": public.hex(),
+            # Transfer bundles for this establishment are encrypted to it (issue #15).
+            "age_recipient": keys.transfer_recipient(session),
         },
         "sequence": collected.sequence,
         "previous_hash": collected.prev_hash,

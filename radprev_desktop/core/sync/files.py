@@ -1,6 +1,7 @@
 """`radprev import FILE…`: find out what a file is and hand it to the right importer.
 
-An age-encrypted file is an export package (central office); a signed archive
+An age-encrypted file is an export package at the central office and a transfer
+bundle at a workstation (only the addressee can look inside); a signed archive
 is a receipt or a reference bundle (workstation), told apart by its manifest.
 Every refusal is audited here, the one door the CLI and the GUI import through.
 """
@@ -12,8 +13,16 @@ from typing import Any, Protocol
 
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import PackageRejected
+from radprev_desktop.core.model import Mode
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import bundles, container, importer, keys, receipts
+from radprev_desktop.core.sync import (
+    bundles,
+    container,
+    importer,
+    keys,
+    receipts,
+    transfer_bundles,
+)
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined
 
 
@@ -23,10 +32,14 @@ class Report(Protocol):
     def to_json(self) -> dict[str, Any]: ...
 
 
-def detect_kind(data: bytes) -> str:
-    """'export', 'receipt' or 'bundle'; PackageRejected when it is none of them."""
+def detect_kind(data: bytes, mode: Mode = Mode.CENTRAL) -> str:
+    """'export', 'transfer', 'receipt' or 'bundle'; PackageRejected when it is none of them.
+
+    An encrypted file is an export package for a central office and a transfer bundle
+    for a workstation.
+    """
     if container.is_age(data):
-        return "export"
+        return "export" if mode is Mode.CENTRAL else transfer_bundles.KIND
     manifest, _, _, _ = container.open_signed(data)
     kind = manifest.get("kind")
     if kind in ("receipt", "bundle"):
@@ -43,8 +56,13 @@ def import_file(
     *,
     enrol_fingerprint: str | None = None,
     progress: importer.Progress | None = None,
+    prison_number: str | None = None,
+    unit: str | None = None,
 ) -> Report:
     """Import one file of any sync kind and return its report.
+
+    `prison_number` and `unit` are for a transfer bundle: the prisoner's number and
+    unit at this establishment.
 
     A refused file changes nothing but leaves one `package_rejected` audit entry
     (the file's SHA-256, size and the reason), so refusals are on record too.
@@ -55,7 +73,11 @@ def import_file(
     data = b""
     try:
         data = importer.read_file_limited(path)
-        kind = detect_kind(data)
+        kind = detect_kind(data, session.mode)
+        if kind == transfer_bundles.KIND:
+            return transfer_bundles.import_transfer_bundle(
+                session, data, prison_number=prison_number, unit=unit
+            )
         if kind == "export":
             return importer.import_package(
                 session,

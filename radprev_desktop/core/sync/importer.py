@@ -234,6 +234,9 @@ def import_package(
     with session.transaction() as con:
         ws = authenticate(session, opened, enrol_fingerprint)
         parts = validate_package(session, opened, ws)
+        keys.remember_transfer_recipient(
+            session, ws.workstation_id, opened.manifest["sender"].get("age_recipient")
+        )
         result = _new_report(session, opened, ws, file_name)
         if result.status == "already_imported":
             return result

@@ -101,6 +101,12 @@ def write_receipt(session: Session, folder: Path | str) -> Path:
         data = container.build(manifest, {RECEIPT_PART: part}, private)
         path = folder / f"radprev-receipt_{session.establishment_code}_{sequence:06d}.tar"
         atomic_write(path, data, private=False)
+        # The workstation health view counts packages imported since the last receipt.
+        session.con.execute(
+            "INSERT INTO meta(key, value) VALUES ('receipt_written_at', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (manifest["created_at"],),
+        )
         session.audit(
             "receipt_written",
             object_type="receipt",
@@ -221,8 +227,8 @@ def verify_central_file(session: Session, data: bytes, kind: str) -> container.C
 
 def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
     """Tell the records services which records the office now holds (retention may purge
-    only delivered records): `retention.mark_delivered` for subjects, observations and
-    reviews, `checklist_rows.mark_delivered` for checklist runs."""
+    only delivered records): `retention.mark_delivered` for subjects, observations,
+    reviews, transfers and referrals, `checklist_rows.mark_delivered` for checklist runs."""
     for kind, object_id, version in con.execute(
         "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
     ).fetchall():

@@ -12,16 +12,20 @@ from radprev_desktop.core.outbox import SyncKind
 from radprev_desktop.core.services import (
     checklist_sync,
     observation_sync,
+    referral_sync,
     review_sync,
     subject_sync,
     tombstone_sync,
+    transfer_sync,
 )
 
 KINDS: tuple[SyncKind, ...] = (
     subject_sync.KIND,
+    transfer_sync.KIND,
     observation_sync.KIND,
     review_sync.KIND,
     checklist_sync.KIND,
+    referral_sync.KIND,
     tombstone_sync.KIND,
 )
 

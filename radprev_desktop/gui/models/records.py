@@ -60,6 +60,8 @@ TIMELINE_COLUMNS: list[Column[Observation]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "Urgency")), lambda o: short_label(o.urgency)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda o: label(o.status)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Version")), lambda o: str(o.version)),
+    # Where it was recorded: a transferred prisoner's earlier records keep their prison.
+    Column(_n(QT_TRANSLATE_NOOP("records", "Recorded at")), lambda o: o.establishment_code),
     Column(
         _n(QT_TRANSLATE_NOOP("records", "Indicators")),
         lambda o: ", ".join(i.code for i in o.indicators),

@@ -39,7 +39,7 @@ from radprev_desktop.core.reports.disclosure import (
 )
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import central_overview, observations, subjects
 from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.gui.context import AppContext
@@ -72,6 +72,8 @@ class ReportsPage(Page):
             ReportKind.RECOVERY_SHEET: self.tr("Recovery sheet (administrator's password)"),
             ReportKind.ENROLMENT_SHEET: self.tr("Workstation enrolment sheet"),
             ReportKind.ACCESS: self.tr("Data-subject access report"),
+            ReportKind.ESTABLISHMENT: self.tr("Establishment report (central office)"),
+            ReportKind.NATIONAL: self.tr("National overview (central office)"),
         }
         self._build()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -105,7 +107,9 @@ class ReportsPage(Page):
         self.message.setWordWrap(True)
         form_box.addWidget(self.message)
         form_box.addStretch(1)
-        shrinkable(self.kind, self.unit, self.template, self.language, self.reason)
+        shrinkable(
+            self.kind, self.unit, self.establishment, self.template, self.language, self.reason
+        )
         splitter.addWidget(left)
         self.preview = PdfPreview(self)
         splitter.addWidget(self.preview)
@@ -130,6 +134,11 @@ class ReportsPage(Page):
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit_label = self._label(self.tr("&Unit:"), self.unit)
         form.addRow(self.unit_label, self.unit)
+        self.establishment = QComboBox()
+        self.establishment.setObjectName("establishment")
+        self.establishment.setAccessibleName(self.tr("Establishment"))
+        self.establishment_label = self._label(self.tr("Esta&blishment:"), self.establishment)
+        form.addRow(self.establishment_label, self.establishment)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_from.setObjectName("dateFrom")
@@ -199,6 +208,7 @@ class ReportsPage(Page):
         self.kind.clear()
         self.unit.clear()
         self.template.clear()
+        self.establishment.clear()
         if session is None or not session.is_open:
             self.kind.blockSignals(False)
             return
@@ -210,6 +220,9 @@ class ReportsPage(Page):
         self.kind.blockSignals(False)
         self.unit.addItem(self.tr("All units"), None)
         try:
+            if ReportKind.ESTABLISHMENT in available_kinds(session.user):
+                for code in central_overview.establishments(session):
+                    self.establishment.addItem(code, code)
             for unit in settings_service.list_units(session):
                 self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
             for stored in templates_service.list_templates(session):
@@ -238,6 +251,7 @@ class ReportsPage(Page):
         self.kind.clear()
         self.unit.clear()
         self.template.clear()
+        self.establishment.clear()
         self.message.clear()
 
     def has_unsaved_changes(self) -> bool:
@@ -277,7 +291,9 @@ class ReportsPage(Page):
             (self.picker_label, self.picker): kind
             in (ReportKind.SUBJECT, ReportKind.ACCESS, ReportKind.OBSERVATION),
             (self.unit_label, self.unit): kind is ReportKind.UNIT,
-            (self.period_label, self.period_widget): kind is ReportKind.UNIT,
+            (self.establishment_label, self.establishment): kind is ReportKind.ESTABLISHMENT,
+            (self.period_label, self.period_widget): kind
+            in (ReportKind.UNIT, ReportKind.ESTABLISHMENT, ReportKind.NATIONAL),
             (self.template_label, self.template_widget): kind is ReportKind.BLANK_CHECKLIST,
             (self.recovery_label, self.recovery_code): kind is ReportKind.RECOVERY_SHEET,
             (self.fingerprint_label, self.fingerprint): kind is ReportKind.ENROLMENT_SHEET,
@@ -303,7 +319,7 @@ class ReportsPage(Page):
         """The request from the form (ValidationError for what is missing)."""
         kind = self.current_kind()
         if kind is None:
-            raise ValidationError(self.tr("Choose a report."), "kind")
+            raise ValidationError(self.tr("Choose a report."), field="kind")
         subject_id = None
         observation_id = None
         if kind in (ReportKind.SUBJECT, ReportKind.ACCESS, ReportKind.OBSERVATION):
@@ -313,13 +329,13 @@ class ReportsPage(Page):
                     self.tr(
                         "Choose the prisoner: type a name or prison number and pick from the list."
                     ),
-                    "prison_number",
+                    field="prison_number",
                 )
         if kind is ReportKind.OBSERVATION:
             observation_id = self.picker.observation_id()
             if observation_id is None:
                 raise ValidationError(
-                    self.tr("Choose the observation from the list."), "observation_id"
+                    self.tr("Choose the observation from the list."), field="observation_id"
                 )
             subject_id = None
         template_code = template_version = None
@@ -344,6 +360,7 @@ class ReportsPage(Page):
             template_version=template_version,
             recovery_code=self.recovery_code.text().strip() or None,
             central_fingerprint=self.fingerprint.text().strip() or None,
+            establishment=self.establishment.currentData(),
         )
 
     # --- actions ------------------------------------------------------------------------

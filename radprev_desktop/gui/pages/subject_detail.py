@@ -11,6 +11,7 @@ observation (reduces confirmation bias).
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -48,7 +49,9 @@ from radprev_desktop.gui.observation_history import HistoryView
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.pages.referrals import ReferralsTab
 from radprev_desktop.gui.pages.subjects import SubjectDialog
+from radprev_desktop.gui.pages.transfers import TransfersTab
 from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts import subject_file as file_texts
@@ -93,6 +96,10 @@ class SubjectDetailPage(Page):
             self.reload_timeline()
         if changes & Change.CHECKLISTS:
             self._fill_runs()
+        if changes & Change.REFERRALS:
+            self.referrals.reload()
+        if changes & Change.SUBJECTS:
+            self.transfers.reload()
 
     # --- layout ------------------------------------------------------------
 
@@ -178,6 +185,11 @@ class SubjectDetailPage(Page):
         self.changes = QTextBrowser()
         self.changes.setObjectName("subjectChanges")
         self.tabs.addTab(self.changes, self.tr("Changes to details"))
+        # Records follow the prisoner: referrals to programmes, transfers, handover.
+        self.referrals = ReferralsTab(self.ctx)
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.transfers = TransfersTab(self.ctx)
+        self.tabs.addTab(self.transfers, self.tr("Transfers"))
 
     # --- opening -----------------------------------------------------------
 
@@ -216,6 +228,8 @@ class SubjectDetailPage(Page):
         fit_columns(self.timeline, 200)
         self._fill_changes(file.history)
         self._fill_runs()
+        self.referrals.show_subject(file.subject)
+        self.transfers.show_subject(file.subject)
         write_first = self.write_first.isChecked() or bool(
             session.setting("write_before_reading", False)
         )
@@ -266,12 +280,27 @@ class SubjectDetailPage(Page):
             else None
         )
         self.reading.setHtml(
-            observation_html(obs, author=author)
+            self._origin_html(obs)
+            + observation_html(obs, author=author)
             + file_texts.reviews_html(self.ctx.require_session(), obs)
             if obs
             else ""
         )
         self._update_buttons()
+
+    def _origin_html(self, obs: Observation) -> str:
+        """A record made at another establishment arrived with the file: read-only here."""
+        session = self.ctx.session
+        if (
+            session is None
+            or not session.is_open
+            or policy.made_here(session, obs.establishment_code)
+        ):
+            return ""
+        text = self.tr(
+            "Recorded at {est}: it arrived with the prisoner's file and is read-only here."
+        ).format(est=obs.establishment_code)
+        return f"<p style='background:#eeeeee'><i>{html.escape(text)}</i></p>"
 
     def _update_buttons(self) -> None:
         session = self.ctx.session
@@ -284,14 +313,17 @@ class SubjectDetailPage(Page):
         self.new_obs_button.setEnabled(may(Permission.WRITE_OBSERVATIONS))
         self.new_run_button.setEnabled(may(Permission.RUN_CHECKLISTS))
         self.edit_button.setEnabled(may(Permission.WRITE_SUBJECTS))
+        here = obs is None or session is None or policy.made_here(session, obs.establishment_code)
         self.continue_button.setEnabled(
             obs is not None
+            and here
             and user is not None
             and obs.status is ObservationStatus.DRAFT
             and policy.is_author(user, obs.recorded_by)
         )
         self.amend_button.setEnabled(
             obs is not None
+            and here
             and user is not None
             and policy.may_amend_observation(user, obs.recorded_by, obs.sealed)
         )
@@ -427,6 +459,8 @@ class SubjectDetailPage(Page):
         self.reading.clear()
         self.runs.clear()
         self.changes.clear()
+        self.referrals.show_subject(None)
+        self.transfers.show_subject(None)
         self.history.clear()
         self.editor.clear()
         self.runner.clear()

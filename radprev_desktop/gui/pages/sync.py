@@ -50,6 +50,8 @@ from radprev_desktop.gui.errors import error_text, gui_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.pages.central_files import LinkedFilesPanel, TransfersToIssuePanel
+from radprev_desktop.gui.pages.transfers import TakeInDialog
 from radprev_desktop.gui.trust_dialog import TrustDialog
 from radprev_desktop.gui.workers import worker_session
 
@@ -145,7 +147,17 @@ class SyncPage(Page):
         self.receipt_button.clicked.connect(lambda: self.import_files(None))
         self.trust_button = QPushButton(self.tr("&Trust central certificate…"))
         self.trust_button.clicked.connect(lambda: self.trust_certificate(None))
-        for b in (self.export_button, self.resend_button, self.receipt_button, self.trust_button):
+        # A transferred prisoner's file, issued by the central office (issue 15).
+        self.take_in_button = QPushButton(self.tr("Take in a transferred &prisoner…"))
+        self.take_in_button.setObjectName("takeInButton")
+        self.take_in_button.clicked.connect(self.take_in)
+        for b in (
+            self.export_button,
+            self.resend_button,
+            self.receipt_button,
+            self.trust_button,
+            self.take_in_button,
+        ):
             buttons.addWidget(b)
         layout.addWidget(button_row)
         self.history = _table(
@@ -255,6 +267,10 @@ class SyncPage(Page):
         self.tabs.addTab(self.quarantine, self.tr("Quarantine"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(consolidated, self.tr("All prisoners"))
+        self.transfers_panel = TransfersToIssuePanel(self.ctx)
+        self.tabs.addTab(self.transfers_panel, self.tr("Transfers"))
+        self.links_panel = LinkedFilesPanel(self.ctx)
+        self.tabs.addTab(self.links_panel, self.tr("One person, two files"))
 
     # --- page contract ------------------------------------------------------------
 
@@ -288,6 +304,8 @@ class SyncPage(Page):
             self.consolidated,
         ):
             table.setRowCount(0)
+        self.transfers_panel.clear()
+        self.links_panel.clear()
         for label in (
             self.central_label,
             self.last_label,
@@ -346,6 +364,7 @@ class SyncPage(Page):
         self.export_button.setEnabled(may_export and cert is not None)
         self.resend_button.setEnabled(may_export and bool(status.awaiting_receipt))
         self.trust_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
+        self.take_in_button.setEnabled(policy.allows(session, Permission.RECEIVE_TRANSFERS))
         rows = []
         for e in sync_core.export_history(session):
             delivery = (
@@ -378,6 +397,14 @@ class SyncPage(Page):
         for b in (self.import_button, self.folder_button, self.ack_button, self.bundle_button):
             b.setEnabled(importer_role)
         self.cert_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
+        issuer = policy.allows(session, Permission.ISSUE_TRANSFERS)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.transfers_panel), issuer)
+        if issuer:
+            self.transfers_panel.refresh()
+        linker = policy.allows(session, Permission.LINK_FILES)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.links_panel), linker)
+        if linker:
+            self.links_panel.refresh()
         states = sync_core.workstation_states(session)
         _fill(
             self.workstations,
@@ -624,6 +651,13 @@ class SyncPage(Page):
                 file=path.name, reason=error_text(err)
             )
         return self.tr("Workstation enrolled.") + " " + gui_text(report.summary())
+
+    def take_in(self) -> None:
+        """Workstation: import a transfer bundle (number and unit here asked in the dialog)."""
+        dialog = TakeInDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+            self._show([gui_text(dialog.report.summary())])
+            self.refresh()
 
     # --- central actions -------------------------------------------------------------
 

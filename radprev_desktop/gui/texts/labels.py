@@ -32,6 +32,14 @@ def short_label(value: Enum) -> str:
     return QCoreApplication.translate(table.CONTEXT, table.short_word(value))
 
 
+def programme_text(code: str) -> str:
+    """A programme in plain words (one of the six kinds), else its code as listed."""
+    marked = table.programme_word(code)
+    return (
+        QCoreApplication.translate(table.CONTEXT, marked) if isinstance(marked, Source) else marked
+    )
+
+
 def words(text: str) -> str:
     """Translate a plain word that comes from a core table (grading presets)."""
     return QCoreApplication.translate(table.CONTEXT, text)

@@ -1,0 +1,191 @@
+"""Counts by establishment and period for the central office (never a name, never a score).
+
+What the establishment report and the national overview print: observations by
+urgency and by indicator domain (where they were recorded), referrals by status,
+transfers in and out, files overdue for review and new files. Observations
+returned to their author or rejected by a supervisor are not counted (they are
+not part of what the office reports on); drafts never reach the office.
+
+One grouped query per measure over the whole period, so a national overview of
+a million observations stays within seconds (`make bench`, bench_transfers).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.errors import Conflict, ValidationError
+from radprev_desktop.core.model import Mode, ReferralStatus, ReportKind, Urgency
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+
+#: Statuses of an observation version the office reports on.
+COUNTED = ("submitted", "accepted", "exported")
+
+
+def check_period(date_from: str, date_to: str) -> tuple[str, str]:
+    """Both days as YYYY-MM-DD, the first not after the last."""
+    days = []
+    for value, name in ((date_from, "date_from"), (date_to, "date_to")):
+        try:
+            days.append(date.fromisoformat(value.strip()[:10]).isoformat())
+        except ValueError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."),
+                f"{value!r}",
+                field=name,
+            ) from None
+    if days[0] > days[1]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="date_to"
+        )
+    return days[0], days[1]
+
+
+@dataclass
+class EstablishmentCounts:
+    """One establishment's counts for a period."""
+
+    establishment: str
+    by_urgency: dict[Urgency, int] = field(default_factory=lambda: dict.fromkeys(Urgency, 0))
+    by_domain: dict[str, dict[Urgency, int]] = field(default_factory=dict)
+    referrals: dict[ReferralStatus, int] = field(
+        default_factory=lambda: dict.fromkeys(ReferralStatus, 0)
+    )
+    transfers_in: int = 0
+    transfers_out: int = 0
+    overdue_reviews: int = 0
+    new_files: int = 0
+    files: int = 0
+
+    @property
+    def observations(self) -> int:
+        return sum(self.by_urgency.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "establishment": self.establishment,
+            "observations": self.observations,
+            "by_urgency": {u.value: n for u, n in self.by_urgency.items()},
+            "by_domain": {
+                d: {u.value: n for u, n in per.items()} for d, per in sorted(self.by_domain.items())
+            },
+            "referrals": {s.value: n for s, n in self.referrals.items()},
+            "transfers_in": self.transfers_in,
+            "transfers_out": self.transfers_out,
+            "overdue_reviews": self.overdue_reviews,
+            "new_files": self.new_files,
+            "files": self.files,
+        }
+
+
+def _require(session: Session, kind: ReportKind) -> None:
+    if session.mode is not Mode.CENTRAL:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Reports by establishment are made at the central office.")
+        )
+    policy.require_report(session, kind)
+
+
+def establishments(session: Session) -> list[str]:
+    """Every establishment the office holds files of or has enrolled workstations for."""
+    return [
+        str(r[0])
+        for r in session.con.execute(
+            "SELECT establishment_code FROM subjects UNION SELECT establishment FROM workstations "
+            "UNION SELECT establishment_code FROM observations WHERE is_current = 1 ORDER BY 1"
+        )
+    ]
+
+
+def counts(
+    session: Session,
+    date_from: str,
+    date_to: str,
+    *,
+    establishment: str | None = None,
+    today: str,
+    kind: ReportKind = ReportKind.NATIONAL,
+) -> dict[str, EstablishmentCounts]:
+    """Counts for the period, per establishment (all of them, or one)."""
+    _require(session, kind)
+    start, end = check_period(date_from, date_to)
+    con = session.con
+    found: dict[str, EstablishmentCounts] = {}
+
+    def at(code: str) -> EstablishmentCounts:
+        if code not in found:
+            found[code] = EstablishmentCounts(code)
+        return found[code]
+
+    for code in [establishment] if establishment else establishments(session):
+        at(code)
+    only = " AND o.establishment_code = ?" if establishment else ""
+    extra: list[Any] = [establishment] if establishment else []
+    period = [start, end + "\uffff"]
+    marks = ",".join("?" for _ in COUNTED)
+    for code, urgency, n in con.execute(
+        "SELECT o.establishment_code, o.urgency, count(*) FROM observations o "
+        "INDEXED BY observations_by_establishment WHERE o.is_current = 1 "
+        f"AND o.event_start >= ? AND o.event_start < ? AND o.status IN ({marks}){only} "
+        "GROUP BY 1, 2",
+        [*period, *COUNTED, *extra],
+    ):
+        at(str(code)).by_urgency[Urgency(urgency)] = int(n)
+    for code, domain, urgency, n in con.execute(
+        "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
+        "FROM observations o JOIN observation_indicators i ON i.row_no = o.row_no "
+        "WHERE o.is_current = 1 AND o.event_start >= ? AND o.event_start < ? "
+        f"AND o.status IN ({marks}){only} GROUP BY 1, 2, 3",
+        [*period, *COUNTED, *extra],
+    ):
+        per = at(str(code)).by_domain.setdefault(str(domain), dict.fromkeys(Urgency, 0))
+        per[Urgency(urgency)] = int(n)
+    for code, status, n in con.execute(
+        "SELECT establishment_code, status, count(*) FROM referrals WHERE is_current = 1 "
+        "AND referred_on >= ? AND referred_on <= ?"
+        + (" AND establishment_code = ?" if establishment else "")
+        + " GROUP BY 1, 2",
+        [start, end, *extra],
+    ):
+        at(str(code)).referrals[ReferralStatus(status)] = int(n)
+    for column, attribute in (
+        ("to_establishment", "transfers_in"),
+        ("from_establishment", "transfers_out"),
+    ):
+        for code, n in con.execute(
+            f"SELECT {column}, count(*) FROM transfers WHERE transfer_date >= ? "
+            "AND transfer_date <= ?"
+            + (f" AND {column} = ?" if establishment else "")
+            + " GROUP BY 1",
+            [start, end, *extra],
+        ):
+            setattr(at(str(code)), attribute, int(n))
+    subject_only = " AND establishment_code = ?" if establishment else ""
+    for code, overdue, new, total in con.execute(
+        "SELECT establishment_code, sum(review_due != '' AND review_due <= ?), "
+        "sum(created_at >= ? AND created_at < ?), count(*) FROM subjects WHERE anonymised = 0"
+        f"{subject_only} GROUP BY 1",
+        [today, *period, *extra],
+    ):
+        counted = at(str(code))
+        counted.overdue_reviews, counted.new_files, counted.files = (
+            int(overdue or 0),
+            int(new or 0),
+            int(total),
+        )
+    return dict(sorted(found.items()))
+
+
+def national_domains(found: dict[str, EstablishmentCounts]) -> dict[str, dict[Urgency, int]]:
+    """Domain × urgency over every establishment (side by side, never added into a score)."""
+    total: dict[str, dict[Urgency, int]] = defaultdict(lambda: dict.fromkeys(Urgency, 0))
+    for counted in found.values():
+        for domain, per in counted.by_domain.items():
+            for urgency, n in per.items():
+                total[domain][urgency] += n
+    return dict(sorted(total.items()))

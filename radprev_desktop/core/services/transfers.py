@@ -1,0 +1,251 @@
+"""Transfers: a prisoner moves to another establishment, and the file follows.
+
+An officer or supervisor records "transferred to establishment X on date" at
+the prison the person leaves. That is a sealed record (it travels in the next
+export) and sets the file's status to transferred. The central office then
+issues the file to the receiving establishment in a transfer bundle
+(core/sync/transfer_bundles.py); the receiving workstation takes it in, keeps
+the history read-only, and new records continue the same file.
+
+Sync record (kind "transfer", services/transfer_sync.py)::
+
+    {"id", "version", "subject_id", "from_establishment", "to_establishment",
+     "transfer_date", "note", "recorded_at", "recorded_by", "recorded_by_code",
+     "establishment_code"}
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
+from radprev_desktop.core.clock import now, now_iso
+from radprev_desktop.core.errors import Conflict, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Mode, SubjectStatus, Transfer
+from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault.connection import Connection
+
+#: An establishment code as the central office enrols them (letters, digits, '-').
+ESTABLISHMENT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
+#: The code list (from a reference bundle) of the establishments a prisoner may go to.
+ESTABLISHMENTS_LIST = "establishments"
+MAX_NOTE = 500
+TRANSFER_COLUMNS = (
+    "id, subject_id, from_establishment, to_establishment, transfer_date, note, recorded_at, "
+    "recorded_by, recorded_by_code, establishment_code"
+)
+
+
+def transfer_from_row(row: tuple[Any, ...]) -> Transfer:
+    """Build a Transfer from a row selected with TRANSFER_COLUMNS."""
+    return Transfer(*(str(v) for v in row))
+
+
+def clean_establishment(value: str, field: str = "to_establishment") -> str:
+    """An establishment code, upper case; ValidationError when it is not one."""
+    code = value.strip().upper()
+    if not ESTABLISHMENT_CODE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1)."
+            ),
+            field=field,
+        )
+    return code
+
+
+def known_establishments(session: Session) -> list[str]:
+    """The establishments the central office listed (code list `establishments`), if any."""
+    lists = session.setting("code_lists", {}) or {}
+    return [str(c) for c in lists.get(ESTABLISHMENTS_LIST, [])]
+
+
+def today() -> str:
+    """Today's date (YYYY-MM-DD), the default day of a transfer."""
+    return now().date().isoformat()
+
+
+def _clean_date(value: str) -> str:
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."),
+            f"{value!r}",
+            field="transfer_date",
+        ) from None
+    if day > now().date():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A transfer is recorded on or after the day it happens, not before."
+            ),
+            field="transfer_date",
+        )
+    if day.year < 1990:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The transfer date is too far in the past."),
+            field="transfer_date",
+        )
+    return day.isoformat()
+
+
+def _clean_note(value: str) -> str:
+    note = " ".join(value.split())
+    if len(note) > MAX_NOTE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The note is limited to %1 characters."),
+            MAX_NOTE,
+            field="note",
+        )
+    return note
+
+
+@operation(Change.SUBJECTS | Change.SYNC)
+def record_transfer(
+    session: Session,
+    subject_id: str,
+    *,
+    to_establishment: str,
+    transfer_date: str,
+    note: str = "",
+) -> Transfer:
+    """Record that a prisoner of this establishment moved to another one (officer, supervisor).
+
+    The file's status becomes transferred (a new version of the header, with the
+    review date of a transferred file); both travel in the next export, and the
+    central office issues the file to the receiving establishment.
+    """
+    policy.require(session, Permission.RECORD_TRANSFERS)
+    if session.mode is not Mode.WORKSTATION:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "A transfer is recorded at the prison the prisoner leaves.")
+        )
+    target = clean_establishment(to_establishment)
+    if target == session.establishment_code:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The prisoner is already in this establishment: name the one they go to."
+            ),
+            field="to_establishment",
+        )
+    listed = known_establishments(session)
+    if listed and target not in listed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "%1 is not one of the establishments the central office lists."
+            ),
+            target,
+            field="to_establishment",
+        )
+    day = _clean_date(transfer_date)
+    text = _clean_note(note)
+    subject = subjects.get_subject(session, subject_id)
+    if subject.establishment_code != session.establishment_code:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This file belongs to another establishment; it cannot be transferred here.",
+            )
+        )
+    if subject.anonymised:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "This file was anonymised and cannot be transferred.")
+        )
+    if subject.status is not SubjectStatus.IN_CUSTODY:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.",
+            ),
+            subject.status.value,
+        )
+    transfer = Transfer(
+        id=new_id(),
+        subject_id=subject.id,
+        from_establishment=session.establishment_code,
+        to_establishment=target,
+        transfer_date=day,
+        note=text,
+        recorded_at=now_iso(),
+        recorded_by=session.user.username,
+        recorded_by_code=session.user.staff_code,
+        establishment_code=session.establishment_code,
+    )
+    with session.transaction() as con:
+        insert(con, transfer, session.workstation_id)
+        record_change(con, "transfer", transfer.id, 1)
+        subjects.update_subject(
+            session,
+            subject.id,
+            reason=f"transferred to {target} on {day}",
+            status=SubjectStatus.TRANSFERRED,
+        )
+        session.audit(
+            "transfer_recorded",
+            object_type="subject",
+            object_id=subject.id,
+            recipient=target,
+            details={"transfer_id": transfer.id, "to": target, "date": day},
+        )
+    return transfer
+
+
+def insert(con: Connection, transfer: Transfer, origin_workstation: str) -> None:
+    """Store a transfer row (recorded here, imported at the central office, or received)."""
+    con.execute(
+        f"INSERT INTO transfers({TRANSFER_COLUMNS}, origin_workstation, delivered_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            transfer.id,
+            transfer.subject_id,
+            transfer.from_establishment,
+            transfer.to_establishment,
+            transfer.transfer_date,
+            transfer.note,
+            transfer.recorded_at,
+            transfer.recorded_by,
+            transfer.recorded_by_code,
+            transfer.establishment_code,
+            origin_workstation,
+            None,
+        ),
+    )
+
+
+def get_transfer(con: Connection, transfer_id: str) -> Transfer | None:
+    """One transfer by id (no permission check: for the sync layer)."""
+    row = con.execute(
+        f"SELECT {TRANSFER_COLUMNS} FROM transfers WHERE id = ?", (transfer_id,)
+    ).fetchone()
+    return None if row is None else transfer_from_row(row)
+
+
+def transfers_of(session: Session, subject_id: str) -> list[Transfer]:
+    """Every move of this prisoner the vault knows, oldest first (the chain)."""
+    policy.require(session, Permission.READ_SUBJECTS)
+    return subject_transfers(session.con, subjects.get_subject(session, subject_id).id)
+
+
+def subject_transfers(con: Connection, subject_id: str) -> list[Transfer]:
+    """The chain of moves of a (resolved) subject, oldest first (no permission check)."""
+    return [
+        transfer_from_row(r)
+        for r in con.execute(
+            f"SELECT {TRANSFER_COLUMNS} FROM transfers WHERE subject_id = ? "
+            "ORDER BY transfer_date, recorded_at, id",
+            (subject_id,),
+        )
+    ]
+
+
+def mark_delivered(con: Connection, transfer_id: str, at: str) -> None:
+    """The central office holds this transfer (a receipt listed its package)."""
+    con.execute("UPDATE transfers SET delivered_at = ? WHERE id = ?", (at, transfer_id))
