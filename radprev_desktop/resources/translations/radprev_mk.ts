@@ -173,6 +173,32 @@ This is an observation log, not a risk assessment.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Handover: open referrals (1 = include, 0 = leave out)</source>
+        <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handover: protective factors (1 = include, 0 = leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover: officers&apos; assessments (1 = include, 0 = leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lock after idle (minutes)</source>
         <translation>Заклучување по неактивност (минути)</translation>
     </message>
@@ -1213,6 +1239,99 @@ B = Крило B</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../gui/pages/transfers.py" line="+156"/>
+        <source>Release handover to the probation service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facts of reviewed observations of the last {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officers&apos; assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service&apos;s key only and recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Probation office, officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The probation service&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished">&amp;Примач:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probation &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Make handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the probation service&apos;s key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../gui/observation_history.py" line="+38"/>
@@ -1395,6 +1514,144 @@ B = Крило B</translation>
         <location line="+2"/>
         <source>&amp;Details:</source>
         <translation>Дета&amp;ли:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedFilesPanel</name>
+    <message>
+        <location filename="../../gui/pages/central_files.py" line="+160"/>
+        <source>Show files that may be one &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Same person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not the same…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Име и презиме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation type="unfinished">Година на раѓање</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that may be one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished">Одлука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished">Кога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation type="unfinished">Кој</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decisions about files of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{n} pair(s) to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No files left to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decision undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3200,160 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../gui/pages/referrals.py" line="+66"/>
+        <source>Refer to a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prisoner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was seen or heard that led to the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the programme may help (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason — &amp;facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason — your &amp;assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <location line="+31"/>
+        <source>Record a step of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{programme} — now: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No change of status (outcome only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What came of it, in words (never a score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location line="+42"/>
+        <source>Refer to a &amp;programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a ste&amp;p…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Referrals to programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{day} — {programme}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[from {est}, read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Referred on {day} by {who} at {est}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made at {est}; it arrived with the prisoner&apos;s file and is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason — facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason — assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../gui/pages/reports.py" line="+68"/>
@@ -2970,7 +3381,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Извештај за пристап за лицето на кое се однесуваат податоците</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Establishment report (central office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National overview (central office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location line="+5"/>
         <source>Report</source>
         <translation>Извештај</translation>
@@ -2994,6 +3415,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>О&amp;дделение:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Establishment</source>
+        <translation type="unfinished">Установа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esta&amp;blishment:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3041,7 +3472,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Јазик на извештајот</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>Prisoner summary</source>
         <translation>Преглед за осуденото лице</translation>
     </message>
@@ -3051,7 +3482,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Лист за враќање (лозинка на администраторот)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Central office certificate check code</source>
         <translation>Контролен код на сертификатот на централата</translation>
     </message>
@@ -3111,22 +3542,22 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>При&amp;мач:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/reports.py" line="-84"/>
+        <location filename="../../gui/pages/reports.py" line="-91"/>
         <source>Generate and pre&amp;view</source>
         <translation>Создај и пре&amp;гледај</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>All units</source>
         <translation>Сите одделенија</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source> (active)</source>
         <translation> (активен)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Checklist template file</source>
         <translation>Датотека со шаблон на контролна листа</translation>
     </message>
@@ -3151,7 +3582,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Изберете го набљудувањето од листата.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Making the report…</source>
         <translation>Се создава извештајот…</translation>
     </message>
@@ -3638,7 +4069,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Вашата причина за пристап</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+123"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+130"/>
         <source>&amp;New observation</source>
         <translation>&amp;Ново набљудување</translation>
     </message>
@@ -3723,6 +4154,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Измени на податоците</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The file was not opened: no reason given.</source>
         <translation>Досието не е отворено: не е наведена причина.</translation>
@@ -3731,6 +4172,11 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <location line="+14"/>
         <source>File: {name}</source>
         <translation>Досие: {name}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Recorded at {est}: it arrived with the prisoner&apos;s file and is read-only here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/subject_identity.py" line="-32"/>
@@ -3763,7 +4209,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Прегледи</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+137"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+71"/>
         <source>History of the observation of {when}</source>
         <translation>Историја на набљудувањето од {when}</translation>
     </message>
@@ -3967,7 +4413,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/pages/sync.py" line="+96"/>
+        <location filename="../../gui/pages/sync.py" line="+98"/>
         <source>Sync</source>
         <translation>Синхронизација</translation>
     </message>
@@ -4032,7 +4478,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>&amp;Сертификатот на централата е доверлив…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <location line="+66"/>
         <location line="+10"/>
         <source>Package</source>
@@ -4153,17 +4599,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <translation>Контролен код</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>{est} — check code {fp}</source>
         <translation>{est} — контролен код {fp}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>This office&apos;s check code: {fp}</source>
         <translation>Контролен код на оваа централа: {fp}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>Central office {est} trusted (check code {fp}).</source>
         <translation>Централата {est} е доверлива (контролен код {fp}).</translation>
     </message>
@@ -4181,17 +4627,22 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
 Внесете го контролниот код испечатен на листот за запишување на таа работна станица (на листот се вика отпечаток) за да ја запишете:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Check code for the enrolment sheet: {fp}</source>
         <translation>Контролен код за листот за запишување: {fp}</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-475"/>
         <source>Line</source>
         <translation>Ред</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <source>Take in a transferred &amp;prisoner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <location line="+9"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -4273,6 +4724,16 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Сите осудени лица</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One person, two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Sync — central office</source>
         <translation>Синхронизација — централа</translation>
@@ -4283,7 +4744,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Синхронизација — извоз до централата</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No central office certificate is trusted yet (an administrator trusts it).</source>
         <translation>Сè уште нема доверлив сертификат на централата (тоа го прави администраторот).</translation>
     </message>
@@ -4309,13 +4770,13 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     </message>
     <message>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+58"/>
         <location line="+3"/>
         <source>none</source>
         <translation>нема</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>delivered {when}</source>
         <translation>доставено {when}</translation>
     </message>
@@ -4330,7 +4791,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>(повторно испратено)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Choose the USB stick or folder for the package</source>
         <translation>Изберете USB-меморија или папка за пакетот</translation>
     </message>
@@ -4421,7 +4882,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Работната станица е запишана.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Folder for the receipt</source>
         <translation>Папка за потврдата за прием</translation>
     </message>
@@ -4449,6 +4910,59 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <location line="+13"/>
         <source>Certificate written: {path}</source>
         <translation>Сертификатот е запишан: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <location filename="../../gui/pages/transfers.py" line="+143"/>
+        <source>Take in a transferred prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner&apos;s earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfer bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to keep the earlier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No unit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prison number here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">О&amp;дделение:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the transfer bundle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5360,145 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../gui/pages/transfers.py" line="-331"/>
+        <source>Record a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;To establishment (code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <location line="+147"/>
+        <source>Record &amp;transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release &amp;handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfers and handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day}: from {src} to {dst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No transfer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Known as: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{at}: to {who} (document {doc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Handover written: {pdf} and {package}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersToIssuePanel</name>
+    <message>
+        <location filename="../../gui/pages/central_files.py" line="-258"/>
+        <source>&amp;Issue transfer bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation type="unfinished">Датум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison number</source>
+        <translation type="unfinished">Матичен број</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Име и презиме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfers awaiting a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Folder for the bundle</source>
+        <translation type="unfinished">Папка за пакетот</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bundle {file} written for {est} ({n} records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <location filename="../../gui/trust_dialog.py" line="+23"/>
@@ -5021,6 +5674,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <location line="+59"/>
         <source>Working…</source>
         <translation>Работа во тек…</translation>
+    </message>
+</context>
+<context>
+    <name>_FileField</name>
+    <message>
+        <location filename="../../gui/pages/transfers.py" line="-216"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5620,7 +6281,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="+1"/>
         <location filename="../../cli/settings.py" line="+129"/>
-        <location filename="../../cli/sync.py" line="+279"/>
+        <location filename="../../cli/sync.py" line="+308"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5655,7 +6316,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>%1%2 (видете %3 --help)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>a command is needed (see radprev --help)</source>
         <translation>потребна е команда (видете radprev --help)</translation>
     </message>
@@ -5670,7 +6331,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>radprev: %1</translation>
     </message>
     <message>
-        <location filename="../../cli/subjects.py" line="+77"/>
+        <location filename="../../cli/subjects.py" line="+73"/>
         <source>note: %1 prisoner(s) with a similar name are already recorded</source>
         <translation>забелешка: веќе се евидентирани осудени лица со слично име: %1</translation>
     </message>
@@ -5740,7 +6401,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>- %1 [%2, %3, v%4, оценка %5] %6</translation>
     </message>
     <message>
-        <location filename="../../cli/observations.py" line="+163"/>
+        <location filename="../../cli/observations.py" line="+162"/>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation>само едно од --facts-file и --assessment-file може да биде &apos;-&apos;</translation>
     </message>
@@ -5780,13 +6441,13 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Демо сметки (само за демонстрации):</translation>
     </message>
     <message>
-        <location filename="../../cli/reports.py" line="+151"/>
+        <location filename="../../cli/reports.py" line="+185"/>
         <location filename="../../cli/training.py" line="+280"/>
         <source>%1 is a folder: give a file name for the PDF</source>
         <translation>%1 е папка: наведете име на датотека за PDF</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1  (%2 page%3, document %4)</source>
         <translation>%1  (страници: %2%3, документ %4)</translation>
     </message>
@@ -5821,7 +6482,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>(стандардно за секој дел)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync.py" line="-189"/>
+        <location filename="../../cli/sync.py" line="-204"/>
         <source>Certificate written to %1
 Fingerprint: %2</source>
         <translation>Сертификатот е запишан во %1
@@ -5839,21 +6500,21 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+136"/>
+        <location line="+151"/>
         <location line="+122"/>
         <source>No workstation is enrolled yet.</source>
         <translation>Сè уште не е запишана ниедна работна станица.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-270"/>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+143"/>
         <location line="+27"/>
         <source>none</source>
         <translation>нема</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-166"/>
         <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
         <translation>последен пакет %1  недостасуваат %2  во карантин %3  судири %4  неуспешни увози %5  отпечаток %6</translation>
     </message>
@@ -5873,7 +6534,7 @@ Fingerprint: %2</source>
         <translation>не се пронајдени датотеки со пакети</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>radprev: %1: %2</source>
         <translation>radprev: %1: %2</translation>
     </message>
@@ -5898,7 +6559,7 @@ Fingerprint: %2</source>
         <translation>Ништо не е увезено.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%1 packages, last %2, missing %3</source>
         <translation>пакети: %1, последен %2, недостасуваат %3</translation>
     </message>
@@ -6176,7 +6837,22 @@ Fingerprint: %2</source>
         <translation>Записот се однесува на: %1 од установата %2, но пакетот го потпиша работна станица од %3: работната станица смее да праќа само записи од својата установа, па записот не е применет.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>the file of a prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This record was made at %1 and arrived with the prisoner&apos;s file: it is history here and is not corrected or reviewed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The checklist template is not valid: %1</source>
         <translation>Шаблонот на контролната листа не е исправен: %1</translation>
     </message>
@@ -6258,7 +6934,7 @@ Fingerprint: %2</source>
         <translation>Преводот на %1 сè уште не е целосен, па не може да се користи. Достапни: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/policy.py" line="+203"/>
+        <location filename="../../core/policy.py" line="+235"/>
         <location filename="../../core/session.py" line="+175"/>
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
@@ -6385,6 +7061,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/sync/handover.py" line="+161"/>
         <source>The recipient is too long (200 characters at most).</source>
         <translation>Примачот е предолг (најмногу 200 знаци).</translation>
     </message>
@@ -6425,7 +7102,12 @@ Fingerprint: %2</source>
         <translation>Тоа не е код за враќање (8 групи од по 5 букви и цифри).</translation>
     </message>
     <message>
-        <location filename="../../core/reports/requests.py" line="+81"/>
+        <location filename="../../core/reports/requests.py" line="+83"/>
+        <source>A release handover is made together with its package: use Release handover in the prisoner&apos;s file, or `radprev handover`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the recovery code.</source>
         <translation>Внесете го кодот за враќање.</translation>
     </message>
@@ -6436,7 +7118,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Choose a prisoner.</source>
         <translation>Изберете осудено лице.</translation>
     </message>
@@ -6452,14 +7134,18 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
-        <location filename="../../core/services/search.py" line="+160"/>
+        <location filename="../../core/services/central_overview.py" line="+38"/>
+        <location filename="../../core/services/referrals.py" line="+141"/>
+        <location filename="../../core/services/search.py" line="+164"/>
         <location filename="../../core/services/subject_fields.py" line="+112"/>
+        <location filename="../../core/services/transfers.py" line="+81"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
-        <extracomment>Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
+        <extracomment>Only records made at this establishment (not history a transfer brought). Above this many matching observations, results are ordered newest first. Counting stops here (Page.exact is then False).</extracomment>
         <translation>%1 не е датум (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
+        <location filename="../../core/services/central_overview.py" line="+6"/>
         <source>The period ends before it starts.</source>
         <translation>Периодот завршува пред да започне.</translation>
     </message>
@@ -6654,7 +7340,7 @@ Fingerprint: %2</source>
         <translation>Пополнетата контролна листа за извоз веќе не постои.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>template %1 version %2 is not in the vault</source>
         <translation>шаблонот %1, верзија %2, не е во трезорот</translation>
     </message>
@@ -6675,8 +7361,8 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/services/checklist_rows.py" line="+91"/>
-        <location filename="../../core/services/checklists.py" line="+96"/>
-        <location line="+267"/>
+        <location filename="../../core/services/checklists.py" line="+102"/>
+        <location line="+269"/>
         <source>There is no such checklist run in the vault.</source>
         <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
         <translation>Во трезорот не постои таква пополнета контролна листа.</translation>
@@ -6687,7 +7373,7 @@ Fingerprint: %2</source>
         <translation>Шаблонот на контролна листа %1, верзија %2, не е во трезорот.</translation>
     </message>
     <message>
-        <location filename="../../core/services/checklists.py" line="-258"/>
+        <location filename="../../core/services/checklists.py" line="-260"/>
         <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
         <translation>Оваа контролна листа е завршена и запечатена; наместо тоа исправете ја со причина.</translation>
     </message>
@@ -6712,7 +7398,7 @@ Fingerprint: %2</source>
         <translation>Оваа контролна листа е сè уште нацрт: уредете ја наместо да ја исправате.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only the author or a supervisor can amend a checklist run.</source>
         <translation>Контролната листа може да ја исправи само авторот или претпоставениот.</translation>
     </message>
@@ -6869,13 +7555,13 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/services/observation_rows.py" line="+157"/>
-        <location filename="../../core/services/observations.py" line="+156"/>
+        <location filename="../../core/services/observations.py" line="+157"/>
         <source>There is no such observation (it may have been erased).</source>
         <translation>Такво набљудување не постои (можеби е избришано).</translation>
     </message>
     <message>
         <location filename="../../core/services/observations.py" line="-82"/>
-        <location filename="../../core/services/reviews.py" line="+128"/>
+        <location filename="../../core/services/reviews.py" line="+131"/>
         <source>There is no such observation (drafts are visible to their author only).</source>
         <translation>Такво набљудување не постои (нацртите ги гледа само нивниот автор).</translation>
     </message>
@@ -6887,7 +7573,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+163"/>
         <location line="+132"/>
-        <location filename="../../core/services/subjects.py" line="+298"/>
+        <location filename="../../core/services/subjects.py" line="+344"/>
         <source>These fields cannot be changed: %1.</source>
         <translation>Овие полиња не може да се менуваат: %1.</translation>
     </message>
@@ -6925,6 +7611,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../core/services/subject_links.py" line="+140"/>
         <source>The reason is limited to %1 characters.</source>
         <translation>Причината има најмногу %1 знаци.</translation>
     </message>
@@ -6939,12 +7626,12 @@ Fingerprint: %2</source>
         <translation>Нацртот се уредува директно; се исправаат само поднесените набљудувања.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only the author or a supervisor may amend an observation.</source>
         <translation>Набљудувањето може да го исправи само авторот или претпоставениот.</translation>
     </message>
     <message>
-        <location filename="../../core/services/retention.py" line="+140"/>
+        <location filename="../../core/services/retention.py" line="+154"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
         <translation>Ова досие сè уште не може да се анонимизира: записи што не се доставени до централата: %1. Извезете ги, почекајте потврда за прием, па одлучете повторно.</translation>
     </message>
@@ -6990,17 +7677,18 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+56"/>
+        <location line="+17"/>
         <source>review refers to an observation the vault does not hold.</source>
         <translation>прегледот се однесува на набљудување што не е во трезорот.</translation>
     </message>
     <message>
-        <location filename="../../core/services/reviews.py" line="-58"/>
-        <location filename="../../core/services/search.py" line="+57"/>
+        <location filename="../../core/services/reviews.py" line="-60"/>
+        <location filename="../../core/services/search.py" line="+60"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
         <translation>Страницата има 1–1000 редови и почнува од 0 или подоцна.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>A comment is limited to %1 characters.</source>
         <translation>Коментарот има најмногу %1 знаци.</translation>
     </message>
@@ -7010,7 +7698,7 @@ Fingerprint: %2</source>
         <translation>Не можете да го прегледувате сопственото набљудување; тоа мора да го направи друг претпоставен.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This observation is %1; it is not awaiting review.</source>
         <translation>Статус на ова набљудување: %1; не чека преглед.</translation>
     </message>
@@ -7055,6 +7743,16 @@ Fingerprint: %2</source>
         <translation>Осуденото лице за извоз веќе не постои.</translation>
     </message>
     <message>
+        <location line="+83"/>
+        <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Prison number %1 of %2 is already another file in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/services/subject_fields.py" line="-80"/>
         <source>family name</source>
         <extracomment>The names of the name fields as errors say them (in the user&apos;s language).</extracomment>
@@ -7066,23 +7764,88 @@ Fingerprint: %2</source>
         <translation>име</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../core/services/referrals.py" line="-24"/>
+        <location filename="../../core/services/subject_fields.py" line="+21"/>
         <source>The %1 is required.</source>
+        <extracomment>The kinds of programme the issue names, until a reference bundle sends the country&apos;s list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
         <translation>Полето „%1“ е задолжително.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../core/services/subject_fields.py" line="+4"/>
         <location line="+82"/>
         <source>The %1 is limited to %2 characters.</source>
         <translation>Полето „%1“ има најмногу %2 знаци.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+7"/>
+        <location filename="../../core/services/subject_fields.py" line="-75"/>
         <source>The %1 contains control characters.</source>
         <translation>Полето „%1“ содржи контролни знаци.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a programme of the list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+35"/>
+        <source>There is no such referral (it may have been erased).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Referrals are recorded at the prison, not at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file belongs to another establishment; refer the prisoner there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file was anonymised; nothing more is recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the officer who referred or a supervisor may update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A referral that is %1 cannot become %2; it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A referral that is %1 cannot become %2 (next: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changes: choose the next status or write the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/subject_fields.py" line="+4"/>
         <source>The %1 may hold letters, spaces and - &apos; . only (no emoji or symbols).</source>
         <translation>Полето „%1“ може да содржи само букви, празни места и - &apos; . (без емоџија и симболи).</translation>
     </message>
@@ -7107,23 +7870,28 @@ Fingerprint: %2</source>
         <translation>ќелија</translation>
     </message>
     <message>
-        <location filename="../../core/services/subjects.py" line="-186"/>
+        <location filename="../../core/services/subjects.py" line="-226"/>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
         <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
         <translation>Во трезорот нема такво осудено лице (досието можеби е избришано).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>No prisoner with prison number %1 in %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No prisoner with prison number %1 is recorded.</source>
         <translation>Не е евидентирано осудено лице со матичен број %1.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>Prison number %1 is already recorded in this establishment; open that prisoner&apos;s file instead.</source>
         <translation>Матичниот број %1 е веќе евидентиран во оваа установа; наместо тоа отворете го досието на тоа осудено лице.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Say why the prisoner&apos;s details change.</source>
         <translation>Наведете зошто се менуваат податоците за осуденото лице.</translation>
     </message>
@@ -7138,7 +7906,8 @@ Fingerprint: %2</source>
         <translation>Матичниот број %1 е веќе евидентиран.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+176"/>
+        <location line="+16"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
         <translation>Записот се однесува на осудено лице што не е во трезорот.</translation>
     </message>
@@ -7169,7 +7938,12 @@ Fingerprint: %2</source>
         <translation>Шаблонот %1, верзија %2, е веќе зачуван со поинаква содржина. На изменетиот шаблон дајте му нов број на верзија.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+97"/>
+        <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>There is no checklist template %1 in the vault.</source>
         <translation>Во трезорот нема шаблон на контролна листа %1.</translation>
     </message>
@@ -7333,7 +8107,7 @@ Fingerprint: %2</source>
         <translation>Трезорот е заклучен.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_catalogue.py" line="-216"/>
+        <location filename="../../core/settings_catalogue.py" line="-248"/>
         <source>There is no part %1 of %2.</source>
         <extracomment>Translation context of every label below (the Settings tab&apos;s own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
         <translation>Не постои дел %1 од поставката %2.</translation>
@@ -7395,7 +8169,7 @@ Fingerprint: %2</source>
         <translation>Листата со шифри %1 содржи неисправни ставки.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+177"/>
         <source>There is no setting named %1.</source>
         <translation>Не постои поставка со име %1.</translation>
     </message>
@@ -7702,7 +8476,7 @@ Fingerprint: %2</source>
         <translation>Делот %1 од извозот би го надминал ограничувањето на големината; извезувајте помалку промени одеднаш. Ништо не е променето.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The package would exceed the size limit; nothing was changed.</source>
         <translation>Пакетот би го надминал ограничувањето на големината; ништо не е променето.</translation>
     </message>
@@ -7737,7 +8511,7 @@ Fingerprint: %2</source>
         <translation>%1 не е исправно прочитано. Ништо не е променето.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/files.py" line="+35"/>
+        <location filename="../../core/sync/files.py" line="+48"/>
         <source>The file is not a radprev package, receipt or bundle.</source>
         <translation>Датотеката не е пакет, потврда за прием ни референтен пакет на radprev.</translation>
     </message>
@@ -7798,7 +8572,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../core/sync/keys.py" line="+436"/>
+        <location filename="../../core/sync/keys.py" line="+501"/>
         <source>Enrolling a workstation</source>
         <translation>Запишување работна станица</translation>
     </message>
@@ -7808,7 +8582,7 @@ Fingerprint: %2</source>
         <translation>Увоз на пакети за извоз</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
         <translation>Веќе е увезен друг пакет со број %1 од оваа работна станица: овој е повторен или фалсификуван (или работната станица е вратена од стара резервна копија). Ништо не е променето.</translation>
     </message>
@@ -7833,7 +8607,7 @@ Fingerprint: %2</source>
         <translation>Веќе увезениот пакет %1 не следи по овој пакет %2 (синџирот на пакети е прекинат). Ништо не е променето.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/keys.py" line="-366"/>
+        <location filename="../../core/sync/keys.py" line="-431"/>
         <source>%1 is never done in a training vault: practice stays in the training vault.</source>
         <translation>%1 — тоа никогаш не се прави во трезор за обука: вежбите остануваат во трезорот за обука.</translation>
     </message>
@@ -7928,7 +8702,13 @@ Fingerprint: %2</source>
         <translation>Отпечатокот не се совпаѓа со сертификатот. Немојте да му верувате: побарајте го од централата листот за запишување и споредете повторно. Ништо не е променето.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+92"/>
+        <location line="+6"/>
+        <source>The manifest&apos;s transfer key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The fingerprint does not match the workstation&apos;s key. Do not enrol it: compare it with the workstation&apos;s enrolment sheet again. Nothing was changed.</source>
         <translation>Отпечатокот не се совпаѓа со клучот на работната станица. Немојте да ја запишувате: повторно споредете со листот за запишување на работната станица. Ништо не е променето.</translation>
     </message>
@@ -7943,7 +8723,7 @@ Fingerprint: %2</source>
         <translation>Запишување потврди за прием</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>The receipt&apos;s content is not valid JSON.</source>
         <translation>Содржината на потврдата за прием не е исправен JSON.</translation>
     </message>
@@ -8543,11 +9323,302 @@ Fingerprint: %2</source>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Резервната копија не може да се дешифрира со овој клуч (погрешен клуч или оштетена датотека).</translation>
     </message>
+    <message>
+        <location filename="../../core/reports/establishment_report.py" line="+144"/>
+        <source>The central office holds nothing of establishment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/central_overview.py" line="+45"/>
+        <source>Reports by establishment are made at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/handovers.py" line="+156"/>
+        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/referral_sync.py" line="+85"/>
+        <source>The referral to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a referral starts as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the status steps are not in an allowed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the status steps are not in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the status is not the last step of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/subject_links.py" line="-64"/>
+        <source>Files are linked at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Say why you decided (it is kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These are the same file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A decision about these two files exists (%1); undo it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Say why the decision is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such decision in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/transfer_sync.py" line="+56"/>
+        <source>The transfer to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a transfer is recorded at the establishment the prisoner leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a transfer goes to another establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/services/transfers.py" line="-24"/>
+        <source>An establishment code is 1–16 letters, digits or &apos;-&apos; (e.g. PL-KRK1).</source>
+        <extracomment>An establishment code as the central office enrols them (letters, digits, &apos;-&apos;). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A transfer is recorded on or after the day it happens, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The transfer date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The note is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A transfer is recorded at the prison the prisoner leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The prisoner is already in this establishment: name the one they go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not one of the establishments the central office lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file belongs to another establishment; it cannot be transferred here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file was anonymised and cannot be transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/handover.py" line="-108"/>
+        <source>The recipient key file is too large to be an age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recipient key file is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recipient key file holds a damaged age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Say who the handover is for (the probation office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+264"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
+        <source>A file named %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The package written to %1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package written to %1 does not read back as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a release handover package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The handover package names no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The handover package holds no readable content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
+        <source>There is no such prisoner at the central office.</source>
+        <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The bundle written to %1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle written to %1 does not read back as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment&apos;s workstations (or it is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The transfer bundle does not say whom and what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The transfer bundle&apos;s transfer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+7"/>
+        <source>Line %1 of the transfer bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The transfer bundle must hold the prisoner&apos;s file header once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A checklist template in the bundle was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../core/labels.py" line="+34"/>
+        <location filename="../../core/labels.py" line="+35"/>
         <location filename="../../core/training/messages.py" line="+183"/>
         <source>I saw or heard it myself</source>
         <translation>Лично видено или слушнато</translation>
@@ -8767,6 +9838,21 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Establishment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release handover to the probation service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review of the file</source>
         <translation>Преглед на досието</translation>
     </message>
@@ -8789,6 +9875,68 @@ Fingerprint: %2</source>
         <location line="+3"/>
         <source>Other (explain)</source>
         <translation>Друго (објаснете)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed</source>
+        <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED (&quot;accepted&quot;) would be one key of one dict.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">Започнато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished">Завршено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disengagement programme</source>
+        <extracomment>The six kinds of programme (core/services/referrals.py) until a country&apos;s own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental-health support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious counselling (chaplaincy)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9048,6 +10196,21 @@ Fingerprint: %2</source>
         <source>The central office holds different content for packages %1: tell the central office.</source>
         <translation>Централата има поинаква содржина на пакетите %1: известете ја централата.</translation>
     </message>
+    <message>
+        <location filename="../../core/sync/transfer_bundles.py" line="-283"/>
+        <source>Transfer bundle %1 was already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 records differ from what this vault holds under the same id and version: this vault&apos;s copy was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -9108,13 +10271,18 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Што е видено или слушнато</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
@@ -9134,9 +10302,9 @@ Fingerprint: %2</source>
         <location filename="../../core/reports/blocks.py" line="+77"/>
         <location line="+104"/>
         <location line="+30"/>
-        <location filename="../../core/reports/subject_summary.py" line="+136"/>
+        <location filename="../../core/reports/subject_summary.py" line="+157"/>
         <location line="+54"/>
-        <location filename="../../core/reports/unit_summary.py" line="+168"/>
+        <location filename="../../core/reports/unit_summary.py" line="+177"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
@@ -9226,10 +10394,11 @@ Fingerprint: %2</source>
     <message>
         <location line="+7"/>
         <location filename="../../core/reports/blocks.py" line="-175"/>
+        <location filename="../../core/reports/handover_extract.py" line="+119"/>
         <location filename="../../core/reports/observation_record.py" line="+49"/>
-        <location filename="../../core/reports/subject_summary.py" line="+32"/>
+        <location filename="../../core/reports/subject_summary.py" line="+45"/>
         <location filename="../../core/reports/unit_summary.py" line="+1"/>
-        <location line="+32"/>
+        <location line="+54"/>
         <location line="+37"/>
         <source>Prisoner</source>
         <translation>Осудено лице</translation>
@@ -9271,7 +10440,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/reports/subject_summary.py" line="+28"/>
+        <location filename="../../core/reports/subject_summary.py" line="+37"/>
         <source>Nothing has been recorded about this prisoner.</source>
         <translation>За ова осудено лице ништо не е запишано.</translation>
     </message>
@@ -9330,6 +10499,8 @@ Fingerprint: %2</source>
         <location line="+1"/>
         <location filename="../../core/reports/checklist_results.py" line="+114"/>
         <location filename="../../core/reports/enrolment_sheet.py" line="+119"/>
+        <location filename="../../core/reports/file_blocks.py" line="+43"/>
+        <location filename="../../core/reports/handover_extract.py" line="-47"/>
         <location filename="../../core/reports/recovery_sheet.py" line="+67"/>
         <source>Date</source>
         <translation>Датум</translation>
@@ -9367,7 +10538,8 @@ Fingerprint: %2</source>
     <message>
         <location line="+21"/>
         <location filename="../../core/reports/checklist_results.py" line="+40"/>
-        <location filename="../../core/reports/subject_summary.py" line="-183"/>
+        <location filename="../../core/reports/handover_extract.py" line="+71"/>
+        <location filename="../../core/reports/subject_summary.py" line="-206"/>
         <location filename="../../core/reports/training_record.py" line="-40"/>
         <location filename="../../gui/training_widgets.py" line="-3"/>
         <source>Protective factors</source>
@@ -9403,6 +10575,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/reports/blocks.py" line="-4"/>
+        <location filename="../../core/reports/handover_extract.py" line="-22"/>
         <location filename="../../core/reports/unit_summary.py" line="-36"/>
         <location line="+37"/>
         <source>Prison number</source>
@@ -9410,12 +10583,16 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/reports/handover_extract.py" line="+3"/>
         <source>Birth year</source>
         <translation>Година на раѓање</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/reports/enrolment_sheet.py" line="-75"/>
+        <location filename="../../core/reports/establishment_report.py" line="+16"/>
+        <location filename="../../core/reports/national_overview.py" line="+85"/>
+        <location line="+29"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation>Установа</translation>
@@ -9424,7 +10601,10 @@ Fingerprint: %2</source>
         <location line="+5"/>
         <location line="+38"/>
         <location line="+132"/>
-        <location filename="../../core/reports/unit_summary.py" line="-68"/>
+        <location filename="../../core/reports/establishment_report.py" line="+32"/>
+        <location filename="../../core/reports/handover_extract.py" line="+1"/>
+        <location filename="../../core/reports/unit_summary.py" line="-90"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -9479,8 +10659,10 @@ Fingerprint: %2</source>
     <message>
         <location line="+2"/>
         <location line="+179"/>
+        <location filename="../../core/reports/establishment_report.py" line="-150"/>
+        <location filename="../../core/reports/handover_extract.py" line="-52"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
-        <location filename="../../core/reports/unit_summary.py" line="-60"/>
+        <location filename="../../core/reports/unit_summary.py" line="-93"/>
         <location filename="../../gui/training_widgets.py" line="+1"/>
         <source>Urgency</source>
         <translation>Итност</translation>
@@ -9594,7 +10776,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../core/reports/subject_summary.py" line="+63"/>
+        <location filename="../../core/reports/subject_summary.py" line="+64"/>
         <source>Reviewer</source>
         <translation>Прегледувач</translation>
     </message>
@@ -9683,6 +10865,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../core/reports/establishment_report.py" line="+26"/>
         <location filename="../../core/reports/unit_summary.py" line="+30"/>
         <source>Domain</source>
         <translation>Област</translation>
@@ -9938,21 +11121,83 @@ Fingerprint: %2</source>
         <translation>Кодот се препишува од хартија: само букви и цифри; големите и малите букви и цртичките не се важни.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/subject_summary.py" line="-78"/>
+        <location filename="../../core/reports/subject_summary.py" line="-79"/>
         <location filename="../../core/reports/training_record.py" line="+15"/>
         <location filename="../../gui/training_widgets.py" line="-2"/>
         <source>Facts</source>
         <translation>Факти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/reports/file_blocks.py" line="-15"/>
+        <source>Known as: %1</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No transfer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No referral to a programme recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason (facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/reports/subject_summary.py" line="+2"/>
         <location filename="../../core/reports/training_record.py" line="+2"/>
         <location filename="../../gui/training_widgets.py" line="+0"/>
         <source>Assessment</source>
         <translation>Проценка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/subject_summary.py" line="+3"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -9962,12 +11207,12 @@ Fingerprint: %2</source>
         <translation>Преземено дејство</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(officer: %1)</source>
         <translation>(службено лице: %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>When / where</source>
         <translation>Кога / каде</translation>
     </message>
@@ -10019,22 +11264,28 @@ Fingerprint: %2</source>
         <translation>Нема запишани исправки.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/reports/establishment_report.py" line="+134"/>
+        <location filename="../../core/reports/subject_summary.py" line="+7"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/reports/subject_summary.py" line="+2"/>
         <source>Changed</source>
         <translation>Изменето</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Subject summary</source>
         <translation>Преглед на досието на осуденото лице</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Overview</source>
         <translation>Преглед</translation>
     </message>
@@ -10060,6 +11311,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Transfers between establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reviews and re-grades</source>
         <translation>Прегледи и промени на оценките</translation>
     </message>
@@ -10069,7 +11325,7 @@ Fingerprint: %2</source>
         <translation>Историја на исправките</translation>
     </message>
     <message>
-        <location filename="../../core/reports/unit_summary.py" line="-137"/>
+        <location filename="../../core/reports/unit_summary.py" line="-146"/>
         <source>Unit and period summary</source>
         <translation>Преглед на одделение за период</translation>
     </message>
@@ -10080,40 +11336,205 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
-        <location line="+33"/>
+        <location line="+152"/>
+        <location line="+55"/>
         <location line="+37"/>
         <source>Unit</source>
         <translation>Одделение</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../../core/reports/establishment_report.py" line="-41"/>
+        <location filename="../../core/reports/national_overview.py" line="-56"/>
+        <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/reports/unit_summary.py" line="+1"/>
         <source>Checklist template</source>
         <translation>Шаблон на контролна листа</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../core/reports/establishment_report.py" line="+14"/>
+        <location line="+8"/>
+        <location filename="../../core/reports/unit_summary.py" line="+104"/>
         <source>Observations by urgency</source>
         <translation>Набљудувања по итност</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location filename="../../core/reports/unit_summary.py" line="-13"/>
+        <location line="+152"/>
         <source>Observations</source>
         <translation>Набљудувања</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="+16"/>
+        <location filename="../../core/reports/unit_summary.py" line="-129"/>
         <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
         <translation>Набљудување што наведува показатели од повеќе области се брои во секоја од нив. Броевите се прикажани еден до друг и не се бодови.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>No observation in the period cites an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No workstation is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing %1</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed imports %1</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot receive transfers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workstation</source>
+        <translation type="unfinished">Работна станица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last package</source>
+        <translation type="unfinished">Последен пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Establishment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../core/reports/national_overview.py" line="+2"/>
+        <source>Observations counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../core/reports/national_overview.py" line="+76"/>
+        <source>Observations by indicator domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../core/reports/handover_extract.py" line="+64"/>
+        <location filename="../../core/reports/subject_summary.py" line="-6"/>
+        <location filename="../../core/reports/unit_summary.py" line="+61"/>
+        <source>Referrals to programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals made in the period, by where each stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/reports/unit_summary.py" line="+9"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfers and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prisoners transferred in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prisoners transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New files opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files due for review on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../core/reports/national_overview.py" line="+6"/>
+        <source>Workstations</source>
+        <translation type="unfinished">Работни станици</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/unit_summary.py" line="-50"/>
         <source>Observations citing each domain (all urgencies)</source>
         <translation>Набљудувања што ја наведуваат секоја област (сите итности)</translation>
     </message>
@@ -10133,7 +11554,12 @@ Fingerprint: %2</source>
         <translation>Во овој период нема неодложни ставки.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Subject files opened in the period: %1.</source>
         <translation>Досиеја отворени во периодот: %1.</translation>
     </message>
@@ -10479,6 +11905,174 @@ Fingerprint: %2</source>
         <location line="+1"/>
         <source>Worth knowing</source>
         <translation>Добро е да се знае</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/handover_extract.py" line="-101"/>
+        <source>open referrals to programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed referrals and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the facts of reviewed observations since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protective factors noted in reviewed observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>officers&apos; assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This extract holds, as the handover policy allows: %1.</source>
+        <comment>; </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No reviewed observation in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Officer&apos;s assessment</source>
+        <translation type="unfinished">Проценка на службеното лице</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen or heard</source>
+        <translation type="unfinished">Што е видено или слушнато</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No protective factor noted in reviewed observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protective factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Release handover to the probation service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package</source>
+        <translation type="unfinished">Пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with workstation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reviewed observations: what was seen or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/national_overview.py" line="-94"/>
+        <source>National overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Observations by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Referrals, transfers and reviews by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Referrals open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Observations per establishment (all urgencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 workstations need attention.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
