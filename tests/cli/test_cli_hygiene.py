@@ -78,6 +78,7 @@ def test_password_files_that_are_not_utf8_text(radprev: Run, tmp_path: Path) -> 
         "binary.bin": bytes(range(256)) * 40,
     }
     assert files
+    assert files, "nothing to check"
     for name, data in files.items():
         path = tmp_path / name
         path.write_bytes(data)

@@ -165,6 +165,7 @@ def test_unlock_after_an_administrator_reset_the_password(
     session = window.ctx.session
     assert session is not None and not session.password_change_pending
     # The window works: every page of the officer refreshes without an error notice.
+    assert window.nav_keys, "nothing to check"
     for key in window.nav_keys:
         assert window.show_page(key), key
         assert not window.notice_row.isVisible(), (key, window.notice.text())

@@ -25,6 +25,7 @@ def test_canary_display_name_is_in_no_file(admin: Session, vault_dir: Path) -> N
     assert any(p.name == "vault.db" for p, _ in files)
     assert any("backups" in p.parts for p, _ in files)
     for path, data in files:
+        assert needles, "nothing to check"
         for needle in needles:
             assert needle not in data, f"plaintext found in {path}"
 

@@ -59,6 +59,7 @@ def test_every_declared_language_has_a_catalogue_with_every_message() -> None:
     """The not-yet-offered catalogues exist for translators and hold the same messages."""
     keys = {m.key for m in TsFile(catalogue_path("sr_Latn")).messages()}
     assert keys
+    assert languages.LANGUAGES, "nothing to check"
     for language in languages.LANGUAGES:
         if language.code == languages.SOURCE:
             continue
@@ -70,6 +71,7 @@ def test_pseudo_catalogue_translates_every_message() -> None:
     assert messages
     for message in messages:
         assert not message.state, message.source
+        assert message.forms, "nothing to check"
         for form in message.forms:
             assert placeholders(form) == placeholders(message.source)
             if any(c.isalpha() for c in message.source) and " " in message.source.strip():

@@ -85,6 +85,7 @@ def test_observed_needs_evidence_and_date(officer: Session, prisoner: Subject) -
         (AnswerInput("Z9.9", Answer.UNKNOWN), "answers.Z9.9"),
         (AnswerInput("A3.1", Answer.NOT_OBSERVED, "but here is text"), "answers.A3.1"),
     ]
+    assert cases, "nothing to check"
     for case, field in cases:
         # a valid answer in the same call must not be written either
         good = AnswerInput("A1.2", Answer.NOT_OBSERVED)

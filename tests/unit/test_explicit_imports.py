@@ -101,6 +101,7 @@ def test_the_checker_sees_each_kind_of_by_name_load() -> None:
         "try:\n    import foo\nexcept ImportError:\n    foo = None",
         "try:\n    import foo\nexcept (OSError, ModuleNotFoundError):\n    pass",
     ]
+    assert samples, "nothing to check"
     for sample in samples:
         assert _by_name_loads(ast.parse(sample)), sample
     assert _by_name_loads(ast.parse("import json\nfrom pathlib import Path")) == []

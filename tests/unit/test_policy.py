@@ -28,6 +28,7 @@ def test_every_permission_report_and_area_is_declared() -> None:
     assert set(policy.GRANTS) == set(Permission)
     assert set(policy.REPORTS) == set(ReportKind)
     assert set(policy.AREAS) == set(Area)
+    assert policy.GRANTS, "nothing to check"
     for permission, roles in policy.GRANTS.items():
         assert roles, f"nobody may {permission.value}"
 
@@ -37,6 +38,7 @@ def test_every_permission_is_asked_somewhere_in_core() -> None:
     # policy.py's own questions (below its tables) count too: may_amend_observation …
     functions = (CORE / "policy.py").read_text("utf-8").partition("def _user(")[2]
     assert sources and functions
+    assert list(Permission), "nothing to check"
     for permission in Permission:
         name = f"Permission.{permission.name}"
         assert any(name in s for s in [*sources, functions]), f"{name} is never checked"

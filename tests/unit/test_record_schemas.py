@@ -85,6 +85,7 @@ def _verdicts(kind: str, record: Any) -> tuple[bool, bool]:
 
 def test_genuine_records_pass(samples: dict[str, dict[str, Any]]) -> None:
     assert set(samples) == {"subject", "observation", "review", "checklist_run", "tombstone"}
+    assert samples, "nothing to check"
     for kind, record in samples.items():
         assert _verdicts(kind, record) == (True, True), kind
         kinds()[kind].validate(record)

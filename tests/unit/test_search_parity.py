@@ -138,6 +138,7 @@ def test_same_queries_find_the_same_records(
     load_corpus(supervisor.con)
     load_corpus(central_supervisor.con)
     nonempty = 0
+    assert list(QUERIES), "nothing to check"
     for query in QUERIES:
         lite = found(supervisor, query)
         pg = found(central_supervisor, query)

@@ -37,6 +37,7 @@ def test_every_scenario_has_a_good_answer_and_bad_answers() -> None:
     for code, case in CASES:
         by_scenario.setdefault(code, []).append(case)
     assert set(by_scenario) == {s.code for s in library.shipped_library().scenarios}
+    assert by_scenario, "nothing to check"
     for code, cases in by_scenario.items():
         assert any(not c["expect_improve"] for c in cases), code
         assert sum(1 for c in cases if c["expect_improve"]) >= 2, code

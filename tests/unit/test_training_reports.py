@@ -128,6 +128,7 @@ def test_every_report_from_a_training_vault_carries_the_mark_on_every_page(
     central = {ReportKind.ESTABLISHMENT.value, ReportKind.NATIONAL.value, ReportKind.HANDOVER.value}
     printable = {k.value for k in ReportKind} - {ReportKind.ACCESS.value} - central
     assert kinds == printable
+    assert reports, "nothing to check"
     for kind, pdf in reports:
         pages = pages_text(pdf)
         assert pages, kind

@@ -151,6 +151,7 @@ def test_communities_faiths_and_languages_are_balanced() -> None:
         for s in everything:
             groups.setdefault(getattr(s, field), []).append(s)
         assert groups
+        assert groups, "nothing to check"
         for name, members in groups.items():
             if len(members) >= 2:
                 assert any(not s.key.indicators for s in members), f"{field} {name}"
