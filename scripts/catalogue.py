@@ -6,15 +6,21 @@
     catalogue.py missing hr > hr.tsv          # every untranslated string of hr, with context
     catalogue.py apply hr hr.tsv              # put the filled-in translations back
     catalogue.py check hr                     # exit 1 and say what keeps hr from being offered
+    catalogue.py skeleton hr                  # start hr's own files (English text to replace)
+    catalogue.py split                        # move texts written inline into per-language files
 
 `missing` writes one line per string: file, context, comment, English source,
 translation (empty, or the unfinished draft), and a note (what the developer
 said, where it is used, how many plural forms). Fill the translation column
 (a spreadsheet or any editor that keeps tabs) and `apply` it; plural forms are
-separated by " || ". Strings of the sample checklist template come in the same
-file (file "template"). The user guide is translated as a whole file
-(resources/guide/<code>/guide.html, copied from en/). Serbian Cyrillic and
-pseudo are generated: translate Serbian Latin and run `generate`.
+separated by " || ". Texts of the sample checklist template and of the training
+scenarios come in the same file (file "template" or "scenario:<name>"); `apply`
+writes them into the language's own files. Every language's texts live in files
+of its own (resources/templates/<code>/, resources/training/scenarios/<code>/,
+resources/training/<code>/wording.json, resources/safeguards/<code>/,
+resources/guide/<code>/guide.html, resources/translations/radprev_<code>.ts), so
+translators of different languages never edit the same file. Serbian Cyrillic
+and pseudo are generated: translate Serbian Latin and run `generate`.
 docs/translations.md explains the workflow and the terminology.
 """
 
@@ -31,7 +37,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from radprev_desktop.core import catalogue_status, languages  # noqa: E402
+from catalogue_files import (  # noqa: E402
+    at,
+    overlay_as_inline,
+    overlay_set,
+    skeleton,
+    split,
+    text_sources,
+)
+
+from radprev_desktop.core import catalogue_status, language_files, languages  # noqa: E402
 from radprev_desktop.core.i18n import catalogue_path  # noqa: E402
 from radprev_desktop.core.pseudo import pseudo  # noqa: E402
 from radprev_desktop.core.transliteration import to_cyrillic  # noqa: E402
@@ -39,7 +54,11 @@ from radprev_desktop.core.ts_file import Message, TsFile, derive, placeholders  
 
 PACKAGE = ROOT / "radprev_desktop"
 TRANSLATIONS = PACKAGE / "resources" / "translations"
-TEMPLATE = PACKAGE / "resources" / "templates" / "frontline-observation-sample.json"
+RESOURCES = PACKAGE / "resources"
+TEMPLATE = RESOURCES / "templates" / "frontline-observation-sample.json"
+SCENARIOS = RESOURCES / "training" / "scenarios"
+WORDING = RESOURCES / "training" / "wording.json"
+TERMS = RESOURCES / "safeguards" / "sensitive-terms.json"
 GUIDE = PACKAGE / "resources" / "guide"
 FORMS = " || "
 COLUMNS = ("file", "context", "comment", "source", "translation", "note")
@@ -216,33 +235,21 @@ def missing(code: str) -> list[list[str]]:
                 "; ".join(notes),
             ]
         )
-    data = json.loads(TEMPLATE.read_text(encoding="utf-8"))
-    tag = lang.template_tags[0]
-    for path, text in catalogue_status.template_texts(data):
-        if text.get(tag):
-            continue
-        english = text.get("en")
-        if isinstance(english, list):
-            for index, line in enumerate(english):
-                rows.append(["template", f"{path}[{index}]", "", line, "", "non-indicator"])
-        else:
-            rows.append(["template", path, "", str(english), "", "sample checklist template"])
+    for name, source in text_sources():
+        data = json.loads(source.read_text(encoding="utf-8"))
+        overlay = language_files.read_overlay(source, lang)
+        done = language_files.extract(overlay_as_inline(data, overlay, lang), "x")
+        for path, text in language_files.texts(data):
+            english = text["en"]
+            have = at(done, path)
+            if isinstance(english, list):
+                for index, line in enumerate(english):
+                    current = have[index] if isinstance(have, list) and index < len(have) else ""
+                    if not current.strip() or current == line:
+                        rows.append([name, f"{path}[{index}]", "", line, "", "one line of a list"])
+            elif not str(have or "").strip() or have == english:
+                rows.append([name, path, "", english, "", name.split(":")[0]])
     return rows
-
-
-def _template_set(data: dict[str, Any], path: str, tag: str, value: str) -> None:
-    node: Any = data
-    steps = re.findall(r"([a-z_]+)|\[(\d+)\]", path)
-    index: int | None = None
-    if steps[-1][1]:  # "non_indicators[3]": one line of a language's list
-        index = int(steps.pop()[1])
-    for name, number in steps:
-        node = node[name] if name else node[int(number)]
-    if index is None:
-        node[tag] = value
-    else:
-        listed = node.setdefault(tag, [""] * len(node["en"]))
-        listed[index] = value
 
 
 def apply(code: str, path: Path) -> int:
@@ -250,8 +257,7 @@ def apply(code: str, path: Path) -> int:
     lang = _writable(code)
     ts = TsFile(catalogue_path(lang.code))
     by_key = ts.by_key()
-    data = json.loads(TEMPLATE.read_text(encoding="utf-8"))
-    tag = lang.template_tags[0]
+    sources = dict(text_sources())
     done = 0
     refused: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -262,8 +268,8 @@ def apply(code: str, path: Path) -> int:
         kind, context, comment, source, translation = (_unescape(c) for c in cells[:5])
         if not translation.strip():
             continue
-        if kind == "template":
-            _template_set(data, context, tag, translation)
+        if kind in sources:
+            overlay_set(sources[kind], lang, context.replace("$", "", 1), translation)
             done += 1
             continue
         message = by_key.get((context, source, comment))
@@ -280,10 +286,6 @@ def apply(code: str, path: Path) -> int:
         message.set(forms)
         done += 1
     ts.save()
-    texts = catalogue_status.template_texts(data)
-    if all(t.get(tag) for _, t in texts) and tag not in data["languages"]:
-        data["languages"].append(tag)
-    TEMPLATE.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for reason in refused:
         print(reason, file=sys.stderr)
     return done
@@ -310,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", type=Path)
     p = sub.add_parser("check", help="what keeps a language from being offered")
     p.add_argument("language", nargs="+")
+    p = sub.add_parser("skeleton", help="start a language's own files (English to replace)")
+    p.add_argument("language")
+    sub.add_parser("split", help="move texts written inline in shared files to per-language files")
     args = parser.parse_args(argv)
     venv = Path(args.venv)
     if args.command == "update":
@@ -325,19 +330,28 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "apply":
         count = apply(args.language, args.file)
         print(f"{count} strings put in; run `make translations` to regenerate and compile")
+    elif args.command == "skeleton":
+        for path in skeleton(_writable(args.language)):
+            print(f"written {path}")
+    elif args.command == "split":
+        for path in split():
+            print(f"written {path}")
     elif args.command == "status":
         for lang in languages.LANGUAGES:
             found = catalogue_status.problems(lang.code)
+            training = catalogue_status.training_problems(lang.code)
             offered = "offered" if lang.code in languages.OFFERED else "not offered"
-            print(
-                f"{lang.code:8} {offered:12} {'complete' if not found else f'{len(found)} problems'}"
-            )
+            state = "complete" if not found else f"{len(found)} problems"
+            drill = "training complete" if not training else f"training: {len(training)} problems"
+            print(f"{lang.code:8} {offered:12} {state:14} {drill}")
     elif args.command == "check":
         bad = False
         for code in args.language:
             found = catalogue_status.problems(languages.canonical(code) or code)
             for problem in found:
                 print(f"{code}: {problem}")
+            for problem in catalogue_status.training_problems(languages.canonical(code) or code):
+                print(f"{code}: training: {problem}")
             bad = bad or bool(found)
         return 1 if bad else 0
     return 0

@@ -8,6 +8,7 @@ Small screens (issue 10): `SCREENSHOT_SIZE=1024` takes the officer's and
 administrator's screens in a window of 1024×700 (a 1024×768 screen less the
 taskbar), files `*-1024-<lang>.png`; `SCREENSHOT_SIZE=150 QT_SCALE_FACTOR=1.5`
 in 910×465 logical pixels (1366×768 at 150 %), files `*-150pc-<lang>.png`.
+`SCREENSHOT_LANGUAGES="sr_Latn sr_Cyrl sq"` takes them in other offered languages.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def main() -> None:
     demo.generate(admin, subjects=60, observations=600, seed=7)
     admin.close()
     os.environ["RADPREV_DEMO_ACCOUNTS"] = f"admin:{ADMIN_PASSWORD}:administrator"
-    for lang in ("en", "pl"):
+    for lang in os.environ.get("SCREENSHOT_LANGUAGES", "en pl").split():
         i18n.install_language(lang)
         if SMALL:
             small_screen_shots(app, folder, lang)

@@ -221,12 +221,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             "kind": kind.value,
             "pages": report.pages,
         },
-        cli.tr(
-            "%1  (%2 page%3, document %4)",
-            out,
-            report.pages,
-            "" if report.pages == 1 else "s",
-            report.document_id,
-        ),
+        # One wording for any number of pages (no English plural built from pieces).
+        cli.tr("%1  (pages: %2, document %3)", out, report.pages, report.document_id),
     )
     return 0

@@ -293,6 +293,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     emit(
         args,
         {"path": str(out), "document_id": report.document_id, "pages": report.pages},
-        cli.tr("%1  (%2 pages, document %3)", out, report.pages, report.document_id),
+        cli.tr("%1  (pages: %2, document %3)", out, report.pages, report.document_id),
     )
     return 0

@@ -7,9 +7,14 @@ A language is complete when every part a user meets speaks it:
   unfinished, plural forms right, placeholders kept, nothing left identical to
   English unless `same_as_english.json` allows it;
 * the shipped sample checklist template — every title, item, help text,
-  prompt, protective factor and non-indicator;
+  prompt, protective factor and non-indicator
+  (`resources/templates/<code>/frontline-observation-sample.json`);
 * the user guide `resources/guide/<code>/guide.html` — every section;
-* a sensitive-term word list (core/safeguards.py) the language reads with.
+* a sensitive-term word list (`resources/safeguards/<code>/sensitive-terms.json`).
+
+Training (`training_problems`) is reported apart: every training scenario
+(`resources/training/scenarios/<code>/*.json`) and the training word lists
+(`resources/training/<code>/wording.json`).
 
 Generated languages (Serbian Cyrillic, pseudo) are checked the same way: they
 are complete when their source is and they were regenerated.
@@ -26,10 +31,12 @@ from radprev_desktop.core import languages, safeguards
 from radprev_desktop.core.i18n import catalogue_path
 from radprev_desktop.core.languages import Language
 from radprev_desktop.core.resources import resource_path
+from radprev_desktop.core.templates import sample
 from radprev_desktop.core.templates.model import has_language
+from radprev_desktop.core.training import wording
+from radprev_desktop.core.training.library import merged_scenario, scenarios_dir
 from radprev_desktop.core.ts_file import problems as ts_problems
 
-SAMPLE_TEMPLATE = ("templates", "frontline-observation-sample.json")
 GUIDE_SECTIONS = (
     "start",
     "roles",
@@ -47,6 +54,7 @@ GUIDE_SECTIONS = (
     "sync",
     "admin",
     "audit",
+    "training",
     "keyboard",
     "glossary",
     "problems",
@@ -54,11 +62,20 @@ GUIDE_SECTIONS = (
 
 
 def same_as_english(code: str) -> frozenset[tuple[str, str]]:
-    """(context, source) pairs allowed to read as in English in `code` (names, codes)."""
-    path = resource_path("translations", "same_as_english.json")
-    data: dict[str, list[list[str]]] = json.loads(path.read_text(encoding="utf-8"))
-    shared = data.get("*", [])
-    return frozenset((c, s) for c, s in [*shared, *data.get(code, [])])
+    """(context, source) pairs allowed to read as in English in `code` (names, codes).
+
+    `same_as_english.json` holds those of every language ("*"), and
+    `same_as_english_<code>.json` a language's own, a list of [context, source].
+    """
+    folder = resource_path("translations")
+    shared: dict[str, list[list[str]]] = json.loads(
+        (folder / "same_as_english.json").read_text(encoding="utf-8")
+    )
+    pairs = list(shared.get("*", []))
+    own = folder / f"same_as_english_{code}.json"
+    if own.is_file():
+        pairs += json.loads(own.read_text(encoding="utf-8"))
+    return frozenset((c, s) for c, s in pairs)
 
 
 def catalogue_problems(language: Language) -> list[str]:
@@ -102,14 +119,23 @@ def template_texts(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def sample_template() -> dict[str, Any]:
-    """The shipped sample template as JSON data."""
-    data: dict[str, Any] = json.loads(resource_path(*SAMPLE_TEMPLATE).read_text(encoding="utf-8"))
-    return data
+    """The shipped sample template as JSON data (every complete language put in)."""
+    return sample.sample_data()
+
+
+def _source_language(language: Language) -> Language:
+    """Whose files a language is checked by (a generated one follows its source)."""
+    return languages.BY_CODE[language.derived_from] if language.derived_from else language
 
 
 def template_problems(language: Language, data: dict[str, Any] | None = None) -> list[str]:
     """Texts of the sample template the language cannot show (a derived one follows its source)."""
-    data = data if data is not None else sample_template()
+    if data is None:
+        own = _source_language(language)
+        if own.code == languages.SOURCE:
+            return []
+        found = sample.sample_problems().get(own.code, [])
+        return [f"template {p}" for p in found]
     texts = template_texts(data)
     missing = [f"template {path}" for path, text in texts if not has_language(text, language.code)]
     if not missing and language.derived_from is None and language.code != languages.SOURCE:
@@ -117,6 +143,32 @@ def template_problems(language: Language, data: dict[str, Any] | None = None) ->
         if tag not in data.get("languages", []):
             missing.append(f"template: {tag} not listed in its languages")
     return missing
+
+
+def scenario_files() -> list[Path]:
+    """The English source files of the shipped training scenarios."""
+    return sorted(p for p in scenarios_dir().iterdir() if p.suffix == ".json")
+
+
+def scenario_problems(language: Language) -> list[str]:
+    """Texts of the training scenarios the language's files lack."""
+    own = _source_language(language)
+    if own.code == languages.SOURCE:
+        return []
+    found: list[str] = []
+    for path in scenario_files():
+        _, missing = merged_scenario(path)
+        found += [f"scenario {path.stem} {p}" for p in missing.get(own.code, [])]
+    return found
+
+
+def wording_problems(language: Language) -> list[str]:
+    """Whether the language has complete training word lists."""
+    own = _source_language(language)
+    if own.code == languages.SOURCE:
+        return []
+    _, missing = wording.wording_data()
+    return [f"training word lists {p}" for p in missing.get(own.code, [])]
 
 
 class _GuideIds(HTMLParser):
@@ -146,11 +198,11 @@ def guide_problems(language: Language) -> list[str]:
 
 
 def safeguard_problems(language: Language) -> list[str]:
-    """Whether the language has a sensitive-term word list."""
-    try:
-        safeguards.normalise_languages([language.safeguard_list])
-    except ValueError:
-        return [f"no sensitive-term list {language.safeguard_list} in core/safeguards.py"]
+    """Whether the language has its own sensitive-term word list (a derived one its source's)."""
+    own = _source_language(language)
+    if own.code not in safeguards.term_lists():
+        path = safeguards.terms_path(own.code).relative_to(resource_path())
+        return [f"no sensitive-term list {path.as_posix()}"]
     return []
 
 
@@ -163,3 +215,14 @@ def problems(code: str) -> list[str]:
         + guide_problems(language)
         + safeguard_problems(language)
     )
+
+
+def training_problems(code: str) -> list[str]:
+    """What keeps `code`'s training exercises from being offered (scenarios, word lists).
+
+    Not part of `problems`: a language can be offered for the screens while
+    its training scenarios are still being written; the Training page then
+    offers the scenarios written in it and says so for the others.
+    """
+    language = languages.BY_CODE[code]
+    return scenario_problems(language) + wording_problems(language)

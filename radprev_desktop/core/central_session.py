@@ -74,8 +74,12 @@ class CentralSession(Session):
     @property
     def vault_key(self) -> SecretBytes:
         raise VaultError(
-            "The central store on PostgreSQL has no vault key: key changes and vault backups "
-            "are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central store on PostgreSQL has no vault key: key changes and vault backups "
+                "are done on the server (radprev backup; "
+                "docs/decisions/0011-postgresql-central-store.md).",
+            )
         )
 
     def worker_connection(self) -> Connection:

@@ -16,11 +16,16 @@ click, a missed word costs nothing worse than today's paper form.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
 
+from radprev_desktop.core import languages
+from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Source
 
 
@@ -32,18 +37,8 @@ class Category(StrEnum):
     POLITICS = "politics"
 
 
-SUPPORTED_LANGUAGES = ("en", "pl", "sr", "sq", "mk")
-
-# Language tags that read with another language's word list (Bosnian, Croatian
-# and Montenegrin share the Serbian stems; script variants share one list).
-LANGUAGE_ALIASES = {
-    "sr-latn": "sr",
-    "sr-cyrl": "sr",
-    "bs": "sr",
-    "hr": "sr",
-    "cnr": "sr",
-    "mk-cyrl": "mk",
-}
+TERMS_FILE = ("safeguards", "sensitive-terms.json")
+SOURCE = "en"
 
 # Cyrillic → Latin (Serbian and Macedonian letters), applied after lower-casing.
 _CYRILLIC = {
@@ -57,77 +52,45 @@ _CYRILLIC = {
 # Letters NFKD does not decompose.
 _LATIN_EXTRA = {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"}
 
-# Word lists. "stem*" matches any word starting with the stem; a bare word
+# Word lists: resources/safeguards/sensitive-terms.json (English) and
+# resources/safeguards/<code>/sensitive-terms.json (one per language, the same
+# three lists). "stem*" matches any word starting with the stem; a bare word
 # matches only itself (short words that would otherwise match too much).
-_TERMS: dict[str, dict[Category, str]] = {
-    "en": {
-        Category.RELIGION: """religio* faith* islam* muslim* moslem* christian* catholic*
-            orthodox* protestant* jew jews jewish judais* hindu* buddhis* sikh* mosque*
-            church* synagogue* imam* priest* pray prayer* prays praying quran* koran* bible*
-            conversion convert converts converted ramadan* fasting halal kosher hijab*
-            headscarf* beard* salafi* sunni* shia shiite* atheis* god allah* jihad* chaplain*
-            sharia* caliphate*""",
-        Category.ETHNICITY: """ethnic* race races racial* roma romani* gypsy gypsies
-            nationality* nationalities foreigner* immigrant* migrant* refugee* asylum* arab*
-            albanian* serb* croat* bosnia* bosniak* macedonia* kosov* chechen* turk* kurd*
-            african* asian* ukrainian* russian* polish""",
-        Category.POLITICS: """politic* communis* socialis* fascis* nazi* anarchis*
-            nationalis* separatis* leftist* left-wing right-wing far-right far-left
-            """,
-    },
-    "pl": {
-        Category.RELIGION: """religi* wiara wiary wierze wiare wiara wierzac* wyznani*
-            islam* muzulman* chrzescijan* katoli* prawoslaw* protestan* zyd*
-            judaizm* meczet* meczec* kosciol* kosciel* cerkiew* cerkwi* synagog* synagodz* imam*
-            ksiadz ksiedz* duchown* modl* koran* biblia* biblii nawroc* nawraca* poscie
-            poszcz* ramadan* halal koszern* hidzab* chust* brod* broda salafi* sunni* szyi*
-            ateis* bog boga bogu allah* dzihad* kapelan* szariat* kalifat*""",
-        Category.ETHNICITY: """etnicz* narodowos* rasa rasy rasie rase rasow* rasis* rom roma
-            romowie romow* romom romach romami romsk* romk* cygan* cudzoziem* imigran* migran* uchodzc* arab*
-            albanczyk* albansk* serb* chorwa* bosnia* bosniac* macedon* kosow* czeczen*
-            turek turcy turec* kurd* ukrain* rosjan* rosyjsk* polak polacy polakow""",
-        Category.POLITICS: """polityk* politycz* komunis* komunizm* socjali* faszy* nazi* nazist*
-            anarchi* nacjonali* separaty* partia partii partie partyjn* lewic* prawic*""",
-    },
-    "sr": {
-        Category.RELIGION: """religij* vera vere veru veri verom vernik* vjer* islam*
-            musliman* hriscan* krscan* katoli* pravoslav* protestant* jevrej* zidov*
-            dzamij* crkv* sinagog* imam* svestenik* hodza* molit* molitv* namaz* kuran*
-            biblij* posti postio postiti ramazan* ramadan* halal hidzab* marama brada
-            brade bradu salafi* selefi* ateis* bog boga bogu alah* dzihad* serijat*""",
-        Category.ETHNICITY: """etnic* etnick* nacij* nacionalnost* narod* rasa rase rasi
-            rasu rasis* rasiz* rasn* rom romi roma romsk* cigan* stranac stranci stranaca
-            stranc* migrant* izbeglic* izbjeglic* arap* albanac* albanc* albansk* siptar*
-            srb* srpsk* hrvat* bosnjak* bosansk* makedon* kosov* cecen* turc*
-            tursk* kurd*""",
-        Category.POLITICS: """politi* komunis* socijalis* fasis* nacis* nacist* anarhi*
-            nacionalis* separatis* partij* levic* ljevic* desnic*""",
-    },
-    "mk": {
-        Category.RELIGION: """religij* vera veri verata vernik* islam* musliman*
-            hristijan* katoli* pravoslav* protestant* evrej* evrei* dzamij* crkv* sinagog*
-            imam* svestenik* odza* molit* molitv* namaz* kuran* biblij* postot posti
-            ramazan* halal hidzab* brada bradata ateis* bog boga gospod* alah* dzihad*""",
-        Category.ETHNICITY: """etnic* nacij* nacionalnost* narod* rasa rasi rasata
-            rasis* rom romi romsk* cigan* stranec stranci migrant* begalc* begalec arap*
-            albanec albanc* albansk* srb* srpsk* hrvat* bosnjak* makedon* kosov*
-            turc* tursk* kurd*""",
-        Category.POLITICS: """politi* komunis* socijalis* fasis* nacis* anarhis*
-            nacionalis* separatis* partij* levic* desnic*""",
-    },
-    "sq": {
-        Category.RELIGION: """fe fene feja fese fetar* besimtar* islam* mysliman*
-            musliman* krishter* katolik* ortodoks* protestant* hebre* cifut* xhami* kishe
-            kisha kishes kishen sinagog* imam* hoxh* prift* lutj* namaz* kuran* bibl*
-            ramazan* agjer* hallall* hixhab* shami* mjekr* mjeker selefi* salafi* ateis* zot
-            allah* xhihad* sheriat*""",
-        Category.ETHNICITY: """etni* kombesi* kombetar* race raca races racis* rom rome
-            romet romeve egjiptian* ashkali* cigan* migrant* refugjat* arab* shqiptar* serb*
-            maqedon* kosovar* boshnjak* turk* kroat* kurd*""",
-        Category.POLITICS: """politik* komunis* socialis* fashis* nazis* anarkis*
-            nacionalis* separatis* parti partia partise partite""",
-    },
-}
+
+
+def _read_lists(path: Path) -> dict[Category, tuple[str, ...]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name} is not a JSON object")
+    lists: dict[Category, tuple[str, ...]] = {}
+    for category in Category:
+        words = data.get(category.value)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path.parent.name}/{path.name}: {category.value} is not a word list")
+        lists[category] = tuple(words)
+    return lists
+
+
+def terms_path(code: str) -> Path:
+    """The sensitive-term file of a language code ('en' is the source file)."""
+    source = resource_path(*TERMS_FILE)
+    return source if code == SOURCE else source.parent / code / source.name
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, dict[Category, tuple[str, ...]]]:
+    """Every language's lists, read once (English and each `<code>/` folder)."""
+    found = {SOURCE: _read_lists(terms_path(SOURCE))}
+    for folder in sorted(p for p in terms_path(SOURCE).parent.iterdir() if p.is_dir()):
+        path = folder / TERMS_FILE[1]
+        if path.is_file():
+            found[folder.name] = _read_lists(path)
+    return found
+
+
+def term_lists() -> tuple[str, ...]:
+    """The language codes that have a sensitive-term list."""
+    return tuple(_terms())
 
 
 @dataclass(frozen=True)
@@ -166,8 +129,8 @@ def _build(languages: tuple[str, ...]) -> _Lexicon:
     stems: list[tuple[str, Category]] = []
     words: dict[str, Category] = {}
     for lang in languages:
-        for category, spec in _TERMS[lang].items():
-            for term in spec.split():
+        for category, terms in _terms()[lang].items():
+            for term in terms:
                 term = fold(term)
                 if term.endswith("*"):
                     stems.append((term[:-1], category))
@@ -187,14 +150,22 @@ _PREFIX = 3  # stems are indexed by their first letters; every stem is at least 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
-def normalise_languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+def list_for(tag: str) -> str:
+    """The code of the word list a language tag reads with ('sr-Cyrl' -> 'sr_Latn'); ValueError if none."""
+    code = languages.canonical(tag) or tag.strip()
+    spec = languages.BY_CODE.get(code)
+    if spec is not None and spec.derived_from:
+        code = spec.derived_from
+    if code not in _terms():
+        raise ValueError(f"No sensitive-term list for language {tag!r}.")
+    return code
+
+
+def normalise_languages(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Map language tags onto the word lists; ValueError for a language we have no list for."""
     result: list[str] = []
-    for tag in languages:
-        key = tag.strip().lower()
-        key = LANGUAGE_ALIASES.get(key, key)
-        if key not in _TERMS:
-            raise ValueError(f"No sensitive-term list for language {tag!r}.")
+    for tag in tags:
+        key = list_for(tag)
         if key not in result:
             result.append(key)
     return tuple(result)
@@ -218,11 +189,14 @@ def _classify(folded: str, lexicon: _Lexicon) -> Category | None:
 
 def sensitive_matches(
     text: str,
-    languages: tuple[str, ...] | list[str] = SUPPORTED_LANGUAGES,
+    tags: tuple[str, ...] | list[str] | None = None,
     categories: frozenset[Category] | None = None,
 ) -> list[SensitiveMatch]:
-    """Every word of `text` about religion, ethnicity/nationality or politics, in order."""
-    lexicon = _lexicon(tuple(languages))
+    """Every word of `text` about religion, ethnicity/nationality or politics, in order.
+
+    `tags` chooses the languages' lists; None reads with every list there is.
+    """
+    lexicon = _lexicon(tuple(tags) if tags is not None else term_lists())
     found: list[SensitiveMatch] = []
     for match in _WORD.finditer(text):
         token = match.group(0)
@@ -236,16 +210,14 @@ def sensitive_matches(
     return found
 
 
-def sensitive_terms(
-    text: str, languages: tuple[str, ...] | list[str] = SUPPORTED_LANGUAGES
-) -> list[str]:
+def sensitive_terms(text: str, tags: tuple[str, ...] | list[str] | None = None) -> list[str]:
     """The sensitive words of `text` as written, each once, in order of appearance.
 
     An empty list means no nudge. The GUI asks "Is this necessary to describe the
     behaviour?" and lets the officer keep the text unchanged.
     """
     seen: list[str] = []
-    for m in sensitive_matches(text, languages):
+    for m in sensitive_matches(text, tags):
         if m.word not in seen:
             seen.append(m.word)
     return seen

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from radprev_desktop.core.demo_checklists import EVIDENCE
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import checklists, subjects, users
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.templates import ItemKind, validate_template
+from radprev_desktop.core.templates.sample import sample_bytes
 from tests.conftest import PASSWORD, create_vault
 
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
@@ -34,7 +34,7 @@ def _ms(values: list[float]) -> str:
 
 
 def run() -> str:
-    raw = resource_path("templates", "frontline-observation-sample.json").read_bytes()
+    raw = sample_bytes()
     validations = []
     for _ in range(max(5, int(50 * SCALE))):
         start = time.perf_counter()

@@ -12,6 +12,7 @@ from radprev_desktop.core.model import Role
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import subjects, users
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.templates.sample import sample_data
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -56,7 +57,7 @@ def test_template_list_and_import(radprev: Run, tmp_path: Path) -> None:
     assert [(t["code"], t["version"], t["active"]) for t in json.loads(listed.stdout)] == [
         ("FRONTLINE-OBS-SAMPLE", 1, True)
     ]
-    d = json.loads(resource_path("templates", "frontline-observation-sample.json").read_text())
+    d = sample_data()
     d["version"] = 2
     good = tmp_path / "v2.json"
     good.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
@@ -70,7 +71,7 @@ def test_template_list_and_import(radprev: Run, tmp_path: Path) -> None:
 
 
 def test_template_import_names_every_problem(radprev: Run, tmp_path: Path) -> None:
-    d = json.loads(resource_path("templates", "frontline-observation-sample.json").read_text())
+    d = sample_data()
     d["version"] = 3
     d["domains"][2]["items"][0]["label"]["pl"] = ""
     d["domains"][0]["items"][1]["code"] = "A1.1"

@@ -12,6 +12,7 @@ from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.sample import sample_data
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 
@@ -214,8 +215,6 @@ def test_template_import_lists_problems_and_versions(
 ) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from radprev_desktop.core.resources import resource_path
-
     _window, page = _admin_page(open_window, admin)
     tab = page.templates_tab
     page.show_tab(tab)
@@ -227,9 +226,7 @@ def test_template_import_lists_problems_and_versions(
     assert tab.problems.isVisibleTo(tab)
     assert tab.problems.count() >= 2  # every problem is listed, with its place
     assert tab.table.rowCount() == before
-    sample = json.loads(
-        resource_path("templates", "frontline-observation-sample.json").read_text(encoding="utf-8")
-    )
+    sample = sample_data()
     sample["version"] = int(sample["version"]) + 1
     good = tmp_path / "good.json"
     good.write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")

@@ -18,7 +18,11 @@ import pytest
 
 from radprev_desktop.core import languages
 from radprev_desktop.core.i18n import catalogue_path
+from radprev_desktop.core.templates.model import pick
+from radprev_desktop.core.templates.sample import sample_data
+from radprev_desktop.core.transliteration import to_cyrillic
 from radprev_desktop.core.ts_file import TsFile
+from radprev_desktop.gui.texts.template_view import template_view
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "radprev_desktop"
@@ -80,3 +84,21 @@ def test_english_plural_forms_are_complete() -> None:
     for message in messages:
         assert message.numerus and not message.state
         assert len(message.forms) == 2 and all(message.forms)
+
+
+@pytest.mark.parametrize("code", OFFERED)
+def test_checklist_screens_show_the_template_in_the_language(code: str) -> None:
+    """The checklist runner's view of the sample: the language's words, Cyrillic from Latin."""
+    definition = sample_data()
+    view = template_view(definition, code)
+    assert view.domains and view.protective and view.non_indicators
+    english = template_view(definition, "en")
+    assert view.domains[0].title != english.domains[0].title
+    assert view.domains[0].items[0].label == pick(
+        definition["domains"][0]["items"][0]["label"], code
+    )
+    assert view.non_indicators != english.non_indicators
+    if code == "sr_Cyrl":
+        assert view.domains[0].title == to_cyrillic(
+            template_view(definition, "sr_Latn").domains[0].title
+        )

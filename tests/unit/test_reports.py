@@ -34,6 +34,7 @@ from radprev_desktop.core.reports.typography import ReportFontMissing
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.sample import sample_data
 
 SAMPLE = resource_path("templates", "frontline-observation-sample.json")
 UUID7 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
@@ -133,7 +134,7 @@ def test_blank_checklist_from_the_sample_file(officer: Session) -> None:
 
 
 def test_blank_checklist_in_polish_from_a_dict(officer: Session) -> None:
-    definition = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    definition = sample_data()
     report = blank_checklist(officer, definition, language="pl")
     text = flat(" ".join(pages_text(report.pdf)))
     assert "Lista kontrolna (formularz papierowy)" in text

@@ -22,9 +22,10 @@ from radprev_desktop.core.templates import (
     domain_of,
     validate_template,
 )
+from radprev_desktop.core.templates.sample import sample_bytes
 
 SAMPLE_PATH = resource_path("templates", "frontline-observation-sample.json")
-SAMPLE_BYTES = SAMPLE_PATH.read_bytes()
+SAMPLE_BYTES = sample_bytes()  # the English source with every language file put in
 SAMPLE: dict[str, Any] = json.loads(SAMPLE_BYTES)
 
 

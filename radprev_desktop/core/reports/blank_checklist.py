@@ -31,6 +31,7 @@ from radprev_desktop.core.reports.furniture import (
 from radprev_desktop.core.reports.typography import Styles, markup, para, rich
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.model import in_language, pick
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 MAX_TEMPLATE_BYTES = 2_000_000
@@ -41,8 +42,8 @@ LINE = "_" * 200
 def text_of(value: object, language: str, fallback: str = "en") -> str:
     """A label that may be plain text or {language: text}: the best match.
 
-    Tries the language itself, then a regional form of it ('sr' finds
-    'sr-Latn'), then English, then any text there is.
+    As core reads a template (core/templates/model.pick): the language's tags,
+    Serbian Cyrillic transliterated from the Latin text, then English.
     """
     if value is None:
         return ""
@@ -50,15 +51,7 @@ def text_of(value: object, language: str, fallback: str = "en") -> str:
         return value
     if isinstance(value, Mapping):
         texts = {str(k): v for k, v in value.items() if isinstance(v, str) and v}
-        if language in texts:
-            return texts[language]
-        base = language.split("-")[0].split("_")[0]
-        for key, text in texts.items():
-            if key.split("-")[0] == base:
-                return text
-        if fallback in texts:
-            return texts[fallback]
-        return next(iter(texts.values()), "")
+        return pick(texts, language, fallback) if texts else ""
     return str(value)
 
 
@@ -152,10 +145,8 @@ def _non_indicators(definition: Mapping[str, Any], language: str) -> list[str]:
     value = definition.get("non_indicators")
     if isinstance(value, Mapping):
         lists = {str(k): v for k, v in value.items() if isinstance(v, list)}
-        base = language.split("-")[0]
-        for key in (language, *[k for k in lists if k.split("-")[0] == base], "en", *lists):
-            if key in lists:
-                return [clean(t) for t in lists[key] if isinstance(t, str) and t.strip()]
+        found = in_language(lists, language) or lists.get("en") or next(iter(lists.values()), [])
+        return [clean(t) for t in found if isinstance(t, str) and t.strip()]
     if isinstance(value, list):
         return [text_of(v, language) for v in value if text_of(v, language)]
     return []

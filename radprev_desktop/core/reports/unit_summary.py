@@ -303,7 +303,7 @@ def _first_of(story: Story, shown: int, total: int) -> None:
 
 def _urgency_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
-    story.heading("Observations by urgency")
+    story.heading(reports.tr("Observations by urgency"))
     story.add(
         data_table(
             [reports.tr("Urgency"), reports.tr("Observations")],
@@ -326,7 +326,7 @@ def _urgency_section(story: Story, f: _Figures) -> None:
 
 def _domain_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
-    story.heading("Observations by indicator domain")
+    story.heading(reports.tr("Observations by indicator domain"))
     story.text(
         reports.tr(
             "An observation citing indicators of several domains is counted in each. "
@@ -356,7 +356,7 @@ def _domain_section(story: Story, f: _Figures) -> None:
 
 def _immediate_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
-    story.heading("Immediate items")
+    story.heading(reports.tr("Immediate items"))
     if not f.immediate:
         story.text(reports.tr("No immediate items in this period."))
         return
@@ -410,7 +410,7 @@ def _referrals_section(story: Story, f: _Figures) -> None:
 
 def _new_files_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
-    story.heading("New subject files")
+    story.heading(reports.tr("New subject files"))
     story.text(reports.tr("Subject files opened in the period: %1.", f.new_total))
     if not f.new_list:
         return
@@ -440,7 +440,7 @@ def _new_files_section(story: Story, f: _Figures) -> None:
 
 def _overdue_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
-    story.heading("Overdue file reviews")
+    story.heading(reports.tr("Overdue file reviews"))
     story.text(
         reports.tr(
             "Subject files due for review on or before %1: %2. For each, a supervisor decides: "

@@ -26,9 +26,9 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import refusals
 from radprev_desktop.core.services.search_index import match_query, prison_number_key
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import dialect_of
 
@@ -160,9 +160,7 @@ def _check_date(value: str | None, name: str) -> str | None:
     try:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."), repr(value), field=name
-        ) from None
+        raise ValidationError(refusals.IS_NOT_A_DATE_YYYY_MM, repr(value), field=name) from None
 
 
 def _filter_sql(
@@ -221,7 +219,7 @@ def _filter_sql(
 def _paging(limit: int, offset: int) -> tuple[int, int]:
     if limit < 1 or limit > 1000 or offset < 0:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A page holds 1–1000 rows and starts at 0 or later."),
+            refusals.A_PAGE_HOLDS_ROWS_AND_STARTS,
             field="limit",
         )
     return limit, offset
@@ -271,13 +269,7 @@ def search(
     policy.require(session, Permission.READ_OBSERVATIONS)
     if not policy.allows(session, Permission.READ_RECORD_TEXT):
         # Matching words would reveal what was written, one query at a time.
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The auditor sees records' metadata and the audit log, not what "
-                "officers wrote: search by prisoner name or number instead.",
-            )
-        )
+        raise PermissionDenied(refusals.THE_AUDITOR_SEES_RECORDS_METADATA_AND)
     limit, offset = _paging(limit, offset)
     f = filters or ObservationFilter()
     con = session.con

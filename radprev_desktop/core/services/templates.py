@@ -27,7 +27,6 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, TemplateInvalid, ValidationError
 from radprev_desktop.core.i18n import translator
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates import (
     MAX_TEMPLATE_BYTES,
@@ -37,6 +36,7 @@ from radprev_desktop.core.templates import (
     validate_template,
 )
 from radprev_desktop.core.templates.model import Text, in_language
+from radprev_desktop.core.templates.sample import sample_bytes
 from radprev_desktop.core.templates.validation import template_from_stored
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.text import Text as Message
@@ -62,7 +62,6 @@ __all__ = [
     "template_for_run",
 ]
 
-SAMPLE_FILE = ("templates", "frontline-observation-sample.json")
 SAMPLE_CODE = "FRONTLINE-OBS-SAMPLE"
 Origin = Literal["builtin", "import", "bundle"]
 ORIGINS: tuple[str, ...] = ("builtin", "import", "bundle")
@@ -237,8 +236,7 @@ def _insert(
 
 def shipped_template(code: str, version: int) -> Template | None:
     """The template shipped with the application under this code and version, if any."""
-    with open(resource_path(*SAMPLE_FILE), "rb") as fh:
-        sample = validate_template(fh.read())
+    sample = validate_template(sample_bytes())
     return sample if (sample.code, sample.version) == (code, version) else None
 
 
@@ -323,8 +321,7 @@ def ensure_sample_installed(session: Session) -> bool:
     con = session.con
     if con.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
         return False
-    with open(resource_path(*SAMPLE_FILE), "rb") as fh:
-        template = validate_template(fh.read())
+    template = validate_template(sample_bytes())
     with session.transaction() as tcon:
         if tcon.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
             return False

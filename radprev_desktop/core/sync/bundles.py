@@ -26,7 +26,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync import container, keys, refusals
 from radprev_desktop.core.sync.receipts import _next_counter, central_sender, verify_central_file
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Text
 
@@ -151,9 +151,7 @@ class BundleReport:
             return Joined(
                 [
                     Text(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Reference bundle %1 was already imported; nothing changed."
-                        ),
+                        refusals.REFERENCE_BUNDLE_WAS_ALREADY_IMPORTED_NOTHING,
                         self.sequence,
                     )
                 ]
@@ -161,11 +159,7 @@ class BundleReport:
         none = Text(QT_TRANSLATE_NOOP("messages", "none"))
         lines: list[object] = [
             Text(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Reference bundle %1 imported: %2 templates, settings changed: %3, code "
-                    "lists: %4.",
-                ),
+                refusals.REFERENCE_BUNDLE_IMPORTED_TEMPLATES_SETTINGS_CHANGED,
                 self.sequence,
                 len(self.templates),
                 ", ".join(self.settings_changed) or none,
@@ -201,11 +195,7 @@ def _already_imported(session: Session, sender: str, sequence: int) -> bool:
         if int(last) == sequence:
             return True
         raise PackageRejected(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A newer reference bundle (%1) was already imported; bundle %2 is "
-                "older and was not applied.",
-            ),
+            refusals.A_NEWER_REFERENCE_BUNDLE_WAS_ALREADY,
             last,
             sequence,
         )
@@ -257,9 +247,7 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
                 result.templates.append(_import_template(session, template, checked.hash))
             except RadprevError as exc:
                 raise PackageRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Template %1 in the bundle was refused: %2 Nothing was changed."
-                    ),
+                    refusals.TEMPLATE_IN_THE_BUNDLE_WAS_REFUSED,
                     number,
                     exc.text,
                 ) from exc

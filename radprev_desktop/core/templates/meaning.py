@@ -225,7 +225,7 @@ def _identity_problems(data: dict[str, Any]) -> list[Problem]:
                 try:
                     languages = safeguards.normalise_languages([lang])
                 except ValueError:
-                    languages = safeguards.SUPPORTED_LANGUAGES
+                    languages = safeguards.term_lists()
                 found = safeguards.sensitive_matches(value, languages, IDENTITY_CATEGORIES)
                 if found:
                     words = ", ".join(sorted({short_text(m.word) for m in found}))

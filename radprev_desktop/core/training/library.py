@@ -12,10 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from radprev_desktop.core import language_files, languages
 from radprev_desktop.core.errors import NotFound, TrainingDataInvalid
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.templates.model import Template
+from radprev_desktop.core.templates.sample import sample_bytes
 from radprev_desktop.core.templates.validation import validate_template
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import feedback, wording
@@ -27,8 +30,6 @@ from radprev_desktop.core.training.scenarios import (
     semantic_problems,
 )
 
-SAMPLE_TEMPLATE = ("templates", "frontline-observation-sample.json")
-
 
 def scenarios_dir() -> Path:
     """Where the shipped scenario files are."""
@@ -38,7 +39,7 @@ def scenarios_dir() -> Path:
 @lru_cache(maxsize=1)
 def sample_template() -> Template:
     """The shipped sample template the scenarios' item codes refer to."""
-    return validate_template(resource_path(*SAMPLE_TEMPLATE).read_bytes())
+    return validate_template(sample_bytes())
 
 
 def model_problems(scenario: Scenario) -> list[tuple[str, str]]:
@@ -108,6 +109,50 @@ class Library:
         return tuple(s for s in self.scenarios if language in s.languages)
 
 
+def _only(data: dict[str, Any], tags: list[str]) -> bytes:
+    kept = language_files.strip(data, tuple(tags))
+    kept["languages"] = tags
+    return language_files.dumps(kept).encode("utf-8")
+
+
+def merged_scenario(path: Path) -> tuple[bytes, dict[str, list[str]]]:
+    """The scenario with each usable language put in, and why the others were left out.
+
+    A language comes in when its file `<folder>/<code>/<file>` has every text
+    and the model observation, read in that language, passes its own key with
+    the language's word lists. A translation that does not is left out (and
+    named), never allowed to stop the library: the English and the other
+    languages stay usable.
+    """
+    try:
+        data, problems = language_files.merged(path)
+    except (OSError, ValueError) as exc:
+        raise TrainingDataInvalid([(path.name, str(exc) or "not valid JSON")]) from exc
+    tags = [str(t) for t in data.get("languages", [])]
+    whole = language_files.dumps(data).encode("utf-8")
+    if tags[1:] == []:
+        return whole, problems
+    try:
+        check_scenario_bytes(whole, path.name)
+        return whole, problems
+    except TrainingDataInvalid:
+        pass
+    keep = tags[:1]
+    for tag in tags[1:]:
+        try:
+            check_scenario_bytes(_only(data, [*keep, tag]), path.name)
+            keep.append(tag)
+        except TrainingDataInvalid as exc:
+            code = languages.canonical(tag) or tag
+            problems[code] = [f"{where}: {why}" for where, why in exc.problems]
+    return _only(data, keep), problems
+
+
+def scenario_bytes(path: Path) -> bytes:
+    """A scenario file with every usable language of `<folder>/<code>/<file>` put in."""
+    return merged_scenario(path)[0]
+
+
 def load_library(folder: Path | None = None) -> Library:
     """Read and check every `*.json` in the folder (the shipped one by default)."""
     where = folder or scenarios_dir()
@@ -115,7 +160,7 @@ def load_library(folder: Path | None = None) -> Library:
         paths = sorted(p for p in where.iterdir() if p.suffix == ".json")
     except OSError as exc:
         raise TrainingDataInvalid([(str(where), "the scenario folder cannot be read")]) from exc
-    scenarios = [check_scenario_bytes(p.read_bytes(), p.name) for p in paths]
+    scenarios = [check_scenario_bytes(scenario_bytes(p), p.name) for p in paths]
     codes = [s.code for s in scenarios]
     if len(set(codes)) != len(codes):
         raise TrainingDataInvalid([(str(where), "two files share a scenario code")])

@@ -23,9 +23,10 @@ from typing import Any
 
 import jsonschema
 
+from radprev_desktop.core import languages as language_table
 from radprev_desktop.core.model import SourceType, Urgency
 from radprev_desktop.core.resources import resource_path
-from radprev_desktop.core.templates.model import ItemKind, Template, Text, pick
+from radprev_desktop.core.templates.model import ItemKind, Template, Text, in_language, pick
 
 FORMAT = "radprev-training-scenario"
 MAX_FILE_BYTES = 256 * 1024
@@ -52,7 +53,9 @@ class NonIndicator(StrEnum):
 
 def non_indicator_label(template: Template, kind: NonIndicator, language: str) -> str:
     """The template's own wording of a non-indicator, in `language`."""
-    listed = template.non_indicators.get(language) or template.non_indicators.get("en") or ()
+    listed = (
+        in_language(template.non_indicators, language) or template.non_indicators.get("en") or ()
+    )
     return listed[kind.position] if kind.position < len(listed) else kind.value
 
 
@@ -323,6 +326,23 @@ def _keyed(entries: list[dict[str, Any]]) -> tuple[KeyedItem, ...]:
     return tuple(KeyedItem(str(e["code"]), dict(e["why"])) for e in entries)
 
 
+def app_languages(tags: list[str]) -> tuple[str, ...]:
+    """The application's codes for a file's language tags ('sr-Latn' -> 'sr_Latn').
+
+    A generated language (Serbian Cyrillic) comes with its source: the texts are
+    transliterated when shown, as the checklist template's are.
+    """
+    codes: list[str] = []
+    for tag in tags:
+        code = language_table.canonical(tag) or tag
+        if code not in codes:
+            codes.append(code)
+    for lang in language_table.LANGUAGES:
+        if lang.derived_from in codes and not lang.hidden and lang.code not in codes:
+            codes.append(lang.code)
+    return tuple(codes)
+
+
 def build_scenario(data: dict[str, Any], digest: str) -> Scenario:
     """Frozen values from data that passed `schema_problems` and `semantic_problems`."""
     key, model = data["key"], data["model_observation"]
@@ -330,7 +350,7 @@ def build_scenario(data: dict[str, Any], digest: str) -> Scenario:
     return Scenario(
         code=data["code"],
         version=int(data["version"]),
-        languages=tuple(data["languages"]),
+        languages=app_languages(data["languages"]),
         template_code=data["template"]["code"],
         template_version=int(data["template"]["version"]),
         theme=data["theme"],

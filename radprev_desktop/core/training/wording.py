@@ -1,5 +1,8 @@
 """The word lists exercise feedback reads answers with (resources/training/wording.json).
 
+The English lists are in wording.json; each other language's in
+`resources/training/<code>/wording.json` (the same keys and group names).
+
 A term is one or more words; `stem*` matches any word that starts with the stem,
 a bare word only itself. Text is compared folded (lower case, no diacritics,
 Cyrillic read as Latin: `safeguards.fold`), so one list serves every script of
@@ -15,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from radprev_desktop.core import language_files
+from radprev_desktop.core import languages as language_table
 from radprev_desktop.core.errors import TrainingDataInvalid
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.safeguards import fold
@@ -140,26 +145,87 @@ def parse_wording(data: Any) -> dict[str, Wording]:
     return out
 
 
+WORDING_FILE = ("training", "wording.json")
+_BLOCK_KEYS = ("assessment_words", "alternative_signals", "alternatives", "context", "protective")
+_GROUPED = ("alternatives", "context", "protective")
+
+
+def _block_problems(block: Any, english: dict[str, Any]) -> list[str]:
+    """What keeps a language's block from being used: missing lists or other group names."""
+    if not isinstance(block, dict):
+        return ["not an object"]
+    found = [f"{key}: missing" for key in _BLOCK_KEYS if not block.get(key)]
+    for key in _GROUPED:
+        if isinstance(block.get(key), dict):
+            missing = sorted(set(english[key]) - set(block[key]))
+            extra = sorted(set(block[key]) - set(english[key]))
+            found += [f"{key}.{name}: missing" for name in missing]
+            found += [f"{key}.{name}: not in the English lists" for name in extra]
+    try:
+        parse_wording({"format": FORMAT, "format_version": 1, "languages": {"xx": block}})
+    except ValueError as exc:
+        found.append(str(exc))
+    return found
+
+
+def wording_data() -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """wording.json (English) with each language's `training/<code>/wording.json` put in.
+
+    A language file that lacks a list, or names its groups differently from the
+    English, is left out (the scenarios refer to the group names); the second
+    value says why, per language code.
+    """
+    source = resource_path(*WORDING_FILE)
+    data: dict[str, Any] = json.loads(source.read_text("utf-8"))
+    english = data["languages"][language_files.SOURCE_TAG]
+    problems: dict[str, list[str]] = {}
+    for language in language_files.overlay_languages():
+        block = language_files.read_overlay(source, language)
+        if block is None:
+            problems[language.code] = [f"no file training/{language.code}/{source.name}"]
+            continue
+        found = _block_problems(block, english)
+        if found:
+            problems[language.code] = found
+        else:
+            data["languages"][language.code] = block
+    return data, problems
+
+
 @lru_cache(maxsize=1)
 def all_wording() -> dict[str, Wording]:
     """The shipped lists, read once; TrainingDataInvalid when the file is broken."""
-    path = resource_path("training", "wording.json")
     try:
-        return parse_wording(json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError) as exc:
-        raise TrainingDataInvalid([(str(path.name), str(exc))]) from exc
+        data, _ = wording_data()
+        return parse_wording(data)
+    except (OSError, ValueError, KeyError) as exc:
+        raise TrainingDataInvalid([(WORDING_FILE[1], str(exc))]) from exc
+
+
+def _list_language(language: str) -> str:
+    """The language whose lists `language` reads with (Serbian Cyrillic reads Serbian Latin's)."""
+    code = language_table.canonical(language) or language
+    spec = language_table.BY_CODE.get(code)
+    return spec.derived_from if spec is not None and spec.derived_from else code
 
 
 def wording_for(language: str) -> Wording:
     """The lists of `language`; TrainingDataInvalid when the language has none (never English instead)."""
     lists = all_wording()
-    if language not in lists:
+    code = _list_language(language)
+    if code not in lists:
         raise TrainingDataInvalid(
             [("wording.json", f"no training word lists for the language {language!r}")]
         )
-    return lists[language]
+    return lists[code]
 
 
 def wording_languages() -> tuple[str, ...]:
-    """Languages the feedback can read answers in."""
-    return tuple(all_wording())
+    """Languages the feedback can read answers in (generated ones with their source)."""
+    codes = tuple(all_wording())
+    derived = tuple(
+        lang.code
+        for lang in language_table.LANGUAGES
+        if lang.derived_from in codes and not lang.hidden and lang.code not in codes
+    )
+    return codes + derived

@@ -44,8 +44,7 @@ from radprev_desktop.core.fileio import (
     make_private_dir,
 )
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.text import QT_TRANSLATE_NOOP
-from radprev_desktop.core.vault import backup, database_file
+from radprev_desktop.core.vault import backup, database_file, refusals
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
     Connection,
@@ -106,12 +105,7 @@ class Vault:
                 finally:
                     held.discard(key)
         except LockBusy as exc:
-            raise VaultBusy(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The vault's keys are being changed right now (a user removal or a rekey). Try again in a moment.",
-                )
-            ) from exc
+            raise VaultBusy(refusals.THE_VAULT_S_KEYS_ARE_BEING) from exc
 
     # --- creation -------------------------------------------------------------
 
@@ -133,9 +127,7 @@ class Vault:
         `training` marks vault.keys as a training vault's (sealed with the rest).
         """
         if self.exists():
-            raise VaultExists(
-                QT_TRANSLATE_NOOP("errors", "A vault already exists in %1."), self.folder
-            )
+            raise VaultExists(refusals.A_VAULT_ALREADY_EXISTS_IN, self.folder)
         make_private_dir(self.folder)
         check_writable(self.folder)
         vault_key = crypto.random_secret()
@@ -187,22 +179,14 @@ class Vault:
         """vault.keys, checked (its HMACs need a key: see `unlock`)."""
         if not self.db_path.exists():
             if self.keys_path.exists():
-                raise VaultDamaged(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The database vault.db is missing from the vault folder. Restore it from a backup.",
-                    )
-                )
-            raise VaultNotFound(QT_TRANSLATE_NOOP("errors", "No vault in %1."), self.folder)
+                raise VaultDamaged(refusals.THE_DATABASE_VAULT_DB_IS_MISSING)
+            raise VaultNotFound(refusals.NO_VAULT_IN, self.folder)
         return slots.read_key_file(self.keys_path)
 
     def _check_folder(self) -> None:
         if not os.access(self.folder, os.W_OK | os.X_OK):
             raise VaultNotWritable(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The vault folder %1 cannot be written by this account; ask the administrator to fix its permissions. Nothing was changed.",
-                ),
+                refusals.THE_VAULT_FOLDER_CANNOT_BE_WRITTEN,
                 self.folder,
             )
 
@@ -231,9 +215,7 @@ class Vault:
         if slot is None:
             # Spend the same effort as a real attempt so usernames cannot be probed by timing.
             crypto.derive_kek(secret, b"\0" * 16, key_file.kdf_default).wipe()
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP("errors", "The username or password is not right.")
-            )
+            raise WrongPassword(refusals.THE_USERNAME_OR_PASSWORD_IS_NOT)
         return self._open(key_file, slot, counted, secret, "The username or password is not right.")
 
     def unlock_recovery(self, secret: SecretBytes) -> Unlocked:
@@ -246,7 +228,7 @@ class Vault:
             key_file = self.read_keys()
             slot = key_file.recovery_slot()
             if slot is None:
-                raise VaultError(QT_TRANSLATE_NOOP("errors", "This vault has no recovery slot."))
+                raise VaultError(refusals.THIS_VAULT_HAS_NO_RECOVERY_SLOT)
             counted = self._count_attempt(key_file, slot)
         return self._open(key_file, slot, counted, secret, "The recovery code is not right.")
 
@@ -282,9 +264,7 @@ class Vault:
         wait = slot.throttle.next_attempt_after - self.clock()
         if wait > 0:
             raise LoginDelayed(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Too many failed attempts. Wait %1 seconds before trying again."
-                ),
+                refusals.TOO_MANY_FAILED_ATTEMPTS_WAIT_SECONDS,
                 int(wait) + 1,
                 seconds=wait,
             )
@@ -336,19 +316,9 @@ class Vault:
         key_file = self.read_keys()
         gen = key_file.generation_of(key)
         if key_file.generations() != [gen]:
-            raise VaultBusy(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "A rekey of the vault is unfinished; log in again (as an administrator) to finish it, then retry.",
-                )
-            )
+            raise VaultBusy(refusals.A_REKEY_OF_THE_VAULT_IS)
         if not key_file.mac_ok(gen, key):
-            raise VaultDamaged(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The key file vault.keys was changed outside radprev; nothing was changed. Restore vault.keys from a backup.",
-                )
-            )
+            raise VaultDamaged(refusals.THE_KEY_FILE_VAULT_KEYS_WAS)
         return key_file, gen
 
     def new_slot(self, key: SecretBytes, username: str, secret: SecretBytes) -> KeySlot:
@@ -381,10 +351,10 @@ class Vault:
         key_file = self.read_keys()
         slot = key_file.slot_for(username)
         if slot is None:
-            raise VaultError(QT_TRANSLATE_NOOP("errors", "There is no key slot for %1."), username)
+            raise VaultError(refusals.THERE_IS_NO_KEY_SLOT_FOR, username)
         private = slots.unwrap_private(slot, key_file.vault_id, old_secret)
         if private is None:
-            raise WrongPassword(QT_TRANSLATE_NOOP("errors", "The current password is not right."))
+            raise WrongPassword(refusals.THE_CURRENT_PASSWORD_IS_NOT_RIGHT)
         try:
             fresh = slots.rewrap(slot, key_file.vault_id, private, new_secret, key_file.kdf_default)
         finally:
@@ -393,9 +363,7 @@ class Vault:
             current, gen = self.current_keys(key)
             now_slot = current.slot_for(username)
             if now_slot is None or now_slot.public_key != slot.public_key:
-                raise VaultBusy(
-                    QT_TRANSLATE_NOOP("errors", "The key slot changed meanwhile; try again.")
-                )
+                raise VaultBusy(refusals.THE_KEY_SLOT_CHANGED_MEANWHILE_TRY)
             fresh = replace(fresh, sealed=now_slot.sealed, throttle=now_slot.throttle)
             slots.write_key_file(self.keys_path, current.with_slot(fresh).sealed_with({gen: key}))
 
@@ -428,12 +396,7 @@ class Vault:
         key_file = self.read_keys()
         gen = key_file.generation_of(key)
         if key_file.version >= 2 and not key_file.mac_ok(gen, key):
-            raise VaultDamaged(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The key file vault.keys was changed outside radprev (its seal does not match the vault key). Restore vault.keys from a backup.",
-                )
-            )
+            raise VaultDamaged(refusals.THE_KEY_FILE_VAULT_KEYS_WAS_2)
         return key_file.audit_anchor
 
     # --- backups --------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.errors import RadprevError, TemplateInvalid
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services import vault_access
+from radprev_desktop.core.templates.model import pick as template_text
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.i18n import current_language, format_datetime
@@ -81,7 +82,7 @@ class TemplatesTab(QWidget):
         language = current_language()
         rows = []
         for t in self.service.list_templates(self.ctx.require_session()):
-            title = t.title.get(language) or t.title.get("en") or next(iter(t.title.values()), "")
+            title = template_text(t.title, language)
             rows.append(
                 (
                     (t.code, t.version),

@@ -42,6 +42,8 @@ from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, avail
 from radprev_desktop.core.services import central_overview, observations, subjects
 from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
+from radprev_desktop.core.templates.model import pick as template_text
+from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import date_format
@@ -226,7 +228,7 @@ class ReportsPage(Page):
             for unit in settings_service.list_units(session):
                 self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
             for stored in templates_service.list_templates(session):
-                title = stored.title.get("en") or next(iter(stored.title.values()), stored.code)
+                title = template_text(stored.title, i18n.current_language()) or stored.code
                 active = self.tr(" (active)") if stored.active else ""
                 self.template.addItem(
                     f"{title} v{stored.version}{active}", (stored.code, stored.version)

@@ -12,6 +12,8 @@ from typing import Any
 
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.services import templates
+from radprev_desktop.core.templates.model import in_language
+from radprev_desktop.core.templates.model import pick as template_text
 from radprev_desktop.gui.i18n import current_language
 
 
@@ -49,17 +51,13 @@ class TemplateView:
 
 
 def pick(texts: Any, language: str) -> str:
-    """The text in `language`, else its base language, else English, else the first."""
+    """The text in `language` as core reads a template (Serbian Cyrillic from its Latin text).
+
+    English stands in only where an imported template lacks the language.
+    """
     if not isinstance(texts, dict) or not texts:
         return str(texts or "")
-    base = language.split("-")[0].split("_")[0]
-    for key in (language, base, "en"):
-        if key in texts:
-            return str(texts[key])
-    for key, value in texts.items():
-        if str(key).split("-")[0] == base:
-            return str(value)
-    return str(next(iter(texts.values())))
+    return str(template_text(texts, language))
 
 
 def template_view(definition: dict[str, Any], language: str = "en") -> TemplateView:
@@ -97,8 +95,7 @@ def template_view(definition: dict[str, Any], language: str = "en") -> TemplateV
         for i in prot.get("items", [])
     )
     non_ind = definition.get("non_indicators", {}) or {}
-    base = language.split("-")[0]
-    listed = non_ind.get(language) or non_ind.get(base) or non_ind.get("en")
+    listed = in_language(non_ind, language) or non_ind.get("en")
     if not listed and non_ind:
         listed = next(iter(non_ind.values()))
     return TemplateView(
