@@ -596,25 +596,25 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChecklistRunnerPage</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="+575" />
+            <location filename="../../gui/pages/checklist_runner.py" line="+452" />
             <location filename="../../gui/texts/checklist_runs.py" line="+21" />
             <source>completed and sealed</source>
             <translation>[çömpļéţéð àñð šéàļéð ·····]</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-260" />
             <location filename="../../gui/texts/checklist_runs.py" line="+8" />
             <source>Next review date</source>
             <translation>[Ñéxţ ŕévîéŵ ðàţé ····]</translation>
         </message>
         <message>
-            <location line="+463" />
+            <location line="+440" />
             <location filename="../../gui/texts/versions.py" line="+50" />
             <source>Protective factors</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš ·····]</translation>
         </message>
         <message>
-            <location line="-524" />
+            <location line="-532" />
             <source>Not indicators</source>
             <translation>[Ñöţ îñðîçàţöŕš ···]</translation>
         </message>
@@ -624,7 +624,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Pŕöĝŕéšš ·]</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+52" />
             <source>Protective factors: &amp;none observed</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš: &amp;nöñé öƀšéŕvéð ··········]</translation>
         </message>
@@ -679,7 +679,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ñé&amp;xţ ŕévîéŵ: ··]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-71" />
             <source>Answers by domain</source>
             <translation>[Åñšŵéŕš ƀý ðömàîñ ····]</translation>
         </message>
@@ -704,7 +704,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ûñķñöŵñ]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+82" />
             <source>Save progress (Ctrl+S)</source>
             <translation>[Šàvé pŕöĝŕéšš (Çţŕļ+Š) ······]</translation>
         </message>
@@ -739,7 +739,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Šàvé çö&amp;rŕéçţîöñ ···]</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+45" />
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>[Ŕéçöŕðéð föŕ šûppöŕţ, ñévéŕ àš à šîĝñ öf ŕîšķ. ················]</translation>
         </message>
@@ -1212,7 +1212,7 @@ B = Wing B</source>
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+102" />
+            <location filename="../../gui/observation_history.py" line="+38" />
             <source>Versions</source>
             <translation>[Véŕšîöñš ·]</translation>
         </message>
@@ -1311,7 +1311,7 @@ B = Wing B</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="-671" />
+            <location filename="../../gui/checklist_item_row.py" line="+54" />
             <source>Observed</source>
             <translation>[Öƀšéŕvéð ·]</translation>
         </message>
@@ -1674,7 +1674,7 @@ B = Wing B</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+82" />
+            <location filename="../../gui/page_registry.py" line="+42" />
             <source>Dashboard</source>
             <translation>[Ðàšĥƀöàŕð ·]</translation>
         </message>
@@ -1734,13 +1734,12 @@ B = Wing B</source>
             <translation>[Çĥéçķļîšţ ·]</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location filename="../../gui/main_window.py" line="+113" />
             <source>Navigation</source>
-            <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
             <translation>[Ñàvîĝàţîöñ ·]</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+102" />
             <source>Notice</source>
             <translation>[Ñöţîçé]</translation>
         </message>
@@ -1997,13 +1996,13 @@ Workstation: {id}</source>
             <translation>[Öffîçéŕ'š àššéššméñţ ·····]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <location filename="../../gui/texts/versions.py" line="+5" />
             <source>How you know it and grading</source>
             <translation>[Ĥöŵ ýöû ķñöŵ îţ àñð ĝŕàðîñĝ ········]</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location filename="../../gui/texts/versions.py" line="+9" />
             <source>Other people involved</source>
             <translation>[Öţĥéŕ péöpļé îñvöļvéð ······]</translation>
@@ -2033,7 +2032,7 @@ Workstation: {id}</source>
             <translation>[Šţàţûš: {status}, véŕšîöñ {version} ·····]</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-484" />
             <source>Messages</source>
             <translation>[Méššàĝéš ·]</translation>
         </message>
@@ -2127,7 +2126,7 @@ Why it may matter: …</source>
             <translation>[Qûéšţîöñ àƀöûţ ŵöŕðîñĝ ······]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>How do you &amp;know it:</source>
             <translation>[Ĥöŵ ðö ýöû &amp;kñöŵ îţ: ·····]</translation>
         </message>
@@ -2178,7 +2177,7 @@ Why it may matter: …</source>
             <translation>[Îñðîçàţöŕš: àŕŕöŵš ţö &amp;mövé, Špàçé ţö ţîçķ, öŕ ţýpé à çöðé öŕ à ŵöŕð ţö fîñð öñé. Éàçĥ ţîçķéð îñðîçàţöŕ ñééðš à šéñţéñçé öf évîðéñçé. ··················································]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <location line="+8" />
             <source>Protective factors seen</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš šééñ ·······]</translation>
@@ -3579,7 +3578,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+84" />
+            <location filename="../../gui/subject_identity.py" line="+20" />
             <source>Identity</source>
             <translation>[Îðéñţîţý ·]</translation>
         </message>
@@ -3624,7 +3623,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ýöûŕ ŕéàšöñ föŕ àççéšš ······]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../gui/pages/subject_detail.py" line="+169" />
             <source>&amp;New observation</source>
             <translation>[&amp;Néŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
@@ -3659,7 +3658,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝé &amp;réàšöñ… ···]</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-49" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>[&amp;Wŕîţé mý ñéŵ öƀšéŕvàţîöñ ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš ···················]</translation>
         </message>
@@ -3679,7 +3678,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Sĥöŵ éàŕļîéŕ ŕépöŕţš ·····]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+57" />
             <source>Observations, newest first</source>
             <translation>[Öƀšéŕvàţîöñš, ñéŵéšţ fîŕšţ ········]</translation>
         </message>
@@ -3709,47 +3708,47 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝéš ţö ðéţàîļš ·····]</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>[Ţĥé fîļé ŵàš ñöţ öpéñéð: ñö ŕéàšöñ ĝîvéñ. ··············]</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+14" />
             <source>File: {name}</source>
             <translation>[Fîļé: {name}]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../gui/subject_identity.py" line="+21" />
             <source>Restricted: accuracy disputed</source>
             <translation>[Ŕéšţŕîçţéð: àççûŕàçý ðîšpûţéð ·········]</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>none</source>
             <translation>[ñöñé]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../gui/texts/subject_file.py" line="+26" />
             <source>{at}: {who} changed {fields} — {reason}</source>
             <translation>[{at}: {who} çĥàñĝéð {fields} — {reason} ···]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No changes since the file was created.</source>
             <translation>[Ñö çĥàñĝéš šîñçé ţĥé fîļé ŵàš çŕéàţéð. ·············]</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+16" />
             <source>{at}: {decision} by {who} (version {version}){comment}</source>
             <translation>[{at}: {decision} ƀý {who} (véŕšîöñ {version}){comment} ····]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Reviews</source>
             <translation>[Ŕévîéŵš]</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location filename="../../gui/pages/subject_detail.py" line="+137" />
             <source>History of the observation of {when}</source>
             <translation>[Ĥîšţöŕý öf ţĥé öƀšéŕvàţîöñ öf {when} ·········]</translation>
         </message>
@@ -9037,7 +9036,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-473" />
+            <location filename="../../gui/pages/subject_detail.py" line="-327" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>[Véŕšîöñ]</translation>

@@ -599,25 +599,25 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChecklistRunnerPage</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="+575" />
+            <location filename="../../gui/pages/checklist_runner.py" line="+452" />
             <location filename="../../gui/texts/checklist_runs.py" line="+21" />
             <source>completed and sealed</source>
             <translation>завршено и запечаћено</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-260" />
             <location filename="../../gui/texts/checklist_runs.py" line="+8" />
             <source>Next review date</source>
             <translation>Датум следеће провере</translation>
         </message>
         <message>
-            <location line="+463" />
+            <location line="+440" />
             <location filename="../../gui/texts/versions.py" line="+50" />
             <source>Protective factors</source>
             <translation>Заштитни фактори</translation>
         </message>
         <message>
-            <location line="-524" />
+            <location line="-532" />
             <source>Not indicators</source>
             <translation>Нису показатељи</translation>
         </message>
@@ -627,7 +627,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Напредак</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+52" />
             <source>Protective factors: &amp;none observed</source>
             <translation>Заштитни фактори: &amp;ниједан није уочен</translation>
         </message>
@@ -682,7 +682,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>С&amp;ледећа провера:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-71" />
             <source>Answers by domain</source>
             <translation>Одговори по областима</translation>
         </message>
@@ -707,7 +707,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+82" />
             <source>Save progress (Ctrl+S)</source>
             <translation>Сачувај напредак (Ctrl+S)</translation>
         </message>
@@ -742,7 +742,7 @@ This is an observation log, not a risk assessment.</source>
             <translation>Сачувај ис&amp;правку</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+45" />
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>Бележи се ради подршке, никад као знак ризика.</translation>
         </message>
@@ -1215,7 +1215,7 @@ B = Wing B</source>
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+102" />
+            <location filename="../../gui/observation_history.py" line="+38" />
             <source>Versions</source>
             <translation>Верзије</translation>
         </message>
@@ -1314,7 +1314,7 @@ B = Wing B</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="-671" />
+            <location filename="../../gui/checklist_item_row.py" line="+54" />
             <source>Observed</source>
             <translation>Уочено</translation>
         </message>
@@ -1682,7 +1682,7 @@ B = Wing B</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+82" />
+            <location filename="../../gui/page_registry.py" line="+42" />
             <source>Dashboard</source>
             <translation>Почетна</translation>
         </message>
@@ -1742,13 +1742,12 @@ B = Wing B</source>
             <translation>Контролна листа</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location filename="../../gui/main_window.py" line="+113" />
             <source>Navigation</source>
-            <extracomment>The navigation entry marked while a page outside the navigation is shown.</extracomment>
             <translation>Навигација</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+102" />
             <source>Notice</source>
             <translation>Обавештење</translation>
         </message>
@@ -2007,13 +2006,13 @@ Workstation: {id}</source>
             <translation>Процена службеног лица</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <location filename="../../gui/texts/versions.py" line="+5" />
             <source>How you know it and grading</source>
             <translation>Како знате и оцена</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+51" />
             <location filename="../../gui/texts/versions.py" line="+9" />
             <source>Other people involved</source>
             <translation>Друга укључена лица</translation>
@@ -2043,7 +2042,7 @@ Workstation: {id}</source>
             <translation>Статус: {status}, верзија {version}</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-484" />
             <source>Messages</source>
             <translation>Поруке</translation>
         </message>
@@ -2137,7 +2136,7 @@ Why it may matter: …</source>
             <translation>Питање о формулацији</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>How do you &amp;know it:</source>
             <translation>Како то &amp;знате:</translation>
         </message>
@@ -2188,7 +2187,7 @@ Why it may matter: …</source>
             <translation>Показатељи: стрелицама се &amp;крећете, размакницом означавате, или унесите ознаку или реч да бисте га пронашли. Сваки означени показатељ захтева реченицу доказа.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <location line="+8" />
             <source>Protective factors seen</source>
             <translation>Уочени заштитни фактори</translation>
@@ -3594,7 +3593,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+84" />
+            <location filename="../../gui/subject_identity.py" line="+20" />
             <source>Identity</source>
             <translation>Идентитет</translation>
         </message>
@@ -3639,7 +3638,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../gui/pages/subject_detail.py" line="+169" />
             <source>&amp;New observation</source>
             <translation>&amp;Ново запажање</translation>
         </message>
@@ -3674,7 +3673,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Промени &amp;разлог…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-49" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>Напиши моје ново запажање пре &amp;увида у раније пријаве</translation>
         </message>
@@ -3694,7 +3693,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Прикажи раније пријаве</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+57" />
             <source>Observations, newest first</source>
             <translation>Запажања, најновија прва</translation>
         </message>
@@ -3724,47 +3723,47 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Измене података</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Досије није отворен: разлог није наведен.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+14" />
             <source>File: {name}</source>
             <translation>Досије: {name}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../gui/subject_identity.py" line="+21" />
             <source>Restricted: accuracy disputed</source>
             <translation>Ограничено: тачност је оспорена</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../gui/texts/subject_file.py" line="+26" />
             <source>{at}: {who} changed {fields} — {reason}</source>
             <translation>{at}: {who} — измењено: {fields} — {reason}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>No changes since the file was created.</source>
             <translation>Нема измена од отварања досијеа.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+16" />
             <source>{at}: {decision} by {who} (version {version}){comment}</source>
             <translation>{at}: {decision}, {who} (верзија {version}){comment}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Reviews</source>
             <translation>Провере</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location filename="../../gui/pages/subject_detail.py" line="+137" />
             <source>History of the observation of {when}</source>
             <translation>Историја запажања од {when}</translation>
         </message>
@@ -9053,7 +9052,7 @@ Fingerprint: %2</source>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-473" />
+            <location filename="../../gui/pages/subject_detail.py" line="-327" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Верзија</translation>
