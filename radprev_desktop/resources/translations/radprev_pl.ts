@@ -3638,7 +3638,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Twój cel dostępu</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+123"/>
         <source>&amp;New observation</source>
         <translation>&amp;Nowa obserwacja</translation>
     </message>
@@ -3673,32 +3673,32 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>&amp;Zmień cel…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../../gui/subject_identity.py" line="+32"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>N&amp;apiszę nową obserwację, zanim zobaczę wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
         <translation>Czytanie wcześniejszych zapisów może wpłynąć na to, co napiszesz. Ukryte do czasu przekazania.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
         <translation>Wcześniejsze zapisy są ukryte, dopóki nie napiszesz swojej obserwacji. Naciśnij „Nowa obserwacja” albo „Pokaż wcześniejsze zapisy”, jeśli chcesz tylko czytać.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Show earlier reports</source>
         <translation>Pokaż &amp;wcześniejsze zapisy</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+19"/>
         <source>Observations, newest first</source>
         <translation>Obserwacje, od najnowszych</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Selected observation</source>
         <translation>Wybrana obserwacja</translation>
     </message>
@@ -3733,7 +3733,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <translation>Akta: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/subject_identity.py" line="+21"/>
+        <location filename="../../gui/subject_identity.py" line="-32"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ograniczone: kwestionowana prawidłowość</translation>
     </message>
@@ -9052,7 +9052,7 @@ Odcisk: %2</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/models/records.py" line="+29"/>
+        <location filename="../../gui/models/records.py" line="+31"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Numer ewidencyjny</translation>
@@ -9072,12 +9072,12 @@ Odcisk: %2</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-328"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
         <source>Review due</source>
         <translation>Termin weryfikacji</translation>
     </message>
@@ -9088,27 +9088,27 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-107"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location filename="../../gui/texts/versions.py" line="+16"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-6"/>
+        <location line="-6"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Wersja</translation>

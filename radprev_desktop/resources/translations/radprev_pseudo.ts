@@ -3623,7 +3623,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ýöûŕ ŕéàšöñ föŕ àççéšš ······]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+169" />
+            <location filename="../../gui/pages/subject_detail.py" line="+123" />
             <source>&amp;New observation</source>
             <translation>[&amp;Néŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
@@ -3658,32 +3658,32 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝé &amp;réàšöñ… ···]</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location filename="../../gui/subject_identity.py" line="+32" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>[&amp;Wŕîţé mý ñéŵ öƀšéŕvàţîöñ ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš ···················]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
             <translation>[Ŕéàðîñĝ éàŕļîéŕ ŕépöŕţš fîŕšţ çàñ çöļöûŕ ŵĥàţ ýöû ŵŕîţé. Ĥîððéñ ûñţîļ ýöû šûƀmîţ. ······························]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
             <translation>[Éàŕļîéŕ ŕépöŕţš àŕé ĥîððéñ ûñţîļ ýöû ĥàvé ŵŕîţţéñ ýöûŕ öƀšéŕvàţîöñ. Pŕéšš “Ñéŵ öƀšéŕvàţîöñ”, öŕ “Šĥöŵ éàŕļîéŕ ŕépöŕţš” îf ýöû öñļý ñééð ţö ŕéàð. ·······················································]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>&amp;Show earlier reports</source>
             <translation>[&amp;Sĥöŵ éàŕļîéŕ ŕépöŕţš ·····]</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location filename="../../gui/pages/subject_detail.py" line="+19" />
             <source>Observations, newest first</source>
             <translation>[Öƀšéŕvàţîöñš, ñéŵéšţ fîŕšţ ········]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
             <source>Selected observation</source>
             <translation>[Šéļéçţéð öƀšéŕvàţîöñ ·····]</translation>
         </message>
@@ -3718,7 +3718,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Fîļé: {name}]</translation>
         </message>
         <message>
-            <location filename="../../gui/subject_identity.py" line="+21" />
+            <location filename="../../gui/subject_identity.py" line="-32" />
             <source>Restricted: accuracy disputed</source>
             <translation>[Ŕéšţŕîçţéð: àççûŕàçý ðîšpûţéð ·········]</translation>
         </message>
@@ -9036,13 +9036,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-327" />
+            <location filename="../../gui/models/records.py" line="+62" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>[Véŕšîöñ]</translation>
         </message>
         <message>
-            <location filename="../../gui/models/records.py" line="+29" />
+            <location line="-31" />
             <location line="+13" />
             <source>Prison number</source>
             <translation>[Pŕîšöñ ñûmƀéŕ ···]</translation>
@@ -9062,12 +9062,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="-12" />
             <location line="+14" />
-            <location filename="../../gui/pages/subject_detail.py" line="-1" />
+            <location line="+13" />
             <source>Status</source>
             <translation>[Šţàţûš]</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-26" />
             <source>Review due</source>
             <translation>[Ŕévîéŵ ðûé ·]</translation>
         </message>
@@ -9078,27 +9078,27 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../gui/pages/subject_detail.py" line="-2" />
+            <location line="+18" />
             <location filename="../../gui/texts/versions.py" line="-107" />
             <source>When</source>
             <translation>[Ŵĥéñ]</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location filename="../../gui/pages/subject_detail.py" line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <location filename="../../gui/texts/versions.py" line="+16" />
             <source>Urgency</source>
             <translation>[Ûŕĝéñçý]</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../gui/pages/subject_detail.py" line="+8" />
+            <location line="-10" />
+            <location line="+18" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ······]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-4" />
+            <location line="-4" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>[Îñðîçàţöŕš ·]</translation>

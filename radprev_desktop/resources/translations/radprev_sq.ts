@@ -3623,7 +3623,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <translation>Arsyeja juaj e qasjes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+123"/>
         <source>&amp;New observation</source>
         <translation>&amp;Vëzhgim i ri</translation>
     </message>
@@ -3658,32 +3658,32 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <translation>Ndrysho &amp;arsyen…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../../gui/subject_identity.py" line="+32"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>&amp;Shkruaj vëzhgimin tim të ri para se të shoh raportet e mëparshme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
         <translation>Leximi fillimisht i raporteve të mëparshme mund të ndikojë në atë që shkruani. Të fshehura deri sa të dorëzoni.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
         <translation>Raportet e mëparshme janë të fshehura derisa të keni shkruar vëzhgimin tuaj. Shtypni „Vëzhgim i ri”, ose „Shfaq raportet e mëparshme” nëse ju duhet vetëm t&apos;i lexoni.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Show earlier reports</source>
         <translation>&amp;Shfaq raportet e mëparshme</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+19"/>
         <source>Observations, newest first</source>
         <translation>Vëzhgimet, më të rejat të parat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Selected observation</source>
         <translation>Vëzhgimi i zgjedhur</translation>
     </message>
@@ -3718,7 +3718,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <translation>Dosja: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/subject_identity.py" line="+21"/>
+        <location filename="../../gui/subject_identity.py" line="-32"/>
         <source>Restricted: accuracy disputed</source>
         <translation>E kufizuar: saktësia kontestohet</translation>
     </message>
@@ -9036,13 +9036,13 @@ Shenja e gishtit: %2</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
+        <location filename="../../gui/models/records.py" line="+62"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Versioni</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records.py" line="+29"/>
+        <location line="-31"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Numri i regjistrimit</translation>
@@ -9062,12 +9062,12 @@ Shenja e gishtit: %2</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-1"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Gjendja</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
         <source>Review due</source>
         <translation>Rishikimi deri më</translation>
     </message>
@@ -9078,27 +9078,27 @@ Shenja e gishtit: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-107"/>
         <source>When</source>
         <translation>Kur</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location filename="../../gui/texts/versions.py" line="+16"/>
         <source>Urgency</source>
         <translation>Urgjenca</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Çfarë u pa ose u dëgjua</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-4"/>
+        <location line="-4"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Indicators</source>
         <translation>Treguesit</translation>

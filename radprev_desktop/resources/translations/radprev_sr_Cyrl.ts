@@ -3638,7 +3638,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+169" />
+            <location filename="../../gui/pages/subject_detail.py" line="+123" />
             <source>&amp;New observation</source>
             <translation>&amp;Ново запажање</translation>
         </message>
@@ -3673,32 +3673,32 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Промени &amp;разлог…</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location filename="../../gui/subject_identity.py" line="+32" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>Напиши моје ново запажање пре &amp;увида у раније пријаве</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
             <translation>Ако прво прочитате раније пријаве, то може утицати на оно што пишете. Скривене су док не предате.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
             <translation>Раније пријаве су скривене док не напишете своје запажање. Притисните „Ново запажање“ или „Прикажи раније пријаве“ ако треба само да читате.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>&amp;Show earlier reports</source>
             <translation>&amp;Прикажи раније пријаве</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location filename="../../gui/pages/subject_detail.py" line="+19" />
             <source>Observations, newest first</source>
             <translation>Запажања, најновија прва</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+6" />
             <source>Selected observation</source>
             <translation>Изабрано запажање</translation>
         </message>
@@ -3733,7 +3733,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Досије: {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/subject_identity.py" line="+21" />
+            <location filename="../../gui/subject_identity.py" line="-32" />
             <source>Restricted: accuracy disputed</source>
             <translation>Ограничено: тачност је оспорена</translation>
         </message>
@@ -9052,13 +9052,13 @@ Fingerprint: %2</source>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-327" />
+            <location filename="../../gui/models/records.py" line="+62" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Верзија</translation>
         </message>
         <message>
-            <location filename="../../gui/models/records.py" line="+29" />
+            <location line="-31" />
             <location line="+13" />
             <source>Prison number</source>
             <translation>Матични број</translation>
@@ -9078,12 +9078,12 @@ Fingerprint: %2</source>
         <message>
             <location line="-12" />
             <location line="+14" />
-            <location filename="../../gui/pages/subject_detail.py" line="-1" />
+            <location line="+13" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-26" />
             <source>Review due</source>
             <translation>Провера до</translation>
         </message>
@@ -9094,27 +9094,27 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../gui/pages/subject_detail.py" line="-2" />
+            <location line="+18" />
             <location filename="../../gui/texts/versions.py" line="-107" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location filename="../../gui/pages/subject_detail.py" line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <location filename="../../gui/texts/versions.py" line="+16" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../gui/pages/subject_detail.py" line="+8" />
+            <location line="-10" />
+            <location line="+18" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="-4" />
+            <location line="-4" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>Показатељи</translation>

@@ -3638,7 +3638,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Vaš razlog pristupa</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="+169"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+123"/>
         <source>&amp;New observation</source>
         <translation>&amp;Novo zapažanje</translation>
     </message>
@@ -3673,32 +3673,32 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Promeni &amp;razlog…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../../gui/subject_identity.py" line="+32"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
         <translation>Napiši moje novo zapažanje pre &amp;uvida u ranije prijave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
         <translation>Ako prvo pročitate ranije prijave, to može uticati na ono što pišete. Skrivene su dok ne predate.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
         <translation>Ranije prijave su skrivene dok ne napišete svoje zapažanje. Pritisnite „Novo zapažanje“ ili „Prikaži ranije prijave“ ako treba samo da čitate.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Show earlier reports</source>
         <translation>&amp;Prikaži ranije prijave</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../gui/pages/subject_detail.py" line="+19"/>
         <source>Observations, newest first</source>
         <translation>Zapažanja, najnovija prva</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Selected observation</source>
         <translation>Izabrano zapažanje</translation>
     </message>
@@ -3733,7 +3733,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <translation>Dosije: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/subject_identity.py" line="+21"/>
+        <location filename="../../gui/subject_identity.py" line="-32"/>
         <source>Restricted: accuracy disputed</source>
         <translation>Ograničeno: tačnost je osporena</translation>
     </message>
@@ -9052,13 +9052,13 @@ Otisak: %2</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-327"/>
+        <location filename="../../gui/models/records.py" line="+62"/>
         <location filename="../../gui/texts/checklist_runs.py" line="+2"/>
         <source>Version</source>
         <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records.py" line="+29"/>
+        <location line="-31"/>
         <location line="+13"/>
         <source>Prison number</source>
         <translation>Matični broj</translation>
@@ -9078,12 +9078,12 @@ Otisak: %2</translation>
     <message>
         <location line="-12"/>
         <location line="+14"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-1"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
         <source>Review due</source>
         <translation>Provera do</translation>
     </message>
@@ -9094,27 +9094,27 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../gui/pages/subject_detail.py" line="-2"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-107"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <location filename="../../gui/texts/versions.py" line="+16"/>
         <source>Urgency</source>
         <translation>Hitnost</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../gui/pages/subject_detail.py" line="+8"/>
+        <location line="-10"/>
+        <location line="+18"/>
         <location filename="../../gui/texts/versions.py" line="-10"/>
         <source>What was seen or heard</source>
         <translation>Šta je viđeno ili čuto</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/subject_detail.py" line="-4"/>
+        <location line="-4"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Indicators</source>
         <translation>Pokazatelji</translation>
