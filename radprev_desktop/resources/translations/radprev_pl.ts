@@ -145,7 +145,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="+229" />
+            <location filename="../../core/settings_catalogue.py" line="+261" />
             <source>Lock after idle (minutes)</source>
             <translation>Blokada po bezczynności (minuty)</translation>
         </message>
@@ -160,7 +160,33 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
             <translation>Klauzula</translation>
         </message>
         <message>
+            <location line="-40" />
+            <source>Handover: open referrals (1 = include, 0 = leave out)</source>
+            <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
+            <translation>Przekazanie: otwarte skierowania (1 = dołącz, 0 = pomiń)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
+            <translation>Przekazanie: zamknięte skierowania (1 = dołącz, 0 = pomiń)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
+            <translation>Przekazanie: fakty ze zweryfikowanych obserwacji z ostatnich (miesięcy, 0 = żadnych)</translation>
+        </message>
+        <message>
             <location line="+7" />
+            <source>Handover: protective factors (1 = include, 0 = leave out)</source>
+            <translation>Przekazanie: czynniki ochronne (1 = dołącz, 0 = pomiń)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
+            <translation>Przekazanie: oceny funkcjonariuszy (1 = dołącz, 0 = pomiń)</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Grading preset</source>
             <translation>Skala oceny wiarygodności</translation>
         </message>
@@ -190,7 +216,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
             <translation>Oczekiwanie na potwierdzenie odbioru (dni)</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-94" />
             <source>Review a prisoner's file after (months)</source>
             <extracomment>Languages a report can be printed in (native names, not translated). After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
             <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
@@ -1213,6 +1239,99 @@ B = Oddział B</translation>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+156" />
+            <source>Release handover to the probation service</source>
+            <translation>Przekazanie po zwolnieniu do kuratorskiej służby sądowej</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>open referrals</source>
+            <translation>otwarte skierowania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>closed referrals</source>
+            <translation>zamknięte skierowania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>facts of reviewed observations of the last {n} months</source>
+            <translation>fakty ze zweryfikowanych obserwacji z ostatnich {n} mies.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>protective factors</source>
+            <translation>czynniki ochronne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>officers' assessments</source>
+            <translation>oceny funkcjonariuszy</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
+            <translation>{name}: przekazanie zawiera tylko to, na co pozwalają zasady — {held}. Nigdy źródło, źródło zastrzeżone ani raport nieprzyjęty przez przełożonego. Jest szyfrowane wyłącznie kluczem kuratorskiej służby sądowej i zapisywane w dzienniku audytu.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. Probation office, officer's name</source>
+            <translation>np. zespół kuratorski, nazwisko kuratora</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The probation service's key file</source>
+            <translation>Plik klucza kuratorskiej służby sądowej</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for the handover</source>
+            <translation>Folder na przekazanie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recipient:</source>
+            <translation>Od&amp;biorca:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Cel:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Probation &amp;key file:</source>
+            <translation>Plik &amp;klucza kuratora:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder docelowy:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Make handover</source>
+            <translation>&amp;Utwórz przekazanie</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the probation service's key file.</source>
+            <translation>Wybierz plik klucza kuratorskiej służby sądowej.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the folder to write to.</source>
+            <translation>Wybierz folder, do którego zapisać.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key file cannot be read: {why}</source>
+            <translation>Nie można odczytać pliku klucza: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <location filename="../../gui/observation_history.py" line="+38" />
@@ -1395,6 +1514,144 @@ B = Oddział B</translation>
             <location line="+2" />
             <source>&amp;Details:</source>
             <translation>&amp;Szczegóły:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedFilesPanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="+160" />
+            <source>Show files that may be one &amp;person</source>
+            <translation>Pokaż teczki, które mogą dotyczyć jednej &amp;osoby</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Same person…</source>
+            <translation>&amp;Ta sama osoba…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Not the same…</source>
+            <translation>&amp;Różne osoby…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>First file</source>
+            <translation>Pierwsza teczka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second file</source>
+            <translation>Druga teczka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation>Rok urodzenia</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files that may be one person</source>
+            <translation>Teczki, które mogą dotyczyć jednej osoby</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decisions made:</source>
+            <translation>Podjęte decyzje:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo decision…</source>
+            <translation>&amp;Cofnij decyzję…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Files</source>
+            <translation>Teczki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation>Decyzja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Decisions about files of one person</source>
+            <translation>Decyzje o teczkach jednej osoby</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>same person</source>
+            <translation>ta sama osoba</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not same</source>
+            <translation>różne osoby</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(undone)</source>
+            <translation>(cofnięta)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{n} pair(s) to decide.</source>
+            <translation>Par do rozstrzygnięcia: {n}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No files left to decide.</source>
+            <translation>Nie ma teczek do rozstrzygnięcia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason (kept in the audit log):</source>
+            <translation>Uzasadnienie (zapisywane w dzienniku audytu):</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Same person</source>
+            <translation>Ta sama osoba</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not the same person</source>
+            <translation>Różne osoby</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Decision recorded.</source>
+            <translation>Decyzję zapisano.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo the decision</source>
+            <translation>Cofnij decyzję</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Decision undone.</source>
+            <translation>Decyzję cofnięto.</translation>
         </message>
     </context>
     <context>
@@ -2943,6 +3200,160 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../gui/pages/referrals.py" line="+66" />
+            <source>Refer to a programme</source>
+            <translation>Skierowanie do programu</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prisoner: {name}</source>
+            <translation>Osadzony: {name}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What was seen or heard that led to the referral</source>
+            <translation>Co zaobserwowano, że doszło do skierowania</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Why the programme may help (optional)</source>
+            <translation>Dlaczego program może pomóc (opcjonalnie)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Programme:</source>
+            <translation>&amp;Program:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of referral:</source>
+            <translation>&amp;Data skierowania:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — &amp;facts:</source>
+            <translation>Powód — &amp;fakty:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — your &amp;assessment:</source>
+            <translation>Powód — Twoja &amp;ocena:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Refer</source>
+            <translation>&amp;Skieruj</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStepDialog</name>
+        <message>
+            <location line="+31" />
+            <source>Record a step of the referral</source>
+            <translation>Zapisz etap skierowania</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{programme} — now: {status}</source>
+            <translation>{programme} — obecnie: {status}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No change of status (outcome only)</source>
+            <translation>Bez zmiany statusu (tylko wynik)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What came of it, in words (never a score)</source>
+            <translation>Co z tego wynikło, słowami (nigdy punktacja)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status reached:</source>
+            <translation>&amp;Osiągnięty status:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Notatka:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome notes:</source>
+            <translation>&amp;Wynik (notatki):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <location line="+42" />
+            <source>Refer to a &amp;programme…</source>
+            <translation>Skieruj do &amp;programu…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record a ste&amp;p…</source>
+            <translation>Zapisz &amp;etap…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Referrals to programmes</source>
+            <translation>Skierowania do programów</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Selected referral</source>
+            <translation>Wybrane skierowanie</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{day} — {programme}: {status}</source>
+            <translation>{day} — {programme}: {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>[from {est}, read-only]</source>
+            <translation>[z {est}, tylko do odczytu]</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Referred on {day} by {who} at {est}</source>
+            <translation>Skierowano {day}, skierował(a): {who}, jednostka {est}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
+            <translation>Utworzono w {est}; przyszło z teczką osadzonego i tutaj jest tylko do odczytu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason — facts</source>
+            <translation>Powód — fakty</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason — assessment</source>
+            <translation>Powód — ocena</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps</source>
+            <translation>Etapy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation>Wynik</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../gui/pages/reports.py" line="+70" />
@@ -2980,7 +3391,17 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Raport dostępu dla osoby, której dane dotyczą</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+1" />
+            <source>Establishment report (central office)</source>
+            <translation>Raport jednostki (biuro centralne)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview (central office)</source>
+            <translation>Przegląd krajowy (biuro centralne)</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+5" />
             <source>Report</source>
             <translation>Raport</translation>
@@ -2999,6 +3420,16 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>&amp;Oddział:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Establishment</source>
+            <translation>Jednostka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Esta&amp;blishment:</source>
+            <translation>&amp;Jednostka:</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3091,12 +3522,12 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Od&amp;biorca:</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-57" />
+            <location filename="../../gui/pages/reports.py" line="-62" />
             <source>Pri&amp;soner:</source>
             <translation>Os&amp;adzony:</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Peri&amp;od:</source>
             <translation>O&amp;kres:</translation>
         </message>
@@ -3111,22 +3542,22 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>&amp;Kod odzyskiwania:</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-76" />
             <source>Generate and pre&amp;view</source>
             <translation>&amp;Utwórz i pokaż podgląd</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+120" />
             <source>All units</source>
             <translation>Wszystkie oddziały</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source> (active)</source>
             <translation> (aktywny)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>Checklist template file</source>
             <translation>Plik szablonu listy kontrolnej</translation>
         </message>
@@ -3151,7 +3582,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Wybierz obserwację z listy.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Making the report…</source>
             <translation>Tworzenie raportu…</translation>
         </message>
@@ -3638,7 +4069,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Twój cel dostępu</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+123" />
+            <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
             <translation>&amp;Nowa obserwacja</translation>
         </message>
@@ -3723,6 +4154,16 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Zmiany danych</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Referrals</source>
+            <translation>Skierowania</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation>Przeniesienia</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Akt nie otwarto: nie podano celu dostępu.</translation>
@@ -3731,6 +4172,11 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <location line="+14" />
             <source>File: {name}</source>
             <translation>Akta: {name}</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
+            <translation>Zapisano w {est}: przyszło z teczką osadzonego i tutaj jest tylko do odczytu.</translation>
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -3763,7 +4209,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Weryfikacje</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+137" />
+            <location filename="../../gui/pages/subject_detail.py" line="+71" />
             <source>History of the observation of {when}</source>
             <translation>Historia obserwacji z {when}</translation>
         </message>
@@ -3967,7 +4413,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+96" />
+            <location filename="../../gui/pages/sync.py" line="+98" />
             <source>Sync</source>
             <translation>Synchronizacja</translation>
         </message>
@@ -4032,7 +4478,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>&amp;Zaufaj certyfikatowi centrali…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <location line="+66" />
             <location line="+10" />
             <source>Package</source>
@@ -4153,17 +4599,17 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <translation>Kod kontrolny</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+108" />
             <source>{est} — check code {fp}</source>
             <translation>{est} — kod kontrolny {fp}</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>This office's check code: {fp}</source>
             <translation>Kod kontrolny tej centrali: {fp}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+153" />
             <source>Central office {est} trusted (check code {fp}).</source>
             <translation>Zaufano centrali {est} (kod kontrolny {fp}).</translation>
         </message>
@@ -4181,17 +4627,22 @@ Jego kod kontrolny to:
 Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji tego stanowiska (na arkuszu nazywa się on odciskiem):</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Check code for the enrolment sheet: {fp}</source>
             <translation>Kod kontrolny do arkusza rejestracji: {fp}</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-475" />
             <source>Line</source>
             <translation>Wiersz</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-81" />
+            <source>Take in a transferred &amp;prisoner…</source>
+            <translation>Przyjmij przeniesionego &amp;osadzonego…</translation>
+        </message>
+        <message>
+            <location line="+82" />
             <location line="+9" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
@@ -4273,6 +4724,16 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>Wszyscy osadzeni</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation>Przeniesienia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One person, two files</source>
+            <translation>Jedna osoba, dwie teczki</translation>
+        </message>
+        <message>
             <location line="+16" />
             <source>Sync — central office</source>
             <translation>Synchronizacja — centrala</translation>
@@ -4283,7 +4744,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>Synchronizacja — eksport do centrali</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No central office certificate is trusted yet (an administrator trusts it).</source>
             <translation>Nie zaufano jeszcze żadnemu certyfikatowi centrali (robi to administrator).</translation>
         </message>
@@ -4309,13 +4770,13 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         </message>
         <message>
             <location line="+6" />
-            <location line="+49" />
+            <location line="+58" />
             <location line="+3" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-49" />
             <source>delivered {when}</source>
             <translation>dostarczono {when}</translation>
         </message>
@@ -4330,7 +4791,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>(ponowne wysłanie)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+124" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>Wybierz nośnik USB lub folder na pakiet</translation>
         </message>
@@ -4421,7 +4882,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>Stanowisko zarejestrowano.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Folder for the receipt</source>
             <translation>Folder na potwierdzenie odbioru</translation>
         </message>
@@ -4449,6 +4910,59 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>Zapisano certyfikat: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeInDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+143" />
+            <source>Take in a transferred prisoner</source>
+            <translation>Przyjęcie przeniesionego osadzonego</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
+            <translation>Wybierz pakiet przeniesienia (radprev-transfer_….age) przesłany przez biuro centralne. Wcześniejsze zapisy osadzonego pozostają tylko do odczytu, oznaczone jednostką, która je utworzyła; nowe zapisy kontynuują tutaj tę samą teczkę.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfer bundle</source>
+            <translation>Pakiet przeniesienia</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave empty to keep the earlier number</source>
+            <translation>Pozostaw puste, aby zachować wcześniejszy numer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No unit yet</source>
+            <translation>Jeszcze bez oddziału</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transfer &amp;bundle:</source>
+            <translation>P&amp;akiet przeniesienia:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prison number here:</source>
+            <translation>&amp;Numer ewidencyjny tutaj:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Oddział:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Take in</source>
+            <translation>&amp;Przyjmij</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the transfer bundle.</source>
+            <translation>Wybierz pakiet przeniesienia.</translation>
         </message>
     </context>
     <context>
@@ -4846,6 +5360,145 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-331" />
+            <source>Record a transfer</source>
+            <translation>Zapisz przeniesienie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
+            <translation>{name} opuszcza {here}. Przeniesienie trafi do następnego eksportu; biuro centralne prześle następnie teczkę jednostce przyjmującej.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;To establishment (code):</source>
+            <translation>&amp;Do jednostki (kod):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of the move:</source>
+            <translation>D&amp;ata przeniesienia:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Notatka (opcjonalnie):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Record transfer</source>
+            <translation>&amp;Zapisz przeniesienie</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <location line="+147" />
+            <source>Record &amp;transfer…</source>
+            <translation>Zapisz &amp;przeniesienie…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Release &amp;handover…</source>
+            <translation>Przekazanie po &amp;zwolnieniu…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Transfers and handovers</source>
+            <translation>Przeniesienia i przekazania</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Transfers</source>
+            <translation>Przeniesienia</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{day}: from {src} to {dst}</source>
+            <translation>{day}: z {src} do {dst}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No transfer recorded.</source>
+            <translation>Nie odnotowano przeniesienia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Known as: {numbers}</source>
+            <translation>Znany jako: {numbers}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Release handovers</source>
+            <translation>Przekazania po zwolnieniu</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{at}: to {who} (document {doc})</source>
+            <translation>{at}: dla {who} (dokument {doc})</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Handover written: {pdf} and {package}</source>
+            <translation>Zapisano przekazanie: {pdf} i {package}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersToIssuePanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="-258" />
+            <source>&amp;Issue transfer bundle…</source>
+            <translation>&amp;Wydaj pakiet przeniesienia…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>Z</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prison number</source>
+            <translation>Numer ewidencyjny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receiving workstations</source>
+            <translation>Stanowiska przyjmujące</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Transfers awaiting a bundle</source>
+            <translation>Przeniesienia czekające na pakiet</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Folder for the bundle</source>
+            <translation>Folder na pakiet przeniesienia</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Bundle {file} written for {est} ({n} records).</source>
+            <translation>Zapisano pakiet {file} dla {est} (zapisów: {n}).</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustDialog</name>
         <message>
             <location filename="../../gui/trust_dialog.py" line="+23" />
@@ -5021,6 +5674,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <location line="+59" />
             <source>Working…</source>
             <translation>Trwa praca…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileField</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-216" />
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
         </message>
     </context>
     <context>
@@ -5620,7 +6281,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+279" />
+            <location filename="../../cli/sync.py" line="+308" />
             <source>yes</source>
             <translation>tak</translation>
         </message>
@@ -5655,7 +6316,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>%1%2 (zobacz %3 --help)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+76" />
             <source>a command is needed (see radprev --help)</source>
             <translation>potrzebne jest polecenie (zobacz radprev --help)</translation>
         </message>
@@ -5670,7 +6331,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>radprev: %1</translation>
         </message>
         <message>
-            <location filename="../../cli/subjects.py" line="+77" />
+            <location filename="../../cli/subjects.py" line="+73" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>uwaga: zarejestrowano już osadzonych o podobnym nazwisku: %1</translation>
         </message>
@@ -5740,7 +6401,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>- %1 [%2, %3, w%4, ocena %5] %6</translation>
         </message>
         <message>
-            <location filename="../../cli/observations.py" line="+163" />
+            <location filename="../../cli/observations.py" line="+162" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>tylko jedno z --facts-file i --assessment-file może być '-'</translation>
         </message>
@@ -5780,13 +6441,13 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>Konta demonstracyjne (tylko do pokazów):</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+151" />
+            <location filename="../../cli/reports.py" line="+185" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>%1 jest folderem: podaj nazwę pliku PDF</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../cli/training.py" line="+16" />
             <source>%1  (pages: %2, document %3)</source>
             <translation>%1  (strony: %2, dokument %3)</translation>
@@ -5822,7 +6483,7 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
             <translation>(domyślne dla każdej części)</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-189" />
+            <location filename="../../cli/sync.py" line="-204" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>Certyfikat zapisano w %1
@@ -5840,21 +6501,21 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+136" />
+            <location line="+151" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>Żadne stanowisko nie jest jeszcze zarejestrowane.</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-270" />
             <location line="+1" />
-            <location line="+128" />
+            <location line="+143" />
             <location line="+27" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-166" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>ostatni pakiet %1  brakuje %2  kwarantanna %3  konflikty %4  nieudane importy %5  odcisk %6</translation>
         </message>
@@ -5874,7 +6535,7 @@ Odcisk: %2</translation>
             <translation>nie znaleziono plików pakietów</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>radprev: %1: %2</source>
             <translation>radprev: %1: %2</translation>
         </message>
@@ -5899,7 +6560,7 @@ Odcisk: %2</translation>
             <translation>Niczego nie zaimportowano.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>pakiety: %1, ostatni %2, brakuje %3</translation>
         </message>
@@ -6607,7 +7268,22 @@ Odcisk: %2</translation>
             <translation>Zapis dotyczy: %1 jednostki %2, ale pakiet podpisało stanowisko jednostki %3: stanowisko może wysyłać tylko zapisy własnej jednostki, więc go nie zastosowano.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>the file of a prisoner</source>
+            <translation>teczki osadzonego</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
+            <translation>Osadzony został przeniesiony z %1 do %2: teczkę prowadzi teraz (zmienia, weryfikuje, usuwa) %2, dlatego ta zmiana z %1 została odłożona, a nie zastosowana.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
+            <translation>Ten zapis utworzono w %1 i przyszedł z teczką osadzonego: tutaj jest historią i nie jest tu poprawiany ani weryfikowany.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>The checklist template is not valid: %1</source>
             <translation>Szablon listy kontrolnej jest nieprawidłowy: %1</translation>
         </message>
@@ -6689,7 +7365,7 @@ Odcisk: %2</translation>
             <translation>Tłumaczenie na język %1 nie jest jeszcze kompletne, więc nie można go użyć. Dostępne: %2.</translation>
         </message>
         <message>
-            <location filename="../../core/policy.py" line="+203" />
+            <location filename="../../core/policy.py" line="+235" />
             <location filename="../../core/session.py" line="+100" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
@@ -6816,6 +7492,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../core/sync/handover.py" line="+161" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>Odbiorca jest za długi (najwyżej 200 znaków).</translation>
         </message>
@@ -6856,7 +7533,12 @@ Odcisk: %2</translation>
             <translation>To nie jest kod odzyskiwania (8 grup po 5 liter i cyfr).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+81" />
+            <location filename="../../core/reports/requests.py" line="+83" />
+            <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
+            <translation>Przekazanie po zwolnieniu tworzy się razem z pakietem: użyj „Przekazanie po zwolnieniu” w teczce osadzonego albo `radprev handover`.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Give the recovery code.</source>
             <translation>Podaj kod odzyskiwania.</translation>
         </message>
@@ -6867,7 +7549,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+28" />
+            <location line="+43" />
             <source>Choose a prisoner.</source>
             <translation>Wybierz osadzonego.</translation>
         </message>
@@ -6888,13 +7570,17 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
+            <location filename="../../core/services/central_overview.py" line="+38" />
+            <location filename="../../core/services/referrals.py" line="+141" />
             <location filename="../../core/services/refusals.py" line="+18" />
             <location filename="../../core/services/subject_fields.py" line="+112" />
+            <location filename="../../core/services/transfers.py" line="+81" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <translation>%1 nie jest datą (RRRR-MM-DD).</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+130" />
+            <location filename="../../core/services/central_overview.py" line="+6" />
             <source>The period ends before it starts.</source>
             <translation>Okres kończy się przed rozpoczęciem.</translation>
         </message>
@@ -7065,7 +7751,7 @@ Odcisk: %2</translation>
             <translation>Wypełniona lista kontrolna do eksportu już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+105" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>szablonu %1 w wersji %2 nie ma w sejfie</translation>
         </message>
@@ -7086,8 +7772,8 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+96" />
-            <location line="+267" />
+            <location filename="../../core/services/checklists.py" line="+102" />
+            <location line="+269" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>W sejfie nie ma takiej wypełnionej listy kontrolnej.</translation>
@@ -7098,7 +7784,7 @@ Odcisk: %2</translation>
             <translation>Szablonu listy kontrolnej %1 w wersji %2 nie ma w sejfie.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-258" />
+            <location filename="../../core/services/checklists.py" line="-260" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ta lista kontrolna jest zakończona i zapieczętowana; zamiast tego wprowadź poprawkę z uzasadnieniem.</translation>
         </message>
@@ -7123,7 +7809,7 @@ Odcisk: %2</translation>
             <translation>Ta lista kontrolna jest nadal szkicem: edytuj ją zamiast wprowadzać poprawkę.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Poprawkę listy kontrolnej może wprowadzić tylko autor lub przełożony.</translation>
         </message>
@@ -7275,7 +7961,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+156" />
+            <location filename="../../core/services/observations.py" line="+157" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
         </message>
@@ -7286,7 +7972,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+128" />
+            <location filename="../../core/services/reviews.py" line="+131" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Nie ma takiej obserwacji (szkice widzi tylko ich autor).</translation>
         </message>
@@ -7298,7 +7984,7 @@ Odcisk: %2</translation>
         <message>
             <location line="+163" />
             <location line="+132" />
-            <location filename="../../core/services/subjects.py" line="+298" />
+            <location filename="../../core/services/subjects.py" line="+344" />
             <source>These fields cannot be changed: %1.</source>
             <translation>Tych pól nie można zmienić: %1.</translation>
         </message>
@@ -7336,6 +8022,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_links.py" line="+140" />
             <source>The reason is limited to %1 characters.</source>
             <translation>Uzasadnienie może mieć najwyżej %1 znaków.</translation>
         </message>
@@ -7350,12 +8037,12 @@ Odcisk: %2</translation>
             <translation>Szkic edytuje się bezpośrednio; poprawki wprowadza się tylko do przekazanych obserwacji.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Poprawkę obserwacji może wprowadzić tylko autor lub przełożony.</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+140" />
+            <location filename="../../core/services/retention.py" line="+154" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Tej teczki nie można jeszcze zanonimizować: liczba zapisów niedostarczonych do centrali: %1. Wyeksportuj je, poczekaj na potwierdzenie odbioru i zdecyduj ponownie.</translation>
         </message>
@@ -7401,17 +8088,18 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+56" />
+            <location line="+17" />
             <source>review refers to an observation the vault does not hold.</source>
             <translation>weryfikacja dotyczy obserwacji, której nie ma w sejfie.</translation>
         </message>
         <message>
             <location filename="../../core/services/refusals.py" line="-5" />
-            <location filename="../../core/services/reviews.py" line="-58" />
+            <location filename="../../core/services/reviews.py" line="-60" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>Strona ma 1–1000 wierszy i zaczyna się od 0 lub dalej.</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="+40" />
+            <location filename="../../core/services/reviews.py" line="+42" />
             <source>A comment is limited to %1 characters.</source>
             <translation>Komentarz może mieć najwyżej %1 znaków.</translation>
         </message>
@@ -7421,7 +8109,7 @@ Odcisk: %2</translation>
             <translation>Nie można weryfikować własnej obserwacji; musi to zrobić inny przełożony.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Status tej obserwacji: %1; nie oczekuje na weryfikację.</translation>
         </message>
@@ -7466,6 +8154,16 @@ Odcisk: %2</translation>
             <translation>Osadzony do eksportu już nie istnieje.</translation>
         </message>
         <message>
+            <location line="+83" />
+            <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
+            <translation>Numer ewidencyjny %1 jednostki %2 to w biurze centralnym inna teczka: analityk może powiązać obie teczki, jeśli dotyczą jednej osoby.</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Prison number %1 of %2 is already another file in this vault.</source>
+            <translation>Numer ewidencyjny %1 jednostki %2 to już inna teczka w tej bazie danych.</translation>
+        </message>
+        <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
             <source>family name</source>
             <extracomment>The names of the name fields as errors say them (in the user's language).</extracomment>
@@ -7477,23 +8175,88 @@ Odcisk: %2</translation>
             <translation>imiona</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../core/services/referrals.py" line="-24" />
+            <location filename="../../core/services/subject_fields.py" line="+21" />
             <source>The %1 is required.</source>
+            <extracomment>The kinds of programme the issue names, until a reference bundle sends the country's list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
             <translation>Pole „%1” jest wymagane.</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <location line="+82" />
             <source>The %1 is limited to %2 characters.</source>
             <translation>Pole „%1” może mieć najwyżej %2 znaków.</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="+7" />
+            <location filename="../../core/services/subject_fields.py" line="-75" />
             <source>The %1 contains control characters.</source>
             <translation>Pole „%1” zawiera znaki sterujące.</translation>
         </message>
         <message>
+            <location line="+19" />
+            <source>The date cannot be in the future.</source>
+            <translation>Data nie może być z przyszłości.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>The date cannot be before %1.</source>
+            <translation>Data nie może być wcześniejsza niż %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a programme of the list: %2.</source>
+            <translation>%1 nie jest programem z listy: %2.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+35" />
+            <source>There is no such referral (it may have been erased).</source>
+            <translation>Nie ma takiego skierowania (mogło zostać usunięte).</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Referrals are recorded at the prison, not at the central office.</source>
+            <translation>Skierowania zapisuje się w jednostce, nie w biurze centralnym.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file belongs to another establishment; refer the prisoner there.</source>
+            <translation>Ta teczka należy do innej jednostki; skieruj osadzonego tam.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was anonymised; nothing more is recorded in it.</source>
+            <translation>Ta teczka została zanonimizowana; nic więcej się w niej nie zapisuje.</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
+            <translation>To skierowanie utworzono w %1 i przyszło z teczką osadzonego: tutaj jest historią. Zapisz zamiast tego nowe skierowanie.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the officer who referred or a supervisor may update it.</source>
+            <translation>Zmienić je może tylko funkcjonariusz, który skierował, lub przełożony.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A referral that is %1 cannot become %2; it is closed.</source>
+            <translation>Skierowanie o statusie %1 nie może przejść w %2; jest zamknięte.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A referral that is %1 cannot become %2 (next: %3).</source>
+            <translation>Skierowanie o statusie %1 nie może przejść w %2 (następne: %3).</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing changes: choose the next status or write the outcome.</source>
+            <translation>Nic się nie zmienia: wybierz następny status albo wpisz wynik.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <source>The %1 may hold letters, spaces and - ' . only (no emoji or symbols).</source>
             <translation>Pole „%1” może zawierać tylko litery, spacje oraz - ' . (bez emoji i symboli).</translation>
         </message>
@@ -7518,23 +8281,28 @@ Odcisk: %2</translation>
             <translation>cela</translation>
         </message>
         <message>
-            <location filename="../../core/services/subjects.py" line="-186" />
+            <location filename="../../core/services/subjects.py" line="-226" />
             <source>There is no such prisoner in the vault (it may have been erased).</source>
             <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
             <translation>W sejfie nie ma takiego osadzonego (teczka mogła zostać usunięta).</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
+            <source>No prisoner with prison number %1 in %2 is recorded.</source>
+            <translation>Nie zapisano osadzonego o numerze ewidencyjnym %1 w %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No prisoner with prison number %1 is recorded.</source>
             <translation>Nie zarejestrowano osadzonego o numerze ewidencyjnym %1.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+134" />
             <source>Prison number %1 is already recorded in this establishment; open that prisoner's file instead.</source>
             <translation>Numer ewidencyjny %1 jest już zarejestrowany w tej jednostce; zamiast tego otwórz teczkę tego osadzonego.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Say why the prisoner's details change.</source>
             <translation>Podaj, dlaczego zmieniają się dane osadzonego.</translation>
         </message>
@@ -7549,7 +8317,8 @@ Odcisk: %2</translation>
             <translation>Numer ewidencyjny %1 jest już zarejestrowany.</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+176" />
+            <location line="+16" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>Zapis dotyczy osadzonego, którego nie ma w sejfie.</translation>
         </message>
@@ -7580,7 +8349,12 @@ Odcisk: %2</translation>
             <translation>Szablon %1 w wersji %2 jest już zapisany z inną treścią. Nadaj zmienionemu szablonowi nowy numer wersji.</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+96" />
+            <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
+            <translation>Szablon %1 w wersji %2 jest tu zapisany z inną treścią niż przesłana przez biuro centralne.</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>There is no checklist template %1 in the vault.</source>
             <translation>W sejfie nie ma szablonu listy kontrolnej %1.</translation>
         </message>
@@ -7688,7 +8462,7 @@ Odcisk: %2</translation>
             <translation>Lista kodów %1 zawiera nieprawidłowe pozycje.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+177" />
             <source>There is no setting named %1.</source>
             <translation>Nie ma ustawienia o nazwie %1.</translation>
         </message>
@@ -7995,7 +8769,7 @@ Odcisk: %2</translation>
             <translation>Część %1 eksportu przekroczyłaby limit rozmiaru; eksportuj mniej zmian naraz. Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>The package would exceed the size limit; nothing was changed.</source>
             <translation>Pakiet przekroczyłby limit rozmiaru; niczego nie zmieniono.</translation>
         </message>
@@ -8030,7 +8804,7 @@ Odcisk: %2</translation>
             <translation>Nie udało się poprawnie odczytać %1. Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+35" />
+            <location filename="../../core/sync/files.py" line="+48" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Plik nie jest pakietem, potwierdzeniem odbioru ani pakietem referencyjnym radprev.</translation>
         </message>
@@ -8091,7 +8865,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+436" />
+            <location filename="../../core/sync/keys.py" line="+501" />
             <source>Enrolling a workstation</source>
             <translation>Rejestracja stanowiska</translation>
         </message>
@@ -8101,7 +8875,7 @@ Odcisk: %2</translation>
             <translation>Import pakietów eksportu</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>Zaimportowano już inny pakiet numer %1 z tego stanowiska: ten jest powtórzeniem lub fałszerstwem (albo stanowisko przywrócono ze starej kopii zapasowej). Niczego nie zmieniono.</translation>
         </message>
@@ -8126,7 +8900,7 @@ Odcisk: %2</translation>
             <translation>Zaimportowany już pakiet %1 nie jest następnikiem tego pakietu %2 (łańcuch pakietów jest przerwany). Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-366" />
+            <location filename="../../core/sync/keys.py" line="-431" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — tego nigdy nie robi się w sejfie szkoleniowym: ćwiczenia zostają w sejfie szkoleniowym.</translation>
         </message>
@@ -8221,7 +8995,13 @@ Odcisk: %2</translation>
             <translation>Odcisk nie zgadza się z certyfikatem. Nie ufaj mu: poproś centralę o arkusz rejestracji i porównaj ponownie. Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+92" />
+            <location line="+6" />
+            <source>The manifest's transfer key is malformed.</source>
+            <translation>Klucz przeniesień w manifeście jest uszkodzony.</translation>
+        </message>
+        <message>
+            <location line="+76" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Odcisk nie zgadza się z kluczem stanowiska. Nie rejestruj go: porównaj ponownie z arkuszem rejestracji stanowiska. Niczego nie zmieniono.</translation>
         </message>
@@ -8236,7 +9016,7 @@ Odcisk: %2</translation>
             <translation>Zapisywanie potwierdzeń odbioru</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>The receipt's content is not valid JSON.</source>
             <translation>Treść potwierdzenia odbioru nie jest poprawnym JSON.</translation>
         </message>
@@ -8543,11 +9323,302 @@ Odcisk: %2</translation>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>Kopii zapasowej nie można odszyfrować tym kluczem (zły klucz albo uszkodzony plik).</translation>
         </message>
+        <message>
+            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <source>The central office holds nothing of establishment %1.</source>
+            <translation>Biuro centralne nie ma żadnych danych jednostki %1.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_overview.py" line="+45" />
+            <source>Reports by establishment are made at the central office.</source>
+            <translation>Raporty według jednostek tworzy się w biurze centralnym.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/handovers.py" line="+156" />
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation>Prawidłowość tej teczki jest kwestionowana, a jej przetwarzanie ograniczone: przekazania nie tworzy się, dopóki przełożony nie zniesie ograniczenia.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/referral_sync.py" line="+85" />
+            <source>The referral to export no longer exists.</source>
+            <translation>Skierowanie do eksportu już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>a referral starts as proposed</source>
+            <translation>skierowanie zaczyna się od statusu „zaproponowane”</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in an allowed order</source>
+            <translation>etapy statusu nie są w dozwolonej kolejności</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in date order</source>
+            <translation>etapy statusu nie są uporządkowane według dat</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status is not the last step of the history</source>
+            <translation>status nie jest ostatnim etapem historii</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/subject_links.py" line="-64" />
+            <source>Files are linked at the central office.</source>
+            <translation>Teczki powiązuje się w biurze centralnym.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Say why you decided (it is kept in the audit log).</source>
+            <translation>Podaj uzasadnienie decyzji (zostanie zapisane w dzienniku audytu).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>These are the same file already.</source>
+            <translation>To już jest ta sama teczka.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A decision about these two files exists (%1); undo it first.</source>
+            <translation>Istnieje już decyzja o tych dwóch teczkach (%1); najpierw ją cofnij.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Say why the decision is undone.</source>
+            <translation>Podaj, dlaczego decyzja jest cofana.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no such decision in force.</source>
+            <translation>Nie ma takiej obowiązującej decyzji.</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/transfer_sync.py" line="+56" />
+            <source>The transfer to export no longer exists.</source>
+            <translation>Przeniesienie do eksportu już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>a transfer is recorded at the establishment the prisoner leaves</source>
+            <translation>przeniesienie zapisuje jednostka, którą osadzony opuszcza</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a transfer goes to another establishment</source>
+            <translation>przeniesienie prowadzi do innej jednostki</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/transfers.py" line="-24" />
+            <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
+            <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
+            <translation>Kod jednostki to 1–16 liter, cyfr lub '-' (np. PL-KRK1).</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A transfer is recorded on or after the day it happens, not before.</source>
+            <translation>Przeniesienie zapisuje się w dniu, w którym następuje, lub później, nie wcześniej.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The transfer date is too far in the past.</source>
+            <translation>Data przeniesienia jest zbyt odległa.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The note is limited to %1 characters.</source>
+            <translation>Notatka może mieć najwyżej %1 znaków.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>A transfer is recorded at the prison the prisoner leaves.</source>
+            <translation>Przeniesienie zapisuje jednostka, którą osadzony opuszcza.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prisoner is already in this establishment: name the one they go to.</source>
+            <translation>Osadzony już jest w tej jednostce: podaj jednostkę, do której trafia.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not one of the establishments the central office lists.</source>
+            <translation>%1 nie jest jedną z jednostek z listy biura centralnego.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This file belongs to another establishment; it cannot be transferred here.</source>
+            <translation>Ta teczka należy do innej jednostki; nie można jej tu przenieść.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file was anonymised and cannot be transferred.</source>
+            <translation>Ta teczka została zanonimizowana i nie można jej przenieść.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
+            <translation>Osadzony nie przebywa tu (status: %1); przenieść można tylko osadzonego, który przebywa w jednostce.</translation>
+        </message>
+        <message>
+            <location filename="../../core/sync/handover.py" line="-108" />
+            <source>The recipient key file is too large to be an age key.</source>
+            <translation>Plik klucza odbiorcy jest zbyt duży, by był kluczem age.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The recipient key file is not text.</source>
+            <translation>Plik klucza odbiorcy nie jest plikiem tekstowym.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
+            <translation>To klucz prywatny: poproś kuratorską służbę sądową o klucz publiczny (wiersz zaczynający się od age1…). Przechowuj plik klucza prywatnego bezpiecznie.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
+            <translation>Plik klucza odbiorcy musi zawierać jeden klucz publiczny age (wiersz zaczynający się od age1…).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The recipient key file holds a damaged age key.</source>
+            <translation>Plik klucza odbiorcy zawiera uszkodzony klucz age.</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Say who the handover is for (the probation office).</source>
+            <translation>Podaj, dla kogo jest przekazanie (zespół kuratorski).</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <source>The folder %1 does not exist.</source>
+            <translation>Folder %1 nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <source>A file named %1 is already in %2.</source>
+            <translation>Plik o nazwie %1 już jest w %2.</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>The package written to %1 cannot be read back.</source>
+            <translation>Nie można odczytać pakietu zapisanego w %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The package written to %1 does not read back as written.</source>
+            <translation>Pakiet zapisany w %1 odczytuje się inaczej, niż go zapisano.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This is not a release handover package.</source>
+            <translation>To nie jest pakiet przekazania po zwolnieniu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The handover package names no signing key.</source>
+            <translation>Pakiet przekazania nie wskazuje klucza podpisu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handover package holds no readable content.</source>
+            <translation>Pakiet przekazania nie zawiera czytelnej treści.</translation>
+        </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <source>There is no such prisoner at the central office.</source>
+            <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
+            <translation>W biurze centralnym nie ma takiego osadzonego.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
+            <translation>Żadne przeniesienie tego osadzonego nie dotarło do biura centralnego: najpierw jednostka, którą opuścił, musi je zapisać i wyeksportować.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
+            <translation>Żadne stanowisko %1 nie może jeszcze przyjąć teczki: każde podaje swój klucz przeniesień w pakietach eksportu. Poproś o jeden eksport (i zarejestruj stanowisko), potem wydaj pakiet ponownie.</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>The bundle written to %1 cannot be read back.</source>
+            <translation>Nie można odczytać pakietu zapisanego w %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle written to %1 does not read back as written.</source>
+            <translation>Pakiet zapisany w %1 odczytuje się inaczej, niż go zapisano.</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
+            <translation>To stanowisko nie ma jeszcze klucza przeniesień, więc nie można do niego zaadresować pakietu przeniesienia: wykonaj eksport (biuro centralne pozna klucz), potem poproś o pakiet.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
+            <translation>Ten pakiet przeniesienia nie jest zaadresowany do tego stanowiska: wydano go dla stanowisk innej jednostki (albo jest uszkodzony). Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The transfer bundle does not say whom and what it is for.</source>
+            <translation>Pakiet przeniesienia nie mówi, dla kogo i czego dotyczy.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
+            <translation>Ten pakiet przeniesienia jest dla jednostki %1, nie dla %2. Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The transfer bundle's transfer is malformed.</source>
+            <translation>Opis przeniesienia w pakiecie jest uszkodzony.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+7" />
+            <source>Line %1 of the transfer bundle: %2</source>
+            <translation>Wiersz %1 pakietu przeniesienia: %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
+            <translation>Wiersz %1 pakietu przeniesienia nie dotyczy przenoszonego osadzonego.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The transfer bundle must hold the prisoner's file header once.</source>
+            <translation>Pakiet przeniesienia musi zawierać nagłówek teczki osadzonego dokładnie raz.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
+            <translation>Zaimportowano już inny pakiet przeniesienia o numerze %1 z tego biura centralnego: ten jest podrobiony albo powtórzony. Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A checklist template in the bundle was refused: %1</source>
+            <translation>Odrzucono szablon listy kontrolnej z pakietu: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
+            <translation>Nie można przyjąć wiersza %1 pakietu przeniesienia: %2 Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
+            <translation>Numer ewidencyjny %1 jest tu już używany dla innego osadzonego: podaj numer osadzonego w tej jednostce. Niczego nie zmieniono.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../core/labels.py" line="+34" />
+            <location filename="../../core/labels.py" line="+35" />
             <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>Widziane lub słyszane osobiście</translation>
@@ -8767,6 +9838,21 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Establishment report</source>
+            <translation>Raport jednostki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview</source>
+            <translation>Przegląd krajowy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release handover to the probation service</source>
+            <translation>Przekazanie po zwolnieniu do kuratorskiej służby sądowej</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Review of the file</source>
             <translation>Weryfikacja akt</translation>
         </message>
@@ -8789,6 +9875,68 @@ Odcisk: %2</translation>
             <location line="+3" />
             <source>Other (explain)</source>
             <translation>Inny (wyjaśnij)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed</source>
+            <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
+            <translation>Zaproponowane</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted by the programme</source>
+            <translation>Przyjęte do programu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation>Odrzucone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation>Rozpoczęte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>Ukończone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended early</source>
+            <translation>Zakończone przedwcześnie</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disengagement programme</source>
+            <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
+            <translation>Program odchodzenia od ekstremizmu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rehabilitation programme</source>
+            <translation>Program resocjalizacyjny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentoring</source>
+            <translation>Program mentorski</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation>Edukacja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health support</source>
+            <translation>Wsparcie w zakresie zdrowia psychicznego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Religious counselling (chaplaincy)</source>
+            <translation>Poradnictwo religijne (kapelan)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -9048,6 +10196,21 @@ Odcisk: %2</translation>
             <source>The central office holds different content for packages %1: tell the central office.</source>
             <translation>Centrala ma inną treść pakietów %1: powiadom centralę.</translation>
         </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <source>Transfer bundle %1 was already imported; nothing changed.</source>
+            <translation>Pakiet przeniesienia %1 został już zaimportowany; niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
+            <translation>Pakiet przeniesienia %1: teczka osadzonego %2 przyszła z %3 (%4); wcześniejsze zapisy są tylko do odczytu, nowe kontynuują tę samą teczkę.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
+            <translation>Zapisy (%1) różnią się od tych, które ta baza danych ma pod tym samym identyfikatorem i wersją: zachowano kopię z tej bazy danych.</translation>
+        </message>
     </context>
     <context>
         <name>records</name>
@@ -9102,16 +10265,21 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="-10" />
-            <location line="+18" />
+            <location line="+20" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>Fakty</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-8" />
             <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Wersja</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded at</source>
+            <translation>Zapisano w</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9134,9 +10302,9 @@ Odcisk: %2</translation>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+136" />
+            <location filename="../../core/reports/subject_summary.py" line="+157" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+168" />
+            <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
@@ -9226,10 +10394,11 @@ Odcisk: %2</translation>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/blocks.py" line="-175" />
+            <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+32" />
+            <location filename="../../core/reports/subject_summary.py" line="+45" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+32" />
+            <location line="+54" />
             <location line="+37" />
             <source>Prisoner</source>
             <translation>Osadzony</translation>
@@ -9271,7 +10440,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+28" />
+            <location filename="../../core/reports/subject_summary.py" line="+37" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>O tym osadzonym niczego nie zarejestrowano.</translation>
         </message>
@@ -9330,6 +10499,8 @@ Odcisk: %2</translation>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
             <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
+            <location filename="../../core/reports/file_blocks.py" line="+43" />
+            <location filename="../../core/reports/handover_extract.py" line="-47" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Data</translation>
@@ -9367,7 +10538,8 @@ Odcisk: %2</translation>
         <message>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
-            <location filename="../../core/reports/subject_summary.py" line="-183" />
+            <location filename="../../core/reports/handover_extract.py" line="+71" />
+            <location filename="../../core/reports/subject_summary.py" line="-206" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -9409,6 +10581,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
+            <location filename="../../core/reports/handover_extract.py" line="-22" />
             <location filename="../../core/reports/unit_summary.py" line="-36" />
             <location line="+37" />
             <source>Prison number</source>
@@ -9416,12 +10589,16 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../core/reports/handover_extract.py" line="+3" />
             <source>Birth year</source>
             <translation>Rok urodzenia</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
+            <location filename="../../core/reports/establishment_report.py" line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+85" />
+            <location line="+29" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Jednostka</translation>
@@ -9430,7 +10607,10 @@ Odcisk: %2</translation>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/handover_extract.py" line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="-90" />
+            <location line="+33" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -9485,8 +10665,10 @@ Odcisk: %2</translation>
         <message>
             <location line="+2" />
             <location line="+179" />
+            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-60" />
+            <location filename="../../core/reports/unit_summary.py" line="-93" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>Pilność</translation>
@@ -9600,7 +10782,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../../core/reports/subject_summary.py" line="+63" />
+            <location filename="../../core/reports/subject_summary.py" line="+64" />
             <source>Reviewer</source>
             <translation>Weryfikujący</translation>
         </message>
@@ -9689,6 +10871,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../../core/reports/establishment_report.py" line="+26" />
             <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>Obszar</translation>
@@ -9938,21 +11121,83 @@ Odcisk: %2</translation>
             <translation>Kod przepisywany z kartki: tylko litery i cyfry; wielkość liter i myślniki nie mają znaczenia.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="-78" />
+            <location filename="../../core/reports/subject_summary.py" line="-79" />
             <location filename="../../core/reports/training_record.py" line="+15" />
             <location filename="../../gui/training_widgets.py" line="-2" />
             <source>Facts</source>
             <translation>Fakty</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/file_blocks.py" line="-15" />
+            <source>Known as: %1</source>
+            <comment>, </comment>
+            <translation>Znany jako: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No transfer recorded.</source>
+            <translation>Nie odnotowano przeniesienia.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>From</source>
+            <translation>Z</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation>Zapisał(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No referral to a programme recorded.</source>
+            <translation>Nie odnotowano skierowania do programu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason (facts)</source>
+            <translation>Powód (fakty)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <location filename="../../core/reports/training_record.py" line="+2" />
             <location filename="../../gui/training_widgets.py" line="+0" />
             <source>Assessment</source>
             <translation>Ocena funkcjonariusza</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Steps</source>
+            <translation>Etapy</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason and outcome</source>
+            <translation>Powód i wynik</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/subject_summary.py" line="+3" />
             <source>Indicators</source>
             <translation>Wskaźniki</translation>
         </message>
@@ -9962,12 +11207,12 @@ Odcisk: %2</translation>
             <translation>Podjęte działanie</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>(officer: %1)</source>
             <translation>(funkcjonariusz: %1)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>When / where</source>
             <translation>Kiedy / gdzie</translation>
         </message>
@@ -10019,22 +11264,28 @@ Odcisk: %2</translation>
             <translation>Nie zapisano korekt.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>Co</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Changed</source>
             <translation>Zmieniono</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+41" />
             <source>Subject summary</source>
             <translation>Podsumowanie teczki osadzonego</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
+            <translation>Wydrukowano razem z innymi teczkami (%1), które analityk uznał za dotyczące tej samej osoby.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Overview</source>
             <translation>Przegląd</translation>
         </message>
@@ -10060,6 +11311,11 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Transfers between establishments</source>
+            <translation>Przeniesienia między jednostkami</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Reviews and re-grades</source>
             <translation>Weryfikacje i zmiany ocen</translation>
         </message>
@@ -10170,7 +11426,7 @@ Odcisk: %2</translation>
             <translation>Nie ma jeszcze ćwiczeń.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-137" />
+            <location filename="../../core/reports/unit_summary.py" line="-146" />
             <source>Unit and period summary</source>
             <translation>Podsumowanie oddziału za okres</translation>
         </message>
@@ -10181,46 +11437,207 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+143" />
-            <location line="+33" />
+            <location line="+152" />
+            <location line="+55" />
             <location line="+37" />
             <source>Unit</source>
             <translation>Oddział</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/national_overview.py" line="-56" />
+            <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>Okres</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="+1" />
             <source>Checklist template</source>
             <translation>Szablon listy kontrolnej</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/reports/establishment_report.py" line="+14" />
+            <location line="+8" />
+            <location filename="../../core/reports/unit_summary.py" line="+88" />
             <location line="+16" />
             <source>Observations by urgency</source>
             <translation>Obserwacje według pilności</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+130" />
+            <location line="-141" />
+            <location filename="../../core/reports/unit_summary.py" line="-13" />
+            <location line="+152" />
             <source>Observations</source>
             <translation>Obserwacje</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="+22" />
+            <source>No observation in the period cites an indicator.</source>
+            <translation>Żadna obserwacja z tego okresu nie wskazuje wskaźnika.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No workstation is enrolled.</source>
+            <translation>Nie zarejestrowano żadnego stanowiska.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export overdue</source>
+            <translation>eksport zaległy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missing %1</source>
+            <comment>, </comment>
+            <translation>brakuje: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>receipt overdue</source>
+            <translation>potwierdzenie odbioru zaległe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in quarantine</source>
+            <translation>%1 w kwarantannie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 conflicts</source>
+            <translation>%1 konfliktów</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed imports %1</source>
+            <comment>, </comment>
+            <translation>nieudane importy: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot receive transfers yet</source>
+            <translation>nie może jeszcze przyjmować przeniesień</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>in order</source>
+            <translation>w porządku</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workstation</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last package</source>
+            <translation>Ostatni pakiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made</source>
+            <translation>Utworzono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awaiting receipt</source>
+            <translation>Oczekuje na potwierdzenie odbioru</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>Wymaga uwagi</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Establishment report</source>
+            <translation>Raport jednostki</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../../core/reports/national_overview.py" line="+2" />
+            <source>Observations counted</source>
+            <translation>Policzone obserwacje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files held</source>
+            <translation>Prowadzone teczki</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
+            <translation>Obserwacje liczone są w jednostce, w której je zapisano, według dnia zdarzenia; raporty zwrócone i odrzucone nie są liczone.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+76" />
+            <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>Obserwacje według obszarów wskaźników</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location filename="../../core/reports/handover_extract.py" line="+64" />
+            <location filename="../../core/reports/subject_summary.py" line="-6" />
+            <location filename="../../core/reports/unit_summary.py" line="+64" />
+            <source>Referrals to programmes</source>
+            <translation>Skierowania do programów</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals made in the period, by where each stands now.</source>
+            <translation>Skierowania wydane w okresie, według obecnego stanu.</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <location filename="../../core/reports/unit_summary.py" line="+9" />
+            <source>Referrals</source>
+            <translation>Skierowania</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfers and files</source>
+            <translation>Przeniesienia i teczki</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count</source>
+            <translation>Liczba</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prisoners transferred in</source>
+            <translation>Osadzeni przeniesieni do jednostki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prisoners transferred out</source>
+            <translation>Osadzeni przeniesieni z jednostki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New files opened</source>
+            <translation>Nowo założone teczki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files due for review on or before %1</source>
+            <translation>Teczki do weryfikacji do dnia %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../core/reports/national_overview.py" line="+6" />
+            <source>Workstations</source>
+            <translation>Stanowiska</translation>
+        </message>
+        <message>
+            <location line="-156" />
+            <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Obserwacja ze wskaźnikami z kilku obszarów jest liczona w każdym z nich. Liczby pokazano obok siebie; nie są wynikiem.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../core/reports/unit_summary.py" line="+20" />
             <source>Observations citing each domain (all urgencies)</source>
             <translation>Obserwacje wskazujące dany obszar (wszystkie pilności)</translation>
         </message>
@@ -10245,7 +11662,12 @@ Odcisk: %2</translation>
             <translation>Brak spraw natychmiastowych w tym okresie.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
+            <translation>Skierowania wydane w okresie, według obecnego stanu (tylko liczby, nigdy ocena punktowa).</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>New subject files</source>
             <translation>Nowe teczki</translation>
         </message>
@@ -10500,6 +11922,174 @@ Odcisk: %2</translation>
             <location line="+1" />
             <source>Worth knowing</source>
             <translation>Warto wiedzieć</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/handover_extract.py" line="-101" />
+            <source>open referrals to programmes</source>
+            <translation>otwarte skierowania do programów</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>closed referrals and their outcomes</source>
+            <translation>zamknięte skierowania i ich wyniki</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the facts of reviewed observations since %1</source>
+            <translation>fakty ze zweryfikowanych obserwacji od %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>protective factors noted in reviewed observations</source>
+            <translation>czynniki ochronne odnotowane w zweryfikowanych obserwacjach</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>officers' assessments</source>
+            <translation>oceny funkcjonariuszy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This extract holds, as the handover policy allows: %1.</source>
+            <comment>; </comment>
+            <translation>Ten wyciąg zawiera, zgodnie z zasadami przekazywania: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
+            <translation>Nigdy nie są przekazywane: tożsamość źródła, obserwacje z zastrzeżonym źródłem oraz raporty zwrócone, odrzucone lub niezweryfikowane przez przełożonego.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No reviewed observation in the period.</source>
+            <translation>Brak zweryfikowanych obserwacji w tym okresie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Officer's assessment</source>
+            <translation>Ocena funkcjonariusza</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded at</source>
+            <translation>Zapisano w</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was seen or heard</source>
+            <translation>Fakty</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No protective factor noted in reviewed observations.</source>
+            <translation>W zweryfikowanych obserwacjach nie odnotowano czynnika ochronnego.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Protective factor</source>
+            <translation>Czynnik ochronny</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last noted</source>
+            <translation>Ostatnio odnotowano</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Release handover to the probation service</source>
+            <translation>Przekazanie po zwolnieniu do kuratorskiej służby sądowej</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>For</source>
+            <translation>Dla</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Package</source>
+            <translation>Pakiet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed with workstation key</source>
+            <translation>Podpisano kluczem stanowiska</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reviewed observations: what was seen or heard</source>
+            <translation>Zweryfikowane obserwacje: fakty</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/national_overview.py" line="-94" />
+            <source>National overview</source>
+            <translation>Przegląd krajowy</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Establishments</source>
+            <translation>Jednostki</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workstations enrolled</source>
+            <translation>Zarejestrowane stanowiska</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
+            <translation>Obserwacje liczone są w jednostce, w której je zapisano, według dnia zdarzenia; raporty zwrócone i odrzucone nie są liczone. Jednostki wymieniono według kodu, bez rankingu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Observations by establishment</source>
+            <translation>Obserwacje według jednostek</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+7" />
+            <location line="+23" />
+            <source>All</source>
+            <translation>Wszystkie</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Referrals, transfers and reviews by establishment</source>
+            <translation>Skierowania, przeniesienia i weryfikacje według jednostek</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Referrals open</source>
+            <translation>Skierowania otwarte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals closed</source>
+            <translation>Skierowania zamknięte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers in</source>
+            <translation>Przeniesienia do jednostki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers out</source>
+            <translation>Przeniesienia z jednostki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews due</source>
+            <translation>Weryfikacje do wykonania</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Observations per establishment (all urgencies)</source>
+            <translation>Obserwacje w jednostkach (wszystkie pilności)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 workstations need attention.</source>
+            <translation>Uwagi wymaga %1 z %2 stanowisk.</translation>
         </message>
     </context>
     <context>

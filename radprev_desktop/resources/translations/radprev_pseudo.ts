@@ -173,6 +173,32 @@ This is an observation log, not a risk assessment.</source>
         </message>
         <message>
             <location line="+6" />
+            <source>Handover: open referrals (1 = include, 0 = leave out)</source>
+            <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
+            <translation>[Ĥàñðövéŕ: öpéñ ŕéféŕŕàļš (1 = îñçļûðé, 0 = ļéàvé öûţ) ···················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
+            <translation>[Ĥàñðövéŕ: çļöšéð ŕéféŕŕàļš (1 = îñçļûðé, 0 = ļéàvé öûţ) ···················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
+            <translation>[Ĥàñðövéŕ: fàçţš öf ŕévîéŵéð öƀšéŕvàţîöñš öf ţĥé ļàšţ (möñţĥš, 0 = ñöñé) ··························]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Handover: protective factors (1 = include, 0 = leave out)</source>
+            <translation>[Ĥàñðövéŕ: pŕöţéçţîvé fàçţöŕš (1 = îñçļûðé, 0 = ļéàvé öûţ) ····················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
+            <translation>[Ĥàñðövéŕ: öffîçéŕš' àššéššméñţš (1 = îñçļûðé, 0 = ļéàvé öûţ) ·····················]</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Lock after idle (minutes)</source>
             <translation>[Ļöçķ àfţéŕ îðļé (mîñûţéš) ·······]</translation>
         </message>
@@ -1210,6 +1236,99 @@ B = Wing B</source>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+156" />
+            <source>Release handover to the probation service</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕ ţö ţĥé pŕöƀàţîöñ šéŕvîçé ··············]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>open referrals</source>
+            <translation>[öpéñ ŕéféŕŕàļš ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>closed referrals</source>
+            <translation>[çļöšéð ŕéféŕŕàļš ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>facts of reviewed observations of the last {n} months</source>
+            <translation>[fàçţš öf ŕévîéŵéð öƀšéŕvàţîöñš öf ţĥé ļàšţ {n} möñţĥš ·················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>protective factors</source>
+            <translation>[pŕöţéçţîvé fàçţöŕš ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>officers' assessments</source>
+            <translation>[öffîçéŕš' àššéššméñţš ······]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
+            <translation>[{name}: ţĥé ĥàñðövéŕ ĥöļðš öñļý ŵĥàţ ţĥé pöļîçý àļļöŵš — {held}. Ñévéŕ à šöûŕçé, à ŕéšţŕîçţéð šöûŕçé, öŕ à ŕépöŕţ ñöţ àççépţéð ƀý à šûpéŕvîšöŕ. Îţ îš éñçŕýpţéð ţö ţĥé pŕöƀàţîöñ šéŕvîçé'š ķéý öñļý àñð ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ. ···················································································]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. Probation office, officer's name</source>
+            <translation>[é.ĝ. Pŕöƀàţîöñ öffîçé, öffîçéŕ'š ñàmé ············]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The probation service's key file</source>
+            <translation>[Ţĥé pŕöƀàţîöñ šéŕvîçé'š ķéý fîļé ··········]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for the handover</source>
+            <translation>[Föļðéŕ föŕ ţĥé ĥàñðövéŕ ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recipient:</source>
+            <translation>[&amp;Réçîpîéñţ: ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;son:</source>
+            <translation>[Ŕéà&amp;söñ:]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Probation &amp;key file:</source>
+            <translation>[Pŕöƀàţîöñ &amp;kéý fîļé: ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Folder:</source>
+            <translation>[&amp;Föļðéŕ:]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Make handover</source>
+            <translation>[&amp;Màķé ĥàñðövéŕ ··]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the probation service's key file.</source>
+            <translation>[Çĥööšé ţĥé pŕöƀàţîöñ šéŕvîçé'š ķéý fîļé. ·············]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the folder to write to.</source>
+            <translation>[Çĥööšé ţĥé föļðéŕ ţö ŵŕîţé ţö. ·········]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key file cannot be read: {why}</source>
+            <translation>[Ţĥé ķéý fîļé çàññöţ ƀé ŕéàð: {why} ·········]</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <location filename="../../gui/observation_history.py" line="+38" />
@@ -1392,6 +1511,144 @@ B = Wing B</source>
             <location line="+2" />
             <source>&amp;Details:</source>
             <translation>[&amp;Déţàîļš:]</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedFilesPanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="+160" />
+            <source>Show files that may be one &amp;person</source>
+            <translation>[Šĥöŵ fîļéš ţĥàţ màý ƀé öñé &amp;péŕšöñ ··········]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Same person…</source>
+            <translation>[&amp;Sàmé péŕšöñ… ··]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Not the same…</source>
+            <translation>[&amp;Nöţ ţĥé šàmé… ··]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>First file</source>
+            <translation>[Fîŕšţ fîļé ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second file</source>
+            <translation>[Šéçöñð fîļé ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>[Ñàmé]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation>[Ɓîŕţĥ ýéàŕ ·]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files that may be one person</source>
+            <translation>[Fîļéš ţĥàţ màý ƀé öñé péŕšöñ ·········]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decisions made:</source>
+            <translation>[Ðéçîšîöñš màðé: ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo decision…</source>
+            <translation>[&amp;Uñðö ðéçîšîöñ… ···]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Files</source>
+            <translation>[Fîļéš]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation>[Ðéçîšîöñ ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>[Ŕéàšöñ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>[Ŵĥéñ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation>[Ɓý]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Decisions about files of one person</source>
+            <translation>[Ðéçîšîöñš àƀöûţ fîļéš öf öñé péŕšöñ ···········]</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>same person</source>
+            <translation>[šàmé péŕšöñ ··]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not same</source>
+            <translation>[ñöţ šàmé ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(undone)</source>
+            <translation>[(ûñðöñé) ·]</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{n} pair(s) to decide.</source>
+            <translation>[{n} pàîŕ(š) ţö ðéçîðé. ·····]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No files left to decide.</source>
+            <translation>[Ñö fîļéš ļéfţ ţö ðéçîðé. ·······]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason (kept in the audit log):</source>
+            <translation>[Ŕéàšöñ (ķépţ îñ ţĥé àûðîţ ļöĝ): ··········]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Same person</source>
+            <translation>[Šàmé péŕšöñ ··]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not the same person</source>
+            <translation>[Ñöţ ţĥé šàmé péŕšöñ ·····]</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Decision recorded.</source>
+            <translation>[Ðéçîšîöñ ŕéçöŕðéð. ·····]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo the decision</source>
+            <translation>[Ûñðö ţĥé ðéçîšîöñ ····]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Decision undone.</source>
+            <translation>[Ðéçîšîöñ ûñðöñé. ····]</translation>
         </message>
     </context>
     <context>
@@ -2932,6 +3189,160 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../gui/pages/referrals.py" line="+66" />
+            <source>Refer to a programme</source>
+            <translation>[Ŕéféŕ ţö à pŕöĝŕàmmé ·····]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prisoner: {name}</source>
+            <translation>[Pŕîšöñéŕ: {name} ·]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What was seen or heard that led to the referral</source>
+            <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ţĥàţ ļéð ţö ţĥé ŕéféŕŕàļ ················]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Why the programme may help (optional)</source>
+            <translation>[Ŵĥý ţĥé pŕöĝŕàmmé màý ĥéļp (öpţîöñàļ) ············]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Programme:</source>
+            <translation>[&amp;Pŕöĝŕàmmé: ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of referral:</source>
+            <translation>[&amp;Dàţé öf ŕéféŕŕàļ: ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — &amp;facts:</source>
+            <translation>[Ŕéàšöñ — &amp;fàçţš: ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — your &amp;assessment:</source>
+            <translation>[Ŕéàšöñ — ýöûŕ &amp;aššéššméñţ: ·······]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Refer</source>
+            <translation>[&amp;Réféŕ]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStepDialog</name>
+        <message>
+            <location line="+31" />
+            <source>Record a step of the referral</source>
+            <translation>[Ŕéçöŕð à šţép öf ţĥé ŕéféŕŕàļ ·········]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{programme} — now: {status}</source>
+            <translation>[{programme} — ñöŵ: {status} ·]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No change of status (outcome only)</source>
+            <translation>[Ñö çĥàñĝé öf šţàţûš (öûţçömé öñļý) ···········]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What came of it, in words (never a score)</source>
+            <translation>[Ŵĥàţ çàmé öf îţ, îñ ŵöŕðš (ñévéŕ à šçöŕé) ··············]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status reached:</source>
+            <translation>[&amp;Sţàţûš ŕéàçĥéð: ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation>[&amp;Dàţé:]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>[&amp;Nöţé:]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome notes:</source>
+            <translation>[&amp;Oûţçömé ñöţéš: ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <location line="+42" />
+            <source>Refer to a &amp;programme…</source>
+            <translation>[Ŕéféŕ ţö à &amp;pŕöĝŕàmmé… ·····]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record a ste&amp;p…</source>
+            <translation>[Ŕéçöŕð à šţé&amp;p… ···]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Referrals to programmes</source>
+            <translation>[Ŕéféŕŕàļš ţö pŕöĝŕàmméš ·······]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Selected referral</source>
+            <translation>[Šéļéçţéð ŕéféŕŕàļ ····]</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{day} — {programme}: {status}</source>
+            <translation>[{day} — {programme}: {status}]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>[from {est}, read-only]</source>
+            <translation>[[fŕöm {est}, ŕéàð-öñļý] ·····]</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Referred on {day} by {who} at {est}</source>
+            <translation>[Ŕéféŕŕéð öñ {day} ƀý {who} àţ {est} ·····]</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
+            <translation>[Màðé àţ {est}; îţ àŕŕîvéð ŵîţĥ ţĥé pŕîšöñéŕ'š fîļé àñð îš ŕéàð-öñļý ĥéŕé. ·························]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason — facts</source>
+            <translation>[Ŕéàšöñ — fàçţš ···]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason — assessment</source>
+            <translation>[Ŕéàšöñ — àššéššméñţ ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps</source>
+            <translation>[Šţépš]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation>[Öûţçömé]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../gui/pages/reports.py" line="+70" />
@@ -2959,7 +3370,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ðàţà-šûƀjéçţ àççéšš ŕépöŕţ ········]</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+1" />
+            <source>Establishment report (central office)</source>
+            <translation>[Éšţàƀļîšĥméñţ ŕépöŕţ (çéñţŕàļ öffîçé) ············]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview (central office)</source>
+            <translation>[Ñàţîöñàļ övéŕvîéŵ (çéñţŕàļ öffîçé) ···········]</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+5" />
             <source>Report</source>
             <translation>[Ŕépöŕţ]</translation>
@@ -2983,6 +3404,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>[&amp;Uñîţ:]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Establishment</source>
+            <translation>[Éšţàƀļîšĥméñţ ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Esta&amp;blishment:</source>
+            <translation>[Éšţà&amp;bļîšĥméñţ: ···]</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3030,7 +3461,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕépöŕţ ļàñĝûàĝé ···]</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-119" />
             <source>Prisoner summary</source>
             <translation>[Pŕîšöñéŕ šûmmàŕý ····]</translation>
         </message>
@@ -3040,7 +3471,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéçövéŕý šĥééţ (àðmîñîšţŕàţöŕ'š pàššŵöŕð) ··············]</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+109" />
             <source>Central office certificate check code</source>
             <translation>[Çéñţŕàļ öffîçé çéŕţîfîçàţé çĥéçķ çöðé ············]</translation>
         </message>
@@ -3100,22 +3531,22 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕé&amp;cîpîéñţ: ·]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-84" />
+            <location filename="../../gui/pages/reports.py" line="-91" />
             <source>Generate and pre&amp;view</source>
             <translation>[Ĝéñéŕàţé àñð pŕé&amp;vîéŵ ·····]</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+120" />
             <source>All units</source>
             <translation>[Åļļ ûñîţš ·]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source> (active)</source>
             <translation>[ (àçţîvé) ·]</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>Checklist template file</source>
             <translation>[Çĥéçķļîšţ ţémpļàţé fîļé ·······]</translation>
         </message>
@@ -3140,7 +3571,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥööšé ţĥé öƀšéŕvàţîöñ fŕöm ţĥé ļîšţ. ············]</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Making the report…</source>
             <translation>[Màķîñĝ ţĥé ŕépöŕţ… ·····]</translation>
         </message>
@@ -3623,7 +4054,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ýöûŕ ŕéàšöñ föŕ àççéšš ······]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+123" />
+            <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
             <translation>[&amp;Néŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
@@ -3708,6 +4139,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥàñĝéš ţö ðéţàîļš ·····]</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Referrals</source>
+            <translation>[Ŕéféŕŕàļš ·]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation>[Ţŕàñšféŕš ·]</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>[Ţĥé fîļé ŵàš ñöţ öpéñéð: ñö ŕéàšöñ ĝîvéñ. ··············]</translation>
@@ -3716,6 +4157,11 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <location line="+14" />
             <source>File: {name}</source>
             <translation>[Fîļé: {name}]</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
+            <translation>[Ŕéçöŕðéð àţ {est}: îţ àŕŕîvéð ŵîţĥ ţĥé pŕîšöñéŕ'š fîļé àñð îš ŕéàð-öñļý ĥéŕé. ··························]</translation>
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -3748,7 +4194,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕévîéŵš]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+137" />
+            <location filename="../../gui/pages/subject_detail.py" line="+71" />
             <source>History of the observation of {when}</source>
             <translation>[Ĥîšţöŕý öf ţĥé öƀšéŕvàţîöñ öf {when} ·········]</translation>
         </message>
@@ -3951,7 +4397,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+96" />
+            <location filename="../../gui/pages/sync.py" line="+98" />
             <source>Sync</source>
             <translation>[Šýñç]</translation>
         </message>
@@ -4016,7 +4462,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[&amp;Tŕûšţ çéñţŕàļ çéŕţîfîçàţé… ·······]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <location line="+66" />
             <location line="+10" />
             <source>Package</source>
@@ -4137,17 +4583,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Çĥéçķ çöðé ·]</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+108" />
             <source>{est} — check code {fp}</source>
             <translation>[{est} — çĥéçķ çöðé {fp} ···]</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>This office's check code: {fp}</source>
             <translation>[Ţĥîš öffîçé'š çĥéçķ çöðé: {fp} ········]</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+153" />
             <source>Central office {est} trusted (check code {fp}).</source>
             <translation>[Çéñţŕàļ öffîçé {est} ţŕûšţéð (çĥéçķ çöðé {fp}). ·············]</translation>
         </message>
@@ -4165,17 +4611,22 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
 Ţýpé ţĥé çĥéçķ çöðé pŕîñţéð öñ ţĥàţ ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ (ţĥé šĥééţ çàļļš îţ ţĥé fîñĝéŕpŕîñţ) ţö éñŕöļ îţ:···········································································]</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Check code for the enrolment sheet: {fp}</source>
             <translation>[Çĥéçķ çöðé föŕ ţĥé éñŕöļméñţ šĥééţ: {fp} ············]</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-475" />
             <source>Line</source>
             <translation>[Ļîñé]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-81" />
+            <source>Take in a transferred &amp;prisoner…</source>
+            <translation>[Ţàķé îñ à ţŕàñšféŕŕéð &amp;pŕîšöñéŕ… ·········]</translation>
+        </message>
+        <message>
+            <location line="+82" />
             <location line="+9" />
             <source>Kind</source>
             <translation>[Ķîñð]</translation>
@@ -4257,6 +4708,16 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Åļļ pŕîšöñéŕš ···]</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation>[Ţŕàñšféŕš ·]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One person, two files</source>
+            <translation>[Öñé péŕšöñ, ţŵö fîļéš ······]</translation>
+        </message>
+        <message>
             <location line="+16" />
             <source>Sync — central office</source>
             <translation>[Šýñç — çéñţŕàļ öffîçé ······]</translation>
@@ -4267,7 +4728,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Šýñç — éxpöŕţ ţö ţĥé çéñţŕàļ öffîçé ···········]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No central office certificate is trusted yet (an administrator trusts it).</source>
             <translation>[Ñö çéñţŕàļ öffîçé çéŕţîfîçàţé îš ţŕûšţéð ýéţ (àñ àðmîñîšţŕàţöŕ ţŕûšţš îţ). ···························]</translation>
         </message>
@@ -4293,13 +4754,13 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <location line="+6" />
-            <location line="+49" />
+            <location line="+58" />
             <location line="+3" />
             <source>none</source>
             <translation>[ñöñé]</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-49" />
             <source>delivered {when}</source>
             <translation>[ðéļîvéŕéð {when} ·]</translation>
         </message>
@@ -4314,7 +4775,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[(ŕé-šéñð) ·]</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+124" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>[Çĥööšé ţĥé ÛŠƁ šţîçķ öŕ föļðéŕ föŕ ţĥé pàçķàĝé ················]</translation>
         </message>
@@ -4405,7 +4866,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ŵöŕķšţàţîöñ éñŕöļļéð. ······]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Folder for the receipt</source>
             <translation>[Föļðéŕ föŕ ţĥé ŕéçéîpţ ······]</translation>
         </message>
@@ -4433,6 +4894,59 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>[Çéŕţîfîçàţé ŵŕîţţéñ: {path} ······]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeInDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+143" />
+            <source>Take in a transferred prisoner</source>
+            <translation>[Ţàķé îñ à ţŕàñšféŕŕéð pŕîšöñéŕ ·········]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
+            <translation>[Çĥööšé ţĥé ţŕàñšféŕ ƀûñðļé (ŕàðpŕév-ţŕàñšféŕ_….àĝé) ţĥé çéñţŕàļ öffîçé šéñţ. Ţĥé pŕîšöñéŕ'š éàŕļîéŕ ŕéçöŕðš šţàý ŕéàð-öñļý, màŕķéð ŵîţĥ ţĥé éšţàƀļîšĥméñţ ţĥàţ màðé ţĥém; ñéŵ ŕéçöŕðš çöñţîñûé ţĥé šàmé fîļé ĥéŕé. ·················································································]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfer bundle</source>
+            <translation>[Ţŕàñšféŕ ƀûñðļé ···]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave empty to keep the earlier number</source>
+            <translation>[Ļéàvé émpţý ţö ķéép ţĥé éàŕļîéŕ ñûmƀéŕ ·············]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No unit yet</source>
+            <translation>[Ñö ûñîţ ýéţ ··]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transfer &amp;bundle:</source>
+            <translation>[Ţŕàñšféŕ &amp;bûñðļé: ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prison number here:</source>
+            <translation>[&amp;Pŕîšöñ ñûmƀéŕ ĥéŕé: ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unit:</source>
+            <translation>[&amp;Uñîţ:]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Take in</source>
+            <translation>[&amp;Tàķé îñ]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the transfer bundle.</source>
+            <translation>[Çĥööšé ţĥé ţŕàñšféŕ ƀûñðļé. ········]</translation>
         </message>
     </context>
     <context>
@@ -4830,6 +5344,145 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-331" />
+            <source>Record a transfer</source>
+            <translation>[Ŕéçöŕð à ţŕàñšféŕ ····]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
+            <translation>[{name} ļéàvéš {here}. Ţĥé ţŕàñšféŕ ţŕàvéļš îñ ţĥé ñéxţ éxpöŕţ; ţĥé çéñţŕàļ öffîçé ţĥéñ šéñðš ţĥé fîļé ţö ţĥé ŕéçéîvîñĝ éšţàƀļîšĥméñţ. ··············································]</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;To establishment (code):</source>
+            <translation>[&amp;Tö éšţàƀļîšĥméñţ (çöðé): ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of the move:</source>
+            <translation>[&amp;Dàţé öf ţĥé mövé: ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation>[&amp;Nöţé (öpţîöñàļ): ···]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Record transfer</source>
+            <translation>[&amp;Réçöŕð ţŕàñšféŕ ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <location line="+147" />
+            <source>Record &amp;transfer…</source>
+            <translation>[Ŕéçöŕð &amp;tŕàñšféŕ… ···]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Release &amp;handover…</source>
+            <translation>[Ŕéļéàšé &amp;hàñðövéŕ… ····]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Transfers and handovers</source>
+            <translation>[Ţŕàñšféŕš àñð ĥàñðövéŕš ·······]</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Transfers</source>
+            <translation>[Ţŕàñšféŕš ·]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{day}: from {src} to {dst}</source>
+            <translation>[{day}: fŕöm {src} ţö {dst} ··]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No transfer recorded.</source>
+            <translation>[Ñö ţŕàñšféŕ ŕéçöŕðéð. ······]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Known as: {numbers}</source>
+            <translation>[Ķñöŵñ àš: {numbers} ·]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Release handovers</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕš ····]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{at}: to {who} (document {doc})</source>
+            <translation>[{at}: ţö {who} (ðöçûméñţ {doc}) ····]</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Handover written: {pdf} and {package}</source>
+            <translation>[Ĥàñðövéŕ ŵŕîţţéñ: {pdf} àñð {package} ·······]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersToIssuePanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="-258" />
+            <source>&amp;Issue transfer bundle…</source>
+            <translation>[&amp;Iššûé ţŕàñšféŕ ƀûñðļé… ······]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>[Ðàţé]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>[Fŕöm]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>[Ţö]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prison number</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>[Ñàmé]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receiving workstations</source>
+            <translation>[Ŕéçéîvîñĝ ŵöŕķšţàţîöñš ······]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Transfers awaiting a bundle</source>
+            <translation>[Ţŕàñšféŕš àŵàîţîñĝ à ƀûñðļé ········]</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Folder for the bundle</source>
+            <translation>[Föļðéŕ föŕ ţĥé ƀûñðļé ······]</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Bundle {file} written for {est} ({n} records).</source>
+            <translation>[Ɓûñðļé {file} ŵŕîţţéñ föŕ {est} ({n} ŕéçöŕðš). ··········]</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustDialog</name>
         <message>
             <location filename="../../gui/trust_dialog.py" line="+23" />
@@ -5005,6 +5658,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <location line="+59" />
             <source>Working…</source>
             <translation>[Ŵöŕķîñĝ… ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileField</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-216" />
+            <source>Choose…</source>
+            <translation>[Çĥööšé…]</translation>
         </message>
     </context>
     <context>
@@ -5604,7 +6265,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+279" />
+            <location filename="../../cli/sync.py" line="+308" />
             <source>yes</source>
             <translation>[ýéš]</translation>
         </message>
@@ -5639,7 +6300,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[%1%2 (šéé %3 --ĥéļp) ···]</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+76" />
             <source>a command is needed (see radprev --help)</source>
             <translation>[à çömmàñð îš ñééðéð (šéé ŕàðpŕév --ĥéļp) ·············]</translation>
         </message>
@@ -5654,7 +6315,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ŕàðpŕév: %1 ·]</translation>
         </message>
         <message>
-            <location filename="../../cli/subjects.py" line="+77" />
+            <location filename="../../cli/subjects.py" line="+73" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>[ñöţé: %1 pŕîšöñéŕ(š) ŵîţĥ à šîmîļàŕ ñàmé àŕé àļŕéàðý ŕéçöŕðéð ·····················]</translation>
         </message>
@@ -5724,7 +6385,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[- %1 [%2, %3, v%4, ĝŕàðé %5] %6 ·····]</translation>
         </message>
         <message>
-            <location filename="../../cli/observations.py" line="+163" />
+            <location filename="../../cli/observations.py" line="+162" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>[öñļý öñé öf --fàçţš-fîļé àñð --àššéššméñţ-fîļé çàñ ƀé '-' ····················]</translation>
         </message>
@@ -5764,13 +6425,13 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ðémö àççöûñţš (föŕ ðémöñšţŕàţîöñš öñļý): ·············]</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+151" />
+            <location filename="../../cli/reports.py" line="+185" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>[%1 îš à föļðéŕ: ĝîvé à fîļé ñàmé föŕ ţĥé PÐF ··············]</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../cli/training.py" line="+16" />
             <source>%1  (pages: %2, document %3)</source>
             <translation>[%1  (pàĝéš: %2, ðöçûméñţ %3) ······]</translation>
@@ -5806,7 +6467,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[(éàçĥ pàŕţ'š ðéfàûļţ) ······]</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-189" />
+            <location filename="../../cli/sync.py" line="-204" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>[Çéŕţîfîçàţé ŵŕîţţéñ ţö %1
@@ -5824,21 +6485,21 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+136" />
+            <location line="+151" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>[Ñö ŵöŕķšţàţîöñ îš éñŕöļļéð ýéţ. ··········]</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-270" />
             <location line="+1" />
-            <location line="+128" />
+            <location line="+143" />
             <location line="+27" />
             <source>none</source>
             <translation>[ñöñé]</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-166" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>[ļàšţ pàçķàĝé %1  mîššîñĝ %2  qûàŕàñţîñéð %3  çöñfļîçţš %4  fàîļéð împöŕţš %5  fîñĝéŕpŕîñţ %6 ·····························]</translation>
         </message>
@@ -5858,7 +6519,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ñö pàçķàĝé fîļéš föûñð ······]</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>radprev: %1: %2</source>
             <translation>[ŕàðpŕév: %1: %2 ··]</translation>
         </message>
@@ -5883,7 +6544,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñöţĥîñĝ ŵàš împöŕţéð. ······]</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>[%1 pàçķàĝéš, ļàšţ %2, mîššîñĝ %3 ········]</translation>
         </message>
@@ -6156,7 +6817,22 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ŕéçöŕð ţöûçĥéš %1 öf éšţàƀļîšĥméñţ %2, ƀûţ ţĥé pàçķàĝé ŵàš šîĝñéð ƀý à ŵöŕķšţàţîöñ öf %3: à ŵöŕķšţàţîöñ màý šéñð ŕéçöŕðš öf îţš öŵñ éšţàƀļîšĥméñţ öñļý, šö îţ ŵàš ñöţ àppļîéð. ··································································]</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>the file of a prisoner</source>
+            <translation>[ţĥé fîļé öf à pŕîšöñéŕ ······]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
+            <translation>[Ţĥé pŕîšöñéŕ ŵàš ţŕàñšféŕŕéð fŕöm %1 ţö %2: ţĥé fîļé îš ñöŵ ķépţ (çĥàñĝéð, ŕévîéŵéð, éŕàšéð) ƀý %2, šö ţĥîš çĥàñĝé fŕöm %1 ŵàš ķépţ àšîðé, ñöţ àppļîéð. ·······················································]</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
+            <translation>[Ţĥîš ŕéçöŕð ŵàš màðé àţ %1 àñð àŕŕîvéð ŵîţĥ ţĥé pŕîšöñéŕ'š fîļé: îţ îš ĥîšţöŕý ĥéŕé àñð îš ñöţ çöŕŕéçţéð öŕ ŕévîéŵéð ĥéŕé. ·············································]</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>The checklist template is not valid: %1</source>
             <translation>[Ţĥé çĥéçķļîšţ ţémpļàţé îš ñöţ vàļîð: %1 ············]</translation>
         </message>
@@ -6238,7 +6914,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ţŕàñšļàţîöñ îñţö %1 îš ñöţ çömpļéţé ýéţ, šö îţ çàññöţ ƀé ûšéð. Åvàîļàƀļé: %2. ····························]</translation>
         </message>
         <message>
-            <location filename="../../core/policy.py" line="+203" />
+            <location filename="../../core/policy.py" line="+235" />
             <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
@@ -6365,6 +7041,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../core/sync/handover.py" line="+161" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>[Ţĥé ŕéçîpîéñţ îš ţöö ļöñĝ (200 çĥàŕàçţéŕš àţ möšţ). ··················]</translation>
         </message>
@@ -6405,7 +7082,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥàţ îš ñöţ à ŕéçövéŕý çöðé (8 ĝŕöûpš öf 5 ļéţţéŕš àñð ðîĝîţš). ·······················]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+81" />
+            <location filename="../../core/reports/requests.py" line="+83" />
+            <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
+            <translation>[Å ŕéļéàšé ĥàñðövéŕ îš màðé ţöĝéţĥéŕ ŵîţĥ îţš pàçķàĝé: ûšé Ŕéļéàšé ĥàñðövéŕ îñ ţĥé pŕîšöñéŕ'š fîļé, öŕ `ŕàðpŕév ĥàñðövéŕ`. ··············································]</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Give the recovery code.</source>
             <translation>[Ĝîvé ţĥé ŕéçövéŕý çöðé. ·······]</translation>
         </message>
@@ -6416,7 +7098,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+28" />
+            <location line="+43" />
             <source>Choose a prisoner.</source>
             <translation>[Çĥööšé à pŕîšöñéŕ. ·····]</translation>
         </message>
@@ -6432,13 +7114,17 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
+            <location filename="../../core/services/central_overview.py" line="+38" />
+            <location filename="../../core/services/referrals.py" line="+141" />
             <location filename="../../core/services/refusals.py" line="+18" />
             <location filename="../../core/services/subject_fields.py" line="+112" />
+            <location filename="../../core/services/transfers.py" line="+81" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <translation>[%1 îš ñöţ à ðàţé (ÝÝÝÝ-MM-ÐÐ). ·········]</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+130" />
+            <location filename="../../core/services/central_overview.py" line="+6" />
             <source>The period ends before it starts.</source>
             <translation>[Ţĥé péŕîöð éñðš ƀéföŕé îţ šţàŕţš. ···········]</translation>
         </message>
@@ -6633,7 +7319,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çĥéçķļîšţ ŕûñ ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ···············]</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+105" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>[ţémpļàţé %1 véŕšîöñ %2 îš ñöţ îñ ţĥé vàûļţ ·············]</translation>
         </message>
@@ -6654,8 +7340,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+96" />
-            <location line="+267" />
+            <location filename="../../core/services/checklists.py" line="+102" />
+            <location line="+269" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ çĥéçķļîšţ ŕûñ îñ ţĥé vàûļţ. ···············]</translation>
@@ -6666,7 +7352,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çĥéçķļîšţ ţémpļàţé %1 véŕšîöñ %2 îš ñöţ îñ ţĥé vàûļţ. ···················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-258" />
+            <location filename="../../core/services/checklists.py" line="-260" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>[Ţĥîš çĥéçķļîšţ ŕûñ îš çömpļéţéð àñð šéàļéð; àméñð îţ ŵîţĥ à ŕéàšöñ îñšţéàð. ···························]</translation>
         </message>
@@ -6691,7 +7377,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš çĥéçķļîšţ ŕûñ îš šţîļļ à ðŕàfţ: éðîţ îţ îñšţéàð öf àméñðîñĝ îţ. ·························]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>[Öñļý ţĥé àûţĥöŕ öŕ à šûpéŕvîšöŕ çàñ àméñð à çĥéçķļîšţ ŕûñ. ·····················]</translation>
         </message>
@@ -6848,13 +7534,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+156" />
+            <location filename="../../core/services/observations.py" line="+157" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+128" />
+            <location filename="../../core/services/reviews.py" line="+131" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (ðŕàfţš àŕé vîšîƀļé ţö ţĥéîŕ àûţĥöŕ öñļý). ··························]</translation>
         </message>
@@ -6866,7 +7552,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+163" />
             <location line="+132" />
-            <location filename="../../core/services/subjects.py" line="+298" />
+            <location filename="../../core/services/subjects.py" line="+344" />
             <source>These fields cannot be changed: %1.</source>
             <translation>[Ţĥéšé fîéļðš çàññöţ ƀé çĥàñĝéð: %1. ···········]</translation>
         </message>
@@ -6904,6 +7590,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_links.py" line="+140" />
             <source>The reason is limited to %1 characters.</source>
             <translation>[Ţĥé ŕéàšöñ îš ļîmîţéð ţö %1 çĥàŕàçţéŕš. ············]</translation>
         </message>
@@ -6918,12 +7605,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Å ðŕàfţ îš éðîţéð ðîŕéçţļý; öñļý šûƀmîţţéð öƀšéŕvàţîöñš àŕé àméñðéð. ·························]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>[Öñļý ţĥé àûţĥöŕ öŕ à šûpéŕvîšöŕ màý àméñð àñ öƀšéŕvàţîöñ. ····················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+140" />
+            <location filename="../../core/services/retention.py" line="+154" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>[Ţĥîš fîļé çàññöţ ƀé àñöñýmîšéð ýéţ: %1 öf îţš ŕéçöŕðš ĥàvé ñöţ ƀééñ ðéļîvéŕéð ţö ţĥé çéñţŕàļ öffîçé. Éxpöŕţ ţĥém, ŵàîţ föŕ ţĥé ŕéçéîpţ, ţĥéñ ðéçîðé àĝàîñ. ··························································]</translation>
         </message>
@@ -6969,17 +7656,18 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+56" />
+            <location line="+17" />
             <source>review refers to an observation the vault does not hold.</source>
             <translation>[ŕévîéŵ ŕéféŕš ţö àñ öƀšéŕvàţîöñ ţĥé vàûļţ ðöéš ñöţ ĥöļð. ····················]</translation>
         </message>
         <message>
             <location filename="../../core/services/refusals.py" line="-5" />
-            <location filename="../../core/services/reviews.py" line="-58" />
+            <location filename="../../core/services/reviews.py" line="-60" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>[Å pàĝé ĥöļðš 1–1000 ŕöŵš àñð šţàŕţš àţ 0 öŕ ļàţéŕ. ·················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="+40" />
+            <location filename="../../core/services/reviews.py" line="+42" />
             <source>A comment is limited to %1 characters.</source>
             <translation>[Å çömméñţ îš ļîmîţéð ţö %1 çĥàŕàçţéŕš. ············]</translation>
         </message>
@@ -6989,7 +7677,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ýöû çàññöţ ŕévîéŵ ýöûŕ öŵñ öƀšéŕvàţîöñ; àñöţĥéŕ šûpéŕvîšöŕ mûšţ. ·······················]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>[Ţĥîš öƀšéŕvàţîöñ îš %1; îţ îš ñöţ àŵàîţîñĝ ŕévîéŵ. ·················]</translation>
         </message>
@@ -7034,6 +7722,16 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé šûƀjéçţ ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ·············]</translation>
         </message>
         <message>
+            <location line="+83" />
+            <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ %1 öf %2 îš àñöţĥéŕ fîļé àţ ţĥé çéñţŕàļ öffîçé: àñ àñàļýšţ màý ļîñķ ţĥé ţŵö fîļéš îf ţĥéý àŕé öñé péŕšöñ. ···········································]</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Prison number %1 of %2 is already another file in this vault.</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ %1 öf %2 îš àļŕéàðý àñöţĥéŕ fîļé îñ ţĥîš vàûļţ. ····················]</translation>
+        </message>
+        <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
             <source>family name</source>
             <extracomment>The names of the name fields as errors say them (in the user's language).</extracomment>
@@ -7045,23 +7743,88 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[ĝîvéñ ñàméš ··]</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../core/services/referrals.py" line="-24" />
+            <location filename="../../core/services/subject_fields.py" line="+21" />
             <source>The %1 is required.</source>
+            <extracomment>The kinds of programme the issue names, until a reference bundle sends the country's list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
             <translation>[Ţĥé %1 îš ŕéqûîŕéð. ····]</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <location line="+82" />
             <source>The %1 is limited to %2 characters.</source>
             <translation>[Ţĥé %1 îš ļîmîţéð ţö %2 çĥàŕàçţéŕš. ··········]</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="+7" />
+            <location filename="../../core/services/subject_fields.py" line="-75" />
             <source>The %1 contains control characters.</source>
             <translation>[Ţĥé %1 çöñţàîñš çöñţŕöļ çĥàŕàçţéŕš. ···········]</translation>
         </message>
         <message>
+            <location line="+19" />
+            <source>The date cannot be in the future.</source>
+            <translation>[Ţĥé ðàţé çàññöţ ƀé îñ ţĥé fûţûŕé. ···········]</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>The date cannot be before %1.</source>
+            <translation>[Ţĥé ðàţé çàññöţ ƀé ƀéföŕé %1. ········]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a programme of the list: %2.</source>
+            <translation>[%1 îš ñöţ à pŕöĝŕàmmé öf ţĥé ļîšţ: %2. ···········]</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+35" />
+            <source>There is no such referral (it may have been erased).</source>
+            <translation>[Ţĥéŕé îš ñö šûçĥ ŕéféŕŕàļ (îţ màý ĥàvé ƀééñ éŕàšéð). ··················]</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Referrals are recorded at the prison, not at the central office.</source>
+            <translation>[Ŕéféŕŕàļš àŕé ŕéçöŕðéð àţ ţĥé pŕîšöñ, ñöţ àţ ţĥé çéñţŕàļ öffîçé. ·······················]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file belongs to another establishment; refer the prisoner there.</source>
+            <translation>[Ţĥîš fîļé ƀéļöñĝš ţö àñöţĥéŕ éšţàƀļîšĥméñţ; ŕéféŕ ţĥé pŕîšöñéŕ ţĥéŕé. ·························]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was anonymised; nothing more is recorded in it.</source>
+            <translation>[Ţĥîš fîļé ŵàš àñöñýmîšéð; ñöţĥîñĝ möŕé îš ŕéçöŕðéð îñ îţ. ····················]</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
+            <translation>[Ţĥîš ŕéféŕŕàļ ŵàš màðé àţ %1 àñð àŕŕîvéð ŵîţĥ ţĥé pŕîšöñéŕ'š fîļé: îţ îš ĥîšţöŕý ĥéŕé. Ŕéçöŕð à ñéŵ ŕéféŕŕàļ îñšţéàð. ···········································]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the officer who referred or a supervisor may update it.</source>
+            <translation>[Öñļý ţĥé öffîçéŕ ŵĥö ŕéféŕŕéð öŕ à šûpéŕvîšöŕ màý ûpðàţé îţ. ·····················]</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A referral that is %1 cannot become %2; it is closed.</source>
+            <translation>[Å ŕéféŕŕàļ ţĥàţ îš %1 çàññöţ ƀéçömé %2; îţ îš çļöšéð. ·················]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A referral that is %1 cannot become %2 (next: %3).</source>
+            <translation>[Å ŕéféŕŕàļ ţĥàţ îš %1 çàññöţ ƀéçömé %2 (ñéxţ: %3). ···············]</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing changes: choose the next status or write the outcome.</source>
+            <translation>[Ñöţĥîñĝ çĥàñĝéš: çĥööšé ţĥé ñéxţ šţàţûš öŕ ŵŕîţé ţĥé öûţçömé. ······················]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <source>The %1 may hold letters, spaces and - ' . only (no emoji or symbols).</source>
             <translation>[Ţĥé %1 màý ĥöļð ļéţţéŕš, špàçéš àñð - ' . öñļý (ñö émöjî öŕ šýmƀöļš). ························]</translation>
         </message>
@@ -7086,23 +7849,28 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[çéļļ]</translation>
         </message>
         <message>
-            <location filename="../../core/services/subjects.py" line="-186" />
+            <location filename="../../core/services/subjects.py" line="-226" />
             <source>There is no such prisoner in the vault (it may have been erased).</source>
             <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ pŕîšöñéŕ îñ ţĥé vàûļţ (îţ màý ĥàvé ƀééñ éŕàšéð). ·······················]</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
+            <source>No prisoner with prison number %1 in %2 is recorded.</source>
+            <translation>[Ñö pŕîšöñéŕ ŵîţĥ pŕîšöñ ñûmƀéŕ %1 îñ %2 îš ŕéçöŕðéð. ·················]</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No prisoner with prison number %1 is recorded.</source>
             <translation>[Ñö pŕîšöñéŕ ŵîţĥ pŕîšöñ ñûmƀéŕ %1 îš ŕéçöŕðéð. ···············]</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+134" />
             <source>Prison number %1 is already recorded in this establishment; open that prisoner's file instead.</source>
             <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ŕéçöŕðéð îñ ţĥîš éšţàƀļîšĥméñţ; öpéñ ţĥàţ pŕîšöñéŕ'š fîļé îñšţéàð. ··································]</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Say why the prisoner's details change.</source>
             <translation>[Šàý ŵĥý ţĥé pŕîšöñéŕ'š ðéţàîļš çĥàñĝé. ·············]</translation>
         </message>
@@ -7117,7 +7885,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ŕéçöŕðéð. ···········]</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+176" />
+            <location line="+16" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>[Ţĥé ŕéçöŕð ŕéféŕš ţö à pŕîšöñéŕ ţĥé vàûļţ ðöéš ñöţ ĥöļð. ····················]</translation>
         </message>
@@ -7148,7 +7917,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţémpļàţé %1 véŕšîöñ %2 îš àļŕéàðý šţöŕéð ŵîţĥ ðîfféŕéñţ çöñţéñţ. Ĝîvé ţĥé çĥàñĝéð ţémpļàţé à ñéŵ véŕšîöñ ñûmƀéŕ. ·········································]</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+96" />
+            <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
+            <translation>[Ţémpļàţé %1 véŕšîöñ %2 îš šţöŕéð ĥéŕé ŵîţĥ ðîfféŕéñţ çöñţéñţ ţĥàñ ţĥé çéñţŕàļ öffîçé šéñţ. ································]</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>There is no checklist template %1 in the vault.</source>
             <translation>[Ţĥéŕé îš ñö çĥéçķļîšţ ţémpļàţé %1 îñ ţĥé vàûļţ. ···············]</translation>
         </message>
@@ -7307,7 +8081,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé vàûļţ îš ļöçķéð. ·····]</translation>
         </message>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="-216" />
+            <location filename="../../core/settings_catalogue.py" line="-248" />
             <source>There is no part %1 of %2.</source>
             <extracomment>Translation context of every label below (the Settings tab's own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
             <translation>[Ţĥéŕé îš ñö pàŕţ %1 öf %2. ······]</translation>
@@ -7369,7 +8143,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çöðé ļîšţ %1 ĥöļðš ƀàð éñţŕîéš. ···········]</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+177" />
             <source>There is no setting named %1.</source>
             <translation>[Ţĥéŕé îš ñö šéţţîñĝ ñàméð %1. ········]</translation>
         </message>
@@ -7676,7 +8450,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé éxpöŕţ'š %1 pàŕţ ŵöûļð éxçééð ţĥé šîžé ļîmîţ; éxpöŕţ féŵéŕ çĥàñĝéš àţ öñçé. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·····································]</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>The package would exceed the size limit; nothing was changed.</source>
             <translation>[Ţĥé pàçķàĝé ŵöûļð éxçééð ţĥé šîžé ļîmîţ; ñöţĥîñĝ ŵàš çĥàñĝéð. ······················]</translation>
         </message>
@@ -7711,7 +8485,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1 ðîð ñöţ ŕéàð ƀàçķ çöŕŕéçţļý. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·················]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+35" />
+            <location filename="../../core/sync/files.py" line="+48" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>[Ţĥé fîļé îš ñöţ à ŕàðpŕév pàçķàĝé, ŕéçéîpţ öŕ ƀûñðļé. ···················]</translation>
         </message>
@@ -7772,7 +8546,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+436" />
+            <location filename="../../core/sync/keys.py" line="+501" />
             <source>Enrolling a workstation</source>
             <translation>[Éñŕöļļîñĝ à ŵöŕķšţàţîöñ ·······]</translation>
         </message>
@@ -7782,7 +8556,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Împöŕţîñĝ éxpöŕţ pàçķàĝéš ·······]</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>[Å ðîfféŕéñţ pàçķàĝé ñûmƀéŕ %1 fŕöm ţĥîš ŵöŕķšţàţîöñ ŵàš àļŕéàðý împöŕţéð: ţĥîš öñé îš à ŕépļàý öŕ à föŕĝéŕý (öŕ ţĥé ŵöŕķšţàţîöñ ŵàš ŕéšţöŕéð fŕöm àñ öļð ƀàçķûp). Ñöţĥîñĝ ŵàš çĥàñĝéð. ·····································································]</translation>
         </message>
@@ -7807,7 +8581,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Pàçķàĝé %1, àļŕéàðý împöŕţéð, ðöéš ñöţ föļļöŵ ţĥîš pàçķàĝé %2 (ţĥé çĥàîñ öf pàçķàĝéš îš ƀŕöķéñ). Ñöţĥîñĝ ŵàš çĥàñĝéð. ···········································]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-366" />
+            <location filename="../../core/sync/keys.py" line="-431" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>[%1 îš ñévéŕ ðöñé îñ à ţŕàîñîñĝ vàûļţ: pŕàçţîçé šţàýš îñ ţĥé ţŕàîñîñĝ vàûļţ. ···························]</translation>
         </message>
@@ -7902,7 +8676,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé fîñĝéŕpŕîñţ ðöéš ñöţ màţçĥ ţĥé çéŕţîfîçàţé. Ðö ñöţ ţŕûšţ îţ: àšķ ţĥé çéñţŕàļ öffîçé föŕ ţĥé éñŕöļméñţ šĥééţ àñð çömpàŕé àĝàîñ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ··························································]</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+92" />
+            <location line="+6" />
+            <source>The manifest's transfer key is malformed.</source>
+            <translation>[Ţĥé màñîféšţ'š ţŕàñšféŕ ķéý îš màļföŕméð. ··············]</translation>
+        </message>
+        <message>
+            <location line="+76" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>[Ţĥé fîñĝéŕpŕîñţ ðöéš ñöţ màţçĥ ţĥé ŵöŕķšţàţîöñ'š ķéý. Ðö ñöţ éñŕöļ îţ: çömpàŕé îţ ŵîţĥ ţĥé ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ àĝàîñ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·························································]</translation>
         </message>
@@ -7917,7 +8697,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ŵŕîţîñĝ ŕéçéîpţš ····]</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>The receipt's content is not valid JSON.</source>
             <translation>[Ţĥé ŕéçéîpţ'š çöñţéñţ îš ñöţ vàļîð JŠÖÑ. ·············]</translation>
         </message>
@@ -8527,11 +9307,302 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>[Ţĥé ƀàçķûp çàññöţ ƀé ðéçŕýpţéð ŵîţĥ ţĥîš ķéý (ŵŕöñĝ ķéý, öŕ à ðàmàĝéð fîļé). ····························]</translation>
         </message>
+        <message>
+            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <source>The central office holds nothing of establishment %1.</source>
+            <translation>[Ţĥé çéñţŕàļ öffîçé ĥöļðš ñöţĥîñĝ öf éšţàƀļîšĥméñţ %1. ··················]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/central_overview.py" line="+45" />
+            <source>Reports by establishment are made at the central office.</source>
+            <translation>[Ŕépöŕţš ƀý éšţàƀļîšĥméñţ àŕé màðé àţ ţĥé çéñţŕàļ öffîçé. ····················]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/handovers.py" line="+156" />
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation>[Ţĥé àççûŕàçý öf ţĥîš fîļé îš ðîšpûţéð àñð îţš pŕöçéššîñĝ ŕéšţŕîçţéð: ñö ĥàñðövéŕ îš màðé ûñţîļ à šûpéŕvîšöŕ ļîfţš ţĥé ŕéšţŕîçţîöñ. ·················································]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/referral_sync.py" line="+85" />
+            <source>The referral to export no longer exists.</source>
+            <translation>[Ţĥé ŕéféŕŕàļ ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ·············]</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>a referral starts as proposed</source>
+            <translation>[à ŕéféŕŕàļ šţàŕţš àš pŕöpöšéð ·········]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in an allowed order</source>
+            <translation>[ţĥé šţàţûš šţépš àŕé ñöţ îñ àñ àļļöŵéð öŕðéŕ ···············]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in date order</source>
+            <translation>[ţĥé šţàţûš šţépš àŕé ñöţ îñ ðàţé öŕðéŕ ·············]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status is not the last step of the history</source>
+            <translation>[ţĥé šţàţûš îš ñöţ ţĥé ļàšţ šţép öf ţĥé ĥîšţöŕý ················]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/subject_links.py" line="-64" />
+            <source>Files are linked at the central office.</source>
+            <translation>[Fîļéš àŕé ļîñķéð àţ ţĥé çéñţŕàļ öffîçé. ·············]</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Say why you decided (it is kept in the audit log).</source>
+            <translation>[Šàý ŵĥý ýöû ðéçîðéð (îţ îš ķépţ îñ ţĥé àûðîţ ļöĝ). ·················]</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>These are the same file already.</source>
+            <translation>[Ţĥéšé àŕé ţĥé šàmé fîļé àļŕéàðý. ··········]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A decision about these two files exists (%1); undo it first.</source>
+            <translation>[Å ðéçîšîöñ àƀöûţ ţĥéšé ţŵö fîļéš éxîšţš (%1); ûñðö îţ fîŕšţ. ·····················]</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Say why the decision is undone.</source>
+            <translation>[Šàý ŵĥý ţĥé ðéçîšîöñ îš ûñðöñé. ··········]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no such decision in force.</source>
+            <translation>[Ţĥéŕé îš ñö šûçĥ ðéçîšîöñ îñ föŕçé. ···········]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/transfer_sync.py" line="+56" />
+            <source>The transfer to export no longer exists.</source>
+            <translation>[Ţĥé ţŕàñšféŕ ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ·············]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>a transfer is recorded at the establishment the prisoner leaves</source>
+            <translation>[à ţŕàñšféŕ îš ŕéçöŕðéð àţ ţĥé éšţàƀļîšĥméñţ ţĥé pŕîšöñéŕ ļéàvéš ·······················]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a transfer goes to another establishment</source>
+            <translation>[à ţŕàñšféŕ ĝöéš ţö àñöţĥéŕ éšţàƀļîšĥméñţ ·············]</translation>
+        </message>
+        <message>
+            <location filename="../../core/services/transfers.py" line="-24" />
+            <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
+            <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
+            <translation>[Åñ éšţàƀļîšĥméñţ çöðé îš 1–16 ļéţţéŕš, ðîĝîţš öŕ '-' (é.ĝ. PĻ-ĶŔĶ1). ·························]</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A transfer is recorded on or after the day it happens, not before.</source>
+            <translation>[Å ţŕàñšféŕ îš ŕéçöŕðéð öñ öŕ àfţéŕ ţĥé ðàý îţ ĥàppéñš, ñöţ ƀéföŕé. ························]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The transfer date is too far in the past.</source>
+            <translation>[Ţĥé ţŕàñšféŕ ðàţé îš ţöö fàŕ îñ ţĥé pàšţ. ··············]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The note is limited to %1 characters.</source>
+            <translation>[Ţĥé ñöţé îš ļîmîţéð ţö %1 çĥàŕàçţéŕš. ···········]</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>A transfer is recorded at the prison the prisoner leaves.</source>
+            <translation>[Å ţŕàñšféŕ îš ŕéçöŕðéð àţ ţĥé pŕîšöñ ţĥé pŕîšöñéŕ ļéàvéš. ····················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prisoner is already in this establishment: name the one they go to.</source>
+            <translation>[Ţĥé pŕîšöñéŕ îš àļŕéàðý îñ ţĥîš éšţàƀļîšĥméñţ: ñàmé ţĥé öñé ţĥéý ĝö ţö. ··························]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not one of the establishments the central office lists.</source>
+            <translation>[%1 îš ñöţ öñé öf ţĥé éšţàƀļîšĥméñţš ţĥé çéñţŕàļ öffîçé ļîšţš. ·····················]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This file belongs to another establishment; it cannot be transferred here.</source>
+            <translation>[Ţĥîš fîļé ƀéļöñĝš ţö àñöţĥéŕ éšţàƀļîšĥméñţ; îţ çàññöţ ƀé ţŕàñšféŕŕéð ĥéŕé. ···························]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file was anonymised and cannot be transferred.</source>
+            <translation>[Ţĥîš fîļé ŵàš àñöñýmîšéð àñð çàññöţ ƀé ţŕàñšféŕŕéð. ··················]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
+            <translation>[Ţĥé pŕîšöñéŕ îš ñöţ îñ çûšţöðý ĥéŕé (šţàţûš: %1); öñļý à pŕîšöñéŕ îñ çûšţöðý çàñ ƀé ţŕàñšféŕŕéð. ···································]</translation>
+        </message>
+        <message>
+            <location filename="../../core/sync/handover.py" line="-108" />
+            <source>The recipient key file is too large to be an age key.</source>
+            <translation>[Ţĥé ŕéçîpîéñţ ķéý fîļé îš ţöö ļàŕĝé ţö ƀé àñ àĝé ķéý. ···················]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The recipient key file is not text.</source>
+            <translation>[Ţĥé ŕéçîpîéñţ ķéý fîļé îš ñöţ ţéxţ. ···········]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
+            <translation>[Ţĥîš îš à šéçŕéţ ķéý: àšķ ţĥé pŕöƀàţîöñ šéŕvîçé föŕ îţš pûƀļîç ķéý (à ļîñé šţàŕţîñĝ ŵîţĥ àĝé1…). Ķéép ţĥé šéçŕéţ ķéý fîļé šàfé. ················································]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
+            <translation>[Ţĥé ŕéçîpîéñţ ķéý fîļé mûšţ ĥöļð öñé àĝé pûƀļîç ķéý (à ļîñé šţàŕţîñĝ ŵîţĥ àĝé1…). ······························]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The recipient key file holds a damaged age key.</source>
+            <translation>[Ţĥé ŕéçîpîéñţ ķéý fîļé ĥöļðš à ðàmàĝéð àĝé ķéý. ················]</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Say who the handover is for (the probation office).</source>
+            <translation>[Šàý ŵĥö ţĥé ĥàñðövéŕ îš föŕ (ţĥé pŕöƀàţîöñ öffîçé). ··················]</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <source>The folder %1 does not exist.</source>
+            <translation>[Ţĥé föļðéŕ %1 ðöéš ñöţ éxîšţ. ········]</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <source>A file named %1 is already in %2.</source>
+            <translation>[Å fîļé ñàméð %1 îš àļŕéàðý îñ %2. ·········]</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>The package written to %1 cannot be read back.</source>
+            <translation>[Ţĥé pàçķàĝé ŵŕîţţéñ ţö %1 çàññöţ ƀé ŕéàð ƀàçķ. ···············]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The package written to %1 does not read back as written.</source>
+            <translation>[Ţĥé pàçķàĝé ŵŕîţţéñ ţö %1 ðöéš ñöţ ŕéàð ƀàçķ àš ŵŕîţţéñ. ···················]</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This is not a release handover package.</source>
+            <translation>[Ţĥîš îš ñöţ à ŕéļéàšé ĥàñðövéŕ pàçķàĝé. ·············]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The handover package names no signing key.</source>
+            <translation>[Ţĥé ĥàñðövéŕ pàçķàĝé ñàméš ñö šîĝñîñĝ ķéý. ··············]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handover package holds no readable content.</source>
+            <translation>[Ţĥé ĥàñðövéŕ pàçķàĝé ĥöļðš ñö ŕéàðàƀļé çöñţéñţ. ················]</translation>
+        </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <source>There is no such prisoner at the central office.</source>
+            <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
+            <translation>[Ţĥéŕé îš ñö šûçĥ pŕîšöñéŕ àţ ţĥé çéñţŕàļ öffîçé. ·················]</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
+            <translation>[Ñö ţŕàñšféŕ öf ţĥîš pŕîšöñéŕ ĥàš ŕéàçĥéð ţĥé çéñţŕàļ öffîçé: ţĥé pŕîšöñ ţĥé pŕîšöñéŕ ļéfţ ŕéçöŕðš îţ àñð éxpöŕţš îţ fîŕšţ. ··············································]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
+            <translation>[Ñö ŵöŕķšţàţîöñ öf %1 çàñ ŕéçéîvé ţĥé fîļé ýéţ: éàçĥ ñàméš îţš ţŕàñšféŕ ķéý îñ îţš éxpöŕţ pàçķàĝéš. Åšķ ţĥém ţö éxpöŕţ öñçé (àñð éñŕöļ ţĥé ŵöŕķšţàţîöñ), ţĥéñ îššûé ţĥé ƀûñðļé àĝàîñ. ·····································································]</translation>
+        </message>
+        <message>
+            <location line="+123" />
+            <source>The bundle written to %1 cannot be read back.</source>
+            <translation>[Ţĥé ƀûñðļé ŵŕîţţéñ ţö %1 çàññöţ ƀé ŕéàð ƀàçķ. ···············]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle written to %1 does not read back as written.</source>
+            <translation>[Ţĥé ƀûñðļé ŵŕîţţéñ ţö %1 ðöéš ñöţ ŕéàð ƀàçķ àš ŵŕîţţéñ. ···················]</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
+            <translation>[Ţĥîš ŵöŕķšţàţîöñ ĥàš ñö ţŕàñšféŕ ķéý ýéţ, šö ñö ţŕàñšféŕ ƀûñðļé çàñ ƀé àððŕéššéð ţö îţ: éxpöŕţ öñçé (ţĥé çéñţŕàļ öffîçé ļéàŕñš ţĥé ķéý), ţĥéñ àšķ föŕ ţĥé ƀûñðļé. ······························································]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
+            <translation>[Ţĥîš ţŕàñšféŕ ƀûñðļé îš ñöţ àððŕéššéð ţö ţĥîš ŵöŕķšţàţîöñ: îţ ŵàš îššûéð föŕ àñöţĥéŕ éšţàƀļîšĥméñţ'š ŵöŕķšţàţîöñš (öŕ îţ îš ðàmàĝéð). Ñöţĥîñĝ ŵàš çĥàñĝéð. ···························································]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The transfer bundle does not say whom and what it is for.</source>
+            <translation>[Ţĥé ţŕàñšféŕ ƀûñðļé ðöéš ñöţ šàý ŵĥöm àñð ŵĥàţ îţ îš föŕ. ····················]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
+            <translation>[Ţĥîš ţŕàñšféŕ ƀûñðļé îš föŕ éšţàƀļîšĥméñţ %1, ñöţ föŕ %2. Ñöţĥîñĝ ŵàš çĥàñĝéð. ···························]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The transfer bundle's transfer is malformed.</source>
+            <translation>[Ţĥé ţŕàñšféŕ ƀûñðļé'š ţŕàñšféŕ îš màļföŕméð. ···············]</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+7" />
+            <source>Line %1 of the transfer bundle: %2</source>
+            <translation>[Ļîñé %1 öf ţĥé ţŕàñšféŕ ƀûñðļé: %2 ·········]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
+            <translation>[Ļîñé %1 öf ţĥé ţŕàñšféŕ ƀûñðļé îš ñöţ àƀöûţ ţĥé ţŕàñšféŕŕéð pŕîšöñéŕ. ························]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The transfer bundle must hold the prisoner's file header once.</source>
+            <translation>[Ţĥé ţŕàñšféŕ ƀûñðļé mûšţ ĥöļð ţĥé pŕîšöñéŕ'š fîļé ĥéàðéŕ öñçé. ······················]</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
+            <translation>[Å ðîfféŕéñţ ţŕàñšféŕ ƀûñðļé ñûmƀéŕ %1 fŕöm ţĥîš çéñţŕàļ öffîçé ŵàš împöŕţéð àļŕéàðý: ţĥîš öñé îš à föŕĝéŕý öŕ à ŕépļàý. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·····················································]</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A checklist template in the bundle was refused: %1</source>
+            <translation>[Å çĥéçķļîšţ ţémpļàţé îñ ţĥé ƀûñðļé ŵàš ŕéfûšéð: %1 ·················]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
+            <translation>[Ļîñé %1 öf ţĥé ţŕàñšféŕ ƀûñðļé çàññöţ ƀé ţàķéñ îñ: %2 Ñöţĥîñĝ ŵàš çĥàñĝéð. ·························]</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ûšéð ĥéŕé föŕ àñöţĥéŕ pŕîšöñéŕ: ĝîvé ţĥé pŕîšöñéŕ'š ñûmƀéŕ àţ ţĥîš éšţàƀļîšĥméñţ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·················································]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../core/labels.py" line="+34" />
+            <location filename="../../core/labels.py" line="+35" />
             <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>[Î šàŵ öŕ ĥéàŕð îţ mýšéļf ·······]</translation>
@@ -8751,6 +9822,21 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Establishment report</source>
+            <translation>[Éšţàƀļîšĥméñţ ŕépöŕţ ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview</source>
+            <translation>[Ñàţîöñàļ övéŕvîéŵ ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release handover to the probation service</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕ ţö ţĥé pŕöƀàţîöñ šéŕvîçé ··············]</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Review of the file</source>
             <translation>[Ŕévîéŵ öf ţĥé fîļé ·····]</translation>
         </message>
@@ -8773,6 +9859,68 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+3" />
             <source>Other (explain)</source>
             <translation>[Öţĥéŕ (éxpļàîñ) ···]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed</source>
+            <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
+            <translation>[Pŕöpöšéð ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted by the programme</source>
+            <translation>[Åççépţéð ƀý ţĥé pŕöĝŕàmmé ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation>[Ðéçļîñéð ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation>[Šţàŕţéð]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>[Çömpļéţéð ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended early</source>
+            <translation>[Éñðéð éàŕļý ··]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disengagement programme</source>
+            <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
+            <translation>[Ðîšéñĝàĝéméñţ pŕöĝŕàmmé ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rehabilitation programme</source>
+            <translation>[Ŕéĥàƀîļîţàţîöñ pŕöĝŕàmmé ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentoring</source>
+            <translation>[Méñţöŕîñĝ ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation>[Éðûçàţîöñ ·]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health support</source>
+            <translation>[Méñţàļ-ĥéàļţĥ šûppöŕţ ······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Religious counselling (chaplaincy)</source>
+            <translation>[Ŕéļîĝîöûš çöûñšéļļîñĝ (çĥàpļàîñçý) ···········]</translation>
         </message>
         <message>
             <location line="+5" />
@@ -9032,6 +10180,21 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <source>The central office holds different content for packages %1: tell the central office.</source>
             <translation>[Ţĥé çéñţŕàļ öffîçé ĥöļðš ðîfféŕéñţ çöñţéñţ föŕ pàçķàĝéš %1: ţéļļ ţĥé çéñţŕàļ öffîçé. ······························]</translation>
         </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <source>Transfer bundle %1 was already imported; nothing changed.</source>
+            <translation>[Ţŕàñšféŕ ƀûñðļé %1 ŵàš àļŕéàðý împöŕţéð; ñöţĥîñĝ çĥàñĝéð. ···················]</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
+            <translation>[Ţŕàñšféŕ ƀûñðļé %1: ţĥé fîļé öf pŕîšöñéŕ %2 àŕŕîvéð fŕöm %3 (%4); éàŕļîéŕ ŕéçöŕðš àŕé ķépţ ŕéàð-öñļý, ñéŵ ŕéçöŕðš çöñţîñûé ţĥé šàmé fîļé. ·················································]</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
+            <translation>[%1 ŕéçöŕðš ðîfféŕ fŕöm ŵĥàţ ţĥîš vàûļţ ĥöļðš ûñðéŕ ţĥé šàmé îð àñð véŕšîöñ: ţĥîš vàûļţ'š çöpý ŵàš ķépţ. ······································]</translation>
+        </message>
     </context>
     <context>
         <name>records</name>
@@ -9092,13 +10255,18 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="-10" />
-            <location line="+18" />
+            <location line="+20" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ······]</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-6" />
+            <source>Recorded at</source>
+            <translation>[Ŕéçöŕðéð àţ ··]</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>[Îñðîçàţöŕš ·]</translation>
@@ -9118,9 +10286,9 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+136" />
+            <location filename="../../core/reports/subject_summary.py" line="+157" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+168" />
+            <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
             <translation>[Ŵĥéñ]</translation>
         </message>
@@ -9210,10 +10378,11 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/blocks.py" line="-175" />
+            <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+32" />
+            <location filename="../../core/reports/subject_summary.py" line="+45" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+32" />
+            <location line="+54" />
             <location line="+37" />
             <source>Prisoner</source>
             <translation>[Pŕîšöñéŕ ·]</translation>
@@ -9255,7 +10424,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+28" />
+            <location filename="../../core/reports/subject_summary.py" line="+37" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>[Ñöţĥîñĝ ĥàš ƀééñ ŕéçöŕðéð àƀöûţ ţĥîš pŕîšöñéŕ. ················]</translation>
         </message>
@@ -9314,6 +10483,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
             <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
+            <location filename="../../core/reports/file_blocks.py" line="+43" />
+            <location filename="../../core/reports/handover_extract.py" line="-47" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>[Ðàţé]</translation>
@@ -9351,7 +10522,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
-            <location filename="../../core/reports/subject_summary.py" line="-183" />
+            <location filename="../../core/reports/handover_extract.py" line="+71" />
+            <location filename="../../core/reports/subject_summary.py" line="-206" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -9387,6 +10559,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
+            <location filename="../../core/reports/handover_extract.py" line="-22" />
             <location filename="../../core/reports/unit_summary.py" line="-36" />
             <location line="+37" />
             <source>Prison number</source>
@@ -9394,12 +10567,16 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../core/reports/handover_extract.py" line="+3" />
             <source>Birth year</source>
             <translation>[Ɓîŕţĥ ýéàŕ ·]</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
+            <location filename="../../core/reports/establishment_report.py" line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+85" />
+            <location line="+29" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>[Éšţàƀļîšĥméñţ ···]</translation>
@@ -9408,7 +10585,10 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/handover_extract.py" line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="-90" />
+            <location line="+33" />
             <source>Status</source>
             <translation>[Šţàţûš]</translation>
         </message>
@@ -9463,8 +10643,10 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+2" />
             <location line="+179" />
+            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-60" />
+            <location filename="../../core/reports/unit_summary.py" line="-93" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>[Ûŕĝéñçý]</translation>
@@ -9578,7 +10760,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../../core/reports/subject_summary.py" line="+63" />
+            <location filename="../../core/reports/subject_summary.py" line="+64" />
             <source>Reviewer</source>
             <translation>[Ŕévîéŵéŕ ·]</translation>
         </message>
@@ -9667,6 +10849,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../../core/reports/establishment_report.py" line="+26" />
             <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>[Ðömàîñ]</translation>
@@ -9922,21 +11105,83 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Çöðé ţýpéð fŕöm pàpéŕ: ļéţţéŕš àñð ðîĝîţš öñļý; çàšé àñð ðàšĥéš ðö ñöţ màţţéŕ. ·····························]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="-78" />
+            <location filename="../../core/reports/subject_summary.py" line="-79" />
             <location filename="../../core/reports/training_record.py" line="+15" />
             <location filename="../../gui/training_widgets.py" line="-2" />
             <source>Facts</source>
             <translation>[Fàçţš]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/file_blocks.py" line="-15" />
+            <source>Known as: %1</source>
+            <comment>, </comment>
+            <translation>[Ķñöŵñ àš: %1 ·]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No transfer recorded.</source>
+            <translation>[Ñö ţŕàñšféŕ ŕéçöŕðéð. ······]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>From</source>
+            <translation>[Fŕöm]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>[Ţö]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation>[Ŕéçöŕðéð ƀý ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>[Ñöţé]</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No referral to a programme recorded.</source>
+            <translation>[Ñö ŕéféŕŕàļ ţö à pŕöĝŕàmmé ŕéçöŕðéð. ············]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason (facts)</source>
+            <translation>[Ŕéàšöñ (fàçţš) ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <location filename="../../core/reports/training_record.py" line="+2" />
             <location filename="../../gui/training_widgets.py" line="+0" />
             <source>Assessment</source>
             <translation>[Åššéššméñţ ·]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation>[Öûţçömé]</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Programme</source>
+            <translation>[Pŕöĝŕàmmé ·]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Steps</source>
+            <translation>[Šţépš]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason and outcome</source>
+            <translation>[Ŕéàšöñ àñð öûţçömé ·····]</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/subject_summary.py" line="+3" />
             <source>Indicators</source>
             <translation>[Îñðîçàţöŕš ·]</translation>
         </message>
@@ -9946,12 +11191,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Åçţîöñ ţàķéñ ··]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>(officer: %1)</source>
             <translation>[(öffîçéŕ: %1) ··]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>When / where</source>
             <translation>[Ŵĥéñ / ŵĥéŕé ··]</translation>
         </message>
@@ -10003,22 +11248,28 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö çöŕŕéçţîöñš ŕéçöŕðéð. ·······]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>[Ŵĥàţ]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Changed</source>
             <translation>[Çĥàñĝéð]</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+41" />
             <source>Subject summary</source>
             <translation>[Šûƀjéçţ šûmmàŕý ···]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
+            <translation>[Pŕîñţéð ţöĝéţĥéŕ ŵîţĥ %1 öţĥéŕ fîļé(š) àñ àñàļýšţ ðéçîðéð àŕé ţĥé šàmé péŕšöñ. ····························]</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Overview</source>
             <translation>[Övéŕvîéŵ ·]</translation>
         </message>
@@ -10044,6 +11295,11 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Transfers between establishments</source>
+            <translation>[Ţŕàñšféŕš ƀéţŵééñ éšţàƀļîšĥméñţš ··········]</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Reviews and re-grades</source>
             <translation>[Ŕévîéŵš àñð ŕé-ĝŕàðéš ······]</translation>
         </message>
@@ -10053,7 +11309,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ĥîšţöŕý öf çöŕŕéçţîöñš ······]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-137" />
+            <location filename="../../core/reports/unit_summary.py" line="-146" />
             <source>Unit and period summary</source>
             <translation>[Ûñîţ àñð péŕîöð šûmmàŕý ·······]</translation>
         </message>
@@ -10064,46 +11320,207 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+143" />
-            <location line="+33" />
+            <location line="+152" />
+            <location line="+55" />
             <location line="+37" />
             <source>Unit</source>
             <translation>[Ûñîţ]</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/national_overview.py" line="-56" />
+            <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>[Péŕîöð]</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="+1" />
             <source>Checklist template</source>
             <translation>[Çĥéçķļîšţ ţémpļàţé ·····]</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/reports/establishment_report.py" line="+14" />
+            <location line="+8" />
+            <location filename="../../core/reports/unit_summary.py" line="+88" />
             <location line="+16" />
             <source>Observations by urgency</source>
             <translation>[Öƀšéŕvàţîöñš ƀý ûŕĝéñçý ·······]</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+130" />
+            <location line="-141" />
+            <location filename="../../core/reports/unit_summary.py" line="-13" />
+            <location line="+152" />
             <source>Observations</source>
             <translation>[Öƀšéŕvàţîöñš ··]</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="+22" />
+            <source>No observation in the period cites an indicator.</source>
+            <translation>[Ñö öƀšéŕvàţîöñ îñ ţĥé péŕîöð çîţéš àñ îñðîçàţöŕ. ·················]</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No workstation is enrolled.</source>
+            <translation>[Ñö ŵöŕķšţàţîöñ îš éñŕöļļéð. ········]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export overdue</source>
+            <translation>[éxpöŕţ övéŕðûé ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missing %1</source>
+            <comment>, </comment>
+            <translation>[mîššîñĝ %1 ·]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>receipt overdue</source>
+            <translation>[ŕéçéîpţ övéŕðûé ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in quarantine</source>
+            <translation>[%1 îñ qûàŕàñţîñé ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 conflicts</source>
+            <translation>[%1 çöñfļîçţš ·]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed imports %1</source>
+            <comment>, </comment>
+            <translation>[fàîļéð împöŕţš %1 ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot receive transfers yet</source>
+            <translation>[çàññöţ ŕéçéîvé ţŕàñšféŕš ýéţ ·········]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>in order</source>
+            <translation>[îñ öŕðéŕ ·]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workstation</source>
+            <translation>[Ŵöŕķšţàţîöñ ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last package</source>
+            <translation>[Ļàšţ pàçķàĝé ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made</source>
+            <translation>[Màðé]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awaiting receipt</source>
+            <translation>[Åŵàîţîñĝ ŕéçéîpţ ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>[Ñééðš àţţéñţîöñ ···]</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Establishment report</source>
+            <translation>[Éšţàƀļîšĥméñţ ŕépöŕţ ·····]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../../core/reports/national_overview.py" line="+2" />
+            <source>Observations counted</source>
+            <translation>[Öƀšéŕvàţîöñš çöûñţéð ·····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files held</source>
+            <translation>[Fîļéš ĥéļð ·]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
+            <translation>[Öƀšéŕvàţîöñš àŕé çöûñţéð ŵĥéŕé ţĥéý ŵéŕé ŕéçöŕðéð, ƀý ţĥé ðàý öf ţĥé évéñţ; ŕéţûŕñéð àñð ŕéjéçţéð ŕépöŕţš àŕé ñöţ çöûñţéð. ··············································]</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+76" />
+            <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>[Öƀšéŕvàţîöñš ƀý îñðîçàţöŕ ðömàîñ ··········]</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location filename="../../core/reports/handover_extract.py" line="+64" />
+            <location filename="../../core/reports/subject_summary.py" line="-6" />
+            <location filename="../../core/reports/unit_summary.py" line="+64" />
+            <source>Referrals to programmes</source>
+            <translation>[Ŕéféŕŕàļš ţö pŕöĝŕàmméš ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals made in the period, by where each stands now.</source>
+            <translation>[Ŕéféŕŕàļš màðé îñ ţĥé péŕîöð, ƀý ŵĥéŕé éàçĥ šţàñðš ñöŵ. ···················]</translation>
+        </message>
+        <message>
             <location line="+3" />
+            <location filename="../../core/reports/unit_summary.py" line="+9" />
+            <source>Referrals</source>
+            <translation>[Ŕéféŕŕàļš ·]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfers and files</source>
+            <translation>[Ţŕàñšféŕš àñð fîļéš ·····]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count</source>
+            <translation>[Çöûñţ]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prisoners transferred in</source>
+            <translation>[Pŕîšöñéŕš ţŕàñšféŕŕéð îñ ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prisoners transferred out</source>
+            <translation>[Pŕîšöñéŕš ţŕàñšféŕŕéð öûţ ·······]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New files opened</source>
+            <translation>[Ñéŵ fîļéš öpéñéð ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files due for review on or before %1</source>
+            <translation>[Fîļéš ðûé föŕ ŕévîéŵ öñ öŕ ƀéföŕé %1 ···········]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../core/reports/national_overview.py" line="+6" />
+            <source>Workstations</source>
+            <translation>[Ŵöŕķšţàţîöñš ··]</translation>
+        </message>
+        <message>
+            <location line="-156" />
+            <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>[Åñ öƀšéŕvàţîöñ çîţîñĝ îñðîçàţöŕš öf šévéŕàļ ðömàîñš îš çöûñţéð îñ éàçĥ. Çöûñţš àŕé šĥöŵñ šîðé ƀý šîðé àñð àŕé ñöţ à šçöŕé. ··············································]</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../core/reports/unit_summary.py" line="+20" />
             <source>Observations citing each domain (all urgencies)</source>
             <translation>[Öƀšéŕvàţîöñš çîţîñĝ éàçĥ ðömàîñ (àļļ ûŕĝéñçîéš) ················]</translation>
         </message>
@@ -10128,7 +11545,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö îmméðîàţé îţémš îñ ţĥîš péŕîöð. ···········]</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
+            <translation>[Ŕéféŕŕàļš màðé îñ ţĥé péŕîöð, ƀý ŵĥéŕé éàçĥ šţàñðš ñöŵ (çöûñţš öñļý, ñévéŕ à šçöŕé). ·······························]</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>New subject files</source>
             <translation>[Ñéŵ šûƀjéçţ fîļéš ····]</translation>
         </message>
@@ -10484,6 +11906,174 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+1" />
             <source>Worth knowing</source>
             <translation>[Ŵöŕţĥ ķñöŵîñĝ ···]</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/handover_extract.py" line="-101" />
+            <source>open referrals to programmes</source>
+            <translation>[öpéñ ŕéféŕŕàļš ţö pŕöĝŕàmméš ·········]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>closed referrals and their outcomes</source>
+            <translation>[çļöšéð ŕéféŕŕàļš àñð ţĥéîŕ öûţçöméš ···········]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the facts of reviewed observations since %1</source>
+            <translation>[ţĥé fàçţš öf ŕévîéŵéð öƀšéŕvàţîöñš šîñçé %1 ··············]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>protective factors noted in reviewed observations</source>
+            <translation>[pŕöţéçţîvé fàçţöŕš ñöţéð îñ ŕévîéŵéð öƀšéŕvàţîöñš ·················]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>officers' assessments</source>
+            <translation>[öffîçéŕš' àššéššméñţš ······]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This extract holds, as the handover policy allows: %1.</source>
+            <comment>; </comment>
+            <translation>[Ţĥîš éxţŕàçţ ĥöļðš, àš ţĥé ĥàñðövéŕ pöļîçý àļļöŵš: %1. ··················]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
+            <translation>[Ñévéŕ îñ à ĥàñðövéŕ: ţĥé îðéñţîţý öf à šöûŕçé, öƀšéŕvàţîöñš ŵĥöšé šöûŕçé îš ŕéšţŕîçţéð, àñð ŕépöŕţš à šûpéŕvîšöŕ ŕéţûŕñéð, ŕéjéçţéð öŕ ĥàš ñöţ ŕévîéŵéð. ··························································]</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No reviewed observation in the period.</source>
+            <translation>[Ñö ŕévîéŵéð öƀšéŕvàţîöñ îñ ţĥé péŕîöð. ·············]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Officer's assessment</source>
+            <translation>[Öffîçéŕ'š àššéššméñţ ·····]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded at</source>
+            <translation>[Ŕéçöŕðéð àţ ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was seen or heard</source>
+            <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ······]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No protective factor noted in reviewed observations.</source>
+            <translation>[Ñö pŕöţéçţîvé fàçţöŕ ñöţéð îñ ŕévîéŵéð öƀšéŕvàţîöñš. ··················]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Protective factor</source>
+            <translation>[Pŕöţéçţîvé fàçţöŕ ····]</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last noted</source>
+            <translation>[Ļàšţ ñöţéð ·]</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Release handover to the probation service</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕ ţö ţĥé pŕöƀàţîöñ šéŕvîçé ··············]</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>For</source>
+            <translation>[Föŕ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Package</source>
+            <translation>[Pàçķàĝé]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed with workstation key</source>
+            <translation>[Šîĝñéð ŵîţĥ ŵöŕķšţàţîöñ ķéý ········]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reviewed observations: what was seen or heard</source>
+            <translation>[Ŕévîéŵéð öƀšéŕvàţîöñš: ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ···············]</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/national_overview.py" line="-94" />
+            <source>National overview</source>
+            <translation>[Ñàţîöñàļ övéŕvîéŵ ····]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Establishments</source>
+            <translation>[Éšţàƀļîšĥméñţš ···]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workstations enrolled</source>
+            <translation>[Ŵöŕķšţàţîöñš éñŕöļļéð ······]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
+            <translation>[Öƀšéŕvàţîöñš àŕé çöûñţéð ŵĥéŕé ţĥéý ŵéŕé ŕéçöŕðéð, ƀý ţĥé ðàý öf ţĥé évéñţ; ŕéţûŕñéð àñð ŕéjéçţéð ŕépöŕţš àŕé ñöţ çöûñţéð. Éšţàƀļîšĥméñţš àŕé ļîšţéð ƀý çöðé, ñöţ ŕàñķéð. ·································································]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Observations by establishment</source>
+            <translation>[Öƀšéŕvàţîöñš ƀý éšţàƀļîšĥméñţ ·········]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+7" />
+            <location line="+23" />
+            <source>All</source>
+            <translation>[Åļļ]</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Referrals, transfers and reviews by establishment</source>
+            <translation>[Ŕéféŕŕàļš, ţŕàñšféŕš àñð ŕévîéŵš ƀý éšţàƀļîšĥméñţ ·················]</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Referrals open</source>
+            <translation>[Ŕéféŕŕàļš öpéñ ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals closed</source>
+            <translation>[Ŕéféŕŕàļš çļöšéð ····]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers in</source>
+            <translation>[Ţŕàñšféŕš îñ ··]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers out</source>
+            <translation>[Ţŕàñšféŕš öûţ ···]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews due</source>
+            <translation>[Ŕévîéŵš ðûé ··]</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Observations per establishment (all urgencies)</source>
+            <translation>[Öƀšéŕvàţîöñš péŕ éšţàƀļîšĥméñţ (àļļ ûŕĝéñçîéš) ················]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 workstations need attention.</source>
+            <translation>[%1 öf %2 ŵöŕķšţàţîöñš ñééð àţţéñţîöñ. ···········]</translation>
         </message>
     </context>
     <context>

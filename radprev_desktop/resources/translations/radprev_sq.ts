@@ -173,6 +173,32 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         </message>
         <message>
             <location line="+6" />
+            <source>Handover: open referrals (1 = include, 0 = leave out)</source>
+            <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Handover: protective factors (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Lock after idle (minutes)</source>
             <translation>Kyçja pas mosveprimit (minuta)</translation>
         </message>
@@ -1210,6 +1236,99 @@ B = Pavijoni B</translation>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+156" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>open referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>closed referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>facts of reviewed observations of the last {n} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>protective factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>officers' assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. Probation office, officer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The probation service's key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for the handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recipient:</source>
+            <translation type="unfinished">&amp;Marrësi:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Probation &amp;key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Make handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the probation service's key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the folder to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key file cannot be read: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <location filename="../../gui/observation_history.py" line="+38" />
@@ -1392,6 +1511,144 @@ B = Pavijoni B</translation>
             <location line="+2" />
             <source>&amp;Details:</source>
             <translation>&amp;Hollësitë:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedFilesPanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="+160" />
+            <source>Show files that may be one &amp;person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Same person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Not the same…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>First file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished">Emri</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation type="unfinished">Viti i lindjes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files that may be one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decisions made:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation type="unfinished">Vendimi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished">Arsyeja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation type="unfinished">Kur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished">Nga</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Decisions about files of one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(undone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{n} pair(s) to decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No files left to decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason (kept in the audit log):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not the same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Decision recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Decision undone.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2932,6 +3189,160 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../gui/pages/referrals.py" line="+66" />
+            <source>Refer to a programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prisoner: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What was seen or heard that led to the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Why the programme may help (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Programme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of referral:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — &amp;facts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — your &amp;assessment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Refer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralStepDialog</name>
+        <message>
+            <location line="+31" />
+            <source>Record a step of the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{programme} — now: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No change of status (outcome only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What came of it, in words (never a score)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status reached:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <location line="+42" />
+            <source>Refer to a &amp;programme…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record a ste&amp;p…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Selected referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{day} — {programme}: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>[from {est}, read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Referred on {day} by {who} at {est}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason — facts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason — assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../gui/pages/reports.py" line="+70" />
@@ -2959,7 +3370,17 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Raporti i qasjes së subjektit të të dhënave</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+1" />
+            <source>Establishment report (central office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview (central office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+5" />
             <source>Report</source>
             <translation>Raporti</translation>
@@ -2983,6 +3404,16 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>&amp;Njësia:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Establishment</source>
+            <translation type="unfinished">Institucioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Esta&amp;blishment:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
@@ -3030,7 +3461,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Gjuha e raportit</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-119" />
             <source>Prisoner summary</source>
             <translation>Përmbledhje për personin e burgosur</translation>
         </message>
@@ -3040,7 +3471,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Fleta e rikuperimit (fjalëkalimi i administratorit)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+109" />
             <source>Central office certificate check code</source>
             <translation>Kodi i kontrollit i certifikatës së zyrës qendrore</translation>
         </message>
@@ -3100,22 +3531,22 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>&amp;Marrësi:</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-84" />
+            <location filename="../../gui/pages/reports.py" line="-91" />
             <source>Generate and pre&amp;view</source>
             <translation>Krijo dhe &amp;shiko paraprakisht</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+120" />
             <source>All units</source>
             <translation>Të gjitha njësitë</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source> (active)</source>
             <translation> (aktiv)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>Checklist template file</source>
             <translation>Skedari i modelit të listës së kontrollit</translation>
         </message>
@@ -3140,7 +3571,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Zgjidhni vëzhgimin nga lista.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Making the report…</source>
             <translation>Po krijohet raporti…</translation>
         </message>
@@ -3623,7 +4054,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Arsyeja juaj e qasjes</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+123" />
+            <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
             <translation>&amp;Vëzhgim i ri</translation>
         </message>
@@ -3708,6 +4139,16 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Ndryshimet e të dhënave</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Dosja nuk u hap: nuk u dha asnjë arsye.</translation>
@@ -3716,6 +4157,11 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <location line="+14" />
             <source>File: {name}</source>
             <translation>Dosja: {name}</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -3748,7 +4194,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Rishikimet</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+137" />
+            <location filename="../../gui/pages/subject_detail.py" line="+71" />
             <source>History of the observation of {when}</source>
             <translation>Historia e vëzhgimit të {when}</translation>
         </message>
@@ -3951,7 +4397,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+96" />
+            <location filename="../../gui/pages/sync.py" line="+98" />
             <source>Sync</source>
             <translation>Sinkronizimi</translation>
         </message>
@@ -4016,7 +4462,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>&amp;Beso certifikatën qendrore…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <location line="+66" />
             <location line="+10" />
             <source>Package</source>
@@ -4137,17 +4583,17 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <translation>Kodi i kontrollit</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+108" />
             <source>{est} — check code {fp}</source>
             <translation>{est} — kodi i kontrollit {fp}</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>This office's check code: {fp}</source>
             <translation>Kodi i kontrollit i kësaj zyre: {fp}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+153" />
             <source>Central office {est} trusted (check code {fp}).</source>
             <translation>Zyra qendrore {est} u besua (kodi i kontrollit {fp}).</translation>
         </message>
@@ -4165,17 +4611,22 @@ Kodi i tij i kontrollit është:
 Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stacioni pune (fleta e quan shenjë gishti) për ta regjistruar:</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Check code for the enrolment sheet: {fp}</source>
             <translation>Kodi i kontrollit për fletën e regjistrimit: {fp}</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-475" />
             <source>Line</source>
             <translation>Rreshti</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-81" />
+            <source>Take in a transferred &amp;prisoner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+82" />
             <location line="+9" />
             <source>Kind</source>
             <translation>Lloji</translation>
@@ -4257,6 +4708,16 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>Të gjithë të burgosurit</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One person, two files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+16" />
             <source>Sync — central office</source>
             <translation>Sinkronizimi — zyra qendrore</translation>
@@ -4267,7 +4728,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>Sinkronizimi — eksporti drejt zyrës qendrore</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No central office certificate is trusted yet (an administrator trusts it).</source>
             <translation>Ende nuk besohet asnjë certifikatë e zyrës qendrore (e beson një administrator).</translation>
         </message>
@@ -4293,13 +4754,13 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         </message>
         <message>
             <location line="+6" />
-            <location line="+49" />
+            <location line="+58" />
             <location line="+3" />
             <source>none</source>
             <translation>asnjë</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-49" />
             <source>delivered {when}</source>
             <translation>dorëzuar {when}</translation>
         </message>
@@ -4314,7 +4775,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>(ridërgim)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+124" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>Zgjidhni USB-në ose dosjen për paketën</translation>
         </message>
@@ -4405,7 +4866,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>Stacioni i punës u regjistrua.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Folder for the receipt</source>
             <translation>Dosja për konfirmimin</translation>
         </message>
@@ -4433,6 +4894,59 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>Certifikata u shkrua: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeInDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+143" />
+            <source>Take in a transferred prisoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfer bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave empty to keep the earlier number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No unit yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transfer &amp;bundle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prison number here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unit:</source>
+            <translation type="unfinished">&amp;Njësia:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Take in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the transfer bundle.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4830,6 +5344,145 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-331" />
+            <source>Record a transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;To establishment (code):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of the move:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Record transfer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <location line="+147" />
+            <source>Record &amp;transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Release &amp;handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Transfers and handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{day}: from {src} to {dst}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No transfer recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Known as: {numbers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Release handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{at}: to {who} (document {doc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Handover written: {pdf} and {package}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransfersToIssuePanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="-258" />
+            <source>&amp;Issue transfer bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation type="unfinished">Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prison number</source>
+            <translation type="unfinished">Numri i regjistrimit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished">Emri</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receiving workstations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Transfers awaiting a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Folder for the bundle</source>
+            <translation type="unfinished">Dosja për paketën</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Bundle {file} written for {est} ({n} records).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrustDialog</name>
         <message>
             <location filename="../../gui/trust_dialog.py" line="+23" />
@@ -5005,6 +5658,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <location line="+59" />
             <source>Working…</source>
             <translation>Po punohet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileField</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-216" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5604,7 +6265,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+279" />
+            <location filename="../../cli/sync.py" line="+308" />
             <source>yes</source>
             <translation>po</translation>
         </message>
@@ -5639,7 +6300,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>%1%2 (shihni %3 --help)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+76" />
             <source>a command is needed (see radprev --help)</source>
             <translation>nevojitet një komandë (shihni radprev --help)</translation>
         </message>
@@ -5654,7 +6315,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>radprev: %1</translation>
         </message>
         <message>
-            <location filename="../../cli/subjects.py" line="+77" />
+            <location filename="../../cli/subjects.py" line="+73" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>shënim: janë regjistruar tashmë %1 të burgosur me emër të ngjashëm</translation>
         </message>
@@ -5724,7 +6385,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>- %1 [%2, %3, v%4, vlerësimi %5] %6</translation>
         </message>
         <message>
-            <location filename="../../cli/observations.py" line="+163" />
+            <location filename="../../cli/observations.py" line="+162" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>vetëm njëri nga --facts-file dhe --assessment-file mund të jetë '-'</translation>
         </message>
@@ -5764,13 +6425,13 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>Llogari demonstrimi (vetëm për demonstrime):</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+151" />
+            <location filename="../../cli/reports.py" line="+185" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>%1 është dosje: jepni një emër skedari për PDF-në</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../cli/training.py" line="+16" />
             <source>%1  (pages: %2, document %3)</source>
             <translation>%1  (faqe: %2, dokumenti %3)</translation>
@@ -5806,7 +6467,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
             <translation>(parazgjedhja e secilës pjesë)</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-189" />
+            <location filename="../../cli/sync.py" line="-204" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>Certifikata u shkrua në %1
@@ -5824,21 +6485,21 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+136" />
+            <location line="+151" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>Ende nuk është regjistruar asnjë stacion pune.</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-270" />
             <location line="+1" />
-            <location line="+128" />
+            <location line="+143" />
             <location line="+27" />
             <source>none</source>
             <translation>asnjë</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-166" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>paketa e fundit %1  mungojnë %2  në karantinë %3  konflikte %4  importe të dështuara %5  shenja e gishtit %6</translation>
         </message>
@@ -5858,7 +6519,7 @@ Shenja e gishtit: %2</translation>
             <translation>nuk u gjet asnjë skedar pakete</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>radprev: %1: %2</source>
             <translation>radprev: %1: %2</translation>
         </message>
@@ -5883,7 +6544,7 @@ Shenja e gishtit: %2</translation>
             <translation>Asgjë nuk u importua.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>%1 paketa, e fundit %2, mungojnë %3</translation>
         </message>
@@ -6156,7 +6817,22 @@ Shenja e gishtit: %2</translation>
             <translation>Shënimi prek %1 të institucionit %2, por paketa u nënshkrua nga një stacion pune i %3: një stacion pune mund të dërgojë vetëm shënime të institucionit të vet, prandaj nuk u zbatua.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>the file of a prisoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>The checklist template is not valid: %1</source>
             <translation>Modeli i listës së kontrollit nuk është i vlefshëm: %1</translation>
         </message>
@@ -6238,7 +6914,7 @@ Shenja e gishtit: %2</translation>
             <translation>Përkthimi në %1 nuk është ende i plotë, prandaj nuk mund të përdoret. Në dispozicion: %2.</translation>
         </message>
         <message>
-            <location filename="../../core/policy.py" line="+203" />
+            <location filename="../../core/policy.py" line="+235" />
             <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
@@ -6365,6 +7041,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../core/sync/handover.py" line="+161" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>Marrësi është shumë i gjatë (më së shumti 200 shenja).</translation>
         </message>
@@ -6405,7 +7082,12 @@ Shenja e gishtit: %2</translation>
             <translation>Ky nuk është kod rikuperimi (8 grupe me nga 5 shkronja dhe shifra).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+81" />
+            <location filename="../../core/reports/requests.py" line="+83" />
+            <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Give the recovery code.</source>
             <translation>Jepni kodin e rikuperimit.</translation>
         </message>
@@ -6416,7 +7098,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+28" />
+            <location line="+43" />
             <source>Choose a prisoner.</source>
             <translation>Zgjidhni një person të burgosur.</translation>
         </message>
@@ -6432,13 +7114,17 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
+            <location filename="../../core/services/central_overview.py" line="+38" />
+            <location filename="../../core/services/referrals.py" line="+141" />
             <location filename="../../core/services/refusals.py" line="+18" />
             <location filename="../../core/services/subject_fields.py" line="+112" />
+            <location filename="../../core/services/transfers.py" line="+81" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <translation>%1 nuk është datë (VVVV-MM-DD).</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+130" />
+            <location filename="../../core/services/central_overview.py" line="+6" />
             <source>The period ends before it starts.</source>
             <translation>Periudha mbaron para se të fillojë.</translation>
         </message>
@@ -6633,7 +7319,7 @@ Shenja e gishtit: %2</translation>
             <translation>Plotësimi i listës së kontrollit për eksport nuk ekziston më.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+105" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>modeli %1 versioni %2 nuk është në bazën e të dhënave</translation>
         </message>
@@ -6654,8 +7340,8 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+96" />
-            <location line="+267" />
+            <location filename="../../core/services/checklists.py" line="+102" />
+            <location line="+269" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>Nuk ka plotësim të tillë liste kontrolli në bazën e të dhënave.</translation>
@@ -6666,7 +7352,7 @@ Shenja e gishtit: %2</translation>
             <translation>Modeli i listës së kontrollit %1 versioni %2 nuk është në bazën e të dhënave.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-258" />
+            <location filename="../../core/services/checklists.py" line="-260" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ky plotësim i listës së kontrollit është përfunduar dhe vulosur; ndryshojeni me një arsye.</translation>
         </message>
@@ -6691,7 +7377,7 @@ Shenja e gishtit: %2</translation>
             <translation>Ky plotësim i listës së kontrollit është ende skicë: redaktojeni në vend që ta ndryshoni.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Vetëm autori/ja ose një mbikëqyrës/e mund të ndryshojë një plotësim liste kontrolli.</translation>
         </message>
@@ -6848,13 +7534,13 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+156" />
+            <location filename="../../core/services/observations.py" line="+157" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Nuk ka vëzhgim të tillë (mund të jetë fshirë).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+128" />
+            <location filename="../../core/services/reviews.py" line="+131" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Nuk ka vëzhgim të tillë (skicat i sheh vetëm autori/ja i tyre).</translation>
         </message>
@@ -6866,7 +7552,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+163" />
             <location line="+132" />
-            <location filename="../../core/services/subjects.py" line="+298" />
+            <location filename="../../core/services/subjects.py" line="+344" />
             <source>These fields cannot be changed: %1.</source>
             <translation>Këto fusha nuk mund të ndryshohen: %1.</translation>
         </message>
@@ -6904,6 +7590,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_links.py" line="+140" />
             <source>The reason is limited to %1 characters.</source>
             <translation>Arsyeja kufizohet në %1 shenja.</translation>
         </message>
@@ -6918,12 +7605,12 @@ Shenja e gishtit: %2</translation>
             <translation>Një skicë redaktohet drejtpërdrejt; ndryshohen vetëm vëzhgimet e dorëzuara.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Vetëm autori/ja ose një mbikëqyrës/e mund të ndryshojë një vëzhgim.</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+140" />
+            <location filename="../../core/services/retention.py" line="+154" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Kjo dosje nuk mund të anonimizohet ende: %1 nga shënimet e saj nuk i janë dorëzuar zyrës qendrore. Eksportojini, prisni konfirmimin e pranimit, pastaj vendosni përsëri.</translation>
         </message>
@@ -6969,17 +7656,18 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+56" />
+            <location line="+17" />
             <source>review refers to an observation the vault does not hold.</source>
             <translation>rishikimi i referohet një vëzhgimi që baza e të dhënave nuk e ka.</translation>
         </message>
         <message>
             <location filename="../../core/services/refusals.py" line="-5" />
-            <location filename="../../core/services/reviews.py" line="-58" />
+            <location filename="../../core/services/reviews.py" line="-60" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>Një faqe mban 1–1000 rreshta dhe fillon nga 0 ose më vonë.</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="+40" />
+            <location filename="../../core/services/reviews.py" line="+42" />
             <source>A comment is limited to %1 characters.</source>
             <translation>Një koment kufizohet në %1 shenja.</translation>
         </message>
@@ -6989,7 +7677,7 @@ Shenja e gishtit: %2</translation>
             <translation>Nuk mund ta rishikoni vëzhgimin tuaj; duhet ta bëjë një mbikëqyrës/e tjetër.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Ky vëzhgim është %1; nuk pret rishikim.</translation>
         </message>
@@ -7034,6 +7722,16 @@ Shenja e gishtit: %2</translation>
             <translation>Subjekti për eksport nuk ekziston më.</translation>
         </message>
         <message>
+            <location line="+83" />
+            <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Prison number %1 of %2 is already another file in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
             <source>family name</source>
             <extracomment>The names of the name fields as errors say them (in the user's language).</extracomment>
@@ -7045,23 +7743,88 @@ Shenja e gishtit: %2</translation>
             <translation>emrat</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../core/services/referrals.py" line="-24" />
+            <location filename="../../core/services/subject_fields.py" line="+21" />
             <source>The %1 is required.</source>
+            <extracomment>The kinds of programme the issue names, until a reference bundle sends the country's list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
             <translation>Fusha „%1” është e detyrueshme.</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <location line="+82" />
             <source>The %1 is limited to %2 characters.</source>
             <translation>Fusha „%1” kufizohet në %2 shenja.</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="+7" />
+            <location filename="../../core/services/subject_fields.py" line="-75" />
             <source>The %1 contains control characters.</source>
             <translation>Fusha „%1” përmban shenja kontrolli.</translation>
         </message>
         <message>
+            <location line="+19" />
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
+            <source>The date cannot be before %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a programme of the list: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+35" />
+            <source>There is no such referral (it may have been erased).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Referrals are recorded at the prison, not at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file belongs to another establishment; refer the prisoner there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was anonymised; nothing more is recorded in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the officer who referred or a supervisor may update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A referral that is %1 cannot become %2; it is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A referral that is %1 cannot become %2 (next: %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing changes: choose the next status or write the outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <source>The %1 may hold letters, spaces and - ' . only (no emoji or symbols).</source>
             <translation>Fusha „%1” mund të përmbajë vetëm shkronja, hapësira dhe - ' . (pa emoji ose simbole).</translation>
         </message>
@@ -7086,23 +7849,28 @@ Shenja e gishtit: %2</translation>
             <translation>qelia</translation>
         </message>
         <message>
-            <location filename="../../core/services/subjects.py" line="-186" />
+            <location filename="../../core/services/subjects.py" line="-226" />
             <source>There is no such prisoner in the vault (it may have been erased).</source>
             <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
             <translation>Nuk ka person të tillë të burgosur në bazën e të dhënave (mund të jetë fshirë).</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
+            <source>No prisoner with prison number %1 in %2 is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>No prisoner with prison number %1 is recorded.</source>
             <translation>Nuk është regjistruar asnjë person i burgosur me numrin e regjistrimit %1.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+134" />
             <source>Prison number %1 is already recorded in this establishment; open that prisoner's file instead.</source>
             <translation>Numri i regjistrimit %1 është regjistruar tashmë në këtë institucion; hapni dosjen e atij personi të burgosur.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Say why the prisoner's details change.</source>
             <translation>Thoni pse ndryshojnë të dhënat e personit të burgosur.</translation>
         </message>
@@ -7117,7 +7885,8 @@ Shenja e gishtit: %2</translation>
             <translation>Numri i regjistrimit %1 është regjistruar tashmë.</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+176" />
+            <location line="+16" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>Shënimi i referohet një personi të burgosur që baza e të dhënave nuk e ka.</translation>
         </message>
@@ -7148,7 +7917,12 @@ Shenja e gishtit: %2</translation>
             <translation>Modeli %1 versioni %2 është ruajtur tashmë me përmbajtje tjetër. Jepini modelit të ndryshuar një numër të ri versioni.</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+96" />
+            <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+116" />
             <source>There is no checklist template %1 in the vault.</source>
             <translation>Nuk ka model liste kontrolli %1 në bazën e të dhënave.</translation>
         </message>
@@ -7307,7 +8081,7 @@ Shenja e gishtit: %2</translation>
             <translation>Baza e të dhënave është e kyçur.</translation>
         </message>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="-216" />
+            <location filename="../../core/settings_catalogue.py" line="-248" />
             <source>There is no part %1 of %2.</source>
             <extracomment>Translation context of every label below (the Settings tab's own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
             <translation>Nuk ka pjesë %1 të %2.</translation>
@@ -7369,7 +8143,7 @@ Shenja e gishtit: %2</translation>
             <translation>Lista e kodeve %1 përmban elemente të pavlefshme.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+177" />
             <source>There is no setting named %1.</source>
             <translation>Nuk ka cilësim me emrin %1.</translation>
         </message>
@@ -7676,7 +8450,7 @@ Shenja e gishtit: %2</translation>
             <translation>Pjesa %1 e eksportit do të kalonte kufirin e madhësisë; eksportoni më pak ndryshime njëherësh. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>The package would exceed the size limit; nothing was changed.</source>
             <translation>Paketa do të kalonte kufirin e madhësisë; asgjë nuk ndryshoi.</translation>
         </message>
@@ -7711,7 +8485,7 @@ Shenja e gishtit: %2</translation>
             <translation>%1 nuk u lexua saktë. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+35" />
+            <location filename="../../core/sync/files.py" line="+48" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Skedari nuk është paketë, konfirmim ose paketë referencë radprev.</translation>
         </message>
@@ -7772,7 +8546,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+436" />
+            <location filename="../../core/sync/keys.py" line="+501" />
             <source>Enrolling a workstation</source>
             <translation>Po regjistrohet një stacion pune</translation>
         </message>
@@ -7782,7 +8556,7 @@ Shenja e gishtit: %2</translation>
             <translation>Po importohen paketat e eksportit</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>Nga ky stacion pune është importuar tashmë një numër tjetër pakete %1: kjo është ridërgim ose falsifikim (ose stacioni i punës u rikthye nga një kopje e vjetër rezervë). Asgjë nuk ndryshoi.</translation>
         </message>
@@ -7807,7 +8581,7 @@ Shenja e gishtit: %2</translation>
             <translation>Paketa %1, e importuar tashmë, nuk vjen pas kësaj pakete %2 (zinxhiri i paketave është i këputur). Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-366" />
+            <location filename="../../core/sync/keys.py" line="-431" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 nuk bëhet kurrë në një bazë trajnimi: ushtrimi mbetet në bazën e trajnimit.</translation>
         </message>
@@ -7902,7 +8676,13 @@ Shenja e gishtit: %2</translation>
             <translation>Shenja e gishtit nuk përputhet me certifikatën. Mos e besoni: kërkojini zyrës qendrore fletën e regjistrimit dhe krahasoni përsëri. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+92" />
+            <location line="+6" />
+            <source>The manifest's transfer key is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Shenja e gishtit nuk përputhet me çelësin e stacionit të punës. Mos e regjistroni: krahasojeni përsëri me fletën e regjistrimit të stacionit të punës. Asgjë nuk ndryshoi.</translation>
         </message>
@@ -7917,7 +8697,7 @@ Shenja e gishtit: %2</translation>
             <translation>Po shkruhen konfirmimet e pranimit</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>The receipt's content is not valid JSON.</source>
             <translation>Përmbajtja e konfirmimit nuk është JSON i vlefshëm.</translation>
         </message>
@@ -8527,11 +9307,302 @@ Shenja e gishtit: %2</translation>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>Kopja rezervë nuk mund të dekodohet me këtë çelës (çelës i gabuar ose skedar i dëmtuar).</translation>
         </message>
+        <message>
+            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <source>The central office holds nothing of establishment %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/central_overview.py" line="+45" />
+            <source>Reports by establishment are made at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/handovers.py" line="+156" />
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/referral_sync.py" line="+85" />
+            <source>The referral to export no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>a referral starts as proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in an allowed order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in date order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status is not the last step of the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/subject_links.py" line="-64" />
+            <source>Files are linked at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Say why you decided (it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>These are the same file already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A decision about these two files exists (%1); undo it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Say why the decision is undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no such decision in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/transfer_sync.py" line="+56" />
+            <source>The transfer to export no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>a transfer is recorded at the establishment the prisoner leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a transfer goes to another establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/transfers.py" line="-24" />
+            <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
+            <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A transfer is recorded on or after the day it happens, not before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The transfer date is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The note is limited to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>A transfer is recorded at the prison the prisoner leaves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prisoner is already in this establishment: name the one they go to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not one of the establishments the central office lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This file belongs to another establishment; it cannot be transferred here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file was anonymised and cannot be transferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/sync/handover.py" line="-108" />
+            <source>The recipient key file is too large to be an age key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The recipient key file is not text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The recipient key file holds a damaged age key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Say who the handover is for (the probation office).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <source>A file named %1 is already in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+83" />
+            <source>The package written to %1 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The package written to %1 does not read back as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This is not a release handover package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The handover package names no signing key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handover package holds no readable content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <source>There is no such prisoner at the central office.</source>
+            <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+123" />
+            <source>The bundle written to %1 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle written to %1 does not read back as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The transfer bundle does not say whom and what it is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The transfer bundle's transfer is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+7" />
+            <source>Line %1 of the transfer bundle: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The transfer bundle must hold the prisoner's file header once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A checklist template in the bundle was refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../core/labels.py" line="+34" />
+            <location filename="../../core/labels.py" line="+35" />
             <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>E pashë ose e dëgjova vetë</translation>
@@ -8751,6 +9822,21 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Establishment report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Review of the file</source>
             <translation>Rishikimi i dosjes</translation>
         </message>
@@ -8773,6 +9859,68 @@ Shenja e gishtit: %2</translation>
             <location line="+3" />
             <source>Other (explain)</source>
             <translation>Tjetër (shpjegoni)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed</source>
+            <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted by the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation type="unfinished">Filluar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation type="unfinished">Përfunduar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disengagement programme</source>
+            <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rehabilitation programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Religious counselling (chaplaincy)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
@@ -9032,6 +10180,21 @@ Shenja e gishtit: %2</translation>
             <source>The central office holds different content for packages %1: tell the central office.</source>
             <translation>Zyra qendrore ka përmbajtje tjetër për paketat %1: njoftoni zyrën qendrore.</translation>
         </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <source>Transfer bundle %1 was already imported; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>records</name>
@@ -9092,13 +10255,18 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="-10" />
-            <location line="+18" />
+            <location line="+20" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>Çfarë u pa ose u dëgjua</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-6" />
+            <source>Recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>Treguesit</translation>
@@ -9118,9 +10286,9 @@ Shenja e gishtit: %2</translation>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+136" />
+            <location filename="../../core/reports/subject_summary.py" line="+157" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+168" />
+            <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
             <translation>Kur</translation>
         </message>
@@ -9210,10 +10378,11 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/blocks.py" line="-175" />
+            <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+32" />
+            <location filename="../../core/reports/subject_summary.py" line="+45" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+32" />
+            <location line="+54" />
             <location line="+37" />
             <source>Prisoner</source>
             <translation>Personi i burgosur</translation>
@@ -9255,7 +10424,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+28" />
+            <location filename="../../core/reports/subject_summary.py" line="+37" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>Asgjë nuk është shënuar për këtë person të burgosur.</translation>
         </message>
@@ -9314,6 +10483,8 @@ Shenja e gishtit: %2</translation>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
             <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
+            <location filename="../../core/reports/file_blocks.py" line="+43" />
+            <location filename="../../core/reports/handover_extract.py" line="-47" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Data</translation>
@@ -9351,7 +10522,8 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
-            <location filename="../../core/reports/subject_summary.py" line="-183" />
+            <location filename="../../core/reports/handover_extract.py" line="+71" />
+            <location filename="../../core/reports/subject_summary.py" line="-206" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -9387,6 +10559,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
+            <location filename="../../core/reports/handover_extract.py" line="-22" />
             <location filename="../../core/reports/unit_summary.py" line="-36" />
             <location line="+37" />
             <source>Prison number</source>
@@ -9394,12 +10567,16 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../core/reports/handover_extract.py" line="+3" />
             <source>Birth year</source>
             <translation>Viti i lindjes</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
+            <location filename="../../core/reports/establishment_report.py" line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+85" />
+            <location line="+29" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Institucioni</translation>
@@ -9408,7 +10585,10 @@ Shenja e gishtit: %2</translation>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/handover_extract.py" line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="-90" />
+            <location line="+33" />
             <source>Status</source>
             <translation>Gjendja</translation>
         </message>
@@ -9463,8 +10643,10 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+2" />
             <location line="+179" />
+            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-60" />
+            <location filename="../../core/reports/unit_summary.py" line="-93" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>Urgjenca</translation>
@@ -9578,7 +10760,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../../core/reports/subject_summary.py" line="+63" />
+            <location filename="../../core/reports/subject_summary.py" line="+64" />
             <source>Reviewer</source>
             <translation>Rishikuesi/ja</translation>
         </message>
@@ -9667,6 +10849,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../../core/reports/establishment_report.py" line="+26" />
             <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>Fusha</translation>
@@ -9922,21 +11105,83 @@ Shenja e gishtit: %2</translation>
             <translation>Kodi i shkruar nga letra: vetëm shkronja dhe shifra; shkronjat e mëdha/të vogla dhe vizat nuk kanë rëndësi.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="-78" />
+            <location filename="../../core/reports/subject_summary.py" line="-79" />
             <location filename="../../core/reports/training_record.py" line="+15" />
             <location filename="../../gui/training_widgets.py" line="-2" />
             <source>Facts</source>
             <translation>Faktet</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/file_blocks.py" line="-15" />
+            <source>Known as: %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No transfer recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No referral to a programme recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason (facts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <location filename="../../core/reports/training_record.py" line="+2" />
             <location filename="../../gui/training_widgets.py" line="+0" />
             <source>Assessment</source>
             <translation>Vlerësimi</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason and outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reports/subject_summary.py" line="+3" />
             <source>Indicators</source>
             <translation>Treguesit</translation>
         </message>
@@ -9946,12 +11191,12 @@ Shenja e gishtit: %2</translation>
             <translation>Veprimi i ndërmarrë</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>(officer: %1)</source>
             <translation>(zyrtari/ja: %1)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>When / where</source>
             <translation>Kur / ku</translation>
         </message>
@@ -10003,22 +11248,28 @@ Shenja e gishtit: %2</translation>
             <translation>Nuk është shënuar asnjë korrigjim.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>Çfarë</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Changed</source>
             <translation>Ndryshuar</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+41" />
             <source>Subject summary</source>
             <translation>Përmbledhje për subjektin</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Overview</source>
             <translation>Pasqyra</translation>
         </message>
@@ -10044,6 +11295,11 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Transfers between establishments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Reviews and re-grades</source>
             <translation>Rishikimet dhe rivlerësimet</translation>
         </message>
@@ -10053,7 +11309,7 @@ Shenja e gishtit: %2</translation>
             <translation>Historia e korrigjimeve</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-137" />
+            <location filename="../../core/reports/unit_summary.py" line="-146" />
             <source>Unit and period summary</source>
             <translation>Përmbledhje për njësinë dhe periudhën</translation>
         </message>
@@ -10064,46 +11320,207 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+143" />
-            <location line="+33" />
+            <location line="+152" />
+            <location line="+55" />
             <location line="+37" />
             <source>Unit</source>
             <translation>Njësia</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/national_overview.py" line="-56" />
+            <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>Periudha</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="+1" />
             <source>Checklist template</source>
             <translation>Modeli i listës së kontrollit</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/reports/establishment_report.py" line="+14" />
+            <location line="+8" />
+            <location filename="../../core/reports/unit_summary.py" line="+88" />
             <location line="+16" />
             <source>Observations by urgency</source>
             <translation>Vëzhgimet sipas urgjencës</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+130" />
+            <location line="-141" />
+            <location filename="../../core/reports/unit_summary.py" line="-13" />
+            <location line="+152" />
             <source>Observations</source>
             <translation>Vëzhgimet</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="+22" />
+            <source>No observation in the period cites an indicator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No workstation is enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missing %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>receipt overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in quarantine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed imports %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot receive transfers yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workstation</source>
+            <translation type="unfinished">Stacion pune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last package</source>
+            <translation type="unfinished">Paketa e fundit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awaiting receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Establishment report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../../core/reports/national_overview.py" line="+2" />
+            <source>Observations counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+76" />
+            <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>Vëzhgimet sipas fushës së treguesve</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location filename="../../core/reports/handover_extract.py" line="+64" />
+            <location filename="../../core/reports/subject_summary.py" line="-6" />
+            <location filename="../../core/reports/unit_summary.py" line="+64" />
+            <source>Referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals made in the period, by where each stands now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
+            <location filename="../../core/reports/unit_summary.py" line="+9" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfers and files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prisoners transferred in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prisoners transferred out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New files opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files due for review on or before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../core/reports/national_overview.py" line="+6" />
+            <source>Workstations</source>
+            <translation type="unfinished">Stacionet e punës</translation>
+        </message>
+        <message>
+            <location line="-156" />
+            <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Një vëzhgim që përmend tregues të disa fushave numërohet në secilën. Numrat tregohen krah për krah dhe nuk janë pikë.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../core/reports/unit_summary.py" line="+20" />
             <source>Observations citing each domain (all urgencies)</source>
             <translation>Vëzhgimet që përmendin secilën fushë (të gjitha urgjencat)</translation>
         </message>
@@ -10128,7 +11545,12 @@ Shenja e gishtit: %2</translation>
             <translation>Asnjë pikë e menjëhershme në këtë periudhë.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>New subject files</source>
             <translation>Dosje të reja subjektesh</translation>
         </message>
@@ -10484,6 +11906,174 @@ Shenja e gishtit: %2</translation>
             <location line="+1" />
             <source>Worth knowing</source>
             <translation>Vlen të dihet</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/handover_extract.py" line="-101" />
+            <source>open referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>closed referrals and their outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the facts of reviewed observations since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>protective factors noted in reviewed observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>officers' assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This extract holds, as the handover policy allows: %1.</source>
+            <comment>; </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No reviewed observation in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Officer's assessment</source>
+            <translation type="unfinished">Vlerësimi i zyrtarit/es</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was seen or heard</source>
+            <translation type="unfinished">Çfarë u pa ose u dëgjua</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No protective factor noted in reviewed observations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Protective factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Package</source>
+            <translation type="unfinished">Paketa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed with workstation key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reviewed observations: what was seen or heard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reports/national_overview.py" line="-94" />
+            <source>National overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Establishments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workstations enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Observations by establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+7" />
+            <location line="+23" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Referrals, transfers and reviews by establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Referrals open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Observations per establishment (all urgencies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 workstations need attention.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

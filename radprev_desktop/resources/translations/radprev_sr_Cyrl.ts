@@ -173,6 +173,32 @@ This is an observation log, not a risk assessment.</source>
         </message>
         <message>
             <location line="+6" />
+            <source>Handover: open referrals (1 = include, 0 = leave out)</source>
+            <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Handover: protective factors (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Lock after idle (minutes)</source>
             <translation>Закључавање после неактивности (минута)</translation>
         </message>
@@ -1213,6 +1239,99 @@ B = Wing B</source>
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+156" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>open referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>closed referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>facts of reviewed observations of the last {n} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>protective factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>officers' assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>e.g. Probation office, officer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The probation service's key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for the handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recipient:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Probation &amp;key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Make handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the probation service's key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the folder to write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The key file cannot be read: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <location filename="../../gui/observation_history.py" line="+38" />
@@ -1395,6 +1514,144 @@ B = Wing B</source>
             <location line="+2" />
             <source>&amp;Details:</source>
             <translation>&amp;Детаљи:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedFilesPanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="+160" />
+            <source>Show files that may be one &amp;person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Same person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Not the same…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>First file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files that may be one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decisions made:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Decisions about files of one person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(undone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{n} pair(s) to decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No files left to decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason (kept in the audit log):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not the same person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Decision recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Decision undone.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2943,6 +3200,160 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../gui/pages/referrals.py" line="+66" />
+            <source>Refer to a programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prisoner: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What was seen or heard that led to the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Why the programme may help (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Programme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of referral:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — &amp;facts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason — your &amp;assessment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Refer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralStepDialog</name>
+        <message>
+            <location line="+31" />
+            <source>Record a step of the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{programme} — now: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No change of status (outcome only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What came of it, in words (never a score)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Status reached:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralsTab</name>
+        <message>
+            <location line="+42" />
+            <source>Refer to a &amp;programme…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record a ste&amp;p…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Selected referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{day} — {programme}: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>[from {est}, read-only]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Referred on {day} by {who} at {est}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason — facts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason — assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../gui/pages/reports.py" line="+70" />
@@ -2970,7 +3381,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+1" />
+            <source>Establishment report (central office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview (central office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
             <location line="+5" />
             <source>Report</source>
             <translation>Извештај</translation>
@@ -2994,6 +3415,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>О&amp;дељење:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Esta&amp;blishment:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
@@ -3041,7 +3472,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Језик извештаја</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-119" />
             <source>Prisoner summary</source>
             <translation>Преглед осуђеног лица</translation>
         </message>
@@ -3051,7 +3482,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Лист за опоравак (лозинка администратора)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+109" />
             <source>Central office certificate check code</source>
             <translation>Контролни код сертификата централе</translation>
         </message>
@@ -3111,22 +3542,22 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>При&amp;малац:</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-84" />
+            <location filename="../../gui/pages/reports.py" line="-91" />
             <source>Generate and pre&amp;view</source>
             <translation>Направи и &amp;прегледај</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+120" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source> (active)</source>
             <translation> (активан)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>Checklist template file</source>
             <translation>Датотека шаблона контролне листе</translation>
         </message>
@@ -3151,7 +3582,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Изаберите запажање са листе.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Making the report…</source>
             <translation>Прављење извештаја…</translation>
         </message>
@@ -3638,7 +4069,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+123" />
+            <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
             <translation>&amp;Ново запажање</translation>
         </message>
@@ -3723,6 +4154,16 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Измене података</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Досије није отворен: разлог није наведен.</translation>
@@ -3731,6 +4172,11 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <location line="+14" />
             <source>File: {name}</source>
             <translation>Досије: {name}</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -3763,7 +4209,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Провере</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+137" />
+            <location filename="../../gui/pages/subject_detail.py" line="+71" />
             <source>History of the observation of {when}</source>
             <translation>Историја запажања од {when}</translation>
         </message>
@@ -3967,7 +4413,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+96" />
+            <location filename="../../gui/pages/sync.py" line="+98" />
             <source>Sync</source>
             <translation>Синхронизација</translation>
         </message>
@@ -4032,7 +4478,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>&amp;Сертификат централе је поуздан…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+17" />
             <location line="+66" />
             <location line="+10" />
             <source>Package</source>
@@ -4153,17 +4599,17 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Контролни код</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+108" />
             <source>{est} — check code {fp}</source>
             <translation>{est} — контролни код {fp}</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>This office's check code: {fp}</source>
             <translation>Контролни код ове централе: {fp}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+153" />
             <source>Central office {est} trusted (check code {fp}).</source>
             <translation>Централа {est} је проглашена поузданом (контролни код {fp}).</translation>
         </message>
@@ -4181,17 +4627,22 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
 Унесите контролни код одштампан на листи за упис те радне станице (на листи се зове отисак) да бисте је уписали:</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Check code for the enrolment sheet: {fp}</source>
             <translation>Контролни код за листу за упис: {fp}</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-475" />
             <source>Line</source>
             <translation>Ред</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-81" />
+            <source>Take in a transferred &amp;prisoner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+82" />
             <location line="+9" />
             <source>Kind</source>
             <translation>Врста</translation>
@@ -4273,6 +4724,16 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Сва осуђена лица</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One person, two files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+16" />
             <source>Sync — central office</source>
             <translation>Синхронизација — централа</translation>
@@ -4283,7 +4744,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Синхронизација — извоз у централу</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No central office certificate is trusted yet (an administrator trusts it).</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим (то ради администратор).</translation>
         </message>
@@ -4309,13 +4770,13 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <location line="+6" />
-            <location line="+49" />
+            <location line="+58" />
             <location line="+3" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-49" />
             <source>delivered {when}</source>
             <translation>достављено {when}</translation>
         </message>
@@ -4330,7 +4791,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>(поново послато)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+124" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>Изаберите USB меморију или фасциклу за пакет</translation>
         </message>
@@ -4421,7 +4882,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Радна станица је уписана.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Folder for the receipt</source>
             <translation>Фасцикла за потврду пријема</translation>
         </message>
@@ -4449,6 +4910,59 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>Сертификат је уписан: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeInDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="+143" />
+            <source>Take in a transferred prisoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfer bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave empty to keep the earlier number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No unit yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Transfer &amp;bundle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prison number here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Take in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the transfer bundle.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4846,6 +5360,145 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-331" />
+            <source>Record a transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;To establishment (code):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of the move:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Record transfer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <location line="+147" />
+            <source>Record &amp;transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Release &amp;handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Transfers and handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{day}: from {src} to {dst}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No transfer recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Known as: {numbers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Release handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{at}: to {who} (document {doc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Handover written: {pdf} and {package}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransfersToIssuePanel</name>
+        <message>
+            <location filename="../../gui/pages/central_files.py" line="-258" />
+            <source>&amp;Issue transfer bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prison number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receiving workstations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Transfers awaiting a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Folder for the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Bundle {file} written for {est} ({n} records).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrustDialog</name>
         <message>
             <location filename="../../gui/trust_dialog.py" line="+23" />
@@ -5021,6 +5674,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <location line="+59" />
             <source>Working…</source>
             <translation>Рад у току…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileField</name>
+        <message>
+            <location filename="../../gui/pages/transfers.py" line="-216" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5620,7 +6281,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+1" />
             <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+279" />
+            <location filename="../../cli/sync.py" line="+308" />
             <source>yes</source>
             <translation>да</translation>
         </message>
@@ -5655,7 +6316,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>%1%2 (види %3 --help)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+76" />
             <source>a command is needed (see radprev --help)</source>
             <translation>потребна је команда (види radprev --help)</translation>
         </message>
@@ -5670,7 +6331,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>radprev: %1</translation>
         </message>
         <message>
-            <location filename="../../cli/subjects.py" line="+77" />
+            <location filename="../../cli/subjects.py" line="+73" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>напомена: већ су евидентирана осуђена лица са сличним именом: %1</translation>
         </message>
@@ -5740,7 +6401,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>- %1 [%2, %3, в%4, оцена %5] %6</translation>
         </message>
         <message>
-            <location filename="../../cli/observations.py" line="+163" />
+            <location filename="../../cli/observations.py" line="+162" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>само једно од --facts-file и --assessment-file може бити '-'</translation>
         </message>
@@ -5780,13 +6441,13 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Демо налози (само за демонстрације):</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+151" />
+            <location filename="../../cli/reports.py" line="+185" />
             <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>%1 је фасцикла: наведите име датотеке за PDF</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location filename="../../cli/training.py" line="+16" />
             <source>%1  (pages: %2, document %3)</source>
             <translation>%1  (страна: %2, документ %3)</translation>
@@ -5822,7 +6483,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>(подразумевано за сваки део)</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-189" />
+            <location filename="../../cli/sync.py" line="-204" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>Сертификат је уписан у %1
@@ -5840,21 +6501,21 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+11" />
-            <location line="+136" />
+            <location line="+151" />
             <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>Ниједна радна станица још није уписана.</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-270" />
             <location line="+1" />
-            <location line="+128" />
+            <location line="+143" />
             <location line="+27" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-166" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>последњи пакет %1  недостаје %2  у карантину %3  сукоби %4  неуспели увози %5  отисак %6</translation>
         </message>
@@ -5874,7 +6535,7 @@ Fingerprint: %2</source>
             <translation>нису пронађене датотеке пакета</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>radprev: %1: %2</source>
             <translation>radprev: %1: %2</translation>
         </message>
@@ -5899,7 +6560,7 @@ Fingerprint: %2</source>
             <translation>Ништа није увезено.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>пакета: %1, последњи %2, недостаје %3</translation>
         </message>
@@ -6172,7 +6833,22 @@ Fingerprint: %2</source>
             <translation>Запис се односи на: %1 установе %2, али је пакет потписала радна станица установе %3: радна станица сме да шаље само записе своје установе, па запис није примењен.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>the file of a prisoner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>The checklist template is not valid: %1</source>
             <translation>Шаблон контролне листе није исправан: %1</translation>
         </message>
@@ -6254,7 +6930,7 @@ Fingerprint: %2</source>
             <translation>Превод на језик %1 још није потпун, па не може да се користи. Доступни: %2.</translation>
         </message>
         <message>
-            <location filename="../../core/policy.py" line="+203" />
+            <location filename="../../core/policy.py" line="+235" />
             <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
@@ -6381,6 +7057,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../core/sync/handover.py" line="+161" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>Прималац је предугачак (највише 200 знакова).</translation>
         </message>
@@ -6421,7 +7098,12 @@ Fingerprint: %2</source>
             <translation>То није код за опоравак (8 група од по 5 слова и цифара).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+81" />
+            <location filename="../../core/reports/requests.py" line="+83" />
+            <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
             <source>Give the recovery code.</source>
             <translation>Унесите код за опоравак.</translation>
         </message>
@@ -6432,7 +7114,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+28" />
+            <location line="+43" />
             <source>Choose a prisoner.</source>
             <translation>Изаберите осуђено лице.</translation>
         </message>
@@ -6448,13 +7130,17 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
+            <location filename="../../core/services/central_overview.py" line="+38" />
+            <location filename="../../core/services/referrals.py" line="+141" />
             <location filename="../../core/services/refusals.py" line="+18" />
             <location filename="../../core/services/subject_fields.py" line="+112" />
+            <location filename="../../core/services/transfers.py" line="+81" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+130" />
+            <location filename="../../core/services/central_overview.py" line="+6" />
             <source>The period ends before it starts.</source>
             <translation>Период се завршава пре него што почиње.</translation>
         </message>
@@ -6649,7 +7335,7 @@ Fingerprint: %2</source>
             <translation>Попуњена контролна листа за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+105" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>шаблон %1, верзија %2, није у трезору</translation>
         </message>
@@ -6670,8 +7356,8 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+96" />
-            <location line="+267" />
+            <location filename="../../core/services/checklists.py" line="+102" />
+            <location line="+269" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>У трезору не постоји таква попуњена контролна листа.</translation>
@@ -6682,7 +7368,7 @@ Fingerprint: %2</source>
             <translation>Шаблон контролне листе %1, верзија %2, није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-258" />
+            <location filename="../../core/services/checklists.py" line="-260" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ова контролна листа је завршена и запечаћена; уместо тога је исправите уз навођење разлога.</translation>
         </message>
@@ -6707,7 +7393,7 @@ Fingerprint: %2</source>
             <translation>Ова контролна листа је још нацрт: уредите је уместо да је исправљате.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Контролну листу може да исправи само аутор или надређени.</translation>
         </message>
@@ -6864,13 +7550,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+156" />
+            <location filename="../../core/services/observations.py" line="+157" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Такво запажање не постоји (можда је избрисано).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+128" />
+            <location filename="../../core/services/reviews.py" line="+131" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Такво запажање не постоји (нацрте види само њихов аутор).</translation>
         </message>
@@ -6882,7 +7568,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+163" />
             <location line="+132" />
-            <location filename="../../core/services/subjects.py" line="+298" />
+            <location filename="../../core/services/subjects.py" line="+344" />
             <source>These fields cannot be changed: %1.</source>
             <translation>Ова поља не могу да се мењају: %1.</translation>
         </message>
@@ -6920,6 +7606,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_links.py" line="+140" />
             <source>The reason is limited to %1 characters.</source>
             <translation>Разлог може имати највише %1 знакова.</translation>
         </message>
@@ -6934,12 +7621,12 @@ Fingerprint: %2</source>
             <translation>Нацрт се уређује директно; исправљају се само предата запажања.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Запажање може да исправи само аутор или надређени.</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+140" />
+            <location filename="../../core/services/retention.py" line="+154" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Овај досије још не може да се анонимизује: број записа који нису достављени централи: %1. Извезите их, сачекајте потврду пријема, па одлучите поново.</translation>
         </message>
@@ -6985,17 +7672,18 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+56" />
+            <location line="+17" />
             <source>review refers to an observation the vault does not hold.</source>
             <translation>провера се односи на запажање које није у трезору.</translation>
         </message>
         <message>
             <location filename="../../core/services/refusals.py" line="-5" />
-            <location filename="../../core/services/reviews.py" line="-58" />
+            <location filename="../../core/services/reviews.py" line="-60" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>Страна има 1–1000 редова и почиње од 0 или касније.</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="+40" />
+            <location filename="../../core/services/reviews.py" line="+42" />
             <source>A comment is limited to %1 characters.</source>
             <translation>Коментар може имати највише %1 знакова.</translation>
         </message>
@@ -7005,7 +7693,7 @@ Fingerprint: %2</source>
             <translation>Не можете да проверавате сопствено запажање; то мора да уради други надређени.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Статус овог запажања: %1; не чека проверу.</translation>
         </message>
@@ -7050,6 +7738,16 @@ Fingerprint: %2</source>
             <translation>Осуђено лице за извоз више не постоји.</translation>
         </message>
         <message>
+            <location line="+83" />
+            <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Prison number %1 of %2 is already another file in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
             <source>family name</source>
             <extracomment>The names of the name fields as errors say them (in the user's language).</extracomment>
@@ -7061,23 +7759,88 @@ Fingerprint: %2</source>
             <translation>име</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../core/services/referrals.py" line="-24" />
+            <location filename="../../core/services/subject_fields.py" line="+21" />
             <source>The %1 is required.</source>
+            <extracomment>The kinds of programme the issue names, until a reference bundle sends the country's list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
             <translation>Поље „%1“ је обавезно.</translation>
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <location line="+82" />
             <source>The %1 is limited to %2 characters.</source>
             <translation>Поље „%1“ може имати највише %2 знакова.</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="+7" />
+            <location filename="../../core/services/subject_fields.py" line="-75" />
             <source>The %1 contains control characters.</source>
             <translation>Поље „%1“ садржи контролне знакове.</translation>
         </message>
         <message>
+            <location line="+19" />
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
+            <source>The date cannot be before %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a programme of the list: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+35" />
+            <source>There is no such referral (it may have been erased).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Referrals are recorded at the prison, not at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file belongs to another establishment; refer the prisoner there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was anonymised; nothing more is recorded in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the officer who referred or a supervisor may update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A referral that is %1 cannot become %2; it is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A referral that is %1 cannot become %2 (next: %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing changes: choose the next status or write the outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/subject_fields.py" line="+4" />
             <source>The %1 may hold letters, spaces and - ' . only (no emoji or symbols).</source>
             <translation>Поље „%1“ може да садржи само слова, размаке и - ' . (без емоџија и симбола).</translation>
         </message>
@@ -7102,23 +7865,28 @@ Fingerprint: %2</source>
             <translation>ћелија</translation>
         </message>
         <message>
-            <location filename="../../core/services/subjects.py" line="-186" />
+            <location filename="../../core/services/subjects.py" line="-226" />
             <source>There is no such prisoner in the vault (it may have been erased).</source>
             <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
             <translation>У трезору нема таквог осуђеног лица (досије је можда избрисан).</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
+            <source>No prisoner with prison number %1 in %2 is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>No prisoner with prison number %1 is recorded.</source>
             <translation>Није евидентирано осуђено лице са матичним бројем %1.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+134" />
             <source>Prison number %1 is already recorded in this establishment; open that prisoner's file instead.</source>
             <translation>Матични број %1 је већ евидентиран у овој установи; уместо тога отворите досије тог осуђеног лица.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Say why the prisoner's details change.</source>
             <translation>Наведите зашто се мењају подаци о осуђеном лицу.</translation>
         </message>
@@ -7133,7 +7901,8 @@ Fingerprint: %2</source>
             <translation>Матични број %1 је већ евидентиран.</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+176" />
+            <location line="+16" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>Запис се односи на осуђено лице које није у трезору.</translation>
         </message>
@@ -7164,7 +7933,12 @@ Fingerprint: %2</source>
             <translation>Шаблон %1, верзија %2, већ је сачуван са другачијим садржајем. Измењеном шаблону доделите нови број верзије.</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+96" />
+            <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+116" />
             <source>There is no checklist template %1 in the vault.</source>
             <translation>У трезору нема шаблона контролне листе %1.</translation>
         </message>
@@ -7323,7 +8097,7 @@ Fingerprint: %2</source>
             <translation>Трезор је закључан.</translation>
         </message>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="-216" />
+            <location filename="../../core/settings_catalogue.py" line="-248" />
             <source>There is no part %1 of %2.</source>
             <extracomment>Translation context of every label below (the Settings tab's own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
             <translation>Не постоји део %1 подешавања %2.</translation>
@@ -7385,7 +8159,7 @@ Fingerprint: %2</source>
             <translation>Листа шифара %1 садржи неисправне ставке.</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+177" />
             <source>There is no setting named %1.</source>
             <translation>Не постоји подешавање под именом %1.</translation>
         </message>
@@ -7692,7 +8466,7 @@ Fingerprint: %2</source>
             <translation>Део %1 извоза би премашио ограничење величине; извезите мање промена одједном. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>The package would exceed the size limit; nothing was changed.</source>
             <translation>Пакет би премашио ограничење величине; ништа није промењено.</translation>
         </message>
@@ -7727,7 +8501,7 @@ Fingerprint: %2</source>
             <translation>%1 није исправно прочитано. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+35" />
+            <location filename="../../core/sync/files.py" line="+48" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Датотека није radprev пакет, потврда пријема ни референтни пакет.</translation>
         </message>
@@ -7788,7 +8562,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+436" />
+            <location filename="../../core/sync/keys.py" line="+501" />
             <source>Enrolling a workstation</source>
             <translation>Упис радне станице</translation>
         </message>
@@ -7798,7 +8572,7 @@ Fingerprint: %2</source>
             <translation>Увоз пакета за извоз</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+64" />
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>Већ је увезен други пакет број %1 са ове радне станице: овај је поновљен или фалсификован (или је радна станица враћена из старе резервне копије). Ништа није промењено.</translation>
         </message>
@@ -7823,7 +8597,7 @@ Fingerprint: %2</source>
             <translation>Већ увезени пакет %1 не следи овај пакет %2 (ланац пакета је прекинут). Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-366" />
+            <location filename="../../core/sync/keys.py" line="-431" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — то се никада не ради у трезору за обуку: вежбе остају у трезору за обуку.</translation>
         </message>
@@ -7918,7 +8692,13 @@ Fingerprint: %2</source>
             <translation>Отисак се не слаже са сертификатом. Не проглашавајте га поузданим: затражите од централе листу за упис и упоредите поново. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+92" />
+            <location line="+6" />
+            <source>The manifest's transfer key is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Отисак се не слаже са кључем радне станице. Не уписујте је: поново упоредите са листом за упис радне станице. Ништа није промењено.</translation>
         </message>
@@ -7933,7 +8713,7 @@ Fingerprint: %2</source>
             <translation>Писање потврда пријема</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+110" />
             <source>The receipt's content is not valid JSON.</source>
             <translation>Садржај потврде пријема није исправан JSON.</translation>
         </message>
@@ -8543,11 +9323,302 @@ Fingerprint: %2</source>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>Резервна копија не може да се дешифрује овим кључем (погрешан кључ или оштећена датотека).</translation>
         </message>
+        <message>
+            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <source>The central office holds nothing of establishment %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/central_overview.py" line="+45" />
+            <source>Reports by establishment are made at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/handovers.py" line="+156" />
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/referral_sync.py" line="+85" />
+            <source>The referral to export no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>a referral starts as proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in an allowed order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status steps are not in date order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the status is not the last step of the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/subject_links.py" line="-64" />
+            <source>Files are linked at the central office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Say why you decided (it is kept in the audit log).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>These are the same file already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A decision about these two files exists (%1); undo it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Say why the decision is undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There is no such decision in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/transfer_sync.py" line="+56" />
+            <source>The transfer to export no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>a transfer is recorded at the establishment the prisoner leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a transfer goes to another establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/services/transfers.py" line="-24" />
+            <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
+            <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A transfer is recorded on or after the day it happens, not before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The transfer date is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The note is limited to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>A transfer is recorded at the prison the prisoner leaves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prisoner is already in this establishment: name the one they go to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not one of the establishments the central office lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This file belongs to another establishment; it cannot be transferred here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This file was anonymised and cannot be transferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/sync/handover.py" line="-108" />
+            <source>The recipient key file is too large to be an age key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The recipient key file is not text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The recipient key file holds a damaged age key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Say who the handover is for (the probation office).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <source>A file named %1 is already in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+83" />
+            <source>The package written to %1 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The package written to %1 does not read back as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This is not a release handover package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The handover package names no signing key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The handover package holds no readable content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <source>There is no such prisoner at the central office.</source>
+            <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+123" />
+            <source>The bundle written to %1 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle written to %1 does not read back as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The transfer bundle does not say whom and what it is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The transfer bundle's transfer is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+7" />
+            <source>Line %1 of the transfer bundle: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The transfer bundle must hold the prisoner's file header once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A checklist template in the bundle was refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../core/labels.py" line="+34" />
+            <location filename="../../core/labels.py" line="+35" />
             <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>Лично виђено или чуто</translation>
@@ -8767,6 +9838,21 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Establishment report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Review of the file</source>
             <translation>Провера досијеа</translation>
         </message>
@@ -8789,6 +9875,68 @@ Fingerprint: %2</source>
             <location line="+3" />
             <source>Other (explain)</source>
             <translation>Друго (објасните)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed</source>
+            <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted by the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disengagement programme</source>
+            <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rehabilitation programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Religious counselling (chaplaincy)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
@@ -9048,6 +10196,21 @@ Fingerprint: %2</source>
             <source>The central office holds different content for packages %1: tell the central office.</source>
             <translation>Централа има другачији садржај пакета %1: обавестите централу.</translation>
         </message>
+        <message>
+            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <source>Transfer bundle %1 was already imported; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>records</name>
@@ -9108,13 +10271,18 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="-10" />
-            <location line="+18" />
+            <location line="+20" />
             <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-6" />
+            <source>Recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>Показатељи</translation>
@@ -9134,9 +10302,9 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+136" />
+            <location filename="../../core/reports/subject_summary.py" line="+157" />
             <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+168" />
+            <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
             <translation>Када</translation>
         </message>
@@ -9226,10 +10394,11 @@ Fingerprint: %2</source>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/blocks.py" line="-175" />
+            <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+32" />
+            <location filename="../../core/reports/subject_summary.py" line="+45" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+32" />
+            <location line="+54" />
             <location line="+37" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
@@ -9271,7 +10440,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+28" />
+            <location filename="../../core/reports/subject_summary.py" line="+37" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>О овом осуђеном лицу ништа није забележено.</translation>
         </message>
@@ -9330,6 +10499,8 @@ Fingerprint: %2</source>
             <location line="+1" />
             <location filename="../../core/reports/checklist_results.py" line="+114" />
             <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
+            <location filename="../../core/reports/file_blocks.py" line="+43" />
+            <location filename="../../core/reports/handover_extract.py" line="-47" />
             <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Датум</translation>
@@ -9367,7 +10538,8 @@ Fingerprint: %2</source>
         <message>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
-            <location filename="../../core/reports/subject_summary.py" line="-183" />
+            <location filename="../../core/reports/handover_extract.py" line="+71" />
+            <location filename="../../core/reports/subject_summary.py" line="-206" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -9403,6 +10575,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/reports/blocks.py" line="-4" />
+            <location filename="../../core/reports/handover_extract.py" line="-22" />
             <location filename="../../core/reports/unit_summary.py" line="-36" />
             <location line="+37" />
             <source>Prison number</source>
@@ -9410,12 +10583,16 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../core/reports/handover_extract.py" line="+3" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
+            <location filename="../../core/reports/establishment_report.py" line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+85" />
+            <location line="+29" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Установа</translation>
@@ -9424,7 +10601,10 @@ Fingerprint: %2</source>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/unit_summary.py" line="-68" />
+            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/handover_extract.py" line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="-90" />
+            <location line="+33" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -9479,8 +10659,10 @@ Fingerprint: %2</source>
         <message>
             <location line="+2" />
             <location line="+179" />
+            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-60" />
+            <location filename="../../core/reports/unit_summary.py" line="-93" />
             <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>Хитност</translation>
@@ -9594,7 +10776,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../../core/reports/subject_summary.py" line="+63" />
+            <location filename="../../core/reports/subject_summary.py" line="+64" />
             <source>Reviewer</source>
             <translation>Проверавалац</translation>
         </message>
@@ -9683,6 +10865,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+21" />
+            <location filename="../../core/reports/establishment_report.py" line="+26" />
             <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>Област</translation>
@@ -9938,21 +11121,83 @@ Fingerprint: %2</source>
             <translation>Код се прекуцава са папира: само слова и цифре; велика и мала слова и цртице нису битни.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="-78" />
+            <location filename="../../core/reports/subject_summary.py" line="-79" />
             <location filename="../../core/reports/training_record.py" line="+15" />
             <location filename="../../gui/training_widgets.py" line="-2" />
             <source>Facts</source>
             <translation>Чињенице</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/file_blocks.py" line="-15" />
+            <source>Known as: %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No transfer recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No referral to a programme recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason (facts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <location filename="../../core/reports/training_record.py" line="+2" />
             <location filename="../../gui/training_widgets.py" line="+0" />
             <source>Assessment</source>
             <translation>Процена</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason and outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reports/subject_summary.py" line="+3" />
             <source>Indicators</source>
             <translation>Показатељи</translation>
         </message>
@@ -9962,12 +11207,12 @@ Fingerprint: %2</source>
             <translation>Предузета радња</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>(officer: %1)</source>
             <translation>(службено лице: %1)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>When / where</source>
             <translation>Када / где</translation>
         </message>
@@ -10019,22 +11264,28 @@ Fingerprint: %2</source>
             <translation>Нема забележених исправки.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>Шта</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Changed</source>
             <translation>Промењено</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+41" />
             <source>Subject summary</source>
             <translation>Преглед досијеа осуђеног лица</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
+            <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Overview</source>
             <translation>Преглед</translation>
         </message>
@@ -10060,6 +11311,11 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+3" />
+            <source>Transfers between establishments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Reviews and re-grades</source>
             <translation>Провере и промене оцена</translation>
         </message>
@@ -10069,7 +11325,7 @@ Fingerprint: %2</source>
             <translation>Историја исправки</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-137" />
+            <location filename="../../core/reports/unit_summary.py" line="-146" />
             <source>Unit and period summary</source>
             <translation>Преглед одељења за период</translation>
         </message>
@@ -10080,46 +11336,207 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+143" />
-            <location line="+33" />
+            <location line="+152" />
+            <location line="+55" />
             <location line="+37" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/national_overview.py" line="-56" />
+            <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../core/reports/unit_summary.py" line="+1" />
             <source>Checklist template</source>
             <translation>Шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/reports/establishment_report.py" line="+14" />
+            <location line="+8" />
+            <location filename="../../core/reports/unit_summary.py" line="+88" />
             <location line="+16" />
             <source>Observations by urgency</source>
             <translation>Запажања по хитности</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+130" />
+            <location line="-141" />
+            <location filename="../../core/reports/unit_summary.py" line="-13" />
+            <location line="+152" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="+22" />
+            <source>No observation in the period cites an indicator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No workstation is enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>export overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>missing %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>receipt overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 in quarantine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed imports %1</source>
+            <comment>, </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot receive transfers yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workstation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Awaiting receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Establishment report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location filename="../../core/reports/national_overview.py" line="+2" />
+            <source>Observations counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../../core/reports/national_overview.py" line="+76" />
+            <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>Запажања по областима показатеља</translation>
         </message>
         <message>
+            <location line="+2" />
+            <location filename="../../core/reports/handover_extract.py" line="+64" />
+            <location filename="../../core/reports/subject_summary.py" line="-6" />
+            <location filename="../../core/reports/unit_summary.py" line="+64" />
+            <source>Referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals made in the period, by where each stands now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
+            <location filename="../../core/reports/unit_summary.py" line="+9" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Transfers and files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prisoners transferred in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prisoners transferred out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New files opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files due for review on or before %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../../core/reports/national_overview.py" line="+6" />
+            <source>Workstations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-156" />
+            <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Запажање које наводи показатеље из више области рачуна се у свакој од њих. Бројеви су приказани један поред другог и нису збир.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../core/reports/unit_summary.py" line="+20" />
             <source>Observations citing each domain (all urgencies)</source>
             <translation>Запажања која наводе сваку област (све хитности)</translation>
         </message>
@@ -10144,7 +11561,12 @@ Fingerprint: %2</source>
             <translation>У овом периоду нема неодложних ставки.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
             <source>New subject files</source>
             <translation>Нови досијеи</translation>
         </message>
@@ -10500,6 +11922,174 @@ Fingerprint: %2</source>
             <location line="+1" />
             <source>Worth knowing</source>
             <translation>Добро је знати</translation>
+        </message>
+        <message>
+            <location filename="../../core/reports/handover_extract.py" line="-101" />
+            <source>open referrals to programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>closed referrals and their outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the facts of reviewed observations since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>protective factors noted in reviewed observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>officers' assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This extract holds, as the handover policy allows: %1.</source>
+            <comment>; </comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No reviewed observation in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Officer's assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was seen or heard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No protective factor noted in reviewed observations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Protective factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Release handover to the probation service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed with workstation key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reviewed observations: what was seen or heard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reports/national_overview.py" line="-94" />
+            <source>National overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Establishments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workstations enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Observations by establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+7" />
+            <location line="+23" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Referrals, transfers and reviews by establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Referrals open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transfers out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Observations per establishment (all urgencies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 workstations need attention.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
