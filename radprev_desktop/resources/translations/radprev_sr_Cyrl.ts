@@ -11297,7 +11297,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+11" />
             <source>First observation %1, latest %2.</source>
-            <translation>Прво запажање %1, последње %2.</translation>
+            <translation>Прво запажање: %1; последње: %2</translation>
         </message>
         <message>
             <location line="+6" />

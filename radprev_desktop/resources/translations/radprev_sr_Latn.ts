@@ -11297,7 +11297,7 @@ Otisak: %2</translation>
         <message>
             <location line="+11" />
             <source>First observation %1, latest %2.</source>
-            <translation>Prvo zapažanje %1, poslednje %2.</translation>
+            <translation>Prvo zapažanje: %1; poslednje: %2</translation>
         </message>
         <message>
             <location line="+6" />
