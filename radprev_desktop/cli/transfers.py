@@ -17,13 +17,20 @@ from radprev_desktop.cli.common import UsageError, command, emit, logged_in, rea
 from radprev_desktop.core.model import Referral, ReferralStatus, Transfer
 from radprev_desktop.core.services import referrals, subject_links, subjects, transfers
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import handover, transfer_bundles
+from radprev_desktop.core.sync import handover, transfer_bundles, transfer_intake
 
 PRISONER_HELP = "prison number, subject id, or EST:NUMBER at the central office"
 
 
 def register(sub: Any) -> None:
-    """Add `transfer …` and `referral …` (bundle --transfer is in cli/sync.py)."""
+    """Add `transfer`, `referral`, `link` and `handover` (bundle --transfer: cli/sync.py)."""
+    _register_transfer(sub)
+    _register_referral(sub)
+    _register_link(sub)
+    _register_handover(sub)
+
+
+def _register_transfer(sub: Any) -> None:
     transfer = sub.add_parser("transfer", help="transfers of prisoners between establishments")
     tsub = transfer.add_subparsers(dest="transfer_command", metavar="ACTION")
     tsub.required = True
@@ -44,6 +51,8 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help="also transfers already issued (central)")
     command(tsub, "received", cmd_transfer_received, "transfer bundles imported here")
 
+
+def _register_referral(sub: Any) -> None:
     referral = sub.add_parser("referral", help="programme referrals and their outcomes")
     rsub = referral.add_subparsers(dest="referral_command", metavar="ACTION")
     rsub.required = True
@@ -73,6 +82,8 @@ def register(sub: Any) -> None:
     p.add_argument("prisoner", metavar="PRISONER", help=PRISONER_HELP)
     command(rsub, "programmes", cmd_referral_programmes, "the programmes one may refer to")
 
+
+def _register_link(sub: Any) -> None:
     link = sub.add_parser("link", help="one person's files in two establishments (central)")
     lsub = link.add_subparsers(dest="link_command", metavar="ACTION")
     lsub.required = True
@@ -90,6 +101,8 @@ def register(sub: Any) -> None:
     p.add_argument("link_id", metavar="ID", help="the decision's id (link list)")
     p.add_argument("--reason", required=True, help="why (kept in the audit log)")
 
+
+def _register_handover(sub: Any) -> None:
     p = command(
         sub,
         "handover",
@@ -174,7 +187,7 @@ def cmd_transfer_list(args: argparse.Namespace) -> int:
 
 def cmd_transfer_received(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        rows = list(transfer_bundles.received(session))
+        rows = list(transfer_intake.received(session))
         emit(
             args,
             rows,

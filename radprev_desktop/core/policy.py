@@ -17,7 +17,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Protocol
 
-from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.errors import PermissionDenied, history_refusal
 from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import ReportKind, Role, User
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -328,3 +328,9 @@ def made_here(session: InEstablishment, establishment_code: str) -> bool:
     them, and the central office would refuse a change to them from here).
     """
     return establishment_code == session.establishment_code
+
+
+def require_made_here(session: InEstablishment, establishment_code: str) -> None:
+    """Conflict (errors.history_refusal) for a record another establishment made."""
+    if not made_here(session, establishment_code):
+        raise history_refusal(establishment_code)

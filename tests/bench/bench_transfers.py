@@ -22,7 +22,7 @@ from radprev_desktop.core import demo
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.reports.national_overview import national_overview
 from radprev_desktop.core.services import reviews, transfers
-from radprev_desktop.core.sync import files, transfer_bundles
+from radprev_desktop.core.sync import files, transfer_bundles, transfer_intake
 from tests.factories import add_account, create_vault, login, subject, submitted
 from tests.transfers_support import make_network
 
@@ -59,7 +59,7 @@ def _bundle(tmp: Path, count: int) -> list[str]:
         started = time.perf_counter()
         report = files.import_file(b.admin, issued.path, prison_number="B-1", unit="A")
         taken = time.perf_counter() - started
-        assert isinstance(report, transfer_bundles.TransferReport)
+        assert isinstance(report, transfer_intake.TransferReport)
         size = issued.path.stat().st_size
         return [
             f"- transfer bundle of a {count}-observation file ({issued.records} records, "

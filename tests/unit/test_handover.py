@@ -29,7 +29,7 @@ from radprev_desktop.core.services import (
     subjects,
 )
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, handover, keys
+from radprev_desktop.core.sync import container, handover, transfer_keys
 from tests.factories import observation_input, subject
 
 CANARIES = (
@@ -154,7 +154,7 @@ def test_the_handover_holds_only_what_the_policy_allows(
     for canary in CANARIES:
         assert canary not in everything, canary
     # The workstation's own keys do not open it; nor does anyone else's.
-    own = keys.transfer_identity(supervisor)
+    own = transfer_keys.transfer_identity(supervisor)
     for stranger in [x25519.Identity.generate(), *([own] if own is not None else [])]:
         with pytest.raises(PackageRejected):
             handover.read_handover(made.package_path.read_bytes(), stranger)

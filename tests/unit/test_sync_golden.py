@@ -18,7 +18,7 @@ from radprev_desktop.core.sync import (
     importer,
     keys,
     receipts,
-    transfer_bundles,
+    transfer_intake,
 )
 from tests.conftest import create_vault
 from tests.data import make_golden as golden
@@ -137,7 +137,7 @@ def test_golden_transfer_bundle_is_taken_in(tmp_path: Path) -> None:
                 (gt.RECEIVING_TRANSFER_IDENTITY,),
             )
         data = (DATA / gt.FILE_NAME).read_bytes()
-        report = transfer_bundles.import_transfer_bundle(ws, data, prison_number="B-1")
+        report = transfer_intake.import_transfer_bundle(ws, data, prison_number="B-1")
         assert report.inserted == 5 and report.from_establishment == "PL-WAW1"
         here = subjects.get_subject(ws, gt.SUBJECT)
         assert (here.establishment_code, here.prison_number, here.version) == ("PL-B", "B-1", 3)
@@ -152,7 +152,7 @@ def test_golden_transfer_bundle_is_taken_in(tmp_path: Path) -> None:
             observation_rows.load(ws.con, gt.OBSERVATION)[1].facts
             == (expected["records"][2]["record"]["facts"])
         )
-        again = transfer_bundles.import_transfer_bundle(ws, data)
+        again = transfer_intake.import_transfer_bundle(ws, data)
         assert again.status == "already_imported"
     finally:
         ws.close()

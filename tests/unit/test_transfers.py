@@ -19,7 +19,15 @@ from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDen
 from radprev_desktop.core.model import Grading, ReportKind, SubjectStatus
 from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.services import observations, reviews, subjects, transfers
-from radprev_desktop.core.sync import central_state, container, files, keys, transfer_bundles
+from radprev_desktop.core.sync import (
+    central_state,
+    container,
+    files,
+    keys,
+    transfer_bundles,
+    transfer_intake,
+    transfer_keys,
+)
 from radprev_desktop.core.sync.receipts import central_sender
 from tests.factories import observation_input, subject, submitted
 from tests.transfers_support import Network, make_network
@@ -74,7 +82,7 @@ def test_the_file_follows_the_prisoner_and_the_central_office_holds_one_file(
     assert subjects.get_subject(a.officer, subject_id).status is SubjectStatus.TRANSFERRED
 
     report = files.import_file(b.admin, bundle, prison_number="B-77", unit="A")
-    assert isinstance(report, transfer_bundles.TransferReport)
+    assert isinstance(report, transfer_intake.TransferReport)
     assert report.status == "imported"
     assert report.by_kind["observation"] == 1 and report.by_kind["review"] == 1
     here = subjects.find_by_prison_number(b.officer, "B-77")
@@ -133,13 +141,13 @@ def test_a_bundle_naming_another_establishment_is_refused_even_if_it_decrypts(
     subject_id = _observed_at_a(net)
     bundle = _transfer(net, "PL-A", subject_id, "PL-B")
     b, c = net.prisons["PL-B"], net.prisons["PL-C"]
-    plain = container.age_decrypt(bundle.read_bytes(), keys.transfer_identity(b.admin))
+    plain = container.age_decrypt(bundle.read_bytes(), transfer_keys.transfer_identity(b.admin))
     readdressed = container.age_encrypt(
-        plain, [container.parse_recipient(keys.transfer_recipient(c.admin))]
+        plain, [container.parse_recipient(transfer_keys.transfer_recipient(c.admin))]
     )
     before = records_digest(c.admin)
     with pytest.raises(PackageRejected, match="for establishment PL-B, not for PL-C"):
-        transfer_bundles.import_transfer_bundle(c.admin, readdressed)
+        transfer_intake.import_transfer_bundle(c.admin, readdressed)
     assert records_digest(c.admin) == before
 
 
@@ -148,7 +156,7 @@ def test_a_forged_bundle_is_refused(net: Network) -> None:
     subject_id = _observed_at_a(net)
     bundle = _transfer(net, "PL-A", subject_id, "PL-B")
     b = net.prisons["PL-B"]
-    plain = container.age_decrypt(bundle.read_bytes(), keys.transfer_identity(b.admin))
+    plain = container.age_decrypt(bundle.read_bytes(), transfer_keys.transfer_identity(b.admin))
     members = container.read_members(plain)
     manifest, _, _ = container.parse_manifest(members)
     forger_private, _ = keys.signing_keys(net.prisons["PL-A"].admin)
@@ -156,11 +164,11 @@ def test_a_forged_bundle_is_refused(net: Network) -> None:
     parts = {k: v for k, v in members.items() if k not in ("manifest.json", "manifest.sig")}
     forged = container.age_encrypt(
         container.build(manifest, parts, forger_private),
-        [container.parse_recipient(keys.transfer_recipient(b.admin))],
+        [container.parse_recipient(transfer_keys.transfer_recipient(b.admin))],
     )
     before = records_digest(b.admin)
     with pytest.raises(PackageRejected, match="signature"):
-        transfer_bundles.import_transfer_bundle(b.admin, forged)
+        transfer_intake.import_transfer_bundle(b.admin, forged)
     assert records_digest(b.admin) == before
 
 

@@ -78,14 +78,8 @@ def generate(
         trainee = request.trainee or session.user.username
         return training_record(session, trainee, language=request.language)
     policy.require_report(session, kind)
-    if kind is ReportKind.HANDOVER:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.",
-            ),
-            field="kind",
-        )
+    if kind in (ReportKind.HANDOVER, ReportKind.ESTABLISHMENT, ReportKind.NATIONAL):
+        return _records_follow_the_prisoner(session, kind, request)
     if kind is ReportKind.RECOVERY_SHEET:
         code = _need(
             request.recovery_code,
@@ -126,21 +120,6 @@ def generate(
             language=request.language,
             progress=progress,
         )
-    if kind is ReportKind.ESTABLISHMENT:
-        return establishment_report(
-            session,
-            _need(request.establishment, "Choose an establishment.", "establishment"),
-            date_from=_need(request.date_from, "Give the first day of the period.", "date_from"),
-            date_to=_need(request.date_to, "Give the last day of the period.", "date_to"),
-            language=request.language,
-        )
-    if kind is ReportKind.NATIONAL:
-        return national_overview(
-            session,
-            date_from=_need(request.date_from, "Give the first day of the period.", "date_from"),
-            date_to=_need(request.date_to, "Give the last day of the period.", "date_to"),
-            language=request.language,
-        )
     if kind is ReportKind.UNIT:
         return unit_summary(
             session,
@@ -164,4 +143,39 @@ def generate(
     )
     return access_report(
         session, subject_id, justification=request.justification, language=request.language
+    )
+
+
+def _records_follow_the_prisoner(
+    session: Session, kind: ReportKind, request: ReportRequest
+) -> Report:
+    """The central office's reports by establishment; a handover is refused here."""
+    if kind is ReportKind.HANDOVER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A release handover is made together with its package: use Release handover "
+                "in the prisoner's file, or `radprev handover`.",
+            ),
+            field="kind",
+        )
+    date_from = _need(
+        request.date_from,
+        QT_TRANSLATE_NOOP("errors", "Give the first day of the period."),
+        "date_from",
+    )
+    date_to = _need(
+        request.date_to, QT_TRANSLATE_NOOP("errors", "Give the last day of the period."), "date_to"
+    )
+    if kind is ReportKind.NATIONAL:
+        return national_overview(
+            session, date_from=date_from, date_to=date_to, language=request.language
+        )
+    establishment = _need(
+        request.establishment,
+        QT_TRANSLATE_NOOP("errors", "Choose an establishment."),
+        "establishment",
+    )
+    return establishment_report(
+        session, establishment, date_from=date_from, date_to=date_to, language=request.language
     )

@@ -34,7 +34,6 @@ from radprev_desktop.core.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
-    history_refusal,
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.outbox import record_change
@@ -294,8 +293,7 @@ def amend_run(
                     "errors", "This checklist run is still a draft: edit it instead of amending it."
                 )
             )
-        if not policy.made_here(session, old.establishment_code):
-            raise history_refusal(old.establishment_code)
+        policy.require_made_here(session, old.establishment_code)
         if not policy.may_amend_checklist(session, old.author):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

@@ -42,7 +42,6 @@ from radprev_desktop.core.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
-    history_refusal,
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
@@ -448,8 +447,7 @@ def amend(
                 "errors", "A draft is edited directly; only submitted observations are amended."
             )
         )
-    if not policy.made_here(session, obs.establishment_code):
-        raise history_refusal(obs.establishment_code)
+    policy.require_made_here(session, obs.establishment_code)
     if not policy.may_amend_observation(session, obs.recorded_by):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Only the author or a supervisor may amend an observation.")

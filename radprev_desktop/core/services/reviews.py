@@ -30,7 +30,6 @@ from radprev_desktop.core.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
-    history_refusal,
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
@@ -138,8 +137,7 @@ def _decide(
                 "errors", "You cannot review your own observation; another supervisor must."
             )
         )
-    if not policy.made_here(session, obs.establishment_code):
-        raise history_refusal(obs.establishment_code)
+    policy.require_made_here(session, obs.establishment_code)
     allowed = {ObservationStatus.SUBMITTED}
     if decision is ReviewDecision.REGRADE:
         allowed.add(ObservationStatus.ACCEPTED)

@@ -65,11 +65,10 @@ from radprev_desktop.core.sync.keys import (
 from radprev_desktop.core.sync.receipts import ReceiptReport, import_receipt, write_receipt
 from radprev_desktop.core.sync.transfer_bundles import (
     IssuedBundle,
-    TransferReport,
-    import_transfer_bundle,
     issue_transfer_bundle,
     transfers_to_issue,
 )
+from radprev_desktop.core.sync.transfer_intake import TransferReport, import_transfer_bundle
 from radprev_desktop.core.sync.views import consolidated_subjects
 
 __all__ = [

@@ -32,7 +32,7 @@ from radprev_desktop.core.fileio import atomic_write, check_writable, storage_me
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync import container, keys, transfer_keys
 from radprev_desktop.core.sync.registry import sync_kinds
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import migrations
@@ -237,7 +237,7 @@ def build(
             "establishment": session.establishment_code,
             "signing_key": public.hex(),
             # Transfer bundles for this establishment are encrypted to it (issue #15).
-            "age_recipient": keys.transfer_recipient(session),
+            "age_recipient": transfer_keys.transfer_recipient(session),
         },
         "sequence": collected.sequence,
         "previous_hash": collected.prev_hash,

@@ -22,6 +22,7 @@ from radprev_desktop.core.sync import (
     keys,
     receipts,
     transfer_bundles,
+    transfer_intake,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined
 
@@ -75,7 +76,7 @@ def import_file(
         data = importer.read_file_limited(path)
         kind = detect_kind(data, session.mode)
         if kind == transfer_bundles.KIND:
-            return transfer_bundles.import_transfer_bundle(
+            return transfer_intake.import_transfer_bundle(
                 session, data, prison_number=prison_number, unit=unit
             )
         if kind == "export":

@@ -36,7 +36,7 @@ from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync import container, keys, transfer_keys
 from radprev_desktop.core.sync.central_state import gaps
 from radprev_desktop.core.sync.import_audit import AUDIT_PART, store_audit
 from radprev_desktop.core.sync.import_records import (
@@ -234,7 +234,7 @@ def import_package(
     with session.transaction() as con:
         ws = authenticate(session, opened, enrol_fingerprint)
         parts = validate_package(session, opened, ws)
-        keys.remember_transfer_recipient(
+        transfer_keys.remember_transfer_recipient(
             session, ws.workstation_id, opened.manifest["sender"].get("age_recipient")
         )
         result = _new_report(session, opened, ws, file_name)

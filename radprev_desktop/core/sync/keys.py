@@ -93,7 +93,7 @@ def require_mode(session: Session, mode: Mode, what: str) -> None:
     )
 
 
-def _set_meta(session: Session, key: str, value: str) -> None:
+def set_meta(session: Session, key: str, value: str) -> None:
     session.con.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -122,8 +122,8 @@ def ensure_central_keys(session: Session) -> None:
         return
     identity = x25519.Identity.generate()
     with session.transaction():
-        _set_meta(session, "central_age_identity", str(identity))
-        _set_meta(session, "central_certificate_created_at", now_iso())
+        set_meta(session, "central_age_identity", str(identity))
+        set_meta(session, "central_certificate_created_at", now_iso())
         session.audit(
             "central_keys_created",
             object_type="central_keys",
@@ -157,8 +157,8 @@ def set_backup_recipient(session: Session, recipient: str) -> None:
     ensure_central_keys(session)
     with session.transaction():
         _remember_fingerprint(session, own_certificate_fingerprint(session))
-        _set_meta(session, "central_backup_recipient", text)
-        _set_meta(session, "central_certificate_created_at", now_iso())
+        set_meta(session, "central_backup_recipient", text)
+        set_meta(session, "central_certificate_created_at", now_iso())
         session.audit("central_backup_recipient_set", object_type="central_keys")
 
 
@@ -196,7 +196,7 @@ def _remember_fingerprint(session: Session, fingerprint: str) -> None:
     known = json.loads(session.meta("central_certificate_history") or "[]")
     if fingerprint not in known:
         known.append(fingerprint)
-        _set_meta(session, "central_certificate_history", json.dumps(known))
+        set_meta(session, "central_certificate_history", json.dumps(known))
 
 
 def accepted_fingerprints(session: Session) -> set[str]:
@@ -381,71 +381,6 @@ def trusted_signing_keys(session: Session) -> dict[str, bytes]:
         "SELECT vault_id, signing_key, active FROM trusted_central ORDER BY active"
     ).fetchall()
     return {str(r[0]): bytes.fromhex(str(r[1])) for r in rows}
-
-
-# --- workstation: the key transfer bundles are encrypted to ------------------------
-
-
-def transfer_recipient(session: Session) -> str:
-    """This workstation's age recipient for transfer bundles (made on first use).
-
-    It travels in every export manifest, inside the signature, so the central
-    office learns it from an enrolled, authenticated package; the identity (the
-    private half) lives only inside the encrypted vault.
-    """
-    require_mode(session, Mode.WORKSTATION, "Receiving transfers")
-    stored = session.meta("transfer_age_identity")
-    if stored:
-        return str(x25519.Identity.from_str(stored).to_public())
-    identity = x25519.Identity.generate()
-    with session.transaction():
-        _set_meta(session, "transfer_age_identity", str(identity))
-        session.audit(
-            "transfer_key_created",
-            object_type="workstation",
-            object_id=session.workstation_id,
-            details={"age_recipient": str(identity.to_public())},
-        )
-    return str(identity.to_public())
-
-
-def transfer_identity(session: Session) -> x25519.Identity | None:
-    """The identity transfer bundles addressed to this workstation are decrypted with."""
-    stored = session.meta("transfer_age_identity")
-    return x25519.Identity.from_str(stored) if stored else None
-
-
-def remember_transfer_recipient(session: Session, workstation_id: str, recipient: object) -> None:
-    """Central: keep the transfer recipient an authenticated package named (if any)."""
-    if recipient is None:
-        return
-    if not isinstance(recipient, str) or len(recipient) > 200:
-        raise PackageRejected(
-            QT_TRANSLATE_NOOP("errors", "The manifest's transfer key is malformed.")
-        )
-    try:
-        container.parse_recipient(recipient)
-    except ValueError:
-        raise PackageRejected(
-            QT_TRANSLATE_NOOP("errors", "The manifest's transfer key is malformed.")
-        ) from None
-    session.con.execute(
-        "UPDATE workstations SET age_recipient = ? WHERE workstation_id = ? AND age_recipient != ?",
-        (recipient, workstation_id, recipient),
-    )
-
-
-def transfer_recipients(session: Session, establishment: str) -> list[tuple[str, str]]:
-    """Central: (workstation id, age recipient) of every active workstation of an
-    establishment that can receive transfer bundles."""
-    return [
-        (str(r[0]), str(r[1]))
-        for r in session.con.execute(
-            "SELECT workstation_id, age_recipient FROM workstations WHERE establishment = ? "
-            "AND active = 1 AND age_recipient != '' ORDER BY workstation_id",
-            (establishment,),
-        )
-    ]
 
 
 # --- central: enrolling workstations ---------------------------------------------
