@@ -175,27 +175,27 @@ This is an observation log, not a risk assessment.</source>
             <location line="+6" />
             <source>Handover: open referrals (1 = include, 0 = leave out)</source>
             <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
-            <translation type="unfinished" />
+            <translation>Предаја: отворена упућивања (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Предаја: затворена упућивања (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
-            <translation type="unfinished" />
+            <translation>Предаја: чињенице проверених запажања из последњих (месеци, 0 = ниједно)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Handover: protective factors (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Предаја: заштитни фактори (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Предаја: процене службених лица (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1243,92 +1243,92 @@ B = Wing B</source>
         <message>
             <location filename="../../gui/pages/transfers.py" line="+156" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>open referrals</source>
-            <translation type="unfinished" />
+            <translation>отворена упућивања</translation>
         </message>
         <message>
             <location line="+1" />
             <source>closed referrals</source>
-            <translation type="unfinished" />
+            <translation>затворена упућивања</translation>
         </message>
         <message>
             <location line="+1" />
             <source>facts of reviewed observations of the last {n} months</source>
-            <translation type="unfinished" />
+            <translation>чињенице проверених запажања из последњих {n} месеци</translation>
         </message>
         <message>
             <location line="+5" />
             <source>protective factors</source>
-            <translation type="unfinished" />
+            <translation>заштитни фактори</translation>
         </message>
         <message>
             <location line="+1" />
             <source>officers' assessments</source>
-            <translation type="unfinished" />
+            <translation>процене службених лица</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>{name}: предаја садржи само оно што правила дозвољавају — {held}. Никада извор, ограничени извор или пријаву коју надређени није прихватио. Шифрована је само кључем повереничке службе и бележи се у дневнику ревизије.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>e.g. Probation office, officer's name</source>
-            <translation type="unfinished" />
+            <translation>нпр. повереничка канцеларија, име службеника</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The probation service's key file</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа повереничке службе</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Folder for the handover</source>
-            <translation type="unfinished" />
+            <translation>Фасцикла за предају</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Recipient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Прималац:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>Раз&amp;лог:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Probation &amp;key file:</source>
-            <translation type="unfinished" />
+            <translation>Датотека &amp;кључа повереничке службе:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Фасцикла:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Make handover</source>
-            <translation type="unfinished" />
+            <translation>&amp;Направи предају</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Choose the probation service's key file.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите датотеку кључа повереничке службе.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the folder to write to.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите фасциклу у коју се пише.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The key file cannot be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа не може да се прочита: {why}</translation>
         </message>
     </context>
     <context>
@@ -1521,137 +1521,137 @@ B = Wing B</source>
         <message>
             <location filename="../../gui/pages/central_files.py" line="+160" />
             <source>Show files that may be one &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Прикажи досијее који су можда једно &amp;лице</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Same person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Исто лице…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Not the same…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Није исто…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>First file</source>
-            <translation type="unfinished" />
+            <translation>Први досије</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second file</source>
-            <translation type="unfinished" />
+            <translation>Други досије</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Име</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>Година рођења</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Files that may be one person</source>
-            <translation type="unfinished" />
+            <translation>Досијеи који су можда једно лице</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decisions made:</source>
-            <translation type="unfinished" />
+            <translation>Донете одлуке:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Undo decision…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поништи одлуку…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Досијеи</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Одлука</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Разлог</translation>
         </message>
         <message>
             <location line="+1" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Када</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Ко</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Decisions about files of one person</source>
-            <translation type="unfinished" />
+            <translation>Одлуке о досијеима једног лица</translation>
         </message>
         <message>
             <location line="+33" />
             <source>same person</source>
-            <translation type="unfinished" />
+            <translation>исто лице</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not same</source>
-            <translation type="unfinished" />
+            <translation>није исто</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(undone)</source>
-            <translation type="unfinished" />
+            <translation>(поништено)</translation>
         </message>
         <message>
             <location line="+36" />
             <source>{n} pair(s) to decide.</source>
-            <translation type="unfinished" />
+            <translation>Парова за одлуку: {n}.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No files left to decide.</source>
-            <translation type="unfinished" />
+            <translation>Нема више досијеа за одлуку.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason (kept in the audit log):</source>
-            <translation type="unfinished" />
+            <translation>Разлог (чува се у дневнику ревизије):</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Same person</source>
-            <translation type="unfinished" />
+            <translation>Исто лице</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not the same person</source>
-            <translation type="unfinished" />
+            <translation>Није исто лице</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>Одлука је забележена.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Undo the decision</source>
-            <translation type="unfinished" />
+            <translation>Поништавање одлуке</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Decision undone.</source>
-            <translation type="unfinished" />
+            <translation>Одлука је поништена.</translation>
         </message>
     </context>
     <context>
@@ -3204,47 +3204,47 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location filename="../../gui/pages/referrals.py" line="+66" />
             <source>Refer to a programme</source>
-            <translation type="unfinished" />
+            <translation>Упућивање на програм</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Prisoner: {name}</source>
-            <translation type="unfinished" />
+            <translation>Осуђено лице: {name}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>What was seen or heard that led to the referral</source>
-            <translation type="unfinished" />
+            <translation>Шта је виђено или чуто што је довело до упућивања</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Why the programme may help (optional)</source>
-            <translation type="unfinished" />
+            <translation>Зашто програм може да помогне (није обавезно)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Programme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Програм:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date of referral:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датум упућивања:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason — &amp;facts:</source>
-            <translation type="unfinished" />
+            <translation>Разлог — &amp;чињенице:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason — your &amp;assessment:</source>
-            <translation type="unfinished" />
+            <translation>Разлог — ваша про&amp;цена:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Refer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Упути</translation>
         </message>
     </context>
     <context>
@@ -3252,42 +3252,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+31" />
             <source>Record a step of the referral</source>
-            <translation type="unfinished" />
+            <translation>Бележење корака упућивања</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{programme} — now: {status}</source>
-            <translation type="unfinished" />
+            <translation>{programme} — сада: {status}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No change of status (outcome only)</source>
-            <translation type="unfinished" />
+            <translation>Без промене статуса (само исход)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>What came of it, in words (never a score)</source>
-            <translation type="unfinished" />
+            <translation>Шта је из тога произашло, речима (никада оцена)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Status reached:</source>
-            <translation type="unfinished" />
+            <translation>Достигнути &amp;статус:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датум:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Напомена:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Белешке о исходу:</translation>
         </message>
     </context>
     <context>
@@ -3295,62 +3295,62 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+42" />
             <source>Refer to a &amp;programme…</source>
-            <translation type="unfinished" />
+            <translation>Упути на &amp;програм…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Record a ste&amp;p…</source>
-            <translation type="unfinished" />
+            <translation>Забележи &amp;корак…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>Упућивања на програме</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Selected referral</source>
-            <translation type="unfinished" />
+            <translation>Изабрано упућивање</translation>
         </message>
         <message>
             <location line="+22" />
             <source>{day} — {programme}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{day} — {programme}: {status}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>[from {est}, read-only]</source>
-            <translation type="unfinished" />
+            <translation>[из {est}, само за читање]</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Referred on {day} by {who} at {est}</source>
-            <translation type="unfinished" />
+            <translation>Упућено {day}, упутио/ла {who} у {est}</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
-            <translation type="unfinished" />
+            <translation>Направљено у {est}; стигло је са досијеом осуђеног лица и овде је само за читање.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason — facts</source>
-            <translation type="unfinished" />
+            <translation>Разлог — чињенице</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason — assessment</source>
-            <translation type="unfinished" />
+            <translation>Разлог — процена</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Кораци</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Исход</translation>
         </message>
     </context>
     <context>
@@ -3383,12 +3383,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+1" />
             <source>Establishment report (central office)</source>
-            <translation type="unfinished" />
+            <translation>Извештај установе (централа)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>National overview (central office)</source>
-            <translation type="unfinished" />
+            <translation>Национални преглед (централа)</translation>
         </message>
         <message>
             <location line="+44" />
@@ -3419,12 +3419,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+4" />
             <source>Establishment</source>
-            <translation type="unfinished" />
+            <translation>Установа</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Esta&amp;blishment:</source>
-            <translation type="unfinished" />
+            <translation>Уста&amp;нова:</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4156,12 +4156,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+3" />
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Упућивања</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Премештаји</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4176,7 +4176,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+86" />
             <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
-            <translation type="unfinished" />
+            <translation>Забележено у {est}: стигло је са досијеом осуђеног лица и овде је само за читање.</translation>
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -4639,7 +4639,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="-81" />
             <source>Take in a transferred &amp;prisoner…</source>
-            <translation type="unfinished" />
+            <translation>Пријем премештеног &amp;осуђеног лица…</translation>
         </message>
         <message>
             <location line="+82" />
@@ -4726,12 +4726,12 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+2" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Премештаји</translation>
         </message>
         <message>
             <location line="+2" />
             <source>One person, two files</source>
-            <translation type="unfinished" />
+            <translation>Једно лице, два досијеа</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4917,52 +4917,52 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location filename="../../gui/pages/transfers.py" line="+143" />
             <source>Take in a transferred prisoner</source>
-            <translation type="unfinished" />
+            <translation>Пријем премештеног осуђеног лица</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите пакет премештаја (radprev-transfer_….age) који је послала централа. Ранији записи осуђеног лица остају само за читање, означени установом која их је направила; нови записи настављају исти досије овде.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Transfer bundle</source>
-            <translation type="unfinished" />
+            <translation>Пакет премештаја</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Leave empty to keep the earlier number</source>
-            <translation type="unfinished" />
+            <translation>Оставите празно да задржите ранији број</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No unit yet</source>
-            <translation type="unfinished" />
+            <translation>Још без одељења</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Transfer &amp;bundle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пакет премештаја:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prison number here:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Матични број овде:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Одељење:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Take in</source>
-            <translation type="unfinished" />
+            <translation>Пр&amp;ими</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose the transfer bundle.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите пакет премештаја.</translation>
         </message>
     </context>
     <context>
@@ -5364,32 +5364,32 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location filename="../../gui/pages/transfers.py" line="-331" />
             <source>Record a transfer</source>
-            <translation type="unfinished" />
+            <translation>Бележење премештаја</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
-            <translation type="unfinished" />
+            <translation>{name} напушта {here}. Премештај путује у следећем извозу; централа затим шаље досије установи која прима.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>&amp;To establishment (code):</source>
-            <translation type="unfinished" />
+            <translation>&amp;У установу (шифра):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date of the move:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датум премештаја:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Напомена (није обавезно):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Record transfer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Забележи премештај</translation>
         </message>
     </context>
     <context>
@@ -5397,52 +5397,52 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+147" />
             <source>Record &amp;transfer…</source>
-            <translation type="unfinished" />
+            <translation>Забележи &amp;премештај…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Release &amp;handover…</source>
-            <translation type="unfinished" />
+            <translation>Предаја при &amp;отпусту…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Transfers and handovers</source>
-            <translation type="unfinished" />
+            <translation>Премештаји и предаје</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Премештаји</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{day}: from {src} to {dst}</source>
-            <translation type="unfinished" />
+            <translation>{day}: из {src} у {dst}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No transfer recorded.</source>
-            <translation type="unfinished" />
+            <translation>Није забележен ниједан премештај.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Known as: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Познат/а као: {numbers}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Release handovers</source>
-            <translation type="unfinished" />
+            <translation>Предаје при отпусту</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{at}: to {who} (document {doc})</source>
-            <translation type="unfinished" />
+            <translation>{at}: за {who} (документ {doc})</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Handover written: {pdf} and {package}</source>
-            <translation type="unfinished" />
+            <translation>Предаја је уписана: {pdf} и {package}</translation>
         </message>
     </context>
     <context>
@@ -5450,52 +5450,52 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location filename="../../gui/pages/central_files.py" line="-258" />
             <source>&amp;Issue transfer bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Издај пакет премештаја…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Датум</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Из</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>У</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prison number</source>
-            <translation type="unfinished" />
+            <translation>Матични број</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Име</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Receiving workstations</source>
-            <translation type="unfinished" />
+            <translation>Радне станице које примају</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Transfers awaiting a bundle</source>
-            <translation type="unfinished" />
+            <translation>Премештаји који чекају пакет</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Folder for the bundle</source>
-            <translation type="unfinished" />
+            <translation>Фасцикла за пакет</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Bundle {file} written for {est} ({n} records).</source>
-            <translation type="unfinished" />
+            <translation>Пакет {file} је уписан за {est} (записа: {n}).</translation>
         </message>
     </context>
     <context>
@@ -5681,7 +5681,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location filename="../../gui/pages/transfers.py" line="-216" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Изабери…</translation>
         </message>
     </context>
     <context>
@@ -6835,17 +6835,17 @@ Fingerprint: %2</source>
         <message>
             <location line="+22" />
             <source>the file of a prisoner</source>
-            <translation type="unfinished" />
+            <translation>досије осуђеног лица</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
-            <translation type="unfinished" />
+            <translation>Осуђено лице је премештено из %1 у %2: досије сада води (мења, проверава, брише) %2, па је ова измена из %1 остављена по страни, није примењена.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
-            <translation type="unfinished" />
+            <translation>Овај запис је направљен у %1 и стигао је са досијеом осуђеног лица: овде је историја и овде се не исправља нити проверава.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -7100,7 +7100,7 @@ Fingerprint: %2</source>
         <message>
             <location filename="../../core/reports/requests.py" line="+83" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
-            <translation type="unfinished" />
+            <translation>Предаја при отпусту прави се заједно са својим пакетом: користите Предају при отпусту у досијеу осуђеног лица или `radprev хандовер`.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -7740,12 +7740,12 @@ Fingerprint: %2</source>
         <message>
             <location line="+83" />
             <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
-            <translation type="unfinished" />
+            <translation>Матични број %1 из %2 је други досије у централи: аналитичар може да повеже два досијеа ако су једно лице.</translation>
         </message>
         <message>
             <location line="+94" />
             <source>Prison number %1 of %2 is already another file in this vault.</source>
-            <translation type="unfinished" />
+            <translation>Матични број %1 из %2 је већ други досије у овом трезору.</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
@@ -7781,63 +7781,63 @@ Fingerprint: %2</source>
         <message>
             <location line="+19" />
             <source>The date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Датум не може бити у будућности.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The date cannot be before %1.</source>
-            <translation type="unfinished" />
+            <translation>Датум не може бити пре %1.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is not a programme of the list: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 није програм са листе: %2.</translation>
         </message>
         <message>
             <location line="+22" />
             <location line="+35" />
             <source>There is no such referral (it may have been erased).</source>
-            <translation type="unfinished" />
+            <translation>Такво упућивање не постоји (можда је избрисано).</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Referrals are recorded at the prison, not at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Упућивања се бележе у затвору, не у централи.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This file belongs to another establishment; refer the prisoner there.</source>
-            <translation type="unfinished" />
+            <translation>Овај досије припада другој установи; упутите осуђено лице тамо.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This file was anonymised; nothing more is recorded in it.</source>
-            <translation type="unfinished" />
+            <translation>Овај досије је анонимизован; у њега се више ништа не бележи.</translation>
         </message>
         <message>
             <location line="+71" />
             <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
-            <translation type="unfinished" />
+            <translation>Ово упућивање је направљено у %1 и стигло је са досијеом осуђеног лица: овде је историја. Уместо тога забележите ново упућивање.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Only the officer who referred or a supervisor may update it.</source>
-            <translation type="unfinished" />
+            <translation>Само службено лице које је упутило или надређени може да га ажурира.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>A referral that is %1 cannot become %2; it is closed.</source>
-            <translation type="unfinished" />
+            <translation>Упућивање које је %1 не може постати %2; затворено је.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>A referral that is %1 cannot become %2 (next: %3).</source>
-            <translation type="unfinished" />
+            <translation>Упућивање које је %1 не може постати %2 (следеће: %3).</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Nothing changes: choose the next status or write the outcome.</source>
-            <translation type="unfinished" />
+            <translation>Ништа се не мења: изаберите следећи статус или напишите исход.</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_fields.py" line="+4" />
@@ -7873,7 +7873,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+28" />
             <source>No prisoner with prison number %1 in %2 is recorded.</source>
-            <translation type="unfinished" />
+            <translation>Није евидентирано осуђено лице са матичним бројем %1 у %2.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -7935,7 +7935,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+96" />
             <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
-            <translation type="unfinished" />
+            <translation>Шаблон %1, верзија %2, овде је сачуван са другачијим садржајем од оног који је послала централа.</translation>
         </message>
         <message>
             <location line="+116" />
@@ -8695,7 +8695,7 @@ Fingerprint: %2</source>
             <location line="+92" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
-            <translation type="unfinished" />
+            <translation>Кључ премештаја у манифесту је неисправан.</translation>
         </message>
         <message>
             <location line="+76" />
@@ -9326,293 +9326,293 @@ Fingerprint: %2</source>
         <message>
             <location filename="../../core/reports/establishment_report.py" line="+144" />
             <source>The central office holds nothing of establishment %1.</source>
-            <translation type="unfinished" />
+            <translation>Централа нема ништа од установе %1.</translation>
         </message>
         <message>
             <location filename="../../core/services/central_overview.py" line="+45" />
             <source>Reports by establishment are made at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Извештаји по установама праве се у централи.</translation>
         </message>
         <message>
             <location filename="../../core/services/handovers.py" line="+156" />
             <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
-            <translation type="unfinished" />
+            <translation>Тачност овог досијеа је оспорена и обрада је ограничена: предаја се не прави док надређени не укине ограничење.</translation>
         </message>
         <message>
             <location filename="../../core/services/referral_sync.py" line="+85" />
             <source>The referral to export no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Упућивање за извоз више не постоји.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>a referral starts as proposed</source>
-            <translation type="unfinished" />
+            <translation>упућивање почиње као предложено</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status steps are not in an allowed order</source>
-            <translation type="unfinished" />
+            <translation>кораци статуса нису у дозвољеном редоследу</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status steps are not in date order</source>
-            <translation type="unfinished" />
+            <translation>кораци статуса нису поређани по датуму</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status is not the last step of the history</source>
-            <translation type="unfinished" />
+            <translation>статус није последњи корак историје</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_links.py" line="-64" />
             <source>Files are linked at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Досијеи се повезују у централи.</translation>
         </message>
         <message>
             <location line="+59" />
             <source>Say why you decided (it is kept in the audit log).</source>
-            <translation type="unfinished" />
+            <translation>Наведите зашто сте тако одлучили (чува се у дневнику ревизије).</translation>
         </message>
         <message>
             <location line="+13" />
             <source>These are the same file already.</source>
-            <translation type="unfinished" />
+            <translation>То је већ исти досије.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>A decision about these two files exists (%1); undo it first.</source>
-            <translation type="unfinished" />
+            <translation>Одлука о ова два досијеа већ постоји (%1); прво је поништите.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Say why the decision is undone.</source>
-            <translation type="unfinished" />
+            <translation>Наведите зашто се одлука поништава.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>There is no such decision in force.</source>
-            <translation type="unfinished" />
+            <translation>Таква важећа одлука не постоји.</translation>
         </message>
         <message>
             <location filename="../../core/services/transfer_sync.py" line="+56" />
             <source>The transfer to export no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Премештај за извоз више не постоји.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a transfer is recorded at the establishment the prisoner leaves</source>
-            <translation type="unfinished" />
+            <translation>премештај се бележи у установи коју осуђено лице напушта</translation>
         </message>
         <message>
             <location line="+7" />
             <source>a transfer goes to another establishment</source>
-            <translation type="unfinished" />
+            <translation>премештај иде у другу установу</translation>
         </message>
         <message>
             <location filename="../../core/services/transfers.py" line="-24" />
             <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
             <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
-            <translation type="unfinished" />
+            <translation>Шифра установе има 1–16 слова, цифара или '-' (нпр. ПЛ-KRK1).</translation>
         </message>
         <message>
             <location line="+30" />
             <source>A transfer is recorded on or after the day it happens, not before.</source>
-            <translation type="unfinished" />
+            <translation>Премештај се бележи на дан када се деси или после тога, не пре.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The transfer date is too far in the past.</source>
-            <translation type="unfinished" />
+            <translation>Датум премештаја је превише далеко у прошлости.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The note is limited to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Напомена може имати највише %1 знакова.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>A transfer is recorded at the prison the prisoner leaves.</source>
-            <translation type="unfinished" />
+            <translation>Премештај се бележи у затвору који осуђено лице напушта.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The prisoner is already in this establishment: name the one they go to.</source>
-            <translation type="unfinished" />
+            <translation>Осуђено лице је већ у овој установи: наведите ону у коју одлази.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 is not one of the establishments the central office lists.</source>
-            <translation type="unfinished" />
+            <translation>%1 није међу установама које централа наводи.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>This file belongs to another establishment; it cannot be transferred here.</source>
-            <translation type="unfinished" />
+            <translation>Овај досије припада другој установи; не може се преместити одавде.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This file was anonymised and cannot be transferred.</source>
-            <translation type="unfinished" />
+            <translation>Овај досије је анонимизован и не може се преместити.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
-            <translation type="unfinished" />
+            <translation>Осуђено лице није у овој установи (статус: %1); преместити се може само осуђено лице које је у установи.</translation>
         </message>
         <message>
             <location filename="../../core/sync/handover.py" line="-108" />
             <source>The recipient key file is too large to be an age key.</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа примаоца је превелика да би била age кључ.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The recipient key file is not text.</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа примаоца није текст.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
-            <translation type="unfinished" />
+            <translation>Ово је тајни кључ: затражите од повереничке службе њен јавни кључ (ред који почиње са age1…). Чувајте датотеку тајног кључа на безбедном.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа примаоца мора садржати један јавни age кључ (ред који почиње са age1…).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The recipient key file holds a damaged age key.</source>
-            <translation type="unfinished" />
+            <translation>Датотека кључа примаоца садржи оштећен age кључ.</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Say who the handover is for (the probation office).</source>
-            <translation type="unfinished" />
+            <translation>Наведите за кога је предаја (повереничка канцеларија).</translation>
         </message>
         <message>
             <location line="+30" />
             <location filename="../../core/sync/transfer_bundles.py" line="+264" />
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Фасцикла %1 не постоји.</translation>
         </message>
         <message>
             <location line="+15" />
             <location filename="../../core/sync/transfer_bundles.py" line="+50" />
             <source>A file named %1 is already in %2.</source>
-            <translation type="unfinished" />
+            <translation>Датотека са именом %1 већ постоји у %2.</translation>
         </message>
         <message>
             <location line="+83" />
             <source>The package written to %1 cannot be read back.</source>
-            <translation type="unfinished" />
+            <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The package written to %1 does not read back as written.</source>
-            <translation type="unfinished" />
+            <translation>Пакет уписан у %1 не чита се онако како је уписан.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>This is not a release handover package.</source>
-            <translation type="unfinished" />
+            <translation>Ово није пакет предаје при отпусту.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The handover package names no signing key.</source>
-            <translation type="unfinished" />
+            <translation>Пакет предаје не наводи кључ за потпис.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The handover package holds no readable content.</source>
-            <translation type="unfinished" />
+            <translation>Пакет предаје нема читљив садржај.</translation>
         </message>
         <message>
             <location filename="../../core/sync/transfer_bundles.py" line="-104" />
             <source>There is no such prisoner at the central office.</source>
             <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
-            <translation type="unfinished" />
+            <translation>У централи не постоји такво осуђено лице.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
-            <translation type="unfinished" />
+            <translation>Ниједан премештај овог осуђеног лица није стигао у централу: затвор који је осуђено лице напустило га прво бележи и извози.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
-            <translation type="unfinished" />
+            <translation>Ниједна радна станица установе %1 још не може да прими досије: свака наводи свој кључ премештаја у пакетима за извоз. Замолите их да једном извезу (и упишите радну станицу), затим поново издајте пакет.</translation>
         </message>
         <message>
             <location line="+123" />
             <source>The bundle written to %1 cannot be read back.</source>
-            <translation type="unfinished" />
+            <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The bundle written to %1 does not read back as written.</source>
-            <translation type="unfinished" />
+            <translation>Пакет уписан у %1 не чита се онако како је уписан.</translation>
         </message>
         <message>
             <location line="+79" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Ова радна станица још нема кључ премештаја, па јој се пакет премештаја не може упутити: извезите једном (централа сазнаје кључ), затим затражите пакет.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Овај пакет премештаја није упућен овој радној станици: издат је за радне станице друге установе (или је оштећен). Ништа није промењено.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The transfer bundle does not say whom and what it is for.</source>
-            <translation type="unfinished" />
+            <translation>Пакет премештаја не наводи за кога је и шта је.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Овај пакет премештаја је за установу %1, не за %2. Ништа није промењено.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The transfer bundle's transfer is malformed.</source>
-            <translation type="unfinished" />
+            <translation>Премештај у пакету премештаја је неисправан.</translation>
         </message>
         <message>
             <location line="+32" />
             <location line="+7" />
             <source>Line %1 of the transfer bundle: %2</source>
-            <translation type="unfinished" />
+            <translation>Ред %1 пакета премештаја: %2</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
-            <translation type="unfinished" />
+            <translation>Ред %1 пакета премештаја се не односи на премештено осуђено лице.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The transfer bundle must hold the prisoner's file header once.</source>
-            <translation type="unfinished" />
+            <translation>Пакет премештаја мора једном садржати заглавље досијеа осуђеног лица.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Други пакет премештаја са бројем %1 из ове централе већ је увезен: овај је фалсификат или поновљено слање. Ништа није промењено.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>A checklist template in the bundle was refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Шаблон контролне листе у пакету је одбијен: %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ред %1 пакета премештаја не може да се прими: %2 Ништа није промењено.</translation>
         </message>
         <message>
             <location line="+70" />
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Матични број %1 се овде већ користи за друго осуђено лице: наведите број осуђеног лица у овој установи. Ништа није промењено.</translation>
         </message>
     </context>
     <context>
@@ -9839,17 +9839,17 @@ Fingerprint: %2</source>
         <message>
             <location line="+1" />
             <source>Establishment report</source>
-            <translation type="unfinished" />
+            <translation>Извештај установе</translation>
         </message>
         <message>
             <location line="+1" />
             <source>National overview</source>
-            <translation type="unfinished" />
+            <translation>Национални преглед</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9880,63 +9880,63 @@ Fingerprint: %2</source>
             <location line="+6" />
             <source>Proposed</source>
             <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
-            <translation type="unfinished" />
+            <translation>Предложено</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accepted by the programme</source>
-            <translation type="unfinished" />
+            <translation>Програм прихватио</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Одбијено</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Започето</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Завршено</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ended early</source>
-            <translation type="unfinished" />
+            <translation>Прекинуто раније</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Disengagement programme</source>
             <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
-            <translation type="unfinished" />
+            <translation>Програм одвајања од насиља</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rehabilitation programme</source>
-            <translation type="unfinished" />
+            <translation>Програм рехабилитације</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mentoring</source>
-            <translation type="unfinished" />
+            <translation>Менторство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Образовање</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mental-health support</source>
-            <translation type="unfinished" />
+            <translation>Подршка менталном здрављу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Religious counselling (chaplaincy)</source>
-            <translation type="unfinished" />
+            <translation>Верско саветовање (духовна служба)</translation>
         </message>
         <message>
             <location line="+5" />
@@ -10199,17 +10199,17 @@ Fingerprint: %2</source>
         <message>
             <location filename="../../core/sync/transfer_bundles.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Пакет премештаја %1 је већ увезен; ништа није промењено.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
-            <translation type="unfinished" />
+            <translation>Пакет премештаја %1: досије осуђеног лица %2 стигао је из %3 (%4); ранији записи остају само за читање, нови записи настављају исти досије.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
-            <translation type="unfinished" />
+            <translation>Записа који се разликују од онога што овај трезор има под истим идентификатором и верзијом: %1; задржана је копија овог трезора.</translation>
         </message>
     </context>
     <context>
@@ -10279,7 +10279,7 @@ Fingerprint: %2</source>
         <message>
             <location line="-6" />
             <source>Recorded at</source>
-            <translation type="unfinished" />
+            <translation>Забележено у</translation>
         </message>
         <message>
             <location line="+2" />
@@ -11131,42 +11131,42 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/file_blocks.py" line="-15" />
             <source>Known as: %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>Познат/а као: %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No transfer recorded.</source>
-            <translation type="unfinished" />
+            <translation>Није забележен ниједан премештај.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Из</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>У</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Забележио/ла</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Напомена</translation>
         </message>
         <message>
             <location line="+24" />
             <source>No referral to a programme recorded.</source>
-            <translation type="unfinished" />
+            <translation>Није забележено ниједно упућивање на програм.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reason (facts)</source>
-            <translation type="unfinished" />
+            <translation>Разлог (чињенице)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11179,22 +11179,22 @@ Fingerprint: %2</source>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Исход</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Програм</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Кораци</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason and outcome</source>
-            <translation type="unfinished" />
+            <translation>Разлог и исход</translation>
         </message>
         <message>
             <location filename="../../core/reports/subject_summary.py" line="+3" />
@@ -11282,7 +11282,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+11" />
             <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
-            <translation type="unfinished" />
+            <translation>Одштампано заједно са још %1 досијеа за које је аналитичар одлучио да су исто лице.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11312,7 +11312,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+3" />
             <source>Transfers between establishments</source>
-            <translation type="unfinished" />
+            <translation>Премештаји између установа</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11372,100 +11372,100 @@ Fingerprint: %2</source>
         <message>
             <location line="+22" />
             <source>No observation in the period cites an indicator.</source>
-            <translation type="unfinished" />
+            <translation>Ниједно запажање у периоду не наводи показатељ.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>No workstation is enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Ниједна радна станица није уписана.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>export overdue</source>
-            <translation type="unfinished" />
+            <translation>извоз касни</translation>
         </message>
         <message>
             <location line="+2" />
             <source>missing %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>недостаје %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>receipt overdue</source>
-            <translation type="unfinished" />
+            <translation>потврда пријема касни</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 in quarantine</source>
-            <translation type="unfinished" />
+            <translation>у карантину: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 conflicts</source>
-            <translation type="unfinished" />
+            <translation>сукоби: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>failed imports %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>неуспели увози: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>cannot receive transfers yet</source>
-            <translation type="unfinished" />
+            <translation>још не може да прима премештаје</translation>
         </message>
         <message>
             <location line="+7" />
             <source>in order</source>
-            <translation type="unfinished" />
+            <translation>у реду</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Workstation</source>
-            <translation type="unfinished" />
+            <translation>Радна станица</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last package</source>
-            <translation type="unfinished" />
+            <translation>Последњи пакет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Направљен</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Awaiting receipt</source>
-            <translation type="unfinished" />
+            <translation>Чека потврду</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Тражи пажњу</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Establishment report</source>
-            <translation type="unfinished" />
+            <translation>Извештај установе</translation>
         </message>
         <message>
             <location line="+11" />
             <location filename="../../core/reports/national_overview.py" line="+2" />
             <source>Observations counted</source>
-            <translation type="unfinished" />
+            <translation>Пребројана запажања</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Files held</source>
-            <translation type="unfinished" />
+            <translation>Досијеа у евиденцији</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
-            <translation type="unfinished" />
+            <translation>Запажања се броје тамо где су забележена, по дану догађаја; враћене и одбијене пријаве се не броје.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -11480,54 +11480,54 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/subject_summary.py" line="-6" />
             <location filename="../../core/reports/unit_summary.py" line="+64" />
             <source>Referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>Упућивања на програме</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Referrals made in the period, by where each stands now.</source>
-            <translation type="unfinished" />
+            <translation>Упућивања направљена у периоду, према томе где је свако сада.</translation>
         </message>
         <message>
             <location line="+3" />
             <location filename="../../core/reports/unit_summary.py" line="+9" />
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Упућивања</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Transfers and files</source>
-            <translation type="unfinished" />
+            <translation>Премештаји и досијеи</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Број</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Prisoners transferred in</source>
-            <translation type="unfinished" />
+            <translation>Премештена осуђена лица (примљена)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prisoners transferred out</source>
-            <translation type="unfinished" />
+            <translation>Премештена осуђена лица (отпуштена)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New files opened</source>
-            <translation type="unfinished" />
+            <translation>Отворени нови досијеи</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Files due for review on or before %1</source>
-            <translation type="unfinished" />
+            <translation>Досијеи за проверу до %1</translation>
         </message>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/national_overview.py" line="+6" />
             <source>Workstations</source>
-            <translation type="unfinished" />
+            <translation>Радне станице</translation>
         </message>
         <message>
             <location line="-156" />
@@ -11563,7 +11563,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+35" />
             <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
-            <translation type="unfinished" />
+            <translation>Упућивања направљена у периоду, према томе где је свако сада (само бројеви, никада оцена).</translation>
         </message>
         <message>
             <location line="+17" />
@@ -11926,170 +11926,170 @@ Fingerprint: %2</source>
         <message>
             <location filename="../../core/reports/handover_extract.py" line="-101" />
             <source>open referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>отворена упућивања на програме</translation>
         </message>
         <message>
             <location line="+2" />
             <source>closed referrals and their outcomes</source>
-            <translation type="unfinished" />
+            <translation>затворена упућивања и њихови исходи</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the facts of reviewed observations since %1</source>
-            <translation type="unfinished" />
+            <translation>чињенице проверених запажања од %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>protective factors noted in reviewed observations</source>
-            <translation type="unfinished" />
+            <translation>заштитни фактори забележени у провереним запажањима</translation>
         </message>
         <message>
             <location line="+2" />
             <source>officers' assessments</source>
-            <translation type="unfinished" />
+            <translation>процене службених лица</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This extract holds, as the handover policy allows: %1.</source>
             <comment>; </comment>
-            <translation type="unfinished" />
+            <translation>Овај извод садржи, како правила предаје дозвољавају: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Никада у предаји: идентитет извора, запажања чији је извор ограничен и пријаве које је надређени вратио, одбио или још није проверио.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No reviewed observation in the period.</source>
-            <translation type="unfinished" />
+            <translation>Ниједно проверено запажање у периоду.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Officer's assessment</source>
-            <translation type="unfinished" />
+            <translation>Процена службеног лица</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Recorded at</source>
-            <translation type="unfinished" />
+            <translation>Забележено у</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was seen or heard</source>
-            <translation type="unfinished" />
+            <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
             <location line="+12" />
             <source>No protective factor noted in reviewed observations.</source>
-            <translation type="unfinished" />
+            <translation>Ниједан заштитни фактор није забележен у провереним запажањима.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Protective factor</source>
-            <translation type="unfinished" />
+            <translation>Заштитни фактор</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Last noted</source>
-            <translation type="unfinished" />
+            <translation>Последњи пут забележено</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
             <location line="+16" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>За</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>Пакет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signed with workstation key</source>
-            <translation type="unfinished" />
+            <translation>Потписано кључем радне станице</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Reviewed observations: what was seen or heard</source>
-            <translation type="unfinished" />
+            <translation>Проверена запажања: шта је виђено или чуто</translation>
         </message>
         <message>
             <location filename="../../core/reports/national_overview.py" line="-94" />
             <source>National overview</source>
-            <translation type="unfinished" />
+            <translation>Национални преглед</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Establishments</source>
-            <translation type="unfinished" />
+            <translation>Установе</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workstations enrolled</source>
-            <translation type="unfinished" />
+            <translation>Уписане радне станице</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
-            <translation type="unfinished" />
+            <translation>Запажања се броје тамо где су забележена, по дану догађаја; враћене и одбијене пријаве се не броје. Установе су наведене по шифри, не рангиране.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Observations by establishment</source>
-            <translation type="unfinished" />
+            <translation>Запажања по установама</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+7" />
             <location line="+23" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Све</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Referrals, transfers and reviews by establishment</source>
-            <translation type="unfinished" />
+            <translation>Упућивања, премештаји и провере по установама</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Referrals open</source>
-            <translation type="unfinished" />
+            <translation>Отворена упућивања</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Referrals closed</source>
-            <translation type="unfinished" />
+            <translation>Затворена упућивања</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfers in</source>
-            <translation type="unfinished" />
+            <translation>Примљени премештајем</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfers out</source>
-            <translation type="unfinished" />
+            <translation>Отпуштени премештајем</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reviews due</source>
-            <translation type="unfinished" />
+            <translation>Провере до рока</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Observations per establishment (all urgencies)</source>
-            <translation type="unfinished" />
+            <translation>Запажања по установи (све хитности)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 of %2 workstations need attention.</source>
-            <translation type="unfinished" />
+            <translation>Радних станица које траже пажњу: %1 од %2.</translation>
         </message>
     </context>
     <context>
