@@ -7098,12 +7098,12 @@ Otisak: %2</translation>
             <translation>To nije kod za oporavak (8 grupa od po 5 slova i cifara).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Unesite kod za oporavak.</translation>
         </message>
@@ -7114,19 +7114,26 @@ Otisak: %2</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Izaberite zatvorenika.</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Unesite prvi dan perioda.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Unesite posljednji dan perioda.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
@@ -7356,8 +7363,8 @@ Otisak: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>U trezoru ne postoji takva popunjena kontrolna lista.</translation>
@@ -7368,7 +7375,7 @@ Otisak: %2</translation>
             <translation>Šablon kontrolne liste %1, verzija %2, nije u trezoru.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ova kontrolna lista završena je i zapečaćena; umjesto toga ispravite je uz navođenje razloga.</translation>
         </message>
@@ -7393,7 +7400,7 @@ Otisak: %2</translation>
             <translation>Ova kontrolna lista još je nacrt: uredite je umjesto da je ispravljate.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Kontrolnu listu može ispraviti samo autor ili nadređeni.</translation>
         </message>
@@ -7550,13 +7557,13 @@ Otisak: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Takvo zapažanje ne postoji (nacrte vidi samo njihov autor).</translation>
         </message>
@@ -7621,7 +7628,7 @@ Otisak: %2</translation>
             <translation>Nacrt se uređuje direktno; ispravljaju se samo predana zapažanja.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Zapažanje smije ispraviti samo autor ili nadređeni.</translation>
         </message>
@@ -7693,7 +7700,7 @@ Otisak: %2</translation>
             <translation>Ne možete provjeravati vlastito zapažanje; to mora učiniti drugi nadređeni.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Status ovog zapažanja: %1; ne čeka provjeru.</translation>
         </message>
@@ -8501,7 +8508,7 @@ Otisak: %2</translation>
             <translation>%1 nije ispravno pročitano. Ništa nije promijenjeno.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Datoteka nije radprev paket, potvrda prijema ni referentni paket.</translation>
         </message>
@@ -8562,7 +8569,7 @@ Otisak: %2</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Upis radne stanice</translation>
         </message>
@@ -8597,7 +8604,7 @@ Otisak: %2</translation>
             <translation>Već uvezeni paket %1 ne slijedi ovaj paket %2 (lanac paketa je prekinut). Ništa nije promijenjeno.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — to se nikada ne radi u trezoru za obuku: vježbe ostaju u trezoru za obuku.</translation>
         </message>
@@ -8692,13 +8699,13 @@ Otisak: %2</translation>
             <translation>Otisak se ne slaže s certifikatom. Ne proglašavajte ga pouzdanim: zatražite od centralnog ureda list za upis i ponovo uporedite. Ništa nije promijenjeno.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Otisak se ne slaže s ključem radne stanice. Ne upisujte je: ponovo uporedite s listom za upis radne stanice. Ništa nije promijenjeno.</translation>
         </message>
@@ -9492,7 +9499,7 @@ Otisak: %2</translation>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -9554,7 +9561,7 @@ Otisak: %2</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation type="unfinished" />
         </message>
@@ -10197,7 +10204,7 @@ Otisak: %2</translation>
             <translation>Centralni ured ima drugačiji sadržaj paketa %1: obavijestite centralni ured.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation type="unfinished" />
         </message>

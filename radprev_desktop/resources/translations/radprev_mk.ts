@@ -7098,12 +7098,12 @@ Fingerprint: %2</source>
             <translation>Тоа не е код за враќање (8 групи од по 5 букви и цифри).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Внесете го кодот за враќање.</translation>
         </message>
@@ -7114,19 +7114,26 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Изберете осудено лице.</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Внесете го првиот ден од периодот.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Внесете го последниот ден од периодот.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
@@ -7356,8 +7363,8 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>Во трезорот не постои таква пополнета контролна листа.</translation>
@@ -7368,7 +7375,7 @@ Fingerprint: %2</source>
             <translation>Шаблонот на контролна листа %1, верзија %2, не е во трезорот.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Оваа контролна листа е завршена и запечатена; наместо тоа исправете ја со причина.</translation>
         </message>
@@ -7393,7 +7400,7 @@ Fingerprint: %2</source>
             <translation>Оваа контролна листа е сè уште нацрт: уредете ја наместо да ја исправате.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Контролната листа може да ја исправи само авторот или претпоставениот.</translation>
         </message>
@@ -7550,13 +7557,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Такво набљудување не постои (можеби е избришано).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Такво набљудување не постои (нацртите ги гледа само нивниот автор).</translation>
         </message>
@@ -7621,7 +7628,7 @@ Fingerprint: %2</source>
             <translation>Нацртот се уредува директно; се исправаат само поднесените набљудувања.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Набљудувањето може да го исправи само авторот или претпоставениот.</translation>
         </message>
@@ -7693,7 +7700,7 @@ Fingerprint: %2</source>
             <translation>Не можете да го прегледувате сопственото набљудување; тоа мора да го направи друг претпоставен.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Статус на ова набљудување: %1; не чека преглед.</translation>
         </message>
@@ -8511,7 +8518,7 @@ Fingerprint: %2</source>
             <translation>%1 не е исправно прочитано. Ништо не е променето.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Датотеката не е пакет, потврда за прием ни референтен пакет на radprev.</translation>
         </message>
@@ -8572,7 +8579,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Запишување работна станица</translation>
         </message>
@@ -8607,7 +8614,7 @@ Fingerprint: %2</source>
             <translation>Веќе увезениот пакет %1 не следи по овој пакет %2 (синџирот на пакети е прекинат). Ништо не е променето.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — тоа никогаш не се прави во трезор за обука: вежбите остануваат во трезорот за обука.</translation>
         </message>
@@ -8702,13 +8709,13 @@ Fingerprint: %2</source>
             <translation>Отпечатокот не се совпаѓа со сертификатот. Немојте да му верувате: побарајте го од централата листот за запишување и споредете повторно. Ништо не е променето.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Отпечатокот не се совпаѓа со клучот на работната станица. Немојте да ја запишувате: повторно споредете со листот за запишување на работната станица. Ништо не е променето.</translation>
         </message>
@@ -9492,7 +9499,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -9554,7 +9561,7 @@ Fingerprint: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation type="unfinished" />
         </message>
@@ -10197,7 +10204,7 @@ Fingerprint: %2</source>
             <translation>Централата има поинаква содржина на пакетите %1: известете ја централата.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation type="unfinished" />
         </message>

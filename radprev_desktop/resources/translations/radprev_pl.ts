@@ -7533,12 +7533,12 @@ Odcisk: %2</translation>
             <translation>To nie jest kod odzyskiwania (8 grup po 5 liter i cyfr).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation>Przekazanie po zwolnieniu tworzy się razem z pakietem: użyj „Przekazanie po zwolnieniu” w teczce osadzonego albo `radprev handover`.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Podaj kod odzyskiwania.</translation>
         </message>
@@ -7549,19 +7549,26 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Wybierz osadzonego.</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Podaj pierwszy dzień okresu.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Podaj ostatni dzień okresu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/reports/training_record.py" line="+148" />
@@ -7772,8 +7779,8 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>W sejfie nie ma takiej wypełnionej listy kontrolnej.</translation>
@@ -7784,7 +7791,7 @@ Odcisk: %2</translation>
             <translation>Szablonu listy kontrolnej %1 w wersji %2 nie ma w sejfie.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ta lista kontrolna jest zakończona i zapieczętowana; zamiast tego wprowadź poprawkę z uzasadnieniem.</translation>
         </message>
@@ -7809,7 +7816,7 @@ Odcisk: %2</translation>
             <translation>Ta lista kontrolna jest nadal szkicem: edytuj ją zamiast wprowadzać poprawkę.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Poprawkę listy kontrolnej może wprowadzić tylko autor lub przełożony.</translation>
         </message>
@@ -7961,7 +7968,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
         </message>
@@ -7972,7 +7979,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Nie ma takiej obserwacji (szkice widzi tylko ich autor).</translation>
         </message>
@@ -8037,7 +8044,7 @@ Odcisk: %2</translation>
             <translation>Szkic edytuje się bezpośrednio; poprawki wprowadza się tylko do przekazanych obserwacji.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Poprawkę obserwacji może wprowadzić tylko autor lub przełożony.</translation>
         </message>
@@ -8109,7 +8116,7 @@ Odcisk: %2</translation>
             <translation>Nie można weryfikować własnej obserwacji; musi to zrobić inny przełożony.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Status tej obserwacji: %1; nie oczekuje na weryfikację.</translation>
         </message>
@@ -8804,7 +8811,7 @@ Odcisk: %2</translation>
             <translation>Nie udało się poprawnie odczytać %1. Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Plik nie jest pakietem, potwierdzeniem odbioru ani pakietem referencyjnym radprev.</translation>
         </message>
@@ -8865,7 +8872,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Rejestracja stanowiska</translation>
         </message>
@@ -8900,7 +8907,7 @@ Odcisk: %2</translation>
             <translation>Zaimportowany już pakiet %1 nie jest następnikiem tego pakietu %2 (łańcuch pakietów jest przerwany). Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — tego nigdy nie robi się w sejfie szkoleniowym: ćwiczenia zostają w sejfie szkoleniowym.</translation>
         </message>
@@ -8995,13 +9002,13 @@ Odcisk: %2</translation>
             <translation>Odcisk nie zgadza się z certyfikatem. Nie ufaj mu: poproś centralę o arkusz rejestracji i porównaj ponownie. Niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation>Klucz przeniesień w manifeście jest uszkodzony.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Odcisk nie zgadza się z kluczem stanowiska. Nie rejestruj go: porównaj ponownie z arkuszem rejestracji stanowiska. Niczego nie zmieniono.</translation>
         </message>
@@ -9492,7 +9499,7 @@ Odcisk: %2</translation>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation>Folder %1 nie istnieje.</translation>
         </message>
@@ -9554,7 +9561,7 @@ Odcisk: %2</translation>
             <translation>Pakiet zapisany w %1 odczytuje się inaczej, niż go zapisano.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation>To stanowisko nie ma jeszcze klucza przeniesień, więc nie można do niego zaadresować pakietu przeniesienia: wykonaj eksport (biuro centralne pozna klucz), potem poproś o pakiet.</translation>
         </message>
@@ -10197,7 +10204,7 @@ Odcisk: %2</translation>
             <translation>Centrala ma inną treść pakietów %1: powiadom centralę.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>Pakiet przeniesienia %1 został już zaimportowany; niczego nie zmieniono.</translation>
         </message>

@@ -7082,12 +7082,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥàţ îš ñöţ à ŕéçövéŕý çöðé (8 ĝŕöûpš öf 5 ļéţţéŕš àñð ðîĝîţš). ·······················]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation>[Å ŕéļéàšé ĥàñðövéŕ îš màðé ţöĝéţĥéŕ ŵîţĥ îţš pàçķàĝé: ûšé Ŕéļéàšé ĥàñðövéŕ îñ ţĥé pŕîšöñéŕ'š fîļé, öŕ `ŕàðpŕév ĥàñðövéŕ`. ··············································]</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>[Ĝîvé ţĥé ŕéçövéŕý çöðé. ·······]</translation>
         </message>
@@ -7098,19 +7098,26 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>[Çĥööšé à pŕîšöñéŕ. ·····]</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>[Ĝîvé ţĥé fîŕšţ ðàý öf ţĥé péŕîöð. ···········]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>[Ĝîvé ţĥé ļàšţ ðàý öf ţĥé péŕîöð. ··········]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation>[Çĥööšé àñ éšţàƀļîšĥméñţ. ·······]</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
@@ -7340,8 +7347,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ çĥéçķļîšţ ŕûñ îñ ţĥé vàûļţ. ···············]</translation>
@@ -7352,7 +7359,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çĥéçķļîšţ ţémpļàţé %1 véŕšîöñ %2 îš ñöţ îñ ţĥé vàûļţ. ···················]</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>[Ţĥîš çĥéçķļîšţ ŕûñ îš çömpļéţéð àñð šéàļéð; àméñð îţ ŵîţĥ à ŕéàšöñ îñšţéàð. ···························]</translation>
         </message>
@@ -7377,7 +7384,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš çĥéçķļîšţ ŕûñ îš šţîļļ à ðŕàfţ: éðîţ îţ îñšţéàð öf àméñðîñĝ îţ. ·························]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>[Öñļý ţĥé àûţĥöŕ öŕ à šûpéŕvîšöŕ çàñ àméñð à çĥéçķļîšţ ŕûñ. ·····················]</translation>
         </message>
@@ -7534,13 +7541,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (ðŕàfţš àŕé vîšîƀļé ţö ţĥéîŕ àûţĥöŕ öñļý). ··························]</translation>
         </message>
@@ -7605,7 +7612,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Å ðŕàfţ îš éðîţéð ðîŕéçţļý; öñļý šûƀmîţţéð öƀšéŕvàţîöñš àŕé àméñðéð. ·························]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>[Öñļý ţĥé àûţĥöŕ öŕ à šûpéŕvîšöŕ màý àméñð àñ öƀšéŕvàţîöñ. ····················]</translation>
         </message>
@@ -7677,7 +7684,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ýöû çàññöţ ŕévîéŵ ýöûŕ öŵñ öƀšéŕvàţîöñ; àñöţĥéŕ šûpéŕvîšöŕ mûšţ. ·······················]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>[Ţĥîš öƀšéŕvàţîöñ îš %1; îţ îš ñöţ àŵàîţîñĝ ŕévîéŵ. ·················]</translation>
         </message>
@@ -8485,7 +8492,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1 ðîð ñöţ ŕéàð ƀàçķ çöŕŕéçţļý. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·················]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>[Ţĥé fîļé îš ñöţ à ŕàðpŕév pàçķàĝé, ŕéçéîpţ öŕ ƀûñðļé. ···················]</translation>
         </message>
@@ -8546,7 +8553,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>[Éñŕöļļîñĝ à ŵöŕķšţàţîöñ ·······]</translation>
         </message>
@@ -8581,7 +8588,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Pàçķàĝé %1, àļŕéàðý împöŕţéð, ðöéš ñöţ föļļöŵ ţĥîš pàçķàĝé %2 (ţĥé çĥàîñ öf pàçķàĝéš îš ƀŕöķéñ). Ñöţĥîñĝ ŵàš çĥàñĝéð. ···········································]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>[%1 îš ñévéŕ ðöñé îñ à ţŕàîñîñĝ vàûļţ: pŕàçţîçé šţàýš îñ ţĥé ţŕàîñîñĝ vàûļţ. ···························]</translation>
         </message>
@@ -8676,13 +8683,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé fîñĝéŕpŕîñţ ðöéš ñöţ màţçĥ ţĥé çéŕţîfîçàţé. Ðö ñöţ ţŕûšţ îţ: àšķ ţĥé çéñţŕàļ öffîçé föŕ ţĥé éñŕöļméñţ šĥééţ àñð çömpàŕé àĝàîñ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ··························································]</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation>[Ţĥé màñîféšţ'š ţŕàñšféŕ ķéý îš màļföŕméð. ··············]</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>[Ţĥé fîñĝéŕpŕîñţ ðöéš ñöţ màţçĥ ţĥé ŵöŕķšţàţîöñ'š ķéý. Ðö ñöţ éñŕöļ îţ: çömpàŕé îţ ŵîţĥ ţĥé ŵöŕķšţàţîöñ'š éñŕöļméñţ šĥééţ àĝàîñ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·························································]</translation>
         </message>
@@ -9476,7 +9483,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation>[Ţĥé föļðéŕ %1 ðöéš ñöţ éxîšţ. ········]</translation>
         </message>
@@ -9538,7 +9545,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ƀûñðļé ŵŕîţţéñ ţö %1 ðöéš ñöţ ŕéàð ƀàçķ àš ŵŕîţţéñ. ···················]</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation>[Ţĥîš ŵöŕķšţàţîöñ ĥàš ñö ţŕàñšféŕ ķéý ýéţ, šö ñö ţŕàñšféŕ ƀûñðļé çàñ ƀé àððŕéššéð ţö îţ: éxpöŕţ öñçé (ţĥé çéñţŕàļ öffîçé ļéàŕñš ţĥé ķéý), ţĥéñ àšķ föŕ ţĥé ƀûñðļé. ······························································]</translation>
         </message>
@@ -10181,7 +10188,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çéñţŕàļ öffîçé ĥöļðš ðîfféŕéñţ çöñţéñţ föŕ pàçķàĝéš %1: ţéļļ ţĥé çéñţŕàļ öffîçé. ······························]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>[Ţŕàñšféŕ ƀûñðļé %1 ŵàš àļŕéàðý împöŕţéð; ñöţĥîñĝ çĥàñĝéð. ···················]</translation>
         </message>

@@ -7082,12 +7082,12 @@ Shenja e gishtit: %2</translation>
             <translation>Ky nuk është kod rikuperimi (8 grupe me nga 5 shkronja dhe shifra).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Jepni kodin e rikuperimit.</translation>
         </message>
@@ -7098,19 +7098,26 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Zgjidhni një person të burgosur.</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Jepni ditën e parë të periudhës.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Jepni ditën e fundit të periudhës.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
@@ -7340,8 +7347,8 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>Nuk ka plotësim të tillë liste kontrolli në bazën e të dhënave.</translation>
@@ -7352,7 +7359,7 @@ Shenja e gishtit: %2</translation>
             <translation>Modeli i listës së kontrollit %1 versioni %2 nuk është në bazën e të dhënave.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ky plotësim i listës së kontrollit është përfunduar dhe vulosur; ndryshojeni me një arsye.</translation>
         </message>
@@ -7377,7 +7384,7 @@ Shenja e gishtit: %2</translation>
             <translation>Ky plotësim i listës së kontrollit është ende skicë: redaktojeni në vend që ta ndryshoni.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Vetëm autori/ja ose një mbikëqyrës/e mund të ndryshojë një plotësim liste kontrolli.</translation>
         </message>
@@ -7534,13 +7541,13 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Nuk ka vëzhgim të tillë (mund të jetë fshirë).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Nuk ka vëzhgim të tillë (skicat i sheh vetëm autori/ja i tyre).</translation>
         </message>
@@ -7605,7 +7612,7 @@ Shenja e gishtit: %2</translation>
             <translation>Një skicë redaktohet drejtpërdrejt; ndryshohen vetëm vëzhgimet e dorëzuara.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Vetëm autori/ja ose një mbikëqyrës/e mund të ndryshojë një vëzhgim.</translation>
         </message>
@@ -7677,7 +7684,7 @@ Shenja e gishtit: %2</translation>
             <translation>Nuk mund ta rishikoni vëzhgimin tuaj; duhet ta bëjë një mbikëqyrës/e tjetër.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Ky vëzhgim është %1; nuk pret rishikim.</translation>
         </message>
@@ -8485,7 +8492,7 @@ Shenja e gishtit: %2</translation>
             <translation>%1 nuk u lexua saktë. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Skedari nuk është paketë, konfirmim ose paketë referencë radprev.</translation>
         </message>
@@ -8546,7 +8553,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Po regjistrohet një stacion pune</translation>
         </message>
@@ -8581,7 +8588,7 @@ Shenja e gishtit: %2</translation>
             <translation>Paketa %1, e importuar tashmë, nuk vjen pas kësaj pakete %2 (zinxhiri i paketave është i këputur). Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 nuk bëhet kurrë në një bazë trajnimi: ushtrimi mbetet në bazën e trajnimit.</translation>
         </message>
@@ -8676,13 +8683,13 @@ Shenja e gishtit: %2</translation>
             <translation>Shenja e gishtit nuk përputhet me certifikatën. Mos e besoni: kërkojini zyrës qendrore fletën e regjistrimit dhe krahasoni përsëri. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Shenja e gishtit nuk përputhet me çelësin e stacionit të punës. Mos e regjistroni: krahasojeni përsëri me fletën e regjistrimit të stacionit të punës. Asgjë nuk ndryshoi.</translation>
         </message>
@@ -9476,7 +9483,7 @@ Shenja e gishtit: %2</translation>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -9538,7 +9545,7 @@ Shenja e gishtit: %2</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation type="unfinished" />
         </message>
@@ -10181,7 +10188,7 @@ Shenja e gishtit: %2</translation>
             <translation>Zyra qendrore ka përmbajtje tjetër për paketat %1: njoftoni zyrën qendrore.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation type="unfinished" />
         </message>

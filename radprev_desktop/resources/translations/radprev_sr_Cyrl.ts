@@ -7098,12 +7098,12 @@ Fingerprint: %2</source>
             <translation>То није код за опоравак (8 група од по 5 слова и цифара).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+83" />
+            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation>Предаја при отпусту прави се заједно са својим пакетом: користите Предају при отпусту у досијеу осуђеног лица или `radprev хандовер`.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Унесите код за опоравак.</translation>
         </message>
@@ -7114,19 +7114,26 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+43" />
+            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Изаберите осуђено лице.</translation>
         </message>
         <message>
             <location line="-13" />
+            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Унесите први дан периода.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
+            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Унесите последњи дан периода.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose an establishment.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
@@ -7356,8 +7363,8 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+102" />
-            <location line="+269" />
+            <location filename="../../core/services/checklists.py" line="+101" />
+            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>У трезору не постоји таква попуњена контролна листа.</translation>
@@ -7368,7 +7375,7 @@ Fingerprint: %2</source>
             <translation>Шаблон контролне листе %1, верзија %2, није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-260" />
+            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ова контролна листа је завршена и запечаћена; уместо тога је исправите уз навођење разлога.</translation>
         </message>
@@ -7393,7 +7400,7 @@ Fingerprint: %2</source>
             <translation>Ова контролна листа је још нацрт: уредите је уместо да је исправљате.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Контролну листу може да исправи само аутор или надређени.</translation>
         </message>
@@ -7550,13 +7557,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+157" />
+            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Такво запажање не постоји (можда је избрисано).</translation>
         </message>
         <message>
             <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+131" />
+            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Такво запажање не постоји (нацрте види само њихов аутор).</translation>
         </message>
@@ -7621,7 +7628,7 @@ Fingerprint: %2</source>
             <translation>Нацрт се уређује директно; исправљају се само предата запажања.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Запажање може да исправи само аутор или надређени.</translation>
         </message>
@@ -7693,7 +7700,7 @@ Fingerprint: %2</source>
             <translation>Не можете да проверавате сопствено запажање; то мора да уради други надређени.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Статус овог запажања: %1; не чека проверу.</translation>
         </message>
@@ -8501,7 +8508,7 @@ Fingerprint: %2</source>
             <translation>%1 није исправно прочитано. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+48" />
+            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Датотека није radprev пакет, потврда пријема ни референтни пакет.</translation>
         </message>
@@ -8562,7 +8569,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+501" />
+            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Упис радне станице</translation>
         </message>
@@ -8597,7 +8604,7 @@ Fingerprint: %2</source>
             <translation>Већ увезени пакет %1 не следи овај пакет %2 (ланац пакета је прекинут). Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-431" />
+            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — то се никада не ради у трезору за обуку: вежбе остају у трезору за обуку.</translation>
         </message>
@@ -8692,13 +8699,13 @@ Fingerprint: %2</source>
             <translation>Отисак се не слаже са сертификатом. Не проглашавајте га поузданим: затражите од централе листу за упис и упоредите поново. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation>Кључ премештаја у манифесту је неисправан.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Отисак се не слаже са кључем радне станице. Не уписујте је: поново упоредите са листом за упис радне станице. Ништа није промењено.</translation>
         </message>
@@ -9492,7 +9499,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+30" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+264" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation>Фасцикла %1 не постоји.</translation>
         </message>
@@ -9554,7 +9561,7 @@ Fingerprint: %2</source>
             <translation>Пакет уписан у %1 не чита се онако како је уписан.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation>Ова радна станица још нема кључ премештаја, па јој се пакет премештаја не може упутити: извезите једном (централа сазнаје кључ), затим затражите пакет.</translation>
         </message>
@@ -10197,7 +10204,7 @@ Fingerprint: %2</source>
             <translation>Централа има другачији садржај пакета %1: обавестите централу.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>Пакет премештаја %1 је већ увезен; ништа није промењено.</translation>
         </message>
