@@ -7568,7 +7568,7 @@ Odcisk: %2</translation>
         <message>
             <location line="+8" />
             <source>Choose an establishment.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz jednostkę.</translation>
         </message>
         <message>
             <location filename="../../core/reports/training_record.py" line="+148" />

@@ -7117,7 +7117,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+8" />
             <source>Choose an establishment.</source>
-            <translation type="unfinished" />
+            <translation>Zgjidhni një institucion.</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />

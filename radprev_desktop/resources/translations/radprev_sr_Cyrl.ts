@@ -7133,7 +7133,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+8" />
             <source>Choose an establishment.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите установу.</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />

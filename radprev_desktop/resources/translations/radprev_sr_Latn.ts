@@ -7133,7 +7133,7 @@ Otisak: %2</translation>
         <message>
             <location line="+8" />
             <source>Choose an establishment.</source>
-            <translation type="unfinished" />
+            <translation>Izaberite ustanovu.</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
