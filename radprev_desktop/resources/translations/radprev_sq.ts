@@ -175,27 +175,27 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
             <location line="+6" />
             <source>Handover: open referrals (1 = include, 0 = leave out)</source>
             <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
-            <translation type="unfinished" />
+            <translation>Dorëzimi: referimet e hapura (1 = përfshi, 0 = lëre jashtë)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi: referimet e mbyllura (1 = përfshi, 0 = lëre jashtë)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi: faktet e vëzhgimeve të rishikuara të (muajve të fundit, 0 = asnjë)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Handover: protective factors (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi: faktorët mbrojtës (1 = përfshi, 0 = lëre jashtë)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi: vlerësimet e zyrtarëve (1 = përfshi, 0 = lëre jashtë)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1240,92 +1240,92 @@ B = Pavijoni B</translation>
         <message>
             <location filename="../../gui/pages/transfers.py" line="+156" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi në lirim për shërbimin e provës</translation>
         </message>
         <message>
             <location line="+4" />
             <source>open referrals</source>
-            <translation type="unfinished" />
+            <translation>referimet e hapura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>closed referrals</source>
-            <translation type="unfinished" />
+            <translation>referimet e mbyllura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>facts of reviewed observations of the last {n} months</source>
-            <translation type="unfinished" />
+            <translation>faktet e vëzhgimeve të rishikuara të {n} muajve të fundit</translation>
         </message>
         <message>
             <location line="+5" />
             <source>protective factors</source>
-            <translation type="unfinished" />
+            <translation>faktorët mbrojtës</translation>
         </message>
         <message>
             <location line="+1" />
             <source>officers' assessments</source>
-            <translation type="unfinished" />
+            <translation>vlerësimet e zyrtarëve</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>{name}: dorëzimi përmban vetëm atë që lejon politika — {held}. Kurrë një burim, një burim i kufizuar ose një raport i papranuar nga një mbikëqyrës/e. Kodohet vetëm me çelësin e shërbimit të provës dhe shënohet në regjistrin e auditimit.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>e.g. Probation office, officer's name</source>
-            <translation type="unfinished" />
+            <translation>p.sh. zyra e shërbimit të provës, emri i zyrtarit/es</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The probation service's key file</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit të shërbimit të provës</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Folder for the handover</source>
-            <translation type="unfinished" />
+            <translation>Dosja për dorëzimin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Recipient:</source>
-            <translation type="unfinished">&amp;Marrësi:</translation>
+            <translation>&amp;Marrësi:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rsyeja:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Probation &amp;key file:</source>
-            <translation type="unfinished" />
+            <translation>Skedari i &amp;çelësit të shërbimit të provës:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosja:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Make handover</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bëj dorëzimin</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Choose the probation service's key file.</source>
-            <translation type="unfinished" />
+            <translation>Zgjidhni skedarin e çelësit të shërbimit të provës.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the folder to write to.</source>
-            <translation type="unfinished" />
+            <translation>Zgjidhni dosjen ku do të shkruhet.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The key file cannot be read: {why}</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit nuk mund të lexohet: {why}</translation>
         </message>
     </context>
     <context>
@@ -1518,137 +1518,137 @@ B = Pavijoni B</translation>
         <message>
             <location filename="../../gui/pages/central_files.py" line="+160" />
             <source>Show files that may be one &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Shfaq dosjet që mund të jenë i njëjti &amp;person</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Same person…</source>
-            <translation type="unfinished" />
+            <translation>I &amp;njëjti person…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Not the same…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jo i njëjti…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>First file</source>
-            <translation type="unfinished" />
+            <translation>Dosja e parë</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second file</source>
-            <translation type="unfinished" />
+            <translation>Dosja e dytë</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished">Emri</translation>
+            <translation>Emri</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Birth year</source>
-            <translation type="unfinished">Viti i lindjes</translation>
+            <translation>Viti i lindjes</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Files that may be one person</source>
-            <translation type="unfinished" />
+            <translation>Dosjet që mund të jenë i njëjti person</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decisions made:</source>
-            <translation type="unfinished" />
+            <translation>Vendimet e marra:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Undo decision…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zhbëj vendimin…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Dosjet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decision</source>
-            <translation type="unfinished">Vendimi</translation>
+            <translation>Vendimi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished">Arsyeja</translation>
+            <translation>Arsyeja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>When</source>
-            <translation type="unfinished">Kur</translation>
+            <translation>Kur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By</source>
-            <translation type="unfinished">Nga</translation>
+            <translation>Nga</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Decisions about files of one person</source>
-            <translation type="unfinished" />
+            <translation>Vendimet për dosjet e një personi</translation>
         </message>
         <message>
             <location line="+33" />
             <source>same person</source>
-            <translation type="unfinished" />
+            <translation>i njëjti person</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not same</source>
-            <translation type="unfinished" />
+            <translation>jo i njëjti</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(undone)</source>
-            <translation type="unfinished" />
+            <translation>(zhbërë)</translation>
         </message>
         <message>
             <location line="+36" />
             <source>{n} pair(s) to decide.</source>
-            <translation type="unfinished" />
+            <translation>Çifte për t'u vendosur: {n}.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No files left to decide.</source>
-            <translation type="unfinished" />
+            <translation>Nuk ka më dosje për t'u vendosur.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason (kept in the audit log):</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja (ruhet në regjistrin e auditimit):</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Same person</source>
-            <translation type="unfinished" />
+            <translation>I njëjti person</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not the same person</source>
-            <translation type="unfinished" />
+            <translation>Jo i njëjti person</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Decision recorded.</source>
-            <translation type="unfinished" />
+            <translation>Vendimi u shënua.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Undo the decision</source>
-            <translation type="unfinished" />
+            <translation>Zhbëj vendimin</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Decision undone.</source>
-            <translation type="unfinished" />
+            <translation>Vendimi u zhbë.</translation>
         </message>
     </context>
     <context>
@@ -3193,47 +3193,47 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location filename="../../gui/pages/referrals.py" line="+66" />
             <source>Refer to a programme</source>
-            <translation type="unfinished" />
+            <translation>Referim në një program</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Prisoner: {name}</source>
-            <translation type="unfinished" />
+            <translation>Personi i burgosur: {name}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>What was seen or heard that led to the referral</source>
-            <translation type="unfinished" />
+            <translation>Çfarë u pa ose u dëgjua që çoi te referimi</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Why the programme may help (optional)</source>
-            <translation type="unfinished" />
+            <translation>Pse programi mund të ndihmojë (jo i detyrueshëm)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Programme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programi:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date of referral:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data e referimit:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason — &amp;facts:</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja — &amp;faktet:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason — your &amp;assessment:</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja — &amp;vlerësimi juaj:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Refer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Referoje</translation>
         </message>
     </context>
     <context>
@@ -3241,42 +3241,42 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+31" />
             <source>Record a step of the referral</source>
-            <translation type="unfinished" />
+            <translation>Shëno një hap të referimit</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{programme} — now: {status}</source>
-            <translation type="unfinished" />
+            <translation>{programme} — tani: {status}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No change of status (outcome only)</source>
-            <translation type="unfinished" />
+            <translation>Pa ndryshim gjendjeje (vetëm rezultati)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>What came of it, in words (never a score)</source>
-            <translation type="unfinished" />
+            <translation>Çfarë doli prej tij, me fjalë (kurrë pikë)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Status reached:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjendja e arritur:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Shënim:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome notes:</source>
-            <translation type="unfinished" />
+            <translation>Shënime për &amp;rezultatin:</translation>
         </message>
     </context>
     <context>
@@ -3284,62 +3284,62 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+42" />
             <source>Refer to a &amp;programme…</source>
-            <translation type="unfinished" />
+            <translation>Referoje në një &amp;program…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Record a ste&amp;p…</source>
-            <translation type="unfinished" />
+            <translation>Shëno një &amp;hap…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>Referimet në programe</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Selected referral</source>
-            <translation type="unfinished" />
+            <translation>Referimi i zgjedhur</translation>
         </message>
         <message>
             <location line="+22" />
             <source>{day} — {programme}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{day} — {programme}: {status}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>[from {est}, read-only]</source>
-            <translation type="unfinished" />
+            <translation>[nga {est}, vetëm për lexim]</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Referred on {day} by {who} at {est}</source>
-            <translation type="unfinished" />
+            <translation>Referuar më {day} nga {who} në {est}</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
-            <translation type="unfinished" />
+            <translation>Bërë në {est}; erdhi me dosjen e personit të burgosur dhe këtu është vetëm për lexim.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reason — facts</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja — faktet</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason — assessment</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja — vlerësimi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Hapat</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Rezultati</translation>
         </message>
     </context>
     <context>
@@ -3372,12 +3372,12 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+1" />
             <source>Establishment report (central office)</source>
-            <translation type="unfinished" />
+            <translation>Raporti i institucionit (zyra qendrore)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>National overview (central office)</source>
-            <translation type="unfinished" />
+            <translation>Pasqyra kombëtare (zyra qendrore)</translation>
         </message>
         <message>
             <location line="+44" />
@@ -3408,12 +3408,12 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+4" />
             <source>Establishment</source>
-            <translation type="unfinished">Institucioni</translation>
+            <translation>Institucioni</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Esta&amp;blishment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Institucioni:</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4141,12 +4141,12 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+3" />
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Referimet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Transferimet</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4161,7 +4161,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <message>
             <location line="+86" />
             <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
-            <translation type="unfinished" />
+            <translation>Shënuar në {est}: erdhi me dosjen e personit të burgosur dhe këtu është vetëm për lexim.</translation>
         </message>
         <message>
             <location filename="../../gui/subject_identity.py" line="-32" />
@@ -4623,7 +4623,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location line="-81" />
             <source>Take in a transferred &amp;prisoner…</source>
-            <translation type="unfinished" />
+            <translation>Prano një person të burgosur të &amp;transferuar…</translation>
         </message>
         <message>
             <location line="+82" />
@@ -4710,12 +4710,12 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location line="+2" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Transferimet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>One person, two files</source>
-            <translation type="unfinished" />
+            <translation>Një person, dy dosje</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4901,52 +4901,52 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location filename="../../gui/pages/transfers.py" line="+143" />
             <source>Take in a transferred prisoner</source>
-            <translation type="unfinished" />
+            <translation>Pranimi i një personi të burgosur të transferuar</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
-            <translation type="unfinished" />
+            <translation>Zgjidhni paketën e transferimit (radprev-transfer_….age) që dërgoi zyra qendrore. Shënimet e mëparshme të personit të burgosur mbeten vetëm për lexim, të shënjuara me institucionin që i bëri; shënimet e reja vazhdojnë të njëjtën dosje këtu.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Transfer bundle</source>
-            <translation type="unfinished" />
+            <translation>Paketa e transferimit</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Leave empty to keep the earlier number</source>
-            <translation type="unfinished" />
+            <translation>Lëreni bosh për të mbajtur numrin e mëparshëm</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No unit yet</source>
-            <translation type="unfinished" />
+            <translation>Ende pa njësi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Transfer &amp;bundle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paketa e transferimit:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prison number here:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numri i regjistrimit këtu:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Unit:</source>
-            <translation type="unfinished">&amp;Njësia:</translation>
+            <translation>Njës&amp;ia:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Take in</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;ano</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose the transfer bundle.</source>
-            <translation type="unfinished" />
+            <translation>Zgjidhni paketën e transferimit.</translation>
         </message>
     </context>
     <context>
@@ -5348,32 +5348,32 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location filename="../../gui/pages/transfers.py" line="-331" />
             <source>Record a transfer</source>
-            <translation type="unfinished" />
+            <translation>Shëno një transferim</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
-            <translation type="unfinished" />
+            <translation>{name} largohet nga {here}. Transferimi udhëton në eksportin e ardhshëm; zyra qendrore pastaj ia dërgon dosjen institucionit pritës.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>&amp;To establishment (code):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Te institucioni (kodi):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date of the move:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data e lëvizjes:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Shënim (jo i detyrueshëm):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Record transfer</source>
-            <translation type="unfinished" />
+            <translation>Shëno tr&amp;ansferimin</translation>
         </message>
     </context>
     <context>
@@ -5381,52 +5381,52 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location line="+147" />
             <source>Record &amp;transfer…</source>
-            <translation type="unfinished" />
+            <translation>Shëno &amp;transferim…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Release &amp;handover…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dorëzim në lirim…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Transfers and handovers</source>
-            <translation type="unfinished" />
+            <translation>Transferimet dhe dorëzimet</translation>
         </message>
         <message>
             <location line="+30" />
             <source>Transfers</source>
-            <translation type="unfinished" />
+            <translation>Transferimet</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{day}: from {src} to {dst}</source>
-            <translation type="unfinished" />
+            <translation>{day}: nga {src} në {dst}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No transfer recorded.</source>
-            <translation type="unfinished" />
+            <translation>Nuk është shënuar asnjë transferim.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Known as: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>I/e njohur si: {numbers}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Release handovers</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimet në lirim</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{at}: to {who} (document {doc})</source>
-            <translation type="unfinished" />
+            <translation>{at}: për {who} (dokumenti {doc})</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Handover written: {pdf} and {package}</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi u shkrua: {pdf} dhe {package}</translation>
         </message>
     </context>
     <context>
@@ -5434,52 +5434,52 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location filename="../../gui/pages/central_files.py" line="-258" />
             <source>&amp;Issue transfer bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lësho paketë transferimi…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Date</source>
-            <translation type="unfinished">Data</translation>
+            <translation>Data</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Nga</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Te</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prison number</source>
-            <translation type="unfinished">Numri i regjistrimit</translation>
+            <translation>Numri i regjistrimit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished">Emri</translation>
+            <translation>Emri</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Receiving workstations</source>
-            <translation type="unfinished" />
+            <translation>Stacionet e punës pritëse</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Transfers awaiting a bundle</source>
-            <translation type="unfinished" />
+            <translation>Transferime që presin një paketë</translation>
         </message>
         <message>
             <location line="+41" />
             <source>Folder for the bundle</source>
-            <translation type="unfinished">Dosja për paketën</translation>
+            <translation>Dosja për paketën</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Bundle {file} written for {est} ({n} records).</source>
-            <translation type="unfinished" />
+            <translation>Paketa {file} u shkrua për {est} ({n} shënime).</translation>
         </message>
     </context>
     <context>
@@ -5665,7 +5665,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <message>
             <location filename="../../gui/pages/transfers.py" line="-216" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Zgjidh…</translation>
         </message>
     </context>
     <context>
@@ -6819,17 +6819,17 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+22" />
             <source>the file of a prisoner</source>
-            <translation type="unfinished" />
+            <translation>dosja e një personi të burgosur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
-            <translation type="unfinished" />
+            <translation>Personi i burgosur u transferua nga %1 në %2: dosjen tani e mban (ndryshon, rishikon, fshin) %2, prandaj ky ndryshim nga %1 u la mënjanë, nuk u zbatua.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
-            <translation type="unfinished" />
+            <translation>Ky shënim u bë në %1 dhe erdhi me dosjen e personit të burgosur: këtu është histori dhe nuk korrigjohet as rishikohet këtu.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -7084,7 +7084,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
-            <translation type="unfinished" />
+            <translation>Një dorëzim në lirim bëhet bashkë me paketën e tij: përdorni Dorëzim në lirim te dosja e personit të burgosur, ose `radprev handover`.</translation>
         </message>
         <message>
             <location line="-69" />
@@ -7731,12 +7731,12 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+83" />
             <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
-            <translation type="unfinished" />
+            <translation>Numri i regjistrimit %1 i %2 është një dosje tjetër në zyrën qendrore: një analist/e mund t'i lidhë të dy dosjet nëse janë i njëjti person.</translation>
         </message>
         <message>
             <location line="+94" />
             <source>Prison number %1 of %2 is already another file in this vault.</source>
-            <translation type="unfinished" />
+            <translation>Numri i regjistrimit %1 i %2 është tashmë një dosje tjetër në këtë bazë të dhënash.</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_fields.py" line="-80" />
@@ -7772,63 +7772,63 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+19" />
             <source>The date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Data nuk mund të jetë në të ardhmen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The date cannot be before %1.</source>
-            <translation type="unfinished" />
+            <translation>Data nuk mund të jetë para %1.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is not a programme of the list: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 nuk është program i listës: %2.</translation>
         </message>
         <message>
             <location line="+22" />
             <location line="+35" />
             <source>There is no such referral (it may have been erased).</source>
-            <translation type="unfinished" />
+            <translation>Nuk ka referim të tillë (mund të jetë fshirë).</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Referrals are recorded at the prison, not at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Referimet shënohen në burg, jo në zyrën qendrore.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This file belongs to another establishment; refer the prisoner there.</source>
-            <translation type="unfinished" />
+            <translation>Kjo dosje i përket një institucioni tjetër; referojeni personin e burgosur atje.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This file was anonymised; nothing more is recorded in it.</source>
-            <translation type="unfinished" />
+            <translation>Kjo dosje u anonimizua; nuk shënohet më asgjë në të.</translation>
         </message>
         <message>
             <location line="+71" />
             <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
-            <translation type="unfinished" />
+            <translation>Ky referim u bë në %1 dhe erdhi me dosjen e personit të burgosur: këtu është histori. Shënoni një referim të ri në vend të tij.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Only the officer who referred or a supervisor may update it.</source>
-            <translation type="unfinished" />
+            <translation>Vetëm zyrtari/ja që e referoi ose një mbikëqyrës/e mund ta përditësojë.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>A referral that is %1 cannot become %2; it is closed.</source>
-            <translation type="unfinished" />
+            <translation>Një referim që është %1 nuk mund të bëhet %2; është i mbyllur.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>A referral that is %1 cannot become %2 (next: %3).</source>
-            <translation type="unfinished" />
+            <translation>Një referim që është %1 nuk mund të bëhet %2 (i radhës: %3).</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Nothing changes: choose the next status or write the outcome.</source>
-            <translation type="unfinished" />
+            <translation>Asgjë nuk ndryshon: zgjidhni gjendjen e radhës ose shkruani rezultatin.</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_fields.py" line="+4" />
@@ -7864,7 +7864,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+28" />
             <source>No prisoner with prison number %1 in %2 is recorded.</source>
-            <translation type="unfinished" />
+            <translation>Nuk është regjistruar asnjë person i burgosur me numrin e regjistrimit %1 në %2.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -7926,7 +7926,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+96" />
             <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
-            <translation type="unfinished" />
+            <translation>Modeli %1 versioni %2 ruhet këtu me përmbajtje tjetër nga ajo që dërgoi zyra qendrore.</translation>
         </message>
         <message>
             <location line="+116" />
@@ -8686,7 +8686,7 @@ Shenja e gishtit: %2</translation>
             <location filename="../../core/sync/transfer_keys.py" line="+56" />
             <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
-            <translation type="unfinished" />
+            <translation>Çelësi i transferimit në manifest është i keqformuar.</translation>
         </message>
         <message>
             <location filename="../../core/sync/keys.py" line="+109" />
@@ -9317,293 +9317,293 @@ Shenja e gishtit: %2</translation>
         <message>
             <location filename="../../core/reports/establishment_report.py" line="+144" />
             <source>The central office holds nothing of establishment %1.</source>
-            <translation type="unfinished" />
+            <translation>Zyra qendrore nuk ka asgjë nga institucioni %1.</translation>
         </message>
         <message>
             <location filename="../../core/services/central_overview.py" line="+45" />
             <source>Reports by establishment are made at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Raportet sipas institucionit bëhen në zyrën qendrore.</translation>
         </message>
         <message>
             <location filename="../../core/services/handovers.py" line="+156" />
             <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
-            <translation type="unfinished" />
+            <translation>Saktësia e kësaj dosjeje kontestohet dhe përpunimi i saj është i kufizuar: nuk bëhet dorëzim derisa një mbikëqyrës/e ta heqë kufizimin.</translation>
         </message>
         <message>
             <location filename="../../core/services/referral_sync.py" line="+85" />
             <source>The referral to export no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Referimi për eksport nuk ekziston më.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>a referral starts as proposed</source>
-            <translation type="unfinished" />
+            <translation>një referim fillon si i propozuar</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status steps are not in an allowed order</source>
-            <translation type="unfinished" />
+            <translation>hapat e gjendjes nuk janë në një rend të lejuar</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status steps are not in date order</source>
-            <translation type="unfinished" />
+            <translation>hapat e gjendjes nuk janë në rendin e datave</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the status is not the last step of the history</source>
-            <translation type="unfinished" />
+            <translation>gjendja nuk është hapi i fundit i historisë</translation>
         </message>
         <message>
             <location filename="../../core/services/subject_links.py" line="-64" />
             <source>Files are linked at the central office.</source>
-            <translation type="unfinished" />
+            <translation>Dosjet lidhen në zyrën qendrore.</translation>
         </message>
         <message>
             <location line="+59" />
             <source>Say why you decided (it is kept in the audit log).</source>
-            <translation type="unfinished" />
+            <translation>Thoni pse vendosët (ruhet në regjistrin e auditimit).</translation>
         </message>
         <message>
             <location line="+13" />
             <source>These are the same file already.</source>
-            <translation type="unfinished" />
+            <translation>Këto janë tashmë e njëjta dosje.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>A decision about these two files exists (%1); undo it first.</source>
-            <translation type="unfinished" />
+            <translation>Ekziston një vendim për këto dy dosje (%1); zhbëjeni më parë.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Say why the decision is undone.</source>
-            <translation type="unfinished" />
+            <translation>Thoni pse zhbëhet vendimi.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>There is no such decision in force.</source>
-            <translation type="unfinished" />
+            <translation>Nuk ka vendim të tillë në fuqi.</translation>
         </message>
         <message>
             <location filename="../../core/services/transfer_sync.py" line="+56" />
             <source>The transfer to export no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Transferimi për eksport nuk ekziston më.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>a transfer is recorded at the establishment the prisoner leaves</source>
-            <translation type="unfinished" />
+            <translation>një transferim shënohet në institucionin që lë personi i burgosur</translation>
         </message>
         <message>
             <location line="+7" />
             <source>a transfer goes to another establishment</source>
-            <translation type="unfinished" />
+            <translation>një transferim shkon në një institucion tjetër</translation>
         </message>
         <message>
             <location filename="../../core/services/transfers.py" line="-24" />
             <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
             <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
-            <translation type="unfinished" />
+            <translation>Kodi i institucionit ka 1–16 shkronja, shifra ose '-' (p.sh. PL-KRK1).</translation>
         </message>
         <message>
             <location line="+30" />
             <source>A transfer is recorded on or after the day it happens, not before.</source>
-            <translation type="unfinished" />
+            <translation>Një transferim shënohet ditën kur ndodh ose më vonë, jo më parë.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The transfer date is too far in the past.</source>
-            <translation type="unfinished" />
+            <translation>Data e transferimit është shumë larg në të kaluarën.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The note is limited to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Shënimi kufizohet në %1 shenja.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>A transfer is recorded at the prison the prisoner leaves.</source>
-            <translation type="unfinished" />
+            <translation>Një transferim shënohet në burgun që lë personi i burgosur.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The prisoner is already in this establishment: name the one they go to.</source>
-            <translation type="unfinished" />
+            <translation>Personi i burgosur është tashmë në këtë institucion: emërtoni atë ku shkon.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1 is not one of the establishments the central office lists.</source>
-            <translation type="unfinished" />
+            <translation>%1 nuk është ndër institucionet që rendit zyra qendrore.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>This file belongs to another establishment; it cannot be transferred here.</source>
-            <translation type="unfinished" />
+            <translation>Kjo dosje i përket një institucioni tjetër; nuk mund të transferohet nga këtu.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This file was anonymised and cannot be transferred.</source>
-            <translation type="unfinished" />
+            <translation>Kjo dosje u anonimizua dhe nuk mund të transferohet.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
-            <translation type="unfinished" />
+            <translation>Personi i burgosur nuk është në burg këtu (gjendja: %1); mund të transferohet vetëm një person i burgosur që është në burg.</translation>
         </message>
         <message>
             <location filename="../../core/sync/handover.py" line="-108" />
             <source>The recipient key file is too large to be an age key.</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit të marrësit është shumë i madh për të qenë çelës age.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The recipient key file is not text.</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit të marrësit nuk është tekst.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
-            <translation type="unfinished" />
+            <translation>Ky është çelës sekret: kërkojini shërbimit të provës çelësin e tij publik (një rresht që fillon me age1…). Ruajeni skedarin e çelësit sekret në vend të sigurt.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit të marrësit duhet të mbajë një çelës publik age (një rresht që fillon me age1…).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The recipient key file holds a damaged age key.</source>
-            <translation type="unfinished" />
+            <translation>Skedari i çelësit të marrësit mban një çelës age të dëmtuar.</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Say who the handover is for (the probation office).</source>
-            <translation type="unfinished" />
+            <translation>Thoni për kë është dorëzimi (zyra e shërbimit të provës).</translation>
         </message>
         <message>
             <location line="+30" />
             <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Dosja %1 nuk ekziston.</translation>
         </message>
         <message>
             <location line="+15" />
             <location filename="../../core/sync/transfer_bundles.py" line="+50" />
             <source>A file named %1 is already in %2.</source>
-            <translation type="unfinished" />
+            <translation>Një skedar me emrin %1 është tashmë në %2.</translation>
         </message>
         <message>
             <location line="+83" />
             <source>The package written to %1 cannot be read back.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e shkruar në %1 nuk mund të lexohet përsëri.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The package written to %1 does not read back as written.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e shkruar në %1 nuk lexohet ashtu siç u shkrua.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>This is not a release handover package.</source>
-            <translation type="unfinished" />
+            <translation>Kjo nuk është paketë dorëzimi në lirim.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The handover package names no signing key.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e dorëzimit nuk emërton çelës nënshkrimi.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The handover package holds no readable content.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e dorëzimit nuk ka përmbajtje të lexueshme.</translation>
         </message>
         <message>
             <location filename="../../core/sync/transfer_bundles.py" line="-104" />
             <source>There is no such prisoner at the central office.</source>
             <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nuk ka person të tillë të burgosur në zyrën qendrore.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë transferim i këtij personi të burgosur nuk ka arritur në zyrën qendrore: burgu që la personi i burgosur e shënon dhe e eksporton më parë.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë stacion pune i %1 nuk mund ta marrë ende dosjen: secili emërton çelësin e vet të transferimit në paketat e eksportit. Kërkojuni të eksportojnë një herë (dhe regjistroni stacionin e punës), pastaj lëshoni përsëri paketën.</translation>
         </message>
         <message>
             <location line="+123" />
             <source>The bundle written to %1 cannot be read back.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e shkruar në %1 nuk mund të lexohet përsëri.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The bundle written to %1 does not read back as written.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e shkruar në %1 nuk lexohet ashtu siç u shkrua.</translation>
         </message>
         <message>
             <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
-            <translation type="unfinished" />
+            <translation>Ky stacion pune nuk ka ende çelës transferimi, prandaj nuk mund t'i drejtohet asnjë paketë transferimi: eksportoni një herë (zyra qendrore mëson çelësin), pastaj kërkoni paketën.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Kjo paketë transferimi nuk i drejtohet këtij stacioni pune: u lëshua për stacionet e punës së një institucioni tjetër (ose është e dëmtuar). Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The transfer bundle does not say whom and what it is for.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e transferimit nuk thotë për kë dhe për çfarë është.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Kjo paketë transferimi është për institucionin %1, jo për %2. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The transfer bundle's transfer is malformed.</source>
-            <translation type="unfinished" />
+            <translation>Transferimi i paketës së transferimit është i keqformuar.</translation>
         </message>
         <message>
             <location line="+32" />
             <location line="+7" />
             <source>Line %1 of the transfer bundle: %2</source>
-            <translation type="unfinished" />
+            <translation>Rreshti %1 i paketës së transferimit: %2</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
-            <translation type="unfinished" />
+            <translation>Rreshti %1 i paketës së transferimit nuk ka të bëjë me personin e burgosur të transferuar.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The transfer bundle must hold the prisoner's file header once.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e transferimit duhet të mbajë një herë kokën e dosjes së personit të burgosur.</translation>
         </message>
         <message>
             <location line="+36" />
             <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Një paketë tjetër transferimi me numrin %1 nga kjo zyrë qendrore është importuar tashmë: kjo është falsifikim ose ridërgim. Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>A checklist template in the bundle was refused: %1</source>
-            <translation type="unfinished" />
+            <translation>Një model liste kontrolli në paketë u refuzua: %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Rreshti %1 i paketës së transferimit nuk mund të pranohet: %2 Asgjë nuk ndryshoi.</translation>
         </message>
         <message>
             <location line="+70" />
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Numri i regjistrimit %1 përdoret tashmë këtu për një person tjetër të burgosur: jepni numrin e personit të burgosur në këtë institucion. Asgjë nuk ndryshoi.</translation>
         </message>
     </context>
     <context>
@@ -9830,17 +9830,17 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+1" />
             <source>Establishment report</source>
-            <translation type="unfinished" />
+            <translation>Raporti i institucionit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>National overview</source>
-            <translation type="unfinished" />
+            <translation>Pasqyra kombëtare</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi në lirim për shërbimin e provës</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9871,63 +9871,63 @@ Shenja e gishtit: %2</translation>
             <location line="+6" />
             <source>Proposed</source>
             <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
-            <translation type="unfinished" />
+            <translation>I propozuar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accepted by the programme</source>
-            <translation type="unfinished" />
+            <translation>Pranuar nga programi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Refuzuar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Started</source>
-            <translation type="unfinished">Filluar</translation>
+            <translation>Filluar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Completed</source>
-            <translation type="unfinished">Përfunduar</translation>
+            <translation>Përfunduar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ended early</source>
-            <translation type="unfinished" />
+            <translation>Përfunduar herët</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Disengagement programme</source>
             <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
-            <translation type="unfinished" />
+            <translation>Program shkëputjeje nga dhuna</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rehabilitation programme</source>
-            <translation type="unfinished" />
+            <translation>Program rehabilitimi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mentoring</source>
-            <translation type="unfinished" />
+            <translation>Mentorim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Arsim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mental-health support</source>
-            <translation type="unfinished" />
+            <translation>Mbështetje për shëndetin mendor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Religious counselling (chaplaincy)</source>
-            <translation type="unfinished" />
+            <translation>Këshillim fetar (kapelania)</translation>
         </message>
         <message>
             <location line="+5" />
@@ -10190,17 +10190,17 @@ Shenja e gishtit: %2</translation>
         <message>
             <location filename="../../core/sync/transfer_intake.py" line="-283" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e transferimit %1 është importuar tashmë; asgjë nuk ndryshoi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
-            <translation type="unfinished" />
+            <translation>Paketa e transferimit %1: dosja e personit të burgosur %2 erdhi nga %3 (%4); shënimet e mëparshme mbeten vetëm për lexim, shënimet e reja vazhdojnë të njëjtën dosje.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
-            <translation type="unfinished" />
+            <translation>Shënime që ndryshojnë nga ato që mban kjo bazë të dhënash me të njëjtin identifikues dhe version: %1; u mbajt kopja e kësaj baze.</translation>
         </message>
     </context>
     <context>
@@ -10270,7 +10270,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="-6" />
             <source>Recorded at</source>
-            <translation type="unfinished" />
+            <translation>Shënuar në</translation>
         </message>
         <message>
             <location line="+2" />
@@ -11122,42 +11122,42 @@ Shenja e gishtit: %2</translation>
             <location filename="../../core/reports/file_blocks.py" line="-15" />
             <source>Known as: %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>I/e njohur si: %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No transfer recorded.</source>
-            <translation type="unfinished" />
+            <translation>Nuk është shënuar asnjë transferim.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Nga</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Te</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Shënuar nga</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Shënim</translation>
         </message>
         <message>
             <location line="+24" />
             <source>No referral to a programme recorded.</source>
-            <translation type="unfinished" />
+            <translation>Nuk është shënuar asnjë referim në program.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reason (facts)</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja (faktet)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11170,22 +11170,22 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Rezultati</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programi</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Hapat</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Reason and outcome</source>
-            <translation type="unfinished" />
+            <translation>Arsyeja dhe rezultati</translation>
         </message>
         <message>
             <location filename="../../core/reports/subject_summary.py" line="+3" />
@@ -11273,7 +11273,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+11" />
             <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
-            <translation type="unfinished" />
+            <translation>Shtypur bashkë me %1 dosje të tjera që një analist/e vendosi se janë i njëjti person.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11303,7 +11303,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+3" />
             <source>Transfers between establishments</source>
-            <translation type="unfinished" />
+            <translation>Transferimet ndërmjet institucioneve</translation>
         </message>
         <message>
             <location line="+6" />
@@ -11363,100 +11363,100 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+22" />
             <source>No observation in the period cites an indicator.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë vëzhgim në periudhë nuk përmend tregues.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>No workstation is enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë stacion pune nuk është regjistruar.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>export overdue</source>
-            <translation type="unfinished" />
+            <translation>eksporti i vonuar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>missing %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>mungojnë %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>receipt overdue</source>
-            <translation type="unfinished" />
+            <translation>konfirmimi i vonuar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 in quarantine</source>
-            <translation type="unfinished" />
+            <translation>në karantinë: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 conflicts</source>
-            <translation type="unfinished" />
+            <translation>konflikte: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>failed imports %1</source>
             <comment>, </comment>
-            <translation type="unfinished" />
+            <translation>importe të dështuara: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>cannot receive transfers yet</source>
-            <translation type="unfinished" />
+            <translation>ende nuk mund të marrë transferime</translation>
         </message>
         <message>
             <location line="+7" />
             <source>in order</source>
-            <translation type="unfinished" />
+            <translation>në rregull</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Workstation</source>
-            <translation type="unfinished">Stacion pune</translation>
+            <translation>Stacioni i punës</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last package</source>
-            <translation type="unfinished">Paketa e fundit</translation>
+            <translation>Paketa e fundit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Bërë</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Awaiting receipt</source>
-            <translation type="unfinished" />
+            <translation>Në pritje të konfirmimit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Kërkon vëmendje</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Establishment report</source>
-            <translation type="unfinished" />
+            <translation>Raporti i institucionit</translation>
         </message>
         <message>
             <location line="+11" />
             <location filename="../../core/reports/national_overview.py" line="+2" />
             <source>Observations counted</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgime të numëruara</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Files held</source>
-            <translation type="unfinished" />
+            <translation>Dosje të mbajtura</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgimet numërohen aty ku janë shënuar, sipas ditës së ngjarjes; raportet e kthyera dhe të refuzuara nuk numërohen.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -11471,54 +11471,54 @@ Shenja e gishtit: %2</translation>
             <location filename="../../core/reports/subject_summary.py" line="-6" />
             <location filename="../../core/reports/unit_summary.py" line="+64" />
             <source>Referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>Referimet në programe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Referrals made in the period, by where each stands now.</source>
-            <translation type="unfinished" />
+            <translation>Referimet e bëra në periudhë, sipas vendit ku është secili tani.</translation>
         </message>
         <message>
             <location line="+3" />
             <location filename="../../core/reports/unit_summary.py" line="+9" />
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Referimet</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Transfers and files</source>
-            <translation type="unfinished" />
+            <translation>Transferimet dhe dosjet</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Numri</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Prisoners transferred in</source>
-            <translation type="unfinished" />
+            <translation>Të burgosur të transferuar këtu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prisoners transferred out</source>
-            <translation type="unfinished" />
+            <translation>Të burgosur të transferuar jashtë</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New files opened</source>
-            <translation type="unfinished" />
+            <translation>Dosje të reja të hapura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Files due for review on or before %1</source>
-            <translation type="unfinished" />
+            <translation>Dosje për rishikim deri më %1</translation>
         </message>
         <message>
             <location line="+7" />
             <location filename="../../core/reports/national_overview.py" line="+6" />
             <source>Workstations</source>
-            <translation type="unfinished">Stacionet e punës</translation>
+            <translation>Stacionet e punës</translation>
         </message>
         <message>
             <location line="-156" />
@@ -11554,7 +11554,7 @@ Shenja e gishtit: %2</translation>
         <message>
             <location line="+35" />
             <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
-            <translation type="unfinished" />
+            <translation>Referimet e bëra në periudhë, sipas vendit ku është secili tani (vetëm numra, kurrë pikë).</translation>
         </message>
         <message>
             <location line="+17" />
@@ -11917,170 +11917,170 @@ Shenja e gishtit: %2</translation>
         <message>
             <location filename="../../core/reports/handover_extract.py" line="-101" />
             <source>open referrals to programmes</source>
-            <translation type="unfinished" />
+            <translation>referimet e hapura në programe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>closed referrals and their outcomes</source>
-            <translation type="unfinished" />
+            <translation>referimet e mbyllura dhe rezultatet e tyre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the facts of reviewed observations since %1</source>
-            <translation type="unfinished" />
+            <translation>faktet e vëzhgimeve të rishikuara që nga %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>protective factors noted in reviewed observations</source>
-            <translation type="unfinished" />
+            <translation>faktorët mbrojtës të shënuar në vëzhgimet e rishikuara</translation>
         </message>
         <message>
             <location line="+2" />
             <source>officers' assessments</source>
-            <translation type="unfinished" />
+            <translation>vlerësimet e zyrtarëve</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This extract holds, as the handover policy allows: %1.</source>
             <comment>; </comment>
-            <translation type="unfinished" />
+            <translation>Ky ekstrakt mban, siç e lejon politika e dorëzimit: %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Kurrë në një dorëzim: identiteti i një burimi, vëzhgimet burimi i të cilave është i kufizuar dhe raportet që një mbikëqyrës/e i ktheu, i refuzoi ose nuk i ka rishikuar.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No reviewed observation in the period.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë vëzhgim i rishikuar në periudhë.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Officer's assessment</source>
-            <translation type="unfinished">Vlerësimi i zyrtarit/es</translation>
+            <translation>Vlerësimi i zyrtarit/es</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Recorded at</source>
-            <translation type="unfinished" />
+            <translation>Shënuar në</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was seen or heard</source>
-            <translation type="unfinished">Çfarë u pa ose u dëgjua</translation>
+            <translation>Çfarë u pa ose u dëgjua</translation>
         </message>
         <message>
             <location line="+12" />
             <source>No protective factor noted in reviewed observations.</source>
-            <translation type="unfinished" />
+            <translation>Asnjë faktor mbrojtës nuk është shënuar në vëzhgimet e rishikuara.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Protective factor</source>
-            <translation type="unfinished" />
+            <translation>Faktori mbrojtës</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Last noted</source>
-            <translation type="unfinished" />
+            <translation>Shënuar së fundi</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Release handover to the probation service</source>
-            <translation type="unfinished" />
+            <translation>Dorëzimi në lirim për shërbimin e provës</translation>
         </message>
         <message>
             <location line="+16" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Për</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Package</source>
-            <translation type="unfinished">Paketa</translation>
+            <translation>Paketa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signed with workstation key</source>
-            <translation type="unfinished" />
+            <translation>Nënshkruar me çelësin e stacionit të punës</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Reviewed observations: what was seen or heard</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgimet e rishikuara: çfarë u pa ose u dëgjua</translation>
         </message>
         <message>
             <location filename="../../core/reports/national_overview.py" line="-94" />
             <source>National overview</source>
-            <translation type="unfinished" />
+            <translation>Pasqyra kombëtare</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Establishments</source>
-            <translation type="unfinished" />
+            <translation>Institucionet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workstations enrolled</source>
-            <translation type="unfinished" />
+            <translation>Stacione pune të regjistruara</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgimet numërohen aty ku janë shënuar, sipas ditës së ngjarjes; raportet e kthyera dhe të refuzuara nuk numërohen. Institucionet renditen sipas kodit, jo sipas renditjes.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Observations by establishment</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgimet sipas institucionit</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+7" />
             <location line="+23" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Të gjitha</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Referrals, transfers and reviews by establishment</source>
-            <translation type="unfinished" />
+            <translation>Referimet, transferimet dhe rishikimet sipas institucionit</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Referrals open</source>
-            <translation type="unfinished" />
+            <translation>Referime të hapura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Referrals closed</source>
-            <translation type="unfinished" />
+            <translation>Referime të mbyllura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfers in</source>
-            <translation type="unfinished" />
+            <translation>Transferime hyrëse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfers out</source>
-            <translation type="unfinished" />
+            <translation>Transferime dalëse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reviews due</source>
-            <translation type="unfinished" />
+            <translation>Rishikime në afat</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Observations per establishment (all urgencies)</source>
-            <translation type="unfinished" />
+            <translation>Vëzhgimet për institucion (të gjitha urgjencat)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 of %2 workstations need attention.</source>
-            <translation type="unfinished" />
+            <translation>Stacione pune që kërkojnë vëmendje: %1 nga %2.</translation>
         </message>
     </context>
     <context>
