@@ -1313,7 +1313,7 @@ B = Odjel B</translation>
         <message>
             <location line="+5" />
             <source>&amp;Make handover</source>
-            <translation>Napravi &amp;predaju</translation>
+            <translation>&amp;Napravi predaju</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1526,7 +1526,7 @@ B = Odjel B</translation>
         <message>
             <location line="+3" />
             <source>&amp;Same person…</source>
-            <translation>&amp;Ista osoba…</translation>
+            <translation>Is&amp;ta osoba…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1566,7 +1566,7 @@ B = Odjel B</translation>
         <message>
             <location line="+2" />
             <source>&amp;Undo decision…</source>
-            <translation>&amp;Poništi odluku…</translation>
+            <translation>Poništi od&amp;luku…</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3239,7 +3239,7 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <message>
             <location line="+1" />
             <source>Reason — your &amp;assessment:</source>
-            <translation>Razlog — vaša &amp;procjena:</translation>
+            <translation>Razlog — vaša pro&amp;cjena:</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3295,12 +3295,12 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <message>
             <location line="+42" />
             <source>Refer to a &amp;programme…</source>
-            <translation>Uputi u &amp;program…</translation>
+            <translation>Uputi u pro&amp;gram…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Record a ste&amp;p…</source>
-            <translation>Zabilježi &amp;korak…</translation>
+            <translation>Zabilježi k&amp;orak…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4957,7 +4957,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <message>
             <location line="+4" />
             <source>&amp;Take in</source>
-            <translation>&amp;Preuzmi</translation>
+            <translation>Pre&amp;uzmi</translation>
         </message>
         <message>
             <location line="+9" />
@@ -5397,12 +5397,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <message>
             <location line="+147" />
             <source>Record &amp;transfer…</source>
-            <translation>Zabilježi &amp;premještaj…</translation>
+            <translation>Zabilježi pre&amp;mještaj…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Release &amp;handover…</source>
-            <translation>Predaja pri &amp;otpustu…</translation>
+            <translation>Predaja pri o&amp;tpustu…</translation>
         </message>
         <message>
             <location line="+9" />
@@ -7133,7 +7133,7 @@ Otisak: %2</translation>
         <message>
             <location line="+8" />
             <source>Choose an establishment.</source>
-            <translation type="unfinished" />
+            <translation>Izaberite ustanovu.</translation>
         </message>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
