@@ -43,10 +43,9 @@ from radprev_desktop.core.services import central_overview, observations, subjec
 from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.templates.model import pick as template_text
-from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
-from radprev_desktop.gui.i18n import date_format
+from radprev_desktop.gui.i18n import current_language, date_format
 from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
@@ -228,7 +227,7 @@ class ReportsPage(Page):
             for unit in settings_service.list_units(session):
                 self.unit.addItem(f"{unit.code} — {unit.name}", unit.code)
             for stored in templates_service.list_templates(session):
-                title = template_text(stored.title, i18n.current_language()) or stored.code
+                title = template_text(stored.title, current_language()) or stored.code
                 active = self.tr(" (active)") if stored.active else ""
                 self.template.addItem(
                     f"{title} v{stored.version}{active}", (stored.code, stored.version)
