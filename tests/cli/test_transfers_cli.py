@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pyrage import x25519
 
@@ -64,41 +65,51 @@ def test_a_transfer_through_the_command_line(tmp_path: Path, radprev: Run) -> No
         received = at(b_dir, "stefan", "transfer", "received")
         assert [r["from"] for r in received] == ["PL-A"]
 
-        # A referral made at the receiving prison.
-        rid = radprev(
-            "referral",
-            "add",
-            "B-77",
-            "--programme",
-            "education",
-            "--facts",
-            "Asked to join the literacy class.",
-            "--date",
-            "2026-01-16",
-            vault=b_dir,
-            user="olga",
-            password=PASSWORD,
-        )
-        assert rid.returncode == 0, rid.stderr
-        referral_id = rid.stdout.strip()
-        moved = at(b_dir, "olga", "referral", "update", referral_id, "--status", "accepted")
-        assert moved["status"] == "accepted" and moved["version"] == 2
-        bad = radprev(
-            "referral",
-            "update",
-            referral_id,
-            "--status",
-            "completed",
-            vault=b_dir,
-            user="olga",
-            password=PASSWORD,
-        )
-        assert bad.returncode == 1 and "cannot become completed" in bad.stderr
-        listed = at(b_dir, "olga", "referral", "list", "B-77")
-        assert [r["programme"] for r in listed] == ["education"]
-        assert "education" in at(b_dir, "olga", "referral", "programmes")
+        _a_referral_at_b(radprev, b_dir)
     finally:
         net.close()
+
+
+def _a_referral_at_b(radprev: Run, b_dir: Path) -> None:
+    """A referral made at the receiving prison, its steps checked."""
+
+    def at(*args: str) -> Any:
+        done = radprev("--json", *args, vault=b_dir, user="olga", password=PASSWORD)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    rid = radprev(
+        "referral",
+        "add",
+        "B-77",
+        "--programme",
+        "education",
+        "--facts",
+        "Asked to join the literacy class.",
+        "--date",
+        "2026-01-16",
+        vault=b_dir,
+        user="olga",
+        password=PASSWORD,
+    )
+    assert rid.returncode == 0, rid.stderr
+    referral_id = rid.stdout.strip()
+    moved = at("referral", "update", referral_id, "--status", "accepted")
+    assert moved["status"] == "accepted" and moved["version"] == 2
+    bad = radprev(
+        "referral",
+        "update",
+        referral_id,
+        "--status",
+        "completed",
+        vault=b_dir,
+        user="olga",
+        password=PASSWORD,
+    )
+    assert bad.returncode == 1 and "cannot become completed" in bad.stderr
+    listed = at("referral", "list", "B-77")
+    assert [r["programme"] for r in listed] == ["education"]
+    assert "education" in at("referral", "programmes")
 
 
 def test_analysts_link_two_files_of_one_person(tmp_path: Path, radprev: Run) -> None:

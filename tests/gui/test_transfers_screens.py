@@ -27,7 +27,7 @@ from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.transfers import HandoverDialog, TakeInDialog, TransferDialog
 from tests.factories import subject, submitted
 from tests.gui.modal import respond_to_modal
-from tests.transfers_support import Network, make_network
+from tests.transfers_support import Network, Prison, make_network
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -111,13 +111,17 @@ def test_a_prisoner_moves_and_the_file_follows_on_screen(qtbot, net: Network) ->
     here = subjects.find_by_prison_number(b.officer, "B-7")
     assert here.id == prisoner.id and here.establishment_code == "PL-B"
 
-    # The file at B: A's observation marked with its origin and read-only; B continues it.
-    submitted(b.officer, here.id, facts="Seen at B in the workshop.")
+    _the_file_at_b(qtbot, b, here.id)
+
+
+def _the_file_at_b(qtbot, b: Prison, subject_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A's observation marked with its origin and read-only at B; B continues the file."""
+    submitted(b.officer, subject_id, facts="Seen at B in the workshop.")
     page = SubjectDetailPage(context(b.officer))
     qtbot.addWidget(page)
     page.show()
     respond_to_modal()  # the reason for access
-    assert page.open_subject(here.id)
+    assert page.open_subject(subject_id)
     assert page.timeline_model.rowCount() == 2
     origin = [
         page.timeline_model.data(page.timeline_model.index(i, 4))

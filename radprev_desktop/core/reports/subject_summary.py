@@ -18,13 +18,23 @@ named.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from radprev_desktop.core import policy
-from radprev_desktop.core.model import Observation, ObservationStatus, ReportKind, Review, Urgency
+from radprev_desktop.core.model import (
+    Observation,
+    ObservationStatus,
+    Referral,
+    ReportKind,
+    Review,
+    Subject,
+    Transfer,
+    Urgency,
+)
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
     event_time,
@@ -221,54 +231,59 @@ def _amendments(
     )
 
 
-def subject_summary(
-    session: Session,
-    subject_id: str,
-    *,
-    justification: str,
-    language: str | None = None,
-    progress: Progress | None = None,
-) -> Report:
-    """The subject summary (supervisor or analyst); a consultation audited with the reason."""
-    policy.require_report(session, ReportKind.SUBJECT)
-    reason = require_justification(justification)
-    step = progress or (lambda _d, _t, _w: None)
-    subject = subjects.get_subject(session, subject_id)
-    step(0, 4, "Reading the file")
-    # The files an analyst decided are one person (central office), this one first.
-    files = subject_links.linked_files(session.con, subject.id)
+@dataclass(frozen=True)
+class _FileParts:
+    """What the summary prints of a file and the files an analyst linked to it."""
+
+    files: list[str]
+    items: list[Observation]
+    found_reviews: dict[str, list[Review]]
+    runs: list[Any]
+    chain: list[Transfer]
+    referrals: list[Referral]
+    numbers: list[tuple[str, str]]
+
+
+def _read_files(session: Session, subject_id: str) -> _FileParts:
+    """The file and the files an analyst decided are one person (central office), this
+    one first; observations in time order across them."""
+    files = subject_links.linked_files(session.con, subject_id)
     items = sorted(
         (o for file_id in files for o in sealed_observations(session, file_id)),
         key=lambda o: (o.event_start, o.recorded_at),
     )
-    found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
-    runs = [r for file_id in files for r in checklist_results.runs_for_subject(session, file_id)]
     chain = [t for file_id in files for t in transfers.subject_transfers(session.con, file_id)]
     chain.sort(key=lambda t: (t.transfer_date, t.recorded_at))
-    referral_items = (
+    return _FileParts(
+        files,
+        items,
+        {o.id: reviews.reviews_of(session, o.id) for o in items},
+        [r for file_id in files for r in checklist_results.runs_for_subject(session, file_id)],
+        chain,
         [r for file_id in files for r in referrals.subject_referrals(session.con, file_id)]
         if policy.allows(session, policy.Permission.READ_REFERRALS)
-        else []
+        else [],
+        [n for file_id in files for n in subjects.known_numbers(session, file_id)],
     )
-    numbers = [n for file_id in files for n in subjects.known_numbers(session, file_id)]
-    step(1, 4, "Laying out the report")
-    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Subject summary"), language)
-    story = Story(furniture)
-    reports, st = story.reports, story.styles
-    story.add(*title_block(furniture, st))
-    not_a_risk_assessment(story)
+
+
+def _identity_section(story: Story, subject: Subject, parts: _FileParts) -> None:
+    reports = story.reports
     story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
-    known_numbers_line(story, numbers)
-    if len(files) > 1:
+    known_numbers_line(story, parts.numbers)
+    if len(parts.files) > 1:
         story.text(
             reports.tr(
                 "Printed together with %1 other file(s) an analyst decided are the same person.",
-                len(files) - 1,
+                len(parts.files) - 1,
             ),
             small=True,
         )
 
+
+def _overview(story: Story, items: Sequence[Observation], runs: Sequence[Any]) -> None:
+    reports = story.reports
     story.heading(reports.tr("Overview"))
     counts = {u: sum(1 for o in items if o.urgency is u) for u in Urgency}
     story.text(
@@ -290,6 +305,33 @@ def subject_summary(
             )
         )
 
+
+def subject_summary(
+    session: Session,
+    subject_id: str,
+    *,
+    justification: str,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """The subject summary (supervisor or analyst); a consultation audited with the reason."""
+    policy.require_report(session, ReportKind.SUBJECT)
+    reason = require_justification(justification)
+    step = progress or (lambda _d, _t, _w: None)
+    subject = subjects.get_subject(session, subject_id)
+    step(0, 4, "Reading the file")
+    parts = _read_files(session, subject.id)
+    items, found_reviews, runs = parts.items, parts.found_reviews, parts.runs
+    step(1, 4, "Laying out the report")
+    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Subject summary"), language)
+    story = Story(furniture)
+    reports, st = story.reports, story.styles
+    story.add(*title_block(furniture, st))
+    not_a_risk_assessment(story)
+    _identity_section(story, subject, parts)
+
+    _overview(story, items, runs)
+
     story.heading(reports.tr("Timeline of observations"))
     if items:
         _timeline(story, items)
@@ -300,10 +342,10 @@ def subject_summary(
     checklist_results.add_runs(story, session, runs)
 
     story.heading(reports.tr("Transfers between establishments"))
-    transfers_table(story, chain)
+    transfers_table(story, parts.chain)
 
     story.heading(reports.tr("Referrals to programmes"))
-    referrals_table(story, referral_items)
+    referrals_table(story, parts.referrals)
 
     story.heading(reports.tr("Reviews and re-grades"))
     _reviews(story, items, found_reviews)

@@ -108,9 +108,7 @@ class ReportsPage(Page):
         self.message.setWordWrap(True)
         form_box.addWidget(self.message)
         form_box.addStretch(1)
-        shrinkable(
-            self.kind, self.unit, self.establishment, self.template, self.language, self.reason
-        )
+        shrinkable(self.kind, self.unit, self.template, self.language, self.reason)
         splitter.addWidget(left)
         self.preview = PdfPreview(self)
         splitter.addWidget(self.preview)
@@ -140,6 +138,7 @@ class ReportsPage(Page):
         self.establishment.setAccessibleName(self.tr("Establishment"))
         self.establishment_label = self._label(self.tr("Esta&blishment:"), self.establishment)
         form.addRow(self.establishment_label, self.establishment)
+        shrinkable(self.establishment)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_from.setObjectName("dateFrom")

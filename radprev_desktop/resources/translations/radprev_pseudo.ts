@@ -3380,7 +3380,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ñàţîöñàļ övéŕvîéŵ (çéñţŕàļ öffîçé) ···········]</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+42" />
             <location line="+5" />
             <source>Report</source>
             <translation>[Ŕépöŕţ]</translation>
@@ -3416,7 +3416,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Éšţà&amp;bļîšĥméñţ: ···]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>First day</source>
             <translation>[Fîŕšţ ðàý ·]</translation>
         </message>
@@ -3461,7 +3461,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕépöŕţ ļàñĝûàĝé ···]</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>Prisoner summary</source>
             <translation>[Pŕîšöñéŕ šûmmàŕý ····]</translation>
         </message>
@@ -3471,7 +3471,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕéçövéŕý šĥééţ (àðmîñîšţŕàţöŕ'š pàššŵöŕð) ··············]</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+108" />
             <source>Central office certificate check code</source>
             <translation>[Çéñţŕàļ öffîçé çéŕţîfîçàţé çĥéçķ çöðé ············]</translation>
         </message>
@@ -3531,12 +3531,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>[Ŕé&amp;cîpîéñţ: ·]</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-91" />
+            <location filename="../../gui/pages/reports.py" line="-90" />
             <source>Generate and pre&amp;view</source>
             <translation>[Ĝéñéŕàţé àñð pŕé&amp;vîéŵ ·····]</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+119" />
             <source>All units</source>
             <translation>[Åļļ ûñîţš ·]</translation>
         </message>
@@ -10293,7 +10293,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+157" />
+            <location filename="../../core/reports/subject_summary.py" line="+167" />
             <location line="+54" />
             <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
@@ -10387,7 +10387,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location filename="../../core/reports/blocks.py" line="-175" />
             <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+45" />
+            <location filename="../../core/reports/subject_summary.py" line="+47" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
             <location line="+54" />
             <location line="+37" />
@@ -10431,7 +10431,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+37" />
+            <location filename="../../core/reports/subject_summary.py" line="+67" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>[Ñöţĥîñĝ ĥàš ƀééñ ŕéçöŕðéð àƀöûţ ţĥîš pŕîšöñéŕ. ················]</translation>
         </message>
@@ -10530,7 +10530,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
             <location filename="../../core/reports/handover_extract.py" line="+71" />
-            <location filename="../../core/reports/subject_summary.py" line="-206" />
+            <location filename="../../core/reports/subject_summary.py" line="-238" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -11266,17 +11266,17 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Çĥàñĝéð]</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+102" />
             <source>Subject summary</source>
             <translation>[Šûƀjéçţ šûmmàŕý ···]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-48" />
             <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
             <translation>[Pŕîñţéð ţöĝéţĥéŕ ŵîţĥ %1 öţĥéŕ fîļé(š) àñ àñàļýšţ ðéçîðéð àŕé ţĥé šàmé péŕšöñ. ····························]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Overview</source>
             <translation>[Övéŕvîéŵ ·]</translation>
         </message>
@@ -11291,7 +11291,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Fîŕšţ öƀšéŕvàţîöñ %1, ļàţéšţ %2. ·········]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+33" />
             <source>Timeline of observations</source>
             <translation>[Ţîméļîñé öf öƀšéŕvàţîöñš ·······]</translation>
         </message>
