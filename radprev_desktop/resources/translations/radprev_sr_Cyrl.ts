@@ -3391,7 +3391,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Национални преглед (централа)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+42" />
             <location line="+5" />
             <source>Report</source>
             <translation>Извештај</translation>
@@ -3427,7 +3427,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Уста&amp;нова:</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>First day</source>
             <translation>Први дан</translation>
         </message>
@@ -3472,7 +3472,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Језик извештаја</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-118" />
             <source>Prisoner summary</source>
             <translation>Преглед осуђеног лица</translation>
         </message>
@@ -3482,7 +3482,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>Лист за опоравак (лозинка администратора)</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+108" />
             <source>Central office certificate check code</source>
             <translation>Контролни код сертификата централе</translation>
         </message>
@@ -3542,12 +3542,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <translation>При&amp;малац:</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-91" />
+            <location filename="../../gui/pages/reports.py" line="-90" />
             <source>Generate and pre&amp;view</source>
             <translation>Направи и &amp;прегледај</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+119" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
@@ -10309,7 +10309,7 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/blocks.py" line="+77" />
             <location line="+104" />
             <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+157" />
+            <location filename="../../core/reports/subject_summary.py" line="+167" />
             <location line="+54" />
             <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
@@ -10403,7 +10403,7 @@ Fingerprint: %2</source>
             <location filename="../../core/reports/blocks.py" line="-175" />
             <location filename="../../core/reports/handover_extract.py" line="+119" />
             <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+45" />
+            <location filename="../../core/reports/subject_summary.py" line="+47" />
             <location filename="../../core/reports/unit_summary.py" line="+1" />
             <location line="+54" />
             <location line="+37" />
@@ -10447,7 +10447,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+37" />
+            <location filename="../../core/reports/subject_summary.py" line="+67" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>О овом осуђеном лицу ништа није забележено.</translation>
         </message>
@@ -10546,7 +10546,7 @@ Fingerprint: %2</source>
             <location line="+21" />
             <location filename="../../core/reports/checklist_results.py" line="+40" />
             <location filename="../../core/reports/handover_extract.py" line="+71" />
-            <location filename="../../core/reports/subject_summary.py" line="-206" />
+            <location filename="../../core/reports/subject_summary.py" line="-238" />
             <location filename="../../core/reports/training_record.py" line="-40" />
             <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
@@ -11282,17 +11282,17 @@ Fingerprint: %2</source>
             <translation>Промењено</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+102" />
             <source>Subject summary</source>
             <translation>Преглед досијеа осуђеног лица</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-48" />
             <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
             <translation>Одштампано заједно са још %1 досијеа за које је аналитичар одлучио да су исто лице.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Overview</source>
             <translation>Преглед</translation>
         </message>
@@ -11307,7 +11307,7 @@ Fingerprint: %2</source>
             <translation>Прво запажање: %1; последње: %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+33" />
             <source>Timeline of observations</source>
             <translation>Хронологија запажања</translation>
         </message>
