@@ -3356,7 +3356,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+70"/>
+        <location filename="../../gui/pages/reports.py" line="+69"/>
         <source>Observation record</source>
         <translation>Zapis zapažanja</translation>
     </message>

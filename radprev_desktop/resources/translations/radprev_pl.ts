@@ -3356,7 +3356,7 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+70"/>
+        <location filename="../../gui/pages/reports.py" line="+69"/>
         <source>Observation record</source>
         <translation>Karta obserwacji</translation>
     </message>

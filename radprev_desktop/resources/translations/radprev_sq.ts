@@ -3345,7 +3345,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gui/pages/reports.py" line="+70"/>
+        <location filename="../../gui/pages/reports.py" line="+69"/>
         <source>Observation record</source>
         <translation>Shënimi i vëzhgimit</translation>
     </message>

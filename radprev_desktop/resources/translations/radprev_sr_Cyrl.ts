@@ -3356,7 +3356,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../gui/pages/reports.py" line="+70" />
+            <location filename="../../gui/pages/reports.py" line="+69" />
             <source>Observation record</source>
             <translation>Запис запажања</translation>
         </message>
