@@ -108,26 +108,8 @@ def _clean_note(value: str) -> str:
     return note
 
 
-@operation(Change.SUBJECTS | Change.SYNC)
-def record_transfer(
-    session: Session,
-    subject_id: str,
-    *,
-    to_establishment: str,
-    transfer_date: str,
-    note: str = "",
-) -> Transfer:
-    """Record that a prisoner of this establishment moved to another one (officer, supervisor).
-
-    The file's status becomes transferred (a new version of the header, with the
-    review date of a transferred file); both travel in the next export, and the
-    central office issues the file to the receiving establishment.
-    """
-    policy.require(session, Permission.RECORD_TRANSFERS)
-    if session.mode is not Mode.WORKSTATION:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("errors", "A transfer is recorded at the prison the prisoner leaves.")
-        )
+def _destination(session: Session, to_establishment: str) -> str:
+    """The establishment the prisoner goes to: another one, and listed if a list exists."""
     target = clean_establishment(to_establishment)
     if target == session.establishment_code:
         raise ValidationError(
@@ -145,8 +127,11 @@ def record_transfer(
             target,
             field="to_establishment",
         )
-    day = _clean_date(transfer_date)
-    text = _clean_note(note)
+    return target
+
+
+def _leaving(session: Session, subject_id: str) -> subjects.Subject:
+    """The file of a prisoner in custody here (not anonymised), who may be transferred."""
     subject = subjects.get_subject(session, subject_id)
     if subject.establishment_code != session.establishment_code:
         raise Conflict(
@@ -167,6 +152,33 @@ def record_transfer(
             ),
             subject.status.value,
         )
+    return subject
+
+
+@operation(Change.SUBJECTS | Change.SYNC)
+def record_transfer(
+    session: Session,
+    subject_id: str,
+    *,
+    to_establishment: str,
+    transfer_date: str,
+    note: str = "",
+) -> Transfer:
+    """Record that a prisoner of this establishment moved to another one (officer, supervisor).
+
+    The file's status becomes transferred (a new version of the header, with the
+    review date of a transferred file); both travel in the next export, and the
+    central office issues the file to the receiving establishment.
+    """
+    policy.require(session, Permission.RECORD_TRANSFERS)
+    if session.mode is not Mode.WORKSTATION:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "A transfer is recorded at the prison the prisoner leaves.")
+        )
+    target = _destination(session, to_establishment)
+    day = _clean_date(transfer_date)
+    text = _clean_note(note)
+    subject = _leaving(session, subject_id)
     transfer = Transfer(
         id=new_id(),
         subject_id=subject.id,
