@@ -9438,12 +9438,12 @@ Otisak: %2</translation>
         <translation>Napomena može imati najviše %1 znakova.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
         <translation>Premještaj se bilježi u zatvoru koji zatvorenik napušta.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
         <translation>Zatvorenik je već u ovoj ustanovi: navedite ustanovu u koju ide.</translation>
     </message>
@@ -9453,7 +9453,7 @@ Otisak: %2</translation>
         <translation>%1 nije jedna od ustanova sa liste centralnog ureda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
         <translation>Ovaj spis pripada drugoj ustanovi; ovdje se ne može premjestiti.</translation>
     </message>

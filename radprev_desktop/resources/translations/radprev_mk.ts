@@ -9438,12 +9438,12 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9453,7 +9453,7 @@ Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
         <translation type="unfinished"></translation>
     </message>

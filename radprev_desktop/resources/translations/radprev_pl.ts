@@ -9438,12 +9438,12 @@ Odcisk: %2</translation>
         <translation>Notatka może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
         <translation>Przeniesienie zapisuje jednostka, którą osadzony opuszcza.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
         <translation>Osadzony już jest w tej jednostce: podaj jednostkę, do której trafia.</translation>
     </message>
@@ -9453,7 +9453,7 @@ Odcisk: %2</translation>
         <translation>%1 nie jest jedną z jednostek z listy biura centralnego.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
         <translation>Ta teczka należy do innej jednostki; nie można jej tu przenieść.</translation>
     </message>

@@ -9422,12 +9422,12 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ñöţé îš ļîmîţéð ţö %1 çĥàŕàçţéŕš. ···········]</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+72" />
             <source>A transfer is recorded at the prison the prisoner leaves.</source>
             <translation>[Å ţŕàñšféŕ îš ŕéçöŕðéð àţ ţĥé pŕîšöñ ţĥé pŕîšöñéŕ ļéàvéš. ····················]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-60" />
             <source>The prisoner is already in this establishment: name the one they go to.</source>
             <translation>[Ţĥé pŕîšöñéŕ îš àļŕéàðý îñ ţĥîš éšţàƀļîšĥméñţ: ñàmé ţĥé öñé ţĥéý ĝö ţö. ··························]</translation>
         </message>
@@ -9437,7 +9437,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[%1 îš ñöţ öñé öf ţĥé éšţàƀļîšĥméñţš ţĥé çéñţŕàļ öffîçé ļîšţš. ·····················]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>This file belongs to another establishment; it cannot be transferred here.</source>
             <translation>[Ţĥîš fîļé ƀéļöñĝš ţö àñöţĥéŕ éšţàƀļîšĥméñţ; îţ çàññöţ ƀé ţŕàñšféŕŕéð ĥéŕé. ···························]</translation>
         </message>

@@ -9422,12 +9422,12 @@ Shenja e gishtit: %2</translation>
         <translation>Shënimi kufizohet në %1 shenja.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
         <translation>Një transferim shënohet në burgun që lë personi i burgosur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
         <translation>Personi i burgosur është tashmë në këtë institucion: emërtoni atë ku shkon.</translation>
     </message>
@@ -9437,7 +9437,7 @@ Shenja e gishtit: %2</translation>
         <translation>%1 nuk është ndër institucionet që rendit zyra qendrore.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
         <translation>Kjo dosje i përket një institucioni tjetër; nuk mund të transferohet nga këtu.</translation>
     </message>

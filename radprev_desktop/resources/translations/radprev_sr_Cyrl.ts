@@ -9438,12 +9438,12 @@ Fingerprint: %2</source>
             <translation>Напомена може имати највише %1 знакова.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+72" />
             <source>A transfer is recorded at the prison the prisoner leaves.</source>
             <translation>Премештај се бележи у затвору који осуђено лице напушта.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-60" />
             <source>The prisoner is already in this establishment: name the one they go to.</source>
             <translation>Осуђено лице је већ у овој установи: наведите ону у коју одлази.</translation>
         </message>
@@ -9453,7 +9453,7 @@ Fingerprint: %2</source>
             <translation>%1 није међу установама које централа наводи.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>This file belongs to another establishment; it cannot be transferred here.</source>
             <translation>Овај досије припада другој установи; не може се преместити одавде.</translation>
         </message>

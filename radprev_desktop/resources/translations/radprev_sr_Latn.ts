@@ -9438,12 +9438,12 @@ Otisak: %2</translation>
         <translation>Napomena može imati najviše %1 znakova.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
         <translation>Premeštaj se beleži u zatvoru koji osuđeno lice napušta.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
         <translation>Osuđeno lice je već u ovoj ustanovi: navedite onu u koju odlazi.</translation>
     </message>
@@ -9453,7 +9453,7 @@ Otisak: %2</translation>
         <translation>%1 nije među ustanovama koje centrala navodi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
         <translation>Ovaj dosije pripada drugoj ustanovi; ne može se premestiti odavde.</translation>
     </message>
