@@ -40,8 +40,14 @@ def test_offered_language_has_template_guide_and_safeguards(code: str) -> None:
     assert catalogue_status.problems(code) == []
 
 
-@pytest.mark.parametrize("code", NOT_OFFERED)
-def test_incomplete_language_is_refused_with_the_offered_ones(code: str) -> None:
+# Every declared language may be offered one day; the refusal is then shown on one taken out.
+@pytest.mark.parametrize("code", NOT_OFFERED or ["mk"])
+def test_incomplete_language_is_refused_with_the_offered_ones(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if code in languages.ACCEPTED:  # all are offered: withdraw this one for the test
+        monkeypatch.setattr(languages, "OFFERED", tuple(c for c in languages.OFFERED if c != code))
+        monkeypatch.setattr(languages, "ACCEPTED", (*languages.OFFERED, languages.PSEUDO))
     with pytest.raises(LanguageNotAvailable) as refused:
         translator(code)
     for offered in languages.offered():
