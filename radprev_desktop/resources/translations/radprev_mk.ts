@@ -175,27 +175,27 @@ This is an observation log, not a risk assessment.</source>
         <location line="+6"/>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предавање: отворени упатувања (1 = вклучи, 0 = изостави)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање: затворени упатувања (1 = вклучи, 0 = изостави)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање: факти од прегледаните набљудувања од последните (месеци, 0 = ниедно)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handover: protective factors (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање: заштитни фактори (1 = вклучи, 0 = изостави)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: officers&apos; assessments (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање: проценки на службените лица (1 = вклучи, 0 = изостави)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1243,92 +1243,92 @@ B = Крило B</translation>
     <message>
         <location filename="../../gui/pages/transfers.py" line="+156"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање на пробациската служба при отпуст</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>отворени упатувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>затворени упатувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>facts of reviewed observations of the last {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>факти од прегледаните набљудувања од последните {n} месеци</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>заштитни фактори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>officers&apos; assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>проценки на службените лица</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service&apos;s key only and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: предавањето содржи само она што го дозволуваат правилата — {held}. Никогаш извор, извор со ограничен пристап или пријава што претпоставениот не ја прифатил. Шифрирано е само за клучот на пробациската служба и се запишува во дневникот на ревизија.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Probation office, officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. канцеларија за пробација, име на службеното лице</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The probation service&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека со клучот на пробациската служба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за предавањето</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished">&amp;Примач:</translation>
+        <translation>&amp;Примач:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ричина:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probation &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека со &amp;клуч на пробацијата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;апка:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Make handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направи предавање</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the probation service&apos;s key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ја датотеката со клучот на пробациската служба.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ја папката во која ќе се запишува.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key file cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеката со клучот не може да се прочита: {why}</translation>
     </message>
 </context>
 <context>
@@ -1521,137 +1521,137 @@ B = Крило B</translation>
     <message>
         <location filename="../../gui/pages/central_files.py" line="+160"/>
         <source>Show files that may be one &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи досиеја што можат да бидат едно &amp;лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исто лице…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Not the same…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не е исто…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво досие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second file</source>
-        <translation type="unfinished"></translation>
+        <translation>Второ досие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Име и презиме</translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Година на раѓање</translation>
+        <translation>Година на раѓање</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Досиеја што можат да бидат едно лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decisions made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Донесени одлуки:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поништи одлука…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Досиеја</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Одлука</translation>
+        <translation>Одлука</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Кога</translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished">Кој</translation>
+        <translation>Кој</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions about files of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлуки за досиеја на едно лице</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>same person</source>
-        <translation type="unfinished"></translation>
+        <translation>исто лице</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not same</source>
-        <translation type="unfinished"></translation>
+        <translation>не е исто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(поништено)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{n} pair(s) to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парови за одлучување: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No files left to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема повеќе досиеја за одлучување.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (се чува во дневникот на ревизија):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто лице</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е исто лице</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлуката е запишана.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи ја одлуката</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decision undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлуката е поништена.</translation>
     </message>
 </context>
 <context>
@@ -3204,47 +3204,47 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location filename="../../gui/pages/referrals.py" line="+66"/>
         <source>Refer to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Упати на програма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prisoner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осудено лице: {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What was seen or heard that led to the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Што е видено или слушнато и доведе до упатувањето</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why the programme may help (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зошто програмата може да помогне (незадолжително)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Програма:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум на упатување:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason — &amp;facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — &amp;факти:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason — your &amp;assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — ваша п&amp;роценка:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упати</translation>
     </message>
 </context>
 <context>
@@ -3252,42 +3252,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+31"/>
         <source>Record a step of the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишување чекор на упатувањето</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{programme} — now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} — сега: {status}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No change of status (outcome only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без промена на статусот (само исход)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What came of it, in words (never a score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Што произлезе од тоа, со зборови (никогаш бодови)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Постигнат &amp;статус:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белешка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешки за &amp;исходот:</translation>
     </message>
 </context>
 <context>
@@ -3295,62 +3295,62 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+42"/>
         <source>Refer to a &amp;programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Упати на про&amp;грама…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a ste&amp;p…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши &amp;чекор…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања на програми</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрано упатување</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{day} — {programme}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {programme}: {status}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[from {est}, read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[од {est}, само за читање]</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Referred on {day} by {who} at {est}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатено на {day} од {who} во {est}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Made at {est}; it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направено во {est}; пристигна со досието на осуденото лице и овде е само за читање.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason — facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — факти</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason — assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — проценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекори</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
 </context>
 <context>
@@ -3383,12 +3383,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+1"/>
         <source>Establishment report (central office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај за установата (централа)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National overview (central office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Национален преглед (централа)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3419,12 +3419,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+4"/>
         <source>Establishment</source>
-        <translation type="unfinished">Установа</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esta&amp;blishment:</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;станова:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4156,12 +4156,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+3"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4176,7 +4176,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <location line="+86"/>
         <source>Recorded at {est}: it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано во {est}: пристигна со досието на осуденото лице и овде е само за читање.</translation>
     </message>
     <message>
         <location filename="../../gui/subject_identity.py" line="-32"/>
@@ -4639,7 +4639,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="-81"/>
         <source>Take in a transferred &amp;prisoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преземи преместено осудено &amp;лице…</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -4726,12 +4726,12 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="+2"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One person, two files</source>
-        <translation type="unfinished"></translation>
+        <translation>Едно лице, две досиеја</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4917,52 +4917,52 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location filename="../../gui/pages/transfers.py" line="+143"/>
         <source>Take in a transferred prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Преземање преместено осудено лице</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner&apos;s earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете го пакетот за преместување (radprev-transfer_….age) што го испрати централата. Претходните записи за осуденото лице остануваат само за читање, означени со установата што ги направила; новите записи го продолжуваат истото досие овде.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfer bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет за преместување</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the earlier number</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставете празно за да се задржи претходниот број</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No unit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема одделение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пакет за преместување:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prison number here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матичен број овде:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">О&amp;дделение:</translation>
+        <translation>&amp;Одделение:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;реземи</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the transfer bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете го пакетот за преместување.</translation>
     </message>
 </context>
 <context>
@@ -5364,32 +5364,32 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location filename="../../gui/pages/transfers.py" line="-331"/>
         <source>Record a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишување преместување</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ја напушта {here}. Преместувањето патува со следниот извоз; централата потоа го испраќа досието до установата што го прима.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;To establishment (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Во установа (ознака):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of the move:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум на преместувањето:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белешка (незадолжително):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запиши преместување</translation>
     </message>
 </context>
 <context>
@@ -5397,52 +5397,52 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location line="+147"/>
         <source>Record &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши пре&amp;местување…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Release &amp;handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање при о&amp;тпуст…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Transfers and handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања и предавања</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{day}: from {src} to {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: од {src} во {dst}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No transfer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запишано ниедно преместување.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Known as: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Познат како: {numbers}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Release handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавања при отпуст</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{at}: to {who} (document {doc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: за {who} (документ {doc})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Handover written: {pdf} and {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавањето е запишано: {pdf} и {package}</translation>
     </message>
 </context>
 <context>
@@ -5450,52 +5450,52 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location filename="../../gui/pages/central_files.py" line="-258"/>
         <source>&amp;Issue transfer bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издај пакет за преместување…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished">Датум</translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Од</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Во</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prison number</source>
-        <translation type="unfinished">Матичен број</translation>
+        <translation>Матичен број</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Име и презиме</translation>
+        <translation>Име и презиме</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни станици на примачот</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Transfers awaiting a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања што чекаат пакет</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Folder for the bundle</source>
-        <translation type="unfinished">Папка за пакетот</translation>
+        <translation>Папка за пакетот</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Bundle {file} written for {est} ({n} records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот {file} е запишан за {est} (записи: {n}).</translation>
     </message>
 </context>
 <context>
@@ -5681,7 +5681,7 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <location filename="../../gui/pages/transfers.py" line="-216"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Избери…</translation>
     </message>
 </context>
 <context>
@@ -6835,17 +6835,17 @@ Fingerprint: %2</source>
     <message>
         <location line="+22"/>
         <source>the file of a prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>досие на осудено лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуденото лице е преместено од %1 во %2: досието сега го води (менува, прегледува, брише) %2, па оваа промена од %1 е оставена настрана, а не применета.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This record was made at %1 and arrived with the prisoner&apos;s file: it is history here and is not corrected or reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој запис е направен во %1 и пристигна со досието на осуденото лице: овде е историја и не се исправа ниту прегледува.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7100,7 +7100,7 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../core/reports/requests.py" line="+155"/>
         <source>A release handover is made together with its package: use Release handover in the prisoner&apos;s file, or `radprev handover`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавањето при отпуст се прави заедно со неговиот пакет: користете Предавање при отпуст во досието на осуденото лице или `radprev handover`.</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -7133,7 +7133,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+8"/>
         <source>Choose an establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете установа.</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
@@ -7747,12 +7747,12 @@ Fingerprint: %2</source>
     <message>
         <location line="+83"/>
         <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матичниот број %1 од %2 во централата е друго досие: аналитичарот може да ги поврзе двете досиеја ако се работи за едно лице.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Prison number %1 of %2 is already another file in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матичниот број %1 од %2 веќе е друго досие во овој трезор.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_fields.py" line="-80"/>
@@ -7788,63 +7788,63 @@ Fingerprint: %2</source>
     <message>
         <location line="+19"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датумот не може да биде во иднината.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date cannot be before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датумот не може да биде пред %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a programme of the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е програма од листата: %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+35"/>
         <source>There is no such referral (it may have been erased).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такво упатување не постои (можеби е избришано).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Referrals are recorded at the prison, not at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувањата се запишуваат во затворот, а не во централата.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file belongs to another establishment; refer the prisoner there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова досие ѝ припаѓа на друга установа; упатете го осуденото лице таму.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file was anonymised; nothing more is recorded in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова досие е анонимизирано; во него повеќе ништо не се запишува.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова упатување е направено во %1 и пристигна со досието на осуденото лице: овде е историја. Наместо тоа, запишете ново упатување.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only the officer who referred or a supervisor may update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Може да го ажурира само службеното лице што упатило или претпоставениот.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатување со статус %1 не може да добие статус %2; затворено е.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатување со статус %1 не може да добие статус %2 (следен: %3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништо не се менува: изберете го следниот статус или напишете го исходот.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_fields.py" line="+4"/>
@@ -7880,7 +7880,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+28"/>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во %2 не е запишано осудено лице со матичен број %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7942,7 +7942,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+96"/>
         <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонот %1, верзија %2, овде е зачуван со поинаква содржина од онаа што ја испрати централата.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -8712,7 +8712,7 @@ Fingerprint: %2</source>
         <location filename="../../core/sync/transfer_keys.py" line="+56"/>
         <location line="+6"/>
         <source>The manifest&apos;s transfer key is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клучот за преместување во манифестот не е исправен.</translation>
     </message>
     <message>
         <location filename="../../core/sync/keys.py" line="+109"/>
@@ -9333,293 +9333,293 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+144"/>
         <source>The central office holds nothing of establishment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Централата нема ништо од установата %1.</translation>
     </message>
     <message>
         <location filename="../../core/services/central_overview.py" line="+45"/>
         <source>Reports by establishment are made at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештаите по установи се прават во централата.</translation>
     </message>
     <message>
         <location filename="../../core/services/handovers.py" line="+156"/>
         <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Точноста на ова досие е оспорена и обработката е ограничена: предавање не се прави додека претпоставениот не го укине ограничувањето.</translation>
     </message>
     <message>
         <location filename="../../core/services/referral_sync.py" line="+85"/>
         <source>The referral to export no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувањето за извоз веќе не постои.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a referral starts as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>упатувањето започнува како предложено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status steps are not in an allowed order</source>
-        <translation type="unfinished"></translation>
+        <translation>чекорите на статусот не се во дозволен редослед</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status steps are not in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>чекорите на статусот не се подредени по датум</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status is not the last step of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>статусот не е последниот чекор од историјата</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_links.py" line="-64"/>
         <source>Files are linked at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досиејата се поврзуваат во централата.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Say why you decided (it is kept in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведете зошто одлучивте така (се чува во дневникот на ревизија).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These are the same file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова веќе е истото досие.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A decision about these two files exists (%1); undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлука за овие две досиеја веќе постои (%1); прво поништете ја.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Say why the decision is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведете зошто се поништува одлуката.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no such decision in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таква одлука не е на сила.</translation>
     </message>
     <message>
         <location filename="../../core/services/transfer_sync.py" line="+56"/>
         <source>The transfer to export no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувањето за извоз веќе не постои.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a transfer is recorded at the establishment the prisoner leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>преместувањето се запишува во установата што ја напушта осуденото лице</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a transfer goes to another establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>преместувањето оди во друга установа</translation>
     </message>
     <message>
         <location filename="../../core/services/transfers.py" line="-24"/>
         <source>An establishment code is 1–16 letters, digits or &apos;-&apos; (e.g. PL-KRK1).</source>
         <extracomment>An establishment code as the central office enrols them (letters, digits, &apos;-&apos;). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката на установата има 1–16 букви, цифри или &apos;-&apos; (на пр. PL-KRK1).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A transfer is recorded on or after the day it happens, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувањето се запишува на денот кога се случува или потоа, не пред тоа.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The transfer date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датумот на преместувањето е предалеку во минатото.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The note is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешката може да има најмногу %1 знаци.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувањето се запишува во затворот што го напушта осуденото лице.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуденото лице веќе е во оваа установа: наведете ја установата во која оди.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not one of the establishments the central office lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е една од установите од листата на централата.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова досие ѝ припаѓа на друга установа; не може да се премести овде.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file was anonymised and cannot be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова досие е анонимизирано и не може да се премести.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуденото лице не е на издржување казна овде (статус: %1); може да се премести само осудено лице што е во установата.</translation>
     </message>
     <message>
         <location filename="../../core/sync/handover.py" line="-108"/>
         <source>The recipient key file is too large to be an age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеката со клучот на примачот е преголема за да биде age-клуч.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recipient key file is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеката со клучот на примачот не е текст.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова е таен клуч: побарајте од пробациската служба нејзин јавен клуч (ред што почнува со age1…). Датотеката со тајниот клуч чувајте ја на сигурно место.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеката со клучот на примачот мора да содржи еден јавен age-клуч (ред што почнува со age1…).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The recipient key file holds a damaged age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеката со клучот на примачот содржи оштетен age-клуч.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Say who the handover is for (the probation office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведете за кого е предавањето (канцеларијата за пробација).</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката %1 не постои.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
         <source>A file named %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека со име %1 веќе постои во %2.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The package written to %1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот запишан во %1 не може повторно да се прочита.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The package written to %1 does not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот запишан во %1 не се чита онака како што е запишан.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a release handover package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова не е пакет за предавање при отпуст.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The handover package names no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот за предавање не наведува клуч за потпишување.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The handover package holds no readable content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот за предавање нема читлива содржина.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Во централата нема такво осудено лице.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниедно преместување на ова осудено лице не стигнало до централата: прво го запишува и извезува затворот што го напуштило осуденото лице.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниедна работна станица од %1 сè уште не може да прими досие: секоја го наведува својот клуч за преместување во своите пакети за извоз. Замолете ги да извезат еднаш (и запишете ја работната станица), па повторно издајте го пакетот.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The bundle written to %1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот запишан во %1 не може повторно да се прочита.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle written to %1 does not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот запишан во %1 не се чита онака како што е запишан.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="+121"/>
         <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа работна станица сè уште нема клуч за преместување, па не може да ѝ се упати пакет за преместување: извезете еднаш (централата го дознава клучот), па побарајте го пакетот.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment&apos;s workstations (or it is damaged). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој пакет за преместување не е упатен до оваа работна станица: издаден е за работните станици на друга установа (или е оштетен). Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The transfer bundle does not say whom and what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот за преместување не наведува за кого и за што е наменет.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој пакет за преместување е за установата %1, а не за %2. Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The transfer bundle&apos;s transfer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувањето во пакетот за преместување не е исправно.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+7"/>
         <source>Line %1 of the transfer bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1 од пакетот за преместување: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редот %1 од пакетот за преместување не се однесува на преместеното осудено лице.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The transfer bundle must hold the prisoner&apos;s file header once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот за преместување мора еднаш да го содржи заглавието на досието на осуденото лице.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веќе е увезен друг пакет за преместување со број %1 од оваа централа: овој е фалсификуван или повторен. Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A checklist template in the bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон на контролна листа во пакетот е одбиен: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редот %1 од пакетот за преместување не може да се преземе: %2 Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матичниот број %1 овде веќе се користи за друго осудено лице: наведете го бројот на осуденото лице во оваа установа. Ништо не е променето.</translation>
     </message>
 </context>
 <context>
@@ -9846,17 +9846,17 @@ Fingerprint: %2</source>
     <message>
         <location line="+1"/>
         <source>Establishment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај за установата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Национален преглед</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање на пробациската служба при отпуст</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9887,63 +9887,63 @@ Fingerprint: %2</source>
         <location line="+6"/>
         <source>Proposed</source>
         <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED (&quot;accepted&quot;) would be one key of one dict.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Прифатено од програмата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбиено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">Започнато</translation>
+        <translation>Започнато</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished">Завршено</translation>
+        <translation>Завршено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Предвремено завршено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disengagement programme</source>
         <extracomment>The six kinds of programme (core/services/referrals.py) until a country&apos;s own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Програма за откажување од насилен екстремизам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehabilitation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма за рехабилитација</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Менторство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental-health support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддршка за менталното здравје</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious counselling (chaplaincy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Верско советување (верска служба)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10206,17 +10206,17 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="-283"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот за преместување %1 веќе е увезен; ништо не е променето.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет за преместување %1: досието на осуденото лице %2 пристигна од %3 (%4); претходните записи се задржани само за читање, новите записи го продолжуваат истото досие.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 records differ from what this vault holds under the same id and version: this vault&apos;s copy was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи што се разликуваат од она што овој трезор го има под ист идентификатор и верзија: %1; задржана е копијата на овој трезор.</translation>
     </message>
 </context>
 <context>
@@ -10286,7 +10286,7 @@ Fingerprint: %2</source>
     <message>
         <location line="-6"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано во</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11138,42 +11138,42 @@ Fingerprint: %2</source>
         <location filename="../../core/reports/file_blocks.py" line="-15"/>
         <source>Known as: %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>Познат како: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No transfer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запишано ниедно преместување.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Од</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Во</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишал/а</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешка</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No referral to a programme recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запишано ниедно упатување на програма.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason (facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (факти)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11186,22 +11186,22 @@ Fingerprint: %2</source>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекори</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина и исход</translation>
     </message>
     <message>
         <location filename="../../core/reports/subject_summary.py" line="+3"/>
@@ -11289,7 +11289,7 @@ Fingerprint: %2</source>
     <message>
         <location line="-48"/>
         <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатено заедно со други досиеја (%1) за кои аналитичарот одлучил дека се однесуваат на истото лице.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11319,7 +11319,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+3"/>
         <source>Transfers between establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања меѓу установи</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11385,100 +11385,100 @@ Fingerprint: %2</source>
     <message>
         <location line="+6"/>
         <source>No observation in the period cites an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниедно набљудување во периодот не наведува показател.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No workstation is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запишана ниедна работна станица.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>export overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>извозот доцни</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>недостасува %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>receipt overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>потврдата за прием доцни</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>во карантин: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>судири: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed imports %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>неуспешни увози: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot receive transfers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>сè уште не може да прима преместувања</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>in order</source>
-        <translation type="unfinished"></translation>
+        <translation>во ред</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workstation</source>
-        <translation type="unfinished">Работна станица</translation>
+        <translation>Работна станица</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last package</source>
-        <translation type="unfinished">Последен пакет</translation>
+        <translation>Последен пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Направено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Чека потврда за прием</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Бара внимание</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Establishment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештај за установата</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../core/reports/national_overview.py" line="+2"/>
         <source>Observations counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Избројани набљудувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files held</source>
-        <translation type="unfinished"></translation>
+        <translation>Досиеја што се водат</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набљудувањата се бројат таму каде што се запишани, според денот на настанот; вратените и одбиените пријави не се бројат.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -11493,54 +11493,54 @@ Fingerprint: %2</source>
         <location filename="../../core/reports/subject_summary.py" line="-6"/>
         <location filename="../../core/reports/unit_summary.py" line="+64"/>
         <source>Referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања на програми</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals made in the period, by where each stands now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања направени во периодот, според тоа каде се наоѓа секое сега.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/reports/unit_summary.py" line="+9"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfers and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместувања и досиеја</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Број</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prisoners transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместени осудени лица — доаѓања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prisoners transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместени осудени лица — заминувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New files opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени нови досиеја</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files due for review on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Досиеја за преглед заклучно со %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../core/reports/national_overview.py" line="+6"/>
         <source>Workstations</source>
-        <translation type="unfinished">Работни станици</translation>
+        <translation>Работни станици</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="-50"/>
@@ -11570,7 +11570,7 @@ Fingerprint: %2</source>
     <message>
         <location line="+35"/>
         <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања направени во периодот, според тоа каде се наоѓа секое сега (само броеви, никогаш бодови).</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -11933,170 +11933,170 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../core/reports/handover_extract.py" line="-101"/>
         <source>open referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>отворени упатувања на програми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed referrals and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>затворени упатувања и нивните исходи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the facts of reviewed observations since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>фактите од прегледаните набљудувања од %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protective factors noted in reviewed observations</source>
-        <translation type="unfinished"></translation>
+        <translation>заштитни фактори забележани во прегледаните набљудувања</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>officers&apos; assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>проценки на службените лица</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This extract holds, as the handover policy allows: %1.</source>
         <comment>; </comment>
-        <translation type="unfinished"></translation>
+        <translation>Овој извод содржи, колку што дозволуваат правилата за предавање: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогаш во предавање: идентитетот на изворот, набљудувањата чиј извор е ограничен и пријавите што претпоставениот ги вратил, одбил или не ги прегледал.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No reviewed observation in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема прегледани набљудувања во периодот.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s assessment</source>
-        <translation type="unfinished">Проценка на службеното лице</translation>
+        <translation>Проценка на службеното лице</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишано во</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or heard</source>
-        <translation type="unfinished">Што е видено или слушнато</translation>
+        <translation>Што е видено или слушнато</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No protective factor noted in reviewed observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во прегледаните набљудувања не е забележан ниеден заштитен фактор.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Protective factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Заштитен фактор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно забележано</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавање на пробациската служба при отпуст</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package</source>
-        <translation type="unfinished">Пакет</translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed with workstation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Потпишано со клучот на работната станица</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewed observations: what was seen or heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледани набљудувања: што е видено или слушнато</translation>
     </message>
     <message>
         <location filename="../../core/reports/national_overview.py" line="-94"/>
         <source>National overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Национален преглед</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Установи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workstations enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишани работни станици</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набљудувањата се бројат таму каде што се запишани, според денот на настанот; вратените и одбиените пријави не се бројат. Установите се наведени по ознака, а не рангирани.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observations by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Набљудувања по установи</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+23"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Сите</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Referrals, transfers and reviews by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатувања, преместувања и прегледи по установи</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Referrals open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени упатувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворени упатувања</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Доаѓања со преместување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Заминувања со преместување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи на ред</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Observations per establishment (all urgencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Набљудувања по установа (сите итности)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 of %2 workstations need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни станици што бараат внимание: %1 од %2.</translation>
     </message>
 </context>
 <context>
