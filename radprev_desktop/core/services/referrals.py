@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
@@ -337,20 +337,8 @@ def refer(
     return get_referral(session, referral.id)
 
 
-@operation(Change.REFERRALS | Change.SYNC)
-def update_referral(
-    session: Session,
-    referral_id: str,
-    *,
-    status: ReferralStatus | str | None = None,
-    on: str | None = None,
-    note: str = "",
-    outcome: str | None = None,
-) -> Referral:
-    """A new version: the next status (with the day it happened and a note), the outcome
-    notes, or both. The author or a supervisor of this establishment changes it."""
-    policy.require(session, Permission.WRITE_REFERRALS)
-    current = _load(session.con, referral_id)
+def _require_may_update(session: Session, current: Referral) -> None:
+    """Only a referral made here, by its author or a supervisor, takes a new version."""
     if not policy.made_here(session, current.establishment_code):
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -367,29 +355,49 @@ def update_referral(
                 "errors", "Only the officer who referred or a supervisor may update it."
             )
         )
+
+
+def _refuse_step(current: Referral, new_status: ReferralStatus) -> NoReturn:
+    """The status cannot follow the current one: say which may (or that it is closed)."""
+    allowed = ", ".join(s.value for s in ReferralStatus if s in NEXT[current.status])
+    if not allowed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A referral that is %1 cannot become %2; it is closed."),
+            current.status.value,
+            new_status.value,
+            field="status",
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "A referral that is %1 cannot become %2 (next: %3)."),
+        current.status.value,
+        new_status.value,
+        allowed,
+        field="status",
+    )
+
+
+@operation(Change.REFERRALS | Change.SYNC)
+def update_referral(
+    session: Session,
+    referral_id: str,
+    *,
+    status: ReferralStatus | str | None = None,
+    on: str | None = None,
+    note: str = "",
+    outcome: str | None = None,
+) -> Referral:
+    """A new version: the next status (with the day it happened and a note), the outcome
+    notes, or both. The author or a supervisor of this establishment changes it."""
+    policy.require(session, Permission.WRITE_REFERRALS)
+    current = _load(session.con, referral_id)
+    _require_may_update(session, current)
     _writable_subject(session, current.subject_id)
     steps = current.history
     new_status = current.status
     if status is not None:
         new_status = ReferralStatus(status)
         if new_status not in NEXT[current.status]:
-            allowed = ", ".join(s.value for s in ReferralStatus if s in NEXT[current.status])
-            if not allowed:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A referral that is %1 cannot become %2; it is closed."
-                    ),
-                    current.status.value,
-                    new_status.value,
-                    field="status",
-                )
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A referral that is %1 cannot become %2 (next: %3)."),
-                current.status.value,
-                new_status.value,
-                allowed,
-                field="status",
-            )
+            _refuse_step(current, new_status)
         day = _day(on, "on", not_before=steps[-1].date if steps else current.referred_on)
         text = _text(note, "note", "note", required=False, limit=MAX_NOTE)
         steps = (*steps, ReferralStep(new_status, day, session.user.username, text))
