@@ -7822,7 +7822,7 @@ Otisak: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7832,17 +7832,17 @@ Otisak: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7822,7 +7822,7 @@ Otisak: %2</translation>
         <translation>Ovaj je spis anonimiziran; u njega se više ništa ne bilježi.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation>Ovo je upućivanje izrađeno u %1 i stiglo je sa spisom zatvorenika: ovdje je povijest. Umjesto toga zabilježite novo upućivanje.</translation>
     </message>
@@ -7832,17 +7832,17 @@ Otisak: %2</translation>
         <translation>Samo službenik koji je uputio ili nadređeni smije ga ažurirati.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation>Upućivanje sa statusom %1 ne može dobiti status %2; zatvoreno je.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation>Upućivanje sa statusom %1 ne može dobiti status %2 (sljedeći: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation>Ništa se ne mijenja: odaberite sljedeći status ili napišite ishod.</translation>
     </message>

@@ -7822,7 +7822,7 @@ Fingerprint: %2</source>
         <translation>Ова досие е анонимизирано; во него повеќе ништо не се запишува.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation>Ова упатување е направено во %1 и пристигна со досието на осуденото лице: овде е историја. Наместо тоа, запишете ново упатување.</translation>
     </message>
@@ -7832,17 +7832,17 @@ Fingerprint: %2</source>
         <translation>Може да го ажурира само службеното лице што упатило или претпоставениот.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation>Упатување со статус %1 не може да добие статус %2; затворено е.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation>Упатување со статус %1 не може да добие статус %2 (следен: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation>Ништо не се менува: изберете го следниот статус или напишете го исходот.</translation>
     </message>

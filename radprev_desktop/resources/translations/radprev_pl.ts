@@ -8238,7 +8238,7 @@ Odcisk: %2</translation>
         <translation>Ta teczka została zanonimizowana; nic więcej się w niej nie zapisuje.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation>To skierowanie utworzono w %1 i przyszło z teczką osadzonego: tutaj jest historią. Zapisz zamiast tego nowe skierowanie.</translation>
     </message>
@@ -8248,17 +8248,17 @@ Odcisk: %2</translation>
         <translation>Zmienić je może tylko funkcjonariusz, który skierował, lub przełożony.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation>Skierowanie o statusie %1 nie może przejść w %2; jest zamknięte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation>Skierowanie o statusie %1 nie może przejść w %2 (następne: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation>Nic się nie zmienia: wybierz następny status albo wpisz wynik.</translation>
     </message>

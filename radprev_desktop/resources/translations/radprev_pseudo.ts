@@ -7806,7 +7806,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥîš fîļé ŵàš àñöñýmîšéð; ñöţĥîñĝ möŕé îš ŕéçöŕðéð îñ îţ. ····················]</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+59" />
             <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
             <translation>[Ţĥîš ŕéféŕŕàļ ŵàš màðé àţ %1 àñð àŕŕîvéð ŵîţĥ ţĥé pŕîšöñéŕ'š fîļé: îţ îš ĥîšţöŕý ĥéŕé. Ŕéçöŕð à ñéŵ ŕéféŕŕàļ îñšţéàð. ···········································]</translation>
         </message>
@@ -7816,17 +7816,17 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öñļý ţĥé öffîçéŕ ŵĥö ŕéféŕŕéð öŕ à šûpéŕvîšöŕ màý ûpðàţé îţ. ·····················]</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>A referral that is %1 cannot become %2; it is closed.</source>
             <translation>[Å ŕéféŕŕàļ ţĥàţ îš %1 çàññöţ ƀéçömé %2; îţ îš çļöšéð. ·················]</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>A referral that is %1 cannot become %2 (next: %3).</source>
             <translation>[Å ŕéféŕŕàļ ţĥàţ îš %1 çàññöţ ƀéçömé %2 (ñéxţ: %3). ···············]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+38" />
             <source>Nothing changes: choose the next status or write the outcome.</source>
             <translation>[Ñöţĥîñĝ çĥàñĝéš: çĥööšé ţĥé ñéxţ šţàţûš öŕ ŵŕîţé ţĥé öûţçömé. ······················]</translation>
         </message>

@@ -7806,7 +7806,7 @@ Shenja e gishtit: %2</translation>
         <translation>Kjo dosje u anonimizua; nuk shënohet më asgjë në të.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation>Ky referim u bë në %1 dhe erdhi me dosjen e personit të burgosur: këtu është histori. Shënoni një referim të ri në vend të tij.</translation>
     </message>
@@ -7816,17 +7816,17 @@ Shenja e gishtit: %2</translation>
         <translation>Vetëm zyrtari/ja që e referoi ose një mbikëqyrës/e mund ta përditësojë.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation>Një referim që është %1 nuk mund të bëhet %2; është i mbyllur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation>Një referim që është %1 nuk mund të bëhet %2 (i radhës: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation>Asgjë nuk ndryshon: zgjidhni gjendjen e radhës ose shkruani rezultatin.</translation>
     </message>

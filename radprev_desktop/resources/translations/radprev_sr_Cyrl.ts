@@ -7822,7 +7822,7 @@ Fingerprint: %2</source>
             <translation>Овај досије је анонимизован; у њега се више ништа не бележи.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+59" />
             <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
             <translation>Ово упућивање је направљено у %1 и стигло је са досијеом осуђеног лица: овде је историја. Уместо тога забележите ново упућивање.</translation>
         </message>
@@ -7832,17 +7832,17 @@ Fingerprint: %2</source>
             <translation>Само службено лице које је упутило или надређени може да га ажурира.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>A referral that is %1 cannot become %2; it is closed.</source>
             <translation>Упућивање које је %1 не може постати %2; затворено је.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>A referral that is %1 cannot become %2 (next: %3).</source>
             <translation>Упућивање које је %1 не може постати %2 (следеће: %3).</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+38" />
             <source>Nothing changes: choose the next status or write the outcome.</source>
             <translation>Ништа се не мења: изаберите следећи статус или напишите исход.</translation>
         </message>

@@ -7822,7 +7822,7 @@ Otisak: %2</translation>
         <translation>Ovaj dosije je anonimizovan; u njega se više ništa ne beleži.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
         <translation>Ovo upućivanje je napravljeno u %1 i stiglo je sa dosijeom osuđenog lica: ovde je istorija. Umesto toga zabeležite novo upućivanje.</translation>
     </message>
@@ -7832,17 +7832,17 @@ Otisak: %2</translation>
         <translation>Samo službeno lice koje je uputilo ili nadređeni može da ga ažurira.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
         <translation>Upućivanje koje je %1 ne može postati %2; zatvoreno je.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
         <translation>Upućivanje koje je %1 ne može postati %2 (sledeće: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
         <translation>Ništa se ne menja: izaberite sledeći status ili napišite ishod.</translation>
     </message>
