@@ -175,27 +175,27 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <location line="+6"/>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Predaja: otvorena upućivanja (1 = uključi, 0 = izostavi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja: zatvorena upućivanja (1 = uključi, 0 = izostavi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja: činjenice provjerenih zapažanja iz posljednjih (mjeseci, 0 = nijedno)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handover: protective factors (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja: zaštitni faktori (1 = uključi, 0 = izostavi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Handover: officers&apos; assessments (1 = include, 0 = leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja: procjene službenih lica (1 = uključi, 0 = izostavi)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1243,92 +1243,92 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/pages/transfers.py" line="+156"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja službi probacije pri otpustu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>otvorena upućivanja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>zatvorena upućivanja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>facts of reviewed observations of the last {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>činjenice provjerenih zapažanja iz posljednjih {n} mjeseci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>zaštitni faktori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>officers&apos; assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>procjene službenih lica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service&apos;s key only and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: predaja sadrži samo ono što pravila dozvoljavaju — {held}. Nikada izvor, izvor s ograničenim pristupom ni prijavu koju nadređeni nije prihvatio. Šifrovana je samo za ključ službe probacije i bilježi se u dnevniku revizije.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Probation office, officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. kancelarija za probaciju, ime službenog lica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The probation service&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa službe probacije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder for the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder za predaju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished">&amp;Primalac:</translation>
+        <translation>&amp;Primalac:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;zlog:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probation &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka &amp;ključa probacije:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odredišni folder:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Make handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napravi predaju</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the probation service&apos;s key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite datoteku ključa službe probacije.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite folder u koji će se pisati.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key file cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa ne može se pročitati: {why}</translation>
     </message>
 </context>
 <context>
@@ -1521,137 +1521,137 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/pages/central_files.py" line="+160"/>
         <source>Show files that may be one &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži dosijee koji mogu biti jedna &amp;osoba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Is&amp;ta osoba…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Not the same…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nije ista…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi dosije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second file</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dosije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Ime i prezime</translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Godina rođenja</translation>
+        <translation>Godina rođenja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Files that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosijei koji mogu biti jedna osoba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decisions made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donesene odluke:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi od&amp;luku…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosijei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished">Odluka</translation>
+        <translation>Odluka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished">Razlog</translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Kada</translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished">Ko</translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions about files of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluke o dosijeima jedne osobe</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>same person</source>
-        <translation type="unfinished"></translation>
+        <translation>ista osoba</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not same</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(poništeno)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{n} pair(s) to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parova za odluku: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No files left to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema više dosijea za odluku.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog (čuva se u dnevniku revizije):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ista osoba</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije ista osoba</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka je zabilježena.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi odluku</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decision undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka je poništena.</translation>
     </message>
 </context>
 <context>
@@ -3204,47 +3204,47 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/referrals.py" line="+66"/>
         <source>Refer to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Uputi na program</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prisoner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorenik: {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What was seen or heard that led to the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je viđeno ili čuto i dovelo do upućivanja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why the programme may help (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto bi program mogao pomoći (nije obavezno)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum upućivanja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason — &amp;facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog — či&amp;njenice:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason — your &amp;assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog — vaša pro&amp;cjena:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uputi</translation>
     </message>
 </context>
 <context>
@@ -3252,42 +3252,42 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+31"/>
         <source>Record a step of the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilježenje koraka upućivanja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{programme} — now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} — sada: {status}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No change of status (outcome only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez promjene statusa (samo ishod)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What came of it, in words (never a score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je iz toga proizašlo, riječima (nikada bodovi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dostignuti status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilješke o &amp;ishodu:</translation>
     </message>
 </context>
 <context>
@@ -3295,62 +3295,62 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+42"/>
         <source>Refer to a &amp;programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uputi na pro&amp;gram…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a ste&amp;p…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježi k&amp;orak…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja na programe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Izabrano upućivanje</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{day} — {programme}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {programme}: {status}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>[from {est}, read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[iz {est}, samo za čitanje]</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Referred on {day} by {who} at {est}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućeno {day}, {who}, u {est}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Made at {est}; it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravljeno u {est}; stiglo je sa dosijeom zatvorenika i ovdje je samo za čitanje.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason — facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog — činjenice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason — assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog — procjena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Koraci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
 </context>
 <context>
@@ -3383,12 +3383,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Establishment report (central office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvještaj ustanove (centrala)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National overview (central office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalni pregled (centrala)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3419,12 +3419,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Establishment</source>
-        <translation type="unfinished">Ustanova</translation>
+        <translation>Ustanova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esta&amp;blishment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Us&amp;tanova:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4156,12 +4156,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4176,7 +4176,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+86"/>
         <source>Recorded at {est}: it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježeno u {est}: stiglo je sa dosijeom zatvorenika i ovdje je samo za čitanje.</translation>
     </message>
     <message>
         <location filename="../../gui/subject_identity.py" line="-32"/>
@@ -4639,7 +4639,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="-81"/>
         <source>Take in a transferred &amp;prisoner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzmi premještenog &amp;zatvorenika…</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -4726,12 +4726,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One person, two files</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna osoba, dva dosijea</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4917,52 +4917,52 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/pages/transfers.py" line="+143"/>
         <source>Take in a transferred prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuzimanje premještenog zatvorenika</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner&apos;s earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite paket premještaja (radprev-transfer_….age) koji je poslala centrala. Raniji zapisi o zatvoreniku ostaju samo za čitanje, označeni ustanovom koja ih je napravila; novi se zapisi nastavljaju u istom dosijeu ovdje.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfer bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket premještaja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave empty to keep the earlier number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostavite prazno da zadržite raniji broj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No unit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema odjeljenja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket premještaja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prison number here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matični broj ovdje:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">O&amp;djeljenje:</translation>
+        <translation>O&amp;djeljenje:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;uzmi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the transfer bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite paket premještaja.</translation>
     </message>
 </context>
 <context>
@@ -5364,32 +5364,32 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/pages/transfers.py" line="-331"/>
         <source>Record a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilježenje premještaja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} napušta {here}. Premještaj putuje u sljedećem izvozu; centrala zatim šalje dosije ustanovi koja ga prima.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;To establishment (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;U ustanovu (oznaka):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date of the move:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum premještaja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena (nije obavezno):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabilježi premještaj</translation>
     </message>
 </context>
 <context>
@@ -5397,52 +5397,52 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+147"/>
         <source>Record &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježi pre&amp;mještaj…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Release &amp;handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja pri o&amp;tpustu…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Transfers and handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji i predaje</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{day}: from {src} to {dst}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: iz {src} u {dst}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No transfer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije zabilježen nijedan premještaj.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Known as: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznat kao: {numbers}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Release handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaje pri otpustu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{at}: to {who} (document {doc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: za {who} (dokument {doc})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Handover written: {pdf} and {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja je zapisana: {pdf} i {package}</translation>
     </message>
 </context>
 <context>
@@ -5450,52 +5450,52 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/pages/central_files.py" line="-258"/>
         <source>&amp;Issue transfer bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izdaj paket premještaja…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prison number</source>
-        <translation type="unfinished">Matični broj</translation>
+        <translation>Matični broj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Ime i prezime</translation>
+        <translation>Ime i prezime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiving workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Radne stanice primaoca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Transfers awaiting a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji koji čekaju paket</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Folder for the bundle</source>
-        <translation type="unfinished">Folder za paket</translation>
+        <translation>Folder za paket</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Bundle {file} written for {est} ({n} records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket {file} zapisan je za {est} (zapisa: {n}).</translation>
     </message>
 </context>
 <context>
@@ -5681,7 +5681,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/pages/transfers.py" line="-216"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberi…</translation>
     </message>
 </context>
 <context>
@@ -6835,17 +6835,17 @@ Otisak: %2</translation>
     <message>
         <location line="+22"/>
         <source>the file of a prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>dosije zatvorenika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorenik je premješten iz %1 u %2: dosije sada vodi (mijenja, provjerava, briše) %2, pa je ova izmjena iz %1 odložena, a ne primijenjena.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This record was made at %1 and arrived with the prisoner&apos;s file: it is history here and is not corrected or reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj je zapis napravljen u %1 i stigao je sa dosijeom zatvorenika: ovdje je istorija i ne ispravlja se niti provjerava.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7100,7 +7100,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/requests.py" line="+155"/>
         <source>A release handover is made together with its package: use Release handover in the prisoner&apos;s file, or `radprev handover`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja pri otpustu pravi se zajedno sa svojim paketom: koristite Predaja pri otpustu u dosijeu zatvorenika ili `radprev handover`.</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -7133,7 +7133,7 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>Choose an establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite ustanovu.</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="+53"/>
@@ -7747,12 +7747,12 @@ Otisak: %2</translation>
     <message>
         <location line="+83"/>
         <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj %1 ustanove %2 u centrali je drugi dosije: analitičar može da poveže ta dva dosijea ako se radi o jednoj osobi.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Prison number %1 of %2 is already another file in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj %1 ustanove %2 već je drugi dosije u ovom trezoru.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_fields.py" line="-80"/>
@@ -7788,63 +7788,63 @@ Otisak: %2</translation>
     <message>
         <location line="+19"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ne može biti u budućnosti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The date cannot be before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ne može biti prije %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a programme of the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije program sa liste: %2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+35"/>
         <source>There is no such referral (it may have been erased).</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvo upućivanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Referrals are recorded at the prison, not at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja se bilježe u zatvoru, a ne u centrali.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file belongs to another establishment; refer the prisoner there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj dosije pripada drugoj ustanovi; uputite zatvorenika tamo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file was anonymised; nothing more is recorded in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj je dosije anonimiziran; u njega se više ništa ne bilježi.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je upućivanje izrađeno u %1 i stiglo je sa dosijeom zatvorenika: ovdje je istorija. Umjesto toga zabilježite novo upućivanje.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only the officer who referred or a supervisor may update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo službeno lice koje je uputilo ili nadređeni smije da ga ažurira.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A referral that is %1 cannot become %2; it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanje sa statusom %1 ne može dobiti status %2; zatvoreno je.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A referral that is %1 cannot become %2 (next: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanje sa statusom %1 ne može dobiti status %2 (sljedeći: %3).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nothing changes: choose the next status or write the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa se ne mijenja: izaberite sljedeći status ili napišite ishod.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_fields.py" line="+4"/>
@@ -7880,7 +7880,7 @@ Otisak: %2</translation>
     <message>
         <location line="+28"/>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>U %2 nije evidentiran zatvorenik s matičnim brojem %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7942,7 +7942,7 @@ Otisak: %2</translation>
     <message>
         <location line="+96"/>
         <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablon %1, verzija %2, ovdje je sačuvan s drugačijim sadržajem od onoga koji je poslala centrala.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -8712,7 +8712,7 @@ Otisak: %2</translation>
         <location filename="../../core/sync/transfer_keys.py" line="+56"/>
         <location line="+6"/>
         <source>The manifest&apos;s transfer key is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ premještaja u manifestu nije ispravan.</translation>
     </message>
     <message>
         <location filename="../../core/sync/keys.py" line="+109"/>
@@ -9333,293 +9333,293 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+144"/>
         <source>The central office holds nothing of establishment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala nema ničega od ustanove %1.</translation>
     </message>
     <message>
         <location filename="../../core/services/central_overview.py" line="+45"/>
         <source>Reports by establishment are made at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvještaji po ustanovama prave se u centrali.</translation>
     </message>
     <message>
         <location filename="../../core/services/handovers.py" line="+156"/>
         <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tačnost ovog dosijea je osporena i obrada je ograničena: predaja se ne pravi dok nadređeni ne ukloni ograničenje.</translation>
     </message>
     <message>
         <location filename="../../core/services/referral_sync.py" line="+85"/>
         <source>The referral to export no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanje za izvoz više ne postoji.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a referral starts as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>upućivanje počinje kao predloženo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status steps are not in an allowed order</source>
-        <translation type="unfinished"></translation>
+        <translation>koraci statusa nijesu u dozvoljenom redoslijedu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status steps are not in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>koraci statusa nijesu poredani po datumu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status is not the last step of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>status nije posljednji korak istorije</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_links.py" line="-64"/>
         <source>Files are linked at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosijei se povezuju u centrali.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Say why you decided (it is kept in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite zašto ste tako odlučili (čuva se u dnevniku revizije).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These are the same file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>To je već isti dosije.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A decision about these two files exists (%1); undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka o ova dva dosijea već postoji (%1); prvo je poništite.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Say why the decision is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite zašto se odluka poništava.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no such decision in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takva odluka nije na snazi.</translation>
     </message>
     <message>
         <location filename="../../core/services/transfer_sync.py" line="+56"/>
         <source>The transfer to export no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaj za izvoz više ne postoji.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a transfer is recorded at the establishment the prisoner leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>premještaj se bilježi u ustanovi koju zatvorenik napušta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a transfer goes to another establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>premještaj ide u drugu ustanovu</translation>
     </message>
     <message>
         <location filename="../../core/services/transfers.py" line="-24"/>
         <source>An establishment code is 1–16 letters, digits or &apos;-&apos; (e.g. PL-KRK1).</source>
         <extracomment>An establishment code as the central office enrols them (letters, digits, &apos;-&apos;). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka ustanove ima 1–16 slova, cifara ili &apos;-&apos; (npr. PL-KRK1).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A transfer is recorded on or after the day it happens, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaj se bilježi na dan kada se dogodi ili poslije, ne prije.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The transfer date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum premještaja predaleko je u prošlosti.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The note is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena može imati najviše %1 znakova.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>A transfer is recorded at the prison the prisoner leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaj se bilježi u zatvoru koji zatvorenik napušta.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>The prisoner is already in this establishment: name the one they go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorenik je već u ovoj ustanovi: navedite ustanovu u koju ide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not one of the establishments the central office lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije jedna od ustanova sa liste centrale.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj dosije pripada drugoj ustanovi; ovdje se ne može premjestiti.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file was anonymised and cannot be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj je dosije anonimiziran i ne može se premjestiti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorenik nije ovdje na izdržavanju (status: %1); premjestiti se može samo zatvorenik koji je u ustanovi.</translation>
     </message>
     <message>
         <location filename="../../core/sync/handover.py" line="-108"/>
         <source>The recipient key file is too large to be an age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa primaoca prevelika je da bi bila age ključ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recipient key file is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa primaoca nije tekst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je tajni ključ: zatražite od službe probacije njen javni ključ (red koji počinje s age1…). Datoteku tajnog ključa čuvajte na sigurnom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa primaoca mora sadržavati jedan age javni ključ (red koji počinje s age1…).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The recipient key file holds a damaged age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ključa primaoca sadrži oštećen age ključ.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Say who the handover is for (the probation office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite kome je predaja namijenjena (kancelarija za probaciju).</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 ne postoji.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
         <source>A file named %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka pod imenom %1 već postoji u %2.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The package written to %1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zapisan u %1 ne može se ponovo pročitati.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The package written to %1 does not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zapisan u %1 ne čita se onako kako je zapisan.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a release handover package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije paket predaje pri otpustu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The handover package names no signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket predaje ne navodi ključ za potpisivanje.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The handover package holds no readable content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket predaje nema čitljiv sadržaj.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>U centrali nema takvog zatvorenika.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedan premještaj ovog zatvorenika nije stigao u centralu: prvo ga bilježi i izvozi zatvor koji je zatvorenik napustio.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna radna stanica ustanove %1 još ne može primiti dosije: svaka navodi svoj ključ premještaja u svojim paketima za izvoz. Zamolite ih da jednom izvezu (i unesite radnu stanicu), zatim ponovo izdajte paket.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The bundle written to %1 cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zapisan u %1 ne može se ponovo pročitati.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle written to %1 does not read back as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zapisan u %1 ne čita se onako kako je zapisan.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="+121"/>
         <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova radna stanica još nema ključ premještaja, pa joj se ne može uputiti paket premještaja: izvezite jednom (centrala sazna ključ), zatim zatražite paket.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment&apos;s workstations (or it is damaged). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj paket premještaja nije upućen ovoj radnoj stanici: izdat je za radne stanice druge ustanove (ili je oštećen). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The transfer bundle does not say whom and what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket premještaja ne navodi za koga je i čemu služi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj je paket premještaja za ustanovu %1, a ne za %2. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The transfer bundle&apos;s transfer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaj u paketu premještaja nije ispravan.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+7"/>
         <source>Line %1 of the transfer bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Red %1 paketa premještaja: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red %1 paketa premještaja ne odnosi se na premještenog zatvorenika.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The transfer bundle must hold the prisoner&apos;s file header once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket premještaja mora jednom sadržavati zaglavlje dosijea zatvorenika.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Već je uvezen drugi paket premještaja broj %1 iz ove centrale: ovaj je falsifikovan ili ponovljen. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A checklist template in the bundle was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Šablon kontrolne liste u paketu je odbijen: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red %1 paketa premještaja ne može se preuzeti: %2 Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matični broj %1 ovdje se već koristi za drugog zatvorenika: navedite zatvorenikov broj u ovoj ustanovi. Ništa nije promijenjeno.</translation>
     </message>
 </context>
 <context>
@@ -9846,17 +9846,17 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Establishment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvještaj ustanove</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalni pregled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja službi probacije pri otpustu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9887,63 +9887,63 @@ Otisak: %2</translation>
         <location line="+6"/>
         <source>Proposed</source>
         <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED (&quot;accepted&quot;) would be one key of one dict.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Predloženo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted by the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program je prihvatio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">Započeto</translation>
+        <translation>Započeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished">Završeno</translation>
+        <translation>Završeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijevremeno završeno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disengagement programme</source>
         <extracomment>The six kinds of programme (core/services/referrals.py) until a country&apos;s own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Program odvajanja od nasilnog ekstremizma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rehabilitation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program rehabilitacije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorstvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazovanje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental-health support</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrška za mentalno zdravlje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious counselling (chaplaincy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vjersko savjetovanje (vjerska služba)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10206,17 +10206,17 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="-283"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket premještaja %1 već je uvezen; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket premještaja %1: dosije zatvorenika %2 stigao je iz %3 (%4); raniji zapisi zadržani su samo za čitanje, novi se zapisi nastavljaju u istom dosijeu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 records differ from what this vault holds under the same id and version: this vault&apos;s copy was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisi koji se razlikuju od onih koje ovaj trezor ima pod istim identifikatorom i verzijom: %1; zadržana je kopija ovog trezora.</translation>
     </message>
 </context>
 <context>
@@ -10286,7 +10286,7 @@ Otisak: %2</translation>
     <message>
         <location line="-6"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježeno u</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11138,42 +11138,42 @@ Otisak: %2</translation>
         <location filename="../../core/reports/file_blocks.py" line="-15"/>
         <source>Known as: %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>Poznat kao: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No transfer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije zabilježen nijedan premještaj.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježio/la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No referral to a programme recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije zabilježeno nijedno upućivanje na program.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason (facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog (činjenice)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11186,22 +11186,22 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Koraci</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog i ishod</translation>
     </message>
     <message>
         <location filename="../../core/reports/subject_summary.py" line="+3"/>
@@ -11289,7 +11289,7 @@ Otisak: %2</translation>
     <message>
         <location line="-48"/>
         <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odštampano zajedno s drugim dosijeima (%1) za koje je analitičar odlučio da se odnose na istu osobu.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11319,7 +11319,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Transfers between establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji između ustanova</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11385,100 +11385,100 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>No observation in the period cites an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedno zapažanje u periodu ne navodi pokazatelj.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No workstation is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije upisana nijedna radna stanica.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>export overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>izvoz kasni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>receipt overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrda prijema kasni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>u karanteni: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>sukoba: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed imports %1</source>
         <comment>, </comment>
-        <translation type="unfinished"></translation>
+        <translation>neuspjeli uvozi: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot receive transfers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>još ne može primati premještaje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>in order</source>
-        <translation type="unfinished"></translation>
+        <translation>u redu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workstation</source>
-        <translation type="unfinished">Radna stanica</translation>
+        <translation>Radna stanica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last package</source>
-        <translation type="unfinished">Posljednji paket</translation>
+        <translation>Posljednji paket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravljeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka potvrdu prijema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtijeva pažnju</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Establishment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvještaj ustanove</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../core/reports/national_overview.py" line="+2"/>
         <source>Observations counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prebrojana zapažanja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files held</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosijei koji se vode</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapažanja se broje tamo gdje su zabilježena, prema danu događaja; vraćene i odbijene prijave ne broje se.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -11493,54 +11493,54 @@ Otisak: %2</translation>
         <location filename="../../core/reports/subject_summary.py" line="-6"/>
         <location filename="../../core/reports/unit_summary.py" line="+64"/>
         <source>Referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja na programe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals made in the period, by where each stands now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja napravljena u periodu, prema tome gdje se svako sada nalazi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../core/reports/unit_summary.py" line="+9"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfers and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Premještaji i dosijei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prisoners transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>Premješteni zatvorenici — dolasci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prisoners transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Premješteni zatvorenici — odlasci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New files opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoreni novi dosijei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files due for review on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosijei za provjeru zaključno s %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../core/reports/national_overview.py" line="+6"/>
         <source>Workstations</source>
-        <translation type="unfinished">Radne stanice</translation>
+        <translation>Radne stanice</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="-50"/>
@@ -11570,7 +11570,7 @@ Otisak: %2</translation>
     <message>
         <location line="+35"/>
         <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja napravljena u periodu, prema tome gdje se svako sada nalazi (samo brojevi, nikada bodovi).</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -11933,170 +11933,170 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/handover_extract.py" line="-101"/>
         <source>open referrals to programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>otvorena upućivanja na programe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed referrals and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>zatvorena upućivanja i njihovi ishodi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the facts of reviewed observations since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>činjenice provjerenih zapažanja od %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protective factors noted in reviewed observations</source>
-        <translation type="unfinished"></translation>
+        <translation>zaštitni faktori zabilježeni u provjerenim zapažanjima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>officers&apos; assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>procjene službenih lica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This extract holds, as the handover policy allows: %1.</source>
         <comment>; </comment>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj izvod sadrži, kako pravila predaje dozvoljavaju: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikada u predaji: identitet izvora, zapažanja čiji je izvor ograničen i prijave koje je nadređeni vratio, odbio ili ih nije provjerio.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No reviewed observation in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema provjerenih zapažanja u periodu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s assessment</source>
-        <translation type="unfinished">Procjena službenog lica</translation>
+        <translation>Procjena službenih lica</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježeno u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or heard</source>
-        <translation type="unfinished">Šta je viđeno ili čuto</translation>
+        <translation>Šta je viđeno ili čuto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No protective factor noted in reviewed observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>U provjerenim zapažanjima nije zabilježen nijedan zaštitni faktor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Protective factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaštitni faktor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Posljednji put zabilježeno</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Release handover to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaja službi probacije pri otpustu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Za</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed with workstation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Potpisano ključem radne stanice</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reviewed observations: what was seen or heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Provjerena zapažanja: šta je viđeno ili čuto</translation>
     </message>
     <message>
         <location filename="../../core/reports/national_overview.py" line="-94"/>
         <source>National overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalni pregled</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustanove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workstations enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisane radne stanice</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapažanja se broje tamo gdje su zabilježena, prema danu događaja; vraćene i odbijene prijave ne broje se. Ustanove su navedene po oznaci, a ne rangirane.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observations by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapažanja po ustanovama</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+23"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Referrals, transfers and reviews by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja, premještaji i provjere po ustanovama</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Referrals open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorena upućivanja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvorena upućivanja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolasci premještajem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odlasci premještajem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Provjere na redu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Observations per establishment (all urgencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapažanja po ustanovi (sve hitnosti)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 of %2 workstations need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnih stanica koje zahtijevaju pažnju: %1 od %2.</translation>
     </message>
 </context>
 <context>
