@@ -81,6 +81,8 @@ OPINION = {
     "pl": "Prawdopodobnie jest radykalny.",
     "hr": "Vjerojatno je radikalan.",
     "bs": "Vjerovatno je radikalan.",
+    "cnr": "Vjerovatno je radikalan.",
+    "mk": "Веројатно е радикален.",
 }
 
 
