@@ -31,6 +31,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Referral
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports.disclosure import require_justification
+from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.handover_extract import handover_report
 from radprev_desktop.core.services import handovers, subjects
 from radprev_desktop.core.services.handovers import HandoverExtract, HandoverMade
@@ -164,6 +165,37 @@ def _check_recipient(recipient: str) -> str:
     return text
 
 
+def _signed(
+    session: Session,
+    extract: HandoverExtract,
+    report: Report,
+    who: str,
+    age_key: str,
+    sequence: int,
+) -> tuple[dict[str, Any], bytes]:
+    """The manifest and the container signed with this workstation's key (not encrypted)."""
+    private, public = keys.signing_keys(session)
+    part = container.canonical_json(content(extract, document_id=report.document_id, recipient=who))
+    manifest = {
+        "format": container.FORMAT,
+        "format_version": container.FORMAT_VERSION,
+        "kind": KIND,
+        "sender": {
+            "workstation_id": session.workstation_id,
+            "vault_id": session.vault_id,
+            "establishment": session.establishment_code,
+            "signing_key": public.hex(),
+        },
+        "sequence": sequence,
+        "created_at": now_iso(),
+        "document_id": report.document_id,
+        "recipient": {"name": who, "age_recipient": age_key},
+        "counts": extract.counts(),
+        "parts": {CONTENT_PART: container.part_entry(part, 1)},
+    }
+    return manifest, container.build(manifest, {CONTENT_PART: part}, private)
+
+
 @operation(Change.SYNC)
 def make_handover(
     session: Session,
@@ -186,7 +218,7 @@ def make_handover(
         raise StorageError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), target)
     subject = subjects.find_by_reference(session, subject_reference)
     extract = handovers.collect(session, subject.id)
-    private, public = keys.signing_keys(session)
+    _, public = keys.signing_keys(session)
     fingerprint = keys.grouped_fingerprint(keys.workstation_fingerprint(public))
     check_identity = x25519.Identity.generate()
     written: list[Path] = []
@@ -210,27 +242,7 @@ def make_handover(
                 key_fingerprint=fingerprint,
                 language=language,
             )
-            part = container.canonical_json(
-                content(extract, document_id=report.document_id, recipient=who)
-            )
-            manifest = {
-                "format": container.FORMAT,
-                "format_version": container.FORMAT_VERSION,
-                "kind": KIND,
-                "sender": {
-                    "workstation_id": session.workstation_id,
-                    "vault_id": session.vault_id,
-                    "establishment": session.establishment_code,
-                    "signing_key": public.hex(),
-                },
-                "sequence": sequence,
-                "created_at": now_iso(),
-                "document_id": report.document_id,
-                "recipient": {"name": who, "age_recipient": age_key},
-                "counts": extract.counts(),
-                "parts": {CONTENT_PART: container.part_entry(part, 1)},
-            }
-            tar = container.build(manifest, {CONTENT_PART: part}, private)
+            manifest, tar = _signed(session, extract, report, who, age_key, sequence)
             encrypted = container.age_encrypt(
                 tar, [container.parse_recipient(age_key), check_identity.to_public()]
             )
