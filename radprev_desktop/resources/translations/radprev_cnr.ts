@@ -7057,7 +7057,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/sync/handover.py" line="+161"/>
+        <location filename="../../core/sync/handover.py" line="+162"/>
         <source>The recipient is too long (200 characters at most).</source>
         <translation>Primalac je predugačak (najviše 200 znakova).</translation>
     </message>
@@ -9498,7 +9498,7 @@ Otisak: %2</translation>
         <translation>Navedite kome je predaja namijenjena (kancelarija za probaciju).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 ne postoji.</translation>
@@ -9510,7 +9510,7 @@ Otisak: %2</translation>
         <translation>Datoteka pod imenom %1 već postoji u %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Paket zapisan u %1 ne može se ponovo pročitati.</translation>
     </message>

@@ -7057,7 +7057,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/sync/handover.py" line="+161"/>
+        <location filename="../../core/sync/handover.py" line="+162"/>
         <source>The recipient is too long (200 characters at most).</source>
         <translation>Примачот е предолг (најмногу 200 знаци).</translation>
     </message>
@@ -9498,7 +9498,7 @@ Fingerprint: %2</source>
         <translation>Наведете за кого е предавањето (канцеларијата за пробација).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папката %1 не постои.</translation>
@@ -9510,7 +9510,7 @@ Fingerprint: %2</source>
         <translation>Датотека со име %1 веќе постои во %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Пакетот запишан во %1 не може повторно да се прочита.</translation>
     </message>

@@ -7492,7 +7492,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/sync/handover.py" line="+161"/>
+        <location filename="../../core/sync/handover.py" line="+162"/>
         <source>The recipient is too long (200 characters at most).</source>
         <translation>Odbiorca jest za długi (najwyżej 200 znaków).</translation>
     </message>
@@ -9498,7 +9498,7 @@ Odcisk: %2</translation>
         <translation>Podaj, dla kogo jest przekazanie (zespół kuratorski).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 nie istnieje.</translation>
@@ -9510,7 +9510,7 @@ Odcisk: %2</translation>
         <translation>Plik o nazwie %1 już jest w %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Nie można odczytać pakietu zapisanego w %1.</translation>
     </message>

@@ -7041,7 +7041,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../core/sync/handover.py" line="+161" />
+            <location filename="../../core/sync/handover.py" line="+162" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>[Ţĥé ŕéçîpîéñţ îš ţöö ļöñĝ (200 çĥàŕàçţéŕš àţ möšţ). ··················]</translation>
         </message>
@@ -9482,7 +9482,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Šàý ŵĥö ţĥé ĥàñðövéŕ îš föŕ (ţĥé pŕöƀàţîöñ öffîçé). ··················]</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+61" />
             <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation>[Ţĥé föļðéŕ %1 ðöéš ñöţ éxîšţ. ········]</translation>
@@ -9494,7 +9494,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Å fîļé ñàméð %1 îš àļŕéàðý îñ %2. ·········]</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+63" />
             <source>The package written to %1 cannot be read back.</source>
             <translation>[Ţĥé pàçķàĝé ŵŕîţţéñ ţö %1 çàññöţ ƀé ŕéàð ƀàçķ. ···············]</translation>
         </message>

@@ -7041,7 +7041,7 @@ Shenja e gishtit: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/sync/handover.py" line="+161"/>
+        <location filename="../../core/sync/handover.py" line="+162"/>
         <source>The recipient is too long (200 characters at most).</source>
         <translation>Marrësi është shumë i gjatë (më së shumti 200 shenja).</translation>
     </message>
@@ -9482,7 +9482,7 @@ Shenja e gishtit: %2</translation>
         <translation>Thoni për kë është dorëzimi (zyra e shërbimit të provës).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
         <source>The folder %1 does not exist.</source>
         <translation>Dosja %1 nuk ekziston.</translation>
@@ -9494,7 +9494,7 @@ Shenja e gishtit: %2</translation>
         <translation>Një skedar me emrin %1 është tashmë në %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Paketa e shkruar në %1 nuk mund të lexohet përsëri.</translation>
     </message>

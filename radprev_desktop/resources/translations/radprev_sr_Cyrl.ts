@@ -7057,7 +7057,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../core/sync/handover.py" line="+161" />
+            <location filename="../../core/sync/handover.py" line="+162" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>Прималац је предугачак (највише 200 знакова).</translation>
         </message>
@@ -9498,7 +9498,7 @@ Fingerprint: %2</source>
             <translation>Наведите за кога је предаја (повереничка канцеларија).</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+61" />
             <location filename="../../core/sync/transfer_bundles.py" line="+261" />
             <source>The folder %1 does not exist.</source>
             <translation>Фасцикла %1 не постоји.</translation>
@@ -9510,7 +9510,7 @@ Fingerprint: %2</source>
             <translation>Датотека са именом %1 већ постоји у %2.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+63" />
             <source>The package written to %1 cannot be read back.</source>
             <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
