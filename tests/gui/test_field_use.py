@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from radprev_desktop.core.model import ObservationStatus, Role
 from radprev_desktop.core.services import observations, reviews
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.main_window import NAV_SPECS
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from tests.gui import test_lock_everywhere as lock_tests
 from tests.gui.modal import activate
@@ -81,3 +82,18 @@ def test_a_correction_with_only_its_reason_typed_survives_the_lock(
     lock_tests.unlock(window, reason=False)
     assert editor.amend_box.isVisible()
     assert editor.amend_reason.value() == "Corrected the wing"
+
+
+def test_the_dashboard_names_no_page_the_role_does_not_have(
+    qtbot, open_window, admin: Session, make_session
+) -> None:  # type: ignore[no-untyped-def]
+    """The administrator's dashboard sent them to an "Audit log" their menu does not have."""
+    auditor = make_session(Role.AUDITOR, username="aida")
+    for session in (admin, auditor):
+        window = open_window(session)
+        note = window.pages["dashboard"].role_note.text()
+        assert note
+        missing = [window.page_title(spec) for spec in NAV_SPECS if spec.key not in window.nav_keys]
+        assert missing
+        for title in missing:
+            assert title not in note, (session.user.username, title, note)

@@ -195,10 +195,7 @@ class DashboardPage(Page):
         self.overdue.setVisible(supervisor)
         if not records:
             self.role_note.setText(
-                self.tr(
-                    "Your role has no observations of its own. Use the menu on the left "
-                    "(Administration, Audit log, Reports)."
-                )
+                self.tr("Your role has no observations of its own. Use the menu on the left.")
                 if not session.training
                 else self.tr(
                     "Your role has no observations of its own. The Training page shows the "

@@ -997,8 +997,8 @@ Przekaż go działowi informatyki.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-        <translation>Twoja rola nie prowadzi własnych obserwacji. Skorzystaj z menu po lewej (Administracja, Dziennik audytu, Raporty).</translation>
+        <source>Your role has no observations of its own. Use the menu on the left.</source>
+        <translation>Twoja rola nie prowadzi własnych obserwacji. Skorzystaj z menu po lewej stronie.</translation>
     </message>
     <message>
         <location line="+5"/>
