@@ -264,27 +264,34 @@ def make_handover(
                 made_by=session.user.username,
             )
             handovers.remember(con, made)
-            session.audit(
-                "handover_made",
-                object_type="subject",
-                object_id=subject.id,
-                justification=justification,
-                recipient=who,
-                details={
-                    "document_id": report.document_id,
-                    "sequence": sequence,
-                    "package_hash": made.package_hash,
-                    "recipient_key": age_key,
-                    "policy": extract.policy.as_dict(),
-                    **extract.counts(),
-                },
-            )
+            _audit(session, made, extract, justification)
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
     return MadeHandoverFiles(pdf_path, package_path, made)
+
+
+def _audit(
+    session: Session, made: HandoverMade, extract: HandoverExtract, justification: str
+) -> None:
+    """The disclosure: reason, recipient, what was sent and to which key."""
+    session.audit(
+        "handover_made",
+        object_type="subject",
+        object_id=made.subject_id,
+        justification=justification,
+        recipient=made.recipient,
+        details={
+            "document_id": made.document_id,
+            "sequence": made.sequence,
+            "package_hash": made.package_hash,
+            "recipient_key": made.recipient_key,
+            "policy": extract.policy.as_dict(),
+            **extract.counts(),
+        },
+    )
 
 
 def _verify_written(path: Path, identity: x25519.Identity, tar: bytes) -> None:
