@@ -996,12 +996,12 @@ Please give it to your IT support.</source>
         <translation>Најавени сте како {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-        <translation>Вашата улога нема сопствени набљудувања. Користете го менито лево (Администрација, Дневник на ревизија, Извештаи).</translation>
+        <location line="+10"/>
+        <source>Your role has no observations of its own. Use the menu on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Вашата улога нема сопствени набљудувања. Страницата Обука ги прикажува вежбите на полазниците.</translation>
     </message>
@@ -9510,7 +9510,7 @@ Fingerprint: %2</source>
         <translation>Датотека со име %1 веќе постои во %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Пакетот запишан во %1 не може повторно да се прочита.</translation>
     </message>

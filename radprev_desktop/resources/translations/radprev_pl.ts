@@ -996,12 +996,12 @@ Przekaż go działowi informatyki.</translation>
         <translation>Zalogowano jako {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Your role has no observations of its own. Use the menu on the left.</source>
         <translation>Twoja rola nie prowadzi własnych obserwacji. Skorzystaj z menu po lewej stronie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Twoja rola nie ma własnych obserwacji. Strona Szkolenie pokazuje ćwiczenia szkolonych.</translation>
     </message>
@@ -9510,7 +9510,7 @@ Odcisk: %2</translation>
         <translation>Plik o nazwie %1 już jest w %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Nie można odczytać pakietu zapisanego w %1.</translation>
     </message>

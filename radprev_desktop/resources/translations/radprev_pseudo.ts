@@ -993,12 +993,12 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
             <translation>[Ļöĝĝéð îñ àš {name}. ···]</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-            <translation>[Ýöûŕ ŕöļé ĥàš ñö öƀšéŕvàţîöñš öf îţš öŵñ. Ûšé ţĥé méñû öñ ţĥé ļéfţ (Åðmîñîšţŕàţîöñ, Åûðîţ ļöĝ, Ŕépöŕţš). ·······································]</translation>
+            <location line="+10" />
+            <source>Your role has no observations of its own. Use the menu on the left.</source>
+            <translation>[Ýöûŕ ŕöļé ĥàš ñö öƀšéŕvàţîöñš öf îţš öŵñ. Ûšé ţĥé méñû öñ ţĥé ļéfţ. ························]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Your role has no observations of its own. The Training page shows the trainees' exercises.</source>
             <translation>[Ýöûŕ ŕöļé ĥàš ñö öƀšéŕvàţîöñš öf îţš öŵñ. Ţĥé Ţŕàîñîñĝ pàĝé šĥöŵš ţĥé ţŕàîñééš' éxéŕçîšéš. ·································]</translation>
         </message>
@@ -9494,7 +9494,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Å fîļé ñàméð %1 îš àļŕéàðý îñ %2. ·········]</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+70" />
             <source>The package written to %1 cannot be read back.</source>
             <translation>[Ţĥé pàçķàĝé ŵŕîţţéñ ţö %1 çàññöţ ƀé ŕéàð ƀàçķ. ···············]</translation>
         </message>

@@ -993,12 +993,12 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
         <translation>Jeni identifikuar si {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-        <translation>Roli juaj nuk ka vëzhgime të vetat. Përdorni menynë majtas (Administrimi, Regjistri i auditimit, Raportet).</translation>
+        <location line="+10"/>
+        <source>Your role has no observations of its own. Use the menu on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Roli juaj nuk ka vëzhgime të vetat. Faqja Trajnimi tregon ushtrimet e kursantëve.</translation>
     </message>
@@ -9494,7 +9494,7 @@ Shenja e gishtit: %2</translation>
         <translation>Një skedar me emrin %1 është tashmë në %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Paketa e shkruar në %1 nuk mund të lexohet përsëri.</translation>
     </message>

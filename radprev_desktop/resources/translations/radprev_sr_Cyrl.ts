@@ -996,12 +996,12 @@ Please give it to your IT support.</source>
             <translation>Пријављени сте као {name}.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-            <translation>Ваша улога нема сопствена запажања. Користите мени са леве стране (Администрација, Дневник ревизије, Извештаји).</translation>
+            <location line="+10" />
+            <source>Your role has no observations of its own. Use the menu on the left.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Your role has no observations of its own. The Training page shows the trainees' exercises.</source>
             <translation>Ваша улога нема сопствена запажања. Страница Обука приказује вежбе полазника.</translation>
         </message>
@@ -9510,7 +9510,7 @@ Fingerprint: %2</source>
             <translation>Датотека са именом %1 већ постоји у %2.</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+70" />
             <source>The package written to %1 cannot be read back.</source>
             <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>

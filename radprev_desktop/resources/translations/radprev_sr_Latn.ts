@@ -996,12 +996,12 @@ Predajte ga svojoj IT podršci.</translation>
         <translation>Prijavljeni ste kao {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Your role has no observations of its own. Use the menu on the left (Administration, Audit log, Reports).</source>
-        <translation>Vaša uloga nema sopstvena zapažanja. Koristite meni sa leve strane (Administracija, Dnevnik revizije, Izveštaji).</translation>
+        <location line="+10"/>
+        <source>Your role has no observations of its own. Use the menu on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Vaša uloga nema sopstvena zapažanja. Stranica Obuka prikazuje vežbe polaznika.</translation>
     </message>
@@ -9510,7 +9510,7 @@ Otisak: %2</translation>
         <translation>Datoteka sa imenom %1 već postoji u %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The package written to %1 cannot be read back.</source>
         <translation>Paket upisan u %1 ne može ponovo da se pročita.</translation>
     </message>
