@@ -124,6 +124,37 @@ def health_table(story: Story, health: list[WorkstationHealth]) -> None:
     )
 
 
+def _referrals_and_transfers(story: Story, counted: EstablishmentCounts, day: str) -> None:
+    """Referrals by status, transfers in and out, new files and reviews due (counts)."""
+    reports, st = story.reports, story.styles
+    story.heading(reports.tr("Referrals to programmes"))
+    story.text(reports.tr("Referrals made in the period, by where each stands now."), small=True)
+    story.add(
+        data_table(
+            [reports.tr("Status"), reports.tr("Referrals")],
+            [[reports.label(s), counted.referrals[s]] for s in ReferralStatus],
+            [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            st,
+            align_right=(1,),
+        )
+    )
+    story.heading(reports.tr("Transfers and files"))
+    story.add(
+        data_table(
+            [reports.tr("What"), reports.tr("Count")],
+            [
+                [reports.tr("Prisoners transferred in"), counted.transfers_in],
+                [reports.tr("Prisoners transferred out"), counted.transfers_out],
+                [reports.tr("New files opened"), counted.new_files],
+                [reports.tr("Files due for review on or before %1", day), counted.overdue_reviews],
+            ],
+            [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            st,
+            align_right=(1,),
+        )
+    )
+
+
 def establishment_report(
     session: Session,
     establishment: str,
@@ -185,32 +216,7 @@ def establishment_report(
     )
     story.heading(reports.tr("Observations by indicator domain"))
     domain_table(story, counted.by_domain, domain_names(session, furniture.reports.language))
-    story.heading(reports.tr("Referrals to programmes"))
-    story.text(reports.tr("Referrals made in the period, by where each stands now."), small=True)
-    story.add(
-        data_table(
-            [reports.tr("Status"), reports.tr("Referrals")],
-            [[reports.label(s), counted.referrals[s]] for s in ReferralStatus],
-            [CONTENT_WIDTH - 40 * mm, 40 * mm],
-            st,
-            align_right=(1,),
-        )
-    )
-    story.heading(reports.tr("Transfers and files"))
-    story.add(
-        data_table(
-            [reports.tr("What"), reports.tr("Count")],
-            [
-                [reports.tr("Prisoners transferred in"), counted.transfers_in],
-                [reports.tr("Prisoners transferred out"), counted.transfers_out],
-                [reports.tr("New files opened"), counted.new_files],
-                [reports.tr("Files due for review on or before %1", day), counted.overdue_reviews],
-            ],
-            [CONTENT_WIDTH - 40 * mm, 40 * mm],
-            st,
-            align_right=(1,),
-        )
-    )
+    _referrals_and_transfers(story, counted, day)
     story.heading(reports.tr("Workstations"))
     health_table(story, health)
     not_a_risk_assessment(story)
