@@ -9331,7 +9331,7 @@ Otisak: %2</translation>
         <translation>Rezervna kopija ne može da se dešifruje ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="+144"/>
+        <location filename="../../core/reports/establishment_report.py" line="+175"/>
         <source>The central office holds nothing of establishment %1.</source>
         <translation>Centrala nema ničega od ustanove %1.</translation>
     </message>
@@ -10608,7 +10608,7 @@ Otisak: %2</translation>
         <location line="+5"/>
         <location line="+38"/>
         <location line="+132"/>
-        <location filename="../../core/reports/establishment_report.py" line="+32"/>
+        <location filename="../../core/reports/establishment_report.py" line="-57"/>
         <location filename="../../core/reports/handover_extract.py" line="+1"/>
         <location filename="../../core/reports/unit_summary.py" line="-90"/>
         <location line="+33"/>
@@ -10666,7 +10666,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+179"/>
-        <location filename="../../core/reports/establishment_report.py" line="-150"/>
+        <location filename="../../core/reports/establishment_report.py" line="-92"/>
         <location filename="../../core/reports/handover_extract.py" line="-52"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
         <location filename="../../core/reports/unit_summary.py" line="-93"/>
@@ -11271,7 +11271,7 @@ Otisak: %2</translation>
         <translation>Nema zabilježenih ispravki.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="+134"/>
+        <location filename="../../core/reports/establishment_report.py" line="+76"/>
         <location filename="../../core/reports/subject_summary.py" line="+7"/>
         <source>What</source>
         <translation>Šta</translation>
@@ -11350,7 +11350,7 @@ Otisak: %2</translation>
         <translation>Odjeljenje</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="-41"/>
+        <location filename="../../core/reports/establishment_report.py" line="+48"/>
         <location filename="../../core/reports/national_overview.py" line="-56"/>
         <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
@@ -11370,7 +11370,7 @@ Otisak: %2</translation>
         <translation>Zapažanja po hitnosti</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-172"/>
         <location filename="../../core/reports/unit_summary.py" line="-13"/>
         <location line="+152"/>
         <source>Observations</source>
@@ -11460,7 +11460,7 @@ Otisak: %2</translation>
         <translation>Zahtijeva pažnju</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Establishment report</source>
         <translation>Izvještaj ustanove</translation>
     </message>
@@ -11488,7 +11488,7 @@ Otisak: %2</translation>
         <translation>Zapažanja po oblasti pokazatelja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <location filename="../../core/reports/handover_extract.py" line="+64"/>
         <location filename="../../core/reports/subject_summary.py" line="-6"/>
         <location filename="../../core/reports/unit_summary.py" line="+64"/>
@@ -11537,7 +11537,7 @@ Otisak: %2</translation>
         <translation>Dosijei za provjeru zaključno s %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+71"/>
         <location filename="../../core/reports/national_overview.py" line="+6"/>
         <source>Workstations</source>
         <translation>Radne stanice</translation>

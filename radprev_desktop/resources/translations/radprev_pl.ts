@@ -9331,7 +9331,7 @@ Odcisk: %2</translation>
         <translation>Kopii zapasowej nie można odszyfrować tym kluczem (zły klucz albo uszkodzony plik).</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="+144"/>
+        <location filename="../../core/reports/establishment_report.py" line="+175"/>
         <source>The central office holds nothing of establishment %1.</source>
         <translation>Biuro centralne nie ma żadnych danych jednostki %1.</translation>
     </message>
@@ -10614,7 +10614,7 @@ Odcisk: %2</translation>
         <location line="+5"/>
         <location line="+38"/>
         <location line="+132"/>
-        <location filename="../../core/reports/establishment_report.py" line="+32"/>
+        <location filename="../../core/reports/establishment_report.py" line="-57"/>
         <location filename="../../core/reports/handover_extract.py" line="+1"/>
         <location filename="../../core/reports/unit_summary.py" line="-90"/>
         <location line="+33"/>
@@ -10672,7 +10672,7 @@ Odcisk: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+179"/>
-        <location filename="../../core/reports/establishment_report.py" line="-150"/>
+        <location filename="../../core/reports/establishment_report.py" line="-92"/>
         <location filename="../../core/reports/handover_extract.py" line="-52"/>
         <location filename="../../core/reports/training_record.py" line="+4"/>
         <location filename="../../core/reports/unit_summary.py" line="-93"/>
@@ -11271,7 +11271,7 @@ Odcisk: %2</translation>
         <translation>Nie zapisano korekt.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="+134"/>
+        <location filename="../../core/reports/establishment_report.py" line="+76"/>
         <location filename="../../core/reports/subject_summary.py" line="+7"/>
         <source>What</source>
         <translation>Co</translation>
@@ -11451,7 +11451,7 @@ Odcisk: %2</translation>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../core/reports/establishment_report.py" line="-41"/>
+        <location filename="../../core/reports/establishment_report.py" line="+48"/>
         <location filename="../../core/reports/national_overview.py" line="-56"/>
         <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
@@ -11471,7 +11471,7 @@ Odcisk: %2</translation>
         <translation>Obserwacje według pilności</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-172"/>
         <location filename="../../core/reports/unit_summary.py" line="-13"/>
         <location line="+152"/>
         <source>Observations</source>
@@ -11555,7 +11555,7 @@ Odcisk: %2</translation>
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Establishment report</source>
         <translation>Raport jednostki</translation>
     </message>
@@ -11583,7 +11583,7 @@ Odcisk: %2</translation>
         <translation>Obserwacje według obszarów wskaźników</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <location filename="../../core/reports/handover_extract.py" line="+64"/>
         <location filename="../../core/reports/subject_summary.py" line="-6"/>
         <location filename="../../core/reports/unit_summary.py" line="+64"/>
@@ -11632,13 +11632,13 @@ Odcisk: %2</translation>
         <translation>Teczki do weryfikacji do dnia %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+71"/>
         <location filename="../../core/reports/national_overview.py" line="+6"/>
         <source>Workstations</source>
         <translation>Stanowiska</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <location filename="../../core/reports/unit_summary.py" line="-70"/>
         <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
         <translation>Obserwacja ze wskaźnikami z kilku obszarów jest liczona w każdym z nich. Liczby pokazano obok siebie; nie są wynikiem.</translation>

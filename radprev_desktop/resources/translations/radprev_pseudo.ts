@@ -9315,7 +9315,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ƀàçķûp çàññöţ ƀé ðéçŕýpţéð ŵîţĥ ţĥîš ķéý (ŵŕöñĝ ķéý, öŕ à ðàmàĝéð fîļé). ····························]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <location filename="../../core/reports/establishment_report.py" line="+175" />
             <source>The central office holds nothing of establishment %1.</source>
             <translation>[Ţĥé çéñţŕàļ öffîçé ĥöļðš ñöţĥîñĝ öf éšţàƀļîšĥméñţ %1. ··················]</translation>
         </message>
@@ -10592,7 +10592,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/establishment_report.py" line="-57" />
             <location filename="../../core/reports/handover_extract.py" line="+1" />
             <location filename="../../core/reports/unit_summary.py" line="-90" />
             <location line="+33" />
@@ -10650,7 +10650,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <location line="+2" />
             <location line="+179" />
-            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/establishment_report.py" line="-92" />
             <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
             <location filename="../../core/reports/unit_summary.py" line="-93" />
@@ -11255,7 +11255,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö çöŕŕéçţîöñš ŕéçöŕðéð. ·······]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/establishment_report.py" line="+76" />
             <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>[Ŵĥàţ]</translation>
@@ -11334,7 +11334,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ûñîţ]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/establishment_report.py" line="+48" />
             <location filename="../../core/reports/national_overview.py" line="-56" />
             <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
@@ -11354,7 +11354,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öƀšéŕvàţîöñš ƀý ûŕĝéñçý ·······]</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-172" />
             <location filename="../../core/reports/unit_summary.py" line="-13" />
             <location line="+152" />
             <source>Observations</source>
@@ -11438,7 +11438,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñééðš àţţéñţîöñ ···]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+65" />
             <source>Establishment report</source>
             <translation>[Éšţàƀļîšĥméñţ ŕépöŕţ ·····]</translation>
         </message>
@@ -11466,7 +11466,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öƀšéŕvàţîöñš ƀý îñðîçàţöŕ ðömàîñ ··········]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-87" />
             <location filename="../../core/reports/handover_extract.py" line="+64" />
             <location filename="../../core/reports/subject_summary.py" line="-6" />
             <location filename="../../core/reports/unit_summary.py" line="+64" />
@@ -11515,13 +11515,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Fîļéš ðûé föŕ ŕévîéŵ öñ öŕ ƀéföŕé %1 ···········]</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+71" />
             <location filename="../../core/reports/national_overview.py" line="+6" />
             <source>Workstations</source>
             <translation>[Ŵöŕķšţàţîöñš ··]</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-162" />
             <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>[Åñ öƀšéŕvàţîöñ çîţîñĝ îñðîçàţöŕš öf šévéŕàļ ðömàîñš îš çöûñţéð îñ éàçĥ. Çöûñţš àŕé šĥöŵñ šîðé ƀý šîðé àñð àŕé ñöţ à šçöŕé. ··············································]</translation>

@@ -9331,7 +9331,7 @@ Fingerprint: %2</source>
             <translation>Резервна копија не може да се дешифрује овим кључем (погрешан кључ или оштећена датотека).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+144" />
+            <location filename="../../core/reports/establishment_report.py" line="+175" />
             <source>The central office holds nothing of establishment %1.</source>
             <translation>Централа нема ништа од установе %1.</translation>
         </message>
@@ -10608,7 +10608,7 @@ Fingerprint: %2</source>
             <location line="+5" />
             <location line="+38" />
             <location line="+132" />
-            <location filename="../../core/reports/establishment_report.py" line="+32" />
+            <location filename="../../core/reports/establishment_report.py" line="-57" />
             <location filename="../../core/reports/handover_extract.py" line="+1" />
             <location filename="../../core/reports/unit_summary.py" line="-90" />
             <location line="+33" />
@@ -10666,7 +10666,7 @@ Fingerprint: %2</source>
         <message>
             <location line="+2" />
             <location line="+179" />
-            <location filename="../../core/reports/establishment_report.py" line="-150" />
+            <location filename="../../core/reports/establishment_report.py" line="-92" />
             <location filename="../../core/reports/handover_extract.py" line="-52" />
             <location filename="../../core/reports/training_record.py" line="+4" />
             <location filename="../../core/reports/unit_summary.py" line="-93" />
@@ -11271,7 +11271,7 @@ Fingerprint: %2</source>
             <translation>Нема забележених исправки.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+134" />
+            <location filename="../../core/reports/establishment_report.py" line="+76" />
             <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>Шта</translation>
@@ -11350,7 +11350,7 @@ Fingerprint: %2</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="-41" />
+            <location filename="../../core/reports/establishment_report.py" line="+48" />
             <location filename="../../core/reports/national_overview.py" line="-56" />
             <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
@@ -11370,7 +11370,7 @@ Fingerprint: %2</source>
             <translation>Запажања по хитности</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-172" />
             <location filename="../../core/reports/unit_summary.py" line="-13" />
             <location line="+152" />
             <source>Observations</source>
@@ -11454,7 +11454,7 @@ Fingerprint: %2</source>
             <translation>Тражи пажњу</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+65" />
             <source>Establishment report</source>
             <translation>Извештај установе</translation>
         </message>
@@ -11482,7 +11482,7 @@ Fingerprint: %2</source>
             <translation>Запажања по областима показатеља</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-87" />
             <location filename="../../core/reports/handover_extract.py" line="+64" />
             <location filename="../../core/reports/subject_summary.py" line="-6" />
             <location filename="../../core/reports/unit_summary.py" line="+64" />
@@ -11531,13 +11531,13 @@ Fingerprint: %2</source>
             <translation>Досијеи за проверу до %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+71" />
             <location filename="../../core/reports/national_overview.py" line="+6" />
             <source>Workstations</source>
             <translation>Радне станице</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-162" />
             <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Запажање које наводи показатеље из више области рачуна се у свакој од њих. Бројеви су приказани један поред другог и нису збир.</translation>
