@@ -97,3 +97,23 @@ def test_the_dashboard_names_no_page_the_role_does_not_have(
         assert missing
         for title in missing:
             assert title not in note, (session.user.username, title, note)
+
+
+def test_unlock_after_ctrl_n_offers_the_choice_of_prisoner_again(
+    qtbot, open_window, file_of: tuple[Session, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N, lock, unlock (bundle on Xvfb): the editor came back as a form without a
+    prisoner and without the prisoner field, so nothing typed could ever be saved."""
+    olga, _subject_id, _draft = file_of
+    window = open_window(olga)
+    assert window.new_observation()
+    editor = window.pages["observation_editor"]
+    assert isinstance(editor, ObservationEditorPage)
+    assert not editor.picker.isHidden()
+    session = window.ctx.session
+    window.lock()
+    lock_tests.assert_locked_and_empty(window, session)
+    lock_tests.unlock(window, reason=False)
+    assert window.current_key() == "observation_editor"
+    assert not editor.picker.isHidden()
+    assert "choose the prisoner" in editor.heading.text()

@@ -528,7 +528,14 @@ class ObservationEditorPage(Page):
     def refresh(self) -> None:
         """Reload the template unless something is being typed (the form keeps its text)."""
         session = self.ctx.session
-        if session is None or not session.is_open or self._dirty or self.read_only:
+        if session is None or not session.is_open:
+            return
+        if self.subject_id is None and self.picker.isHidden():
+            # Shown without a prisoner (unlock after Ctrl+N): the choice of prisoner again,
+            # never a form that cannot be saved.
+            self.new_observation()
+            return
+        if self._dirty or self.read_only:
             return
         keep = self.indicator_picker.value()
         self.indicator_picker.load_template(active_template_view(self.ctx))
