@@ -126,7 +126,7 @@ def _timeline(story: Story, items: Sequence[Observation]) -> None:
                 _record_cell(story, obs),
             ]
         )
-    widths = [27 * mm, 22 * mm, 20 * mm]
+    widths = [22 * mm, 26 * mm, 24 * mm]  # the urgency word whole in every language
     story.add(
         data_table(
             [
