@@ -998,7 +998,7 @@ Please give it to your IT support.</source>
         <message>
             <location line="+10" />
             <source>Your role has no observations of its own. Use the menu on the left.</source>
-            <translation type="unfinished" />
+            <translation>Ваша улога нема сопствена запажања. Користите мени са леве стране.</translation>
         </message>
         <message>
             <location line="+3" />
