@@ -23,11 +23,76 @@ from radprev_desktop.core.reports.flowables import Story, data_table, key_values
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.unit_summary import bar_chart
 from radprev_desktop.core.services import central_overview
+from radprev_desktop.core.services.central_overview import EstablishmentCounts
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync.workstation_health import workstation_health
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 OPEN = tuple(s for s in ReferralStatus if s.is_open)
+
+
+def _by_urgency(story: Story, rows: list[EstablishmentCounts], total: int) -> float:
+    """Observations per establishment by urgency; returns the first column's width."""
+    reports, st = story.reports, story.styles
+    story.heading(reports.tr("Observations by establishment"))
+    first = 34 * mm
+    urgency_rows: list[list[object]] = [
+        [c.establishment, *[c.by_urgency[u] for u in Urgency], c.observations] for c in rows
+    ]
+    urgency_rows.append(
+        [reports.tr("All"), *[sum(c.by_urgency[u] for c in rows) for u in Urgency], total]
+    )
+    story.add(
+        data_table(
+            [
+                reports.tr("Establishment"),
+                *[reports.short_label(u) for u in Urgency],
+                reports.tr("All"),
+            ],
+            urgency_rows,
+            [first, *[(CONTENT_WIDTH - first) / 4] * 4],
+            st,
+            align_right=(1, 2, 3, 4),
+        )
+    )
+    return first
+
+
+def _referrals_and_transfers(story: Story, rows: list[EstablishmentCounts], first: float) -> None:
+    """Referrals open and closed, transfers in and out, reviews due, per establishment."""
+    reports, st = story.reports, story.styles
+    story.heading(reports.tr("Referrals, transfers and reviews by establishment"))
+    numbers = [
+        [
+            sum(c.referrals[s] for s in OPEN),
+            sum(c.referrals[s] for s in ReferralStatus if not s.is_open),
+            c.transfers_in,
+            c.transfers_out,
+            c.overdue_reviews,
+        ]
+        for c in rows
+    ]
+    totals = [sum(column) for column in zip(*numbers, strict=True)] if numbers else [0] * 5
+    table_rows: list[list[object]] = [
+        [c.establishment, *n] for c, n in zip(rows, numbers, strict=True)
+    ]
+    table_rows.append([reports.tr("All"), *totals])
+    story.add(
+        data_table(
+            [
+                reports.tr("Establishment"),
+                reports.tr("Referrals open"),
+                reports.tr("Referrals closed"),
+                reports.tr("Transfers in"),
+                reports.tr("Transfers out"),
+                reports.tr("Reviews due"),
+            ],
+            table_rows,
+            [first, *[(CONTENT_WIDTH - first) / 5] * 5],
+            st,
+            align_right=(1, 2, 3, 4, 5),
+        )
+    )
 
 
 def national_overview(
@@ -71,59 +136,8 @@ def national_overview(
         ),
         small=True,
     )
-    story.heading(reports.tr("Observations by establishment"))
-    first = 34 * mm
-    urgency_rows: list[list[object]] = [
-        [c.establishment, *[c.by_urgency[u] for u in Urgency], c.observations] for c in rows
-    ]
-    urgency_rows.append(
-        [reports.tr("All"), *[sum(c.by_urgency[u] for c in rows) for u in Urgency], total]
-    )
-    story.add(
-        data_table(
-            [
-                reports.tr("Establishment"),
-                *[reports.short_label(u) for u in Urgency],
-                reports.tr("All"),
-            ],
-            urgency_rows,
-            [first, *[(CONTENT_WIDTH - first) / 4] * 4],
-            st,
-            align_right=(1, 2, 3, 4),
-        )
-    )
-    story.heading(reports.tr("Referrals, transfers and reviews by establishment"))
-    numbers = [
-        [
-            sum(c.referrals[s] for s in OPEN),
-            sum(c.referrals[s] for s in ReferralStatus if not s.is_open),
-            c.transfers_in,
-            c.transfers_out,
-            c.overdue_reviews,
-        ]
-        for c in rows
-    ]
-    totals = [sum(column) for column in zip(*numbers, strict=True)] if numbers else [0] * 5
-    table_rows: list[list[object]] = [
-        [c.establishment, *n] for c, n in zip(rows, numbers, strict=True)
-    ]
-    table_rows.append([reports.tr("All"), *totals])
-    story.add(
-        data_table(
-            [
-                reports.tr("Establishment"),
-                reports.tr("Referrals open"),
-                reports.tr("Referrals closed"),
-                reports.tr("Transfers in"),
-                reports.tr("Transfers out"),
-                reports.tr("Reviews due"),
-            ],
-            table_rows,
-            [first, *[(CONTENT_WIDTH - first) / 5] * 5],
-            st,
-            align_right=(1, 2, 3, 4, 5),
-        )
-    )
+    first = _by_urgency(story, rows, total)
+    _referrals_and_transfers(story, rows, first)
     story.spacer(6)
     story.add(
         bar_chart(
