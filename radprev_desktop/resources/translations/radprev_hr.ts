@@ -2293,13 +2293,13 @@ Radna stanica: {id}</translation>
         <translation>Razlog ispravka</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+294"/>
         <location filename="../../gui/texts/versions.py" line="+64"/>
         <source>Status: {status}, version {version}</source>
         <translation>Status: {status}, verzija {version}</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-491"/>
         <source>Messages</source>
         <translation>Poruke</translation>
     </message>
@@ -2561,7 +2561,7 @@ Zašto može biti važno: …</translation>
         <translation>Novo zapažanje — odaberite zatvorenika</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>New observation — {name} ({number})</source>
         <translation>Novo zapažanje — {name} ({number})</translation>
     </message>
@@ -10598,8 +10598,8 @@ Otisak: %2</translation>
         <location line="+1"/>
         <location filename="../../core/reports/enrolment_sheet.py" line="-75"/>
         <location filename="../../core/reports/establishment_report.py" line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+85"/>
-        <location line="+29"/>
+        <location filename="../../core/reports/national_overview.py" line="+48"/>
+        <location line="+35"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation>Ustanova</translation>
@@ -11351,7 +11351,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+48"/>
-        <location filename="../../core/reports/national_overview.py" line="-56"/>
+        <location filename="../../core/reports/national_overview.py" line="+40"/>
         <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
         <translation>Razdoblje</translation>
@@ -11482,7 +11482,7 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+76"/>
+        <location filename="../../core/reports/national_overview.py" line="+25"/>
         <location filename="../../core/reports/unit_summary.py" line="-3"/>
         <source>Observations by indicator domain</source>
         <translation>Zapažanja po području pokazatelja</translation>
@@ -12027,7 +12027,7 @@ Otisak: %2</translation>
         <translation>Provjerena zapažanja: što je viđeno ili čuto</translation>
     </message>
     <message>
-        <location filename="../../core/reports/national_overview.py" line="-94"/>
+        <location filename="../../core/reports/national_overview.py" line="-43"/>
         <source>National overview</source>
         <translation>Nacionalni pregled</translation>
     </message>
@@ -12047,14 +12047,14 @@ Otisak: %2</translation>
         <translation>Zapažanja se broje ondje gdje su zabilježena, prema danu događaja; vraćene i odbijene prijave ne broje se. Ustanove su navedene po oznaci, a ne rangirane.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
         <source>Observations by establishment</source>
         <translation>Zapažanja po ustanovama</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>All</source>
         <translation>Sve</translation>
     </message>
@@ -12089,7 +12089,7 @@ Otisak: %2</translation>
         <translation>Provjere na redu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Observations per establishment (all urgencies)</source>
         <translation>Zapažanja po ustanovi (sve hitnosti)</translation>
     </message>

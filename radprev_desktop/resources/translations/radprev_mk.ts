@@ -2293,13 +2293,13 @@ Workstation: {id}</source>
         <translation>Причина за исправката</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+294"/>
         <location filename="../../gui/texts/versions.py" line="+64"/>
         <source>Status: {status}, version {version}</source>
         <translation>Статус: {status}, верзија {version}</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-491"/>
         <source>Messages</source>
         <translation>Пораки</translation>
     </message>
@@ -2561,7 +2561,7 @@ Why it may matter: …</source>
         <translation>Ново набљудување — изберете осудено лице</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>New observation — {name} ({number})</source>
         <translation>Ново набљудување — {name} ({number})</translation>
     </message>
@@ -10598,8 +10598,8 @@ Fingerprint: %2</source>
         <location line="+1"/>
         <location filename="../../core/reports/enrolment_sheet.py" line="-75"/>
         <location filename="../../core/reports/establishment_report.py" line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+85"/>
-        <location line="+29"/>
+        <location filename="../../core/reports/national_overview.py" line="+48"/>
+        <location line="+35"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation>Установа</translation>
@@ -11351,7 +11351,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+48"/>
-        <location filename="../../core/reports/national_overview.py" line="-56"/>
+        <location filename="../../core/reports/national_overview.py" line="+40"/>
         <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
         <translation>Период</translation>
@@ -11482,7 +11482,7 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+76"/>
+        <location filename="../../core/reports/national_overview.py" line="+25"/>
         <location filename="../../core/reports/unit_summary.py" line="-3"/>
         <source>Observations by indicator domain</source>
         <translation>Набљудувања по област на показателот</translation>
@@ -12027,7 +12027,7 @@ Fingerprint: %2</source>
         <translation>Прегледани набљудувања: што е видено или слушнато</translation>
     </message>
     <message>
-        <location filename="../../core/reports/national_overview.py" line="-94"/>
+        <location filename="../../core/reports/national_overview.py" line="-43"/>
         <source>National overview</source>
         <translation>Национален преглед</translation>
     </message>
@@ -12047,14 +12047,14 @@ Fingerprint: %2</source>
         <translation>Набљудувањата се бројат таму каде што се запишани, според денот на настанот; вратените и одбиените пријави не се бројат. Установите се наведени по ознака, а не рангирани.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
         <source>Observations by establishment</source>
         <translation>Набљудувања по установи</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>All</source>
         <translation>Сите</translation>
     </message>
@@ -12089,7 +12089,7 @@ Fingerprint: %2</source>
         <translation>Прегледи на ред</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Observations per establishment (all urgencies)</source>
         <translation>Набљудувања по установа (сите итности)</translation>
     </message>

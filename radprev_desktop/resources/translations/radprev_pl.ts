@@ -2540,7 +2540,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Nowa obserwacja — wybierz osadzonego</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>New observation — {name} ({number})</source>
         <translation>Nowa obserwacja — {name} ({number})</translation>
     </message>
@@ -2587,7 +2587,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-407"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2602,7 +2602,7 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Przekaż korek&amp;tę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Observation (sealed) — {name} ({number})</source>
         <translation>Obserwacja (zamknięta) — {name} ({number})</translation>
     </message>
@@ -10604,8 +10604,8 @@ Odcisk: %2</translation>
         <location line="+1"/>
         <location filename="../../core/reports/enrolment_sheet.py" line="-75"/>
         <location filename="../../core/reports/establishment_report.py" line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+85"/>
-        <location line="+29"/>
+        <location filename="../../core/reports/national_overview.py" line="+48"/>
+        <location line="+35"/>
         <location filename="../../core/reports/recovery_sheet.py" line="-46"/>
         <source>Establishment</source>
         <translation>Jednostka</translation>
@@ -11452,7 +11452,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+48"/>
-        <location filename="../../core/reports/national_overview.py" line="-56"/>
+        <location filename="../../core/reports/national_overview.py" line="+40"/>
         <location filename="../../core/reports/unit_summary.py" line="-243"/>
         <source>Period</source>
         <translation>Okres</translation>
@@ -11577,7 +11577,7 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../core/reports/national_overview.py" line="+76"/>
+        <location filename="../../core/reports/national_overview.py" line="+25"/>
         <location filename="../../core/reports/unit_summary.py" line="-132"/>
         <source>Observations by indicator domain</source>
         <translation>Obserwacje według obszarów wskaźników</translation>
@@ -12027,7 +12027,7 @@ Odcisk: %2</translation>
         <translation>Zweryfikowane obserwacje: fakty</translation>
     </message>
     <message>
-        <location filename="../../core/reports/national_overview.py" line="-94"/>
+        <location filename="../../core/reports/national_overview.py" line="-43"/>
         <source>National overview</source>
         <translation>Przegląd krajowy</translation>
     </message>
@@ -12047,14 +12047,14 @@ Odcisk: %2</translation>
         <translation>Obserwacje liczone są w jednostce, w której je zapisano, według dnia zdarzenia; raporty zwrócone i odrzucone nie są liczone. Jednostki wymieniono według kodu, bez rankingu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
         <source>Observations by establishment</source>
         <translation>Obserwacje według jednostek</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
@@ -12089,7 +12089,7 @@ Odcisk: %2</translation>
         <translation>Weryfikacje do wykonania</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Observations per establishment (all urgencies)</source>
         <translation>Obserwacje w jednostkach (wszystkie pilności)</translation>
     </message>

@@ -2283,13 +2283,13 @@ Workstation: {id}</source>
             <translation>[Ŕéàšöñ föŕ ţĥé çöŕŕéçţîöñ ·······]</translation>
         </message>
         <message>
-            <location line="+287" />
+            <location line="+294" />
             <location filename="../../gui/texts/versions.py" line="+64" />
             <source>Status: {status}, version {version}</source>
             <translation>[Šţàţûš: {status}, véŕšîöñ {version} ·····]</translation>
         </message>
         <message>
-            <location line="-484" />
+            <location line="-491" />
             <source>Messages</source>
             <translation>[Méššàĝéš ·]</translation>
         </message>
@@ -2551,7 +2551,7 @@ Why it may matter: …</source>
             <translation>[Ñéŵ öƀšéŕvàţîöñ — çĥööšé ţĥé pŕîšöñéŕ ············]</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+65" />
             <source>New observation — {name} ({number})</source>
             <translation>[Ñéŵ öƀšéŕvàţîöñ — {name} ({number}) ······]</translation>
         </message>
@@ -10582,8 +10582,8 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <location line="+1" />
             <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
             <location filename="../../core/reports/establishment_report.py" line="+16" />
-            <location filename="../../core/reports/national_overview.py" line="+85" />
-            <location line="+29" />
+            <location filename="../../core/reports/national_overview.py" line="+48" />
+            <location line="+35" />
             <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>[Éšţàƀļîšĥméñţ ···]</translation>
@@ -11335,7 +11335,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location filename="../../core/reports/establishment_report.py" line="+48" />
-            <location filename="../../core/reports/national_overview.py" line="-56" />
+            <location filename="../../core/reports/national_overview.py" line="+40" />
             <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>[Péŕîöð]</translation>
@@ -11460,7 +11460,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+16" />
-            <location filename="../../core/reports/national_overview.py" line="+76" />
+            <location filename="../../core/reports/national_overview.py" line="+25" />
             <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>[Öƀšéŕvàţîöñš ƀý îñðîçàţöŕ ðömàîñ ··········]</translation>
@@ -12011,7 +12011,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ŕévîéŵéð öƀšéŕvàţîöñš: ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ···············]</translation>
         </message>
         <message>
-            <location filename="../../core/reports/national_overview.py" line="-94" />
+            <location filename="../../core/reports/national_overview.py" line="-43" />
             <source>National overview</source>
             <translation>[Ñàţîöñàļ övéŕvîéŵ ····]</translation>
         </message>
@@ -12031,14 +12031,14 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Öƀšéŕvàţîöñš àŕé çöûñţéð ŵĥéŕé ţĥéý ŵéŕé ŕéçöŕðéð, ƀý ţĥé ðàý öf ţĥé évéñţ; ŕéţûŕñéð àñð ŕéjéçţéð ŕépöŕţš àŕé ñöţ çöûñţéð. Éšţàƀļîšĥméñţš àŕé ļîšţéð ƀý çöðé, ñöţ ŕàñķéð. ·································································]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-96" />
             <source>Observations by establishment</source>
             <translation>[Öƀšéŕvàţîöñš ƀý éšţàƀļîšĥméñţ ·········]</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+7" />
-            <location line="+23" />
+            <location line="+29" />
             <source>All</source>
             <translation>[Åļļ]</translation>
         </message>
@@ -12073,7 +12073,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ŕévîéŵš ðûé ··]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+59" />
             <source>Observations per establishment (all urgencies)</source>
             <translation>[Öƀšéŕvàţîöñš péŕ éšţàƀļîšĥméñţ (àļļ ûŕĝéñçîéš) ················]</translation>
         </message>
