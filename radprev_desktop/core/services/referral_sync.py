@@ -25,7 +25,7 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import referrals, subjects
+from radprev_desktop.core.services import referral_rows, referrals, subjects
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
@@ -95,7 +95,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         "reason_facts": r.reason_facts,
         "reason_assessment": r.reason_assessment,
         "status": r.status.value,
-        "history": json.loads(referrals.steps_json(r.history)),
+        "history": json.loads(referral_rows.steps_json(r.history)),
         "outcome": r.outcome,
         "changed_by": r.changed_by,
         "establishment_code": r.establishment_code,

@@ -14,7 +14,6 @@ Sync record (kind "referral", services/referral_sync.py): one per version.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 from typing import Any, NoReturn
@@ -28,6 +27,7 @@ from radprev_desktop.core.model import Mode, Referral, ReferralStatus, ReferralS
 from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services.referral_rows import COLUMNS, referral_from_row, steps_json
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -56,48 +56,6 @@ NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ReferralStatus.COMPLETED: frozenset(),
     ReferralStatus.ENDED_EARLY: frozenset(),
 }
-
-COLUMNS = (
-    "id, version, is_current, subject_id, programme, referred_by, referred_by_code, referred_on, "
-    "reason_facts, reason_assessment, status, status_history, outcome, changed_by, "
-    "establishment_code, origin_workstation, created_at, updated_at"
-)
-
-
-def referral_from_row(row: tuple[Any, ...]) -> Referral:
-    """Build a Referral from a row selected with COLUMNS."""
-    steps = tuple(
-        ReferralStep(ReferralStatus(s["status"]), s["date"], s["by"], s.get("note", ""))
-        for s in json.loads(row[11])
-    )
-    return Referral(
-        id=str(row[0]),
-        version=int(row[1]),
-        is_current=bool(row[2]),
-        subject_id=str(row[3]),
-        programme=str(row[4]),
-        referred_by=str(row[5]),
-        referred_by_code=str(row[6]),
-        referred_on=str(row[7]),
-        reason_facts=str(row[8]),
-        reason_assessment=str(row[9]),
-        status=ReferralStatus(row[10]),
-        history=steps,
-        outcome=str(row[12]),
-        changed_by=str(row[13]),
-        establishment_code=str(row[14]),
-        origin_workstation=str(row[15]),
-        created_at=str(row[16]),
-        updated_at=str(row[17]),
-    )
-
-
-def steps_json(steps: tuple[ReferralStep, ...]) -> str:
-    """The status history as stored (and sent): a JSON list of {status, date, by, note}."""
-    return json.dumps(
-        [{"status": s.status.value, "date": s.date, "by": s.by, "note": s.note} for s in steps],
-        ensure_ascii=False,
-    )
 
 
 def programmes(session: Session) -> list[str]:
