@@ -7138,7 +7138,7 @@ Fingerprint: %2</source>
         <message>
             <location filename="../../core/reports/unit_summary.py" line="+53" />
             <location filename="../../core/services/central_overview.py" line="+38" />
-            <location filename="../../core/services/referrals.py" line="+141" />
+            <location filename="../../core/services/referrals.py" line="+99" />
             <location filename="../../core/services/refusals.py" line="+18" />
             <location filename="../../core/services/subject_fields.py" line="+112" />
             <location filename="../../core/services/transfers.py" line="+81" />
