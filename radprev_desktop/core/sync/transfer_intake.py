@@ -225,6 +225,44 @@ def _file_lines(checked: container.Container, subject_id: str) -> list[_Line]:
     return out
 
 
+def _take_in(
+    con: Connection,
+    checked: container.Container,
+    lines: list[_Line],
+    report: TransferReport,
+    username: str,
+) -> None:
+    """The bundle's templates, then each record through its kind's `receive`; counted."""
+    for _, raw in checked.lines(TEMPLATES_PART):
+        try:
+            template_service.install_for_transfer(con, raw, checked.hash, username)
+        except RadprevError as exc:
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP("errors", "A checklist template in the bundle was refused: %1"),
+                exc,
+            ) from exc
+        report.templates += 1
+    for item in lines:
+        try:
+            outcome = item.kind.receive(con, item.record, item.origin_workstation)  # type: ignore[misc]
+        except RadprevError as exc:
+            raise PackageRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.",
+                ),
+                item.number,
+                exc,
+            ) from exc
+        report.by_kind[item.kind.name] = report.by_kind.get(item.kind.name, 0) + 1
+        if outcome == "inserted":
+            report.inserted += 1
+        elif outcome == "duplicate":
+            report.duplicates += 1
+        else:
+            report.conflicts += 1
+
+
 @operation(Change.RECORDS | Change.SYNC | Change.TEMPLATES)
 def import_transfer_bundle(
     session: Session,
@@ -265,36 +303,7 @@ def import_transfer_bundle(
     lines = _file_lines(checked, transfer.subject_id)
     report = TransferReport(sequence, "imported", transfer.subject_id, transfer.from_establishment)
     with session.transaction() as con:
-        for _, raw in checked.lines(TEMPLATES_PART):
-            try:
-                template_service.install_for_transfer(con, raw, checked.hash, session.user.username)
-            except RadprevError as exc:
-                raise PackageRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A checklist template in the bundle was refused: %1"
-                    ),
-                    exc,
-                ) from exc
-            report.templates += 1
-        for item in lines:
-            try:
-                outcome = item.kind.receive(con, item.record, item.origin_workstation)  # type: ignore[misc]
-            except RadprevError as exc:
-                raise PackageRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.",
-                    ),
-                    item.number,
-                    exc,
-                ) from exc
-            report.by_kind[item.kind.name] = report.by_kind.get(item.kind.name, 0) + 1
-            if outcome == "inserted":
-                report.inserted += 1
-            elif outcome == "duplicate":
-                report.duplicates += 1
-            else:
-                report.conflicts += 1
+        _take_in(con, checked, lines, report, session.user.username)
         report.prison_number = _arrive(session, con, transfer, prison_number, unit)
         con.execute(
             "INSERT INTO received_transfers(sender, sequence, bundle_hash, transfer_id, "
