@@ -9602,22 +9602,22 @@ Otisak: %2</translation>
         <translation>Paket premještaja mora jednom sadržavati zaglavlje spisa zatvorenika.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
         <translation>Već je uvezen drugi paket premještaja broj %1 iz ovog centralnog ureda: ovaj je falsifikovan ili ponovljen. Ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>A checklist template in the bundle was refused: %1</source>
         <translation>Šablon kontrolne liste u paketu je odbijen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
         <translation>Red %1 paketa premještaja ne može se preuzeti: %2 Ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+113"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Matični broj %1 ovdje se već koristi za drugog zatvorenika: navedite zatvorenikov broj u ovoj ustanovi. Ništa nije promijenjeno.</translation>
     </message>
@@ -10204,7 +10204,7 @@ Otisak: %2</translation>
         <translation>Centralni ured ima drugačiji sadržaj paketa %1: obavijestite centralni ured.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_intake.py" line="-283"/>
+        <location filename="../../core/sync/transfer_intake.py" line="-292"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
         <translation>Paket premještaja %1 već je uvezen; ništa nije promijenjeno.</translation>
     </message>

@@ -9602,22 +9602,22 @@ Fingerprint: %2</source>
         <translation>Пакетот за преместување мора еднаш да го содржи заглавието на досието на осуденото лице.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
         <translation>Веќе е увезен друг пакет за преместување со број %1 од оваа централа: овој е фалсификуван или повторен. Ништо не е променето.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>A checklist template in the bundle was refused: %1</source>
         <translation>Шаблон на контролна листа во пакетот е одбиен: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
         <translation>Редот %1 од пакетот за преместување не може да се преземе: %2 Ништо не е променето.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+113"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Матичниот број %1 овде веќе се користи за друго осудено лице: наведете го бројот на осуденото лице во оваа установа. Ништо не е променето.</translation>
     </message>
@@ -10204,7 +10204,7 @@ Fingerprint: %2</source>
         <translation>Централата има поинаква содржина на пакетите %1: известете ја централата.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_intake.py" line="-283"/>
+        <location filename="../../core/sync/transfer_intake.py" line="-292"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
         <translation>Пакетот за преместување %1 веќе е увезен; ништо не е променето.</translation>
     </message>

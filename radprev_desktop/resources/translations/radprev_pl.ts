@@ -9602,22 +9602,22 @@ Odcisk: %2</translation>
         <translation>Pakiet przeniesienia musi zawierać nagłówek teczki osadzonego dokładnie raz.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
         <translation>Zaimportowano już inny pakiet przeniesienia o numerze %1 z tego biura centralnego: ten jest podrobiony albo powtórzony. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>A checklist template in the bundle was refused: %1</source>
         <translation>Odrzucono szablon listy kontrolnej z pakietu: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
         <translation>Nie można przyjąć wiersza %1 pakietu przeniesienia: %2 Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+113"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Numer ewidencyjny %1 jest tu już używany dla innego osadzonego: podaj numer osadzonego w tej jednostce. Niczego nie zmieniono.</translation>
     </message>
@@ -10204,7 +10204,7 @@ Odcisk: %2</translation>
         <translation>Centrala ma inną treść pakietów %1: powiadom centralę.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_intake.py" line="-283"/>
+        <location filename="../../core/sync/transfer_intake.py" line="-292"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
         <translation>Pakiet przeniesienia %1 został już zaimportowany; niczego nie zmieniono.</translation>
     </message>

@@ -9586,22 +9586,22 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ţŕàñšféŕ ƀûñðļé mûšţ ĥöļð ţĥé pŕîšöñéŕ'š fîļé ĥéàðéŕ öñçé. ······················]</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+74" />
             <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
             <translation>[Å ðîfféŕéñţ ţŕàñšféŕ ƀûñðļé ñûmƀéŕ %1 fŕöm ţĥîš çéñţŕàļ öffîçé ŵàš împöŕţéð àļŕéàðý: ţĥîš öñé îš à föŕĝéŕý öŕ à ŕépļàý. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·····················································]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-53" />
             <source>A checklist template in the bundle was refused: %1</source>
             <translation>[Å çĥéçķļîšţ ţémpļàţé îñ ţĥé ƀûñðļé ŵàš ŕéfûšéð: %1 ·················]</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
             <translation>[Ļîñé %1 öf ţĥé ţŕàñšféŕ ƀûñðļé çàññöţ ƀé ţàķéñ îñ: %2 Ñöţĥîñĝ ŵàš çĥàñĝéð. ·························]</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+113" />
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
             <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ûšéð ĥéŕé föŕ àñöţĥéŕ pŕîšöñéŕ: ĝîvé ţĥé pŕîšöñéŕ'š ñûmƀéŕ àţ ţĥîš éšţàƀļîšĥméñţ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·················································]</translation>
         </message>
@@ -10188,7 +10188,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé çéñţŕàļ öffîçé ĥöļðš ðîfféŕéñţ çöñţéñţ föŕ pàçķàĝéš %1: ţéļļ ţĥé çéñţŕàļ öffîçé. ······························]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_intake.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-292" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>[Ţŕàñšféŕ ƀûñðļé %1 ŵàš àļŕéàðý împöŕţéð; ñöţĥîñĝ çĥàñĝéð. ···················]</translation>
         </message>

@@ -9586,22 +9586,22 @@ Shenja e gishtit: %2</translation>
         <translation>Paketa e transferimit duhet të mbajë një herë kokën e dosjes së personit të burgosur.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
         <translation>Një paketë tjetër transferimi me numrin %1 nga kjo zyrë qendrore është importuar tashmë: kjo është falsifikim ose ridërgim. Asgjë nuk ndryshoi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>A checklist template in the bundle was refused: %1</source>
         <translation>Një model liste kontrolli në paketë u refuzua: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
         <translation>Rreshti %1 i paketës së transferimit nuk mund të pranohet: %2 Asgjë nuk ndryshoi.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+113"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Numri i regjistrimit %1 përdoret tashmë këtu për një person tjetër të burgosur: jepni numrin e personit të burgosur në këtë institucion. Asgjë nuk ndryshoi.</translation>
     </message>
@@ -10188,7 +10188,7 @@ Shenja e gishtit: %2</translation>
         <translation>Zyra qendrore ka përmbajtje tjetër për paketat %1: njoftoni zyrën qendrore.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_intake.py" line="-283"/>
+        <location filename="../../core/sync/transfer_intake.py" line="-292"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
         <translation>Paketa e transferimit %1 është importuar tashmë; asgjë nuk ndryshoi.</translation>
     </message>

@@ -9602,22 +9602,22 @@ Fingerprint: %2</source>
             <translation>Пакет премештаја мора једном садржати заглавље досијеа осуђеног лица.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+74" />
             <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
             <translation>Други пакет премештаја са бројем %1 из ове централе већ је увезен: овај је фалсификат или поновљено слање. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-53" />
             <source>A checklist template in the bundle was refused: %1</source>
             <translation>Шаблон контролне листе у пакету је одбијен: %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
             <translation>Ред %1 пакета премештаја не може да се прими: %2 Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+113" />
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
             <translation>Матични број %1 се овде већ користи за друго осуђено лице: наведите број осуђеног лица у овој установи. Ништа није промењено.</translation>
         </message>
@@ -10204,7 +10204,7 @@ Fingerprint: %2</source>
             <translation>Централа има другачији садржај пакета %1: обавестите централу.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_intake.py" line="-283" />
+            <location filename="../../core/sync/transfer_intake.py" line="-292" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>Пакет премештаја %1 је већ увезен; ништа није промењено.</translation>
         </message>

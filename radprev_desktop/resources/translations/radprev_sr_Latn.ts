@@ -9602,22 +9602,22 @@ Otisak: %2</translation>
         <translation>Paket premeštaja mora jednom sadržati zaglavlje dosijea osuđenog lica.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
         <translation>Drugi paket premeštaja sa brojem %1 iz ove centrale već je uvezen: ovaj je falsifikat ili ponovljeno slanje. Ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-53"/>
         <source>A checklist template in the bundle was refused: %1</source>
         <translation>Šablon kontrolne liste u paketu je odbijen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
         <translation>Red %1 paketa premeštaja ne može da se primi: %2 Ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+113"/>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Matični broj %1 se ovde već koristi za drugo osuđeno lice: navedite broj osuđenog lica u ovoj ustanovi. Ništa nije promenjeno.</translation>
     </message>
@@ -10204,7 +10204,7 @@ Otisak: %2</translation>
         <translation>Centrala ima drugačiji sadržaj paketa %1: obavestite centralu.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_intake.py" line="-283"/>
+        <location filename="../../core/sync/transfer_intake.py" line="-292"/>
         <source>Transfer bundle %1 was already imported; nothing changed.</source>
         <translation>Paket premeštaja %1 je već uvezen; ništa nije promenjeno.</translation>
     </message>
