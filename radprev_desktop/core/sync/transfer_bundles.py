@@ -224,6 +224,98 @@ def _templates(session: Session, subject_id: str) -> list[bytes]:
     return out
 
 
+def _package(
+    session: Session,
+    transfer: Transfer,
+    receivers: list[tuple[str, str]],
+    lines: list[dict[str, Any]],
+    templates: list[bytes],
+    private: bytes,
+) -> tuple[dict[str, Any], bytes]:
+    """The manifest (with the next bundle number) and the signed container, not encrypted."""
+    records_part = container.jsonl(lines)
+    templates_part = b"".join(t + b"\n" for t in templates)
+    by_kind: dict[str, int] = {}
+    for line in lines:
+        by_kind[line["kind"]] = by_kind.get(line["kind"], 0) + 1
+    sequence = _next_counter(session, "transfer_seq")
+    manifest = {
+        "format": container.FORMAT,
+        "format_version": container.FORMAT_VERSION,
+        "kind": KIND,
+        "sender": central_sender(session),
+        "sequence": sequence,
+        "created_at": now_iso(),
+        "transfer": {
+            "id": transfer.id,
+            "subject_id": transfer.subject_id,
+            "from_establishment": transfer.from_establishment,
+            "to_establishment": transfer.to_establishment,
+            "transfer_date": transfer.transfer_date,
+        },
+        "recipient": {
+            "establishment": transfer.to_establishment,
+            "workstations": [ws for ws, _ in receivers],
+        },
+        "counts": {
+            "records": len(lines),
+            "by_kind": dict(sorted(by_kind.items())),
+            "templates": len(templates),
+        },
+        "parts": {
+            RECORDS_PART: container.part_entry(records_part, len(lines)),
+            TEMPLATES_PART: container.part_entry(templates_part, len(templates)),
+        },
+    }
+    tar = container.build(
+        manifest, {RECORDS_PART: records_part, TEMPLATES_PART: templates_part}, private
+    )
+    return manifest, tar
+
+
+def _remember_issued(
+    session: Session,
+    transfer: Transfer,
+    workstations: list[str],
+    sequence: int,
+    bundle_hash: str,
+    records: int,
+) -> None:
+    """The bundle in the list of issued ones, and the disclosure in the audit log."""
+    session.con.execute(
+        "INSERT INTO transfer_bundles(sequence, transfer_id, subject_id, "
+        "from_establishment, to_establishment, bundle_hash, recipients, records, "
+        "issued_at, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            sequence,
+            transfer.id,
+            transfer.subject_id,
+            transfer.from_establishment,
+            transfer.to_establishment,
+            bundle_hash,
+            json.dumps(workstations),
+            records,
+            now_iso(),
+            session.user.username,
+        ),
+    )
+    # A disclosure of the whole file to the receiving establishment.
+    session.audit(
+        "transfer_bundle_issued",
+        object_type="subject",
+        object_id=transfer.subject_id,
+        justification=f"transfer {transfer.id}",
+        recipient=transfer.to_establishment,
+        details={
+            "sequence": sequence,
+            "bundle_hash": bundle_hash,
+            "transfer_id": transfer.id,
+            "records": records,
+            "workstations": len(workstations),
+        },
+    )
+
+
 @operation(Change.SYNC)
 def issue_transfer_bundle(
     session: Session, subject_reference: str, folder: Path | str
@@ -266,43 +358,9 @@ def issue_transfer_bundle(
         with session.transaction() as con:
             lines = _lines(con, kinds, subject.id)
             templates = _templates(session, subject.id)
-            records_part = container.jsonl(lines)
-            templates_part = b"".join(t + b"\n" for t in templates)
-            by_kind: dict[str, int] = {}
-            for line in lines:
-                by_kind[line["kind"]] = by_kind.get(line["kind"], 0) + 1
-            sequence = _next_counter(session, "transfer_seq")
-            manifest = {
-                "format": container.FORMAT,
-                "format_version": container.FORMAT_VERSION,
-                "kind": KIND,
-                "sender": central_sender(session),
-                "sequence": sequence,
-                "created_at": now_iso(),
-                "transfer": {
-                    "id": transfer.id,
-                    "subject_id": subject.id,
-                    "from_establishment": transfer.from_establishment,
-                    "to_establishment": transfer.to_establishment,
-                    "transfer_date": transfer.transfer_date,
-                },
-                "recipient": {
-                    "establishment": transfer.to_establishment,
-                    "workstations": [ws for ws, _ in receivers],
-                },
-                "counts": {
-                    "records": len(lines),
-                    "by_kind": dict(sorted(by_kind.items())),
-                    "templates": len(templates),
-                },
-                "parts": {
-                    RECORDS_PART: container.part_entry(records_part, len(lines)),
-                    TEMPLATES_PART: container.part_entry(templates_part, len(templates)),
-                },
-            }
-            tar = container.build(
-                manifest, {RECORDS_PART: records_part, TEMPLATES_PART: templates_part}, private
-            )
+            manifest, tar = _package(session, transfer, receivers, lines, templates, private)
+            sequence = int(manifest["sequence"])
+            by_kind = dict(manifest["counts"]["by_kind"])
             encrypted = container.age_encrypt(tar, [*recipients, check_identity.to_public()])
             bundle_hash = container.sha256_hex(container.canonical_json(manifest))
             path = target / file_name(transfer.to_establishment, sequence)
@@ -315,37 +373,8 @@ def issue_transfer_bundle(
             atomic_write(path, encrypted, private=False)
             written = path
             _verify_written(path, check_identity, tar)
-            con.execute(
-                "INSERT INTO transfer_bundles(sequence, transfer_id, subject_id, "
-                "from_establishment, to_establishment, bundle_hash, recipients, records, "
-                "issued_at, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    sequence,
-                    transfer.id,
-                    subject.id,
-                    transfer.from_establishment,
-                    transfer.to_establishment,
-                    bundle_hash,
-                    json.dumps([ws for ws, _ in receivers]),
-                    len(lines),
-                    now_iso(),
-                    session.user.username,
-                ),
-            )
-            # A disclosure of the whole file to the receiving establishment.
-            session.audit(
-                "transfer_bundle_issued",
-                object_type="subject",
-                object_id=subject.id,
-                justification=f"transfer {transfer.id}",
-                recipient=transfer.to_establishment,
-                details={
-                    "sequence": sequence,
-                    "bundle_hash": bundle_hash,
-                    "transfer_id": transfer.id,
-                    "records": len(lines),
-                    "workstations": len(receivers),
-                },
+            _remember_issued(
+                session, transfer, [ws for ws, _ in receivers], sequence, bundle_hash, len(lines)
             )
     except BaseException:
         if written is not None:
