@@ -9499,13 +9499,13 @@ Otisak: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+353"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mapa %1 ne postoji.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+16"/>
         <source>A file named %1 is already in %2.</source>
         <translation>Datoteka pod imenom %1 već postoji u %2.</translation>
     </message>
@@ -9535,13 +9535,13 @@ Otisak: %2</translation>
         <translation>Paket predaje nema čitljiv sadržaj.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="-162"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
         <translation>U središnjem uredu nema takvog zatvorenika.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+127"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
         <translation>Nijedan premještaj ovog zatvorenika nije stigao u središnji ured: najprije ga bilježi i izvozi zatvor koji je zatvorenik napustio.</translation>
     </message>
@@ -9551,7 +9551,7 @@ Otisak: %2</translation>
         <translation>Nijedna radna stanica ustanove %1 još ne može primiti spis: svaka navodi svoj ključ premještaja u svojim paketima za izvoz. Zamolite ih da jednom izvezu (i upišite radnu stanicu), zatim ponovno izdajte paket.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+60"/>
         <source>The bundle written to %1 cannot be read back.</source>
         <translation>Paket zapisan u %1 ne može se ponovno pročitati.</translation>
     </message>

@@ -9499,13 +9499,13 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+353"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папката %1 не постои.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+16"/>
         <source>A file named %1 is already in %2.</source>
         <translation>Датотека со име %1 веќе постои во %2.</translation>
     </message>
@@ -9535,13 +9535,13 @@ Fingerprint: %2</source>
         <translation>Пакетот за предавање нема читлива содржина.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="-162"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
         <translation>Во централата нема такво осудено лице.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+127"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
         <translation>Ниедно преместување на ова осудено лице не стигнало до централата: прво го запишува и извезува затворот што го напуштило осуденото лице.</translation>
     </message>
@@ -9551,7 +9551,7 @@ Fingerprint: %2</source>
         <translation>Ниедна работна станица од %1 сè уште не може да прими досие: секоја го наведува својот клуч за преместување во своите пакети за извоз. Замолете ги да извезат еднаш (и запишете ја работната станица), па повторно издајте го пакетот.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+60"/>
         <source>The bundle written to %1 cannot be read back.</source>
         <translation>Пакетот запишан во %1 не може повторно да се прочита.</translation>
     </message>

@@ -9499,13 +9499,13 @@ Odcisk: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+353"/>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 nie istnieje.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+16"/>
         <source>A file named %1 is already in %2.</source>
         <translation>Plik o nazwie %1 już jest w %2.</translation>
     </message>
@@ -9535,13 +9535,13 @@ Odcisk: %2</translation>
         <translation>Pakiet przekazania nie zawiera czytelnej treści.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="-162"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
         <translation>W biurze centralnym nie ma takiego osadzonego.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+127"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
         <translation>Żadne przeniesienie tego osadzonego nie dotarło do biura centralnego: najpierw jednostka, którą opuścił, musi je zapisać i wyeksportować.</translation>
     </message>
@@ -9551,7 +9551,7 @@ Odcisk: %2</translation>
         <translation>Żadne stanowisko %1 nie może jeszcze przyjąć teczki: każde podaje swój klucz przeniesień w pakietach eksportu. Poproś o jeden eksport (i zarejestruj stanowisko), potem wydaj pakiet ponownie.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+60"/>
         <source>The bundle written to %1 cannot be read back.</source>
         <translation>Nie można odczytać pakietu zapisanego w %1.</translation>
     </message>

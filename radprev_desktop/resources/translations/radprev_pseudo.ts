@@ -9483,13 +9483,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+353" />
             <source>The folder %1 does not exist.</source>
             <translation>[Ţĥé föļðéŕ %1 ðöéš ñöţ éxîšţ. ········]</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+16" />
             <source>A file named %1 is already in %2.</source>
             <translation>[Å fîļé ñàméð %1 îš àļŕéàðý îñ %2. ·········]</translation>
         </message>
@@ -9519,13 +9519,13 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţĥé ĥàñðövéŕ pàçķàĝé ĥöļðš ñö ŕéàðàƀļé çöñţéñţ. ················]</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <location filename="../../core/sync/transfer_bundles.py" line="-162" />
             <source>There is no such prisoner at the central office.</source>
             <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ pŕîšöñéŕ àţ ţĥé çéñţŕàļ öffîçé. ·················]</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+127" />
             <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
             <translation>[Ñö ţŕàñšféŕ öf ţĥîš pŕîšöñéŕ ĥàš ŕéàçĥéð ţĥé çéñţŕàļ öffîçé: ţĥé pŕîšöñ ţĥé pŕîšöñéŕ ļéfţ ŕéçöŕðš îţ àñð éxpöŕţš îţ fîŕšţ. ··············································]</translation>
         </message>
@@ -9535,7 +9535,7 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö ŵöŕķšţàţîöñ öf %1 çàñ ŕéçéîvé ţĥé fîļé ýéţ: éàçĥ ñàméš îţš ţŕàñšféŕ ķéý îñ îţš éxpöŕţ pàçķàĝéš. Åšķ ţĥém ţö éxpöŕţ öñçé (àñð éñŕöļ ţĥé ŵöŕķšţàţîöñ), ţĥéñ îššûé ţĥé ƀûñðļé àĝàîñ. ·····································································]</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+60" />
             <source>The bundle written to %1 cannot be read back.</source>
             <translation>[Ţĥé ƀûñðļé ŵŕîţţéñ ţö %1 çàññöţ ƀé ŕéàð ƀàçķ. ···············]</translation>
         </message>

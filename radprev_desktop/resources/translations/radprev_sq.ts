@@ -9483,13 +9483,13 @@ Shenja e gishtit: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+261"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+353"/>
         <source>The folder %1 does not exist.</source>
         <translation>Dosja %1 nuk ekziston.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../core/sync/transfer_bundles.py" line="+50"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="+16"/>
         <source>A file named %1 is already in %2.</source>
         <translation>Një skedar me emrin %1 është tashmë në %2.</translation>
     </message>
@@ -9519,13 +9519,13 @@ Shenja e gishtit: %2</translation>
         <translation>Paketa e dorëzimit nuk ka përmbajtje të lexueshme.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/transfer_bundles.py" line="-104"/>
+        <location filename="../../core/sync/transfer_bundles.py" line="-162"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
         <translation>Nuk ka person të tillë të burgosur në zyrën qendrore.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+127"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
         <translation>Asnjë transferim i këtij personi të burgosur nuk ka arritur në zyrën qendrore: burgu që la personi i burgosur e shënon dhe e eksporton më parë.</translation>
     </message>
@@ -9535,7 +9535,7 @@ Shenja e gishtit: %2</translation>
         <translation>Asnjë stacion pune i %1 nuk mund ta marrë ende dosjen: secili emërton çelësin e vet të transferimit në paketat e eksportit. Kërkojuni të eksportojnë një herë (dhe regjistroni stacionin e punës), pastaj lëshoni përsëri paketën.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+60"/>
         <source>The bundle written to %1 cannot be read back.</source>
         <translation>Paketa e shkruar në %1 nuk mund të lexohet përsëri.</translation>
     </message>

@@ -9499,13 +9499,13 @@ Fingerprint: %2</source>
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+261" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+353" />
             <source>The folder %1 does not exist.</source>
             <translation>Фасцикла %1 не постоји.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+50" />
+            <location filename="../../core/sync/transfer_bundles.py" line="+16" />
             <source>A file named %1 is already in %2.</source>
             <translation>Датотека са именом %1 већ постоји у %2.</translation>
         </message>
@@ -9535,13 +9535,13 @@ Fingerprint: %2</source>
             <translation>Пакет предаје нема читљив садржај.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-104" />
+            <location filename="../../core/sync/transfer_bundles.py" line="-162" />
             <source>There is no such prisoner at the central office.</source>
             <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
             <translation>У централи не постоји такво осуђено лице.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+127" />
             <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
             <translation>Ниједан премештај овог осуђеног лица није стигао у централу: затвор који је осуђено лице напустило га прво бележи и извози.</translation>
         </message>
@@ -9551,7 +9551,7 @@ Fingerprint: %2</source>
             <translation>Ниједна радна станица установе %1 још не може да прими досије: свака наводи свој кључ премештаја у пакетима за извоз. Замолите их да једном извезу (и упишите радну станицу), затим поново издајте пакет.</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+60" />
             <source>The bundle written to %1 cannot be read back.</source>
             <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
