@@ -21,7 +21,7 @@ cp -a "$bundle" "$root/opt/radprev"
 ln -s /opt/radprev/radprev "$root/usr/bin/radprev"
 ln -s /opt/radprev/radprev-desktop "$root/usr/bin/radprev-desktop"
 cp packaging/radprev-desktop.desktop "$root/usr/share/applications/"
-icons=radprev_desktop/resources/icons
+icons=resources/icons
 cp "$icons/radprev.png" "$root/usr/share/icons/hicolor/256x256/apps/radprev.png"
 cp "$icons/radprev.svg" "$root/usr/share/icons/hicolor/scalable/apps/radprev.svg"
 cp "$bundle/completion/radprev.bash" "$root/usr/share/bash-completion/completions/radprev"

@@ -53,13 +53,13 @@ from radprev_desktop.core.transliteration import to_cyrillic  # noqa: E402
 from radprev_desktop.core.ts_file import Message, TsFile, derive, placeholders  # noqa: E402
 
 PACKAGE = ROOT / "radprev_desktop"
-TRANSLATIONS = PACKAGE / "resources" / "translations"
-RESOURCES = PACKAGE / "resources"
+TRANSLATIONS = ROOT / "resources" / "translations"
+RESOURCES = ROOT / "resources"
 TEMPLATE = RESOURCES / "templates" / "frontline-observation-sample.json"
 SCENARIOS = RESOURCES / "training" / "scenarios"
 WORDING = RESOURCES / "training" / "wording.json"
 TERMS = RESOURCES / "safeguards" / "sensitive-terms.json"
-GUIDE = PACKAGE / "resources" / "guide"
+GUIDE = ROOT / "resources" / "guide"
 FORMS = " || "
 COLUMNS = ("file", "context", "comment", "source", "translation", "note")
 _VERBATIM = ("code", "kbd", "pre", "samp", "style", "script")

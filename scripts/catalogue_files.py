@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from radprev_desktop.core import catalogue_status, language_files, languages, safeguards  # noqa: E402
 
 PACKAGE = ROOT / "radprev_desktop"
-RESOURCES = PACKAGE / "resources"
+RESOURCES = ROOT / "resources"
 TEMPLATE = RESOURCES / "templates" / "frontline-observation-sample.json"
 SCENARIOS = RESOURCES / "training" / "scenarios"
 WORDING = RESOURCES / "training" / "wording.json"

@@ -120,7 +120,7 @@ def _version(name: str) -> str:
 def named_components() -> list[Component]:
     """The components that are not (only) a Python distribution's own licence file."""
     qt = _version("PySide6-Essentials")
-    fonts = ROOT / "radprev_desktop" / "resources" / "fonts" / "LICENSE-DejaVu.txt"
+    fonts = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
     return [
         Component(
             "Python",

@@ -7,5 +7,5 @@ set -euo pipefail
 VENV="${1:-.venv}"
 cd "$(dirname "$0")/.."
 "$VENV/bin/python" scripts/catalogue.py --venv "$VENV" update
-echo "translations updated in radprev_desktop/resources/translations"
+echo "translations updated in resources/translations"
 "$VENV/bin/python" scripts/catalogue.py --venv "$VENV" status

@@ -1,10 +1,10 @@
 """Where the shipped resources (fonts, icons, templates, schemas, translations) are.
 
-They live inside the package (`radprev_desktop/resources/`), declared as package
-data, so the source tree, an installed wheel and the frozen bundle (which keeps
-the package layout under `sys._MEIPASS`) all find them at the same place
-relative to this module. `RADPREV_RESOURCES` overrides it (tests of a missing
-resource).
+In the repository they sit at the top (`resources/`); a wheel installs them as
+the package `radprev_desktop.resources` and the frozen bundle keeps that layout
+under `sys._MEIPASS`, so an installed copy finds them beside this package and a
+source checkout (plain or editable install) at the top of the repository.
+`RADPREV_RESOURCES` overrides both (tests of a missing resource).
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ def resources_dir() -> Path:
     override = os.environ.get("RADPREV_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[1] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -1,6 +1,6 @@
 """The user guide inside the application: Help → Guide, and F1 at the current page's section.
 
-The guide is one offline HTML file per language in radprev_desktop/resources/guide/<code>/guide.html
+The guide is one offline HTML file per language in resources/guide/<code>/guide.html
 (English is the source; another language falls back to it until translated).
 The viewer follows links inside the file only and never opens anything outside it.
 """

@@ -55,18 +55,25 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_declares_every_resource(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    source = ROOT / "radprev_desktop"
+    # migrations inside the package; resources/ (top of the repository) installs as
+    # the package radprev_desktop.resources
     needed = [
         p.relative_to(ROOT).as_posix()
+        for p in ROOT.glob("radprev_desktop/core/vault/migrations*/*.sql")
+    ]
+    needed += [
+        "radprev_desktop/" + p.relative_to(ROOT).as_posix()
         for pattern in (
-            "core/vault/migrations/*.sql",
-            "resources/fonts/*.ttf",
-            "resources/icons/*",
-            "resources/schemas/*.json",
-            "resources/templates/*.json",
-            "resources/translations/*.qm",
+            "fonts/*.ttf",
+            "icons/*",
+            "schemas/*.json",
+            "templates/*.json",
+            "templates/*/*.json",
+            "training/scenarios/*.json",
+            "translations/*.qm",
+            "translations/*.ts",
         )
-        for p in source.glob(pattern)
+        for p in (ROOT / "resources").glob(pattern)
     ]
     assert len(needed) > 12
     assert sorted(set(needed) - names) == []

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sr_ME">
+<TS version="2.1" language="bs">
 <context>
     <name>About</name>
     <message>
@@ -16,7 +16,7 @@
     <message>
         <location line="+1"/>
         <source>Logs and crash reports</source>
-        <translation>Zapisnici i izvještaji o padovima</translation>
+        <translation>Zapisi i izvještaji o padu programa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,7 +50,7 @@
         <location line="+3"/>
         <source>radprev — an offline observation log for prison officers.
 This is an observation log, not a risk assessment.</source>
-        <translation>radprev — dnevnik zapažanja bez mreže za službena lica u zavodima.
+        <translation>radprev — dnevnik zapažanja bez mreže za službenike u zatvorskom sistemu.
 Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location filename="../../gui/pages/admin_users.py" line="+48"/>
         <source>Add an account</source>
-        <translation>Dodavanje naloga</translation>
+        <translation>Dodavanje korisničkog računa</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -94,27 +94,27 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+4"/>
         <source>Units</source>
-        <translation>Odjeljenja</translation>
+        <translation>Odjeli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit {code}</source>
-        <translation>Odjeljenje {code}</translation>
+        <translation>Odjel {code}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This establishment has no units.</source>
-        <translation>Ova ustanova nema odjeljenja.</translation>
+        <translation>Ova ustanova nema odjela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a temporary password twice and give it to the person; they must choose their own at the first login.</source>
-        <translation>Dvaput unesite privremenu lozinku i dajte je toj osobi; pri prvoj prijavi mora da izabere svoju.</translation>
+        <translation>Dvaput unesite privremenu lozinku i predajte je toj osobi; pri prvoj prijavi mora izabrati svoju.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>K&amp;orisničko ime:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -129,7 +129,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+6"/>
         <source>Add account</source>
-        <translation>Dodaj nalog</translation>
+        <translation>Dodaj račun</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -139,7 +139,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>Tick at least one role.</source>
-        <translation>Označite bar jednu ulogu.</translation>
+        <translation>Označite barem jednu ulogu.</translation>
     </message>
 </context>
 <context>
@@ -159,17 +159,17 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <location line="+7"/>
         <source>Review a prisoner&apos;s file after (months)</source>
         <extracomment>Languages a report can be printed in (native names, not translated). After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
-        <translation>Provjera dosijea osuđenog lica poslije (mjeseci)</translation>
+        <translation>Provjera spisa zatvorenika nakon (mjeseci)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review after release (months)</source>
-        <translation>Provjera poslije otpusta (mjeseci)</translation>
+        <translation>Provjera nakon otpusta (mjeseci)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review after transfer (months)</source>
-        <translation>Provjera poslije premještaja (mjeseci)</translation>
+        <translation>Provjera nakon premještaja (mjeseci)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -195,12 +195,12 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+5"/>
         <source>Handover: officers&apos; assessments (1 = include, 0 = leave out)</source>
-        <translation>Predaja: procjene službenih lica (1 = uključi, 0 = izostavi)</translation>
+        <translation>Predaja: procjene službenika (1 = uključi, 0 = izostavi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lock after idle (minutes)</source>
-        <translation>Zaključavanje poslije neaktivnosti (minuta)</translation>
+        <translation>Zaključavanje nakon neaktivnosti (minuta)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -215,22 +215,22 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+7"/>
         <source>Default language of reports</source>
-        <translation>Podrazumijevani jezik radne stanice i izvještaja</translation>
+        <translation>Zadani jezik radne stanice i izvještaja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backups kept</source>
-        <translation>Broj čuvanih rezervnih kopija</translation>
+        <translation>Broj čuvanih sigurnosnih kopija</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clear copied text after (seconds)</source>
-        <translation>Brisanje kopiranog teksta poslije (sekundi)</translation>
+        <translation>Brisanje kopiranog teksta nakon (sekundi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export to the central office every (days)</source>
-        <translation>Izvoz u centralu svakih (dana)</translation>
+        <translation>Izvoz u centralni ured svakih (dana)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -240,7 +240,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+8"/>
         <source>Write new observations before seeing earlier reports (default)</source>
-        <translation>Nova zapažanja pisati prije uvida u ranije prijave (podrazumijevano)</translation>
+        <translation>Nova zapažanja pisati prije uvida u ranije prijave (zadano)</translation>
     </message>
     <message>
         <location filename="../../gui/pages/admin.py" line="+233"/>
@@ -250,22 +250,22 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>Acco&amp;unts</source>
-        <translation>&amp;Nalozi</translation>
+        <translation>&amp;Računi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Podešavanja</translation>
+        <translation>&amp;Postavke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist &amp;templates</source>
-        <translation>Šabloni kontrolnih &amp;lista</translation>
+        <translation>Šabloni &amp;kontrolnih lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups</source>
-        <translation>Rezervne &amp;kopije</translation>
+        <translation>&amp;Sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -283,12 +283,12 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>The administrator manages accounts, settings and backups. Other accounts are added afterwards.</source>
-        <translation>Administrator upravlja nalozima, podešavanjima i rezervnim kopijama. Ostali nalozi se dodaju kasnije.</translation>
+        <translation>Administrator upravlja korisničkim računima, postavkama i sigurnosnim kopijama. Ostali računi dodaju se poslije.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Create the encrypted database</source>
-        <translation>Napravi &amp;šifrovanu bazu podataka</translation>
+        <translation>N&amp;apravi šifriranu bazu podataka</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -303,7 +303,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>K&amp;orisničko ime:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -339,7 +339,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+2"/>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Od:</translation>
+        <translation>&amp;Od datuma:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -354,7 +354,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation>&amp;Do:</translation>
+        <translation>Do d&amp;atuma:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -394,7 +394,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+1"/>
         <source>Verify the hash chain</source>
-        <translation>Provjeri lanac heš-zbirova</translation>
+        <translation>Provjeri lanac sažetaka (hash)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -444,24 +444,24 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <location line="+15"/>
         <source>%n entry(ies) exported to {file}.</source>
         <translation>
-            <numerusform>%n unos je izvezen u {file}.</numerusform>
-            <numerusform>%n unosa su izvezena u {file}.</numerusform>
-            <numerusform>%n unosa je izvezeno u {file}.</numerusform>
+            <numerusform>%n unos izvezen je u {file}.</numerusform>
+            <numerusform>%n unosa izvezena su u {file}.</numerusform>
+            <numerusform>%n unosa izvezeno je u {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The hash chain is intact: %n entry(ies) checked.</source>
         <translation>
-            <numerusform>Lanac heš-zbirova je neoštećen: provjeren je %n unos.</numerusform>
-            <numerusform>Lanac heš-zbirova je neoštećen: provjerena su %n unosa.</numerusform>
-            <numerusform>Lanac heš-zbirova je neoštećen: provjereno je %n unosa.</numerusform>
+            <numerusform>Lanac sažetaka je neoštećen: provjeren je %n unos.</numerusform>
+            <numerusform>Lanac sažetaka je neoštećen: provjerena su %n unosa.</numerusform>
+            <numerusform>Lanac sažetaka je neoštećen: provjereno je %n unosa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hash chain is BROKEN at entry {seq}: {reason}</source>
-        <translation>Lanac heš-zbirova je PREKINUT kod unosa {seq}: {reason}</translation>
+        <translation>Lanac sažetaka PREKINUT je kod unosa {seq}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location filename="../../gui/pages/admin.py" line="-78"/>
         <source>Backup</source>
-        <translation>Rezervna kopija</translation>
+        <translation>Sigurnosna kopija</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -522,22 +522,22 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+0"/>
         <source>Backups</source>
-        <translation>Rezervne kopije</translation>
+        <translation>Sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation>&amp;Napravi rezervnu kopiju sada</translation>
+        <translation>&amp;Napravi sigurnosnu kopiju sada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now</source>
-        <translation>Napravi rezervnu kopiju sada</translation>
+        <translation>Napravi sigurnosnu kopiju sada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backups are encrypted copies in the database folder (backups), checked by opening them. Restoring is offered on the login screen when the database cannot be opened, or with the command radprev restore.</source>
-        <translation>Rezervne kopije su šifrovane kopije u folderu baze podataka (backups), provjerene otvaranjem. Vraćanje se nudi na ekranu za prijavu kada baza podataka ne može da se otvori, ili komandom radprev restore.</translation>
+        <translation>Sigurnosne kopije su šifrirane kopije u folderu baze podataka (backups), provjerene otvaranjem. Vraćanje se nudi na ekranu za prijavu kada se baza podataka ne može otvoriti, ili komandom radprev restore.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -547,12 +547,12 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+14"/>
         <source>Backup {name} written.</source>
-        <translation>Rezervna kopija {name} je upisana.</translation>
+        <translation>Sigurnosna kopija {name} je zapisana.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Writing a backup</source>
-        <translation>Pisanje rezervne kopije</translation>
+        <translation>Zapisivanje sigurnosne kopije</translation>
     </message>
 </context>
 <context>
@@ -580,7 +580,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="-22"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
-        <translation>Vašu lozinku je postavio administrator. Izaberite sopstvenu lozinku prije nego što nastavite.</translation>
+        <translation>Vašu lozinku postavio je administrator. Izaberite vlastitu lozinku prije nego što nastavite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -609,7 +609,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+18"/>
         <source>Only {limit} characters fit: {cut} pasted characters were left out (they are still on the clipboard).</source>
-        <translation>Staje samo {limit} znakova: {cut} nalijepljenih znakova je izostavljeno (još su u privremenoj memoriji).</translation>
+        <translation>Stane samo {limit} znakova: {cut} zalijepljenih znakova je izostavljeno (još su u međuspremniku).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -645,7 +645,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="-532"/>
         <source>Not indicators</source>
-        <translation>Nijesu pokazatelji</translation>
+        <translation>Nisu pokazatelji</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -670,7 +670,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+1"/>
         <source>e.g. debt, conflict with another prisoner, bad news from home, mental health</source>
-        <translation>npr. dug, sukob sa drugim osuđenim licem, loše vijesti od kuće, mentalno zdravlje</translation>
+        <translation>npr. dug, sukob s drugim zatvorenikom, loše vijesti od kuće, mentalno zdravlje</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -690,17 +690,17 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+4"/>
         <source>Summary and next review</source>
-        <translation>Rezime i sljedeća provjera</translation>
+        <translation>Sažetak i sljedeća provjera</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary</source>
-        <translation>Rezime</translation>
+        <translation>Sažetak</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Rezime:</translation>
+        <translation>&amp;Sažetak:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -710,12 +710,12 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="-71"/>
         <source>Answers by domain</source>
-        <translation>Odgovori po oblastima</translation>
+        <translation>Odgovori po područjima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain</source>
-        <translation>Oblast</translation>
+        <translation>Područje</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -750,27 +750,27 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>I&amp;spravi…</translation>
+        <translation>&amp;Ispravi…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason for the correction</source>
-        <translation>Razlog ispravke</translation>
+        <translation>Razlog ispravka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for the correction (required)</source>
-        <translation>Razlog ispravke (obavezno)</translation>
+        <translation>Razlog ispravka (obavezno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save co&amp;rrection</source>
-        <translation>Sačuvaj is&amp;pravku</translation>
+        <translation>Sačuvaj is&amp;pravak</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Recorded for support, never as a sign of risk.</source>
-        <translation>Bilježi se radi podrške, nikad kao znak rizika.</translation>
+        <translation>Bilježi se radi podrške, nikada kao znak rizika.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -780,7 +780,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+25"/>
         <source>These are NOT indicators and must never be ticked as such:</source>
-        <translation>Ovo NISU pokazatelji i nikada ne smiju da se označe kao takvi:</translation>
+        <translation>Ovo NISU pokazatelji i nikada se ne smiju označiti kao takvi:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -790,7 +790,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+91"/>
         <source>Correction saved as version {n}.</source>
-        <translation>Ispravka je sačuvana kao verzija {n}.</translation>
+        <translation>Ispravak je sačuvan kao verzija {n}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -805,7 +805,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+78"/>
         <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
-        <translation>Ono što ste unijeli sačuvano je dok je ekran bio zaključan; još nije snimljeno.</translation>
+        <translation>Ono što ste unijeli zadržano je dok je ekran bio zaključan; još nije sačuvano.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -815,7 +815,7 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <location line="+24"/>
         <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
-        <translation>Završeno. Brojevi pokazuju kako je odgovoreno na stavke u svakoj oblasti; nijesu zbir i nikad se ne sabiraju. Sljedeća provjera: {date}</translation>
+        <translation>Završeno. Brojevi pokazuju kako je odgovoreno na stavke u svakom području; nisu zbir i nikada se ne sabiraju. Sljedeća provjera: {date}</translation>
     </message>
 </context>
 <context>
@@ -825,19 +825,19 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <source>A crash report without any personal data was written to:
 {path}
 Please give it to your IT support.</source>
-        <translation>Izvještaj o padu bez ikakvih ličnih podataka je upisan u:
+        <translation>Izvještaj o padu programa bez ikakvih ličnih podataka zapisan je u:
 {path}
 Predajte ga svojoj IT podršci.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No crash report could be written.</source>
-        <translation>Izvještaj o padu nije mogao da se upiše.</translation>
+        <translation>Izvještaj o padu programa nije se mogao zapisati.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>radprev met an unexpected error. What you saved before is safe; the last action may not have been completed. Close radprev and start it again.</source>
-        <translation>radprev je naišao na neočekivanu grešku. Ono što ste ranije sačuvali je bezbjedno; posljednja radnja možda nije završena. Zatvorite radprev i ponovo ga pokrenite.</translation>
+        <translation>radprev je naišao na neočekivanu grešku. Ono što ste prije sačuvali je sigurno; posljednja radnja možda nije završena. Zatvorite radprev i ponovo ga pokrenite.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -866,12 +866,12 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+1"/>
         <source>immediate</source>
-        <translation>neodložno</translation>
+        <translation>hitno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>submitted</source>
-        <translation>predato</translation>
+        <translation>predano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -902,13 +902,13 @@ Predajte ga svojoj IT podršci.</translation>
         <location line="+1"/>
         <location line="+22"/>
         <source>Prisoner</source>
-        <translation>Osuđeno lice</translation>
+        <translation>Zatvorenik</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+21"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -953,17 +953,17 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+3"/>
         <source>Immediate items awaiting review</source>
-        <translation>Neodložne stavke koje čekaju provjeru</translation>
+        <translation>Hitne stavke koje čekaju provjeru</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No immediate item is waiting for review.</source>
-        <translation>Nijedna neodložna stavka ne čeka provjeru.</translation>
+        <translation>Nijedna hitna stavka ne čeka provjeru.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue reviews of prisoners&apos; files</source>
-        <translation>Zakasnjele provjere dosijea osuđenih lica</translation>
+        <translation>Zakašnjele provjere spisa zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,7 +978,7 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+1"/>
         <source>No file is overdue for review.</source>
-        <translation>Nijedan dosije ne kasni sa provjerom.</translation>
+        <translation>Nijedan spis ne kasni s provjerom.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -998,12 +998,12 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+10"/>
         <source>Your role has no observations of its own. Use the menu on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša uloga nema vlastitih zapažanja. Koristite meni s lijeve strane.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
-        <translation>Vaša uloga nema sopstvena zapažanja. Stranica Obuka prikazuje vježbe polaznika.</translation>
+        <translation>Vaša uloga nema vlastitih zapažanja. Stranica Obuka prikazuje vježbe polaznika.</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+2"/>
         <source>The establishment this encrypted database belongs to, and its units.</source>
-        <translation>Ustanova kojoj pripada ova šifrovana baza podataka i njena odjeljenja.</translation>
+        <translation>Ustanova kojoj pripada ova šifrirana baza podataka i njeni odjeli.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1026,7 +1026,7 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+1"/>
         <source>for example PL-WAW1</source>
-        <translation>na primjer ME-PG1</translation>
+        <translation>na primjer BA-ZE1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1036,14 +1036,14 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+3"/>
         <source>Units, one per line: code = name</source>
-        <translation>Odjeljenja, po jedno u redu: oznaka = naziv</translation>
+        <translation>Odjeli, po jedan u redu: oznaka = naziv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A = Wing A
 B = Wing B</source>
-        <translation>A = Paviljon A
-B = Paviljon B</translation>
+        <translation>A = Odjel A
+B = Odjel B</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1058,7 +1058,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Units (code = name, one per line):</source>
-        <translation>O&amp;djeljenja (oznaka = naziv, po jedno u redu):</translation>
+        <translation>O&amp;djeli (oznaka = naziv, po jedan u redu):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1073,7 +1073,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+3"/>
         <source>A unit code uses letters, digits and &apos;-&apos; only.</source>
-        <translation>Oznaka odjeljenja sadrži samo slova, cifre i &apos;-&apos;.</translation>
+        <translation>Oznaka odjela sadrži samo slova, cifre i &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1147,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+5"/>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
-        <translation>{code} — {title}: dobro urađeno {good}, za poboljšanje {improve}.</translation>
+        <translation>{code} — {title}: dobro učinjeno {good}, za poboljšanje {improve}.</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1171,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+3"/>
         <source>Who may receive it, and on what conditions</source>
-        <translation>Ko smije da je primi i pod kojim uslovima</translation>
+        <translation>Ko je smije primiti i pod kojim uslovima</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1186,7 +1186,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>Sou&amp;rce is:</source>
-        <translation>&amp;Izvor je:</translation>
+        <translation>Iz&amp;vor je:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1196,7 +1196,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>Han&amp;dling (sharing):</source>
-        <translation>&amp;Postupanje (prosljeđivanje):</translation>
+        <translation>Postupanj&amp;e (prosljeđivanje):</translation>
     </message>
 </context>
 <context>
@@ -1220,12 +1220,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>word to find, then Enter</source>
-        <translation>riječ za pretragu, pa Enter</translation>
+        <translation>riječ za pretragu, zatim Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find:</source>
-        <translation>T&amp;raži:</translation>
+        <translation>&amp;Traži:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1243,7 +1243,7 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/pages/transfers.py" line="+156"/>
         <source>Release handover to the probation service</source>
-        <translation>Predaja službi probacije pri otpustu</translation>
+        <translation>Predaja probacijskoj službi pri otpustu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1268,22 +1268,22 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>officers&apos; assessments</source>
-        <translation>procjene službenih lica</translation>
+        <translation>procjene službenika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service&apos;s key only and recorded in the audit log.</source>
-        <translation>{name}: predaja sadrži samo ono što pravila dozvoljavaju — {held}. Nikada izvor, izvor s ograničenim pristupom ni prijavu koju nadređeni nije prihvatio. Šifrovana je samo za ključ službe probacije i bilježi se u dnevniku revizije.</translation>
+        <translation>{name}: predaja sadrži samo ono što pravila dozvoljavaju — {held}. Nikada izvor, izvor s ograničenim pristupom ni prijavu koju nadređeni nije prihvatio. Šifrirana je samo za ključ probacijske službe i bilježi se u dnevniku revizije.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Probation office, officer&apos;s name</source>
-        <translation>npr. kancelarija za probaciju, ime službenog lica</translation>
+        <translation>npr. probacijski ured, ime službenika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The probation service&apos;s key file</source>
-        <translation>Datoteka ključa službe probacije</translation>
+        <translation>Datoteka ključa probacijske službe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,12 +1318,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+10"/>
         <source>Choose the probation service&apos;s key file.</source>
-        <translation>Izaberite datoteku ključa službe probacije.</translation>
+        <translation>Izaberite datoteku ključa probacijske službe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder to write to.</source>
-        <translation>Izaberite folder u koji će se pisati.</translation>
+        <translation>Izaberite folder u koju će se pisati.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1366,7 +1366,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Back to the file</source>
-        <translation>&amp;Nazad na dosije</translation>
+        <translation>&amp;Natrag na spis</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1404,12 +1404,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Dokaz:</translation>
+        <translation>Doka&amp;z:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No checklist template is installed.</source>
-        <translation>Nijedan šablon kontrolne liste nije instaliran.</translation>
+        <translation>Nije instaliran nijedan šablon kontrolne liste.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -1422,12 +1422,12 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/instance_lock.py" line="+50"/>
         <source>This encrypted database is already open in radprev (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other&apos;s work.</source>
-        <translation>Ova šifrovana baza podataka je već otvorena u programu radprev (proces {pid} na računaru {host}). Pređite u taj prozor ili ga prvo zatvorite: dva prozora nad istom bazom mogla bi da prepišu tuđi rad.</translation>
+        <translation>Ova šifrirana baza podataka već je otvorena u programu radprev (proces {pid} na računaru {host}). Prijeđite u taj prozor ili ga prvo zatvorite: dva prozora nad istom bazom mogla bi prebrisati tuđi rad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The lock file {path} cannot be created. Check that the folder may be written.</source>
-        <translation>Datoteka zaključavanja {path} ne može da se napravi. Provjerite da li je u folder dozvoljen upis.</translation>
+        <translation>Datoteka zaključavanja {path} ne može se napraviti. Provjerite je li dozvoljeno pisanje u folder.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+5"/>
         <source>Opening a prisoner&apos;s file is recorded in the audit log. Say why you need it; the reason is remembered until you log out or the screen locks.</source>
-        <translation>Otvaranje dosijea osuđenog lica bilježi se u dnevniku revizije. Navedite zašto vam je potreban; razlog se pamti dok se ne odjavite ili dok se ekran ne zaključa.</translation>
+        <translation>Otvaranje spisa zatvorenika bilježi se u dnevniku revizije. Navedite zašto vam je potreban; razlog se pamti dok se ne odjavite ili dok se ekran ne zaključa.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1503,7 +1503,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>e.g. weekly wing review</source>
-        <translation>npr. sedmična provjera paviljona</translation>
+        <translation>npr. sedmična provjera odjela</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1513,7 +1513,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Details:</source>
-        <translation>Det&amp;alji:</translation>
+        <translation>&amp;Detalji:</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/pages/central_files.py" line="+160"/>
         <source>Show files that may be one &amp;person</source>
-        <translation>Prikaži dosijee koji mogu biti jedna &amp;osoba</translation>
+        <translation>Prikaži spise koji mogu biti jedna &amp;osoba</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1536,12 +1536,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+9"/>
         <source>First file</source>
-        <translation>Prvi dosije</translation>
+        <translation>Prvi spis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second file</source>
-        <translation>Drugi dosije</translation>
+        <translation>Drugi spis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1556,7 +1556,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+4"/>
         <source>Files that may be one person</source>
-        <translation>Dosijei koji mogu biti jedna osoba</translation>
+        <translation>Spisi koji mogu biti jedna osoba</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1571,7 +1571,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+7"/>
         <source>Files</source>
-        <translation>Dosijei</translation>
+        <translation>Spisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1596,7 +1596,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+4"/>
         <source>Decisions about files of one person</source>
-        <translation>Odluke o dosijeima jedne osobe</translation>
+        <translation>Odluke o spisima jedne osobe</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1621,7 +1621,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>No files left to decide.</source>
-        <translation>Nema više dosijea za odluku.</translation>
+        <translation>Nema više spisa za odluku.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1716,9 +1716,9 @@ B = Paviljon B</translation>
         <location line="+38"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekundu.</numerusform>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekunde.</numerusform>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekundi.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekundu.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekunde.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekundi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1727,26 +1727,26 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/login_notices.py" line="+35"/>
         <source>The removal of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
-        <translation>Uklanjanje naloga {user}, ranije prekinuto, sada je završeno: njegova lozinka više ne otvara bazu podataka.</translation>
+        <translation>Uklanjanje računa {user}, ranije prekinuto, sada je završeno: njegova lozinka više ne otvara bazu podataka.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disabling of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
-        <translation>Onemogućavanje naloga {user}, ranije prekinuto, sada je završeno: njegova lozinka više ne otvara bazu podataka.</translation>
+        <translation>Onemogućavanje računa {user}, ranije prekinuto, sada je završeno: njegova lozinka više ne otvara bazu podataka.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n backup(s) made under an older key were deleted (they could still be opened with a removed password).</source>
         <translation>
-            <numerusform>Izbrisana je %n rezervna kopija napravljena pod starijim ključem (mogla je da se otvori uklonjenom lozinkom).</numerusform>
-            <numerusform>Izbrisane su %n rezervne kopije napravljene pod starijim ključem (mogle su da se otvore uklonjenom lozinkom).</numerusform>
-            <numerusform>Izbrisano je %n rezervnih kopija napravljenih pod starijim ključem (mogle su da se otvore uklonjenom lozinkom).</numerusform>
+            <numerusform>Izbrisana je %n sigurnosna kopija napravljena pod starijim ključem (mogla se otvoriti uklonjenom lozinkom).</numerusform>
+            <numerusform>Izbrisane su %n sigurnosne kopije napravljene pod starijim ključem (mogle su se otvoriti uklonjenom lozinkom).</numerusform>
+            <numerusform>Izbrisano je %n sigurnosnih kopija napravljenih pod starijim ključem (mogle su se otvoriti uklonjenom lozinkom).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An interrupted removal or disabling of an account could not be finished yet. Log in again as an administrator later; until then run “radprev doctor” for details.</source>
-        <translation>Prekinuto uklanjanje ili onemogućavanje naloga još nije moglo da se završi. Kasnije se ponovo prijavite kao administrator; do tada pokrenite „radprev doctor” za detalje.</translation>
+        <translation>Prekinuto uklanjanje ili onemogućavanje računa još se nije moglo završiti. Kasnije se ponovo prijavite kao administrator; do tada za detalje pokrenite „radprev doctor“.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -1760,7 +1760,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+8"/>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
-        <translation>Upozorenje: dnevnik revizije je izmijenjen nakon upisa (jedan unos nije onaj koji je zabilježen). To je zabilježeno u dnevniku; obavijestite administratora i revizora.</translation>
+        <translation>Upozorenje: dnevnik revizije izmijenjen je nakon upisa (jedan unos nije onaj koji je zabilježen). To je zabilježeno u dnevniku; obavijestite administratora i revizora.</translation>
     </message>
 </context>
 <context>
@@ -1788,12 +1788,12 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/demo_accounts.py" line="+47"/>
         <source>Demo accounts (throw-away demo database only)</source>
-        <translation>Demo nalozi (samo za privremenu demo bazu)</translation>
+        <translation>Demo računi (samo za privremenu demo bazu)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demo accounts</source>
-        <translation>Demo nalozi</translation>
+        <translation>Demo računi</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1815,7 +1815,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+24"/>
         <source>Double-click or press Enter on an account to fill it in.</source>
-        <translation>Dvaput kliknite ili pritisnite Enter na nalogu da biste ga popunili.</translation>
+        <translation>Dvaput kliknite račun ili na njemu pritisnite Enter da biste ga upisali.</translation>
     </message>
     <message>
         <location filename="../../gui/login.py" line="+11"/>
@@ -1840,22 +1840,22 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>Forgot password: use the recovery code</source>
-        <translation>Zaboravljena lozinka: upotrebite kod za oporavak</translation>
+        <translation>Zaboravljena lozinka: upotrijebite kod za oporavak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Vrati iz rezervne kopije…</translation>
+        <translation>&amp;Vrati iz sigurnosne kopije…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup</source>
-        <translation>Vrati iz rezervne kopije</translation>
+        <translation>Vrati iz sigurnosne kopije</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>K&amp;orisničko ime:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,17 +1870,17 @@ B = Paviljon B</translation>
     <message>
         <location line="+43"/>
         <source>&amp;Back to the real database</source>
-        <translation>&amp;Nazad na pravu bazu podataka</translation>
+        <translation>&amp;Natrag na pravu bazu podataka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prac&amp;tise…</source>
-        <translation>Vje&amp;žbaj…</translation>
+        <translation>&amp;Vježbaj…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to the real database</source>
-        <translation>Nazad na pravu bazu podataka</translation>
+        <translation>Natrag na pravu bazu podataka</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1890,21 +1890,21 @@ B = Paviljon B</translation>
     <message>
         <location line="+26"/>
         <source>An administrator can restore the encrypted database from a backup.</source>
-        <translation>Administrator može da vrati šifrovanu bazu podataka iz rezervne kopije.</translation>
+        <translation>Administrator može vratiti šifriranu bazu podataka iz sigurnosne kopije.</translation>
     </message>
     <message numerus="yes">
         <location line="+120"/>
         <source>The encrypted database was restored from the backup. Its audit log lacks %n entry(ies) the database had; the restore is recorded with that number. Log in.</source>
         <translation>
-            <numerusform>Šifrovana baza podataka je vraćena iz rezervne kopije. Njenom dnevniku revizije nedostaje %n unos koji je baza imala; vraćanje je zabilježeno sa tim brojem. Prijavite se.</numerusform>
-            <numerusform>Šifrovana baza podataka je vraćena iz rezervne kopije. Njenom dnevniku revizije nedostaju %n unosa koja je baza imala; vraćanje je zabilježeno sa tim brojem. Prijavite se.</numerusform>
-            <numerusform>Šifrovana baza podataka je vraćena iz rezervne kopije. Njenom dnevniku revizije nedostaje %n unosa koje je baza imala; vraćanje je zabilježeno sa tim brojem. Prijavite se.</numerusform>
+            <numerusform>Šifrirana baza podataka vraćena je iz sigurnosne kopije. Njenom dnevniku revizije nedostaje %n unos koji je baza imala; vraćanje je zabilježeno s tim brojem. Prijavite se.</numerusform>
+            <numerusform>Šifrirana baza podataka vraćena je iz sigurnosne kopije. Njenom dnevniku revizije nedostaju %n unosa koja je baza imala; vraćanje je zabilježeno s tim brojem. Prijavite se.</numerusform>
+            <numerusform>Šifrirana baza podataka vraćena je iz sigurnosne kopije. Njenom dnevniku revizije nedostaje %n unosa koje je baza imala; vraćanje je zabilježeno s tim brojem. Prijavite se.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The encrypted database was restored from the backup. Log in.</source>
-        <translation>Šifrovana baza podataka je vraćena iz rezervne kopije. Prijavite se.</translation>
+        <translation>Šifrirana baza podataka vraćena je iz sigurnosne kopije. Prijavite se.</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -1919,20 +1919,20 @@ B = Paviljon B</translation>
     <message>
         <location line="+47"/>
         <source>You must choose a new password before you can continue.</source>
-        <translation>Morate da izaberete novu lozinku prije nego što nastavite.</translation>
+        <translation>Morate izabrati novu lozinku prije nego što nastavite.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You can try again now.</source>
-        <translation>Sada možete ponovo da pokušate.</translation>
+        <translation>Sada možete ponovo pokušati.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekundu.</numerusform>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekunde.</numerusform>
-            <numerusform>Previše neuspjelih pokušaja. Ponovo možete da pokušate za %n sekundi.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekundu.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekunde.</numerusform>
+            <numerusform>Previše neuspjelih pokušaja. Ponovo možete pokušati za %n sekundi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1946,7 +1946,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+2"/>
         <source>Prisoners</source>
-        <translation>Osuđena lica</translation>
+        <translation>Zatvorenici</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1986,7 +1986,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+4"/>
         <source>Prisoner&apos;s file</source>
-        <translation>Dosije osuđenog lica</translation>
+        <translation>Spis zatvorenika</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2031,41 +2031,41 @@ B = Paviljon B</translation>
     <message>
         <location line="+48"/>
         <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
-        <translation>Ekran se zaključava za {seconds} s. Pomjerite miš ili pritisnite taster da biste ostali; vaš nacrt se čuva u svakom slučaju.</translation>
+        <translation>Ekran se zaključava za {seconds} s. Pomaknite miš ili pritisnite tipku da biste ostali; vaš se nacrt čuva u svakom slučaju.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Locking when the running task ends.</source>
-        <translation>Zaključavanje kada se završi zadatak koji je u toku.</translation>
+        <translation>Zaključavanje kada završi zadatak koji je u toku.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>What you had not yet saved in a prisoner&apos;s file is kept until you open that file again.</source>
-        <translation>Ono što još nijeste sačuvali u dosijeu osuđenog lica čuva se dok ponovo ne otvorite taj dosije.</translation>
+        <translation>Ono što još niste sačuvali u spisu zatvorenika čuva se dok ponovo ne otvorite taj spis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you had not yet saved is back on screen.</source>
-        <translation>Ono što još nijeste sačuvali ponovo je na ekranu.</translation>
+        <translation>Ono što još niste sačuvali ponovo je na ekranu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You must choose a new password before you can continue.</source>
-        <translation>Morate da izaberete novu lozinku prije nego što nastavite.</translation>
+        <translation>Morate izabrati novu lozinku prije nego što nastavite.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/login_notices.py" line="-53"/>
         <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
         <translation>
-            <numerusform>Od vaše posljednje prijave bio je %n neuspio pokušaj prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
-            <numerusform>Od vaše posljednje prijave bila su %n neuspjela pokušaja prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
-            <numerusform>Od vaše posljednje prijave bilo je %n neuspjelih pokušaja prijave. Ako to nijeste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bio je %n neuspjeli pokušaj prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bila su %n neuspjela pokušaja prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
+            <numerusform>Od vaše posljednje prijave bilo je %n neuspjelih pokušaja prijave. Ako to niste bili vi, obavijestite administratora.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="+9"/>
         <source>Your password was changed.</source>
-        <translation>Vaša lozinka je promijenjena.</translation>
+        <translation>Vaša je lozinka promijenjena.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2076,27 +2076,27 @@ B = Paviljon B</translation>
     <message>
         <location line="-10"/>
         <source>Some changes are not saved. Close anyway and lose them?</source>
-        <translation>Neke izmjene nijesu sačuvane. Ipak zatvoriti i izgubiti ih?</translation>
+        <translation>Neke izmjene nisu sačuvane. Ipak zatvoriti i izgubiti ih?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A correction or an answer you had not yet saved is held in memory only (it could not be kept as a draft). Close anyway and lose it?</source>
-        <translation>Ispravka ili odgovor koji još nijeste sačuvali čuva se samo u memoriji (nije moglo da se sačuva kao nacrt). Ipak zatvoriti i izgubiti ga?</translation>
+        <translation>Ispravak ili odgovor koji još niste sačuvali čuva se samo u memoriji (nije se mogao zadržati kao nacrt). Ipak zatvoriti i izgubiti ga?</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Please wait</source>
-        <translation>Sačekajte</translation>
+        <translation>Pričekajte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A task is still running. Close the window when it has finished.</source>
-        <translation>Zadatak je još u toku. Zatvorite prozor kada se završi.</translation>
+        <translation>Zadatak je još u toku. Zatvorite prozor kada završi.</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="+79"/>
         <source>&amp;File</source>
-        <translation>Da&amp;toteka</translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2131,17 +2131,17 @@ B = Paviljon B</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Go</source>
-        <translation>Pre&amp;đi</translation>
+        <translation>Prije&amp;đi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation>&amp;Nazad</translation>
+        <translation>&amp;Natrag</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Help</source>
-        <translation>Pomo&amp;ć</translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2191,7 +2191,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+6"/>
         <source>central office</source>
-        <translation>centrala</translation>
+        <translation>centralni ured</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2214,7 +2214,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+1"/>
         <source>The choice cannot be changed later.</source>
-        <translation>Izbor kasnije ne može da se promijeni.</translation>
+        <translation>Izbor se poslije ne može promijeniti.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2229,17 +2229,17 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Central office (imports packages from workstations)</source>
-        <translation>&amp;Centrala (uvozi pakete sa radnih stanica)</translation>
+        <translation>&amp;Centralni ured (uvozi pakete s radnih stanica)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central office</source>
-        <translation>Centrala</translation>
+        <translation>Centralni ured</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Officers, supervisors and auditors work on a workstation; its records reach the central office as encrypted files on USB. Choose central office only for the analysts&apos; computer.</source>
-        <translation>Službena lica, nadređeni i revizori rade na radnoj stanici; njeni zapisi stižu u centralu kao šifrovane datoteke na USB memoriji. Centralu izaberite samo za računar analitičara.</translation>
+        <translation>Službenici, nadređeni i revizori rade na radnoj stanici; njeni zapisi stižu u centralni ured kao šifrirane datoteke na USB memoriji. Centralni ured izaberite samo za računar analitičara.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2260,7 @@ Radna stanica: {id}</translation>
         <location line="+31"/>
         <location filename="../../gui/texts/versions.py" line="+5"/>
         <source>Officer&apos;s assessment</source>
-        <translation>Procjena službenog lica</translation>
+        <translation>Procjena službenika</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2272,25 +2272,25 @@ Radna stanica: {id}</translation>
         <location line="+51"/>
         <location filename="../../gui/texts/versions.py" line="+9"/>
         <source>Other people involved</source>
-        <translation>Druga uključena lica</translation>
+        <translation>Druge uključene osobe</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../../gui/texts/versions.py" line="+2"/>
         <source>Action taken or recommended</source>
-        <translation>Preduzeta ili preporučena radnja</translation>
+        <translation>Poduzeta ili preporučena radnja</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../gui/texts/versions.py" line="+4"/>
         <source>Prisoner&apos;s own account</source>
-        <translation>Izjava osuđenog lica</translation>
+        <translation>Izjava zatvorenika</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../gui/texts/versions.py" line="+4"/>
         <source>Reason for the correction</source>
-        <translation>Razlog ispravke</translation>
+        <translation>Razlog ispravka</translation>
     </message>
     <message>
         <location line="+294"/>
@@ -2306,7 +2306,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+8"/>
         <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
-        <translation>Prijavite odmah lično ili telefonom — ne čekajte izvoz. Odmah obavijestite dežurnog rukovodioca / službu bezbjednosti, a zatim završite ovaj zapis.</translation>
+        <translation>Prijavite odmah lično ili telefonom — ne čekajte izvoz. Odmah obavijestite dežurnog rukovodioca / službu sigurnosti, a zatim završite ovaj zapis.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2331,17 +2331,17 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Mjesto:</translation>
+        <translation>M&amp;jesto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. wing A landing, yard, visits hall</source>
-        <translation>npr. hodnik paviljona A, šetalište, sala za posjete</translation>
+        <translation>npr. hodnik odjela A, šetalište, prostorija za posjete</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your d&amp;uty:</source>
-        <translation>Vaša d&amp;užnost:</translation>
+        <translation>Vaša dužno&amp;st:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,12 +2356,12 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+4"/>
         <source>What was &amp;seen or heard — who, what, where, how. Put a person&apos;s exact words in &quot;quotation marks&quot;.</source>
-        <translation>Šta je &amp;viđeno ili čuto — ko, šta, gdje, kako. Tačne riječi neke osobe stavite pod „navodnike“.</translation>
+        <translation>Šta je viđeno ili čuto — ko, šta, gdje, k&amp;ako. Tačne riječi neke osobe stavite pod „navodnike“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Describe only what you saw or heard yourself or were told.</source>
-        <translation>Opišite samo ono što ste lično vidjeli ili čuli ili što vam je rečeno.</translation>
+        <translation>Opišite samo ono što ste lično vidjeli ili čuli ili ono što vam je rečeno.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2371,19 +2371,19 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+2"/>
         <source>Officer&apos;s assessment (your opinion)</source>
-        <translation>Procjena službenog lica (vaše mišljenje)</translation>
+        <translation>Procjena službenika (vaše mišljenje)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>Procjena &amp;službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osjećaj nepravde, loše vijesti od kuće)?</translation>
+        <translation>Procjena službenika — zašto može biti važno. Kakvo je prije bilo uobičajeno ponašanje te osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osjećaj nepravde, &amp;loše vijesti od kuće)?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
-        <translation>Ranije uobičajeno ponašanje: …
+        <translation>Prije uobičajeno ponašanje: …
 Druga moguća objašnjenja: …
 Zašto može biti važno: …</translation>
     </message>
@@ -2395,7 +2395,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+12"/>
         <source>How do you &amp;know it:</source>
-        <translation>Kako to &amp;znate:</translation>
+        <translation>Kak&amp;o to znate:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2410,7 +2410,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+3"/>
         <source>Never printed in summaries. Leave empty if you saw it yourself.</source>
-        <translation>Nikad se ne štampa u pregledima. Ostavite prazno ako ste lično vidjeli.</translation>
+        <translation>Nikada se ne štampa u pregledima. Ostavite prazno ako ste lično vidjeli.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2441,7 +2441,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+5"/>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
-        <translation>Pokazatelji: strelicama se kr&amp;ećete, razmaknicom označavate, ili unesite oznaku ili riječ da biste ga pronašli. Svaki označeni pokazatelj zahtijeva rečenicu dokaza.</translation>
+        <translation>Pokazatelji: strelicama se krećete, razmaknicom označavate, ili &amp;unesite oznaku ili riječ da biste ga pronašli. Svaki označeni pokazatelj zahtijeva rečenicu dokaza.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2452,7 +2452,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="-4"/>
         <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
-        <translation>Zaštitni &amp;faktori — po jedan u redu (kontakt sa porodicom, rad, obrazovanje, dobri odnosi sa osobljem…). Napišite „nijedan nije uočen“ ako nijeste uočili nijedan.</translation>
+        <translation>Zaštitni &amp;faktori — po jedan u redu (kontakt s porodicom, rad, obrazovanje, dobri odnosi s osobljem…). Napišite „nijedan nije uočen“ ako niste uočili nijedan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2462,27 +2462,27 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+8"/>
         <source>Action and the prisoner&apos;s own account</source>
-        <translation>Radnja i izjava osuđenog lica</translation>
+        <translation>Radnja i izjava zatvorenika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ction taken:</source>
-        <translation>Preduzeta &amp;radnja:</translation>
+        <translation>Poduzeta &amp;radnja:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
-        <translation>npr. obaviještena služba bezbjednosti, zatražen pretres ćelije, razgovor sa osuđenim licem</translation>
+        <translation>npr. obaviještena služba sigurnosti, zatražena pretraga sobe, razgovor sa zatvorenikom</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prisoner&apos;s own accoun&amp;t:</source>
-        <translation>Izjava osuđenog &amp;lica:</translation>
+        <translation>&amp;Izjava zatvorenika:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you spoke with the prisoner: what did they say about it?</source>
-        <translation>Ako ste razgovarali sa osuđenim licem: šta je reklo o tome?</translation>
+        <translation>Ako ste razgovarali sa zatvorenikom: šta je rekao/la o tome?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2492,27 +2492,27 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Justification of the correction:</source>
-        <translation>O&amp;brazloženje ispravke:</translation>
+        <translation>O&amp;brazloženje ispravka:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Prisoner:</source>
-        <translation>Osuđeno lice:</translation>
+        <translation>Zatvorenik:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the prisoner by name or prison number</source>
-        <translation>Pronađite osuđeno lice po imenu ili matičnom broju</translation>
+        <translation>Pronađite zatvorenika po imenu ili matičnom broju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name or prison number, then Enter</source>
-        <translation>ime ili matični broj, pa Enter</translation>
+        <translation>ime ili matični broj, zatim Enter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching prisoners</source>
-        <translation>Odgovarajuća osuđena lica</translation>
+        <translation>Odgovarajući zatvorenici</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2523,22 +2523,22 @@ Zašto može biti važno: …</translation>
         <location line="+3"/>
         <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
-        <translation>Pred&amp;aj (Ctrl+Enter)</translation>
+        <translation>&amp;Predaj (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Ame&amp;nd…</source>
-        <translation>Ispr&amp;avi…</translation>
+        <translation>Is&amp;pravi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
-        <translation>Napišite ispravljenu verziju uz razlog; original ostaje u istoriji.</translation>
+        <translation>Napišite ispravljenu verziju uz razlog; izvornik ostaje u historiji.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;lose (Esc)</source>
-        <translation>Zatv&amp;ori (Esc)</translation>
+        <translation>Za&amp;tvori (Esc)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2548,17 +2548,17 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+14"/>
         <source>You wrote: {words}. Is this necessary to describe the behaviour? If it is (for example the person&apos;s exact words), keep it.</source>
-        <translation>Napisali ste: {words}. Da li je ovo potrebno za opis ponašanja? Ako jeste (na primjer tačne riječi osobe), zadržite ga.</translation>
+        <translation>Napisali ste: {words}. Je li to potrebno za opis ponašanja? Ako jest (na primjer tačne riječi osobe), zadržite ga.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-        <translation>Pred&amp;aj ispravku (Ctrl+Enter)</translation>
+        <translation>&amp;Predaj ispravak (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New observation — choose the prisoner</source>
-        <translation>Novo zapažanje — izaberite osuđeno lice</translation>
+        <translation>Novo zapažanje — izaberite zatvorenika</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2579,7 +2579,7 @@ Zašto može biti važno: …</translation>
         <location line="+6"/>
         <location line="+58"/>
         <source>Correction of an observation — {name} ({number})</source>
-        <translation>Ispravka zapažanja — {name} ({number})</translation>
+        <translation>Ispravak zapažanja — {name} ({number})</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -2589,7 +2589,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+29"/>
         <source>sealed: it can only be corrected with a reason (Amend).</source>
-        <translation>zapečaćeno: može samo da se ispravi uz razlog (Ispravi).</translation>
+        <translation>zapečaćeno: može se samo ispraviti uz razlog (Ispravi).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2604,12 +2604,12 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+41"/>
         <source>Your correction was kept while the screen was locked; it is not submitted yet.</source>
-        <translation>Vaša ispravka je sačuvana dok je ekran bio zaključan; još nije predata.</translation>
+        <translation>Vaš je ispravak zadržan dok je ekran bio zaključan; još nije predan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you typed was kept while the screen was locked; it is not saved yet.</source>
-        <translation>Ono što ste unijeli sačuvano je dok je ekran bio zaključan; još nije snimljeno.</translation>
+        <translation>Ono što ste unijeli zadržano je dok je ekran bio zaključan; još nije sačuvano.</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -2644,7 +2644,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 Hitnost: {urgency}
 Pokazatelji: {indicators}
 
-Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation>
+Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2659,17 +2659,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+32"/>
         <source>Submitted for review (version {version}).</source>
-        <translation>Predato na provjeru (verzija {version}).</translation>
+        <translation>Predano na provjeru (verzija {version}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observation submitted. Escalate now in person or by phone.</source>
-        <translation>Zapažanje je predato. Prijavite odmah lično ili telefonom.</translation>
+        <translation>Zapažanje je predano. Prijavite odmah lično ili telefonom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observation submitted for review.</source>
-        <translation>Zapažanje je predato na provjeru.</translation>
+        <translation>Zapažanje je predano na provjeru.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2679,12 +2679,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>The correction is not submitted yet. Discard it?</source>
-        <translation>Ispravka još nije predata. Odbaciti je?</translation>
+        <translation>Ispravak još nije predan. Odbaciti ga?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep what you typed as a draft?</source>
-        <translation>Sačuvati ono što ste unijeli kao nacrt?</translation>
+        <translation>Sačuvati ono što ste upisali kao nacrt?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2703,7 +2703,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Some of what you typed cannot be kept as a draft (a correction not yet submitted, or an answer still without its example). Discard it?</source>
-        <translation>Dio onoga što ste unijeli ne može da se sačuva kao nacrt (ispravka koja još nije predata ili odgovor još bez primjera). Odbaciti ga?</translation>
+        <translation>Dio onoga što ste upisali ne može se sačuvati kao nacrt (ispravak koji još nije predan ili odgovor još bez primjera). Odbaciti ga?</translation>
     </message>
 </context>
 <context>
@@ -2766,17 +2766,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <location filename="../../gui/pdf_preview.py" line="+112"/>
         <location line="+56"/>
         <source>No report generated yet.</source>
-        <translation>Još nije napravljen nijedan izvještaj.</translation>
+        <translation>Još nije izrađen nijedan izvještaj.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Zoom out</source>
-        <translation>Umanji</translation>
+        <translation>Smanji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in</source>
-        <translation>Uvećaj</translation>
+        <translation>Povećaj</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2791,7 +2791,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Save as PDF (unencrypted)…</source>
-        <translation>Sačuvaj kao PDF (nešifrovano)…</translation>
+        <translation>Sačuvaj kao PDF (nešifrirano)…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2802,9 +2802,9 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <location line="+24"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n strana</numerusform>
-            <numerusform>%n strane</numerusform>
-            <numerusform>%n strana</numerusform>
+            <numerusform>%n stranica</numerusform>
+            <numerusform>%n stranice</numerusform>
+            <numerusform>%n stranica</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,12 +2818,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/people_list.py" line="+41"/>
         <source>Category of the person</source>
-        <translation>Kategorija lica</translation>
+        <translation>Kategorija osobe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. cellmate, visitor (wife), prison number</source>
-        <translation>npr. cimer, posjetilac (supruga), matični broj</translation>
+        <translation>npr. sustanar, posjetilac (supruga), matični broj</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2833,12 +2833,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>Add person</source>
-        <translation>Dodaj lice</translation>
+        <translation>Dodaj osobu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People involved (Delete removes)</source>
-        <translation>Uključena lica (Delete uklanja)</translation>
+        <translation>Uključene osobe (Delete uklanja)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2861,7 +2861,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation>Korak &amp;dole</translation>
+        <translation>Korak &amp;dolje</translation>
     </message>
 </context>
 <context>
@@ -2869,17 +2869,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-17"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Opozovi</translation>
+        <translation>&amp;Poništi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Ponovi</translation>
+        <translation>P&amp;onovi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>Isije&amp;ci</translation>
+        <translation>&amp;Izreži</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2889,12 +2889,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Nalijepi</translation>
+        <translation>&amp;Zalijepi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Obriši</translation>
+        <translation>Izbriši</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3005,7 +3005,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation>Vrati podrazumijevano</translation>
+        <translation>Vrati zadano</translation>
     </message>
 </context>
 <context>
@@ -3013,17 +3013,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Opozovi</translation>
+        <translation>&amp;Poništi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Ponovi</translation>
+        <translation>P&amp;onovi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>Isije&amp;ci</translation>
+        <translation>&amp;Izreži</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3038,12 +3038,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Nalijepi</translation>
+        <translation>&amp;Zalijepi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Obriši</translation>
+        <translation>Izbriši</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3056,7 +3056,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/justification.py" line="+65"/>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
-        <translation>Imena se prikazuju kada navedete zašto su vam potrebna (razlog pristupa se upisuje u dnevnik revizije).</translation>
+        <translation>Imena se prikazuju kada navedete zašto su vam potrebna (razlog pristupa upisuje se u dnevnik revizije).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3069,7 +3069,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/record_picker.py" line="+45"/>
         <source>Find the prisoner by name or prison number</source>
-        <translation>Pronađite osuđeno lice po imenu ili matičnom broju</translation>
+        <translation>Pronađite zatvorenika po imenu ili matičnom broju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3079,7 +3079,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Matching prisoners</source>
-        <translation>Odgovarajuća osuđena lica</translation>
+        <translation>Odgovarajući zatvorenici</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3094,7 +3094,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+18"/>
         <source>No prisoner matches.</source>
-        <translation>Nijedno osuđeno lice ne odgovara.</translation>
+        <translation>Nijedan zatvorenik ne odgovara.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3104,7 +3104,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+32"/>
         <source>This prisoner has no observation yet.</source>
-        <translation>Za ovo osuđeno lice još nema zapažanja.</translation>
+        <translation>Za ovog zatvorenika još nema zapažanja.</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3117,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Type the recovery code from the sheet kept in the safe, the account name and a new password. Using the recovery code is written to the audit log.</source>
-        <translation>Unesite kod za oporavak sa lista koji se čuva u sefu, ime naloga i novu lozinku. Upotreba koda za oporavak upisuje se u dnevnik revizije.</translation>
+        <translation>Unesite kod za oporavak s lista koji se čuva u sefu, ime računa i novu lozinku. Upotreba koda za oporavak upisuje se u dnevnik revizije.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3132,12 +3132,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+9"/>
         <source>Recovery &amp;code:</source>
-        <translation>Kod za opora&amp;vak:</translation>
+        <translation>&amp;Kod za oporavak:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>K&amp;orisničko ime:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3171,7 +3171,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-6"/>
         <source>This code is shown only now. With it a new password can be set when every administrator password is lost.</source>
-        <translation>Ovaj kod se prikazuje samo sada. Njime se može postaviti nova lozinka kada su izgubljene sve administratorske lozinke.</translation>
+        <translation>Ovaj se kod prikazuje samo sada. Njime se može postaviti nova lozinka kada su izgubljene sve administratorske lozinke.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3191,12 +3191,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>I have written down / printed it and stored it safely</source>
-        <translation>Zapisao/la sam ga / odštampao/la i bezbjedno ga sačuvao/la</translation>
+        <translation>Zapisao/la sam ga / odštampao/la i sigurno ga sačuvao/la</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have stored the recovery code safely</source>
-        <translation>Kod za oporavak je bezbjedno sačuvan</translation>
+        <translation>Kod za oporavak sigurno je sačuvan</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3204,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/referrals.py" line="+66"/>
         <source>Refer to a programme</source>
-        <translation>Uputi na program</translation>
+        <translation>Uputi u program</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3295,7 +3295,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+42"/>
         <source>Refer to a &amp;programme…</source>
-        <translation>Uputi na pro&amp;gram…</translation>
+        <translation>Uputi u pro&amp;gram…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3305,7 +3305,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+10"/>
         <source>Referrals to programmes</source>
-        <translation>Upućivanja na programe</translation>
+        <translation>Upućivanja u programe</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3330,7 +3330,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+13"/>
         <source>Made at {est}; it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation>Napravljeno u {est}; stiglo je sa dosijeom zatvorenika i ovdje je samo za čitanje.</translation>
+        <translation>Izrađeno u {est}; stiglo je sa spisom zatvorenika i ovdje je samo za čitanje.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3363,7 +3363,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>Unit and period summary</source>
-        <translation>Pregled odjeljenja za period</translation>
+        <translation>Pregled odjela za period</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3378,17 +3378,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Data-subject access report</source>
-        <translation>Izvještaj o pristupu za lice na koje se podaci odnose</translation>
+        <translation>Izvještaj o pristupu za osobu na koju se podaci odnose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Establishment report (central office)</source>
-        <translation>Izvještaj ustanove (centrala)</translation>
+        <translation>Izvještaj ustanove (centralni ured)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National overview (central office)</source>
-        <translation>Nacionalni pregled (centrala)</translation>
+        <translation>Nacionalni pregled (centralni ured)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3404,17 +3404,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Pri&amp;soner:</source>
-        <translation>&amp;Osuđeno lice:</translation>
+        <translation>&amp;Zatvorenik:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;djeljenje:</translation>
+        <translation>&amp;Odjel:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3449,7 +3449,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>From a f&amp;ile…</source>
-        <translation>Iz datotek&amp;e…</translation>
+        <translation>Iz da&amp;toteke…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3464,7 +3464,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Rec&amp;overy code:</source>
-        <translation>Kod za opora&amp;vak:</translation>
+        <translation>&amp;Kod za oporavak:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3474,7 +3474,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-118"/>
         <source>Prisoner summary</source>
-        <translation>Pregled osuđenog lica</translation>
+        <translation>Pregled za zatvorenika</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3484,17 +3484,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+108"/>
         <source>Central office certificate check code</source>
-        <translation>Kontrolni kod sertifikata centrale</translation>
+        <translation>Kontrolni kod certifikata centralnog ureda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central office&apos;s check code (optio&amp;nal):</source>
-        <translation>Kontrolni kod centrale (&amp;nije obavezno):</translation>
+        <translation>Kontrolni kod centralnog ureda (nije oba&amp;vezno):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the administrator set it</source>
-        <translation>Kako je podesio administrator</translation>
+        <translation>Kako je postavio administrator</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3524,7 +3524,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>e.g. security department, case conference</source>
-        <translation>npr. služba bezbjednosti, stručni tim</translation>
+        <translation>npr. služba sigurnosti, stručni tim</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3539,17 +3539,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Re&amp;cipient:</source>
-        <translation>Pri&amp;malac:</translation>
+        <translation>Primala&amp;c:</translation>
     </message>
     <message>
         <location filename="../../gui/pages/reports.py" line="-90"/>
         <source>Generate and pre&amp;view</source>
-        <translation>Napravi i pre&amp;gledaj</translation>
+        <translation>Izradi i pre&amp;gledaj</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>All units</source>
-        <translation>Sva odjeljenja</translation>
+        <translation>Svi odjeli</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3574,7 +3574,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+8"/>
         <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
-        <translation>Izaberite osuđeno lice: unesite ime ili matični broj i izaberite sa liste.</translation>
+        <translation>Izaberite zatvorenika: unesite ime ili matični broj i izaberite sa liste.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3584,15 +3584,15 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+53"/>
         <source>Making the report…</source>
-        <translation>Pravljenje izvještaja…</translation>
+        <translation>Izrada izvještaja…</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%1 — %n page(s)</source>
         <translation>
-            <numerusform>%1 — %n strana</numerusform>
-            <numerusform>%1 — %n strane</numerusform>
-            <numerusform>%1 — %n strana</numerusform>
+            <numerusform>%1 — %n stranica</numerusform>
+            <numerusform>%1 — %n stranice</numerusform>
+            <numerusform>%1 — %n stranica</numerusform>
         </translation>
     </message>
     <message>
@@ -3603,17 +3603,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+26"/>
         <source>The report was sent to the printer.</source>
-        <translation>Izvještaj je poslat na štampač.</translation>
+        <translation>Izvještaj je poslan na štampač.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save an unencrypted PDF?</source>
-        <translation>Sačuvati nešifrovan PDF?</translation>
+        <translation>Sačuvati nešifrirani PDF?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF file will NOT be encrypted: anyone who can open the folder can read it. Save it only where your instructions allow, and delete it when it is no longer needed. The save is recorded in the audit log.</source>
-        <translation>PDF datoteka NEĆE biti šifrovana: svako ko može da otvori folder može da je pročita. Sačuvajte je samo tamo gdje to dozvoljavaju vaša uputstva i izbrišite je kada više nije potrebna. Čuvanje se bilježi u dnevniku revizije.</translation>
+        <translation>PDF datoteka NEĆE biti šifrirana: svako ko može otvoriti folder može je pročitati. Sačuvajte je samo tamo gdje to dozvoljavaju vaša uputstva i izbrišite je kada više nije potrebna. Čuvanje se bilježi u dnevniku revizije.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3631,22 +3631,22 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/admin_users.py" line="+41"/>
         <source>Enable {user} with a new password</source>
-        <translation>Omogućavanje naloga {user} sa novom lozinkom</translation>
+        <translation>Omogućavanje računa {user} s novom lozinkom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset the password of {user}</source>
-        <translation>Resetovanje lozinke za {user}</translation>
+        <translation>Ponovno postavljanje lozinke za {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a temporary password twice. {user} must choose a new one at the next login.</source>
-        <translation>Dvaput unesite privremenu lozinku. {user} mora da izabere novu pri sljedećoj prijavi.</translation>
+        <translation>Dvaput unesite privremenu lozinku. {user} mora izabrati novu pri sljedećoj prijavi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reset password</source>
-        <translation>Resetuj lozinku</translation>
+        <translation>Ponovno postavi lozinku</translation>
     </message>
 </context>
 <context>
@@ -3654,17 +3654,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/login.py" line="+12"/>
         <source>Restore the encrypted database from a backup</source>
-        <translation>Vraćanje šifrovane baze podataka iz rezervne kopije</translation>
+        <translation>Vraćanje šifrirane baze podataka iz sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a backup. An administrator&apos;s username and password from the time of the backup are needed. The current files are kept aside, not deleted.</source>
-        <translation>Izaberite rezervnu kopiju. Potrebni su korisničko ime i lozinka administratora iz vremena kada je kopija napravljena. Trenutne datoteke se sklanjaju, ne brišu se.</translation>
+        <translation>Izaberite sigurnosnu kopiju. Potrebni su korisničko ime i lozinka administratora iz vremena kada je kopija napravljena. Trenutne datoteke sklanjaju se, ne brišu se.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups</source>
-        <translation>Rezervne kopije</translation>
+        <translation>Sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3679,7 +3679,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>There are no backups in the database folder.</source>
-        <translation>U folderu baze podataka nema rezervnih kopija.</translation>
+        <translation>U folderu baze podataka nema sigurnosnih kopija.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3699,7 +3699,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+11"/>
         <source>Choose a backup first.</source>
-        <translation>Prvo izaberite rezervnu kopiju.</translation>
+        <translation>Prvo izaberite sigurnosnu kopiju.</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3708,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <location filename="../../gui/pages/review_queue.py" line="+158"/>
         <location filename="../../gui/texts/versions.py" line="+11"/>
         <source>Grading after review</source>
-        <translation>Ocjena poslije provjere</translation>
+        <translation>Ocjena nakon provjere</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -3758,12 +3758,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+29"/>
         <source>&amp;Accept</source>
-        <translation>P&amp;rihvati</translation>
+        <translation>&amp;Prihvati</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to author</source>
-        <translation>&amp;Vrati autoru</translation>
+        <translation>Vrati &amp;autoru</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3773,22 +3773,22 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Re&amp;ject</source>
-        <translation>O&amp;dbij</translation>
+        <translation>Od&amp;bij</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open prisoner&apos;s fi&amp;le</source>
-        <translation>Otvori dosije osuđenog &amp;lica</translation>
+        <translation>Otvori &amp;spis zatvorenika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>I&amp;spravi…</translation>
+        <translation>&amp;Ispravi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
-        <translation>Napišite ispravljenu verziju uz razlog; original ostaje u istoriji.</translation>
+        <translation>Napišite ispravljenu verziju uz razlog; izvornik ostaje u historiji.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
@@ -3812,12 +3812,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+18"/>
         <source>Immediate: threat to life or imminent harm. Check it was escalated in person or by phone.</source>
-        <translation>Neodložno: prijetnja po život ili neposredna opasnost. Provjerite da li je prijavljeno lično ili telefonom.</translation>
+        <translation>Hitno: prijetnja životu ili neposredna opasnost. Provjerite je li prijavljeno lično ili telefonom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s grade: {grade}</source>
-        <translation>Ocjena službenog lica: {grade}</translation>
+        <translation>Ocjena službenika: {grade}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3827,12 +3827,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Returned to the author with your comment.</source>
-        <translation>Vraćeno autoru sa vašim komentarom.</translation>
+        <translation>Vraćeno autoru s vašim komentarom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected with your reason.</source>
-        <translation>Odbijeno sa vašim razlogom.</translation>
+        <translation>Odbijeno s vašim razlogom.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3845,7 +3845,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/training_widgets.py" line="-117"/>
         <source>Training scenario</source>
-        <translation>Scenario za obuku</translation>
+        <translation>Scenarij za obuku</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3858,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Search fo&amp;r:</source>
-        <translation>T&amp;raži:</translation>
+        <translation>&amp;Traži:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3878,7 +3878,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+40"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3903,7 +3903,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+5"/>
         <source>Indicator domain</source>
-        <translation>Oblast pokazatelja</translation>
+        <translation>Područje pokazatelja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3923,7 +3923,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+10"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;djeljenje:</translation>
+        <translation>&amp;Odjel:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3938,7 +3938,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Indicator &amp;domain:</source>
-        <translation>&amp;Oblast pokazatelja:</translation>
+        <translation>Područje po&amp;kazatelja:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3948,17 +3948,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-71"/>
         <source>Results; Enter opens the prisoner&apos;s file</source>
-        <translation>Rezultati; Enter otvara dosije osuđenog lica</translation>
+        <translation>Rezultati; Enter otvara spis zatvorenika</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>All units</source>
-        <translation>Sva odjeljenja</translation>
+        <translation>Svi odjeli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any domain</source>
-        <translation>Svaka oblast</translation>
+        <translation>Svako područje</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3979,9 +3979,9 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <location line="+3"/>
         <source>The first %n results, best match first; scroll down for more.</source>
         <translation>
-            <numerusform>Prvi %n rezultat, najbolje podudaranje prvo; pomjerite naniže za još.</numerusform>
-            <numerusform>Prva %n rezultata, najbolje podudaranje prvo; pomjerite naniže za još.</numerusform>
-            <numerusform>Prvih %n rezultata, najbolje podudaranje prvo; pomjerite naniže za još.</numerusform>
+            <numerusform>Prvi %n rezultat, najbolje podudaranje prvo; pomaknite prema dolje za još.</numerusform>
+            <numerusform>Prva %n rezultata, najbolje podudaranje prvo; pomaknite prema dolje za još.</numerusform>
+            <numerusform>Prvih %n rezultata, najbolje podudaranje prvo; pomaknite prema dolje za još.</numerusform>
         </translation>
     </message>
 </context>
@@ -3990,17 +3990,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/settings_form.py" line="+65"/>
         <source>&amp;Save settings</source>
-        <translation>&amp;Sačuvaj podešavanja</translation>
+        <translation>&amp;Sačuvaj postavke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save settings</source>
-        <translation>Sačuvaj podešavanja</translation>
+        <translation>Sačuvaj postavke</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The settings were saved.</source>
-        <translation>Podešavanja su sačuvana.</translation>
+        <translation>Postavke su sačuvane.</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4008,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/setup_wizard.py" line="+35"/>
         <source>radprev — create the encrypted database</source>
-        <translation>radprev — pravljenje šifrovane baze podataka</translation>
+        <translation>radprev — pravljenje šifrirane baze podataka</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4018,7 +4018,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+9"/>
         <source>Creating the encrypted database; measuring this computer&apos;s speed for the password key…</source>
-        <translation>Pravi se šifrovana baza podataka; mjeri se brzina ovog računara za ključ lozinke…</translation>
+        <translation>Pravi se šifrirana baza podataka; mjeri se brzina ovog računara za ključ lozinke…</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4046,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Unit / cell</source>
-        <translation>Odjeljenje / ćelija</translation>
+        <translation>Odjel / ćelija</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4056,7 +4056,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>File review due</source>
-        <translation>Provjera dosijea do</translation>
+        <translation>Provjera spisa do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4081,22 +4081,22 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Con&amp;tinue draft</source>
-        <translation>Nastavi na&amp;crt</translation>
+        <translation>Nastavi n&amp;acrt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;mend…</source>
-        <translation>Ispr&amp;avi…</translation>
+        <translation>Is&amp;pravi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Histor&amp;y</source>
-        <translation>&amp;Istorija</translation>
+        <translation>&amp;Historija</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit details…</source>
-        <translation>Izmijeni po&amp;datke…</translation>
+        <translation>&amp;Izmijeni podatke…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4116,12 +4116,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+6"/>
         <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
-        <translation>Ranije prijave su skrivene dok ne napišete svoje zapažanje. Pritisnite „Novo zapažanje“ ili „Prikaži ranije prijave“ ako treba samo da čitate.</translation>
+        <translation>Ranije prijave skrivene su dok ne napišete svoje zapažanje. Pritisnite „Novo zapažanje“ ili „Prikaži ranije prijave“ ako trebate samo čitati.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Show earlier reports</source>
-        <translation>&amp;Prikaži ranije prijave</translation>
+        <translation>Prikaži ranije pr&amp;ijave</translation>
     </message>
     <message>
         <location filename="../../gui/pages/subject_detail.py" line="+19"/>
@@ -4166,17 +4166,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+9"/>
         <source>The file was not opened: no reason given.</source>
-        <translation>Dosije nije otvoren: razlog nije naveden.</translation>
+        <translation>Spis nije otvoren: razlog nije naveden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>File: {name}</source>
-        <translation>Dosije: {name}</translation>
+        <translation>Spis: {name}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Recorded at {est}: it arrived with the prisoner&apos;s file and is read-only here.</source>
-        <translation>Zabilježeno u {est}: stiglo je sa dosijeom zatvorenika i ovdje je samo za čitanje.</translation>
+        <translation>Zabilježeno u {est}: stiglo je sa spisom zatvorenika i ovdje je samo za čitanje.</translation>
     </message>
     <message>
         <location filename="../../gui/subject_identity.py" line="-32"/>
@@ -4196,7 +4196,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+9"/>
         <source>No changes since the file was created.</source>
-        <translation>Nema izmjena od otvaranja dosijea.</translation>
+        <translation>Nema izmjena od otvaranja spisa.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4211,7 +4211,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/subject_detail.py" line="+71"/>
         <source>History of the observation of {when}</source>
-        <translation>Istorija zapažanja od {when}</translation>
+        <translation>Historija zapažanja od {when}</translation>
     </message>
 </context>
 <context>
@@ -4219,12 +4219,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/subjects.py" line="+63"/>
         <source>Edit prisoner</source>
-        <translation>Izmjena podataka osuđenog lica</translation>
+        <translation>Izmjena podataka zatvorenika</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add prisoner</source>
-        <translation>Dodavanje osuđenog lica</translation>
+        <translation>Dodavanje zatvorenika</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -4279,12 +4279,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;djeljenje:</translation>
+        <translation>O&amp;djel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4319,17 +4319,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-75"/>
         <source>Similar prisoners already recorded:</source>
-        <translation>Slična osuđena lica koja su već evidentirana:</translation>
+        <translation>Slični zatvorenici koji su već evidentirani:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Similar prisoners already recorded</source>
-        <translation>Slična osuđena lica koja su već evidentirana</translation>
+        <translation>Slični zatvorenici koji su već evidentirani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open this file instead</source>
-        <translation>&amp;Otvori ovaj dosije</translation>
+        <translation>&amp;Otvori ovaj spis</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -4339,7 +4339,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+37"/>
         <source>{number} — {name}, born {year}, unit {unit}</source>
-        <translation>{number} — {name}, godina rođenja {year}, odjeljenje {unit}</translation>
+        <translation>{number} — {name}, godina rođenja {year}, odjel {unit}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4353,17 +4353,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
         <location line="+94"/>
         <location line="+45"/>
         <source>Prisoners</source>
-        <translation>Osuđena lica</translation>
+        <translation>Zatvorenici</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Fi&amp;nd:</source>
-        <translation>&amp;Nađi:</translation>
+        <translation>&amp;Pronađi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find prisoner by name or prison number</source>
-        <translation>Nađi osuđeno lice po imenu ili matičnom broju</translation>
+        <translation>Pronađi zatvorenika po imenu ili matičnom broju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4373,41 +4373,41 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;djeljenje:</translation>
+        <translation>Odje&amp;l:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add prisoner…</source>
-        <translation>Dod&amp;aj osuđeno lice…</translation>
+        <translation>Dodaj &amp;zatvorenika…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open file</source>
-        <translation>&amp;Otvori dosije</translation>
+        <translation>&amp;Otvori spis</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>All units</source>
-        <translation>Sva odjeljenja</translation>
+        <translation>Svi odjeli</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n prisoner(s)</source>
         <translation>
-            <numerusform>%n osuđeno lice</numerusform>
-            <numerusform>%n osuđena lica</numerusform>
-            <numerusform>%n osuđenih lica</numerusform>
+            <numerusform>%n zatvorenik</numerusform>
+            <numerusform>%n zatvorenika</numerusform>
+            <numerusform>%n zatvorenika</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Matching prisoners: scroll for more</source>
-        <translation>Odgovarajuća osuđena lica: pomjerite za još</translation>
+        <translation>Odgovarajući zatvorenici: pomaknite za još</translation>
     </message>
 </context>
 <context>
@@ -4420,17 +4420,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+12"/>
         <source>What the last action did</source>
-        <translation>Šta je uradila posljednja radnja</translation>
+        <translation>Šta je učinila posljednja radnja</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export to the central office</source>
-        <translation>Izvoz u centralu</translation>
+        <translation>Izvoz u centralni ured</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Central office:</source>
-        <translation>Centrala:</translation>
+        <translation>Centralni ured:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4475,7 +4475,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>&amp;Trust central certificate…</source>
-        <translation>&amp;Sertifikat centrale je pouzdan…</translation>
+        <translation>&amp;Certifikat centralnog ureda je pouzdan…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4487,7 +4487,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="-75"/>
         <source>Written</source>
-        <translation>Upisano</translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4517,7 +4517,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>Packages written</source>
-        <translation>Upisani paketi</translation>
+        <translation>Zapisani paketi</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4532,17 +4532,17 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>Write &amp;receipt…</source>
-        <translation>Upiši po&amp;tvrdu prijema…</translation>
+        <translation>Zapiši &amp;potvrdu prijema…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write reference &amp;bundle…</source>
-        <translation>Upiši &amp;referentni paket…</translation>
+        <translation>Zapiši &amp;referentni paket…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write &amp;certificate…</source>
-        <translation>Upiši &amp;sertifikat…</translation>
+        <translation>Zapiši &amp;certifikat…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4575,7 +4575,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>Quarantined</source>
-        <translation>U karantinu</translation>
+        <translation>U karanteni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4606,12 +4606,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+59"/>
         <source>This office&apos;s check code: {fp}</source>
-        <translation>Kontrolni kod ove centrale: {fp}</translation>
+        <translation>Kontrolni kod ovog ureda: {fp}</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>Central office {est} trusted (check code {fp}).</source>
-        <translation>Centrala {est} je proglašena pouzdanom (kontrolni kod {fp}).</translation>
+        <translation>Centralni ured {est} proglašen je pouzdanim (kontrolni kod {fp}).</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4620,11 +4620,11 @@ Its check code is:
 {fp}
 
 Type the check code printed on that workstation&apos;s enrolment sheet (the sheet calls it the fingerprint) to enrol it:</source>
-        <translation>Paket je stigao sa radne stanice koja nije upisana ({est}).
+        <translation>Paket je stigao s radne stanice koja nije upisana ({est}).
 Njen kontrolni kod je:
 {fp}
 
-Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se zove otisak) da biste je upisali:</translation>
+Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se naziva otisak) da biste je upisali:</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -4671,7 +4671,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+5"/>
         <source>&amp;Show prisoners of every establishment</source>
-        <translation>&amp;Prikaži osuđena lica svih ustanova</translation>
+        <translation>Prikaži zatvorenike &amp;svih ustanova</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4716,12 +4716,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>Quarantine</source>
-        <translation>Karantin</translation>
+        <translation>Karantena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All prisoners</source>
-        <translation>Sva osuđena lica</translation>
+        <translation>Svi zatvorenici</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4731,22 +4731,22 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>One person, two files</source>
-        <translation>Jedna osoba, dva dosijea</translation>
+        <translation>Jedna osoba, dva spisa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sync — central office</source>
-        <translation>Sinhronizacija — centrala</translation>
+        <translation>Sinhronizacija — centralni ured</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync — export to the central office</source>
-        <translation>Sinhronizacija — izvoz u centralu</translation>
+        <translation>Sinhronizacija — izvoz u centralni ured</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No central office certificate is trusted yet (an administrator trusts it).</source>
-        <translation>Nijedan sertifikat centrale još nije proglašen pouzdanim (to radi administrator).</translation>
+        <translation>Nijedan certifikat centralnog ureda još nije proglašen pouzdanim (to čini administrator).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4756,7 +4756,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+5"/>
         <source>never</source>
-        <translation>nikad</translation>
+        <translation>nikada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4766,7 +4766,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+6"/>
         <source>(no receipt after {days} days: {late})</source>
-        <translation>(nema potvrde prijema poslije {days} dana: {late})</translation>
+        <translation>(nema potvrde prijema nakon {days} dana: {late})</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4788,7 +4788,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>(re-send)</source>
-        <translation>(ponovo poslato)</translation>
+        <translation>(ponovo poslano)</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -4798,12 +4798,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+11"/>
         <source>Package {n} written: {path}</source>
-        <translation>Paket {n} je upisan: {path}</translation>
+        <translation>Paket {n} je zapisan: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{records} records and {audit} audit entries, encrypted to the central office.</source>
-        <translation>Zapisa: {records}, unosa revizije: {audit}, šifrovano za centralu.</translation>
+        <translation>Zapisa: {records}, unosa revizije: {audit}, šifrirano za centralni ured.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4813,17 +4813,17 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>Writing the export package</source>
-        <translation>Pisanje paketa za izvoz</translation>
+        <translation>Zapisivanje paketa za izvoz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Central office certificate</source>
-        <translation>Sertifikat centrale</translation>
+        <translation>Certifikat centralnog ureda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certificates (*.json)</source>
-        <translation>Sertifikati (*.json)</translation>
+        <translation>Certifikati (*.json)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4848,7 +4848,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+5"/>
         <source>Folder with packages</source>
-        <translation>Folder sa paketima</translation>
+        <translation>Folder s paketima</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4858,7 +4858,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+14"/>
         <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation&apos;s enrolment sheet.</source>
-        <translation>{file}: odbijeno — potiče sa radne stanice koja još nije upisana ({est}). Administrator je upisuje nakon što uporedi njen kontrolni kod sa listom za upis te radne stanice.</translation>
+        <translation>{file}: odbijeno — dolazi s radne stanice koja još nije upisana ({est}). Administrator je upisuje nakon što uporedi njen kontrolni kod s listom za upis te radne stanice.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4869,7 +4869,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="-33"/>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
-        <translation>{file}: uvoz NIJE USPIO — njegov dnevnik revizije je u suprotnosti sa onim što centrala već ima za tu radnu stanicu.</translation>
+        <translation>{file}: uvoz NIJE USPIO — njegov dnevnik revizije protivrječi onome što centralni ured već ima za tu radnu stanicu.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4889,7 +4889,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+8"/>
         <source>Receipt written: {path}</source>
-        <translation>Potvrda prijema je upisana: {path}</translation>
+        <translation>Potvrda prijema je zapisana: {path}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4899,17 +4899,17 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+8"/>
         <source>Reference bundle written: {path}</source>
-        <translation>Referentni paket je upisan: {path}</translation>
+        <translation>Referentni paket je zapisan: {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the certificate</source>
-        <translation>Čuvanje sertifikata</translation>
+        <translation>Čuvanje certifikata</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Certificate written: {path}</source>
-        <translation>Sertifikat je upisan: {path}</translation>
+        <translation>Certifikat je zapisan: {path}</translation>
     </message>
 </context>
 <context>
@@ -4922,7 +4922,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+5"/>
         <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner&apos;s earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
-        <translation>Izaberite paket premještaja (radprev-transfer_….age) koji je poslala centrala. Raniji zapisi o zatvoreniku ostaju samo za čitanje, označeni ustanovom koja ih je napravila; novi se zapisi nastavljaju u istom dosijeu ovdje.</translation>
+        <translation>Izaberite paket premještaja (radprev-transfer_….age) koji je poslao centralni ured. Raniji zapisi o zatvoreniku ostaju samo za čitanje, označeni ustanovom koja ih je izradila; novi se zapisi nastavljaju u istom spisu ovdje.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4937,7 +4937,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>No unit yet</source>
-        <translation>Još nema odjeljenja</translation>
+        <translation>Još nema odjela</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4952,7 +4952,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;djeljenje:</translation>
+        <translation>O&amp;djel:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4995,7 +4995,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>Offered to officers</source>
-        <translation>Ponuđeno službenim licima</translation>
+        <translation>Ponuđeno službenicima</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5015,12 +5015,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>&amp;Offer this version to officers</source>
-        <translation>&amp;Ponudi ovu verziju službenim licima</translation>
+        <translation>&amp;Ponudi ovu verziju službenicima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer this version to officers</source>
-        <translation>Ponudi ovu verziju službenim licima</translation>
+        <translation>Ponudi ovu verziju službenicima</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5050,7 +5050,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+10"/>
         <source>This template version is already stored; nothing changed.</source>
-        <translation>Ova verzija šablona je već sačuvana; ništa nije promijenjeno.</translation>
+        <translation>Ova verzija šablona već je sačuvana; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5065,7 +5065,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+11"/>
         <source>Officers are now offered {code} version {version}.</source>
-        <translation>Službenim licima se sada nudi {code}, verzija {version}.</translation>
+        <translation>Službenicima se sada nudi {code}, verzija {version}.</translation>
     </message>
 </context>
 <context>
@@ -5073,12 +5073,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/training_widgets.py" line="-46"/>
         <source>TRAINING — practice on synthetic scenarios. Nothing here is a real record.</source>
-        <translation>OBUKA — vježbanje na izmišljenim scenarijima. Ništa ovdje nije pravi zapis.</translation>
+        <translation>OBUKA — vježbanje na izmišljenim scenarijima. Ništa ovdje nije stvaran zapis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Training mode</source>
-        <translation>Režim obuke</translation>
+        <translation>Način rada za obuku</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5088,7 +5088,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+11"/>
         <source>Prisoner</source>
-        <translation>Osuđeno lice</translation>
+        <translation>Zatvorenik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5113,7 +5113,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+44"/>
         <source>Feedback on your answer only: no prisoner is ever scored.</source>
-        <translation>Povratna informacija samo o vašem odgovoru: nijedno osuđeno lice se nikada ne ocjenjuje.</translation>
+        <translation>Povratna informacija samo o vašem odgovoru: nijedan se zatvorenik nikada ne ocjenjuje.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5178,7 +5178,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <location line="+1"/>
         <location line="+52"/>
         <source>Scenario</source>
-        <translation>Scenario</translation>
+        <translation>Scenarij</translation>
     </message>
     <message>
         <location line="-52"/>
@@ -5228,7 +5228,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>Done well</source>
-        <translation>Dobro urađeno</translation>
+        <translation>Dobro učinjeno</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5253,7 +5253,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+15"/>
         <source>E&amp;xercises</source>
-        <translation>Vje&amp;žbe</translation>
+        <translation>&amp;Vježbe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5273,7 +5273,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+70"/>
         <source>No mistake so far.</source>
-        <translation>Zasad nema grešaka.</translation>
+        <translation>Za sada nema grešaka.</translation>
     </message>
 </context>
 <context>
@@ -5281,12 +5281,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/training_record_dialog.py" line="+65"/>
         <source>Save an unencrypted PDF?</source>
-        <translation>Sačuvati nešifrovan PDF?</translation>
+        <translation>Sačuvati nešifrirani PDF?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF file will NOT be encrypted. The save is recorded in the audit log.</source>
-        <translation>PDF datoteka NEĆE biti šifrovana. Čuvanje se bilježi u dnevniku revizije.</translation>
+        <translation>PDF datoteka NEĆE biti šifrirana. Čuvanje se bilježi u dnevniku revizije.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5309,7 +5309,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>Practice happens in a training database of its own, in {folder}: never in the real one, never exported, and every page it prints says TRAINING — NOT A REAL RECORD. You become its administrator: add the trainees (role officer) and a trainer on the Administration page.</source>
-        <translation>Vježba se odvija u posebnoj bazi podataka za obuku, u {folder}: nikada u pravoj, nikada se ne izvozi, a na svakoj stranici koju odštampa piše OBUKA — NIJE PRAVI ZAPIS. Vi postajete njen administrator: dodajte polaznike (uloga službeno lice) i instruktora na stranici Administracija.</translation>
+        <translation>Vježbanje se odvija u zasebnoj bazi podataka za obuku, u {folder}: nikada u pravoj, nikada se ne izvozi, a na svakoj stranici koju odštampa piše OBUKA — NIJE STVARAN ZAPIS. Vi postajete njen administrator: dodajte polaznike (uloga službenik) i instruktora na stranici Administracija.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5356,7 +5356,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/training_shell.py" line="+60"/>
         <source>Scenario</source>
-        <translation>Scenario</translation>
+        <translation>Scenarij</translation>
     </message>
 </context>
 <context>
@@ -5369,7 +5369,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+5"/>
         <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
-        <translation>{name} napušta {here}. Premještaj putuje u sljedećem izvozu; centrala zatim šalje dosije ustanovi koja ga prima.</translation>
+        <translation>{name} napušta {here}. Premještaj putuje u sljedećem izvozu; centralni ured zatim šalje spis ustanovi koja ga prima.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5503,33 +5503,33 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../gui/trust_dialog.py" line="+23"/>
         <source>Trust the central office certificate</source>
-        <translation>Proglašavanje sertifikata centrale pouzdanim</translation>
+        <translation>Proglašavanje certifikata centralnog ureda pouzdanim</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
-        <translation>Centrala: {est}. Unesite kontrolni kod odštampan na listu za upis (na listu se zove otisak). Svaka grupa od četiri znaka postaje zelena kada se slaže sa sertifikatom.</translation>
+        <translation>Centralni ured: {est}. Unesite kontrolni kod odštampan na listu za upis (na listu se naziva otisak). Svaka grupa od četiri znaka postaje zelena kada se podudara s certifikatom.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check code of the certificate</source>
-        <translation>Kontrolni kod sertifikata</translation>
+        <translation>Kontrolni kod certifikata</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Check code from the enrolment sheet</source>
-        <translation>Kontrolni kod sa lista za upis</translation>
+        <translation>Kontrolni kod s lista za upis</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The check codes match.</source>
-        <translation>Kontrolni kodovi se slažu.</translation>
+        <translation>Kontrolni kodovi se podudaraju.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The check codes do NOT match. Do not trust this certificate.</source>
-        <translation>Kontrolni kodovi se NE slažu. Nemojte proglasiti ovaj sertifikat pouzdanim.</translation>
+        <translation>Kontrolni kodovi se NE podudaraju. Ne proglašavajte ovaj certifikat pouzdanim.</translation>
     </message>
 </context>
 <context>
@@ -5552,7 +5552,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>Units</source>
-        <translation>Odjeljenja</translation>
+        <translation>Odjeli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5562,27 +5562,27 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>Accounts</source>
-        <translation>Nalozi</translation>
+        <translation>Računi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add account…</source>
-        <translation>&amp;Dodaj nalog…</translation>
+        <translation>Dod&amp;aj račun…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Resetuj lozinku…</translation>
+        <translation>Ponovno postavi &amp;lozinku…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable</source>
-        <translation>&amp;Onemogući</translation>
+        <translation>O&amp;nemogući</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable</source>
-        <translation>Omo&amp;gući</translation>
+        <translation>&amp;Omogući</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5592,32 +5592,32 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+15"/>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
-        <translation>Uklanjanje naloga ponovo šifruje cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
+        <translation>Uklanjanje računa ponovo šifrira cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Disabling {user} and re-encrypting the database</source>
-        <translation>Onemogućavanje naloga {user} i ponovno šifrovanje baze podataka</translation>
+        <translation>Onemogućavanje računa {user} i ponovno šifriranje baze podataka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account {user} disabled; the database has a new key.</source>
-        <translation>Nalog {user} je onemogućen; baza podataka ima novi ključ.</translation>
+        <translation>Račun {user} je onemogućen; baza podataka ima novi ključ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account {user}? Its key is deleted and the whole database is re-encrypted under a new key. This cannot be undone.</source>
-        <translation>Ukloniti nalog {user}? Njegov ključ se briše, a cijela baza podataka se ponovo šifruje novim ključem. Ovo ne može da se opozove.</translation>
+        <translation>Ukloniti račun {user}? Njegov se ključ briše, a cijela baza podataka ponovo se šifrira novim ključem. To se ne može poništiti.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removing {user} and re-encrypting the database</source>
-        <translation>Uklanjanje naloga {user} i ponovno šifrovanje baze podataka</translation>
+        <translation>Uklanjanje računa {user} i ponovno šifriranje baze podataka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account {user} removed; the database has a new key.</source>
-        <translation>Nalog {user} je uklonjen; baza podataka ima novi ključ.</translation>
+        <translation>Račun {user} je uklonjen; baza podataka ima novi ključ.</translation>
     </message>
     <message>
         <location line="-101"/>
@@ -5632,27 +5632,27 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>must change password</source>
-        <translation>mora da promijeni lozinku</translation>
+        <translation>mora promijeniti lozinku</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an account in the list first.</source>
-        <translation>Prvo izaberite nalog sa liste.</translation>
+        <translation>Prvo izaberite račun sa liste.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Account {user} added.</source>
-        <translation>Nalog {user} je dodat.</translation>
+        <translation>Račun {user} je dodan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The password was reset.</source>
-        <translation>Lozinka je resetovana.</translation>
+        <translation>Lozinka je ponovo postavljena.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove account</source>
-        <translation>Ukloni nalog</translation>
+        <translation>Ukloni račun</translation>
     </message>
 </context>
 <context>
@@ -5724,57 +5724,57 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>reset a colleague&apos;s password</source>
-        <translation>resetovao/la lozinku kolege</translation>
+        <translation>ponovno postavio/la lozinku kolege</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>used the recovery code</source>
-        <translation>upotrebio/la kod za oporavak</translation>
+        <translation>upotrijebio/la kod za oporavak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>added an account</source>
-        <translation>dodao/la nalog</translation>
+        <translation>dodao/la račun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed an account</source>
-        <translation>izmijenio/la nalog</translation>
+        <translation>izmijenio/la račun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled an account</source>
-        <translation>onemogućio/la nalog</translation>
+        <translation>onemogućio/la račun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabled an account</source>
-        <translation>omogućio/la nalog</translation>
+        <translation>omogućio/la račun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed an account</source>
-        <translation>uklonio/la nalog</translation>
+        <translation>uklonio/la račun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created the encrypted database</source>
-        <translation>napravio/la šifrovanu bazu podataka</translation>
+        <translation>napravio/la šifriranu bazu podataka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gave the encrypted database a new key</source>
-        <translation>dodijelio/la šifrovanoj bazi podataka novi ključ</translation>
+        <translation>dodijelio/la šifriranoj bazi podataka novi ključ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restored the database from a backup</source>
-        <translation>vratio/la bazu podataka iz rezervne kopije</translation>
+        <translation>vratio/la bazu podataka iz sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made a backup</source>
-        <translation>napravio/la rezervnu kopiju</translation>
+        <translation>napravio/la sigurnosnu kopiju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5784,7 +5784,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>changed the settings</source>
-        <translation>promijenio/la podešavanja</translation>
+        <translation>promijenio/la postavke</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5795,37 +5795,37 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>offered a checklist template version to officers</source>
-        <translation>ponudio/la službenim licima verziju šablona kontrolne liste</translation>
+        <translation>ponudio/la službenicima verziju šablona kontrolne liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>added a prisoner</source>
-        <translation>dodao/la osuđeno lice</translation>
+        <translation>dodao/la zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed a prisoner&apos;s details</source>
-        <translation>izmijenio/la podatke o osuđenom licu</translation>
+        <translation>izmijenio/la podatke o zatvoreniku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opened a prisoner&apos;s file</source>
-        <translation>otvorio/la dosije osuđenog lica</translation>
+        <translation>otvorio/la spis zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erased a prisoner&apos;s file</source>
-        <translation>izbrisao/la dosije osuđenog lica</translation>
+        <translation>izbrisao/la spis zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decided to keep a file after its review</source>
-        <translation>odlučio/la da zadrži dosije poslije provjere</translation>
+        <translation>odlučio/la zadržati spis nakon provjere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anonymised a prisoner&apos;s file</source>
-        <translation>anonimizovao/la dosije osuđenog lica</translation>
+        <translation>anonimizirao/la spis zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5865,7 +5865,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>read who told an officer (restricted)</source>
-        <translation>pročitao/la ko je rekao službenom licu (ograničen pristup)</translation>
+        <translation>pročitao/la ko je rekao službeniku (ograničen pristup)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5900,12 +5900,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>listed a prisoner&apos;s checklists</source>
-        <translation>izlistao/la kontrolne liste osuđenog lica</translation>
+        <translation>izlistao/la kontrolne liste zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made a report</source>
-        <translation>napravio/la izvještaj</translation>
+        <translation>izradio/la izvještaj</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5920,7 +5920,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>saved a report as an unencrypted PDF</source>
-        <translation>sačuvao/la izvještaj kao nešifrovan PDF</translation>
+        <translation>sačuvao/la izvještaj kao nešifrirani PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5940,7 +5940,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>wrote an export package</source>
-        <translation>upisao/la paket za izvoz</translation>
+        <translation>zapisao/la paket za izvoz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5950,7 +5950,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>wrote a receipt</source>
-        <translation>upisao/la potvrdu prijema</translation>
+        <translation>zapisao/la potvrdu prijema</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5960,7 +5960,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>wrote a reference bundle</source>
-        <translation>upisao/la referentni paket</translation>
+        <translation>zapisao/la referentni paket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5975,27 +5975,27 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>could not import a package</source>
-        <translation>nije mogao/la da uveze paket</translation>
+        <translation>nije mogao/la uvesti paket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted the central office certificate</source>
-        <translation>proglasio/la sertifikat centrale pouzdanim</translation>
+        <translation>proglasio/la certifikat centralnog ureda pouzdanim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created the central office keys</source>
-        <translation>napravio/la ključeve centrale</translation>
+        <translation>napravio/la ključeve centralnog ureda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrote the central office certificate</source>
-        <translation>upisao/la sertifikat centrale</translation>
+        <translation>zapisao/la certifikat centralnog ureda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>set who receives the central backups</source>
-        <translation>odredio/la ko prima rezervne kopije centrale</translation>
+        <translation>odredio/la ko prima sigurnosne kopije centralnog ureda</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6015,17 +6015,17 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>looked at prisoners of every establishment</source>
-        <translation>pregledao/la osuđena lica svih ustanova</translation>
+        <translation>pregledao/la zatvorenike svih ustanova</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generated demonstration data</source>
-        <translation>generisao/la demonstracione podatke</translation>
+        <translation>generisao/la demo podatke</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prisoner</source>
-        <translation>osuđeno lice</translation>
+        <translation>zatvorenik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6040,7 +6040,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>account</source>
-        <translation>nalog</translation>
+        <translation>račun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6060,7 +6060,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>settings</source>
-        <translation>podešavanja</translation>
+        <translation>postavke</translation>
     </message>
 </context>
 <context>
@@ -6115,7 +6115,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+42"/>
         <source>Never indicators:</source>
-        <translation>Nikada nijesu pokazatelji:</translation>
+        <translation>Nikada nisu pokazatelji:</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -6130,12 +6130,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>domain  observed  not observed  unknown  unanswered</source>
-        <translation>oblast  uočeno  nije uočeno  nepoznato  bez odgovora</translation>
+        <translation>područje  uočeno  nije uočeno  nepoznato  bez odgovora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Summary: %1</source>
-        <translation>Rezime: %1</translation>
+        <translation>Sažetak: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6180,7 +6180,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../cli/common.py" line="+75"/>
         <source>cannot read %1: %2</source>
-        <translation>ne može da se pročita %1: %2</translation>
+        <translation>ne može se pročitati %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6195,7 +6195,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+6"/>
         <source>%1 is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
-        <translation>%1 nije UTF-8 tekst (bajt %2 ne može da se pročita); sačuvajte ga kao UTF-8</translation>
+        <translation>%1 nije UTF-8 tekst (bajt %2 ne može se pročitati); sačuvajte ga kao UTF-8</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6206,7 +6206,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="-9"/>
         <source>the first line of %1 is too long for a password</source>
-        <translation>prvi red %1 je predugačak za lozinku</translation>
+        <translation>prvi red %1 predugačak je za lozinku</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6221,7 +6221,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+10"/>
         <source>no terminal to ask for the password: use --password-file</source>
-        <translation>nema terminala za unos lozinke: koristite --password-file</translation>
+        <translation>nema terminala za upis lozinke: koristite --password-file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6231,7 +6231,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+8"/>
         <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>nema terminala za unos nove lozinke: koristite --new-password-file</translation>
+        <translation>nema terminala za upis nove lozinke: koristite --new-password-file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6298,17 +6298,17 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>the vault&apos;s database cannot be used (%1); `radprev doctor` says more</source>
-        <translation>baza podataka trezora ne može da se koristi (%1); više kaže `radprev doctor`</translation>
+        <translation>baza podataka trezora ne može se koristiti (%1); više kaže `radprev doctor`</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; a crash report was written to %1</source>
-        <translation>; izvještaj o padu je upisan u %1</translation>
+        <translation>; izvještaj o padu programa zapisan je u %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>internal error (%1)%2. Run the command again with --debug to see the details.</source>
-        <translation>interna greška (%1)%2. Ponovo pokrenite komandu sa --debug da biste vidjeli detalje.</translation>
+        <translation>interna greška (%1)%2. Ponovo pokrenite komandu s --debug da biste vidjeli detalje.</translation>
     </message>
     <message>
         <location filename="../../cli/main.py" line="+39"/>
@@ -6333,7 +6333,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../cli/subjects.py" line="+73"/>
         <source>note: %1 prisoner(s) with a similar name are already recorded</source>
-        <translation>napomena: već su evidentirana osuđena lica sa sličnim imenom: %1</translation>
+        <translation>napomena: već su evidentirani zatvorenici sa sličnim imenom: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6348,7 +6348,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+1"/>
         <source>UNIT</source>
-        <translation>ODJELJ.</translation>
+        <translation>ODJEL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6373,7 +6373,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+18"/>
         <source>no similar prisoner recorded</source>
-        <translation>nije evidentirano slično osuđeno lice</translation>
+        <translation>nije evidentiran sličan zatvorenik</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6383,7 +6383,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+6"/>
         <source>unit %1 cell %2, %3, review due %4</source>
-        <translation>odjeljenje %1, ćelija %2, %3, provjera do %4</translation>
+        <translation>odjel %1, ćelija %2, %3, provjera do %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6408,7 +6408,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+2"/>
         <source>standard input cannot hold both the password and a text</source>
-        <translation>standardni ulaz ne može da sadrži i lozinku i tekst</translation>
+        <translation>standardni ulaz ne može sadržavati i lozinku i tekst</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6418,7 +6418,7 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+31"/>
         <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
-        <translation>NEODLOŽNO: prijavite odmah lično ili telefonom; ne čekajte izvoz.</translation>
+        <translation>HITNO: prijavite odmah lično ili telefonom; ne čekajte izvoz.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6433,12 +6433,12 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location filename="../../cli/demo.py" line="+53"/>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
-        <translation>Osuđena lica: %1, zapažanja: %2 (verzija: %3), provjere: %4.</translation>
+        <translation>Zatvorenici: %1, zapažanja: %2 (verzija: %3), provjere: %4.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demo accounts (for demonstrations only):</source>
-        <translation>Demo nalozi (samo za demonstracije):</translation>
+        <translation>Demo računi (samo za demonstracije):</translation>
     </message>
     <message>
         <location filename="../../cli/reports.py" line="+185"/>
@@ -6450,17 +6450,17 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <location line="+40"/>
         <location filename="../../cli/training.py" line="+16"/>
         <source>%1  (pages: %2, document %3)</source>
-        <translation>%1  (strana: %2, dokument %3)</translation>
+        <translation>%1  (stranica: %2, dokument %3)</translation>
     </message>
     <message>
         <location filename="../../cli/settings.py" line="-46"/>
         <source>default %1; allowed: %2</source>
-        <translation>podrazumijevano %1; dozvoljeno: %2</translation>
+        <translation>zadano %1; dozvoljeno: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 arrives with reference bundles; it is not set by hand</source>
-        <translation>%1 stiže u referentnim paketima; ne podešava se ručno</translation>
+        <translation>%1 stiže u referentnim paketima; ne postavlja se ručno</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6480,19 +6480,19 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <location line="+3"/>
         <source>(each part&apos;s default)</source>
-        <translation>(podrazumijevano za svaki dio)</translation>
+        <translation>(zadano za svaki dio)</translation>
     </message>
     <message>
         <location filename="../../cli/sync.py" line="-204"/>
         <source>Certificate written to %1
 Fingerprint: %2</source>
-        <translation>Sertifikat je upisan u %1
+        <translation>Certifikat je zapisan u %1
 Otisak: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Central office %1 trusted (fingerprint %2).</source>
-        <translation>Centrala %1 je proglašena pouzdanom (otisak %2).</translation>
+        <translation>Centralni ured %1 proglašen je pouzdanim (otisak %2).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6517,7 +6517,7 @@ Otisak: %2</translation>
     <message>
         <location line="-166"/>
         <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
-        <translation>posljednji paket %1  nedostaje %2  u karantinu %3  sukobi %4  neuspjeli uvozi %5  otisak %6</translation>
+        <translation>posljednji paket %1  nedostaje %2  u karanteni %3  sukobi %4  neuspjeli uvozi %5  otisak %6</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6532,7 +6532,7 @@ Otisak: %2</translation>
     <message>
         <location line="+9"/>
         <source>no package files found</source>
-        <translation>nijesu pronađene datoteke paketa</translation>
+        <translation>nisu pronađene datoteke paketa</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6567,7 +6567,7 @@ Otisak: %2</translation>
     <message>
         <location line="+17"/>
         <source>Central office trusted: %1</source>
-        <translation>Centrala je pouzdana: %1</translation>
+        <translation>Centralni ured je pouzdan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6582,7 +6582,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation>nikad</translation>
+        <translation>nikada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6614,7 +6614,7 @@ Otisak: %2</translation>
     <message>
         <location line="+16"/>
         <source>central certificate</source>
-        <translation>sertifikat centrale</translation>
+        <translation>certifikat centralnog ureda</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6629,7 +6629,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>Nothing is in quarantine.</source>
-        <translation>Ništa nije u karantinu.</translation>
+        <translation>Ništa nije u karanteni.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6675,7 +6675,7 @@ Otisak: %2</translation>
     <message>
         <location line="+14"/>
         <source>Added %1 (%2).</source>
-        <translation>Dodat je %1 (%2).</translation>
+        <translation>Dodan je %1 (%2).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6700,7 +6700,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>, must change password</source>
-        <translation>, mora da promijeni lozinku</translation>
+        <translation>, mora promijeniti lozinku</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6721,7 +6721,7 @@ Otisak: %2</translation>
     <message>
         <location line="-20"/>
         <source>Password of %1 reset; it must be changed at the next login.</source>
-        <translation>Lozinka za %1 je resetovana; mora da se promijeni pri sljedećoj prijavi.</translation>
+        <translation>Lozinka za %1 ponovno je postavljena; mora se promijeniti pri sljedećoj prijavi.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6731,7 +6731,7 @@ Otisak: %2</translation>
     <message>
         <location line="+14"/>
         <source>%1 enabled; the new password must be changed at the next login.</source>
-        <translation>%1 je omogućen; nova lozinka mora da se promijeni pri sljedećoj prijavi.</translation>
+        <translation>%1 je omogućen; nova lozinka mora se promijeniti pri sljedećoj prijavi.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6756,7 +6756,7 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>The vault has a new key; every key slot was rewrapped.</source>
-        <translation>Trezor ima novi ključ; sva mjesta za ključeve su ponovo zaštićena.</translation>
+        <translation>Trezor ima novi ključ; sva mjesta za ključeve ponovo su zaštićena.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6766,17 +6766,17 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>Audit log BROKEN at entry %1: %2</source>
-        <translation>Dnevnik revizije je PREKINUT kod unosa %1: %2</translation>
+        <translation>Dnevnik revizije PREKINUT je kod unosa %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>radprev: audit chain broken at entry %1: %2</source>
-        <translation>radprev: lanac revizije je prekinut kod unosa %1: %2</translation>
+        <translation>radprev: lanac revizije prekinut je kod unosa %1: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 audit entries written to %2.</source>
-        <translation>Unosa revizije upisanih u %2: %1.</translation>
+        <translation>Unosa revizije zapisanih u %2: %1.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6786,17 +6786,17 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Backup written to %1</source>
-        <translation>Rezervna kopija je upisana u %1</translation>
+        <translation>Sigurnosna kopija zapisana je u %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
-        <translation>Zamijeniti trezor u %1 rezervnom kopijom %2? Njenom dnevniku revizije nedostaje nepoznat broj unosa koje trezor ima (ostaju u zamijenjenoj kopiji).</translation>
+        <translation>Zamijeniti trezor u %1 sigurnosnom kopijom %2? Njenom dnevniku revizije nedostaje nepoznat broj unosa koje trezor ima (ostaju u zamijenjenoj kopiji).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace the vault in %1 with the backup %2? Its audit log lacks %3 entries the vault has (they stay in the replaced copy).</source>
-        <translation>Zamijeniti trezor u %1 rezervnom kopijom %2? Njenom dnevniku revizije nedostaje unosa koje trezor ima: %3 (ostaju u zamijenjenoj kopiji).</translation>
+        <translation>Zamijeniti trezor u %1 sigurnosnom kopijom %2? Njenom dnevniku revizije nedostaje unosa koje trezor ima: %3 (ostaju u zamijenjenoj kopiji).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6806,7 +6806,7 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
-        <translation>Trezor je vraćen iz %1; zamijenjeni trezor je sačuvan u %2. Dnevnik revizije je izgubio unose (%3); vraćanje je u njemu zabilježeno sa tim brojem.</translation>
+        <translation>Trezor je vraćen iz %1; zamijenjeni trezor sačuvan je u %2. Dnevnik revizije izgubio je unose (%3); vraćanje je u njemu zabilježeno s tim brojem.</translation>
     </message>
 </context>
 <context>
@@ -6820,32 +6820,32 @@ Otisak: %2</translation>
         <location filename="../../core/demo.py" line="+123"/>
         <source>Observations need at least one subject.</source>
         <extracomment>(username, password, roles) — for demonstrations only, printed by `radprev demo`.</extracomment>
-        <translation>Zapažanja zahtijevaju najmanje jedno osuđeno lice.</translation>
+        <translation>Zapažanja zahtijevaju barem jednog zatvorenika.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose 0–1,000,000 subjects and 0–20,000,000 observations.</source>
-        <translation>Izaberite 0–1.000.000 osuđenih lica i 0–20.000.000 zapažanja.</translation>
+        <translation>Izaberite 0–1.000.000 zatvorenika i 0–20.000.000 zapažanja.</translation>
     </message>
     <message>
         <location filename="../../core/errors.py" line="+128"/>
         <source>The record touches %1 of establishment %2, but the package was signed by a workstation of %3: a workstation may send records of its own establishment only, so it was not applied.</source>
-        <translation>Zapis se odnosi na: %1 ustanove %2, ali je paket potpisala radna stanica ustanove %3: radna stanica smije da šalje samo zapise svoje ustanove, pa zapis nije primijenjen.</translation>
+        <translation>Zapis se odnosi na: %1 ustanove %2, ali paket je potpisala radna stanica ustanove %3: radna stanica smije slati samo zapise svoje ustanove, pa zapis nije primijenjen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the file of a prisoner</source>
-        <translation>dosije zatvorenika</translation>
+        <translation>spis zatvorenika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
-        <translation>Zatvorenik je premješten iz %1 u %2: dosije sada vodi (mijenja, provjerava, briše) %2, pa je ova izmjena iz %1 odložena, a ne primijenjena.</translation>
+        <translation>Zatvorenik je premješten iz %1 u %2: spis sada vodi (mijenja, provjerava, briše) %2, pa je ova izmjena iz %1 odložena, a ne primijenjena.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This record was made at %1 and arrived with the prisoner&apos;s file: it is history here and is not corrected or reviewed here.</source>
-        <translation>Ovaj je zapis napravljen u %1 i stigao je sa dosijeom zatvorenika: ovdje je istorija i ne ispravlja se niti provjerava.</translation>
+        <translation>Ovaj je zapis izrađen u %1 i stigao je sa spisom zatvorenika: ovdje je historija i ne ispravlja se niti provjerava.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6860,12 +6860,12 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/fileio.py" line="+64"/>
         <source>The disk is full: %1 could not be written. Nothing was changed.</source>
-        <translation>Disk je pun: %1 nije moglo da se upiše. Ništa nije promijenjeno.</translation>
+        <translation>Disk je pun: %1 nije se moglo zapisati. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No permission to write %1 in %2. Nothing was changed.</source>
-        <translation>Nema dozvole za upis %1 u %2. Ništa nije promijenjeno.</translation>
+        <translation>Nema dozvole za zapisivanje %1 u %2. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6880,7 +6880,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>The folder for %1 is no longer there (was a USB stick removed?). Nothing was changed.</source>
-        <translation>Folder za %1 više ne postoji (da li je USB memorija izvađena?). Ništa nije promijenjeno.</translation>
+        <translation>Folder za %1 više ne postoji (je li USB memorija izvađena?). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6890,33 +6890,33 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>%1 could not be written (%2). Nothing was changed.</source>
-        <translation>%1 nije moglo da se upiše (%2). Ništa nije promijenjeno.</translation>
+        <translation>%1 nije se moglo zapisati (%2). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 is a folder; only a regular file can be written. Nothing was changed.</source>
-        <translation>%1 je folder; upisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
+        <translation>%1 je folder; zapisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a link; only a regular file can be written. Nothing was changed.</source>
-        <translation>%1 je veza (link); upisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
+        <translation>%1 je veza (link); zapisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a file; only a regular file can be written. Nothing was changed.</source>
-        <translation>%1 nije datoteka; upisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
+        <translation>%1 nije datoteka; zapisati se može samo obična datoteka. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="+188"/>
         <source>The translation file %1 is missing. Reinstall the application.</source>
         <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
-        <translation>Nedostaje datoteka prevoda %1. Ponovo instalirajte aplikaciju.</translation>
+        <translation>Nedostaje datoteka prijevoda %1. Ponovo instalirajte aplikaciju.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The translation file %1 is damaged. Reinstall the application.</source>
-        <translation>Datoteka prevoda %1 je oštećena. Ponovo instalirajte aplikaciju.</translation>
+        <translation>Datoteka prijevoda %1 je oštećena. Ponovo instalirajte aplikaciju.</translation>
     </message>
     <message>
         <location filename="../../core/languages.py" line="+302"/>
@@ -6927,7 +6927,7 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>The translation into %1 is not complete yet, so it cannot be used. Available: %2.</source>
-        <translation>Prevod na jezik %1 još nije potpun, pa ne može da se koristi. Dostupni: %2.</translation>
+        <translation>Prijevod na jezik %1 još nije potpun, pa se ne može koristiti. Dostupni: %2.</translation>
     </message>
     <message>
         <location filename="../../core/policy.py" line="+235"/>
@@ -6990,7 +6990,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>%1 has fields that are not allowed.</source>
-        <translation>%1 sadrži polja koja nijesu dozvoljena.</translation>
+        <translation>%1 sadrži polja koja nisu dozvoljena.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7015,7 +7015,7 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>cannot be read (%1)</source>
-        <translation>ne može da se pročita (%1)</translation>
+        <translation>ne može se pročitati (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7031,7 +7031,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>the template has no domains to print</source>
-        <translation>šablon nema oblasti za štampanje</translation>
+        <translation>šablon nema područja za štampanje</translation>
     </message>
     <message>
         <location filename="../../core/reports/disclosure.py" line="+43"/>
@@ -7075,7 +7075,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/enrolment_sheet.py" line="+27"/>
         <source>A key fingerprint must be hexadecimal digits.</source>
-        <translation>Otisak ključa mora da se sastoji od heksadecimalnih cifara.</translation>
+        <translation>Otisak ključa mora se sastojati od heksadecimalnih cifara.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7090,7 +7090,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/furniture.py" line="+313"/>
         <source>The report could not be laid out (an item is too large for a page). No PDF was made.</source>
-        <translation>Izvještaj nije mogao da se složi (stavka je prevelika za stranu). PDF nije napravljen.</translation>
+        <translation>Izvještaj se nije mogao složiti (stavka je prevelika za stranicu). PDF nije izrađen.</translation>
     </message>
     <message>
         <location filename="../../core/reports/recovery_sheet.py" line="+30"/>
@@ -7100,7 +7100,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/requests.py" line="+155"/>
         <source>A release handover is made together with its package: use Release handover in the prisoner&apos;s file, or `radprev handover`.</source>
-        <translation>Predaja pri otpustu pravi se zajedno sa svojim paketom: koristite Predaja pri otpustu u dosijeu zatvorenika ili `radprev handover`.</translation>
+        <translation>Predaja pri otpustu izrađuje se zajedno sa svojim paketom: koristite Predaja pri otpustu u spisu zatvorenika ili `radprev handover`.</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -7116,7 +7116,7 @@ Otisak: %2</translation>
         <location line="+12"/>
         <location line="+28"/>
         <source>Choose a prisoner.</source>
-        <translation>Izaberite osuđeno lice.</translation>
+        <translation>Izaberite zatvorenika.</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7149,22 +7149,22 @@ Otisak: %2</translation>
         <location line="+130"/>
         <location filename="../../core/services/central_overview.py" line="+6"/>
         <source>The period ends before it starts.</source>
-        <translation>Period se završava prije nego što počinje.</translation>
+        <translation>Period završava prije nego što počinje.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no unit %1 in this establishment.</source>
-        <translation>U ovoj ustanovi ne postoji odjeljenje %1.</translation>
+        <translation>U ovoj ustanovi ne postoji odjel %1.</translation>
     </message>
     <message>
         <location filename="../../core/services/access_changes.py" line="+79"/>
         <source>You cannot remove your own account.</source>
-        <translation>Ne možete da uklonite sopstveni nalog.</translation>
+        <translation>Ne možete ukloniti vlastiti račun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot disable your own account.</source>
-        <translation>Ne možete da onemogućite sopstveni nalog.</translation>
+        <translation>Ne možete onemogućiti vlastiti račun.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7173,12 +7173,12 @@ Otisak: %2</translation>
         <location line="+209"/>
         <location filename="../../core/services/vault_access.py" line="+330"/>
         <source>There is no account named %1.</source>
-        <translation>Ne postoji nalog pod imenom %1.</translation>
+        <translation>Ne postoji račun pod imenom %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The account %1 is not disabled.</source>
-        <translation>Nalog %1 nije onemogućen.</translation>
+        <translation>Račun %1 nije onemogućen.</translation>
     </message>
     <message>
         <location filename="../../core/services/checklist_rules.py" line="+137"/>
@@ -7213,7 +7213,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>The date of the example for item %1 is too far back.</source>
-        <translation>Datum primjera za stavku %1 je previše daleko u prošlosti.</translation>
+        <translation>Datum primjera za stavku %1 predaleko je u prošlosti.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7234,7 +7234,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>The next review date is more than three years ahead.</source>
-        <translation>Datum sljedeće provjere je više od tri godine unaprijed.</translation>
+        <translation>Datum sljedeće provjere više je od tri godine unaprijed.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7259,12 +7259,12 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>Item %1 is marked observed: write a concrete example of what was seen or heard.</source>
-        <translation>Stavka %1 je označena kao uočena: opišite konkretan primjer onoga što je viđeno ili čuto.</translation>
+        <translation>Stavka %1 označena je kao uočena: opišite konkretan primjer onoga što je viđeno ili čuto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item %1 is marked observed: give the date of the example.</source>
-        <translation>Stavka %1 je označena kao uočena: navedite datum primjera.</translation>
+        <translation>Stavka %1 označena je kao uočena: navedite datum primjera.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7274,7 +7274,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>Item %1 is answered twice.</source>
-        <translation>Na stavku %1 odgovoreno je dva puta.</translation>
+        <translation>Na stavku %1 odgovoreno je dvaput.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7289,22 +7289,22 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>summary</source>
-        <translation>rezime</translation>
+        <translation>sažetak</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Protective factors are marked both observed and &apos;none observed&apos;.</source>
-        <translation>Zaštitni faktori su označeni i kao uočeni i kao „nijedan nije uočen“.</translation>
+        <translation>Zaštitni faktori označeni su i kao uočeni i kao „nijedan nije uočen“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Protective factors are a required section: mark at least one as observed, or answer &apos;none observed&apos;.</source>
-        <translation>Zaštitni faktori su obavezan odjeljak: označite bar jedan kao uočen ili odgovorite „nijedan nije uočen“.</translation>
+        <translation>Zaštitni faktori obavezan su odjeljak: označite barem jedan kao uočen ili odgovorite „nijedan nije uočen“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Other possible explanations are a required section: describe them, or answer &apos;none identified&apos;.</source>
-        <translation>Druga moguća objašnjenja su obavezan odjeljak: opišite ih ili odgovorite „nijedno nije utvrđeno“.</translation>
+        <translation>Druga moguća objašnjenja obavezan su odjeljak: opišite ih ili odgovorite „nijedno nije utvrđeno“.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7314,7 +7314,7 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>Write a short summary before completing the checklist.</source>
-        <translation>Napišite kratak rezime prije završetka kontrolne liste.</translation>
+        <translation>Napišite kratak sažetak prije završetka kontrolne liste.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7329,7 +7329,7 @@ Otisak: %2</translation>
     <message>
         <location line="+12"/>
         <source>the item %1 is answered twice</source>
-        <translation>na stavku %1 odgovoreno je dva puta</translation>
+        <translation>na stavku %1 odgovoreno je dvaput</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7349,7 +7349,7 @@ Otisak: %2</translation>
     <message>
         <location line="+9"/>
         <source>the run used different template content than this vault holds</source>
-        <translation>lista je popunjena po drugačijem sadržaju šablona od onog u ovom trezoru</translation>
+        <translation>lista je popunjena prema drugačijem sadržaju šablona od onog u ovom trezoru</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7359,7 +7359,7 @@ Otisak: %2</translation>
     <message>
         <location line="+12"/>
         <source>item %1 is observed without a dated example</source>
-        <translation>stavka %1 je označena kao uočena bez primjera sa datumom</translation>
+        <translation>stavka %1 označena je kao uočena bez primjera s datumom</translation>
     </message>
     <message>
         <location filename="../../core/services/checklist_rows.py" line="+91"/>
@@ -7377,32 +7377,32 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/checklists.py" line="-259"/>
         <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
-        <translation>Ova kontrolna lista je završena i zapečaćena; umjesto toga je ispravite uz navođenje razloga.</translation>
+        <translation>Ova kontrolna lista završena je i zapečaćena; umjesto toga ispravite je uz navođenje razloga.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the author can change a draft checklist run.</source>
-        <translation>Samo autor može da mijenja nacrt kontrolne liste.</translation>
+        <translation>Samo autor može mijenjati nacrt kontrolne liste.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>reason for the amendment</source>
-        <translation>razlog ispravke</translation>
+        <translation>razlog ispravka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the reason for the amendment.</source>
-        <translation>Navedite razlog ispravke.</translation>
+        <translation>Navedite razlog ispravka.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This checklist run is still a draft: edit it instead of amending it.</source>
-        <translation>Ova kontrolna lista je još nacrt: uredite je umjesto da je ispravljate.</translation>
+        <translation>Ova kontrolna lista još je nacrt: uredite je umjesto da je ispravljate.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the author or a supervisor can amend a checklist run.</source>
-        <translation>Kontrolnu listu može da ispravi samo autor ili nadređeni.</translation>
+        <translation>Kontrolnu listu može ispraviti samo autor ili nadređeni.</translation>
     </message>
     <message>
         <location filename="../../core/services/grading.py" line="+103"/>
@@ -7442,7 +7442,7 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>Say in a few words why you open this file (reason &apos;other&apos;).</source>
-        <translation>Navedite u nekoliko riječi zašto otvarate ovaj dosije (razlog „drugo“).</translation>
+        <translation>Navedite u nekoliko riječi zašto otvarate ovaj spis (razlog „drugo“).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7452,12 +7452,12 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>A reason for access is required to open a file.</source>
-        <translation>Za otvaranje dosijea potrebno je navesti razlog pristupa.</translation>
+        <translation>Za otvaranje spisa potrebno je navesti razlog pristupa.</translation>
     </message>
     <message>
         <location filename="../../core/services/observation_sync.py" line="+136"/>
         <source>Drafts are never exported.</source>
-        <translation>Nacrti se nikad ne izvoze.</translation>
+        <translation>Nacrti se nikada ne izvoze.</translation>
     </message>
     <message>
         <location filename="../../core/services/observation_fields.py" line="-206"/>
@@ -7488,7 +7488,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>Indicator %1 is listed twice.</source>
-        <translation>Pokazatelj %1 je naveden dva puta.</translation>
+        <translation>Pokazatelj %1 naveden je dvaput.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7503,7 +7503,7 @@ Otisak: %2</translation>
     <message>
         <location line="+18"/>
         <source>%1 is not a category of person.</source>
-        <translation>%1 nije kategorija lica.</translation>
+        <translation>%1 nije kategorija osobe.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7518,7 +7518,7 @@ Otisak: %2</translation>
     <message>
         <location line="+39"/>
         <source>The event cannot end before it starts.</source>
-        <translation>Događaj ne može da se završi prije nego što počne.</translation>
+        <translation>Događaj ne može završiti prije nego što počne.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7548,12 +7548,12 @@ Otisak: %2</translation>
     <message>
         <location line="+9"/>
         <source>The action taken</source>
-        <translation>preduzeta radnja</translation>
+        <translation>poduzeta radnja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The prisoner&apos;s account</source>
-        <translation>izjava osuđenog lica</translation>
+        <translation>izjava zatvorenika</translation>
     </message>
     <message>
         <location filename="../../core/services/observation_rows.py" line="+157"/>
@@ -7570,46 +7570,46 @@ Otisak: %2</translation>
     <message>
         <location line="+51"/>
         <source>Only the author or a supervisor may see the source identity.</source>
-        <translation>Identitet izvora može da vidi samo autor ili nadređeni.</translation>
+        <translation>Identitet izvora smije vidjeti samo autor ili nadređeni.</translation>
     </message>
     <message>
         <location line="+163"/>
         <location line="+132"/>
         <location filename="../../core/services/subjects.py" line="+344"/>
         <source>These fields cannot be changed: %1.</source>
-        <translation>Ova polja ne mogu da se mijenjaju: %1.</translation>
+        <translation>Ova se polja ne mogu mijenjati: %1.</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>This observation was submitted and is sealed; amend it with a reason.</source>
-        <translation>Ovo zapažanje je predato i zapečaćeno; ispravite ga uz navođenje razloga.</translation>
+        <translation>Ovo je zapažanje predano i zapečaćeno; ispravite ga uz navođenje razloga.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only the author may edit a draft.</source>
-        <translation>Nacrt može da uređuje samo autor.</translation>
+        <translation>Nacrt smije uređivati samo autor.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>A submitted observation cannot be discarded.</source>
-        <translation>Predato zapažanje ne može da se odbaci.</translation>
+        <translation>Predano zapažanje ne može se odbaciti.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This observation was already submitted.</source>
-        <translation>Ovo zapažanje je već predato.</translation>
+        <translation>Ovo je zapažanje već predano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the author may submit a draft.</source>
-        <translation>Nacrt može da preda samo autor.</translation>
+        <translation>Nacrt smije predati samo autor.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location filename="../../gui/pages/observation_editor.py" line="-173"/>
         <location line="+83"/>
         <source>An amendment needs a reason.</source>
-        <translation>Za ispravku je potreban razlog.</translation>
+        <translation>Za ispravak je potreban razlog.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7620,27 +7620,27 @@ Otisak: %2</translation>
     <message>
         <location line="+12"/>
         <source>An amendment must change at least one field.</source>
-        <translation>Ispravka mora da promijeni najmanje jedno polje.</translation>
+        <translation>Ispravak mora promijeniti barem jedno polje.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A draft is edited directly; only submitted observations are amended.</source>
-        <translation>Nacrt se uređuje direktno; ispravljaju se samo predata zapažanja.</translation>
+        <translation>Nacrt se uređuje direktno; ispravljaju se samo predana zapažanja.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only the author or a supervisor may amend an observation.</source>
-        <translation>Zapažanje može da ispravi samo autor ili nadređeni.</translation>
+        <translation>Zapažanje smije ispraviti samo autor ili nadređeni.</translation>
     </message>
     <message>
         <location filename="../../core/services/retention.py" line="+154"/>
         <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
-        <translation>Ovaj dosije još ne može da se anonimizuje: broj zapisa koji nijesu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
+        <translation>Ovaj spis još se ne može anonimizirati: broj zapisa koji nisu dostavljeni centralnom uredu: %1. Izvezite ih, pričekajte potvrdu prijema, zatim ponovo odlučite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file cannot be erased yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
-        <translation>Ovaj dosije još ne može da se izbriše: broj zapisa koji nijesu dostavljeni centrali: %1. Izvezite ih, sačekajte potvrdu prijema, pa odlučite ponovo.</translation>
+        <translation>Ovaj spis još se ne može izbrisati: broj zapisa koji nisu dostavljeni centralnom uredu: %1. Izvezite ih, pričekajte potvrdu prijema, zatim ponovo odlučite.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7655,7 +7655,7 @@ Otisak: %2</translation>
     <message>
         <location line="+21"/>
         <source>%1 is not a decision; choose keep, anonymise or erase.</source>
-        <translation>%1 nije odluka; izaberite: zadrži, anonimizuj ili izbriši.</translation>
+        <translation>%1 nije odluka; izaberite: zadrži, anonimiziraj ili izbriši.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7670,7 +7670,7 @@ Otisak: %2</translation>
     <message>
         <location line="+25"/>
         <source>This file is already anonymised.</source>
-        <translation>Ovaj dosije je već anonimizovan.</translation>
+        <translation>Ovaj je spis već anonimiziran.</translation>
     </message>
     <message>
         <location filename="../../core/services/review_sync.py" line="+66"/>
@@ -7687,7 +7687,7 @@ Otisak: %2</translation>
         <location filename="../../core/services/refusals.py" line="-5"/>
         <location filename="../../core/services/reviews.py" line="-60"/>
         <source>A page holds 1–1000 rows and starts at 0 or later.</source>
-        <translation>Strana ima 1–1000 redova i počinje od 0 ili kasnije.</translation>
+        <translation>Stranica ima 1–1000 redova i počinje od 0 ili kasnije.</translation>
     </message>
     <message>
         <location filename="../../core/services/reviews.py" line="+42"/>
@@ -7697,7 +7697,7 @@ Otisak: %2</translation>
     <message>
         <location line="+24"/>
         <source>You cannot review your own observation; another supervisor must.</source>
-        <translation>Ne možete da provjeravate sopstveno zapažanje; to mora da uradi drugi nadređeni.</translation>
+        <translation>Ne možete provjeravati vlastito zapažanje; to mora učiniti drugi nadređeni.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7717,7 +7717,7 @@ Otisak: %2</translation>
     <message>
         <location line="+14"/>
         <source>Re-grading needs a comment for the author.</source>
-        <translation>Za promjenu ocjene je potreban komentar za autora.</translation>
+        <translation>Za promjenu ocjene potreban je komentar za autora.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7732,27 +7732,27 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/search_index.py" line="+142"/>
         <source>Type at least one letter or digit to search for.</source>
-        <translation>Unesite bar jedno slovo ili cifru za pretragu.</translation>
+        <translation>Unesite barem jedno slovo ili cifru za pretragu.</translation>
     </message>
     <message>
         <location filename="../../core/services/refusals.py" line="-6"/>
         <source>The auditor sees records&apos; metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
-        <translation>Revizor vidi metapodatke zapisa i dnevnik revizije, a ne ono što su službena lica napisala: umjesto toga tražite po imenu ili broju osuđenog lica.</translation>
+        <translation>Revizor vidi metapodatke zapisa i dnevnik revizije, a ne ono što su službenici napisali: umjesto toga tražite po imenu ili broju zatvorenika.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_sync.py" line="+64"/>
         <source>The subject to export no longer exists.</source>
-        <translation>Osuđeno lice za izvoz više ne postoji.</translation>
+        <translation>Zatvorenik za izvoz više ne postoji.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
-        <translation>Matični broj %1 ustanove %2 u centrali je drugi dosije: analitičar može da poveže ta dva dosijea ako se radi o jednoj osobi.</translation>
+        <translation>Matični broj %1 ustanove %2 u centralnom je uredu drugi spis: analitičar može povezati ta dva spisa ako se radi o jednoj osobi.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Prison number %1 of %2 is already another file in this vault.</source>
-        <translation>Matični broj %1 ustanove %2 već je drugi dosije u ovom trezoru.</translation>
+        <translation>Matični broj %1 ustanove %2 već je drugi spis u ovom trezoru.</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_fields.py" line="-80"/>
@@ -7809,27 +7809,27 @@ Otisak: %2</translation>
     <message>
         <location line="+55"/>
         <source>Referrals are recorded at the prison, not at the central office.</source>
-        <translation>Upućivanja se bilježe u zatvoru, a ne u centrali.</translation>
+        <translation>Upućivanja se bilježe u zatvoru, a ne u centralnom uredu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file belongs to another establishment; refer the prisoner there.</source>
-        <translation>Ovaj dosije pripada drugoj ustanovi; uputite zatvorenika tamo.</translation>
+        <translation>Ovaj spis pripada drugoj ustanovi; uputite zatvorenika tamo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file was anonymised; nothing more is recorded in it.</source>
-        <translation>Ovaj je dosije anonimiziran; u njega se više ništa ne bilježi.</translation>
+        <translation>Ovaj je spis anonimiziran; u njega se više ništa ne bilježi.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This referral was made at %1 and arrived with the prisoner&apos;s file: it is history here. Record a new referral instead.</source>
-        <translation>Ovo je upućivanje izrađeno u %1 i stiglo je sa dosijeom zatvorenika: ovdje je istorija. Umjesto toga zabilježite novo upućivanje.</translation>
+        <translation>Ovo je upućivanje izrađeno u %1 i stiglo je sa spisom zatvorenika: ovdje je historija. Umjesto toga zabilježite novo upućivanje.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only the officer who referred or a supervisor may update it.</source>
-        <translation>Samo službeno lice koje je uputilo ili nadređeni smije da ga ažurira.</translation>
+        <translation>Samo službenik koji je uputio ili nadređeni smije ga ažurirati.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7849,7 +7849,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/subject_fields.py" line="+4"/>
         <source>The %1 may hold letters, spaces and - &apos; . only (no emoji or symbols).</source>
-        <translation>Polje „%1“ može da sadrži samo slova, razmake i - &apos; . (bez emodžija i simbola).</translation>
+        <translation>Polje „%1“ smije sadržavati samo slova, razmake i - &apos; . (bez emojija i simbola).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7864,7 +7864,7 @@ Otisak: %2</translation>
     <message>
         <location line="+29"/>
         <source>There is no active unit %1 in this establishment.</source>
-        <translation>U ovoj ustanovi ne postoji aktivno odjeljenje %1.</translation>
+        <translation>U ovoj ustanovi ne postoji aktivan odjel %1.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7875,7 +7875,7 @@ Otisak: %2</translation>
         <location filename="../../core/services/subjects.py" line="-226"/>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
         <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
-        <translation>U trezoru nema takvog osuđenog lica (dosije je možda izbrisan).</translation>
+        <translation>U trezoru nema takvog zatvorenika (spis je možda izbrisan).</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7885,33 +7885,33 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>No prisoner with prison number %1 is recorded.</source>
-        <translation>Nije evidentirano osuđeno lice sa matičnim brojem %1.</translation>
+        <translation>Nije evidentiran zatvorenik s matičnim brojem %1.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Prison number %1 is already recorded in this establishment; open that prisoner&apos;s file instead.</source>
-        <translation>Matični broj %1 je već evidentiran u ovoj ustanovi; umjesto toga otvorite dosije tog osuđenog lica.</translation>
+        <translation>Matični broj %1 već je evidentiran u ovoj ustanovi; umjesto toga otvorite spis tog zatvorenika.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Say why the prisoner&apos;s details change.</source>
-        <translation>Navedite zašto se mijenjaju podaci o osuđenom licu.</translation>
+        <translation>Navedite zašto se mijenjaju podaci o zatvoreniku.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This file was anonymised and cannot be changed.</source>
-        <translation>Ovaj dosije je anonimizovan i ne može da se mijenja.</translation>
+        <translation>Ovaj je spis anonimiziran i ne može se mijenjati.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Prison number %1 is already recorded.</source>
-        <translation>Matični broj %1 je već evidentiran.</translation>
+        <translation>Matični broj %1 već je evidentiran.</translation>
     </message>
     <message>
         <location line="+176"/>
         <location line="+16"/>
         <source>The record refers to a prisoner the vault does not hold.</source>
-        <translation>Zapis se odnosi na osuđeno lice koje nije u trezoru.</translation>
+        <translation>Zapis se odnosi na zatvorenika koji nije u trezoru.</translation>
     </message>
     <message>
         <location filename="../../core/services/templates.py" line="+136"/>
@@ -7922,7 +7922,7 @@ Otisak: %2</translation>
     <message>
         <location line="+13"/>
         <source>Cannot read the template file %1: %2.</source>
-        <translation>Datoteka šablona %1 ne može da se pročita: %2.</translation>
+        <translation>Datoteka šablona %1 ne može se pročitati: %2.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7937,12 +7937,12 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>Template %1 version %2 is already stored with different content. Give the changed template a new version number.</source>
-        <translation>Šablon %1, verzija %2, već je sačuvan sa drugačijim sadržajem. Izmijenjenom šablonu dodijelite novi broj verzije.</translation>
+        <translation>Šablon %1, verzija %2, već je sačuvan s drugačijim sadržajem. Izmijenjenom šablonu dodijelite novi broj verzije.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
-        <translation>Šablon %1, verzija %2, ovdje je sačuvan s drugačijim sadržajem od onoga koji je poslala centrala.</translation>
+        <translation>Šablon %1, verzija %2, ovdje je sačuvan s drugačijim sadržajem od onoga koji je poslao centralni ured.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -7952,7 +7952,7 @@ Otisak: %2</translation>
     <message>
         <location line="+13"/>
         <source>No checklist template is active; an administrator must choose one.</source>
-        <translation>Nijedan šablon kontrolne liste nije aktivan; administrator mora da ga izabere.</translation>
+        <translation>Nijedan šablon kontrolne liste nije aktivan; administrator mora izabrati jedan.</translation>
     </message>
     <message>
         <location filename="../../core/services/tombstone_sync.py" line="+46"/>
@@ -7967,7 +7967,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>The password must not be the username.</source>
-        <translation>Lozinka ne smije biti isto što i korisničko ime.</translation>
+        <translation>Lozinka ne smije biti jednaka korisničkom imenu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7977,7 +7977,7 @@ Otisak: %2</translation>
     <message>
         <location line="+63"/>
         <source>Give the account at least one role.</source>
-        <translation>Dodijelite nalogu bar jednu ulogu.</translation>
+        <translation>Dodijelite računu barem jednu ulogu.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7992,32 +7992,32 @@ Otisak: %2</translation>
     <message>
         <location line="+14"/>
         <source>The username %1 is already taken (or was used before).</source>
-        <translation>Korisničko ime %1 je već zauzeto (ili je ranije korišćeno).</translation>
+        <translation>Korisničko ime %1 već je zauzeto (ili je prije korišteno).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>There is no unit %1.</source>
-        <translation>Ne postoji odjeljenje %1.</translation>
+        <translation>Ne postoji odjel %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>You cannot take the administrator role from yourself.</source>
-        <translation>Ne možete sebi da oduzmete ulogu administratora.</translation>
+        <translation>Ne možete sebi oduzeti ulogu administratora.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The account %1 is disabled: enable it, which sets a new password.</source>
-        <translation>Nalog %1 je onemogućen: omogućite ga, čime se postavlja nova lozinka.</translation>
+        <translation>Račun %1 je onemogućen: omogućite ga, čime se postavlja nova lozinka.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The new password must differ from the current one.</source>
-        <translation>Nova lozinka mora da se razlikuje od trenutne.</translation>
+        <translation>Nova lozinka mora se razlikovati od trenutne.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The last active administrator cannot be removed.</source>
-        <translation>Posljednji aktivni administrator ne može da se ukloni.</translation>
+        <translation>Posljednji aktivni administrator ne može se ukloniti.</translation>
     </message>
     <message>
         <location filename="../../core/services/new_vault.py" line="+117"/>
@@ -8032,7 +8032,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/vault_access.py" line="-140"/>
         <source>A training vault is never made in the real vault&apos;s folder; choose another folder.</source>
-        <translation>Trezor za obuku se nikada ne pravi u folderu pravog trezora; izaberite drugi folder.</translation>
+        <translation>Trezor za obuku nikada se ne pravi u folderu pravog trezora; izaberite drugi folder.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8049,32 +8049,32 @@ Otisak: %2</translation>
     <message>
         <location line="+31"/>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
-        <translation>vault.keys i vault.db se ne slažu oko toga da li je ovo trezor za obuku: jedan od njih je zamijenjen ili izmijenjen. Ništa nije otvoreno.</translation>
+        <translation>vault.keys i vault.db ne slažu se oko toga je li ovo trezor za obuku: jedan od njih je zamijenjen ili izmijenjen. Ništa nije otvoreno.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>This account is disabled: an administrator enables it with a new password.</source>
-        <translation>Ovaj nalog je onemogućen: administrator ga omogućava novom lozinkom.</translation>
+        <translation>Ovaj račun je onemogućen: administrator ga omogućava novom lozinkom.</translation>
     </message>
     <message>
         <location filename="../../core/services/backup_check.py" line="+45"/>
         <source>Only an administrator can restore a backup.</source>
-        <translation>Samo administrator može da vrati rezervnu kopiju.</translation>
+        <translation>Samo administrator može vratiti sigurnosnu kopiju.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup&apos;s key file and database disagree about whether it is a training vault; it is not restored.</source>
-        <translation>Datoteka ključeva i baza podataka rezervne kopije se ne slažu oko toga da li je to trezor za obuku; kopija nije vraćena.</translation>
+        <translation>Datoteka ključeva i baza podataka sigurnosne kopije ne slažu se oko toga je li to trezor za obuku; kopija nije vraćena.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This backup is of a training vault: it is never restored over a real vault.</source>
-        <translation>Ovo je rezervna kopija trezora za obuku: nikada se ne vraća preko pravog trezora.</translation>
+        <translation>Ovo je sigurnosna kopija trezora za obuku: nikada se ne vraća preko pravog trezora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This folder holds a training vault: a real vault&apos;s backup is never restored into it.</source>
-        <translation>U ovom folderu je trezor za obuku: rezervna kopija pravog trezora se nikada ne vraća u njega.</translation>
+        <translation>U ovom je folderu trezor za obuku: sigurnosna kopija pravog trezora nikada se ne vraća u njega.</translation>
     </message>
     <message>
         <location filename="../../core/services/central_access.py" line="+90"/>
@@ -8084,20 +8084,10 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
-        <translation>Baza podataka %1 već sadrži centralnu bazu; povežite se sa njom preko njene datoteke podešavanja umjesto da pravite drugu.</translation>
+        <translation>Baza podataka %1 već sadrži centralnu bazu; povežite se s njom preko njene datoteke postavki umjesto da pravite drugu.</translation>
     </message>
     <message>
-        <location filename="../../core/central_session.py" line="+77"/>
-        <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>
-        <translation>Centralno skladište na PostgreSQL-u nema ključ trezora: promjene ključeva i rezervne kopije rade se na serveru (radprev backup; docs/decisions/0011-postgresql-central-store.md).</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Too many failed attempts: wait %1 s.</source>
-        <translation>Previše neuspjelih pokušaja: sačekajte %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../../core/services/central_access.py" line="+48"/>
+        <location line="+48"/>
         <source>No central store is set up in %1.</source>
         <translation>U %1 nije postavljena centralna baza.</translation>
     </message>
@@ -8105,7 +8095,7 @@ Otisak: %2</translation>
         <location line="+10"/>
         <location filename="../../core/services/vault_opening.py" line="+58"/>
         <source>This account is disabled. Ask the administrator.</source>
-        <translation>Ovaj nalog je onemogućen. Obratite se administratoru.</translation>
+        <translation>Ovaj račun je onemogućen. Obratite se administratoru.</translation>
     </message>
     <message>
         <location filename="../../core/session.py" line="+13"/>
@@ -8117,7 +8107,7 @@ Otisak: %2</translation>
         <location filename="../../core/settings_catalogue.py" line="-248"/>
         <source>There is no part %1 of %2.</source>
         <extracomment>Translation context of every label below (the Settings tab&apos;s own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
-        <translation>Ne postoji dio %1 podešavanja %2.</translation>
+        <translation>Ne postoji dio %1 postavke %2.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8148,7 +8138,7 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>%1 are given per part.</source>
-        <translation>„%1“ se navodi posebno za svaki dio.</translation>
+        <translation>„%1“ navodi se posebno za svaki dio.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8158,7 +8148,7 @@ Otisak: %2</translation>
     <message>
         <location line="+16"/>
         <source>Code lists must be an object of lists.</source>
-        <translation>Liste šifara moraju biti objekat sa listama.</translation>
+        <translation>Liste šifara moraju biti objekat s listama.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8178,12 +8168,12 @@ Otisak: %2</translation>
     <message>
         <location line="+177"/>
         <source>There is no setting named %1.</source>
-        <translation>Ne postoji podešavanje pod imenom %1.</translation>
+        <translation>Ne postoji postavka pod imenom %1.</translation>
     </message>
     <message>
         <location filename="../../core/sync/bundles.py" line="+87"/>
         <source>Writing reference bundles</source>
-        <translation>Pisanje referentnih paketa</translation>
+        <translation>Zapisivanje referentnih paketa</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -8198,17 +8188,17 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/refusals.py" line="+7"/>
         <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
-        <translation>Već je uvezen noviji referentni paket (%1); paket %2 je stariji i nije primijenjen.</translation>
+        <translation>Već je uvezen noviji referentni paket (%1); paket %2 stariji je i nije primijenjen.</translation>
     </message>
     <message>
         <location filename="../../core/sync/bundles.py" line="+12"/>
         <source>The bundle&apos;s profile or code lists are malformed.</source>
-        <translation>Profil ili liste šifara u paketu nijesu ispravni.</translation>
+        <translation>Profil ili liste šifara u paketu nisu ispravni.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The bundle&apos;s settings are not valid: %1</source>
-        <translation>Podešavanja u paketu nijesu ispravna: %1</translation>
+        <translation>Postavke u paketu nisu ispravne: %1</translation>
     </message>
     <message>
         <location filename="../../core/sync/refusals.py" line="+15"/>
@@ -8253,7 +8243,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>a contiguous file</source>
-        <translation>kontinualna datoteka</translation>
+        <translation>kontinuirana datoteka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8278,7 +8268,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>a GNU sparse file</source>
-        <translation>GNU retka datoteka</translation>
+        <translation>GNU rijetka datoteka</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8323,7 +8313,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>The part %1 is larger than allowed.</source>
-        <translation>Dio %1 je veći od dozvoljenog.</translation>
+        <translation>Dio %1 veći je od dozvoljenog.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8333,12 +8323,12 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>The file holds too many parts.</source>
-        <translation>Datoteka sadrži previše djelova.</translation>
+        <translation>Datoteka sadrži previše dijelova.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file holds the part %1 twice.</source>
-        <translation>Datoteka sadrži dio %1 dva puta.</translation>
+        <translation>Datoteka sadrži dio %1 dvaput.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8349,7 +8339,7 @@ Otisak: %2</translation>
     <message>
         <location line="-141"/>
         <source>The file holds data after the end of its archive.</source>
-        <translation>Datoteka sadrži podatke poslije kraja arhive.</translation>
+        <translation>Datoteka sadrži podatke nakon kraja arhive.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8364,12 +8354,12 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>%1 is larger than allowed (%2 bytes).</source>
-        <translation>%1 je veće od dozvoljenog (%2 bajtova).</translation>
+        <translation>%1 veće je od dozvoljenog (%2 bajtova).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be read (%2).</source>
-        <translation>%1 ne može da se pročita (%2).</translation>
+        <translation>%1 ne može se pročitati (%2).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8389,7 +8379,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>The manifest holds numbers that are not integers.</source>
-        <translation>Manifest sadrži brojeve koji nijesu cijeli.</translation>
+        <translation>Manifest sadrži brojeve koji nisu cijeli.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8424,17 +8414,17 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>The signature does not verify against %1: the file was altered or forged.</source>
-        <translation>Potpis se ne slaže sa: %1 — datoteka je izmijenjena ili falsifikovana.</translation>
+        <translation>Potpis se ne slaže s: %1 — datoteka je izmijenjena ili falsifikovana.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The manifest does not list the parts.</source>
-        <translation>Manifest ne navodi djelove.</translation>
+        <translation>Manifest ne navodi dijelove.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parts in the file do not match the manifest.</source>
-        <translation>Djelovi u datoteci se ne slažu sa manifestom.</translation>
+        <translation>Dijelovi u datoteci ne slažu se s manifestom.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8445,7 +8435,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>The part %1 does not match its hash: it was altered.</source>
-        <translation>Dio %1 se ne slaže sa svojim heš-zbirom: izmijenjen je.</translation>
+        <translation>Dio %1 ne slaže se sa svojim sažetkom (hash): izmijenjen je.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8460,27 +8450,27 @@ Otisak: %2</translation>
     <message>
         <location line="+51"/>
         <source>The file is not an encrypted radprev package.</source>
-        <translation>Datoteka nije šifrovani radprev paket.</translation>
+        <translation>Datoteka nije šifrirani radprev paket.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The package cannot be decrypted with this office&apos;s key: it was addressed to another office, or it is damaged or truncated.</source>
-        <translation>Paket ne može da se dešifruje ključem ove centrale: bio je namijenjen drugoj centrali ili je oštećen ili skraćen.</translation>
+        <translation>Paket se ne može dešifrirati ključem ovog centralnog ureda: bio je namijenjen drugom uredu ili je oštećen ili skraćen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package is damaged (its encryption layer is malformed).</source>
-        <translation>Paket je oštećen (sloj šifrovanja nije ispravan).</translation>
+        <translation>Paket je oštećen (sloj šifriranja nije ispravan).</translation>
     </message>
     <message>
         <location filename="../../core/sync/export.py" line="+176"/>
         <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
-        <translation>Izlazni red sadrži promjenu vrste %1 koju ova verzija ne može da izveze. Ništa nije promijenjeno.</translation>
+        <translation>Izlazni red sadrži promjenu vrste %1 koju ova verzija ne može izvesti. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The export&apos;s %1 part would exceed the size limit; export fewer changes at once. Nothing was changed.</source>
-        <translation>Dio %1 izvoza bi premašio ograničenje veličine; izvezite manje promjena odjednom. Ništa nije promijenjeno.</translation>
+        <translation>Dio %1 izvoza premašio bi ograničenje veličine; izvezite manje promjena odjednom. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -8495,12 +8485,12 @@ Otisak: %2</translation>
     <message>
         <location line="+75"/>
         <source>No central office certificate is trusted yet. An administrator must trust it first (Sync page, or `radprev central trust FILE --fingerprint HEX`).</source>
-        <translation>Nijedan sertifikat centrale još nije proglašen pouzdanim. Administrator prvo mora da ga proglasi pouzdanim (strana Sinhronizacija ili `radprev central trust FILE --fingerprint HEX`).</translation>
+        <translation>Nijedan certifikat centralnog ureda još nije proglašen pouzdanim. Administrator ga prvo mora proglasiti pouzdanim (stranica Sinhronizacija ili `radprev central trust FILE --fingerprint HEX`).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The folder %1 is not there (was a USB stick removed?). Nothing was changed.</source>
-        <translation>Folder %1 ne postoji (da li je USB memorija izvađena?). Ništa nije promijenjeno.</translation>
+        <translation>Folder %1 ne postoji (je li USB memorija izvađena?). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8510,7 +8500,7 @@ Otisak: %2</translation>
     <message>
         <location line="+56"/>
         <source>%1 did not read back correctly from the medium (faulty stick?). Nothing was changed.</source>
-        <translation>%1 nije ispravno pročitano sa medijuma (neispravna memorija?). Ništa nije promijenjeno.</translation>
+        <translation>%1 nije ispravno pročitano s medija (neispravna memorija?). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8525,7 +8515,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/importer.py" line="+61"/>
         <source>The package comes from a workstation that is not enrolled (%1, fingerprint %2). Compare the fingerprint with the workstation&apos;s enrolment sheet, then enrol it and import again.</source>
-        <translation>Paket potiče sa radne stanice koja nije upisana (%1, otisak %2). Uporedite otisak sa listom za upis radne stanice, zatim je upišite i ponovo uvezite.</translation>
+        <translation>Paket potječe s radne stanice koja nije upisana (%1, otisak %2). Uporedite otisak s listom za upis radne stanice, zatim je upišite i ponovo uvezite.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -8560,22 +8550,22 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>The manifest&apos;s previous package hash is malformed.</source>
-        <translation>Heš-zbir prethodnog paketa u manifestu nije ispravan.</translation>
+        <translation>Sažetak (hash) prethodnog paketa u manifestu nije ispravan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The package was made for another central office certificate (recipient fingerprint does not match this office).</source>
-        <translation>Paket je napravljen za drugi sertifikat centrale (otisak primaoca se ne slaže sa ovom centralom).</translation>
+        <translation>Paket je izrađen za drugi certifikat centralnog ureda (otisak primaoca ne slaže se s ovim uredom).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The package names an enrolled workstation but carries another key: it was not made by that workstation (forged or replayed under its name).</source>
-        <translation>Paket navodi upisanu radnu stanicu, ali nosi drugi ključ: nije ga napravila ta radna stanica (falsifikovan ili ponovljen pod njenim imenom).</translation>
+        <translation>Paket navodi upisanu radnu stanicu, ali nosi drugi ključ: nije ga izradila ta radna stanica (falsifikovan ili ponovljen pod njenim imenom).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The package names establishment %1, but this workstation was enrolled for %2: it was not made by that workstation as enrolled. Nothing was changed.</source>
-        <translation>Paket navodi ustanovu %1, ali je ova radna stanica upisana za %2: nije ga napravila ta radna stanica onako kako je upisana. Ništa nije promijenjeno.</translation>
+        <translation>Paket navodi ustanovu %1, ali ova je radna stanica upisana za %2: nije ga izradila ta radna stanica onako kako je upisana. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8591,7 +8581,7 @@ Otisak: %2</translation>
     <message>
         <location line="+64"/>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
-        <translation>Već je uvezen drugi paket broj %1 sa ove radne stanice: ovaj je ponovljen ili falsifikovan (ili je radna stanica vraćena iz stare rezervne kopije). Ništa nije promijenjeno.</translation>
+        <translation>Već je uvezen drugi paket broj %1 s ove radne stanice: ovaj je ponovljen ili falsifikovan (ili je radna stanica vraćena iz stare sigurnosne kopije). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -8621,7 +8611,7 @@ Otisak: %2</translation>
     <message>
         <location line="+18"/>
         <source>%1 is done at the central office, not in this vault.</source>
-        <translation>%1 — to se radi u centrali, ne u ovom trezoru.</translation>
+        <translation>%1 — to se radi u centralnom uredu, ne u ovom trezoru.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8636,77 +8626,77 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>Managing the central office keys</source>
-        <translation>Upravljanje ključevima centrale</translation>
+        <translation>Upravljanje ključevima centralnog ureda</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Setting the backup recipient</source>
-        <translation>Podešavanje primaoca rezervne kopije</translation>
+        <translation>Postavljanje primaoca sigurnosne kopije</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup recipient is not an age key (age1…).</source>
-        <translation>Primalac rezervne kopije nije age ključ (age1…).</translation>
+        <translation>Primalac sigurnosne kopije nije age ključ (age1…).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Writing the central certificate</source>
-        <translation>Pisanje sertifikata centrale</translation>
+        <translation>Zapisivanje certifikata centralnog ureda</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The certificate file is too large.</source>
-        <translation>Datoteka sertifikata je prevelika.</translation>
+        <translation>Datoteka certifikata je prevelika.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate is not valid JSON.</source>
-        <translation>Sertifikat nije ispravan JSON.</translation>
+        <translation>Certifikat nije ispravan JSON.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate is not a JSON object.</source>
-        <translation>Sertifikat nije JSON objekat.</translation>
+        <translation>Certifikat nije JSON objekat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a radprev central office certificate.</source>
-        <translation>Ovo nije radprev sertifikat centrale.</translation>
+        <translation>Ovo nije radprev certifikat centralnog ureda.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate&apos;s format version is not supported.</source>
-        <translation>Verzija formata sertifikata nije podržana.</translation>
+        <translation>Verzija formata certifikata nije podržana.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate has missing or unexpected fields.</source>
-        <translation>Sertifikatu nedostaju polja ili ima neočekivana polja.</translation>
+        <translation>Certifikatu nedostaju polja ili ima neočekivana polja.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The certificate field %1 is malformed.</source>
-        <translation>Polje sertifikata %1 nije ispravno.</translation>
+        <translation>Polje certifikata %1 nije ispravno.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The certificate holds a malformed key.</source>
-        <translation>Sertifikat sadrži neispravan ključ.</translation>
+        <translation>Certifikat sadrži neispravan ključ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The certificate&apos;s signature does not verify: it was altered.</source>
-        <translation>Potpis sertifikata se ne slaže: sertifikat je izmijenjen.</translation>
+        <translation>Potpis certifikata se ne slaže: certifikat je izmijenjen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trusting a central office certificate</source>
-        <translation>Proglašavanje sertifikata centrale pouzdanim</translation>
+        <translation>Proglašavanje certifikata centralnog ureda pouzdanim</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The fingerprint does not match the certificate. Do not trust it: ask the central office for the enrolment sheet and compare again. Nothing was changed.</source>
-        <translation>Otisak se ne slaže sa sertifikatom. Ne proglašavajte ga pouzdanim: zatražite od centrale listu za upis i uporedite ponovo. Ništa nije promijenjeno.</translation>
+        <translation>Otisak se ne slaže s certifikatom. Ne proglašavajte ga pouzdanim: zatražite od centralnog ureda list za upis i ponovo uporedite. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_keys.py" line="+56"/>
@@ -8717,17 +8707,17 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/keys.py" line="+109"/>
         <source>The fingerprint does not match the workstation&apos;s key. Do not enrol it: compare it with the workstation&apos;s enrolment sheet again. Nothing was changed.</source>
-        <translation>Otisak se ne slaže sa ključem radne stanice. Ne upisujte je: ponovo uporedite sa listom za upis radne stanice. Ništa nije promijenjeno.</translation>
+        <translation>Otisak se ne slaže s ključem radne stanice. Ne upisujte je: ponovo uporedite s listom za upis radne stanice. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This workstation id is already enrolled with another key (or the key under another id). Nothing was changed.</source>
-        <translation>Ovaj identifikator radne stanice je već upisan sa drugim ključem (ili ključ pod drugim identifikatorom). Ništa nije promijenjeno.</translation>
+        <translation>Ovaj identifikator radne stanice već je upisan s drugim ključem (ili ključ pod drugim identifikatorom). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location filename="../../core/sync/receipts.py" line="+84"/>
         <source>Writing receipts</source>
-        <translation>Pisanje potvrda prijema</translation>
+        <translation>Zapisivanje potvrda prijema</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -8752,7 +8742,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>The file was not signed by the central office this workstation trusts.</source>
-        <translation>Datoteku nije potpisala centrala kojoj ova radna stanica vjeruje.</translation>
+        <translation>Datoteku nije potpisao centralni ured kojemu ova radna stanica vjeruje.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8777,7 +8767,7 @@ Otisak: %2</translation>
     <message>
         <location line="+12"/>
         <source>the key %1 appears twice</source>
-        <translation>ključ %1 se javlja dva puta</translation>
+        <translation>ključ %1 pojavljuje se dvaput</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8843,7 +8833,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>entries must not repeat</source>
-        <translation>stavke ne smiju da se ponavljaju</translation>
+        <translation>stavke se ne smiju ponavljati</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8864,7 +8854,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 is out of range (%2 %3)</source>
-        <translation>%1 je van opsega (%2 %3)</translation>
+        <translation>%1 je izvan raspona (%2 %3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8884,37 +8874,37 @@ Otisak: %2</translation>
     <message>
         <location line="+20"/>
         <source>code %1 is already used at %2</source>
-        <translation>oznaka %1 je već korišćena u %2</translation>
+        <translation>oznaka %1 već je korištena u %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>an item of domain %1 must start with its code and a dot</source>
-        <translation>stavka oblasti %1 mora da počinje njenom oznakom i tačkom</translation>
+        <translation>stavka područja %1 mora počinjati njegovom oznakom i tačkom</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an item of a %1 domain must be of the same kind</source>
-        <translation>stavka oblasti vrste %1 mora biti iste vrste</translation>
+        <translation>stavka područja vrste %1 mora biti iste vrste</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>at least one domain must be of kind indicator</source>
-        <translation>najmanje jedna oblast mora biti vrste indicator</translation>
+        <translation>barem jedno područje mora biti vrste indicator</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a sample template must carry a notice that it is a sample to adapt</source>
-        <translation>šablon-primjer mora da sadrži napomenu da je primjer koji treba prilagoditi</translation>
+        <translation>šablon-primjer mora sadržavati napomenu da je primjer koji treba prilagoditi</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
-        <translation>pominje vjeru, etničku pripadnost ili nacionalnost (%1); stavka mora da opisuje ponašanje koje se može uočiti — takve stvari navedite u non_indicators</translation>
+        <translation>spominje vjeru, etničku pripadnost ili nacionalnost (%1); stavka mora opisivati ponašanje koje se može uočiti — takve stvari navedite u non_indicators</translation>
     </message>
     <message>
         <location filename="../../core/templates/validation.py" line="+7"/>
         <source>not representable as JSON: %1</source>
-        <translation>ne može da se predstavi kao JSON: %1</translation>
+        <translation>ne može se prikazati kao JSON: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8929,37 +8919,37 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/vault/backup.py" line="+113"/>
         <source>The backup could not be written or did not verify (%1).</source>
-        <translation>Rezervna kopija nije mogla da se upiše ili nije prošla provjeru (%1).</translation>
+        <translation>Sigurnosna kopija nije se mogla zapisati ili nije prošla provjeru (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup did not pass its integrity check.</source>
-        <translation>Rezervna kopija nije prošla provjeru integriteta.</translation>
+        <translation>Sigurnosna kopija nije prošla provjeru cjelovitosti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup is incomplete.</source>
-        <translation>Rezervna kopija je nepotpuna.</translation>
+        <translation>Sigurnosna kopija je nepotpuna.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1 is not a backup: it needs vault.db and vault.keys together.</source>
-        <translation>%1 nije rezervna kopija: potrebni su zajedno vault.db i vault.keys.</translation>
+        <translation>%1 nije sigurnosna kopija: potrebni su zajedno vault.db i vault.keys.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The username or password does not open this backup.</source>
-        <translation>Korisničko ime ili lozinka ne otvaraju ovu rezervnu kopiju.</translation>
+        <translation>Korisničko ime ili lozinka ne otvaraju ovu sigurnosnu kopiju.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The backup is damaged.</source>
-        <translation>Rezervna kopija je oštećena.</translation>
+        <translation>Sigurnosna kopija je oštećena.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup&apos;s database does not open with its key file.</source>
-        <translation>Baza podataka rezervne kopije se ne otvara njenom datotekom ključeva.</translation>
+        <translation>Baza podataka sigurnosne kopije ne otvara se njenom datotekom ključeva.</translation>
     </message>
     <message>
         <location filename="../../core/vault/connection.py" line="+107"/>
@@ -8969,7 +8959,7 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>The vault database could not be opened for writing.</source>
-        <translation>Baza podataka trezora nije mogla da se otvori za upis.</translation>
+        <translation>Baza podataka trezora nije se mogla otvoriti za pisanje.</translation>
     </message>
     <message>
         <location filename="../../core/vault/keys.py" line="+295"/>
@@ -8980,44 +8970,54 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>The key file vault.keys is missing from the vault folder; the vault cannot be opened without it. Restore vault.keys from a backup.</source>
-        <translation>U folderu trezora nedostaje datoteka ključeva vault.keys; trezor ne može da se otvori bez nje. Vratite vault.keys iz rezervne kopije.</translation>
+        <translation>U folderu trezora nedostaje datoteka ključeva vault.keys; trezor se bez nje ne može otvoriti. Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key file vault.keys is damaged or was edited (%1); the vault was not changed. Restore vault.keys from a backup.</source>
-        <translation>Datoteka ključeva vault.keys je oštećena ili je mijenjana (%1); trezor nije promijenjen. Vratite vault.keys iz rezervne kopije.</translation>
+        <translation>Datoteka ključeva vault.keys oštećena je ili mijenjana (%1); trezor nije promijenjen. Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location filename="../../core/vault/migrations.py" line="+69"/>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation>Ovaj trezor je napisala novija verzija programa radprev (šema %1; ova verzija poznaje najviše %2). Instalirajte noviju verziju da biste ga otvorili.</translation>
+        <translation>Ovaj je trezor zapisala novija verzija programa radprev (šema %1; ova verzija poznaje najviše %2). Instalirajte noviju verziju da biste ga otvorili.</translation>
     </message>
     <message>
         <location filename="../../core/vault/refusals.py" line="-15"/>
         <source>The vault&apos;s keys are being changed right now (a user removal or a rekey). Try again in a moment.</source>
-        <translation>Ključevi trezora se upravo mijenjaju (uklanjanje korisnika ili promjena ključa). Pokušajte ponovo za trenutak.</translation>
+        <translation>Ključevi trezora upravo se mijenjaju (uklanjanje korisnika ili promjena ključa). Pokušajte ponovo za trenutak.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database vault.db is missing from the vault folder. Restore it from a backup.</source>
-        <translation>Baza podataka vault.db nedostaje u folderu trezora. Vratite je iz rezervne kopije.</translation>
+        <translation>Baza podataka vault.db nedostaje u folderu trezora. Vratite je iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>The vault folder %1 cannot be written by this account; ask the administrator to fix its permissions. Nothing was changed.</source>
-        <translation>Ovaj nalog ne može da upisuje u folder trezora %1; zamolite administratora da ispravi dozvole. Ništa nije promijenjeno.</translation>
+        <translation>Ovaj račun ne može pisati u folder trezora %1; zamolite administratora da ispravi dozvole. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location filename="../../core/vault/database_file.py" line="+86"/>
         <location line="+53"/>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
-        <translation>Baza podataka vault.db je oštećena (skraćena). Vratite je iz rezervne kopije.</translation>
+        <translation>Baza podataka vault.db je oštećena (skraćena). Vratite je iz sigurnosne kopije.</translation>
     </message>
     <message>
-        <location filename="../../core/central_session.py" line="-128"/>
+        <location filename="../../core/central_session.py" line="+33"/>
         <location filename="../../core/vault/refusals.py" line="+45"/>
         <source>The username or password is not right.</source>
-        <translation>Korisničko ime ili lozinka nijesu ispravni.</translation>
+        <translation>Korisničko ime ili lozinka nisu ispravni.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>
+        <translation>Centralna pohrana na PostgreSQL-u nema ključ trezora: promjene ključeva i rezervne kopije rade se na serveru (radprev backup; docs/decisions/0011-postgresql-central-store.md).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Too many failed attempts: wait %1 s.</source>
+        <translation>Previše neuspjelih pokušaja: pričekajte %1 s.</translation>
     </message>
     <message>
         <location filename="../../core/vault/refusals.py" line="+15"/>
@@ -9027,42 +9027,42 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/vault/database_file.py" line="-31"/>
         <source>The database vault.db is damaged and cannot be read. Restore it from a backup.</source>
-        <translation>Baza podataka vault.db je oštećena i ne može da se pročita. Vratite je iz rezervne kopije.</translation>
+        <translation>Baza podataka vault.db oštećena je i ne može se pročitati. Vratite je iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your password is right, but the database vault.db does not open with the key it unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup.</source>
-        <translation>Lozinka je ispravna, ali se baza vault.db ne otvara ključem koji ona otključava: vault.db ili vault.keys je zamijenjen ili oštećen. Vratite oba iz rezervne kopije.</translation>
+        <translation>Lozinka je ispravna, ali se baza vault.db ne otvara ključem koji ona otključava: vault.db ili vault.keys zamijenjen je ili oštećen. Vratite oboje iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The key file vault.keys was changed outside radprev (its seal does not match the vault key). Nothing was opened. Restore vault.keys from a backup, or ask the administrator.</source>
-        <translation>Datoteka ključeva vault.keys je izmijenjena izvan programa radprev (njen pečat se ne slaže sa ključem trezora). Ništa nije otvoreno. Vratite vault.keys iz rezervne kopije ili se obratite administratoru.</translation>
+        <translation>Datoteka ključeva vault.keys izmijenjena je izvan programa radprev (njen se pečat ne slaže s ključem trezora). Ništa nije otvoreno. Vratite vault.keys iz sigurnosne kopije ili se obratite administratoru.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>vault.keys holds a key slot this vault does not know; the key file was edited or mixed up with another vault&apos;s. Restore vault.keys from a backup.</source>
-        <translation>vault.keys sadrži mjesto za ključ koje ovaj trezor ne poznaje; datoteka ključeva je izmijenjena ili zamijenjena datotekom drugog trezora. Vratite vault.keys iz rezervne kopije.</translation>
+        <translation>vault.keys sadrži mjesto za ključ koje ovaj trezor ne poznaje; datoteka ključeva izmijenjena je ili zamijenjena datotekom drugog trezora. Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location filename="../../core/vault/refusals.py" line="-55"/>
         <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
-        <translation>Previše neuspjelih pokušaja. Sačekajte %1 s prije sljedećeg pokušaja.</translation>
+        <translation>Previše neuspjelih pokušaja. Pričekajte %1 s prije sljedećeg pokušaja.</translation>
     </message>
     <message>
         <location filename="../../core/vault/keys.py" line="-54"/>
         <source>The vault was re-encrypted by another window or command meanwhile. Log in again to continue.</source>
-        <translation>U međuvremenu je drugi prozor ili komanda ponovo šifrovao trezor. Prijavite se ponovo da biste nastavili.</translation>
+        <translation>U međuvremenu je drugi prozor ili komanda ponovo šifrirao trezor. Ponovo se prijavite da biste nastavili.</translation>
     </message>
     <message>
         <location filename="../../core/vault/refusals.py" line="+5"/>
         <source>A rekey of the vault is unfinished; log in again (as an administrator) to finish it, then retry.</source>
-        <translation>Promjena ključa trezora nije završena; prijavite se ponovo (kao administrator) da biste je završili, pa pokušajte ponovo.</translation>
+        <translation>Promjena ključa trezora nije završena; ponovo se prijavite (kao administrator) da biste je završili, zatim pokušajte ponovo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key file vault.keys was changed outside radprev; nothing was changed. Restore vault.keys from a backup.</source>
-        <translation>Datoteka ključeva vault.keys je izmijenjena izvan programa radprev; ništa nije promijenjeno. Vratite vault.keys iz rezervne kopije.</translation>
+        <translation>Datoteka ključeva vault.keys izmijenjena je izvan programa radprev; ništa nije promijenjeno. Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -9077,22 +9077,22 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>The key slot changed meanwhile; try again.</source>
-        <translation>Mjesto za ključ se u međuvremenu promijenilo; pokušajte ponovo.</translation>
+        <translation>Mjesto za ključ u međuvremenu se promijenilo; pokušajte ponovo.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>The key file vault.keys was changed outside radprev (its seal does not match the vault key). Restore vault.keys from a backup.</source>
-        <translation>Datoteka ključeva vault.keys je izmijenjena izvan programa radprev (njen pečat se ne slaže sa ključem trezora). Vratite vault.keys iz rezervne kopije.</translation>
+        <translation>Datoteka ključeva vault.keys izmijenjena je izvan programa radprev (njen se pečat ne slaže s ključem trezora). Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
         <location filename="../../core/vault/database_file.py" line="+41"/>
         <source>The re-encrypted copy did not verify; nothing was changed.</source>
-        <translation>Ponovo šifrovana kopija nije prošla provjeru; ništa nije promijenjeno.</translation>
+        <translation>Ponovno šifrirana kopija nije prošla provjeru; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The re-encrypted copy is incomplete; nothing was changed.</source>
-        <translation>Ponovo šifrovana kopija je nepotpuna; ništa nije promijenjeno.</translation>
+        <translation>Ponovno šifrirana kopija je nepotpuna; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9107,27 +9107,27 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>The vault folder %1 does not exist and this account cannot create it.</source>
-        <translation>Folder trezora %1 ne postoji, a ovaj nalog ne može da ga napravi.</translation>
+        <translation>Folder trezora %1 ne postoji, a ovaj je račun ne može napraviti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This account may not use the shared vault folder %1. Ask IT to add it to the &apos;%2&apos; group (sudo adduser USER %2), then log out and in again.</source>
-        <translation>Ovaj nalog ne smije da koristi zajednički folder trezora %1. Zamolite IT službu da ga doda u grupu „%2“ (sudo adduser USER %2), pa se odjavite i ponovo prijavite.</translation>
+        <translation>Ovaj račun ne smije koristiti zajednički folder trezora %1. Zamolite IT službu da ga doda u grupu „%2“ (sudo adduser USER %2), zatim se odjavite i ponovo prijavite.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This account may not use the shared vault folder %1. Ask IT to give the workstation&apos;s users modify rights on it (the installer does).</source>
-        <translation>Ovaj nalog ne smije da koristi zajednički folder trezora %1. Zamolite IT službu da korisnicima radne stanice da pravo izmjene (to radi instalacioni program).</translation>
+        <translation>Ovaj račun ne smije koristiti zajednički folder trezora %1. Zamolite IT službu da korisnicima radne stanice dodijeli pravo izmjene (to čini instalacijski program).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This account may not read and write the vault folder %1.</source>
-        <translation>Ovaj nalog ne može da čita i upisuje u folder trezora %1.</translation>
+        <translation>Ovaj račun ne može čitati i pisati u folder trezora %1.</translation>
     </message>
     <message>
         <location filename="../../gui/errors.py" line="+34"/>
         <source>Please wait</source>
-        <translation>Sačekajte</translation>
+        <translation>Pričekajte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9137,7 +9137,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Account disabled</source>
-        <translation>Nalog je onemogućen</translation>
+        <translation>Račun je onemogućen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9162,7 +9162,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Database folder not writable</source>
-        <translation>Nije moguć upis u folder baze podataka</translation>
+        <translation>Nije moguće pisati u folder baze podataka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9202,17 +9202,17 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>The file could not be written</source>
-        <translation>Datoteka nije mogla da se upiše</translation>
+        <translation>Datoteka se nije mogla zapisati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database problem</source>
-        <translation>Problem sa bazom podataka</translation>
+        <translation>Problem s bazom podataka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot do this</source>
-        <translation>Ovo ne može da se uradi</translation>
+        <translation>To se ne može učiniti</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9232,7 +9232,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../cli/training.py" line="+84"/>
         <source>This is a real vault: training records come from a training vault.</source>
-        <translation>Ovo je pravi trezor: zapisi o obuci potiču iz trezora za obuku.</translation>
+        <translation>Ovo je pravi trezor: zapisi o obuci potječu iz trezora za obuku.</translation>
     </message>
     <message>
         <location filename="../../core/reports/training_record.py" line="+148"/>
@@ -9253,12 +9253,12 @@ Otisak: %2</translation>
     <message>
         <location line="+42"/>
         <source>Scenario %1 is not yet written in the language %2; it is in %3.</source>
-        <translation>Scenario %1 još nije napisan na jeziku %2; postoji na: %3.</translation>
+        <translation>Scenarij %1 još nije napisan na jeziku %2; postoji na: %3.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Record and submit your observation about this prisoner first; then ask for feedback.</source>
-        <translation>Prvo zabilježite i predajte zapažanje o ovom osuđenom licu; zatim zatražite povratnu informaciju.</translation>
+        <translation>Prvo zabilježite i predajte zapažanje o ovom zatvoreniku; zatim zatražite povratnu informaciju.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9273,7 +9273,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/training/library.py" line="+101"/>
         <source>There is no training scenario %1. See `radprev training list`.</source>
-        <translation>Ne postoji scenario za obuku %1. Vidi `radprev training list`.</translation>
+        <translation>Ne postoji scenarij za obuku %1. Vidi `radprev training list`.</translation>
     </message>
     <message>
         <location filename="../../gui/context.py" line="+66"/>
@@ -9283,27 +9283,27 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/typography.py" line="+79"/>
         <source>The report font %1 is missing from %2. Reinstall the application; no PDF was made.</source>
-        <translation>Font za izvještaje %1 nedostaje u %2. Ponovo instalirajte aplikaciju; PDF nije napravljen.</translation>
+        <translation>Font za izvještaje %1 nedostaje u %2. Ponovo instalirajte aplikaciju; PDF nije izrađen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
-        <translation>Font za izvještaje %1 ne može da se pročita. Ponovo instalirajte aplikaciju; PDF nije napravljen.</translation>
+        <translation>Font za izvještaje %1 ne može se pročitati. Ponovo instalirajte aplikaciju; PDF nije izrađen.</translation>
     </message>
     <message>
         <location filename="../../core/services/central_backup.py" line="+56"/>
         <source>%1 is not installed (PostgreSQL client tools are needed).</source>
-        <translation>%1 nije instalirano (potrebni su klijentski alati za PostgreSQL).</translation>
+        <translation>%1 nije instaliran (potrebni su klijentski alati za PostgreSQL).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
-        <translation>Rezervne kopije čitaju lozinku baze podataka iz libpq datoteke sa lozinkama: postavite passfile u central.json (ili PGPASSFILE).</translation>
+        <translation>Sigurnosne kopije čitaju lozinku baze podataka iz libpq datoteke s lozinkama: postavite passfile u central.json (ili PGPASSFILE).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
-        <translation>Za ovu centralu nije postavljen ključ za rezervne kopije: prvo navedite primaoca rezervnih kopija (radprev central certificate --backup-recipient age1…).</translation>
+        <translation>Za ovaj centralni ured nije postavljen ključ za sigurnosne kopije: prvo navedite primaoca sigurnosnih kopija (radprev central certificate --backup-recipient age1…).</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -9318,7 +9318,7 @@ Otisak: %2</translation>
     <message>
         <location line="+34"/>
         <source>The backup key is not an age identity.</source>
-        <translation>Ključ za rezervne kopije nije age identitet.</translation>
+        <translation>Ključ za sigurnosne kopije nije age identitet.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -9328,23 +9328,23 @@ Otisak: %2</translation>
     <message>
         <location line="+13"/>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
-        <translation>Rezervna kopija ne može da se dešifruje ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
+        <translation>Sigurnosna kopija se ne može dešifrovati ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+175"/>
         <source>The central office holds nothing of establishment %1.</source>
-        <translation>Centrala nema ničega od ustanove %1.</translation>
+        <translation>Centralni ured nema ničega od ustanove %1.</translation>
     </message>
     <message>
         <location filename="../../core/services/central_overview.py" line="+45"/>
         <source>Reports by establishment are made at the central office.</source>
-        <translation>Izvještaji po ustanovama prave se u centrali.</translation>
+        <translation>Izvještaji po ustanovama izrađuju se u centralnom uredu.</translation>
     </message>
     <message>
         <location filename="../../core/services/handovers.py" line="+156"/>
         <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
-        <translation>Tačnost ovog dosijea je osporena i obrada je ograničena: predaja se ne pravi dok nadređeni ne ukloni ograničenje.</translation>
+        <translation>Tačnost ovog spisa je osporena i obrada je ograničena: predaja se ne izrađuje dok nadređeni ne ukloni ograničenje.</translation>
     </message>
     <message>
         <location filename="../../core/services/referral_sync.py" line="+85"/>
@@ -9359,22 +9359,22 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>the status steps are not in an allowed order</source>
-        <translation>koraci statusa nijesu u dozvoljenom redoslijedu</translation>
+        <translation>koraci statusa nisu u dozvoljenom redoslijedu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status steps are not in date order</source>
-        <translation>koraci statusa nijesu poredani po datumu</translation>
+        <translation>koraci statusa nisu poredani po datumu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the status is not the last step of the history</source>
-        <translation>status nije posljednji korak istorije</translation>
+        <translation>status nije posljednji korak historiji</translation>
     </message>
     <message>
         <location filename="../../core/services/subject_links.py" line="-64"/>
         <source>Files are linked at the central office.</source>
-        <translation>Dosijei se povezuju u centrali.</translation>
+        <translation>Spisi se povezuju u centralnom uredu.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -9384,12 +9384,12 @@ Otisak: %2</translation>
     <message>
         <location line="+13"/>
         <source>These are the same file already.</source>
-        <translation>To je već isti dosije.</translation>
+        <translation>To je već isti spis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A decision about these two files exists (%1); undo it first.</source>
-        <translation>Odluka o ova dva dosijea već postoji (%1); prvo je poništite.</translation>
+        <translation>Odluka o ova dva spisa već postoji (%1); prvo je poništite.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -9450,17 +9450,17 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>%1 is not one of the establishments the central office lists.</source>
-        <translation>%1 nije jedna od ustanova sa liste centrale.</translation>
+        <translation>%1 nije jedna od ustanova sa liste centralnog ureda.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This file belongs to another establishment; it cannot be transferred here.</source>
-        <translation>Ovaj dosije pripada drugoj ustanovi; ovdje se ne može premjestiti.</translation>
+        <translation>Ovaj spis pripada drugoj ustanovi; ovdje se ne može premjestiti.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This file was anonymised and cannot be transferred.</source>
-        <translation>Ovaj je dosije anonimiziran i ne može se premjestiti.</translation>
+        <translation>Ovaj je spis anonimiziran i ne može se premjestiti.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9480,7 +9480,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
-        <translation>Ovo je tajni ključ: zatražite od službe probacije njen javni ključ (red koji počinje s age1…). Datoteku tajnog ključa čuvajte na sigurnom.</translation>
+        <translation>Ovo je tajni ključ: zatražite od probacijske službe njen javni ključ (red koji počinje s age1…). Datoteku tajnog ključa čuvajte na sigurnom.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9495,7 +9495,7 @@ Otisak: %2</translation>
     <message>
         <location line="+73"/>
         <source>Say who the handover is for (the probation office).</source>
-        <translation>Navedite kome je predaja namijenjena (kancelarija za probaciju).</translation>
+        <translation>Navedite kome je predaja namijenjena (probacijski ured).</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -9538,17 +9538,17 @@ Otisak: %2</translation>
         <location filename="../../core/sync/transfer_bundles.py" line="-162"/>
         <source>There is no such prisoner at the central office.</source>
         <extracomment>The record kinds a prisoner&apos;s file is made of, in the order they are taken in.</extracomment>
-        <translation>U centrali nema takvog zatvorenika.</translation>
+        <translation>U centralnom uredu nema takvog zatvorenika.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
-        <translation>Nijedan premještaj ovog zatvorenika nije stigao u centralu: prvo ga bilježi i izvozi zatvor koji je zatvorenik napustio.</translation>
+        <translation>Nijedan premještaj ovog zatvorenika nije stigao u centralni ured: prvo ga bilježi i izvozi zatvor koji je zatvorenik napustio.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
-        <translation>Nijedna radna stanica ustanove %1 još ne može primiti dosije: svaka navodi svoj ključ premještaja u svojim paketima za izvoz. Zamolite ih da jednom izvezu (i unesite radnu stanicu), zatim ponovo izdajte paket.</translation>
+        <translation>Nijedna radna stanica ustanove %1 još ne može primiti spis: svaka navodi svoj ključ premještaja u svojim paketima za izvoz. Zamolite ih da jednom izvezu (i unesite radnu stanicu), zatim ponovo izdajte paket.</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -9563,12 +9563,12 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="+121"/>
         <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
-        <translation>Ova radna stanica još nema ključ premještaja, pa joj se ne može uputiti paket premještaja: izvezite jednom (centrala sazna ključ), zatim zatražite paket.</translation>
+        <translation>Ova radna stanica još nema ključ premještaja, pa joj se ne može uputiti paket premještaja: izvezite jednom (centralni ured sazna ključ), zatim zatražite paket.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment&apos;s workstations (or it is damaged). Nothing was changed.</source>
-        <translation>Ovaj paket premještaja nije upućen ovoj radnoj stanici: izdat je za radne stanice druge ustanove (ili je oštećen). Ništa nije promijenjeno.</translation>
+        <translation>Ovaj paket premještaja nije upućen ovoj radnoj stanici: izdan je za radne stanice druge ustanove (ili je oštećen). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9599,12 +9599,12 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>The transfer bundle must hold the prisoner&apos;s file header once.</source>
-        <translation>Paket premještaja mora jednom sadržavati zaglavlje dosijea zatvorenika.</translation>
+        <translation>Paket premještaja mora jednom sadržavati zaglavlje spisa zatvorenika.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
-        <translation>Već je uvezen drugi paket premještaja broj %1 iz ove centrale: ovaj je falsifikovan ili ponovljen. Ništa nije promijenjeno.</translation>
+        <translation>Već je uvezen drugi paket premještaja broj %1 iz ovog centralnog ureda: ovaj je falsifikovan ili ponovljen. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -9640,7 +9640,7 @@ Otisak: %2</translation>
         <location line="+1"/>
         <location filename="../../core/training/messages.py" line="+1"/>
         <source>Told by a prisoner</source>
-        <translation>Reklo osuđeno lice</translation>
+        <translation>Rekao zatvorenik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9657,7 +9657,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Prisoner</source>
-        <translation>Osuđeno lice</translation>
+        <translation>Zatvorenik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9694,7 +9694,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Immediate (threat to life or imminent harm)</source>
-        <translation>Neodložno (prijetnja po život ili neposredna opasnost)</translation>
+        <translation>Hitno (prijetnja životu ili neposredna opasnost)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9704,7 +9704,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation>Predato</translation>
+        <translation>Predano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9736,17 +9736,17 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation>Premješteno</translation>
+        <translation>Premješten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released</source>
-        <translation>Otpušteno</translation>
+        <translation>Otpušten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Returned to the officer</source>
-        <translation>Vraćeno službenom licu</translation>
+        <translation>Vraćeno službeniku</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9761,7 +9761,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonimizovano</translation>
+        <translation>Anonimizirano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9771,7 +9771,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>officer</source>
-        <translation>službeno lice</translation>
+        <translation>službenik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9806,7 +9806,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>central office</source>
-        <translation>centrala</translation>
+        <translation>centralni ured</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9816,17 +9816,17 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Subject summary</source>
-        <translation>Pregled dosijea osuđenog lica</translation>
+        <translation>Pregled spisa zatvorenika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit and period summary</source>
-        <translation>Pregled odjeljenja za period</translation>
+        <translation>Pregled odjela za period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist (paper form)</source>
-        <translation>Kontrolna lista (papirni obrazac)</translation>
+        <translation>Kontrolna lista (papirnati obrazac)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9841,7 +9841,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Data-subject access report</source>
-        <translation>Izvještaj o pristupu za lice na koje se podaci odnose</translation>
+        <translation>Izvještaj o pristupu za osobu na koju se podaci odnose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9856,12 +9856,12 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Release handover to the probation service</source>
-        <translation>Predaja službi probacije pri otpustu</translation>
+        <translation>Predaja probacijskoj službi pri otpustu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review of the file</source>
-        <translation>Provjera dosijea</translation>
+        <translation>Provjera spisa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9876,7 +9876,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Request of the data subject</source>
-        <translation>Zahtjev lica na koje se podaci odnose</translation>
+        <translation>Zahtjev osobe na koju se podaci odnose</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9950,7 +9950,7 @@ Otisak: %2</translation>
         <location filename="../../core/training/messages.py" line="+1"/>
         <source>Immediate</source>
         <extracomment>Shorter words for narrow table columns (a set without one uses LABELS).</extracomment>
-        <translation>Neodložno</translation>
+        <translation>Hitno</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9961,12 +9961,12 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Priority: a supervisor should see it soon.</source>
-        <translation>Prioritetno: nadređeni treba uskoro da pogleda.</translation>
+        <translation>Prioritetno: nadređeni to treba uskoro pogledati.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
-        <translation>Neodložno: prijetnja po život ili neposredna opasnost; odmah prijavljeno lično ili telefonom.</translation>
+        <translation>Hitno: prijetnja životu ili neposredna opasnost; odmah prijavljeno lično ili telefonom.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10063,7 +10063,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Reliability cannot be judged</source>
-        <translation>Pouzdanost ne može da se procijeni</translation>
+        <translation>Pouzdanost se ne može procijeniti</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10093,7 +10093,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Truth cannot be judged</source>
-        <translation>Istinitost ne može da se procijeni</translation>
+        <translation>Istinitost se ne može procijeniti</translation>
     </message>
     <message>
         <location filename="../../core/services/users.py" line="-228"/>
@@ -10106,27 +10106,27 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/services/access_changes.py" line="-171"/>
         <source>The interrupted removal of %1 was finished.</source>
-        <translation>Završeno je prekinuto uklanjanje naloga %1.</translation>
+        <translation>Završeno je prekinuto uklanjanje računa %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The interrupted disabling of %1 was finished.</source>
-        <translation>Završeno je prekinuto onemogućavanje naloga %1.</translation>
+        <translation>Završeno je prekinuto onemogućavanje računa %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 backup(s) under an older vault key were deleted.</source>
-        <translation>Izbrisane su rezervne kopije pod starijim ključem trezora: %1.</translation>
+        <translation>Izbrisane su sigurnosne kopije pod starijim ključem trezora: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An interrupted key change could not be finished yet: %1</source>
-        <translation>Prekinuta promjena ključa još nije mogla da se završi: %1</translation>
+        <translation>Prekinuta promjena ključa još se nije mogla završiti: %1</translation>
     </message>
     <message>
         <location filename="../../core/sync/refusals.py" line="-5"/>
         <source>Reference bundle %1 was already imported; nothing changed.</source>
-        <translation>Referentni paket %1 je već uvezen; ništa nije promijenjeno.</translation>
+        <translation>Referentni paket %1 već je uvezen; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location filename="../../core/sync/bundles.py" line="-81"/>
@@ -10136,12 +10136,12 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/sync/refusals.py" line="-5"/>
         <source>Reference bundle %1 imported: %2 templates, settings changed: %3, code lists: %4.</source>
-        <translation>Uvezen je referentni paket %1: šabloni: %2, promijenjena podešavanja: %3, liste šifara: %4.</translation>
+        <translation>Uvezen je referentni paket %1: šabloni: %2, promijenjene postavke: %3, liste šifara: %4.</translation>
     </message>
     <message>
         <location filename="../../core/sync/import_report.py" line="+61"/>
         <source>%1: workstation %2 package %3 was already imported; nothing changed (replay or duplicate).</source>
-        <translation>%1: paket %3 sa radne stanice %2 je već uvezen; ništa nije promijenjeno (ponavljanje ili duplikat).</translation>
+        <translation>%1: paket %3 s radne stanice %2 već je uvezen; ništa nije promijenjeno (ponavljanje ili duplikat).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10151,37 +10151,37 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>%1: workstation %2 package %3 imported: %4 new, %5 already known, %6 conflicts, %7 quarantined, %8 audit entries.</source>
-        <translation>%1: uvezen je paket %3 sa radne stanice %2: novih %4, već poznatih %5, sukoba %6, u karantinu %7, unosa revizije %8.</translation>
+        <translation>%1: uvezen je paket %3 s radne stanice %2: novih %4, već poznatih %5, sukoba %6, u karanteni %7, unosa revizije %8.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 of the quarantined records touch another establishment&apos;s files and were refused (a workstation may send its own establishment&apos;s records only).</source>
-        <translation>Zapisi u karantinu koji se odnose na dosijee druge ustanove i koji su odbijeni: %1 (radna stanica smije da šalje samo zapise svoje ustanove).</translation>
+        <translation>Zapisi u karanteni koji se odnose na spise druge ustanove i koji su odbijeni: %1 (radna stanica smije slati samo zapise svoje ustanove).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>It arrived after a later package (filled a gap).</source>
-        <translation>Stigao je poslije kasnijeg paketa (popunio je prazninu).</translation>
+        <translation>Stigao je nakon kasnijeg paketa (popunio je prazninu).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Still missing from this workstation: %1.</source>
-        <translation>Sa ove radne stanice još nedostaje: %1.</translation>
+        <translation>S ove radne stanice još nedostaje: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its audit log contradicts the entries this office already holds for the workstation: the contradicting entries are kept in quarantine; ask the establishment and the data-protection officer (sync verify-audit).</source>
-        <translation>Njegov dnevnik revizije je u suprotnosti sa unosima koje centrala već ima za tu radnu stanicu: sporni unosi se čuvaju u karantinu; obratite se ustanovi i licu za zaštitu podataka (sync verify-audit).</translation>
+        <translation>Njegov dnevnik revizije protivrječi unosima koje centralni ured već ima za tu radnu stanicu: sporni se unosi čuvaju u karanteni; obratite se ustanovi i službeniku za zaštitu podataka (sync verify-audit).</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>  quarantined line %1 (%2 %3): %4</source>
-        <translation>  u karantinu red %1 (%2 %3): %4</translation>
+        <translation>  u karanteni red %1 (%2 %3): %4</translation>
     </message>
     <message>
         <location filename="../../core/sync/receipts.py" line="-103"/>
         <source>Receipt %1 was already imported; nothing changed.</source>
-        <translation>Potvrda prijema %1 je već uvezena; ništa nije promijenjeno.</translation>
+        <translation>Potvrda prijema %1 već je uvezena; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10191,17 +10191,17 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>Not yet confirmed: %1 (re-send them with Export → re-send if they are overdue).</source>
-        <translation>Još nijesu potvrđeni: %1 (pošaljite ih ponovo preko Izvoz → ponovo pošalji ako kasne).</translation>
+        <translation>Još nisu potvrđeni: %1 (ponovo ih pošaljite preko Izvoz → ponovo pošalji ako kasne).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every package written has been confirmed.</source>
-        <translation>Svi upisani paketi su potvrđeni.</translation>
+        <translation>Svi zapisani paketi su potvrđeni.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The central office holds different content for packages %1: tell the central office.</source>
-        <translation>Centrala ima drugačiji sadržaj paketa %1: obavijestite centralu.</translation>
+        <translation>Centralni ured ima drugačiji sadržaj paketa %1: obavijestite centralni ured.</translation>
     </message>
     <message>
         <location filename="../../core/sync/transfer_intake.py" line="-292"/>
@@ -10211,7 +10211,7 @@ Otisak: %2</translation>
     <message>
         <location line="+10"/>
         <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
-        <translation>Paket premještaja %1: dosije zatvorenika %2 stigao je iz %3 (%4); raniji zapisi zadržani su samo za čitanje, novi se zapisi nastavljaju u istom dosijeu.</translation>
+        <translation>Paket premještaja %1: spis zatvorenika %2 stigao je iz %3 (%4); raniji zapisi zadržani su samo za čitanje, novi se zapisi nastavljaju u istom spisu.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -10243,7 +10243,7 @@ Otisak: %2</translation>
         <location line="-12"/>
         <location line="+13"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -10300,7 +10300,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/access_report.py" line="+47"/>
         <source>The prisoner&apos;s details have not been changed since the file was opened.</source>
-        <translation>Podaci o osuđenom licu nijesu mijenjani od otvaranja dosijea.</translation>
+        <translation>Podaci o zatvoreniku nisu mijenjani od otvaranja spisa.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10339,7 +10339,7 @@ Otisak: %2</translation>
     <message>
         <location line="-60"/>
         <source>Grade history</source>
-        <translation>Istorija ocjena</translation>
+        <translation>Historija ocjena</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10391,12 +10391,12 @@ Otisak: %2</translation>
     <message>
         <location line="+55"/>
         <source>Data-subject access report</source>
-        <translation>Izvještaj o pristupu za lice na koje se podaci odnose</translation>
+        <translation>Izvještaj o pristupu za osobu na koju se podaci odnose</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
-        <translation>Sve što ovaj trezor sadrži o dole navedenom licu, uključujući istoriju izmjena i podatke o tome ko je pregledao ili ustupio dosije. Identitet izvora sa ograničenim pristupom se ne navodi radi zaštite trećeg lica.</translation>
+        <translation>Sve što ovaj trezor sadrži o dolje navedenoj osobi, uključujući historiju izmjena i podatke o tome ko je pregledao ili ustupio spis. Identitet izvora s ograničenim pristupom ne navodi se radi zaštite treće osobe.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10408,12 +10408,12 @@ Otisak: %2</translation>
         <location line="+54"/>
         <location line="+37"/>
         <source>Prisoner</source>
-        <translation>Osuđeno lice</translation>
+        <translation>Zatvorenik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File opened</source>
-        <translation>Dosije otvoren</translation>
+        <translation>Spis otvoren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10423,7 +10423,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>Anonymised</source>
-        <translation>Anonimizovano</translation>
+        <translation>Anonimizirano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10438,7 +10438,7 @@ Otisak: %2</translation>
     <message>
         <location line="+39"/>
         <source>Changes to the prisoner&apos;s details</source>
-        <translation>Izmjene podataka o osuđenom licu</translation>
+        <translation>Izmjene podataka o zatvoreniku</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10449,7 +10449,7 @@ Otisak: %2</translation>
         <location line="+2"/>
         <location filename="../../core/reports/subject_summary.py" line="+67"/>
         <source>Nothing has been recorded about this prisoner.</source>
-        <translation>O ovom osuđenom licu ništa nije zabilježeno.</translation>
+        <translation>O ovom zatvoreniku ništa nije zabilježeno.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10469,7 +10469,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Audit trail: who consulted or disclosed this file</source>
-        <translation>Revizioni trag: ko je pregledao ili ustupio ovaj dosije</translation>
+        <translation>Revizijski trag: ko je pregledao ili ustupio ovaj spis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10479,7 +10479,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/blank_checklist.py" line="+3"/>
         <source>Checklist (paper form)</source>
-        <translation>Kontrolna lista (papirni obrazac)</translation>
+        <translation>Kontrolna lista (papirnati obrazac)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10489,13 +10489,13 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Prisoner (name, prison number)</source>
-        <translation>Osuđeno lice (ime i prezime, matični broj)</translation>
+        <translation>Zatvorenik (ime i prezime, matični broj)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/reports/blocks.py" line="+5"/>
         <source>Unit / cell</source>
-        <translation>Odjeljenje / ćelija</translation>
+        <translation>Odjel / ćelija</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10515,12 +10515,12 @@ Otisak: %2</translation>
     <message>
         <location line="+9"/>
         <source>Tick “observed” only with a concrete, dated example written on the lines. Describe behaviour, never religion, ethnicity or nationality as such.</source>
-        <translation>Označite „uočeno“ samo uz konkretan primjer sa datumom napisan na linijama. Opisujte ponašanje, nikada vjeru, etničku pripadnost ili nacionalnost kao takve.</translation>
+        <translation>Označite „uočeno“ samo uz konkretan primjer s datumom napisan na crtama. Opisujte ponašanje, nikada vjeru, etničku pripadnost ili nacionalnost kao takve.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not indicators — do not record these as signs</source>
-        <translation>Nijesu pokazatelji — ne bilježite ovo kao znake</translation>
+        <translation>Nisu pokazatelji — ne bilježite ovo kao znakove</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10567,7 +10567,7 @@ Otisak: %2</translation>
         <location line="+1"/>
         <location filename="../../core/reports/checklist_results.py" line="+1"/>
         <source>Summary by the officer</source>
-        <translation>Rezime službenog lica</translation>
+        <translation>Sažetak službenika</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10618,12 +10618,12 @@ Otisak: %2</translation>
     <message>
         <location line="-169"/>
         <source>File review due</source>
-        <translation>Provjera dosijea do</translation>
+        <translation>Provjera spisa do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject id</source>
-        <translation>Identifikator lica</translation>
+        <translation>Identifikator osobe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10641,7 +10641,7 @@ Otisak: %2</translation>
     <message>
         <location line="-15"/>
         <source>Proposed by the officer: %1</source>
-        <translation>Predlog službenog lica: %1</translation>
+        <translation>Prijedlog službenika: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10656,7 +10656,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Officer&apos;s duty</source>
-        <translation>Dužnost službenog lica</translation>
+        <translation>Dužnost službenika</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10687,7 +10687,7 @@ Otisak: %2</translation>
     <message>
         <location line="+0"/>
         <source>Restricted — never printed.</source>
-        <translation>Ograničen pristup — nikad se ne štampa.</translation>
+        <translation>Ograničen pristup — nikada se ne štampa.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10697,7 +10697,7 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>Reason for this correction</source>
-        <translation>Razlog ove ispravke</translation>
+        <translation>Razlog ovog ispravka</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10712,17 +10712,17 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s assessment (interpretation, kept apart from the facts)</source>
-        <translation>Procjena službenog lica (tumačenje, odvojeno od činjenica)</translation>
+        <translation>Procjena službenika (tumačenje, odvojeno od činjenica)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No assessment given.</source>
-        <translation>Procjena nije data.</translation>
+        <translation>Procjena nije dana.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other people involved</source>
-        <translation>Druga uključena lica</translation>
+        <translation>Druge uključene osobe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10764,12 +10764,12 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Action taken or recommended</source>
-        <translation>Preduzeta ili preporučena radnja</translation>
+        <translation>Poduzeta ili preporučena radnja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The prisoner&apos;s own account</source>
-        <translation>Izjava osuđenog lica</translation>
+        <translation>Izjava zatvorenika</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10813,7 +10813,7 @@ Otisak: %2</translation>
     <message>
         <location line="+11"/>
         <source>Reason for the correction</source>
-        <translation>Razlog ispravke</translation>
+        <translation>Razlog ispravka</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10823,7 +10823,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Each observation is graded on separate axes, never combined into a score: how reliable the source is, how the information is known, and how it may be shared.</source>
-        <translation>Svako zapažanje se ocjenjuje po odvojenim osama koje se nikad ne sabiraju u zbir: koliko je izvor pouzdan, kako je informacija poznata i kako smije da se prosljeđuje.</translation>
+        <translation>Svako se zapažanje ocjenjuje po odvojenim osima koje se nikada ne sabiraju u zbir: koliko je izvor pouzdan, kako je informacija poznata i kako se smije prosljeđivati.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10848,7 +10848,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>Axis</source>
-        <translation>Osa</translation>
+        <translation>Os</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10858,12 +10858,12 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/checklist_results.py" line="-108"/>
         <source>No checklist has been completed for this prisoner.</source>
-        <translation>Za ovo osuđeno lice nije popunjena nijedna kontrolna lista.</translation>
+        <translation>Za ovog zatvorenika nije popunjena nijedna kontrolna lista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counts of answers per domain, shown side by side. They are not added up and are not a score or a level of risk.</source>
-        <translation>Broj odgovora po oblasti, prikazan jedan pored drugog. Ne sabiraju se i nijesu zbir ni nivo rizika.</translation>
+        <translation>Broj odgovora po području, prikazan jedan pored drugog. Ne sabiraju se i nisu zbir ni nivo rizika.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -10875,7 +10875,7 @@ Otisak: %2</translation>
         <location filename="../../core/reports/establishment_report.py" line="+26"/>
         <location filename="../../core/reports/unit_summary.py" line="+30"/>
         <source>Domain</source>
-        <translation>Oblast</translation>
+        <translation>Područje</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10895,7 +10895,7 @@ Otisak: %2</translation>
     <message>
         <location line="+12"/>
         <source>Items observed, with the dated example</source>
-        <translation>Uočene stavke, sa primjerom i datumom</translation>
+        <translation>Uočene stavke, s primjerom i datumom</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10960,27 +10960,27 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>The central office compares this fingerprint with the one shown when the first package from this workstation is imported.</source>
-        <translation>Centrala upoređuje ovaj otisak sa onim koji se prikaže pri uvozu prvog paketa sa ove radne stanice.</translation>
+        <translation>Centralni ured upoređuje ovaj otisak s onim koji se prikaže pri uvozu prvog paketa s ove radne stanice.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Central office certificate</source>
-        <translation>Sertifikat centrale</translation>
+        <translation>Certifikat centralnog ureda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare this fingerprint with the one given by the central office before trusting its certificate (radprev central trust FILE --fingerprint HEX).</source>
-        <translation>Uporedite ovaj otisak sa onim koji je dala centrala prije nego što njen sertifikat proglasite pouzdanim (radprev central trust FILE --fingerprint HEX).</translation>
+        <translation>Uporedite ovaj otisak s onim koji je dao centralni ured prije nego što njegov certifikat proglasite pouzdanim (radprev central trust FILE --fingerprint HEX).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No central office certificate is trusted yet.</source>
-        <translation>Nijedan sertifikat centrale još nije proglašen pouzdanim.</translation>
+        <translation>Nijedan certifikat centralnog ureda još nije proglašen pouzdanim.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
-        <translation>Otisak je kontrolni kod koji radprev prikazuje na stranici Sinhronizacija: grupe od po četiri slova i cifre koje identifikuju ključ, a ne otkrivaju ga.</translation>
+        <translation>Otisak je kontrolni kod koji radprev prikazuje na stranici Sinhronizacija: grupe od po četiri slova i cifre koje označavaju ključ, a da ga ne otkrivaju.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10995,7 +10995,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>2. Every group must match. If one differs, stop: do not import or trust the key.</source>
-        <translation>2. Svaka grupa mora da se podudara. Ako se jedna razlikuje, stanite: ne uvozite ključ i ne proglašavajte ga pouzdanim.</translation>
+        <translation>2. Svaka se grupa mora podudarati. Ako se jedna razlikuje, stanite: ne uvozite ključ i ne proglašavajte ga pouzdanim.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11010,12 +11010,12 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Central office</source>
-        <translation>Centrala</translation>
+        <translation>Centralni ured</translation>
     </message>
     <message>
         <location filename="../../core/reports/furniture.py" line="-252"/>
         <source>Observation record — not a risk assessment. Specialist assessment only by trained staff.</source>
-        <translation>Zapis zapažanja — nije procjena rizika. Stručnu procjenu vrši samo obučeno osoblje.</translation>
+        <translation>Zapis zapažanja — nije procjena rizika. Stručnu procjenu provodi samo obučeno osoblje.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11025,7 +11025,7 @@ Otisak: %2</translation>
     <message>
         <location line="+147"/>
         <source>Page %1 of %2</source>
-        <translation>Strana %1 od %2</translation>
+        <translation>Stranica %1 od %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -11090,22 +11090,22 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>2. Do not copy, photograph or type this code anywhere else.</source>
-        <translation>2. Ovaj kod nemojte kopirati, fotografisati ni kucati bilo gdje drugdje.</translation>
+        <translation>2. Ovaj kod nemojte kopirati, fotografisati ni upisivati bilo gdje drugdje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3. With this code an administrator can set a new password when every administrator password is lost: radprev recover USER.</source>
-        <translation>3. Ovim kodom administrator može da postavi novu lozinku kada su izgubljene sve administratorske lozinke: radprev recover USER.</translation>
+        <translation>3. Ovim kodom administrator može postaviti novu lozinku kada su izgubljene sve administratorske lozinke: radprev recover USER.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>4. Anyone holding this code and the vault files can read the whole vault. If the sheet is lost or seen by someone else, tell the security unit and give the vault a new key (radprev rekey).</source>
-        <translation>4. Svako ko ima ovaj kod i datoteke trezora može da pročita cijeli trezor. Ako se list izgubi ili ga vidi neko drugi, obavijestite službu bezbjednosti i dodijelite trezoru novi ključ (radprev rekey).</translation>
+        <translation>4. Svako ko ima ovaj kod i datoteke trezora može pročitati cijeli trezor. Ako se list izgubi ili ga vidi neko drugi, obavijestite službu sigurnosti i dodijelite trezoru novi ključ (radprev rekey).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5. Destroy this sheet by shredding when it is replaced.</source>
-        <translation>5. Kada se list zamijeni, uništite ga sječenjem.</translation>
+        <translation>5. Kada se list zamijeni, uništite ga u uređaju za uništavanje papira.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -11125,7 +11125,7 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>Code typed from paper: letters and digits only; case and dashes do not matter.</source>
-        <translation>Kod se prekucava sa papira: samo slova i cifre; velika i mala slova i crtice nijesu bitni.</translation>
+        <translation>Kod se prepisuje s papira: samo slova i cifre; velika i mala slova i crtice nisu bitni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/subject_summary.py" line="-79"/>
@@ -11168,7 +11168,7 @@ Otisak: %2</translation>
     <message>
         <location line="+24"/>
         <source>No referral to a programme recorded.</source>
-        <translation>Nije zabilježeno nijedno upućivanje na program.</translation>
+        <translation>Nije zabilježeno nijedno upućivanje u program.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11211,12 +11211,12 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>Action taken</source>
-        <translation>Preduzeta radnja</translation>
+        <translation>Poduzeta radnja</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(officer: %1)</source>
-        <translation>(službeno lice: %1)</translation>
+        <translation>(službenik: %1)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -11253,7 +11253,7 @@ Otisak: %2</translation>
     <message>
         <location line="+23"/>
         <source>Prisoner&apos;s details</source>
-        <translation>Podaci o osuđenom licu</translation>
+        <translation>Podaci o zatvoreniku</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -11268,7 +11268,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>No corrections recorded.</source>
-        <translation>Nema zabilježenih ispravki.</translation>
+        <translation>Nema zabilježenih ispravaka.</translation>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+76"/>
@@ -11284,12 +11284,12 @@ Otisak: %2</translation>
     <message>
         <location line="+102"/>
         <source>Subject summary</source>
-        <translation>Pregled dosijea osuđenog lica</translation>
+        <translation>Pregled spisa zatvorenika</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
-        <translation>Odštampano zajedno s drugim dosijeima (%1) za koje je analitičar odlučio da se odnose na istu osobu.</translation>
+        <translation>Odštampano zajedno s drugim spisima (%1) za koje je analitičar odlučio da se odnose na istu osobu.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11299,7 +11299,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>%1 observations recorded (routine %2, priority %3, immediate %4); %5 checklist runs.</source>
-        <translation>Zabilježeno zapažanja: %1 (redovnih %2, prioritetnih %3, neodložnih %4); popunjenih kontrolnih lista: %5.</translation>
+        <translation>Zabilježeno zapažanja: %1 (redovnih %2, prioritetnih %3, hitnih %4); popunjenih kontrolnih lista: %5.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11314,7 +11314,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>Checklist results by domain</source>
-        <translation>Rezultati kontrolnih lista po oblastima</translation>
+        <translation>Rezultati kontrolnih lista po područjima</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11329,17 +11329,17 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>History of corrections</source>
-        <translation>Istorija ispravki</translation>
+        <translation>Historija ispravaka</translation>
     </message>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="-146"/>
         <source>Unit and period summary</source>
-        <translation>Pregled odjeljenja za period</translation>
+        <translation>Pregled odjela za period</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All units</source>
-        <translation>Sva odjeljenja</translation>
+        <translation>Svi odjeli</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11347,7 +11347,7 @@ Otisak: %2</translation>
         <location line="+55"/>
         <location line="+37"/>
         <source>Unit</source>
-        <translation>Odjeljenje</translation>
+        <translation>Odjel</translation>
     </message>
     <message>
         <location filename="../../core/reports/establishment_report.py" line="+48"/>
@@ -11380,7 +11380,7 @@ Otisak: %2</translation>
         <location line="+16"/>
         <location filename="../../core/reports/unit_summary.py" line="-129"/>
         <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
-        <translation>Zapažanje koje navodi pokazatelje iz više oblasti računa se u svakoj od njih. Brojevi su prikazani jedan pored drugog i nijesu zbir.</translation>
+        <translation>Zapažanje koje navodi pokazatelje iz više područja računa se u svakom od njih. Brojevi su prikazani jedan pored drugog i nisu zbir.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11447,7 +11447,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>Napravljeno</translation>
+        <translation>Izrađeno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11473,7 +11473,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Files held</source>
-        <translation>Dosijei koji se vode</translation>
+        <translation>Spisi koji se vode</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -11485,7 +11485,7 @@ Otisak: %2</translation>
         <location filename="../../core/reports/national_overview.py" line="+25"/>
         <location filename="../../core/reports/unit_summary.py" line="-3"/>
         <source>Observations by indicator domain</source>
-        <translation>Zapažanja po oblasti pokazatelja</translation>
+        <translation>Zapažanja po području pokazatelja</translation>
     </message>
     <message>
         <location line="-87"/>
@@ -11493,12 +11493,12 @@ Otisak: %2</translation>
         <location filename="../../core/reports/subject_summary.py" line="-6"/>
         <location filename="../../core/reports/unit_summary.py" line="+64"/>
         <source>Referrals to programmes</source>
-        <translation>Upućivanja na programe</translation>
+        <translation>Upućivanja u programe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals made in the period, by where each stands now.</source>
-        <translation>Upućivanja napravljena u periodu, prema tome gdje se svako sada nalazi.</translation>
+        <translation>Upućivanja izrađena u periodu, prema tome gdje se svako sada nalazi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11509,7 +11509,7 @@ Otisak: %2</translation>
     <message>
         <location line="+7"/>
         <source>Transfers and files</source>
-        <translation>Premještaji i dosijei</translation>
+        <translation>Premještaji i spisi</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11529,12 +11529,12 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>New files opened</source>
-        <translation>Otvoreni novi dosijei</translation>
+        <translation>Otvoreni novi spisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files due for review on or before %1</source>
-        <translation>Dosijei za provjeru zaključno s %1</translation>
+        <translation>Spisi za provjeru zaključno s %1</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -11545,7 +11545,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/unit_summary.py" line="-50"/>
         <source>Observations citing each domain (all urgencies)</source>
-        <translation>Zapažanja koja navode svaku oblast (sve hitnosti)</translation>
+        <translation>Zapažanja koja navode svako područje (sve hitnosti)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -11560,27 +11560,27 @@ Otisak: %2</translation>
     <message>
         <location line="+58"/>
         <source>Immediate items</source>
-        <translation>Neodložne stavke</translation>
+        <translation>Hitne stavke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No immediate items in this period.</source>
-        <translation>U ovom periodu nema neodložnih stavki.</translation>
+        <translation>U ovom periodu nema hitnih stavki.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
-        <translation>Upućivanja napravljena u periodu, prema tome gdje se svako sada nalazi (samo brojevi, nikada bodovi).</translation>
+        <translation>Upućivanja izrađena u periodu, prema tome gdje se svako sada nalazi (samo brojevi, nikada bodovi).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New subject files</source>
-        <translation>Novi dosijei</translation>
+        <translation>Novi spisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject files opened in the period: %1.</source>
-        <translation>Dosijea otvorenih u periodu: %1.</translation>
+        <translation>Spisa otvorenih u periodu: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11590,12 +11590,12 @@ Otisak: %2</translation>
     <message>
         <location line="+23"/>
         <source>Overdue file reviews</source>
-        <translation>Zakašnjele provjere dosijea</translation>
+        <translation>Zakašnjele provjere spisa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
-        <translation>Dosijea kojima je rok za provjeru do %1 uključivo: %2. Za svaki nadređeni odlučuje: zadržati (uz obrazloženje), anonimizovati ili izbrisati.</translation>
+        <translation>Spisa za provjeru zaključno s %1: %2. Za svaki nadređeni odlučuje: zadržati (uz obrazloženje), anonimizirati ili izbrisati.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11717,12 +11717,12 @@ Otisak: %2</translation>
     <message>
         <location line="+8"/>
         <source>You named the person who told you (%1) outside the restricted source field. Their safety depends on it: name them only in the source identity field, which is never printed.</source>
-        <translation>Naveli ste lice koje vam je to reklo (%1) izvan polja izvora sa ograničenim pristupom. Od toga zavisi njegova bezbjednost: navodite ga samo u polju identiteta izvora, koje se nikad ne štampa.</translation>
+        <translation>Naveli ste osobu koja vam je to rekla (%1) izvan polja izvora s ograničenim pristupom. O tome ovisi njena sigurnost: navodite je samo u polju identiteta izvora, koje se nikada ne štampa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your facts mention %1. Is this necessary to describe the behaviour?</source>
-        <translation>Vaše činjenice pominju %1. Da li je to potrebno za opis ponašanja?</translation>
+        <translation>Vaše činjenice spominju %1. Je li to potrebno za opis ponašanja?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11732,7 +11732,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>You did not tick %1 (%2), which the facts support.</source>
-        <translation>Nijeste označili %1 (%2), što činjenice potkrepljuju.</translation>
+        <translation>Niste označili %1 (%2), što činjenice potkrepljuju.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11747,17 +11747,17 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>You ticked %1 (%2) on the strength of something that is never an indicator: %3.</source>
-        <translation>Označili ste %1 (%2) na osnovu nečega što nikad nije pokazatelj: %3.</translation>
+        <translation>Označili ste %1 (%2) na osnovu nečega što nikada nije pokazatelj: %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You ticked no item: right, nothing in these facts is an indicator.</source>
-        <translation>Nijeste označili nijednu stavku: ispravno, ništa u ovim činjenicama nije pokazatelj.</translation>
+        <translation>Niste označili nijednu stavku: ispravno, ništa u ovim činjenicama nije pokazatelj.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The evidence for %1 contains words of opinion: %2. Evidence is a concrete, dated example of what was seen or heard.</source>
-        <translation>Dokaz za %1 sadrži riječi koje izražavaju mišljenje: %2. Dokaz je konkretan primjer sa datumom onoga što je viđeno ili čuto.</translation>
+        <translation>Dokaz za %1 sadrži riječi koje izražavaju mišljenje: %2. Dokaz je konkretan primjer s datumom onoga što je viđeno ili čuto.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11787,12 +11787,12 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>You graded the source %1; here it should be %2.</source>
-        <translation>Izvor ste ocijenili sa %1; ovdje treba %2.</translation>
+        <translation>Izvor ste ocijenili s %1; ovdje treba %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You graded the information %1; here it should be %2.</source>
-        <translation>Informaciju ste ocijenili sa %1; ovdje treba %2.</translation>
+        <translation>Informaciju ste ocijenili s %1; ovdje treba %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11802,7 +11802,7 @@ Otisak: %2</translation>
     <message>
         <location line="+5"/>
         <source>Someone told you this: record who, in the restricted source identity field (never printed), so the security unit can judge the source.</source>
-        <translation>Neko vam je ovo rekao: zabilježite ko, u polju identiteta izvora sa ograničenim pristupom (nikad se ne štampa), da bi služba bezbjednosti mogla da procijeni izvor.</translation>
+        <translation>Neko vam je to rekao: zabilježite ko, u polju identiteta izvora s ograničenim pristupom (nikada se ne štampa), kako bi služba sigurnosti mogla procijeniti izvor.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11812,7 +11812,7 @@ Otisak: %2</translation>
     <message>
         <location line="+4"/>
         <source>Your assessment weighs no other explanation. Before a behaviour is read as a sign, ask what else could explain it.</source>
-        <translation>Vaša procjena ne razmatra nijedno drugo objašnjenje. Prije nego što ponašanje protumačite kao znak, zapitajte se šta bi još moglo da ga objasni.</translation>
+        <translation>Vaša procjena ne razmatra nijedno drugo objašnjenje. Prije nego što ponašanje protumačite kao znak, zapitajte se šta bi ga još moglo objasniti.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11827,7 +11827,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>Context worth recording, for support and never as a risk sign: %1 (%2).</source>
-        <translation>Kontekst koji vrijedi zabilježiti, radi podrške i nikad kao znak rizika: %1 (%2).</translation>
+        <translation>Kontekst koji vrijedi zabilježiti, radi podrške i nikada kao znak rizika: %1 (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11837,7 +11837,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>You did not record the protective factor %1 (%2).</source>
-        <translation>Nijeste zabilježili zaštitni faktor %1 (%2).</translation>
+        <translation>Niste zabilježili zaštitni faktor %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11853,7 +11853,7 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Informant named outside the restricted field</source>
-        <translation>Izvor naveden izvan polja sa ograničenim pristupom</translation>
+        <translation>Izvor naveden izvan polja s ograničenim pristupom</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11913,12 +11913,12 @@ Otisak: %2</translation>
     <message>
         <location line="+3"/>
         <source>Immediate means: tell your supervisor now, in person or by phone. Do not wait for a report, a review or an export.</source>
-        <translation>Neodložno znači: obavijestite nadređenog odmah, lično ili telefonom. Ne čekajte izvještaj, provjeru ni izvoz.</translation>
+        <translation>Hitno znači: obavijestite nadređenog odmah, lično ili telefonom. Ne čekajte izvještaj, provjeru ni izvoz.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done well</source>
-        <translation>Dobro urađeno</translation>
+        <translation>Dobro učinjeno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11933,7 +11933,7 @@ Otisak: %2</translation>
     <message>
         <location filename="../../core/reports/handover_extract.py" line="-101"/>
         <source>open referrals to programmes</source>
-        <translation>otvorena upućivanja na programe</translation>
+        <translation>otvorena upućivanja u programe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11953,7 +11953,7 @@ Otisak: %2</translation>
     <message>
         <location line="+2"/>
         <source>officers&apos; assessments</source>
-        <translation>procjene službenih lica</translation>
+        <translation>procjene službenika</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11974,7 +11974,7 @@ Otisak: %2</translation>
     <message>
         <location line="+6"/>
         <source>Officer&apos;s assessment</source>
-        <translation>Procjena službenih lica</translation>
+        <translation>Procjena službenika</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -12004,7 +12004,7 @@ Otisak: %2</translation>
     <message>
         <location line="+19"/>
         <source>Release handover to the probation service</source>
-        <translation>Predaja službi probacije pri otpustu</translation>
+        <translation>Predaja probacijskoj službi pri otpustu</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -12105,18 +12105,18 @@ Otisak: %2</translation>
         <location filename="../../core/safeguards.py" line="+227"/>
         <source>Is this necessary to describe the behaviour?</source>
         <extracomment>The gentle question (context &quot;safeguards&quot; of the catalogues).</extracomment>
-        <translation>Da li je ovo potrebno za opis ponašanja?</translation>
+        <translation>Je li to potrebno za opis ponašanja?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Religious conversion or a change to a different faith</source>
         <extracomment>Shown when no template is installed yet (and the reference wording); translated through the catalogues (context &quot;safeguards&quot;).</extracomment>
-        <translation>Promjena vjere ili prelazak u drugu vjeru</translation>
+        <translation>Promjena vjere ili prijelaz na drugu vjeru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More religious practice, prayer or attendance at worship</source>
-        <translation>Češće vjersko praktikovanje, molitva ili odlazak na bogosluženje</translation>
+        <translation>Češće vjersko prakticiranje, molitva ili odlazak na vjerske obrede</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12151,7 +12151,7 @@ Otisak: %2</translation>
     <message>
         <location line="+1"/>
         <source>Authorised religious teaching, worship or chaplaincy contact</source>
-        <translation>Dozvoljena vjerska pouka, bogosluženje ili kontakt sa vjerskim službenikom</translation>
+        <translation>Dozvoljena vjerska pouka, vjerski obredi ili kontakt s vjerskim službenikom</translation>
     </message>
 </context>
 </TS>
