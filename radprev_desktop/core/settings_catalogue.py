@@ -19,6 +19,7 @@ from typing import Any
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.i18n import QT_TRANSLATE_NOOP
+from radprev_desktop.core.languages import offered
 from radprev_desktop.core.policy import Permission
 
 #: Translation context of every label below (the Settings tab's own context).
@@ -212,8 +213,9 @@ GRADING_PRESETS = (
     ),
     Choice("6x6", QT_TRANSLATE_NOOP("AdminPage", "Admiralty 6x6 (source A–F, information 1–6)")),
 )
-#: Languages a report can be printed in (native names, not translated).
-REPORT_LANGUAGES = (Choice("en", "English"), Choice("pl", "Polski"))
+#: Languages a report can be printed in and the workstation's default: every offered
+#: language (core/languages.py), by its own name, not translated.
+REPORT_LANGUAGES = tuple(Choice(lang.code, lang.native_name) for lang in offered())
 #: After how many months a file is reviewed, per kind of file (core/services/retention.py).
 RETENTION_KINDS = (
     Choice(

@@ -7,6 +7,7 @@ import pytest
 from radprev_desktop.core import audit
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
+from radprev_desktop.core.languages import offered
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
@@ -50,6 +51,14 @@ def test_bad_values_change_nothing(admin: Session, key: str, value: object) -> N
         settings.set_settings(admin, {"auto_lock_minutes": 9, key: value})
     assert settings.all_settings(admin) == before
     assert len(audit.read_entries(admin.con)) == count
+
+
+def test_every_offered_language_can_be_the_default(admin: Session) -> None:
+    codes = [lang.code for lang in offered()]
+    assert {"sr_Latn", "sr_Cyrl", "bs", "hr", "cnr", "sq", "mk"} <= set(codes)
+    for code in codes:
+        assert settings.set_setting(admin, "language", code) == code
+        assert settings.get_setting(admin, "language") == code
 
 
 def test_only_an_administrator_writes(officer: Session) -> None:
