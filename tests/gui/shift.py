@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,6 +48,20 @@ OFFICER, OFFICER_PASSWORD = "olga", "olga-password-1"
 COLLEAGUE, COLLEAGUE_PASSWORD = "piotr", "piotr-password-1"
 ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"
 FAMILIES = ("Nowak", "Petrović", "Hoxha", "Dąbrowski", "Трајковски", "Kowalczyk", "Berisha")
+
+
+def type_character(widget: QWidget, char: str) -> None:
+    """One typed character, as a keyboard layout with that letter sends it.
+
+    QTest.keyClicks maps characters through Latin-1 and aborts the process (a Qt
+    assertion) on letters outside it such as 'ł' or 'Ђ'; a key event carrying the
+    text is what a Polish or Serbian keyboard delivers.
+    """
+    if char.isascii():
+        QTest.keyClicks(widget, char)
+        return
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 @dataclass(frozen=True)
@@ -173,7 +188,11 @@ class Shift:
     def type(self, text: str) -> None:
         target = QApplication.focusWidget()
         assert target is not None, "nothing has the keyboard focus"
-        QTest.keyClicks(target, text)
+        if text.isascii():
+            QTest.keyClicks(target, text)
+        else:
+            for char in text:
+                type_character(target, char)
         self.result.scripted_events += len(text)
 
     @property
@@ -351,7 +370,7 @@ class Shift:
             elif roll < 0.7:
                 focus = QApplication.focusWidget()
                 if isinstance(focus, QLineEdit | QPlainTextEdit) and focus.window() is window:
-                    QTest.keyClicks(focus, self.rng.choice(("a", "ł", "Ђ", "7", " ", "x")))
+                    type_character(focus, self.rng.choice(("a", "ł", "Ђ", "7", " ", "x")))
                 else:
                     QTest.keyClick(target, Qt.Key.Key_Tab)
             elif roll < 0.85:
