@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -56,6 +58,33 @@ def title_block(furniture: Furniture, styles: Styles, subtitle: str = "") -> lis
 ROW_SPLIT_CHARS = 2500
 
 
+#: Smallest size a header is shrunk to so that none of its words is broken (points).
+HEADER_MIN_SIZE = 5.5
+CELL_PADDING = 6  # LEFTPADDING + RIGHTPADDING of data_table's cells
+
+
+def header_style(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
+    """`style`, or a smaller copy of it, so the header's longest word fits its column whole.
+
+    Column headers are single words often enough ("Wiarygodność", "Natychmiastowa") that
+    breaking them inside the word reads as two words; a slightly smaller header is better.
+    """
+    room = width - CELL_PADDING
+    longest = max(
+        (pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in text.split()),
+        default=0.0,
+    )
+    if longest <= room or longest == 0:
+        return style
+    size = max(HEADER_MIN_SIZE, style.fontSize * room / longest * 0.98)
+    return ParagraphStyle(
+        f"{style.name}_{size:.2f}",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+    )
+
+
 def _row_chars(row: Sequence[Flowable]) -> int:
     return sum(len(getattr(cell, "text", "") or "") for cell in row)
 
@@ -73,7 +102,10 @@ def data_table(
     Cells that are already flowables are used as they are; anything else is
     treated as untrusted text.
     """
-    head = [para(h, styles.cell_bold) for h in header]
+    head = [
+        para(h, header_style(str(h), w, styles.cell_bold))
+        for h, w in zip(header, widths, strict=False)
+    ]
     body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
     table = Table(
         [head, *body],

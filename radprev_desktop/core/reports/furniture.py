@@ -141,6 +141,33 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str
     return text + "…"
 
 
+HEADER_SIZE = 8.0
+HEADER_MIN_SIZE = 6.0
+HEADER_GAP = 8.0
+
+
+def header_layout(establishment: str, title: str) -> tuple[float, float, float]:
+    """(font size, room for the establishment, room for the title) of the page header.
+
+    The establishment's name is printed whole: both texts share the line at 8 pt when
+    they fit, at a smaller size (down to 6 pt) when they do not; only a name longer
+    than 70 % of the line at 6 pt, or then the title, is shortened with an ellipsis.
+    """
+
+    def width(text: str, size: float) -> float:
+        return pdfmetrics.stringWidth(text, FONT, size)
+
+    size = HEADER_SIZE
+    need = width(establishment, size) + width(title, size)
+    if need + HEADER_GAP > CONTENT_WIDTH and need > 0:
+        size = max(HEADER_MIN_SIZE, size * (CONTENT_WIDTH - HEADER_GAP) / need)
+    most = CONTENT_WIDTH * 0.7
+    if width(establishment, size) > most:
+        size = max(HEADER_MIN_SIZE, size * most / width(establishment, size))
+    est_room = min(width(establishment, size), most)
+    return size, est_room, CONTENT_WIDTH - HEADER_GAP - est_room
+
+
 def _draw_background(canvas: Canvas, furniture: Furniture) -> None:
     """Marking, header line and watermark: drawn first, under the page's content."""
     canvas.saveState()
@@ -169,14 +196,18 @@ def _draw_background(canvas: Canvas, furniture: Furniture) -> None:
             PAGE_HEIGHT - 10 * mm,
             _fit(canvas, furniture.marking, FONT_BOLD, 10, CONTENT_WIDTH),
         )
-    canvas.setFont(FONT, 8)
+    size, est_room, title_room = header_layout(furniture.establishment, furniture.title)
+    canvas.setFont(FONT, size)
     canvas.setFillColor(GREY)
-    half = CONTENT_WIDTH / 2 - 4
     canvas.drawString(
-        MARGIN_X, PAGE_HEIGHT - 16 * mm, _fit(canvas, furniture.establishment, FONT, 8, half)
+        MARGIN_X,
+        PAGE_HEIGHT - 16 * mm,
+        _fit(canvas, furniture.establishment, FONT, size, est_room),
     )
     canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 16 * mm, _fit(canvas, furniture.title, FONT, 8, half)
+        PAGE_WIDTH - MARGIN_X,
+        PAGE_HEIGHT - 16 * mm,
+        _fit(canvas, furniture.title, FONT, size, title_room),
     )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
