@@ -265,7 +265,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Backups</source>
-        <translation>Kopjet &amp;rezervë</translation>
+        <translation>&amp;Kopjet rezervë</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -339,7 +339,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+2"/>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Nga:</translation>
+        <translation>N&amp;ga:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -369,7 +369,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation>&amp;Shfaq</translation>
+        <translation>Shf&amp;aq</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -389,7 +389,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the chain</source>
-        <translation>&amp;Verifiko zinxhirin</translation>
+        <translation>Verifiko &amp;zinxhirin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,7 +737,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Complete (Ctrl+Enter)</source>
-        <translation>&amp;Përfundo (Ctrl+Enter)</translation>
+        <translation>Për&amp;fundo (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -747,7 +747,7 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Korrigjo (ndryshim)…</translation>
+        <translation>Korrig&amp;jo (ndryshim)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -980,7 +980,7 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Vëzhgim i ri</translation>
+        <translation>Vëzhgim &amp;i ri</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1055,7 +1055,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Units (code = name, one per line):</source>
-        <translation>&amp;Njësitë (kodi = emri, një për rresht):</translation>
+        <translation>Njësitë (kodi = emri, një për &amp;rresht):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1098,7 +1098,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+1"/>
         <source>R&amp;eason:</source>
-        <translation>A&amp;rsyeja:</translation>
+        <translation>&amp;Arsyeja:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1183,7 +1183,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+2"/>
         <source>Sou&amp;rce is:</source>
-        <translation>B&amp;urimi është:</translation>
+        <translation>&amp;Burimi është:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,7 +1295,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation>A&amp;rsyeja:</translation>
+        <translation>&amp;Arsyeja:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1819,7 +1819,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+33"/>
         <source>&amp;Log in</source>
-        <translation>&amp;Hyr</translation>
+        <translation>Hy&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2092,7 +2092,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Vëzhgim i ri</translation>
+        <translation>Vëzhgim &amp;i ri</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2122,7 +2122,7 @@ B = Pavijoni B</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Go</source>
-        <translation>&amp;Shko</translation>
+        <translation>Shk&amp;o</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2331,7 +2331,7 @@ Stacioni i punës: {id}</translation>
     <message>
         <location line="+4"/>
         <source>Your d&amp;uty:</source>
-        <translation>&amp;Detyra juaj:</translation>
+        <translation>Detyra &amp;juaj:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2346,7 +2346,7 @@ Stacioni i punës: {id}</translation>
     <message>
         <location line="+4"/>
         <source>What was &amp;seen or heard — who, what, where, how. Put a person&apos;s exact words in &quot;quotation marks&quot;.</source>
-        <translation>Çfarë u &amp;pa ose u dëgjua — kush, çfarë, ku, si. Fjalët e sakta të një personi vendosini në „thonjëza”.</translation>
+        <translation>Çfarë u pa ose u dëgjua — kus&amp;h, çfarë, ku, si. Fjalët e sakta të një personi vendosini në „thonjëza”.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2366,7 +2366,7 @@ Stacioni i punës: {id}</translation>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>&amp;Vlerësimi i zyrtarit/es — pse mund të ketë rëndësi. Si sillej zakonisht ky person më parë? Çfarë shpjegimesh të tjera janë të mundshme (borxh, konflikt, bandë, shëndet mendor, ankesë, lajme të këqija nga shtëpia)?</translation>
+        <translation>Vlerësimi i z&amp;yrtarit/es — pse mund të ketë rëndësi. Si sillej zakonisht ky person më parë? Çfarë shpjegimesh të tjera janë të mundshme (borxh, konflikt, bandë, shëndet mendor, ankesë, lajme të këqija nga shtëpia)?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2442,7 +2442,7 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <location line="-4"/>
         <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write &apos;none observed&apos; if you saw none.</source>
-        <translation>Faktorët mbr&amp;ojtës — një për rresht (kontakt me familjen, punë, arsim, marrëdhënie pozitive me stafin…). Shkruani „asnjë i vërejtur” nëse nuk patë asnjë.</translation>
+        <translation>&amp;Faktorët mbrojtës — një për rresht (kontakt me familjen, punë, arsim, marrëdhënie pozitive me stafin…). Shkruani „asnjë i vërejtur” nëse nuk patë asnjë.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2457,7 +2457,7 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <location line="+2"/>
         <source>A&amp;ction taken:</source>
-        <translation>&amp;Veprimi i ndërmarrë:</translation>
+        <translation>Veprimi i nd&amp;ërmarrë:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2467,7 +2467,7 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <location line="+6"/>
         <source>Prisoner&apos;s own accoun&amp;t:</source>
-        <translation>Shpjegimi i vetë personit të burgosu&amp;r:</translation>
+        <translation>Shpje&amp;gimi i vetë personit të burgosur:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2513,12 +2513,12 @@ Pse mund të ketë rëndësi: …</translation>
         <location line="+3"/>
         <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
-        <translation>&amp;Dorëzo (Ctrl+Enter)</translation>
+        <translation>Do&amp;rëzo (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Ame&amp;nd…</source>
-        <translation>&amp;Ndrysho…</translation>
+        <translation>Nd&amp;rysho…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2543,7 +2543,7 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <location line="+19"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-        <translation>&amp;Dorëzo korrigjimin (Ctrl+Enter)</translation>
+        <translation>Dorë&amp;zo korrigjimin (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2776,7 +2776,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Shtyp…</translation>
+        <translation>Sh&amp;typ…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3403,7 +3403,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Njësia:</translation>
+        <translation>N&amp;jësia:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3438,12 +3438,12 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+1"/>
         <source>From a f&amp;ile…</source>
-        <translation>Nga një &amp;skedar…</translation>
+        <translation>Nga një sk&amp;edar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Template:</source>
-        <translation>&amp;Modeli:</translation>
+        <translation>Mo&amp;deli:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3453,7 +3453,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+1"/>
         <source>Rec&amp;overy code:</source>
-        <translation>Kodi i &amp;rikuperimit:</translation>
+        <translation>Kodi &amp;i rikuperimit:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3518,7 +3518,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>R&amp;eason:</source>
-        <translation>A&amp;rsyeja:</translation>
+        <translation>&amp;Arsyeja:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3533,7 +3533,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location filename="../../gui/pages/reports.py" line="-90"/>
         <source>Generate and pre&amp;view</source>
-        <translation>Krijo dhe &amp;shiko paraprakisht</translation>
+        <translation>&amp;Krijo dhe shiko paraprakisht</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -3751,7 +3751,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to author</source>
-        <translation>&amp;Ktheja autorit</translation>
+        <translation>Ktheja &amp;autorit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3771,7 +3771,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Korrigjo (ndryshim)…</translation>
+        <translation>Korrig&amp;jo (ndryshim)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3860,7 +3860,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation>&amp;Kërko</translation>
+        <translation>Kë&amp;rko</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3895,7 +3895,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Between</source>
-        <translation>&amp;Ndërmjet</translation>
+        <translation>Ndër&amp;mjet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3910,7 +3910,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+10"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Njësia:</translation>
+        <translation>N&amp;jësia:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4056,7 +4056,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location filename="../../gui/pages/subject_detail.py" line="+130"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Vëzhgim i ri</translation>
+        <translation>Vëzhgim &amp;i ri</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4071,7 +4071,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>A&amp;mend…</source>
-        <translation>&amp;Ndrysho…</translation>
+        <translation>Nd&amp;rysho…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4081,7 +4081,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>&amp;Edit details…</source>
-        <translation>&amp;Ndrysho të dhënat…</translation>
+        <translation>Ndrysho &amp;të dhënat…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4091,7 +4091,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location filename="../../gui/subject_identity.py" line="+32"/>
         <source>&amp;Write my new observation before seeing earlier reports</source>
-        <translation>&amp;Shkruaj vëzhgimin tim të ri para se të shoh raportet e mëparshme</translation>
+        <translation>Shkruaj vëzhgimin tim të ri &amp;para se të shoh raportet e mëparshme</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4264,7 +4264,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Njësia:</translation>
+        <translation>N&amp;jësia:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4358,7 +4358,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+3"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Njësia:</translation>
+        <translation>N&amp;jësia:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4368,7 +4368,7 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <location line="+2"/>
         <source>&amp;Add prisoner…</source>
-        <translation>&amp;Shto person të burgosur…</translation>
+        <translation>Shto person të &amp;burgosur…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5551,7 +5551,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <location line="+3"/>
         <source>&amp;Add account…</source>
-        <translation>&amp;Shto llogari…</translation>
+        <translation>Sh&amp;to llogari…</translation>
     </message>
     <message>
         <location line="+1"/>

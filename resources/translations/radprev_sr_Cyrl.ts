@@ -114,7 +114,7 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <location line="+14" />
             <source>&amp;Username:</source>
-            <translation>&amp;Корисничко име:</translation>
+            <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -303,7 +303,7 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <location line="+10" />
             <source>&amp;Username:</source>
-            <translation>&amp;Корисничко име:</translation>
+            <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -750,7 +750,7 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <location line="+3" />
             <source>C&amp;orrect (amend)…</source>
-            <translation>&amp;Исправи…</translation>
+            <translation>И&amp;справи…</translation>
         </message>
         <message>
             <location line="+5" />
@@ -983,7 +983,7 @@ Please give it to your IT support.</source>
         <message>
             <location line="+2" />
             <source>&amp;New observation</source>
-            <translation>&amp;Ново запажање</translation>
+            <translation>Ново &amp;запажање</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1053,7 +1053,7 @@ B = Wing B</source>
         <message>
             <location line="+1" />
             <source>Na&amp;me:</source>
-            <translation>&amp;Назив:</translation>
+            <translation>Наз&amp;ив:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1191,12 +1191,12 @@ B = Wing B</source>
         <message>
             <location line="+1" />
             <source>&amp;Information is:</source>
-            <translation>И&amp;нформација је:</translation>
+            <translation>Информација &amp;је:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Han&amp;dling (sharing):</source>
-            <translation>&amp;Поступање (прослеђивање):</translation>
+            <translation>Поступа&amp;ње (прослеђивање):</translation>
         </message>
     </context>
     <context>
@@ -1855,7 +1855,7 @@ B = Wing B</source>
         <message>
             <location line="-35" />
             <source>&amp;Username:</source>
-            <translation>&amp;Корисничко име:</translation>
+            <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2096,12 +2096,12 @@ B = Wing B</source>
         <message>
             <location filename="../../gui/window_actions.py" line="+79" />
             <source>&amp;File</source>
-            <translation>&amp;Датотека</translation>
+            <translation>Датот&amp;ека</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;New observation</source>
-            <translation>&amp;Ново запажање</translation>
+            <translation>Ново &amp;запажање</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2321,7 +2321,7 @@ Workstation: {id}</source>
         <message>
             <location line="+2" />
             <source>&amp;When:</source>
-            <translation>&amp;Када:</translation>
+            <translation>К&amp;ада:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2331,7 +2331,7 @@ Workstation: {id}</source>
         <message>
             <location line="+3" />
             <source>&amp;Place:</source>
-            <translation>&amp;Место:</translation>
+            <translation>Мест&amp;о:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2341,7 +2341,7 @@ Workstation: {id}</source>
         <message>
             <location line="+4" />
             <source>Your d&amp;uty:</source>
-            <translation>Ваша &amp;дужност:</translation>
+            <translation>Ваша д&amp;ужност:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2376,7 +2376,7 @@ Workstation: {id}</source>
         <message>
             <location line="+4" />
             <source>Officer's &amp;assessment — why it may matter. What was this person's usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-            <translation>&amp;Процена службеног лица — зашто може бити важно. Какво је раније било уобичајено понашање ове особе? Која су друга објашњења могућа (дуг, сукоб, група, ментално здравље, осећај неправде, лоше вести од куће)?</translation>
+            <translation>Процена &amp;службеног лица — зашто може бити важно. Какво је раније било уобичајено понашање ове особе? Која су друга објашњења могућа (дуг, сукоб, група, ментално здравље, осећај неправде, лоше вести од куће)?</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2395,7 +2395,7 @@ Why it may matter: …</source>
         <message>
             <location line="+12" />
             <source>How do you &amp;know it:</source>
-            <translation>Како то &amp;знате:</translation>
+            <translation>&amp;Како то знате:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2441,7 +2441,7 @@ Why it may matter: …</source>
         <message>
             <location line="+5" />
             <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
-            <translation>Показатељи: стрелицама се &amp;крећете, размакницом означавате, или унесите ознаку или реч да бисте га пронашли. Сваки означени показатељ захтева реченицу доказа.</translation>
+            <translation>Показатељи: стрели&amp;цама се крећете, размакницом означавате, или унесите ознаку или реч да бисте га пронашли. Сваки означени показатељ захтева реченицу доказа.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2492,7 +2492,7 @@ Why it may matter: …</source>
         <message>
             <location line="+1" />
             <source>&amp;Justification of the correction:</source>
-            <translation>&amp;Образложење исправке:</translation>
+            <translation>О&amp;бразложење исправке:</translation>
         </message>
         <message>
             <location line="+17" />
@@ -2523,7 +2523,7 @@ Why it may matter: …</source>
             <location line="+3" />
             <location line="+88" />
             <source>Su&amp;bmit (Ctrl+Enter)</source>
-            <translation>Пре&amp;дај (Ctrl+Enter)</translation>
+            <translation>&amp;Предај (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="-85" />
@@ -2553,7 +2553,7 @@ Why it may matter: …</source>
         <message>
             <location line="+19" />
             <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-            <translation>Пре&amp;дај исправку (Ctrl+Enter)</translation>
+            <translation>&amp;Предај исправку (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+17" />
@@ -2732,7 +2732,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+4" />
             <source>&amp;New password:</source>
-            <translation>&amp;Нова лозинка:</translation>
+            <translation>Нова &amp;лозинка:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2786,7 +2786,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+2" />
             <source>&amp;Print…</source>
-            <translation>Штам&amp;пај…</translation>
+            <translation>Ш&amp;тампај…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2843,7 +2843,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+8" />
             <source>Cat&amp;egory:</source>
-            <translation>&amp;Категорија:</translation>
+            <translation>Кате&amp;горија:</translation>
         </message>
     </context>
     <context>
@@ -3137,7 +3137,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+1" />
             <source>&amp;Username:</source>
-            <translation>&amp;Корисничко име:</translation>
+            <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3414,7 +3414,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+1" />
             <source>&amp;Unit:</source>
-            <translation>О&amp;дељење:</translation>
+            <translation>Оде&amp;љење:</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3449,7 +3449,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+1" />
             <source>From a f&amp;ile…</source>
-            <translation>Из &amp;датотеке…</translation>
+            <translation>И&amp;з датотеке…</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3489,7 +3489,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+2" />
             <source>Central office's check code (optio&amp;nal):</source>
-            <translation>Контролни код централе (није обав&amp;езно):</translation>
+            <translation>&amp;Контролни код централе (није обавезно):</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3539,12 +3539,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+4" />
             <source>Re&amp;cipient:</source>
-            <translation>При&amp;малац:</translation>
+            <translation>Примала&amp;ц:</translation>
         </message>
         <message>
             <location filename="../../gui/pages/reports.py" line="-90" />
             <source>Generate and pre&amp;view</source>
-            <translation>Направи и &amp;прегледај</translation>
+            <translation>&amp;Направи и прегледај</translation>
         </message>
         <message>
             <location line="+119" />
@@ -3778,12 +3778,12 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+6" />
             <source>Open prisoner's fi&amp;le</source>
-            <translation>Отвори &amp;досије осуђеног лица</translation>
+            <translation>Отвори досије осуђеног &amp;лица</translation>
         </message>
         <message>
             <location line="+3" />
             <source>C&amp;orrect (amend)…</source>
-            <translation>&amp;Исправи…</translation>
+            <translation>И&amp;справи…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3923,7 +3923,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+10" />
             <source>&amp;Unit:</source>
-            <translation>О&amp;дељење:</translation>
+            <translation>Оде&amp;љење:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4071,7 +4071,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
-            <translation>&amp;Ново запажање</translation>
+            <translation>Ново &amp;запажање</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4279,7 +4279,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+1" />
             <source>&amp;Unit:</source>
-            <translation>О&amp;дељење:</translation>
+            <translation>Оде&amp;љење:</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4373,7 +4373,7 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <location line="+3" />
             <source>&amp;Unit:</source>
-            <translation>О&amp;дељење:</translation>
+            <translation>Оде&amp;љење:</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5324,7 +5324,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+6" />
             <source>&amp;Username:</source>
-            <translation>&amp;Корисничко име:</translation>
+            <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5572,7 +5572,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+1" />
             <source>&amp;Reset password…</source>
-            <translation>&amp;Ресетуј лозинку…</translation>
+            <translation>Ресе&amp;туј лозинку…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5582,7 +5582,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <location line="+1" />
             <source>&amp;Enable</source>
-            <translation>Ом&amp;огући</translation>
+            <translation>Омо&amp;гући</translation>
         </message>
         <message>
             <location line="+1" />

@@ -114,7 +114,7 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>Korisničko i&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -303,7 +303,7 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>Korisničko i&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -750,7 +750,7 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Ispravi…</translation>
+        <translation>I&amp;spravi…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -983,7 +983,7 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Novo zapažanje</translation>
+        <translation>Novo &amp;zapažanje</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1053,7 +1053,7 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Naziv:</translation>
+        <translation>Naz&amp;iv:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1191,12 +1191,12 @@ B = Paviljon B</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Information is:</source>
-        <translation>I&amp;nformacija je:</translation>
+        <translation>Informacija &amp;je:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Han&amp;dling (sharing):</source>
-        <translation>&amp;Postupanje (prosleđivanje):</translation>
+        <translation>Postupa&amp;nje (prosleđivanje):</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1855,7 @@ B = Paviljon B</translation>
     <message>
         <location line="-35"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>Korisničko i&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2096,12 +2096,12 @@ B = Paviljon B</translation>
     <message>
         <location filename="../../gui/window_actions.py" line="+79"/>
         <source>&amp;File</source>
-        <translation>&amp;Datoteka</translation>
+        <translation>Datot&amp;eka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Novo zapažanje</translation>
+        <translation>Novo &amp;zapažanje</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2321,7 +2321,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;When:</source>
-        <translation>&amp;Kada:</translation>
+        <translation>K&amp;ada:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,7 +2331,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Mesto:</translation>
+        <translation>Mest&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2341,7 +2341,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+4"/>
         <source>Your d&amp;uty:</source>
-        <translation>Vaša &amp;dužnost:</translation>
+        <translation>Vaša d&amp;užnost:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2376,7 +2376,7 @@ Radna stanica: {id}</translation>
     <message>
         <location line="+4"/>
         <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>&amp;Procena službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osećaj nepravde, loše vesti od kuće)?</translation>
+        <translation>Procena &amp;službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osećaj nepravde, loše vesti od kuće)?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2395,7 +2395,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+12"/>
         <source>How do you &amp;know it:</source>
-        <translation>Kako to &amp;znate:</translation>
+        <translation>&amp;Kako to znate:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2441,7 +2441,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+5"/>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
-        <translation>Pokazatelji: strelicama se &amp;krećete, razmaknicom označavate, ili unesite oznaku ili reč da biste ga pronašli. Svaki označeni pokazatelj zahteva rečenicu dokaza.</translation>
+        <translation>Pokazatelji: streli&amp;cama se krećete, razmaknicom označavate, ili unesite oznaku ili reč da biste ga pronašli. Svaki označeni pokazatelj zahteva rečenicu dokaza.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2492,7 +2492,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Justification of the correction:</source>
-        <translation>&amp;Obrazloženje ispravke:</translation>
+        <translation>O&amp;brazloženje ispravke:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2523,7 +2523,7 @@ Zašto može biti važno: …</translation>
         <location line="+3"/>
         <location line="+88"/>
         <source>Su&amp;bmit (Ctrl+Enter)</source>
-        <translation>Pre&amp;daj (Ctrl+Enter)</translation>
+        <translation>&amp;Predaj (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-85"/>
@@ -2553,7 +2553,7 @@ Zašto može biti važno: …</translation>
     <message>
         <location line="+19"/>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
-        <translation>Pre&amp;daj ispravku (Ctrl+Enter)</translation>
+        <translation>&amp;Predaj ispravku (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2732,7 +2732,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nova lozinka:</translation>
+        <translation>Nova &amp;lozinka:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2786,7 +2786,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation>Štam&amp;paj…</translation>
+        <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2843,7 +2843,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+8"/>
         <source>Cat&amp;egory:</source>
-        <translation>&amp;Kategorija:</translation>
+        <translation>Kate&amp;gorija:</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3137,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>Korisničko i&amp;me:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3414,7 +3414,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;deljenje:</translation>
+        <translation>Ode&amp;ljenje:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3449,7 +3449,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>From a f&amp;ile…</source>
-        <translation>Iz &amp;datoteke…</translation>
+        <translation>I&amp;z datoteke…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3489,7 +3489,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+2"/>
         <source>Central office&apos;s check code (optio&amp;nal):</source>
-        <translation>Kontrolni kod centrale (nije obav&amp;ezno):</translation>
+        <translation>&amp;Kontrolni kod centrale (nije obavezno):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3539,12 +3539,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+4"/>
         <source>Re&amp;cipient:</source>
-        <translation>Pri&amp;malac:</translation>
+        <translation>Primala&amp;c:</translation>
     </message>
     <message>
         <location filename="../../gui/pages/reports.py" line="-90"/>
         <source>Generate and pre&amp;view</source>
-        <translation>Napravi i &amp;pregledaj</translation>
+        <translation>&amp;Napravi i pregledaj</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -3778,12 +3778,12 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+6"/>
         <source>Open prisoner&apos;s fi&amp;le</source>
-        <translation>Otvori &amp;dosije osuđenog lica</translation>
+        <translation>Otvori dosije osuđenog &amp;lica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;orrect (amend)…</source>
-        <translation>&amp;Ispravi…</translation>
+        <translation>I&amp;spravi…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3923,7 +3923,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+10"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;deljenje:</translation>
+        <translation>Ode&amp;ljenje:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4071,7 +4071,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location filename="../../gui/pages/subject_detail.py" line="+130"/>
         <source>&amp;New observation</source>
-        <translation>&amp;Novo zapažanje</translation>
+        <translation>Novo &amp;zapažanje</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4279,7 +4279,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;deljenje:</translation>
+        <translation>Ode&amp;ljenje:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4373,7 +4373,7 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <location line="+3"/>
         <source>&amp;Unit:</source>
-        <translation>O&amp;deljenje:</translation>
+        <translation>Ode&amp;ljenje:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5324,7 +5324,7 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <location line="+6"/>
         <source>&amp;Username:</source>
-        <translation>&amp;Korisničko ime:</translation>
+        <translation>Korisničko i&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5572,7 +5572,7 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Resetuj lozinku…</translation>
+        <translation>Rese&amp;tuj lozinku…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5582,7 +5582,7 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <location line="+1"/>
         <source>&amp;Enable</source>
-        <translation>Om&amp;ogući</translation>
+        <translation>Omo&amp;gući</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from radprev_desktop.core.languages import OFFERED
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -59,7 +60,7 @@ class Walk:
         return widget
 
 
-@pytest.fixture(params=["en", "pl"])
+@pytest.fixture(params=OFFERED)  # every offered language, new ones included
 def language(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
     i18n.install_language(request.param)
     yield request.param

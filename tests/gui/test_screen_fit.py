@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from radprev_desktop.core.languages import OFFERED
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -39,7 +40,7 @@ SCREENS = {"1024x768 at 100 %": QSize(1024, 700), "1366x768 at 150 %": QSize(910
 SMALLEST = QSize(910, 465)
 
 
-@pytest.fixture(params=["en", "pl"])
+@pytest.fixture(params=OFFERED)  # every offered language, new ones included
 def language(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
     i18n.install_language(request.param)
     yield request.param
