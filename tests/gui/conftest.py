@@ -38,9 +38,14 @@ def open_window(qtbot) -> Iterator[Callable[[Session], object]]:  # type: ignore
 
     windows: list[MainWindow] = []
 
+    def quiet(window: MainWindow) -> None:
+        # pytest-qt closes added widgets before fixtures are finalised: a test that ends with
+        # unsaved work (a correction's reason typed) would otherwise block on "Unsaved changes".
+        window._closing_for_switch = True
+
     def make(session: Session) -> MainWindow:
         window = MainWindow(session)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=quiet)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
