@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.core import languages, safeguards
+from radprev_desktop.core.guide_sections import GUIDE_SECTIONS
 from radprev_desktop.core.i18n import catalogue_path
 from radprev_desktop.core.languages import Language
 from radprev_desktop.core.resources import resource_path
@@ -36,29 +37,6 @@ from radprev_desktop.core.templates.model import has_language
 from radprev_desktop.core.training import wording
 from radprev_desktop.core.training.library import merged_scenario, scenarios_dir
 from radprev_desktop.core.ts_file import problems as ts_problems
-
-GUIDE_SECTIONS = (
-    "start",
-    "roles",
-    "setup",
-    "login",
-    "lock",
-    "dashboard",
-    "subjects",
-    "subject_detail",
-    "observation",
-    "checklist",
-    "search",
-    "review_queue",
-    "reports",
-    "sync",
-    "admin",
-    "audit",
-    "training",
-    "keyboard",
-    "glossary",
-    "problems",
-)
 
 
 def same_as_english(code: str) -> frozenset[tuple[str, str]]:

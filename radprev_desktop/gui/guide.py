@@ -22,32 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core.guide_sections import GUIDE_SECTIONS
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.gui.i18n import current_language
 
 #: Sections every language file must have (page keys and the shared parts).
-SECTIONS = (
-    "start",
-    "roles",
-    "setup",
-    "login",
-    "lock",
-    "dashboard",
-    "subjects",
-    "subject_detail",
-    "observation",
-    "checklist",
-    "search",
-    "review_queue",
-    "reports",
-    "sync",
-    "admin",
-    "audit",
-    "training",
-    "keyboard",
-    "glossary",
-    "problems",
-)
+SECTIONS = GUIDE_SECTIONS
 
 
 def guide_file(language: str | None = None) -> Path:
