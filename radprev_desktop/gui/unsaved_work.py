@@ -95,6 +95,17 @@ def resume_observation(page: ObservationEditorPage, held: HeldObservation) -> No
     page.put_back(held.values, held.reason)
 
 
+def hold_file(
+    subject_id: str, editor: ObservationEditorPage, runner: ChecklistRunnerPage
+) -> HeldFile | None:
+    """A prisoner's file page's held work: its editor's and its checklist's, if any."""
+    held_editor = hold_observation(editor)
+    held_runner = hold_checklist(runner)
+    if held_editor is None and held_runner is None:
+        return None
+    return HeldFile(subject_id, held_editor, held_runner)
+
+
 def hold_checklist(page: ChecklistRunnerPage) -> HeldChecklist | None:
     """The runner's answers and sections as ticked and typed, kept or not."""
     if page.run is None or not page.has_unsaved_changes():

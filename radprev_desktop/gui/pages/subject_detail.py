@@ -11,7 +11,6 @@ observation (reduces confirmation bias).
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -39,10 +38,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
-from radprev_desktop.gui.justification import (
-    as_justification,
-    ensure_justification,
-)
+from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models.paged import PagedTableModel
 from radprev_desktop.gui.models.records import TIMELINE_COLUMNS, fit_columns, record_table
 from radprev_desktop.gui.observation_history import HistoryView
@@ -55,8 +51,6 @@ from radprev_desktop.gui.pages.transfers import TransfersTab
 from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts import subject_file as file_texts
-from radprev_desktop.gui.texts.labels import person_name
-from radprev_desktop.gui.texts.versions import observation_html
 from radprev_desktop.gui.widgets import heading
 
 PAGE_SIZE = 100
@@ -273,34 +267,8 @@ class SubjectDetailPage(Page):
 
     def _timeline_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         obs = self.timeline_model.row_at(current.row())
-        session = self.ctx.session
-        author = (
-            person_name(session, obs.recorded_by)
-            if obs is not None and session is not None and session.is_open
-            else None
-        )
-        self.reading.setHtml(
-            self._origin_html(obs)
-            + observation_html(obs, author=author)
-            + file_texts.reviews_html(self.ctx.require_session(), obs)
-            if obs
-            else ""
-        )
+        self.reading.setHtml(file_texts.reading_html(self.ctx.session, obs))
         self._update_buttons()
-
-    def _origin_html(self, obs: Observation) -> str:
-        """A record made at another establishment arrived with the file: read-only here."""
-        session = self.ctx.session
-        if (
-            session is None
-            or not session.is_open
-            or policy.made_here(session, obs.establishment_code)
-        ):
-            return ""
-        text = self.tr(
-            "Recorded at {est}: it arrived with the prisoner's file and is read-only here."
-        ).format(est=obs.establishment_code)
-        return f"<p style='background:#eeeeee'><i>{html.escape(text)}</i></p>"
 
     def _update_buttons(self) -> None:
         session = self.ctx.session
@@ -480,11 +448,7 @@ class SubjectDetailPage(Page):
         """The embedded editor's and checklist's work that no draft could keep."""
         if self.subject is None:
             return None
-        editor = unsaved_work.hold_observation(self.editor)
-        runner = unsaved_work.hold_checklist(self.runner)
-        if editor is None and runner is None:
-            return None
-        return unsaved_work.HeldFile(self.subject.id, editor, runner)
+        return unsaved_work.hold_file(self.subject.id, self.editor, self.runner)
 
     def resume_unsaved(self, held: object) -> bool:
         if not isinstance(held, unsaved_work.HeldFile):

@@ -10,12 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus
 from radprev_desktop.core.services import reviews
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.texts.labels import label, person_name
+from radprev_desktop.gui.texts.versions import observation_html
 
 
 def changes_text(session: Session, history: list[Any]) -> str:
@@ -65,4 +67,27 @@ def reviews_html(session: Session, obs: Observation) -> str:
         + "</b><br>"
         + "<br>".join(html.escape(line) for line in lines)
         + "</p>"
+    )
+
+
+def origin_html(session: Session, obs: Observation) -> str:
+    """A record made at another establishment arrived with the file: read-only here."""
+    if policy.made_here(session, obs.establishment_code):
+        return ""
+    text = QCoreApplication.translate(
+        "SubjectDetailPage",
+        "Recorded at {est}: it arrived with the prisoner's file and is read-only here.",
+    ).format(est=obs.establishment_code)
+    return f"<p style='background:#eeeeee'><i>{html.escape(text)}</i></p>"
+
+
+def reading_html(session: Session | None, obs: Observation | None) -> str:
+    """The reading pane of the file: where the record came from, the record, its reviews."""
+    if obs is None or session is None or not session.is_open:
+        return ""
+    author = person_name(session, obs.recorded_by)
+    return (
+        origin_html(session, obs)
+        + observation_html(obs, author=author)
+        + reviews_html(session, obs)
     )

@@ -1,0 +1,140 @@
+"""Where a prisoner's file lives and which establishments may send records about it.
+
+The central identity is establishment + prison number (`subject_numbers`); a file
+moved by a central-issued transfer bundle is held by the receiving establishment
+from then on, while the prison it left may still send its late records. The sync
+record kinds ask these questions before applying anything (records bound to their
+sender), and the file's screens list the numbers it was known under.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import ForeignRecord, TransferredAway, ValidationError
+from radprev_desktop.core.outbox import Origin
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import search_index
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault.connection import Connection
+
+
+def resolve_id(con: Connection, subject_id: str) -> str:
+    """The surviving id of a file that was merged into another (aliases), else the id."""
+    row = con.execute("SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (subject_id,))
+    found = row.fetchone()
+    return str(found[0]) if found else subject_id
+
+
+def remember_number(con: Connection, subject_id: str, establishment: str, number: str) -> None:
+    """Keep "establishment + prison number → file" (the central identity); a number
+    given to a new file later points at that file from then on."""
+    con.execute(
+        "INSERT INTO subject_numbers(establishment_code, prison_number_key, prison_number, "
+        "subject_id, since) VALUES (?,?,?,?,?) ON CONFLICT(establishment_code, "
+        "prison_number_key) DO UPDATE SET subject_id = excluded.subject_id, "
+        "prison_number = excluded.prison_number, since = excluded.since",
+        (establishment, search_index.prison_number_key(number), number, subject_id, now_iso()),
+    )
+
+
+def known_numbers(session: Session, subject_id: str) -> list[tuple[str, str]]:
+    """Every (establishment, prison number) the file was known under, oldest first."""
+    policy.require(session, Permission.READ_SUBJECTS)
+    return [
+        (str(r[0]), str(r[1]))
+        for r in session.con.execute(
+            "SELECT establishment_code, prison_number FROM subject_numbers WHERE subject_id = ? "
+            "ORDER BY since, establishment_code",
+            (resolve_id(session.con, subject_id),),
+        )
+    ]
+
+
+def establishments_holding(con: Connection, subject_id: str) -> frozenset[str]:
+    """Establishments whose workstations may send records about this (resolved) subject.
+
+    The establishment the file lives in now, every establishment it was known in
+    before (a transferred prisoner's late records from the sending prison still
+    arrive), and every establishment the central office issued the file to in a
+    transfer bundle. Empty when the vault does not hold the subject.
+    """
+    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (subject_id,))
+    found = row.fetchone()
+    if found is None:
+        return frozenset()
+    holders = {str(found[0])}
+    for (code,) in con.execute(
+        "SELECT establishment_code FROM subject_numbers WHERE subject_id = ? UNION "
+        "SELECT to_establishment FROM transfer_bundles WHERE subject_id = ?",
+        (subject_id, subject_id),
+    ):
+        holders.add(str(code))
+    return frozenset(holders)
+
+
+def current_holder(con: Connection, subject_id: str) -> str | None:
+    """The establishment a (resolved) file lives in: the one the central office last
+    issued it to, else its own; None when the vault does not hold it."""
+    issued = con.execute(
+        "SELECT to_establishment FROM transfer_bundles WHERE subject_id = ? "
+        "ORDER BY sequence DESC LIMIT 1",
+        (subject_id,),
+    ).fetchone()
+    if issued is not None:
+        return str(issued[0])
+    row = con.execute("SELECT establishment_code FROM subjects WHERE id = ?", (subject_id,))
+    found = row.fetchone()
+    return None if found is None else str(found[0])
+
+
+def require_in_vault(con: Connection, subject_id: str) -> str:
+    """The resolved id of a subject this vault holds; ValidationError otherwise."""
+    resolved = resolve_id(con, subject_id)
+    if con.execute("SELECT 1 FROM subjects WHERE id = ?", (resolved,)).fetchone() is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The record refers to a prisoner the vault does not hold."),
+            field="subject_id",
+        )
+    return resolved
+
+
+def require_held_by(con: Connection, origin: Origin, subject_id: str, field: str) -> str:
+    """The resolved id of a subject the sender's establishment holds.
+
+    ValidationError when the vault does not hold the subject; ForeignRecord when
+    it belongs to another establishment (an insider with one workstation's keys).
+    """
+    resolved = resolve_id(con, subject_id)
+    holders = establishments_holding(con, resolved)
+    if not holders:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The record refers to a prisoner the vault does not hold."),
+            field=field,
+        )
+    if origin.establishment not in holders:
+        raise ForeignRecord("the file of a prisoner", min(holders), origin.establishment, field)
+    return resolved
+
+
+def require_current_holder(con: Connection, origin: Origin, subject_id: str) -> str | None:
+    """For a change to the file itself (its details, its erasure): the resolved id when
+    the file lives at the sender's establishment now; None when the vault does not hold
+    it. A prison the prisoner was transferred from may still send its late records,
+    but no longer changes or erases the file (TransferredAway)."""
+    resolved = resolve_id(con, subject_id)
+    holder = current_holder(con, resolved)
+    if holder is None:
+        return None
+    if holder != origin.establishment:
+        if origin.establishment in establishments_holding(con, resolved):
+            raise TransferredAway(origin.establishment, holder)
+        raise ForeignRecord("the file of a prisoner", holder, origin.establishment)
+    return resolved
+
+
+def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> str | None:
+    """For erasure: the resolved id when the file lives at the sender's establishment
+    (a transfer moves the duty to review and erase it); None when the vault does not hold it."""
+    return require_current_holder(con, origin, subject_id)
