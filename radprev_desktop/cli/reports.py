@@ -78,22 +78,7 @@ def _register_record_reports(rsub: Any) -> None:
 
     p = command(rsub, "unit", cmd_report, "unit and period summary (supervisor)")
     p.add_argument("--unit", metavar="CODE", help="one unit (default: the whole establishment)")
-    p.add_argument(
-        "--from",
-        dest="date_from",
-        required=True,
-        metavar="YYYY-MM-DD",
-        type=iso_date,
-        help="first day of the period",
-    )
-    p.add_argument(
-        "--to",
-        dest="date_to",
-        required=True,
-        metavar="YYYY-MM-DD",
-        type=iso_date,
-        help="last day of the period",
-    )
+    _period(p)
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.UNIT)
 
