@@ -98,7 +98,7 @@ def update(venv: Path) -> None:
                 "-silent",
                 "-no-obsolete",
                 "-locations",
-                "relative",
+                "none",
                 *target,
                 *files,
                 "-ts",

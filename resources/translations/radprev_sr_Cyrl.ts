@@ -4,37 +4,30 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../gui/about.py" line="+17" />
             <source>Version</source>
             <translation>Верзија</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Database folder</source>
             <translation>Фасцикла базе података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Logs and crash reports</source>
             <translation>Записници и извештаји о падовима</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Python</source>
             <translation>Python</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Qt</source>
             <translation>Qt</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>SQLCipher</source>
             <translation>SQLCipher</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>System</source>
             <translation>Систем</translation>
         </message>
@@ -42,19 +35,16 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location line="+10" />
             <source>About radprev</source>
             <translation>О програму radprev</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>radprev — an offline observation log for prison officers.
 This is an observation log, not a risk assessment.</source>
             <translation>radprev — дневник запажања без мреже за службена лица у заводима.
 Ово је дневник запажања, а не процена ризика.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Third-party licences: THIRD-PARTY-NOTICES.txt in the program folder.</source>
             <translation>Лиценце трећих страна: THIRD-PARTY-NOTICES.txt у фасцикли програма.</translation>
         </message>
@@ -62,82 +52,66 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../gui/pages/admin_users.py" line="+48" />
             <source>Add an account</source>
             <translation>Додавање налога</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Full name</source>
             <translation>Име и презиме</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Staff code</source>
             <translation>Службена ознака</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Roles</source>
             <translation>Улоге</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Role: {role}</source>
             <translation>Улога: {role}</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Units</source>
             <translation>Одељења</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Unit {code}</source>
             <translation>Одељење {code}</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>This establishment has no units.</source>
             <translation>Ова установа нема одељења.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Type a temporary password twice and give it to the person; they must choose their own at the first login.</source>
             <translation>Двапут унесите привремену лозинку и дајте је тој особи; при првој пријави мора да изабере своју.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>&amp;Username:</source>
             <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Full name:</source>
             <translation>&amp;Име и презиме:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Staff code:</source>
             <translation>&amp;Службена ознака:</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Add account</source>
             <translation>Додај налог</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Type a username.</source>
             <translation>Унесите корисничко име.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Tick at least one role.</source>
             <translation>Означите бар једну улогу.</translation>
         </message>
@@ -145,130 +119,105 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="+211" />
             <source>3x5x2 (source 1–3, information A–E, handling P/C)</source>
             <extracomment>The grading presets of core/services/grading.py, as the administrator chooses them.</extracomment>
             <translation>3x5x2 (извор 1–3, информација А–Е, поступање П/Ц)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Admiralty 6x6 (source A–F, information 1–6)</source>
             <translation>Адмиралитет 6x6 (извор А–Ф, информација 1–6)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Review a prisoner's file after (months)</source>
-            <extracomment>Languages a report can be printed in (native names, not translated). After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+            <extracomment>Languages a report can be printed in and the workstation's default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
             <translation>Провера досијеа осуђеног лица после (месеци)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Review after release (months)</source>
             <translation>Провера после отпуста (месеци)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Review after transfer (months)</source>
             <translation>Провера после премештаја (месеци)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Handover: open referrals (1 = include, 0 = leave out)</source>
             <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
             <translation>Предаја: отворена упућивања (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Handover: closed referrals (1 = include, 0 = leave out)</source>
             <translation>Предаја: затворена упућивања (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Handover: facts of reviewed observations of the last (months, 0 = none)</source>
             <translation>Предаја: чињенице проверених запажања из последњих (месеци, 0 = ниједно)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Handover: protective factors (1 = include, 0 = leave out)</source>
             <translation>Предаја: заштитни фактори (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Handover: officers' assessments (1 = include, 0 = leave out)</source>
             <translation>Предаја: процене службених лица (1 = укључи, 0 = изостави)</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Lock after idle (minutes)</source>
             <translation>Закључавање после неактивности (минута)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Classification marking</source>
             <translation>Ознака тајности</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Grading preset</source>
             <translation>Шема оцењивања</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Default language of reports</source>
             <translation>Подразумевани језик радне станице и извештаја</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Backups kept</source>
             <translation>Број чуваних резервних копија</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Clear copied text after (seconds)</source>
             <translation>Брисање копираног текста после (секунди)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Export to the central office every (days)</source>
             <translation>Извоз у централу сваких (дана)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Wait for a receipt (days)</source>
             <translation>Чекање на потврду пријема (дана)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Write new observations before seeing earlier reports (default)</source>
             <translation>Нова запажања писати пре увида у раније пријаве (подразумевано)</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/admin.py" line="+233" />
             <source>Administration sections</source>
             <translation>Одељци администрације</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Acco&amp;unts</source>
             <translation>&amp;Налози</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Settings</source>
             <translation>&amp;Подешавања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Checklist &amp;templates</source>
             <translation>Шаблони контролних &amp;листа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Backups</source>
             <translation>&amp;Резервне копије</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Administration</source>
             <translation>Администрација</translation>
         </message>
@@ -276,37 +225,30 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AdministratorPage</name>
         <message>
-            <location filename="../../gui/setup_wizard.py" line="+137" />
             <source>First administrator</source>
             <translation>Први администратор</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The administrator manages accounts, settings and backups. Other accounts are added afterwards.</source>
             <translation>Администратор управља налозима, подешавањима и резервним копијама. Остали налози се додају касније.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&amp;Create the encrypted database</source>
             <translation>&amp;Направи шифровану базу података</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Administrator username</source>
             <translation>Корисничко име администратора</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Administrator full name</source>
             <translation>Име и презиме администратора</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&amp;Username:</source>
             <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Full name:</source>
             <translation>&amp;Име и презиме:</translation>
         </message>
@@ -314,12 +256,10 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../gui/app.py" line="+82" />
             <source>radprev — TRAINING</source>
             <translation>radprev — ОБУКА</translation>
         </message>
         <message>
-            <location line="+41" />
             <source>{folder} holds a database that is not a training database; it is not opened.</source>
             <translation>У {folder} је база података која није база за обуку; не отвара се.</translation>
         </message>
@@ -327,102 +267,82 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../gui/pages/audit.py" line="+158" />
             <source>User filter</source>
             <translation>Филтер корисника</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Action filter</source>
             <translation>Филтер радње</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Fro&amp;m:</source>
             <translation>&amp;Од:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Filter from a date</source>
             <translation>Филтер од датума</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>From date</source>
             <translation>Од датума</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;To:</source>
             <translation>&amp;До:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Filter up to a date</source>
             <translation>Филтер до датума</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>To date</source>
             <translation>До датума</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Show</source>
             <translation>&amp;Прикажи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Show entries</source>
             <translation>Прикажи уносе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Export to JSON Lines…</source>
             <translation>&amp;Извези у JSON Линес…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Export to JSON Lines</source>
             <translation>Извези у JSON Линес</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Verify the chain</source>
             <translation>Про&amp;вери ланац</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Verify the hash chain</source>
             <translation>Провери ланац хеш-збирова</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Audit entries</source>
             <translation>Уноси ревизије</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>&amp;User:</source>
             <translation>&amp;Корисник:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Action:</source>
             <translation>&amp;Радња:</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Audit log</source>
             <translation>Дневник ревизије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reading the audit log is itself written to the audit log.</source>
             <translation>И само читање дневника ревизије уписује се у дневник ревизије.</translation>
         </message>
         <message numerus="yes">
-            <location line="+50" />
             <source>%n entry(ies) shown.</source>
             <translation>
                 <numerusform>Приказан је %n унос.</numerusform>
@@ -431,17 +351,14 @@ This is an observation log, not a risk assessment.</source>
             </translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Export the audit log</source>
             <translation>Извоз дневника ревизије</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>JSON Lines (*.jsonl)</source>
             <translation>JSON Линес (*.јсонл)</translation>
         </message>
         <message numerus="yes">
-            <location line="+15" />
             <source>%n entry(ies) exported to {file}.</source>
             <translation>
                 <numerusform>%n унос је извезен у {file}.</numerusform>
@@ -450,7 +367,6 @@ This is an observation log, not a risk assessment.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
             <source>The hash chain is intact: %n entry(ies) checked.</source>
             <translation>
                 <numerusform>Ланац хеш-збирова је неоштећен: проверен је %n унос.</numerusform>
@@ -459,7 +375,6 @@ This is an observation log, not a risk assessment.</source>
             </translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The hash chain is BROKEN at entry {seq}: {reason}</source>
             <translation>Ланац хеш-збирова је ПРЕКИНУТ код уноса {seq}: {reason}</translation>
         </message>
@@ -467,42 +382,34 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location line="-254" />
             <source>No.</source>
             <translation>Бр.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>User</source>
             <translation>Корисник</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Action</source>
             <translation>Радња</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Object</source>
             <translation>Објекат</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reason for access</source>
             <translation>Разлог приступа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Recipient</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -510,47 +417,38 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>BackupsTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-78" />
             <source>Backup</source>
             <translation>Резервна копија</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Size</source>
             <translation>Величина</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Backups</source>
             <translation>Резервне копије</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Back up now</source>
             <translation>&amp;Направи резервну копију сада</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Back up now</source>
             <translation>Направи резервну копију сада</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Backups are encrypted copies in the database folder (backups), checked by opening them. Restoring is offered on the login screen when the database cannot be opened, or with the command radprev restore.</source>
             <translation>Резервне копије су шифроване копије у фасцикли базе података (бацкупс), проверене отварањем. Враћање се нуди на екрану за пријаву када база података не може да се отвори, или командом radprev ресторе.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>{n} KiB</source>
             <translation>{n} KiB</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Backup {name} written.</source>
             <translation>Резервна копија {name} је уписана.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Writing a backup</source>
             <translation>Писање резервне копије</translation>
         </message>
@@ -558,12 +456,10 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>CapsLockWatcher</name>
         <message>
-            <location filename="../../gui/widgets.py" line="+32" />
             <source>Caps Lock warning</source>
             <translation>Упозорење за Цапс Лоцк</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Caps Lock is on.</source>
             <translation>Цапс Лоцк је укључен.</translation>
         </message>
@@ -571,29 +467,22 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../gui/change_password.py" line="+35" />
-            <location line="+24" />
-            <location line="+1" />
             <source>Change password</source>
             <translation>Промена лозинке</translation>
         </message>
         <message>
-            <location line="-22" />
             <source>Your password was set by the administrator. Choose your own password before you continue.</source>
             <translation>Вашу лозинку је поставио администратор. Изаберите сопствену лозинку пре него што наставите.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Type your current password, then the new one twice.</source>
             <translation>Унесите тренутну лозинку, а затим двапут нову.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Current password</source>
             <translation>Тренутна лозинка</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>C&amp;urrent password:</source>
             <translation>&amp;Тренутна лозинка:</translation>
         </message>
@@ -601,23 +490,19 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>CharacterCounter</name>
         <message>
-            <location filename="../../gui/inputs.py" line="+142" />
             <source>At most {n} characters.</source>
             <extracomment>The counter shows from this share of the limit on.</extracomment>
             <translation>Највише {n} знакова.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Only {limit} characters fit: {cut} pasted characters were left out (they are still on the clipboard).</source>
             <translation>Стаје само {limit} знакова: {cut} налепљених знакова је изостављено (још су у остави).</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Limit reached: {limit} characters.</source>
             <translation>Достигнуто ограничење: {limit} знакова.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>{n} of {limit} characters</source>
             <translation>{n} од {limit} знакова</translation>
         </message>
@@ -625,195 +510,154 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>ChecklistRunnerPage</name>
         <message>
-            <location filename="../../gui/pages/checklist_runner.py" line="+452" />
-            <location filename="../../gui/texts/checklist_runs.py" line="+21" />
             <source>completed and sealed</source>
             <translation>завршено и запечаћено</translation>
         </message>
         <message>
-            <location line="-260" />
-            <location filename="../../gui/texts/checklist_runs.py" line="+8" />
             <source>Next review date</source>
             <translation>Датум следеће провере</translation>
         </message>
         <message>
-            <location line="+440" />
-            <location filename="../../gui/texts/versions.py" line="+50" />
             <source>Protective factors</source>
             <translation>Заштитни фактори</translation>
         </message>
         <message>
-            <location line="-532" />
             <source>Not indicators</source>
             <translation>Нису показатељи</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Progress</source>
             <translation>Напредак</translation>
         </message>
         <message>
-            <location line="+52" />
             <source>Protective factors: &amp;none observed</source>
             <translation>Заштитни фактори: &amp;ниједан није уочен</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Other possible explanations (required)</source>
             <translation>Друга могућа објашњења (обавезно)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Other possible explanations</source>
             <translation>Друга могућа објашњења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>e.g. debt, conflict with another prisoner, bad news from home, mental health</source>
             <translation>нпр. дуг, сукоб са другим осуђеним лицем, лоше вести од куће, ментално здравље</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>None &amp;identified</source>
             <translation>Ниједно није &amp;утврђено</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Context and vulnerability (for support, not a risk sign)</source>
             <translation>Контекст и рањивост (ради подршке, не као знак ризика)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Context notes</source>
             <translation>Белешке о контексту</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Summary and next review</source>
             <translation>Резиме и следећа провера</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Summary</source>
             <translation>Резиме</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>S&amp;ummary:</source>
             <translation>&amp;Резиме:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ne&amp;xt review:</source>
             <translation>С&amp;ледећа провера:</translation>
         </message>
         <message>
-            <location line="-71" />
             <source>Answers by domain</source>
             <translation>Одговори по областима</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Domain</source>
             <translation>Област</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Observed</source>
             <translation>Уочено</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Not observed</source>
             <translation>Није уочено</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+82" />
             <source>Save progress (Ctrl+S)</source>
             <translation>Сачувај напредак (Ctrl+S)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Complete (Ctrl+Enter)</source>
             <translation>&amp;Заврши (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>C&amp;lose</source>
             <translation>Зат&amp;вори</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>C&amp;orrect (amend)…</source>
             <translation>И&amp;справи…</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Reason for the correction</source>
             <translation>Разлог исправке</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reason for the correction (required)</source>
             <translation>Разлог исправке (обавезно)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Save co&amp;rrection</source>
             <translation>Сачувај ис&amp;правку</translation>
         </message>
         <message>
-            <location line="+45" />
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>Бележи се ради подршке, никад као знак ризика.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Protective factors (required)</source>
             <translation>Заштитни фактори (обавезно)</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>These are NOT indicators and must never be ticked as such:</source>
             <translation>Ово НИСУ показатељи и никада не смеју да се означе као такви:</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>{title} (v{version}) — {name} ({number})</source>
             <translation>{title} (в{version}) — {name} ({number})</translation>
         </message>
         <message>
-            <location line="+91" />
             <source>Correction saved as version {n}.</source>
             <translation>Исправка је сачувана као верзија {n}.</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
             <translation>Одговорено је на {done} од {total} ставки{state}. Ставке без одговора бележе се као непознате када завршите.</translation>
         </message>
         <message>
-            <location line="+62" />
             <source>Checklist progress saved.</source>
             <translation>Напредак контролне листе је сачуван.</translation>
         </message>
         <message>
-            <location line="+78" />
             <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
             <translation>Оно што сте унели сачувано је док је екран био закључан; још није снимљено.</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>Checklist completed.</source>
             <translation>Контролна листа је завршена.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Completed. Next review: {date}. The counts show how items were answered in each domain; they are not a score and are never added up.</source>
             <translation>Завршено. Следећа провера: {date}. Бројеви показују како је одговорено на ставке у свакој области; нису збир и никад се не сабирају.</translation>
         </message>
@@ -821,7 +665,6 @@ This is an observation log, not a risk assessment.</source>
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../gui/crash.py" line="+46" />
             <source>A crash report without any personal data was written to:
 {path}
 Please give it to your IT support.</source>
@@ -830,17 +673,14 @@ Please give it to your IT support.</source>
 Предајте га својој ИТ подршци.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>No crash report could be written.</source>
             <translation>Извештај о паду није могао да се упише.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>radprev met an unexpected error. What you saved before is safe; the last action may not have been completed. Close radprev and start it again.</source>
             <translation>radprev је наишао на неочекивану грешку. Оно што сте раније сачували је безбедно; последња радња можда није завршена. Затворите radprev и поново га покрените.</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>radprev</source>
             <translation>radprev</translation>
         </message>
@@ -848,160 +688,126 @@ Please give it to your IT support.</source>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../gui/pages/dashboard.py" line="+36" />
-            <location filename="../../gui/texts/checklist_runs.py" line="-6" />
             <source>draft</source>
             <translation>нацрт</translation>
         </message>
         <message>
-            <location line="-5" />
             <source>routine</source>
             <translation>редовно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>priority</source>
             <translation>приоритетно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>immediate</source>
             <translation>неодложно</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>submitted</source>
             <translation>предато</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>returned</source>
             <translation>враћено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>exported</source>
             <translation>извезено</translation>
         </message>
         <message>
-            <location line="+74" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+22" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
         </message>
         <message>
-            <location line="-21" />
-            <location line="+21" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="-20" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>What was seen or heard (start)</source>
             <translation>Шта је виђено или чуто (почетак)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Dashboard</source>
             <translation>Почетна</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>My drafts</source>
             <translation>Моји нацрти</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>You have no unfinished drafts.</source>
             <translation>Немате недовршених нацрта.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Returned to me</source>
             <translation>Враћено мени</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Nothing was returned to you.</source>
             <translation>Ништа вам није враћено.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Immediate items awaiting review</source>
             <translation>Неодложне ставке које чекају проверу</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No immediate item is waiting for review.</source>
             <translation>Ниједна неодложна ставка не чека проверу.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Overdue reviews of prisoners' files</source>
             <translation>Закаснеле провере досијеа осуђених лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Review due</source>
             <translation>Провера до</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>No file is overdue for review.</source>
             <translation>Ниједан досије не касни са провером.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;New observation</source>
             <translation>Ново &amp;запажање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New observation</source>
             <translation>Ново запажање</translation>
         </message>
         <message>
-            <location line="+46" />
             <source>Logged in as {name}.</source>
             <translation>Пријављени сте као {name}.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Your role has no observations of its own. Use the menu on the left.</source>
             <translation>Ваша улога нема сопствена запажања. Користите мени са леве стране.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Your role has no observations of its own. The Training page shows the trainees' exercises.</source>
             <translation>Ваша улога нема сопствена запажања. Страница Обука приказује вежбе полазника.</translation>
         </message>
@@ -1009,69 +815,56 @@ Please give it to your IT support.</source>
     <context>
         <name>EstablishmentPage</name>
         <message>
-            <location filename="../../gui/setup_wizard.py" line="-83" />
             <source>Establishment</source>
             <translation>Установа</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The establishment this encrypted database belongs to, and its units.</source>
             <translation>Установа којој припада ова шифрована база података и њена одељења.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Establishment code</source>
             <translation>Ознака установе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>for example PL-WAW1</source>
             <translation>на пример РС-BG1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Establishment name</source>
             <translation>Назив установе</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Units, one per line: code = name</source>
             <translation>Одељења, по једно у реду: ознака = назив</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>A = Wing A
 B = Wing B</source>
             <translation>А = Павиљон А
 Б = Павиљон Б</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Code:</source>
             <translation>&amp;Ознака:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Na&amp;me:</source>
             <translation>Наз&amp;ив:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Units (code = name, one per line):</source>
             <translation>О&amp;дељења (ознака = назив, по једно у реду):</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Type the establishment code.</source>
             <translation>Унесите ознаку установе.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The code uses letters, digits and '-' only.</source>
             <translation>Ознака садржи само слова, цифре и '-'.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>A unit code uses letters, digits and '-' only.</source>
             <translation>Ознака одељења садржи само слова, цифре и '-'.</translation>
         </message>
@@ -1079,32 +872,26 @@ B = Wing B</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/pages/audit.py" line="+57" />
             <source>Export the audit log</source>
             <translation>Извоз дневника ревизије</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Recipient</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&amp;Recipient:</source>
             <translation>&amp;Прималац:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>R&amp;eason:</source>
             <translation>&amp;Разлог:</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Give the recipient and the reason.</source>
             <translation>Наведите примаоца и разлог.</translation>
         </message>
@@ -1112,7 +899,6 @@ B = Wing B</source>
     <context>
         <name>FeedbackDialog</name>
         <message>
-            <location filename="../../gui/training_widgets.py" line="+228" />
             <source>Feedback on your exercise</source>
             <translation>Повратна информација о вашој вежби</translation>
         </message>
@@ -1120,32 +906,26 @@ B = Wing B</source>
     <context>
         <name>FeedbackView</name>
         <message>
-            <location line="-44" />
             <source>Feedback on your observation</source>
             <translation>Повратна информација о вашем запажању</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Model observation</source>
             <translation>Узорно запажање</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Feed&amp;back</source>
             <translation>Повратна &amp;информација</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Model observation</source>
             <translation>&amp;Узорно запажање</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Not completed yet: record and submit the observation.</source>
             <translation>Још није завршено: забележите и предајте запажање.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>{code} — {title}: {good} done well, {improve} to improve.</source>
             <translation>{code} — {title}: добро урађено {good}, за побољшање {improve}.</translation>
         </message>
@@ -1153,48 +933,39 @@ B = Wing B</source>
     <context>
         <name>GradingWidget</name>
         <message>
-            <location filename="../../gui/grading_widget.py" line="+36" />
             <source>Source grade</source>
             <extracomment>Error field names of the observations service that point into this widget.</extracomment>
             <translation>Оцена извора</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Information grade</source>
             <translation>Оцена информације</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Handling</source>
             <translation>Поступање</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Who may receive it, and on what conditions</source>
             <translation>Ко сме да је прими и под којим условима</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Conditions of sharing</source>
             <translation>Услови прослеђивања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Conditions:</source>
             <translation>Услови:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Sou&amp;rce is:</source>
             <translation>&amp;Извор је:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Information is:</source>
             <translation>Информација &amp;је:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Han&amp;dling (sharing):</source>
             <translation>Поступа&amp;ње (прослеђивање):</translation>
         </message>
@@ -1202,38 +973,31 @@ B = Wing B</source>
     <context>
         <name>GuideWindow</name>
         <message>
-            <location filename="../../gui/guide.py" line="+66" />
             <source>radprev — user guide</source>
             <extracomment>Sections every language file must have (page keys and the shared parts).</extracomment>
             <translation>radprev — упутство за кориснике</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>User guide</source>
             <translation>Упутство за кориснике</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Find in the guide</source>
             <translation>Тражи у упутству</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>word to find, then Enter</source>
             <translation>реч за претрагу, па Enter</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Find:</source>
             <translation>&amp;Тражи:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Contents</source>
             <translation>&amp;Садржај</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Close</source>
             <translation>Затвори</translation>
         </message>
@@ -1241,92 +1005,74 @@ B = Wing B</source>
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../gui/pages/transfers.py" line="+156" />
             <source>Release handover to the probation service</source>
             <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>open referrals</source>
             <translation>отворена упућивања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>closed referrals</source>
             <translation>затворена упућивања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>facts of reviewed observations of the last {n} months</source>
             <translation>чињенице проверених запажања из последњих {n} месеци</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>protective factors</source>
             <translation>заштитни фактори</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>officers' assessments</source>
             <translation>процене службених лица</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>{name}: the handover holds only what the policy allows — {held}. Never a source, a restricted source, or a report not accepted by a supervisor. It is encrypted to the probation service's key only and recorded in the audit log.</source>
             <translation>{name}: предаја садржи само оно што правила дозвољавају — {held}. Никада извор, ограничени извор или пријаву коју надређени није прихватио. Шифрована је само кључем повереничке службе и бележи се у дневнику ревизије.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>e.g. Probation office, officer's name</source>
             <translation>нпр. повереничка канцеларија, име службеника</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The probation service's key file</source>
             <translation>Датотека кључа повереничке службе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Folder for the handover</source>
             <translation>Фасцикла за предају</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Recipient:</source>
             <translation>&amp;Прималац:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rea&amp;son:</source>
             <translation>Раз&amp;лог:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Probation &amp;key file:</source>
             <translation>Датотека &amp;кључа повереничке службе:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Folder:</source>
             <translation>&amp;Фасцикла:</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Make handover</source>
             <translation>&amp;Направи предају</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Choose the probation service's key file.</source>
             <translation>Изаберите датотеку кључа повереничке службе.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Choose the folder to write to.</source>
             <translation>Изаберите фасциклу у коју се пише.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The key file cannot be read: {why}</source>
             <translation>Датотека кључа не може да се прочита: {why}</translation>
         </message>
@@ -1334,42 +1080,34 @@ B = Wing B</source>
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../gui/observation_history.py" line="+38" />
             <source>Versions</source>
             <translation>Верзије</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Versions side by side</source>
             <translation>Верзије једна поред друге</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Changes as a text difference</source>
             <translation>Измене као разлика у тексту</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Side by side</source>
             <translation>Једна поред друге</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Text difference</source>
             <translation>Разлика у тексту</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Select one version to read it, or two (Ctrl+click, Shift+arrows) to compare.</source>
             <translation>Изаберите једну верзију да је прочитате или две (Ctrl+клик, Shift+стрелице) да их упоредите.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Back to the file</source>
             <translation>&amp;Назад на досије</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Version {n} — {status}, {at}</source>
             <translation>Верзија {n} — {status}, {at}</translation>
         </message>
@@ -1377,42 +1115,34 @@ B = Wing B</source>
     <context>
         <name>IndicatorPicker</name>
         <message>
-            <location filename="../../gui/indicator_picker.py" line="+95" />
             <source>Indicators</source>
             <translation>Показатељи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Indicator</source>
             <translation>Показатељ</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Evidence</source>
             <translation>Доказ</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>What exactly did you see that fits this item?</source>
             <translation>Шта сте тачно видели што одговара овој ставци?</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Evidence for the selected indicator</source>
             <translation>Доказ за изабрани показатељ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>E&amp;vidence:</source>
             <translation>&amp;Доказ:</translation>
         </message>
         <message>
-            <location line="+41" />
             <source>No checklist template is installed.</source>
             <translation>Ниједан шаблон контролне листе није инсталиран.</translation>
         </message>
         <message>
-            <location line="+75" />
             <source>From another template version</source>
             <translation>Из друге верзије шаблона</translation>
         </message>
@@ -1420,12 +1150,10 @@ B = Wing B</source>
     <context>
         <name>InstanceLock</name>
         <message>
-            <location filename="../../gui/instance_lock.py" line="+50" />
             <source>This encrypted database is already open in radprev (process {pid} on computer {host}). Switch to that window, or close it first: two windows on one database could overwrite each other's work.</source>
             <translation>Ова шифрована база података је већ отворена у програму radprev (процес {pid} на рачунару {host}). Пређите у тај прозор или га прво затворите: два прозора над истом базом могла би да препишу туђи рад.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The lock file {path} cannot be created. Check that the folder may be written.</source>
             <translation>Датотека закључавања {path} не може да се направи. Проверите да ли је у фасциклу дозвољен упис.</translation>
         </message>
@@ -1433,47 +1161,38 @@ B = Wing B</source>
     <context>
         <name>ItemRow</name>
         <message>
-            <location filename="../../gui/checklist_item_row.py" line="+54" />
             <source>Observed</source>
             <translation>Уочено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not observed</source>
             <translation>Није уочено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Example for {code}</source>
             <translation>Пример за {code}</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Note (optional)</source>
             <translation>Напомена (није обавезно)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>A concrete example: what exactly was seen or heard (required)</source>
             <translation>Конкретан пример: шта је тачно виђено или чуто (обавезно)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Date of the example for {code}</source>
             <translation>Датум примера за {code}</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Example:</source>
             <translation>Пример:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Date:</source>
             <translation>Датум:</translation>
         </message>
@@ -1481,37 +1200,30 @@ B = Wing B</source>
     <context>
         <name>JustificationDialog</name>
         <message>
-            <location filename="../../gui/justification.py" line="+50" />
             <source>Reason for access</source>
             <translation>Разлог приступа</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Opening a prisoner's file is recorded in the audit log. Say why you need it; the reason is remembered until you log out or the screen locks.</source>
             <translation>Отварање досијеа осуђеног лица бележи се у дневнику ревизије. Наведите зашто вам је потребан; разлог се памти док се не одјавите или док се екран не закључа.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>e.g. weekly wing review</source>
             <translation>нпр. недељна провера павиљона</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Reason:</source>
             <translation>&amp;Разлог:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Details:</source>
             <translation>&amp;Детаљи:</translation>
         </message>
@@ -1519,137 +1231,110 @@ B = Wing B</source>
     <context>
         <name>LinkedFilesPanel</name>
         <message>
-            <location filename="../../gui/pages/central_files.py" line="+160" />
             <source>Show files that may be one &amp;person</source>
             <translation>Прикажи досијее који су можда једно &amp;лице</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Same person…</source>
             <translation>&amp;Исто лице…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Not the same…</source>
             <translation>&amp;Није исто…</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>First file</source>
             <translation>Први досије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Second file</source>
             <translation>Други досије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Name</source>
             <translation>Име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Files that may be one person</source>
             <translation>Досијеи који су можда једно лице</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Decisions made:</source>
             <translation>Донете одлуке:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Undo decision…</source>
             <translation>&amp;Поништи одлуку…</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Files</source>
             <translation>Досијеи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Decision</source>
             <translation>Одлука</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>By</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Decisions about files of one person</source>
             <translation>Одлуке о досијеима једног лица</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>same person</source>
             <translation>исто лице</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>not same</source>
             <translation>није исто</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(undone)</source>
             <translation>(поништено)</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>{n} pair(s) to decide.</source>
             <translation>Парова за одлуку: {n}.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No files left to decide.</source>
             <translation>Нема више досијеа за одлуку.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Reason (kept in the audit log):</source>
             <translation>Разлог (чува се у дневнику ревизије):</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Same person</source>
             <translation>Исто лице</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Not the same person</source>
             <translation>Није исто лице</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Decision recorded.</source>
             <translation>Одлука је забележена.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Undo the decision</source>
             <translation>Поништавање одлуке</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Decision undone.</source>
             <translation>Одлука је поништена.</translation>
         </message>
@@ -1657,63 +1342,51 @@ B = Wing B</source>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../gui/lock.py" line="+167" />
             <source>The application is locked</source>
             <extracomment>The warning comes this long before the lock (only when the idle time is at least twice it).</extracomment>
             <translation>Апликација је закључана</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Password</source>
             <translation>Лозинка</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Message</source>
             <translation>Порука</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Unlock</source>
             <translation>&amp;Откључај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unlock</source>
             <translation>Откључај</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Switch user…</source>
             <translation>Промени &amp;корисника…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Switch user</source>
             <translation>Промени корисника</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Quit</source>
             <translation>Излаз</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Password:</source>
             <translation>&amp;Лозинка:</translation>
         </message>
         <message>
-            <location line="+30" />
             <source>Locked by {name} ({user}). Enter the password to unlock.</source>
             <translation>Закључао/ла {name} ({user}). Унесите лозинку за откључавање.</translation>
         </message>
         <message numerus="yes">
-            <location line="+38" />
             <source>Too many failed attempts. You can try again in %n second(s).</source>
             <translation>
                 <numerusform>Превише неуспелих покушаја. Поново можете да покушате за %n секунду.</numerusform>
@@ -1725,17 +1398,14 @@ B = Wing B</source>
     <context>
         <name>LoginNotices</name>
         <message>
-            <location filename="../../gui/login_notices.py" line="+35" />
             <source>The removal of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
             <translation>Уклањање налога {user}, раније прекинуто, сада је завршено: његова лозинка више не отвара базу података.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The disabling of the account {user}, interrupted earlier, has now been finished: its password no longer opens the database.</source>
             <translation>Онемогућавање налога {user}, раније прекинуто, сада је завршено: његова лозинка више не отвара базу података.</translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
             <source>%n backup(s) made under an older key were deleted (they could still be opened with a removed password).</source>
             <translation>
                 <numerusform>Избрисана је %n резервна копија направљена под старијим кључем (могла је да се отвори уклоњеном лозинком).</numerusform>
@@ -1744,12 +1414,10 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
-            <location line="+7" />
             <source>An interrupted removal or disabling of an account could not be finished yet. Log in again as an administrator later; until then run “radprev doctor” for details.</source>
             <translation>Прекинуто уклањање или онемогућавање налога још није могло да се заврши. Касније се поново пријавите као администратор; до тада покрените „radprev доцтор” за детаље.</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
             <source>Warning: %n entry(ies) at the end of the audit log are missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>
                 <numerusform>Упозорење: недостаје %n унос на крају дневника ревизије — дневник је скраћен или је база података замењена старијом копијом. То је забележено у дневнику; обавестите администратора и ревизора.</numerusform>
@@ -1758,7 +1426,6 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>Упозорење: дневник ревизије је измењен након уписа (један унос није онај који је забележен). То је забележено у дневнику; обавестите администратора и ревизора.</translation>
         </message>
@@ -1766,134 +1433,106 @@ B = Wing B</source>
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../gui/login.py" line="+64" />
             <source>radprev — log in</source>
             <translation>radprev — пријава</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>Observation log — log in</source>
             <translation>Дневник запажања — пријава</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>An observation log, not a risk assessment.</source>
             <translation>Дневник запажања, а не процена ризика.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Language</source>
             <translation>Језик</translation>
         </message>
         <message>
-            <location filename="../../gui/demo_accounts.py" line="+47" />
             <source>Demo accounts (throw-away demo database only)</source>
             <translation>Демо налози (само за привремену демо базу)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Demo accounts</source>
             <translation>Демо налози</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../gui/login.py" line="+7" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../gui/login.py" line="+4" />
             <source>Password</source>
             <translation>Лозинка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Roles</source>
             <translation>Улоге</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Double-click or press Enter on an account to fill it in.</source>
             <translation>Двапут кликните или притисните Enter на налогу да бисте га попунили.</translation>
         </message>
         <message>
-            <location filename="../../gui/login.py" line="+11" />
             <source>Message</source>
             <translation>Порука</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>&amp;Log in</source>
             <translation>&amp;Пријави се</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Log in</source>
             <translation>Пријави се</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Forgot password…</source>
             <translation>&amp;Заборављена лозинка…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Forgot password: use the recovery code</source>
             <translation>Заборављена лозинка: употребите код за опоравак</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Врати из резервне копије…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Restore from a backup</source>
             <translation>Врати из резервне копије</translation>
         </message>
         <message>
-            <location line="-35" />
             <source>&amp;Username:</source>
             <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Password:</source>
             <translation>&amp;Лозинка:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lan&amp;guage:</source>
             <translation>&amp;Језик:</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>&amp;Back to the real database</source>
             <translation>&amp;Назад на праву базу података</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Prac&amp;tise…</source>
             <translation>&amp;Вежбај…</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Back to the real database</source>
             <translation>Назад на праву базу података</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Practise on training scenarios (training database)</source>
             <translation>Вежбање на сценаријима за обуку (база за обуку)</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>An administrator can restore the encrypted database from a backup.</source>
             <translation>Администратор може да врати шифровану базу података из резервне копије.</translation>
         </message>
         <message numerus="yes">
-            <location line="+120" />
             <source>The encrypted database was restored from the backup. Its audit log lacks %n entry(ies) the database had; the restore is recorded with that number. Log in.</source>
             <translation>
                 <numerusform>Шифрована база података је враћена из резервне копије. Њеном дневнику ревизије недостаје %n унос који је база имала; враћање је забележено са тим бројем. Пријавите се.</numerusform>
@@ -1902,32 +1541,26 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The encrypted database was restored from the backup. Log in.</source>
             <translation>Шифрована база података је враћена из резервне копије. Пријавите се.</translation>
         </message>
         <message>
-            <location line="-117" />
             <source>Type your username and password.</source>
             <translation>Унесите корисничко име и лозинку.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Checking the password…</source>
             <translation>Провера лозинке…</translation>
         </message>
         <message>
-            <location line="+47" />
             <source>You must choose a new password before you can continue.</source>
             <translation>Морате да изаберете нову лозинку пре него што наставите.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>You can try again now.</source>
             <translation>Сада можете поново да покушате.</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
             <source>Too many failed attempts. You can try again in %n second(s).</source>
             <translation>
                 <numerusform>Превише неуспелих покушаја. Поново можете да покушате за %n секунду.</numerusform>
@@ -1939,122 +1572,98 @@ B = Wing B</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/page_registry.py" line="+42" />
             <source>Dashboard</source>
             <translation>Почетна</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Prisoners</source>
             <translation>Осуђена лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Search</source>
             <translation>Претрага</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Review queue</source>
             <translation>Ред за проверу</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Reports</source>
             <translation>Извештаји</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Sync</source>
             <translation>Синхронизација</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Administration</source>
             <translation>Администрација</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Audit log</source>
             <translation>Дневник ревизије</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Training</source>
             <translation>Обука</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Prisoner's file</source>
             <translation>Досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Observation</source>
             <translation>Запажање</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Checklist</source>
             <translation>Контролна листа</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="+113" />
             <source>Navigation</source>
             <translation>Навигација</translation>
         </message>
         <message>
-            <location line="+102" />
             <source>Notice</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dismiss</source>
             <translation>Затвори</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dismiss notice</source>
             <translation>Затвори обавештење</translation>
         </message>
         <message>
-            <location line="+122" />
             <source>Your draft was kept.</source>
             <translation>Ваш нацрт је сачуван.</translation>
         </message>
         <message>
-            <location line="+97" />
             <source>Your role does not record observations.</source>
             <translation>Ваша улога не бележи запажања.</translation>
         </message>
         <message>
-            <location line="+48" />
             <source>The screen locks in {seconds} seconds. Move the mouse or press a key to stay; your draft is kept either way.</source>
             <translation>Екран се закључава за {seconds} с. Померите миш или притисните тастер да бисте остали; ваш нацрт се чува у сваком случају.</translation>
         </message>
         <message>
-            <location line="+98" />
             <source>Locking when the running task ends.</source>
             <translation>Закључавање када се заврши задатак који је у току.</translation>
         </message>
         <message>
-            <location line="+66" />
             <source>What you had not yet saved in a prisoner's file is kept until you open that file again.</source>
             <translation>Оно што још нисте сачували у досијеу осуђеног лица чува се док поново не отворите тај досије.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>What you had not yet saved is back on screen.</source>
             <translation>Оно што још нисте сачували поново је на екрану.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>You must choose a new password before you can continue.</source>
             <translation>Морате да изаберете нову лозинку пре него што наставите.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/login_notices.py" line="-53" />
             <source>%n failed login attempt(s) since your last login. If that was not you, tell the administrator.</source>
             <translation>
                 <numerusform>Од ваше последње пријаве био је %n неуспео покушај пријаве. Ако то нисте били ви, обавестите администратора.</numerusform>
@@ -2063,103 +1672,82 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="+9" />
             <source>Your password was changed.</source>
             <translation>Ваша лозинка је промењена.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+11" />
             <source>Unsaved changes</source>
             <translation>Несачуване измене</translation>
         </message>
         <message>
-            <location line="-10" />
             <source>Some changes are not saved. Close anyway and lose them?</source>
             <translation>Неке измене нису сачуване. Ипак затворити и изгубити их?</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>A correction or an answer you had not yet saved is held in memory only (it could not be kept as a draft). Close anyway and lose it?</source>
             <translation>Исправка или одговор који још нисте сачували чува се само у меморији (није могло да се сачува као нацрт). Ипак затворити и изгубити га?</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Please wait</source>
             <translation>Сачекајте</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A task is still running. Close the window when it has finished.</source>
             <translation>Задатак је још у току. Затворите прозор када се заврши.</translation>
         </message>
         <message>
-            <location filename="../../gui/window_actions.py" line="+79" />
             <source>&amp;File</source>
             <translation>Датот&amp;ека</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;New observation</source>
             <translation>Ново &amp;запажање</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Search…</source>
             <translation>&amp;Претрага…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Lock</source>
             <translation>&amp;Закључај</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Change &amp;password…</source>
             <translation>Промени &amp;лозинку…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>S&amp;witch user…</source>
             <translation>Промени &amp;корисника…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>&amp;Излаз</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>&amp;Go</source>
             <translation>Пре&amp;ђи</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Back</source>
             <translation>&amp;Назад</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>&amp;Help</source>
             <translation>По&amp;моћ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Guide</source>
             <translation>&amp;Упутство</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>&amp;About</source>
             <translation>&amp;О програму</translation>
         </message>
         <message>
-            <location line="+45" />
             <source>{name} — {roles} — {code}</source>
             <translation>{name} — {roles} — {code}</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>User: {name} ({user})
 Role: {roles}
 Establishment: {code}
@@ -2170,12 +1758,10 @@ Workstation: {id}</source>
 Радна станица: {id}</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Locked</source>
             <translation>Закључано</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
             <source>Locks in %n min</source>
             <translation>
                 <numerusform>Закључава се за %n мин</numerusform>
@@ -2184,22 +1770,18 @@ Workstation: {id}</source>
             </translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Locks in {sec} s</source>
             <translation>Закључава се за {sec} с</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>central office</source>
             <translation>централа</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>workstation</source>
             <translation>радна станица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>radprev — observation log — {code} ({mode})</source>
             <translation>radprev — дневник запажања — {code} ({mode})</translation>
         </message>
@@ -2207,37 +1789,30 @@ Workstation: {id}</source>
     <context>
         <name>ModePage</name>
         <message>
-            <location filename="../../gui/setup_wizard.py" line="-72" />
             <source>Where will this computer be used?</source>
             <translation>Где ће се овај рачунар користити?</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The choice cannot be changed later.</source>
             <translation>Избор касније не може да се промени.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Workstation in an establishment</source>
             <translation>&amp;Радна станица у установи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Workstation</source>
             <translation>Радна станица</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Central office (imports packages from workstations)</source>
             <translation>&amp;Централа (увози пакете са радних станица)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Central office</source>
             <translation>Централа</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Officers, supervisors and auditors work on a workstation; its records reach the central office as encrypted files on USB. Choose central office only for the analysts' computer.</source>
             <translation>Службена лица, надређени и ревизори раде на радној станици; њени записи стижу у централу као шифроване датотеке на USB меморији. Централу изаберите само за рачунар аналитичара.</translation>
         </message>
@@ -2245,141 +1820,106 @@ Workstation: {id}</source>
     <context>
         <name>ObservationEditorPage</name>
         <message>
-            <location filename="../../gui/pages/observation_editor.py" line="+211" />
-            <location filename="../../gui/texts/versions.py" line="-18" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../../gui/texts/versions.py" line="+2" />
             <source>Your duty at the time</source>
             <translation>Ваша дужност у то време</translation>
         </message>
         <message>
-            <location line="+31" />
-            <location filename="../../gui/texts/versions.py" line="+5" />
             <source>Officer's assessment</source>
             <translation>Процена службеног лица</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location filename="../../gui/texts/versions.py" line="+5" />
             <source>How you know it and grading</source>
             <translation>Како знате и оцена</translation>
         </message>
         <message>
-            <location line="+51" />
-            <location filename="../../gui/texts/versions.py" line="+9" />
             <source>Other people involved</source>
             <translation>Друга укључена лица</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location filename="../../gui/texts/versions.py" line="+2" />
             <source>Action taken or recommended</source>
             <translation>Предузета или препоручена радња</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location filename="../../gui/texts/versions.py" line="+4" />
             <source>Prisoner's own account</source>
             <translation>Изјава осуђеног лица</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../gui/texts/versions.py" line="+4" />
             <source>Reason for the correction</source>
             <translation>Разлог исправке</translation>
         </message>
         <message>
-            <location line="+294" />
-            <location filename="../../gui/texts/versions.py" line="+64" />
             <source>Status: {status}, version {version}</source>
             <translation>Статус: {status}, верзија {version}</translation>
         </message>
         <message>
-            <location line="-491" />
             <source>Messages</source>
             <translation>Поруке</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Escalate now in person or by phone — do not wait for an export. Tell the duty manager / security department immediately, then finish this record.</source>
             <translation>Пријавите одмах лично или телефоном — не чекајте извоз. Одмах обавестите дежурног руководиоца / службу безбедности, а затим завршите овај запис.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Escalate now</source>
             <translation>Пријавите одмах</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>When and where</source>
             <translation>Када и где</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;When:</source>
             <translation>К&amp;ада:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>When did it happen</source>
             <translation>Када се догодило</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Place:</source>
             <translation>Мест&amp;о:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>e.g. wing A landing, yard, visits hall</source>
             <translation>нпр. ходник павиљона А, шеталиште, сала за посете</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Your d&amp;uty:</source>
             <translation>Ваша д&amp;ужност:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>e.g. landing officer, visits</source>
             <translation>нпр. дежурство на ходнику, посете</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>What was seen or heard (facts)</source>
             <translation>Шта је виђено или чуто (чињенице)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>What was &amp;seen or heard — who, what, where, how. Put a person's exact words in "quotation marks".</source>
             <translation>Шта је &amp;виђено или чуто — ко, шта, где, како. Тачне речи неке особе ставите под „наводнике“.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Describe only what you saw or heard yourself or were told.</source>
             <translation>Опишите само оно што сте лично видели или чули или што вам је речено.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Officer's assessment (your opinion)</source>
             <translation>Процена службеног лица (ваше мишљење)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Officer's &amp;assessment — why it may matter. What was this person's usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
             <translation>Процена &amp;службеног лица — зашто може бити важно. Какво је раније било уобичајено понашање ове особе? Која су друга објашњења могућа (дуг, сукоб, група, ментално здравље, осећај неправде, лоше вести од куће)?</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Usual behaviour before: …
 Other possible explanations: …
 Why it may matter: …</source>
@@ -2388,251 +1928,198 @@ Why it may matter: …</source>
 Зашто може бити важно: …</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Question about wording</source>
             <translation>Питање о формулацији</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>How do you &amp;know it:</source>
             <translation>&amp;Како то знате:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>How do you know it</source>
             <translation>Како то знате</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Who told you (restricted):</source>
             <translation>Ко вам је рекао (ограничен приступ):</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Never printed in summaries. Leave empty if you saw it yourself.</source>
             <translation>Никад се не штампа у прегледима. Оставите празно ако сте лично видели.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Who told you (restricted)</source>
             <translation>Ко вам је рекао (ограничен приступ)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The grade is proposed from how you know it; change it if it does not fit.</source>
             <translation>Оцена се предлаже према томе како знате; промените је ако не одговара.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+3" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="-1" />
             <source>Urgenc&amp;y:</source>
             <translation>&amp;Хитност:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Indicators from the checklist (optional)</source>
             <translation>Показатељи из контролне листе (није обавезно)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
             <translation>Показатељи: стрели&amp;цама се крећете, размакницом означавате, или унесите ознаку или реч да бисте га пронашли. Сваки означени показатељ захтева реченицу доказа.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+8" />
             <source>Protective factors seen</source>
             <translation>Уочени заштитни фактори</translation>
         </message>
         <message>
-            <location line="-4" />
             <source>Pr&amp;otective factors — one per line (family contact, work, education, positive relations with staff…). Write 'none observed' if you saw none.</source>
             <translation>&amp;Заштитни фактори — по један у реду (контакт са породицом, рад, образовање, добри односи са особљем…). Напишите „ниједан није уочен“ ако нисте уочили ниједан.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>none observed</source>
             <translation>ниједан није уочен</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Action and the prisoner's own account</source>
             <translation>Радња и изјава осуђеног лица</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>A&amp;ction taken:</source>
             <translation>Предузета &amp;радња:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>e.g. informed security, cell search requested, spoke with the prisoner</source>
             <translation>нпр. обавештена служба безбедности, затражен претрес ћелије, разговор са осуђеним лицем</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Prisoner's own accoun&amp;t:</source>
             <translation>Изјава осуђеног &amp;лица:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>If you spoke with the prisoner: what did they say about it?</source>
             <translation>Ако сте разговарали са осуђеним лицем: шта је рекло о томе?</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Why is it corrected? (required)</source>
             <translation>Зашто се исправља? (обавезно)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Justification of the correction:</source>
             <translation>О&amp;бразложење исправке:</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Prisoner:</source>
             <translation>Осуђено лице:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Find the prisoner by name or prison number</source>
             <translation>Пронађите осуђено лице по имену или матичном броју</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>name or prison number, then Enter</source>
             <translation>име или матични број, па Enter</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Matching prisoners</source>
             <translation>Одговарајућа осуђена лица</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Save draft (Ctrl+S)</source>
             <translation>Сачувај нацрт (Ctrl+S)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+88" />
             <source>Su&amp;bmit (Ctrl+Enter)</source>
             <translation>&amp;Предај (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="-85" />
             <source>Ame&amp;nd…</source>
             <translation>Ис&amp;прави…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Write a corrected version with a reason; the original stays in the history.</source>
             <translation>Напишите исправљену верзију уз разлог; оригинал остаје у историји.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>C&amp;lose (Esc)</source>
             <translation>За&amp;твори (Esc)</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>Escalate now in person or by phone — do not wait for an export.</source>
             <translation>Пријавите одмах лично или телефоном — не чекајте извоз.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>You wrote: {words}. Is this necessary to describe the behaviour? If it is (for example the person's exact words), keep it.</source>
             <translation>Написали сте: {words}. Да ли је ово потребно за опис понашања? Ако јесте (на пример тачне речи особе), задржите га.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Su&amp;bmit correction (Ctrl+Enter)</source>
             <translation>&amp;Предај исправку (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>New observation — choose the prisoner</source>
             <translation>Ново запажање — изаберите осуђено лице</translation>
         </message>
         <message>
-            <location line="+65" />
             <source>New observation — {name} ({number})</source>
             <translation>Ново запажање — {name} ({number})</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Not saved yet.</source>
             <translation>Још није сачувано.</translation>
         </message>
         <message>
-            <location line="+47" />
             <source>Draft observation — {name} ({number})</source>
             <translation>Нацрт запажања — {name} ({number})</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+58" />
             <source>Correction of an observation — {name} ({number})</source>
             <translation>Исправка запажања — {name} ({number})</translation>
         </message>
         <message>
-            <location line="-56" />
             <source>Observation (sealed) — {name} ({number})</source>
             <translation>Запажање (запечаћено) — {name} ({number})</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>sealed: it can only be corrected with a reason (Amend).</source>
             <translation>запечаћено: може само да се исправи уз разлог (Исправи).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>returned by {who}: {comment}</source>
             <translation>вратио/ла {who}: {comment}</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Kept as an unfinished draft.</source>
             <translation>Сачувано као недовршен нацрт.</translation>
         </message>
         <message>
-            <location line="+41" />
             <source>Your correction was kept while the screen was locked; it is not submitted yet.</source>
             <translation>Ваша исправка је сачувана док је екран био закључан; још није предата.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>What you typed was kept while the screen was locked; it is not saved yet.</source>
             <translation>Оно што сте унели сачувано је док је екран био закључан; још није снимљено.</translation>
         </message>
         <message>
-            <location line="+95" />
             <source>Draft saved automatically at {time}.</source>
             <translation>Нацрт је аутоматски сачуван у {time}.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Draft saved at {time}.</source>
             <translation>Нацрт је сачуван у {time}.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Draft saved.</source>
             <translation>Нацрт је сачуван.</translation>
         </message>
         <message>
-            <location line="+48" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>{heading}
 
 Urgency: {urgency}
@@ -2647,47 +2134,38 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
 Када се преда, запечаћено је: може само да се исправи уз разлог.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Submit and seal?</source>
             <translation>Предати и запечатити?</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Submit and seal</source>
             <translation>Предај и запечати</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Submitted for review (version {version}).</source>
             <translation>Предато на проверу (верзија {version}).</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Observation submitted. Escalate now in person or by phone.</source>
             <translation>Запажање је предато. Пријавите одмах лично или телефоном.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Observation submitted for review.</source>
             <translation>Запажање је предато на проверу.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Unsaved changes</source>
             <translation>Несачуване измене</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The correction is not submitted yet. Discard it?</source>
             <translation>Исправка још није предата. Одбацити је?</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Keep what you typed as a draft?</source>
             <translation>Сачувати оно што сте унели као нацрт?</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Keep as draft</source>
             <translation>Сачувај као нацрт</translation>
         </message>
@@ -2695,13 +2173,11 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>Page</name>
         <message>
-            <location filename="../../gui/page.py" line="+101" />
             <source>Unsaved changes</source>
             <extracomment>The guide's section for this page (Help → Guide, F1).</extracomment>
             <translation>Несачуване измене</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Some of what you typed cannot be kept as a draft (a correction not yet submitted, or an answer still without its example). Discard it?</source>
             <translation>Део онога што сте унели не може да се сачува као нацрт (исправка која још није предата или одговор још без примера). Одбацити га?</translation>
         </message>
@@ -2709,53 +2185,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>PasswordPair</name>
         <message>
-            <location filename="../../gui/widgets.py" line="+14" />
             <source>New password</source>
             <translation>Нова лозинка</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>New password again</source>
             <translation>Поново нова лозинка</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Password check</source>
             <translation>Провера лозинке</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+1" />
             <source>Show passwords</source>
             <translation>Прикажи лозинке</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;New password:</source>
             <translation>Нова &amp;лозинка:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Поновите је:</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>Type the new password, at least 10 characters.</source>
             <translation>Унесите нову лозинку, најмање 10 знакова.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Type the password a second time.</source>
             <translation>Унесите лозинку још једном.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The two passwords are not the same.</source>
             <translation>Лозинке се не подударају.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The password is acceptable.</source>
             <translation>Лозинка је прихватљива.</translation>
         </message>
@@ -2763,43 +2228,34 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../gui/pdf_preview.py" line="+112" />
-            <location line="+56" />
             <source>No report generated yet.</source>
             <translation>Још није направљен ниједан извештај.</translation>
         </message>
         <message>
-            <location line="-50" />
             <source>Zoom out</source>
             <translation>Умањи</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Zoom in</source>
             <translation>Увећај</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Fit width</source>
             <translation>Прилагоди ширини</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Print…</source>
             <translation>Ш&amp;тампај…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Save as PDF (unencrypted)…</source>
             <translation>Сачувај као PDF (нешифровано)…</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Report preview</source>
             <translation>Преглед извештаја</translation>
         </message>
         <message numerus="yes">
-            <location line="+24" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n страна</numerusform>
@@ -2808,7 +2264,6 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             </translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Print report</source>
             <translation>Штампање извештаја</translation>
         </message>
@@ -2816,32 +2271,26 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>PeopleList</name>
         <message>
-            <location filename="../../gui/people_list.py" line="+41" />
             <source>Category of the person</source>
             <translation>Категорија лица</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>e.g. cellmate, visitor (wife), prison number</source>
             <translation>нпр. цимер, посетилац (супруга), матични број</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Who (description)</source>
             <translation>Ко (опис)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Add person</source>
             <translation>Додај лице</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>People involved (Delete removes)</source>
             <translation>Укључена лица (Делете уклања)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Cat&amp;egory:</source>
             <translation>Кате&amp;горија:</translation>
         </message>
@@ -2849,17 +2298,14 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>QAbstractSpinBox</name>
         <message>
-            <location filename="../../gui/qt_strings.py" line="+53" />
             <source>&amp;Select All</source>
             <translation>&amp;Изабери све</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Step up</source>
             <translation>Корак &amp;горе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Step &amp;down</source>
             <translation>Корак &amp;доле</translation>
         </message>
@@ -2867,37 +2313,30 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location line="-17" />
             <source>&amp;Undo</source>
             <translation>&amp;Опозови</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Redo</source>
             <translation>&amp;Понови</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cu&amp;t</source>
             <translation>Исе&amp;ци</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Copy</source>
             <translation>&amp;Копирај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Paste</source>
             <translation>&amp;Налепи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Delete</source>
             <translation>Обриши</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Select All</source>
             <translation>Изабери све</translation>
         </message>
@@ -2905,12 +2344,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location line="-11" />
             <source>Show Details...</source>
             <translation>Прикажи детаље...</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Hide Details...</source>
             <translation>Сакриј детаље...</translation>
         </message>
@@ -2918,92 +2355,74 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location line="-19" />
             <source>OK</source>
             <translation>У реду</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Save</source>
             <translation>Сачувај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Save All</source>
             <translation>Сачувај све</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Open</source>
             <translation>Отвори</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Yes</source>
             <translation>&amp;Да</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Yes to &amp;All</source>
             <translation>Да за &amp;све</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;No</source>
             <translation>&amp;Не</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>N&amp;o to All</source>
             <translation>Н&amp;е за све</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Abort</source>
             <translation>Прекини</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Retry</source>
             <translation>Покушај поново</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ignore</source>
             <translation>Занемари</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Close</source>
             <translation>Затвори</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cancel</source>
             <translation>Откажи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Discard</source>
             <translation>Одбаци</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Help</source>
             <translation>Помоћ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Apply</source>
             <translation>Примени</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reset</source>
             <translation>Врати</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Restore Defaults</source>
             <translation>Врати подразумевано</translation>
         </message>
@@ -3011,42 +2430,34 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location line="+13" />
             <source>&amp;Undo</source>
             <translation>&amp;Опозови</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Redo</source>
             <translation>&amp;Понови</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cu&amp;t</source>
             <translation>Исе&amp;ци</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Copy</source>
             <translation>&amp;Копирај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Copy &amp;Link Location</source>
             <translation>Копирај адресу &amp;везе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Paste</source>
             <translation>&amp;Налепи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Delete</source>
             <translation>Обриши</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Select All</source>
             <translation>Изабери све</translation>
         </message>
@@ -3054,12 +2465,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReasonGate</name>
         <message>
-            <location filename="../../gui/justification.py" line="+65" />
             <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
             <translation>Имена се приказују када наведете зашто су вам потребна (разлог приступа се уписује у дневник ревизије).</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Give the &amp;reason for access…</source>
             <translation>Наведите &amp;разлог приступа…</translation>
         </message>
@@ -3067,42 +2476,34 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>RecordPicker</name>
         <message>
-            <location filename="../../gui/record_picker.py" line="+45" />
             <source>Find the prisoner by name or prison number</source>
             <translation>Пронађите осуђено лице по имену или матичном броју</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>name or prison number</source>
             <translation>име или матични број</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Matching prisoners</source>
             <translation>Одговарајућа осуђена лица</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Observation</source>
             <translation>Запажање</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>No names are shown without a reason for access.</source>
             <translation>Без разлога приступа имена се не приказују.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>No prisoner matches.</source>
             <translation>Ниједно осуђено лице не одговара.</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Chosen: {who}</source>
             <translation>Изабрано: {who}</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>This prisoner has no observation yet.</source>
             <translation>За ово осуђено лице још нема запажања.</translation>
         </message>
@@ -3110,52 +2511,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../gui/login.py" line="+59" />
             <source>Forgot password — recovery code</source>
             <translation>Заборављена лозинка — код за опоравак</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Type the recovery code from the sheet kept in the safe, the account name and a new password. Using the recovery code is written to the audit log.</source>
             <translation>Унесите код за опоравак са листа који се чува у сефу, име налога и нову лозинку. Употреба кода за опоравак уписује се у дневник ревизије.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Recovery &amp;code:</source>
             <translation>&amp;Код за опоравак:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Username:</source>
             <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Set new password</source>
             <translation>Постави нову лозинку</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Type the recovery code and the username.</source>
             <translation>Унесите код за опоравак и корисничко име.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Password set</source>
             <translation>Лозинка је постављена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The new password is set. Log in with it.</source>
             <translation>Нова лозинка је постављена. Пријавите се њоме.</translation>
         </message>
@@ -3163,38 +2554,30 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../gui/setup_wizard.py" line="+124" />
-            <location line="+9" />
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
         <message>
-            <location line="-6" />
             <source>This code is shown only now. With it a new password can be set when every administrator password is lost.</source>
             <translation>Овај код се приказује само сада. Њиме се може поставити нова лозинка када су изгубљене све администраторске лозинке.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Write it down or print the recovery sheet, seal it in an envelope and keep it in the establishment's safe. Do not store it on this computer.</source>
             <translation>Запишите га или одштампајте лист за опоравак, запечатите га у коверту и чувајте у сефу установе. Не чувајте га на овом рачунару.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Одштампај лист за опоравак…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Print the recovery sheet</source>
             <translation>Штампање листа за опоравак</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>I have written down / printed it and stored it safely</source>
             <translation>Записао/ла сам га / одштампао/ла и безбедно га сачувао/ла</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>I have stored the recovery code safely</source>
             <translation>Код за опоравак је безбедно сачуван</translation>
         </message>
@@ -3202,47 +2585,38 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../gui/pages/referrals.py" line="+66" />
             <source>Refer to a programme</source>
             <translation>Упућивање на програм</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Prisoner: {name}</source>
             <translation>Осуђено лице: {name}</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>What was seen or heard that led to the referral</source>
             <translation>Шта је виђено или чуто што је довело до упућивања</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Why the programme may help (optional)</source>
             <translation>Зашто програм може да помогне (није обавезно)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Programme:</source>
             <translation>&amp;Програм:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Date of referral:</source>
             <translation>&amp;Датум упућивања:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reason — &amp;facts:</source>
             <translation>Разлог — &amp;чињенице:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reason — your &amp;assessment:</source>
             <translation>Разлог — ваша про&amp;цена:</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>&amp;Refer</source>
             <translation>&amp;Упути</translation>
         </message>
@@ -3250,42 +2624,34 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReferralStepDialog</name>
         <message>
-            <location line="+31" />
             <source>Record a step of the referral</source>
             <translation>Бележење корака упућивања</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>{programme} — now: {status}</source>
             <translation>{programme} — сада: {status}</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>No change of status (outcome only)</source>
             <translation>Без промене статуса (само исход)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>What came of it, in words (never a score)</source>
             <translation>Шта је из тога произашло, речима (никада оцена)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Status reached:</source>
             <translation>Достигнути &amp;статус:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Date:</source>
             <translation>&amp;Датум:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Note:</source>
             <translation>&amp;Напомена:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Outcome notes:</source>
             <translation>&amp;Белешке о исходу:</translation>
         </message>
@@ -3293,62 +2659,50 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location line="+42" />
             <source>Refer to a &amp;programme…</source>
             <translation>Упути на &amp;програм…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Record a ste&amp;p…</source>
             <translation>Забележи &amp;корак…</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Referrals to programmes</source>
             <translation>Упућивања на програме</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Selected referral</source>
             <translation>Изабрано упућивање</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>{day} — {programme}: {status}</source>
             <translation>{day} — {programme}: {status}</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>[from {est}, read-only]</source>
             <translation>[из {est}, само за читање]</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Referred on {day} by {who} at {est}</source>
             <translation>Упућено {day}, упутио/ла {who} у {est}</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Made at {est}; it arrived with the prisoner's file and is read-only here.</source>
             <translation>Направљено у {est}; стигло је са досијеом осуђеног лица и овде је само за читање.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Reason — facts</source>
             <translation>Разлог — чињенице</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Reason — assessment</source>
             <translation>Разлог — процена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Steps</source>
             <translation>Кораци</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
@@ -3356,238 +2710,190 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../gui/pages/reports.py" line="+69" />
             <source>Observation record</source>
             <translation>Запис запажања</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Unit and period summary</source>
             <translation>Преглед одељења за период</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Blank checklist (paper form)</source>
             <translation>Празна контролна листа (папирни образац)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Workstation enrolment sheet</source>
             <translation>Лист за упис радне станице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Data-subject access report</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Establishment report (central office)</source>
             <translation>Извештај установе (централа)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>National overview (central office)</source>
             <translation>Национални преглед (централа)</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+5" />
             <source>Report</source>
             <translation>Извештај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Report:</source>
             <translation>&amp;Извештај:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Pri&amp;soner:</source>
             <translation>&amp;Осуђено лице:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>Оде&amp;љење:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Establishment</source>
             <translation>Установа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Esta&amp;blishment:</source>
             <translation>Уста&amp;нова:</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>First day</source>
             <translation>Први дан</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Last day</source>
             <translation>Последњи дан</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Peri&amp;od:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Checklist template</source>
             <translation>Шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>From a f&amp;ile…</source>
             <translation>И&amp;з датотеке…</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>&amp;Template:</source>
             <translation>Шаб&amp;лон:</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rec&amp;overy code:</source>
             <translation>&amp;Код за опоравак:</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Report language</source>
             <translation>Језик извештаја</translation>
         </message>
         <message>
-            <location line="-118" />
             <source>Prisoner summary</source>
             <translation>Преглед осуђеног лица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Recovery sheet (administrator's password)</source>
             <translation>Лист за опоравак (лозинка администратора)</translation>
         </message>
         <message>
-            <location line="+108" />
             <source>Central office certificate check code</source>
             <translation>Контролни код сертификата централе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Central office's check code (optio&amp;nal):</source>
             <translation>&amp;Контролни код централе (није обавезно):</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>As the administrator set it</source>
             <translation>Како је подесио администратор</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Language:</source>
             <translation>&amp;Језик:</translation>
         </message>
         <message>
-            <location filename="../../gui/report_reason.py" line="+27" />
             <source>Why and for whom (recorded in the audit log)</source>
             <translation>Зашто и за кога (бележи се у дневнику ревизије)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Details of the reason</source>
             <translation>Детаљи разлога</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Recipient</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>e.g. security department, case conference</source>
             <translation>нпр. служба безбедности, стручни тим</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>R&amp;eason:</source>
             <translation>&amp;Разлог:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Details:</source>
             <translation>&amp;Детаљи:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Re&amp;cipient:</source>
             <translation>Примала&amp;ц:</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/reports.py" line="-90" />
             <source>Generate and pre&amp;view</source>
             <translation>&amp;Направи и прегледај</translation>
         </message>
         <message>
-            <location line="+119" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message>
-            <location line="+9" />
             <source> (active)</source>
             <translation> (активан)</translation>
         </message>
         <message>
-            <location line="+77" />
             <source>Checklist template file</source>
             <translation>Датотека шаблона контролне листе</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Templates (*.json)</source>
             <translation>Шаблони (*.јсон)</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Choose a report.</source>
             <translation>Изаберите извештај.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
             <translation>Изаберите осуђено лице: унесите име или матични број и изаберите са листе.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Choose the observation from the list.</source>
             <translation>Изаберите запажање са листе.</translation>
         </message>
         <message>
-            <location line="+53" />
             <source>Making the report…</source>
             <translation>Прављење извештаја…</translation>
         </message>
         <message numerus="yes">
-            <location line="+23" />
             <source>%1 — %n page(s)</source>
             <translation>
                 <numerusform>%1 — %n страна</numerusform>
@@ -3596,32 +2902,26 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             </translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Document %1</source>
             <translation>Документ %1</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>The report was sent to the printer.</source>
             <translation>Извештај је послат на штампач.</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>Save an unencrypted PDF?</source>
             <translation>Сачувати нешифрован PDF?</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The PDF file will NOT be encrypted: anyone who can open the folder can read it. Save it only where your instructions allow, and delete it when it is no longer needed. The save is recorded in the audit log.</source>
             <translation>PDF датотека НЕЋЕ бити шифрована: свако ко може да отвори фасциклу може да је прочита. Сачувајте је само тамо где то дозвољавају ваша упутства и избришите је када више није потребна. Чување се бележи у дневнику ревизије.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Save report as PDF</source>
             <translation>Чување извештаја као PDF</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Saved %1</source>
             <translation>Сачувано %1</translation>
         </message>
@@ -3629,22 +2929,18 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../gui/pages/admin_users.py" line="+41" />
             <source>Enable {user} with a new password</source>
             <translation>Омогућавање налога {user} са новом лозинком</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reset the password of {user}</source>
             <translation>Ресетовање лозинке за {user}</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Type a temporary password twice. {user} must choose a new one at the next login.</source>
             <translation>Двапут унесите привремену лозинку. {user} мора да изабере нову при следећој пријави.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Reset password</source>
             <translation>Ресетуј лозинку</translation>
         </message>
@@ -3652,52 +2948,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../gui/login.py" line="+12" />
             <source>Restore the encrypted database from a backup</source>
             <translation>Враћање шифроване базе података из резервне копије</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Choose a backup. An administrator's username and password from the time of the backup are needed. The current files are kept aside, not deleted.</source>
             <translation>Изаберите резервну копију. Потребни су корисничко име и лозинка администратора из времена када је копија направљена. Тренутне датотеке се склањају, не бришу се.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Backups</source>
             <translation>Резервне копије</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Administrator username</source>
             <translation>Корисничко име администратора</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Administrator password</source>
             <translation>Лозинка администратора</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>There are no backups in the database folder.</source>
             <translation>У фасцикли базе података нема резервних копија.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Administrator &amp;username:</source>
             <translation>&amp;Корисничко име администратора:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Administrator &amp;password:</source>
             <translation>&amp;Лозинка администратора:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Restore</source>
             <translation>Врати</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Choose a backup first.</source>
             <translation>Прво изаберите резервну копију.</translation>
         </message>
@@ -3705,93 +2991,74 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../gui/pages/review_queue.py" line="+158" />
-            <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Grading after review</source>
             <translation>Оцена после провере</translation>
         </message>
         <message>
-            <location line="-94" />
             <source>Review queue</source>
             <translation>Ред за проверу</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>Observations awaiting review, most urgent first</source>
             <translation>Запажања која чекају проверу, најхитнија прва</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Observation under review</source>
             <translation>Запажање које се проверава</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Observation</source>
             <translation>Запажање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Changes (side by side)</source>
             <translation>Измене (једна поред друге)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Changes (text)</source>
             <translation>Измене (текст)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Decision</source>
             <translation>Одлука</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Co&amp;mment or reason (required to return, re-grade, reject):</source>
             <translation>&amp;Коментар или разлог (обавезно за враћање, промену оцене, одбијање):</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Comment or reason</source>
             <translation>Коментар или разлог</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>&amp;Accept</source>
             <translation>&amp;Прихвати</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Re&amp;turn to author</source>
             <translation>&amp;Врати аутору</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Re-grad&amp;e and accept</source>
             <translation>Промени &amp;оцену и прихвати</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Re&amp;ject</source>
             <translation>О&amp;дбиј</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Open prisoner's fi&amp;le</source>
             <translation>Отвори досије осуђеног &amp;лица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>C&amp;orrect (amend)…</source>
             <translation>И&amp;справи…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Write a corrected version with a reason; the original stays in the history.</source>
             <translation>Напишите исправљену верзију уз разлог; оригинал остаје у историји.</translation>
         </message>
         <message numerus="yes">
-            <location line="+48" />
             <source>%n observation(s) awaiting review</source>
             <translation>
                 <numerusform>%n запажање чека проверу</numerusform>
@@ -3800,42 +3067,34 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Give a reason for access to review this observation.</source>
             <translation>Наведите разлог приступа за проверу овог запажања.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>{number} — {name}</source>
             <translation>{number} — {name}</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Immediate: threat to life or imminent harm. Check it was escalated in person or by phone.</source>
             <translation>Неодложно: претња по живот или непосредна опасност. Проверите да ли је пријављено лично или телефоном.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Officer's grade: {grade}</source>
             <translation>Оцена службеног лица: {grade}</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>Accepted.</source>
             <translation>Прихваћено.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Returned to the author with your comment.</source>
             <translation>Враћено аутору са вашим коментаром.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Rejected with your reason.</source>
             <translation>Одбијено са вашим разлогом.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Re-graded and accepted.</source>
             <translation>Оцена промењена и прихваћено.</translation>
         </message>
@@ -3843,7 +3102,6 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>ScenarioPanel</name>
         <message>
-            <location filename="../../gui/training_widgets.py" line="-117" />
             <source>Training scenario</source>
             <translation>Сценарио за обуку</translation>
         </message>
@@ -3851,123 +3109,98 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../gui/pages/search.py" line="+54" />
             <source>Search</source>
             <translation>Претрага</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Search fo&amp;r:</source>
             <translation>&amp;Тражи:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Search text</source>
             <translation>Текст за претрагу</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>words from the facts or assessment, a name or a prison number</source>
             <translation>речи из чињеница или процене, име или матични број</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Search</source>
             <translation>&amp;Претражи</translation>
         </message>
         <message>
-            <location line="+40" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Any urgency</source>
             <translation>Свака хитност</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Any status</source>
             <translation>Сваки статус</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Indicator domain</source>
             <translation>Област показатеља</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Between</source>
             <translation>&amp;Између</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>From date</source>
             <translation>Од датума</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>To date</source>
             <translation>До датума</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&amp;Unit:</source>
             <translation>Оде&amp;љење:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Urgenc&amp;y:</source>
             <translation>&amp;Хитност:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>S&amp;tatus:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Indicator &amp;domain:</source>
             <translation>&amp;Област показатеља:</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>and</source>
             <translation>и</translation>
         </message>
         <message>
-            <location line="-71" />
             <source>Results; Enter opens the prisoner's file</source>
             <translation>Резултати; Enter отвара досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+84" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Any domain</source>
             <translation>Свака област</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>No results are shown without a reason for access.</source>
             <translation>Без разлога приступа резултати се не приказују.</translation>
         </message>
         <message numerus="yes">
-            <location line="+50" />
-            <location line="+2" />
             <source>%n observation(s) found</source>
             <translation>
                 <numerusform>Пронађено је %n запажање</numerusform>
@@ -3976,7 +3209,6 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>The first %n results, best match first; scroll down for more.</source>
             <translation>
                 <numerusform>Први %n резултат, најбоље подударање прво; померите наниже за још.</numerusform>
@@ -3988,17 +3220,14 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../gui/settings_form.py" line="+65" />
             <source>&amp;Save settings</source>
             <translation>&amp;Сачувај подешавања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Save settings</source>
             <translation>Сачувај подешавања</translation>
         </message>
         <message>
-            <location line="+47" />
             <source>The settings were saved.</source>
             <translation>Подешавања су сачувана.</translation>
         </message>
@@ -4006,17 +3235,14 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../gui/setup_wizard.py" line="+35" />
             <source>radprev — create the encrypted database</source>
             <translation>radprev — прављење шифроване базе података</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>&amp;Finish</source>
             <translation>&amp;Заврши</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Creating the encrypted database; measuring this computer's speed for the password key…</source>
             <translation>Прави се шифрована база података; мери се брзина овог рачунара за кључ лозинке…</translation>
         </message>
@@ -4024,192 +3250,154 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDetailPage</name>
         <message>
-            <location filename="../../gui/subject_identity.py" line="+20" />
             <source>Identity</source>
             <translation>Идентитет</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Name</source>
             <translation>Име и презиме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unit / cell</source>
             <translation>Одељење / ћелија</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>File review due</source>
             <translation>Провера досијеа до</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Restriction</source>
             <translation>Ограничење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Your reason for access</source>
             <translation>Ваш разлог приступа</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+130" />
             <source>&amp;New observation</source>
             <translation>Ново &amp;запажање</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>New chec&amp;klist run</source>
             <translation>Нова &amp;контролна листа</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Con&amp;tinue draft</source>
             <translation>Настави &amp;нацрт</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>A&amp;mend…</source>
             <translation>Ис&amp;прави…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Histor&amp;y</source>
             <translation>&amp;Историја</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Edit details…</source>
             <translation>Измени по&amp;датке…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Change &amp;reason…</source>
             <translation>Промени &amp;разлог…</translation>
         </message>
         <message>
-            <location filename="../../gui/subject_identity.py" line="+32" />
             <source>&amp;Write my new observation before seeing earlier reports</source>
             <translation>Напиши моје ново запажање пре &amp;увида у раније пријаве</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Reading earlier reports first can colour what you write. Hidden until you submit.</source>
             <translation>Ако прво прочитате раније пријаве, то може утицати на оно што пишете. Скривене су док не предате.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Earlier reports are hidden until you have written your observation. Press “New observation”, or “Show earlier reports” if you only need to read.</source>
             <translation>Раније пријаве су скривене док не напишете своје запажање. Притисните „Ново запажање“ или „Прикажи раније пријаве“ ако треба само да читате.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>&amp;Show earlier reports</source>
             <translation>&amp;Прикажи раније пријаве</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+19" />
             <source>Observations, newest first</source>
             <translation>Запажања, најновија прва</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Selected observation</source>
             <translation>Изабрано запажање</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Checklist runs</source>
             <translation>Попуњене контролне листе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Checklists</source>
             <translation>Контролне листе</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Changes to details</source>
             <translation>Измене података</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Referrals</source>
             <translation>Упућивања</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Transfers</source>
             <translation>Премештаји</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The file was not opened: no reason given.</source>
             <translation>Досије није отворен: разлог није наведен.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>File: {name}</source>
             <translation>Досије: {name}</translation>
         </message>
         <message>
-            <location line="+86" />
             <source>Recorded at {est}: it arrived with the prisoner's file and is read-only here.</source>
             <translation>Забележено у {est}: стигло је са досијеом осуђеног лица и овде је само за читање.</translation>
         </message>
         <message>
-            <location filename="../../gui/subject_identity.py" line="-32" />
             <source>Restricted: accuracy disputed</source>
             <translation>Ограничено: тачност је оспорена</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../gui/texts/subject_file.py" line="+26" />
             <source>{at}: {who} changed {fields} — {reason}</source>
             <translation>{at}: {who} — измењено: {fields} — {reason}</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>No changes since the file was created.</source>
             <translation>Нема измена од отварања досијеа.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>{at}: {decision} by {who} (version {version}){comment}</source>
             <translation>{at}: {decision}, {who} (верзија {version}){comment}</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Reviews</source>
             <translation>Провере</translation>
         </message>
         <message>
-            <location filename="../../gui/pages/subject_detail.py" line="+71" />
             <source>History of the observation of {when}</source>
             <translation>Историја запажања од {when}</translation>
         </message>
@@ -4217,132 +3405,106 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectDialog</name>
         <message>
-            <location filename="../../gui/pages/subjects.py" line="+63" />
             <source>Edit prisoner</source>
             <translation>Измена података осуђеног лица</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Add prisoner</source>
             <translation>Додавање осуђеног лица</translation>
         </message>
         <message>
-            <location line="+57" />
             <source>not known</source>
             <translation>није познато</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Why is this changed? (required)</source>
             <translation>Зашто се ово мења? (обавезно)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Prison number:</source>
             <translation>&amp;Матични број:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Family name:</source>
             <translation>&amp;Презиме:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Family name</source>
             <translation>Презиме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Given names:</source>
             <translation>&amp;Име:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Given names</source>
             <translation>Име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Birth year:</source>
             <translation>&amp;Година рођења:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>Оде&amp;љење:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Cell:</source>
             <translation>Ћ&amp;елија:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Cell</source>
             <translation>Ћелија</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>S&amp;tatus:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Reason for change:</source>
             <translation>&amp;Разлог измене:</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Reason for change</source>
             <translation>Разлог измене</translation>
         </message>
         <message>
-            <location line="-75" />
             <source>Similar prisoners already recorded:</source>
             <translation>Слична осуђена лица која су већ евидентирана:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Similar prisoners already recorded</source>
             <translation>Слична осуђена лица која су већ евидентирана</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Open this file instead</source>
             <translation>&amp;Отвори овај досије</translation>
         </message>
         <message>
-            <location line="+80" />
             <source>(none)</source>
             <translation>(нема)</translation>
         </message>
         <message>
-            <location line="+37" />
             <source>{number} — {name}, born {year}, unit {unit}</source>
             <translation>{number} — {name}, година рођења {year}, одељење {unit}</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>?</source>
             <translation>?</translation>
         </message>
@@ -4350,53 +3512,42 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SubjectsPage</name>
         <message>
-            <location line="+94" />
-            <location line="+45" />
             <source>Prisoners</source>
             <translation>Осуђена лица</translation>
         </message>
         <message>
-            <location line="-42" />
             <source>Fi&amp;nd:</source>
             <translation>&amp;Нађи:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Find prisoner by name or prison number</source>
             <translation>Нађи осуђено лице по имену или матичном броју</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>name or prison number</source>
             <translation>име или матични број</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Unit:</source>
             <translation>Оде&amp;љење:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Add prisoner…</source>
             <translation>&amp;Додај осуђено лице…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Open file</source>
             <translation>&amp;Отвори досије</translation>
         </message>
         <message>
-            <location line="+77" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message numerus="yes">
-            <location line="+23" />
             <source>%n prisoner(s)</source>
             <translation>
                 <numerusform>%n осуђено лице</numerusform>
@@ -4405,7 +3556,6 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             </translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Matching prisoners: scroll for more</source>
             <translation>Одговарајућа осуђена лица: померите за још</translation>
         </message>
@@ -4413,208 +3563,162 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../gui/pages/sync.py" line="+98" />
             <source>Sync</source>
             <translation>Синхронизација</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>What the last action did</source>
             <translation>Шта је урадила последња радња</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Export to the central office</source>
             <translation>Извоз у централу</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Central office:</source>
             <translation>Централа:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Last export:</source>
             <translation>Последњи извоз:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Next export due:</source>
             <translation>Следећи извоз до:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Changes waiting:</source>
             <translation>Промене на чекању:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Awaiting receipt:</source>
             <translation>Чека потврду пријема:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>This workstation's check code:</source>
             <translation>Контролни код ове радне станице:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Export to folder…</source>
             <translation>&amp;Извези у фасциклу…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Re-send unacknowledged…</source>
             <translation>&amp;Поново пошаљи непотврђено…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Import receipt or bundle…</source>
             <translation>&amp;Увези потврду или пакет…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Trust central certificate…</source>
             <translation>&amp;Сертификат централе је поуздан…</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+66" />
-            <location line="+10" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location line="-75" />
             <source>Written</source>
             <translation>Уписано</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>By</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Records</source>
             <translation>Записи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Audit entries</source>
             <translation>Уноси ревизије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Delivery</source>
             <translation>Достава</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>File</source>
             <translation>Датотека</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Packages written</source>
             <translation>Уписани пакети</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>&amp;Import packages…</source>
             <translation>&amp;Увези пакете…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Import a whole &amp;folder…</source>
             <translation>Увези целу &amp;фасциклу…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Write &amp;receipt…</source>
             <translation>Упиши &amp;потврду пријема…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Write reference &amp;bundle…</source>
             <translation>Упиши &amp;референтни пакет…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Write &amp;certificate…</source>
             <translation>Упиши &amp;сертификат…</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+39" />
             <source>Establishment</source>
             <translation>Установа</translation>
         </message>
         <message>
-            <location line="-38" />
-            <location line="+13" />
-            <location line="+10" />
             <source>Workstation</source>
             <translation>Радна станица</translation>
         </message>
         <message>
-            <location line="-22" />
             <source>Packages</source>
             <translation>Пакети</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Last package</source>
             <translation>Последњи пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Missing</source>
             <translation>Недостаје</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Quarantined</source>
             <translation>У карантину</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+46" />
             <source>Conflicts</source>
             <translation>Сукоби</translation>
         </message>
         <message>
-            <location line="-45" />
             <source>Failed imports</source>
             <translation>Неуспели увози</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Last import</source>
             <translation>Последњи увоз</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Check code</source>
             <translation>Контролни код</translation>
         </message>
         <message>
-            <location line="+108" />
             <source>{est} — check code {fp}</source>
             <translation>{est} — контролни код {fp}</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>This office's check code: {fp}</source>
             <translation>Контролни код ове централе: {fp}</translation>
         </message>
         <message>
-            <location line="+153" />
             <source>Central office {est} trusted (check code {fp}).</source>
             <translation>Централа {est} је проглашена поузданом (контролни код {fp}).</translation>
         </message>
         <message>
-            <location line="+87" />
             <source>A package came from a workstation that is not enrolled ({est}).
 Its check code is:
 {fp}
@@ -4627,287 +3731,226 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
 Унесите контролни код одштампан на листи за упис те радне станице (на листи се зове отисак) да бисте је уписали:</translation>
         </message>
         <message>
-            <location line="+75" />
             <source>Check code for the enrolment sheet: {fp}</source>
             <translation>Контролни код за листу за упис: {fp}</translation>
         </message>
         <message>
-            <location line="-475" />
             <source>Line</source>
             <translation>Ред</translation>
         </message>
         <message>
-            <location line="-81" />
             <source>Take in a transferred &amp;prisoner…</source>
             <translation>Пријем премештеног &amp;осуђеног лица…</translation>
         </message>
         <message>
-            <location line="+82" />
-            <location line="+9" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+9" />
             <source>Record</source>
             <translation>Запис</translation>
         </message>
         <message>
-            <location line="-8" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Version</source>
             <translation>Верзија</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Received</source>
             <translation>Примљено</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Show prisoners of every establishment</source>
             <translation>&amp;Прикажи осуђена лица свих установа</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Family name</source>
             <translation>Презиме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Given names</source>
             <translation>Име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Last event</source>
             <translation>Последњи догађај</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Workstations</source>
             <translation>Радне станице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Quarantine</source>
             <translation>Карантин</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>All prisoners</source>
             <translation>Сва осуђена лица</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Transfers</source>
             <translation>Премештаји</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>One person, two files</source>
             <translation>Једно лице, два досијеа</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Sync — central office</source>
             <translation>Синхронизација — централа</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Sync — export to the central office</source>
             <translation>Синхронизација — извоз у централу</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>No central office certificate is trusted yet (an administrator trusts it).</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим (то ради администратор).</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>package {n}, {when}</source>
             <translation>пакет {n}, {when}</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>{when} — OVERDUE</source>
             <translation>{when} — КАСНИ</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>(no receipt after {days} days: {late})</source>
             <translation>(нема потврде пријема после {days} дана: {late})</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+58" />
-            <location line="+3" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-49" />
             <source>delivered {when}</source>
             <translation>достављено {when}</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>awaiting receipt</source>
             <translation>чека потврду пријема</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>(re-send)</source>
             <translation>(поново послато)</translation>
         </message>
         <message>
-            <location line="+124" />
             <source>Choose the USB stick or folder for the package</source>
             <translation>Изаберите USB меморију или фасциклу за пакет</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Package {n} written: {path}</source>
             <translation>Пакет {n} је уписан: {path}</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>{records} records and {audit} audit entries, encrypted to the central office.</source>
             <translation>Записа: {records}, уноса ревизије: {audit}, шифровано за централу.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>More changes are waiting: export again.</source>
             <translation>Чека још промена: поново извезите.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Writing the export package</source>
             <translation>Писање пакета за извоз</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Central office certificate</source>
             <translation>Сертификат централе</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Certificates (*.json)</source>
             <translation>Сертификати (*.јсон)</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>Export packages (*.age)</source>
             <translation>Пакети за извоз (*.age)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Receipts and bundles (*.tar)</source>
             <translation>Потврде пријема и пакети (*.тар)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Files to import</source>
             <translation>Датотеке за увоз</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Importing</source>
             <translation>Увоз</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Folder with packages</source>
             <translation>Фасцикла са пакетима</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>No export packages (*.age) in that folder.</source>
             <translation>У тој фасцикли нема пакета за извоз (*.age).</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>{file}: refused — it comes from a workstation that is not enrolled yet ({est}). An administrator enrols it after comparing its check code with that workstation's enrolment sheet.</source>
             <translation>{file}: одбијено — потиче са радне станице која још није уписана ({est}). Администратор је уписује након што упореди њен контролни код са листом за упис те радне станице.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+40" />
             <source>{file}: refused — {reason}</source>
             <translation>{file}: одбијено — {reason}</translation>
         </message>
         <message>
-            <location line="-33" />
             <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
             <translation>{file}: увоз НИЈЕ УСПЕО — његов дневник ревизије је у супротности са оним што централа већ има за ту радну станицу.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Enrol a new workstation?</source>
             <translation>Уписати нову радну станицу?</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Workstation enrolled.</source>
             <translation>Радна станица је уписана.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Folder for the receipt</source>
             <translation>Фасцикла за потврду пријема</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Receipt written: {path}</source>
             <translation>Потврда пријема је уписана: {path}</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Folder for the bundle</source>
             <translation>Фасцикла за пакет</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Reference bundle written: {path}</source>
             <translation>Референтни пакет је уписан: {path}</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Save the certificate</source>
             <translation>Чување сертификата</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Certificate written: {path}</source>
             <translation>Сертификат је уписан: {path}</translation>
         </message>
@@ -4915,52 +3958,42 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TakeInDialog</name>
         <message>
-            <location filename="../../gui/pages/transfers.py" line="+143" />
             <source>Take in a transferred prisoner</source>
             <translation>Пријем премештеног осуђеног лица</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Choose the transfer bundle (radprev-transfer_….age) the central office sent. The prisoner's earlier records stay read-only, marked with the establishment that made them; new records continue the same file here.</source>
             <translation>Изаберите пакет премештаја (radprev-transfer_….age) који је послала централа. Ранији записи осуђеног лица остају само за читање, означени установом која их је направила; нови записи настављају исти досије овде.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Transfer bundle</source>
             <translation>Пакет премештаја</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Leave empty to keep the earlier number</source>
             <translation>Оставите празно да задржите ранији број</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>No unit yet</source>
             <translation>Још без одељења</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Transfer &amp;bundle:</source>
             <translation>&amp;Пакет премештаја:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prison number here:</source>
             <translation>&amp;Матични број овде:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Unit:</source>
             <translation>&amp;Одељење:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Take in</source>
             <translation>Пр&amp;ими</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Choose the transfer bundle.</source>
             <translation>Изаберите пакет премештаја.</translation>
         </message>
@@ -4968,102 +4001,82 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TemplatesTab</name>
         <message>
-            <location filename="../../gui/pages/admin.py" line="-166" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Version</source>
             <translation>Верзија</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Title</source>
             <translation>Наслов</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Languages</source>
             <translation>Језици</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Imported</source>
             <translation>Увезено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Offered to officers</source>
             <translation>Понуђено службеним лицима</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Checklist templates</source>
             <translation>Шаблони контролних листа</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Import template from a file…</source>
             <translation>&amp;Увези шаблон из датотеке…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Import template from a file</source>
             <translation>Увези шаблон из датотеке</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Offer this version to officers</source>
             <translation>&amp;Понуди ову верзију службеним лицима</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Offer this version to officers</source>
             <translation>Понуди ову верзију службеним лицима</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Problems found in the template</source>
             <translation>Проблеми пронађени у шаблону</translation>
         </message>
         <message>
-            <location line="+30" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Import a checklist template</source>
             <translation>Увоз шаблона контролне листе</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Templates (*.json)</source>
             <translation>Шаблони (*.јсон)</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>The template was not imported. Problems found:</source>
             <translation>Шаблон није увезен. Пронађени проблеми:</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>This template version is already stored; nothing changed.</source>
             <translation>Ова верзија шаблона је већ сачувана; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Template {code} version {version} imported.</source>
             <translation>Шаблон {code}, верзија {version}, је увезен.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Choose a template version in the list first.</source>
             <translation>Прво изаберите верзију шаблона са листе.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Officers are now offered {code} version {version}.</source>
             <translation>Службеним лицима се сада нуди {code}, верзија {version}.</translation>
         </message>
@@ -5071,57 +4084,46 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>Training</name>
         <message>
-            <location filename="../../gui/training_widgets.py" line="-46" />
             <source>TRAINING — practice on synthetic scenarios. Nothing here is a real record.</source>
             <translation>ОБУКА — вежбање на измишљеним сценаријима. Ништа овде није прави запис.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Training mode</source>
             <translation>Режим обуке</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>TRAINING — {title}</source>
             <translation>ОБУКА — {title}</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Your duty</source>
             <translation>Ваша дужност</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Record what you saw and heard as you would on duty, then submit it.</source>
             <translation>Забележите шта сте видели и чули као што бисте то учинили на дужности, затим предајте.</translation>
         </message>
         <message>
-            <location line="+44" />
             <source>Feedback on your answer only: no prisoner is ever scored.</source>
             <translation>Повратна информација само о вашем одговору: ниједно осуђено лице се никада не оцењује.</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>The observable facts</source>
             <translation>Уочљиве чињенице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Other possible explanations</source>
             <translation>Друга могућа објашњења</translation>
         </message>
@@ -5129,149 +4131,115 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingPage</name>
         <message>
-            <location filename="../../gui/pages/training.py" line="+106" />
             <source>Training</source>
             <extracomment>(exercise id, subject id): the main window opens the editor with the scenario beside it.</extracomment>
             <translation>Обука</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&amp;Practise</source>
             <translation>&amp;Вежбање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Trainees</source>
             <translation>&amp;Полазници</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Scenarios:</source>
             <translation>Сценарији:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Training scenarios</source>
             <translation>Сценарији за обуку</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Start this exercise</source>
             <translation>&amp;Започни ову вежбу</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>What you will see and hear</source>
             <translation>Шта ћете видети и чути</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Your exercises:</source>
             <translation>Ваше вежбе:</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Your exercises</source>
             <translation>Ваше вежбе</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+52" />
             <source>Scenario</source>
             <translation>Сценарио</translation>
         </message>
         <message>
-            <location line="-52" />
-            <location line="+38" />
-            <location line="+14" />
             <source>Started</source>
             <translation>Започето</translation>
         </message>
         <message>
-            <location line="-52" />
-            <location line="+52" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location line="-52" />
-            <location line="+41" />
-            <location line="+11" />
             <source>To improve</source>
             <translation>За побољшање</translation>
         </message>
         <message>
-            <location line="-47" />
             <source>&amp;Continue the exercise</source>
             <translation>&amp;Настави вежбу</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>My training &amp;record…</source>
             <translation>Мој запис о &amp;обуци…</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Trainees</source>
             <translation>Полазници</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Trainee</source>
             <translation>Полазник</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Completed</source>
             <translation>Завршено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Done well</source>
             <translation>Добро урађено</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Last activity</source>
             <translation>Последња активност</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Training &amp;record…</source>
             <translation>Запис о &amp;обуци…</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The trainee's exercises</source>
             <translation>Вежбе полазника</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Common mistakes</source>
             <translation>Честе грешке</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>E&amp;xercises</source>
             <translation>&amp;Вежбе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Common mista&amp;kes</source>
             <translation>Честе &amp;грешке</translation>
         </message>
         <message>
-            <location line="+110" />
             <source>completed</source>
             <translation>завршена</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>open</source>
             <translation>отворена</translation>
         </message>
         <message>
-            <location line="+70" />
             <source>No mistake so far.</source>
             <translation>Засад нема грешака.</translation>
         </message>
@@ -5279,22 +4247,18 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingRecordDialog</name>
         <message>
-            <location filename="../../gui/training_record_dialog.py" line="+65" />
             <source>Save an unencrypted PDF?</source>
             <translation>Сачувати нешифрован PDF?</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The PDF file will NOT be encrypted. The save is recorded in the audit log.</source>
             <translation>PDF датотека НЕЋЕ бити шифрована. Чување се бележи у дневнику ревизије.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Save the training record</source>
             <translation>Чување записа о обуци</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Saved {name}</source>
             <translation>Сачувано: {name}</translation>
         </message>
@@ -5302,47 +4266,38 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingSetupDialog</name>
         <message>
-            <location filename="../../gui/training_setup.py" line="+46" />
             <source>Create the training database</source>
             <translation>Направи базу података за обуку</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Practice happens in a training database of its own, in {folder}: never in the real one, never exported, and every page it prints says TRAINING — NOT A REAL RECORD. You become its administrator: add the trainees (role officer) and a trainer on the Administration page.</source>
             <translation>Вежба се одвија у посебној бази података за обуку, у {folder}: никада у правој, никада се не извози, а на свакој страници коју одштампа пише ОБУКА — НИЈЕ ПРАВИ ЗАПИС. Ви постајете њен администратор: додајте полазнике (улога службено лице) и инструктора на страници Администрација.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Administrator's username</source>
             <translation>Корисничко име администратора</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Administrator's full name</source>
             <translation>Име и презиме администратора</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>&amp;Username:</source>
             <translation>Корисничко и&amp;ме:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Full name:</source>
             <translation>&amp;Име и презиме:</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>Training</source>
             <translation>Обука</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The training database is ready. Its recovery code (shown once; keep it with the trainer's papers):
 
 {code}</source>
@@ -5354,7 +4309,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrainingShell</name>
         <message>
-            <location filename="../../gui/training_shell.py" line="+60" />
             <source>Scenario</source>
             <translation>Сценарио</translation>
         </message>
@@ -5362,32 +4316,26 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../gui/pages/transfers.py" line="-331" />
             <source>Record a transfer</source>
             <translation>Бележење премештаја</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>{name} leaves {here}. The transfer travels in the next export; the central office then sends the file to the receiving establishment.</source>
             <translation>{name} напушта {here}. Премештај путује у следећем извозу; централа затим шаље досије установи која прима.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>&amp;To establishment (code):</source>
             <translation>&amp;У установу (шифра):</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Date of the move:</source>
             <translation>&amp;Датум премештаја:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Note (optional):</source>
             <translation>&amp;Напомена (није обавезно):</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Record transfer</source>
             <translation>&amp;Забележи премештај</translation>
         </message>
@@ -5395,52 +4343,42 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TransfersTab</name>
         <message>
-            <location line="+147" />
             <source>Record &amp;transfer…</source>
             <translation>Забележи &amp;премештај…</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Release &amp;handover…</source>
             <translation>Предаја при &amp;отпусту…</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Transfers and handovers</source>
             <translation>Премештаји и предаје</translation>
         </message>
         <message>
-            <location line="+30" />
             <source>Transfers</source>
             <translation>Премештаји</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>{day}: from {src} to {dst}</source>
             <translation>{day}: из {src} у {dst}</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>No transfer recorded.</source>
             <translation>Није забележен ниједан премештај.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Known as: {numbers}</source>
             <translation>Познат/а као: {numbers}</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Release handovers</source>
             <translation>Предаје при отпусту</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>{at}: to {who} (document {doc})</source>
             <translation>{at}: за {who} (документ {doc})</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>Handover written: {pdf} and {package}</source>
             <translation>Предаја је уписана: {pdf} и {package}</translation>
         </message>
@@ -5448,52 +4386,42 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TransfersToIssuePanel</name>
         <message>
-            <location filename="../../gui/pages/central_files.py" line="-258" />
             <source>&amp;Issue transfer bundle…</source>
             <translation>&amp;Издај пакет премештаја…</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Date</source>
             <translation>Датум</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>From</source>
             <translation>Из</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>To</source>
             <translation>У</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Name</source>
             <translation>Име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Receiving workstations</source>
             <translation>Радне станице које примају</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Transfers awaiting a bundle</source>
             <translation>Премештаји који чекају пакет</translation>
         </message>
         <message>
-            <location line="+41" />
             <source>Folder for the bundle</source>
             <translation>Фасцикла за пакет</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Bundle {file} written for {est} ({n} records).</source>
             <translation>Пакет {file} је уписан за {est} (записа: {n}).</translation>
         </message>
@@ -5501,33 +4429,26 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>TrustDialog</name>
         <message>
-            <location filename="../../gui/trust_dialog.py" line="+23" />
             <source>Trust the central office certificate</source>
             <translation>Проглашавање сертификата централе поузданим</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Central office: {est}. Type the check code printed on the enrolment sheet (the sheet calls it the fingerprint). Each group of four turns green when it matches the certificate.</source>
             <translation>Централа: {est}. Унесите контролни код одштампан на листи за упис (на листи се зове отисак). Свака група од четири знака постаје зелена када се слаже са сертификатом.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Check code of the certificate</source>
             <translation>Контролни код сертификата</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+1" />
             <source>Check code from the enrolment sheet</source>
             <translation>Контролни код са листе за упис</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>The check codes match.</source>
             <translation>Контролни кодови се слажу.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The check codes do NOT match. Do not trust this certificate.</source>
             <translation>Контролни кодови се НЕ слажу. Немојте прогласити овај сертификат поузданим.</translation>
         </message>
@@ -5535,122 +4456,98 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>UsersTab</name>
         <message>
-            <location filename="../../gui/pages/admin_users.py" line="+35" />
             <source>Username</source>
             <translation>Корисничко име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Full name</source>
             <translation>Име и презиме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Roles</source>
             <translation>Улоге</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Units</source>
             <translation>Одељења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Accounts</source>
             <translation>Налози</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Add account…</source>
             <translation>&amp;Додај налог…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Reset password…</source>
             <translation>Ресе&amp;туј лозинку…</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Disable</source>
             <translation>&amp;Онемогући</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Enable</source>
             <translation>Омо&amp;гући</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Re&amp;move…</source>
             <translation>&amp;Уклони…</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>Уклањање налога поново шифрује целу базу података новим кључем, тако да уклоњена лозинка ништа не отвара. То може потрајати; прозор остаје употребљив.</translation>
         </message>
         <message>
-            <location line="+93" />
             <source>Disabling {user} and re-encrypting the database</source>
             <translation>Онемогућавање налога {user} и поновно шифровање базе података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Account {user} disabled; the database has a new key.</source>
             <translation>Налог {user} је онемогућен; база података има нови кључ.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Remove the account {user}? Its key is deleted and the whole database is re-encrypted under a new key. This cannot be undone.</source>
             <translation>Уклонити налог {user}? Његов кључ се брише, а цела база података се поново шифрује новим кључем. Ово не може да се опозове.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Removing {user} and re-encrypting the database</source>
             <translation>Уклањање налога {user} и поновно шифровање базе података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Account {user} removed; the database has a new key.</source>
             <translation>Налог {user} је уклоњен; база података има нови кључ.</translation>
         </message>
         <message>
-            <location line="-101" />
             <source>active</source>
             <translation>активан</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>disabled</source>
             <translation>онемогућен</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>must change password</source>
             <translation>мора да промени лозинку</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Choose an account in the list first.</source>
             <translation>Прво изаберите налог са листе.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Account {user} added.</source>
             <translation>Налог {user} је додат.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The password was reset.</source>
             <translation>Лозинка је ресетована.</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>Remove account</source>
             <translation>Уклони налог</translation>
         </message>
@@ -5658,12 +4555,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>WorkerJob</name>
         <message>
-            <location filename="../../gui/workers.py" line="+72" />
             <source>Cancel</source>
             <translation>Откажи</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Stopping…</source>
             <translation>Заустављање…</translation>
         </message>
@@ -5671,7 +4566,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>WorkerRunner</name>
         <message>
-            <location line="+59" />
             <source>Working…</source>
             <translation>Рад у току…</translation>
         </message>
@@ -5679,7 +4573,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>_FileField</name>
         <message>
-            <location filename="../../gui/pages/transfers.py" line="-216" />
             <source>Choose…</source>
             <translation>Изабери…</translation>
         </message>
@@ -5687,378 +4580,302 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../gui/texts/audit_text.py" line="+18" />
             <source>logged in</source>
             <translation>пријавио/ла се</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>logged out</source>
             <translation>одјавио/ла се</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>locked the screen</source>
             <translation>закључао/ла екран</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>ended the recovery session</source>
             <translation>завршио/ла сесију опоравка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>was told of failed login attempts</source>
             <translation>обавештен/а о неуспелим покушајима пријаве</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>tried to log in with an unknown username</source>
             <translation>покушао/ла пријаву непознатим корисничким именом</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>changed their password</source>
             <translation>променио/ла своју лозинку</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>reset a colleague's password</source>
             <translation>ресетовао/ла лозинку колеге</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>used the recovery code</source>
             <translation>употребио/ла код за опоравак</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>added an account</source>
             <translation>додао/ла налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>changed an account</source>
             <translation>изменио/ла налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>disabled an account</source>
             <translation>онемогућио/ла налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>enabled an account</source>
             <translation>омогућио/ла налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>removed an account</source>
             <translation>уклонио/ла налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>created the encrypted database</source>
             <translation>направио/ла шифровану базу података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>gave the encrypted database a new key</source>
             <translation>доделио/ла шифрованој бази података нови кључ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>restored the database from a backup</source>
             <translation>вратио/ла базу података из резервне копије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>made a backup</source>
             <translation>направио/ла резервну копију</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>checked the database</source>
             <translation>проверио/ла базу података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>changed the settings</source>
             <translation>променио/ла подешавања</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
             <source>imported a checklist template</source>
             <translation>увезао/ла шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>offered a checklist template version to officers</source>
             <translation>понудио/ла службеним лицима верзију шаблона контролне листе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>added a prisoner</source>
             <translation>додао/ла осуђено лице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>changed a prisoner's details</source>
             <translation>изменио/ла податке о осуђеном лицу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>opened a prisoner's file</source>
             <translation>отворио/ла досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>erased a prisoner's file</source>
             <translation>избрисао/ла досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>decided to keep a file after its review</source>
             <translation>одлучио/ла да задржи досије после провере</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>anonymised a prisoner's file</source>
             <translation>анонимизовао/ла досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>started an observation</source>
             <translation>започео/ла запажање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>changed a draft observation</source>
             <translation>изменио/ла нацрт запажања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>discarded a draft observation</source>
             <translation>одбацио/ла нацрт запажања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>submitted an observation</source>
             <translation>предао/ла запажање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>corrected an observation</source>
             <translation>исправио/ла запажање</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>read an observation to review it</source>
             <translation>прочитао/ла запажање ради провере</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>reviewed an observation</source>
             <translation>проверио/ла запажање</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>read who told an officer (restricted)</source>
             <translation>прочитао/ла ко је рекао службеном лицу (ограничен приступ)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>started a checklist</source>
             <translation>започео/ла контролну листу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>opened a checklist</source>
             <translation>отворио/ла контролну листу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>saved checklist answers</source>
             <translation>сачувао/ла одговоре контролне листе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>completed a checklist</source>
             <translation>завршио/ла контролну листу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>corrected a checklist</source>
             <translation>исправио/ла контролну листу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>discarded an empty checklist</source>
             <translation>одбацио/ла празну контролну листу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>listed a prisoner's checklists</source>
             <translation>излистао/ла контролне листе осуђеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>made a report</source>
             <translation>направио/ла извештај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>looked at a report on screen</source>
             <translation>прегледао/ла извештај на екрану</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>printed a report</source>
             <translation>одштампао/ла извештај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>saved a report as an unencrypted PDF</source>
             <translation>сачувао/ла извештај као нешифрован PDF</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>read the audit log</source>
             <translation>прочитао/ла дневник ревизије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>exported the audit log</source>
             <translation>извезао/ла дневник ревизије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>verified the audit log</source>
             <translation>проверио/ла дневник ревизије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>wrote an export package</source>
             <translation>уписао/ла пакет за извоз</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>imported a receipt</source>
             <translation>увезао/ла потврду пријема</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>wrote a receipt</source>
             <translation>уписао/ла потврду пријема</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>imported a reference bundle</source>
             <translation>увезао/ла референтни пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>wrote a reference bundle</source>
             <translation>уписао/ла референтни пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>imported an export package</source>
             <translation>увезао/ла пакет за извоз</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>refused a package</source>
             <translation>одбио/ла пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>could not import a package</source>
             <translation>није могао/ла да увезе пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>trusted the central office certificate</source>
             <translation>прогласио/ла сертификат централе поузданим</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>created the central office keys</source>
             <translation>направио/ла кључеве централе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>wrote the central office certificate</source>
             <translation>уписао/ла сертификат централе</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>set who receives the central backups</source>
             <translation>одредио/ла ко прима резервне копије централе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>enrolled a workstation</source>
             <translation>уписао/ла радну станицу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>resolved a sync conflict</source>
             <translation>решио/ла сукоб синхронизације</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>looked at a sync conflict</source>
             <translation>прегледао/ла сукоб синхронизације</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>looked at prisoners of every establishment</source>
             <translation>прегледао/ла осуђена лица свих установа</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>generated demonstration data</source>
             <translation>генерисао/ла демонстрационе податке</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>prisoner</source>
             <translation>осуђено лице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>observation</source>
             <translation>запажање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>checklist</source>
             <translation>контролна листа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>account</source>
             <translation>налог</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>report</source>
             <translation>извештај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>package</source>
             <translation>пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>checklist template</source>
             <translation>шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>settings</source>
             <translation>подешавања</translation>
         </message>
@@ -6066,745 +4883,586 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../cli/arguments.py" line="+30" />
             <source>not a whole number: %1</source>
             <translation>није цео број: %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>must be between %1 and %2</source>
             <translation>мора бити између %1 и %2</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+3" />
             <source>not a date (YYYY-MM-DD): %1</source>
             <translation>није датум (ГГГГ-ММ-ДД): %1</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM): %1</source>
             <translation>није датум ни време (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДТСС:ММ): %1</translation>
         </message>
         <message>
-            <location filename="../../cli/checklists.py" line="+143" />
             <source>note: %1 (%2)</source>
             <translation>напомена: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Imported: %1 version %2</source>
             <translation>Увезено: %1, верзија %2</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Already stored: %1 version %2</source>
             <translation>Већ сачувано: %1, верзија %2</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../cli/vault_admin.py" line="+268" />
             <source>active</source>
             <translation>активан</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>stored, not active</source>
             <translation>сачуван, није активан</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Never indicators:</source>
             <translation>Никада нису показатељи:</translation>
         </message>
         <message>
-            <location line="+65" />
             <source>%1 v%2 — run %3 v%4 (%5, by %6)</source>
             <translation>%1 в%2 — попуњавање %3 в%4 (%5, аутор: %6)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Observation record — not a risk assessment.</source>
             <translation>Запис запажања — није процена ризика.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>domain  observed  not observed  unknown  unanswered</source>
             <translation>област  уочено  није уочено  непознато  без одговора</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Summary: %1</source>
             <translation>Резиме: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Next review: %1</source>
             <translation>Следећа провера: %1</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Saved %1.</source>
             <translation>Сачувано %1.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Completed.</source>
             <translation>Завршено.</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Amended: version %1.</source>
             <translation>Исправљено: верзија %1.</translation>
         </message>
         <message>
-            <location line="+40" />
             <source>No checklist runs.</source>
             <translation>Нема попуњених контролних листа.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>%1  %2 answered  %3</source>
             <translation>%1  одговора: %2  %3</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No drafts.</source>
             <translation>Нема нацрта.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Draft discarded.</source>
             <translation>Нацрт је одбачен.</translation>
         </message>
         <message>
-            <location filename="../../cli/common.py" line="+75" />
             <source>cannot read %1: %2</source>
             <translation>не може да се прочита %1: %2</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>%1 is UTF-16 text; save it as UTF-8</source>
             <translation>%1 је UTF-16 текст; сачувајте га као UTF-8</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 is not a text file</source>
             <translation>%1 није текстуална датотека</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>%1 is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
             <translation>%1 није UTF-8 текст (бајт %2 не може да се прочита); сачувајте га као UTF-8</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+12" />
             <source>standard input</source>
             <translation>стандардни улаз</translation>
         </message>
         <message>
-            <location line="-9" />
             <source>the first line of %1 is too long for a password</source>
             <translation>први ред %1 је предугачак за лозинку</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the first line of %1 holds control characters</source>
             <translation>први ред %1 садржи контролне знакове</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>%1 is too long for the %2 (at most %3 bytes)</source>
             <translation>%1 је предугачко за: %2 (највише %3 бајтова)</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>no terminal to ask for the password: use --password-file</source>
             <translation>нема терминала за унос лозинке: користите --password-file</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Password: </source>
             <translation>Лозинка: </translation>
         </message>
         <message>
-            <location line="+8" />
             <source>no terminal to ask for the new password: use --new-password-file</source>
             <translation>нема терминала за унос нове лозинке: користите --new-password-file</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New password</source>
             <translation>Нова лозинка</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 again: </source>
             <translation>%1 поново: </translation>
         </message>
         <message>
-            <location line="+14" />
             <source>no user given: use --user</source>
             <translation>корисник није наведен: користите --user</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Username: </source>
             <translation>Корисничко име: </translation>
         </message>
         <message>
-            <location line="+15" />
             <source>note: %1 failed login attempts since your last login</source>
             <translation>напомена: неуспели покушаји пријаве од ваше последње пријаве: %1</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>warning: audit log: %1 (recorded in the log)</source>
             <translation>упозорење: дневник ревизије: %1 (забележено у дневнику)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>note: %1</source>
             <translation>напомена: %1</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 Add --yes to confirm without a terminal.</source>
             <translation>%1 Додајте --yes да бисте потврдили без терминала.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 [y/N] </source>
             <translation>%1 [д/Н] </translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../cli/settings.py" line="+129" />
-            <location filename="../../cli/sync.py" line="+308" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>The checklist template is not valid: %1</source>
             <translation>Шаблон контролне листе није исправан: %1</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>interrupted</source>
             <translation>прекинуто</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the vault's database cannot be used (%1); `radprev doctor` says more</source>
             <translation>база података трезора не може да се користи (%1); више каже `radprev доцтор`</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>; a crash report was written to %1</source>
             <translation>; извештај о паду је уписан у %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>internal error (%1)%2. Run the command again with --debug to see the details.</source>
             <translation>интерна грешка (%1)%2. Поново покрените команду са --debug да бисте видели детаље.</translation>
         </message>
         <message>
-            <location filename="../../cli/main.py" line="+39" />
             <source>%1%2 (see %3 --help)</source>
             <translation>%1%2 (види %3 --help)</translation>
         </message>
         <message>
-            <location line="+76" />
             <source>a command is needed (see radprev --help)</source>
             <translation>потребна је команда (види radprev --help)</translation>
         </message>
         <message>
-            <location line="+53" />
             <source>argument %1 is not valid UTF-8 text</source>
             <translation>аргумент %1 није исправан UTF-8 текст</translation>
         </message>
         <message>
-            <location filename="../../cli/output.py" line="+151" />
             <source>radprev: %1</source>
             <translation>radprev: %1</translation>
         </message>
         <message>
-            <location filename="../../cli/subjects.py" line="+73" />
             <source>note: %1 prisoner(s) with a similar name are already recorded</source>
             <translation>напомена: већ су евидентирана осуђена лица са сличним именом: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>PRISON NO</source>
             <translation>МАТ. БРОЈ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>NAME</source>
             <translation>ИМЕ И ПРЕЗИМЕ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>UNIT</source>
             <translation>ОДЕЉ.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>STATUS</source>
             <translation>СТАТУС</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>REVIEW DUE</source>
             <translation>ПРОВЕРА ДО</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>(restricted)</source>
             <translation>(ограничено)</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>(%1 in all)</source>
             <translation>(укупно: %1)</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>no similar prisoner recorded</source>
             <translation>није евидентирано слично осуђено лице</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>%1  (%2, born %3)</source>
             <translation>%1  (%2, година рођења %3)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>unit %1 cell %2, %3, review due %4</source>
             <translation>одељење %1, ћелија %2, %3, провера до %4</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>, RESTRICTED</source>
             <translation>, ОГРАНИЧЕНО</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Observations: %1</source>
             <translation>Запажања: %1</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>- %1 [%2, %3, v%4, grade %5] %6</source>
             <translation>- %1 [%2, %3, в%4, оцена %5] %6</translation>
         </message>
         <message>
-            <location filename="../../cli/observations.py" line="+162" />
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>само једно од --facts-file и --assessment-file може бити '-'</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>standard input cannot hold both the password and a text</source>
             <translation>стандардни улаз не може да садржи и лозинку и текст</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>See the facts.</source>
             <translation>Погледајте чињенице.</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
             <translation>НЕОДЛОЖНО: пријавите одмах лично или телефоном; не чекајте извоз.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>nothing found</source>
             <translation>ништа није пронађено</translation>
         </message>
         <message>
-            <location filename="../../cli/retention.py" line="+61" />
             <source>(next review %1)</source>
             <translation>(следећа провера %1)</translation>
         </message>
         <message>
-            <location filename="../../cli/demo.py" line="+53" />
             <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
             <translation>Осуђена лица: %1, запажања: %2 (верзија: %3), провере: %4.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Demo accounts (for demonstrations only):</source>
             <translation>Демо налози (само за демонстрације):</translation>
         </message>
         <message>
-            <location filename="../../cli/reports.py" line="+185" />
-            <location filename="../../cli/training.py" line="+280" />
             <source>%1 is a folder: give a file name for the PDF</source>
             <translation>%1 је фасцикла: наведите име датотеке за PDF</translation>
         </message>
         <message>
-            <location line="+40" />
-            <location filename="../../cli/training.py" line="+16" />
             <source>%1  (pages: %2, document %3)</source>
             <translation>%1  (страна: %2, документ %3)</translation>
         </message>
         <message>
-            <location filename="../../cli/settings.py" line="-46" />
             <source>default %1; allowed: %2</source>
             <translation>подразумевано %1; дозвољено: %2</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>%1 arrives with reference bundles; it is not set by hand</source>
             <translation>%1 стиже у референтним пакетима; не подешава се ручно</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>%1 takes PART=NUMBER pairs, not %2</source>
             <translation>%1 прима парове ДЕО=БРОЈ, а не %2</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1 takes one value</source>
             <translation>%1 прима једну вредност</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>no</source>
             <translation>не</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>(each part's default)</source>
             <translation>(подразумевано за сваки део)</translation>
         </message>
         <message>
-            <location filename="../../cli/sync.py" line="-204" />
             <source>Certificate written to %1
 Fingerprint: %2</source>
             <translation>Сертификат је уписан у %1
 Отисак: %2</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Central office %1 trusted (fingerprint %2).</source>
             <translation>Централа %1 је проглашена поузданом (отисак %2).</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Workstation %1/%2 enrolled.</source>
             <translation>Радна станица %1/%2 је уписана.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+151" />
-            <location line="+122" />
             <source>No workstation is enrolled yet.</source>
             <translation>Ниједна радна станица још није уписана.</translation>
         </message>
         <message>
-            <location line="-270" />
-            <location line="+1" />
-            <location line="+143" />
-            <location line="+27" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-166" />
             <source>last package %1  missing %2  quarantined %3  conflicts %4  failed imports %5  fingerprint %6</source>
             <translation>последњи пакет %1  недостаје %2  у карантину %3  сукоби %4  неуспели увози %5  отисак %6</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>note: more changes are waiting; run export again</source>
             <translation>напомена: чека још промена; поново покрените извоз</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>no such file: %1</source>
             <translation>нема такве датотеке: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>no package files found</source>
             <translation>нису пронађене датотеке пакета</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>radprev: %1: %2</source>
             <translation>radprev: %1: %2</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>radprev: %1: rejected: %2</source>
             <translation>radprev: %1: одбијено: %2</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>radprev: %1: import FAILED: %2</source>
             <translation>radprev: %1: увоз НИЈЕ УСПЕО: %2</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Workstation %1/%2: packages missing %3.</source>
             <translation>Радна станица %1/%2: недостају пакети %3.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Nothing was imported.</source>
             <translation>Ништа није увезено.</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>%1 packages, last %2, missing %3</source>
             <translation>пакета: %1, последњи %2, недостаје %3</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Central office trusted: %1</source>
             <translation>Централа је поуздана: %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>NO</source>
             <translation>НЕ</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Last export: %1 (package %2)</source>
             <translation>Последњи извоз: %1 (пакет %2)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>never</source>
             <translation>никад</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Next export due: %1</source>
             <translation>Следећи извоз до: %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>OVERDUE</source>
             <translation>КАСНИ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Changes waiting: %1</source>
             <translation>Промене на чекању: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Awaiting receipt: %1</source>
             <comment>, </comment>
             <translation>Чека потврду пријема: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>(overdue: %1)</source>
             <comment>, </comment>
             <translation>(касне: %1)</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>central certificate</source>
             <translation>сертификат централе</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>workstation signing key</source>
             <translation>кључ за потписивање радне станице</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>package %1 line %2</source>
             <translation>пакет %1 ред %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Nothing is in quarantine.</source>
             <translation>Ништа није у карантину.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>package %1</source>
             <translation>пакет %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>version %1</source>
             <translation>верзија %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>No conflicts.</source>
             <translation>Нема сукоба.</translation>
         </message>
         <message>
-            <location filename="../../cli/training.py" line="-221" />
-            <location filename="../../cli/vault_admin.py" line="-81" />
             <source>Administrator password</source>
             <translation>Лозинка администратора</translation>
         </message>
         <message>
-            <location line="+125" />
             <source>you have no open exercise: start one with `radprev training start`</source>
             <translation>немате отворену вежбу: започните је командом `radprev траининг старт`</translation>
         </message>
         <message>
-            <location filename="../../cli/vault_admin.py" line="+28" />
             <source>Vault created in %1</source>
             <translation>Трезор је направљен у %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Recovery code (shown once; print it and keep it in the safe):</source>
             <translation>Код за опоравак (приказује се једном; одштампајте га и чувајте у сефу):</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Password for %1</source>
             <translation>Лозинка за %1</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Added %1 (%2).</source>
             <translation>Додат је %1 (%2).</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>USERNAME</source>
             <translation>КОРИСНИК</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>ROLES</source>
             <translation>УЛОГЕ</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>STATE</source>
             <translation>СТАЊЕ</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>disabled</source>
             <translation>онемогућен</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>, must change password</source>
             <translation>, мора да промени лозинку</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Current password: </source>
             <translation>Тренутна лозинка: </translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Password changed.</source>
             <translation>Лозинка је промењена.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+27" />
             <source>Temporary password for %1</source>
             <translation>Привремена лозинка за %1</translation>
         </message>
         <message>
-            <location line="-20" />
             <source>Password of %1 reset; it must be changed at the next login.</source>
             <translation>Лозинка за %1 је ресетована; мора да се промени при следећој пријави.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>%1 disabled.</source>
             <translation>%1 је онемогућен.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>%1 enabled; the new password must be changed at the next login.</source>
             <translation>%1 је омогућен; нова лозинка мора да се промени при следећој пријави.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 removed; the vault was rekeyed.</source>
             <translation>%1 је уклоњен; кључ трезора је промењен.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Recovery code: </source>
             <translation>Код за опоравак: </translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New password for %1</source>
             <translation>Нова лозинка за %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>New password set for %1.</source>
             <translation>Постављена је нова лозинка за %1.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The vault has a new key; every key slot was rewrapped.</source>
             <translation>Трезор има нови кључ; сва места за кључеве су поново заштићена.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Audit log intact: %1 entries.</source>
             <translation>Дневник ревизије је неоштећен: уноса %1.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Audit log BROKEN at entry %1: %2</source>
             <translation>Дневник ревизије је ПРЕКИНУТ код уноса %1: %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>radprev: audit chain broken at entry %1: %2</source>
             <translation>radprev: ланац ревизије је прекинут код уноса %1: %2</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>%1 audit entries written to %2.</source>
             <translation>Уноса ревизије уписаних у %2: %1.</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>--to must be a folder; %1 is not one</source>
             <translation>--to мора бити фасцикла; %1 то није</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Backup written to %1</source>
             <translation>Резервна копија је уписана у %1</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Replace the vault in %1 with the backup %2? Its audit log lacks an unknown number of entries the vault has (they stay in the replaced copy).</source>
             <translation>Заменити трезор у %1 резервном копијом %2? Њеном дневнику ревизије недостаје непознат број уноса које трезор има (остају у замењеној копији).</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Replace the vault in %1 with the backup %2? Its audit log lacks %3 entries the vault has (they stay in the replaced copy).</source>
             <translation>Заменити трезор у %1 резервном копијом %2? Њеном дневнику ревизије недостаје уноса које трезор има: %3 (остају у замењеној копији).</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>radprev: restore cancelled; nothing was changed</source>
             <translation>radprev: враћање је отказано; ништа није промењено</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
             <translation>Трезор је враћен из %1; замењени трезор је сачуван у %2. Дневник ревизије је изгубио уносе (%3); враћање је у њему забележено са тим бројем.</translation>
         </message>
@@ -6812,2812 +5470,2207 @@ Fingerprint: %2</source>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../cli/common.py" line="-93" />
             <source>The two passwords are not the same.</source>
             <translation>Лозинке се не подударају.</translation>
         </message>
         <message>
-            <location filename="../../core/demo.py" line="+123" />
             <source>Observations need at least one subject.</source>
             <extracomment>(username, password, roles) — for demonstrations only, printed by `radprev demo`.</extracomment>
             <translation>Запажања захтевају најмање једно осуђено лице.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Choose 0–1,000,000 subjects and 0–20,000,000 observations.</source>
             <translation>Изаберите 0–1.000.000 осуђених лица и 0–20.000.000 запажања.</translation>
         </message>
         <message>
-            <location filename="../../core/errors.py" line="+128" />
             <source>The record touches %1 of establishment %2, but the package was signed by a workstation of %3: a workstation may send records of its own establishment only, so it was not applied.</source>
             <translation>Запис се односи на: %1 установе %2, али је пакет потписала радна станица установе %3: радна станица сме да шаље само записе своје установе, па запис није примењен.</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>the file of a prisoner</source>
             <translation>досије осуђеног лица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The prisoner was transferred from %1 to %2: the file is now kept (changed, reviewed, erased) by %2, so this change from %1 was kept aside, not applied.</source>
             <translation>Осуђено лице је премештено из %1 у %2: досије сада води (мења, проверава, брише) %2, па је ова измена из %1 остављена по страни, није примењена.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>This record was made at %1 and arrived with the prisoner's file: it is history here and is not corrected or reviewed here.</source>
             <translation>Овај запис је направљен у %1 и стигао је са досијеом осуђеног лица: овде је историја и овде се не исправља нити проверава.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The checklist template is not valid: %1</source>
             <translation>Шаблон контролне листе није исправан: %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The training material is not valid: %1</source>
             <translation>Материјал за обуку није исправан: %1</translation>
         </message>
         <message>
-            <location filename="../../core/fileio.py" line="+64" />
             <source>The disk is full: %1 could not be written. Nothing was changed.</source>
             <translation>Диск је пун: %1 није могло да се упише. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>No permission to write %1 in %2. Nothing was changed.</source>
             <translation>Нема дозволе за упис %1 у %2. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The folder %1 does not exist. Nothing was changed.</source>
             <translation>Фасцикла %1 не постоји. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 is not a folder. Nothing was changed.</source>
             <translation>%1 није фасцикла. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The folder for %1 is no longer there (was a USB stick removed?). Nothing was changed.</source>
             <translation>Фасцикла за %1 више не постоји (да ли је USB меморија извађена?). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 is a folder, not a file. Nothing was changed.</source>
             <translation>%1 је фасцикла, а не датотека. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 could not be written (%2). Nothing was changed.</source>
             <translation>%1 није могло да се упише (%2). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>%1 is a folder; only a regular file can be written. Nothing was changed.</source>
             <translation>%1 је фасцикла; уписати се може само обична датотека. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 is a link; only a regular file can be written. Nothing was changed.</source>
             <translation>%1 је веза (линк); уписати се може само обична датотека. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 is not a file; only a regular file can be written. Nothing was changed.</source>
             <translation>%1 није датотека; уписати се може само обична датотека. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/i18n.py" line="+188" />
             <source>The translation file %1 is missing. Reinstall the application.</source>
             <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
             <translation>Недостаје датотека превода %1. Поново инсталирајте апликацију.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The translation file %1 is damaged. Reinstall the application.</source>
             <translation>Датотека превода %1 је оштећена. Поново инсталирајте апликацију.</translation>
         </message>
         <message>
-            <location filename="../../core/languages.py" line="+302" />
             <source>There is no language %1. Available: %2.</source>
             <extracomment>The languages whose catalogues (UI, reports, command line, errors, sample template, training scenarios and word lists, sensitive-term list, user guide) are complete: the only ones a user is offered. A translator uncomments their own line once `scripts/catalogue.py check CODE` passes (one line each, with a comment line between, so two translators' lands never touch the same lines). Hidden languages accepted on request (tests, translators' previews).</extracomment>
             <translation>Не постоји језик %1. Доступни: %2.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The translation into %1 is not complete yet, so it cannot be used. Available: %2.</source>
             <translation>Превод на језик %1 још није потпун, па не може да се користи. Доступни: %2.</translation>
         </message>
         <message>
-            <location filename="../../core/policy.py" line="+235" />
-            <location filename="../../core/session.py" line="+175" />
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>За ово је потребна улога: %1.</translation>
         </message>
         <message>
-            <location filename="../../core/record_schema.py" line="+108" />
             <source>%1 must be %2.</source>
             <translation>%1 мора бити типа %2.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 is longer than %2 characters.</source>
             <translation>%1 има више од %2 знакова.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 is empty.</source>
             <translation>%1 је празно.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 is shorter than %2 characters.</source>
             <translation>%1 има мање од %2 знакова.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 has more than %2 entries.</source>
             <translation>%1 има више од %2 ставки.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 is below %2.</source>
             <translation>%1 је мање од %2.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 is above %2.</source>
             <translation>%1 је веће од %2.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../core/services/observation_fields.py" line="+310" />
             <source>%1 is not one of %2.</source>
             <translation>%1 није једна од вредности: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1 does not have the expected form.</source>
             <translation>%1 нема очекивани облик.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 does not have the required value.</source>
             <translation>%1 нема захтевану вредност.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 has fields that are not allowed.</source>
             <translation>%1 садржи поља која нису дозвољена.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 is missing.</source>
             <translation>Недостаје: %1.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 breaks the rule %2.</source>
             <translation>%1 крши правило %2.</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>%1: the record does not match its schema.</source>
             <translation>%1: запис не одговара својој шеми.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blank_checklist.py" line="+68" />
             <source>the file is too large for a checklist template</source>
             <translation>датотека је превелика за шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>cannot be read (%1)</source>
             <translation>не може да се прочита (%1)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>is not a JSON file</source>
             <translation>није JSON датотека</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+84" />
             <source>is not a checklist template</source>
             <translation>није шаблон контролне листе</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>the template has no domains to print</source>
             <translation>шаблон нема области за штампање</translation>
         </message>
         <message>
-            <location filename="../../core/reports/disclosure.py" line="+43" />
-            <location line="+67" />
-            <location line="+49" />
             <source>Give the reason for this report.</source>
             <translation>Наведите разлог за овај извештај.</translation>
         </message>
         <message>
-            <location line="-112" />
             <source>The reason is too long.</source>
             <translation>Разлог је предугачак.</translation>
         </message>
         <message>
-            <location line="+46" />
             <source>Unknown report action: %1.</source>
             <translation>Непозната радња извештаја: %1.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The reason is too long (200 characters at most).</source>
             <translation>Разлог је предугачак (највише 200 знакова).</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../../core/sync/handover.py" line="+162" />
             <source>The recipient is too long (200 characters at most).</source>
             <translation>Прималац је предугачак (највише 200 знакова).</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+49" />
             <source>Say who the report is for (recipient).</source>
             <translation>Наведите коме је извештај намењен (прималац).</translation>
         </message>
         <message>
-            <location line="-8" />
             <source>The reason and the recipient are 200 characters at most.</source>
             <translation>Разлог и прималац могу имати највише 200 знакова.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/enrolment_sheet.py" line="+27" />
             <source>A key fingerprint must be hexadecimal digits.</source>
             <translation>Отисак кључа мора да се састоји од хексадецималних цифара.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The vault has no signing key.</source>
             <translation>Трезор нема кључ за потписивање.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The vault's signing key is damaged.</source>
             <translation>Кључ за потписивање трезора је оштећен.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/furniture.py" line="+313" />
             <source>The report could not be laid out (an item is too large for a page). No PDF was made.</source>
             <translation>Извештај није могао да се сложи (ставка је превелика за страну). PDF није направљен.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/recovery_sheet.py" line="+30" />
             <source>That is not a recovery code (8 groups of 5 letters and digits).</source>
             <translation>То није код за опоравак (8 група од по 5 слова и цифара).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/requests.py" line="+155" />
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
             <translation>Предаја при отпусту прави се заједно са својим пакетом: користите Предају при отпусту у досијеу осуђеног лица или `radprev хандовер`.</translation>
         </message>
         <message>
-            <location line="-69" />
             <source>Give the recovery code.</source>
             <translation>Унесите код за опоравак.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Choose an observation.</source>
             <translation>Изаберите запажање.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <location line="+28" />
             <source>Choose a prisoner.</source>
             <translation>Изаберите осуђено лице.</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+35" />
             <source>Give the first day of the period.</source>
             <translation>Унесите први дан периода.</translation>
         </message>
         <message>
-            <location line="-30" />
-            <location line="+34" />
             <source>Give the last day of the period.</source>
             <translation>Унесите последњи дан периода.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Choose an establishment.</source>
             <translation>Изаберите установу.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="+53" />
-            <location filename="../../core/services/central_overview.py" line="+38" />
-            <location filename="../../core/services/referrals.py" line="+99" />
-            <location filename="../../core/services/refusals.py" line="+18" />
-            <location filename="../../core/services/subject_fields.py" line="+112" />
-            <location filename="../../core/services/transfers.py" line="+81" />
             <source>%1 is not a date (YYYY-MM-DD).</source>
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
-            <location line="+130" />
-            <location filename="../../core/services/central_overview.py" line="+6" />
             <source>The period ends before it starts.</source>
             <translation>Период се завршава пре него што почиње.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>There is no unit %1 in this establishment.</source>
             <translation>У овој установи не постоји одељење %1.</translation>
         </message>
         <message>
-            <location filename="../../core/services/access_changes.py" line="+79" />
             <source>You cannot remove your own account.</source>
             <translation>Не можете да уклоните сопствени налог.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>You cannot disable your own account.</source>
             <translation>Не можете да онемогућите сопствени налог.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+209" />
-            <location filename="../../core/services/users.py" line="+109" />
-            <location line="+209" />
-            <location filename="../../core/services/vault_access.py" line="+330" />
             <source>There is no account named %1.</source>
             <translation>Не постоји налог под именом %1.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The account %1 is not disabled.</source>
             <translation>Налог %1 није онемогућен.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklist_rules.py" line="+137" />
             <source>The %1 must be text.</source>
             <translation>Поље „%1“ мора бити текст.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The %1 is longer than %2 characters.</source>
             <translation>Поље „%1“ има више од %2 знакова.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The %1 contains a character that is not allowed.</source>
             <translation>Поље „%1“ садржи знак који није дозвољен.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The %1 must be a date like 2026-11-25.</source>
             <translation>Поље „%1“ мора бити датум, нпр. 2026-11-25.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>date of the example for item %1</source>
             <translation>датум примера за ставку %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The date of the example for item %1 is in the future.</source>
             <translation>Датум примера за ставку %1 је у будућности.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The date of the example for item %1 is too far back.</source>
             <translation>Датум примера за ставку %1 је превише далеко у прошлости.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+178" />
             <source>Set the date of the next review.</source>
             <translation>Поставите датум следеће провере.</translation>
         </message>
         <message>
-            <location line="-174" />
             <source>next review date</source>
             <translation>датум следеће провере</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The next review date cannot be in the past.</source>
             <translation>Датум следеће провере не може бити у прошлости.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The next review date is more than three years ahead.</source>
             <translation>Датум следеће провере је више од три године унапред.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Item %1 is not part of checklist %2 version %3.</source>
             <translation>Ставка %1 није део контролне листе %2, верзија %3.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The answer for item %1 must be observed, not observed or unknown.</source>
             <translation>Одговор за ставку %1 мора бити: уочено, није уочено или непознато.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>example for item %1</source>
             <translation>пример за ставку %1</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Item %1: an example and its date are recorded only when the item is marked observed.</source>
             <translation>Ставка %1: пример и његов датум бележе се само када је ставка означена као уочена.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Item %1 is marked observed: write a concrete example of what was seen or heard.</source>
             <translation>Ставка %1 је означена као уочена: опишите конкретан пример онога што је виђено или чуто.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Item %1 is marked observed: give the date of the example.</source>
             <translation>Ставка %1 је означена као уочена: наведите датум примера.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>An answer must be an AnswerInput.</source>
             <translation>Одговор мора бити типа AnswerInput.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Item %1 is answered twice.</source>
             <translation>На ставку %1 одговорено је два пута.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>other explanations</source>
             <translation>друга објашњења</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>context notes</source>
             <translation>белешке о контексту</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>summary</source>
             <translation>резиме</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Protective factors are marked both observed and 'none observed'.</source>
             <translation>Заштитни фактори су означени и као уочени и као „ниједан није уочен“.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Protective factors are a required section: mark at least one as observed, or answer 'none observed'.</source>
             <translation>Заштитни фактори су обавезан одељак: означите бар један као уочен или одговорите „ниједан није уочен“.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Other possible explanations are a required section: describe them, or answer 'none identified'.</source>
             <translation>Друга могућа објашњења су обавезан одељак: опишите их или одговорите „ниједно није утврђено“.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Other explanations are described and also marked 'none identified'.</source>
             <translation>Друга објашњења су описана, а истовремено је означено „ниједно није утврђено“.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Write a short summary before completing the checklist.</source>
             <translation>Напишите кратак резиме пре завршетка контролне листе.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Item %1 is not in the template.</source>
             <translation>Ставка %1 није у шаблону.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklist_sync.py" line="+85" />
             <source>checklist_run: %1</source>
             <translation>checklist_run: %1</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>the item %1 is answered twice</source>
             <translation>на ставку %1 одговорено је два пута</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>%1 must be a date YYYY-MM-DD</source>
             <translation>%1 мора бити датум ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>The checklist run to export no longer exists.</source>
             <translation>Попуњена контролна листа за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+105" />
             <source>template %1 version %2 is not in the vault</source>
             <translation>шаблон %1, верзија %2, није у трезору</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>the run used different template content than this vault holds</source>
             <translation>листа је попуњена по другачијем садржају шаблона од оног у овом трезору</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>item %1 is not in the template</source>
             <translation>ставка %1 није у шаблону</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>item %1 is observed without a dated example</source>
             <translation>ставка %1 је означена као уочена без примера са датумом</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklist_rows.py" line="+91" />
-            <location filename="../../core/services/checklists.py" line="+101" />
-            <location line="+268" />
             <source>There is no such checklist run in the vault.</source>
             <extracomment>The sync kind (and outbox kind) of a checklist run.</extracomment>
             <translation>У трезору не постоји таква попуњена контролна листа.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The checklist template %1 version %2 is not in the vault.</source>
             <translation>Шаблон контролне листе %1, верзија %2, није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/checklists.py" line="-259" />
             <source>This checklist run is completed and sealed; amend it with a reason instead.</source>
             <translation>Ова контролна листа је завршена и запечаћена; уместо тога је исправите уз навођење разлога.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Only the author can change a draft checklist run.</source>
             <translation>Само аутор може да мења нацрт контролне листе.</translation>
         </message>
         <message>
-            <location line="+164" />
             <source>reason for the amendment</source>
             <translation>разлог исправке</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Give the reason for the amendment.</source>
             <translation>Наведите разлог исправке.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>This checklist run is still a draft: edit it instead of amending it.</source>
             <translation>Ова контролна листа је још нацрт: уредите је уместо да је исправљате.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Only the author or a supervisor can amend a checklist run.</source>
             <translation>Контролну листу може да исправи само аутор или надређени.</translation>
         </message>
         <message>
-            <location filename="../../core/services/grading.py" line="+103" />
             <source>Unknown grading preset %1; known presets: %2.</source>
             <translation>Непозната шема оцењивања %1; познате шеме: %2.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>Source grade %1 is not one of %2.</source>
             <translation>Оцена извора %1 није једна од: %2.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Information grade %1 is not one of %2.</source>
             <translation>Оцена информације %1 није једна од: %2.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Handling code %1 is not one of %2.</source>
             <translation>Ознака поступања %1 није једна од: %2.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Handling C needs the conditions of sharing written out.</source>
             <translation>Поступање Ц захтева да услови прослеђивања буду написани.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The handling conditions are too long.</source>
             <translation>Услови поступања су предугачки.</translation>
         </message>
         <message>
-            <location filename="../../core/services/justification.py" line="+24" />
             <source>Unknown reason for access %1; choose one of %2.</source>
             <translation>Непознат разлог приступа %1; изаберите један од: %2.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Say in a few words why you open this file (reason 'other').</source>
             <translation>Наведите у неколико речи зашто отварате овај досије (разлог „друго“).</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The reason for access is limited to %1 characters.</source>
             <translation>Разлог приступа може имати највише %1 знакова.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>A reason for access is required to open a file.</source>
             <translation>За отварање досијеа потребно је навести разлог приступа.</translation>
         </message>
         <message>
-            <location filename="../../core/services/observation_sync.py" line="+136" />
             <source>Drafts are never exported.</source>
             <translation>Нацрти се никад не извозе.</translation>
         </message>
         <message>
-            <location filename="../../core/services/observation_fields.py" line="-206" />
             <source>%1 is required.</source>
             <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
             <translation>Поље „%1“ је обавезно.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 is limited to %2 characters.</source>
             <translation>Поље „%1“ може имати највише %2 знакова.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
             <translation>%1 није датум ни време (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДТСС:ММ).</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The event cannot be in the future.</source>
             <translation>Догађај не може бити у будућности.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>%1 is not an indicator code (like A3.2).</source>
             <translation>%1 није ознака показатеља (нпр. A3.2).</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Indicator %1 is listed twice.</source>
             <translation>Показатељ %1 је наведен два пута.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The evidence for %1</source>
             <translation>доказ за %1</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Indicator %1 is not in the active checklist template.</source>
             <translation>Показатељ %1 није у активном шаблону контролне листе.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>%1 is not a category of person.</source>
             <translation>%1 није категорија лица.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>A description</source>
             <translation>опис</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>A protective factor</source>
             <translation>заштитни фактор</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>The event cannot end before it starts.</source>
             <translation>Догађај не може да се заврши пре него што почне.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The duty</source>
             <translation>дужност</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The assessment</source>
             <translation>процена</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The source identity</source>
             <translation>идентитет извора</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The action taken</source>
             <translation>предузета радња</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The prisoner's account</source>
             <translation>изјава осуђеног лица</translation>
         </message>
         <message>
-            <location filename="../../core/services/observation_rows.py" line="+157" />
-            <location filename="../../core/services/observations.py" line="+156" />
             <source>There is no such observation (it may have been erased).</source>
             <translation>Такво запажање не постоји (можда је избрисано).</translation>
         </message>
         <message>
-            <location filename="../../core/services/observations.py" line="-82" />
-            <location filename="../../core/services/reviews.py" line="+130" />
             <source>There is no such observation (drafts are visible to their author only).</source>
             <translation>Такво запажање не постоји (нацрте види само њихов аутор).</translation>
         </message>
         <message>
-            <location line="+51" />
             <source>Only the author or a supervisor may see the source identity.</source>
             <translation>Идентитет извора може да види само аутор или надређени.</translation>
         </message>
         <message>
-            <location line="+163" />
-            <location line="+132" />
-            <location filename="../../core/services/subjects.py" line="+344" />
             <source>These fields cannot be changed: %1.</source>
             <translation>Ова поља не могу да се мењају: %1.</translation>
         </message>
         <message>
-            <location line="-125" />
             <source>This observation was submitted and is sealed; amend it with a reason.</source>
             <translation>Ово запажање је предато и запечаћено; исправите га уз навођење разлога.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Only the author may edit a draft.</source>
             <translation>Нацрт може да уређује само аутор.</translation>
         </message>
         <message>
-            <location line="+38" />
             <source>A submitted observation cannot be discarded.</source>
             <translation>Предато запажање не може да се одбаци.</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>This observation was already submitted.</source>
             <translation>Ово запажање је већ предато.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Only the author may submit a draft.</source>
             <translation>Нацрт може да преда само аутор.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location filename="../../gui/pages/observation_editor.py" line="-173" />
-            <location line="+83" />
             <source>An amendment needs a reason.</source>
             <translation>За исправку је потребан разлог.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../core/services/subject_links.py" line="+140" />
             <source>The reason is limited to %1 characters.</source>
             <translation>Разлог може имати највише %1 знакова.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>An amendment must change at least one field.</source>
             <translation>Исправка мора да промени најмање једно поље.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>A draft is edited directly; only submitted observations are amended.</source>
             <translation>Нацрт се уређује директно; исправљају се само предата запажања.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Only the author or a supervisor may amend an observation.</source>
             <translation>Запажање може да исправи само аутор или надређени.</translation>
         </message>
         <message>
-            <location filename="../../core/services/retention.py" line="+154" />
             <source>This file cannot be anonymised yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Овај досије још не може да се анонимизује: број записа који нису достављени централи: %1. Извезите их, сачекајте потврду пријема, па одлучите поново.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>This file cannot be erased yet: %1 of its records have not been delivered to the central office. Export them, wait for the receipt, then decide again.</source>
             <translation>Овај досије још не може да се избрише: број записа који нису достављени централи: %1. Извезите их, сачекајте потврду пријема, па одлучите поново.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>A retention decision needs a reason.</source>
             <translation>Одлука о чувању захтева образложење.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The reason is limited to 500 characters.</source>
             <translation>Образложење може имати највише 500 знакова.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>%1 is not a decision; choose keep, anonymise or erase.</source>
             <translation>%1 није одлука; изаберите: задржи, анонимизуј или избриши.</translation>
         </message>
         <message>
-            <location line="+56" />
             <source>%1 is not a date.</source>
             <translation>%1 није датум.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The new review date must be in the future.</source>
             <translation>Нови датум провере мора бити у будућности.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>This file is already anonymised.</source>
             <translation>Овај досије је већ анонимизован.</translation>
         </message>
         <message>
-            <location filename="../../core/services/review_sync.py" line="+66" />
             <source>The review to export no longer exists.</source>
             <translation>Провера за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+56" />
-            <location line="+17" />
             <source>review refers to an observation the vault does not hold.</source>
             <translation>провера се односи на запажање које није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/refusals.py" line="-5" />
-            <location filename="../../core/services/reviews.py" line="-60" />
             <source>A page holds 1–1000 rows and starts at 0 or later.</source>
             <translation>Страна има 1–1000 редова и почиње од 0 или касније.</translation>
         </message>
         <message>
-            <location filename="../../core/services/reviews.py" line="+42" />
             <source>A comment is limited to %1 characters.</source>
             <translation>Коментар може имати највише %1 знакова.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>You cannot review your own observation; another supervisor must.</source>
             <translation>Не можете да проверавате сопствено запажање; то мора да уради други надређени.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>This observation is %1; it is not awaiting review.</source>
             <translation>Статус овог запажања: %1; не чека проверу.</translation>
         </message>
         <message>
-            <location line="+83" />
             <source>Returning needs a comment for the author.</source>
             <translation>За враћање је потребан коментар за аутора.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Rejecting needs a comment for the author.</source>
             <translation>За одбијање је потребан коментар за аутора.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Re-grading needs a comment for the author.</source>
             <translation>За промену оцене је потребан коментар за аутора.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>There is no such review.</source>
             <translation>Таква провера не постоји.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Give a reason for access before reading the record.</source>
             <translation>Наведите разлог приступа пре читања записа.</translation>
         </message>
         <message>
-            <location filename="../../core/services/search_index.py" line="+142" />
             <source>Type at least one letter or digit to search for.</source>
             <translation>Унесите бар једно слово или цифру за претрагу.</translation>
         </message>
         <message>
-            <location filename="../../core/services/refusals.py" line="-6" />
             <source>The auditor sees records' metadata and the audit log, not what officers wrote: search by prisoner name or number instead.</source>
             <translation>Ревизор види метаподатке записа и дневник ревизије, а не оно што су службена лица написала: уместо тога тражите по имену или броју осуђеног лица.</translation>
         </message>
         <message>
-            <location filename="../../core/services/subject_sync.py" line="+64" />
             <source>The subject to export no longer exists.</source>
             <translation>Осуђено лице за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+83" />
             <source>Prison number %1 of %2 is another file at the central office: an analyst may link the two files if they are one person.</source>
             <translation>Матични број %1 из %2 је други досије у централи: аналитичар може да повеже два досијеа ако су једно лице.</translation>
         </message>
         <message>
-            <location line="+94" />
             <source>Prison number %1 of %2 is already another file in this vault.</source>
             <translation>Матични број %1 из %2 је већ други досије у овом трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/subject_fields.py" line="-80" />
             <source>family name</source>
             <extracomment>The names of the name fields as errors say them (in the user's language).</extracomment>
             <translation>презиме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>given names</source>
             <translation>име</translation>
         </message>
         <message>
-            <location filename="../../core/services/referrals.py" line="-24" />
-            <location filename="../../core/services/subject_fields.py" line="+21" />
             <source>The %1 is required.</source>
             <extracomment>The kinds of programme the issue names, until a reference bundle sends the country's list. Which status may follow which (completed, declined and ended early close a referral).</extracomment>
             <translation>Поље „%1“ је обавезно.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../core/services/subject_fields.py" line="+4" />
-            <location line="+82" />
             <source>The %1 is limited to %2 characters.</source>
             <translation>Поље „%1“ може имати највише %2 знакова.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../core/services/subject_fields.py" line="-75" />
             <source>The %1 contains control characters.</source>
             <translation>Поље „%1“ садржи контролне знакове.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>The date cannot be in the future.</source>
             <translation>Датум не може бити у будућности.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The date cannot be before %1.</source>
             <translation>Датум не може бити пре %1.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>%1 is not a programme of the list: %2.</source>
             <translation>%1 није програм са листе: %2.</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+35" />
             <source>There is no such referral (it may have been erased).</source>
             <translation>Такво упућивање не постоји (можда је избрисано).</translation>
         </message>
         <message>
-            <location line="+55" />
             <source>Referrals are recorded at the prison, not at the central office.</source>
             <translation>Упућивања се бележе у затвору, не у централи.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>This file belongs to another establishment; refer the prisoner there.</source>
             <translation>Овај досије припада другој установи; упутите осуђено лице тамо.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>This file was anonymised; nothing more is recorded in it.</source>
             <translation>Овај досије је анонимизован; у њега се више ништа не бележи.</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>This referral was made at %1 and arrived with the prisoner's file: it is history here. Record a new referral instead.</source>
             <translation>Ово упућивање је направљено у %1 и стигло је са досијеом осуђеног лица: овде је историја. Уместо тога забележите ново упућивање.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Only the officer who referred or a supervisor may update it.</source>
             <translation>Само службено лице које је упутило или надређени може да га ажурира.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>A referral that is %1 cannot become %2; it is closed.</source>
             <translation>Упућивање које је %1 не може постати %2; затворено је.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>A referral that is %1 cannot become %2 (next: %3).</source>
             <translation>Упућивање које је %1 не може постати %2 (следеће: %3).</translation>
         </message>
         <message>
-            <location line="+38" />
             <source>Nothing changes: choose the next status or write the outcome.</source>
             <translation>Ништа се не мења: изаберите следећи статус или напишите исход.</translation>
         </message>
         <message>
-            <location filename="../../core/services/subject_fields.py" line="+4" />
             <source>The %1 may hold letters, spaces and - ' . only (no emoji or symbols).</source>
             <translation>Поље „%1“ може да садржи само слова, размаке и - ' . (без емоџија и симбола).</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>A prison number is 1–32 letters or digits (spaces, '.', '/', '-' allowed).</source>
             <translation>Матични број има 1–32 слова или цифре (дозвољени су размаци, '.', '/', '-').</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>The birth year must be between 1900 and %1.</source>
             <translation>Година рођења мора бити између 1900. и %1.</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>There is no active unit %1 in this establishment.</source>
             <translation>У овој установи не постоји активно одељење %1.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>cell</source>
             <translation>ћелија</translation>
         </message>
         <message>
-            <location filename="../../core/services/subjects.py" line="-226" />
             <source>There is no such prisoner in the vault (it may have been erased).</source>
             <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
             <translation>У трезору нема таквог осуђеног лица (досије је можда избрисан).</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>No prisoner with prison number %1 in %2 is recorded.</source>
             <translation>Није евидентирано осуђено лице са матичним бројем %1 у %2.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>No prisoner with prison number %1 is recorded.</source>
             <translation>Није евидентирано осуђено лице са матичним бројем %1.</translation>
         </message>
         <message>
-            <location line="+134" />
             <source>Prison number %1 is already recorded in this establishment; open that prisoner's file instead.</source>
             <translation>Матични број %1 је већ евидентиран у овој установи; уместо тога отворите досије тог осуђеног лица.</translation>
         </message>
         <message>
-            <location line="+53" />
             <source>Say why the prisoner's details change.</source>
             <translation>Наведите зашто се мењају подаци о осуђеном лицу.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>This file was anonymised and cannot be changed.</source>
             <translation>Овај досије је анонимизован и не може да се мења.</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>Prison number %1 is already recorded.</source>
             <translation>Матични број %1 је већ евидентиран.</translation>
         </message>
         <message>
-            <location line="+176" />
-            <location line="+16" />
             <source>The record refers to a prisoner the vault does not hold.</source>
             <translation>Запис се односи на осуђено лице које није у трезору.</translation>
         </message>
         <message>
-            <location filename="../../core/services/templates.py" line="+136" />
-            <location filename="../../core/templates/template_schema.py" line="+103" />
             <source>the file is %1 bytes; a template may be at most %2</source>
             <translation>датотека има %1 бајтова; шаблон може имати највише %2</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Cannot read the template file %1: %2.</source>
             <translation>Датотека шаблона %1 не може да се прочита: %2.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Unknown template origin %1.</source>
             <translation>Непознато порекло шаблона %1.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The template signature is too long.</source>
             <translation>Потпис шаблона је предугачак.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Template %1 version %2 is already stored with different content. Give the changed template a new version number.</source>
             <translation>Шаблон %1, верзија %2, већ је сачуван са другачијим садржајем. Измењеном шаблону доделите нови број верзије.</translation>
         </message>
         <message>
-            <location line="+96" />
             <source>Template %1 version %2 is stored here with different content than the central office sent.</source>
             <translation>Шаблон %1, верзија %2, овде је сачуван са другачијим садржајем од оног који је послала централа.</translation>
         </message>
         <message>
-            <location line="+116" />
             <source>There is no checklist template %1 in the vault.</source>
             <translation>У трезору нема шаблона контролне листе %1.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>No checklist template is active; an administrator must choose one.</source>
             <translation>Ниједан шаблон контролне листе није активан; администратор мора да га изабере.</translation>
         </message>
         <message>
-            <location filename="../../core/services/tombstone_sync.py" line="+46" />
             <source>There is no such tombstone.</source>
             <translation>Такав траг брисања не постоји.</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-241" />
             <source>A password needs at least %1 characters.</source>
             <translation>Лозинка мора имати најмање %1 знакова.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The password must not be the username.</source>
             <translation>Лозинка не сме бити исто што и корисничко име.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The password repeats too few different characters.</source>
             <translation>Лозинка садржи премало различитих знакова.</translation>
         </message>
         <message>
-            <location line="+63" />
             <source>Give the account at least one role.</source>
             <translation>Доделите налогу бар једну улогу.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The role %1 does not exist in a %2 vault.</source>
             <translation>Улога %1 не постоји у трезору врсте: %2.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>A username is 2–32 letters, digits, '.', '_' or '-' and starts with a letter or digit.</source>
             <translation>Корисничко име има 2–32 слова, цифре, '.', '_' или '-' и почиње словом или цифром.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>The username %1 is already taken (or was used before).</source>
             <translation>Корисничко име %1 је већ заузето (или је раније коришћено).</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>There is no unit %1.</source>
             <translation>Не постоји одељење %1.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>You cannot take the administrator role from yourself.</source>
             <translation>Не можете себи да одузмете улогу администратора.</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>The account %1 is disabled: enable it, which sets a new password.</source>
             <translation>Налог %1 је онемогућен: омогућите га, чиме се поставља нова лозинка.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>The new password must differ from the current one.</source>
             <translation>Нова лозинка мора да се разликује од тренутне.</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>The last active administrator cannot be removed.</source>
             <translation>Последњи активни администратор не може да се уклони.</translation>
         </message>
         <message>
-            <location filename="../../core/services/new_vault.py" line="+117" />
             <source>A username uses letters, digits, '.', '_' or '-' only.</source>
             <translation>Корисничко име садржи само слова, цифре, '.', '_' или '-'.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>An establishment code is 1–16 letters or digits.</source>
             <translation>Ознака установе има 1–16 слова или цифара.</translation>
         </message>
         <message>
-            <location filename="../../core/services/vault_access.py" line="-140" />
             <source>A training vault is never made in the real vault's folder; choose another folder.</source>
             <translation>Трезор за обуку се никада не прави у фасцикли правог трезора; изаберите другу фасциклу.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location filename="../../core/vault/refusals.py" line="+42" />
             <source>A vault already exists in %1.</source>
             <translation>У %1 већ постоји трезор.</translation>
         </message>
         <message>
-            <location line="+56" />
-            <location filename="../../core/session.py" line="-100" />
             <source>Your password was set by an administrator: choose a new one before you go on.</source>
             <translation>Лозинку је поставио администратор: изаберите нову пре него што наставите.</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
             <translation>vault.keys и vault.db се не слажу око тога да ли је ово трезор за обуку: један од њих је замењен или измењен. Ништа није отворено.</translation>
         </message>
         <message>
-            <location line="+48" />
             <source>This account is disabled: an administrator enables it with a new password.</source>
             <translation>Овај налог је онемогућен: администратор га омогућава новом лозинком.</translation>
         </message>
         <message>
-            <location filename="../../core/services/backup_check.py" line="+45" />
             <source>Only an administrator can restore a backup.</source>
             <translation>Само администратор може да врати резервну копију.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The backup's key file and database disagree about whether it is a training vault; it is not restored.</source>
             <translation>Датотека кључева и база података резервне копије се не слажу око тога да ли је то трезор за обуку; копија није враћена.</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>This backup is of a training vault: it is never restored over a real vault.</source>
             <translation>Ово је резервна копија трезора за обуку: никада се не враћа преко правог трезора.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>This folder holds a training vault: a real vault's backup is never restored into it.</source>
             <translation>У овој фасцикли је трезор за обуку: резервна копија правог трезора се никада не враћа у њу.</translation>
         </message>
         <message>
-            <location filename="../../core/services/central_access.py" line="+90" />
             <source>A vault or central store is already set up in %1.</source>
             <translation>У %1 већ постоји трезор или централно складиште.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
             <translation>База података %1 већ садржи централно складиште; повежите се са њим преко његове датотеке подешавања уместо да правите ново.</translation>
         </message>
         <message>
-            <location line="+48" />
             <source>No central store is set up in %1.</source>
             <translation>У %1 није подешено централно складиште.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../core/services/vault_opening.py" line="+58" />
             <source>This account is disabled. Ask the administrator.</source>
             <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
         </message>
         <message>
-            <location filename="../../core/session.py" line="+13" />
-            <location line="+16" />
             <source>The vault is locked.</source>
             <translation>Трезор је закључан.</translation>
         </message>
         <message>
-            <location filename="../../core/settings_catalogue.py" line="-248" />
             <source>There is no part %1 of %2.</source>
             <extracomment>Translation context of every label below (the Settings tab's own context). False: kept by another path (code lists arrive in reference bundles), not on the form.</extracomment>
             <translation>Не постоји део %1 подешавања %2.</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+4" />
             <source>%1 must be a whole number.</source>
             <translation>„%1“: мора бити цео број.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 must be between %2 and %3.</source>
             <translation>„%1“: вредност мора бити између %2 и %3.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>%1 must be 1 to %2 characters.</source>
             <translation>„%1“: од 1 до %2 знакова.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>%1 must be one of: %2.</source>
             <translation>„%1“: дозвољене вредности: %2.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>%1 must be yes or no.</source>
             <translation>„%1“: дозвољено је да или не.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>%1 are given per part.</source>
             <translation>„%1“ се наводи посебно за сваки део.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>%1: there is no part %2.</source>
             <translation>„%1“: не постоји део %2.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Code lists must be an object of lists.</source>
             <translation>Листе шифара морају бити објекат са листама.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>A code list name is not valid.</source>
             <translation>Назив листе шифара није исправан.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The code list %1 is not a list.</source>
             <translation>Листа шифара %1 није листа.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The code list %1 holds bad entries.</source>
             <translation>Листа шифара %1 садржи неисправне ставке.</translation>
         </message>
         <message>
-            <location line="+177" />
             <source>There is no setting named %1.</source>
             <translation>Не постоји подешавање под именом %1.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/bundles.py" line="+87" />
             <source>Writing reference bundles</source>
             <translation>Писање референтних пакета</translation>
         </message>
         <message>
-            <location line="+97" />
             <source>The bundle part %1 is not valid JSON.</source>
             <translation>Део пакета %1 није исправан JSON.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Importing reference bundles</source>
             <translation>Увоз референтних пакета</translation>
         </message>
         <message>
-            <location filename="../../core/sync/refusals.py" line="+7" />
             <source>A newer reference bundle (%1) was already imported; bundle %2 is older and was not applied.</source>
             <translation>Већ је увезен новији референтни пакет (%1); пакет %2 је старији и није примењен.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/bundles.py" line="+12" />
             <source>The bundle's profile or code lists are malformed.</source>
             <translation>Профил или листе шифара у пакету нису исправни.</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>The bundle's settings are not valid: %1</source>
             <translation>Подешавања у пакету нису исправна: %1</translation>
         </message>
         <message>
-            <location filename="../../core/sync/refusals.py" line="+15" />
             <source>Template %1 in the bundle was refused: %2 Nothing was changed.</source>
             <translation>Шаблон %1 у пакету је одбијен: %2 Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/central_state.py" line="+169" />
             <source>There is no such conflict.</source>
             <translation>Такав сукоб не постоји.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/container.py" line="+157" />
             <source>a hard link</source>
             <translation>чврста веза</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a symbolic link</source>
             <translation>симболичка веза</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a character device</source>
             <translation>знаковни уређај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a block device</source>
             <translation>блоковски уређај</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a folder</source>
             <translation>фасцикла</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a FIFO</source>
             <translation>ФИФО ред</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a contiguous file</source>
             <translation>континуална датотека</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a pax global header</source>
             <translation>глобално pax заглавље</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a pax extended header</source>
             <translation>проширено pax заглавље</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a GNU long name</source>
             <translation>ГНУ дуго име</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a GNU long link</source>
             <translation>ГНУ дуга веза</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>a GNU sparse file</source>
             <translation>ГНУ ретка датотека</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>The file's archive has a malformed %1 field.</source>
             <translation>Архива датотеке има неисправно поље %1.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The file's archive is damaged (a header checksum is wrong).</source>
             <translation>Архива датотеке је оштећена (контролни збир заглавља није исправан).</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The file is not a POSIX ustar archive (other tar formats are refused).</source>
             <translation>Датотека није POSIX устар архива (други тар формати се одбијају).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The file holds a part whose name is not plain ASCII.</source>
             <translation>Датотека садржи део чије име није обичан ASCII.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>an entry of an unknown type</source>
             <translation>ставка непознате врсте</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The file holds an entry %1 that is %2, not a file.</source>
             <translation>Датотека садржи ставку %1 која није датотека, него: %2.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The file holds an entry %1 inside a folder.</source>
             <translation>Датотека садржи ставку %1 унутар фасцикле.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The file holds an unexpected part %1.</source>
             <translation>Датотека садржи неочекивани део %1.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The part %1 is larger than allowed.</source>
             <translation>Део %1 је већи од дозвољеног.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>The file is truncated (its archive has no end marker).</source>
             <translation>Датотека је скраћена (архива нема ознаку краја).</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The file holds too many parts.</source>
             <translation>Датотека садржи превише делова.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The file holds the part %1 twice.</source>
             <translation>Датотека садржи део %1 два пута.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+147" />
             <source>The part %1 is truncated.</source>
             <translation>Део %1 је скраћен.</translation>
         </message>
         <message>
-            <location line="-141" />
             <source>The file holds data after the end of its archive.</source>
             <translation>Датотека садржи податке после краја архиве.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The file has no signed manifest.</source>
             <translation>Датотека нема потписани манифест.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>%1 is not a regular file.</source>
             <translation>%1 није обична датотека.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>%1 is larger than allowed (%2 bytes).</source>
             <translation>%1 је веће од дозвољеног (%2 бајтова).</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>%1 cannot be read (%2).</source>
             <translation>%1 не може да се прочита (%2).</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>The manifest is not valid JSON.</source>
             <translation>Манифест није исправан JSON.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest is not a JSON object.</source>
             <translation>Манифест није JSON објекат.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest holds text that is not valid Unicode.</source>
             <translation>Манифест садржи текст који није исправан Уницоде.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The manifest holds numbers that are not integers.</source>
             <translation>Манифест садржи бројеве који нису цели.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest is not in canonical form.</source>
             <translation>Манифест није у канонском облику.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>This is not a radprev file.</source>
             <translation>Ово није radprev датотека.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest has no format version.</source>
             <translation>Манифест нема верзију формата.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The file uses format version %1; this version of radprev reads up to %2. Install the newer version.</source>
             <translation>Датотека користи верзију формата %1; ова верзија програма radprev чита највише %2. Инсталирајте новију верзију.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The file's format version is not valid.</source>
             <translation>Верзија формата датотеке није исправна.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The manifest signature is malformed.</source>
             <translation>Потпис манифеста није исправан.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The signature does not verify against %1: the file was altered or forged.</source>
             <translation>Потпис се не слаже са: %1 — датотека је измењена или фалсификована.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The manifest does not list the parts.</source>
             <translation>Манифест не наводи делове.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The parts in the file do not match the manifest.</source>
             <translation>Делови у датотеци се не слажу са манифестом.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+5" />
             <source>The manifest entry for %1 is malformed.</source>
             <translation>Ставка манифеста за %1 није исправна.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The part %1 does not match its hash: it was altered.</source>
             <translation>Део %1 се не слаже са својим хеш-збиром: измењен је.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The part %1 claims too many lines.</source>
             <translation>Део %1 наводи превише редова.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The part %1 does not hold the number of lines listed.</source>
             <translation>Део %1 не садржи наведени број редова.</translation>
         </message>
         <message>
-            <location line="+51" />
             <source>The file is not an encrypted radprev package.</source>
             <translation>Датотека није шифровани radprev пакет.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The package cannot be decrypted with this office's key: it was addressed to another office, or it is damaged or truncated.</source>
             <translation>Пакет не може да се дешифрује кључем ове централе: био је намењен другој централи или је оштећен или скраћен.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The package is damaged (its encryption layer is malformed).</source>
             <translation>Пакет је оштећен (слој шифровања није исправан).</translation>
         </message>
         <message>
-            <location filename="../../core/sync/export.py" line="+176" />
             <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
             <translation>Излазни ред садржи промену врсте %1 коју ова верзија не може да извезе. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+46" />
             <source>The export's %1 part would exceed the size limit; export fewer changes at once. Nothing was changed.</source>
             <translation>Део %1 извоза би премашио ограничење величине; извезите мање промена одједном. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+45" />
             <source>The package would exceed the size limit; nothing was changed.</source>
             <translation>Пакет би премашио ограничење величине; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>A file named %1 is already in %2; move it away first. Nothing was changed.</source>
             <translation>Датотека под именом %1 већ постоји у %2; прво је преместите. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+75" />
             <source>No central office certificate is trusted yet. An administrator must trust it first (Sync page, or `radprev central trust FILE --fingerprint HEX`).</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим. Администратор прво мора да га прогласи поузданим (страна Синхронизација или `radprev централ труст ФИЛЕ --fingerprint HEX`).</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>The folder %1 is not there (was a USB stick removed?). Nothing was changed.</source>
             <translation>Фасцикла %1 не постоји (да ли је USB меморија извађена?). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Exporting</source>
             <translation>Извоз</translation>
         </message>
         <message>
-            <location line="+56" />
             <source>%1 did not read back correctly from the medium (faulty stick?). Nothing was changed.</source>
             <translation>%1 није исправно прочитано са медијума (неисправна меморија?). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 did not read back correctly. Nothing was changed.</source>
             <translation>%1 није исправно прочитано. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/files.py" line="+49" />
             <source>The file is not a radprev package, receipt or bundle.</source>
             <translation>Датотека није radprev пакет, потврда пријема ни референтни пакет.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/importer.py" line="+61" />
             <source>The package comes from a workstation that is not enrolled (%1, fingerprint %2). Compare the fingerprint with the workstation's enrolment sheet, then enrol it and import again.</source>
             <translation>Пакет потиче са радне станице која није уписана (%1, отисак %2). Упоредите отисак са листом за упис радне станице, затим је упишите и поново увезите.</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>The package is larger than allowed.</source>
             <translation>Пакет је већи од дозвољеног.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The file is not an export package.</source>
             <translation>Датотека није пакет за извоз.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest does not name the sender.</source>
             <translation>Манифест не наводи пошиљаоца.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The manifest's sender is malformed.</source>
             <translation>Пошиљалац у манифесту није исправан.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The manifest's sender key is malformed.</source>
             <translation>Кључ пошиљаоца у манифесту није исправан.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The manifest's sequence number is not valid.</source>
             <translation>Редни број у манифесту није исправан.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The manifest's previous package hash is malformed.</source>
             <translation>Хеш-збир претходног пакета у манифесту није исправан.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The package was made for another central office certificate (recipient fingerprint does not match this office).</source>
             <translation>Пакет је направљен за други сертификат централе (отисак примаоца се не слаже са овом централом).</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>The package names an enrolled workstation but carries another key: it was not made by that workstation (forged or replayed under its name).</source>
             <translation>Пакет наводи уписану радну станицу, али носи други кључ: није га направила та радна станица (фалсификован или поновљен под њеним именом).</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The package names establishment %1, but this workstation was enrolled for %2: it was not made by that workstation as enrolled. Nothing was changed.</source>
             <translation>Пакет наводи установу %1, али је ова радна станица уписана за %2: није га направила та радна станица онако како је уписана. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location filename="../../core/sync/keys.py" line="+436" />
             <source>Enrolling a workstation</source>
             <translation>Упис радне станице</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Importing export packages</source>
             <translation>Увоз пакета за извоз</translation>
         </message>
         <message>
-            <location line="+64" />
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>Већ је увезен други пакет број %1 са ове радне станице: овај је поновљен или фалсификован (или је радна станица враћена из старе резервне копије). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+90" />
             <source>Package 1 names a previous package: the chain is broken.</source>
             <translation>Пакет 1 наводи претходни пакет: ланац је прекинут.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Package %1 names no previous package: the chain is broken.</source>
             <translation>Пакет %1 не наводи претходни пакет: ланац је прекинут.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Package %1 does not follow package %2 already imported (the chain of packages is broken). Nothing was changed.</source>
             <translation>Пакет %1 не следи већ увезени пакет %2 (ланац пакета је прекинут). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Package %1, already imported, does not follow this package %2 (the chain of packages is broken). Nothing was changed.</source>
             <translation>Већ увезени пакет %1 не следи овај пакет %2 (ланац пакета је прекинут). Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="-366" />
             <source>%1 is never done in a training vault: practice stays in the training vault.</source>
             <translation>%1 — то се никада не ради у трезору за обуку: вежбе остају у трезору за обуку.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>%1 is done at the central office, not in this vault.</source>
             <translation>%1 — то се ради у централи, не у овом трезору.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 is done at a workstation, not in this vault.</source>
             <translation>%1 — то се ради на радној станици, не у овом трезору.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>This vault has no signing key.</source>
             <translation>Овај трезор нема кључ за потписивање.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Managing the central office keys</source>
             <translation>Управљање кључевима централе</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Setting the backup recipient</source>
             <translation>Подешавање примаоца резервне копије</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The backup recipient is not an age key (age1…).</source>
             <translation>Прималац резервне копије није age кључ (age1…).</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>Writing the central certificate</source>
             <translation>Писање сертификата централе</translation>
         </message>
         <message>
-            <location line="+50" />
             <source>The certificate file is too large.</source>
             <translation>Датотека сертификата је превелика.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The certificate is not valid JSON.</source>
             <translation>Сертификат није исправан JSON.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The certificate is not a JSON object.</source>
             <translation>Сертификат није JSON објекат.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>This is not a radprev central office certificate.</source>
             <translation>Ово није radprev сертификат централе.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The certificate's format version is not supported.</source>
             <translation>Верзија формата сертификата није подржана.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The certificate has missing or unexpected fields.</source>
             <translation>Сертификату недостају поља или има неочекивана поља.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The certificate field %1 is malformed.</source>
             <translation>Поље сертификата %1 није исправно.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The certificate holds a malformed key.</source>
             <translation>Сертификат садржи неисправан кључ.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The certificate's signature does not verify: it was altered.</source>
             <translation>Потпис сертификата се не слаже: сертификат је измењен.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Trusting a central office certificate</source>
             <translation>Проглашавање сертификата централе поузданим</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The fingerprint does not match the certificate. Do not trust it: ask the central office for the enrolment sheet and compare again. Nothing was changed.</source>
             <translation>Отисак се не слаже са сертификатом. Не проглашавајте га поузданим: затражите од централе листу за упис и упоредите поново. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_keys.py" line="+56" />
-            <location line="+6" />
             <source>The manifest's transfer key is malformed.</source>
             <translation>Кључ премештаја у манифесту је неисправан.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/keys.py" line="+109" />
             <source>The fingerprint does not match the workstation's key. Do not enrol it: compare it with the workstation's enrolment sheet again. Nothing was changed.</source>
             <translation>Отисак се не слаже са кључем радне станице. Не уписујте је: поново упоредите са листом за упис радне станице. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>This workstation id is already enrolled with another key (or the key under another id). Nothing was changed.</source>
             <translation>Овај идентификатор радне станице је већ уписан са другим кључем (или кључ под другим идентификатором). Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/receipts.py" line="+84" />
             <source>Writing receipts</source>
             <translation>Писање потврда пријема</translation>
         </message>
         <message>
-            <location line="+110" />
             <source>The receipt's content is not valid JSON.</source>
             <translation>Садржај потврде пријема није исправан JSON.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The receipt's content is malformed.</source>
             <translation>Садржај потврде пријема није исправан.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The file is not a %1.</source>
             <translation>Датотека није врсте: %1.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The file does not name its sender.</source>
             <translation>Датотека не наводи пошиљаоца.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The file was not signed by the central office this workstation trusts.</source>
             <translation>Датотеку није потписала централа којој ова радна станица верује.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The file's sequence number is not valid.</source>
             <translation>Редни број датотеке није исправан.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Importing receipts</source>
             <translation>Увоз потврда пријема</translation>
         </message>
         <message>
-            <location filename="../../core/sync/views.py" line="+42" />
             <source>The consolidated view</source>
             <translation>Обједињени приказ</translation>
         </message>
         <message>
-            <location filename="../../core/templates/template_schema.py" line="+13" />
             <source>not UTF-8 text (byte %1)</source>
             <translation>није UTF-8 текст (бајт %1)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>the key %1 appears twice</source>
             <translation>кључ %1 се јавља два пута</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>not valid JSON: %1 (line %2, column %3)</source>
             <translation>неисправан JSON: %1 (ред %2, колона %3)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>not valid JSON: %1</source>
             <translation>неисправан JSON: %1</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../core/templates/validation.py" line="+86" />
             <source>a template must be a JSON object</source>
             <translation>шаблон мора бити JSON објекат</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>required key is missing</source>
             <translation>недостаје обавезан кључ</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>unknown key (not part of the template format)</source>
             <translation>непознат кључ (није део формата шаблона)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>unknown key</source>
             <translation>непознат кључ</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>must be of type %1</source>
             <translation>мора бити типа %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>text is longer than %1 characters</source>
             <translation>текст има више од %1 знакова</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>text must not be empty</source>
             <translation>текст не сме бити празан</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 does not have the required form %2</source>
             <translation>%1 нема захтевани облик %2</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>has more than %1 entries</source>
             <translation>има више од %1 ставки</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>needs at least %1 entries</source>
             <translation>захтева најмање %1 ставки</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>entries must not repeat</source>
             <translation>ставке не смеју да се понављају</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+26" />
             <source>unknown language %1</source>
             <translation>непознат језик %1</translation>
         </message>
         <message>
-            <location line="-23" />
             <source>%1 is not one of %2</source>
             <translation>%1 није једна од вредности: %2</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>must be %1</source>
             <translation>мора имати вредност %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 is out of range (%2 %3)</source>
             <translation>%1 је ван опсега (%2 %3)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>does not meet the rule '%1'</source>
             <translation>не испуњава правило „%1“</translation>
         </message>
         <message>
-            <location filename="../../core/templates/meaning.py" line="+100" />
             <source>missing text in a declared language</source>
             <translation>недостаје текст на наведеном језику</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>language not listed in $.languages</source>
             <translation>језик није наведен у $.лангуагес</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>code %1 is already used at %2</source>
             <translation>ознака %1 је већ коришћена у %2</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>an item of domain %1 must start with its code and a dot</source>
             <translation>ставка области %1 мора да почиње њеном ознаком и тачком</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>an item of a %1 domain must be of the same kind</source>
             <translation>ставка области врсте %1 мора бити исте врсте</translation>
         </message>
         <message>
-            <location line="-41" />
             <source>at least one domain must be of kind indicator</source>
             <translation>најмање једна област мора бити врсте индицатор</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>a sample template must carry a notice that it is a sample to adapt</source>
             <translation>шаблон-пример мора да садржи напомену да је пример који треба прилагодити</translation>
         </message>
         <message>
-            <location line="+69" />
             <source>mentions religion, ethnicity or nationality (%1); an item must describe observable behaviour — list such things under non_indicators</source>
             <translation>помиње веру, етничку припадност или националност (%1); ставка мора да описује понашање које се може уочити — такве ствари наведите у non_indicators</translation>
         </message>
         <message>
-            <location filename="../../core/templates/validation.py" line="+7" />
             <source>not representable as JSON: %1</source>
             <translation>не може да се представи као JSON: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>not valid JSON: nested too deeply</source>
             <translation>неисправан JSON: превише дубоко угнежђено</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>the template is %1 bytes; at most %2 are allowed</source>
             <translation>шаблон има %1 бајтова; дозвољено је највише %2</translation>
         </message>
         <message>
-            <location filename="../../core/vault/backup.py" line="+113" />
             <source>The backup could not be written or did not verify (%1).</source>
             <translation>Резервна копија није могла да се упише или није прошла проверу (%1).</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The backup did not pass its integrity check.</source>
             <translation>Резервна копија није прошла проверу интегритета.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The backup is incomplete.</source>
             <translation>Резервна копија је непотпуна.</translation>
         </message>
         <message>
-            <location line="+76" />
             <source>%1 is not a backup: it needs vault.db and vault.keys together.</source>
             <translation>%1 није резервна копија: потребни су заједно vault.db и vault.keys.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>The username or password does not open this backup.</source>
             <translation>Корисничко име или лозинка не отварају ову резервну копију.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The backup is damaged.</source>
             <translation>Резервна копија је оштећена.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The backup's database does not open with its key file.</source>
             <translation>База података резервне копије се не отвара њеном датотеком кључева.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/connection.py" line="+107" />
             <source>The key does not open this vault.</source>
             <translation>Кључ не отвара овај трезор.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The vault database could not be opened for writing.</source>
             <translation>База података трезора није могла да се отвори за упис.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/keys.py" line="+295" />
-            <location filename="../../core/vault/refusals.py" line="+5" />
             <source>No vault in %1.</source>
             <translation>Нема трезора у %1.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The key file vault.keys is missing from the vault folder; the vault cannot be opened without it. Restore vault.keys from a backup.</source>
             <translation>У фасцикли трезора недостаје датотека кључева vault.keys; трезор не може да се отвори без ње. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The key file vault.keys is damaged or was edited (%1); the vault was not changed. Restore vault.keys from a backup.</source>
             <translation>Датотека кључева vault.keys је оштећена или је мењана (%1); трезор није промењен. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/migrations.py" line="+69" />
             <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
             <translation>Овај трезор је написала новија верзија програма radprev (шема %1; ова верзија познаје највише %2). Инсталирајте новију верзију да бисте га отворили.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/refusals.py" line="-15" />
             <source>The vault's keys are being changed right now (a user removal or a rekey). Try again in a moment.</source>
             <translation>Кључеви трезора се управо мењају (уклањање корисника или промена кључа). Покушајте поново за тренутак.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The database vault.db is missing from the vault folder. Restore it from a backup.</source>
             <translation>База података vault.db недостаје у фасцикли трезора. Вратите је из резервне копије.</translation>
         </message>
         <message>
-            <location line="-30" />
             <source>The vault folder %1 cannot be written by this account; ask the administrator to fix its permissions. Nothing was changed.</source>
             <translation>Овај налог не може да уписује у фасциклу трезора %1; замолите администратора да исправи дозволе. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/database_file.py" line="+86" />
-            <location line="+53" />
             <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
             <translation>База података vault.db је оштећена (скраћена). Вратите је из резервне копије.</translation>
         </message>
         <message>
-            <location filename="../../core/central_session.py" line="+33" />
-            <location filename="../../core/vault/refusals.py" line="+45" />
             <source>The username or password is not right.</source>
             <translation>Корисничко име или лозинка нису исправни.</translation>
         </message>
         <message>
-            <location line="+44" />
             <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>
             <translation>Централно складиште на PostgreSQL-у нема кључ трезора: промене кључева и резервне копије раде се на серверу (radprev бацкуп; доцс/децисионс/0011-postgresql-central-store.md).</translation>
         </message>
         <message>
-            <location line="+84" />
             <source>Too many failed attempts: wait %1 s.</source>
             <translation>Превише неуспелих покушаја: сачекајте %1 с.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/refusals.py" line="+15" />
             <source>This vault has no recovery slot.</source>
             <translation>Овај трезор нема место за кључ за опоравак.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/database_file.py" line="-31" />
             <source>The database vault.db is damaged and cannot be read. Restore it from a backup.</source>
             <translation>База података vault.db је оштећена и не може да се прочита. Вратите је из резервне копије.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Your password is right, but the database vault.db does not open with the key it unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup.</source>
             <translation>Лозинка је исправна, али се база vault.db не отвара кључем који она откључава: vault.db или vault.keys је замењен или оштећен. Вратите оба из резервне копије.</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>The key file vault.keys was changed outside radprev (its seal does not match the vault key). Nothing was opened. Restore vault.keys from a backup, or ask the administrator.</source>
             <translation>Датотека кључева vault.keys је измењена изван програма radprev (њен печат се не слаже са кључем трезора). Ништа није отворено. Вратите vault.keys из резервне копије или се обратите администратору.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>vault.keys holds a key slot this vault does not know; the key file was edited or mixed up with another vault's. Restore vault.keys from a backup.</source>
             <translation>vault.keys садржи место за кључ које овај трезор не познаје; датотека кључева је измењена или замењена датотеком другог трезора. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/refusals.py" line="-55" />
             <source>Too many failed attempts. Wait %1 seconds before trying again.</source>
             <translation>Превише неуспелих покушаја. Сачекајте %1 с пре следећег покушаја.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/keys.py" line="-54" />
             <source>The vault was re-encrypted by another window or command meanwhile. Log in again to continue.</source>
             <translation>У међувремену је други прозор или команда поново шифровао трезор. Пријавите се поново да бисте наставили.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/refusals.py" line="+5" />
             <source>A rekey of the vault is unfinished; log in again (as an administrator) to finish it, then retry.</source>
             <translation>Промена кључа трезора није завршена; пријавите се поново (као администратор) да бисте је завршили, па покушајте поново.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The key file vault.keys was changed outside radprev; nothing was changed. Restore vault.keys from a backup.</source>
             <translation>Датотека кључева vault.keys је измењена изван програма radprev; ништа није промењено. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location line="+35" />
             <source>There is no key slot for %1.</source>
             <translation>Не постоји место за кључ за %1.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The current password is not right.</source>
             <translation>Тренутна лозинка није исправна.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The key slot changed meanwhile; try again.</source>
             <translation>Место за кључ се у међувремену променило; покушајте поново.</translation>
         </message>
         <message>
-            <location line="-45" />
             <source>The key file vault.keys was changed outside radprev (its seal does not match the vault key). Restore vault.keys from a backup.</source>
             <translation>Датотека кључева vault.keys је измењена изван програма radprev (њен печат се не слаже са кључем трезора). Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <location filename="../../core/vault/database_file.py" line="+41" />
             <source>The re-encrypted copy did not verify; nothing was changed.</source>
             <translation>Поново шифрована копија није прошла проверу; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>The re-encrypted copy is incomplete; nothing was changed.</source>
             <translation>Поново шифрована копија је непотпуна; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The database is still in use by another window; close it and retry. Nothing was changed.</source>
             <translation>Базу података још користи други прозор; затворите га и покушајте поново. Ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/vault_folder.py" line="+70" />
             <source>The vault folder %1 is not a folder.</source>
             <translation>Фасцикла трезора %1 није фасцикла.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The vault folder %1 does not exist and this account cannot create it.</source>
             <translation>Фасцикла трезора %1 не постоји, а овај налог не може да је направи.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>This account may not use the shared vault folder %1. Ask IT to add it to the '%2' group (sudo adduser USER %2), then log out and in again.</source>
             <translation>Овај налог не сме да користи заједничку фасциклу трезора %1. Замолите ИТ службу да га дода у групу „%2“ (судо аддусер УСЕР %2), па се одјавите и поново пријавите.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>This account may not use the shared vault folder %1. Ask IT to give the workstation's users modify rights on it (the installer does).</source>
             <translation>Овај налог не сме да користи заједничку фасциклу трезора %1. Замолите ИТ службу да корисницима радне станице да право измене (то ради инсталациони програм).</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>This account may not read and write the vault folder %1.</source>
             <translation>Овај налог не може да чита и уписује у фасциклу трезора %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/errors.py" line="+34" />
             <source>Please wait</source>
             <translation>Сачекајте</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not right</source>
             <translation>Није исправно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Account disabled</source>
             <translation>Налог је онемогућен</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Password too weak</source>
             <translation>Лозинка је преслаба</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The database is damaged</source>
             <translation>База података је оштећена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>No database yet</source>
             <translation>База података још не постоји</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Database of a newer version</source>
             <translation>База података новије верзије</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Database folder not writable</source>
             <translation>Није могућ упис у фасциклу базе података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not allowed</source>
             <translation>Није дозвољено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Please check your input</source>
             <translation>Проверите унос</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not found</source>
             <translation>Није пронађено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Conflict</source>
             <translation>Сукоб</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Checklist template not valid</source>
             <translation>Шаблон контролне листе није исправан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Package refused</source>
             <translation>Пакет је одбијен</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Audit log broken</source>
             <translation>Дневник ревизије је нарушен</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The file could not be written</source>
             <translation>Датотека није могла да се упише</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Database problem</source>
             <translation>Проблем са базом података</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cannot do this</source>
             <translation>Ово не може да се уради</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Unexpected error</source>
             <translation>Неочекивана грешка</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The checklist template is not valid:</source>
             <translation>Шаблон контролне листе није исправан:</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Something went wrong ({kind}). Nothing was changed by the failed step.</source>
             <translation>Нешто није у реду ({kind}). Неуспели корак ништа није променио.</translation>
         </message>
         <message>
-            <location filename="../../cli/training.py" line="+84" />
             <source>This is a real vault: training records come from a training vault.</source>
             <translation>Ово је прави трезор: записи о обуци потичу из трезора за обуку.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/training_record.py" line="+148" />
             <source>Only a trainer prints another trainee's training record.</source>
             <translation>Запис о обуци другог полазника штампа само инструктор.</translation>
         </message>
         <message>
-            <location filename="../../core/services/training.py" line="+105" />
             <source>This is a real vault: exercises are done only in a training vault (Practise on the login screen, or `radprev training init`).</source>
             <translation>Ово је прави трезор: вежбе се раде само у трезору за обуку (Вежбај на екрану за пријаву или `radprev траининг инит`).</translation>
         </message>
         <message>
-            <location line="+47" />
-            <location line="+3" />
             <source>There is no such exercise.</source>
             <translation>Таква вежба не постоји.</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Scenario %1 is not yet written in the language %2; it is in %3.</source>
             <translation>Сценарио %1 још није написан на језику %2; постоји на: %3.</translation>
         </message>
         <message>
-            <location line="+76" />
             <source>Record and submit your observation about this prisoner first; then ask for feedback.</source>
             <translation>Прво забележите и предајте запажање о овом осуђеном лицу; затим затражите повратну информацију.</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Only the trainee completes their own exercise.</source>
             <translation>Своју вежбу завршава само полазник.</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Only a trainer sees other trainees' exercises.</source>
             <translation>Вежбе других полазника види само инструктор.</translation>
         </message>
         <message>
-            <location filename="../../core/training/library.py" line="+101" />
             <source>There is no training scenario %1. See `radprev training list`.</source>
             <translation>Не постоји сценарио за обуку %1. Види `radprev траининг лист`.</translation>
         </message>
         <message>
-            <location filename="../../gui/context.py" line="+66" />
             <source>The screen is locked.</source>
             <translation>Екран је закључан.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/typography.py" line="+79" />
             <source>The report font %1 is missing from %2. Reinstall the application; no PDF was made.</source>
             <translation>Фонт за извештаје %1 недостаје у %2. Поново инсталирајте апликацију; PDF није направљен.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The report font %1 cannot be read. Reinstall the application; no PDF was made.</source>
             <translation>Фонт за извештаје %1 не може да се прочита. Поново инсталирајте апликацију; PDF није направљен.</translation>
         </message>
         <message>
-            <location filename="../../core/services/central_backup.py" line="+56" />
             <source>%1 is not installed (PostgreSQL client tools are needed).</source>
             <translation>%1 није инсталиран (потребни су клијентски алати PostgreSQL-а).</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Backups read the database password from the libpq password file: set passfile in central.json (or PGPASSFILE).</source>
             <translation>Резервне копије читају лозинку базе података из libpq датотеке лозинки: подесите пассфиле у central.json (или ПГПАССФИЛЕ).</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
             <translation>За ову централу није подешен кључ резервних копија: прво наведите примаоца резервних копија (radprev централ цертифицате --backup-recipient age1…).</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>%1 exists already; choose a new file name.</source>
             <translation>%1 већ постоји; изаберите ново име датотеке.</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>pg_dump failed: %1</source>
             <translation>pg_dump није успео: %1</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>The backup key is not an age identity.</source>
             <translation>Кључ резервних копија није age идентитет.</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>pg_restore failed: %1</source>
             <translation>pg_restore није успео: %1</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>Резервна копија не може да се дешифрује овим кључем (погрешан кључ или оштећена датотека).</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+175" />
             <source>The central office holds nothing of establishment %1.</source>
             <translation>Централа нема ништа од установе %1.</translation>
         </message>
         <message>
-            <location filename="../../core/services/central_overview.py" line="+45" />
             <source>Reports by establishment are made at the central office.</source>
             <translation>Извештаји по установама праве се у централи.</translation>
         </message>
         <message>
-            <location filename="../../core/services/handovers.py" line="+156" />
             <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
             <translation>Тачност овог досијеа је оспорена и обрада је ограничена: предаја се не прави док надређени не укине ограничење.</translation>
         </message>
         <message>
-            <location filename="../../core/services/referral_sync.py" line="+85" />
             <source>The referral to export no longer exists.</source>
             <translation>Упућивање за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>a referral starts as proposed</source>
             <translation>упућивање почиње као предложено</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>the status steps are not in an allowed order</source>
             <translation>кораци статуса нису у дозвољеном редоследу</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>the status steps are not in date order</source>
             <translation>кораци статуса нису поређани по датуму</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>the status is not the last step of the history</source>
             <translation>статус није последњи корак историје</translation>
         </message>
         <message>
-            <location filename="../../core/services/subject_links.py" line="-64" />
             <source>Files are linked at the central office.</source>
             <translation>Досијеи се повезују у централи.</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>Say why you decided (it is kept in the audit log).</source>
             <translation>Наведите зашто сте тако одлучили (чува се у дневнику ревизије).</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>These are the same file already.</source>
             <translation>То је већ исти досије.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>A decision about these two files exists (%1); undo it first.</source>
             <translation>Одлука о ова два досијеа већ постоји (%1); прво је поништите.</translation>
         </message>
         <message>
-            <location line="+45" />
             <source>Say why the decision is undone.</source>
             <translation>Наведите зашто се одлука поништава.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>There is no such decision in force.</source>
             <translation>Таква важећа одлука не постоји.</translation>
         </message>
         <message>
-            <location filename="../../core/services/transfer_sync.py" line="+56" />
             <source>The transfer to export no longer exists.</source>
             <translation>Премештај за извоз више не постоји.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>a transfer is recorded at the establishment the prisoner leaves</source>
             <translation>премештај се бележи у установи коју осуђено лице напушта</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>a transfer goes to another establishment</source>
             <translation>премештај иде у другу установу</translation>
         </message>
         <message>
-            <location filename="../../core/services/transfers.py" line="-24" />
             <source>An establishment code is 1–16 letters, digits or '-' (e.g. PL-KRK1).</source>
             <extracomment>An establishment code as the central office enrols them (letters, digits, '-'). The code list (from a reference bundle) of the establishments a prisoner may go to.</extracomment>
             <translation>Шифра установе има 1–16 слова, цифара или '-' (нпр. ПЛ-KRK1).</translation>
         </message>
         <message>
-            <location line="+30" />
             <source>A transfer is recorded on or after the day it happens, not before.</source>
             <translation>Премештај се бележи на дан када се деси или после тога, не пре.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The transfer date is too far in the past.</source>
             <translation>Датум премештаја је превише далеко у прошлости.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The note is limited to %1 characters.</source>
             <translation>Напомена може имати највише %1 знакова.</translation>
         </message>
         <message>
-            <location line="+72" />
             <source>A transfer is recorded at the prison the prisoner leaves.</source>
             <translation>Премештај се бележи у затвору који осуђено лице напушта.</translation>
         </message>
         <message>
-            <location line="-60" />
             <source>The prisoner is already in this establishment: name the one they go to.</source>
             <translation>Осуђено лице је већ у овој установи: наведите ону у коју одлази.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>%1 is not one of the establishments the central office lists.</source>
             <translation>%1 није међу установама које централа наводи.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>This file belongs to another establishment; it cannot be transferred here.</source>
             <translation>Овај досије припада другој установи; не може се преместити одавде.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>This file was anonymised and cannot be transferred.</source>
             <translation>Овај досије је анонимизован и не може се преместити.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The prisoner is not in custody here (status: %1); only a prisoner in custody can be transferred.</source>
             <translation>Осуђено лице није у овој установи (статус: %1); преместити се може само осуђено лице које је у установи.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/handover.py" line="-108" />
             <source>The recipient key file is too large to be an age key.</source>
             <translation>Датотека кључа примаоца је превелика да би била age кључ.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The recipient key file is not text.</source>
             <translation>Датотека кључа примаоца није текст.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>This is a secret key: ask the probation service for its public key (a line starting with age1…). Keep the secret key file safe.</source>
             <translation>Ово је тајни кључ: затражите од повереничке службе њен јавни кључ (ред који почиње са age1…). Чувајте датотеку тајног кључа на безбедном.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The recipient key file must hold one age public key (a line starting with age1…).</source>
             <translation>Датотека кључа примаоца мора садржати један јавни age кључ (ред који почиње са age1…).</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The recipient key file holds a damaged age key.</source>
             <translation>Датотека кључа примаоца садржи оштећен age кључ.</translation>
         </message>
         <message>
-            <location line="+73" />
             <source>Say who the handover is for (the probation office).</source>
             <translation>Наведите за кога је предаја (повереничка канцеларија).</translation>
         </message>
         <message>
-            <location line="+61" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+353" />
             <source>The folder %1 does not exist.</source>
             <translation>Фасцикла %1 не постоји.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location filename="../../core/sync/transfer_bundles.py" line="+16" />
             <source>A file named %1 is already in %2.</source>
             <translation>Датотека са именом %1 већ постоји у %2.</translation>
         </message>
         <message>
-            <location line="+70" />
             <source>The package written to %1 cannot be read back.</source>
             <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The package written to %1 does not read back as written.</source>
             <translation>Пакет уписан у %1 не чита се онако како је уписан.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>This is not a release handover package.</source>
             <translation>Ово није пакет предаје при отпусту.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The handover package names no signing key.</source>
             <translation>Пакет предаје не наводи кључ за потпис.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>The handover package holds no readable content.</source>
             <translation>Пакет предаје нема читљив садржај.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_bundles.py" line="-162" />
             <source>There is no such prisoner at the central office.</source>
             <extracomment>The record kinds a prisoner's file is made of, in the order they are taken in.</extracomment>
             <translation>У централи не постоји такво осуђено лице.</translation>
         </message>
         <message>
-            <location line="+127" />
             <source>No transfer of this prisoner has reached the central office: the prison the prisoner left records it and exports it first.</source>
             <translation>Ниједан премештај овог осуђеног лица није стигао у централу: затвор који је осуђено лице напустило га прво бележи и извози.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>No workstation of %1 can receive the file yet: each names its transfer key in its export packages. Ask them to export once (and enrol the workstation), then issue the bundle again.</source>
             <translation>Ниједна радна станица установе %1 још не може да прими досије: свака наводи свој кључ премештаја у пакетима за извоз. Замолите их да једном извезу (и упишите радну станицу), затим поново издајте пакет.</translation>
         </message>
         <message>
-            <location line="+60" />
             <source>The bundle written to %1 cannot be read back.</source>
             <translation>Пакет уписан у %1 не може поново да се прочита.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>The bundle written to %1 does not read back as written.</source>
             <translation>Пакет уписан у %1 не чита се онако како је уписан.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_intake.py" line="+121" />
             <source>This workstation has no transfer key yet, so no transfer bundle can be addressed to it: export once (the central office learns the key), then ask for the bundle.</source>
             <translation>Ова радна станица још нема кључ премештаја, па јој се пакет премештаја не може упутити: извезите једном (централа сазнаје кључ), затим затражите пакет.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>This transfer bundle is not addressed to this workstation: it was issued for another establishment's workstations (or it is damaged). Nothing was changed.</source>
             <translation>Овај пакет премештаја није упућен овој радној станици: издат је за радне станице друге установе (или је оштећен). Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>The transfer bundle does not say whom and what it is for.</source>
             <translation>Пакет премештаја не наводи за кога је и шта је.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>This transfer bundle is for establishment %1, not for %2. Nothing was changed.</source>
             <translation>Овај пакет премештаја је за установу %1, не за %2. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>The transfer bundle's transfer is malformed.</source>
             <translation>Премештај у пакету премештаја је неисправан.</translation>
         </message>
         <message>
-            <location line="+32" />
-            <location line="+7" />
             <source>Line %1 of the transfer bundle: %2</source>
             <translation>Ред %1 пакета премештаја: %2</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Line %1 of the transfer bundle is not about the transferred prisoner.</source>
             <translation>Ред %1 пакета премештаја се не односи на премештено осуђено лице.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>The transfer bundle must hold the prisoner's file header once.</source>
             <translation>Пакет премештаја мора једном садржати заглавље досијеа осуђеног лица.</translation>
         </message>
         <message>
-            <location line="+74" />
             <source>A different transfer bundle number %1 from this central office was imported already: this one is a forgery or a replay. Nothing was changed.</source>
             <translation>Други пакет премештаја са бројем %1 из ове централе већ је увезен: овај је фалсификат или поновљено слање. Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="-53" />
             <source>A checklist template in the bundle was refused: %1</source>
             <translation>Шаблон контролне листе у пакету је одбијен: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Line %1 of the transfer bundle cannot be taken in: %2 Nothing was changed.</source>
             <translation>Ред %1 пакета премештаја не може да се прими: %2 Ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+113" />
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
             <translation>Матични број %1 се овде већ користи за друго осуђено лице: наведите број осуђеног лица у овој установи. Ништа није промењено.</translation>
         </message>
@@ -9625,478 +7678,374 @@ Fingerprint: %2</source>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../core/labels.py" line="+35" />
-            <location filename="../../core/training/messages.py" line="+183" />
             <source>I saw or heard it myself</source>
             <translation>Лично виђено или чуто</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Overheard</source>
             <translation>Случајно чуто</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Told by a prisoner</source>
             <translation>Рекао осуђени</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Told by staff</source>
             <translation>Рекло особље</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Item or document found</source>
             <translation>Пронађен предмет или документ</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Visitor</source>
             <translation>Посетилац</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Staff</source>
             <translation>Особље</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Other</source>
             <translation>Друго</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="-9" />
             <source>Routine</source>
             <translation>Редовно</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Priority</source>
             <translation>Приоритетно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Immediate (threat to life or imminent harm)</source>
             <translation>Неодложно (претња по живот или непосредна опасност)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Draft</source>
             <translation>Нацрт</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Submitted</source>
             <translation>Предато</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+9" />
             <source>Accepted</source>
             <translation>Прихваћено</translation>
         </message>
         <message>
-            <location line="-8" />
             <source>Returned</source>
             <translation>Враћено</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+10" />
             <source>Rejected</source>
             <translation>Одбијено</translation>
         </message>
         <message>
-            <location line="-9" />
             <source>Exported</source>
             <translation>Извезено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>In custody</source>
             <translation>У установи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Transferred</source>
             <translation>Премештено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Released</source>
             <translation>Отпуштено</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Returned to the officer</source>
             <translation>Враћено службеном лицу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Re-graded</source>
             <translation>Промењена оцена</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Kept</source>
             <translation>Задржано</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Anonymised</source>
             <translation>Анонимизовано</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Erased</source>
             <translation>Избрисано</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>officer</source>
             <translation>службено лице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>supervisor</source>
             <translation>надређени</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>auditor</source>
             <translation>ревизор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>analyst</source>
             <translation>аналитичар</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>trainer</source>
             <translation>инструктор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>workstation</source>
             <translation>радна станица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>central office</source>
             <translation>централа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Observation record</source>
             <translation>Запис запажања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Subject summary</source>
             <translation>Преглед досијеа осуђеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unit and period summary</source>
             <translation>Преглед одељења за период</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Checklist (paper form)</source>
             <translation>Контролна листа (папирни образац)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Vault recovery sheet</source>
             <translation>Лист за опоравак трезора</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Workstation enrolment sheet</source>
             <translation>Лист за упис радне станице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Data-subject access report</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Establishment report</source>
             <translation>Извештај установе</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>National overview</source>
             <translation>Национални преглед</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Release handover to the probation service</source>
             <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Review of the file</source>
             <translation>Провера досијеа</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New information to record</source>
             <translation>Нова информација за бележење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Supervision</source>
             <translation>Надзор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Request of the data subject</source>
             <translation>Захтев лица на које се подаци односе</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Other (explain)</source>
             <translation>Друго (објасните)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Proposed</source>
             <extracomment>Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED and ObservationStatus.ACCEPTED ("accepted") would be one key of one dict.</extracomment>
             <translation>Предложено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Accepted by the programme</source>
             <translation>Програм прихватио</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Declined</source>
             <translation>Одбијено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Started</source>
             <translation>Започето</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Completed</source>
             <translation>Завршено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ended early</source>
             <translation>Прекинуто раније</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Disengagement programme</source>
             <extracomment>The six kinds of programme (core/services/referrals.py) until a country's own list arrives in a reference bundle (a code of that list is shown as itself).</extracomment>
             <translation>Програм одвајања од насиља</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rehabilitation programme</source>
             <translation>Програм рехабилитације</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mentoring</source>
             <translation>Менторство</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Education</source>
             <translation>Образовање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mental-health support</source>
             <translation>Подршка менталном здрављу</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Religious counselling (chaplaincy)</source>
             <translation>Верско саветовање (духовна служба)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../../core/training/messages.py" line="+1" />
             <source>Immediate</source>
             <extracomment>Shorter words for narrow table columns (a set without one uses LABELS).</extracomment>
             <translation>Неодложно</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Routine: for the next review.</source>
             <extracomment>What each urgency asks of the reader (legends on screens and in reports).</extracomment>
             <translation>Редовно: за следећу проверу.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Priority: a supervisor should see it soon.</source>
             <translation>Приоритетно: надређени треба ускоро да погледа.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
             <translation>Неодложно: претња по живот или непосредна опасност; одмах пријављено лично или телефоном.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../core/services/grading.py" line="-121" />
             <source>3x5x2 (source 1–3, information A–E, handling P/C)</source>
             <translation>3x5x2 (извор 1–3, информација А–Е, поступање П/Ц)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reliable</source>
             <translation>Поуздан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Untested</source>
             <translation>Непроверено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not reliable</source>
             <translation>Непоуздан</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Known directly to the source</source>
             <translation>Извору познато непосредно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Known indirectly, corroborated</source>
             <translation>Познато посредно, потврђено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Known indirectly</source>
             <translation>Познато посредно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not known</source>
             <translation>Није познато</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Suspected to be false or malicious</source>
             <translation>Сумња се да је лажно или злонамерно</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+32" />
             <source>Lawful sharing permitted</source>
             <translation>Законито прослеђивање дозвољено</translation>
         </message>
         <message>
-            <location line="-31" />
-            <location line="+32" />
             <source>Lawful sharing permitted with conditions</source>
             <translation>Законито прослеђивање дозвољено уз услове</translation>
         </message>
         <message>
-            <location line="-19" />
             <source>Admiralty 6x6 (source A–F, information 1–6)</source>
             <translation>Адмиралитет 6x6 (извор А–Ф, информација 1–6)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Completely reliable</source>
             <translation>Потпуно поуздан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Usually reliable</source>
             <translation>Обично поуздан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fairly reliable</source>
             <translation>Прилично поуздан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not usually reliable</source>
             <translation>Обично непоуздан</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unreliable</source>
             <translation>Непоуздан извор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reliability cannot be judged</source>
             <translation>Поузданост не може да се процени</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Confirmed by other sources</source>
             <translation>Потврђено из других извора</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Probably true</source>
             <translation>Вероватно тачно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Possibly true</source>
             <translation>Можда тачно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Doubtful</source>
             <translation>Сумњиво</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Improbable</source>
             <translation>Мало вероватно</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Truth cannot be judged</source>
             <translation>Истинитост не може да се процени</translation>
         </message>
         <message>
-            <location filename="../../core/services/users.py" line="-228" />
             <source>training</source>
             <translation>за обуку</translation>
         </message>
@@ -10104,117 +8053,94 @@ Fingerprint: %2</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../core/services/access_changes.py" line="-171" />
             <source>The interrupted removal of %1 was finished.</source>
             <translation>Завршено је прекинуто уклањање налога %1.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The interrupted disabling of %1 was finished.</source>
             <translation>Завршено је прекинуто онемогућавање налога %1.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1 backup(s) under an older vault key were deleted.</source>
             <translation>Избрисане су резервне копије под старијим кључем трезора: %1.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>An interrupted key change could not be finished yet: %1</source>
             <translation>Прекинута промена кључа још није могла да се заврши: %1</translation>
         </message>
         <message>
-            <location filename="../../core/sync/refusals.py" line="-5" />
             <source>Reference bundle %1 was already imported; nothing changed.</source>
             <translation>Референтни пакет %1 је већ увезен; ништа није промењено.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/bundles.py" line="-81" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../core/sync/refusals.py" line="-5" />
             <source>Reference bundle %1 imported: %2 templates, settings changed: %3, code lists: %4.</source>
             <translation>Увезен је референтни пакет %1: шаблони: %2, промењена подешавања: %3, листе шифара: %4.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/import_report.py" line="+61" />
             <source>%1: workstation %2 package %3 was already imported; nothing changed (replay or duplicate).</source>
             <translation>%1: пакет %3 са радне станице %2 је већ увезен; ништа није промењено (понављање или дупликат).</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>IMPORT FAILED: %1</source>
             <translation>УВОЗ НИЈЕ УСПЕО: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1: workstation %2 package %3 imported: %4 new, %5 already known, %6 conflicts, %7 quarantined, %8 audit entries.</source>
             <translation>%1: увезен је пакет %3 са радне станице %2: нових %4, већ познатих %5, сукоба %6, у карантину %7, уноса ревизије %8.</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>%1 of the quarantined records touch another establishment's files and were refused (a workstation may send its own establishment's records only).</source>
             <translation>Записи у карантину који се односе на досијее друге установе и који су одбијени: %1 (радна станица сме да шаље само записе своје установе).</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>It arrived after a later package (filled a gap).</source>
             <translation>Стигао је после каснијег пакета (попунио је празнину).</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Still missing from this workstation: %1.</source>
             <translation>Са ове радне станице још недостаје: %1.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Its audit log contradicts the entries this office already holds for the workstation: the contradicting entries are kept in quarantine; ask the establishment and the data-protection officer (sync verify-audit).</source>
             <translation>Његов дневник ревизије је у супротности са уносима које централа већ има за ту радну станицу: спорни уноси се чувају у карантину; обратите се установи и лицу за заштиту података (sync verify-аудит).</translation>
         </message>
         <message>
-            <location line="-42" />
             <source>  quarantined line %1 (%2 %3): %4</source>
             <translation>  у карантину ред %1 (%2 %3): %4</translation>
         </message>
         <message>
-            <location filename="../../core/sync/receipts.py" line="-103" />
             <source>Receipt %1 was already imported; nothing changed.</source>
             <translation>Потврда пријема %1 је већ увезена; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Receipt %1: %2 packages newly confirmed as delivered.</source>
             <translation>Потврда пријема %1: пакети новопотврђени као достављени: %2.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Not yet confirmed: %1 (re-send them with Export → re-send if they are overdue).</source>
             <translation>Још нису потврђени: %1 (пошаљите их поново преко Извоз → поново пошаљи ако касне).</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Every package written has been confirmed.</source>
             <translation>Сви уписани пакети су потврђени.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The central office holds different content for packages %1: tell the central office.</source>
             <translation>Централа има другачији садржај пакета %1: обавестите централу.</translation>
         </message>
         <message>
-            <location filename="../../core/sync/transfer_intake.py" line="-292" />
             <source>Transfer bundle %1 was already imported; nothing changed.</source>
             <translation>Пакет премештаја %1 је већ увезен; ништа није промењено.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Transfer bundle %1: the file of prisoner %2 arrived from %3 (%4); earlier records are kept read-only, new records continue the same file.</source>
             <translation>Пакет премештаја %1: досије осуђеног лица %2 стигао је из %3 (%4); ранији записи остају само за читање, нови записи настављају исти досије.</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>%1 records differ from what this vault holds under the same id and version: this vault's copy was kept.</source>
             <translation>Записа који се разликују од онога што овај трезор има под истим идентификатором и верзијом: %1; задржана је копија овог трезора.</translation>
         </message>
@@ -10222,75 +8148,50 @@ Fingerprint: %2</source>
     <context>
         <name>records</name>
         <message>
-            <location filename="../../gui/models/records.py" line="+62" />
-            <location filename="../../gui/texts/checklist_runs.py" line="+2" />
             <source>Version</source>
             <translation>Верзија</translation>
         </message>
         <message>
-            <location line="-31" />
-            <location line="+13" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+13" />
             <source>Name</source>
             <translation>Име и презиме</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+13" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+14" />
-            <location line="+13" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="-26" />
             <source>Review due</source>
             <translation>Провера до</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+18" />
-            <location filename="../../gui/texts/versions.py" line="-107" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+13" />
-            <location filename="../../gui/texts/versions.py" line="+16" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+20" />
-            <location filename="../../gui/texts/versions.py" line="-10" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location line="-6" />
             <source>Recorded at</source>
             <translation>Забележено у</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location filename="../../gui/texts/versions.py" line="+11" />
             <source>Indicators</source>
             <translation>Показатељи</translation>
         </message>
@@ -10298,1803 +8199,1356 @@ Fingerprint: %2</source>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../core/reports/access_report.py" line="+47" />
             <source>The prisoner's details have not been changed since the file was opened.</source>
             <translation>Подаци о осуђеном лицу нису мењани од отварања досијеа.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+32" />
-            <location line="+41" />
-            <location filename="../../core/reports/blocks.py" line="+77" />
-            <location line="+104" />
-            <location line="+30" />
-            <location filename="../../core/reports/subject_summary.py" line="+167" />
-            <location line="+54" />
-            <location filename="../../core/reports/unit_summary.py" line="+177" />
             <source>When</source>
             <translation>Када</translation>
         </message>
         <message>
-            <location line="-72" />
-            <location line="+33" />
-            <location filename="../../core/reports/blocks.py" line="+1" />
-            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>By</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location line="-32" />
             <source>Values before the change</source>
             <translation>Вредности пре промене</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+34" />
-            <location line="+39" />
-            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Reason</source>
             <translation>Разлог</translation>
         </message>
         <message>
-            <location line="-60" />
             <source>Grade history</source>
             <translation>Историја оцена</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>proposed</source>
             <translation>предложено</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>re-graded</source>
             <translation>промењена оцена</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location filename="../../core/reports/blocks.py" line="-29" />
-            <location line="+27" />
             <source>Ver.</source>
             <translation>Верз.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Grade</source>
             <translation>Оцена</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>No.</source>
             <translation>Бр.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>User</source>
             <translation>Корисник</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Action</source>
             <translation>Радња</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Recipient</source>
             <translation>Прималац</translation>
         </message>
         <message>
-            <location line="+55" />
             <source>Data-subject access report</source>
             <translation>Извештај о приступу за лице на које се подаци односе</translation>
         </message>
         <message>
-            <location line="-40" />
             <source>Everything this vault holds about the person named below, including the history of changes and who consulted or disclosed the file. The identity of a restricted source is withheld to protect a third party.</source>
             <translation>Све што овај трезор садржи о доле наведеном лицу, укључујући историју измена и податке о томе ко је прегледао или уступио досије. Идентитет извора са ограниченим приступом се не наводи ради заштите трећег лица.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location filename="../../core/reports/blocks.py" line="-175" />
-            <location filename="../../core/reports/handover_extract.py" line="+119" />
-            <location filename="../../core/reports/observation_record.py" line="+49" />
-            <location filename="../../core/reports/subject_summary.py" line="+47" />
-            <location filename="../../core/reports/unit_summary.py" line="+1" />
-            <location line="+54" />
-            <location line="+37" />
             <source>Prisoner</source>
             <translation>Осуђено лице</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>File opened</source>
             <translation>Досије отворен</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Last changed</source>
             <translation>Последња измена</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Anonymised</source>
             <translation>Анонимизовано</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>no</source>
             <translation>не</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Changes to the prisoner's details</source>
             <translation>Измене података о осуђеном лицу</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Observations (%1)</source>
             <translation>Запажања (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+67" />
             <source>Nothing has been recorded about this prisoner.</source>
             <translation>О овом осуђеном лицу ништа није забележено.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Observation %1 of %2</source>
             <translation>Запажање %1 од %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Earlier version %1 (replaced)</source>
             <translation>Ранија верзија %1 (замењена)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Checklist runs</source>
             <translation>Попуњене контролне листе</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Audit trail: who consulted or disclosed this file</source>
             <translation>Ревизиони траг: ко је прегледао или уступио овај досије</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 entries, oldest first, including this report.</source>
             <translation>Уноса: %1, од најстаријег, укључујући овај извештај.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blank_checklist.py" line="+3" />
             <source>Checklist (paper form)</source>
             <translation>Контролна листа (папирни образац)</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Template</source>
             <translation>Шаблон</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prisoner (name, prison number)</source>
             <translation>Осуђено лице (име и презиме, матични број)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/blocks.py" line="+5" />
             <source>Unit / cell</source>
             <translation>Одељење / ћелија</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Completed by (name, staff code)</source>
             <translation>Попунио/ла (име и презиме, службена ознака)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/checklist_results.py" line="+114" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="+119" />
-            <location filename="../../core/reports/file_blocks.py" line="+43" />
-            <location filename="../../core/reports/handover_extract.py" line="-47" />
-            <location filename="../../core/reports/recovery_sheet.py" line="+67" />
             <source>Date</source>
             <translation>Датум</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Tick “observed” only with a concrete, dated example written on the lines. Describe behaviour, never religion, ethnicity or nationality as such.</source>
             <translation>Означите „уочено“ само уз конкретан пример са датумом написан на линијама. Описујте понашање, никада веру, етничку припадност или националност као такве.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Not indicators — do not record these as signs</source>
             <translation>Нису показатељи — не бележите ово као знаке</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>observed</source>
             <translation>уочено</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>not observed</source>
             <translation>није уочено</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Recorded for support, not as signs of risk.</source>
             <translation>Бележи се ради подршке, не као знак ризика.</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location filename="../../core/reports/checklist_results.py" line="+40" />
-            <location filename="../../core/reports/handover_extract.py" line="+71" />
-            <location filename="../../core/reports/subject_summary.py" line="-238" />
-            <location filename="../../core/reports/training_record.py" line="-40" />
-            <location filename="../../gui/training_widgets.py" line="-3" />
             <source>Protective factors</source>
             <translation>Заштитни фактори</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location filename="../../core/reports/checklist_results.py" line="+2" />
             <source>Other possible explanations</source>
             <translation>Друга могућа објашњења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Context and vulnerability notes</source>
             <translation>Белешке о контексту и рањивости</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/checklist_results.py" line="+1" />
             <source>Summary by the officer</source>
             <translation>Резиме службеног лица</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location filename="../../core/reports/checklist_results.py" line="+1" />
             <source>Next review due</source>
             <translation>Следећа провера до</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Signature</source>
             <translation>Потпис</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blocks.py" line="-4" />
-            <location filename="../../core/reports/handover_extract.py" line="-22" />
-            <location filename="../../core/reports/unit_summary.py" line="-36" />
-            <location line="+37" />
             <source>Prison number</source>
             <translation>Матични број</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/handover_extract.py" line="+3" />
             <source>Birth year</source>
             <translation>Година рођења</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/enrolment_sheet.py" line="-75" />
-            <location filename="../../core/reports/establishment_report.py" line="+16" />
-            <location filename="../../core/reports/national_overview.py" line="+48" />
-            <location line="+35" />
-            <location filename="../../core/reports/recovery_sheet.py" line="-46" />
             <source>Establishment</source>
             <translation>Установа</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+38" />
-            <location line="+132" />
-            <location filename="../../core/reports/establishment_report.py" line="-57" />
-            <location filename="../../core/reports/handover_extract.py" line="+1" />
-            <location filename="../../core/reports/unit_summary.py" line="-90" />
-            <location line="+33" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location line="-169" />
             <source>File review due</source>
             <translation>Провера досијеа до</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Subject id</source>
             <translation>Идентификатор лица</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+40" />
             <source>Restriction</source>
             <translation>Ограничење</translation>
         </message>
         <message>
-            <location line="-40" />
-            <location line="+40" />
-            <location filename="../../core/reports/subject_summary.py" line="+4" />
             <source>Accuracy disputed: processing restricted.</source>
             <translation>Тачност је оспорена: обрада је ограничена.</translation>
         </message>
         <message>
-            <location line="-15" />
             <source>Proposed by the officer: %1</source>
             <translation>Предлог службеног лица: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Observation id</source>
             <translation>Идентификатор запажања</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Where</source>
             <translation>Где</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Officer's duty</source>
             <translation>Дужност службеног лица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Recorded</source>
             <translation>Забележено</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+179" />
-            <location filename="../../core/reports/establishment_report.py" line="-92" />
-            <location filename="../../core/reports/handover_extract.py" line="-52" />
-            <location filename="../../core/reports/training_record.py" line="+4" />
-            <location filename="../../core/reports/unit_summary.py" line="-93" />
-            <location filename="../../gui/training_widgets.py" line="+1" />
             <source>Urgency</source>
             <translation>Хитност</translation>
         </message>
         <message>
-            <location line="-178" />
             <source>How it was obtained</source>
             <translation>Како је сазнато</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Source identity</source>
             <translation>Идентитет извора</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Restricted — never printed.</source>
             <translation>Ограничен приступ — никад се не штампа.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Grading (source / information / handling)</source>
             <translation>Оцена (извор / информација / поступање)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Reason for this correction</source>
             <translation>Разлог ове исправке</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>What was seen or heard (facts)</source>
             <translation>Шта је виђено или чуто (чињенице)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Nothing recorded.</source>
             <translation>Ништа није забележено.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Officer's assessment (interpretation, kept apart from the facts)</source>
             <translation>Процена службеног лица (тумачење, одвојено од чињеница)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>No assessment given.</source>
             <translation>Процена није дата.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Other people involved</source>
             <translation>Друга укључена лица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Category</source>
             <translation>Категорија</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Description</source>
             <translation>Опис</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Indicators recorded, each with its evidence</source>
             <translation>Забележени показатељи, сваки са својим доказом</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+116" />
             <source>Code</source>
             <translation>Ознака</translation>
         </message>
         <message>
-            <location line="-116" />
             <source>Evidence</source>
             <translation>Доказ</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Protective factors seen</source>
             <translation>Уочени заштитни фактори</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location filename="../../core/reports/checklist_results.py" line="-12" />
             <source>None recorded.</source>
             <translation>Ништа није забележено.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Action taken or recommended</source>
             <translation>Предузета или препоручена радња</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The prisoner's own account</source>
             <translation>Изјава осуђеног лица</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Reviews</source>
             <translation>Провере</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Versions of this record</source>
             <translation>Верзије овог записа</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location filename="../../core/reports/subject_summary.py" line="+64" />
             <source>Reviewer</source>
             <translation>Проверавалац</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location filename="../../core/reports/subject_summary.py" line="+1" />
             <source>Decision</source>
             <translation>Одлука</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/subject_summary.py" line="+1" />
             <source>New grade</source>
             <translation>Нова оцена</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/subject_summary.py" line="+1" />
             <source>Comment</source>
             <translation>Коментар</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>first version</source>
             <translation>прва верзија</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Reason for the correction</source>
             <translation>Разлог исправке</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Legend: grading codes and urgency</source>
             <translation>Легенда: ознаке оцена и хитност</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Each observation is graded on separate axes, never combined into a score: how reliable the source is, how the information is known, and how it may be shared.</source>
             <translation>Свако запажање се оцењује по одвојеним осама које се никад не сабирају у збир: колико је извор поуздан, како је информација позната и како сме да се прослеђује.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Source</source>
             <translation>Извор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Information</source>
             <translation>Информација</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Handling</source>
             <translation>Поступање</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Preset %1</source>
             <translation>Шема %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Axis</source>
             <translation>Оса</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Meaning</source>
             <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../core/reports/checklist_results.py" line="-108" />
             <source>No checklist has been completed for this prisoner.</source>
             <translation>За ово осуђено лице није попуњена ниједна контролна листа.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Counts of answers per domain, shown side by side. They are not added up and are not a score or a level of risk.</source>
             <translation>Број одговора по области, приказан један поред другог. Не сабирају се и нису збир ни ниво ризика.</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>%1 (v%2), completed %3 by %4</source>
             <translation>%1 (в%2), завршено %3, попунио/ла %4</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location filename="../../core/reports/establishment_report.py" line="+26" />
-            <location filename="../../core/reports/unit_summary.py" line="+30" />
             <source>Domain</source>
             <translation>Област</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Observed</source>
             <translation>Уочено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Not observed</source>
             <translation>Није уочено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Unknown</source>
             <translation>Непознато</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Items observed, with the dated example</source>
             <translation>Уочене ставке, са примером и датумом</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Item</source>
             <translation>Ставка</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../core/reports/blank_checklist.py" line="-18" />
-            <location filename="../../core/reports/checklist_results.py" line="+30" />
             <source>None observed</source>
             <translation>Ништа није уочено</translation>
         </message>
         <message>
-            <location filename="../../core/reports/checklist_results.py" line="+5" />
             <source>None identified</source>
             <translation>Ништа није утврђено</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Context and vulnerability (for support)</source>
             <translation>Контекст и рањивост (ради подршке)</translation>
         </message>
         <message>
-            <location filename="../../core/reports/enrolment_sheet.py" line="-8" />
             <source>Workstation enrolment sheet</source>
             <translation>Лист за упис радне станице</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location filename="../../core/reports/recovery_sheet.py" line="+3" />
             <source>Mode</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/recovery_sheet.py" line="-1" />
             <source>Workstation id</source>
             <translation>Идентификатор радне станице</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/recovery_sheet.py" line="-1" />
             <source>Vault id</source>
             <translation>Идентификатор трезора</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/recovery_sheet.py" line="+3" />
             <source>Vault created</source>
             <translation>Трезор направљен</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Signing key of this vault (Ed25519)</source>
             <translation>Кључ за потписивање овог трезора (Ed25519)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The central office compares this fingerprint with the one shown when the first package from this workstation is imported.</source>
             <translation>Централа упоређује овај отисак са оним који се прикаже при увозу првог пакета са ове радне станице.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Central office certificate</source>
             <translation>Сертификат централе</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Compare this fingerprint with the one given by the central office before trusting its certificate (radprev central trust FILE --fingerprint HEX).</source>
             <translation>Упоредите овај отисак са оним који је дала централа пре него што њен сертификат прогласите поузданим (radprev централ труст ФИЛЕ --fingerprint HEX).</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>No central office certificate is trusted yet.</source>
             <translation>Ниједан сертификат централе још није проглашен поузданим.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>A fingerprint is the check code radprev shows on its Sync page: groups of four letters and digits that identify a key without revealing it.</source>
             <translation>Отисак је контролни код који radprev приказује на страници Синхронизација: групе од по четири слова и цифре које идентификују кључ, а не откривају га.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>How to confirm</source>
             <translation>Како потврдити</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>1. Read the fingerprints aloud in groups of four, or compare them side by side.</source>
             <translation>1. Прочитајте отиске наглас у групама од по четири знака или их упоредите један поред другог.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>2. Every group must match. If one differs, stop: do not import or trust the key.</source>
             <translation>2. Свака група мора да се подудара. Ако се једна разликује, станите: не увозите кључ и не проглашавајте га поузданим.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>3. Both administrators sign below; keep the sheet with the enrolment records.</source>
             <translation>3. Оба администратора потписују испод; лист чувајте уз евиденцију о упису.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Workstation administrator</source>
             <translation>Администратор радне станице</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Central office</source>
             <translation>Централа</translation>
         </message>
         <message>
-            <location filename="../../core/reports/furniture.py" line="-252" />
             <source>Observation record — not a risk assessment. Specialist assessment only by trained staff.</source>
             <translation>Запис запажања — није процена ризика. Стручну процену врши само обучено особље.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>TRAINING — NOT A REAL RECORD</source>
             <translation>ОБУКА — НИЈЕ СТВАРАН ЗАПИС</translation>
         </message>
         <message>
-            <location line="+147" />
             <source>Page %1 of %2</source>
             <translation>Страна %1 од %2</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Printed by %1 at %2</source>
             <translation>Одштампао/ла %1, %2</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Document %1</source>
             <translation>Документ %1</translation>
         </message>
         <message>
-            <location filename="../../core/reports/labels.py" line="+25" />
             <source>Source %1: %2</source>
             <translation>Извор %1: %2</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Information %1: %2</source>
             <translation>Информација %1: %2</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Handling %1: %2</source>
             <translation>Поступање %1: %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Conditions: %1</source>
             <translation>Услови: %1</translation>
         </message>
         <message>
-            <location filename="../../core/reports/observation_record.py" line="-5" />
             <source>Observation record</source>
             <translation>Запис запажања</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Observation</source>
             <translation>Запажање</translation>
         </message>
         <message>
-            <location filename="../../core/reports/recovery_sheet.py" line="-12" />
             <source>Vault recovery sheet</source>
             <translation>Лист за опоравак трезора</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Instructions</source>
             <translation>Упутство</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>1. Keep this sheet sealed in an envelope in the establishment's safe.</source>
             <translation>1. Овај лист чувајте запечаћен у коверти у сефу установе.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>2. Do not copy, photograph or type this code anywhere else.</source>
             <translation>2. Овај код немојте копирати, фотографисати ни куцати било где другде.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>3. With this code an administrator can set a new password when every administrator password is lost: radprev recover USER.</source>
             <translation>3. Овим кодом администратор може да постави нову лозинку када су изгубљене све администраторске лозинке: radprev рецовер УСЕР.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>4. Anyone holding this code and the vault files can read the whole vault. If the sheet is lost or seen by someone else, tell the security unit and give the vault a new key (radprev rekey).</source>
             <translation>4. Свако ко има овај код и датотеке трезора може да прочита цео трезор. Ако се лист изгуби или га види неко други, обавестите службу безбедности и доделите трезору нови кључ (radprev rekey).</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>5. Destroy this sheet by shredding when it is replaced.</source>
             <translation>5. Када се лист замени, уништите га сечењем.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Sealed by</source>
             <translation>Запечатио/ла</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Witness</source>
             <translation>Сведок</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Envelope number</source>
             <translation>Број коверте</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Code typed from paper: letters and digits only; case and dashes do not matter.</source>
             <translation>Код се прекуцава са папира: само слова и цифре; велика и мала слова и цртице нису битни.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="-79" />
-            <location filename="../../core/reports/training_record.py" line="+15" />
-            <location filename="../../gui/training_widgets.py" line="-2" />
             <source>Facts</source>
             <translation>Чињенице</translation>
         </message>
         <message>
-            <location filename="../../core/reports/file_blocks.py" line="-15" />
             <source>Known as: %1</source>
             <comment>, </comment>
             <translation>Познат/а као: %1</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>No transfer recorded.</source>
             <translation>Није забележен ниједан премештај.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>From</source>
             <translation>Из</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>To</source>
             <translation>У</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Recorded by</source>
             <translation>Забележио/ла</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Note</source>
             <translation>Напомена</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>No referral to a programme recorded.</source>
             <translation>Није забележено ниједно упућивање на програм.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Reason (facts)</source>
             <translation>Разлог (чињенице)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/subject_summary.py" line="+2" />
-            <location filename="../../core/reports/training_record.py" line="+2" />
-            <location filename="../../gui/training_widgets.py" line="+0" />
             <source>Assessment</source>
             <translation>Процена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Programme</source>
             <translation>Програм</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Steps</source>
             <translation>Кораци</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Reason and outcome</source>
             <translation>Разлог и исход</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="+3" />
             <source>Indicators</source>
             <translation>Показатељи</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Action taken</source>
             <translation>Предузета радња</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>(officer: %1)</source>
             <translation>(службено лице: %1)</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>When / where</source>
             <translation>Када / где</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Urgency / status</source>
             <translation>Хитност / статус</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../core/reports/training_record.py" line="-9" />
-            <location filename="../../gui/training_widgets.py" line="+2" />
             <source>Grading</source>
             <translation>Оцена</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Record</source>
             <translation>Запис</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>No reviews recorded.</source>
             <translation>Нема забележених провера.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Observed on</source>
             <translation>Уочено дана</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Prisoner's details</source>
             <translation>Подаци о осуђеном лицу</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Observation of %1, version %2</source>
             <translation>Запажање од %1, верзија %2</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>corrected</source>
             <translation>исправљено</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>No corrections recorded.</source>
             <translation>Нема забележених исправки.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+76" />
-            <location filename="../../core/reports/subject_summary.py" line="+7" />
             <source>What</source>
             <translation>Шта</translation>
         </message>
         <message>
-            <location filename="../../core/reports/subject_summary.py" line="+2" />
             <source>Changed</source>
             <translation>Промењено</translation>
         </message>
         <message>
-            <location line="+102" />
             <source>Subject summary</source>
             <translation>Преглед досијеа осуђеног лица</translation>
         </message>
         <message>
-            <location line="-48" />
             <source>Printed together with %1 other file(s) an analyst decided are the same person.</source>
             <translation>Одштампано заједно са још %1 досијеа за које је аналитичар одлучио да су исто лице.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Overview</source>
             <translation>Преглед</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 observations recorded (routine %2, priority %3, immediate %4); %5 checklist runs.</source>
             <translation>Забележено запажања: %1 (редовних %2, приоритетних %3, неодложних %4); попуњених контролних листа: %5.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>First observation %1, latest %2.</source>
             <translation>Прво запажање: %1; последње: %2</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>Timeline of observations</source>
             <translation>Хронологија запажања</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Checklist results by domain</source>
             <translation>Резултати контролних листа по областима</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Transfers between establishments</source>
             <translation>Премештаји између установа</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Reviews and re-grades</source>
             <translation>Провере и промене оцена</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>History of corrections</source>
             <translation>Историја исправки</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="-146" />
             <source>Unit and period summary</source>
             <translation>Преглед одељења за период</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>All units</source>
             <translation>Сва одељења</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+152" />
-            <location line="+55" />
-            <location line="+37" />
             <source>Unit</source>
             <translation>Одељење</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+48" />
-            <location filename="../../core/reports/national_overview.py" line="+40" />
-            <location filename="../../core/reports/unit_summary.py" line="-243" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="+1" />
             <source>Checklist template</source>
             <translation>Шаблон контролне листе</translation>
         </message>
         <message>
-            <location filename="../../core/reports/establishment_report.py" line="+14" />
-            <location line="+8" />
-            <location filename="../../core/reports/unit_summary.py" line="+88" />
-            <location line="+16" />
             <source>Observations by urgency</source>
             <translation>Запажања по хитности</translation>
         </message>
         <message>
-            <location line="-172" />
-            <location filename="../../core/reports/unit_summary.py" line="-13" />
-            <location line="+152" />
             <source>Observations</source>
             <translation>Запажања</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>No observation in the period cites an indicator.</source>
             <translation>Ниједно запажање у периоду не наводи показатељ.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>No workstation is enrolled.</source>
             <translation>Ниједна радна станица није уписана.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>export overdue</source>
             <translation>извоз касни</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>missing %1</source>
             <comment>, </comment>
             <translation>недостаје %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>receipt overdue</source>
             <translation>потврда пријема касни</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 in quarantine</source>
             <translation>у карантину: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 conflicts</source>
             <translation>сукоби: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>failed imports %1</source>
             <comment>, </comment>
             <translation>неуспели увози: %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>cannot receive transfers yet</source>
             <translation>још не може да прима премештаје</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>in order</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Workstation</source>
             <translation>Радна станица</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Last package</source>
             <translation>Последњи пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Made</source>
             <translation>Направљен</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Awaiting receipt</source>
             <translation>Чека потврду</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Needs attention</source>
             <translation>Тражи пажњу</translation>
         </message>
         <message>
-            <location line="+65" />
             <source>Establishment report</source>
             <translation>Извештај установе</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location filename="../../core/reports/national_overview.py" line="+2" />
             <source>Observations counted</source>
             <translation>Пребројана запажања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Files held</source>
             <translation>Досијеа у евиденцији</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted.</source>
             <translation>Запажања се броје тамо где су забележена, по дану догађаја; враћене и одбијене пријаве се не броје.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location filename="../../core/reports/national_overview.py" line="+25" />
-            <location filename="../../core/reports/unit_summary.py" line="-132" />
             <source>Observations by indicator domain</source>
             <translation>Запажања по областима показатеља</translation>
         </message>
         <message>
-            <location line="-87" />
-            <location filename="../../core/reports/handover_extract.py" line="+64" />
-            <location filename="../../core/reports/subject_summary.py" line="-6" />
-            <location filename="../../core/reports/unit_summary.py" line="+64" />
             <source>Referrals to programmes</source>
             <translation>Упућивања на програме</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Referrals made in the period, by where each stands now.</source>
             <translation>Упућивања направљена у периоду, према томе где је свако сада.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../../core/reports/unit_summary.py" line="+9" />
             <source>Referrals</source>
             <translation>Упућивања</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Transfers and files</source>
             <translation>Премештаји и досијеи</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Count</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Prisoners transferred in</source>
             <translation>Премештена осуђена лица (примљена)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Prisoners transferred out</source>
             <translation>Премештена осуђена лица (отпуштена)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>New files opened</source>
             <translation>Отворени нови досијеи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Files due for review on or before %1</source>
             <translation>Досијеи за проверу до %1</translation>
         </message>
         <message>
-            <location line="+71" />
-            <location filename="../../core/reports/national_overview.py" line="+6" />
             <source>Workstations</source>
             <translation>Радне станице</translation>
         </message>
         <message>
-            <location line="-162" />
-            <location filename="../../core/reports/unit_summary.py" line="-70" />
             <source>An observation citing indicators of several domains is counted in each. Counts are shown side by side and are not a score.</source>
             <translation>Запажање које наводи показатеље из више области рачуна се у свакој од њих. Бројеви су приказани један поред другог и нису збир.</translation>
         </message>
         <message>
-            <location filename="../../core/reports/unit_summary.py" line="+20" />
             <source>Observations citing each domain (all urgencies)</source>
             <translation>Запажања која наводе сваку област (све хитности)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Immediate items</source>
             <translation>Неодложне ставке</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Facts (beginning)</source>
             <translation>Чињенице (почетак)</translation>
         </message>
         <message>
-            <location line="-69" />
             <source>The first %1 of %2 are listed.</source>
             <translation>Наведено је првих %1 од %2.</translation>
         </message>
         <message>
-            <location line="+60" />
             <source>No immediate items in this period.</source>
             <translation>У овом периоду нема неодложних ставки.</translation>
         </message>
         <message>
-            <location line="+35" />
             <source>Referrals made in the period, by where each stands now (counts only, never a score).</source>
             <translation>Упућивања направљена у периоду, према томе где је свако сада (само бројеви, никада оцена).</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>New subject files</source>
             <translation>Нови досијеи</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Subject files opened in the period: %1.</source>
             <translation>Досијеа отворених у периоду: %1.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Opened</source>
             <translation>Отворено</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Overdue file reviews</source>
             <translation>Закаснеле провере досијеа</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Subject files due for review on or before %1: %2. For each, a supervisor decides: keep (with a reason), anonymise or erase.</source>
             <translation>Досијеа за проверу закључно са %1: %2. За сваки надређени одлучује: задржати (уз образложење), анонимизовати или избрисати.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Review due</source>
             <translation>Провера до</translation>
         </message>
         <message>
-            <location filename="../../cli/training.py" line="-62" />
             <source>Model observation</source>
             <translation>Узорно запажање</translation>
         </message>
         <message>
-            <location line="+44" />
-            <location filename="../../core/reports/training_record.py" line="-52" />
             <source>Common mistakes</source>
             <translation>Честе грешке</translation>
         </message>
         <message>
-            <location filename="../../core/reports/training_record.py" line="+3" />
             <source>No mistake so far.</source>
             <translation>За сада нема грешака.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Mistake</source>
             <translation>Грешка</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>times</source>
             <translation>пута</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>in scenarios</source>
             <translation>у сценаријима</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+80" />
             <source>not completed</source>
             <translation>није завршено</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+8" />
-            <location line="+20" />
-            <location filename="../../gui/training_widgets.py" line="-25" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location line="-24" />
             <source>Started</source>
             <translation>Започето</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../gui/training_widgets.py" line="+24" />
             <source>Items ticked</source>
             <translation>Означене ставке</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>How it is known</source>
             <translation>Како је познато</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Feedback</source>
             <translation>Повратна информација</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Training record</source>
             <translation>Запис о обуци</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Trainee</source>
             <translation>Полазник</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Exercises started</source>
             <translation>Започетих вежби</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Exercises completed</source>
             <translation>Завршених вежби</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Exercises</source>
             <translation>Вежбе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No exercise yet.</source>
             <translation>Још нема вежби.</translation>
         </message>
         <message>
-            <location filename="../../core/training/messages.py" line="-150" />
             <source>Your facts say what was seen and heard, without words of opinion.</source>
             <extracomment>The headline of each kind of point (English source; %1… are filled in).</extracomment>
             <translation>Ваше чињенице говоре шта је виђено и чуто, без речи које изражавају мишљење.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Your facts contain words of opinion: %1. Facts say what was seen or heard; put opinions in the assessment, and quote what people said in quotation marks.</source>
             <translation>Ваше чињенице садрже речи које изражавају мишљење: %1. Чињенице говоре шта је виђено или чуто; мишљење напишите у процену, а туђе речи наведите под наводницима.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>You named the person who told you (%1) outside the restricted source field. Their safety depends on it: name them only in the source identity field, which is never printed.</source>
             <translation>Навели сте лице које вам је то рекло (%1) изван поља извора са ограниченим приступом. Од тога зависи његова безбедност: наводите га само у пољу идентитета извора, које се никад не штампа.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Your facts mention %1. Is this necessary to describe the behaviour?</source>
             <translation>Ваше чињенице помињу %1. Да ли је то потребно за опис понашања?</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>You ticked %1 (%2): right.</source>
             <translation>Означили сте %1 (%2): исправно.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>You did not tick %1 (%2), which the facts support.</source>
             <translation>Нисте означили %1 (%2), што чињенице поткрепљују.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>You ticked %1 (%2). Here that is a matter of judgement: neither ticking nor leaving it is a mistake.</source>
             <translation>Означили сте %1 (%2). Овде је то ствар процене: ни означавање ни изостављање није грешка.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>You ticked %1 (%2), which the facts do not support.</source>
             <translation>Означили сте %1 (%2), што чињенице не поткрепљују.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>You ticked %1 (%2) on the strength of something that is never an indicator: %3.</source>
             <translation>Означили сте %1 (%2) на основу нечега што никад није показатељ: %3.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>You ticked no item: right, nothing in these facts is an indicator.</source>
             <translation>Нисте означили ниједну ставку: исправно, ништа у овим чињеницама није показатељ.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>The evidence for %1 contains words of opinion: %2. Evidence is a concrete, dated example of what was seen or heard.</source>
             <translation>Доказ за %1 садржи речи које изражавају мишљење: %2. Доказ је конкретан пример са датумом онога што је виђено или чуто.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Urgency: %1. Right.</source>
             <translation>Хитност: %1. Исправно.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>You chose the urgency %1; this needs %2.</source>
             <translation>Изабрали сте хитност %1; ово захтева: %2.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>You chose the urgency %1; %2 is enough here.</source>
             <translation>Изабрали сте хитност %1; овде је довољно: %2.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>You recorded how you know it as “%1”; here it is “%2”.</source>
             <translation>Забележили сте како знате као „%1“; овде је „%2“.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Grading: source %1, information %2. Right.</source>
             <translation>Оцена: извор %1, информација %2. Исправно.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>You graded the source %1; here it should be %2.</source>
             <translation>Извор сте оценили са %1; овде треба %2.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>You graded the information %1; here it should be %2.</source>
             <translation>Информацију сте оценили са %1; овде треба %2.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>This vault grades with another scale (%1); your grading was not compared.</source>
             <translation>Овај трезор оцењује по другој скали (%1); ваша оцена није упоређена.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Someone told you this: record who, in the restricted source identity field (never printed), so the security unit can judge the source.</source>
             <translation>Неко вам је ово рекао: забележите ко, у пољу идентитета извора са ограниченим приступом (никад се не штампа), да би служба безбедности могла да процени извор.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Your assessment weighs other possible explanations.</source>
             <translation>Ваша процена разматра друга могућа објашњења.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Your assessment weighs no other explanation. Before a behaviour is read as a sign, ask what else could explain it.</source>
             <translation>Ваша процена не разматра ниједно друго објашњење. Пре него што понашање протумачите као знак, запитајте се шта би још могло да га објасни.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Also worth weighing:</source>
             <translation>Вреди размотрити и:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>You noted the context: %1 (%2).</source>
             <translation>Забележили сте контекст: %1 (%2).</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Context worth recording, for support and never as a risk sign: %1 (%2).</source>
             <translation>Контекст који вреди забележити, ради подршке и никад као знак ризика: %1 (%2).</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>You recorded the protective factor %1 (%2).</source>
             <translation>Забележили сте заштитни фактор %1 (%2).</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>You did not record the protective factor %1 (%2).</source>
             <translation>Нисте забележили заштитни фактор %1 (%2).</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Not an indicator: %1.</source>
             <translation>Није показатељ: %1.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Words of opinion in the facts</source>
             <extracomment>Short names of the points to improve, for the trainer's list of common mistakes.</extracomment>
             <translation>Речи мишљења у чињеницама</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Informant named outside the restricted field</source>
             <translation>Извор наведен изван поља са ограниченим приступом</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Item missed</source>
             <translation>Пропуштена ставка</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Item ticked that the facts do not support</source>
             <translation>Означена ставка коју чињенице не поткрепљују</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Item ticked on the strength of a non-indicator</source>
             <translation>Ставка означена на основу нечега што није показатељ</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Words of opinion in the evidence</source>
             <translation>Речи мишљења у доказу</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Urgency too low</source>
             <translation>Прениска хитност</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Urgency too high</source>
             <translation>Превисока хитност</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>How it is known recorded wrongly</source>
             <translation>Погрешно забележено како је познато</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Source graded wrongly</source>
             <translation>Погрешно оцењен извор</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Information graded wrongly</source>
             <translation>Погрешно оцењена информација</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>No other explanation weighed</source>
             <translation>Није размотрено друго објашњење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Protective factor not recorded</source>
             <translation>Није забележен заштитни фактор</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Immediate means: tell your supervisor now, in person or by phone. Do not wait for a report, a review or an export.</source>
             <translation>Неодложно значи: обавестите надређеног одмах, лично или телефоном. Не чекајте извештај, проверу ни извоз.</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Done well</source>
             <translation>Добро урађено</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>To improve</source>
             <translation>За побољшање</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Worth knowing</source>
             <translation>Добро је знати</translation>
         </message>
         <message>
-            <location filename="../../core/reports/handover_extract.py" line="-101" />
             <source>open referrals to programmes</source>
             <translation>отворена упућивања на програме</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>closed referrals and their outcomes</source>
             <translation>затворена упућивања и њихови исходи</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the facts of reviewed observations since %1</source>
             <translation>чињенице проверених запажања од %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>protective factors noted in reviewed observations</source>
             <translation>заштитни фактори забележени у провереним запажањима</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>officers' assessments</source>
             <translation>процене службених лица</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>This extract holds, as the handover policy allows: %1.</source>
             <comment>; </comment>
             <translation>Овај извод садржи, како правила предаје дозвољавају: %1.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Never in a handover: the identity of a source, observations whose source is restricted, and reports a supervisor returned, rejected or has not reviewed.</source>
             <translation>Никада у предаји: идентитет извора, запажања чији је извор ограничен и пријаве које је надређени вратио, одбио или још није проверио.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>No reviewed observation in the period.</source>
             <translation>Ниједно проверено запажање у периоду.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Officer's assessment</source>
             <translation>Процена службеног лица</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Recorded at</source>
             <translation>Забележено у</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>No protective factor noted in reviewed observations.</source>
             <translation>Ниједан заштитни фактор није забележен у провереним запажањима.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Protective factor</source>
             <translation>Заштитни фактор</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Last noted</source>
             <translation>Последњи пут забележено</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Release handover to the probation service</source>
             <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>For</source>
             <translation>За</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Package</source>
             <translation>Пакет</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Signed with workstation key</source>
             <translation>Потписано кључем радне станице</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Reviewed observations: what was seen or heard</source>
             <translation>Проверена запажања: шта је виђено или чуто</translation>
         </message>
         <message>
-            <location filename="../../core/reports/national_overview.py" line="-43" />
             <source>National overview</source>
             <translation>Национални преглед</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Establishments</source>
             <translation>Установе</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Workstations enrolled</source>
             <translation>Уписане радне станице</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Observations are counted where they were recorded, by the day of the event; returned and rejected reports are not counted. Establishments are listed by code, not ranked.</source>
             <translation>Запажања се броје тамо где су забележена, по дану догађаја; враћене и одбијене пријаве се не броје. Установе су наведене по шифри, не рангиране.</translation>
         </message>
         <message>
-            <location line="-96" />
             <source>Observations by establishment</source>
             <translation>Запажања по установама</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+7" />
-            <location line="+29" />
             <source>All</source>
             <translation>Све</translation>
         </message>
         <message>
-            <location line="-15" />
             <source>Referrals, transfers and reviews by establishment</source>
             <translation>Упућивања, премештаји и провере по установама</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Referrals open</source>
             <translation>Отворена упућивања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Referrals closed</source>
             <translation>Затворена упућивања</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Transfers in</source>
             <translation>Примљени премештајем</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Transfers out</source>
             <translation>Отпуштени премештајем</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Reviews due</source>
             <translation>Провере до рока</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>Observations per establishment (all urgencies)</source>
             <translation>Запажања по установи (све хитности)</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 of %2 workstations need attention.</source>
             <translation>Радних станица које траже пажњу: %1 од %2.</translation>
         </message>
@@ -12102,54 +9556,44 @@ Fingerprint: %2</source>
     <context>
         <name>safeguards</name>
         <message>
-            <location filename="../../core/safeguards.py" line="+227" />
             <source>Is this necessary to describe the behaviour?</source>
             <extracomment>The gentle question (context "safeguards" of the catalogues).</extracomment>
             <translation>Да ли је ово потребно за опис понашања?</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Religious conversion or a change to a different faith</source>
             <extracomment>Shown when no template is installed yet (and the reference wording); translated through the catalogues (context "safeguards").</extracomment>
             <translation>Промена вере или прелазак у другу веру</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>More religious practice, prayer or attendance at worship</source>
             <translation>Чешће верско практиковање, молитва или одлазак на богослужење</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fasting, diet or food rules</source>
             <translation>Пост, исхрана или правила о храни</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A beard, head covering or style of dress</source>
             <translation>Брада, покривање главе или начин облачења</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Having religious books or objects</source>
             <translation>Поседовање верских књига или предмета</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The language a person speaks</source>
             <translation>Језик којим особа говори</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nationality, ethnicity or skin colour</source>
             <translation>Држављанство, етничка припадност или боја коже</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lawful political opinions that do not advocate violence</source>
             <translation>Законита политичка мишљења која не заговарају насиље</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Authorised religious teaching, worship or chaplaincy contact</source>
             <translation>Дозвољена верска поука, богослужење или контакт са верским службеником</translation>
         </message>
