@@ -1,33 +1,28 @@
-"""The main window: navigation by role, where the user came from, lock and unlock, help.
+"""The main window: navigation by role, where the user came from, notices, help.
 
 Every page follows the one protocol of gui/page.py; the window never guesses
 method names. Leaving a page keeps its typed work as a draft (or asks when it
-cannot). Locking saves, then clears every page — a page whose clear fails is
-logged and rebuilt, never left on screen — and unlocking returns to the same
-page and record. Menus, shortcuts and the status bar are in gui/window_actions.py.
+cannot). Lock, unlock, switch user and close are in gui/window_lock.py; menus,
+shortcuts and the status bar in gui/window_actions.py; the notice bar in
+gui/notice_bar.py; the scrolling page area and fitting the screen in
+gui/page_area.py.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +31,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.services.vault_access import LoginResult, VaultAccess
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.clipboard import secure_clipboard
@@ -45,9 +40,16 @@ from radprev_desktop.gui.errors import error_text, error_title, show_error
 from radprev_desktop.gui.guide import GuideWindow
 from radprev_desktop.gui.inputs import install_wheel_guard
 from radprev_desktop.gui.lock import IdleLock, LockScreen
-from radprev_desktop.gui.login_notices import failed_attempts_text, login_notices
-from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
-from radprev_desktop.gui.page_area import PageAreaLayout, PageStack
+from radprev_desktop.gui.login_notices import failed_attempts_text
+from radprev_desktop.gui.notice_bar import NoticeBar
+from radprev_desktop.gui.page import Location, Page, RecordKind, RecordRef, ask_to_discard
+from radprev_desktop.gui.page_area import (
+    PageStack,
+    fit_navigation,
+    fit_to_screen,
+    scroll_into_view,
+    scrolling_page_area,
+)
 from radprev_desktop.gui.page_registry import NAV_SPECS, PAGES, PARENT_PAGES, PageSpec
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
@@ -56,20 +58,13 @@ from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
 from radprev_desktop.gui.training_shell import TrainingShell
 from radprev_desktop.gui.window_actions import WindowActions
+from radprev_desktop.gui.window_lock import WindowLock
 from radprev_desktop.gui.workers import WorkerRunner
 
 log = logging.getLogger(__name__)
 
 
-__all__ = ["PAGES", "ROLE_NAMES", "MainWindow", "PageSpec", "role_name"]
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where the user is: a page and the record it shows (no personal data)."""
-
-    key: str
-    record: RecordRef | None = None
+__all__ = ["PAGES", "ROLE_NAMES", "Location", "MainWindow", "PageSpec", "role_name"]
 
 
 class MainWindow(QMainWindow):
@@ -87,12 +82,10 @@ class MainWindow(QMainWindow):
         self.display_name = session.user.display_name
         self.roles = session.user.roles
         self.locked = False
-        self._closing_for_switch = False
         self._came_from: list[Location] = []  # the way back (Alt+Left, editors closing)
-        self._return_to: Location | None = None  # where unlock goes
-        # Work no draft can hold (a correction not yet submitted…), kept in memory only
-        # while the window is locked; key → the page's own held values.
-        self._held: dict[str, object] = {}
+        # Lock, unlock, switch user, close; holds in memory only, while locked, the work
+        # no draft can hold (a correction not yet submitted…).
+        self.locking = WindowLock(self)
         self.guide: GuideWindow | None = None
         self.ctx = AppContext(self)
         self.ctx.session = session
@@ -117,8 +110,9 @@ class MainWindow(QMainWindow):
         self.page_stack.currentChanged.connect(lambda _i: self.page_stack.updateGeometry())
         self._build_pages(session)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self._fit_navigation()
-        self._build_notice()
+        fit_navigation(self.nav)
+        self.notice_row = NoticeBar()
+        self.notice = self.notice_row.text  # the notice text (tests read it)
 
         self._build_content()
 
@@ -136,29 +130,19 @@ class MainWindow(QMainWindow):
         )
         self.page_stack.currentChanged.connect(lambda _i: self.actions_.resolve_conflicts())
         self._start_idle_lock(session)
-        self._app = QApplication.instance()
-        if isinstance(self._app, QApplication):
-            self._app.focusChanged.connect(self._focus_changed)
+        self.qt_app = QApplication.instance()
+        if isinstance(self.qt_app, QApplication):
+            self.qt_app.focusChanged.connect(self.focus_changed)
         self.training: TrainingShell | None = None
         if session.training:
             self.training = self._training_shell()
-        self._fit_to_screen()
+        fit_to_screen(self)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
     def _build_content(self) -> None:
         """Navigation on the left; notices and the scrolling page area on the right."""
-        # A safety net for very small or scaled screens: the page area scrolls rather
-        # than pushing buttons off the window (pages are made to fit; see tests).
-        self.page_area = QScrollArea()
-        self.page_area.setObjectName("pageArea")
-        self.page_area.setWidgetResizable(True)
-        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        holder_layout = PageAreaLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.page_stack)
-        self.page_area.setWidget(holder)
+        self.page_area = scrolling_page_area(self.page_stack)
         content = QWidget()
         layout = QHBoxLayout(content)
         layout.addWidget(self.nav)
@@ -173,14 +157,14 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(float(session.setting("auto_lock_minutes", 5)), self)
         self.idle.postpone = lambda: self.workers.busy
         self.idle.timed_out.connect(self.lock)
-        self.idle.warning.connect(self._warn_of_lock)
-        self.idle.resumed.connect(self._lock_warning_gone)
+        self.idle.warning.connect(self.notice_row.warn_of_lock)
+        self.idle.resumed.connect(self.notice_row.lock_warning_gone)
         self.idle.start()
         self.clipboard.clear_seconds = int(session.setting("clipboard_clear_seconds", 30))
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self.actions_.update_countdown)
-        self._countdown.start()
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self.actions_.update_countdown)
+        self.countdown.start()
         self.actions_.update_countdown()
 
     # Attributes other code and tests use on the window itself.
@@ -198,47 +182,7 @@ class MainWindow(QMainWindow):
 
     # --- layout --------------------------------------------------------------------
 
-    def _fit_navigation(self) -> None:
-        metrics = self.nav.fontMetrics()
-        widest = max(
-            [metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())]
-            or [0]
-        )
-        self.nav.setFixedWidth(widest + metrics.horizontalAdvance("M") * 3)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setSpacing(2)
-
-    def _build_notice(self) -> None:
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.notice_close = QPushButton(self.tr("Dismiss"))
-        self.notice_close.setAccessibleName(self.tr("Dismiss notice"))
-        self.notice_row = QWidget()
-        self.notice_row.setObjectName("noticeRow")
-        self.notice_row.setStyleSheet(
-            "#noticeRow { background: palette(alternate-base); border: 1px solid palette(mid); }"
-        )
-        row = QHBoxLayout(self.notice_row)
-        row.addWidget(self.notice, 1)
-        row.addWidget(self.notice_close)
-        self.notice_close.clicked.connect(self.notice_row.hide)
-        self.notice_row.hide()
-        self._lock_warning_shown = False
-
-    def _fit_to_screen(self) -> None:
-        """Most of the screen, never more than it (1024×768, 150 % scaling)."""
-        metrics = self.fontMetrics()
-        width, height = metrics.horizontalAdvance("M") * 100, metrics.height() * 46
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width = min(max(width, int(free.width() * 0.9)), free.width())
-            height = min(max(height, int(free.height() * 0.9)), free.height() - 40)
-        self.resize(width, height)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Alt+letter or Tab to a field below the fold scrolls it into view.
 
         Once more after the layouts settle: a field just shown with the focus (the
@@ -247,22 +191,13 @@ class MainWindow(QMainWindow):
         """
         if new is None or new.window() is not self:
             return
-        self._scroll_to(new)
+        scroll_into_view(new)
         QTimer.singleShot(0, self._scroll_to_focus)
 
     def _scroll_to_focus(self) -> None:
         focused = QApplication.focusWidget()
         if focused is not None and focused.window() is self:
-            self._scroll_to(focused)
-
-    @staticmethod
-    def _scroll_to(widget: QWidget) -> None:
-        ancestor = widget.parentWidget()
-        while ancestor is not None:
-            if isinstance(ancestor, QScrollArea):
-                ancestor.ensureWidgetVisible(widget)
-                return
-            ancestor = ancestor.parentWidget()
+            scroll_into_view(focused)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -359,7 +294,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.nav_keys.index(key))
             self.nav.blockSignals(False)
 
-    def _bring(self, key: str) -> Page | None:
+    def bring(self, key: str) -> Page | None:
         """Make page `key` the shown one (after keeping the work of the one left)."""
         page = self.pages.get(key)
         if page is None or self.locked or not self._leave_current(page):
@@ -370,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> bool:
         """Show a page by key (refreshing it); False when this user has no such page."""
-        page = self._bring(key)
+        page = self.bring(key)
         if page is None:
             self._select_nav(self.current_key())
             return False
@@ -400,7 +335,7 @@ class MainWindow(QMainWindow):
     def _open(self, key: str, opener: Callable[[Page], object]) -> bool:
         """Open a record on page `key`, remembering where the user came from."""
         here = self.location()
-        page = self._bring(key)
+        page = self.bring(key)
         if page is None:
             return False
         try:
@@ -409,12 +344,12 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             ok = False
         if not ok:
-            self._restore(here)
+            self.restore(here)
             return False
         if here is not None and here.key != key:
             self._came_from.append(here)
-        if key in self._held:
-            self._resume_held()
+        if key in self.locking.held:
+            self.locking.resume_held()
         return True
 
     def open_record(self, key: str, ref: RecordRef) -> bool:
@@ -440,13 +375,13 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         """Back where the user came from (an editor closed or submitted; Alt+Left)."""
         target = self._came_from.pop() if self._came_from else Location("dashboard")
-        self._restore(target)
+        self.restore(target)
 
-    def _restore(self, where: Location | None) -> None:
+    def restore(self, where: Location | None) -> None:
         if where is None or where.key not in self.pages:
             self.show_page(self.nav_keys[0] if self.nav_keys else "dashboard")
             return
-        page = self._bring(where.key)
+        page = self.bring(where.key)
         if page is None:
             return
         self._refresh(page)
@@ -474,23 +409,7 @@ class MainWindow(QMainWindow):
     # --- notices, help ---------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice_row.show()
-        self._lock_warning_shown = False
-
-    def _warn_of_lock(self, seconds: int) -> None:
-        self.show_notice(
-            self.tr(
-                "The screen locks in {seconds} seconds. Move the mouse or press a key to stay; "
-                "your draft is kept either way."
-            ).format(seconds=seconds)
-        )
-        self._lock_warning_shown = True
-
-    def _lock_warning_gone(self) -> None:
-        if self._lock_warning_shown:
-            self.notice_row.hide()
-            self._lock_warning_shown = False
+        self.notice_row.show_text(text)
 
     def show_guide(self, anchor: str = "") -> None:
         """Help → Guide (top) and F1 (the section of the current page)."""
@@ -525,139 +444,17 @@ class MainWindow(QMainWindow):
             fn, on_done=on_done, on_error=failed, title=title, cancellable=cancellable
         )
 
-    # --- lock, unlock, switch user ----------------------------------------------------
+    # --- lock, unlock, switch user (gui/window_lock.py) --------------------------------
 
     def has_unsaved_changes(self) -> bool:
         return any(page.has_unsaved_changes() for page in self.pages.values())
 
-    def _save_all(self) -> bool:
-        """Every page keeps its typed work (as drafts); False when something could not be."""
-        kept = True
-        if self.ctx.session is None or not self.ctx.session.is_open:
-            return True
-        for key, page in self.pages.items():
-            try:
-                kept = page.save_draft() and kept
-            except Exception:  # the lock must happen whatever one page does
-                log.exception("keeping the draft of page %s failed", key)
-                kept = False
-        return kept
-
-    def _clear_pages(self) -> None:
-        """Empty every page; a page whose clear fails is logged and rebuilt empty."""
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible() and dialog is not self.guide:
-                dialog.reject()
-        broken = []
-        for key, page in list(self.pages.items()):
-            try:
-                page.clear()
-            except Exception:  # never leave a page holding data on screen
-                log.exception("clearing page %s failed; it is rebuilt", key)
-                broken.append(key)
-        for key in broken:
-            self._rebuild_page(key)
-        self.notice.clear()
-        self.notice_row.hide()
-        self.statusBar().clearMessage()
-
-    def _rebuild_page(self, key: str) -> None:
-        spec = next(s for s in PAGES if s.key == key)
-        old = self.pages[key]
-        index = self.page_stack.indexOf(old)
-        fresh = spec.page(self.ctx)
-        fresh.setObjectName(f"page_{key}")
-        self.page_stack.insertWidget(index, fresh)
-        self.page_stack.removeWidget(old)
-        old.hide()
-        old.setParent(None)
-        old.deleteLater()
-        self.pages[key] = fresh
-
     def lock(self) -> None:
         """Keep drafts, clear every page, close the session (audited, key wiped), lock."""
-        if self.locked:
-            return
-        if self.workers.busy:
-            self.statusBar().showMessage(self.tr("Locking when the running task ends."), 5000)
-            QTimer.singleShot(2000, self.lock)
-            return
-        self._save_all()
-        self._return_to = self.location()
-        self._held = {**self._held, **self._hold_unsaved()}
-        self._clear_pages()
-        session = self.ctx.session
-        self.ctx.session = None
-        if session is not None:
-            session.close(reason="lock")
-        self.locked = True
-        self.idle.stop()
-        self.actions_.set_session_actions(False)
-        self.outer.setCurrentWidget(self.lock_screen)
-        self.lock_screen.show_for(self.username, self.display_name)
-        self.ctx.session_changed.emit()
-        self.locked_changed.emit(True)
-        self.actions_.update_countdown()
+        self.locking.lock()
 
     def unlock(self, password: str) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.vault.login(self.username, password)
-        except RadprevError as exc:
-            self.lock_screen.show_error(exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if result.must_change_password and not self._forced_password_change(result, password):
-            return
-        self.ctx.session = result.session
-        self.locked = False
-        self.actions_.set_session_actions(True)
-        self.outer.setCurrentWidget(self.content)
-        self.idle.start()
-        self.ctx.session_changed.emit()
-        self.locked_changed.emit(False)
-        where, self._return_to = self._return_to, None
-        self._restore(where)
-        self._resume_held()
-        self.show_notices(login_notices(result))
-
-    def _hold_unsaved(self) -> dict[str, object]:
-        """Before the pages are cleared: what no draft could keep, held in memory."""
-        held: dict[str, object] = {}
-        for key, page in self.pages.items():
-            if not page.has_unsaved_changes():
-                continue
-            try:
-                value = page.hold_unsaved()
-            except Exception:  # the lock must happen whatever one page does
-                log.exception("holding the unsaved work of page %s failed", key)
-                continue
-            if value is not None:
-                held[key] = value
-        return held
-
-    def _resume_held(self) -> None:
-        """After unlock (and whenever a record is opened): pages get back what they held."""
-        for key, value in list(self._held.items()):
-            page = self.pages.get(key)
-            try:
-                if page is not None and not page.resume_unsaved(value):
-                    self.show_notice(
-                        self.tr(
-                            "What you had not yet saved in a prisoner's file is kept until "
-                            "you open that file again."
-                        )
-                    )
-                    continue
-            except RadprevError as exc:
-                self.show_notice(f"{error_title(exc)}: {error_text(exc)}")
-            del self._held[key]
-            if page is not None and page is not self.current_page():
-                self._bring(key)
-            self.statusBar().showMessage(
-                self.tr("What you had not yet saved is back on screen."), 8000
-            )
+        self.locking.unlock(password)
 
     failed_attempts_text = staticmethod(failed_attempts_text)
 
@@ -665,19 +462,6 @@ class MainWindow(QMainWindow):
         """What a login or unlock must tell the user (login_notices), in the notice bar."""
         if notices:
             self.show_notice("\n\n".join(notices))
-
-    def _forced_password_change(self, result: LoginResult, password: str) -> bool:
-        """Unlock after an administrator reset this account's password: a new one first."""
-        dialog = ChangePasswordDialog(result.session, self, forced=True, current_password=password)
-        dialog.setObjectName("forcedPasswordChange")
-        self.change_password_dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return True
-        result.session.close(reason="logout")
-        self.lock_screen.message.setText(
-            self.tr("You must choose a new password before you can continue.")
-        )
-        return False
 
     def change_password(self) -> None:
         if self.ctx.session is None:
@@ -689,81 +473,23 @@ class MainWindow(QMainWindow):
         self.change_password_dialog = dialog
         dialog.open()
 
-    def _keep_or_discard(self) -> bool:
-        """Before quitting or switching: keep drafts; ask only for what cannot be kept."""
-        if self._held and not self._ask_to_drop_held():
-            return False
-        if self.locked or not self.has_unsaved_changes():
-            return True
-        if self._save_all():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Some changes are not saved. Close anyway and lose them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _ask_to_drop_held(self) -> bool:
-        """Quit or switch user from the lock screen while unsaved work is held."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr(
-                "A correction or an answer you had not yet saved is held in memory only "
-                "(it could not be kept as a draft). Close anyway and lose it?"
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Discard:
-            return False
-        self._held = {}
-        return True
-
     def switch_user(self) -> None:
-        if not self._keep_or_discard():
-            return
-        self._end_session("logout")
-        self._closing_for_switch = True
-        # The login window opens before this one closes, so the application never has
-        # zero windows (which would quit it).
-        self.switch_user_requested.emit()
-        self.close()
+        self.locking.switch_user()
+
+    # Tests and benchmarks close a window without its questions this way.
+    @property
+    def _closing_for_switch(self) -> bool:
+        return self.locking.closing_for_switch
+
+    @_closing_for_switch.setter
+    def _closing_for_switch(self, value: bool) -> None:
+        self.locking.closing_for_switch = value
 
     def _end_session(self, reason: str) -> None:
-        if self.workers.busy:
-            self.workers.wait()
-        if not self.locked:
-            self._clear_pages()
-        session = self.ctx.session
-        self.ctx.session = None
-        if session is not None:
-            session.close(reason=reason)
-        self.idle.stop()
-        self.idle.detach()
-        self._countdown.stop()
-        if isinstance(self._app, QApplication):
-            self._app.focusChanged.disconnect(self._focus_changed)
-            self._app = None
+        self.locking.end_session(reason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_for_switch:
-            if self.workers.busy:
-                QMessageBox.information(
-                    self,
-                    self.tr("Please wait"),
-                    self.tr("A task is still running. Close the window when it has finished."),
-                )
-                event.ignore()
-                return
-            if not self._keep_or_discard():
-                event.ignore()
-                return
-            self._end_session("logout")
-            self.clipboard.clear_if_ours()
-        if self.guide is not None:
-            self.guide.close()
-        event.accept()
+        if self.locking.may_close():
+            event.accept()
+        else:
+            event.ignore()

@@ -45,6 +45,14 @@ class RecordRef:
     subject_id: str = ""  # the file a record belongs to, when it is opened inside one
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where the user is: a page and the record it shows (no personal data)."""
+
+    key: str
+    record: RecordRef | None = None
+
+
 class Page(QWidget):
     """Base of every page: the protocol with the answers of a page that keeps nothing."""
 

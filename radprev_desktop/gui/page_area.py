@@ -1,9 +1,14 @@
-"""The main window's page area: a stack sized by the page shown, in a scroll area."""
+"""The main window's page area: a stack sized by the page shown, in a scroll area.
+
+Also how the window and its navigation fit the screen, and scrolling a focused
+field into view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 
 class PageStack(QStackedWidget):
@@ -28,3 +33,52 @@ class PageAreaLayout(QVBoxLayout):
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+
+def scrolling_page_area(page_stack: PageStack) -> QScrollArea:
+    """The page stack in a scroll area: a safety net for very small or scaled screens.
+
+    The page area scrolls rather than pushing buttons off the window (pages are
+    made to fit; see the screen-fit tests).
+    """
+    area = QScrollArea()
+    area.setObjectName("pageArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    holder = QWidget()
+    holder_layout = PageAreaLayout(holder)
+    holder_layout.setContentsMargins(0, 0, 0, 0)
+    holder_layout.addWidget(page_stack)
+    area.setWidget(holder)
+    return area
+
+
+def fit_navigation(nav: QListWidget) -> None:
+    """The navigation list as wide as its longest entry, no wider."""
+    metrics = nav.fontMetrics()
+    widest = max([metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())] or [0])
+    nav.setFixedWidth(widest + metrics.horizontalAdvance("M") * 3)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    nav.setSpacing(2)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Most of the screen, never more than it (1024×768, 150 % scaling)."""
+    metrics = window.fontMetrics()
+    width, height = metrics.horizontalAdvance("M") * 100, metrics.height() * 46
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(max(width, int(free.width() * 0.9)), free.width())
+        height = min(max(height, int(free.height() * 0.9)), free.height() - 40)
+    window.resize(width, height)
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll the nearest scroll area holding `widget` so that it is visible."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QScrollArea):
+            ancestor.ensureWidgetVisible(widget)
+            return
+        ancestor = ancestor.parentWidget()

@@ -9,6 +9,7 @@ last package and gaps, quarantine, conflicts, and a consolidated table of
 subjects across establishments (an audited consultation, loaded on request).
 
 All rules live in core.sync; this page only calls it and shows the result.
+What each kind of vault shows is in sync_workstation.py and sync_central.py.
 """
 
 from __future__ import annotations
@@ -17,21 +18,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,41 +39,12 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text, show_error
-from radprev_desktop.gui.flow_layout import FlowLayout
-from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.page import Page
-from radprev_desktop.gui.pages.central_files import LinkedFilesPanel, TransfersToIssuePanel
+from radprev_desktop.gui.pages.sync_central import CentralSyncView
+from radprev_desktop.gui.pages.sync_workstation import WorkstationSyncView
 from radprev_desktop.gui.pages.transfers import TakeInDialog
 from radprev_desktop.gui.trust_dialog import TrustDialog
 from radprev_desktop.gui.workers import worker_session
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
-    table.setRowCount(0)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-
-
-def _when(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return format_datetime(iso)
-    except (ValueError, TypeError):
-        return iso
 
 
 class SyncPage(Page):
@@ -101,8 +64,9 @@ class SyncPage(Page):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.workstation_view = self._build_workstation()
-        self.central_view = self._build_central()
+        self.workstation_view = WorkstationSyncView()
+        self.central_view = CentralSyncView(self.ctx)
+        self._connect_buttons()
         layout.addWidget(self.workstation_view)
         layout.addWidget(self.central_view)
         self.report = QPlainTextEdit()
@@ -112,165 +76,24 @@ class SyncPage(Page):
         layout.addWidget(self.report)
         self.central_view.hide()
 
-    # --- building ---------------------------------------------------------------
-
-    def _build_workstation(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        status = QGroupBox(self.tr("Export to the central office"))
-        form = QFormLayout(status)
-        self.central_label = QLabel()
-        self.central_label.setWordWrap(True)
-        self.last_label = QLabel()
-        self.due_label = QLabel()
-        self.pending_label = QLabel()
-        self.awaiting_label = QLabel()
-        self.awaiting_label.setWordWrap(True)
-        self.own_fp_label = QLabel()
-        self.own_fp_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.own_fp_label.setWordWrap(True)
-        form.addRow(self.tr("Central office:"), self.central_label)
-        form.addRow(self.tr("Last export:"), self.last_label)
-        form.addRow(self.tr("Next export due:"), self.due_label)
-        form.addRow(self.tr("Changes waiting:"), self.pending_label)
-        form.addRow(self.tr("Awaiting receipt:"), self.awaiting_label)
-        form.addRow(self.tr("This workstation's check code:"), self.own_fp_label)
-        layout.addWidget(status)
-        button_row = QWidget()
-        buttons = FlowLayout(button_row)  # wraps on a narrow window
-        self.export_button = QPushButton(self.tr("&Export to folder…"))
-        self.export_button.clicked.connect(lambda: self.export_to(None))
-        self.resend_button = QPushButton(self.tr("&Re-send unacknowledged…"))
-        self.resend_button.clicked.connect(lambda: self.export_to(None, resend=True))
-        self.receipt_button = QPushButton(self.tr("&Import receipt or bundle…"))
-        self.receipt_button.clicked.connect(lambda: self.import_files(None))
-        self.trust_button = QPushButton(self.tr("&Trust central certificate…"))
-        self.trust_button.clicked.connect(lambda: self.trust_certificate(None))
-        # A transferred prisoner's file, issued by the central office (issue 15).
-        self.take_in_button = QPushButton(self.tr("Take in a transferred &prisoner…"))
-        self.take_in_button.setObjectName("takeInButton")
-        self.take_in_button.clicked.connect(self.take_in)
-        for b in (
-            self.export_button,
-            self.resend_button,
-            self.receipt_button,
-            self.trust_button,
-            self.take_in_button,
-        ):
-            buttons.addWidget(b)
-        layout.addWidget(button_row)
-        self.history = _table(
-            [
-                self.tr("Package"),
-                self.tr("Written"),
-                self.tr("By"),
-                self.tr("Records"),
-                self.tr("Audit entries"),
-                self.tr("Delivery"),
-                self.tr("File"),
-            ]
-        )
-        self.history.setAccessibleName(self.tr("Packages written"))
-        layout.addWidget(self.history, 1)
-        return box
-
-    def _build_central(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.cert_label = QLabel()
-        self.cert_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cert_label.setWordWrap(True)
-        layout.addWidget(self.cert_label)
-        button_row = QWidget()
-        buttons = FlowLayout(button_row)
-        self.import_button = QPushButton(self.tr("&Import packages…"))
-        self.import_button.clicked.connect(lambda: self.import_files(None))
-        self.folder_button = QPushButton(self.tr("Import a whole &folder…"))
-        self.folder_button.clicked.connect(lambda: self.import_folder(None))
-        self.ack_button = QPushButton(self.tr("Write &receipt…"))
-        self.ack_button.clicked.connect(lambda: self.write_receipt(None))
-        self.bundle_button = QPushButton(self.tr("Write reference &bundle…"))
-        self.bundle_button.clicked.connect(lambda: self.write_bundle(None))
-        self.cert_button = QPushButton(self.tr("Write &certificate…"))
-        self.cert_button.clicked.connect(lambda: self.write_certificate(None))
-        for b in (
-            self.import_button,
-            self.folder_button,
-            self.ack_button,
-            self.bundle_button,
-            self.cert_button,
-        ):
-            buttons.addWidget(b)
-        layout.addWidget(button_row)
-        self._build_central_tabs()
-        layout.addWidget(self.tabs, 1)
-        return box
-
-    def _build_central_tabs(self) -> None:
-        """Workstations, quarantine, conflicts and every establishment's prisoners."""
-        self.tabs = QTabWidget()
-        self.workstations = _table(
-            [
-                self.tr("Establishment"),
-                self.tr("Workstation"),
-                self.tr("Packages"),
-                self.tr("Last package"),
-                self.tr("Missing"),
-                self.tr("Quarantined"),
-                self.tr("Conflicts"),
-                self.tr("Failed imports"),
-                self.tr("Last import"),
-                self.tr("Check code"),
-            ]
-        )
-        self.quarantine = _table(
-            [
-                self.tr("Workstation"),
-                self.tr("Package"),
-                self.tr("Line"),
-                self.tr("Kind"),
-                self.tr("Record"),
-                self.tr("Reason"),
-            ]
-        )
-        self.conflicts = _table(
-            [
-                self.tr("Workstation"),
-                self.tr("Package"),
-                self.tr("Kind"),
-                self.tr("Record"),
-                self.tr("Version"),
-                self.tr("Received"),
-            ]
-        )
-        consolidated = QWidget()
-        c_layout = QVBoxLayout(consolidated)
-        self.consolidated_button = QPushButton(self.tr("&Show prisoners of every establishment"))
-        self.consolidated_button.clicked.connect(self.show_consolidated)
-        c_layout.addWidget(self.consolidated_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.consolidated = _table(
-            [
-                self.tr("Establishment"),
-                self.tr("Prison number"),
-                self.tr("Family name"),
-                self.tr("Given names"),
-                self.tr("Birth year"),
-                self.tr("Status"),
-                self.tr("Observations"),
-                self.tr("Last event"),
-            ]
-        )
-        c_layout.addWidget(self.consolidated, 1)
-        self.tabs.addTab(self.workstations, self.tr("Workstations"))
-        self.tabs.addTab(self.quarantine, self.tr("Quarantine"))
-        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
-        self.tabs.addTab(consolidated, self.tr("All prisoners"))
-        self.transfers_panel = TransfersToIssuePanel(self.ctx)
-        self.tabs.addTab(self.transfers_panel, self.tr("Transfers"))
-        self.links_panel = LinkedFilesPanel(self.ctx)
-        self.tabs.addTab(self.links_panel, self.tr("One person, two files"))
+    def _connect_buttons(self) -> None:
+        ws, central = self.workstation_view, self.central_view
+        ws.export_button.clicked.connect(lambda: self.export_to(None))
+        ws.resend_button.clicked.connect(lambda: self.export_to(None, resend=True))
+        ws.receipt_button.clicked.connect(lambda: self.import_files(None))
+        ws.trust_button.clicked.connect(lambda: self.trust_certificate(None))
+        ws.take_in_button.clicked.connect(self.take_in)
+        central.import_button.clicked.connect(lambda: self.import_files(None))
+        central.folder_button.clicked.connect(lambda: self.import_folder(None))
+        central.ack_button.clicked.connect(lambda: self.write_receipt(None))
+        central.bundle_button.clicked.connect(lambda: self.write_bundle(None))
+        central.cert_button.clicked.connect(lambda: self.write_certificate(None))
+        central.consolidated_button.clicked.connect(self.show_consolidated)
+        # What tests and the lock read on the page itself.
+        self.export_button, self.history = ws.export_button, ws.history
+        self.central_label, self.pending_label = ws.central_label, ws.pending_label
+        self.tabs, self.workstations = central.tabs, central.workstations
+        self.consolidated = central.consolidated
 
     # --- page contract ------------------------------------------------------------
 
@@ -287,165 +110,19 @@ class SyncPage(Page):
         try:
             if central:
                 self.title.setText(self.tr("Sync — central office"))
-                self._refresh_central(session)
+                self.central_view.refresh(session)
             else:
                 self.title.setText(self.tr("Sync — export to the central office"))
-                self._refresh_workstation(session)
+                self.workstation_view.refresh(session)
         except RadprevError as exc:
             self.report.setPlainText(error_text(exc))
 
     def clear(self) -> None:
         """Remove every piece of vault data from the widgets (on lock)."""
-        for table in (
-            self.history,
-            self.workstations,
-            self.quarantine,
-            self.conflicts,
-            self.consolidated,
-        ):
-            table.setRowCount(0)
-        self.transfers_panel.clear()
-        self.links_panel.clear()
-        for label in (
-            self.central_label,
-            self.last_label,
-            self.due_label,
-            self.pending_label,
-            self.awaiting_label,
-            self.own_fp_label,
-            self.cert_label,
-        ):
-            label.clear()
+        self.workstation_view.clear()
+        self.central_view.clear()
         self.report.clear()
         self.last_messages = []
-
-    def _refresh_workstation(self, session: Session) -> None:
-        status = sync_core.export_status(session)
-        cert = sync_core.trusted_central(session)
-        if cert is None:
-            self.central_label.setText(
-                self.tr(
-                    "No central office certificate is trusted yet (an administrator trusts it)."
-                )
-            )
-        else:
-            self.central_label.setText(
-                self.tr("{est} — check code {fp}").format(
-                    est=cert.establishment, fp=sync_core.grouped_fingerprint(cert.fingerprint)
-                )
-            )
-        if status.last_export_at:
-            self.last_label.setText(
-                self.tr("package {n}, {when}").format(
-                    n=status.last_sequence, when=_when(status.last_export_at)
-                )
-            )
-        else:
-            self.last_label.setText(self.tr("never"))
-        due = _when(status.next_due)
-        self.due_label.setText(
-            self.tr("{when} — OVERDUE").format(when=due) if status.overdue else due
-        )
-        self.pending_label.setText(str(status.pending_changes))
-        if status.awaiting_receipt:
-            text = ", ".join(map(str, status.awaiting_receipt))
-            if status.overdue_receipts:
-                text += " " + self.tr("(no receipt after {days} days: {late})").format(
-                    days=status.receipt_wait_days,
-                    late=", ".join(map(str, status.overdue_receipts)),
-                )
-            self.awaiting_label.setText(text)
-        else:
-            self.awaiting_label.setText(self.tr("none"))
-        self.own_fp_label.setText(
-            sync_core.grouped_fingerprint(sync_core.own_workstation_fingerprint(session))
-        )
-        may_export = policy.allows(session, Permission.EXPORT_PACKAGES)
-        self.export_button.setEnabled(may_export and cert is not None)
-        self.resend_button.setEnabled(may_export and bool(status.awaiting_receipt))
-        self.trust_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
-        self.take_in_button.setEnabled(policy.allows(session, Permission.RECEIVE_TRANSFERS))
-        rows = []
-        for e in sync_core.export_history(session):
-            delivery = (
-                self.tr("delivered {when}").format(when=_when(e.delivered_at))
-                if e.delivered_at
-                else self.tr("awaiting receipt")
-            )
-            if e.resend:
-                delivery += " " + self.tr("(re-send)")
-            rows.append(
-                [
-                    e.sequence,
-                    _when(e.created_at),
-                    e.created_by,
-                    e.records,
-                    e.audit_entries,
-                    delivery,
-                    e.file_name,
-                ]
-            )
-        _fill(self.history, rows)
-
-    def _refresh_central(self, session: Session) -> None:
-        self.cert_label.setText(
-            self.tr("This office's check code: {fp}").format(
-                fp=sync_core.grouped_fingerprint(sync_core.own_certificate_fingerprint(session))
-            )
-        )
-        importer_role = policy.allows(session, Permission.IMPORT_PACKAGES)
-        for b in (self.import_button, self.folder_button, self.ack_button, self.bundle_button):
-            b.setEnabled(importer_role)
-        self.cert_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
-        issuer = policy.allows(session, Permission.ISSUE_TRANSFERS)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.transfers_panel), issuer)
-        if issuer:
-            self.transfers_panel.refresh()
-        linker = policy.allows(session, Permission.LINK_FILES)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.links_panel), linker)
-        if linker:
-            self.links_panel.refresh()
-        states = sync_core.workstation_states(session)
-        _fill(
-            self.workstations,
-            [
-                [
-                    s.establishment,
-                    s.workstation_id,
-                    s.packages,
-                    s.last_sequence,
-                    ", ".join(map(str, s.gaps)) or self.tr("none"),
-                    s.quarantined,
-                    s.conflicts,
-                    ", ".join(map(str, s.failed_imports)) or self.tr("none"),
-                    _when(s.last_import_at),
-                    sync_core.grouped_fingerprint(s.fingerprint)[:19] + "…",
-                ]
-                for s in states
-            ],
-        )
-        if importer_role:
-            _fill(
-                self.quarantine,
-                [
-                    [q.workstation_id[-8:], q.package_seq, q.line, q.kind, q.object_id, q.reason]
-                    for q in sync_core.quarantine_items(session)
-                ],
-            )
-            _fill(
-                self.conflicts,
-                [
-                    [
-                        c.workstation_id[-8:],
-                        c.package_seq,
-                        c.kind,
-                        c.object_id,
-                        c.version,
-                        _when(c.at),
-                    ]
-                    for c in sync_core.conflict_items(session)
-                ],
-            )
 
     # --- work: in a worker thread when the window provides one ----------------------
 
@@ -713,23 +390,6 @@ class SyncPage(Page):
     def show_consolidated(self) -> None:
         """Load the consolidated table (an audited consultation)."""
         try:
-            rows = sync_core.consolidated_subjects(self.ctx.require_session())
+            self.central_view.show_consolidated(self.ctx.require_session())
         except RadprevError as exc:
             self._failed(exc)
-            return
-        _fill(
-            self.consolidated,
-            [
-                [
-                    s.establishment,
-                    s.prison_number,
-                    s.family_name,
-                    s.given_names,
-                    s.birth_year,
-                    s.status,
-                    s.observations,
-                    _when(s.last_event),
-                ]
-                for s in rows
-            ],
-        )
