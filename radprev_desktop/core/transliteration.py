@@ -10,8 +10,11 @@ Latin ones and never edited by hand. Three things need care:
   lists the stems where the pair is two letters.
 * **What must stay Latin.** Placeholders (`%1`, `%n`, `{name}`), markup
   (`<b>`, `&amp;`), codes and file names (`A1.2`, `vault.db`, `--language`),
-  words with letters Serbian does not have (q, w, x, y: *Windows*), and the
-  foreign names and acronyms in `KEEP_LATIN` (PDF, USB, radprev…).
+  words with letters Serbian does not have (q, w, x, y, and any other Latin
+  letter such as ś, ą, ó, ë, ı: *Windows*, *Zieliński*, *Szabó* — converting
+  the rest of such a word would mix two scripts in it), and the foreign names
+  and acronyms in `KEEP_LATIN` (PDF, USB, radprev, names spelt by another
+  language's rules such as Albanian *Shala*…).
 * **Case.** `Lj`/`LJ` → `Љ`; back to Latin, `Љ` is `LJ` inside a word in
   capitals and `Lj` otherwise, so a round trip gives the text back.
 
@@ -22,6 +25,7 @@ the catalogues (tests/unit/test_transliteration.py checks every message).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LOWER = {
     "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е",
@@ -132,6 +136,11 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "UTF",
         "UTF-8",
         "ASCII",
+        # Synthetic names of the training scenarios spelt by Albanian rules (sh = š,
+        # gj = đ): letter by letter they would read wrongly in Cyrillic (Схала).
+        "Shala",
+        "Shalu",
+        "Gjokaj",
     ]
 )
 
@@ -154,8 +163,17 @@ _FOREIGN_LETTERS = set("qwxyQWXY")
 _LATIN_LETTERS = set("".join(_LOWER) + "".join(_LOWER).upper())
 
 
+def _foreign(word: str) -> bool:
+    """Whether `word` has a Latin letter the Serbian alphabet lacks (w, ś, ó, ë, ı…)."""
+    return any(
+        char in _FOREIGN_LETTERS
+        or (char not in _LATIN_LETTERS and unicodedata.name(char, "").startswith("LATIN"))
+        for char in word
+    )
+
+
 def _word_to_cyrillic(word: str) -> str:
-    if word in KEEP_LATIN or _FOREIGN_LETTERS & set(word):
+    if word in KEEP_LATIN or _foreign(word):
         return word
     if not set(word) & _LATIN_LETTERS:
         return word  # already Cyrillic, or another script

@@ -79,6 +79,8 @@ IDS = [f"{s.code.split('-')[0]}-{lang}" for s, lang in PAIRS]
 OPINION = {
     "en": "He is probably radical.",
     "pl": "Prawdopodobnie jest radykalny.",
+    "sr_Latn": "Verovatno je radikalan.",
+    "sr_Cyrl": "Вероватно је радикалан.",
     "hr": "Vjerojatno je radikalan.",
     "bs": "Vjerovatno je radikalan.",
     "cnr": "Vjerovatno je radikalan.",
@@ -208,3 +210,26 @@ def test_every_feedback_sentence_has_a_polish_translation() -> None:
     missing = [s for s in messages.ALL_SOURCES if not catalogue.has(s.context, s)]
     assert missing == []
     assert set(messages.HEADLINES) == set(PointKind)
+
+
+def test_serbian_lists_catch_inflected_opinion_words_and_leave_ordinary_ones() -> None:
+    """Stems catch inflected forms in either script; near-miss ordinary words of a report pass."""
+    latin = wording.wording_for("sr_Latn")
+    opinion = "Deluje kao fanatik, očigledno je radikalizovan i po mom mišljenju opasniji od ostalih."
+    assert latin.assessment_words_in(opinion) == [
+        "Deluje kao",
+        "fanatik",
+        "očigledno",
+        "radikalizovan",
+        "po mom mišljenju",
+        "opasniji",
+    ]
+    cyrillic = wording.wording_for("sr_Cyrl")
+    assert cyrillic.assessment_words_in("Вероватно је екстремиста.") == ["Вероватно", "екстремиста"]
+    plain = (
+        "Radio je u radionici i verovao da će dobiti posetu. Opasač mu je vraćen, sigurnosno "
+        "svetlo je upaljeno, lek deluje, a prijavio je sumnju u raspored. Mislimo na smenu."
+    )
+    assert latin.assessment_words_in(plain) == []
+    # Quoted speech is what someone said, not the trainee's opinion (Serbian quotation marks).
+    assert latin.assessment_words_in("Rekao je: „Verovatno sam radikalan.“") == []
