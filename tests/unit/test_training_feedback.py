@@ -215,7 +215,9 @@ def test_every_feedback_sentence_has_a_polish_translation() -> None:
 def test_serbian_lists_catch_inflected_opinion_words_and_leave_ordinary_ones() -> None:
     """Stems catch inflected forms in either script; near-miss ordinary words of a report pass."""
     latin = wording.wording_for("sr_Latn")
-    opinion = "Deluje kao fanatik, očigledno je radikalizovan i po mom mišljenju opasniji od ostalih."
+    opinion = (
+        "Deluje kao fanatik, očigledno je radikalizovan i po mom mišljenju opasniji od ostalih."
+    )
     assert latin.assessment_words_in(opinion) == [
         "Deluje kao",
         "fanatik",
