@@ -45,16 +45,31 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Source:
     return Source(source, context)
 
 
+#: A placeholder and the full stop right after it ("%1." ends a sentence with a value).
+_PLACEHOLDER_STOP = re.compile(r"%(\d+)(\.(?!\.))?")
+
+
 def fill(text: str, values: Sequence[str]) -> str:
-    """Put `values` into the `%1`, `%2`… of `text` (an unknown number stays as written)."""
+    """Put `values` into the `%1`, `%2`… of `text` (an unknown number stays as written).
+
+    A value that already ends with a dot takes the place of the sentence's full
+    stop after it: a Serbian, Bosnian, Croatian or Montenegrin date is written
+    "07.06.2026." and must not end a sentence as "07.06.2026.." (nor "itd.." an
+    abbreviation).
+    """
     if not values:
         return text
 
     def one(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
+        if not 0 <= index < len(values):
+            return match.group(0)
+        value, stop = values[index], match.group(2) or ""
+        if stop and value.endswith(".") and not value.endswith(".."):
+            return value
+        return value + stop
 
-    return PLACEHOLDER.sub(one, text)
+    return _PLACEHOLDER_STOP.sub(one, text)
 
 
 def english(context: str, source: str) -> str:

@@ -11,6 +11,7 @@ translated. A language that lacked a report string would fail here.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from datetime import date, timedelta
 
@@ -137,6 +138,7 @@ def test_subject_summary_in_the_language(
     assert reports.short_label(Urgency.IMMEDIATE) in text
     assert "\ufffd" not in text and "Page 1 of" not in text
     assert "Ђорђевић" in text and "Arbër Łukasz" in text
+    assert not re.search(r"\d\.\.(?!\.)", text)  # a dotted date never gets a second full stop
 
 
 @pytest.mark.parametrize("code", OFFERED)
@@ -147,6 +149,7 @@ def test_observation_record_in_the_language(
     text = flat(report.pdf)
     _labels_in(text, code, RECORD_LABELS)
     assert "\ufffd" not in text
+    assert not re.search(r"\d\.\.(?!\.)", text)
 
 
 @pytest.mark.parametrize("code", OFFERED)
