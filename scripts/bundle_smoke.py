@@ -208,6 +208,30 @@ def desktop_smoke(b: Bundle, ws: Path, admin_pw: Path) -> None:
         step(f"desktop as {user}: {len(pages)} pages opened")
 
 
+def check_catalogues(b: Bundle) -> None:
+    """Core speaks the user's language from the compiled catalogues; no `.ts` is installed."""
+    sources = sorted(p.name for p in b.folder.rglob("radprev_*.ts"))
+    if sources:
+        raise SmokeFailed(f"translators' .ts sources in the bundle: {sources}")
+
+    def stderr_of(language: str) -> str:
+        proc = subprocess.run(
+            [str(b.cli), "--language", language, "--vault", str(b.work / "none"), "subject", "list"],
+            capture_output=True,
+            text=True,
+            env=b.env,
+            timeout=120,
+            cwd=b.work,
+        )
+        return proc.stderr
+
+    if "nie podano użytkownika" not in stderr_of("pl"):
+        raise SmokeFailed("--language pl did not speak Polish inside the bundle")
+    if "Available: en (English), pl (Polski)" not in stderr_of("xx"):
+        raise SmokeFailed("an unknown language was not refused with the available ones")
+    step("no .ts in the bundle; the CLI speaks Polish from the .qm; unknown languages refused")
+
+
 def check_bundle_files(b: Bundle) -> None:
     notices = b.folder / "THIRD-PARTY-NOTICES.txt"
     text = notices.read_text(encoding="utf-8")
@@ -253,6 +277,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     try:
         check_cli_surface(bundle)
+        check_catalogues(bundle)
         ws, admin_pw = workstation_round_trip(bundle)
         desktop_smoke(bundle, ws, admin_pw)
         check_bundle_files(bundle)
@@ -260,7 +285,7 @@ def main(argv: list[str]) -> int:
         print(f"smoke: FAILED: {exc}", file=sys.stderr)
         return 1
     print(f"smoke: finished in {time.monotonic() - started:.0f} s")
-    print("smoke: 4 passed, 0 failed")
+    print("smoke: 5 passed, 0 failed")
     return 0
 
 

@@ -1,8 +1,10 @@
 """Translations for core: reports, command-line messages and errors, read from the Qt catalogues.
 
-Core never imports Qt, so each language's catalogue is read straight from the
-XML that Qt Linguist edits (`resources/translations/radprev_<lang>.ts`): the
-same file, compiled to `.qm`, serves the screens. One catalogue per language
+Core never imports Qt, so each language's compiled catalogue
+(`resources/translations/radprev_<lang>.qm`, made by lrelease from the `.ts`
+that Qt Linguist edits) is read by core/qm_file.py: the same file serves the
+screens through a QTranslator, and the installed application carries no `.ts`
+(issue 9's size budget). One catalogue per language
 holds every context — the screens' own, `labels` (core/labels.py), `errors`
 (core/errors.py), `reports` and `cli`. English is the source language.
 
@@ -24,6 +26,7 @@ from radprev_desktop.core import labels as label_table
 from radprev_desktop.core import languages
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.languages import Language
+from radprev_desktop.core.qm_file import Messages, QmDamaged, load_qm
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Listing, Source, Text, fill
 
@@ -35,13 +38,15 @@ __all__ = ["QT_TRANSLATE_NOOP", "Source", "Text", "Translator"]
 SOURCE_LANGUAGE = languages.SOURCE
 CATALOGUE = "radprev"
 
-#: (context, source, disambiguation) → translation, or the plural forms of a numerus message.
-Messages = dict[tuple[str, str, str], str | tuple[str, ...]]
-
 
 def catalogue_path(code: str) -> Path:
-    """The `.ts` file of a language."""
+    """The `.ts` file of a language (translators' source; not installed)."""
     return resource_path("translations", f"{CATALOGUE}_{code}.ts")
+
+
+def compiled_path(code: str) -> Path:
+    """The compiled `.qm` file of a language: what the screens and core read."""
+    return resource_path("translations", f"{CATALOGUE}_{code}.qm")
 
 
 def load_ts(path: Path) -> Messages:
@@ -93,8 +98,14 @@ class Translator:
         return Translator(self.spec, self._messages, context)
 
     def lookup(self, context: str, source: str, disambiguation: str = "") -> str:
-        """The translation of one message (English when the catalogue lacks it)."""
+        """The translation of one message (English when the catalogue lacks it).
+
+        As Qt's QTranslator: a message whose disambiguation lrelease left out (it
+        was not needed to tell messages apart) is found without it.
+        """
         found = self._messages.get((context, source, disambiguation))
+        if found is None and disambiguation:
+            found = self._messages.get((context, source, ""))
         if isinstance(found, tuple):
             return found[-1]
         return found if found else source
@@ -173,14 +184,14 @@ class Translator:
 
 @lru_cache(maxsize=32)
 def _cached(code: str, path: str, mtime: float) -> Messages:
-    return load_ts(Path(path))
+    return load_qm(Path(path))
 
 
 def messages_of(code: str) -> Messages:
-    """The finished translations of a language's catalogue (cached; reloaded when edited)."""
+    """The translations of a language's compiled catalogue (cached; reloaded when rebuilt)."""
     if code == SOURCE_LANGUAGE:
         return {}
-    path = catalogue_path(code)
+    path = compiled_path(code)
     try:
         mtime = path.stat().st_mtime
     except OSError:
@@ -192,7 +203,7 @@ def messages_of(code: str) -> Messages:
         ) from None
     try:
         return _cached(code, str(path), mtime)
-    except ET.ParseError:
+    except QmDamaged:
         raise RadprevError(
             QT_TRANSLATE_NOOP(
                 "errors", "The translation file %1 is damaged. Reinstall the application."

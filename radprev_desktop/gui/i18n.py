@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from radprev_desktop.core import languages
 from radprev_desktop.core import workstation_config as config
-from radprev_desktop.core.i18n import catalogue_path
+from radprev_desktop.core.i18n import compiled_path
 from radprev_desktop.gui import qt_strings  # noqa: F401 - Qt's own words, in our catalogues
 
 #: (code, native name) of every offered language, in the order lists show them.
@@ -104,7 +104,7 @@ def install_language(code: str) -> None:
         _installed.append(qt_own)
     # English is the source language; radprev_en.qm holds only its plural forms.
     translator = QTranslator(app)
-    if translator.load(str(catalogue_path(_current).with_suffix(".qm"))):
+    if translator.load(str(compiled_path(_current))):
         app.installTranslator(translator)
         _installed.append(translator)
 
