@@ -4125,7 +4125,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     </message>
     <message>
         <source>&amp;Trainees</source>
-        <translation>&amp;Kursantët</translation>
+        <translation>Ku&amp;rsantët</translation>
     </message>
     <message>
         <source>Scenarios:</source>
@@ -4173,7 +4173,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     </message>
     <message>
         <source>My training &amp;record…</source>
-        <translation>&amp;Kartela ime e trajnimit…</translation>
+        <translation>Kartela &amp;ime e trajnimit…</translation>
     </message>
     <message>
         <source>Trainees</source>
@@ -4197,7 +4197,7 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     </message>
     <message>
         <source>Training &amp;record…</source>
-        <translation>&amp;Kartela e trajnimit…</translation>
+        <translation>Kartela e &amp;trajnimit…</translation>
     </message>
     <message>
         <source>The trainee&apos;s exercises</source>

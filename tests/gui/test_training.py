@@ -262,7 +262,7 @@ def test_real_vaults_show_no_training(qtbot, officer: Session) -> None:  # type:
 # --- every training window fits small screens -----------------------------------------------
 
 
-@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("language", ["en", "pl", "sq"])
 def test_training_windows_fit_small_screens(qtbot, practice: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     i18n.install_language(language)
     try:
@@ -290,7 +290,7 @@ def test_training_windows_fit_small_screens(qtbot, practice: Path, language: str
         i18n.remove_translations()
 
 
-@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("language", ["en", "pl", "sq"])
 def test_no_mnemonic_clash_in_training_windows(qtbot, practice: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     i18n.install_language(language)
     try:

@@ -85,6 +85,7 @@ OPINION = {
     "bs": "Vjerovatno je radikalan.",
     "cnr": "Vjerovatno je radikalan.",
     "mk": "Веројатно е радикален.",
+    "sq": "Me gjasë është radikal.",
 }
 
 
