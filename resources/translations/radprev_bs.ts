@@ -5548,7 +5548,6 @@ Otisak: %2</translation>
     </message>
     <message>
         <source>The translation file %1 is missing. Reinstall the application.</source>
-        <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
         <translation>Nedostaje datoteka prijevoda %1. Ponovo instalirajte aplikaciju.</translation>
     </message>
     <message>
@@ -9218,6 +9217,10 @@ Otisak: %2</translation>
         <translation>Zapis o obuci</translation>
     </message>
     <message>
+        <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee&apos;s exercises are described.</source>
+        <translation>Zapis o vježbanju na izmišljenim scenarijima u bazi za obuku. Ne govori ništa ni o jednoj stvarnoj osobi i nijedan zatvorenik se ne ocjenjuje: opisane su samo vježbe polaznika.</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Polaznik</translation>
     </message>
@@ -9232,6 +9235,18 @@ Otisak: %2</translation>
     <message>
         <source>Exercises</source>
         <translation>Vježbe</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenarij</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>What the trainee recorded</source>
+        <translation>Zapis polaznika</translation>
     </message>
     <message>
         <source>No exercise yet.</source>

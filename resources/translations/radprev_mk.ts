@@ -5548,7 +5548,6 @@ Fingerprint: %2</source>
     </message>
     <message>
         <source>The translation file %1 is missing. Reinstall the application.</source>
-        <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
         <translation>Недостасува датотеката со превод %1. Повторно инсталирајте ја апликацијата.</translation>
     </message>
     <message>
@@ -9218,6 +9217,10 @@ Fingerprint: %2</source>
         <translation>Запис за обуката</translation>
     </message>
     <message>
+        <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee&apos;s exercises are described.</source>
+        <translation>Запис за вежбање на измислени сценарија во база за обука. Не кажува ништо за ниедна вистинска личност и ниедно осудено лице не се оценува: опишани се само вежбите на полазникот.</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Полазник</translation>
     </message>
@@ -9232,6 +9235,18 @@ Fingerprint: %2</source>
     <message>
         <source>Exercises</source>
         <translation>Вежби</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарио</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Јазик</translation>
+    </message>
+    <message>
+        <source>What the trainee recorded</source>
+        <translation>Запис на полазникот</translation>
     </message>
     <message>
         <source>No exercise yet.</source>

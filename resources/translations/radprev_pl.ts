@@ -5888,7 +5888,6 @@ Odcisk: %2</translation>
     </message>
     <message>
         <source>The translation file %1 is missing. Reinstall the application.</source>
-        <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
         <translation>Brak pliku tłumaczenia %1. Zainstaluj aplikację ponownie.</translation>
     </message>
     <message>
@@ -9016,6 +9015,10 @@ Odcisk: %2</translation>
         <translation>Karta szkolenia</translation>
     </message>
     <message>
+        <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee&apos;s exercises are described.</source>
+        <translation>Zapis ćwiczeń na fikcyjnych scenariuszach w bazie szkoleniowej. Nie mówi nic o żadnej rzeczywistej osobie i żaden osadzony nie jest oceniany: opisano tylko ćwiczenia osoby szkolonej.</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Szkolony</translation>
     </message>
@@ -9030,6 +9033,18 @@ Odcisk: %2</translation>
     <message>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>What the trainee recorded</source>
+        <translation>Zapis osoby szkolonej</translation>
     </message>
     <message>
         <source>No exercise yet.</source>

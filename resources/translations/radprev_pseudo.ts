@@ -5532,7 +5532,6 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         </message>
         <message>
             <source>The translation file %1 is missing. Reinstall the application.</source>
-            <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
             <translation>[Ţĥé ţŕàñšļàţîöñ fîļé %1 îš mîššîñĝ. Ŕéîñšţàļļ ţĥé àppļîçàţîöñ. ·····················]</translation>
         </message>
         <message>
@@ -9202,6 +9201,10 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ţŕàîñîñĝ ŕéçöŕð ···]</translation>
         </message>
         <message>
+            <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee's exercises are described.</source>
+            <translation>[Å ŕéçöŕð öf pŕàçţîçé öñ šýñţĥéţîç šçéñàŕîöš îñ à ţŕàîñîñĝ vàûļţ. Îţ šàýš ñöţĥîñĝ àƀöûţ àñý ŕéàļ péŕšöñ, àñð ñö pŕîšöñéŕ îš šçöŕéð: öñļý ţĥé ţŕàîñéé'š éxéŕçîšéš àŕé ðéšçŕîƀéð. ···································································]</translation>
+        </message>
+        <message>
             <source>Trainee</source>
             <translation>[Ţŕàîñéé]</translation>
         </message>
@@ -9216,6 +9219,18 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <source>Exercises</source>
             <translation>[Éxéŕçîšéš ·]</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>[Šçéñàŕîö ·]</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>[Ļàñĝûàĝé ·]</translation>
+        </message>
+        <message>
+            <source>What the trainee recorded</source>
+            <translation>[Ŵĥàţ ţĥé ţŕàîñéé ŕéçöŕðéð ·······]</translation>
         </message>
         <message>
             <source>No exercise yet.</source>

@@ -5532,7 +5532,6 @@ Shenja e gishtit: %2</translation>
     </message>
     <message>
         <source>The translation file %1 is missing. Reinstall the application.</source>
-        <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
         <translation>Mungon skedari i përkthimit %1. Riinstaloni aplikacionin.</translation>
     </message>
     <message>
@@ -9202,6 +9201,10 @@ Shenja e gishtit: %2</translation>
         <translation>Kartela e trajnimit</translation>
     </message>
     <message>
+        <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee&apos;s exercises are described.</source>
+        <translation>Regjistër i praktikës mbi skenarë të trilluar në një bazë trajnimi. Nuk thotë asgjë për asnjë person të vërtetë dhe asnjë i burgosur nuk vlerësohet: përshkruhen vetëm ushtrimet e kursantit/es.</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Kursanti/ja</translation>
     </message>
@@ -9216,6 +9219,18 @@ Shenja e gishtit: %2</translation>
     <message>
         <source>Exercises</source>
         <translation>Ushtrimet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenari</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Gjuha</translation>
+    </message>
+    <message>
+        <source>What the trainee recorded</source>
+        <translation>Çfarë regjistroi kursanti/ja</translation>
     </message>
     <message>
         <source>No exercise yet.</source>

@@ -5548,7 +5548,6 @@ Fingerprint: %2</source>
         </message>
         <message>
             <source>The translation file %1 is missing. Reinstall the application.</source>
-            <extracomment>(context, source, disambiguation) → translation, or the plural forms of a numerus message.</extracomment>
             <translation>Недостаје датотека превода %1. Поново инсталирајте апликацију.</translation>
         </message>
         <message>
@@ -9218,6 +9217,10 @@ Fingerprint: %2</source>
             <translation>Запис о обуци</translation>
         </message>
         <message>
+            <source>A record of practice on synthetic scenarios in a training vault. It says nothing about any real person, and no prisoner is scored: only the trainee's exercises are described.</source>
+            <translation>Запис о вежбању на измишљеним сценаријима у бази за обуку. Не говори ништа ни о једној стварној особи и ниједно осуђено лице се не оцењује: описане су само вежбе полазника.</translation>
+        </message>
+        <message>
             <source>Trainee</source>
             <translation>Полазник</translation>
         </message>
@@ -9232,6 +9235,18 @@ Fingerprint: %2</source>
         <message>
             <source>Exercises</source>
             <translation>Вежбе</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Сценарио</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>What the trainee recorded</source>
+            <translation>Запис полазника</translation>
         </message>
         <message>
             <source>No exercise yet.</source>

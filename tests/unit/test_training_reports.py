@@ -13,13 +13,14 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from radprev_desktop.core import crypto
+from radprev_desktop.core import crypto, languages
 from radprev_desktop.core.errors import PermissionDenied, TrainingRefused
+from radprev_desktop.core.i18n import translator
 from radprev_desktop.core.model import ReportKind, Role
 from radprev_desktop.core.reports.disclosure import save_report
 from radprev_desktop.core.reports.furniture import TRAINING_MARK
 from radprev_desktop.core.reports.requests import ReportRequest, generate
-from radprev_desktop.core.reports.training_record import training_record
+from radprev_desktop.core.reports.training_record import ABOUT, training_record
 from radprev_desktop.core.services import training, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.training import feedback
@@ -160,6 +161,17 @@ def test_the_training_record_describes_the_exercises_and_the_feedback(practice: 
     polish = " ".join(pages_text(training_record(practice.trainer, TRAINEE, language="pl").pdf))
     assert "Karta szkolenia" in polish and "Słowa opinii w faktach" in polish
     assert "Words of opinion" not in polish
+    # Every label of the record, the notice above it too, in each offered language.
+    labels = (ABOUT, "Scenario", "Language", "Exercises", "Common mistakes")
+    for code in [c for c in languages.OFFERED if c != languages.SOURCE]:
+        reports = translator(code, "reports")
+        printed = " ".join(
+            pages_text(training_record(practice.trainer, TRAINEE, language=code).pdf)
+        )
+        for label in labels:
+            assert reports.has("reports", label), (code, label)
+            assert " ".join(reports.tr(label).split()) in printed, (code, label)
+        assert "no prisoner is scored" not in printed and "\ufffd" not in printed, code
     # Report furniture of a training record is audited like any other report.
     actions = [r[0] for r in practice.trainer.con.execute("SELECT action FROM audit")]
     assert "report_generated" in actions

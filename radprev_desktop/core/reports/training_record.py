@@ -28,38 +28,40 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.training import library, messages
 from radprev_desktop.core.training.feedback import Outcome
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "reports",
     "A record of practice on synthetic scenarios in a training vault. It says nothing about "
-    "any real person, and no prisoner is scored: only the trainee's exercises are described."
+    "any real person, and no prisoner is scored: only the trainee's exercises are described.",
 )
+# The report's words, marked so lupdate collects them in the "reports" context.
 LABELS = (
-    "Training record",
-    "Trainee",
-    "Exercises started",
-    "Exercises completed",
-    "Exercises",
-    "Started",
-    "Scenario",
-    "Language",
-    "Done well",
-    "To improve",
-    "not completed",
-    "What the trainee recorded",
-    "Facts",
-    "Assessment",
-    "Items ticked",
-    "none",
-    "Protective factors",
-    "Urgency",
-    "How it is known",
-    "Grading",
-    "Feedback",
-    "Common mistakes",
-    "Mistake",
-    "No mistake so far.",
-    "times",
-    "in scenarios",
-    "No exercise yet.",
+    QT_TRANSLATE_NOOP("reports", "Training record"),
+    QT_TRANSLATE_NOOP("reports", "Trainee"),
+    QT_TRANSLATE_NOOP("reports", "Exercises started"),
+    QT_TRANSLATE_NOOP("reports", "Exercises completed"),
+    QT_TRANSLATE_NOOP("reports", "Exercises"),
+    QT_TRANSLATE_NOOP("reports", "Started"),
+    QT_TRANSLATE_NOOP("reports", "Scenario"),
+    QT_TRANSLATE_NOOP("reports", "Language"),
+    QT_TRANSLATE_NOOP("reports", "Done well"),
+    QT_TRANSLATE_NOOP("reports", "To improve"),
+    QT_TRANSLATE_NOOP("reports", "not completed"),
+    QT_TRANSLATE_NOOP("reports", "What the trainee recorded"),
+    QT_TRANSLATE_NOOP("reports", "Facts"),
+    QT_TRANSLATE_NOOP("reports", "Assessment"),
+    QT_TRANSLATE_NOOP("reports", "Items ticked"),
+    QT_TRANSLATE_NOOP("reports", "none"),
+    QT_TRANSLATE_NOOP("reports", "Protective factors"),
+    QT_TRANSLATE_NOOP("reports", "Urgency"),
+    QT_TRANSLATE_NOOP("reports", "How it is known"),
+    QT_TRANSLATE_NOOP("reports", "Grading"),
+    QT_TRANSLATE_NOOP("reports", "Feedback"),
+    QT_TRANSLATE_NOOP("reports", "Common mistakes"),
+    QT_TRANSLATE_NOOP("reports", "Mistake"),
+    QT_TRANSLATE_NOOP("reports", "No mistake so far."),
+    QT_TRANSLATE_NOOP("reports", "times"),
+    QT_TRANSLATE_NOOP("reports", "in scenarios"),
+    QT_TRANSLATE_NOOP("reports", "No exercise yet."),
 )
 
 
