@@ -7,7 +7,9 @@ language, nationality…) is always visible above the items. Protective factors
 and other possible explanations are required sections ("none observed" /
 "none identified" are answers). The progress line counts answered items; it
 is not a score. A draft can be saved at any time; completing seals the run
-and shows per-domain counts (never a total) and the next review date.
+and shows per-domain counts (never a total) and the next review date. The items
+and the result table are built in gui/checklist_items.py, the sections after the
+items in gui/checklist_sections.py.
 """
 
 from __future__ import annotations
@@ -15,32 +17,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from radprev_desktop.core import safeguards
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.services import checklists, subjects, templates
 from radprev_desktop.core.services.checklist_rules import (
     MAX_REASON,
-    MAX_SECTION,
-    MAX_SUMMARY,
 )
 from radprev_desktop.core.services.checklists import (
     AnswerInput,
@@ -49,11 +42,13 @@ from radprev_desktop.core.services.checklists import (
     Sections,
 )
 from radprev_desktop.gui import unsaved_work
-from radprev_desktop.gui.checklist_item_row import ItemRow, limited_text
+from radprev_desktop.gui.checklist_item_row import ItemRow
+from radprev_desktop.gui.checklist_items import banner_text, build_items, result_table, show_counts
+from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import error_text, gui_text
+from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language
-from radprev_desktop.gui.inputs import LimitedLineEdit, date_edit, with_counter
+from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
 from radprev_desktop.gui.texts.template_view import TemplateView, template_view
 from radprev_desktop.gui.widgets import heading
@@ -119,17 +114,16 @@ class ChecklistRunnerPage(Page):
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
 
-        self._build_sections()
+        # Sections after the items: the page's own widgets, kept across runs.
+        self.sections = ChecklistSections()
+        self.body_layout.addWidget(self.sections)
+        sections = self.sections
+        self.protective_none, self.other_none = sections.protective_none, sections.other_none
+        self.other_explanations = sections.other_explanations
+        self.context_notes, self.summary = sections.context_notes, sections.summary
+        self.next_review = sections.next_review
 
-        self.result = QTableWidget(0, 4)
-        self.result.setObjectName("result")
-        self.result.setAccessibleName(self.tr("Answers by domain"))
-        self.result.setHorizontalHeaderLabels(
-            [self.tr("Domain"), self.tr("Observed"), self.tr("Not observed"), self.tr("Unknown")]
-        )
-        self.result.verticalHeader().setVisible(False)
-        self.result.horizontalHeader().setStretchLastSection(True)
-        self.result.hide()
+        self.result = result_table()
         outer.addWidget(self.result)
 
         outer.addLayout(self._build_buttons())
@@ -147,62 +141,6 @@ class ChecklistRunnerPage(Page):
             edit.textChanged.connect(self._changed)
         for c in (self.protective_none, self.other_none):
             c.toggled.connect(lambda _c: self._changed())
-
-    def _build_sections(self) -> None:
-        """Protective factors, other explanations, context, summary and next review."""
-        # Sections after the items: the page's own widgets, kept across runs.
-        self.sections = QWidget()
-        sl = QVBoxLayout(self.sections)
-        self.protective_none = QCheckBox(self.tr("Protective factors: &none observed"))
-        self.protective_none.setObjectName("protectiveNone")
-        self.other_box = QGroupBox(self.tr("Other possible explanations (required)"))
-        ol = QVBoxLayout(self.other_box)
-        self.other_prompt = QLabel()
-        self.other_prompt.setWordWrap(True)
-        self.other_explanations = limited_text(
-            MAX_SECTION,
-            "otherExplanations",
-            self.tr("Other possible explanations"),
-            self.tr("e.g. debt, conflict with another prisoner, bad news from home, mental health"),
-            60,
-        )
-        self.other_none = QCheckBox(self.tr("None &identified"))
-        self.other_none.setObjectName("otherNone")
-        ol.addWidget(self.other_prompt)
-        ol.addWidget(with_counter(self.other_explanations))
-        ol.addWidget(self.other_none)
-        self.context_box = QGroupBox(
-            self.tr("Context and vulnerability (for support, not a risk sign)")
-        )
-        cl = QVBoxLayout(self.context_box)
-        self.context_prompt = QLabel()
-        self.context_prompt.setWordWrap(True)
-        self.context_notes = limited_text(
-            MAX_SECTION, "contextNotes", self.tr("Context notes"), "", 50
-        )
-        cl.addWidget(self.context_prompt)
-        cl.addWidget(with_counter(self.context_notes))
-        self.summary_box = QGroupBox(self.tr("Summary and next review"))
-        sf = QFormLayout(self.summary_box)
-        self.summary_prompt = QLabel()
-        self.summary_prompt.setWordWrap(True)
-        self.summary = limited_text(MAX_SUMMARY, "summary", self.tr("Summary"), "", 70)
-        self.next_review = date_edit()
-        self.next_review.setObjectName("nextReview")
-        self.next_review.setAccessibleName(self.tr("Next review date"))
-        sf.addRow(self.summary_prompt)
-        lab = QLabel(self.tr("S&ummary:"))
-        lab.setBuddy(self.summary)
-        sf.addRow(lab, with_counter(self.summary))
-        lab2 = QLabel(self.tr("Ne&xt review:"))
-        lab2.setBuddy(self.next_review)
-        sf.addRow(lab2, self.next_review)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(self.protective_none)
-        for w in (self.other_box, self.context_box, self.summary_box):
-            sl.addWidget(w)
-        self.body_layout.addWidget(self.sections)
-        self.sections.hide()
 
     def _build_buttons(self) -> QHBoxLayout:
         """Save, complete, correct (with its reason), close."""
@@ -255,58 +193,9 @@ class ChecklistRunnerPage(Page):
 
     def _build_items(self, view: TemplateView) -> None:
         self._clear_body()
-        self.items = QWidget()
-        self.items.setObjectName("items")
-        items_layout = QVBoxLayout(self.items)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        for domain in view.domains:
-            box = QGroupBox(f"{domain.code} — {domain.title}")
-            box.setObjectName(f"domain_{domain.code}")
-            bl = QVBoxLayout(box)
-            if domain.help:
-                h = QLabel(domain.help)
-                h.setWordWrap(True)
-                bl.addWidget(h)
-            if domain.kind == "context":
-                note = QLabel(self.tr("Recorded for support, never as a sign of risk."))
-                note.setWordWrap(True)
-                bl.addWidget(note)
-            for item in domain.items:
-                row = ItemRow(item)
-                row.changed.connect(self._changed)
-                self.rows[item.code] = row
-                bl.addWidget(row)
-            items_layout.addWidget(box)
-        prot = QGroupBox(view.protective_title or self.tr("Protective factors (required)"))
-        prot.setObjectName("domain_P")
-        pl = QVBoxLayout(prot)
-        if view.protective_help:
-            h = QLabel(view.protective_help)
-            h.setWordWrap(True)
-            pl.addWidget(h)
-        for item in view.protective:
-            row = ItemRow(item)
-            row.changed.connect(self._changed)
-            self.rows[item.code] = row
-            pl.addWidget(row)
-        items_layout.addWidget(prot)
+        self.items, self.rows = build_items(view, self._changed)
         self.body_layout.insertWidget(0, self.items)
-        self.sections.show()
-        self.other_prompt.setText(view.other_explanations_prompt)
-        self.context_prompt.setText(view.context_prompt)
-        self.summary_prompt.setText(view.summary_prompt)
-
-    def _banner_text(self, view: TemplateView) -> str:
-        items = list(view.non_indicators)
-        if not items:
-            items = [gui_text(item) for item in safeguards.NON_INDICATORS]
-        return (
-            "<b>"
-            + self.tr("These are NOT indicators and must never be ticked as such:")
-            + "</b> "
-            + "; ".join(items)
-            + "."
-        )
+        self.sections.show_prompts(view)
 
     # --- opening -----------------------------------------------------------
 
@@ -337,30 +226,17 @@ class ChecklistRunnerPage(Page):
                 number=subject.prison_number,
             )
         )
-        self.banner.setText(self._banner_text(self.view))
+        self.banner.setText(banner_text(self.view))
         self._build_items(self.view)
         for a in run.answers:
             row = self.rows.get(a.item_code)
             if row is not None:
                 row.set_answer(a.answer, a.evidence, a.evidence_date)
-        self.protective_none.setChecked(run.protective_none_observed)
-        self.other_explanations.setPlainText(run.other_explanations)
-        self.other_none.setChecked(run.other_explanations_none)
-        self.context_notes.setPlainText(run.context_notes)
-        self.summary.setPlainText(run.summary)
-        default_review = date.today() + timedelta(days=90)
-        self.next_review.setMinimumDate(QDate.currentDate())
-        self.next_review.setDate(
-            QDate.fromString(run.next_review_date, "yyyy-MM-dd")
-            if run.next_review_date
-            else QDate(default_review.year, default_review.month, default_review.day)
-        )
+        self.sections.fill_from(run)
         sealed = run.status is RunStatus.COMPLETED
         for row in self.rows.values():
             row.set_read_only(sealed)
-        for w in (self.protective_none, self.other_explanations, self.other_none,
-                  self.context_notes, self.summary, self.next_review):  # fmt: skip
-            w.setEnabled(not sealed)
+        self.sections.set_editable(not sealed)
         self.save_button.setEnabled(not sealed)
         self.complete_button.setEnabled(not sealed)
         self.amend_button.setVisible(sealed)
@@ -387,9 +263,7 @@ class ChecklistRunnerPage(Page):
         self._before = {code: row.to_input() for code, row in self.rows.items()}
         for row in self.rows.values():
             row.set_read_only(False)
-        for w in (self.protective_none, self.other_explanations, self.other_none,
-                  self.context_notes, self.summary, self.next_review):  # fmt: skip
-            w.setEnabled(True)
+        self.sections.set_editable(True)
         self.amend_button.hide()
         self.amend_reason.show()
         self.save_amend_button.show()
@@ -626,23 +500,7 @@ class ChecklistRunnerPage(Page):
 
     def _show_result(self, run: ChecklistRun) -> None:
         counts = checklists.run_summary(self.ctx.require_session(), run)
-        titles: dict[str, str] = {}
-        if self.view is not None:
-            titles = {d.code: d.title for d in self.view.domains}
-            titles["P"] = self.view.protective_title or self.tr("Protective factors")
-        self.result.setRowCount(len(counts))
-        for i, c in enumerate(counts):
-            for j, text in enumerate(
-                (
-                    f"{c.domain} {titles.get(c.domain, '')}",
-                    str(c.observed),
-                    str(c.not_observed),
-                    str(c.unknown + c.unanswered),
-                )
-            ):
-                self.result.setItem(i, j, QTableWidgetItem(text))
-        self.result.resizeColumnsToContents()
-        self.result.show()
+        show_counts(self.result, counts, self.view)
         self.messages.setText(
             self.tr(
                 "Completed. Next review: {date}. The counts show how items were answered in "
@@ -684,14 +542,10 @@ class ChecklistRunnerPage(Page):
         self.run = None
         self.view = None
         self._clear_body()
-        self.sections.hide()
+        self.sections.clear_values()
         for w in (self.heading, self.banner, self.progress, self.messages):
             w.clear()
         self.messages.hide()
-        for e in (self.other_explanations, self.context_notes, self.summary):
-            e.clear()
-        self.protective_none.setChecked(False)
-        self.other_none.setChecked(False)
         self.result.clearContents()
         self.result.setRowCount(0)
         self.result.hide()
