@@ -10,6 +10,8 @@ Latin ones and never edited by hand. Three things need care:
   lists the stems where the pair is two letters.
 * **What must stay Latin.** Placeholders (`%1`, `%n`, `{name}`), markup
   (`<b>`, `&amp;`), codes and file names (`A1.2`, `vault.db`, `--language`),
+  a grade or handling code written in parentheses (`(B)`, `(P)`: the screens
+  show the grading codes in Latin; a wing letter or an initial is converted),
   words with letters Serbian does not have (q, w, x, y, and any other Latin
   letter such as ś, ą, ó, ë, ı: *Windows*, *Zieliński*, *Szabó* — converting
   the rest of such a word would mix two scripts in it), and the foreign names
@@ -157,6 +159,7 @@ _PROTECTED = re.compile(
     r"|[\w-]+\.(?:db|keys|lock|json|pdf|tar|age|ts|qm|html|ini|txt|tsv|csv|log|sh|py)\b"
     r"|(?<!\w)(?:[A-Za-z]:)?[\\/][\w.\\/-]+"  # absolute paths
     r"|[A-Za-z_]*[0-9_][A-Za-z0-9_]*(?:[./:-][A-Za-z0-9_]+)*"  # tokens with digits or _
+    r"|\([A-EP]\)"  # a grade or handling code, "(B)", "(P)": the screens show them in Latin
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FOREIGN_LETTERS = set("qwxyQWXY")

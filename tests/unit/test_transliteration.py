@@ -28,6 +28,10 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
         ("Emre Aydın", "Емре Aydın"),
         ("Ryszard Zając", "Ryszard Zając"),
         ("Pjetër Gjokaj", "Pjetër Gjokaj"),
+        # A grading code in parentheses is the screens' Latin code; a wing letter or an
+        # initial is a letter of the text (Latin H would read as Cyrillic N).
+        ("ocena (A) ili (B), inače (C); (P)", "оцена (A) или (B), иначе (C); (P)"),
+        ("Paviljon C, Adnan H.", "Павиљон Ц, Аднан Х."),
         # Albanian spellings whose letters would read wrongly one by one (Схала).
         ("Besnik Shala, Besnika Shalu", "Бесник Shala, Бесника Shalu"),
     ],
