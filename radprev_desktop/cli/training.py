@@ -77,11 +77,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     created = vault.create(
         mode=Mode.WORKSTATION,
         establishment_code="TRAINING",
-        establishment_name="Training",
+        establishment_name=cli.tr("Training"),
         admin_username=args.admin,
         admin_password=password,
         admin_display_name=args.display_name,
-        units=[TRAINING_UNIT],
+        units=[(TRAINING_UNIT[0], cli.tr("Training wing"))],
         training=True,
     )
     session = created.session
@@ -92,11 +92,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     emit(
         args,
         {"vault": str(vault.folder), "training": True, "recovery_code": created.recovery_code},
-        lambda: (
-            f"Training vault created in {vault.folder}\n"
+        lambda: cli.tr(
+            "Training vault created in %1\n"
             "Add trainees (role officer) and a trainer (role trainer) with\n"
-            f"  radprev --vault {vault.folder} user add NAME --role officer --unit TR\n"
-            f"Recovery code of the training vault:\n\n    {created.recovery_code}\n"
+            "  %2\n"
+            "Recovery code of the training vault:\n\n    %3\n",
+            vault.folder,
+            f"radprev --vault {vault.folder} user add NAME --role officer --unit TR",
+            created.recovery_code,
         ),
     )
     return 0

@@ -91,7 +91,7 @@ class TrainingSetupDialog(QDialog):
                 admin_username=self.username.text(),
                 admin_password=password,
                 admin_display_name=self.display_name.text(),
-                units=[TRAINING_UNIT],
+                units=[(TRAINING_UNIT[0], self.tr("Training wing"))],
                 kdf=self.kdf,
                 training=True,
             )

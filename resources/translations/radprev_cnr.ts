@@ -4294,6 +4294,10 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Obuka</translation>
     </message>
     <message>
+        <source>Training wing</source>
+        <translation>Odjeljenje za obuku</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Kod za oporavak</translation>
     </message>
@@ -5341,6 +5345,30 @@ Otisak: %2</translation>
     <message>
         <source>Administrator password</source>
         <translation>Lozinka administratora</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Obuka</translation>
+    </message>
+    <message>
+        <source>Training wing</source>
+        <translation>Odjeljenje za obuku</translation>
+    </message>
+    <message>
+        <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+        <translation>Baza za obuku je napravljena u %1
+Polaznike (uloga officer) i instruktora (uloga trainer) dodajte komandom
+  %2
+Kod za oporavak baze za obuku:
+
+    %3
+</translation>
     </message>
     <message>
         <source>you have no open exercise: start one with `radprev training start`</source>

@@ -4294,6 +4294,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Обука</translation>
     </message>
     <message>
+        <source>Training wing</source>
+        <translation>Крило за обука</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Код за враќање</translation>
     </message>
@@ -5341,6 +5345,30 @@ Fingerprint: %2</source>
     <message>
         <source>Administrator password</source>
         <translation>Лозинка на администраторот</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обука</translation>
+    </message>
+    <message>
+        <source>Training wing</source>
+        <translation>Крило за обука</translation>
+    </message>
+    <message>
+        <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+        <translation>Базата за обука е создадена во %1
+Додајте полазници (улога officer) и инструктор (улога trainer) со
+  %2
+Код за враќање на базата за обука:
+
+    %3
+</translation>
     </message>
     <message>
         <source>you have no open exercise: start one with `radprev training start`</source>

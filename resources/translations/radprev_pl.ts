@@ -4294,6 +4294,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Szkolenie</translation>
     </message>
     <message>
+        <source>Training wing</source>
+        <translation>Oddział szkoleniowy</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
@@ -5341,6 +5345,30 @@ Odcisk: %2</translation>
     <message>
         <source>Administrator password</source>
         <translation>Hasło administratora</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
+        <source>Training wing</source>
+        <translation>Oddział szkoleniowy</translation>
+    </message>
+    <message>
+        <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+        <translation>Utworzono szkoleniową bazę danych w %1
+Dodaj osoby szkolone (rola officer) i szkoleniowca (rola trainer) poleceniem
+  %2
+Kod odzyskiwania szkoleniowej bazy danych:
+
+    %3
+</translation>
     </message>
     <message>
         <source>you have no open exercise: start one with `radprev training start`</source>

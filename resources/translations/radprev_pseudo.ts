@@ -4278,6 +4278,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ţŕàîñîñĝ ·]</translation>
         </message>
         <message>
+            <source>Training wing</source>
+            <translation>[Ţŕàîñîñĝ ŵîñĝ ···]</translation>
+        </message>
+        <message>
             <source>Recovery code</source>
             <translation>[Ŕéçövéŕý çöðé ···]</translation>
         </message>
@@ -5325,6 +5329,30 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
         <message>
             <source>Administrator password</source>
             <translation>[Åðmîñîšţŕàţöŕ pàššŵöŕð ······]</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>[Ţŕàîñîñĝ ·]</translation>
+        </message>
+        <message>
+            <source>Training wing</source>
+            <translation>[Ţŕàîñîñĝ ŵîñĝ ···]</translation>
+        </message>
+        <message>
+            <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+            <translation>[Ţŕàîñîñĝ vàûļţ çŕéàţéð îñ %1
+Åðð ţŕàîñééš (ŕöļé öffîçéŕ) àñð à ţŕàîñéŕ (ŕöļé ţŕàîñéŕ) ŵîţĥ
+  %2
+Ŕéçövéŕý çöðé öf ţĥé ţŕàîñîñĝ vàûļţ:
+
+    %3
+··················································]</translation>
         </message>
         <message>
             <source>you have no open exercise: start one with `radprev training start`</source>

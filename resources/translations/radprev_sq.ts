@@ -4278,6 +4278,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>Trajnimi</translation>
     </message>
     <message>
+        <source>Training wing</source>
+        <translation>Krahu i trajnimit</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Kodi i rikuperimit</translation>
     </message>
@@ -5325,6 +5329,30 @@ Shenja e gishtit: %2</translation>
     <message>
         <source>Administrator password</source>
         <translation>Fjalëkalimi i administratorit</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trajnimi</translation>
+    </message>
+    <message>
+        <source>Training wing</source>
+        <translation>Krahu i trajnimit</translation>
+    </message>
+    <message>
+        <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+        <translation>Baza e të dhënave e trajnimit u krijua në %1
+Shtoni kursantë (roli officer) dhe një trajner/e (roli trainer) me
+  %2
+Kodi i rikuperimit i bazës së trajnimit:
+
+    %3
+</translation>
     </message>
     <message>
         <source>you have no open exercise: start one with `radprev training start`</source>

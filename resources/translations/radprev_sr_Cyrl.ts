@@ -4294,6 +4294,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Обука</translation>
         </message>
         <message>
+            <source>Training wing</source>
+            <translation>Павиљон за обуку</translation>
+        </message>
+        <message>
             <source>Recovery code</source>
             <translation>Код за опоравак</translation>
         </message>
@@ -5341,6 +5345,30 @@ Fingerprint: %2</source>
         <message>
             <source>Administrator password</source>
             <translation>Лозинка администратора</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Обука</translation>
+        </message>
+        <message>
+            <source>Training wing</source>
+            <translation>Павиљон за обуку</translation>
+        </message>
+        <message>
+            <source>Training vault created in %1
+Add trainees (role officer) and a trainer (role trainer) with
+  %2
+Recovery code of the training vault:
+
+    %3
+</source>
+            <translation>База за обуку је направљена у %1
+Полазнике (улога оффицер) и инструктора (улога траинер) додајте командом
+  %2
+Код за опоравак базе за обуку:
+
+    %3
+</translation>
         </message>
         <message>
             <source>you have no open exercise: start one with `radprev training start`</source>

@@ -129,3 +129,23 @@ def test_a_real_vault_refuses_training_and_a_training_vault_refuses_export(
     assert code == 1 and "never done in a training vault" in err
     code, _, err = cli("--vault", str(practice), "training", "start", "S99", user=TRAINEE)
     assert code == 1 and "S99" in err
+
+
+def test_init_speaks_the_chosen_language(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RADPREV_TRAINING_VAULT", str(tmp_path / "vezba"))
+    code, out, err = cli(
+        "--language",
+        "sr_Latn",
+        "training",
+        "init",
+        "--admin",
+        "a",
+        user="x",
+        password=ADMIN_PASSWORD,
+    )
+    assert code == 0, err
+    assert out.startswith(f"Baza za obuku je napravljena u {tmp_path / 'vezba'}\n")
+    assert "Kod za oporavak baze za obuku:" in out and "Recovery code" not in out
+    assert f"radprev --vault {tmp_path / 'vezba'} user add NAME --role officer --unit TR" in out
