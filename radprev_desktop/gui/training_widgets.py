@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from radprev_desktop.core.services import training
 from radprev_desktop.core.training import library, messages
 from radprev_desktop.core.training.feedback import Feedback, Outcome
 from radprev_desktop.core.training.scenarios import Scenario
+from radprev_desktop.gui import i18n
 
 BANNER_STYLE = (
     "QLabel#trainingBanner { background: #1f3a93; color: #ffffff; font-weight: bold; "
@@ -62,7 +63,9 @@ def scenario_html(scenario: Scenario, language: str, prison_number: str = "") ->
     who = f"{scenario.family_name}, {scenario.given_names}"
     if prison_number:
         who = f"{who} ({prison_number})"
-    when = training.event_day(scenario).replace("T", " ")
+    event = training.event_day(scenario)  # local wall-clock time, as the editor takes it
+    moment = QDateTime.fromString(event, Qt.DateFormat.ISODate)
+    when = moment.toString(i18n.datetime_format()) if moment.isValid() else event
     rows = (
         (QCoreApplication.translate("Training", "Prisoner"), who),
         (QCoreApplication.translate("Training", "Where"), text(scenario.place, language)),

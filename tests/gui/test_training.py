@@ -17,6 +17,7 @@ from radprev_desktop.core.reports.furniture import TRAINING_MARK
 from radprev_desktop.core.services import training
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.training import library
 from radprev_desktop.core.training.feedback import Outcome
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.app import Application
@@ -26,7 +27,7 @@ from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.training_record_dialog import TrainingRecordDialog
 from radprev_desktop.gui.training_setup import TrainingSetupDialog
-from radprev_desktop.gui.training_widgets import FeedbackDialog
+from radprev_desktop.gui.training_widgets import FeedbackDialog, scenario_html
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD
 from tests.gui.mnemonics import clashes
 from tests.gui.test_screen_fit import Fit, walk_window
@@ -321,3 +322,23 @@ def test_no_mnemonic_clash_in_training_windows(qtbot, practice: Path, language: 
         assert checked == 4
     finally:
         i18n.remove_translations()
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("sr_Latn", "Kada"), ("sr_Cyrl", "Када"), ("en", "When")]
+)
+def test_the_scenario_time_is_written_as_the_language_writes_dates(
+    qtbot, language: str, label: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The vignette's "When" follows the language (28.11.2026. 12:30), like the editor beside it."""
+    del qtbot
+    i18n.install_language(language)
+    try:
+        scenario = library.shipped_library().scenarios[0]
+        event = training.event_day(scenario)  # YYYY-MM-DDTHH:MM
+        day, time = event.split("T")
+        year, month, date_of_month = day.split("-")
+        expected = {"en": f"{day} {time}"}.get(language, f"{date_of_month}.{month}.{year}. {time}")
+        assert f"<b>{label}:</b> {expected}<" in scenario_html(scenario, language)
+    finally:
+        i18n.install_language("en")
