@@ -72,6 +72,24 @@ def fill(text: str, values: Sequence[str]) -> str:
     return _PLACEHOLDER_STOP.sub(one, text)
 
 
+_NAMED_STOP = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}(\.(?!\.))?")
+
+
+def named(text: str, **values: str) -> str:
+    """`text` with its `{name}` fields filled, by the rule of `fill`: a value that
+    ends with a dot (a dotted date) takes the place of the full stop after it."""
+
+    def one(match: re.Match[str]) -> str:
+        if match.group(1) not in values:
+            return match.group(0)
+        value, stop = values[match.group(1)], match.group(2) or ""
+        if stop and value.endswith(".") and not value.endswith(".."):
+            return value
+        return value + stop
+
+    return _NAMED_STOP.sub(one, text)
+
+
 def english(context: str, source: str) -> str:
     """The identity lookup: the English source text."""
     del context

@@ -11,6 +11,7 @@ from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services.checklists import Answer, RunStatus
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 
@@ -111,6 +112,16 @@ def test_complete_checklist_run(qtbot, runner, officer: Session) -> None:  # typ
     )
     assert not page.item_row("A3.2").observed.isEnabled()
     assert not page.complete_button.isEnabled()
+    # The next review date in the language's format; a dotted date ends the sentence once.
+    assert f"Next review: {review.isoformat()}. The counts" in page.messages.text()
+    i18n.install_language("sr_Latn")
+    try:
+        page._show_result(run)
+        dotted = review.strftime("%d.%m.%Y.")
+        assert f"Sledeća provera: {dotted} Brojevi" in page.messages.text()
+        assert ".." not in page.messages.text()
+    finally:
+        i18n.install_language("en")
 
 
 def test_clear_removes_everything(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ import pytest
 
 from radprev_desktop.core import languages
 from radprev_desktop.core.i18n import format_date, messages_of, translator
-from radprev_desktop.core.text import PLACEHOLDER, Text, fill
+from radprev_desktop.core.text import PLACEHOLDER, Text, fill, named
 
 DAY = date(2026, 6, 7)
 #: Languages whose date format ends with a dot (the ordinal dot of the year).
@@ -56,3 +56,13 @@ def test_no_catalogue_sentence_ends_a_date_with_two_dots(code: str) -> None:
             assert not re.search(r"\d\.\.(?!\.)", text), (code, form)
             filled += 1
     assert filled > 100
+
+
+def test_named_fields_follow_the_same_rule() -> None:
+    assert named("Završeno. Sledeća provera: {date}. Brojevi…", date="30.12.2026.") == (
+        "Završeno. Sledeća provera: 30.12.2026. Brojevi…"
+    )
+    assert named("Next review: {date}. The counts", date="2026-12-30") == (
+        "Next review: 2026-12-30. The counts"
+    )
+    assert named("{missing}.", date="x") == "{missing}."

@@ -41,13 +41,14 @@ from radprev_desktop.core.services.checklists import (
     RunStatus,
     Sections,
 )
+from radprev_desktop.core.text import named
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.checklist_item_row import ItemRow
 from radprev_desktop.gui.checklist_items import banner_text, build_items, result_table, show_counts
 from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
-from radprev_desktop.gui.i18n import current_language
+from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
 from radprev_desktop.gui.texts.template_view import TemplateView, template_view
@@ -502,10 +503,13 @@ class ChecklistRunnerPage(Page):
         counts = checklists.run_summary(self.ctx.require_session(), run)
         show_counts(self.result, counts, self.view)
         self.messages.setText(
-            self.tr(
-                "Completed. Next review: {date}. The counts show how items were answered in "
-                "each domain; they are not a score and are never added up."
-            ).format(date=run.next_review_date or "—")
+            named(
+                self.tr(
+                    "Completed. Next review: {date}. The counts show how items were answered in "
+                    "each domain; they are not a score and are never added up."
+                ),
+                date=format_datetime(run.next_review_date or "", with_time=False) or "—",
+            )
         )
         self.messages.show()
 
