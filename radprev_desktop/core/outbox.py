@@ -11,7 +11,7 @@ its tables; core/sync/registry.py lists them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,6 +21,8 @@ from radprev_desktop.core.record_schema import RecordSchema
 from radprev_desktop.core.vault.connection import Connection
 
 ApplyResult = Literal["inserted", "duplicate", "conflict"]
+#: A batch handed to a kind's set-based apply: (line number in the package, record).
+Batch = Sequence[tuple[int, dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,13 @@ class SyncKind:
     #: signed the bundle) and nothing queued for export. None: the kind never travels
     #: in a transfer bundle.
     receive: Callable[[Connection, dict[str, Any], str], ApplyResult] | None = None
+    #: Set-based apply of a batch at the central office: (con, batch, origin) -> the
+    #: line numbers it inserted, each exactly as `apply` would have (same rows, same
+    #: binding to the sender). It takes only the plain cases (new ids, held prisoners)
+    #: and leaves the rest to `apply`, one by one and after it; what it takes shares
+    #: no id or key with what it leaves, so the order does not change the result.
+    #: None: every record goes through `apply`.
+    apply_many: Callable[[Connection, Batch, Origin], set[int]] | None = None
 
     def validate(self, record: Any) -> None:
         """Schema first, then the kind's own rules; ValidationError(reason, field)."""

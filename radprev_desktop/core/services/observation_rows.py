@@ -23,6 +23,7 @@ from radprev_desktop.core.model import (
 )
 from radprev_desktop.core.services import search_index
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 OBS_COLUMNS = (
@@ -133,6 +134,34 @@ def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True
             (row_no, IndicatorEvidence(code, "").domain, code),
         )
     return row_no
+
+
+def insert_codes(con: Connection, rows: list[tuple[int, str]]) -> None:
+    """The indicator codes of new current versions at once: (row_no, indicators JSON) each,
+    as `insert_row` writes them for one."""
+    bulk.insert_rows(
+        con,
+        "observation_indicators",
+        ("row_no", "domain", "code"),
+        [
+            (row_no, IndicatorEvidence(item["code"], "").domain, item["code"])
+            for row_no, indicators in rows
+            for item in json.loads(indicators)
+        ],
+    )
+
+
+def set_statuses(con: Connection, statuses: list[tuple[int, str]]) -> None:
+    """Set the status of several versions at once: (row_no, status) each, distinct rows
+    (staged, then one UPDATE … FROM)."""
+    if not statuses:
+        return
+    bulk.stage(con, "stage_statuses", (("row_no", "BIGINT"), ("status", "TEXT")), statuses)
+    con.execute(
+        "UPDATE observations SET status = st.status FROM stage_statuses st "
+        "WHERE observations.row_no = st.row_no"
+    )
+    bulk.drop_stage(con, "stage_statuses")
 
 
 def subject_index_text(con: Connection, subject_id: str) -> str:

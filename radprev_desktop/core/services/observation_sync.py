@@ -21,7 +21,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
-from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
+from radprev_desktop.core.outbox import ApplyResult, Batch, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     NOT_BLANK,
     RecordSchema,
@@ -36,9 +36,11 @@ from radprev_desktop.core.services import (
     observation_fields,
     observation_rows,
     search_index,
+    subject_holders,
     subjects,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "observation"
@@ -286,4 +288,98 @@ def _row(
     }
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)
+def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+    """`apply` for the new observations of a batch at once (see SyncKind.apply_many).
+
+    Takes the observations whose every version in the batch is the sender's own,
+    whose id the vault does not hold yet, whose versions differ and whose prisoner
+    the sender's establishment holds (asked by join against a staging table of the
+    batch's keys); the highest version of each is the current one, as applying them
+    one by one in any order leaves it. Rows go in with one bulk write (COPY on
+    PostgreSQL), codes and index rows of the current versions set by set.
+    Everything else goes through `apply`.
+    """
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for n, record in batch:
+        groups.setdefault(record["id"], []).append((n, record))
+    plain = {
+        oid: items
+        for oid, items in groups.items()
+        if all(r["establishment_code"] == origin.establishment for _, r in items)
+        and len({r["version"] for _, r in items}) == len(items)
+    }
+    if not plain:
+        return set()
+    bulk.stage(
+        con,
+        "stage_observation_keys",
+        (("n", "BIGINT"), ("id", "TEXT"), ("subject_id", "TEXT")),
+        [(n, r["id"], r["subject_id"]) for items in plain.values() for n, r in items],
+    )
+    held = subject_holders.held_by_sender(
+        con, "SELECT n, subject_id FROM stage_observation_keys", (), origin
+    )
+    for (oid,) in con.execute(
+        "SELECT DISTINCT k.id FROM stage_observation_keys k "
+        "WHERE EXISTS (SELECT 1 FROM observations o WHERE o.id = k.id)"
+    ):
+        plain.pop(str(oid), None)
+    names_of = {
+        str(r[0]): search_index.observation_subject_text(r[1], r[2], r[3])
+        for r in con.execute(
+            "SELECT s.id, s.family_name, s.given_names, s.prison_number FROM subjects s "
+            "WHERE s.id IN (SELECT COALESCE(a.subject_id, k.subject_id) "
+            "FROM stage_observation_keys k "
+            "LEFT JOIN subject_aliases a ON a.alias_id = k.subject_id)"
+        )
+    }
+    bulk.drop_stage(con, "stage_observation_keys")
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for items in plain.values():
+        if any(n not in held for n, _ in items):
+            continue
+        newest = max(r["version"] for _, r in items)
+        for n, r in items:
+            rows.append((n, _row(r, origin.workstation_id, held[n], r["version"] == newest)))
+    if not rows:
+        return set()
+    rows.sort(key=lambda item: item[0])
+    _insert_many(con, [row for _, row in rows], names_of)
+    return {n for n, _ in rows}
+
+
+def _insert_many(con: Connection, rows: list[dict[str, Any]], names_of: dict[str, str]) -> None:
+    """Insert new versions (rows as `_row` makes them) in line order, with row numbers
+    reserved as one-by-one inserts would take them; the current ones get their
+    indicator codes and index rows (`names_of`: subject id → index text)."""
+    row_nos = bulk.reserve_keys(con, "observations", "row_no", len(rows))
+    names = ["row_no", *rows[0]]
+    bulk.insert_rows(
+        con,
+        "observations",
+        names,
+        [(row_no, *row.values()) for row_no, row in zip(row_nos, rows, strict=True)],
+    )
+    current = [
+        (row_no, row) for row_no, row in zip(row_nos, rows, strict=True) if row["is_current"]
+    ]
+    observation_rows.insert_codes(con, [(row_no, row["indicators"]) for row_no, row in current])
+    search_index.index_observations(
+        con,
+        [
+            (row_no, row["facts"], row["assessment"], names_of.get(row["subject_id"], ""))
+            for row_no, row in current
+        ],
+    )
+
+
+KIND = SyncKind(
+    NAME,
+    ORDER,
+    RecordSchema(NAME, SCHEMA),
+    serialize,
+    apply,
+    check,
+    receive=receive,
+    apply_many=apply_many,
+)

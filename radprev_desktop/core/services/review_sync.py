@@ -13,16 +13,18 @@ from typing import Any
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
 from radprev_desktop.core.model import Grading, ReviewDecision
-from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
+from radprev_desktop.core.outbox import ApplyResult, Batch, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import (
     observation_rows,
     observation_sync,
     reviews,
+    subject_holders,
     subjects,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "review"
@@ -181,4 +183,140 @@ def _store(con: Connection, record: dict[str, Any], row_no: int, origin_workstat
     )
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)
+def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+    """`apply` for the new reviews of a batch at once (see SyncKind.apply_many).
+
+    Takes the sender's own reviews whose id the vault does not hold, that are the
+    only one in the batch for their id and for their observation version (so the
+    status each leaves is the one a line-by-line apply leaves), whose observation
+    version is held and whose prisoner the sender's establishment holds (by join).
+    Reviews, re-grades and statuses are then written set by set.
+    """
+    ids: dict[str, int] = {}
+    targets: dict[tuple[str, int], int] = {}
+    for _, r in batch:
+        ids[r["id"]] = ids.get(r["id"], 0) + 1
+        target = (r["observation_id"], r["observation_version"])
+        targets[target] = targets.get(target, 0) + 1
+    plain = {
+        n: r
+        for n, r in batch
+        if r["establishment_code"] == origin.establishment
+        and ids[r["id"]] == 1
+        and targets[(r["observation_id"], r["observation_version"])] == 1
+    }
+    if not plain:
+        return set()
+    bulk.stage(
+        con,
+        "stage_review_keys",
+        (("n", "BIGINT"), ("id", "TEXT"), ("observation_id", "TEXT"), ("version", "BIGINT")),
+        [(n, r["id"], r["observation_id"], r["observation_version"]) for n, r in plain.items()],
+    )
+    found = {
+        int(r[0]): int(r[1])
+        for r in con.execute(
+            "SELECT k.n, o.row_no FROM stage_review_keys k JOIN observations o "
+            "ON o.id = k.observation_id AND o.version = k.version "
+            "WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.id = k.id)"
+        )
+    }
+    held = subject_holders.held_by_sender(
+        con,
+        "SELECT k.n, o.subject_id FROM stage_review_keys k JOIN observations o "
+        "ON o.id = k.observation_id AND o.version = k.version",
+        (),
+        origin,
+    )
+    bulk.drop_stage(con, "stage_review_keys")
+    taken = sorted(n for n in plain if n in found and n in held)
+    if taken:
+        _store_many(con, [(plain[n], found[n]) for n in taken], origin.workstation_id)
+    return set(taken)
+
+
+def _store_many(
+    con: Connection, items: list[tuple[dict[str, Any], int]], origin_workstation: str
+) -> None:
+    """`_store` for several reviews (record, observation row) of distinct versions."""
+    delivered = now_iso()
+    rows = [_values(r, origin_workstation, delivered) for r, _ in items]
+    bulk.insert_rows(con, "reviews", _REVIEW_COLUMNS, rows)
+    reviews.add_regrades(
+        con,
+        [
+            (
+                r["observation_id"],
+                r["observation_version"],
+                _grading(r["grading"]),
+                r["reviewer"],
+                r["at"],
+                r["comment"],
+            )
+            for r, _ in items
+            if r["grading"] is not None
+        ],
+    )
+    observation_rows.set_statuses(
+        con,
+        [(row_no, reviews.result_of(ReviewDecision(r["decision"])).value) for r, row_no in items],
+    )
+
+
+def _grading(g: dict[str, Any]) -> Grading:
+    return Grading(g["preset"], g["source"], g["information"], g["handling"], g["conditions"])
+
+
+_REVIEW_COLUMNS = (
+    "id",
+    "observation_id",
+    "observation_version",
+    "reviewer",
+    "reviewer_code",
+    "decision",
+    "comment",
+    "at",
+    "grading_preset",
+    "source_grade",
+    "information_grade",
+    "handling",
+    "handling_conditions",
+    "establishment_code",
+    "origin_workstation",
+    "delivered_at",
+)
+
+
+def _values(record: dict[str, Any], origin_workstation: str, delivered: str) -> tuple[Any, ...]:
+    """A reviews row as `_store` writes it."""
+    g = record["grading"]
+    return (
+        record["id"],
+        record["observation_id"],
+        record["observation_version"],
+        record["reviewer"],
+        record["reviewer_code"],
+        record["decision"],
+        record["comment"],
+        record["at"],
+        g["preset"] if g else None,
+        g["source"] if g else None,
+        g["information"] if g else None,
+        g["handling"] if g else None,
+        g["conditions"] if g else None,
+        record["establishment_code"],
+        origin_workstation,
+        delivered,
+    )
+
+
+KIND = SyncKind(
+    NAME,
+    ORDER,
+    RecordSchema(NAME, SCHEMA),
+    serialize,
+    apply,
+    check,
+    receive=receive,
+    apply_many=apply_many,
+)

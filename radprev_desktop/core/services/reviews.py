@@ -48,6 +48,7 @@ from radprev_desktop.core.services import observation_rows, observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import dialect_of
 
@@ -208,6 +209,49 @@ def _add_regrade(
             reason,
         ),
     )
+
+
+def add_regrades(con: Connection, regrades: list[tuple[str, int, Grading, str, str, str]]) -> None:
+    """`_add_regrade` for several versions at once: (observation id, version, grading,
+    by user, at, reason) each, in the order given (the import's set-based step)."""
+    bulk.insert_rows(
+        con,
+        "grade_history",
+        (
+            "observation_id",
+            "observation_version",
+            "at",
+            "by_user",
+            "kind",
+            "preset",
+            "source_grade",
+            "information_grade",
+            "handling",
+            "handling_conditions",
+            "reason",
+        ),
+        [
+            (
+                oid,
+                version,
+                at,
+                by_user,
+                "regraded",
+                g.preset,
+                g.source,
+                g.information,
+                g.handling,
+                g.conditions,
+                reason,
+            )
+            for oid, version, g, by_user, at, reason in regrades
+        ],
+    )
+
+
+def result_of(decision: ReviewDecision) -> ObservationStatus:
+    """The status a review's decision gives the observation version."""
+    return _RESULT[decision]
 
 
 @operation(Change.OBSERVATIONS | Change.REVIEWS | Change.SYNC)

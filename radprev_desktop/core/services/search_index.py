@@ -18,6 +18,7 @@ import unicodedata
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import SQLCIPHER, Dialect, terms
 
@@ -188,6 +189,17 @@ def index_subject(
     )
 
 
+def index_subjects(con: Connection, subjects: list[tuple[int, str, str, str]]) -> None:
+    """Index new subjects at once: (rowid, family name, given names, prison number) each,
+    as `index_subject` does for one (the rows must not be indexed yet)."""
+    bulk.insert_rows(
+        con,
+        "subject_search",
+        ("rowid", "names", "prison_number"),
+        [(rowid, subject_text(f, g), fold(number)) for rowid, f, g, number in subjects],
+    )
+
+
 def unindex_subject(con: Connection, rowid: int) -> None:
     """Remove a subject from the search index."""
     con.execute("DELETE FROM subject_search WHERE rowid = ?", (rowid,))
@@ -206,6 +218,17 @@ def index_observation(
     con.execute(
         "INSERT INTO observation_search(rowid, facts, assessment, subject) VALUES (?, ?, ?, ?)",
         (row_no, fold(facts), fold(assessment), subject),
+    )
+
+
+def index_observations(con: Connection, rows: list[tuple[int, str, str, str]]) -> None:
+    """Index new observation versions at once: (row_no, facts, assessment, subject text)
+    each, as `index_observation` does for one (the rows must not be indexed yet)."""
+    bulk.insert_rows(
+        con,
+        "observation_search",
+        ("rowid", "facts", "assessment", "subject"),
+        [(row_no, fold(f), fold(a), subject) for row_no, f, a, subject in rows],
     )
 
 

@@ -39,6 +39,21 @@ def remember_number(con: Connection, subject_id: str, establishment: str, number
     )
 
 
+def remember_numbers(con: Connection, stage: str, since: str) -> None:
+    """`remember_number` for every row of a staging table (id, establishment_code,
+    prison_number_key, prison_number) at once: one INSERT … SELECT … ON CONFLICT."""
+    if not stage.replace("_", "").isalnum():
+        raise ValueError(f"not an identifier: {stage!r}")
+    con.execute(
+        "INSERT INTO subject_numbers(establishment_code, prison_number_key, prison_number, "
+        f"subject_id, since) SELECT establishment_code, prison_number_key, prison_number, id, ? "
+        f"FROM {stage} WHERE true ON CONFLICT(establishment_code, prison_number_key) "
+        "DO UPDATE SET subject_id = excluded.subject_id, "
+        "prison_number = excluded.prison_number, since = excluded.since",
+        (since,),
+    )
+
+
 def known_numbers(session: Session, subject_id: str) -> list[tuple[str, str]]:
     """Every (establishment, prison number) the file was known under, oldest first."""
     policy.require(session, Permission.READ_SUBJECTS)
@@ -138,3 +153,29 @@ def require_originated_at(con: Connection, origin: Origin, subject_id: str) -> s
     """For erasure: the resolved id when the file lives at the sender's establishment
     (a transfer moves the duty to review and erase it); None when the vault does not hold it."""
     return require_current_holder(con, origin, subject_id)
+
+
+def held_by_sender(
+    con: Connection, source: str, params: tuple[object, ...], origin: Origin
+) -> dict[int, str]:
+    """`require_held_by` for a batch at once: line number → resolved subject id, for the
+    lines whose subject the vault holds and the sender's establishment may send about.
+
+    `source` is a query giving (n, subject_id) rows (usually a staging table joined
+    to held rows); aliases are followed and the holders asked by join, as
+    `establishments_holding` asks them for one file. Lines left out are refused by
+    `require_held_by` when applied one by one (with its reason).
+    """
+    own = origin.establishment
+    rows = con.execute(
+        "SELECT src.n, s.id FROM (" + source + ") src "
+        "LEFT JOIN subject_aliases a ON a.alias_id = src.subject_id "
+        "JOIN subjects s ON s.id = COALESCE(a.subject_id, src.subject_id) "
+        "WHERE s.establishment_code = ? "
+        "OR EXISTS (SELECT 1 FROM subject_numbers sn WHERE sn.subject_id = s.id "
+        "AND sn.establishment_code = ?) "
+        "OR EXISTS (SELECT 1 FROM transfer_bundles tb WHERE tb.subject_id = s.id "
+        "AND tb.to_establishment = ?)",
+        (*params, own, own, own),
+    )
+    return {int(n): str(subject_id) for n, subject_id in rows}

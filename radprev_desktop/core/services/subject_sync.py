@@ -15,7 +15,7 @@ from typing import Any
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import SubjectStatus
-from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
+from radprev_desktop.core.outbox import ApplyResult, Batch, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     NOT_BLANK,
     RecordSchema,
@@ -25,8 +25,9 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import search_index, subjects
+from radprev_desktop.core.services import search_index, subject_holders, subjects
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 NAME = "subject"
@@ -273,4 +274,142 @@ def receive(con: Connection, record: dict[str, Any], origin_workstation: str) ->
     return "inserted"
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, receive=receive)
+_COLUMNS = (
+    "id",
+    "establishment_code",
+    "prison_number",
+    "prison_number_key",
+    "family_name",
+    "given_names",
+    "names_key",
+    "birth_year",
+    "unit_code",
+    "cell",
+    "status",
+    "review_due",
+    "restricted",
+    "anonymised",
+    "version",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "origin_workstation",
+    "delivered_at",
+)
+_KEYS = (
+    ("n", "BIGINT"),
+    ("id", "TEXT"),
+    ("establishment_code", "TEXT"),
+    ("prison_number_key", "TEXT"),
+    ("prison_number", "TEXT"),
+)
+
+
+def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+    """`apply` for the new files of a batch at once (see SyncKind.apply_many).
+
+    Takes the sender's own prisoners that occur once in the batch (by id and by
+    establishment + number) and whose id, alias and establishment + number the
+    vault does not hold yet (struck by join against a staging table); those are
+    inserted in one bulk write, indexed and their numbers remembered set by set.
+    Everything else goes through `apply`.
+    """
+    keys = {n: search_index.prison_number_key(r["prison_number"]) for n, r in batch}
+    ids = _counts([r["id"] for _, r in batch])
+    numbers = _counts([(r["establishment_code"], keys[n]) for n, r in batch])
+    candidates = {
+        n: r
+        for n, r in batch
+        if r["establishment_code"] == origin.establishment
+        and ids[r["id"]] == 1
+        and numbers[(r["establishment_code"], keys[n])] == 1
+    }
+    if not candidates:
+        return set()
+    bulk.stage(
+        con,
+        "stage_subject_keys",
+        _KEYS,
+        [
+            (n, r["id"], r["establishment_code"], keys[n], r["prison_number"])
+            for n, r in candidates.items()
+        ],
+    )
+    for (n,) in con.execute(
+        "DELETE FROM stage_subject_keys WHERE "
+        "EXISTS (SELECT 1 FROM subjects s WHERE s.id = stage_subject_keys.id) "
+        "OR EXISTS (SELECT 1 FROM subject_aliases a WHERE a.alias_id = stage_subject_keys.id) "
+        "OR EXISTS (SELECT 1 FROM subjects s WHERE s.establishment_code = "
+        "stage_subject_keys.establishment_code AND s.prison_number_key = "
+        "stage_subject_keys.prison_number_key) RETURNING n"
+    ).fetchall():
+        candidates.pop(int(n))
+    taken = sorted(candidates.items())
+    if taken:
+        delivered = now_iso()
+        rowids = bulk.reserve_keys(con, "subjects", "rowid", len(taken))
+        bulk.insert_rows(
+            con,
+            "subjects",
+            ("rowid", *_COLUMNS),
+            [
+                (rowid, *_values(r, keys[n], origin.workstation_id, delivered))
+                for rowid, (n, r) in zip(rowids, taken, strict=True)
+            ],
+        )
+        subject_holders.remember_numbers(con, "stage_subject_keys", delivered)
+        search_index.index_subjects(
+            con,
+            [
+                (rowid, r["family_name"], r["given_names"], r["prison_number"])
+                for rowid, (_, r) in zip(rowids, taken, strict=True)
+            ],
+        )
+    bulk.drop_stage(con, "stage_subject_keys")
+    return {n for n, _ in taken}
+
+
+def _counts(values: list[Any]) -> dict[Any, int]:
+    counts: dict[Any, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def _values(
+    record: dict[str, Any], key: str, origin_workstation: str, delivered: str
+) -> tuple[Any, ...]:
+    """A new subjects row as `_insert` writes it (without the line number)."""
+    return (
+        record["id"],
+        record["establishment_code"],
+        record["prison_number"],
+        key,
+        record["family_name"],
+        record["given_names"],
+        search_index.fold_key(f"{record['family_name']} {record['given_names']}"),
+        record["birth_year"],
+        record["unit_code"],
+        record["cell"],
+        record["status"],
+        record["review_due"],
+        int(record["restricted"]),
+        int(record["anonymised"]),
+        record["version"],
+        record["created_at"],
+        record["created_by"],
+        record["updated_at"],
+        origin_workstation,
+        delivered,
+    )
+
+
+KIND = SyncKind(
+    NAME,
+    ORDER,
+    RecordSchema(NAME, SCHEMA),
+    serialize,
+    apply,
+    receive=receive,
+    apply_many=apply_many,
+)

@@ -2,7 +2,9 @@
 
 Each line of `records.jsonl` is parsed, its envelope checked and its kind's schema
 and rules run (validate); what passes is applied in kind order, each record in
-its own savepoint, bound to the sender (apply). Whatever fails is kept in
+its own savepoint, bound to the sender (apply) — or, for the plain cases of a
+kind that has one, in its set-based apply (staging tables and joins, a batch at
+a time; see `SyncKind.apply_many`). Whatever fails is kept in
 `quarantine` with its reason, never dropped; a same id+version with other
 content is kept in `sync_conflicts`.
 """
@@ -172,37 +174,89 @@ def validate_records(
 _SHAPE = "The record is malformed (a field has the wrong type or shape)."
 
 
+#: Records handed to a kind's set-based apply at once (bounds the staging tables' size).
+BATCH = 5000
+
+
 def apply_records(target: Target, accepted: list[Accepted], report: Progress) -> None:
-    """Step "apply": each record in its own savepoint; a refusal quarantines that one only."""
-    con, result = target.con, target.result
-    for index, item in enumerate(accepted):
-        con.execute("SAVEPOINT record")
-        try:
-            outcome = item.kind.apply(con, item.line["record"], target.origin)
-        except (RadprevError, DatabaseError, *_MALFORMED) as exc:
-            con.execute("ROLLBACK TO record")
-            con.execute("RELEASE record")
-            result.foreign += isinstance(exc, ForeignRecord)
-            target.keep(
-                item.number,
-                item.kind.name,
-                item.line["id"],
-                _refusal(exc),
-                str(getattr(exc, "field", "") or ""),
-                item.raw,
-            )
-            continue
+    """Step "apply", kind by kind in batches: the kind's set-based apply takes the plain
+    cases at once (a failure of the batch hands it back whole); every other record runs
+    the kind's `apply` in its own savepoint, where a refusal quarantines that one only."""
+    done = 0
+    for batch in _batches(accepted):
+        kind = batch[0].kind
+        applied = _apply_many(target, kind, batch) if kind.apply_many is not None else set()
+        for item in batch:
+            if item.number in applied:
+                _count(target, item, "inserted")
+            else:
+                _apply_one(target, item)
+        done += len(batch)
+        report(1, 3, f"Applying records ({done}/{len(accepted)})")
+
+
+def _batches(accepted: list[Accepted]) -> list[list[Accepted]]:
+    """Runs of one kind (the list is in kind order), at most BATCH records each."""
+    batches: list[list[Accepted]] = []
+    for item in accepted:
+        if not batches or batches[-1][0].kind is not item.kind or len(batches[-1]) >= BATCH:
+            batches.append([])
+        batches[-1].append(item)
+    return batches
+
+
+def _apply_many(target: Target, kind: outbox.SyncKind, batch: list[Accepted]) -> set[int]:
+    """The kind's set-based apply in one savepoint; nothing when the batch is refused."""
+    assert kind.apply_many is not None
+    con = target.con
+    con.execute("SAVEPOINT batch")
+    try:
+        applied = kind.apply_many(
+            con, [(item.number, item.line["record"]) for item in batch], target.origin
+        )
+    except (RadprevError, DatabaseError, *_MALFORMED):
+        # One record the set-based step did not foresee: every record of the batch
+        # goes one by one instead, where that one is quarantined with its reason.
+        con.execute("ROLLBACK TO batch")
+        con.execute("RELEASE batch")
+        return set()
+    con.execute("RELEASE batch")
+    return applied
+
+
+def _apply_one(target: Target, item: Accepted) -> None:
+    """One record in its own savepoint; a refusal quarantines that one only."""
+    con = target.con
+    con.execute("SAVEPOINT record")
+    try:
+        outcome = item.kind.apply(con, item.line["record"], target.origin)
+    except (RadprevError, DatabaseError, *_MALFORMED) as exc:
+        con.execute("ROLLBACK TO record")
         con.execute("RELEASE record")
-        result.by_kind[item.kind.name] = result.by_kind.get(item.kind.name, 0) + 1
-        if outcome == "inserted":
-            result.inserted += 1
-        elif outcome == "duplicate":
-            result.duplicates += 1
-        else:
-            result.conflicts += 1
-            _keep_conflict(target, item)
-        if index % 5000 == 0:
-            report(1, 3, f"Applying records ({index}/{len(accepted)})")
+        target.result.foreign += isinstance(exc, ForeignRecord)
+        target.keep(
+            item.number,
+            item.kind.name,
+            item.line["id"],
+            _refusal(exc),
+            str(getattr(exc, "field", "") or ""),
+            item.raw,
+        )
+        return
+    con.execute("RELEASE record")
+    _count(target, item, outcome)
+
+
+def _count(target: Target, item: Accepted, outcome: str) -> None:
+    result = target.result
+    result.by_kind[item.kind.name] = result.by_kind.get(item.kind.name, 0) + 1
+    if outcome == "inserted":
+        result.inserted += 1
+    elif outcome == "duplicate":
+        result.duplicates += 1
+    else:
+        result.conflicts += 1
+        _keep_conflict(target, item)
 
 
 def _refusal(exc: BaseException) -> str:

@@ -30,3 +30,65 @@ def insert_rows(
     marks = ", ".join("?" for _ in columns)
     con.executemany(f"INSERT INTO {table}({quoted}) VALUES ({marks})", rows)
     return len(rows)
+
+
+def stage(
+    con: Connection, name: str, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]]
+) -> None:
+    """A temporary staging table `name` (columns: name, SQL type) filled with `rows`.
+
+    The import's set-based steps join a batch of received records against the held
+    rows through such a table, instead of asking one question per record. It lives
+    in the connection's temporary space (memory on SQLCipher: `temp_store = MEMORY`;
+    the server's session-private temporary tables on PostgreSQL) and is replaced on
+    the next call with the same name; `drop_stage` removes it. On PostgreSQL the
+    table is analysed so the planner joins it by index rather than scanning the held
+    tables.
+    """
+    for column, kind in columns:
+        if not column.replace("_", "").isalnum() or kind not in _STAGE_TYPES:
+            raise ValueError(f"not a staging column: {column!r} {kind!r}")
+    drop_stage(con, name)
+    spec = ", ".join(f'"{c}" {kind}' for c, kind in columns)
+    con.execute(f"CREATE TEMP TABLE {_temporary(con)}{name} ({spec})")
+    insert_rows(con, name, [c for c, _ in columns], rows)
+    if dialect_of(con).is_postgresql:
+        con.execute(f"ANALYZE {name}")
+
+
+def drop_stage(con: Connection, name: str) -> None:
+    """Remove a staging table made by `stage` (nothing when there is none)."""
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"not an identifier: {name!r}")
+    con.execute(f"DROP TABLE IF EXISTS {_temporary(con)}{name}")
+
+
+def _temporary(con: Connection) -> str:
+    # Named in the temporary schema, so a DROP can never reach a table of the store.
+    return "pg_temp." if dialect_of(con).is_postgresql else "temp."
+
+
+_STAGE_TYPES = frozenset({"TEXT", "BIGINT"})
+
+
+def reserve_keys(con: Connection, table: str, column: str, count: int) -> list[int]:
+    """`count` new values of `table`'s generated integer key, ascending, for rows the
+    caller then inserts in bulk with their keys given (so rows need no INSERT … RETURNING).
+
+    PostgreSQL: taken from the identity column's sequence (safe beside other writers).
+    SQLCipher: the values after the largest held, as SQLite would give them one by one
+    (the key is a rowid without AUTOINCREMENT; the caller holds the write lock).
+    """
+    for name in (table, column):
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"not an identifier: {name!r}")
+    if count <= 0:
+        return []
+    if dialect_of(con).is_postgresql:
+        rows = con.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)",
+            (table, column, count),
+        ).fetchall()
+        return sorted(int(r[0]) for r in rows)
+    top = int(con.execute(f"SELECT COALESCE(max({column}), 0) FROM {table}").fetchone()[0])
+    return list(range(top + 1, top + 1 + count))
