@@ -1,0 +1,215 @@
+"""The set-based import leaves exactly what applying every record one by one leaves.
+
+One central office is cloned before anything arrives; one clone imports with the
+record kinds as registered (set-based batches: `SyncKind.apply_many`), the other
+with the same kinds stripped of it (every record through `apply`). A real package
+(prisoners, observations with amendments, reviews and re-grades) and then a
+package built by hand with every case the set-based step must leave alone —
+newer versions of held files and observations, a second file under a held
+prison number, two new files under one number, one observation id twice with one
+version, an unknown prisoner, another establishment's records, two reviews of one
+version, a review of nothing — must give the same rows, the same report and the
+same quarantine on both, compared logically (row numbers aside).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import export, importer
+from radprev_desktop.core.sync.registry import sync_kinds
+from tests.factories import ADMIN, ADMIN_PASSWORD
+from tests.unit.test_import_parity import fill_many
+from tests.unit.test_sync_support import Pair, forge, make_pair
+
+ONE_BY_ONE = {name: dataclasses.replace(k, apply_many=None) for name, k in sync_kinds().items()}
+
+# Logical content: what each table holds, keyed by ids rather than row numbers, without
+# the central office's own clock.
+QUERIES = {
+    "subjects": "SELECT id, establishment_code, prison_number, prison_number_key, family_name, "
+    "given_names, names_key, birth_year, unit_code, cell, status, review_due, restricted, "
+    "anonymised, version, created_at, created_by, origin_workstation FROM subjects",
+    "subject_numbers": "SELECT establishment_code, prison_number_key, prison_number, subject_id "
+    "FROM subject_numbers",
+    "subject_aliases": "SELECT alias_id, subject_id FROM subject_aliases",
+    "subject_history": "SELECT subject_id, version, by_user, reason, changed_fields, old_values "
+    "FROM subject_history",
+    "subject_search": "SELECT s.id, x.names, x.prison_number FROM subject_search x "
+    "JOIN subjects s ON s.rowid = x.rowid",
+    "observations": "SELECT id, version, is_current, subject_id, establishment_code, "
+    "origin_workstation, event_start, facts, assessment, people, indicators, "
+    "protective_factors, grading_preset, source_grade, information_grade, handling, status, "
+    "restricted, amendment_reason, created_at, submitted_at FROM observations",
+    "observation_indicators": "SELECT o.id, o.version, i.domain, i.code "
+    "FROM observation_indicators i JOIN observations o ON o.row_no = i.row_no",
+    "observation_search": "SELECT o.id, o.version, x.facts, x.assessment, x.subject "
+    "FROM observation_search x JOIN observations o ON o.row_no = x.rowid",
+    "grade_history": "SELECT observation_id, observation_version, at, by_user, kind, preset, "
+    "source_grade, information_grade, handling, handling_conditions, reason FROM grade_history",
+    "reviews": "SELECT id, observation_id, observation_version, reviewer, decision, comment, at, "
+    "grading_preset, source_grade, establishment_code, origin_workstation FROM reviews",
+    "quarantine": "SELECT package_seq, line, kind, object_id, reason, field FROM quarantine",
+    "sync_conflicts": "SELECT package_seq, kind, object_id, version, content FROM sync_conflicts",
+    "imports": "SELECT workstation_id, seq, records, inserted, duplicates, conflicts, "
+    "quarantined FROM imports",
+}
+
+
+def content(session: Session) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        table: sorted(
+            (tuple(r) for r in session.con.execute(sql).fetchall()),
+            key=lambda row: tuple(str(v) for v in row),
+        )
+        for table, sql in QUERIES.items()
+    }
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> Iterator[tuple[Pair, Session, Session]]:
+    pair = make_pair(tmp_path)
+    central_folder = Path(pair.central.folder)
+    pair.central.close()
+    twin = tmp_path / "central-twin"
+    shutil.copytree(central_folder, twin)
+    bulk = VaultAccess(central_folder).login(ADMIN, ADMIN_PASSWORD).session
+    one = VaultAccess(twin).login(ADMIN, ADMIN_PASSWORD).session
+    yield pair, bulk, one
+    bulk.close()
+    one.close()
+    pair.ws.close()
+
+
+def record(ws: Session, kind: str, object_id: str, version: int) -> dict[str, Any]:
+    return dict(sync_kinds()[kind].serialize(ws.con, object_id, version))
+
+
+def line(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "change": 1,
+        "kind": kind,
+        "op": "upsert",
+        "id": rec["id"],
+        "version": rec["version"],
+        "at": "2026-11-25T10:00:00.000000Z",
+        "record": rec,
+    }
+
+
+def awkward_lines(ws: Session) -> tuple[list[dict[str, Any]], str]:
+    """Every case the set-based step must hand to `apply`, beside plain new records; and
+    the id of the new observation that arrives as version 2, then version 1."""
+    subjects = ws.con.execute("SELECT id, version FROM subjects ORDER BY rowid").fetchall()
+    obs = ws.con.execute(
+        "SELECT id, version FROM observations WHERE is_current = 1 ORDER BY row_no"
+    ).fetchall()
+    assert len(subjects) >= 3 and len(obs) >= 2
+    held, other = record(ws, "subject", *subjects[0]), record(ws, "subject", *subjects[1])
+    fresh = dict(held, id=new_id(), version=1, prison_number="PL-NEW-1", family_name="Nowak")
+    twin_a = dict(fresh, id=new_id(), prison_number="PL-TWIN-7")
+    twin_b = dict(twin_a, id=new_id(), family_name="Kowalska")
+    base = record(ws, "observation", *obs[0])
+    x1 = dict(base, id=new_id(), version=1, subject_id=fresh["id"], facts="Rozmawiał przy kracie.")
+    x2 = dict(x1, version=2, facts="Rozmawiał przy kracie długo.", amendment_reason="czas")
+    y1 = dict(x1, id=new_id(), facts="Pierwsza treść.")
+    y1b = dict(y1, facts="Inna treść pod tą samą wersją.")
+    review = record(
+        ws, "review", *ws.con.execute("SELECT id, 1 FROM reviews ORDER BY at").fetchone()
+    )
+    grading = {
+        "preset": "3x5x2",
+        "source": "2",
+        "information": "B",
+        "handling": "P",
+        "conditions": "",
+    }
+    lines = [
+        line("subject", dict(held, version=held["version"] + 1, family_name="Zmieniony")),
+        line("subject", fresh),
+        line("subject", dict(other, id=new_id(), version=1)),  # a held prison number
+        line("subject", twin_a),
+        line("subject", twin_b),  # the same new number twice
+        line("subject", dict(fresh, id=new_id(), establishment_code="PL-KRK1", prison_number="X9")),
+        line("observation", dict(record(ws, "observation", *obs[1]), version=obs[1][1] + 1)),
+        line("observation", x2),
+        line("observation", x1),
+        line("observation", y1),
+        line("observation", y1b),  # one id, one version, two contents
+        line("observation", dict(x1, id=new_id(), subject_id=new_id())),  # unknown prisoner
+        line("observation", dict(x1, id=new_id(), establishment_code="PL-KRK1")),
+        line("review", dict(review, id=new_id(), observation_id=x1["id"], observation_version=1)),
+        line(
+            "review",
+            dict(
+                review,
+                id=new_id(),
+                observation_id=x1["id"],
+                observation_version=1,
+                decision="reject",
+            ),
+        ),
+        line(
+            "review",
+            dict(
+                review,
+                id=new_id(),
+                observation_id=x2["id"],
+                observation_version=2,
+                decision="regrade",
+                grading=grading,
+            ),
+        ),
+        line("review", dict(review, id=new_id(), observation_id=new_id())),  # of nothing
+    ]
+    return lines, x1["id"]
+
+
+def test_set_based_import_equals_one_by_one(offices: tuple[Pair, Session, Session]) -> None:
+    pair, bulk, one = offices
+    fill_many(pair.ws, 6)
+    first = export.export_package(pair.ws, pair.folder).path.read_bytes()
+    fp = pair.ws_fingerprint
+    a = importer.import_package(bulk, first, file_name="1", enrol_fingerprint=fp)
+    b = importer.import_package(one, first, file_name="1", enrol_fingerprint=fp, kinds=ONE_BY_ONE)
+    assert a.inserted > 20 and not a.quarantined
+    assert str(a.summary()) == str(b.summary())
+    assert content(bulk) == content(one)
+
+    previous = str(bulk.con.execute("SELECT package_hash FROM imports WHERE seq = 1").fetchone()[0])
+    lines, x_id = awkward_lines(pair.ws)
+    second = forge(pair, records=lines, sequence=2, previous_hash=previous)
+    a = importer.import_package(bulk, second, file_name="2")
+    b = importer.import_package(one, second, file_name="2", kinds=ONE_BY_ONE)
+    assert str(a.summary()) == str(b.summary())
+    assert (a.inserted, a.duplicates, a.conflicts, a.foreign) == (
+        b.inserted,
+        b.duplicates,
+        b.conflicts,
+        b.foreign,
+    )
+    # The awkward cases did what they do one by one: refusals, an alias, a conflict, updates.
+    reasons = [q.kind for q in a.quarantined]
+    assert reasons.count("observation") == 2 and reasons.count("review") == 1
+    assert reasons.count("subject") == 1 and a.foreign >= 2
+    assert a.conflicts == 1 and a.inserted >= 8
+    got, expected = content(bulk), content(one)
+    assert expected["subject_aliases"] and expected["grade_history"]
+    for table in QUERIES:
+        assert got[table] == expected[table], table
+    # Only the newest version of the new observation is current, indexed and coded.
+    current = bulk.con.execute(
+        "SELECT version FROM observations o JOIN observation_search x ON x.rowid = o.row_no "
+        "WHERE o.id = ?",
+        (x_id,),
+    ).fetchall()
+    assert current == [(2,)]
