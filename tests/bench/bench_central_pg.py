@@ -19,6 +19,7 @@ Peak RSS is the process's high-water mark (VmHWM) reset just before each import.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -35,6 +36,7 @@ from radprev_desktop.core.services import central_access, search
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, importer, keys
+from radprev_desktop.core.sync.registry import sync_kinds
 from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection
 from tests import pg_cluster
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, create_vault
@@ -146,6 +148,8 @@ def fill_demo(ws: Session, observations: int) -> None:
         )
 
 
+ONE_BY_ONE = {name: dataclasses.replace(k, apply_many=None) for name, k in sync_kinds().items()}
+
 ANALYST = User("bench-analyst", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False)
 
 
@@ -160,97 +164,134 @@ def _read_while(session: CentralSession, done: threading.Event, waits: list[floa
         done.wait(0.05)
 
 
+def _offices(cluster: pg_cluster.Cluster, base: Path) -> tuple[Path, bytes, str]:
+    """One office twice (SQLCipher vault at base/central, PostgreSQL store at
+    base/pg-central) plus a twin of the vault (base/central-one); (store folder, the
+    office's certificate, its fingerprint)."""
+    cluster.create_database("bench")
+    passfile = base / "pgpass"
+    passfile.write_text(
+        f"127.0.0.1:{cluster.port}:bench:{pg_cluster.SUPERUSER}:{cluster.password}\n"
+    )
+    passfile.chmod(0o600)
+    lite, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
+    cert, fp = keys.make_certificate(lite)
+    folder = base / "pg-central"
+    created = central_access.create_central(
+        folder,
+        CentralDatabase(
+            host="127.0.0.1",
+            port=cluster.port,
+            dbname="bench",
+            user=pg_cluster.SUPERUSER,
+            sslrootcert=str(cluster.ca_cert),
+            passfile=str(passfile),
+        ),
+        establishment_code="PL-CZ",
+        establishment_name="Areszt Śledczy Testowo",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        kdf=FAST_KDF,
+    )
+    copy_office(lite, created.session)
+    created.session.close()
+    lite.close()
+    # A twin of the SQLCipher office imports the same package one record at a time
+    # (the kinds without their set-based apply), for the before/after figure.
+    shutil.copytree(base / "central", base / "central-one")
+    return folder, cert, fp
+
+
+def _package(base: Path, cert: bytes, fp: str, observations: int) -> tuple[bytes, float, str]:
+    """A workstation's demo records exported in one package: (bytes, records, fingerprint)."""
+    ws, _ = create_vault(base / "ws", Mode.WORKSTATION, "PL-WAW1")
+    keys.trust_central(ws, cert, keys.grouped_fingerprint(fp))
+    fill_demo(ws, observations)
+    usb = base / "usb"
+    usb.mkdir()
+    package = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    return package.path.read_bytes(), float(package.records + package.audit_entries), fingerprint
+
+
+def _timed_import(session: Session, data: bytes, fingerprint: str, **options: Any) -> float:
+    start = time.perf_counter()
+    report = importer.import_package(
+        session, data, file_name="p.age", enrol_fingerprint=fingerprint, **options
+    )
+    seconds = time.perf_counter() - start
+    assert not report.quarantined, report.quarantined[:3]
+    return seconds
+
+
+def _pg_figures(folder: Path, data: bytes, fingerprint: str) -> dict[str, float]:
+    """Import into the PostgreSQL store while an analyst reads; re-import; bare COPY."""
+    pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    reader = CentralSession(folder, pg.database, ANALYST, pg.worker_connection())  # type: ignore[attr-defined]
+    waits: list[float] = []
+    done = threading.Event()
+    watcher = threading.Thread(target=_read_while, args=(reader, done, waits))
+    watcher.start()
+    _reset_peak()
+    try:
+        pg_s = _timed_import(pg, data, fingerprint)
+    finally:
+        peak = _peak_mib()
+        done.set()
+        watcher.join()
+        reader.close()
+    start = time.perf_counter()
+    again = importer.import_package(pg, data, file_name="p.age")
+    reimport_s = time.perf_counter() - start
+    assert again.status == "already_imported"
+    copy_s, copied = bare_copy(pg.con)  # type: ignore[arg-type]
+    pg.close()
+    return {
+        "pg_s": pg_s,
+        "pg_peak_mib": peak,
+        "reimport_s": reimport_s,
+        "copy_s": copy_s,
+        "rows": float(copied),
+        "reads": float(len(waits)),
+        "read_max_s": max(waits, default=0.0),
+    }
+
+
+def _lite_figures(base: Path, data: bytes, fingerprint: str) -> dict[str, float]:
+    """Import into the SQLCipher vault; re-import; bare executemany; one by one in the twin."""
+    lite = VaultAccess(base / "central").login(ADMIN, ADMIN_PASSWORD).session
+    _reset_peak()
+    lite_s = _timed_import(lite, data, fingerprint)
+    peak = _peak_mib()
+    start = time.perf_counter()
+    importer.import_package(lite, data, file_name="p.age")
+    lite_again_s = time.perf_counter() - start
+    many_s, lite_rows = bare_executemany(lite.con)
+    lite.close()
+    one = VaultAccess(base / "central-one").login(ADMIN, ADMIN_PASSWORD).session
+    one_s = _timed_import(one, data, fingerprint, kinds=ONE_BY_ONE)
+    one.close()
+    return {
+        "lite_s": lite_s,
+        "lite_peak_mib": peak,
+        "lite_again_s": lite_again_s,
+        "many_s": many_s,
+        "lite_rows": float(lite_rows),
+        "one_s": one_s,
+    }
+
+
 def measure(scale: float, base: Path) -> dict[str, float]:
-    """Import one real package into PostgreSQL and SQLCipher; COPY the same rows."""
+    """Import one real package into PostgreSQL and SQLCipher; bulk-insert the same rows."""
     cluster = pg_cluster.start()
     try:
-        cluster.create_database("bench")
-        passfile = base / "pgpass"
-        passfile.write_text(
-            f"127.0.0.1:{cluster.port}:bench:{pg_cluster.SUPERUSER}:{cluster.password}\n"
-        )
-        passfile.chmod(0o600)
-        lite, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
-        cert, fp = keys.make_certificate(lite)
-        folder = base / "pg-central"
-        created = central_access.create_central(
-            folder,
-            CentralDatabase(
-                host="127.0.0.1",
-                port=cluster.port,
-                dbname="bench",
-                user=pg_cluster.SUPERUSER,
-                sslrootcert=str(cluster.ca_cert),
-                passfile=str(passfile),
-            ),
-            establishment_code="PL-CZ",
-            establishment_name="Areszt Śledczy Testowo",
-            admin_username=ADMIN,
-            admin_password=ADMIN_PASSWORD,
-            kdf=FAST_KDF,
-        )
-        copy_office(lite, created.session)
-        created.session.close()
-        ws, _ = create_vault(base / "ws", Mode.WORKSTATION, "PL-WAW1")
-        keys.trust_central(ws, cert, keys.grouped_fingerprint(fp))
-        fill_demo(ws, max(20, int(10_000 * scale)))
-        usb = base / "usb"
-        usb.mkdir()
-        package = export.export_package(ws, usb)
-        fingerprint = keys.own_workstation_fingerprint(ws)
-        ws.close()
-        data = package.path.read_bytes()
-        pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
-        reader = CentralSession(folder, pg.database, ANALYST, pg.worker_connection())  # type: ignore[attr-defined]
-        waits: list[float] = []
-        done = threading.Event()
-        watcher = threading.Thread(target=_read_while, args=(reader, done, waits))
-        watcher.start()
-        _reset_peak()
-        start = time.perf_counter()
-        try:
-            pg_report = importer.import_package(
-                pg, data, file_name="p.age", enrol_fingerprint=fingerprint
-            )
-        finally:
-            pg_s = time.perf_counter() - start
-            pg_peak = _peak_mib()
-            done.set()
-            watcher.join()
-            reader.close()
-        start = time.perf_counter()
-        again = importer.import_package(pg, data, file_name="p.age")
-        reimport_s = time.perf_counter() - start
-        assert again.status == "already_imported"
-        copy_s, copied = bare_copy(pg.con)  # type: ignore[arg-type]
-        pg.close()
-        _reset_peak()
-        start = time.perf_counter()
-        lite_report = importer.import_package(
-            lite, data, file_name="p.age", enrol_fingerprint=fingerprint
-        )
-        lite_s = time.perf_counter() - start
-        lite_peak = _peak_mib()
-        start = time.perf_counter()
-        importer.import_package(lite, data, file_name="p.age")
-        lite_again_s = time.perf_counter() - start
-        many_s, lite_rows = bare_executemany(lite.con)
-        lite.close()
-        assert not pg_report.quarantined and not lite_report.quarantined
+        folder, cert, fp = _offices(cluster, base)
+        data, records, fingerprint = _package(base, cert, fp, max(20, int(10_000 * scale)))
         return {
-            "records": float(package.records + package.audit_entries),
-            "rows": float(copied),
-            "lite_rows": float(lite_rows),
-            "many_s": many_s,
-            "pg_peak_mib": pg_peak,
-            "lite_peak_mib": lite_peak,
-            "lite_again_s": lite_again_s,
-            "pg_s": pg_s,
-            "reimport_s": reimport_s,
-            "copy_s": copy_s,
-            "lite_s": lite_s,
-            "reads": float(len(waits)),
-            "read_max_s": max(waits, default=0.0),
+            "records": records,
+            **_pg_figures(folder, data, fingerprint),
+            **_lite_figures(base, data, fingerprint),
         }
     finally:
         cluster.stop()
@@ -287,6 +328,8 @@ def run() -> str:
         f"{m['lite_s'] / m['many_s']:.1f}× | ≤ 2× |\n"
         f"| 1,000,000 records at this rate (extrapolated) | {1_000_000 / pg_rate:,.0f} s | "
         f"{1_000_000 / lite_rate:,.0f} s | ≤ 60 s |\n"
+        f"| the same package applied one record at a time (before) | — | {m['one_s']:.2f} s "
+        f"({m['one_s'] / m['many_s']:.1f}× executemany) | — |\n"
         f"| re-import of the same package | {m['reimport_s']:.3f} s "
         f"({100 * m['reimport_s'] / m['pg_s']:.1f} %) | {m['lite_again_s']:.3f} s "
         f"({100 * m['lite_again_s'] / m['lite_s']:.1f} %) | ≤ 10 % |\n"

@@ -17,11 +17,12 @@ import jsonschema
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema, policy
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import imported_audit, package_imports
+from radprev_desktop.core.services.imported_audit import Held
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_records import quarantine
 from radprev_desktop.core.sync.import_report import ImportReport
-from radprev_desktop.core.vault import bulk
 
 AUDIT_PART = "audit.jsonl"
 
@@ -49,19 +50,11 @@ def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     return entry, ""
 
 
-Held = dict[int, tuple[str, str]]  # seq -> (hash, prev_hash) of entries already stored
-
-
 def _held_around(con: Any, ws: str, seqs: list[int]) -> Held:
     """The stored entries a package's entries are checked against (one query, not per entry)."""
     if not seqs:
         return {}
-    rows = con.execute(
-        "SELECT seq, hash, prev_hash FROM imported_audit "
-        "WHERE workstation_id = ? AND seq BETWEEN ? AND ?",
-        (ws, min(seqs) - 1, max(seqs) + 1),
-    ).fetchall()
-    return {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+    return imported_audit.held_between(con, ws, min(seqs) - 1, max(seqs) + 1)
 
 
 def _audit_contradiction(
@@ -125,9 +118,7 @@ def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) 
         held[int(entry["seq"])] = (str(entry["hash"]), str(entry["prev_hash"]))
         fresh.append((ws, *(entry[k] for k in audit_schema.FIELDS), seq))
     # One COPY (PostgreSQL) or executemany (SQLCipher) for every entry that fits.
-    result.audit_entries += bulk.insert_rows(
-        con, "imported_audit", ["workstation_id", *audit_schema.FIELDS, "package_seq"], fresh
-    )
+    result.audit_entries += imported_audit.store(con, fresh)
 
 
 def _lines(data: bytes) -> list[tuple[int, bytes]]:
@@ -141,11 +132,7 @@ def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.Ch
     policy.require(session, Permission.VERIFY_IMPORTED_AUDIT)
     prev: tuple[int, str] | None = None
     count = 0
-    for row in session.con.execute(
-        f"SELECT {audit_schema.COLUMNS} FROM imported_audit WHERE workstation_id = ? ORDER BY seq",
-        (workstation_id,),
-    ):
-        entry = dict(zip(audit_schema.FIELDS, row, strict=True))
+    for entry in imported_audit.entries(session.con, workstation_id):
         seq, prev_hash, digest = entry["seq"], entry["prev_hash"], entry["hash"]
         count += 1
         recomputed = audit_mod.entry_hash(prev_hash, *(entry[k] for k in audit_schema.HASHED))
@@ -158,11 +145,7 @@ def verify_imported_audit(session: Session, workstation_id: str) -> audit_mod.Ch
         if prev is None and seq == 1 and prev_hash != audit_mod.GENESIS:
             return audit_mod.ChainReport(False, count, 1, "entry 1 does not start the chain")
         prev = (int(seq), str(digest))
-    failed = session.con.execute(
-        "SELECT seq, audit_problem FROM imports WHERE workstation_id = ? AND audit_problem != '' "
-        "ORDER BY seq LIMIT 1",
-        (workstation_id,),
-    ).fetchone()
+    failed = package_imports.first_failed_audit(session.con, workstation_id)
     if failed is not None:
         return audit_mod.ChainReport(
             False, count, None, f"the import of package {failed[0]} failed: {failed[1]}"

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from radprev_desktop.core import outbox
-from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, RadprevError
+from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_report import ImportReport, QuarantinedRecord
 from radprev_desktop.core.vault.connection import DatabaseError
@@ -29,7 +29,7 @@ RECORDS_PART = "records.jsonl"
 # What a kind's apply raises when a value has the wrong shape (e.g. a list where
 # text was expected); such a record is quarantined, never a crash of the import.
 _MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError)
-MAX_ID = 64
+MAX_ID = package_imports.MAX_ID
 
 
 def quarantine(
@@ -45,21 +45,9 @@ def quarantine(
     raw: bytes,
     result: ImportReport,
 ) -> None:
-    con.execute(
-        "INSERT INTO quarantine(workstation_id, package_seq, line, part, kind, object_id, reason, "
-        "field, content, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (
-            ws,
-            seq,
-            line,
-            part,
-            kind[:64],
-            object_id[:MAX_ID],
-            reason[:500],
-            fld[:64],
-            raw.decode("utf-8", "replace"),
-            now_iso(),
-        ),
+    """Keep a line that is not applied, with its reason, and count it in the report."""
+    package_imports.keep_in_quarantine(
+        con, package_imports.QuarantineLine(ws, seq, line, part, kind, object_id, reason, fld, raw)
     )
     result.quarantined.append(
         QuarantinedRecord(line, part, kind[:64], object_id[:MAX_ID], reason[:500], fld[:64])
@@ -269,16 +257,12 @@ def _refusal(exc: BaseException) -> str:
 
 def _keep_conflict(target: Target, item: Accepted) -> None:
     """A same id+version with other content: kept as received, never overwriting."""
-    target.con.execute(
-        "INSERT INTO sync_conflicts(workstation_id, package_seq, kind, "
-        "object_id, version, content, at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-        (
-            target.origin.workstation_id,
-            target.package_seq,
-            item.kind.name,
-            item.line["id"],
-            item.line["version"],
-            container.canonical_json(item.line["record"]).decode("utf-8"),
-            now_iso(),
-        ),
+    package_imports.keep_conflict(
+        target.con,
+        target.origin.workstation_id,
+        target.package_seq,
+        item.kind.name,
+        item.line["id"],
+        item.line["version"],
+        container.canonical_json(item.line["record"]).decode("utf-8"),
     )

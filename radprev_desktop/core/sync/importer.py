@@ -31,10 +31,10 @@ from typing import Any
 
 from radprev_desktop.core import crypto, outbox, policy
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, transfer_keys
 from radprev_desktop.core.sync.central_state import gaps
@@ -277,11 +277,7 @@ def _already_imported(
 
 
 def _stored_hash(session: Session, opened: OpenedPackage) -> str | None:
-    row = session.con.execute(
-        "SELECT package_hash FROM imports WHERE workstation_id = ? AND seq = ?",
-        (opened.sender_id, opened.sequence),
-    ).fetchone()
-    return None if row is None else str(row[0])
+    return package_imports.stored_hash(session.con, opened.sender_id, opened.sequence)
 
 
 def validate_package(
@@ -319,10 +315,7 @@ def _new_report(
             "already_imported",
             gaps=gaps(session, ws.workstation_id),
         )
-    last = session.con.execute(
-        "SELECT COALESCE(max(seq), 0) FROM imports WHERE workstation_id = ?",
-        (ws.workstation_id,),
-    ).fetchone()[0]
+    last = package_imports.last_sequence(session.con, ws.workstation_id)
     return ImportReport(
         file_name,
         ws.workstation_id,
@@ -337,26 +330,23 @@ def record_import(session: Session, opened: OpenedPackage, result: ImportReport)
     """Step "record": the `imports` row and the central audit entry (failed or imported)."""
     if result.audit_problem:
         result.status = "failed"
-    session.con.execute(
-        "INSERT INTO imports(workstation_id, seq, package_hash, prev_hash, created_at, "
-        "imported_at, imported_by, file_name, records, audit_entries, inserted, duplicates, "
-        "conflicts, quarantined, audit_problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
+    package_imports.record_import(
+        session.con,
+        package_imports.ImportRow(
             result.workstation_id,
             opened.sequence,
             opened.hash,
             opened.previous_hash,
-            str(opened.manifest.get("created_at", ""))[:40],
-            now_iso(),
+            str(opened.manifest.get("created_at", "")),
             session.user.username,
-            result.file_name[:200],
+            result.file_name,
             result.records,
             result.audit_entries,
             result.inserted,
             result.duplicates,
             result.conflicts,
             len(result.quarantined),
-            result.audit_problem[:500],
+            result.audit_problem,
         ),
     )
     result.gaps = gaps(session, result.workstation_id)
@@ -392,11 +382,8 @@ def _check_chain(con: Any, opened: OpenedPackage) -> None:
             ),
             opened.sequence,
         )
-    before = con.execute(
-        "SELECT package_hash FROM imports WHERE workstation_id = ? AND seq = ?",
-        (opened.sender_id, opened.sequence - 1),
-    ).fetchone()
-    if before is not None and str(before[0]) != opened.previous_hash:
+    before = package_imports.stored_hash(con, opened.sender_id, opened.sequence - 1)
+    if before is not None and before != opened.previous_hash:
         raise PackageRejected(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -406,11 +393,8 @@ def _check_chain(con: Any, opened: OpenedPackage) -> None:
             opened.sequence,
             opened.sequence - 1,
         )
-    after = con.execute(
-        "SELECT prev_hash FROM imports WHERE workstation_id = ? AND seq = ?",
-        (opened.sender_id, opened.sequence + 1),
-    ).fetchone()
-    if after is not None and str(after[0]) != opened.hash:
+    after = package_imports.stored_previous_hash(con, opened.sender_id, opened.sequence + 1)
+    if after is not None and after != opened.hash:
         raise PackageRejected(
             QT_TRANSLATE_NOOP(
                 "errors",

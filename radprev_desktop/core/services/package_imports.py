@@ -1,0 +1,154 @@
+"""The central office's record of imported packages: the `imports`, `quarantine` and
+`sync_conflicts` tables.
+
+The importer (core/sync/importer.py, import_records.py, import_audit.py) decides what
+a package does; this service holds the SQL on the tables that keep it: which
+package of a workstation was imported under which hash (the chain of packages),
+the lines kept in quarantine with their reason, and a same id+version received
+with other content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.vault.connection import Connection
+
+#: Longest id, kind and field kept with a quarantined line (the reason is cut at 500).
+MAX_ID = 64
+
+
+def stored_hash(con: Connection, workstation_id: str, seq: int) -> str | None:
+    """The hash of the package `seq` of this workstation imported before, or None."""
+    row = con.execute(
+        "SELECT package_hash FROM imports WHERE workstation_id = ? AND seq = ?",
+        (workstation_id, seq),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def stored_previous_hash(con: Connection, workstation_id: str, seq: int) -> str | None:
+    """The previous-package hash named by package `seq` imported before, or None."""
+    row = con.execute(
+        "SELECT prev_hash FROM imports WHERE workstation_id = ? AND seq = ?",
+        (workstation_id, seq),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def last_sequence(con: Connection, workstation_id: str) -> int:
+    """The highest package number imported from this workstation (0 for none)."""
+    row = con.execute(
+        "SELECT COALESCE(max(seq), 0) FROM imports WHERE workstation_id = ?", (workstation_id,)
+    ).fetchone()
+    return int(row[0])
+
+
+def first_failed_audit(con: Connection, workstation_id: str) -> tuple[int, str] | None:
+    """The first package of this workstation whose audit entries contradicted the log held
+    (sequence, problem), or None."""
+    row = con.execute(
+        "SELECT seq, audit_problem FROM imports WHERE workstation_id = ? AND audit_problem != '' "
+        "ORDER BY seq LIMIT 1",
+        (workstation_id,),
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One imported (or failed) package as the `imports` table keeps it."""
+
+    workstation_id: str
+    seq: int
+    package_hash: str
+    prev_hash: str
+    created_at: str
+    imported_by: str
+    file_name: str
+    records: int
+    audit_entries: int
+    inserted: int
+    duplicates: int
+    conflicts: int
+    quarantined: int
+    audit_problem: str
+
+
+def record_import(con: Connection, row: ImportRow) -> None:
+    """Keep the package as imported now (its hash joins the workstation's chain)."""
+    con.execute(
+        "INSERT INTO imports(workstation_id, seq, package_hash, prev_hash, created_at, "
+        "imported_at, imported_by, file_name, records, audit_entries, inserted, duplicates, "
+        "conflicts, quarantined, audit_problem) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            row.workstation_id,
+            row.seq,
+            row.package_hash,
+            row.prev_hash,
+            row.created_at[:40],
+            now_iso(),
+            row.imported_by,
+            row.file_name[:200],
+            row.records,
+            row.audit_entries,
+            row.inserted,
+            row.duplicates,
+            row.conflicts,
+            row.quarantined,
+            row.audit_problem[:500],
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class QuarantineLine:
+    """A line of a package that was not applied, kept with its reason (never dropped)."""
+
+    workstation_id: str
+    package_seq: int
+    line: int
+    part: str
+    kind: str
+    object_id: str
+    reason: str
+    field: str
+    raw: bytes
+
+
+def keep_in_quarantine(con: Connection, item: QuarantineLine) -> None:
+    """Store the line as received (text), its kind, id, reason and field."""
+    con.execute(
+        "INSERT INTO quarantine(workstation_id, package_seq, line, part, kind, object_id, reason, "
+        "field, content, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            item.workstation_id,
+            item.package_seq,
+            item.line,
+            item.part,
+            item.kind[:64],
+            item.object_id[:MAX_ID],
+            item.reason[:500],
+            item.field[:64],
+            item.raw.decode("utf-8", "replace"),
+            now_iso(),
+        ),
+    )
+
+
+def keep_conflict(
+    con: Connection,
+    workstation_id: str,
+    package_seq: int,
+    kind: str,
+    object_id: str,
+    version: int,
+    content: str,
+) -> None:
+    """A same id+version with other content: kept as received, never overwriting."""
+    con.execute(
+        "INSERT INTO sync_conflicts(workstation_id, package_seq, kind, "
+        "object_id, version, content, at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+        (workstation_id, package_seq, kind, object_id, version, content, now_iso()),
+    )
