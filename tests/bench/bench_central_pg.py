@@ -313,7 +313,7 @@ def run() -> str:
         f"One package of {m['records']:,.0f} real records (demo generator: prisoners, "
         "observations with amended versions, re-grades, reviews, checklist runs) with the "
         "workstation's audit lines, imported by the real importer (set-based batches: staging "
-        "tables, joins, INSERT … SELECT; one transaction). Bare baselines: the "
+        "tables, joins, bulk writes; one transaction). Bare baselines: the "
         f"{m['rows']:,.0f} rows the PostgreSQL import wrote COPYed, the {m['lite_rows']:,.0f} "
         "rows the SQLCipher import wrote executemany'd, into empty tables of the same "
         "definition and indexes. Throw-away local cluster (TLS, SCRAM, fsync off); "
