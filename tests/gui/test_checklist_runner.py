@@ -112,7 +112,11 @@ def test_complete_checklist_run(qtbot, runner, officer: Session) -> None:  # typ
     )
     assert not page.item_row("A3.2").observed.isEnabled()
     assert not page.complete_button.isEnabled()
-    # The next review date in the language's format; a dotted date ends the sentence once.
+    _review_sentence_in_english_and_serbian(page, run, review)
+
+
+def _review_sentence_in_english_and_serbian(page, run, review: date) -> None:  # type: ignore[no-untyped-def]
+    """The next review date in the language's format; a dotted date ends the sentence once."""
     assert f"Next review: {review.isoformat()}. The counts" in page.messages.text()
     i18n.install_language("sr_Latn")
     try:
