@@ -18,7 +18,8 @@ def test_fold_handles_letters_unicode_does_not_decompose() -> None:
     assert fold("Łukasz") == "lukasz"
     assert fold("Đorđević") == "dordevic"
     assert fold("Петровић") == "petrovic"
-    assert fold("Ѓорѓиевски Ќамил") == "gorgievski kamil"
+    # Macedonian ѓ and ќ fold as Serbian đ and ć (the names' other spellings are indexed too).
+    assert fold("Ѓорѓиевски Ќамил") == "dordievski camil"
     assert fold("Hoxha Ëndrit Çela") == "hoxha endrit cela"
     assert fold("Żółć") == "zolc"
 
@@ -178,4 +179,5 @@ def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None
         assert [s.id for s in search.search(officer, query).subjects.items] == [expected]
         assert [s.id for s in subjects.find_similar(officer, family_name=query)] == [expected]
     assert [o.id for o in search.search(officer, "djordjevic milosh").observations.items] == [oa]
-    assert search_index.name_variants("Đorđević") == "dordevic djordjevich"
+    # English style, Macedonian Latin and Albanian spellings (test_search_folding.py).
+    assert search_index.name_variants("Đorđević") == "dordevic djordjevich gjorgjevikj gjorgjeviq"

@@ -1,8 +1,9 @@
 """One corpus, two stores: the same searches find the same records on SQLCipher and PostgreSQL.
 
 The corpus has Polish, Serbian (Latin and Cyrillic), Albanian and Macedonian
-names and free text with diacritics, so folding (ł→l, đ→d, Cyrillic → Latin,
-accents dropped) is exercised on both. Rows are written with the real index
+names and free text with diacritics, so folding (ł→l, đ→d, Cyrillic → Latin with
+Macedonian ќ/ѓ as Serbian ć/đ, accents dropped) and the names' other spellings
+(Djordjevic, Gjorgjevikj, Gjorgjeviq) are exercised on both. Rows are written with the real index
 maintenance (search_index.index_*) and read back with the real search service.
 """
 
@@ -16,6 +17,7 @@ from radprev_desktop.core.central_session import CentralSession, open_connection
 from radprev_desktop.core.model import Role, User
 from radprev_desktop.core.services import central_access, search, search_index
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault import migrations
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
 from tests.pg_cluster import Cluster
 from tests.unit.test_central_store import central_database
@@ -30,6 +32,7 @@ CORPUS = [
     ("AL-3", "Hoxha", "Ëndrit", "Refuzoi të flasë me oficerin; çanta e re", "qetë"),
     ("MK-4", "Трајковски", "Ѓорѓи", "Зборуваше за ѕидот и ќелијата", "загрижен"),
     ("PL-2/0001", "Nowak", "Anna-Maria", "Ćwiczył w celi nr 12b", "O'Neil wspomniany"),
+    ("MK-9", "Петровиќ", "Џемаил", "Побара ново ќебе", "мирен"),
 ]
 
 QUERIES = [
@@ -50,9 +53,19 @@ QUERIES = [
     "flase",
     "canta",
     "trajkovski",
-    "gorgi",
+    "gjorgji",
+    "dordi",
+    "Ђорђи",
     "dzidot",
-    "kelijata",
+    "celijata",
+    "ќелијата",
+    "petrovikj",
+    "petroviq",
+    "Петровиќ",
+    "xhemail",
+    "Ѓорѓевиќ",
+    "gjorgjeviq",
+    "cebe",
     "anna maria",
     "12b",
     "o neil",
@@ -147,7 +160,10 @@ def test_same_queries_find_the_same_records(
     # The corpus is not trivially empty: nearly every query finds something, one finds nothing.
     assert nonempty == len(QUERIES) - 1
     assert found(central_supervisor, "nobody-matches-this") == (set(), set())
-    assert found(central_supervisor, "petrovich")[1] == {"subj-04"}
+    # Serbian and Macedonian Cyrillic and every Latin spelling find both Petrovićs.
+    assert found(central_supervisor, "petrovich")[1] == {"subj-04", "subj-09"}
+    assert found(central_supervisor, "Петровиќ")[1] == {"subj-04", "subj-09"}
+    assert found(central_supervisor, "gjorgjeviq")[1] == {"subj-03"}
     assert found(central_supervisor, "Đorđe")[0] == {"obs-03"}
     central_supervisor.close()
 
@@ -161,4 +177,29 @@ def test_server_side_folding_matches_for_raw_sql(central_supervisor: CentralSess
         "WHERE document @@ plainto_tsquery('radprev_fold', 'Šaputao posetiocem')"
     ).fetchall()
     assert len(rows) == 1
+    central_supervisor.close()
+
+
+def test_migration_refolds_an_older_postgresql_store(central_supervisor: CentralSession) -> None:
+    """The search_folding migration re-folds what an older build stored, as on SQLCipher."""
+    load_corpus(central_supervisor.con)
+    con = central_supervisor.con
+    # What the older folding stored for the Macedonian rows (ќ→k, ѓ→g), at schema version 8.
+    con.execute("BEGIN")
+    con.execute(
+        "UPDATE subject_search SET names = 'petrovik dzemail' WHERE rowid = "
+        "(SELECT rowid FROM subjects WHERE id = 'subj-09')"
+    )
+    con.execute(
+        "UPDATE observation_search SET facts = 'pobara novo kebe' WHERE rowid = "
+        "(SELECT row_no FROM observations WHERE id = 'obs-09')"
+    )
+    con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    con.execute("COMMIT")
+    assert found(central_supervisor, "petroviq")[1] == {"subj-04"}
+    assert found(central_supervisor, "cebe") == (set(), set())
+
+    assert migrations.migrate(con) == [9]
+    assert found(central_supervisor, "petroviq") == ({"obs-04", "obs-09"}, {"subj-04", "subj-09"})
+    assert found(central_supervisor, "cebe") == ({"obs-09"}, set())
     central_supervisor.close()

@@ -5,12 +5,16 @@ highest number applied, kept in `meta.schema_version` and `PRAGMA user_version`.
 A vault whose version is above what this build knows is refused, never touched.
 The central store on PostgreSQL has its twin files in `migrations_pg/` with the
 same numbers (tests/unit/test_storage_dialects.py keeps the two schemas the
-same); there the version is `meta.schema_version` alone.
+same); there the version is `meta.schema_version` alone. A migration that
+must compute in Python what SQL cannot (re-folding stored text with
+core/folding.py) names its step in AFTER_SQL; the step runs after the file's
+SQL, in the same transaction, on both engines.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +24,14 @@ from radprev_desktop.core.errors import VaultTooNew
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import SQLCIPHER, Dialect, dialect_of
+from radprev_desktop.core.vault.search_refold import refold
 
 _DIR = Path(__file__).with_name("migrations")
 _DIR_PG = Path(__file__).with_name("migrations_pg")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+#: Python steps by migration name (without its number): run after that file's SQL.
+AFTER_SQL: dict[str, Callable[[Connection], object]] = {"search_folding": refold}
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,7 @@ def migrate(con: Connection) -> list[int]:
         try:
             for statement in _statements(migration.sql):
                 con.execute(statement)
+            _after_sql(con, migration)
             _record_version(con, migration.version)
             con.execute(f"PRAGMA user_version = {int(migration.version)}")
             con.execute("COMMIT")
@@ -99,6 +108,12 @@ def migrate(con: Connection) -> list[int]:
             raise
         applied.append(migration.version)
     return applied
+
+
+def _after_sql(con: Connection, migration: Migration) -> None:
+    step = AFTER_SQL.get(migration.name.split("_", 1)[1])
+    if step is not None:
+        step(con)
 
 
 def _record_version(con: Connection, version: int) -> None:
@@ -125,6 +140,7 @@ def _migrate_postgresql(con: Connection) -> list[int]:
                 con.execute("ROLLBACK")
                 continue
             con.raw.execute(migration.sql.encode("utf-8"))  # the whole file, no parameters
+            _after_sql(con, migration)
             _record_version(con, migration.version)
             con.execute("COMMIT")
         except BaseException:
