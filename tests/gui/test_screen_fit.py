@@ -76,8 +76,10 @@ class Fit:
             )
 
 
-def walk_window(fit: Fit, window: MainWindow, role: str, subject_id: str | None) -> None:
-    window.resize(SMALLEST)
+def walk_window(
+    fit: Fit, window: MainWindow, role: str, subject_id: str | None, size: QSize = SMALLEST
+) -> None:
+    window.resize(size)
     QApplication.processEvents()
     fit.window(window, f"{role}: main window")
     for key in list(window.pages):
