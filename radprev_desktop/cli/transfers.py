@@ -121,6 +121,12 @@ def _register_handover(sub: Any) -> None:
     )
     p.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit log)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF and package")
+    p.add_argument(
+        "--due-for-release",
+        action="store_true",
+        help="the prisoner is still in custody but due for release (otherwise only a "
+        "released prisoner's file is handed over)",
+    )
 
 
 def _prisoner(session: Session, reference: str) -> subjects.Subject:
@@ -356,6 +362,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
             reason=args.reason,
             folder=Path(args.out),
             language=getattr(args, "language", None),
+            due_for_release=args.due_for_release,
         )
     counts = made.handover.counts
     emit(

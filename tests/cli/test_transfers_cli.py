@@ -193,6 +193,11 @@ def test_a_release_handover_through_the_command_line(tmp_path: Path, radprev: Ru
         officer = radprev(*args, vault=a.admin.folder, user="olga", password=PASSWORD)
         assert officer.returncode == 1 and "supervisor" in officer.stderr.lower()
         assert list(out.iterdir()) == []
+        # Still in custody: refused until the supervisor says the prisoner is due for release.
+        in_custody = radprev(*args, vault=a.admin.folder, user="stefan", password=PASSWORD)
+        assert in_custody.returncode == 1 and "due for release" in in_custody.stderr
+        assert "Traceback" not in in_custody.stderr and list(out.iterdir()) == []
+        args.append("--due-for-release")
         done = radprev("--json", *args, vault=a.admin.folder, user="stefan", password=PASSWORD)
         assert done.returncode == 0, done.stderr
         made = json.loads(done.stdout)

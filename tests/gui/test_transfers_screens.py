@@ -228,6 +228,14 @@ def test_a_release_handover_from_the_file(qtbot, tmp_path: Path, net: Network) -
     qtbot.keyClicks(dialog.reason, "Release on licence")
     dialog.key.edit.setText(str(key))
     dialog.folder.edit.setText(str(out))
+    assert dialog.due.isVisibleTo(dialog) and not dialog.due.isChecked()
+    seen.clear()
+    respond_to_modal(seen=seen)
+    ok(qtbot, dialog.buttons)  # in custody: the supervisor must say he is due for release
+    assert any("due for release" in text for text in seen)
+    assert dialog.made is None and list(out.iterdir()) == []
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Space)
+    assert dialog.due.isChecked()
     ok(qtbot, dialog.buttons)
     assert dialog.made is not None
     text = pdf_text(dialog.made.pdf_path.read_bytes())

@@ -225,3 +225,30 @@ def test_what_is_refused_and_leaves_nothing(
     assert list(out.iterdir()) == []
     assert handovers.handovers_of(supervisor, released.prisoner_id) == []
     assert not [e for e in audit.read_entries(supervisor.con) if e.action == "handover_made"]
+
+
+def test_only_a_released_prisoner_or_one_due_for_release(
+    tmp_path: Path, supervisor: Session, released: File
+) -> None:
+    out = tmp_path / "out"
+    for status in ("transferred", "in_custody"):
+        subjects.update_subject(
+            supervisor, released.prisoner_id, status=status, reason=f"Now {status}."
+        )
+        with pytest.raises(Conflict) as refused:
+            _make(supervisor, released, out)
+        word = "transferred" if status == "transferred" else "due for release"
+        assert word in str(refused.value)
+    # The transferred prisoner's file is not handed over even when "due for release".
+    subjects.update_subject(supervisor, released.prisoner_id, status="transferred", reason="Moved.")
+    with pytest.raises(Conflict, match="transferred"):
+        _make(supervisor, released, out, due_for_release=True)
+    assert list(out.iterdir()) == []
+    assert handovers.handovers_of(supervisor, released.prisoner_id) == []
+    assert not [e for e in audit.read_entries(supervisor.con) if e.action == "handover_made"]
+    subjects.update_subject(supervisor, released.prisoner_id, status="in_custody", reason="Back.")
+    made = _make(supervisor, released, out, due_for_release=True)
+    assert made.pdf_path.exists() and made.package_path.exists()
+    subjects.update_subject(supervisor, released.prisoner_id, status="released", reason="Out.")
+    assert _make(supervisor, released, tmp_path / "again").package_path.exists()
+    assert len(handovers.handovers_of(supervisor, released.prisoner_id)) == 2

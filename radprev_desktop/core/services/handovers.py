@@ -24,7 +24,7 @@ from radprev_desktop.core import policy
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import Conflict
-from radprev_desktop.core.model import Referral, Subject, Urgency
+from radprev_desktop.core.model import Referral, Subject, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import referrals, subjects
 from radprev_desktop.core.services.subject_fields import add_months
@@ -144,13 +144,36 @@ def _factors(rows: list[tuple[Any, ...]]) -> list[ProtectiveFactor]:
     return list(seen.values())
 
 
-def collect(session: Session, subject_id: str) -> HandoverExtract:
+def check_releasable(subject: Subject, *, due_for_release: bool) -> None:
+    """A handover is made on release: for a released prisoner, or one in custody whom
+    the supervisor confirms is due for release; never for a prisoner transferred to
+    another establishment (the establishment that releases him makes it)."""
+    if subject.status is SubjectStatus.TRANSFERRED:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.",
+            )
+        )
+    if subject.status is SubjectStatus.IN_CUSTODY and not due_for_release:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.",
+            )
+        )
+
+
+def collect(session: Session, subject_id: str, *, due_for_release: bool = False) -> HandoverExtract:
     """The extract of one file under the configured policy (supervisor).
 
-    Refused for a file whose accuracy is disputed: its processing is restricted.
+    Refused unless the prisoner is released or confirmed due for release
+    (`check_releasable`), and for a file whose accuracy is disputed: its
+    processing is restricted.
     """
     policy.require(session, Permission.MAKE_HANDOVERS)
     subject = subjects.get_subject(session, subject_id)
+    check_releasable(subject, due_for_release=due_for_release)
     if subject.restricted:
         raise Conflict(
             QT_TRANSLATE_NOOP(

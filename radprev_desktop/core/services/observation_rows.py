@@ -7,6 +7,7 @@ services that write or read the `observations` table).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -205,3 +206,38 @@ def attach_regrades(con: Connection, items: list[Observation]) -> list[Observati
         ):
             latest[(r[0], int(r[1]))] = Grading(r[2], r[3], r[4], r[5], r[6])
     return [replace(o, current_grading=latest.get((o.id, o.version))) for o in items]
+
+
+#: The columns of `add_observation_rows`' rows, in this order (OBS_COLUMNS + delivery).
+OBSERVATION_ROW_COLUMNS = (*(c.strip() for c in OBS_COLUMNS.split(",")), "delivered_at")
+#: The columns of a grade-history row.
+GRADE_ROW_COLUMNS = (
+    "observation_id", "observation_version", "at", "by_user", "kind", "preset",
+    "source_grade", "information_grade", "handling", "handling_conditions", "reason",
+)  # fmt: skip
+
+
+def add_observation_rows(
+    con: Connection,
+    rows: Sequence[Sequence[Any]],
+    *,
+    indicators: Sequence[tuple[int, str, str]],
+    grades: Sequence[Sequence[Any]],
+) -> int:
+    """Many sealed versions at once, set-wise (executemany / COPY), with the indicator
+    codes of current versions (row_no, domain, code) and their grade history.
+
+    For bulk loads whose rows were made and checked by the caller (rows carry
+    their own row_no; the search rows go through search_index); the caller
+    holds the transaction.
+    """
+    count = bulk.insert_rows(con, "observations", OBSERVATION_ROW_COLUMNS, rows)
+    bulk.insert_rows(con, "observation_indicators", ("row_no", "domain", "code"), indicators)
+    bulk.insert_rows(con, "grade_history", GRADE_ROW_COLUMNS, grades)
+    bulk.advance_identity(con, "observations", "row_no")
+    return count
+
+
+def next_row_no(con: Connection) -> int:
+    """The first free observation row number (bulk rows carry their own)."""
+    return bulk.next_number(con, "observations", "row_no")

@@ -7,9 +7,12 @@ core/services/referral_sync.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from radprev_desktop.core.model import Referral, ReferralStatus, ReferralStep
+from radprev_desktop.core.vault import bulk
+from radprev_desktop.core.vault.connection import Connection
 
 COLUMNS = (
     "id, version, is_current, subject_id, programme, referred_by, referred_by_code, referred_on, "
@@ -52,3 +55,20 @@ def steps_json(steps: tuple[ReferralStep, ...]) -> str:
         [{"status": s.status.value, "date": s.date, "by": s.by, "note": s.note} for s in steps],
         ensure_ascii=False,
     )
+
+
+#: The columns of `add_referral_rows`' rows, in this order.
+REFERRAL_ROW_COLUMNS = ("row_no", *(c.strip() for c in COLUMNS.split(",")), "delivered_at")
+
+
+def add_referral_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many referral versions at once, set-wise; rows made and checked by the caller,
+    who holds the transaction (bulk loads: the synthetic central office)."""
+    count = bulk.insert_rows(con, "referrals", REFERRAL_ROW_COLUMNS, rows)
+    bulk.advance_identity(con, "referrals", "row_no")
+    return count
+
+
+def next_row_no(con: Connection) -> int:
+    """The first free referral row number."""
+    return bulk.next_number(con, "referrals", "row_no")

@@ -20,6 +20,7 @@ Sync record (kind "review")::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from radprev_desktop.core import labels, policy
@@ -362,3 +363,17 @@ def reviews_of(session: Session, observation_id: str) -> list[Review]:
             (observation_id,),
         )
     ]
+
+
+#: The columns of `add_review_rows`' rows, in this order.
+REVIEW_ROW_COLUMNS = (
+    "id", "observation_id", "observation_version", "reviewer", "reviewer_code", "decision",
+    "comment", "at", "grading_preset", "source_grade", "information_grade", "handling",
+    "handling_conditions", "establishment_code", "origin_workstation", "delivered_at",
+)  # fmt: skip
+
+
+def add_review_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many supervisors' decisions at once, set-wise (executemany / COPY); rows made and
+    checked by the caller, who holds the transaction (bulk loads)."""
+    return bulk.insert_rows(con, "reviews", REVIEW_ROW_COLUMNS, rows)

@@ -12,6 +12,9 @@ the same transaction. core/services/search.py asks them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.folding import (
     fold,
@@ -124,3 +127,16 @@ def reindex_subject_observations(con: Connection, subject_id: str, subject: str)
         (subject, subject_id),
     )
     return int(cur.rowcount)
+
+
+def add_subject_index_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Index many new subjects at once: rows of (rowid, subject_text(), fold(number))."""
+    return bulk.insert_rows(con, "subject_search", ("rowid", "names", "prison_number"), rows)
+
+
+def add_observation_index_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Index many new current versions at once: rows of (row_no, folded facts, folded
+    assessment, observation_subject_text())."""
+    return bulk.insert_rows(
+        con, "observation_search", ("rowid", "facts", "assessment", "subject"), rows
+    )

@@ -9,6 +9,9 @@ sender), and the file's screens list the numbers it was known under.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, TransferredAway, ValidationError
@@ -17,6 +20,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import search_index
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 
@@ -179,3 +183,41 @@ def held_by_sender(
         (*params, own, own, own),
     )
     return {int(n): str(subject_id) for n, subject_id in rows}
+
+
+#: The columns of `add_subject_rows`' rows, in this order.
+SUBJECT_ROW_COLUMNS = (
+    "rowid", "id", "establishment_code", "prison_number", "prison_number_key", "family_name",
+    "given_names", "names_key", "birth_year", "unit_code", "cell", "status", "review_due",
+    "restricted", "created_at", "created_by", "updated_at", "origin_workstation", "delivered_at",
+)  # fmt: skip
+#: The columns of `add_number_rows`' rows (the central identity of a file).
+NUMBER_ROW_COLUMNS = (
+    "establishment_code", "prison_number_key", "prison_number", "subject_id", "since"
+)  # fmt: skip
+
+
+def add_subject_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many new files at once, set-wise (executemany / COPY): the subjects, their
+    establishment + number and their search rows.
+
+    For bulk loads whose rows were made and checked by the caller (the synthetic
+    central office of `make bench`); the caller holds the transaction.
+    """
+    count = bulk.insert_rows(con, "subjects", SUBJECT_ROW_COLUMNS, rows)
+    add_number_rows(con, [(r[2], r[4], r[3], r[1], r[14]) for r in rows])
+    search_index.add_subject_index_rows(
+        con, [(r[0], search_index.subject_text(r[5], r[6]), search_index.fold(r[3])) for r in rows]
+    )
+    bulk.advance_identity(con, "subjects", "rowid")
+    return count
+
+
+def add_number_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many "establishment + number → file" rows at once (NUMBER_ROW_COLUMNS order)."""
+    return bulk.insert_rows(con, "subject_numbers", NUMBER_ROW_COLUMNS, rows)
+
+
+def next_subject_rowid(con: Connection) -> int:
+    """The first free subject rowid (bulk rows carry their own)."""
+    return bulk.next_number(con, "subjects", "rowid")

@@ -17,6 +17,7 @@ Sync record (kind "transfer", services/transfer_sync.py)::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 #: An establishment code as the central office enrols them (letters, digits, '-').
@@ -261,3 +263,15 @@ def subject_transfers(con: Connection, subject_id: str) -> list[Transfer]:
 def mark_delivered(con: Connection, transfer_id: str, at: str) -> None:
     """The central office holds this transfer (a receipt listed its package)."""
     con.execute("UPDATE transfers SET delivered_at = ? WHERE id = ?", (at, transfer_id))
+
+
+#: The columns of `add_transfer_rows`' rows, in this order.
+TRANSFER_ROW_COLUMNS = (
+    *(c.strip() for c in TRANSFER_COLUMNS.split(",")), "origin_workstation", "delivered_at"
+)  # fmt: skip
+
+
+def add_transfer_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many recorded transfers at once, set-wise; rows made and checked by the caller,
+    who holds the transaction (bulk loads: the synthetic central office)."""
+    return bulk.insert_rows(con, "transfers", TRANSFER_ROW_COLUMNS, rows)

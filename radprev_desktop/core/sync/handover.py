@@ -206,8 +206,13 @@ def make_handover(
     reason: str,
     folder: Path | str,
     language: str | None = None,
+    due_for_release: bool = False,
 ) -> MadeHandoverFiles:
-    """`radprev handover`: the PDF and the encrypted package of one release (supervisor)."""
+    """`radprev handover`: the PDF and the encrypted package of one release (supervisor).
+
+    `due_for_release`: the supervisor confirms a prisoner still in custody is about
+    to be released (otherwise only a released prisoner's file is handed over).
+    """
     keys.refuse_training(session, "A release handover")
     policy.require(session, Permission.MAKE_HANDOVERS)
     justification = require_justification(reason)
@@ -217,7 +222,7 @@ def make_handover(
     if not target.is_dir():
         raise StorageError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), target)
     subject = subjects.find_by_reference(session, subject_reference)
-    extract = handovers.collect(session, subject.id)
+    extract = handovers.collect(session, subject.id, due_for_release=due_for_release)
     _, public = keys.signing_keys(session)
     fingerprint = keys.grouped_fingerprint(keys.workstation_fingerprint(public))
     check_identity = x25519.Identity.generate()

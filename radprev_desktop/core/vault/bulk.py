@@ -92,3 +92,29 @@ def reserve_keys(con: Connection, table: str, column: str, count: int) -> list[i
         return sorted(int(r[0]) for r in rows)
     top = int(con.execute(f"SELECT COALESCE(max({column}), 0) FROM {table}").fetchone()[0])
     return list(range(top + 1, top + 1 + count))
+
+
+def next_number(con: Connection, table: str, column: str) -> int:
+    """The first free value of an integer key column (rows written with explicit keys)."""
+    for name in (table, column):
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"not an identifier: {name!r}")
+    found = con.execute(f"SELECT coalesce(max({column}), 0) FROM {table}").fetchone()
+    return int(found[0]) + 1
+
+
+def advance_identity(con: Connection, table: str, column: str) -> None:
+    """After rows were written with explicit keys: the next generated key follows them.
+
+    SQLite's rowid always continues after the largest key; a PostgreSQL identity
+    column keeps its own counter, which COPY with explicit values does not move.
+    """
+    if not dialect_of(con).is_postgresql:
+        return
+    for name in (table, column):
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"not an identifier: {name!r}")
+    con.execute(
+        f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+        f"(SELECT coalesce(max({column}), 0) + 1 FROM {table}), false)"
+    )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import RadprevError, ValidationError
-from radprev_desktop.core.model import Subject, Transfer
+from radprev_desktop.core.model import Subject, SubjectStatus, Transfer
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import handovers, settings, subjects, transfers
 from radprev_desktop.core.sync import handover
@@ -192,6 +193,11 @@ class HandoverDialog(QDialog):
         _row(form, self.tr("Probation &key file:"), self.key)
         _row(form, self.tr("&Folder:"), self.folder)
         layout.addLayout(form)
+        # Before release the supervisor says so; a released prisoner needs no confirmation.
+        self.due = QCheckBox(self.tr("The prisoner is &due for release"))
+        self.due.setObjectName("handoverDueForRelease")
+        self.due.setVisible(subject.status is SubjectStatus.IN_CUSTODY)
+        layout.addWidget(self.due)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -224,6 +230,7 @@ class HandoverDialog(QDialog):
                 recipient=self.recipient.text(),
                 reason=self.reason.text(),
                 folder=folder,
+                due_for_release=self.due.isChecked(),
             )
         except RadprevError as exc:
             show_error(self, exc)
