@@ -1061,6 +1061,10 @@ B = Odjel B</translation>
         <translation>&amp;Odredišni folder:</translation>
     </message>
     <message>
+        <source>The prisoner is &amp;due for release</source>
+        <translation>Osuđeni &amp;uskoro izlazi na slobodu</translation>
+    </message>
+    <message>
         <source>&amp;Make handover</source>
         <translation>&amp;Napravi predaju</translation>
     </message>
@@ -5750,6 +5754,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
+        <extracomment>Statuses of an observation version the office reports on.</extracomment>
         <translation>%1 nije datum (GGGG-MM-DD).</translation>
     </message>
     <message>
@@ -7479,8 +7484,16 @@ Kod za oporavak baze za obuku:
         <translation>Izvještaji po ustanovama izrađuju se u centralnom uredu.</translation>
     </message>
     <message>
-        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+        <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <translation>Osuđeni je premješten u drugu ustanovu: predaju pri otpustu priprema ustanova iz koje se osuđeni otpušta.</translation>
+    </message>
+    <message>
+        <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+        <translation>Osuđeni je na izdržavanju kazne. Predaja pri otpustu se pravi kada je osuđeni otpušten, ili ranije, kada potvrdite da osuđeni uskoro izlazi na slobodu.</translation>
+    </message>
+    <message>
+        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <translation>Tačnost ovog spisa je osporena i obrada je ograničena: predaja se ne izrađuje dok nadređeni ne ukloni ograničenje.</translation>
     </message>
     <message>
@@ -7700,6 +7713,11 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Matični broj %1 ovdje se već koristi za drugog zatvorenika: navedite zatvorenikov broj u ovoj ustanovi. Ništa nije promijenjeno.</translation>
+    </message>
+    <message>
+        <source>This is done at the central office.</source>
+        <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+        <translation>Ovo se radi u centrali.</translation>
     </message>
 </context>
 <context>

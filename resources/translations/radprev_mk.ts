@@ -1061,6 +1061,10 @@ B = Крило B</translation>
         <translation>П&amp;апка:</translation>
     </message>
     <message>
+        <source>The prisoner is &amp;due for release</source>
+        <translation>Осуденикот наскоро &amp;излегува на слобода</translation>
+    </message>
+    <message>
         <source>&amp;Make handover</source>
         <translation>&amp;Направи предавање</translation>
     </message>
@@ -5750,6 +5754,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
+        <extracomment>Statuses of an observation version the office reports on.</extracomment>
         <translation>%1 не е датум (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -7479,8 +7484,16 @@ Recovery code of the training vault:
         <translation>Извештаите по установи се прават во централата.</translation>
     </message>
     <message>
-        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+        <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <translation>Осуденикот е преместен во друга установа: предавањето при отпуст го подготвува установата од која осуденикот се отпушта.</translation>
+    </message>
+    <message>
+        <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+        <translation>Осуденикот е на издржување казна. Предавањето при отпуст се прави кога осуденикот е отпуштен, или порано, откако ќе потврдите дека осуденикот наскоро излегува на слобода.</translation>
+    </message>
+    <message>
+        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <translation>Точноста на ова досие е оспорена и обработката е ограничена: предавање не се прави додека претпоставениот не го укине ограничувањето.</translation>
     </message>
     <message>
@@ -7700,6 +7713,11 @@ Recovery code of the training vault:
     <message>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Матичниот број %1 овде веќе се користи за друго осудено лице: наведете го бројот на осуденото лице во оваа установа. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <source>This is done at the central office.</source>
+        <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+        <translation>Ова се прави во централата.</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,10 @@ B = Oddział B</translation>
         <translation>&amp;Folder docelowy:</translation>
     </message>
     <message>
+        <source>The prisoner is &amp;due for release</source>
+        <translation>Osadzony &amp;wkrótce wychodzi na wolność</translation>
+    </message>
+    <message>
         <source>&amp;Make handover</source>
         <translation>&amp;Utwórz przekazanie</translation>
     </message>
@@ -6094,6 +6098,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
+        <extracomment>Statuses of an observation version the office reports on.</extracomment>
         <translation>%1 nie jest datą (RRRR-MM-DD).</translation>
     </message>
     <message>
@@ -7479,8 +7484,16 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Raporty według jednostek tworzy się w biurze centralnym.</translation>
     </message>
     <message>
-        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+        <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <translation>Osadzony został przetransportowany do innej jednostki: przekazanie przy zwolnieniu przygotowuje jednostka, która go zwalnia.</translation>
+    </message>
+    <message>
+        <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+        <translation>Osadzony przebywa w jednostce. Przekazanie przy zwolnieniu przygotowuje się po zwolnieniu albo wcześniej, gdy potwierdzisz, że osadzony wkrótce wychodzi na wolność.</translation>
+    </message>
+    <message>
+        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <translation>Prawidłowość tej teczki jest kwestionowana, a jej przetwarzanie ograniczone: przekazania nie tworzy się, dopóki przełożony nie zniesie ograniczenia.</translation>
     </message>
     <message>
@@ -7700,6 +7713,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Numer ewidencyjny %1 jest tu już używany dla innego osadzonego: podaj numer osadzonego w tej jednostce. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>This is done at the central office.</source>
+        <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+        <translation>To robi się w centrali.</translation>
     </message>
 </context>
 <context>

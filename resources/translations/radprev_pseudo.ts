@@ -1058,6 +1058,10 @@ B = Wing B</source>
             <translation>[&amp;Föļðéŕ:]</translation>
         </message>
         <message>
+            <source>The prisoner is &amp;due for release</source>
+            <translation>[Ţĥé pŕîšöñéŕ îš &amp;dûé föŕ ŕéļéàšé ·········]</translation>
+        </message>
+        <message>
             <source>&amp;Make handover</source>
             <translation>[&amp;Màķé ĥàñðövéŕ ··]</translation>
         </message>
@@ -5734,6 +5738,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>%1 is not a date (YYYY-MM-DD).</source>
+            <extracomment>Statuses of an observation version the office reports on.</extracomment>
             <translation>[%1 îš ñöţ à ðàţé (ÝÝÝÝ-MM-ÐÐ). ·········]</translation>
         </message>
         <message>
@@ -7463,8 +7468,16 @@ Recovery code of the training vault:
             <translation>[Ŕépöŕţš ƀý éšţàƀļîšĥméñţ àŕé màðé àţ ţĥé çéñţŕàļ öffîçé. ····················]</translation>
         </message>
         <message>
-            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation>[Ţĥîš pŕîšöñéŕ ŵàš ţŕàñšféŕŕéð ţö àñöţĥéŕ éšţàƀļîšĥméñţ: ţĥé ŕéļéàšé ĥàñðövéŕ îš màðé ƀý ţĥé éšţàƀļîšĥméñţ ţĥàţ ŕéļéàšéš ţĥé pŕîšöñéŕ. ···················································]</translation>
+        </message>
+        <message>
+            <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+            <translation>[Ţĥîš pŕîšöñéŕ îš îñ çûšţöðý. Å ŕéļéàšé ĥàñðövéŕ îš màðé ŵĥéñ ţĥé pŕîšöñéŕ îš ŕéļéàšéð, öŕ ƀéföŕé, öñçé ýöû çöñfîŕm ţĥé pŕîšöñéŕ îš ðûé föŕ ŕéļéàšé. ························································]</translation>
+        </message>
+        <message>
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
             <translation>[Ţĥé àççûŕàçý öf ţĥîš fîļé îš ðîšpûţéð àñð îţš pŕöçéššîñĝ ŕéšţŕîçţéð: ñö ĥàñðövéŕ îš màðé ûñţîļ à šûpéŕvîšöŕ ļîfţš ţĥé ŕéšţŕîçţîöñ. ·················································]</translation>
         </message>
         <message>
@@ -7684,6 +7697,11 @@ Recovery code of the training vault:
         <message>
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
             <translation>[Pŕîšöñ ñûmƀéŕ %1 îš àļŕéàðý ûšéð ĥéŕé föŕ àñöţĥéŕ pŕîšöñéŕ: ĝîvé ţĥé pŕîšöñéŕ'š ñûmƀéŕ àţ ţĥîš éšţàƀļîšĥméñţ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·················································]</translation>
+        </message>
+        <message>
+            <source>This is done at the central office.</source>
+            <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+            <translation>[Ţĥîš îš ðöñé àţ ţĥé çéñţŕàļ öffîçé. ···········]</translation>
         </message>
     </context>
     <context>

@@ -1058,6 +1058,10 @@ B = Pavijoni B</translation>
         <translation>&amp;Dosja:</translation>
     </message>
     <message>
+        <source>The prisoner is &amp;due for release</source>
+        <translation>I burgosuri do të &amp;lirohet së shpejti</translation>
+    </message>
+    <message>
         <source>&amp;Make handover</source>
         <translation>&amp;Bëj dorëzimin</translation>
     </message>
@@ -5734,6 +5738,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
+        <extracomment>Statuses of an observation version the office reports on.</extracomment>
         <translation>%1 nuk është datë (VVVV-MM-DD).</translation>
     </message>
     <message>
@@ -7463,8 +7468,16 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Raportet sipas institucionit bëhen në zyrën qendrore.</translation>
     </message>
     <message>
-        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+        <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <translation>I burgosuri është transferuar në një institucion tjetër: dorëzimin në lirim e bën institucioni që e liron të burgosurin.</translation>
+    </message>
+    <message>
+        <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+        <translation>I burgosuri është në paraburgim. Dorëzimi në lirim bëhet kur i burgosuri lirohet, ose më parë, pasi të konfirmoni se i burgosuri do të lirohet së shpejti.</translation>
+    </message>
+    <message>
+        <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
         <translation>Saktësia e kësaj dosjeje kontestohet dhe përpunimi i saj është i kufizuar: nuk bëhet dorëzim derisa një mbikëqyrës/e ta heqë kufizimin.</translation>
     </message>
     <message>
@@ -7684,6 +7697,11 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Prison number %1 is already used here for another prisoner: give the prisoner&apos;s number at this establishment. Nothing was changed.</source>
         <translation>Numri i regjistrimit %1 përdoret tashmë këtu për një person tjetër të burgosur: jepni numrin e personit të burgosur në këtë institucion. Asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>This is done at the central office.</source>
+        <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+        <translation>Kjo bëhet në zyrën qendrore.</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,10 @@ B = Wing B</source>
             <translation>&amp;Фасцикла:</translation>
         </message>
         <message>
+            <source>The prisoner is &amp;due for release</source>
+            <translation>Осуђени &amp;ускоро излази на слободу</translation>
+        </message>
+        <message>
             <source>&amp;Make handover</source>
             <translation>&amp;Направи предају</translation>
         </message>
@@ -5750,6 +5754,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>%1 is not a date (YYYY-MM-DD).</source>
+            <extracomment>Statuses of an observation version the office reports on.</extracomment>
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
@@ -7479,8 +7484,16 @@ Recovery code of the training vault:
             <translation>Извештаји по установама праве се у централи.</translation>
         </message>
         <message>
-            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
+            <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <translation>Осуђени је премештен у другу установу: предају при отпусту припрема установа из које се осуђени отпушта.</translation>
+        </message>
+        <message>
+            <source>This prisoner is in custody. A release handover is made when the prisoner is released, or before, once you confirm the prisoner is due for release.</source>
+            <translation>Осуђени је на издржавању казне. Предаја при отпусту се прави када је осуђени отпуштен, или раније, када потврдите да осуђени ускоро излази на слободу.</translation>
+        </message>
+        <message>
+            <source>The accuracy of this file is disputed and its processing restricted: no handover is made until a supervisor lifts the restriction.</source>
             <translation>Тачност овог досијеа је оспорена и обрада је ограничена: предаја се не прави док надређени не укине ограничење.</translation>
         </message>
         <message>
@@ -7700,6 +7713,11 @@ Recovery code of the training vault:
         <message>
             <source>Prison number %1 is already used here for another prisoner: give the prisoner's number at this establishment. Nothing was changed.</source>
             <translation>Матични број %1 се овде већ користи за друго осуђено лице: наведите број осуђеног лица у овој установи. Ништа није промењено.</translation>
+        </message>
+        <message>
+            <source>This is done at the central office.</source>
+            <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
+            <translation>Ово се ради у централи.</translation>
         </message>
     </context>
     <context>
