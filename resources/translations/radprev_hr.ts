@@ -7197,6 +7197,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
         <translation>Ovaj je trezor zapisala novija verzija programa radprev (shema %1; ova verzija poznaje najviše %2). Instalirajte noviju verziju da biste ga otvorili.</translation>
     </message>
     <message>
@@ -9297,6 +9298,11 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>No exercise yet.</source>
         <translation>Još nema vježbi.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A word quoted from the trainee&apos;s answer, in the language&apos;s quotation marks („%1“, „%1”…).</extracomment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Your facts say what was seen and heard, without words of opinion.</source>

@@ -7205,6 +7205,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
         <translation>Овој трезор го запишала понова верзија на radprev (шема %1; оваа верзија познава најмногу до %2). Инсталирајте ја поновата верзија за да го отворите.</translation>
     </message>
     <message>
@@ -9297,6 +9298,11 @@ Recovery code of the training vault:
     <message>
         <source>No exercise yet.</source>
         <translation>Сè уште нема вежби.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A word quoted from the trainee&apos;s answer, in the language&apos;s quotation marks („%1“, „%1”…).</extracomment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Your facts say what was seen and heard, without words of opinion.</source>

@@ -7413,6 +7413,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
         <translation>Ten sejf zapisała nowsza wersja radprev (schemat %1; ta wersja zna najwyżej %2). Zainstaluj nowszą wersję, aby go otworzyć.</translation>
     </message>
     <message>
@@ -9297,6 +9298,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Review due</source>
         <translation>Termin weryfikacji</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A word quoted from the trainee&apos;s answer, in the language&apos;s quotation marks („%1“, „%1”…).</extracomment>
+        <translation>„%1”</translation>
     </message>
     <message>
         <source>Your facts say what was seen and heard, without words of opinion.</source>

@@ -7181,6 +7181,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+            <extracomment>Python steps by migration name (without its number): run after that file's SQL.</extracomment>
             <translation>[Ţĥîš vàûļţ ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (šçĥémà %1; ţĥîš véŕšîöñ ķñöŵš ûp ţö %2). Îñšţàļļ ţĥé ñéŵéŕ véŕšîöñ ţö öpéñ îţ. ·················································]</translation>
         </message>
         <message>
@@ -9281,6 +9282,11 @@ Recovery code of the training vault:
         <message>
             <source>No exercise yet.</source>
             <translation>[Ñö éxéŕçîšé ýéţ. ····]</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <extracomment>A word quoted from the trainee's answer, in the language's quotation marks („%1“, „%1”…).</extracomment>
+            <translation>“%1”</translation>
         </message>
         <message>
             <source>Your facts say what was seen and heard, without words of opinion.</source>

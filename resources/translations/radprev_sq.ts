@@ -7181,6 +7181,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
         <translation>Kjo bazë të dhënash u shkrua nga një version më i ri i radprev (skema %1; ky version njeh deri në %2). Instaloni versionin më të ri për ta hapur.</translation>
     </message>
     <message>
@@ -9281,6 +9282,11 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>No exercise yet.</source>
         <translation>Ende asnjë ushtrim.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A word quoted from the trainee&apos;s answer, in the language&apos;s quotation marks („%1“, „%1”…).</extracomment>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Your facts say what was seen and heard, without words of opinion.</source>

@@ -7197,6 +7197,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+            <extracomment>Python steps by migration name (without its number): run after that file's SQL.</extracomment>
             <translation>Овај трезор је написала новија верзија програма radprev (шема %1; ова верзија познаје највише %2). Инсталирајте новију верзију да бисте га отворили.</translation>
         </message>
         <message>
@@ -9297,6 +9298,11 @@ Recovery code of the training vault:
         <message>
             <source>No exercise yet.</source>
             <translation>Још нема вежби.</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <extracomment>A word quoted from the trainee's answer, in the language's quotation marks („%1“, „%1”…).</extracomment>
+            <translation>„%1“</translation>
         </message>
         <message>
             <source>Your facts say what was seen and heard, without words of opinion.</source>

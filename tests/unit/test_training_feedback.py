@@ -236,3 +236,15 @@ def test_serbian_lists_catch_inflected_opinion_words_and_leave_ordinary_ones() -
     assert latin.assessment_words_in(plain) == []
     # Quoted speech is what someone said, not the trainee's opinion (Serbian quotation marks).
     assert latin.assessment_words_in("Rekao je: „Verovatno sam radikalan.“") == []
+
+
+@pytest.mark.parametrize(("language", "quoted"), [("en", "“radical”"), ("sr_Latn", "„radikalan“")])
+def test_words_of_the_answer_are_quoted_as_the_language_quotes(language: str, quoted: str) -> None:
+    scenario = library.shipped_library().scenarios[0]
+    model = feedback.model_answer(scenario, language)
+    word = quoted[1:-1]
+    answer = dataclasses.replace(model, facts=f"{model.facts} On je {word}.")
+    result = feedback.review(scenario, answer, language)
+    explained = messages.explain_all(result, scenario, library.sample_template(), language)
+    headlines = [e.headline for e in explained if quoted in e.headline]
+    assert len(headlines) == 1, [e.headline for e in explained]

@@ -25,6 +25,9 @@ from radprev_desktop.core.training.feedback import (
 )
 from radprev_desktop.core.training.scenarios import NonIndicator, Scenario, non_indicator_label
 
+#: A word quoted from the trainee's answer, in the language's quotation marks („%1“, „%1”…).
+QUOTED = QT_TRANSLATE_NOOP("reports", "“%1”")
+
 #: The headline of each kind of point (English source; %1… are filled in).
 HEADLINES: dict[PointKind, str] = {
     PointKind.FACTS_PLAIN: QT_TRANSLATE_NOOP(
@@ -307,7 +310,7 @@ class _Words:
 
     def about_facts(self) -> tuple[str, str]:
         point, tr, headline = self.point, self.tr, self.headline
-        joined = ", ".join(f"\u201c{w}\u201d" for w in point.detail)
+        joined = ", ".join(tr(QUOTED, w) for w in point.detail)
         if point.kind is PointKind.INFORMANT_NAMED:
             return tr(headline, ", ".join(point.detail)), ""
         if point.kind is PointKind.EVIDENCE_ASSESSMENT_WORDS:
@@ -327,7 +330,7 @@ class _Words:
         if kind is PointKind.INDICATOR_WRONG:
             return tr(headline, point.code, item), why
         named = point.detail[0] if point.detail else ""
-        words = ", ".join(f"\u201c{w}\u201d" for w in point.detail[1:])
+        words = ", ".join(tr(QUOTED, w) for w in point.detail[1:])
         what = _non_indicator(self.template, named, self.language) if named else words
         return tr(headline, point.code, item, what), why
 
