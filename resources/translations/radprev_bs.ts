@@ -4887,6 +4887,46 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <source>settings</source>
         <translation>postavke</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>baza podataka</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sigurnosna kopija</translation>
+    </message>
+    <message>
+        <source>reference bundle</source>
+        <translation>referentni paket</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>potvrda prijema</translation>
+    </message>
+    <message>
+        <source>central office keys</source>
+        <translation>ključevi centralnog ureda</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datoteka</translation>
+    </message>
+    <message>
+        <source>prisoners</source>
+        <translation>zatvorenici</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>radna stanica</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>polaznik/ca</translation>
+    </message>
+    <message>
+        <source>training exercise</source>
+        <translation>vježba obuke</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -4887,6 +4887,46 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <source>settings</source>
         <translation>поставки</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>база на податоци</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>резервна копија</translation>
+    </message>
+    <message>
+        <source>reference bundle</source>
+        <translation>референтен пакет</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>потврда за прием</translation>
+    </message>
+    <message>
+        <source>central office keys</source>
+        <translation>клучеви на централата</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>датотека</translation>
+    </message>
+    <message>
+        <source>prisoners</source>
+        <translation>осудени лица</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>работна станица</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>полазник/чка</translation>
+    </message>
+    <message>
+        <source>training exercise</source>
+        <translation>вежба за обука</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -4887,6 +4887,46 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <source>settings</source>
         <translation>ustawienia</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>baza danych</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>reference bundle</source>
+        <translation>pakiet referencyjny</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>potwierdzenie odbioru</translation>
+    </message>
+    <message>
+        <source>central office keys</source>
+        <translation>klucze centrali</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>prisoners</source>
+        <translation>osadzeni</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>stanowisko</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>osoba szkolona</translation>
+    </message>
+    <message>
+        <source>training exercise</source>
+        <translation>ćwiczenie szkoleniowe</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -4871,6 +4871,46 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <source>settings</source>
             <translation>[šéţţîñĝš ·]</translation>
         </message>
+        <message>
+            <source>database</source>
+            <translation>[ðàţàƀàšé ·]</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>[ƀàçķûp]</translation>
+        </message>
+        <message>
+            <source>reference bundle</source>
+            <translation>[ŕéféŕéñçé ƀûñðļé ····]</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>[ŕéçéîpţ]</translation>
+        </message>
+        <message>
+            <source>central office keys</source>
+            <translation>[çéñţŕàļ öffîçé ķéýš ·····]</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>[fîļé]</translation>
+        </message>
+        <message>
+            <source>prisoners</source>
+            <translation>[pŕîšöñéŕš ·]</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>[ŵöŕķšţàţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>[ţŕàîñéé]</translation>
+        </message>
+        <message>
+            <source>training exercise</source>
+            <translation>[ţŕàîñîñĝ éxéŕçîšé ····]</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>

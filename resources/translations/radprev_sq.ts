@@ -4871,6 +4871,46 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <source>settings</source>
         <translation>cilësime</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>baza e të dhënave</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>kopje rezervë</translation>
+    </message>
+    <message>
+        <source>reference bundle</source>
+        <translation>paketë referencë</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>konfirmim pranimi</translation>
+    </message>
+    <message>
+        <source>central office keys</source>
+        <translation>çelësat e zyrës qendrore</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skedar</translation>
+    </message>
+    <message>
+        <source>prisoners</source>
+        <translation>të burgosurit</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>stacion pune</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>kursant/e</translation>
+    </message>
+    <message>
+        <source>training exercise</source>
+        <translation>ushtrim trajnimi</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -4887,6 +4887,46 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <source>settings</source>
             <translation>подешавања</translation>
         </message>
+        <message>
+            <source>database</source>
+            <translation>база података</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>резервна копија</translation>
+        </message>
+        <message>
+            <source>reference bundle</source>
+            <translation>референтни пакет</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>потврда пријема</translation>
+        </message>
+        <message>
+            <source>central office keys</source>
+            <translation>кључеви централе</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>датотека</translation>
+        </message>
+        <message>
+            <source>prisoners</source>
+            <translation>осуђена лица</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>радна станица</translation>
+        </message>
+        <message>
+            <source>trainee</source>
+            <translation>полазник/ца</translation>
+        </message>
+        <message>
+            <source>training exercise</source>
+            <translation>вежба обуке</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>

@@ -107,7 +107,19 @@ OBJECTS: dict[str, str] = {
     "report": _n(QT_TRANSLATE_NOOP("audit", "report")),
     "package": _n(QT_TRANSLATE_NOOP("audit", "package")),
     "template": _n(QT_TRANSLATE_NOOP("audit", "checklist template")),
+    "checklist_template": _n(QT_TRANSLATE_NOOP("audit", "checklist template")),
     "settings": _n(QT_TRANSLATE_NOOP("audit", "settings")),
+    # Kinds the services also write (found by the pseudo walk: shown in English before).
+    "vault": _n(QT_TRANSLATE_NOOP("audit", "database")),
+    "backup": _n(QT_TRANSLATE_NOOP("audit", "backup")),
+    "bundle": _n(QT_TRANSLATE_NOOP("audit", "reference bundle")),
+    "receipt": _n(QT_TRANSLATE_NOOP("audit", "receipt")),
+    "central_keys": _n(QT_TRANSLATE_NOOP("audit", "central office keys")),
+    "file": _n(QT_TRANSLATE_NOOP("audit", "file")),
+    "subjects": _n(QT_TRANSLATE_NOOP("audit", "prisoners")),
+    "workstation": _n(QT_TRANSLATE_NOOP("audit", "workstation")),
+    "trainee": _n(QT_TRANSLATE_NOOP("audit", "trainee")),
+    "training_exercise": _n(QT_TRANSLATE_NOOP("audit", "training exercise")),
 }
 
 
