@@ -78,10 +78,14 @@ class Network:
         self.central.close()
 
 
-def make_network(tmp: Path, *codes: str) -> Network:
-    """A central office and one enrolled workstation per establishment code."""
-    central, _ = create_vault(tmp / "central", Mode.CENTRAL, CENTRAL)
-    add_account(central, "ana", Role.ANALYST)
+def make_network(tmp: Path, *codes: str, central: Session | None = None) -> Network:
+    """A central office (a new SQLCipher vault, or `central`: an administrator's session
+    of another store) and one enrolled workstation per establishment code."""
+    if central is None:
+        central, _ = create_vault(tmp / "central", Mode.CENTRAL, CENTRAL)
+        add_account(central, "ana", Role.ANALYST)
+    else:  # an office made without units (a PostgreSQL central store)
+        add_account(central, "ana", Role.ANALYST, units=[])
     usb = tmp / "usb"
     usb.mkdir()
     network = Network(tmp, central, login(central.folder, "ana"), usb)
