@@ -215,7 +215,10 @@ class TrainingPage(Page):
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(self.their_exercises)
         middle.addWidget(self.their_feedback)
-        middle.setStretchFactor(1, 2)
+        # Half each, as on the trainee's tab: at 1 : 2 the list kept only its size hint and
+        # cut the Scenario column to a few letters (seen in pseudo at 1366×768).
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
         tabs = QTabWidget()
         tabs.addTab(middle, self.tr("E&xercises"))
         tabs.addTab(self.mistakes, self.tr("Common mista&kes"))
