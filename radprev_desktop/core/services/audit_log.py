@@ -11,6 +11,7 @@ from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.dialect import dialect_of
 
 
 def read(
@@ -60,7 +61,13 @@ def verify(session: Session) -> audit.ChainReport:
     does the same before its own login entry is appended.
     """
     policy.require(session, Permission.VERIFY_AUDIT_LOG)
-    anchor = session.vault.audit_anchor(session.vault_key)
+    # A central store on PostgreSQL has no vault.keys to seal an anchor in: its audit rows
+    # are append-only by trigger on the server (decision 0011); the chain is walked alone.
+    anchor = (
+        None
+        if dialect_of(session.con).is_postgresql
+        else session.vault.audit_anchor(session.vault_key)
+    )
     report = audit.verify_chain(session.con, anchor)
     with session.transaction():
         session.audit("audit_verified", details={"ok": report.ok, "entries": report.entries})

@@ -1,0 +1,197 @@
+"""The services a central office uses, tested once per store: a SQLCipher central vault and
+a PostgreSQL central store of the same office (the `office` fixture runs each test on both).
+
+Two workstations of two establishments record real work through the services and
+export it; the office imports both packages, then analysts, an auditor and the
+administrator use it: imported observations (versions, reviews, re-grades), search
+with folded names, the files of one person in two establishments (link suggestions,
+a decision and its undoing), report queries, and the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.model import Mode, ObservationStatus, Role
+from radprev_desktop.core.reports import queries
+from radprev_desktop.core.services import (
+    audit_log,
+    central_access,
+    search,
+    subject_links,
+    subjects,
+)
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import export, importer, keys
+from tests.factories import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    FAST_KDF,
+    add_account,
+    create_vault,
+    login,
+)
+from tests.unit.test_central_store import central_database
+from tests.unit.test_import_parity import NAMES, copy_office, fill_many
+
+SAME_PERSON = ("Đorđević", "Marko", 1990)
+
+
+def _workstation(tmp: Path, name: str, establishment: str, cert: bytes, fp: str) -> Session:
+    ws, _ = create_vault(tmp / name, Mode.WORKSTATION, establishment)
+    keys.trust_central(ws, cert, keys.grouped_fingerprint(fp))
+    return ws
+
+
+def _one_person_here(ws: Session, number: str) -> None:
+    """The same synthetic person registered at this establishment too."""
+    add_account(ws, "olga", Role.OFFICER, units=["A"])
+    officer = login(ws.folder, "olga")
+    family, given, year = SAME_PERSON
+    subjects.create_subject(
+        officer,
+        prison_number=number,
+        family_name=family,
+        given_names=given,
+        birth_year=year,
+        unit="A",
+    )
+    officer.close()
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAccess]:
+    """A central office on the store named by the parameter, after importing one package
+    from PL-WAW1 (three prisoners' real work) and one from PL-KRK1; its door. Accounts
+    `ana` (analyst) and `audrey` (auditor) exist."""
+    lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    cert, fp = keys.make_certificate(lite)
+    waw = _workstation(tmp_path, "waw", "PL-WAW1", cert, fp)
+    krk = _workstation(tmp_path, "krk", "PL-KRK1", cert, fp)
+    fill_many(waw, 3)
+    _one_person_here(waw, "W-77")
+    _one_person_here(krk, "K-12")
+    packages = []
+    for ws in (waw, krk):
+        usb = tmp_path / f"usb-{ws.establishment_code}"
+        usb.mkdir()
+        packages.append(
+            (export.export_package(ws, usb).path.read_bytes(), keys.own_workstation_fingerprint(ws))
+        )
+        ws.close()
+    if request.param == "sqlcipher":
+        folder = tmp_path / "central"
+        lite.close()
+    else:
+        folder = tmp_path / "pg-central"
+        created = central_access.create_central(
+            folder,
+            central_database(
+                request.getfixturevalue("pg_cluster"),
+                request.getfixturevalue("pg_database"),
+                tmp_path,
+            ),
+            establishment_code="PL-CO",
+            establishment_name="Areszt Śledczy Testowo",  # the same office: same certificate
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        )
+        copy_office(lite, created.session)
+        created.session.close()
+        lite.close()
+    door = VaultAccess(folder)
+    admin = door.login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        for data, ws_fp in packages:
+            report = importer.import_package(admin, data, enrol_fingerprint=ws_fp)
+            assert report.inserted > 0 and not report.quarantined
+        add_account(admin, "ana", Role.ANALYST, units=[])
+        add_account(admin, "audrey", Role.AUDITOR, units=[])
+    finally:
+        admin.close()
+    yield door
+
+
+def test_imported_observations_current_versions_and_reviews(office: VaultAccess) -> None:
+    analyst = login(office.folder, "ana")
+    try:
+        page = search.list_observations(analyst, limit=100)
+        # Three prisoners, two observations each; the amended one shows its newest version.
+        assert page.total == 6 and len(page.items) == 6
+        assert sorted(o.version for o in page.items) == [1, 1, 1, 2, 2, 2]
+        statuses = {o.status for o in page.items if o.version == 1}
+        assert statuses == {ObservationStatus.ACCEPTED}
+        assert {o.subject_name.split(",")[0] for o in page.items} == {f for f, _ in NAMES[:3]}
+    finally:
+        analyst.close()
+
+
+def test_search_finds_folded_names_and_words(office: VaultAccess) -> None:
+    analyst = login(office.folder, "ana")
+    try:
+        found = search.search(analyst, "dordevic")
+        names = {(s.family_name, s.given_names) for s in found.subjects.items}
+        assert ("Đorđević", "Đorđe") in names and ("Đorđević", "Marko") in names
+        words = search.search(analyst, "rozmawial kraci")
+        assert words.observations.items
+        assert len(words.observations.items) == 3
+        assert all("rozmawiał przy kracie" in o.excerpt for o in words.observations.items)
+        assert not search.search(analyst, "nieistniejace slowo").observations.items
+    finally:
+        analyst.close()
+
+
+def test_one_person_in_two_establishments(office: VaultAccess) -> None:
+    analyst = login(office.folder, "ana")
+    try:
+        pairs = subject_links.suggestions(analyst)
+        assert len(pairs) == 1
+        pair = pairs[0]
+        assert {pair.first.establishment_code, pair.second.establishment_code} == {
+            "PL-WAW1",
+            "PL-KRK1",
+        }
+        decision = subject_links.decide(
+            analyst, pair.first.id, pair.second.id, same=True, reason="ten sam PESEL w aktach"
+        )
+        linked = subject_links.linked_files(analyst.con, pair.first.id)
+        assert linked == [pair.first.id, pair.second.id]
+        assert subject_links.suggestions(analyst) == []
+        subject_links.undo(analyst, decision.id, reason="pomyłka")
+        assert subject_links.linked_files(analyst.con, pair.first.id) == [pair.first.id]
+        assert [d.active for d in subject_links.decisions(analyst)] == [False]
+    finally:
+        analyst.close()
+
+
+def test_report_queries(office: VaultAccess) -> None:
+    admin = office.login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        today = date.today().isoformat()
+        total, first = queries.new_subjects(admin, "2000-01-01", today, None, limit=2)
+        assert total == 5 and len(first) == 2
+        total_a, _ = queries.new_subjects(admin, "2000-01-01", today, "A", limit=10)
+        assert total_a == 5
+        assert queries.new_subjects(admin, "1990-01-01", "1990-12-31", None, limit=5)[0] == 0
+    finally:
+        admin.close()
+
+
+def test_audit_log_of_the_imports(office: VaultAccess) -> None:
+    auditor = login(office.folder, "audrey")
+    try:
+        imported = audit_log.read(auditor, action="package_imported")
+        assert len(imported) == 2
+        assert {e.details["workstation"] for e in imported} == {
+            e.object_id.split(":")[0] for e in imported
+        }
+        assert all(e.user == ADMIN for e in imported)
+        assert audit_log.verify(auditor).ok
+    finally:
+        auditor.close()
