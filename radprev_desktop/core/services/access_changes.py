@@ -191,14 +191,7 @@ def finish_interrupted(session: Session, progress: Progress | None = None) -> li
 def _commit(session: Session, intent: dict[str, Any]) -> None:
     username = str(intent["username"])
     with session.transaction() as con:
-        if intent["action"] == REMOVE:
-            con.execute(
-                "UPDATE users SET active = 0, removed_at = coalesce(removed_at, ?) WHERE id = ?",
-                (now_iso(), intent["user_id"]),
-            )
-            con.execute("DELETE FROM user_units WHERE user_id = ?", (intent["user_id"],))
-        else:
-            con.execute("UPDATE users SET active = 0 WHERE id = ?", (intent["user_id"],))
+        users.mark_revoked(con, str(intent["user_id"]), removed=intent["action"] == REMOVE)
         stale = {
             slot_id
             for slot_id, (kind, name, _) in registered_slots(con).items()
@@ -300,9 +293,7 @@ def enable(session: Session, username: str, temporary_password: str) -> User:
         )
     password = users.check_new_password(temporary_password, user.username)
     with session.transaction() as con:
-        con.execute(
-            "UPDATE users SET active = 1, must_change_password = 1 WHERE id = ?", (user.id,)
-        )
+        users.mark_enabled(con, user.id)
         session.audit("user_enabled", object_type="user", object_id=user.id)
     users.give_slot(session, user.username, password)
     return users.get_user(session, username)

@@ -20,27 +20,33 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from radprev_desktop.core import audit, crypto
+from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.central_session import (
     CentralSession,
     check_login_password,
     is_central_folder,
+    login_kdf,
     set_login_password,
     settings_path,
 )
 from radprev_desktop.core.crypto import KdfParams, SecretBytes
 from radprev_desktop.core.errors import (
     AccountDisabled,
+    Conflict,
+    NotFound,
+    PermissionDenied,
     VaultExists,
     VaultNotFound,
 )
 from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Mode
+from radprev_desktop.core.model import Mode, User
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import users
 from radprev_desktop.core.services.new_vault import InitialContent
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.services.vault_opening import LoginResult
+from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import migrations, postgres
 from radprev_desktop.core.vault.postgres import CentralDatabase, CentralDatabaseError
@@ -164,6 +170,8 @@ def login_central(
     session = CentralSession(
         folder, database, user, con, password_change_pending=user.must_change_password
     )
+    # Named on the server, so disabling or removing the account can end this session.
+    con.execute("SELECT set_config('application_name', ?, false)", (_session_name(user.id),))
     report = audit.verify_chain(con) if verify else None
     try:
         with session.bookkeeping():
@@ -176,3 +184,71 @@ def login_central(
         raise
     check = audit.AnchorCheck(True, "none", None, audit.head(con)[0])
     return LoginResult(session, failed, session.password_change_pending, check, []), report
+
+
+# --- disabling, removing and enabling accounts on the server store -------------------------
+
+
+def _session_name(user_id: str) -> str:
+    return f"radprev user {user_id}"[:63]
+
+
+def revoke_central(session: Session, username: str, *, remove: bool) -> int:
+    """Disable or remove an account of a PostgreSQL store; returns how many of its open
+    sessions were ended.
+
+    There are no key slots to take away on the server (decision 0016): in ONE
+    transaction the account becomes inactive (removed: also without units), its
+    password verifier is deleted (nothing it typed opens the store again, and
+    enabling it needs a new temporary password), its open sessions on other
+    computers are ended by the server (`pg_terminate_backend` of the connections
+    named after it at login), and the change is audited. A crash leaves all of it
+    or none of it. Running it again on an account already disabled or removed only
+    ends sessions that might remain.
+    """
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
+    user = users.get_user(session, username)
+    if user.id == session.user.id:
+        if remove:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "You cannot remove your own account.")
+            )
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."))
+    if user.removed and not remove:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username)
+    if user.active:
+        users.ensure_an_administrator_remains(session, user)
+    with session.transaction() as con:
+        users.mark_revoked(con, user.id, removed=remove)
+        con.execute("DELETE FROM central_logins WHERE username = ?", (user.username,))
+        ended = con.execute(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE application_name = ? AND pid != pg_backend_pid()",
+            (_session_name(user.id),),
+        ).fetchone()[0]
+        session.audit(
+            "user_removed" if remove else "user_disabled",
+            object_type="user",
+            object_id=user.id,
+            details={"store": "postgresql", "sessions_ended": int(ended)},
+        )
+    return int(ended)
+
+
+def enable_central(session: Session, username: str, temporary_password: str) -> User:
+    """Let a disabled account of a PostgreSQL store in again with a temporary password
+    (changed at its next login); one transaction, audited."""
+    policy.require(session, Permission.MANAGE_ACCOUNTS)
+    user = users.get_user(session, username)
+    if user.removed:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account named %1."), username)
+    if user.active:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "The account %1 is not disabled."), user.username
+        )
+    password = users.check_new_password(temporary_password, user.username)
+    with session.transaction() as con:
+        users.mark_enabled(con, user.id)
+        set_login_password(con, user.username, password, login_kdf(con))
+        session.audit("user_enabled", object_type="user", object_id=user.id)
+    return users.get_user(session, username)

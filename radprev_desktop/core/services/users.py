@@ -367,6 +367,24 @@ def _change_slot_secret(session: Session, old_password: str, new_password: str) 
         new_secret.wipe()
 
 
+def mark_revoked(con: Connection, user_id: str, *, removed: bool) -> None:
+    """An account disabled (inactive) or removed (inactive, removed now, no units), inside
+    the caller's transaction."""
+    if removed:
+        con.execute(
+            "UPDATE users SET active = 0, removed_at = coalesce(removed_at, ?) WHERE id = ?",
+            (now_iso(), user_id),
+        )
+        con.execute("DELETE FROM user_units WHERE user_id = ?", (user_id,))
+    else:
+        con.execute("UPDATE users SET active = 0 WHERE id = ?", (user_id,))
+
+
+def mark_enabled(con: Connection, user_id: str) -> None:
+    """A disabled account active again; its (temporary) password must be changed."""
+    con.execute("UPDATE users SET active = 1, must_change_password = 1 WHERE id = ?", (user_id,))
+
+
 def ensure_an_administrator_remains(session: Session, leaving: User) -> None:
     """Refuse to remove or disable the last active administrator."""
     admins = [

@@ -61,6 +61,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
+from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.store import Progress, Vault
 from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
 from radprev_desktop.core.vault_folder import (
@@ -429,14 +430,22 @@ def rekey(session: Session, progress: Progress | None = None) -> None:
 def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
     """Administrator: remove an account; the vault is rekeyed without its key slot first.
 
-    Run again after an interruption, it finishes the job.
+    Run again after an interruption, it finishes the job. On a PostgreSQL store there
+    are no key slots: see central_access.revoke_central.
     """
+    if dialect_of(session.con).is_postgresql:
+        central_access.revoke_central(session, username, remove=True)
+        return
     access_changes.revoke(session, username, access_changes.REMOVE, progress)
 
 
 @operation(Change.ACCOUNTS | Change.BACKUPS)
 def disable_user(session: Session, username: str, progress: Progress | None = None) -> None:
-    """Administrator: disable an account; its key slot goes and the vault is rekeyed."""
+    """Administrator: disable an account; its key slot goes and the vault is rekeyed (on a
+    PostgreSQL store: central_access.revoke_central)."""
+    if dialect_of(session.con).is_postgresql:
+        central_access.revoke_central(session, username, remove=False)
+        return
     access_changes.revoke(session, username, access_changes.DISABLE, progress)
 
 
@@ -446,6 +455,8 @@ def enable_user(session: Session, username: str, temporary_password: str) -> Use
 
     The password must be changed at the account's next login.
     """
+    if dialect_of(session.con).is_postgresql:
+        return central_access.enable_central(session, username, temporary_password)
     return access_changes.enable(session, username, temporary_password)
 
 

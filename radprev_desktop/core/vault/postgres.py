@@ -28,6 +28,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import DatabaseError
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
 
@@ -48,8 +49,24 @@ class ConstraintRefused(DatabaseError):
     """
 
 
+class SessionEnded(CentralDatabaseError):
+    """The server closed this connection: the account was disabled or removed by an
+    administrator (its sessions are ended), or the server was shut down."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central store ended this session (the account was disabled or removed, "
+                "or the server was restarted). Log in again.",
+            )
+        )
+
+
 # What a row can make the server refuse; connection and permission failures are not these.
 _REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
+# The server ended the session (pg_terminate_backend, shutdown) or the connection is gone.
+_ENDED = (psycopg.errors.AdminShutdown, psycopg.errors.ConnectionFailure, psycopg.InterfaceError)
 
 
 @dataclass(frozen=True)
@@ -225,6 +242,8 @@ class PgConnection:
             cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
         except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+        except _ENDED as exc:
+            raise SessionEnded() from exc
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
@@ -234,6 +253,8 @@ class PgConnection:
             cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
         except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+        except _ENDED as exc:
+            raise SessionEnded() from exc
         return cursor
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
