@@ -7760,6 +7760,10 @@ Kod za oporavak baze za obuku:
         <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
         <translation>Ovo se radi u centrali.</translation>
     </message>
+    <message>
+        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+        <translation>Centralno skladište je prekinulo ovu sesiju (nalog je onemogućen ili uklonjen, ili je server ponovo pokrenut). Prijavite se ponovo.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -7760,6 +7760,10 @@ Kôd za oporavak baze za obuku:
         <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
         <translation>Ovo se radi u središnjem uredu.</translation>
     </message>
+    <message>
+        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+        <translation>Središnja pohrana prekinula je ovu sesiju (račun je onemogućen ili uklonjen, ili je poslužitelj ponovno pokrenut). Ponovno se prijavite.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

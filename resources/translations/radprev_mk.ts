@@ -7760,6 +7760,10 @@ Recovery code of the training vault:
         <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
         <translation>Ова се прави во централата.</translation>
     </message>
+    <message>
+        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+        <translation>Централното складиште ја прекина оваа сесија (сметката е оневозможена или отстранета, или серверот е рестартиран). Најавете се повторно.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -7760,6 +7760,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
         <translation>To robi się w centrali.</translation>
     </message>
+    <message>
+        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+        <translation>Magazyn centralny zakończył tę sesję (konto zostało wyłączone lub usunięte albo serwer został uruchomiony ponownie). Zaloguj się ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -7744,6 +7744,10 @@ Recovery code of the training vault:
             <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
             <translation>[Ţĥîš îš ðöñé àţ ţĥé çéñţŕàļ öffîçé. ···········]</translation>
         </message>
+        <message>
+            <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+            <translation>[Ţĥé çéñţŕàļ šţöŕé éñðéð ţĥîš šéššîöñ (ţĥé àççöûñţ ŵàš ðîšàƀļéð öŕ ŕémövéð, öŕ ţĥé šéŕvéŕ ŵàš ŕéšţàŕţéð). Ļöĝ îñ àĝàîñ. ·············································]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -7744,6 +7744,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
         <translation>Kjo bëhet në zyrën qendrore.</translation>
     </message>
+    <message>
+        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+        <translation>Depoja qendrore e mbylli këtë seancë (llogaria u çaktivizua ose u hoq, ose serveri u rinis). Hyni përsëri.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -7760,6 +7760,10 @@ Recovery code of the training vault:
             <extracomment>Observations written per transaction. Every how many files one is a referral, one a transfer (on average).</extracomment>
             <translation>Ово се ради у централи.</translation>
         </message>
+        <message>
+            <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
+            <translation>Централно складиште је прекинуло ову сесију (налог је онемогућен или уклоњен, или је сервер поново покренут). Пријавите се поново.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
