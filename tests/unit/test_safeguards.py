@@ -113,6 +113,7 @@ def test_everyday_english_words_are_not_flagged() -> None:
         "Pasqyra kombëtare; mori një libër nga biblioteka; punoi deri në perëndim të diellit.",
         "Ekipi kombëtar luajti; Avokati i Popullit e pranoi ankesën.",
         "Naciśnij przycisk; kanał naziemny; podał mu chusteczkę; brodawka na dłoni.",
+        "Kotačić miša pomiče obrazac; u ćeliji je vidio miša.",  # miš (mouse), not misa (mass)
     ],
 )
 def test_institutions_and_ordinary_words_get_no_nudge(text: str) -> None:
@@ -132,6 +133,7 @@ def test_institutions_and_ordinary_words_get_no_nudge(text: str) -> None:
         ("Nosi chustę i brodę", ["pl"], ["chustę", "brodę"]),
         ("Naziści i nazizm", ["pl"], ["Naziści", "nazizm"]),
         ("Nacisti i nacizam", ["hr"], ["Nacisti", "nacizam"]),
+        ("Poslije mise je otišao", ["hr"], ["mise"]),
         ("A nazi salute; nazis", ["en"], ["nazi", "nazis"]),
     ],
 )  # fmt: skip
