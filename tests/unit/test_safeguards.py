@@ -114,6 +114,7 @@ def test_everyday_english_words_are_not_flagged() -> None:
         "Ekipi kombëtar luajti; Avokati i Popullit e pranoi ankesën.",
         "Naciśnij przycisk; kanał naziemny; podał mu chusteczkę; brodawka na dłoni.",
         "Kotačić miša pomiče obrazac; u ćeliji je vidio miša.",  # miš (mouse), not misa (mass)
+        "Koliko god pokušao, kad god ga pitaju, šuti.",  # the particle god, not English God
     ],
 )
 def test_institutions_and_ordinary_words_get_no_nudge(text: str) -> None:
