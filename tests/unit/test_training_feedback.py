@@ -248,3 +248,37 @@ def test_words_of_the_answer_are_quoted_as_the_language_quotes(language: str, qu
     explained = messages.explain_all(result, scenario, library.sample_template(), language)
     headlines = [e.headline for e in explained if quoted in e.headline]
     assert len(headlines) == 1, [e.headline for e in explained]
+
+
+def test_albanian_lists_catch_inflected_opinion_words_and_leave_ordinary_ones() -> None:
+    """Stems take Albanian's definite and case endings; ordinary words of a report pass."""
+    words = wording.wording_for("sq")
+    opinion = (
+        "Duket si fanatik, është i radikalizuar dhe sipas mendimit tim më i rrezikshëm se "
+        "të tjerët; me siguri ekstremistët e kanë bindur. Terroristët e dyshimtë."
+    )
+    assert words.assessment_words_in(opinion) == [
+        "Duket",
+        "fanatik",
+        "radikalizuar",
+        "sipas mendimit tim",
+        "rrezikshëm",
+        "me siguri",
+        "ekstremistët",
+        "Terroristët",
+        "dyshimtë",
+    ]
+    # Without diacritics, as officers often type.
+    assert words.assessment_words_in("Eshte e qarte se eshte i rrezikshem.") == [
+        "Eshte e qarte",
+        "e qarte se",
+        "rrezikshem",
+    ]
+    plain = (
+        "Kërkesa duhet të jetë me shkrim. Ai beson se do ta vizitojë nëna; u paraqit në "
+        "rrezik të lëndohej dhe u dyshua për një borxh. Besimi i tij nuk u përmend. "
+        "Fliste qartë dhe me rregull."
+    )
+    assert words.assessment_words_in(plain) == []
+    # Quoted speech is what someone said, not the trainee's opinion.
+    assert words.assessment_words_in("Tha: „Ndoshta jam radikal, duket.“") == []
