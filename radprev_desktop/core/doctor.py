@@ -34,10 +34,14 @@ from radprev_desktop.core.central_session import (
 )
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import access_changes
+from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault import backup, database_file, migrations
-from radprev_desktop.core.vault.connection import cipher_version, integrity_problems
+from radprev_desktop.core.vault import backup, database_file, migrations, postgres
+from radprev_desktop.core.vault.connection import (
+    cipher_version,
+    engine_versions,
+    integrity_problems,
+)
 from radprev_desktop.core.vault.database_file import registered_slots
 from radprev_desktop.core.vault.keys import KeyFile
 from radprev_desktop.core.vault.store import Vault
@@ -49,12 +53,7 @@ MIN_FREE_BYTES = 200 * 1024 * 1024
 
 def component_versions() -> dict[str, str]:
     """radprev, Python, SQLCipher and SQLite versions (About, doctor, crash reports)."""
-    con = sqlcipher3.connect(":memory:")
-    try:
-        cipher = str(con.execute("PRAGMA cipher_version").fetchone()[0])
-        sqlite = str(con.execute("SELECT sqlite_version()").fetchone()[0])
-    finally:
-        con.close()
+    cipher, sqlite = engine_versions()
     return {
         "radprev": __version__,
         "Python": platform.python_version(),
@@ -181,19 +180,13 @@ def _pre_login_central(folder: Path, report: DoctorReport) -> DoctorReport:
 def _run_central(session: CentralSession, report: DoctorReport) -> DoctorReport:
     """A central store on PostgreSQL: the connection, schema, row security and audit chain."""
     con = session.con
-    version = str(con.execute("SHOW server_version").fetchone()[0])
-    row = con.execute("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-    ssl, tls = row.fetchone()
+    version, ssl, tls = postgres.server_state(con)
     report.add("server", bool(ssl), f"PostgreSQL {version}, {tls if ssl else 'NO TLS'}")
     schema = migrations.current_version(con)
     latest = migrations.latest_version()
     report.add("schema", schema == latest, f"version {schema} of {latest}")
-    secured = con.execute(
-        "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
-        "AND relname = ANY(?)",
-        (list(_ROW_SECURED),),
-    ).fetchall()
-    missing = sorted(set(_ROW_SECURED) - {str(r[0]) for r in secured})
+    secured = postgres.forced_row_security(con, list(_ROW_SECURED))
+    missing = sorted(set(_ROW_SECURED) - secured)
     report.add(
         "row security",
         not missing,
@@ -343,7 +336,7 @@ def _slot_check(session: Session, key_file: KeyFile, report: DoctorReport) -> No
         if registered.get(s.slot_id, ("", "", b""))[2] != s.public_key
     ]
     gens = key_file.generations()
-    rows = con.execute("SELECT username, active, removed_at FROM users").fetchall()
+    rows = users.account_states(con)
     active = {str(r[0]).casefold() for r in rows if r[1] and r[2] is None}
     removed = {str(r[0]).casefold() for r in rows if r[2] is not None}
     disabled = {str(r[0]).casefold() for r in rows if not r[1] and r[2] is None}

@@ -101,3 +101,18 @@ def record_change(
         "INSERT INTO changes(kind, object_id, version, op, at) VALUES (?, ?, ?, ?, ?)",
         (kind, object_id, version, op, now_iso()),
     )
+
+
+def pending_count(con: Connection) -> int:
+    """Changes waiting for the next export."""
+    return int(con.execute("SELECT count(*) FROM changes WHERE package_seq IS NULL").fetchone()[0])
+
+
+def changes_in_package(con: Connection, package_seq: int) -> list[tuple[str, str, int]]:
+    """(kind, object id, version) of every change that travelled in package `package_seq`."""
+    return [
+        (str(k), str(i), int(v))
+        for k, i, v in con.execute(
+            "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
+        ).fetchall()
+    ]

@@ -152,3 +152,34 @@ def keep_conflict(
         "object_id, version, content, at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         (workstation_id, package_seq, kind, object_id, version, content, now_iso()),
     )
+
+
+def last_package_made_at(con: Connection, workstation_id: str) -> str | None:
+    """When the newest imported package of a workstation was made there, or None."""
+    row = con.execute(
+        "SELECT created_at FROM imports WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
+        (workstation_id,),
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def imported_times(con: Connection, workstation_id: str) -> list[str]:
+    """When each package of a workstation was imported here."""
+    return [
+        str(r[0])
+        for r in con.execute(
+            "SELECT imported_at FROM imports WHERE workstation_id = ?", (workstation_id,)
+        )
+    ]
+
+
+def imported_packages(con: Connection, workstation_id: str) -> list[tuple[int, str, int, int]]:
+    """(sequence, hash, records, audit entries) of a workstation's imported packages."""
+    return [
+        (int(r[0]), str(r[1]), int(r[2]), int(r[3]))
+        for r in con.execute(
+            "SELECT seq, package_hash, records, audit_entries FROM imports "
+            "WHERE workstation_id = ? ORDER BY seq",
+            (workstation_id,),
+        )
+    ]

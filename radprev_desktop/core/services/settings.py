@@ -26,9 +26,16 @@ def known_settings() -> dict[str, Setting]:
 def all_settings(session: Session) -> dict[str, Any]:
     """Every setting the vault holds, known defaults filled in for missing ones."""
     values = {s.key: s.default for s in catalogue.SETTINGS}
-    for key, raw in session.con.execute("SELECT key, value FROM settings ORDER BY key"):
-        values[key] = json.loads(raw)
+    values.update(stored_settings(session))
     return values
+
+
+def stored_settings(session: Session) -> dict[str, Any]:
+    """The settings the vault holds (no defaults), by key."""
+    return {
+        str(key): json.loads(raw)
+        for key, raw in session.con.execute("SELECT key, value FROM settings ORDER BY key")
+    }
 
 
 def get_setting(session: Session, key: str) -> Any:

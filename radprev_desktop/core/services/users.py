@@ -396,3 +396,12 @@ def ensure_an_administrator_remains(session: Session, leaving: User) -> None:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "The last active administrator cannot be removed.")
         )
+
+
+def account_states(con: Connection) -> list[tuple[str, bool, str | None]]:
+    """(username, active, removed at) of every account, for `radprev doctor`'s check of the
+    key slots against the accounts (runs before anyone logs in: a connection, no session)."""
+    return [
+        (str(r[0]), bool(r[1]), r[2])
+        for r in con.execute("SELECT username, active, removed_at FROM users").fetchall()
+    ]

@@ -23,7 +23,7 @@ from radprev_desktop.core.errors import PackageRejected, RadprevError, Validatio
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import settings
+from radprev_desktop.core.services import deliveries, settings
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, refusals
@@ -68,9 +68,9 @@ def _import_template(session: Session, data: bytes, signature: str) -> str:
 def profile_settings(session: Session) -> dict[str, Any]:
     """The country profile: grading preset, marking, retention periods, handover policy."""
     out: dict[str, Any] = {}
-    for key, raw in session.con.execute("SELECT key, value FROM settings ORDER BY key"):
-        if key in PROFILE_KEYS or str(key).startswith(PROFILE_PREFIXES):
-            out[str(key)] = json.loads(raw)
+    for key, value in settings.stored_settings(session).items():
+        if key in PROFILE_KEYS or key.startswith(PROFILE_PREFIXES):
+            out[key] = value
     for key in PROFILE_KEYS:
         if key not in out:
             value = session.setting(key)
@@ -188,9 +188,7 @@ def _json_part(parts: dict[str, bytes], name: str) -> Any:
 @operation(Change.SYNC | Change.TEMPLATES | Change.SETTINGS)
 def _already_imported(session: Session, sender: str, sequence: int) -> bool:
     """True for the bundle imported last; refuses an older one (never applied backwards)."""
-    last = session.con.execute(
-        "SELECT max(seq) FROM received_files WHERE kind = 'bundle' AND sender = ?", (sender,)
-    ).fetchone()[0]
+    last = deliveries.last_received(session.con, "bundle", sender)
     if last is not None and int(last) >= sequence:
         if int(last) == sequence:
             return True
@@ -251,10 +249,10 @@ def import_bundle(session: Session, data: bytes) -> BundleReport:
                     number,
                     exc.text,
                 ) from exc
-        con.execute(
-            "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, imported_at, "
-            "imported_by, summary) VALUES ('bundle',?,?,?,?,?,?,?)",
-            (
+        deliveries.remember_received(
+            con,
+            deliveries.ReceivedFile(
+                "bundle",
                 sender,
                 sequence,
                 checked.hash,

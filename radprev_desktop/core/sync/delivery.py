@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from radprev_desktop.core import outbox
 from radprev_desktop.core import settings_catalogue as catalogue
-from radprev_desktop.core.services import settings
+from radprev_desktop.core.services import deliveries, enrolment, settings
 from radprev_desktop.core.session import Session
 
 DEFAULT_INTERVAL_DAYS: int = catalogue.default("export_interval_days")
@@ -21,8 +22,7 @@ DEFAULT_RECEIPT_WAIT_DAYS: int = catalogue.default("receipt_wait_days")
 
 def pending_count(session: Session) -> int:
     """Changes waiting for the next export."""
-    row = session.con.execute("SELECT count(*) FROM changes WHERE package_seq IS NULL").fetchone()
-    return int(row[0])
+    return outbox.pending_count(session.con)
 
 
 @dataclass(frozen=True)
@@ -42,24 +42,19 @@ class ExportRecord:
 
 def export_history(session: Session, limit: int = 500) -> list[ExportRecord]:
     """Packages written by this workstation, newest first, with delivery state."""
-    rows = session.con.execute(
-        "SELECT seq, file_name, created_at, created_by, records, audit_from, audit_to, resend, "
-        "delivered_at, package_hash FROM exports ORDER BY seq DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
     return [
         ExportRecord(
-            int(r[0]),
-            str(r[1]),
-            str(r[2]),
-            str(r[3]),
-            int(r[4]),
-            int(r[6]) - int(r[5]) + 1 if int(r[6]) else 0,
-            bool(r[7]),
-            r[8],
-            str(r[9]),
+            r.sequence,
+            r.file_name,
+            r.created_at,
+            r.created_by,
+            r.records,
+            r.audit_to - r.audit_from + 1 if r.audit_to else 0,
+            r.resend,
+            r.delivered_at,
+            r.package_hash,
         )
-        for r in rows
+        for r in deliveries.exports(session.con, limit)
     ]
 
 
@@ -67,13 +62,7 @@ def is_delivered(con: Any, kind: str, object_id: str) -> bool:
     """True when every queued change of this record travelled in a package the
     central office has acknowledged. Retention may purge only such records.
     """
-    row = con.execute(
-        "SELECT count(*), sum(CASE WHEN e.delivered_at IS NOT NULL THEN 1 ELSE 0 END) "
-        "FROM changes c LEFT JOIN exports e ON e.seq = c.package_seq "
-        "WHERE c.kind = ? AND c.object_id = ?",
-        (kind, object_id),
-    ).fetchone()
-    total, delivered = int(row[0]), int(row[1] or 0)
+    total, delivered = deliveries.changes_delivered(con, kind, object_id)
     return total > 0 and total == delivered
 
 
@@ -124,17 +113,15 @@ def export_status(session: Session, now: datetime | None = None) -> ExportStatus
     interval = int(session.setting("export_interval_days", DEFAULT_INTERVAL_DAYS))
     wait = int(session.setting("receipt_wait_days", DEFAULT_RECEIPT_WAIT_DAYS))
     con = session.con
-    trusted = con.execute("SELECT 1 FROM trusted_central WHERE active = 1").fetchone() is not None
-    last = con.execute("SELECT seq, created_at FROM exports ORDER BY seq DESC LIMIT 1").fetchone()
+    trusted = enrolment.trusts_a_central_office(con)
+    last = deliveries.last_export(con)
     since = str(last[1]) if last else session.meta("created_at")
     next_due = _parse_iso(since) + timedelta(days=interval) if since else None
     awaiting: list[int] = []
     late: list[int] = []
-    for seq, created in con.execute(
-        "SELECT seq, created_at FROM exports WHERE delivered_at IS NULL ORDER BY seq"
-    ):
-        awaiting.append(int(seq))
-        if _parse_iso(str(created)) + timedelta(days=wait) < moment:
+    for seq, created in deliveries.awaiting_receipt(con):
+        awaiting.append(seq)
+        if _parse_iso(created) + timedelta(days=wait) < moment:
             late.append(int(seq))
     return ExportStatus(
         central_trusted=trusted,

@@ -29,6 +29,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import enrolment, settings, vault_meta
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -94,11 +95,7 @@ def require_mode(session: Session, mode: Mode, what: str) -> None:
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    session.con.execute(
-        "INSERT INTO meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
+    vault_meta.set_meta(session.con, key, value)
 
 
 def signing_keys(session: Session) -> tuple[bytes, bytes]:
@@ -166,15 +163,13 @@ def certificate_public(session: Session) -> dict[str, Any]:
     """The signed-over part of this central office's certificate."""
     ensure_central_keys(session)
     identity = central_identity(session)
-    row = session.con.execute(
-        "SELECT name FROM establishments WHERE code = ?", (session.establishment_code,)
-    ).fetchone()
+    _, name = settings.establishment(session)
     return {
         "format": CERT_FORMAT,
         "format_version": CERT_VERSION,
         "vault_id": session.vault_id,
         "establishment": session.establishment_code,
-        "establishment_name": str(row[0]) if row else session.establishment_code,
+        "establishment_name": name or session.establishment_code,
         "age_recipient": str(identity.to_public()),
         "backup_recipient": session.meta("central_backup_recipient") or "",
         "signing_key": signing_keys(session)[1].hex(),
@@ -338,12 +333,9 @@ def trust_central(session: Session, data: bytes, typed_fingerprint: str) -> Cent
             field="fingerprint",
         )
     with session.transaction() as con:
-        con.execute("UPDATE trusted_central SET active = 0")
-        con.execute(
-            "INSERT INTO trusted_central(fingerprint, vault_id, establishment, age_recipient, "
-            "backup_recipient, signing_key, certificate, trusted_at, trusted_by, active) "
-            "VALUES (?,?,?,?,?,?,?,?,?,1) ON CONFLICT(fingerprint) DO UPDATE SET active = 1",
-            (
+        enrolment.trust_central(
+            con,
+            enrolment.TrustedCentralRow(
                 cert.fingerprint,
                 cert.vault_id,
                 cert.establishment,
@@ -366,10 +358,10 @@ def trust_central(session: Session, data: bytes, typed_fingerprint: str) -> Cent
 
 def trusted_central(session: Session) -> CentralCertificate | None:
     """The central certificate packages are encrypted to now, if any."""
-    row = session.con.execute("SELECT certificate FROM trusted_central WHERE active = 1").fetchone()
-    if row is None:
+    text = enrolment.trusted_certificate(session.con)
+    if text is None:
         return None
-    return parse_certificate(str(row[0]).encode("utf-8"))
+    return parse_certificate(text.encode("utf-8"))
 
 
 def trusted_signing_keys(session: Session) -> dict[str, bytes]:
@@ -377,10 +369,10 @@ def trusted_signing_keys(session: Session) -> dict[str, bytes]:
 
     A receipt for packages sent under an older certificate still verifies.
     """
-    rows = session.con.execute(
-        "SELECT vault_id, signing_key, active FROM trusted_central ORDER BY active"
-    ).fetchall()
-    return {str(r[0]): bytes.fromhex(str(r[1])) for r in rows}
+    return {
+        vault_id: bytes.fromhex(key)
+        for vault_id, key in enrolment.central_signing_keys(session.con).items()
+    }
 
 
 # --- central: enrolling workstations ---------------------------------------------
@@ -410,11 +402,7 @@ def own_workstation_fingerprint(session: Session) -> str:
 
 def enrolled(session: Session, workstation_id: str) -> Workstation | None:
     """The enrolled workstation with this id, if any."""
-    row = session.con.execute(
-        "SELECT workstation_id, vault_id, establishment, signing_key, fingerprint, enrolled_at "
-        "FROM workstations WHERE workstation_id = ? AND active = 1",
-        (workstation_id,),
-    ).fetchone()
+    row = enrolment.enrolled_row(session.con, workstation_id)
     if row is None:
         return None
     return Workstation(
@@ -446,12 +434,9 @@ def enrol(
             ),
             field="fingerprint",
         )
-    existing = session.con.execute(
-        "SELECT fingerprint FROM workstations WHERE workstation_id = ? OR fingerprint = ?",
-        (workstation_id, fp),
-    ).fetchone()
+    existing = enrolment.known_fingerprint(session.con, workstation_id, fp)
     if existing is not None:
-        if str(existing[0]) == fp:
+        if existing == fp:
             known = enrolled(session, workstation_id)
             if known is not None:
                 return known
@@ -463,18 +448,15 @@ def enrol(
             )
         )
     with session.transaction() as con:
-        con.execute(
-            "INSERT INTO workstations(workstation_id, vault_id, establishment, signing_key, "
-            "fingerprint, enrolled_at, enrolled_by) VALUES (?,?,?,?,?,?,?)",
-            (
-                workstation_id,
-                vault_id,
-                establishment,
-                signing_key.hex(),
-                fp,
-                now_iso(),
-                session.user.username,
-            ),
+        enrolment.enrol(
+            con,
+            workstation_id=workstation_id,
+            vault_id=vault_id,
+            establishment=establishment,
+            signing_key=signing_key.hex(),
+            fingerprint=fp,
+            enrolled_at=now_iso(),
+            enrolled_by=session.user.username,
         )
         session.audit(
             "workstation_enrolled",

@@ -15,14 +15,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import outbox, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklist_rows, retention
+from radprev_desktop.core.services import (
+    checklist_rows,
+    deliveries,
+    enrolment,
+    package_imports,
+    retention,
+    vault_meta,
+)
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.sync.importer import gaps
@@ -33,11 +40,7 @@ RECEIPT_PART = "receipt.json"
 
 def _next_counter(session: Session, key: str) -> int:
     value = int(session.meta(key) or 0) + 1
-    session.con.execute(
-        "INSERT INTO meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, str(value)),
-    )
+    vault_meta.set_meta(session.con, key, str(value))
     return value
 
 
@@ -55,16 +58,10 @@ def receipt_content(session: Session) -> dict[str, Any]:
     """What arrived, per workstation (no personal data)."""
     out: list[dict[str, Any]] = []
     con = session.con
-    for ws, est in con.execute(
-        "SELECT workstation_id, establishment FROM workstations ORDER BY workstation_id"
-    ).fetchall():
+    for ws, est in enrolment.workstations(con):
         packages = [
-            {"sequence": int(r[0]), "hash": str(r[1]), "records": int(r[2]), "audit": int(r[3])}
-            for r in con.execute(
-                "SELECT seq, package_hash, records, audit_entries FROM imports "
-                "WHERE workstation_id = ? ORDER BY seq",
-                (ws,),
-            )
+            {"sequence": seq, "hash": digest, "records": records, "audit": audit_entries}
+            for seq, digest, records, audit_entries in package_imports.imported_packages(con, ws)
         ]
         out.append(
             {
@@ -102,11 +99,7 @@ def write_receipt(session: Session, folder: Path | str) -> Path:
         path = folder / f"radprev-receipt_{session.establishment_code}_{sequence:06d}.tar"
         atomic_write(path, data, private=False)
         # The workstation health view counts packages imported since the last receipt.
-        session.con.execute(
-            "INSERT INTO meta(key, value) VALUES ('receipt_written_at', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (manifest["created_at"],),
-        )
+        vault_meta.set_meta(session.con, "receipt_written_at", str(manifest["created_at"]))
         session.audit(
             "receipt_written",
             object_type="receipt",
@@ -229,13 +222,11 @@ def _mark_records_delivered(con: Any, package_seq: int, at: str) -> None:
     """Tell the records services which records the office now holds (retention may purge
     only delivered records): `retention.mark_delivered` for subjects, observations,
     reviews, transfers and referrals, `checklist_rows.mark_delivered` for checklist runs."""
-    for kind, object_id, version in con.execute(
-        "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
-    ).fetchall():
+    for kind, object_id, version in outbox.changes_in_package(con, package_seq):
         if kind == "checklist_run":
-            checklist_rows.mark_delivered(con, str(object_id), int(version), at)
+            checklist_rows.mark_delivered(con, object_id, version, at)
         else:
-            retention.mark_delivered(con, str(kind), str(object_id), int(version), at)
+            retention.mark_delivered(con, kind, object_id, version, at)
 
 
 @operation(Change.SYNC | Change.RECORDS)
@@ -253,36 +244,27 @@ def import_receipt(session: Session, data: bytes) -> ReceiptReport:
         for p in mine["packages"]:
             if isinstance(p, dict) and isinstance(p.get("sequence"), int):
                 listed[int(p["sequence"])] = str(p.get("hash", ""))
-    seen = session.con.execute(
-        "SELECT file_hash FROM received_files WHERE kind = 'receipt' AND sender = ? AND seq = ?",
-        (sender, sequence),
-    ).fetchone()
+    seen = deliveries.received_hash(session.con, "receipt", sender, sequence)
     result = ReceiptReport(sequence, "already_imported" if seen else "imported")
     with session.transaction() as con:
-        for seq, package_hash, delivered_at in con.execute(
-            "SELECT seq, package_hash, delivered_at FROM exports ORDER BY seq"
-        ).fetchall():
-            seq = int(seq)
+        for seq, package_hash, delivered_at in deliveries.delivery_states(con):
             if delivered_at is not None:
                 result.already_delivered.append(seq)
                 continue
             if seq in listed:
                 if listed[seq] == package_hash:
                     at = now_iso()
-                    con.execute(
-                        "UPDATE exports SET delivered_at = ?, receipt_id = ? WHERE seq = ?",
-                        (at, f"{sender}:{sequence}", seq),
-                    )
+                    deliveries.mark_package_delivered(con, seq, at, f"{sender}:{sequence}")
                     _mark_records_delivered(con, seq, at)
                     result.delivered_now.append(seq)
                     continue
                 result.mismatched.append(seq)
             result.outstanding.append(seq)
         if seen is None:
-            con.execute(
-                "INSERT INTO received_files(kind, sender, seq, file_hash, created_at, "
-                "imported_at, imported_by, summary) VALUES ('receipt',?,?,?,?,?,?,?)",
-                (
+            deliveries.remember_received(
+                con,
+                deliveries.ReceivedFile(
+                    "receipt",
                     sender,
                     sequence,
                     checked.hash,

@@ -13,6 +13,7 @@ from pyrage import x25519
 
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services import enrolment
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -61,20 +62,10 @@ def remember_transfer_recipient(session: Session, workstation_id: str, recipient
         raise PackageRejected(
             QT_TRANSLATE_NOOP("errors", "The manifest's transfer key is malformed.")
         ) from None
-    session.con.execute(
-        "UPDATE workstations SET age_recipient = ? WHERE workstation_id = ? AND age_recipient != ?",
-        (recipient, workstation_id, recipient),
-    )
+    enrolment.set_transfer_recipient(session.con, workstation_id, recipient)
 
 
 def transfer_recipients(session: Session, establishment: str) -> list[tuple[str, str]]:
     """Central: (workstation id, age recipient) of every active workstation of an
     establishment that can receive transfer bundles."""
-    return [
-        (str(r[0]), str(r[1]))
-        for r in session.con.execute(
-            "SELECT workstation_id, age_recipient FROM workstations WHERE establishment = ? "
-            "AND active = 1 AND age_recipient != '' ORDER BY workstation_id",
-            (establishment,),
-        )
-    ]
+    return enrolment.transfer_recipients(session.con, establishment)

@@ -18,6 +18,7 @@ from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import enrolment, package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys
 from radprev_desktop.core.sync.central_state import workstation_states
@@ -79,24 +80,12 @@ def workstation_health(session: Session, *, at: datetime | None = None) -> list[
     out: list[WorkstationHealth] = []
     for state in workstation_states(session):
         con = session.con
-        made = con.execute(
-            "SELECT created_at FROM imports WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
-            (state.workstation_id,),
-        ).fetchone()
-        made_at = str(made[0]) if made else None
+        made_at = package_imports.last_package_made_at(con, state.workstation_id)
         made_time = _parse(made_at)
         days = (moment - made_time).days if made_time else None
-        waiting = [
-            _parse(str(r[0]))
-            for r in con.execute(
-                "SELECT imported_at FROM imports WHERE workstation_id = ?", (state.workstation_id,)
-            )
-        ]
+        waiting = [_parse(t) for t in package_imports.imported_times(con, state.workstation_id)]
         unacknowledged = [t for t in waiting if t and (receipt_at is None or t > receipt_at)]
-        recipient = con.execute(
-            "SELECT age_recipient FROM workstations WHERE workstation_id = ?",
-            (state.workstation_id,),
-        ).fetchone()
+        recipient = enrolment.transfer_recipient(con, state.workstation_id)
         out.append(
             WorkstationHealth(
                 workstation_id=state.workstation_id,
@@ -113,7 +102,7 @@ def workstation_health(session: Session, *, at: datetime | None = None) -> list[
                 quarantined=state.quarantined,
                 conflicts=state.conflicts,
                 failed_imports=state.failed_imports,
-                can_receive_transfers=bool(recipient and recipient[0]),
+                can_receive_transfers=bool(recipient),
             )
         )
     return out

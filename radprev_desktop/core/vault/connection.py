@@ -144,3 +144,12 @@ def integrity_problems(con: Connection) -> list[str]:
 def cipher_version(con: Connection) -> str:
     """The SQLCipher library version string."""
     return str(con.execute("PRAGMA cipher_version").fetchone()[0])
+
+
+def engine_versions() -> tuple[str, str]:
+    """(SQLCipher, SQLite) versions of the engine this build carries (no vault opened)."""
+    con = sqlcipher3.connect(":memory:")
+    try:
+        return cipher_version(con), str(con.execute("SELECT sqlite_version()").fetchone()[0])
+    finally:
+        con.close()

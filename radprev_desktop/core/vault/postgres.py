@@ -283,3 +283,26 @@ class PgConnection:
     @property
     def closed(self) -> bool:
         return bool(self.raw.closed)
+
+
+def server_state(con: PgConnection) -> tuple[str, bool, str]:
+    """(server version, whether this connection uses TLS, the TLS version) for `doctor`."""
+    shown = con.execute("SHOW server_version").fetchone()
+    version = str(shown[0]) if shown else ""
+    row = con.execute("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+    found = row.fetchone()
+    if found is None:
+        return version, False, ""
+    return version, bool(found[0]), str(found[1] or "")
+
+
+def forced_row_security(con: PgConnection, tables: list[str]) -> set[str]:
+    """Those of `tables` whose row-level security is on and forced (for `doctor`)."""
+    return {
+        str(r[0])
+        for r in con.execute(
+            "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
+            "AND relname = ANY(?)",
+            (tables,),
+        ).fetchall()
+    }
