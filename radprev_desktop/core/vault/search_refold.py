@@ -19,48 +19,67 @@ from radprev_desktop.core.vault.connection import Connection
 
 
 def refold(con: Connection) -> int:
-    """Recompute every folded key and index row; returns how many rows were rewritten."""
+    """Recompute every folded key and index row; returns how many rows changed.
+
+    Rows whose folded form is already right (most: no Cyrillic, no South Slavic
+    letter in the names) are read and left alone; the rest are written in batches.
+    """
     changed = 0
     subjects = con.execute(
-        "SELECT rowid, family_name, given_names, prison_number FROM subjects"
+        "SELECT s.rowid, s.family_name, s.given_names, s.prison_number, s.names_key, "
+        "s.prison_number_key, x.names, x.prison_number "
+        "FROM subjects s LEFT JOIN subject_search x ON x.rowid = s.rowid"
     ).fetchall()
-    for rowid, family, given, number in subjects:
-        names = f"{family} {given}"
-        con.execute(
-            "UPDATE subjects SET names_key = ?, prison_number_key = ? WHERE rowid = ?",
-            (folding.fold_key(names), folding.prison_number_key(number), rowid),
+    keys, index = [], []
+    for rowid, family, given, number, names_key, number_key, names, indexed_number in subjects:
+        new_keys = (folding.fold_key(f"{family} {given}"), folding.prison_number_key(number))
+        if new_keys != (names_key, number_key):
+            keys.append((*new_keys, rowid))
+        new_index = (folding.subject_text(family, given), folding.fold(number))
+        if names is not None and new_index != (names, indexed_number):
+            index.append((*new_index, rowid))
+    if keys:
+        con.executemany(
+            "UPDATE subjects SET names_key = ?, prison_number_key = ? WHERE rowid = ?", keys
         )
-        con.execute(
-            "UPDATE subject_search SET names = ?, prison_number = ? WHERE rowid = ?",
-            (folding.subject_text(family, given), folding.fold(number), rowid),
+    if index:
+        con.executemany(
+            "UPDATE subject_search SET names = ?, prison_number = ? WHERE rowid = ?", index
         )
-        changed += 1
+    changed += len(keys) + len(index)
     numbers = con.execute(
         "SELECT establishment_code, prison_number_key, prison_number FROM subject_numbers"
     ).fetchall()
-    for code, key, number in numbers:
-        new_key = folding.prison_number_key(number)
-        if new_key != key:
-            con.execute(
-                "UPDATE subject_numbers SET prison_number_key = ? "
-                "WHERE establishment_code = ? AND prison_number_key = ?",
-                (new_key, code, key),
-            )
-            changed += 1
+    moved = [
+        (folding.prison_number_key(number), code, key)
+        for code, key, number in numbers
+        if folding.prison_number_key(number) != key
+    ]
+    if moved:
+        con.executemany(
+            "UPDATE subject_numbers SET prison_number_key = ? "
+            "WHERE establishment_code = ? AND prison_number_key = ?",
+            moved,
+        )
+    changed += len(moved)
     indexed = con.execute(
-        "SELECT o.row_no, o.facts, o.assessment, s.family_name, s.given_names, s.prison_number "
+        "SELECT x.rowid, x.facts, x.assessment, x.subject, o.facts, o.assessment, "
+        "s.family_name, s.given_names, s.prison_number "
         "FROM observation_search x JOIN observations o ON o.row_no = x.rowid "
         "JOIN subjects s ON s.id = o.subject_id"
     ).fetchall()
-    for row_no, facts, assessment, family, given, number in indexed:
-        con.execute(
-            "UPDATE observation_search SET facts = ?, assessment = ?, subject = ? WHERE rowid = ?",
-            (
-                folding.fold(facts),
-                folding.fold(assessment),
-                folding.observation_subject_text(family, given, number),
-                row_no,
-            ),
+    rows = []
+    for row_no, old_facts, old_assessment, old_subject, facts, assessment, *names in indexed:
+        new = (
+            folding.fold(facts),
+            folding.fold(assessment),
+            folding.observation_subject_text(*names),
         )
-        changed += 1
-    return changed
+        if new != (old_facts, old_assessment, old_subject):
+            rows.append((*new, row_no))
+    if rows:
+        con.executemany(
+            "UPDATE observation_search SET facts = ?, assessment = ?, subject = ? WHERE rowid = ?",
+            rows,
+        )
+    return changed + len(rows)
