@@ -203,3 +203,22 @@ def test_migration_refolds_an_older_postgresql_store(central_supervisor: Central
     assert found(central_supervisor, "petroviq") == ({"obs-04", "obs-09"}, {"subj-04", "subj-09"})
     assert found(central_supervisor, "cebe") == ({"obs-09"}, set())
     central_supervisor.close()
+
+
+def test_the_server_folds_what_an_analyst_types_as_the_application_does(
+    central_supervisor: CentralSession,
+) -> None:
+    """radprev_fold_text (migration 9) matches core/folding.fold on the corpus and the queries."""
+    con = central_supervisor.con
+    words = [w for row in CORPUS for w in row] + QUERIES + ["ЉЊЏЅ Ђорђе ЌЕРКА Ѓорѓи Łódź Ærø"]
+    assert words, "nothing to check"
+    for text in words:
+        server = con.execute("SELECT radprev_fold_text(?)", (text,)).fetchone()[0]
+        assert server == search_index.fold(text), text
+    load_corpus(con)
+    rows = con.execute(
+        "SELECT rowid FROM subject_search "
+        "WHERE document @@ plainto_tsquery('radprev_fold', radprev_fold_text('Петровиќ'))"
+    ).fetchall()
+    assert len(rows) == 2  # Петровић and Петровиќ
+    central_supervisor.close()
