@@ -181,3 +181,26 @@ def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None
     assert [o.id for o in search.search(officer, "djordjevic milosh").observations.items] == [oa]
     # English style, Macedonian Latin and Albanian spellings (test_search_folding.py).
     assert search_index.name_variants("Đorđević") == "dordevic djordjevich gjorgjevikj gjorgjeviq"
+
+
+def test_grouped_counts_are_exact_and_leave_drafts_out(officer: Session) -> None:
+    person = subject(officer, "PL-9100")
+    two_in_a1 = (IndicatorEvidence("A1.1", "seen"), IndicatorEvidence("A1.2", "seen"))
+    submitted(officer, person.id, urgency=Urgency.IMMEDIATE, indicators=two_in_a1)
+    submitted(
+        officer, person.id, urgency=Urgency.ROUTINE, indicators=(IndicatorEvidence("A3.1", "x"),)
+    )
+    submitted(officer, person.id, urgency=Urgency.ROUTINE, event_start="2025-01-05T09:00")
+    observations.record(
+        officer, observation_input(person.id, indicators=(IndicatorEvidence("A3.1", "y"),))
+    )  # a draft: never counted
+    by_urgency, by_domain = search.observation_counts(officer)
+    assert by_urgency == {Urgency.ROUTINE: 2, Urgency.PRIORITY: 0, Urgency.IMMEDIATE: 1}
+    assert by_domain == {
+        "A1": {Urgency.ROUTINE: 0, Urgency.PRIORITY: 0, Urgency.IMMEDIATE: 1},
+        "A3": {Urgency.ROUTINE: 1, Urgency.PRIORITY: 0, Urgency.IMMEDIATE: 0},
+    }
+    in_2026, _ = search.observation_counts(officer, ObservationFilter(date_from="2026-01-01"))
+    assert in_2026[Urgency.ROUTINE] == 1
+    unit_b, domains_b = search.observation_counts(officer, ObservationFilter(unit="B"))
+    assert sum(unit_b.values()) == 0 and domains_b == {}

@@ -54,15 +54,6 @@ def _day(value: str, field: str) -> str:
         ) from None
 
 
-def _count(session: Session, f: ObservationFilter) -> int:
-    """Sealed observations matching `f` (the caller's own drafts taken out)."""
-    total = search.list_observations(session, f, limit=1).total or 0
-    if f.status is None:
-        drafts = ObservationFilter(**{**f.__dict__, "status": ObservationStatus.DRAFT})
-        total -= search.list_observations(session, drafts, limit=1).total or 0
-    return total
-
-
 def _all_observations(
     session: Session, f: ObservationFilter, limit: int
 ) -> list[search.ObservationSummary]:
@@ -255,15 +246,12 @@ def _collect(
     here = session.establishment_code if session.mode is Mode.WORKSTATION else None
     base = ObservationFilter(unit=unit, date_from=start, date_to=end, establishment=here)
 
-    def count(**narrower: object) -> int:
-        return _count(session, ObservationFilter(**{**base.__dict__, **narrower}))
-
     step(0, 5, "Counting observations")
-    by_urgency = {u: count(urgency=u) for u in Urgency}
+    by_urgency, by_domain = search.observation_counts(session, base)
     domain_rows = [
         (
             f"{domain.code} {pick(domain.title, lang)}",
-            {u: count(domain=domain.code, urgency=u) for u in Urgency},
+            by_domain.get(domain.code.strip().upper(), dict.fromkeys(Urgency, 0)),
         )
         for domain in template.indicator_domains
     ]

@@ -457,3 +457,38 @@ def list_subjects(
             session.con.execute(f"SELECT count(*) FROM subjects s {where}", params).fetchone()[0]
         )
     return Page([_subj_summary(r) for r in rows], offset, limit, total)
+
+
+def observation_counts(
+    session: Session, filters: ObservationFilter | None = None
+) -> tuple[dict[Urgency, int], dict[str, dict[Urgency, int]]]:
+    """Exact counts of the sealed current observations matching `filters`: by urgency, and
+    by indicator domain and urgency (an observation counts once per domain it touches).
+
+    Two grouped queries over the list indexes, whatever the volume (the unit summary of a
+    whole central office reads a million observations); drafts are never counted.
+    """
+    policy.require(session, Permission.READ_OBSERVATIONS)
+    f = filters or ObservationFilter()
+    where, params = _filter_sql(session, f, for_count=True)
+    # The covering list index for the filter: the unit's, else the establishment's.
+    pin = dialect_of(session.con).indexed_by(
+        "observations_by_unit" if f.unit else "observations_by_establishment"
+    )
+    sealed = " AND o.status != 'draft'"
+    by_urgency = dict.fromkeys(Urgency, 0)
+    for urgency, n in session.con.execute(
+        f"SELECT o.urgency, count(*) FROM observations o {pin} "
+        f"WHERE o.is_current = 1{where}{sealed} GROUP BY o.urgency",
+        params,
+    ):
+        by_urgency[Urgency(urgency)] = int(n)
+    by_domain: dict[str, dict[Urgency, int]] = {}
+    for domain, urgency, n in session.con.execute(
+        "SELECT i.domain, o.urgency, count(DISTINCT o.row_no) "
+        f"FROM observations o {pin} JOIN observation_indicators i ON i.row_no = o.row_no "
+        f"WHERE o.is_current = 1{where}{sealed} GROUP BY 1, 2",
+        params,
+    ):
+        by_domain.setdefault(str(domain), dict.fromkeys(Urgency, 0))[Urgency(urgency)] = int(n)
+    return by_urgency, by_domain
