@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.cli.main import main
-from tests.factories import ADMIN_PASSWORD, create_vault
+from tests.factories import ADMIN_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,11 +56,13 @@ def run_in_process(
 
 
 @pytest.fixture
-def cli_vault(tmp_path: Path) -> Path:
-    """A vault made with cheap Argon2 (the CLI keeps the vault's own parameters)."""
+def cli_vault(tmp_path: Path, new_vault_files: tuple[Path, str]) -> Path:
+    """A new vault made with cheap Argon2 (the CLI keeps the vault's own parameters).
+
+    A copy of the test process's one new vault (tests/conftest.py `new_vault_files`).
+    """
     folder = tmp_path / "vault"
-    session, _ = create_vault(folder)
-    session.close()
+    shutil.copytree(new_vault_files[0], folder)
     return folder
 
 
