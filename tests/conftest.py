@@ -31,6 +31,7 @@ from tests.factories import (
     create_vault,
     login,
 )
+from tests.unit.test_sync_support import make_pair
 
 __all__ = ["ADMIN", "ADMIN_PASSWORD", "FAST_KDF", "PASSWORD", "create_vault"]
 
@@ -66,6 +67,19 @@ def new_vault_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str
     session, code = create_vault(folder)
     session.close()
     return folder, code
+
+
+@pytest.fixture(scope="session")
+def pair_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One workstation and central office per test process, keys exchanged (closed).
+
+    The sync tests' `pair` fixtures copy them (tests/unit/test_sync_support.copy_pair).
+    """
+    folder = tmp_path_factory.mktemp("pair")
+    pair = make_pair(folder)
+    pair.ws.close()
+    pair.central.close()
+    return folder
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from tests.unit.test_sync_support import Pair, add_note, forge, note_line, notes
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def _page(qtbot, session) -> SyncPage:  # type: ignore[no-untyped-def]
@@ -151,7 +151,8 @@ def test_failed_import_is_shown_as_failed(qtbot, pair: Pair) -> None:  # type: i
     row = pair.central.con.execute(
         f"SELECT {audit_schema.COLUMNS} FROM imported_audit ORDER BY seq DESC LIMIT 1"
     ).fetchone()
-    entry = dict(zip(audit_schema.FIELDS, row, strict=True), action="login")
+    entry = dict(zip(audit_schema.FIELDS, row, strict=True))
+    entry["action"] = "logout" if entry["action"] == "login" else "login"  # rewritten
     entry["hash"] = audit_mod.entry_hash(
         entry["prev_hash"], *(entry[k] for k in audit_schema.HASHED)
     )

@@ -29,8 +29,8 @@ EXPLAINED = re.compile(
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def _everything_shown(widget: QWidget) -> list[str]:

@@ -42,8 +42,8 @@ from tests.unit.test_sync_support import (
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def _held(pair: Pair) -> list[dict[str, Any]]:
@@ -63,6 +63,11 @@ def _rehash(entries: list[dict[str, Any]], prev_hash: str) -> list[dict[str, Any
         out.append(entry)
         prev_hash = entry["hash"]
     return out
+
+
+def _rewritten(entry: dict[str, Any]) -> str:
+    """Another action for `entry` than the one it holds (a login hidden as a logout…)."""
+    return "logout" if entry["action"] == "login" else "login"
 
 
 def _jsonl(entries: list[dict[str, Any]]) -> bytes:
@@ -94,7 +99,7 @@ def test_rewritten_entry_fails_the_import_but_keeps_its_records(pair: Pair) -> N
     held = _held(pair)
     assert len(held) >= 2
     # The insider rewrites the last entry (e.g. hides a consultation) and re-chains it.
-    forged = _rehash([dict(held[-1], action="login")], held[-1]["prev_hash"])
+    forged = _rehash([dict(held[-1], action=_rewritten(held[-1]))], held[-1]["prev_hash"])
     report = _import_forged(pair, forged, previous)
     assert report.failed and report.status == "failed"
     assert "differs from the one received before" in report.audit_problem
@@ -152,7 +157,7 @@ def test_cli_import_of_a_failed_package_exits_non_zero(
 ) -> None:
     previous = _first_package(pair)
     held = _held(pair)
-    forged = _rehash([dict(held[-1], action="login")], held[-1]["prev_hash"])
+    forged = _rehash([dict(held[-1], action=_rewritten(held[-1]))], held[-1]["prev_hash"])
     data = forge(
         pair,
         records=[note_line("01a00000-0000-7000-8000-000000000002", "x")],

@@ -41,8 +41,8 @@ FUZZ = settings(
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 @pytest.fixture

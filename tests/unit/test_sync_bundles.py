@@ -16,8 +16,8 @@ from tests.unit.test_sync_support import Pair, open_pair, raw_tar, tar_members, 
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def test_bundle_carries_templates_profile_and_code_lists(pair: Pair) -> None:

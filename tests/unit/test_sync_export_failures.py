@@ -17,8 +17,8 @@ from tests.unit.test_sync_support import Pair, add_note, notes, open_pair
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def _state(pair: Pair) -> tuple[int, int, int]:

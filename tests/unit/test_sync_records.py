@@ -20,8 +20,8 @@ from tests.unit.test_sync_support import Pair, open_pair
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def _login(pair: Pair, name: str, role: Role) -> Session:

@@ -26,8 +26,8 @@ from tests.unit.test_sync_support import (
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    yield from open_pair(tmp_path)
+def pair(tmp_path: Path, pair_files: Path) -> Iterator[Pair]:
+    yield from open_pair(tmp_path, pair_files)
 
 
 def test_export_then_import_gives_identical_records(pair: Pair) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from radprev_desktop.core.record_schema import RecordSchema, integer, record_sch
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, import_report, importer, keys, registry
 from radprev_desktop.core.sync import export as export_mod
-from tests.conftest import create_vault
+from tests.factories import ADMIN, ADMIN_PASSWORD, create_vault, login
 
 NOTE_TABLE = (
     "CREATE TABLE IF NOT EXISTS sync_test_notes (id TEXT NOT NULL, version INTEGER NOT NULL, "
@@ -178,9 +179,33 @@ def make_workstation(folder: Path, central: Session, establishment: str = "PL-WA
     return ws
 
 
-def open_pair(tmp_path: Path) -> Iterator[Pair]:
-    """Body of each test module's `pair` fixture."""
-    p = make_pair(tmp_path)
+def copy_pair(template: Path, tmp: Path) -> Pair:
+    """The pair `make_pair` made (and closed) in `template`, copied into `tmp` and opened.
+
+    Making a pair creates two vaults and exchanges their keys (~1 s of fsyncs);
+    copying the four files costs a few milliseconds. Every copy holds the same
+    keys and ids; a test that needs a second workstation makes it (`make_workstation`).
+    """
+    for name in ("central", "ws"):
+        shutil.copytree(template / name, tmp / name)
+    central = login(tmp / "central", ADMIN, ADMIN_PASSWORD)
+    ws = login(tmp / "ws", ADMIN, ADMIN_PASSWORD)
+    for session in (central, ws):
+        session.con.execute(NOTE_TABLE)  # as make_pair left it (a no-op when it is there)
+    folder = tmp / "usb"
+    folder.mkdir(exist_ok=True)
+    return Pair(
+        ws,
+        central,
+        folder,
+        keys.own_workstation_fingerprint(ws),
+        keys.own_certificate_fingerprint(central),
+    )
+
+
+def open_pair(tmp_path: Path, template: Path) -> Iterator[Pair]:
+    """Body of each test module's `pair` fixture (`template`: the `pair_files` fixture)."""
+    p = copy_pair(template, tmp_path)
     yield p
     p.ws.close()
     p.central.close()
