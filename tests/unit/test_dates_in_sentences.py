@@ -48,8 +48,13 @@ def test_no_catalogue_sentence_ends_a_date_with_two_dots(code: str) -> None:
     when = format_date(spec, DAY)
     assert when.endswith(".")
     filled = 0
-    for value in messages_of(code).values():
-        for form in value if isinstance(value, tuple) else (value,):
+    messages = messages_of(code)
+    assert messages
+    forms_of = [value if isinstance(value, tuple) else (value,) for value in messages.values()]
+    assert forms_of
+    for forms in forms_of:
+        assert forms
+        for form in forms:
             if not PLACEHOLDER.search(form):
                 continue
             text = fill(form, [when] * 9)

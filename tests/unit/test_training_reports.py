@@ -163,7 +163,9 @@ def test_the_training_record_describes_the_exercises_and_the_feedback(practice: 
     assert "Words of opinion" not in polish
     # Every label of the record, the notice above it too, in each offered language.
     labels = (ABOUT, "Scenario", "Language", "Exercises", "Common mistakes")
-    for code in [c for c in languages.OFFERED if c != languages.SOURCE]:
+    translated = [c for c in languages.OFFERED if c != languages.SOURCE]
+    assert translated and labels
+    for code in translated:
         reports = translator(code, "reports")
         printed = " ".join(
             pages_text(training_record(practice.trainer, TRAINEE, language=code).pdf)
