@@ -52,8 +52,6 @@ NOT_YET_MOVED = {
     "radprev_desktop/core/sync/transfer_bundles.py",
     "radprev_desktop/core/sync/transfer_intake.py",
     "radprev_desktop/core/sync/views.py",
-    # The import modules (developer pg's part of item 1).
-    "radprev_desktop/core/sync/import_records.py",
 }
 
 

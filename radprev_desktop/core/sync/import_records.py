@@ -22,6 +22,7 @@ from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_report import ImportReport, QuarantinedRecord
 from radprev_desktop.core.vault.connection import DatabaseError
+from radprev_desktop.core.vault.savepoint import savepoint
 
 Progress = Callable[[int, int, str], None]
 
@@ -196,31 +197,23 @@ def _batches(accepted: list[Accepted]) -> list[list[Accepted]]:
 def _apply_many(target: Target, kind: outbox.SyncKind, batch: list[Accepted]) -> set[int]:
     """The kind's set-based apply in one savepoint; nothing when the batch is refused."""
     assert kind.apply_many is not None
-    con = target.con
-    con.execute("SAVEPOINT batch")
     try:
-        applied = kind.apply_many(
-            con, [(item.number, item.line["record"]) for item in batch], target.origin
-        )
+        with savepoint(target.con, "batch"):
+            return kind.apply_many(
+                target.con, [(item.number, item.line["record"]) for item in batch], target.origin
+            )
     except (RadprevError, DatabaseError, *_MALFORMED):
         # One record the set-based step did not foresee: every record of the batch
         # goes one by one instead, where that one is quarantined with its reason.
-        con.execute("ROLLBACK TO batch")
-        con.execute("RELEASE batch")
         return set()
-    con.execute("RELEASE batch")
-    return applied
 
 
 def _apply_one(target: Target, item: Accepted) -> None:
     """One record in its own savepoint; a refusal quarantines that one only."""
-    con = target.con
-    con.execute("SAVEPOINT record")
     try:
-        outcome = item.kind.apply(con, item.line["record"], target.origin)
+        with savepoint(target.con, "record"):
+            outcome = item.kind.apply(target.con, item.line["record"], target.origin)
     except (RadprevError, DatabaseError, *_MALFORMED) as exc:
-        con.execute("ROLLBACK TO record")
-        con.execute("RELEASE record")
         target.result.foreign += isinstance(exc, ForeignRecord)
         target.keep(
             item.number,
@@ -231,7 +224,6 @@ def _apply_one(target: Target, item: Accepted) -> None:
             item.raw,
         )
         return
-    con.execute("RELEASE record")
     _count(target, item, outcome)
 
 
