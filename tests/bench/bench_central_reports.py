@@ -142,6 +142,7 @@ def _reports(analyst: Session) -> list[tuple[str, float, float]]:
         first = _timed(run)
         # A report slower than a minute is not run again (the figure is clear enough).
         timed.append((name, first, _timed(run) if first < 60 else float("nan")))
+        print(f"{name}: {timed[-1][1:]} (load {_load()})", file=sys.stderr, flush=True)
     return timed
 
 
@@ -171,6 +172,7 @@ def sqlcipher(base: Path, observations: int) -> tuple[list[str], str]:
         check=True,
     )
     seconds, what = out.stdout.strip().splitlines()[-1].split("\t")
+    print(f"SQLCipher filled in {seconds} s: {what}", file=sys.stderr, flush=True)
     analyst = VaultAccess(folder).login("ana", PASSWORD).session
     try:
         reports = _reports(analyst)
@@ -211,6 +213,7 @@ def postgresql(base: Path, observations: int) -> tuple[list[str], str]:
         )
         try:
             seconds, what = _fill(created.session, observations)
+            print(f"PostgreSQL filled in {seconds:.0f} s", file=sys.stderr, flush=True)
             created.session.con.execute("ANALYZE")
         finally:
             created.session.close()

@@ -152,3 +152,15 @@ def transfer_recipient(con: Connection, workstation_id: str) -> str:
         "SELECT age_recipient FROM workstations WHERE workstation_id = ?", (workstation_id,)
     ).fetchone()
     return str(row[0]) if row and row[0] else ""
+
+
+def enrolled_workstations(con: Connection) -> list[tuple[str, str, str, str]]:
+    """(workstation id, establishment, fingerprint, enrolled at) of every enrolled
+    workstation, by establishment."""
+    return [
+        (str(r[0]), str(r[1]), str(r[2]), str(r[3]))
+        for r in con.execute(
+            "SELECT workstation_id, establishment, fingerprint, enrolled_at FROM workstations "
+            "ORDER BY establishment, workstation_id"
+        ).fetchall()
+    ]

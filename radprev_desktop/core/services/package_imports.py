@@ -183,3 +183,86 @@ def imported_packages(con: Connection, workstation_id: str) -> list[tuple[int, s
             (workstation_id,),
         )
     ]
+
+
+def imported_sequences(con: Connection, workstation_id: str) -> list[int]:
+    """The numbers of a workstation's packages imported here, ascending."""
+    return [
+        int(r[0])
+        for r in con.execute(
+            "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class PackageCounts:
+    """What arrived from one workstation and what is still open about it."""
+
+    packages: int
+    last_sequence: int
+    last_import_at: str | None
+    quarantined: int
+    conflicts: int
+    failed_audit: list[int]
+
+
+def package_counts(con: Connection, workstation_id: str) -> PackageCounts:
+    """Packages imported, the newest, open quarantine and conflicts, failed audit checks."""
+    count, last, last_at = con.execute(
+        "SELECT count(*), COALESCE(max(seq), 0), max(imported_at) FROM imports "
+        "WHERE workstation_id = ?",
+        (workstation_id,),
+    ).fetchone()
+    quarantined = con.execute(
+        "SELECT count(*) FROM quarantine WHERE workstation_id = ? AND resolved_at IS NULL",
+        (workstation_id,),
+    ).fetchone()[0]
+    conflicts = con.execute(
+        "SELECT count(*) FROM sync_conflicts WHERE workstation_id = ? AND resolved_at IS NULL",
+        (workstation_id,),
+    ).fetchone()[0]
+    failed = [
+        int(r[0])
+        for r in con.execute(
+            "SELECT seq FROM imports WHERE workstation_id = ? AND audit_problem != '' ORDER BY seq",
+            (workstation_id,),
+        )
+    ]
+    return PackageCounts(int(count), int(last), last_at, int(quarantined), int(conflicts), failed)
+
+
+def open_quarantine(con: Connection, limit: int) -> list[tuple[object, ...]]:
+    """Unresolved quarantined lines, newest first: (id, workstation, package, line, part,
+    kind, object id, reason, field, at)."""
+    return [
+        tuple(r)
+        for r in con.execute(
+            "SELECT id, workstation_id, package_seq, line, part, kind, object_id, reason, "
+            "field, at FROM quarantine WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+    ]
+
+
+def open_conflicts(con: Connection, limit: int) -> list[tuple[object, ...]]:
+    """Unresolved conflicts, newest first: (id, workstation, package, kind, object id,
+    version, at)."""
+    return [
+        tuple(r)
+        for r in con.execute(
+            "SELECT id, workstation_id, package_seq, kind, object_id, version, at "
+            "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+    ]
+
+
+def mark_resolved(con: Connection, table: str, item_id: int, by: str) -> None:
+    """A quarantined line or a conflict was dealt with (kept, never deleted)."""
+    if table not in ("quarantine", "sync_conflicts"):
+        raise ValueError(table)
+    con.execute(
+        f"UPDATE {table} SET resolved_at = ?, resolved_by = ? WHERE id = ?",
+        (now_iso(), by, item_id),
+    )

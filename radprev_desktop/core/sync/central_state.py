@@ -14,9 +14,9 @@ from typing import Any
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import enrolment, package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -27,10 +27,7 @@ def gaps(session: Session, workstation_id: str) -> list[int]:
     """Sequence numbers below the highest imported that have not arrived (the first 1000)."""
     missing: list[int] = []
     expected = 1
-    for (seq,) in session.con.execute(
-        "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
-    ):
-        seq = int(seq)
+    for seq in package_imports.imported_sequences(session.con, workstation_id):
         while expected < seq and len(missing) < MAX_GAPS_LISTED:
             missing.append(expected)
             expected += 1
@@ -65,44 +62,21 @@ def workstation_states(session: Session) -> list[WorkstationState]:
     policy.require(session, Permission.SEE_WORKSTATIONS)
     out: list[WorkstationState] = []
     con = session.con
-    for ws, est, fp, enrolled_at in con.execute(
-        "SELECT workstation_id, establishment, fingerprint, enrolled_at FROM workstations "
-        "ORDER BY establishment, workstation_id"
-    ).fetchall():
-        count, last, last_at = con.execute(
-            "SELECT count(*), COALESCE(max(seq), 0), max(imported_at) FROM imports "
-            "WHERE workstation_id = ?",
-            (ws,),
-        ).fetchone()
-        quarantined = con.execute(
-            "SELECT count(*) FROM quarantine WHERE workstation_id = ? AND resolved_at IS NULL",
-            (ws,),
-        ).fetchone()[0]
-        conflicts = con.execute(
-            "SELECT count(*) FROM sync_conflicts WHERE workstation_id = ? AND resolved_at IS NULL",
-            (ws,),
-        ).fetchone()[0]
-        failed = [
-            int(r[0])
-            for r in con.execute(
-                "SELECT seq FROM imports WHERE workstation_id = ? AND audit_problem != '' "
-                "ORDER BY seq",
-                (ws,),
-            )
-        ]
+    for ws, est, fp, enrolled_at in enrolment.enrolled_workstations(con):
+        counts = package_imports.package_counts(con, ws)
         out.append(
             WorkstationState(
-                str(ws),
-                str(est),
-                str(fp),
-                str(enrolled_at),
-                int(count),
-                int(last),
-                last_at,
-                gaps(session, str(ws)),
-                int(quarantined),
-                int(conflicts),
-                failed,
+                ws,
+                est,
+                fp,
+                enrolled_at,
+                counts.packages,
+                counts.last_sequence,
+                counts.last_import_at,
+                gaps(session, ws),
+                counts.quarantined,
+                counts.conflicts,
+                counts.failed_audit,
             )
         )
     return out
@@ -127,12 +101,7 @@ class QuarantineItem:
 def quarantine_items(session: Session, limit: int = 1000) -> list[QuarantineItem]:
     """Unresolved quarantined records, newest first."""
     policy.require(session, Permission.IMPORT_PACKAGES)
-    rows = session.con.execute(
-        "SELECT id, workstation_id, package_seq, line, part, kind, object_id, reason, field, at "
-        "FROM quarantine WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-    return [QuarantineItem(*r) for r in rows]
+    return [QuarantineItem(*r) for r in package_imports.open_quarantine(session.con, limit)]  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -151,12 +120,7 @@ class ConflictItem:
 def conflict_items(session: Session, limit: int = 1000) -> list[ConflictItem]:
     """Unresolved conflicts, newest first."""
     policy.require(session, Permission.IMPORT_PACKAGES)
-    rows = session.con.execute(
-        "SELECT id, workstation_id, package_seq, kind, object_id, version, at FROM sync_conflicts "
-        "WHERE resolved_at IS NULL ORDER BY id DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-    return [ConflictItem(*r) for r in rows]
+    return [ConflictItem(*r) for r in package_imports.open_conflicts(session.con, limit)]  # type: ignore[arg-type]
 
 
 def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
@@ -180,10 +144,7 @@ def resolve(session: Session, table: str, item_id: int, note: str) -> None:
     if table not in ("quarantine", "sync_conflicts"):
         raise ValueError(table)
     with session.transaction() as con:
-        con.execute(
-            f"UPDATE {table} SET resolved_at = ?, resolved_by = ? WHERE id = ?",
-            (now_iso(), session.user.username, item_id),
-        )
+        package_imports.mark_resolved(con, table, item_id, session.user.username)
         session.audit(
             "sync_item_resolved",
             object_type=table,
