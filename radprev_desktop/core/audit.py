@@ -353,3 +353,15 @@ def read_entries(
         sql += " LIMIT ?"
         params.append(limit)
     return [entry_from_row(r) for r in con.execute(sql, params).fetchall()]
+
+
+def rows_from(con: Connection, start: int, limit: int) -> list[tuple[Any, ...]]:
+    """Up to `limit` raw audit rows (audit_schema.FIELDS order) from seq `start` on, for
+    the export package."""
+    return [
+        tuple(r)
+        for r in con.execute(
+            f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?",
+            (start, limit),
+        ).fetchall()
+    ]

@@ -116,3 +116,40 @@ def changes_in_package(con: Connection, package_seq: int) -> list[tuple[str, str
             "SELECT kind, object_id, version FROM changes WHERE package_seq = ?", (package_seq,)
         ).fetchall()
     ]
+
+
+def pending_changes(
+    con: Connection, *, resend: bool, limit: int
+) -> list[tuple[int, str, str, int, str, str]]:
+    """Up to `limit` queued changes (seq, kind, object id, version, op, at), oldest first;
+    with `resend` also those of packages no receipt acknowledged."""
+    if resend:
+        sql = (
+            "SELECT seq, kind, object_id, version, op, at FROM changes WHERE package_seq IS NULL "
+            "OR package_seq IN (SELECT seq FROM exports WHERE delivered_at IS NULL) "
+            "ORDER BY seq LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT seq, kind, object_id, version, op, at FROM changes "
+            "WHERE package_seq IS NULL ORDER BY seq LIMIT ?"
+        )
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]))
+        for r in con.execute(sql, (limit,)).fetchall()
+    ]
+
+
+def mark_carried(con: Connection, package_seq: int, seqs: list[int], *, resend: bool) -> None:
+    """The changes `seqs` (oldest first) travel in package `package_seq`."""
+    if not seqs:
+        return
+    if resend:
+        con.executemany(
+            "UPDATE changes SET package_seq = ? WHERE seq = ?", [(package_seq, s) for s in seqs]
+        )
+    else:
+        con.execute(
+            "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
+            (package_seq, seqs[-1]),
+        )

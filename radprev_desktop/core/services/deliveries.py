@@ -144,3 +144,61 @@ def remember_received(con: Connection, row: ReceivedFile) -> None:
             row.summary,
         ),
     )
+
+
+def last_package(con: Connection) -> tuple[int, str] | None:
+    """(sequence, hash) of the newest package written here (the next one chains to it)."""
+    row = con.execute("SELECT seq, package_hash FROM exports ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def audit_carried_up_to(con: Connection) -> int:
+    """The last audit entry a package carried (0 if none)."""
+    return int(con.execute("SELECT COALESCE(max(audit_to), 0) FROM exports").fetchone()[0])
+
+
+def first_unacknowledged_audit(con: Connection) -> int | None:
+    """The first audit entry of the packages no receipt acknowledged (resending), or None."""
+    row = con.execute(
+        "SELECT min(audit_from) FROM exports WHERE delivered_at IS NULL AND audit_from > 0"
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+@dataclass(frozen=True)
+class WrittenPackage:
+    """A package just written, as the exports table keeps it."""
+
+    sequence: int
+    package_hash: str
+    prev_hash: str
+    file_name: str
+    created_at: str
+    created_by: str
+    records: int
+    audit_from: int
+    audit_to: int
+    resend: bool
+    recipient: str
+
+
+def remember_package(con: Connection, p: WrittenPackage) -> None:
+    """Keep a package written to the stick (inside the export's transaction)."""
+    con.execute(
+        "INSERT INTO exports(seq, package_hash, prev_hash, file_name, created_at, "
+        "created_by, records, audit_from, audit_to, resend, recipient) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            p.sequence,
+            p.package_hash,
+            p.prev_hash,
+            p.file_name,
+            p.created_at,
+            p.created_by,
+            p.records,
+            p.audit_from,
+            p.audit_to,
+            int(p.resend),
+            p.recipient,
+        ),
+    )

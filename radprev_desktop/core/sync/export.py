@@ -24,13 +24,14 @@ from typing import Any
 from pyrage import x25519
 
 from radprev_desktop import __version__
-from radprev_desktop.core import audit_schema, policy
+from radprev_desktop.core import audit, audit_schema, outbox, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write, check_writable, storage_message
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import deliveries
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, transfer_keys
 from radprev_desktop.core.sync.registry import sync_kinds
@@ -120,42 +121,22 @@ class Built:
 def _collect_changes(
     con: Any, resend: bool, limit: int
 ) -> list[tuple[int, str, str, int, str, str]]:
-    if resend:
-        sql = (
-            "SELECT seq, kind, object_id, version, op, at FROM changes WHERE package_seq IS NULL "
-            "OR package_seq IN (SELECT seq FROM exports WHERE delivered_at IS NULL) "
-            "ORDER BY seq LIMIT ?"
-        )
-    else:
-        sql = (
-            "SELECT seq, kind, object_id, version, op, at FROM changes "
-            "WHERE package_seq IS NULL ORDER BY seq LIMIT ?"
-        )
-    return [
-        (int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]))
-        for r in con.execute(sql, (limit + 1,)).fetchall()
-    ]
+    return outbox.pending_changes(con, resend=resend, limit=limit + 1)
 
 
 def _audit_lines(con: Any, resend: bool) -> list[dict[str, Any]]:
-    last = con.execute("SELECT COALESCE(max(audit_to), 0) FROM exports").fetchone()[0]
-    start = int(last) + 1
+    start = deliveries.audit_carried_up_to(con) + 1
     if resend:
-        row = con.execute(
-            "SELECT min(audit_from) FROM exports WHERE delivered_at IS NULL AND audit_from > 0"
-        ).fetchone()
-        if row and row[0] is not None:
-            start = min(start, int(row[0]))
-    cursor = con.execute(
-        f"SELECT {audit_schema.COLUMNS} FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?",
-        (start, container.MAX_LINES),
-    )
-    return [dict(zip(audit_schema.FIELDS, row, strict=True)) for row in cursor.fetchall()]
+        unacknowledged = deliveries.first_unacknowledged_audit(con)
+        if unacknowledged is not None:
+            start = min(start, unacknowledged)
+    rows = audit.rows_from(con, start, container.MAX_LINES)
+    return [dict(zip(audit_schema.FIELDS, row, strict=True)) for row in rows]
 
 
 def collect(con: Any, resend: bool, report: Progress) -> Collected:
     """Step "collect": the pending changes (each serialised by its kind) and audit entries."""
-    last = con.execute("SELECT seq, package_hash FROM exports ORDER BY seq DESC LIMIT 1").fetchone()
+    last = deliveries.last_package(con)
     rows = _collect_changes(con, resend, container.MAX_RECORDS_PER_EXPORT)
     collected = Collected(
         sequence=int(last[0]) + 1 if last else 1,
@@ -300,34 +281,22 @@ def record(
     """Step "record": mark the carried changes, the `exports` row, the disclosure's audit entry."""
     con = session.con
     sequence = collected.sequence
-    if collected.rows:
-        if resend:
-            con.executemany(
-                "UPDATE changes SET package_seq = ? WHERE seq = ?",
-                [(sequence, r[0]) for r in collected.rows],
-            )
-        else:
-            con.execute(
-                "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
-                (sequence, collected.rows[-1][0]),
-            )
+    outbox.mark_carried(con, sequence, [r[0] for r in collected.rows], resend=resend)
     audit_from, audit_to = collected.audit_range
     records = sum(collected.by_kind.values())
-    con.execute(
-        "INSERT INTO exports(seq, package_hash, prev_hash, file_name, created_at, "
-        "created_by, records, audit_from, audit_to, resend, recipient) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (
+    deliveries.remember_package(
+        con,
+        deliveries.WrittenPackage(
             sequence,
             built.package_hash,
             collected.prev_hash,
             path.name,
-            built.manifest["created_at"],
+            str(built.manifest["created_at"]),
             session.user.username,
             records,
             audit_from,
             audit_to,
-            int(resend),
+            resend,
             central.fingerprint,
         ),
     )
