@@ -83,7 +83,11 @@ class CentralSession(Session):
         )
 
     def worker_connection(self) -> Connection:
-        return postgres.connect(self.database, application="radprev-worker")
+        con = postgres.connect(self.database, application="radprev-worker")
+        # The same account on the server as the session's own connection (row security,
+        # ending its sessions when it is disabled).
+        postgres.bind_to_account(con, self.user.id)
+        return con
 
     def worker_copy(self) -> Session:
         worker = CentralSession(

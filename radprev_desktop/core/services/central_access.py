@@ -170,8 +170,9 @@ def login_central(
     session = CentralSession(
         folder, database, user, con, password_change_pending=user.must_change_password
     )
-    # Named on the server, so disabling or removing the account can end this session.
-    con.execute("SELECT set_config('application_name', ?, false)", (_session_name(user.id),))
+    # Named and bound on the server: disabling the account ends this session, and row
+    # security follows the account's establishment grants.
+    postgres.bind_to_account(con, user.id)
     report = audit.verify_chain(con) if verify else None
     try:
         with session.bookkeeping():
@@ -187,10 +188,6 @@ def login_central(
 
 
 # --- disabling, removing and enabling accounts on the server store -------------------------
-
-
-def _session_name(user_id: str) -> str:
-    return f"radprev user {user_id}"[:63]
 
 
 def revoke_central(session: Session, username: str, *, remove: bool) -> int:
@@ -224,7 +221,7 @@ def revoke_central(session: Session, username: str, *, remove: bool) -> int:
         ended = con.execute(
             "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE application_name = ? AND pid != pg_backend_pid()",
-            (_session_name(user.id),),
+            (postgres.session_name(user.id),),
         ).fetchone()[0]
         session.audit(
             "user_removed" if remove else "user_disabled",

@@ -226,6 +226,25 @@ def connect(
     return con
 
 
+def bind_to_account(con: PgConnection, user_id: str) -> None:
+    """Name the connection after the application account and bind it on the server.
+
+    The name lets an administrator's disabling of the account end it; the binding
+    (`radprev_bind_session`, migration 0011) makes row-level security follow the
+    account's establishment grants, and cannot be changed by any later SQL of this
+    connection. A store from before that migration has no binding function yet.
+    """
+    con.execute("SELECT set_config('application_name', ?, false)", (session_name(user_id),))
+    found = con.execute("SELECT to_regproc('radprev_bind_session') IS NOT NULL").fetchone()
+    if found is not None and found[0]:
+        con.execute("SELECT radprev_bind_session(?)", (user_id,))
+
+
+def session_name(user_id: str) -> str:
+    """The server-side name of an account's connections (`application_name`)."""
+    return f"radprev user {user_id}"[:63]
+
+
 class PgConnection:
     """A psycopg connection with the interface the services use on SQLCipher."""
 
