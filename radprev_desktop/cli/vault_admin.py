@@ -335,7 +335,12 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
         emit(
             args,
             {"removed": args.username},
-            cli.tr("%1 removed; the vault was rekeyed.", args.username),
+            cli.tr("%1 removed; the vault was rekeyed.", args.username)
+            if vault_access.keeps_key_slots(session)
+            else cli.tr(
+                "%1 removed; their password opens nothing and their open sessions were ended.",
+                args.username,
+            ),
         )
     return 0
 

@@ -4512,6 +4512,14 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Uklanjanje računa ponovo šifrira cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
     </message>
     <message>
+        <source>Disabling {user}</source>
+        <translation>Onemogućavanje računa {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} disabled; their open sessions were ended.</source>
+        <translation>Račun {user} je onemogućen; njegove otvorene sesije su prekinute.</translation>
+    </message>
+    <message>
         <source>Disabling {user} and re-encrypting the database</source>
         <translation>Onemogućavanje računa {user} i ponovno šifriranje baze podataka</translation>
     </message>
@@ -4530,6 +4538,18 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <source>Account {user} removed; the database has a new key.</source>
         <translation>Račun {user} je uklonjen; baza podataka ima novi ključ.</translation>
+    </message>
+    <message>
+        <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+        <translation>Ukloniti račun {user}? Njegova lozinka odmah prestaje važiti, a njegove otvorene sesije se prekidaju. Ovo se ne može poništiti.</translation>
+    </message>
+    <message>
+        <source>Removing {user}</source>
+        <translation>Uklanjanje računa {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} removed; their open sessions were ended.</source>
+        <translation>Račun {user} je uklonjen; njegove otvorene sesije su prekinute.</translation>
     </message>
     <message>
         <source>active</source>
@@ -5481,6 +5501,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>%1 removed; the vault was rekeyed.</source>
         <translation>%1 je uklonjen; ključ trezora je promijenjen.</translation>
+    </message>
+    <message>
+        <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+        <translation>%1 uklonjen; njegova lozinka više ništa ne otvara, a njegove otvorene sesije su prekinute.</translation>
     </message>
     <message>
         <source>Recovery code: </source>

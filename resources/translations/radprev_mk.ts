@@ -4512,6 +4512,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Отстранувањето сметка повторно ја шифрира целата база на податоци со нов клуч, така што отстранетата лозинка не отвора ништо. Тоа може да потрае; прозорецот останува употреблив.</translation>
     </message>
     <message>
+        <source>Disabling {user}</source>
+        <translation>Оневозможување на сметката {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} disabled; their open sessions were ended.</source>
+        <translation>Сметката {user} е оневозможена; нејзините отворени сесии се прекинати.</translation>
+    </message>
+    <message>
         <source>Disabling {user} and re-encrypting the database</source>
         <translation>Оневозможување на {user} и повторно шифрирање на базата на податоци</translation>
     </message>
@@ -4530,6 +4538,18 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>Account {user} removed; the database has a new key.</source>
         <translation>Сметката {user} е отстранета; базата на податоци има нов клуч.</translation>
+    </message>
+    <message>
+        <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+        <translation>Да се отстрани сметката {user}? Нејзината лозинка веднаш престанува да важи, а нејзините отворени сесии се прекинуваат. Ова не може да се поништи.</translation>
+    </message>
+    <message>
+        <source>Removing {user}</source>
+        <translation>Отстранување на сметката {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} removed; their open sessions were ended.</source>
+        <translation>Сметката {user} е отстранета; нејзините отворени сесии се прекинати.</translation>
     </message>
     <message>
         <source>active</source>
@@ -5481,6 +5501,10 @@ Recovery code of the training vault:
     <message>
         <source>%1 removed; the vault was rekeyed.</source>
         <translation>Сметката %1 е отстранета; клучот на трезорот е променет.</translation>
+    </message>
+    <message>
+        <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+        <translation>%1 отстранета; нејзината лозинка веќе ништо не отвора, а нејзините отворени сесии се прекинати.</translation>
     </message>
     <message>
         <source>Recovery code: </source>

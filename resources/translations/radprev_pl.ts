@@ -4536,6 +4536,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Hasło zostało zresetowane.</translation>
     </message>
     <message>
+        <source>Disabling {user}</source>
+        <translation>Wyłączanie konta {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} disabled; their open sessions were ended.</source>
+        <translation>Konto {user} wyłączone; jego otwarte sesje zostały zakończone.</translation>
+    </message>
+    <message>
         <source>Disabling {user} and re-encrypting the database</source>
         <translation>Wyłączanie konta {user} i ponowne szyfrowanie bazy danych</translation>
     </message>
@@ -4554,6 +4562,18 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>Account {user} removed; the database has a new key.</source>
         <translation>Usunięto konto {user}; baza danych ma nowy klucz.</translation>
+    </message>
+    <message>
+        <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+        <translation>Usunąć konto {user}? Jego hasło przestaje działać od razu, a jego otwarte sesje zostają zakończone. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Removing {user}</source>
+        <translation>Usuwanie konta {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} removed; their open sessions were ended.</source>
+        <translation>Konto {user} usunięte; jego otwarte sesje zostały zakończone.</translation>
     </message>
     <message>
         <source>Removing {user} and re-encrypting the database</source>
@@ -5481,6 +5501,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>%1 removed; the vault was rekeyed.</source>
         <translation>Usunięto %1; zmieniono klucz sejfu.</translation>
+    </message>
+    <message>
+        <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+        <translation>%1 usunięte; jego hasło niczego już nie otwiera, a jego otwarte sesje zostały zakończone.</translation>
     </message>
     <message>
         <source>Recovery code: </source>

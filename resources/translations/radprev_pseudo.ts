@@ -4496,6 +4496,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ŕémövîñĝ àñ àççöûñţ ŕé-éñçŕýpţš ţĥé ŵĥöļé ðàţàƀàšé ûñðéŕ à ñéŵ ķéý, šö ţĥé ŕémövéð pàššŵöŕð öpéñš ñöţĥîñĝ. Îţ màý ţàķé à ŵĥîļé; ţĥé ŵîñðöŵ šţàýš ûšàƀļé. ··························································]</translation>
         </message>
         <message>
+            <source>Disabling {user}</source>
+            <translation>[Ðîšàƀļîñĝ {user} ·]</translation>
+        </message>
+        <message>
+            <source>Account {user} disabled; their open sessions were ended.</source>
+            <translation>[Åççöûñţ {user} ðîšàƀļéð; ţĥéîŕ öpéñ šéššîöñš ŵéŕé éñðéð. ·················]</translation>
+        </message>
+        <message>
             <source>Disabling {user} and re-encrypting the database</source>
             <translation>[Ðîšàƀļîñĝ {user} àñð ŕé-éñçŕýpţîñĝ ţĥé ðàţàƀàšé ··············]</translation>
         </message>
@@ -4514,6 +4522,18 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>Account {user} removed; the database has a new key.</source>
             <translation>[Åççöûñţ {user} ŕémövéð; ţĥé ðàţàƀàšé ĥàš à ñéŵ ķéý. ···············]</translation>
+        </message>
+        <message>
+            <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+            <translation>[Ŕémövé ţĥé àççöûñţ {user}? Îţš pàššŵöŕð šţöpš ŵöŕķîñĝ àţ öñçé àñð îţš öpéñ šéššîöñš àŕé éñðéð. Ţĥîš çàññöţ ƀé ûñðöñé. ··········································]</translation>
+        </message>
+        <message>
+            <source>Removing {user}</source>
+            <translation>[Ŕémövîñĝ {user} ·]</translation>
+        </message>
+        <message>
+            <source>Account {user} removed; their open sessions were ended.</source>
+            <translation>[Åççöûñţ {user} ŕémövéð; ţĥéîŕ öpéñ šéššîöñš ŵéŕé éñðéð. ·················]</translation>
         </message>
         <message>
             <source>active</source>
@@ -5465,6 +5485,10 @@ Recovery code of the training vault:
         <message>
             <source>%1 removed; the vault was rekeyed.</source>
             <translation>[%1 ŕémövéð; ţĥé vàûļţ ŵàš ŕéķéýéð. ··········]</translation>
+        </message>
+        <message>
+            <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+            <translation>[%1 ŕémövéð; ţĥéîŕ pàššŵöŕð öpéñš ñöţĥîñĝ àñð ţĥéîŕ öpéñ šéššîöñš ŵéŕé éñðéð. ···························]</translation>
         </message>
         <message>
             <source>Recovery code: </source>

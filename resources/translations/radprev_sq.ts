@@ -4496,6 +4496,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>Heqja e një llogarie rikodon të gjithë bazën e të dhënave me një çelës të ri, kështu që fjalëkalimi i hequr nuk hap më asgjë. Mund të zgjasë pak; dritarja mbetet e përdorshme.</translation>
     </message>
     <message>
+        <source>Disabling {user}</source>
+        <translation>Po çaktivizohet llogaria {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} disabled; their open sessions were ended.</source>
+        <translation>Llogaria {user} u çaktivizua; seancat e saj të hapura u mbyllën.</translation>
+    </message>
+    <message>
         <source>Disabling {user} and re-encrypting the database</source>
         <translation>Po çaktivizohet {user} dhe po rikodohet baza e të dhënave</translation>
     </message>
@@ -4514,6 +4522,18 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>Account {user} removed; the database has a new key.</source>
         <translation>Llogaria {user} u hoq; baza e të dhënave ka një çelës të ri.</translation>
+    </message>
+    <message>
+        <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+        <translation>Të hiqet llogaria {user}? Fjalëkalimi i saj pushon së vepruari menjëherë dhe seancat e saj të hapura mbyllen. Kjo nuk mund të zhbëhet.</translation>
+    </message>
+    <message>
+        <source>Removing {user}</source>
+        <translation>Po hiqet llogaria {user}</translation>
+    </message>
+    <message>
+        <source>Account {user} removed; their open sessions were ended.</source>
+        <translation>Llogaria {user} u hoq; seancat e saj të hapura u mbyllën.</translation>
     </message>
     <message>
         <source>active</source>
@@ -5465,6 +5485,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>%1 removed; the vault was rekeyed.</source>
         <translation>%1 u hoq; baza e të dhënave mori një çelës të ri.</translation>
+    </message>
+    <message>
+        <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+        <translation>%1 u hoq; fjalëkalimi i saj nuk hap më asgjë dhe seancat e saj të hapura u mbyllën.</translation>
     </message>
     <message>
         <source>Recovery code: </source>

@@ -4512,6 +4512,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Уклањање налога поново шифрује целу базу података новим кључем, тако да уклоњена лозинка ништа не отвара. То може потрајати; прозор остаје употребљив.</translation>
         </message>
         <message>
+            <source>Disabling {user}</source>
+            <translation>Онемогућавање налога {user}</translation>
+        </message>
+        <message>
+            <source>Account {user} disabled; their open sessions were ended.</source>
+            <translation>Налог {user} је онемогућен; његове отворене сесије су прекинуте.</translation>
+        </message>
+        <message>
             <source>Disabling {user} and re-encrypting the database</source>
             <translation>Онемогућавање налога {user} и поновно шифровање базе података</translation>
         </message>
@@ -4530,6 +4538,18 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>Account {user} removed; the database has a new key.</source>
             <translation>Налог {user} је уклоњен; база података има нови кључ.</translation>
+        </message>
+        <message>
+            <source>Remove the account {user}? Its password stops working at once and its open sessions are ended. This cannot be undone.</source>
+            <translation>Уклонити налог {user}? Његова лозинка одмах престаје да важи, а његове отворене сесије се прекидају. Ово се не може поништити.</translation>
+        </message>
+        <message>
+            <source>Removing {user}</source>
+            <translation>Уклањање налога {user}</translation>
+        </message>
+        <message>
+            <source>Account {user} removed; their open sessions were ended.</source>
+            <translation>Налог {user} је уклоњен; његове отворене сесије су прекинуте.</translation>
         </message>
         <message>
             <source>active</source>
@@ -5481,6 +5501,10 @@ Recovery code of the training vault:
         <message>
             <source>%1 removed; the vault was rekeyed.</source>
             <translation>%1 је уклоњен; кључ трезора је промењен.</translation>
+        </message>
+        <message>
+            <source>%1 removed; their password opens nothing and their open sessions were ended.</source>
+            <translation>%1 уклоњен; његова лозинка више ништа не отвара, а његове отворене сесије су прекинуте.</translation>
         </message>
         <message>
             <source>Recovery code: </source>

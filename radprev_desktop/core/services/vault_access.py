@@ -426,6 +426,12 @@ def rekey(session: Session, progress: Progress | None = None) -> None:
     access_changes.rekey(session, progress)
 
 
+def keeps_key_slots(session: Session) -> bool:
+    """Whether accounts open the store with key slots (a vault: removing or disabling one
+    rekeys it) or not (a PostgreSQL store: the account's logins and sessions end)."""
+    return not dialect_of(session.con).is_postgresql
+
+
 @operation(Change.ACCOUNTS | Change.BACKUPS)
 def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
     """Administrator: remove an account; the vault is rekeyed without its key slot first.

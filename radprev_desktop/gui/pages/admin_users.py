@@ -318,6 +318,16 @@ class UsersTab(QWidget):
             self.dialog = dialog
             dialog.open()
             return
+        if not vault_access.keeps_key_slots(self.ctx.require_session()):
+            self._revoke(
+                username,
+                vault_access.disable_user,
+                title=self.tr("Disabling {user}").format(user=username),
+                done_text=self.tr(
+                    "Account {user} disabled; their open sessions were ended."
+                ).format(user=username),
+            )
+            return
         self._revoke(
             username,
             vault_access.disable_user,
@@ -330,6 +340,9 @@ class UsersTab(QWidget):
     def remove_user(self) -> None:
         username = self.selected()
         if username is None:
+            return
+        if not vault_access.keeps_key_slots(self.ctx.require_session()):
+            self._remove_from_server(username)
             return
         if not self.confirm(
             self.tr("Remove account"),
@@ -344,6 +357,25 @@ class UsersTab(QWidget):
             vault_access.remove_user,
             title=self.tr("Removing {user} and re-encrypting the database").format(user=username),
             done_text=self.tr("Account {user} removed; the database has a new key.").format(
+                user=username
+            ),
+        )
+
+    def _remove_from_server(self, username: str) -> None:
+        """Remove an account of a PostgreSQL store (no key to change: its logins end)."""
+        if not self.confirm(
+            self.tr("Remove account"),
+            self.tr(
+                "Remove the account {user}? Its password stops working at once and its open "
+                "sessions are ended. This cannot be undone."
+            ).format(user=username),
+        ):
+            return
+        self._revoke(
+            username,
+            vault_access.remove_user,
+            title=self.tr("Removing {user}").format(user=username),
+            done_text=self.tr("Account {user} removed; their open sessions were ended.").format(
                 user=username
             ),
         )

@@ -1,0 +1,50 @@
+"""Administration page on a central store kept on PostgreSQL: removing and disabling an
+account end its logins and its open sessions (no key to change there), with the
+server store's own wording; the page works through the same worker as on a vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from radprev_desktop.core.errors import WrongPassword
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import search, users
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.vault.postgres import SessionEnded
+from radprev_desktop.gui.main_window import MainWindow
+from tests.factories import ADMIN, ADMIN_PASSWORD, PASSWORD, add_account, login
+from tests.unit.test_central_store import central_folder  # noqa: F401 (fixture)
+
+
+def test_remove_and_disable_on_the_server_store(qtbot, open_window, central_folder: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    admin = login(central_folder, ADMIN, ADMIN_PASSWORD)
+    add_account(admin, "ana", Role.ANALYST, units=[])
+    add_account(admin, "olek", Role.ANALYST, units=[])
+    analyst = login(central_folder, "ana")
+    window: MainWindow = open_window(admin)
+    assert window.show_page("admin")
+    tab = window.pages["admin"].users_tab
+    tab.select("ana")
+    asked: list[str] = []
+    tab.confirm = lambda title, text: asked.append(text) or True
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and "ana" in asked[0] and "re-encrypted" not in asked[0]
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    assert "ana removed; their open sessions were ended" in window.statusBar().currentMessage()
+    names = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert names == ["admin", "olek"]
+    with pytest.raises(SessionEnded):
+        search.list_observations(analyst)
+    analyst.discard()
+    with pytest.raises(WrongPassword):
+        VaultAccess(central_folder).login("ana", PASSWORD)
+    # The window's own session goes on.
+    assert window.ctx.session is admin and admin.is_open
+    tab.select("olek")
+    tab.set_active(False)
+    qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
+    assert "olek disabled; their open sessions were ended" in window.statusBar().currentMessage()
+    assert not users.get_user(admin, "olek").active
