@@ -252,3 +252,27 @@ def purge_for_subject(con: Connection, subject_id: str) -> int:
         )
     con.execute("DELETE FROM checklist_runs WHERE subject_id = ?", (subject_id,))
     return len(ids)
+
+
+def file_completed_runs(con: Connection, subject_id: str) -> list[tuple[str, int, str]]:
+    """(id, version, origin workstation) of the file's completed checklist runs."""
+    return [
+        (str(r[0]), int(r[1]), str(r[2]))
+        for r in con.execute(
+            "SELECT id, version, origin_workstation FROM checklist_runs "
+            "WHERE subject_id = ? AND status = 'completed' ORDER BY created_at, id, version",
+            (subject_id,),
+        )
+    ]
+
+
+def file_templates(con: Connection, subject_id: str) -> list[tuple[str, int]]:
+    """(template code, version) of the templates the file's completed runs used."""
+    return [
+        (str(r[0]), int(r[1]))
+        for r in con.execute(
+            "SELECT DISTINCT template_code, template_version FROM checklist_runs "
+            "WHERE subject_id = ? AND status = 'completed' ORDER BY 1, 2",
+            (subject_id,),
+        ).fetchall()
+    ]

@@ -241,3 +241,15 @@ def add_observation_rows(
 def next_row_no(con: Connection) -> int:
     """The first free observation row number (bulk rows carry their own)."""
     return bulk.next_number(con, "observations", "row_no")
+
+
+def file_versions(con: Connection, subject_id: str) -> list[tuple[str, int, str]]:
+    """(id, version, origin workstation) of every sealed version of the file's observations."""
+    return [
+        (str(r[0]), int(r[1]), str(r[2]))
+        for r in con.execute(
+            "SELECT id, version, origin_workstation FROM observations "
+            "WHERE subject_id = ? AND status != 'draft' ORDER BY created_at, id, version",
+            (subject_id,),
+        )
+    ]

@@ -72,3 +72,15 @@ def add_referral_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
 def next_row_no(con: Connection) -> int:
     """The first free referral row number."""
     return bulk.next_number(con, "referrals", "row_no")
+
+
+def file_versions(con: Connection, subject_id: str) -> list[tuple[str, int, str]]:
+    """(id, version, origin workstation) of every version of the file's referrals."""
+    return [
+        (str(r[0]), int(r[1]), str(r[2]))
+        for r in con.execute(
+            "SELECT id, version, origin_workstation FROM referrals "
+            "WHERE subject_id = ? ORDER BY created_at, id, version",
+            (subject_id,),
+        )
+    ]

@@ -377,3 +377,16 @@ def add_review_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
     """Many supervisors' decisions at once, set-wise (executemany / COPY); rows made and
     checked by the caller, who holds the transaction (bulk loads)."""
     return bulk.insert_rows(con, "reviews", REVIEW_ROW_COLUMNS, rows)
+
+
+def file_reviews(con: Connection, subject_id: str) -> list[tuple[str, int, str]]:
+    """(id, 1, origin workstation) of every review of the file's observations, in order."""
+    return [
+        (str(r[0]), 1, str(r[1]))
+        for r in con.execute(
+            "SELECT r.id, r.origin_workstation FROM reviews r JOIN observations o "
+            "ON o.id = r.observation_id AND o.version = r.observation_version "
+            "WHERE o.subject_id = ? ORDER BY r.at, r.id",
+            (subject_id,),
+        )
+    ]

@@ -221,3 +221,11 @@ def add_number_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
 def next_subject_rowid(con: Connection) -> int:
     """The first free subject rowid (bulk rows carry their own)."""
     return bulk.next_number(con, "subjects", "rowid")
+
+
+def origin_workstation(con: Connection, subject_id: str) -> str | None:
+    """The workstation that wrote the file's header, or None when there is no such file."""
+    row = con.execute(
+        "SELECT origin_workstation FROM subjects WHERE id = ?", (subject_id,)
+    ).fetchone()
+    return None if row is None else str(row[0])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -275,3 +276,69 @@ def add_transfer_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
     """Many recorded transfers at once, set-wise; rows made and checked by the caller,
     who holds the transaction (bulk loads: the synthetic central office)."""
     return bulk.insert_rows(con, "transfers", TRANSFER_ROW_COLUMNS, rows)
+
+
+def latest_transfers(con: Connection) -> list[tuple[Any, ...]]:
+    """The latest transfer of each file: TRANSFER_COLUMNS, then the prisoner's number, family
+    and given names, and how many bundles were issued for that transfer."""
+    prefixed = ", ".join("t." + c.strip() for c in TRANSFER_COLUMNS.split(","))
+    return [
+        tuple(r)
+        for r in con.execute(
+            f"SELECT {prefixed}, s.prison_number, s.family_name, s.given_names, "
+            "(SELECT count(*) FROM transfer_bundles b WHERE b.transfer_id = t.id) "
+            "FROM transfers t JOIN subjects s ON s.id = t.subject_id "
+            "WHERE t.id = (SELECT t2.id FROM transfers t2 WHERE t2.subject_id = t.subject_id "
+            "ORDER BY t2.transfer_date DESC, t2.recorded_at DESC, t2.id DESC LIMIT 1) "
+            "ORDER BY t.transfer_date, t.recorded_at"
+        ).fetchall()
+    ]
+
+
+def file_transfers(con: Connection, subject_id: str) -> list[tuple[str, int, str]]:
+    """(id, version 1, origin workstation) of the file's transfers, in order (bundles)."""
+    return [
+        (str(r[0]), 1, str(r[1]))
+        for r in con.execute(
+            "SELECT id, origin_workstation FROM transfers WHERE subject_id = ? "
+            "ORDER BY transfer_date, recorded_at, id",
+            (subject_id,),
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class IssuedBundleRow:
+    """A transfer bundle the central office issued, as its list keeps it."""
+
+    sequence: int
+    transfer_id: str
+    subject_id: str
+    from_establishment: str
+    to_establishment: str
+    bundle_hash: str
+    recipients: str  # JSON list of workstation ids
+    records: int
+    issued_at: str
+    issued_by: str
+
+
+def remember_bundle(con: Connection, row: IssuedBundleRow) -> None:
+    """Keep an issued transfer bundle (the latest names where the file lives now)."""
+    con.execute(
+        "INSERT INTO transfer_bundles(sequence, transfer_id, subject_id, "
+        "from_establishment, to_establishment, bundle_hash, recipients, records, "
+        "issued_at, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            row.sequence,
+            row.transfer_id,
+            row.subject_id,
+            row.from_establishment,
+            row.to_establishment,
+            row.bundle_hash,
+            row.recipients,
+            row.records,
+            row.issued_at,
+            row.issued_by,
+        ),
+    )

@@ -43,7 +43,15 @@ from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode, Transfer
 from radprev_desktop.core.outbox import SyncKind
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import subjects, transfers
+from radprev_desktop.core.services import (
+    checklist_rows,
+    observation_rows,
+    referral_rows,
+    reviews,
+    subject_holders,
+    subjects,
+    transfers,
+)
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, transfer_keys
@@ -95,14 +103,7 @@ def transfers_to_issue(session: Session, *, include_issued: bool = False) -> lis
     """Central: the latest transfer of each file (by default only those with no bundle yet)."""
     keys.require_mode(session, Mode.CENTRAL, "Issuing transfer bundles")
     policy.require(session, Permission.ISSUE_TRANSFERS)
-    rows = session.con.execute(
-        f"SELECT {_prefixed('t.', transfers.TRANSFER_COLUMNS)}, s.prison_number, s.family_name, "
-        "s.given_names, (SELECT count(*) FROM transfer_bundles b WHERE b.transfer_id = t.id) "
-        "FROM transfers t JOIN subjects s ON s.id = t.subject_id "
-        "WHERE t.id = (SELECT t2.id FROM transfers t2 WHERE t2.subject_id = t.subject_id "
-        "ORDER BY t2.transfer_date DESC, t2.recorded_at DESC, t2.id DESC LIMIT 1) "
-        "ORDER BY t.transfer_date, t.recorded_at"
-    ).fetchall()
+    rows = transfers.latest_transfers(session.con)
     out = []
     for r in rows:
         issued = int(r[13])
@@ -120,10 +121,6 @@ def transfers_to_issue(session: Session, *, include_issued: bool = False) -> lis
             )
         )
     return out
-
-
-def _prefixed(prefix: str, columns: str) -> str:
-    return ", ".join(prefix + c.strip() for c in columns.split(","))
 
 
 @dataclass(frozen=True)
@@ -146,39 +143,20 @@ class IssuedBundle:
 
 def _lines(con: Connection, kinds: dict[str, SyncKind], subject_id: str) -> list[dict[str, Any]]:
     """Every sealed record of the file, as export lines with the workstation that made it."""
-    wanted: list[tuple[str, str, int, str]] = [
-        ("subject", subject_id, 0, str(_one(con, "subjects", "id", subject_id)))
-    ]
-    queries = (
-        (
-            "transfer",
-            "SELECT id, 1, origin_workstation FROM transfers WHERE subject_id = ? "
-            "ORDER BY transfer_date, recorded_at, id",
-        ),
-        (
-            "observation",
-            "SELECT id, version, origin_workstation FROM observations "
-            "WHERE subject_id = ? AND status != 'draft' ORDER BY created_at, id, version",
-        ),
-        (
-            "review",
-            "SELECT r.id, 1, r.origin_workstation FROM reviews r JOIN observations o "
-            "ON o.id = r.observation_id AND o.version = r.observation_version "
-            "WHERE o.subject_id = ? ORDER BY r.at, r.id",
-        ),
-        (
-            "checklist_run",
-            "SELECT id, version, origin_workstation FROM checklist_runs "
-            "WHERE subject_id = ? AND status = 'completed' ORDER BY created_at, id, version",
-        ),
-        (
-            "referral",
-            "SELECT id, version, origin_workstation FROM referrals "
-            "WHERE subject_id = ? ORDER BY created_at, id, version",
-        ),
-    )
-    for kind, sql in queries:
-        wanted += [(kind, str(r[0]), int(r[1]), str(r[2])) for r in con.execute(sql, (subject_id,))]
+    origin = subject_holders.origin_workstation(con, subject_id)
+    if origin is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no such prisoner at the central office.")
+        )
+    wanted: list[tuple[str, str, int, str]] = [("subject", subject_id, 0, origin)]
+    for kind, rows in (
+        ("transfer", transfers.file_transfers(con, subject_id)),
+        ("observation", observation_rows.file_versions(con, subject_id)),
+        ("review", reviews.file_reviews(con, subject_id)),
+        ("checklist_run", checklist_rows.file_completed_runs(con, subject_id)),
+        ("referral", referral_rows.file_versions(con, subject_id)),
+    ):
+        wanted += [(kind, object_id, version, made_by) for object_id, version, made_by in rows]
     at = now_iso()
     lines = []
     for number, (kind, object_id, version, origin) in enumerate(wanted, start=1):
@@ -198,26 +176,11 @@ def _lines(con: Connection, kinds: dict[str, SyncKind], subject_id: str) -> list
     return lines
 
 
-def _one(con: Connection, table: str, column: str, value: str) -> str:
-    row = con.execute(
-        f"SELECT origin_workstation FROM {table} WHERE {column} = ?", (value,)
-    ).fetchone()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "There is no such prisoner at the central office.")
-        )
-    return str(row[0])
-
-
 def _templates(session: Session, subject_id: str) -> list[bytes]:
     """The templates the file's checklist runs used, as the service exports them."""
     out = []
-    for code, version in session.con.execute(
-        "SELECT DISTINCT template_code, template_version FROM checklist_runs "
-        "WHERE subject_id = ? AND status = 'completed' ORDER BY 1, 2",
-        (subject_id,),
-    ).fetchall():
-        data = bytes(template_service.export_template_json(session, str(code), int(version)))
+    for code, version in checklist_rows.file_templates(session.con, subject_id):
+        data = bytes(template_service.export_template_json(session, code, version))
         if b"\n" in data:
             raise ValueError("template JSON is not on one line")
         out.append(data)
@@ -282,11 +245,9 @@ def _remember_issued(
     records: int,
 ) -> None:
     """The bundle in the list of issued ones, and the disclosure in the audit log."""
-    session.con.execute(
-        "INSERT INTO transfer_bundles(sequence, transfer_id, subject_id, "
-        "from_establishment, to_establishment, bundle_hash, recipients, records, "
-        "issued_at, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (
+    transfers.remember_bundle(
+        session.con,
+        transfers.IssuedBundleRow(
             sequence,
             transfer.id,
             transfer.subject_id,
