@@ -48,7 +48,6 @@ NOT_YET_MOVED = {
     "radprev_desktop/core/demo_observations.py",
     "radprev_desktop/core/reports/queries.py",
     "radprev_desktop/core/sync/central_state.py",
-    "radprev_desktop/core/sync/transfer_intake.py",
     "radprev_desktop/core/sync/views.py",
 }
 

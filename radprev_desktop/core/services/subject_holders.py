@@ -229,3 +229,19 @@ def origin_workstation(con: Connection, subject_id: str) -> str | None:
         "SELECT origin_workstation FROM subjects WHERE id = ?", (subject_id,)
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+def number_taken(con: Connection, establishment: str, number_key: str, other_than: str) -> bool:
+    """Whether another file of `establishment` holds this prison number (folded key)."""
+    row = con.execute(
+        "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ? AND id != ?",
+        (establishment, number_key, other_than),
+    ).fetchone()
+    return row is not None
+
+
+def set_origin_workstation(con: Connection, subject_id: str, workstation_id: str) -> None:
+    """The file's header is written here from now on (a file taken in by transfer)."""
+    con.execute(
+        "UPDATE subjects SET origin_workstation = ? WHERE id = ?", (workstation_id, subject_id)
+    )

@@ -107,6 +107,13 @@ def subject_from_row(row: tuple[Any, ...]) -> Subject:
 # --- reading ---------------------------------------------------------------------
 
 
+def load(con: Connection, subject_id: str) -> Subject | None:
+    """The file's header by id, read in the caller's transaction (no checks), or None."""
+    row = con.execute(f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (subject_id,))
+    found = row.fetchone()
+    return None if found is None else subject_from_row(found)
+
+
 def get_subject(session: Session, subject_id: str) -> Subject:
     """A subject's header (names, number, unit); NotFound if unknown or erased.
 

@@ -342,3 +342,66 @@ def remember_bundle(con: Connection, row: IssuedBundleRow) -> None:
             row.issued_by,
         ),
     )
+
+
+def received_bundle_hash(con: Connection, sender: str, sequence: int) -> str | None:
+    """Workstation: the hash of transfer bundle `sequence` of this central office taken in
+    before, or None."""
+    row = con.execute(
+        "SELECT bundle_hash FROM received_transfers WHERE sender = ? AND sequence = ?",
+        (sender, sequence),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def bundle_taken_in(con: Connection, transfer_id: str) -> bool:
+    """Workstation: whether a bundle of this transfer was taken in here before."""
+    row = con.execute("SELECT 1 FROM received_transfers WHERE transfer_id = ?", (transfer_id,))
+    return row.fetchone() is not None
+
+
+@dataclass(frozen=True)
+class ReceivedBundleRow:
+    """A transfer bundle taken in at this workstation."""
+
+    sender: str
+    sequence: int
+    bundle_hash: str
+    transfer_id: str
+    subject_id: str
+    from_establishment: str
+    records: int
+    imported_at: str
+    imported_by: str
+
+
+def remember_received_bundle(con: Connection, row: ReceivedBundleRow) -> None:
+    """Workstation: keep a transfer bundle taken in (replays are recognised by it)."""
+    con.execute(
+        "INSERT INTO received_transfers(sender, sequence, bundle_hash, transfer_id, "
+        "subject_id, from_establishment, records, imported_at, imported_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            row.sender,
+            row.sequence,
+            row.bundle_hash,
+            row.transfer_id,
+            row.subject_id,
+            row.from_establishment,
+            row.records,
+            row.imported_at,
+            row.imported_by,
+        ),
+    )
+
+
+def received_bundles(con: Connection) -> list[tuple[Any, ...]]:
+    """Workstation: (sequence, subject id, from, records, imported at, imported by) of the
+    transfer bundles taken in, newest first."""
+    return [
+        tuple(r)
+        for r in con.execute(
+            "SELECT sequence, subject_id, from_establishment, records, imported_at, imported_by "
+            "FROM received_transfers ORDER BY imported_at DESC"
+        ).fetchall()
+    ]

@@ -21,13 +21,20 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
+    NotFound,
     PackageRejected,
     RadprevError,
 )
 from radprev_desktop.core.model import Mode, SubjectStatus, Transfer
 from radprev_desktop.core.outbox import SyncKind, record_change
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search_index, subject_fields, subjects
+from radprev_desktop.core.services import (
+    search_index,
+    subject_fields,
+    subject_holders,
+    subjects,
+    transfers,
+)
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, transfer_keys
@@ -284,12 +291,9 @@ def import_transfer_bundle(
     transfer = _transfer_of(checked.manifest, session.establishment_code)
     sender = str(checked.manifest["sender"]["vault_id"])
     sequence = int(checked.manifest["sequence"])
-    seen = session.con.execute(
-        "SELECT bundle_hash FROM received_transfers WHERE sender = ? AND sequence = ?",
-        (sender, sequence),
-    ).fetchone()
+    seen = transfers.received_bundle_hash(session.con, sender, sequence)
     if seen is not None:
-        if str(seen[0]) != checked.hash:
+        if seen != checked.hash:
             raise PackageRejected(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -305,11 +309,9 @@ def import_transfer_bundle(
     with session.transaction() as con:
         _take_in(con, checked, lines, report, session.user.username)
         report.prison_number = _arrive(session, con, transfer, prison_number, unit)
-        con.execute(
-            "INSERT INTO received_transfers(sender, sequence, bundle_hash, transfer_id, "
-            "subject_id, from_establishment, records, imported_at, imported_by) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            (
+        transfers.remember_received_bundle(
+            con,
+            transfers.ReceivedBundleRow(
                 sender,
                 sequence,
                 checked.hash,
@@ -344,21 +346,22 @@ def _arrive(
 ) -> str:
     """The header's new version written here: in custody at this establishment, under its
     number and unit (a transfer taken in twice writes it once)."""
-    found = con.execute(
-        f"SELECT {subjects.SUBJECT_COLUMNS} FROM subjects WHERE id = ?", (transfer.subject_id,)
-    ).fetchone()
-    current = subjects.subject_from_row(found)
-    again = con.execute(
-        "SELECT 1 FROM received_transfers WHERE transfer_id = ?", (transfer.id,)
-    ).fetchone()
-    if again is not None and current.establishment_code == session.establishment_code:
+    current = subjects.load(con, transfer.subject_id)
+    if current is None:  # _take_in wrote the header just before, in this transaction
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no such prisoner in the vault (it may have been erased)."
+            )
+        )
+    if (
+        transfers.bundle_taken_in(con, transfer.id)
+        and current.establishment_code == session.establishment_code
+    ):
         return current.prison_number
     new_number = subject_fields.clean_prison_number(number or current.prison_number)
-    clash = con.execute(
-        "SELECT 1 FROM subjects WHERE establishment_code = ? AND prison_number_key = ? AND id != ?",
-        (session.establishment_code, search_index.prison_number_key(new_number), current.id),
-    ).fetchone()
-    if clash is not None:
+    if subject_holders.number_taken(
+        con, session.establishment_code, search_index.prison_number_key(new_number), current.id
+    ):
         raise Conflict(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -394,10 +397,7 @@ def _arrive(
         f"arrived by transfer from {transfer.from_establishment} on {transfer.transfer_date}",
         session.user.username,
     )
-    con.execute(
-        "UPDATE subjects SET origin_workstation = ? WHERE id = ?",
-        (session.workstation_id, current.id),
-    )
+    subject_holders.set_origin_workstation(con, current.id, session.workstation_id)
     subjects.remember_number(con, current.id, session.establishment_code, new_number)
     record_change(con, "subject", current.id, version)
     return new_number
@@ -406,10 +406,7 @@ def _arrive(
 def received(session: Session) -> Iterator[dict[str, Any]]:
     """Workstation: the transfer bundles imported here, newest first (no personal data)."""
     policy.require(session, Permission.RECEIVE_TRANSFERS)
-    for r in session.con.execute(
-        "SELECT sequence, subject_id, from_establishment, records, imported_at, imported_by "
-        "FROM received_transfers ORDER BY imported_at DESC"
-    ):
+    for r in transfers.received_bundles(session.con):
         yield dict(
             zip(
                 ("sequence", "subject_id", "from", "records", "imported_at", "imported_by"),
