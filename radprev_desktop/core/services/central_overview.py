@@ -136,14 +136,21 @@ def counts(
     period = [start, end + "\uffff"]
     marks = ",".join("?" for _ in COUNTED)
     pin = dialect_of(con).indexed_by("observations_by_establishment")
-    for code, urgency, n in con.execute(
-        f"SELECT o.establishment_code, o.urgency, count(*) FROM observations o {pin} "
+    # One sum per urgency, grouped by establishment alone: the covering index is read in
+    # its own order and nothing is sorted (a sort of a million rows took most of the time).
+    by_urgency = ", ".join(
+        f"sum(CASE WHEN o.urgency = '{u.value}' THEN 1 ELSE 0 END)" for u in Urgency
+    )
+    for code, *numbers in con.execute(
+        f"SELECT o.establishment_code, {by_urgency} FROM observations o {pin} "
         "WHERE o.is_current = 1 "
         f"AND o.event_start >= ? AND o.event_start < ? AND o.status IN ({marks}){only} "
-        "GROUP BY 1, 2",
+        "GROUP BY o.establishment_code",
         [*period, *COUNTED, *extra],
     ):
-        at(str(code)).by_urgency[Urgency(urgency)] = int(n)
+        counted = at(str(code))
+        for urgency, n in zip(Urgency, numbers, strict=True):
+            counted.by_urgency[urgency] = int(n or 0)
     for code, domain, urgency, n in con.execute(
         "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
         f"FROM observations o {pin} JOIN observation_indicators i ON i.row_no = o.row_no "
