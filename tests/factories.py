@@ -99,6 +99,7 @@ def observation_input(
         subject_id=subject_id,
         facts=facts,
         assessment="May relate to a debt; usually calm.",
+        other_explanations="A quarrel over the television the evening before.",
         event_start=event_start,
         place="Yard 2",
         officer_duty="Yard supervision",

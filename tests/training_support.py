@@ -53,7 +53,9 @@ def record_answer(session: Session, exercise: training.Exercise, answer: Answer)
         observations.ObservationInput(
             subject_id=exercise.subject_id,
             facts=answer.facts,
-            assessment=answer.assessment,
+            # The form asks for both; a kept answer without a view still says so.
+            assessment=answer.assessment or "No view of my own yet.",
+            other_explanations_none=True,
             source_type=answer.source_type,
             source_identity=answer.source_identity,
             indicators=[IndicatorEvidence(code, ev) for code, ev in answer.indicators],
@@ -71,5 +73,6 @@ def record_answer(session: Session, exercise: training.Exercise, answer: Answer)
             action_taken=answer.action_taken,
         ),
         submit_now=True,
+        confirm_sensitive=True,  # the trainee answers the sensitive-term question "necessary"
     )
     return obs.id

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from radprev_desktop.core import crypto
 from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import access_grants
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
 from radprev_desktop.core.sync import files, importer, keys
@@ -86,6 +87,10 @@ def make_network(tmp: Path, *codes: str, central: Session | None = None) -> Netw
         add_account(central, "ana", Role.ANALYST)
     else:  # an office made without units (a PostgreSQL central store)
         add_account(central, "ana", Role.ANALYST, units=[])
+    # The national transfer desk: every establishment (access by establishment, issue #14).
+    access_grants.grant_establishment(
+        central, "ana", "national transfer desk", establishment_code="*"
+    )
     usb = tmp / "usb"
     usb.mkdir()
     network = Network(tmp, central, login(central.folder, "ana"), usb)

@@ -129,16 +129,19 @@ def add_paging(p: argparse.ArgumentParser) -> None:
 
 
 def add_reason(p: argparse.ArgumentParser) -> None:
-    """--reason and --reason-text for a command that opens a prisoner's file (audited)."""
+    """`--reason CODE [--reason-text TEXT]`: required by every command that consults
+    prisoners' data (LED Art. 25: the purpose goes into the audit log; never a default)."""
     p.add_argument(
         "--reason",
         dest="reason_code",
-        choices=[r.value for r in JustificationReason],
-        default="other",
-        help="reason for access (audited)",
+        required=True,
+        # The work queue is implied by a screen, never chosen.
+        choices=[r.value for r in JustificationReason if r is not JustificationReason.WORK_QUEUE],
+        help="reason for access, written to the audit log",
     )
     p.add_argument(
         "--reason-text",
-        default="opened from the command line",
-        help="reason for access in words (audited)",
+        default="",
+        metavar="TEXT",
+        help="the reason in a few words (required with --reason other)",
     )

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.cli.arguments import VERSION, iso_date
-from radprev_desktop.cli.common import command, emit, eprint, logged_in
+from radprev_desktop.cli.arguments import VERSION, add_reason, iso_date
+from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_reason
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core.errors import NotFound, TemplateInvalid
 from radprev_desktop.core.safeguards import NUDGE, sensitive_terms
@@ -109,8 +109,10 @@ def _register_runs(sub: Any) -> None:
         type=VERSION,
         help="version of the run (default: the newest)",
     )
-    p = command(csub, "list", cmd_list, "a prisoner's checklist runs")
+    add_reason(p)
+    p = command(csub, "list", cmd_list, "a prisoner's checklist runs (audited)")
     p.add_argument("--prison-number", required=True, help="prison number or subject id")
+    add_reason(p)
     command(csub, "drafts", cmd_drafts, "your unfinished checklist runs")
     p = command(csub, "discard", cmd_discard, "delete one of your drafts")
     p.add_argument("run_id", metavar="RUN", help="the draft run's id")
@@ -121,6 +123,12 @@ def _section_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--other-explanations", metavar="TEXT", help="other explanations considered")
     p.add_argument("--none-identified", action="store_true", help="no other explanation identified")
     p.add_argument("--context-notes", metavar="TEXT", help="context and vulnerability notes")
+    p.add_argument(
+        "--terms-necessary",
+        action="store_true",
+        help="confirm that words about religion, ethnicity or politics are needed to describe "
+        "the behaviour (asked when the run is sealed; recorded for the supervisor)",
+    )
 
 
 def _sections(args: argparse.Namespace) -> Sections:
@@ -335,7 +343,12 @@ def cmd_answer(args: argparse.Namespace) -> int:
 def cmd_complete(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
         run = checklists.complete_run(
-            session, args.run_id, args.summary, args.next_review, _sections(args)
+            session,
+            args.run_id,
+            args.summary,
+            args.next_review,
+            _sections(args),
+            confirm_sensitive=args.terms_necessary,
         )
     _nudge(args.summary, args.other_explanations, args.context_notes)
     emit(
@@ -359,7 +372,14 @@ def cmd_amend(args: argparse.Namespace) -> int:
         next_review_date=args.next_review,
     )
     with logged_in(args) as session:
-        run = checklists.amend_run(session, args.run_id, args.reason, answers, sections)
+        run = checklists.amend_run(
+            session,
+            args.run_id,
+            args.reason,
+            answers,
+            sections,
+            confirm_sensitive=args.terms_necessary,
+        )
     _nudge(args.evidence, args.summary, args.other_explanations, args.context_notes)
     emit(args, {"id": run.id, "version": run.version}, cli.tr("Amended: version %1.", run.version))
     return 0
@@ -367,6 +387,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        use_reason(session, args)
         run = checklists.get_run(session, args.run_id, args.run_version)
         template = template_service.get_template(session, run.template_code, run.template_version)
     counts = checklists.domain_counts(run, template)
@@ -376,6 +397,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        use_reason(session, args)
         runs = checklists.runs_for_subject(
             session, _subject_id(session, args.prison_number), audit=True
         )

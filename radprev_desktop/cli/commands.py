@@ -20,7 +20,7 @@ TOP_LEVEL: tuple[tuple[str, str], ...] = (
     ("restore", "replace the vault with a backup"),
     ("subject", "prisoners (subjects)"),
     ("observe", "record an observation (prints the id)"),
-    ("search", "full-text search"),
+    ("search", "full-text search (audited)"),
     ("review", "supervisor review of observations"),
     ("retention", "review dates: keep, anonymise or erase files"),
     ("demo", "fill the vault with synthetic demo data"),

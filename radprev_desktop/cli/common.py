@@ -18,9 +18,16 @@ from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import UsageError, cli, emit, eprint, fail
 from radprev_desktop.core.crash import write_crash_file
-from radprev_desktop.core.errors import RadprevError, TemplateInvalid, ValidationError, VaultDamaged
+from radprev_desktop.core.errors import (
+    RadprevError,
+    SensitiveTermsNotConfirmed,
+    TemplateInvalid,
+    ValidationError,
+    VaultDamaged,
+)
 from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.logs import logger
+from radprev_desktop.core.services import justification
 from radprev_desktop.core.services.vault_access import (
     VaultAccess,
     default_vault_folder,
@@ -177,6 +184,12 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
         session.close()
 
 
+def use_reason(session: Session, args: argparse.Namespace) -> None:
+    """Give the session the command's reason for access (checked as the GUI checks it)."""
+    checked = justification.make_justification(args.reason_code, args.reason_text)
+    session.justification = (checked.reason.value, checked.text)
+
+
 def confirm(args: argparse.Namespace, question: str) -> bool:
     """--yes, or ask on the terminal."""
     if getattr(args, "yes", False):
@@ -206,6 +219,9 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         )
     except VaultDamaged as exc:
         return fail(cli.text(exc.text), Exit.DAMAGED, "damaged")
+    except SensitiveTermsNotConfirmed as exc:
+        # The question, never a block: the same command with --terms-necessary keeps the words.
+        return fail(f"{cli.text(exc.text)} (--terms-necessary)", Exit.REFUSED, "refused")
     except RadprevError as exc:
         return fail(cli.text(exc.text), Exit.REFUSED, "refused")
     except KeyboardInterrupt:

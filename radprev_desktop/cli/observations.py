@@ -5,13 +5,22 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from radprev_desktop.cli.arguments import add_paging, iso_date, iso_date_or_time
-from radprev_desktop.cli.common import UsageError, command, emit, eprint, logged_in, read_text_file
+from radprev_desktop.cli.arguments import add_paging, add_reason, iso_date, iso_date_or_time
+from radprev_desktop.cli.common import (
+    UsageError,
+    command,
+    emit,
+    eprint,
+    logged_in,
+    read_text_file,
+    use_reason,
+)
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.cli.subjects import subject_by, subject_lines
 from radprev_desktop.core.model import (
     Grading,
     IndicatorEvidence,
+    JustificationReason,
     ObservationStatus,
     SourceType,
     Urgency,
@@ -32,9 +41,9 @@ def register(sub: Any) -> None:
     _register_review(sub)
 
 
-def _register_observe(sub: Any) -> None:
-    p = command(sub, "observe", cmd_observe, "record an observation (prints the id)")
-    p.add_argument("--prison-number", required=True, help="prison number or subject id")
+def _add_observe_texts(p: Any) -> None:
+    """The free-text options of `observe`: facts, assessment, other explanations, and the
+    confirmation the sensitive-term question asks for."""
     facts = p.add_mutually_exclusive_group(required=True)
     facts.add_argument("--facts", help="what was seen or heard")
     facts.add_argument(
@@ -52,6 +61,31 @@ def _register_observe(sub: Any) -> None:
         metavar="FILE",
         help="read the assessment from FILE (UTF-8; '-': standard input)",
     )
+    other = p.add_mutually_exclusive_group()
+    other.add_argument(
+        "--other-explanations",
+        default="",
+        metavar="TEXT",
+        help="other explanations considered (debt, conflict, illness, bad news…); "
+        "required with --submit unless --none-identified",
+    )
+    other.add_argument(
+        "--none-identified",
+        action="store_true",
+        help="no other explanation was found after considering them",
+    )
+    p.add_argument(
+        "--terms-necessary",
+        action="store_true",
+        help="confirm that words about religion, ethnicity or politics are needed to "
+        "describe the behaviour (asked when the record is sealed; recorded for the supervisor)",
+    )
+
+
+def _register_observe(sub: Any) -> None:
+    p = command(sub, "observe", cmd_observe, "record an observation (prints the id)")
+    p.add_argument("--prison-number", required=True, help="prison number or subject id")
+    _add_observe_texts(p)
     p.add_argument(
         "--when",
         dest="event_start",
@@ -91,7 +125,8 @@ def _register_observe(sub: Any) -> None:
         action="append",
         default=[],
         metavar="CODE[=EVIDENCE]",
-        help="indicator code with its evidence sentence (default: 'see the facts')",
+        help="indicator code with its evidence: a sentence in your own words of what you "
+        "saw or heard (required with --submit)",
     )
     p.add_argument(
         "--protective-factor",
@@ -104,8 +139,9 @@ def _register_observe(sub: Any) -> None:
 
 
 def _register_search(sub: Any) -> None:
-    p = command(sub, "search", cmd_search, "full-text search")
+    p = command(sub, "search", cmd_search, "full-text search (audited)")
     p.add_argument("query", help="words to look for (accents and case ignored)")
+    add_reason(p)
     p.add_argument("--unit", help="only this unit")
     p.add_argument(
         "--from",
@@ -178,7 +214,8 @@ def cmd_observe(args: argparse.Namespace) -> int:
         indicators = []
         for item in args.indicator:
             code, _, evidence = item.partition("=")
-            indicators.append(IndicatorEvidence(code, evidence or cli.tr("See the facts.")))
+            # No filler: the evidence is the officer's own sentence (core checks it on sealing).
+            indicators.append(IndicatorEvidence(code, evidence))
         proposal = grading.propose_grading(
             args.source_type, observation_fields.current_preset(session)
         )
@@ -205,8 +242,12 @@ def cmd_observe(args: argparse.Namespace) -> int:
             grading=chosen,
             urgency=Urgency(args.urgency),
             action_taken=args.action_taken,
+            other_explanations=args.other_explanations,
+            other_explanations_none=args.none_identified,
         )
-        obs = observations.record(session, data, submit_now=args.submit)
+        obs = observations.record(
+            session, data, submit_now=args.submit, confirm_sensitive=args.terms_necessary
+        )
         if obs.urgency is Urgency.IMMEDIATE:
             eprint(
                 cli.tr("IMMEDIATE: escalate now in person or by phone; do not wait for an export.")
@@ -227,6 +268,7 @@ def observation_lines(items: list[search.ObservationSummary]) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        use_reason(session, args)
         filters = search.ObservationFilter(
             unit=args.unit,
             date_from=args.date_from,
@@ -289,6 +331,8 @@ def cmd_review_reject(args: argparse.Namespace) -> int:
 
 def cmd_review_regrade(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        # Reading the record to re-grade it is the review itself.
+        session.justification = (JustificationReason.REVIEW.value, "re-grading")
         obs = observations.get_observation(session, args.observation_id)
         new = Grading(
             obs.grading.preset,

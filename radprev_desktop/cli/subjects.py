@@ -6,10 +6,16 @@ import argparse
 from typing import Any
 
 from radprev_desktop.cli.arguments import YEAR, add_paging, add_reason
-from radprev_desktop.cli.common import command, emit, eprint, logged_in
+from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_reason
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core.model import Subject, SubjectStatus
-from radprev_desktop.core.services import search, subject_file, subjects
+from radprev_desktop.core.services import (
+    search,
+    subject_duplicates,
+    subject_file,
+    subject_search,
+    subjects,
+)
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 
@@ -28,7 +34,8 @@ def register(sub: Any) -> None:
     p.add_argument("--birth-year", type=YEAR, help="year of birth")
     p.add_argument("--unit", help="unit code, e.g. A")
     p.add_argument("--cell", default="", help="cell")
-    p = command(ssub, "list", cmd_subject_list, "list prisoners")
+    p = command(ssub, "list", cmd_subject_list, "list prisoners (audited)")
+    add_reason(p)
     p.add_argument("--unit", help="only prisoners of this unit")
     p.add_argument(
         "--status", choices=[s.value for s in SubjectStatus], help="only prisoners with this status"
@@ -55,7 +62,7 @@ def subject_by(session: Session, ref: str) -> Subject:
 
 def cmd_subject_add(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        similar = subjects.find_similar(
+        similar = subject_duplicates.find_similar(
             session, family_name=args.family_name, given_names=args.given_names
         )
         s = subjects.create_subject(
@@ -98,7 +105,8 @@ def subject_lines(items: list[search.SubjectSummary]) -> str:
 
 def cmd_subject_list(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        page = search.list_subjects(
+        use_reason(session, args)
+        page = subject_search.list_subjects(
             session, unit=args.unit, status=args.status, limit=args.limit, offset=args.offset
         )
         emit(
@@ -111,7 +119,7 @@ def cmd_subject_list(args: argparse.Namespace) -> int:
 
 def cmd_subject_find(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        found = subjects.find_similar(
+        found = subject_duplicates.find_similar(
             session,
             prison_number=args.prison_number,
             family_name=args.family_name,

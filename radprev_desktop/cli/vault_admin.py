@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlcipher3.dbapi2 import DatabaseError
 
-from radprev_desktop.cli import central_store
+from radprev_desktop.cli import central_store, user_access
 from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
     UsageError,
@@ -120,6 +120,7 @@ def _register_user(sub: Any) -> None:
     )
     p = command(usub, "remove", cmd_user_remove, "remove an account and rekey the vault")
     p.add_argument("username", help="the account to remove (the vault is rekeyed)")
+    user_access.register(usub)
 
 
 def _register_recover_and_rekey(sub: Any) -> None:
@@ -228,6 +229,7 @@ def _user_json(u: users.User) -> dict[str, Any]:
         "staff_code": u.staff_code,
         "roles": sorted(r.value for r in u.roles),
         "units": list(u.units),
+        "establishments": list(u.establishments),
         "active": u.active,
         "removed": u.removed,
         "must_change_password": u.must_change_password,
@@ -262,14 +264,17 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         rows = [_user_json(u) for u in found]
 
         def text() -> str:
-            head = (cli.tr("USERNAME"), cli.tr("ROLES"), cli.tr("STATE"))
-            lines = [f"{head[0]:<20} {head[1]:<32} {head[2]}"]
+            head = (cli.tr("USERNAME"), cli.tr("ROLES"), cli.tr("UNITS"), cli.tr("STATE"))
+            lines = [f"{head[0]:<20} {head[1]:<32} {head[2]:<12} {head[3]}"]
             for user, r in zip(found, rows, strict=True):
                 state = cli.tr("active") if r["active"] else cli.tr("disabled")
                 if r["must_change_password"]:
                     state += cli.tr(", must change password")
                 roles = ",".join(cli.label(role) for role in sorted(user.roles))
-                lines.append(f"{r['username']:<20} {roles:<32} {state}")
+                reach = ",".join(r["units"]) or "-"
+                if r["establishments"]:
+                    reach += "+" + ",".join(r["establishments"])
+                lines.append(f"{r['username']:<20} {roles:<32} {reach:<12} {state}")
             return "\n".join(lines)
 
         emit(args, rows, text)

@@ -29,7 +29,13 @@ from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import observation_fields, search_index, users
+from radprev_desktop.core.services import (
+    access_grants,
+    observation_fields,
+    search_index,
+    templates,
+    users,
+)
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -79,6 +85,12 @@ def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, .
                 units=units,
                 must_change_password=False,
             )
+            if not units and not set(roles) <= policy.WHOLE_VAULT_ROLES:
+                # No units to assign (access by unit): the demo staff reach the whole
+                # establishment through the audited grant instead.
+                access_grants.grant_establishment(
+                    session, username, "demo data: the establishment has no units"
+                )
     return list(DEMO_ACCOUNTS)
 
 
@@ -96,6 +108,15 @@ def _people_by_role(con: Connection, role: Role, fallback: str) -> list[tuple[st
 def _indicator_codes(session: Session) -> tuple[str, ...]:
     codes = observation_fields.active_indicator_codes(session)
     return tuple(sorted(codes)) if codes else INDICATOR_CODES
+
+
+def _template_tie(session: Session) -> tuple[str | None, int | None]:
+    """The active template's (code, version), which the demo's indicator codes belong to."""
+    try:
+        active = templates.active_template(session)
+    except NotFound:
+        return None, None
+    return active.code, active.version
 
 
 def _name(rng: random.Random) -> tuple[str, str]:
@@ -140,6 +161,7 @@ def generate(
         officers,
         supervisors,
         _indicator_codes(session),
+        _template_tie(session),
     )
     counts = demo_observations.write_observations(
         session, rng, subject_rows, observations, cast, report

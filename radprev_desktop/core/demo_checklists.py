@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from radprev_desktop.core import policy
 from radprev_desktop.core.model import User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import checklists, users
+from radprev_desktop.core.services import checklists, subjects, users
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
@@ -132,6 +132,19 @@ def _acting_as(session: Session, author: User) -> Iterator[None]:
         session.user = real
 
 
+def _authors_reaching(session: Session, authors: list[User], subject_id: str) -> list[User]:
+    """The authors who work in the prisoner's unit (access by unit holds for demo runs too)."""
+    subject = subjects.load_subject(session.con, subject_id)
+    if subject is None:
+        return []
+    fit = []
+    for author in authors:
+        with _acting_as(session, author):
+            if policy.may_reach(session, subject, Permission.RUN_CHECKLISTS):
+                fit.append(author)
+    return fit
+
+
 def generate_runs(
     session: Session, rng: random.Random, subject_ids: list[str], fraction: float = 0.4
 ) -> int:
@@ -152,7 +165,10 @@ def generate_runs(
         for subject_id in subject_ids:
             if rng.random() >= fraction:
                 continue
-            with _acting_as(session, rng.choice(authors)):
+            fit = _authors_reaching(session, authors, subject_id)
+            if not fit:
+                continue  # nobody works in the prisoner's unit
+            with _acting_as(session, rng.choice(fit)):
                 _one_run(session, rng, subject_id, template, today)
             started += 1
     return started

@@ -17,6 +17,7 @@ from radprev_desktop.core.clock import now
 from radprev_desktop.core.demo_samples import (
     ASSESSMENTS,
     DUTIES,
+    EXPLANATIONS,
     FACTORS,
     FACTS,
     PLACES,
@@ -41,8 +42,9 @@ _OBS_INSERT = (
     "recorded_by, recorded_by_code, facts, assessment, source_type, source_identity, people, "
     "indicators, protective_factors, grading_preset, source_grade, information_grade, handling, "
     "handling_conditions, urgency, action_taken, own_account, status, restricted, "
-    "amendment_reason, created_at, updated_at, submitted_at, delivered_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "amendment_reason, created_at, updated_at, submitted_at, delivered_at, "
+    "other_explanations, other_explanations_none, template_code, template_version) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _GRADE_INSERT = (
     "INSERT INTO grade_history(observation_id, observation_version, at, by_user, "
@@ -67,6 +69,8 @@ class Cast:
     officers: list[tuple[str, str]]
     supervisors: list[tuple[str, str]]
     codes: tuple[str, ...]
+    #: The template (code, version) the indicator codes belong to (None without one).
+    template: tuple[str | None, int | None] = (None, None)
 
 
 @dataclass
@@ -152,7 +156,9 @@ class _Drawn:
     urgency: str
     status: str
     facts: str
+    said: list[str]
     assessment: str
+    explanation: str
     codes: list[str]
     people: str
     factors: str
@@ -172,8 +178,10 @@ def _draw(rng: random.Random, cast: Cast, start_time: datetime) -> _Drawn:
     handling, conditions = ("C", "Security department only") if rng.random() < 0.1 else ("P", "")
     urgency = rng.choices(["routine", "priority", "immediate"], [85, 12, 3])[0]
     status = rng.choices(list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values()))[0]
-    facts = " ".join(rng.sample(FACTS, rng.randrange(1, 4)))
+    said = rng.sample(FACTS, rng.randrange(1, 4))
+    facts = " ".join(said)
     assessment = rng.choice(ASSESSMENTS)
+    explanation = rng.choice(EXPLANATIONS) if rng.random() < 0.8 else ""
     codes = rng.sample(cast.codes, rng.choices([0, 1, 2, 3], [40, 35, 18, 7])[0])
     people = json.dumps(
         [
@@ -188,8 +196,8 @@ def _draw(rng: random.Random, cast: Cast, start_time: datetime) -> _Drawn:
     factors = json.dumps([rng.choice(FACTORS)] if rng.random() < 0.4 else [])
     grade = (preset.name, source_grade, info_grade, handling, conditions)
     return _Drawn(
-        event, recorded, officer, source.value, grade, urgency, status, facts, assessment,
-        codes, people, factors,
+        event, recorded, officer, source.value, grade, urgency, status, facts, said, assessment,
+        explanation, codes, people, factors,
     )  # fmt: skip
 
 
@@ -205,7 +213,11 @@ def _one_observation(
     subject_id, unit, subject_text, _ = subject_row
     d = _draw(rng, cast, start_time)
     recorded_at = d.recorded.strftime(_TIME)
-    indicators = json.dumps([{"code": c, "evidence": "See the facts above."} for c in d.codes])
+    # Evidence in the officer's words: the sentence of the facts that shows it.
+    indicators = json.dumps(
+        [{"code": c, "evidence": rng.choice(d.said)} for c in d.codes], ensure_ascii=False
+    )
+    template = cast.template if d.codes else (None, None)
     obs_id = new_id()
     sealed = d.status != "draft"
     n_versions = 1
@@ -226,6 +238,7 @@ def _one_observation(
                 d.status if current else "submitted", 0,
                 "" if version == 1 else "Corrected the place and time.",
                 recorded_at, recorded_at, recorded_at if sealed else None, delivered,
+                d.explanation, int(not d.explanation), *template,
             )
         )  # fmt: skip
         if current:

@@ -210,6 +210,14 @@ ASSESSMENTS = (
     "Może wynikać z konfliktu z współosadzonym; wcześniej spokojny.",
     "Not clear; first time such behaviour was seen by me.",
 )
+#: Other explanations the officer considered (one in five observations says none).
+EXPLANATIONS = (
+    "A debt over tobacco with another prisoner.",
+    "Bad news from home last week (his mother is ill).",
+    "A conflict with his cellmate about cleaning.",
+    "Ordinary rule-breaking; he was disciplined for the same in March.",
+    "Konflikt z współosadzonym o długi.",
+)
 PLACES = (
     "Yard 1",
     "Yard 2",

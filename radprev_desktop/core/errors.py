@@ -214,3 +214,29 @@ class AuditChainBroken(RadprevError):
 
 class StorageError(RadprevError):
     """Writing a file failed (disk full, medium removed, no permission)."""
+
+
+class SensitiveTermsNotConfirmed(ValidationError):
+    """Free text about religion, ethnicity or politics, not yet confirmed as necessary.
+
+    Never a block: the writer answers "is this necessary to describe the
+    behaviour?" and seals the record again with the confirmation (the GUI's
+    question, the CLI's --terms-necessary). `findings` holds each field with the
+    words found (core/safeguards.SensitiveFinding).
+    """
+
+    def __init__(self, findings: tuple[object, ...]) -> None:
+        first = getattr(findings[0], "field", None) if findings else None
+        words = "; ".join(
+            f"{getattr(f, 'field', '')}: {', '.join(getattr(f, 'words', ()))}" for f in findings
+        )
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Is this necessary to describe the behaviour? (%1) Confirm to keep the words as "
+                "written.",
+            ),
+            words,
+            field=first,
+        )
+        self.findings = findings

@@ -88,6 +88,7 @@ LABELS: dict[Enum, Source] = {
         "labels", "Request of the data subject"
     ),
     JustificationReason.OTHER: QT_TRANSLATE_NOOP("labels", "Other (explain)"),
+    JustificationReason.WORK_QUEUE: QT_TRANSLATE_NOOP("labels", "Own work queue"),
 }
 
 #: Apart from LABELS: a StrEnum member is equal to its value, so ReferralStatus.ACCEPTED

@@ -65,6 +65,9 @@ class User:
     must_change_password: bool
     units: tuple[str, ...] = ()
     removed: bool = False
+    #: Whole-establishment grants (a workstation's own code) and, at the central office,
+    #: the establishments the account works on ('*' = every establishment).
+    establishments: tuple[str, ...] = ()
 
     def has(self, role: Role) -> bool:
         return role in self.roles
@@ -148,6 +151,8 @@ class JustificationReason(StrEnum):
     SUPERVISION = "supervision"
     DATA_SUBJECT_REQUEST = "data_subject_request"
     OTHER = "other"
+    #: Implied, never chosen: the user's own work queue (drafts, returns, items to review).
+    WORK_QUEUE = "work_queue"
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,15 @@ class Observation:
     updated_at: str
     submitted_at: str | None
     current_grading: Grading | None = None  # after re-grading by a reviewer, else None
+    other_explanations: str = ""
+    other_explanations_none: bool = False  # "none identified", answered after considering it
+    #: The sensitive-term questions the officer answered "necessary" when sealing it
+    #: (core/safeguards.SensitiveFinding), shown to supervisors.
+    sensitive_terms: tuple[object, ...] = ()
+    #: The checklist template (code, version) its indicator codes belong to.
+    template_code: str | None = None
+    template_version: int | None = None
+    classification: str = ""  # from the configured list; '' = the vault's default marking
 
     @property
     def sealed(self) -> bool:

@@ -5,19 +5,24 @@ ask the same table what to offer (`allows`, `areas`, `report_kinds`,
 `may_amend_observation` …), so a button is never enabled for something the
 core would refuse, and a rule changes in one place.
 
-Today a permission is granted by role. Access by unit and establishment (issue
-#14) adds *where* to *who*: the record-level questions below already take the
-record they are about, and `allows` takes the user, so a scope check (the
-user's units or establishment against the record's) goes into these functions
-without changing their callers.
+A permission is granted by role; access by unit and establishment (issue #14)
+adds *where* to *who*: `scope(session, permission)` says which prisoners' files
+the permission reaches. Officers and supervisors reach the prisoners of their
+units (assigned by an administrator; a supervisor may hold several), or the
+whole establishment through an explicit, audited grant; central office analysts
+and supervisors reach the establishments they are assigned; administrators and
+the data-protection officer (auditor) work on the whole vault. Services turn
+the scope into SQL (`subjects.scope_sql`) for lists, search, counts and
+reports, and check one file with `require_reach`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from radprev_desktop.core.errors import PermissionDenied, history_refusal
+from radprev_desktop.core.errors import NotFound, PermissionDenied, history_refusal
 from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import ReportKind, Role, User
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -334,3 +339,104 @@ def require_made_here(session: InEstablishment, establishment_code: str) -> None
     """Conflict (errors.history_refusal) for a record another establishment made."""
     if not made_here(session, establishment_code):
         raise history_refusal(establishment_code)
+
+
+# --- where: access by unit and establishment --------------------------------------------
+
+#: Roles whose work covers every prisoner of the vault: the administrator keeps the
+#: register and accounts, the data-protection officer answers every person's request.
+WHOLE_VAULT_ROLES: frozenset[Role] = frozenset({ADMINISTRATOR, AUDITOR})
+#: The grant code that reaches every establishment (central office only).
+EVERY_ESTABLISHMENT = "*"
+
+
+class HasScope(Protocol):
+    """A session: who is asking, and in which establishment's vault."""
+
+    @property
+    def user(self) -> User: ...
+
+    establishment_code: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The prisoners' files a permission reaches: everything, or units and establishments.
+
+    `units` are unit codes of the vault's own establishment (`home`);
+    `establishments` are whole establishments (a workstation's whole-establishment
+    grant names its own code; central office assignments name theirs).
+    """
+
+    everything: bool
+    home: str = ""
+    units: frozenset[str] = frozenset()
+    establishments: frozenset[str] = frozenset()
+
+    @property
+    def nothing(self) -> bool:
+        """The permission reaches no file at all."""
+        return not self.everything and not self.units and not self.establishments
+
+    def covers(self, establishment_code: str, unit_code: str) -> bool:
+        """Whether a prisoner of this establishment and unit is within reach."""
+        if self.everything or establishment_code in self.establishments:
+            return True
+        return bool(unit_code) and establishment_code == self.home and unit_code in self.units
+
+
+NO_SCOPE = Scope(False)
+
+
+class Located(Protocol):
+    """A prisoner (or a row about one) with its establishment and current unit."""
+
+    @property
+    def establishment_code(self) -> str: ...
+
+    @property
+    def unit_code(self) -> str: ...
+
+
+def scope(session: HasScope, permission: Permission = Permission.READ_SUBJECTS) -> Scope:
+    """Which files `permission` reaches for this session's user (none without the permission).
+
+    Decided by the roles that grant the permission: held through an administrator
+    or auditor role it reaches the whole vault; through officer, supervisor or
+    analyst it reaches the user's units and granted establishments.
+    """
+    user = session.user
+    granting = GRANTS[permission] & user.roles
+    if not granting:
+        return NO_SCOPE
+    if granting & WHOLE_VAULT_ROLES or EVERY_ESTABLISHMENT in user.establishments:
+        return Scope(True)
+    return Scope(
+        False, session.establishment_code, frozenset(user.units), frozenset(user.establishments)
+    )
+
+
+def may_reach(
+    session: HasScope, where: Located, permission: Permission = Permission.READ_SUBJECTS
+) -> bool:
+    """Whether the user may use `permission` on this prisoner's file."""
+    return scope(session, permission).covers(where.establishment_code, where.unit_code)
+
+
+def require_reach(
+    session: HasScope, where: Located, permission: Permission = Permission.READ_SUBJECTS
+) -> None:
+    """PermissionDenied without the permission; NotFound for a file outside the user's units.
+
+    Outside one's units a file answers as if it did not exist: a name or a unit
+    is not given away to someone who may not see it.
+    """
+    require(session, permission)
+    if not may_reach(session, where, permission):
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There is no such prisoner in the units you work in. If you need this file, "
+                "ask the administrator to assign you the unit.",
+            )
+        )

@@ -239,3 +239,105 @@ NON_INDICATORS: tuple[Source, ...] = (
     QT_TRANSLATE_NOOP("safeguards", "Lawful political opinions that do not advocate violence"),
     QT_TRANSLATE_NOOP("safeguards", "Authorised religious teaching, worship or chaplaincy contact"),
 )
+
+
+# --- the same safeguards on every form (issue #14) --------------------------------------------
+
+
+@dataclass(frozen=True)
+class SensitiveFinding:
+    """A free-text field whose words touch religion, ethnicity or politics."""
+
+    field: str
+    categories: tuple[Category, ...]
+    words: tuple[str, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "field": self.field,
+            "categories": [c.value for c in self.categories],
+            "words": list(self.words),
+        }
+
+
+def sensitive_findings(texts: dict[str, str]) -> list[SensitiveFinding]:
+    """Per free-text field (in the order given): the sensitive words it holds, if any.
+
+    Every form runs it over every free-text field — facts, assessment, other
+    explanations, indicator evidence, protective factors, notes, summaries — and
+    asks "is this necessary to describe the behaviour?" before a record is sealed.
+    """
+    found: list[SensitiveFinding] = []
+    for field_name, text in texts.items():
+        matches = sensitive_matches(text or "")
+        if not matches:
+            continue
+        categories = tuple(dict.fromkeys(m.category for m in matches))
+        words = tuple(dict.fromkeys(m.word for m in matches))
+        found.append(SensitiveFinding(field_name, categories, words[:12]))
+    return found
+
+
+def unconfirmed(
+    findings: list[SensitiveFinding], confirmed_before: tuple[object, ...] = ()
+) -> list[SensitiveFinding]:
+    """The findings not already answered "necessary" for an earlier version of the record.
+
+    An amendment that keeps words the writer confirmed before is not asked again;
+    a new word, or a word in another field, is.
+    """
+    before = {
+        (f.field, w) for f in confirmed_before if isinstance(f, SensitiveFinding) for w in f.words
+    }
+    return [f for f in findings if any((f.field, w) not in before for w in f.words)]
+
+
+def findings_from_json(raw: object) -> tuple[SensitiveFinding, ...]:
+    """Stored findings (a sealed record's `sensitive_terms`) back as values."""
+    out: list[SensitiveFinding] = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        categories = tuple(
+            Category(c) for c in item.get("categories", []) if c in Category._value2member_map_
+        )
+        out.append(
+            SensitiveFinding(
+                str(item.get("field", "")), categories, tuple(str(w) for w in item.get("words", []))
+            )
+        )
+    return tuple(out)
+
+
+#: Stand-ins for evidence, not evidence (compared folded, without end punctuation).
+_PLACEHOLDER_TEXTS = (
+    "see the facts", "see facts", "see above", "as above", "see description", "see text",
+    "see report", "see observation", "as described", "ditto", "idem", "same", "same as above",
+    "n/a", "na", "none", "-", "x", "?", "tbc", "todo", "evidence",
+    "patrz fakty", "patrz wyżej", "jak wyżej", "jw", "j.w", "j w", "jak powyżej",
+    "vidi gore", "isto", "kao gore", "vidi činjenice", "види горе", "исто",
+    "shih më lart", "shih faktet", "njësoj", "види погоре", "исто како погоре",
+)  # fmt: skip
+PLACEHOLDER_EVIDENCE = frozenset(fold(text) for text in _PLACEHOLDER_TEXTS)
+#: The fewest words an example in the officer's own words can have.
+MIN_EVIDENCE_WORDS = 3
+
+
+def evidence_problem(evidence: str, item_texts: tuple[str, ...] = ()) -> str | None:
+    """Why an indicator's evidence is not a concrete example in the officer's own words.
+
+    None when it is. Refused: a placeholder ("see the facts", "as above"), fewer
+    than three words, or the item's own wording copied back (the label says what
+    to look for; the evidence says what was seen).
+    """
+    text = " ".join(evidence.split())
+    folded = fold(text).strip(" .,:;!-")
+    if not folded or folded in PLACEHOLDER_EVIDENCE:
+        return "placeholder"
+    if len(_WORD.findall(text)) < MIN_EVIDENCE_WORDS:
+        return "too_short"
+    for item_text in item_texts:
+        label = fold(" ".join(item_text.split())).strip(" .,:;!-")
+        if label and (folded == label or (len(folded) > 20 and folded in label)):
+            return "copied_label"
+    return None

@@ -328,6 +328,21 @@ SETTINGS: tuple[Setting, ...] = (
         False,
     ),
     Setting(
+        "search_terms_in_audit",
+        QT_TRANSLATE_NOOP("AdminPage", "Search words in the audit log"),
+        SettingKind.CHOICE,
+        "hashed",
+        choices=(
+            Choice(
+                "hashed",
+                QT_TRANSLATE_NOOP(
+                    "AdminPage", "Hashed (the data-protection officer can check a word)"
+                ),
+            ),
+            Choice("stored", QT_TRANSLATE_NOOP("AdminPage", "Stored as typed")),
+        ),
+    ),
+    Setting(
         "retention_months",
         "Retention periods (months)",  # a screen shows its parts' labels, not this one
         SettingKind.NUMBER_PER_PART,

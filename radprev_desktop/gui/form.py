@@ -18,7 +18,14 @@ from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDateTime, QObject, QTimeZone, Signal
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from radprev_desktop.gui.i18n import datetime_format
 from radprev_desktop.gui.inputs import LimitedLineEdit, LimitedTextEdit, with_counter
@@ -94,6 +101,34 @@ class LinesField(TextField):
 
     def set_value(self, value: Any) -> None:
         self.setPlainText("\n".join(value or ()))
+
+
+class CheckField(QCheckBox):
+    """A yes/no answer (value: whether it is ticked)."""
+
+    changed = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.toggled.connect(lambda _on: self.changed.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def clear(self) -> None:
+        self.setChecked(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def focus_target(self, error_field: str = "") -> QWidget:
+        return self
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self]
 
 
 class ChoiceField(QComboBox):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,6 +124,50 @@ def ensure_justification(
         return None
     session.justification = dialog.value()
     return session.justification
+
+
+class ReasonButton(QToolButton):
+    """The status bar's "Reason for access: …": the purpose of the task at hand.
+
+    The reason is asked once per task, not per click; this button shows which
+    one every consultation is being recorded with, and changes it when the user
+    moves on to another task.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonButton")
+        self.setAutoRaise(True)
+        self.session: Session | None = None
+        self._shown: tuple[str, str] | bool | None = False
+        self.clicked.connect(self.change)
+
+    def sync(self, session: Session | None) -> None:
+        """Show the session's current reason (cheap when nothing changed)."""
+        self.session = session
+        current = session.justification if session is not None and session.is_open else None
+        if current == self._shown:
+            return
+        self._shown = current
+        explain = self.tr(
+            "Every consultation of prisoners' data is recorded in the audit log with this "
+            "reason. Click to change it when you start another task."
+        )
+        if current is None:
+            self.setText(self.tr("No reason given"))
+            self.setToolTip(explain)
+        else:
+            code, text = current
+            self.setText(self.tr("Reason: {reason}").format(reason=reason_label(code)))
+            self.setToolTip(f"{reason_label(code)}{' — ' + text if text else ''}\n{explain}")
+        self.setAccessibleName(self.text())
+
+    def change(self) -> None:
+        """Ask for the reason of the next task."""
+        if self.session is None or not self.session.is_open:
+            return
+        ensure_justification(self.session, self, ask_again=True)
+        self.sync(self.session)
 
 
 class ReasonGate(QWidget):

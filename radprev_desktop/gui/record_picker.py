@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.services import search
+from radprev_desktop.core.services import search, subject_search
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
@@ -88,7 +88,7 @@ class RecordPicker(QWidget):
             self._say(self.tr("No names are shown without a reason for access."))
             return
         try:
-            found = search.search_subjects(session, text, limit=20).items
+            found = subject_search.search_subjects(session, text, limit=20).items
         except RadprevError as exc:
             self._say(error_text(exc))
             return
@@ -142,6 +142,9 @@ class RecordPicker(QWidget):
         if not self.with_observations or self.subject_id is None:
             return
         session = self.ctx.require_session()
+        if ensure_justification(session, self) is None:  # listing them is a consultation
+            self._say(self.tr("No observations are shown without a reason for access."))
+            return
         try:
             page = search.list_observations(
                 session, ObservationFilter(subject_id=self.subject_id), limit=200, with_total=False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.about import AboutDialog
+from radprev_desktop.gui.justification import ReasonButton
 from radprev_desktop.gui.roles import role_name
 
 if TYPE_CHECKING:  # the window imports this module; only the type checker needs it back
@@ -203,10 +204,14 @@ class WindowActions(QObject):
         self.user_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.lock_status = QLabel()
         self.lock_status.setObjectName("lockCountdown")
+        self.reason_button = ReasonButton()
+        self.reason_button.sync(session)
         bar.addWidget(self.user_status, 1)
+        bar.addPermanentWidget(self.reason_button)
         bar.addPermanentWidget(self.lock_status)
 
     def update_countdown(self) -> None:
+        self.reason_button.sync(None if self.window.locked else self.window.ctx.session)
         if self.window.locked:
             text = QCoreApplication.translate("MainWindow", "Locked")
         else:

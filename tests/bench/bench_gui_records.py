@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from radprev_desktop.core.demo import create_demo_accounts, generate
 from radprev_desktop.core.model import Mode, SourceType, Urgency
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.services import observations, subject_search, subjects
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
@@ -86,10 +86,10 @@ def _subject_list(
         offset = page_no * 50 % max(1, n_subjects - 50)
 
         def listed(offset: int = offset) -> None:
-            search.list_subjects(officer, limit=50, offset=offset, with_total=False)
+            subject_search.list_subjects(officer, limit=50, offset=offset, with_total=False)
 
         core_pages.append(_ms(listed, app))
-    lines.append(_row("(core only) search.list_subjects, 50 rows", core_pages))
+    lines.append(_row("(core only) subject_search.list_subjects, 50 rows", core_pages))
     slow_core_list = statistics.median(core_pages) > TARGET_MS
     return loaded_subjects, slow_core_list
 
@@ -183,6 +183,7 @@ def _file_with_500_observations(officer: Any) -> Any:
                 assessment="Usually keeps to himself; could be looking for work.",
                 source_type=SourceType.OWN_OBSERVATION,
                 urgency=Urgency.ROUTINE,
+                other_explanations_none=True,
             ),
             submit_now=True,
         )
@@ -245,7 +246,7 @@ def run() -> str:
     if slow_core_list:
         note = (
             "\nThe subject list's time is spent in the core query (see the *core only* row): "
-            "`search.list_subjects` orders by family name, given names and id, which no index "
+            "`subject_search.list_subjects` orders by family name, given names and id, which no index "
             "serves, so SQLite computes every subject's observation count (a correlated "
             "subquery) before sorting and applying LIMIT/OFFSET. An index on "
             "`subjects (family_name, given_names, id)` (and one covering the count, "

@@ -166,6 +166,7 @@ def _workload(admin: Session, officer: Session, n_subjects: int, n_obs: int) -> 
             place="Yard 1",
             source_type=SourceType.OWN_OBSERVATION,
             urgency=Urgency.ROUTINE,
+            other_explanations_none=True,
         )
         observations.record(officer, data, submit_now=True)
 

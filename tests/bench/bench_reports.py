@@ -23,7 +23,7 @@ from radprev_desktop.core.reports.blank_checklist import blank_checklist, stored
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.unit_summary import unit_summary
-from radprev_desktop.core.services import observations, search, users
+from radprev_desktop.core.services import observations, subject_search, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 
@@ -87,7 +87,7 @@ def run() -> str:
     rows: list[str] = []
     with tempfile.TemporaryDirectory(prefix="radprev-bench-reports-") as tmp:
         sup, fill = _vault(Path(tmp) / "long", 1, n_long)
-        subject_id = search.list_subjects(sup, limit=1).items[0].id
+        subject_id = subject_search.list_subjects(sup, limit=1).items[0].id
         seconds, report = _timed(
             lambda: subject_summary(sup, subject_id, justification="bench: timing")
         )

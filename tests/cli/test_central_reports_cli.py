@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import access_grants, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, keys
@@ -45,6 +45,8 @@ def test_reports_from_the_central_store(
     import_into(admin, package.path, fingerprint)
     for name, role in (("sara", Role.SUPERVISOR), ("aida", Role.AUDITOR)):
         users.add_user(admin, name, "central-pass-1", [role], must_change_password=False)
+    # Central staff reach the establishments granted to them (access by unit, issue #14).
+    access_grants.grant_establishment(admin, "sara", "central review desk", establishment_code="*")
     subject_id = admin.con.execute(
         "SELECT id FROM subjects WHERE family_name = 'Đorđević'"
     ).fetchone()[0]

@@ -154,8 +154,27 @@ def test_checklist_start_answer_complete_show(radprev: Run, with_officer: str) -
         user="olga",
         password=PASSWORD,
     )
+    # Sealing asks again, with the field and the word; the answer is --terms-necessary.
+    assert done.returncode == 1 and "--terms-necessary" in done.stderr
+    assert "mosque" in done.stderr
+    done = radprev(
+        "checklist",
+        "complete",
+        run_id,
+        "--summary",
+        "Slogan at exercise.",
+        "--next-review",
+        NEXT,
+        "--protective-none",
+        "--none-identified",
+        "--terms-necessary",
+        user="olga",
+        password=PASSWORD,
+    )
     assert done.returncode == 0, done.stderr
-    shown = radprev("--json", "checklist", "show", run_id, user="olga", password=PASSWORD)
+    shown = radprev(
+        "--json", "checklist", "show", run_id, "--reason", "review", user="olga", password=PASSWORD
+    )
     assert shown.returncode == 0, shown.stderr
     data = json.loads(shown.stdout)
     assert data["status"] == "completed"
@@ -190,6 +209,8 @@ def _amend_list_and_drafts(radprev: Run, run_id: str, prison_number: str) -> Non
         "list",
         "--prison-number",
         with_officer,
+        "--reason",
+        "review",
         user="olga",
         password=PASSWORD,
     )
@@ -200,5 +221,7 @@ def _amend_list_and_drafts(radprev: Run, run_id: str, prison_number: str) -> Non
     drafts = radprev("--json", "checklist", "drafts", user="olga", password=PASSWORD)
     assert [d["id"] for d in json.loads(drafts.stdout)] == [other]
     assert radprev("checklist", "discard", other, user="olga", password=PASSWORD).returncode == 0
-    text = radprev("checklist", "show", run_id, user="olga", password=PASSWORD)
+    text = radprev(
+        "checklist", "show", run_id, "--reason", "review", user="olga", password=PASSWORD
+    )
     assert "not a risk assessment" in text.stdout and "Corrected." in text.stdout

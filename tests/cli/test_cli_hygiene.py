@@ -25,10 +25,10 @@ def _one_line(text: str) -> str:
 
 def test_bad_dates_and_numbers_are_bad_usage(radprev: Run) -> None:
     cases = [
-        ("search", "x", "--from", "2024-13-45"),
-        ("search", "x", "--to", "yesterday"),
-        ("search", "x", "--offset", "9223372036854775808"),
-        ("search", "x", "--limit", "-1"),
+        ("search", "x", "--reason", "review", "--from", "2024-13-45"),
+        ("search", "x", "--reason", "review", "--to", "yesterday"),
+        ("search", "x", "--reason", "review", "--offset", "9223372036854775808"),
+        ("search", "x", "--reason", "review", "--limit", "-1"),
         (
             "subject",
             "add",
@@ -62,7 +62,7 @@ def test_bad_dates_and_numbers_are_bad_usage(radprev: Run) -> None:
 
 
 def test_json_errors_are_json_objects(radprev: Run) -> None:
-    usage = radprev("--json", "search", "x", "--from", "nope")
+    usage = radprev("--json", "search", "x", "--reason", "review", "--from", "nope")
     refused = radprev("--json", "audit", "list")  # the admin is no auditor
     for result, code, kind in ((usage, 2, "usage"), (refused, 1, "refused")):
         assert result.returncode == code and result.stdout == ""

@@ -75,7 +75,8 @@ def test_head_of_a_long_listing(cli_vault: Path, password_file) -> None:  # type
     )
     assert demo.returncode == 0, demo.stderr
     shell = subprocess.run(
-        " ".join([*base, "--json", "subject", "list", "--limit", "300"]) + " | head -c 10",
+        " ".join([*base, "--json", "subject", "list", "--reason", "review", "--limit", "300"])
+        + " | head -c 10",
         shell=True,
         capture_output=True,
         timeout=300,

@@ -74,7 +74,29 @@ def _observe_and_find(radprev: Run, subject_id: str) -> str:
         "--source-type",
         "overheard",
         "--indicator",
-        "A3.2=Said it",
+        "A3.2=Said in the common room that only force would answer it",
+        "--submit",
+        user="olga",
+        password=PASSWORD,
+    )
+    # The same safeguards as the form: an assessment and the other explanations first.
+    assert observed.returncode == 1 and "assessment" in observed.stderr
+    observed = radprev(
+        "observe",
+        "--prison-number",
+        "PL-501",
+        "--facts",
+        "Rozmawiał o Łodzi w świetlicy.",
+        "--assessment",
+        "Może chodzić o konflikt z sąsiadem z celi.",
+        "--other-explanations",
+        "Konflikt o długi.",
+        "--urgency",
+        "immediate",
+        "--source-type",
+        "overheard",
+        "--indicator",
+        "A3.2=Said in the common room that only force would answer it",
         "--submit",
         user="olga",
         password=PASSWORD,
@@ -83,12 +105,16 @@ def _observe_and_find(radprev: Run, subject_id: str) -> str:
     obs_id = observed.stdout.strip()
     assert "IMMEDIATE" in observed.stderr
 
-    found = radprev("--json", "search", "lodz", user="stefan", password=PASSWORD)
+    found = radprev(
+        "--json", "search", "lodz", "--reason", "supervision", user="stefan", password=PASSWORD
+    )
     assert found.returncode == 0, found.stderr
     data = json.loads(found.stdout)
     assert [o["id"] for o in data["observations"]["items"]] == [obs_id]
     by_name = json.loads(
-        radprev("search", "dordevic", "--json", user="olga", password=PASSWORD).stdout
+        radprev(
+            "search", "dordevic", "--json", "--reason", "review", user="olga", password=PASSWORD
+        ).stdout
     )
     assert by_name["subjects"]["items"][0]["id"] == subject_id
     return obs_id
@@ -130,8 +156,10 @@ def _review_and_show(radprev: Run, obs_id: str) -> None:
     assert file["observations"][0]["current_grading"]["source"] == "2"
     assert file["observations"][0]["source_identity"] == ""
 
-    listed = radprev("subject", "list", user="olga", password=PASSWORD)
+    listed = radprev("subject", "list", "--reason", "review", user="olga", password=PASSWORD)
     assert "PL-501" in listed.stdout
+    unreasoned = radprev("subject", "list", user="olga", password=PASSWORD)
+    assert unreasoned.returncode == 2 and "--reason" in unreasoned.stderr
 
 
 def test_bad_usage_and_unknown_subject(radprev: Run, staffed: Path) -> None:

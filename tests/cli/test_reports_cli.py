@@ -36,6 +36,7 @@ def filled(cli_vault: Path) -> dict[str, str]:
             subject_id=person.id,
             facts="Handed over a note in the corridor.",
             assessment="Possibly about a debt.",
+            other_explanations="A debt over tobacco.",
             source_type=SourceType.TOLD_BY_STAFF,
             source_identity=CANARY,
             urgency=Urgency.PRIORITY,

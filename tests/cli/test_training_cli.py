@@ -76,6 +76,7 @@ def test_list_start_observe_feedback_results_report(
         *vault, "observe", "--prison-number", started["prison_number"],
         "--facts", "Perić is obviously running an extremist gang at the canteen.",
         "--indicator", "A5.2=Club crest tattooed on his forearm",
+        "--assessment", "He runs the canteen.", "--none-identified",
         "--urgency", "priority", "--submit", user=TRAINEE,
     )  # fmt: skip
     assert code == 0, err

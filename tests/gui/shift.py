@@ -125,7 +125,7 @@ def prepare_vault(folder: Path, kdf: object, prisoners: int = 12) -> list[str]:
             colleague,
             observations.ObservationInput(
                 subject_id=s.id, facts=f"Refused the meal and shouted at staff ({i}).",
-                place="Wing A", officer_duty="landing",
+                place="Wing A", officer_duty="landing", assessment="Usually calm on the wing.", other_explanations_none=True,
             ),
             submit_now=True,
         )  # fmt: skip
@@ -243,6 +243,8 @@ class Shift:
         self.type(f'Said "the list is on the wall" and pointed at staff, shift note {n}.')
         self.key(None, Qt.Key.Key_Tab)
         self.type("Usually quiet; may be about the canteen debt.")
+        self.key(None, Qt.Key.Key_Tab)  # other explanations: required to seal (issue #14)
+        self.type("A quarrel over the canteen list with the cellmate.")
         self.guard.accept = True
         self.key(None, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         self.settle()

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import access_grants, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, keys
@@ -38,6 +38,10 @@ def test_analyst_searches_the_central_store(  # type: ignore[no-untyped-def]
     admin = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     import_into(admin, package.path, fingerprint)
     users.add_user(admin, "ana", "analyst-pass-1", [Role.ANALYST], must_change_password=False)
+    # An analyst reaches the establishments granted to her (access by establishment, issue #14).
+    access_grants.grant_establishment(
+        admin, "ana", "national analysis desk", establishment_code="*"
+    )
     expected = admin.con.execute(
         "SELECT count(*) FROM observations o JOIN subjects s ON s.id = o.subject_id "
         "WHERE o.is_current = 1 AND s.family_name = 'Đorđević'"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from radprev_desktop.core.model import Role, Urgency
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
+from tests.gui.modal import respond_to_modal
 
 
 def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +24,12 @@ def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Sessio
     )
     observations.create_draft(
         olga,
-        observations.ObservationInput(subject_id=subject.id, facts="Drafted note about a letter"),
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Drafted note about a letter",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
     )
     observations.record(
         olga,
@@ -31,6 +37,8 @@ def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Sessio
             subject_id=subject.id,
             facts="Threatened a cellmate with a blade",
             urgency=Urgency.IMMEDIATE,
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
         ),
         submit_now=True,
     )
@@ -38,11 +46,20 @@ def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Sessio
     page = officer_window.pages["dashboard"]
     assert page.drafts.table.rowCount() == 1
     assert page.drafts.title() == "My drafts (1)"
+    # No name, no text before the reason for access: the counts, times and units only.
+    cells = [page.drafts.table.item(0, c).text() for c in range(page.drafts.table.columnCount())]
+    assert cells and not any("Wiśniewska" in c or "PN-1001" in c or "Drafted" in c for c in cells)
+    assert page.gate.isVisible()
+    respond_to_modal()  # the reason dialog: Enter accepts the first reason
+    qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
+    assert olga.justification is not None and not page.gate.isVisible()
     assert "Drafted note" in page.drafts.table.item(0, 5).text()
+    assert "Wiśniewska" in page.drafts.table.item(0, 1).text()
     assert page.returned.table.rowCount() == 0
     assert not page.immediate.isVisibleTo(page)  # supervisors only
     assert not page.overdue.isVisibleTo(page)
 
+    stefan.justification = ("review", "")
     supervisor_window = open_window(stefan)
     sup_page = supervisor_window.pages["dashboard"]
     assert sup_page.drafts.table.rowCount() == 0  # olga's draft is hers alone

@@ -120,7 +120,12 @@ def test_no_mnemonic_clash_in_any_window(
     )
     observations.record(
         olga,
-        observations.ObservationInput(subject_id=subject.id, facts="Shouted at staff"),
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Shouted at staff",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
         submit_now=True,
     )
     olga.justification = ("review", "")

@@ -109,11 +109,22 @@ def file_of(make_session: Callable[..., Session]) -> tuple[Session, str, str]:
     )
     observations.record(
         olga,
-        observations.ObservationInput(subject_id=subject.id, facts="Read a leaflet aloud"),
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Read a leaflet aloud",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
         submit_now=True,
     )
     draft = observations.create_draft(
-        olga, observations.ObservationInput(subject_id=other.id, facts="Tore the leaflet")
+        olga,
+        observations.ObservationInput(
+            subject_id=other.id,
+            facts="Tore the leaflet",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
     )
     olga.justification = ("review", "")
     return olga, subject.id, draft.id

@@ -170,7 +170,13 @@ def test_unlock_after_an_administrator_reset_the_password(
         assert window.show_page(key), key
         assert not window.notice_row.isVisible(), (key, window.notice.text())
     observations.create_draft(
-        session, observations.ObservationInput(subject_id=prisoner.id, facts="Asked for a pen")
+        session,
+        observations.ObservationInput(
+            subject_id=prisoner.id,
+            facts="Asked for a pen",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
     )
     window.lock()
     with pytest.raises(WrongPassword):

@@ -19,6 +19,7 @@ from radprev_desktop.core.services import observation_fields, observations, subj
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
+from radprev_desktop.gui.texts.versions import observation_html
 from tests.gui.modal import activate, respond_to_modal
 
 
@@ -46,6 +47,14 @@ def editor(qtbot, officer: Session):  # type: ignore[no-untyped-def]
     return ctx, page
 
 
+def consider(page: ObservationEditorPage) -> None:
+    """What every sealed record needs besides the facts: the assessment and other explanations."""
+    if not page.assessment.toPlainText():
+        page.assessment.setPlainText("Usually quiet on the wing.")
+    if not page.other_explanations.toPlainText():
+        page.other_explanations.setPlainText("A quarrel over the television the evening before.")
+
+
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
@@ -62,15 +71,8 @@ def type_here(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(w, text)
 
 
-def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
-    _ctx, page = editor
-    subject_id = make_subject(officer)
-    started = time.monotonic()
-    page.new_for_subject(subject_id)
-    page.activateWindow()
-    page.place.setFocus()
-    assert focused() is page.place
-
+def _type_the_texts_by_tab(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Place, duty, facts, assessment and other explanations, moving on with Tab only."""
     type_here(qtbot, "Wing A landing 2")
     tab(qtbot, page)
     assert focused() is page.duty
@@ -82,6 +84,23 @@ def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:
     assert focused() is page.assessment
     type_here(qtbot, "Usually calm. Possibly a debt dispute with the cellmate.")
     tab(qtbot, page)
+    assert focused() is page.other_explanations
+    type_here(qtbot, "A debt over tobacco with the cellmate.")
+    tab(qtbot, page)
+    assert focused() is page.other_none
+    tab(qtbot, page)
+
+
+def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    _ctx, page = editor
+    subject_id = make_subject(officer)
+    started = time.monotonic()
+    page.new_for_subject(subject_id)
+    page.activateWindow()
+    page.place.setFocus()
+    assert focused() is page.place
+
+    _type_the_texts_by_tab(qtbot, page)
     assert focused() is page.source_type
     # "Overheard" is the second choice: Down arrow in the combo box.
     qtbot.keyClick(page.source_type, Qt.Key.Key_Down)
@@ -131,6 +150,7 @@ def test_new_observation_keyboard_only(qtbot, editor, officer: Session) -> None:
     assert obs.subject_id == subject_id
     assert obs.facts == 'He told cellmate "you will pay for this" and tore up the notice.'
     assert obs.assessment == "Usually calm. Possibly a debt dispute with the cellmate."
+    assert obs.other_explanations == "A debt over tobacco with the cellmate."
     assert obs.place == "Wing A landing 2"
     assert obs.officer_duty == "landing officer"
     assert obs.source_type is SourceType.OVERHEARD
@@ -180,10 +200,29 @@ def test_sensitive_word_nudges_but_does_not_block(qtbot, editor, officer: Sessio
     assert page.update_nudge() == ["mosque"]
     assert page.nudge.isVisible()
     assert "Is this necessary to describe the behaviour?" in page.nudge.text()
+    consider(page)
+    # Sealing asks once more; "change the wording" keeps the draft as it is.
+    asked: list[str] = []
+    respond_to_modal(button="Change the wording", seen=asked)
+    assert not page.submit()
+    assert "sensitiveQuestion" in asked and any("mosque" in t for t in asked)
+    [draft] = observations.list_for_subject(officer, subject_id)
+    assert draft.status is ObservationStatus.DRAFT
+    # The evidence and the other explanations are read too, not only the facts.
+    page.other_explanations.setPlainText("He may have been going to Friday prayers.")
+    assert set(page.update_nudge()) >= {"mosque", "prayers"}
+    activate(page)
+    respond_to_modal(button="Necessary: keep and submit")
     assert page.submit()
     [obs] = observations.list_for_subject(officer, subject_id)
     assert "mosque" in obs.facts
     assert obs.status is ObservationStatus.SUBMITTED
+    asked_about = {f.field: f.words for f in obs.sensitive_terms}  # type: ignore[attr-defined]
+    assert "mosque" in asked_about["facts"] and "other_explanations" in asked_about
+    # The supervisor's reading pane says that the question fired and what was kept.
+    shown = observation_html(obs)
+    assert "were necessary, and kept them" in shown and "mosque" in shown
+    assert "Friday prayers" in shown  # the other explanations are shown with the record
 
 
 def test_polish_text_autosave_and_clear(qtbot, editor, officer: Session) -> None:  # type: ignore[no-untyped-def]
@@ -205,6 +244,7 @@ def test_polish_text_autosave_and_clear(qtbot, editor, officer: Session) -> None
     page.load(draft.id)
     assert page.facts.toPlainText() == draft.facts
     page.assessment.setPlainText("Можда сукоб због дуга.")
+    page.other_none.setChecked(True)
     assert page.submit()
     obs = observations.get_observation(officer, draft.id)
     assert obs.assessment == "Можда сукоб због дуга."
@@ -222,6 +262,7 @@ def test_ctrl_n_picks_the_prisoner_first(qtbot, editor, officer: Session) -> Non
     assert page.subject_id == subject_id
     assert not page.picker.isVisible()
     page.facts.setPlainText("Asked other prisoners to stop eating with staff")
+    consider(page)
     assert page.submit()
     [obs] = observations.list_for_subject(officer, subject_id)
     assert obs.status is ObservationStatus.SUBMITTED
@@ -254,6 +295,7 @@ def test_shortcuts_inside_the_main_window(qtbot, officer: Session) -> None:  # t
     qtbot.keyClick(page.urgency, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert focused() is page.facts
     type_here(qtbot, "Wrote a list of staff names and shift times on his cell wall.")
+    consider(page)
     qtbot.keyClick(page.facts, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.observation_id is not None
     respond_to_modal()
@@ -289,6 +331,8 @@ def test_indicator_with_evidence_by_keyboard(qtbot, editor, officer: Session) ->
     assert focused() is page.evidence  # ticking asks for the evidence at once
     type_here(qtbot, "Leaflet said guards are enemies of the believers' group")
     assert target.text(1) == "Leaflet said guards are enemies of the believers' group"
+    consider(page)
+    respond_to_modal(button="Necessary: keep and submit")  # "believers"
     assert page.submit()
     obs = observations.get_observation(officer, page.observation_id)
     assert [(i.code, i.evidence) for i in obs.indicators] == [
@@ -312,8 +356,11 @@ def test_unfinished_draft_is_kept_and_says_what_is_missing(qtbot, editor, office
     assert page.messages.isVisible()
     assert "unfinished" in page.messages.text()
     assert "What was seen or heard is required" in page.messages.text()
-    # Live validation: the message goes as soon as the facts are written.
+    # Live validation: the message changes as soon as the facts are written, and goes
+    # when the other explanations are considered too.
     page.facts.setPlainText("Shouted at the visitor and pushed the table.")
+    qtbot.waitUntil(lambda: "Other possible explanations" in page.messages.text(), timeout=3000)
+    page.other_none.setChecked(True)
     qtbot.waitUntil(lambda: not page.messages.isVisible(), timeout=3000)
 
 
@@ -346,6 +393,7 @@ def test_place_and_duty_start_as_last_time_and_focus_goes_to_the_facts(
     page.place.setText("Wing B landing 1")
     page.duty.setText("landing officer")
     page.facts.setPlainText("Tore down the notice board.")
+    consider(page)
     assert page.submit()
     page.new_for_subject(subject_id)
     assert page.place.text() == "Wing B landing 1"
@@ -359,6 +407,7 @@ def test_sealed_observation_is_read_only_with_amend(qtbot, editor, officer: Sess
     subject_id = make_subject(officer)
     page.new_for_subject(subject_id)
     page.facts.setPlainText("Refused to go to work, said the work is forbidden for him.")
+    consider(page)
     assert page.submit()
     obs_id = page.observation_id
     page.load(obs_id)

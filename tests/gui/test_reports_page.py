@@ -48,6 +48,8 @@ def prisoner(officer: Session) -> str:
             facts="Gave a speech about revenge in the dining hall.",
             source_type=SourceType.OVERHEARD,
             source_identity="GUI-CANARY-909",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
         ),
         submit_now=True,
     )
@@ -228,6 +230,7 @@ def test_observation_report_picks_from_a_list_and_checks_before_any_dialog(
 
     page = make_page(qtbot, supervisor)
     choose(page, ReportKind.OBSERVATION)
+    supervisor.justification = ("review", "")  # given on the file this was opened from
     page.show_for_subject(prisoner, ReportKind.OBSERVATION)
     assert page.picker.observations.isVisible()
     assert page.picker.observations.count() == 1

@@ -14,7 +14,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
-from radprev_desktop.core.services import observations, reviews, subjects
+from radprev_desktop.core.services import observation_amendments, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
@@ -27,6 +27,7 @@ def observe(session: Session, subject_id: str, facts: str, urgency: Urgency) -> 
         assessment="Usually quiet; could be a debt dispute.",
         source_type=SourceType.OVERHEARD,
         urgency=urgency,
+        other_explanations_none=True,
     )
     return observations.record(session, data, submit_now=True).id
 
@@ -117,7 +118,7 @@ def test_immediate_first_and_decisions(qtbot, queue, officer: Session) -> None: 
 def test_amended_version_shows_diff(qtbot, queue, officer: Session) -> None:  # type: ignore[no-untyped-def]
     page, supervisor, ids = queue
     reviews.return_to_author(supervisor, ids["priority"], "Add the cell numbers")
-    observations.amend(
+    observation_amendments.amend(
         officer,
         ids["priority"],
         "Supervisor asked for cells",
@@ -195,8 +196,14 @@ def test_no_name_is_listed_before_the_reason_for_access(qtbot, supervisor, offic
     )
     observations.record(
         officer,
-        observations.ObservationInput(subject_id=person.id, facts="Shouted at the chaplain."),
+        observations.ObservationInput(
+            subject_id=person.id,
+            facts="Shouted at the chaplain.",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
         submit_now=True,
+        confirm_sensitive=True,
     )
     ctx = AppContext()
     ctx.session = supervisor

@@ -122,7 +122,12 @@ def test_every_window_fits_small_and_scaled_screens(
     )  # fmt: skip
     observations.record(
         olga,
-        observations.ObservationInput(subject_id=subject.id, facts="Shouted at staff"),
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Shouted at staff",
+            assessment="Usually calm on the wing.",
+            other_explanations_none=True,
+        ),
         submit_now=True,
     )
     olga.justification = ("review", "")

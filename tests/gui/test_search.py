@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
-from radprev_desktop.core.model import IndicatorEvidence, SourceType, Urgency
+from radprev_desktop.core.model import IndicatorEvidence, Role, SourceType, Urgency
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.search import SearchPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from tests.gui.modal import respond_to_modal
+
+
+@pytest.fixture
+def officer(make_session: Callable[..., Session]) -> Session:
+    """Olga works in units A and B here (access by unit: she sees both units' prisoners)."""
+    return make_session(Role.OFFICER, username="olga", units=["A", "B"])
 
 
 def observe(
@@ -31,6 +39,8 @@ def observe(
         source_type=SourceType.OWN_OBSERVATION,
         urgency=urgency,
         indicators=indicators,
+        assessment="Usually calm on the wing.",
+        other_explanations_none=True,
     )
     return observations.record(session, data, submit_now=True).id
 

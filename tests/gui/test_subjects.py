@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from radprev_desktop.core.errors import NotFound
-from radprev_desktop.core.model import ObservationStatus, SourceType, Urgency
-from radprev_desktop.core.services import observations, search, subjects
+from radprev_desktop.core.model import ObservationStatus, Role, SourceType, Urgency
+from radprev_desktop.core.services import observations, subject_search, subjects
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.subjects import SubjectDialog, SubjectsPage
 from tests.gui.modal import respond_to_modal
+
+
+@pytest.fixture
+def officer(make_session: Callable[..., Session]) -> Session:
+    """Olga works in units A and B here (access by unit: she sees both units' prisoners)."""
+    return make_session(Role.OFFICER, username="olga", units=["A", "B"])
 
 
 @pytest.fixture
@@ -107,7 +115,8 @@ def test_add_subject_searches_before_create(qtbot, ctx: AppContext, officer: Ses
     dialog2.save_button.click()
     assert dialog2.message.text() != ""
     assert dialog2.saved is None
-    assert search.list_subjects(officer).total == 1
+    officer.justification = ("review", "")  # listing prisoners is a consultation
+    assert subject_search.list_subjects(officer).total == 1
 
     # A new person: no similar files, saved, vault holds it.
     dialog3 = page.make_add_dialog()
@@ -134,7 +143,12 @@ def _observe(
     session: Session, subject_id: str, facts: str, urgency: Urgency = Urgency.ROUTINE
 ) -> str:
     data = observations.ObservationInput(
-        subject_id=subject_id, facts=facts, source_type=SourceType.OWN_OBSERVATION, urgency=urgency
+        subject_id=subject_id,
+        facts=facts,
+        source_type=SourceType.OWN_OBSERVATION,
+        urgency=urgency,
+        assessment="Usually calm on the wing.",
+        other_explanations_none=True,
     )
     return observations.record(session, data, submit_now=True).id
 
@@ -201,6 +215,8 @@ def test_write_first_hides_earlier_reports(qtbot, ctx: AppContext, officer: Sess
     assert page.hidden_note.isVisible()
     page.new_observation()
     page.editor.facts.setPlainText("Gave away his canteen to two younger prisoners")
+    page.editor.assessment.setPlainText("Usually keeps his things to himself.")
+    page.editor.other_explanations.setPlainText("Paying off a debt.")
     assert page.editor.submit()
     assert page.tabs.isVisible()
     assert page.timeline_model.rowCount() == 2

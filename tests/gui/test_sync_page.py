@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from radprev_desktop.core import audit as audit_mod
@@ -17,6 +18,7 @@ from radprev_desktop.gui.pages.sync import SyncPage
 from radprev_desktop.gui.trust_dialog import TrustDialog
 from radprev_desktop.gui.workers import WorkerRunner
 from tests.conftest import create_vault
+from tests.gui.modal import respond_to_modal
 from tests.unit.test_sync_support import Pair, add_note, forge, note_line, notes, open_pair
 
 
@@ -135,12 +137,18 @@ def test_trust_dialog_compares_groups(
 
 def test_consolidated_view(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, pair.central)
+    # Names of prisoners: the reason for access is asked first (cancelled: nothing shown).
+    respond_to_modal(Qt.Key.Key_Escape)
     page.show_consolidated()
+    assert pair.central.justification is None
+    respond_to_modal()  # Enter accepts the first reason
+    page.show_consolidated()
+    assert pair.central.justification is not None
     assert page.consolidated.rowCount() == 0
     row = pair.central.con.execute(
-        "SELECT count(*) FROM audit WHERE action = 'consolidated_view'"
+        "SELECT count(*), max(justification) FROM audit WHERE action = 'consolidated_view'"
     ).fetchone()
-    assert row[0] == 1
+    assert row[0] == 1 and row[1]
 
 
 def test_failed_import_is_shown_as_failed(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]

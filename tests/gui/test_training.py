@@ -156,6 +156,8 @@ def test_a_trainee_practises_in_the_ordinary_editor_and_gets_feedback(
         assert "non-indicator" not in text.lower() and "model" not in text.lower()
         qtbot.keyClicks(editor.place, "Dining hall")
         qtbot.keyClicks(editor.facts, "He refused lunch. He is probably radical.")
+        qtbot.keyClicks(editor.assessment, "He keeps apart from the others.")
+        editor.other_none.setChecked(True)  # the same form as a real vault's: both are asked
         with qtbot.waitSignal(editor.submitted, timeout=10000):
             assert editor.submit()
         dialog = window.training.last_feedback if window.training else None
@@ -212,7 +214,10 @@ def test_the_trainer_sees_trainees_mistakes_and_prints_a_training_record(
 
     record_answer(
         olga, exercise,
-        Answer(facts="They are obviously a cell.", indicators=(("A7.2", "prayer group"),)),
+        Answer(
+            facts="They are obviously a cell.",
+            indicators=(("A7.2", "they meet as a prayer group"),),
+        ),
     )  # fmt: skip
     training.complete_exercise(olga, exercise.id)
     olga.close()

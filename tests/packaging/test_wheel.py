@@ -134,6 +134,8 @@ def _supervisor_prints_a_summary(
         "list",
         "--limit",
         "1",
+        "--reason",
+        "supervision",
     )
     number = json.loads(listed.stdout)["items"][0]["prison_number"]
     out = work / "summary.pdf"

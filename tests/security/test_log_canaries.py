@@ -52,6 +52,29 @@ def _assert_clean(folder: Path) -> None:
                 assert encoded not in data, f"{name} canary in {path.name}"
 
 
+def _observe_canaries(radprev: Run, out: Path, officer: dict[str, str]) -> None:
+    """The canary observation, its facts read from a file in the canary-named folder."""
+    c = CANARIES
+    facts = out / "facts.txt"
+    facts.write_text(c["facts"], encoding="utf-8")
+    assert (
+        radprev(
+            "observe",
+            "--prison-number",
+            c["number"],
+            "--facts-file",
+            str(facts),
+            "--assessment",
+            c["assessment"],
+            "--other-explanations",
+            c["assessment"],
+            "--submit",
+            **officer,
+        ).returncode
+        == 0
+    )
+
+
 def test_cli_paths_log_no_personal_data(
     radprev: Run,
     cli_vault: Path,
@@ -83,23 +106,8 @@ def test_cli_paths_log_no_personal_data(
         ).returncode
         == 0
     )
-    facts = out / "facts.txt"
-    facts.write_text(c["facts"], encoding="utf-8")
-    assert (
-        radprev(
-            "observe",
-            "--prison-number",
-            c["number"],
-            "--facts-file",
-            str(facts),
-            "--assessment",
-            c["assessment"],
-            "--submit",
-            **officer,
-        ).returncode
-        == 0
-    )
-    assert radprev("search", c["search"], **officer).returncode == 0
+    _observe_canaries(radprev, out, officer)
+    assert radprev("search", c["search"], "--reason", "review", **officer).returncode == 0
     assert radprev("subject", "find", "--family-name", c["family"], **officer).returncode == 0
     report = radprev(
         "report",
@@ -118,14 +126,19 @@ def test_cli_paths_log_no_personal_data(
     assert report.returncode == 0, report.stderr
     assert radprev("user", "list", user=c["user"], password=c["password"]).returncode == 1
     assert radprev("user", "list", password=c["password"]).returncode == 1
-    assert radprev("search", c["search"], "--from", c["error"], **officer).returncode == 2
+    assert (
+        radprev(
+            "search", c["search"], "--reason", "review", "--from", c["error"], **officer
+        ).returncode
+        == 2
+    )
     assert radprev("backup", "--to", str(out / "new" / c["family"])).returncode == 0
 
     def broken(args: argparse.Namespace) -> int:
         raise RuntimeError(CANARIES["error"] + " " + CANARIES["family"])
 
     monkeypatch.setattr(search_commands, "cmd_search", broken)
-    assert radprev("search", c["search"], **officer).returncode == 70  # Exit.INTERNAL
+    assert radprev("search", c["search"], "--reason", "review", **officer).returncode == 70
     assert list(_logs_in_tmp.glob("crash-*"))
     _assert_clean(_logs_in_tmp)
 

@@ -7,6 +7,8 @@ supervisor (a text reader) is the control.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from radprev_desktop.core.errors import PermissionDenied
@@ -17,10 +19,20 @@ from radprev_desktop.core.model import (
     PersonCategory,
     PersonInvolved,
 )
-from radprev_desktop.core.services import observation_fields, observations, search, subject_file
+from radprev_desktop.core.services import (
+    checklists,
+    observation_fields,
+    observations,
+    search,
+    subject_file,
+)
+from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import observation_input, subject
 
+TODAY = date.today()
+YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+NEXT_REVIEW = (TODAY + timedelta(days=90)).isoformat()
 SECRET_FACTS = "Passed a folded note to cell 14 during the evening count."
 SECRET_ASSESSMENT = "Possibly recruiting for the wing group."
 
@@ -44,6 +56,7 @@ def texts(obs: observations.Observation) -> list[str]:
     return [
         obs.facts,
         obs.assessment,
+        obs.other_explanations,
         obs.source_identity,
         obs.action_taken,
         obs.own_account,
@@ -91,3 +104,49 @@ def test_indicator_evidence_is_blanked_too(officer: Session, auditor: Session) -
     seen = observations.get_observation(auditor, obs.id)
     assert [i.code for i in seen.indicators] == [code]
     assert [i.evidence for i in seen.indicators] == [""]
+
+
+CHECKLIST_SECRETS = (
+    "Gave orders to three men at exercise.",
+    "Possibly a debt dispute over tobacco.",
+    "His father died last month.",
+    "Leading role at exercise.",
+)
+
+
+def test_auditor_reads_checklist_runs_as_metadata_only(
+    officer: Session, auditor: Session, supervisor: Session
+) -> None:
+    """Issue #14: the checklist's free text is not the auditor's either."""
+    s = subject(officer)
+    run = checklists.start_run(officer, s.id)
+    checklists.save_answers(
+        officer,
+        run.id,
+        [AnswerInput("A2.2", Answer.OBSERVED, CHECKLIST_SECRETS[0], YESTERDAY)],
+        Sections(
+            other_explanations=CHECKLIST_SECRETS[1],
+            context_notes=CHECKLIST_SECRETS[2],
+            protective_none_observed=True,
+        ),
+    )
+    checklists.complete_run(officer, run.id, CHECKLIST_SECRETS[3], NEXT_REVIEW)
+    seen = [
+        checklists.get_run(auditor, run.id),
+        *checklists.run_history(auditor, run.id),
+        *checklists.runs_for_subject(auditor, s.id),
+    ]
+    assert len(seen) == 3
+    for r in seen:
+        assert r.id == run.id and r.author == officer.user.username and r.completed_at
+        assert [a.answer for a in r.answers if a.item_code == "A2.2"] == [Answer.OBSERVED]
+        written_text = [
+            *(a.evidence for a in r.answers),
+            r.other_explanations,
+            r.context_notes,
+            r.summary,
+        ]
+        assert not any(written_text), written_text
+    full = checklists.get_run(supervisor, run.id)
+    assert full.summary == CHECKLIST_SECRETS[3]
+    assert full.context_notes == CHECKLIST_SECRETS[2]

@@ -156,7 +156,8 @@ def test_analyst_account_on_the_central_store(central_folder: Path) -> None:
     ana = door.login("ana", "analyst-pass-22").session
     try:
         assert ana.user.has(Role.ANALYST) and not ana.password_change_pending
-        assert search.list_observations(ana).items == []
+        ana.justification = ("supervision", "")  # a list is a consultation: its purpose first
+        assert search.list_observations(ana).items == []  # no establishment granted yet
         actions = [e.action for e in audit.read_entries(ana.con, user="ana")]
         assert "password_changed" in actions and actions.count("login") == 2
     finally:

@@ -50,7 +50,7 @@ def test_generate_spreads(admin: Session, officer: Session, supervisor: Session)
     # Generated records work with the normal services.
     assert reviews.review_queue(supervisor).total
     page = search.list_observations(officer, limit=5)
-    assert page.total and page.total > 2500
+    assert page.total and page.total > 1000  # about half: olga works in unit A only
     first = page.items[0]
     opened = subject_file.open_subject_file(
         officer, first.subject_id, Justification(JustificationReason.REVIEW)

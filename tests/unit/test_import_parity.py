@@ -19,7 +19,12 @@ import pytest
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.model import Grading, Mode, Role, User
-from radprev_desktop.core.services import central_access, observations, reviews, search
+from radprev_desktop.core.services import (
+    central_access,
+    observation_amendments,
+    reviews,
+    search,
+)
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, importer, keys
@@ -138,7 +143,7 @@ def fill_many(ws: Session, count: int, round_no: int = 1) -> None:
                 reviews.accept(supervisor, first, "Jasne.")
             else:
                 reviews.regrade(supervisor, first, Grading("3x5x2", "2", "B", "P"), "potwierdzone")
-            observations.amend(
+            observation_amendments.amend(
                 officer, second, "czas poprawiony", {"event_start": "2026-10-01T09:00"}
             )
     finally:
@@ -199,11 +204,16 @@ def test_analysts_search_while_a_package_imports(
     ws.close()
     importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     import_into(importing, first.path, fingerprint)
-    analyst = User("u-a", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False)
+    # An analyst assigned every establishment (access by establishment at the central office).
+    analyst = User(
+        "u-a", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False, establishments=("*",)
+    )
     readers = [
         CentralSession(folder, importing.database, analyst, importing.worker_connection())  # type: ignore[attr-defined]
         for _ in range(2)
     ]
+    for reader in readers:
+        reader.justification = ("supervision", "import parity test")
     before = {len(search.list_observations(r, limit=1000).items) for r in readers}
     assert len(before) == 1 and before.pop() > 0
     done = threading.Event()

@@ -16,8 +16,8 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
+from radprev_desktop.core.services import observation_amendments, observations, subject_file
 from radprev_desktop.core.services import observation_fields as input_rules
-from radprev_desktop.core.services import observations, subject_file
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, observation_input, subject, submitted
 
@@ -103,11 +103,11 @@ def test_amend_needs_a_reason_and_keeps_every_version(officer: Session) -> None:
     obs_id = submitted(officer, s.id)
     before = counts(officer)
     with pytest.raises(ValidationError, match="reason"):
-        observations.amend(officer, obs_id, "   ", {"facts": "new"})
+        observation_amendments.amend(officer, obs_id, "   ", {"facts": "new"})
     with pytest.raises(ValidationError):
-        observations.amend(officer, obs_id, "typo", {"colour": "red"})
+        observation_amendments.amend(officer, obs_id, "typo", {"colour": "red"})
     assert counts(officer) == before
-    new = observations.amend(officer, obs_id, "wrong yard number", {"place": "Yard 3"})
+    new = observation_amendments.amend(officer, obs_id, "wrong yard number", {"place": "Yard 3"})
     assert new.version == 2 and new.place == "Yard 3" and new.amendment_reason
     assert new.status is ObservationStatus.SUBMITTED and new.is_current
     versions = observations.history(officer, obs_id)
@@ -129,11 +129,11 @@ def test_draft_cannot_be_amended_and_other_officer_cannot_amend(
     s = subject(officer)
     draft = observations.create_draft(officer, observation_input(s.id))
     with pytest.raises(Conflict):
-        observations.amend(officer, draft.id, "reason", {"facts": "x"})
+        observation_amendments.amend(officer, draft.id, "reason", {"facts": "x"})
     obs_id = submitted(officer, s.id)
     other = make_session(Role.OFFICER, username="piotr")
     with pytest.raises(PermissionDenied):
-        observations.amend(other, obs_id, "reason", {"facts": "x"})
+        observation_amendments.amend(other, obs_id, "reason", {"facts": "x"})
 
 
 @pytest.mark.parametrize(
@@ -207,6 +207,8 @@ def test_subject_file_lists_observations_without_source(officer: Session) -> Non
     data = observations.ObservationInput(
         subject_id=s.id,
         facts="Found a note.",
+        assessment="Unclear who wrote it.",
+        other_explanations_none=True,
         source_type=SourceType.ITEM_FOUND,
         source_identity="secret person",
     )
@@ -223,7 +225,7 @@ def test_subject_file_lists_observations_without_source(officer: Session) -> Non
 def test_audit_details_hold_no_text(officer: Session) -> None:
     s = subject(officer, family="Krzyżanowski")
     obs_id = submitted(officer, s.id, facts="Unique-facts-sentence-XYZ")
-    observations.amend(officer, obs_id, "Unique-reason-ABC", {"facts": "Other-facts-QRS"})
+    observation_amendments.amend(officer, obs_id, "Unique-reason-ABC", {"facts": "Other-facts-QRS"})
     entries = list(read_entries(officer.con))
     assert entries
     for entry in entries:
@@ -282,8 +284,9 @@ def test_unfinished_draft_keeps_what_was_typed_and_submit_asks_for_the_rest(
         draft.id,
         unfinished=True,
         facts="Tore up the notice on the board.",
-        indicators=(IndicatorEvidence("A1.1", "Tore up the notice."),),
+        indicators=(IndicatorEvidence("A1.1", "Tore up the notice on the board."),),
         grading=Grading("3x5x2", "1", "A", "C", "Security department only"),
+        other_explanations="Angry about the new canteen rules.",
     )
     assert observations.submit(officer, draft.id).status is ObservationStatus.SUBMITTED
 

@@ -9,7 +9,14 @@ import pytest
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading, Mode, Role
-from radprev_desktop.core.services import observations, retention, reviews, subjects, users
+from radprev_desktop.core.services import (
+    observation_amendments,
+    observations,
+    retention,
+    reviews,
+    subjects,
+    users,
+)
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync.registry import sync_kinds as kinds
@@ -53,11 +60,17 @@ def test_records_arrive_without_source_identity(
 ) -> None:
     s = subject(officer, family="Петровић")
     data = observations.ObservationInput(
-        subject_id=s.id, facts="Passed a note.", source_identity="Informant 12"
+        subject_id=s.id,
+        facts="Passed a note.",
+        assessment="Possibly about a debt.",
+        other_explanations="A debt over tobacco.",
+        source_identity="Informant 12",
     )
     obs = observations.record(officer, data, submit_now=True)
     reviews.regrade(supervisor, obs.id, Grading("3x5x2", "2", "B", "P"), "corroborated")
-    observations.amend(officer, obs.id, "time corrected", {"event_start": "2026-10-01T09:00"})
+    observation_amendments.amend(
+        officer, obs.id, "time corrected", {"event_start": "2026-10-01T09:00"}
+    )
     draft = observations.create_draft(officer, data)
     results = _ship(officer, central)
     assert results == ["inserted"] * 4  # subject, 2 versions, review; never the draft

@@ -33,7 +33,13 @@ from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.unit_summary import unit_summary
-from radprev_desktop.core.services import checklists, observations, reviews, subjects
+from radprev_desktop.core.services import (
+    checklists,
+    observation_amendments,
+    observations,
+    reviews,
+    subjects,
+)
 from radprev_desktop.core.services.checklists import AnswerInput, Sections
 from radprev_desktop.core.session import Session
 
@@ -78,6 +84,7 @@ def _observation(officer: Session, subject_id: str, **changes: object) -> str:
         subject_id=subject_id,
         facts=str(changes.pop("facts", "He handed leaflets to two prisoners in the yard.")),
         assessment=str(changes.pop("assessment", "May relate to a new cellmate; usually calm.")),
+        other_explanations="A debt over tobacco with the new cellmate.",
         event_start=str(changes.pop("event_start", (TODAY - timedelta(days=3)).isoformat())),
         place="Spacerniak 2",
         officer_duty="Yard supervision",
@@ -90,7 +97,7 @@ def _observation(officer: Session, subject_id: str, **changes: object) -> str:
         action_taken="Told the wing supervisor",
         own_account="Says the leaflets were about football",
     )
-    return observations.record(officer, data, submit_now=True).id
+    return observations.record(officer, data, submit_now=True, confirm_sensitive=True).id
 
 
 @pytest.fixture
@@ -105,7 +112,7 @@ def recorded(officer: Session, supervisor: Session, prisoner: Subject) -> list[s
         supervisor, first, Grading("3x5x2", "2", "B", "C", "Police liaison only"), "Corroborated"
     )
     reviews.accept(supervisor, second, "Escalated by phone")
-    observations.amend(officer, third, "Wrong place recorded", {"place": "Świetlica"})
+    observation_amendments.amend(officer, third, "Wrong place recorded", {"place": "Świetlica"})
     draft = observations.create_draft(
         officer,
         observations.ObservationInput(subject_id=prisoner.id, facts="DRAFT-NOT-FOR-PRINT"),
@@ -321,6 +328,13 @@ def test_unit_summary_checks_its_input(supervisor: Session, officer: Session) ->
 def test_access_report_holds_everything_and_who_consulted(
     supervisor: Session, auditor: Session, prisoner: Subject, recorded: list[str]
 ) -> None:
+    """The data subject's access report holds what was written about them.
+
+    The auditor *browses* observations and checklist runs as metadata only; the
+    formal subject-access report is the person's right to the text itself, so it
+    prints facts, assessments and the checklist's summary (never the source's
+    identity), and it is audited with its reason like any disclosure.
+    """
     subject_summary(supervisor, prisoner.id, justification="review: case conference")
     report = access_report(auditor, prisoner.id, justification="data_subject_request: letter")
     text = joined(report.pdf)
@@ -328,10 +342,21 @@ def test_access_report_holds_everything_and_who_consulted(
     assert "Grade history" in text and "re-graded" in text
     assert "stefan" in text and "review: case conference" in text  # who consulted, and why
     assert "data_subject_request: letter" in text  # this report, in its own trail
-    assert "Changes in routine since November." in text
+    assert "Shouted threats at staff." in text and "Asked for a prayer mat." in text
+    assert "Changes in routine since November." in text  # the checklist run's summary
     assert CANARY not in text and "DRAFT-NOT-FOR-PRINT" not in text
+    generated = [e for e in entries(auditor) if e.action == "report_generated"]
+    assert generated and generated[-1].justification == "data_subject_request: letter"
+    # Browsing stays metadata only for the auditor; the text is for the report alone.
+    browsed = checklists.runs_for_subject(auditor, prisoner.id)
+    assert browsed and all(r.summary == "" for r in browsed)
+    assert observations.history(auditor, recorded[1], audited=False)[-1].facts == ""
     with pytest.raises(PermissionDenied):
         access_report(supervisor, prisoner.id, justification="x")
+    with pytest.raises(PermissionDenied):
+        checklists.runs_for_access_request(supervisor, prisoner.id)
+    with pytest.raises(PermissionDenied):
+        observations.history_for_access_request(supervisor, recorded[1])
 
 
 def test_generate_dispatches_every_record_kind(

@@ -9,6 +9,7 @@ from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, Va
 from radprev_desktop.core.model import RetentionDecision
 from radprev_desktop.core.services import (
     checklist_rows,
+    observation_amendments,
     observations,
     retention,
     reviews,
@@ -69,7 +70,7 @@ def test_erase_leaves_tombstone_and_queues_it(officer: Session, supervisor: Sess
     sid = _overdue(officer, family="Łukaszewicz")
     obs_id = submitted(officer, sid)
     reviews.accept(supervisor, obs_id)
-    observations.amend(officer, obs_id, "typo", {"place": "Yard 4"})
+    observation_amendments.amend(officer, obs_id, "typo", {"place": "Yard 4"})
     _deliver_all(officer)
     out = retention.decide(supervisor, sid, "erase", "Period over, nothing further")
     assert out.tombstone_id and out.observations_affected == 1

@@ -7,7 +7,7 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Grading, ObservationStatus, ReviewDecision, Role, Urgency
-from radprev_desktop.core.services import observations, reviews
+from radprev_desktop.core.services import observation_amendments, observations, reviews
 from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject, submitted
@@ -36,7 +36,9 @@ def test_return_goes_back_to_the_author(officer: Session, supervisor: Session) -
     reviews.return_to_author(supervisor, obs_id, "Say what exactly was shouted.")
     board = dashboard(officer)
     assert [o.id for o in board.returned_to_me.items] == [obs_id]
-    fixed = observations.amend(officer, obs_id, "added the words", {"facts": 'He shouted "x".'})
+    fixed = observation_amendments.amend(
+        officer, obs_id, "added the words", {"facts": 'He shouted "x".'}
+    )
     assert fixed.status is ObservationStatus.SUBMITTED and fixed.version == 2
     assert dashboard(officer).returned_to_me.items == []
     assert [o.id for o in reviews.review_queue(supervisor).items] == [obs_id]

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from radprev_desktop.core.errors import ValidationError
-from radprev_desktop.core.model import IndicatorEvidence, ObservationStatus, Urgency
-from radprev_desktop.core.services import observations, search, search_index, subjects
+from radprev_desktop.core.model import IndicatorEvidence, ObservationStatus, Role, Urgency
+from radprev_desktop.core.services import (
+    observation_amendments,
+    observations,
+    search,
+    search_index,
+    subject_duplicates,
+    subject_search,
+    subjects,
+)
 from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.services.search_index import fold
@@ -61,7 +71,7 @@ def test_renaming_a_subject_reindexes_observations(officer: Session) -> None:
 def test_amended_text_replaces_old_in_index(officer: Session) -> None:
     s = subject(officer)
     obs_id = submitted(officer, s.id, facts="Original wording alpha.")
-    observations.amend(officer, obs_id, "typo", {"facts": "Corrected wording beta."})
+    observation_amendments.amend(officer, obs_id, "typo", {"facts": "Corrected wording beta."})
     assert search.search(officer, "alpha").observations.items == []
     hits = search.search(officer, "beta").observations.items
     assert [(o.id, o.version) for o in hits] == [(obs_id, 2)]
@@ -74,7 +84,8 @@ def test_drafts_of_others_are_not_found(officer: Session, supervisor: Session) -
     assert search.search(supervisor, "gamma").observations.items == []
 
 
-def test_filters_and_ranking(officer: Session) -> None:
+def test_filters_and_ranking(make_session: Callable[..., Session]) -> None:
+    officer = make_session(Role.OFFICER, username="olga", units=["A", "B"])
     a = subject(officer, "PL-1", unit="A")
     b = subject(officer, "PL-2", unit="B")
     a1 = submitted(
@@ -82,7 +93,7 @@ def test_filters_and_ranking(officer: Session) -> None:
         a.id,
         facts="Talked about the fight, the fight again, fight.",
         urgency=Urgency.IMMEDIATE,
-        indicators=(IndicatorEvidence("A3.2", "Said it."),),
+        indicators=(IndicatorEvidence("A3.2", "Said the guards deserve a beating."),),
         event_start="2026-01-05T10:00",
     )
     a2 = submitted(officer, a.id, facts="A fight in the yard.", event_start="2026-03-01")
@@ -103,7 +114,8 @@ def test_filters_and_ranking(officer: Session) -> None:
         search.search(officer, "fight", ObservationFilter(date_from="01/02/2026"))
 
 
-def test_lists_are_paged_with_counts(officer: Session) -> None:
+def test_lists_are_paged_with_counts(make_session: Callable[..., Session]) -> None:
+    officer = make_session(Role.OFFICER, username="olga", units=["A", "B"])
     a = subject(officer, "PL-1", "Abazi", "Arben", unit="A")
     subject(officer, "PL-2", "Zieliński", "Piotr", unit="B")
     for i in range(5):
@@ -111,10 +123,10 @@ def test_lists_are_paged_with_counts(officer: Session) -> None:
     page = search.list_observations(officer, limit=2)
     assert page.total == 5 and len(page.items) == 2
     assert page.items[0].event_start.startswith("2026-05")
-    subjects_page = search.list_subjects(officer, limit=1)
+    subjects_page = subject_search.list_subjects(officer, limit=1)
     assert subjects_page.total == 2 and subjects_page.items[0].family_name == "Abazi"
     assert subjects_page.items[0].observation_count == 5
-    assert search.list_subjects(officer, unit="B").items[0].family_name == "Zieliński"
+    assert subject_search.list_subjects(officer, unit="B").items[0].family_name == "Zieliński"
 
 
 def test_dashboard_my_drafts(officer: Session) -> None:
@@ -152,7 +164,7 @@ def test_administrator_manages_but_does_not_read_observations(
         search.search(admin, "visible")
     with pytest.raises(PermissionDenied):
         search.list_observations(admin)
-    assert search.list_subjects(admin).total == 1  # headers, e.g. for an erasure
+    assert subject_search.list_subjects(admin).total == 1  # headers, e.g. for an erasure
     assert dashboard(admin).my_drafts.items == []
 
 
@@ -161,11 +173,14 @@ def test_domain_filter_follows_the_current_version(officer: Session) -> None:
     obs_id = submitted(
         officer,
         s.id,
-        indicators=(IndicatorEvidence("A3.1", "Said it."), IndicatorEvidence("A3.2", "Again.")),
+        indicators=(
+            IndicatorEvidence("A3.1", "Called the new arrivals vermin twice."),
+            IndicatorEvidence("A3.2", "Said only a fight would settle it."),
+        ),
     )
     page = search.list_observations(officer, ObservationFilter(domain="A3"))
     assert page.total == 1 and [o.id for o in page.items] == [obs_id]
-    observations.amend(officer, obs_id, "codes were wrong", {"indicators": ()})
+    observation_amendments.amend(officer, obs_id, "codes were wrong", {"indicators": ()})
     page = search.list_observations(officer, ObservationFilter(domain="A3"))
     assert page.total == 0 and page.items == []
 
@@ -177,7 +192,9 @@ def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None
     oa = submitted(officer, a.id)
     for query, expected in (("djordjevic", a.id), ("petrovich", b.id), ("zhivkovich", c.id)):
         assert [s.id for s in search.search(officer, query).subjects.items] == [expected]
-        assert [s.id for s in subjects.find_similar(officer, family_name=query)] == [expected]
+        assert [s.id for s in subject_duplicates.find_similar(officer, family_name=query)] == [
+            expected
+        ]
     assert [o.id for o in search.search(officer, "djordjevic milosh").observations.items] == [oa]
     # English style, Macedonian Latin and Albanian spellings (test_search_folding.py).
     assert search_index.name_variants("Đorđević") == "dordevic djordjevich gjorgjevikj gjorgjeviq"

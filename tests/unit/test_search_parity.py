@@ -9,6 +9,7 @@ maintenance (search_index.index_*) and read back with the real search service.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,7 +141,16 @@ def central_supervisor(pg_cluster: Cluster, pg_database: str, tmp_path: Path) ->
         kdf=FAST_KDF,
     )
     created.session.close()
-    user = User("u-1", "sara", "Sara", "S1", frozenset({Role.SUPERVISOR}), True, False)
+    user = User(
+        "u-1",
+        "sara",
+        "Sara",
+        "S1",
+        frozenset({Role.SUPERVISOR}),
+        True,
+        False,
+        establishments=("*",),
+    )
     con = open_connection(folder)
     return CentralSession(folder, created.session.database, user, con)
 
@@ -150,6 +160,11 @@ def test_same_queries_find_the_same_records(
 ) -> None:
     load_corpus(supervisor.con)
     load_corpus(central_supervisor.con)
+    for session in (supervisor, central_supervisor):
+        session.justification = ("supervision", "search parity test")  # searches are audited
+    # The corpus is filed under establishment PL-CO with no unit: the workstation supervisor
+    # is given that establishment (as the central one holds every establishment).
+    supervisor.user = replace(supervisor.user, establishments=("PL-CO",))
     nonempty = 0
     assert list(QUERIES), "nothing to check"
     for query in QUERIES:

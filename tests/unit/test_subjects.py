@@ -9,7 +9,13 @@ import pytest
 from radprev_desktop.core.audit import read_entries
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason, SubjectStatus
-from radprev_desktop.core.services import subject_fields, subject_file, subjects
+from radprev_desktop.core.services import (
+    subject_duplicates,
+    subject_fields,
+    subject_file,
+    subject_search,
+    subjects,
+)
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 from tests.unit.records_support import counts, subject
@@ -102,18 +108,26 @@ def test_find_similar_ignores_case_diacritics_and_script(officer: Session) -> No
     a = subject(officer, "PL-1", "Петровић", "Марко")
     b = subject(officer, "PL-2", "Łukaszewski", "Łukasz")
     c = subject(officer, "PL-3", "Hoxha", "Ëndrit")
-    assert [s.id for s in subjects.find_similar(officer, family_name="petrovic")] == [a.id]
-    assert [s.id for s in subjects.find_similar(officer, family_name="LUKASZEWSKI")] == [b.id]
-    assert [s.id for s in subjects.find_similar(officer, prison_number="pl 3")] == [c.id]
-    assert [s.id for s in subjects.find_similar(officer, given_names="endrit")] == [c.id]
-    assert subjects.find_similar(officer, family_name="Nowak") == []
+    assert [s.id for s in subject_duplicates.find_similar(officer, family_name="petrovic")] == [
+        a.id
+    ]
+    assert [s.id for s in subject_duplicates.find_similar(officer, family_name="LUKASZEWSKI")] == [
+        b.id
+    ]
+    assert [s.id for s in subject_duplicates.find_similar(officer, prison_number="pl 3")] == [c.id]
+    assert [s.id for s in subject_duplicates.find_similar(officer, given_names="endrit")] == [c.id]
+    assert subject_duplicates.find_similar(officer, family_name="Nowak") == []
 
 
-def test_update_keeps_old_values_with_reason(officer: Session, supervisor: Session) -> None:
+def test_update_keeps_old_values_with_reason(
+    officer: Session, supervisor: Session, admin: Session
+) -> None:
     s = subject(officer)
     changed = subjects.update_subject(officer, s.id, reason="moved wing", unit_code="B", cell="12")
     assert changed.version == 2 and changed.unit_code == "B"
-    history = subjects.subject_history(officer, s.id)
+    with pytest.raises(NotFound):  # unit B is not olga's: the file has left her reach
+        subjects.subject_history(officer, s.id)
+    history = subjects.subject_history(admin, s.id)
     assert len(history) == 1
     assert history[0].old_values == {"unit_code": "A", "cell": ""}
     assert history[0].reason == "moved wing" and history[0].by_user == "olga"
@@ -121,7 +135,7 @@ def test_update_keeps_old_values_with_reason(officer: Session, supervisor: Sessi
         subjects.update_subject(officer, s.id, reason="  ", cell="1")
     with pytest.raises(PermissionDenied):
         subjects.set_restricted(officer, s.id, True, "disputed")
-    restricted = subjects.set_restricted(supervisor, s.id, True, "accuracy disputed")
+    restricted = subjects.set_restricted(admin, s.id, True, "accuracy disputed")
     assert restricted.restricted and restricted.version == 3
 
 
@@ -169,7 +183,6 @@ def test_plaintext_canary_never_reaches_disk(officer: Session, vault_dir: Path) 
 
 def test_the_list_sorts_names_as_people_read_them(officer: Session) -> None:
     """Issue 10: "Dushku" sorted before "Dąbrowski" (byte order)."""
-    from radprev_desktop.core.services import search
 
     for number, family, given in (
         ("PN-1", "Dushku", "Arben"),
@@ -182,5 +195,5 @@ def test_the_list_sorts_names_as_people_read_them(officer: Session) -> None:
         subjects.create_subject(
             officer, prison_number=number, family_name=family, given_names=given
         )
-    names = [s.family_name for s in search.list_subjects(officer).items]
+    names = [s.family_name for s in subject_search.list_subjects(officer).items]
     assert names == ["Ćwik", "Dabrowski", "Dąbrowski", "Đorđević", "Dushku", "Zieliński"]

@@ -78,6 +78,7 @@ def test_real_records_arrive_field_by_field(pair: Pair) -> None:
         assert held == sent, (kind, object_id)
     again = pair.import_(result.path)
     assert again.status == "already_imported"
+    pair.central.justification = ("supervision", "checking an import")
     table = views.consolidated_subjects(pair.central)
     assert len(table) == 5
     assert {s.prison_number for s in table} == {f"PL-100{i}" for i in range(1, 6)}

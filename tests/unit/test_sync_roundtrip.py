@@ -133,6 +133,7 @@ def test_conflict_is_kept_never_overwritten(pair: Pair, tmp_path: Path) -> None:
     )
     conflicts = central_state.conflict_items(pair.central)
     assert len(conflicts) == 1 and conflicts[0].object_id == note_id
+    pair.central.justification = ("supervision", "checking a conflict")
     assert central_state.conflict_content(pair.central, conflicts[0].id)["body"] == "changed"
     central_state.resolve(pair.central, "sync_conflicts", conflicts[0].id, "checked by phone")
     assert central_state.conflict_items(pair.central) == []

@@ -18,7 +18,14 @@ import pytest
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied
 from radprev_desktop.core.model import Grading, ReportKind, SubjectStatus
 from radprev_desktop.core.reports.requests import ReportRequest, generate
-from radprev_desktop.core.services import observations, reviews, subjects, transfers
+from radprev_desktop.core.services import (
+    observation_amendments,
+    observations,
+    reviews,
+    subject_holders,
+    subjects,
+    transfers,
+)
 from radprev_desktop.core.sync import (
     central_state,
     container,
@@ -92,7 +99,7 @@ def test_the_file_follows_the_prisoner_and_the_central_office_holds_one_file(
     history = observations.list_for_subject(b.officer, subject_id)
     assert [o.establishment_code for o in history] == ["PL-A"]
     with pytest.raises((Conflict, PermissionDenied)):
-        observations.amend(b.supervisor, history[0].id, "typo", {"place": "Yard 3"})
+        observation_amendments.amend(b.supervisor, history[0].id, "typo", {"place": "Yard 3"})
     # New records continue the same file.
     submitted(b.officer, subject_id, facts="Seen at B: refused to attend education.")
     delivered = net.deliver("PL-B")
@@ -103,7 +110,7 @@ def test_the_file_follows_the_prisoner_and_the_central_office_holds_one_file(
     assert (central.establishment_code, central.prison_number) == ("PL-B", "B-77")
     at_central = observations.list_for_subject(net.analyst, subject_id)
     assert sorted(o.establishment_code for o in at_central) == ["PL-A", "PL-B"]
-    assert subjects.known_numbers(net.analyst, subject_id) == [
+    assert subject_holders.known_numbers(net.analyst, subject_id) == [
         ("PL-A", "A-123"),
         ("PL-B", "B-77"),
     ]

@@ -107,7 +107,8 @@ def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
 
 
 def consultations(session: Session, object_ids: set[str]) -> list[AuditEntry]:
-    """Audit entries about the subject or any of its records, oldest first."""
+    """Audit entries about the subject or any of its records, oldest first (DPO only)."""
+    policy.require_report(session, ReportKind.ACCESS)
     return [
         e
         for e in audit.read_entries(session.con)
@@ -187,10 +188,11 @@ def access_report(
     reason = require_justification(justification)
     subject = subjects.get_subject(session, subject_id)
     items = sealed_observations(session, subject.id)
-    versions = {o.id: observations.history(session, o.id) for o in items}
+    # The person's own access request: what was written, not the auditor's metadata view.
+    versions = {o.id: observations.history_for_access_request(session, o.id) for o in items}
     found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
     grades = {o.id: observations.grade_history(session, o.id) for o in items}
-    runs = checklist_results.runs_for_subject(session, subject.id)
+    runs = checklist_results.runs_for_subject(session, subject.id, access_request=True)
     furniture = furniture_for(
         session, QT_TRANSLATE_NOOP("reports", "Data-subject access report"), language
     )
@@ -222,7 +224,7 @@ def access_report(
         for older in all_versions[:-1]:
             story.add(para(reports.tr("Earlier version %1 (replaced)", older.version), st.label))
             observation_detail(story, older)
-        observation_detail(story, obs, found_reviews[obs.id], all_versions)
+        observation_detail(story, all_versions[-1], found_reviews[obs.id], all_versions)
         _grades(story, grades[obs.id])
         story.spacer(8)
 

@@ -23,9 +23,19 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import ItemKind, Template, pick
 
 
-def runs_for_subject(session: Session, subject_id: str) -> list[ChecklistRun]:
-    """The subject's completed checklist runs (current versions), oldest first."""
-    runs = checklists.runs_for_subject(session, subject_id, include_drafts=False)
+def runs_for_subject(
+    session: Session, subject_id: str, *, access_request: bool = False
+) -> list[ChecklistRun]:
+    """The subject's completed checklist runs (current versions), oldest first.
+
+    `access_request`: as written, for the data-subject access report (see
+    `checklists.runs_for_access_request`); otherwise as the reader may browse them.
+    """
+    runs = (
+        checklists.runs_for_access_request(session, subject_id)
+        if access_request
+        else checklists.runs_for_subject(session, subject_id, include_drafts=False)
+    )
     done = [r for r in runs if r.status is RunStatus.COMPLETED]
     done.sort(key=lambda r: r.completed_at or r.created_at)
     return done

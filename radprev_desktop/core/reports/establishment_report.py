@@ -15,11 +15,11 @@ from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import ReferralStatus, ReportKind, Urgency
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
+from radprev_desktop.core.reports.charts import bar_chart
 from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.typography import local_time
-from radprev_desktop.core.reports.unit_summary import bar_chart
 from radprev_desktop.core.services import central_overview, templates
 from radprev_desktop.core.services.central_overview import EstablishmentCounts
 from radprev_desktop.core.session import Session

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.model import ReferralStatus, ReportKind, Urgency
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
+from radprev_desktop.core.reports.charts import bar_chart
 from radprev_desktop.core.reports.disclosure import record_generation
 from radprev_desktop.core.reports.establishment_report import (
     domain_names,
@@ -21,7 +22,6 @@ from radprev_desktop.core.reports.establishment_report import (
 )
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
-from radprev_desktop.core.reports.unit_summary import bar_chart
 from radprev_desktop.core.services import central_overview
 from radprev_desktop.core.services.central_overview import EstablishmentCounts
 from radprev_desktop.core.session import Session

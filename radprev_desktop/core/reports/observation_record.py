@@ -37,9 +37,9 @@ def observation_record(
     """
     policy.require_report(session, ReportKind.OBSERVATION)
     reason = require_justification(justification)
-    obs = observations.get_observation(session, observation_id, version)
+    obs = observations.get_observation(session, observation_id, version, audited=False)
     subject = subjects.get_subject(session, obs.subject_id)
-    versions = observations.history(session, obs.id)
+    versions = observations.history(session, obs.id, audited=False)
     review_list = reviews.reviews_of(session, obs.id)
     furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Observation record"), language)
     story = Story(furniture)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from radprev_desktop.core import policy
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services.subject_scope import scope_sql
 from radprev_desktop.core.session import Session
 
 
@@ -27,9 +30,14 @@ class NewSubject:
 def new_subjects(
     session: Session, date_from: str, date_to: str, unit: str | None, *, limit: int
 ) -> tuple[int, list[NewSubject]]:
-    """Subjects created between the two days (inclusive): their count and the first `limit`."""
-    where = "created_at >= ? AND created_at < ?"
-    params: list[object] = [date_from, date_to + "\uffff"]
+    """Subjects created between the two days (inclusive): their count and the first `limit`.
+
+    Only prisoners of the reader's units (access by unit).
+    """
+    policy.require(session, Permission.READ_SUBJECTS)
+    reach, reach_params = scope_sql(session, alias="subjects")
+    where = f"created_at >= ? AND created_at < ? AND {reach}"
+    params: list[object] = [date_from, date_to + "\uffff", *reach_params]
     if unit:
         where += " AND unit_code = ?"
         params.append(unit)

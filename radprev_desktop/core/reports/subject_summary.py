@@ -35,6 +35,7 @@ from radprev_desktop.core.model import (
     Transfer,
     Urgency,
 )
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.blocks import (
     event_time,
@@ -58,6 +59,7 @@ from radprev_desktop.core.services import (
     observations,
     referrals,
     reviews,
+    subject_holders,
     subject_links,
     subjects,
     transfers,
@@ -197,7 +199,7 @@ def _amendments(
     for obs in items:
         if obs.version <= 1:
             continue
-        for version in observations.history(session, obs.id)[1:]:
+        for version in observations.history(session, obs.id, audited=False)[1:]:
             rows.append(
                 [
                     reports.datetime(version.submitted_at or version.created_at),
@@ -263,7 +265,7 @@ def _read_files(session: Session, subject_id: str) -> _FileParts:
         [r for file_id in files for r in referrals.subject_referrals(session.con, file_id)]
         if policy.allows(session, policy.Permission.READ_REFERRALS)
         else [],
-        [n for file_id in files for n in subjects.known_numbers(session, file_id)],
+        [n for file_id in files for n in subject_holders.known_numbers(session, file_id)],
     )
 
 
@@ -318,7 +320,7 @@ def subject_summary(
     policy.require_report(session, ReportKind.SUBJECT)
     reason = require_justification(justification)
     step = progress or (lambda _d, _t, _w: None)
-    subject = subjects.get_subject(session, subject_id)
+    subject = subjects.get_subject(session, subject_id, Permission.READ_OBSERVATIONS)
     step(0, 4, "Reading the file")
     parts = _read_files(session, subject.id)
     items, found_reviews, runs = parts.items, parts.found_reviews, parts.runs

@@ -8,32 +8,29 @@ risk colours, no ranking of people.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import Mode, ObservationStatus, ReferralStatus, ReportKind, Urgency
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
+from radprev_desktop.core.reports.charts import bar_chart
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
-    FONT,
     Report,
-    clean,
     finish,
     furniture_for,
 )
-from radprev_desktop.core.services import referrals, search, settings, templates
+from radprev_desktop.core.services import referrals, search, settings, subject_search, templates
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import Template, pick
@@ -42,7 +39,6 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 Progress = Callable[[int, int, str], None]
 LIST_LIMIT = 300  # rows of a list printed on paper; the rest is counted
 PAGE = 1000
-BAR = colors.Color(0.55, 0.55, 0.55)
 
 
 def _day(value: str, field: str) -> str:
@@ -61,7 +57,12 @@ def _all_observations(
     offset = 0
     while len(found) < limit:
         page = search.list_observations(
-            session, f, limit=min(PAGE, limit - len(found)), offset=offset, with_total=False
+            session,
+            f,
+            limit=min(PAGE, limit - len(found)),
+            offset=offset,
+            with_total=False,
+            audited=False,
         )
         found.extend(o for o in page.items if o.status is not ObservationStatus.DRAFT)
         if len(page.items) < page.limit:
@@ -73,66 +74,10 @@ def _all_observations(
 def _overdue(
     session: Session, unit: str | None, today: str
 ) -> tuple[int, list[search.SubjectSummary]]:
-    first = search.list_subjects(session, unit=unit, overdue_on=today, limit=min(PAGE, LIST_LIMIT))
-    return first.total or 0, first.items[:LIST_LIMIT]
-
-
-def _nice_step(top: int) -> int:
-    """An axis step of 1, 2 or 5 × 10ⁿ giving about five grid lines."""
-    raw = max(1.0, top / 5)
-    magnitude = 10 ** (len(str(int(raw))) - 1)
-    for factor in (1, 2, 5, 10):
-        if factor * magnitude >= raw:
-            return int(factor * magnitude)
-    return int(10 * magnitude)
-
-
-def _short(text: str, limit: int = 36) -> str:
-    text = clean(text)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def bar_chart(
-    labels: Sequence[str], values: Sequence[int], *, horizontal: bool, title: str
-) -> Drawing:
-    """A plain grey bar chart with its values; no colours that suggest risk."""
-    rows = max(1, len(values))
-    height = (18 + rows * 14) if horizontal else 150
-    drawing = Drawing(CONTENT_WIDTH, height + 24)
-    chart: HorizontalBarChart | VerticalBarChart = (
-        HorizontalBarChart() if horizontal else VerticalBarChart()
+    first = subject_search.list_subjects(
+        session, unit=unit, overdue_on=today, limit=min(PAGE, LIST_LIMIT), audited=False
     )
-    left = 175 if horizontal else 40
-    chart.x = left
-    chart.y = 14
-    chart.width = CONTENT_WIDTH - left - 30
-    chart.height = height - 10
-    chart.data = [list(values) or [0]]
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = colors.Color(0.3, 0.3, 0.3)
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7
-    chart.barLabels.boxAnchor = "w" if horizontal else "s"
-    chart.barLabels.dx = 3 if horizontal else 0
-    chart.barLabels.dy = 0 if horizontal else 2
-    chart.categoryAxis.categoryNames = [_short(x) for x in labels] or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    top = max([*values, 1])
-    step = _nice_step(top)
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.valueMax = step * (int(top * 1.1 / step) + 1)
-    if horizontal:
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.categoryAxis.labels.dx = -4
-        chart.categoryAxis.reverseDirection = 1
-    drawing.add(chart)
-    drawing.add(String(0, height + 12, clean(title), fontName=FONT, fontSize=9))
-    return drawing
+    return first.total or 0, first.items[:LIST_LIMIT]
 
 
 @dataclass(frozen=True)
@@ -154,6 +99,26 @@ class _Figures:
     referral_counts: dict[ReferralStatus, int] | None  # None: the reader may not see them
 
 
+def _unit_within_reach(
+    session: Session, unit_code: str | None
+) -> tuple[str | None, dict[str, str], policy.Scope]:
+    """The unit asked for (None: every unit the reader reaches), the units by code, and
+    the reader's scope; NotFound for an unknown unit or one the reader does not work in."""
+    unit = (unit_code or "").strip().upper() or None
+    units = {u.code: u.name for u in settings.list_units(session)}
+    if unit and unit not in units:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no unit %1 in this establishment."), unit
+        )
+    reach = policy.scope(session, Permission.READ_OBSERVATIONS)
+    if unit and not reach.covers(session.establishment_code, unit):
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "You do not work in unit %1: choose one of your units."),
+            unit,
+        )
+    return unit, units, reach
+
+
 def unit_summary(
     session: Session,
     *,
@@ -173,12 +138,7 @@ def unit_summary(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="date_to"
         )
-    unit = (unit_code or "").strip().upper() or None
-    units = {u.code: u.name for u in settings.list_units(session)}
-    if unit and unit not in units:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "There is no unit %1 in this establishment."), unit
-        )
+    unit, units, reach = _unit_within_reach(session, unit_code)
     step = progress or (lambda _d, _t, _w: None)
     furniture = furniture_for(
         session, QT_TRANSLATE_NOOP("reports", "Unit and period summary"), language
@@ -199,7 +159,12 @@ def unit_summary(
     reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))
     not_a_risk_assessment(story)
-    scope = f"{unit} {units[unit]}" if unit else reports.tr("All units")
+    if unit:
+        scope = f"{unit} {units[unit]}"
+    elif reach.everything or session.establishment_code in reach.establishments:
+        scope = reports.tr("All units")
+    else:
+        scope = reports.tr("Your units: %1", ", ".join(sorted(reach.units)))
     template_name = f"{pick(template.title, furniture.reports.language)} (v{template.version})"
     story.add(
         key_values(

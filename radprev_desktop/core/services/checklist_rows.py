@@ -7,9 +7,11 @@ erase, delivered marks): the services that read or write `checklist_runs` and
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.services import templates as template_service
@@ -31,7 +33,7 @@ RUN_COLUMNS = (
     "establishment_code, origin_workstation, status, author, author_code, "
     "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
     "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
-    "completed_at"
+    "completed_at, sensitive_terms"
 )
 
 
@@ -74,6 +76,7 @@ def run_from_row(con: Connection, row: tuple[Any, ...]) -> ChecklistRun:
         created_at=row[20],
         updated_at=row[21],
         completed_at=row[22],
+        sensitive_terms=safeguards.findings_from_json(json.loads(row[23])),
     )
 
 

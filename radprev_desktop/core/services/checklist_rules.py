@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.templates import ItemKind, Template
@@ -89,6 +90,8 @@ class ChecklistRun:
     created_at: str
     updated_at: str
     completed_at: str | None
+    #: The sensitive-term questions answered "necessary" when the run was sealed.
+    sensitive_terms: tuple[object, ...] = ()
 
     @property
     def sealed(self) -> bool:
@@ -380,6 +383,38 @@ def check_complete(run: ChecklistRun, template: Template) -> None:
                 a.item_code,
                 field="answers",
             )
+        if _evidence_is_not_own_words(template, a):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Write the example for item %1 in your own words: what you saw or heard, "
+                    "when and where — not 'see above' and not the item's wording.",
+                ),
+                a.item_code,
+                field=f"answers.{a.item_code}.evidence",
+            )
+
+
+def _evidence_is_not_own_words(template: Template, answer: ItemAnswer) -> bool:
+    """An observed indicator's example that is a placeholder or the item's wording."""
+    item = template.item(answer.item_code)
+    if answer.answer is not Answer.OBSERVED or item is None or item.kind is not ItemKind.INDICATOR:
+        return False
+    return safeguards.evidence_problem(answer.evidence, tuple(item.label.values())) is not None
+
+
+def sensitive_texts(run: ChecklistRun) -> dict[str, str]:
+    """Every free-text field of a run, as the sensitive-term question reads it."""
+    texts = {f"answers.{a.item_code}": a.evidence for a in run.answers if a.evidence}
+    texts.update(
+        {
+            "other_explanations": run.other_explanations,
+            "context_notes": run.context_notes,
+            "summary": run.summary,
+            "amendment_reason": run.amendment_reason,
+        }
+    )
+    return texts
 
 
 def fill_unknown(run: ChecklistRun, template: Template) -> ChecklistRun:

@@ -25,9 +25,10 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import checklist_rows, subjects
+from radprev_desktop.core.services import checklist_rows, subject_holders
 from radprev_desktop.core.services import checklists as runs
 from radprev_desktop.core.services import templates as template_service
+from radprev_desktop.core.services.observation_sync import SENSITIVE_TERMS
 from radprev_desktop.core.templates import ItemKind, Template
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault.connection import Connection
@@ -35,7 +36,7 @@ from radprev_desktop.core.vault.connection import Connection
 ORDER = 40  # after subjects (10), observations (20) and reviews (30)
 
 NAME = runs.KIND
-_OPTIONAL = ("template_sha256", "completed_at", "next_review_date")
+_OPTIONAL = ("template_sha256", "completed_at", "next_review_date", "sensitive_terms")
 
 SCHEMA = record_schema(
     NAME,
@@ -60,6 +61,7 @@ SCHEMA = record_schema(
         "amended_by": text(64, "username who amended it"),
         "created_at": text(40, "time stamp the run was started"),
         "completed_at": text(40, "time stamp it was completed", nullable=True),
+        "sensitive_terms": SENSITIVE_TERMS,
         "answers": {
             "type": "array",
             "maxItems": 200,
@@ -157,6 +159,7 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         "amended_by": run.amended_by,
         "created_at": run.created_at,
         "completed_at": run.completed_at,
+        "sensitive_terms": [f.as_json() for f in run.sensitive_terms],  # type: ignore[attr-defined]
         "answers": [
             {
                 "item_code": a.item_code,
@@ -188,14 +191,14 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     ).fetchone()
     if first is not None and str(first[0]) != origin.establishment:
         raise ForeignRecord("a checklist run", str(first[0]), origin.establishment, "id")
-    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    subject_id = subject_holders.require_held_by(con, origin, record["subject_id"], "subject_id")
     return _store(con, record, subject_id, origin.workstation_id)
 
 
 def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
     """A transferred prisoner's checklist run version arriving with the file."""
     return _store(
-        con, record, subjects.require_in_vault(con, record["subject_id"]), origin_workstation
+        con, record, subject_holders.require_in_vault(con, record["subject_id"]), origin_workstation
     )
 
 
@@ -223,8 +226,13 @@ def _store(
     row_no = checklist_rows.insert_row(con, run, runs.RunStatus.DRAFT)
     checklist_rows.write_answers(con, row_no, answers)
     con.execute(
-        "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
-        (record["completed_at"] or record["created_at"], row_no),
+        "UPDATE checklist_runs SET status = 'completed', completed_at = ?, sensitive_terms = ? "
+        "WHERE row_no = ?",
+        (
+            record["completed_at"] or record["created_at"],
+            json.dumps(record.get("sensitive_terms", []), ensure_ascii=False),
+            row_no,
+        ),
     )
     return "inserted"
 

@@ -23,23 +23,26 @@ Sync record (kind "checklist_run", one per sealed version)::
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import replace
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import policy, safeguards
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
     Conflict,
     NotFound,
     PermissionDenied,
+    SensitiveTermsNotConfirmed,
     ValidationError,
 )
 from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklist_rows as run_rows
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import consultation, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
     MAX_EVIDENCE,
@@ -60,7 +63,9 @@ from radprev_desktop.core.services.checklist_rules import (
     clean_text,
     domain_counts,
     fill_unknown,
+    sensitive_texts,
 )
+from radprev_desktop.core.services.subject_scope import in_scope_sql
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -96,15 +101,19 @@ __all__ = [
 KIND = run_rows.KIND
 
 
-def _visible(session: Session, run: ChecklistRun) -> None:
+def _visible(
+    session: Session, run: ChecklistRun, permission: Permission = Permission.READ_CHECKLISTS
+) -> None:
+    """Drafts are their author's; every run is its prisoner's unit's (access by unit)."""
     if run.status is RunStatus.DRAFT and run.author != session.user.username:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such checklist run in the vault."))
+    subjects.get_subject(session, run.subject_id, permission)
 
 
 def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
     row = run_rows.load_row(session.con, run_id)
     run = run_rows.run_from_row(session.con, row)
-    _visible(session, run)
+    _visible(session, run, Permission.RUN_CHECKLISTS)
     if run.sealed:
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -119,6 +128,17 @@ def _own_draft(session: Session, run_id: str) -> tuple[int, ChecklistRun]:
     return int(row[0]), run
 
 
+def _confirmed_findings(run: ChecklistRun, confirmed: bool, before: tuple[object, ...] = ()) -> str:
+    """The run's sensitive-term findings as stored; asked about until confirmed.
+
+    `before`: the findings confirmed for the version an amendment corrects.
+    """
+    findings = safeguards.sensitive_findings(sensitive_texts(run))
+    if safeguards.unconfirmed(findings, before) and not confirmed:
+        raise SensitiveTermsNotConfirmed(tuple(findings))
+    return json.dumps([f.as_json() for f in findings], ensure_ascii=False)
+
+
 # --- public API: drafts ------------------------------------------------------------------
 
 
@@ -131,7 +151,7 @@ def start_run(
 ) -> ChecklistRun:
     """Begin a draft run for a prisoner with the active (or a named) template version."""
     policy.require(session, Permission.RUN_CHECKLISTS)
-    subject = subjects.get_subject(session, subject_id)
+    subject = subjects.get_subject(session, subject_id, Permission.RUN_CHECKLISTS)
     if template_code is None:
         template = template_service.active_template(session)
     else:
@@ -235,8 +255,14 @@ def complete_run(
     summary: str,
     next_review_date: str,
     sections: Sections | None = None,
+    *,
+    confirm_sensitive: bool = False,
 ) -> ChecklistRun:
-    """Seal a draft (author only) and queue it for export; nothing can be edited afterwards."""
+    """Seal a draft (author only) and queue it for export; nothing can be edited afterwards.
+
+    Like an observation: free text about religion, ethnicity or politics is asked
+    about first (SensitiveTermsNotConfirmed until `confirm_sensitive=True`).
+    """
     policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
         row_no, run = _own_draft(session, run_id)
@@ -246,12 +272,14 @@ def complete_run(
             run, replace(given, summary=summary, next_review_date=next_review_date)
         )
         check_complete(run, template)
+        findings = _confirmed_findings(run, confirm_sensitive)
         run = fill_unknown(run, template)
         run_rows.write_answers(con, row_no, run.answers)
         run_rows.write_sections(con, row_no, run)
         con.execute(
-            "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
-            (now_iso(), row_no),
+            "UPDATE checklist_runs SET status = 'completed', completed_at = ?, sensitive_terms = ? "
+            "WHERE row_no = ?",
+            (now_iso(), findings, row_no),
         )
         record_change(con, KIND, run.id, run.version)
         session.audit(
@@ -270,6 +298,8 @@ def amend_run(
     reason: str,
     answers: Iterable[AnswerInput] = (),
     sections: Sections | None = None,
+    *,
+    confirm_sensitive: bool = False,
 ) -> ChecklistRun:
     """Correct a completed run: a new sealed version with a reason, linked to the old one.
 
@@ -287,6 +317,7 @@ def amend_run(
     with session.transaction() as con:
         old_row = run_rows.load_row(con, run_id)
         old = run_rows.run_from_row(con, old_row)
+        _visible(session, old, Permission.RUN_CHECKLISTS)
         if not old.sealed:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
@@ -315,13 +346,15 @@ def amend_run(
         )
         new = apply_sections(new, sections or Sections())
         check_complete(new, template)
+        findings = _confirmed_findings(new, confirm_sensitive, old.sensitive_terms)
         new = fill_unknown(new, template)
         con.execute("UPDATE checklist_runs SET is_current = 0 WHERE row_no = ?", (old_row[0],))
         row_no = run_rows.insert_row(con, replace(new, completed_at=None), RunStatus.DRAFT)
         run_rows.write_answers(con, row_no, new.answers)
         con.execute(
-            "UPDATE checklist_runs SET status = 'completed', completed_at = ? WHERE row_no = ?",
-            (at, row_no),
+            "UPDATE checklist_runs SET status = 'completed', completed_at = ?, sensitive_terms = ? "
+            "WHERE row_no = ?",
+            (at, findings, row_no),
         )
         record_change(con, KIND, new.id, new.version)
         session.audit(
@@ -336,6 +369,26 @@ def amend_run(
 # --- public API: reading -------------------------------------------------------------------
 
 
+def _as_read_by(session: Session, runs: list[ChecklistRun]) -> list[ChecklistRun]:
+    """What the reader may see: an auditor gets the metadata, never what was written.
+
+    The same rule as for observations: answers, dates and counts stay; evidence,
+    other explanations, context notes and the summary are blank.
+    """
+    if policy.allows(session, Permission.READ_RECORD_TEXT):
+        return runs
+    return [
+        replace(
+            r,
+            answers=tuple(replace(a, evidence="") for a in r.answers),
+            other_explanations="",
+            context_notes="",
+            summary="",
+        )
+        for r in runs
+    ]
+
+
 def get_run(
     session: Session, run_id: str, version: int | None = None, *, audit: bool = True
 ) -> ChecklistRun:
@@ -344,16 +397,15 @@ def get_run(
     run = run_rows.run_from_row(session.con, run_rows.load_row(session.con, run_id, version))
     _visible(session, run)
     if audit:
-        reason = session.justification
-        with session.transaction():
-            session.audit(
-                "checklist_opened",
-                object_type=KIND,
-                object_id=run.id,
-                justification=f"{reason[0]}: {reason[1]}".rstrip(": ") if reason else "",
-                details={"version": run.version, "subject_id": run.subject_id},
-            )
-    return run
+        consultation.record(
+            session,
+            "checklist_opened",
+            object_type=KIND,
+            object_id=run.id,
+            implied=JustificationReason.WORK_QUEUE if run.author == session.user.username else None,
+            details={"version": run.version, "subject_id": run.subject_id},
+        )
+    return _as_read_by(session, [run])[0]
 
 
 def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
@@ -367,7 +419,25 @@ def run_history(session: Session, run_id: str) -> list[ChecklistRun]:
     visible = [r for r in runs if r.sealed or r.author == session.user.username]
     if not visible:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such checklist run in the vault."))
-    return visible
+    _visible(session, visible[-1])
+    return _as_read_by(session, visible)
+
+
+def runs_for_access_request(session: Session, subject_id: str) -> list[ChecklistRun]:
+    """A prisoner's completed runs as written, newest first, for the data-subject access report.
+
+    The auditor browses runs as metadata only (`_as_read_by`); the person a file is
+    about is entitled to what was written about them, so the formal access report
+    (audited with its reason by the report) reads the text. Only who may make it.
+    """
+    policy.require_report(session, ReportKind.ACCESS)
+    subject_id = subjects.get_subject(session, subject_id).id
+    rows = session.con.execute(
+        f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
+        "AND status = 'completed' ORDER BY created_at DESC, row_no DESC",
+        (subject_id,),
+    ).fetchall()
+    return [run_rows.run_from_row(session.con, r) for r in rows]
 
 
 def runs_for_subject(
@@ -379,30 +449,27 @@ def runs_for_subject(
     subject_file.open_subject_file; a caller outside one (the CLI) passes audit=True.
     """
     policy.require(session, Permission.READ_CHECKLISTS)
+    subject_id = subjects.get_subject(session, subject_id, Permission.READ_CHECKLISTS).id
     if audit:
-        reason = session.justification
-        with session.transaction():
-            session.audit(
-                "checklists_listed",
-                object_type="subject",
-                object_id=subject_id,
-                justification=f"{reason[0]}: {reason[1]}".rstrip(": ") if reason else "",
-            )
+        consultation.record(
+            session, "checklists_listed", object_type="subject", object_id=subject_id
+        )
     rows = session.con.execute(
         f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE subject_id = ? AND is_current = 1 "
         "AND (status = 'completed' OR (? = 1 AND author = ?)) ORDER BY created_at DESC, row_no DESC",
         (subject_id, 1 if include_drafts else 0, session.user.username),
     ).fetchall()
-    return [run_rows.run_from_row(session.con, r) for r in rows]
+    return _as_read_by(session, [run_rows.run_from_row(session.con, r) for r in rows])
 
 
 def my_drafts(session: Session) -> list[ChecklistRun]:
     """The logged-in officer's unfinished runs, newest first."""
     policy.require(session, Permission.RUN_CHECKLISTS)
+    reach, reach_params = in_scope_sql(session, "subject_id", Permission.RUN_CHECKLISTS)
     rows = session.con.execute(
         f"SELECT {run_rows.RUN_COLUMNS} FROM checklist_runs WHERE author = ? AND status = 'draft' "
-        "ORDER BY updated_at DESC",
-        (session.user.username,),
+        f"AND {reach} ORDER BY updated_at DESC",
+        (session.user.username, *reach_params),
     ).fetchall()
     return [run_rows.run_from_row(session.con, r) for r in rows]
 

@@ -11,16 +11,19 @@ from datetime import date
 from typing import Any
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.model import JustificationReason
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import consultation
 from radprev_desktop.core.services.search import (
     OBSERVATION_COLUMNS,
     ObservationSummary,
     Page,
     SubjectSummary,
     count_rows,
-    list_subjects,
     observation_summary,
 )
+from radprev_desktop.core.services.subject_scope import in_scope_sql
+from radprev_desktop.core.services.subject_search import list_subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.dialect import dialect_of
 
@@ -40,6 +43,9 @@ def _pinned(
 ) -> Page[ObservationSummary]:
     """A dashboard list on a named index (the plan must not depend on statistics)."""
     con, pinned = session.con, dialect_of(session.con).indexed_by(index)
+    reach, reach_params = in_scope_sql(session, "o.subject_id", Permission.READ_OBSERVATIONS)
+    where = f"{where} AND {reach}"
+    params = [*params, *reach_params]
     base = f"FROM observations o {pinned} JOIN subjects s ON s.id = o.subject_id"
     rows = con.execute(
         f"SELECT {OBSERVATION_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
@@ -78,7 +84,9 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
         limit,
     )
     if not policy.allows(session, Permission.REVIEW):
-        return Dashboard(drafts, returned, empty_o, empty_s)
+        board = Dashboard(drafts, returned, empty_o, empty_s)
+        _record_dashboard(session, board)
+        return board
     immediate = _pinned(
         session,
         "observations_review_queue",
@@ -87,5 +95,30 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
         "o.submitted_at",
         limit,
     )
-    overdue = list_subjects(session, overdue_on=today or date.today().isoformat(), limit=limit)
-    return Dashboard(drafts, returned, immediate, overdue)
+    overdue = list_subjects(
+        session, overdue_on=today or date.today().isoformat(), limit=limit, audited=False
+    )
+    board = Dashboard(drafts, returned, immediate, overdue)
+    _record_dashboard(session, board)
+    return board
+
+
+def _record_dashboard(session: Session, board: Dashboard) -> None:
+    """The start screen lists prisoners: a consultation, with the reason given or its work queue.
+
+    The screen shows no name or text before a reason is given (gui/pages/dashboard.py);
+    the entry says how many rows of each list were read.
+    """
+    shown = {
+        "drafts": len(board.my_drafts.items),
+        "returned": len(board.returned_to_me.items),
+        "immediate": len(board.immediate_awaiting_review.items),
+        "overdue": len(board.overdue_reviews.items),
+    }
+    if any(shown.values()):
+        consultation.record(
+            session,
+            "dashboard_viewed",
+            implied=JustificationReason.WORK_QUEUE,
+            details={"rows": shown},
+        )

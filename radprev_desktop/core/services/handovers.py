@@ -26,7 +26,7 @@ from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import Conflict
 from radprev_desktop.core.model import Referral, Subject, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import referrals, subjects
+from radprev_desktop.core.services import referrals, subject_holders, subjects
 from radprev_desktop.core.services.subject_fields import add_months
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -210,7 +210,7 @@ def collect(session: Session, subject_id: str, *, due_for_release: bool = False)
     ]
     return HandoverExtract(
         subject=subject,
-        known_numbers=subjects.known_numbers(session, subject.id),
+        known_numbers=subject_holders.known_numbers(session, subject.id),
         policy=chosen,
         observations_since=since if chosen.observation_months else "",
         referrals=chosen_referrals,

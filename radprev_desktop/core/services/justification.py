@@ -11,6 +11,11 @@ from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
+#: The reasons a user chooses (the work queue is implied by the screen, never chosen).
+CHOSEN: tuple[JustificationReason, ...] = tuple(
+    r for r in JustificationReason if r is not JustificationReason.WORK_QUEUE
+)
+
 MAX_TEXT = 500
 
 
@@ -26,6 +31,14 @@ def make_justification(reason: JustificationReason | str, text: str = "") -> Jus
             known,
             field="justification",
         ) from None
+    if code not in CHOSEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The reason %1 is implied by a screen and cannot be chosen."
+            ),
+            code.value,
+            field="justification",
+        )
     text = " ".join(text.split())
     if code is JustificationReason.OTHER and not text:
         raise ValidationError(

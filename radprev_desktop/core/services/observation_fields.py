@@ -7,14 +7,16 @@ lack the facts, each indicator's evidence and handling C's conditions.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.clock import now, now_iso
-from radprev_desktop.core.errors import NotFound, ValidationError
+from radprev_desktop.core.errors import NotFound, SensitiveTermsNotConfirmed, ValidationError
 from radprev_desktop.core.model import (
     Grading,
     IndicatorEvidence,
@@ -42,6 +44,7 @@ FIELD_LIMITS: dict[str, int] = {
     "indicators": MAX_SHORT * 4,
     "protective_factors": MAX_SHORT,
     "handling_conditions": 2000,
+    "other_explanations": MAX_TEXT,
     "action_taken": MAX_TEXT,
     "own_account": MAX_TEXT,
     "reason": MAX_SHORT,
@@ -67,6 +70,8 @@ CONTENT_FIELDS = (
     "action_taken",
     "own_account",
     "restricted",
+    "other_explanations",
+    "other_explanations_none",
 )
 
 
@@ -91,6 +96,10 @@ class ObservationInput:
     action_taken: str = ""
     own_account: str = ""
     restricted: bool = False
+    #: Other explanations considered (debt, conflict, illness, bad news…), or "none
+    #: identified" — required, like the assessment, before the record is sealed.
+    other_explanations: str = ""
+    other_explanations_none: bool = False
 
 
 # --- checks --------------------------------------------------------------------
@@ -140,8 +149,36 @@ def active_indicator_codes(session: Session) -> set[str] | None:
     return {str(c).upper() for c in codes} if codes else None
 
 
+def _item_texts(session: Session, code: str) -> tuple[str, ...]:
+    """The active template's wording of an item, every language (to refuse copying it)."""
+    try:
+        item = template_service.active_template(session).item(code)
+    except NotFound:
+        return ()
+    return tuple(item.label.values()) if item is not None else ()
+
+
+def _evidence_in_own_words(session: Session, code: str, evidence: str) -> None:
+    problem = safeguards.evidence_problem(evidence, _item_texts(session, code))
+    if problem is None:
+        return
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Write the evidence for %1 in your own words: what you saw or heard, when and "
+            "where — a sentence, not 'see the facts' and not the checklist's wording.",
+        ),
+        code,
+        field="indicators",
+    )
+
+
 def _indicators(
-    session: Session, items: Iterable[IndicatorEvidence], *, complete: bool = True
+    session: Session,
+    items: Iterable[IndicatorEvidence],
+    *,
+    complete: bool = True,
+    own_words: bool = False,
 ) -> tuple[IndicatorEvidence, ...]:
     known = None
     seen: set[str] = set()
@@ -177,6 +214,8 @@ def _indicators(
                 code,
                 field="indicators",
             )
+        if own_words:
+            _evidence_in_own_words(session, code, evidence)
         seen.add(code)
         out.append(IndicatorEvidence(code, evidence))
     return tuple(out)
@@ -238,13 +277,15 @@ def current_preset(session: Session) -> str:
 
 
 def clean_values(
-    session: Session, values: dict[str, Any], *, complete: bool = True
+    session: Session, values: dict[str, Any], *, complete: bool = True, sealing: bool = False
 ) -> dict[str, Any]:
     """Validate every content field; returns the values as stored (typed).
 
     `complete=False` (an unfinished draft) skips what only a finished record
     needs: the facts, each indicator's evidence, handling C's conditions.
-    Types and lengths are checked always.
+    Types and lengths are checked always. `sealing=True` (submit, amend) adds
+    what a sealed record must hold: the assessment, the other explanations and
+    each indicator's evidence in the officer's own words.
     """
     source_type = enum_value(SourceType, values["source_type"], "source_type")
     start = _moment(values["event_start"] or now_iso()[:16], "event_start")
@@ -274,9 +315,6 @@ def clean_values(
             QT_TRANSLATE_NOOP("errors", "What was seen or heard"),
             required=complete,
         ),
-        "assessment": text_value(
-            values["assessment"], "assessment", QT_TRANSLATE_NOOP("errors", "The assessment")
-        ),
         "source_type": source_type,
         "source_identity": text_value(
             values["source_identity"],
@@ -285,7 +323,9 @@ def clean_values(
             limit=MAX_SHORT,
         ),
         "people": _people(values["people"]),
-        "indicators": _indicators(session, values["indicators"], complete=complete),
+        "indicators": _indicators(
+            session, values["indicators"], complete=complete, own_words=sealing
+        ),
         "protective_factors": _factors(values["protective_factors"]),
         "grading": _grading(session, values["grading"], source_type, complete=complete),
         "urgency": enum_value(Urgency, values["urgency"], "urgency"),
@@ -298,7 +338,96 @@ def clean_values(
             QT_TRANSLATE_NOOP("errors", "The prisoner's account"),
         ),
         "restricted": bool(values["restricted"]),
+        **_considered(values, required=sealing),
     }
+
+
+def _considered(values: dict[str, Any], *, required: bool) -> dict[str, Any]:
+    """The assessment and the other explanations: both required before sealing.
+
+    The same rule as the checklist's: an officer says why it may matter and what
+    else could explain it ("none identified" only after considering it).
+    """
+    assessment = text_value(
+        values["assessment"], "assessment", QT_TRANSLATE_NOOP("errors", "The assessment")
+    )
+    explained = text_value(
+        values.get("other_explanations") or "",
+        "other_explanations",
+        QT_TRANSLATE_NOOP("errors", "The other explanations"),
+    )
+    none = bool(values.get("other_explanations_none"))
+    if required and not assessment:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Write your assessment: why it may matter, and the person's usual behaviour "
+                "before.",
+            ),
+            field="assessment",
+        )
+    if required and not explained and not none:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Other possible explanations are required: describe them (debt, conflict, "
+                "illness, bad news…), or answer 'none identified' after considering them.",
+            ),
+            field="other_explanations",
+        )
+    if explained and none:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Other explanations are described and also marked 'none identified'."
+            ),
+            field="other_explanations_none",
+        )
+    return {
+        "assessment": assessment,
+        "other_explanations": explained,
+        "other_explanations_none": none,
+    }
+
+
+def sensitive_texts(values: dict[str, Any]) -> dict[str, str]:
+    """Every free-text field of an observation, as the sensitive-term question reads it."""
+    return {
+        "facts": values["facts"],
+        "assessment": values["assessment"],
+        "other_explanations": values.get("other_explanations") or "",
+        "place": values["place"],
+        "officer_duty": values["officer_duty"],
+        "action_taken": values["action_taken"],
+        "own_account": values["own_account"],
+        "people": "\n".join(p.description for p in values["people"]),
+        "indicators": "\n".join(i.evidence for i in values["indicators"]),
+        "protective_factors": "\n".join(values["protective_factors"]),
+    }
+
+
+def sensitive_findings(data: ObservationInput) -> list[safeguards.SensitiveFinding]:
+    """The free-text fields of `data` that hold sensitive words (the form asks before sealing)."""
+    values = {name: getattr(data, name) for name in CONTENT_FIELDS}
+    texts = sensitive_texts({**values, "people": list(data.people)})
+    return safeguards.sensitive_findings(texts)
+
+
+def confirmed_findings(
+    values: dict[str, Any],
+    confirmed: bool,
+    extra: dict[str, str] | None = None,
+    before: tuple[object, ...] = (),
+) -> str:
+    """The sensitive-term findings of a record about to be sealed, as stored (JSON).
+
+    SensitiveTermsNotConfirmed until the writer confirms the words are needed to
+    describe the behaviour (the question is asked; the answer never blocks).
+    `before`: the findings confirmed for the version an amendment corrects.
+    """
+    findings = safeguards.sensitive_findings({**sensitive_texts(values), **(extra or {})})
+    if safeguards.unconfirmed(findings, before) and not confirmed:
+        raise SensitiveTermsNotConfirmed(tuple(findings))
+    return json.dumps([f.as_json() for f in findings], ensure_ascii=False)
 
 
 def enum_value(kind: Any, value: Any, name: str) -> Any:

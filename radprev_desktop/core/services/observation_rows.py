@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.model import (
     Grading,
@@ -33,7 +34,8 @@ OBS_COLUMNS = (
     "recorded_by_code, facts, assessment, source_type, source_identity, people, indicators, "
     "protective_factors, grading_preset, source_grade, information_grade, handling, "
     "handling_conditions, urgency, action_taken, own_account, status, restricted, "
-    "amendment_reason, created_at, updated_at, submitted_at"
+    "amendment_reason, created_at, updated_at, submitted_at, other_explanations, "
+    "other_explanations_none, sensitive_terms, template_code, template_version, classification"
 )
 # --- rows and columns ------------------------------------------------------------------------------
 
@@ -75,6 +77,12 @@ def observation_from_row(row: tuple[Any, ...], *, with_source: bool = False) -> 
         created_at=row[33],
         updated_at=row[34],
         submitted_at=row[35],
+        other_explanations=row[36],
+        other_explanations_none=bool(row[37]),
+        sensitive_terms=safeguards.findings_from_json(json.loads(row[38])),
+        template_code=row[39],
+        template_version=row[40],
+        classification=row[41],
     )
 
 
@@ -111,6 +119,8 @@ def storable(values: dict[str, Any]) -> dict[str, Any]:
         "action_taken": values["action_taken"],
         "own_account": values["own_account"],
         "restricted": int(bool(values["restricted"])),
+        "other_explanations": values["other_explanations"],
+        "other_explanations_none": int(bool(values["other_explanations_none"])),
     }
 
 

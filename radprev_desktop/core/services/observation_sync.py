@@ -8,6 +8,7 @@ conflict. A record is bound to its sender's establishment.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
@@ -31,6 +32,7 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
+from radprev_desktop.core.safeguards import Category
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import (
     observation_fields,
@@ -58,6 +60,27 @@ GRADING = {
         "information": text(200, "information grade"),
         "handling": text(200, "handling code"),
         "conditions": text(2000, "conditions of sharing (handling C)"),
+    },
+}
+
+#: The sensitive-term questions the writer answered "necessary" when sealing a record.
+SENSITIVE_TERMS = {
+    "type": "array",
+    "maxItems": 50,
+    "description": "free-text fields with words about religion, ethnicity or politics, "
+    "confirmed by the writer as needed to describe the behaviour",
+    "items": {
+        "type": "object",
+        "required": ["field", "categories", "words"],
+        "properties": {
+            "field": text(80, "the field"),
+            "categories": {
+                "type": "array",
+                "maxItems": 3,
+                "items": one_of([c.value for c in Category], "category"),
+            },
+            "words": {"type": "array", "maxItems": 12, "items": text(200, "a word as written")},
+        },
     },
 }
 
@@ -126,8 +149,23 @@ SCHEMA = record_schema(
         "amendment_reason": text(MAX_TEXT, "why this version amends the one before"),
         "created_at": text(MAX_TEXT, "time stamp the observation was created"),
         "submitted_at": text(MAX_TEXT, "time stamp it was submitted", nullable=True),
+        "other_explanations": text(MAX_TEXT, "other explanations the officer considered"),
+        "other_explanations_none": boolean("no other explanation was found after considering"),
+        "sensitive_terms": SENSITIVE_TERMS,
+        "template_code": text(40, "the checklist template of the indicator codes", nullable=True),
+        "template_version": integer("its version", minimum=1, nullable=True),
+        "classification": text(60, "the record's classification ('' = the default marking)"),
     },
-    optional=("event_end", "submitted_at"),
+    optional=(
+        "event_end",
+        "submitted_at",
+        "other_explanations",
+        "other_explanations_none",
+        "sensitive_terms",
+        "template_code",
+        "template_version",
+        "classification",
+    ),
 )
 
 
@@ -170,6 +208,12 @@ def serialize(con: Connection, object_id: str, version: int) -> dict[str, Any]:
         "amendment_reason": o.amendment_reason,
         "created_at": o.created_at,
         "submitted_at": o.submitted_at,
+        "other_explanations": o.other_explanations,
+        "other_explanations_none": o.other_explanations_none,
+        "sensitive_terms": [f.as_json() for f in o.sensitive_terms],  # type: ignore[attr-defined]
+        "template_code": o.template_code,
+        "template_version": o.template_version,
+        "classification": o.classification,
     }
 
 
@@ -194,7 +238,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     ).fetchone()
     if first is not None and str(first[0]) != origin.establishment:
         raise ForeignRecord("an observation", str(first[0]), origin.establishment, "id")
-    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    subject_id = subject_holders.require_held_by(con, origin, record["subject_id"], "subject_id")
     return _store(con, record, subject_id, origin.workstation_id)
 
 
@@ -202,7 +246,7 @@ def receive(con: Connection, record: dict[str, Any], origin_workstation: str) ->
     """A transferred prisoner's observation version arriving at the receiving workstation
     (history: read-only there, marked with the establishment that recorded it)."""
     return _store(
-        con, record, subjects.require_in_vault(con, record["subject_id"]), origin_workstation
+        con, record, subject_holders.require_in_vault(con, record["subject_id"]), origin_workstation
     )
 
 
@@ -216,7 +260,7 @@ def _store(
     ).fetchone()
     if existing is not None:
         same = serialize(con, record["id"], record["version"])
-        keys = set(record) - {"status"}
+        keys = set(record) - {"status", "classification"}  # workflow and marking change later
         return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
     newest = con.execute(
         "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
@@ -266,6 +310,8 @@ def _row(
         "action_taken": record["action_taken"],
         "own_account": record["own_account"],
         "restricted": record["restricted"],
+        "other_explanations": record.get("other_explanations", ""),
+        "other_explanations_none": record.get("other_explanations_none", False),
     }
     return {
         "id": record["id"],
@@ -284,6 +330,10 @@ def _row(
         "updated_at": now_iso(),
         "submitted_at": record.get("submitted_at"),
         "delivered_at": now_iso(),
+        "sensitive_terms": json.dumps(record.get("sensitive_terms", []), ensure_ascii=False),
+        "template_code": record.get("template_code"),
+        "template_version": record.get("template_version"),
+        "classification": record.get("classification", ""),
         **observation_rows.storable(values),
     }
 

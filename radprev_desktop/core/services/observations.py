@@ -31,6 +31,7 @@ Sync record (kind "observation", one per sealed version)::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -47,20 +48,24 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     GradeChange,
     Grading,
+    IndicatorEvidence,
+    JustificationReason,
     Observation,
     ObservationStatus,
+    ReportKind,
 )
 from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import consultation, search_index, subjects
 from radprev_desktop.core.services import observation_rows as obs_rows
-from radprev_desktop.core.services import search_index, subjects
+from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.observation_fields import (
     CONTENT_FIELDS,
-    MAX_SHORT,
     ObservationInput,
     clean_values,
+    confirmed_findings,
     content_of,
 )
 from radprev_desktop.core.session import Session
@@ -68,13 +73,17 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
 
-def _may_see(session: Session, obs: Observation) -> None:
+def may_see(
+    session: Session, obs: Observation, permission: Permission = Permission.READ_OBSERVATIONS
+) -> None:
+    """Drafts are their author's; every record is its prisoner's unit's (access by unit)."""
     if obs.status is ObservationStatus.DRAFT and obs.recorded_by != session.user.username:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "errors", "There is no such observation (drafts are visible to their author only)."
             )
         )
+    subjects.get_subject(session, obs.subject_id, permission)
 
 
 def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]:
@@ -86,6 +95,7 @@ def _as_read_by(session: Session, items: list[Observation]) -> list[Observation]
             o,
             facts="",
             assessment="",
+            other_explanations="",
             source_identity="",
             action_taken="",
             own_account="",
@@ -109,8 +119,13 @@ def get_observation(
     version: int | None = None,
     *,
     include_source_identity: bool = False,
+    audited: bool = True,
 ) -> Observation:
     """One version (default: the current one). Drafts only for their author.
+
+    Reading it is a consultation logged with the reason for access (an author
+    reading their own record: the work queue). `audited=False` only inside core
+    (a report or a write that returns what it stored, each logged on its own).
 
     `include_source_identity=True` reveals the restricted field to the author
     or a supervisor (audited as "source_identity_viewed"); PermissionDenied
@@ -118,7 +133,16 @@ def get_observation(
     """
     policy.require(session, Permission.READ_OBSERVATIONS)
     _, obs = obs_rows.load(session.con, observation_id, version)
-    _may_see(session, obs)
+    may_see(session, obs)
+    if audited:
+        consultation.record(
+            session,
+            "observation_read",
+            object_type="observation",
+            object_id=obs.id,
+            implied=_implied(session, obs),
+            details={"version": obs.version, "subject_id": obs.subject_id},
+        )
     if include_source_identity:
         if not _may_see_source(session, obs):
             raise PermissionDenied(
@@ -144,9 +168,31 @@ def _remembered(session: Session) -> str:
     return f"{j[0]}: {j[1]}" if j and j[1] else (j[0] if j else "")
 
 
-def history(session: Session, observation_id: str) -> list[Observation]:
-    """Every version of an observation, oldest first (source identity blanked)."""
+def _implied(session: Session, obs: Observation) -> JustificationReason | None:
+    """An author reading their own record needs no reason beyond their work queue."""
+    return JustificationReason.WORK_QUEUE if obs.recorded_by == session.user.username else None
+
+
+def history(session: Session, observation_id: str, *, audited: bool = True) -> list[Observation]:
+    """Every version of an observation, oldest first (source identity blanked).
+
+    A logged consultation like `get_observation` (`audited=False` only inside core).
+    """
     policy.require(session, Permission.READ_OBSERVATIONS)
+    items = _versions(session, observation_id)
+    if audited:
+        consultation.record(
+            session,
+            "observation_history_read",
+            object_type="observation",
+            object_id=items[-1].id,
+            implied=_implied(session, items[-1]),
+            details={"versions": len(items), "subject_id": items[-1].subject_id},
+        )
+    return _as_read_by(session, obs_rows.attach_regrades(session.con, items))
+
+
+def _versions(session: Session, observation_id: str) -> list[Observation]:
     rows = session.con.execute(
         f"SELECT {obs_rows.OBS_COLUMNS} FROM observations WHERE id = ? ORDER BY version",
         (observation_id,),
@@ -156,14 +202,26 @@ def history(session: Session, observation_id: str) -> list[Observation]:
             QT_TRANSLATE_NOOP("errors", "There is no such observation (it may have been erased).")
         )
     items = [obs_rows.observation_from_row(r) for r in rows]
-    _may_see(session, items[-1])
-    return _as_read_by(session, obs_rows.attach_regrades(session.con, items))
+    may_see(session, items[-1])
+    return items
+
+
+def history_for_access_request(session: Session, observation_id: str) -> list[Observation]:
+    """Every version as written (source identity blanked), for the data-subject access report.
+
+    The auditor browses records as metadata only; the person a file is about is
+    entitled to what was written about them, so the formal access report (audited
+    with its reason by the report) reads the text. Only who may make that report.
+    """
+    policy.require_report(session, ReportKind.ACCESS)
+    items = obs_rows.attach_regrades(session.con, _versions(session, observation_id))
+    return [replace(o, source_identity="") for o in items]
 
 
 def grade_history(session: Session, observation_id: str) -> list[GradeChange]:
-    """The officer's proposed grades and every re-grade, oldest first."""
+    """The officer's proposed grades and every re-grade, oldest first (part of a read)."""
     policy.require(session, Permission.READ_OBSERVATIONS)
-    history(session, observation_id)  # existence and visibility
+    history(session, observation_id, audited=False)  # existence and visibility
     return [
         GradeChange(int(r[0]), r[1], r[2], r[3], Grading(r[4], r[5], r[6], r[7], r[8]), r[9])
         for r in session.con.execute(
@@ -183,6 +241,7 @@ def list_for_subject(
     Used by subject_file.open_subject_file, which audits the consultation.
     """
     policy.require(session, Permission.READ_OBSERVATIONS)
+    subject_id = subjects.get_subject(session, subject_id, Permission.READ_OBSERVATIONS).id
     rows = session.con.execute(
         f"SELECT {obs_rows.OBS_COLUMNS} FROM observations WHERE subject_id = ? AND is_current = 1 "
         "AND (status != 'draft' OR recorded_by = ?) ORDER BY event_start DESC, row_no DESC "
@@ -199,10 +258,16 @@ def list_for_subject(
 
 
 def check_input(session: Session, data: ObservationInput, *, unfinished: bool = False) -> None:
-    """Raise the ValidationError saving `data` would meet; writes nothing (live checks)."""
+    """Raise the ValidationError submitting `data` would meet; writes nothing (live checks).
+
+    `unfinished=True` checks only what a draft must hold (lengths, types).
+    """
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     clean_values(
-        session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished
+        session,
+        {name: getattr(data, name) for name in CONTENT_FIELDS},
+        complete=not unfinished,
+        sealing=not unfinished,
     )
 
 
@@ -221,6 +286,18 @@ def last_place_and_duty(session: Session) -> tuple[str, str]:
     return (str(row[0]), str(row[1])) if row else ("", "")
 
 
+def template_tie(session: Session, indicators: Sequence[IndicatorEvidence]) -> dict[str, Any]:
+    """Indicator codes are tied to the template (code and version) they were chosen from,
+    so a later template in which "A2" means something else never counts them under its title."""
+    if not indicators:
+        return {"template_code": None, "template_version": None}
+    try:
+        active = template_service.active_template(session)
+    except NotFound:  # no template: the codes were checked for their form only
+        return {"template_code": None, "template_version": None}
+    return {"template_code": active.code, "template_version": active.version}
+
+
 @operation(Change.OBSERVATIONS)
 def create_draft(
     session: Session, data: ObservationInput, *, unfinished: bool = False
@@ -232,7 +309,7 @@ def create_draft(
     screen lock must never lose words. `submit` then checks completeness.
     """
     policy.require(session, Permission.WRITE_OBSERVATIONS)
-    subject = subjects.get_subject(session, data.subject_id)
+    subject = subjects.get_subject(session, data.subject_id, Permission.WRITE_OBSERVATIONS)
     values = clean_values(
         session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished
     )
@@ -253,6 +330,7 @@ def create_draft(
         "created_at": at,
         "updated_at": at,
         **obs_rows.storable(values),
+        **template_tie(session, values["indicators"]),
     }
     with session.transaction() as con:
         row_no = obs_rows.insert_row(con, row)
@@ -273,7 +351,7 @@ def create_draft(
                 "indicators": len(values["indicators"]),
             },
         )
-    return get_observation(session, obs_id)
+    return get_observation(session, obs_id, audited=False)
 
 
 @operation(Change.OBSERVATIONS)
@@ -289,7 +367,7 @@ def update_draft(
             ", ".join(sorted(unknown)),
         )
     row_no, obs = obs_rows.load(session.con, observation_id)
-    _may_see(session, obs)
+    may_see(session, obs, Permission.WRITE_OBSERVATIONS)
     if obs.sealed:
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -299,7 +377,7 @@ def update_draft(
     if obs.recorded_by != session.user.username:
         raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the author may edit a draft."))
     values = clean_values(session, {**content_of(obs), **changes}, complete=not unfinished)
-    stored = obs_rows.storable(values)
+    stored = {**obs_rows.storable(values), **template_tie(session, values["indicators"])}
     with session.transaction() as con:
         sets = ", ".join(f"{k} = ?" for k in stored)
         con.execute(
@@ -325,7 +403,7 @@ def update_draft(
             object_id=obs.id,
             details={"fields": sorted(changes)},
         )
-    return get_observation(session, obs.id)
+    return get_observation(session, obs.id, audited=False)
 
 
 @operation(Change.OBSERVATIONS)
@@ -333,7 +411,7 @@ def discard_draft(session: Session, observation_id: str) -> None:
     """Delete one's own draft (it never left the workstation); audited."""
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     row_no, obs = obs_rows.load(session.con, observation_id)
-    _may_see(session, obs)
+    may_see(session, obs, Permission.WRITE_OBSERVATIONS)
     if obs.sealed:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "A submitted observation cannot be discarded."))
     with session.transaction() as con:
@@ -342,12 +420,12 @@ def discard_draft(session: Session, observation_id: str) -> None:
         session.audit("observation_draft_discarded", object_type="observation", object_id=obs.id)
 
 
-def _seal_grade(con: Connection, obs: Observation, by_user: str, at: str) -> None:
+def seal_grade(con: Connection, obs: Observation, by_user: str, at: str, reason: str = "") -> None:
     g = obs.grading
     con.execute(
         "INSERT INTO grade_history(observation_id, observation_version, at, by_user, kind, preset, "
-        "source_grade, information_grade, handling, handling_conditions) "
-        "VALUES (?,?,?,?,'proposed',?,?,?,?,?)",
+        "source_grade, information_grade, handling, handling_conditions, reason) "
+        "VALUES (?,?,?,?,'proposed',?,?,?,?,?,?)",
         (
             obs.id,
             obs.version,
@@ -358,29 +436,38 @@ def _seal_grade(con: Connection, obs: Observation, by_user: str, at: str) -> Non
             g.information,
             g.handling,
             g.conditions,
+            reason,
         ),
     )
 
 
 @operation(Change.OBSERVATIONS | Change.SYNC)
-def submit(session: Session, observation_id: str) -> Observation:
-    """Seal one's own draft and queue it for review and export."""
+def submit(
+    session: Session, observation_id: str, *, confirm_sensitive: bool = False
+) -> Observation:
+    """Seal one's own draft and queue it for review and export.
+
+    Free text about religion, ethnicity or politics is asked about first
+    (SensitiveTermsNotConfirmed); `confirm_sensitive=True` is the officer's answer
+    that the words are needed, recorded with the record for the supervisor.
+    """
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     row_no, obs = obs_rows.load(session.con, observation_id)
-    _may_see(session, obs)
+    may_see(session, obs, Permission.WRITE_OBSERVATIONS)
     if obs.sealed:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "This observation was already submitted."))
     if obs.recorded_by != session.user.username:
         raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only the author may submit a draft."))
-    clean_values(session, content_of(obs))  # an unfinished draft is completed before it is sealed
+    values = clean_values(session, content_of(obs), sealing=True)  # all a sealed record needs
+    findings = confirmed_findings(values, confirm_sensitive)
     at = now_iso()
     with session.transaction() as con:
         con.execute(
-            "UPDATE observations SET status = 'submitted', submitted_at = ?, updated_at = ? "
-            "WHERE row_no = ? AND status = 'draft'",
-            (at, at, row_no),
+            "UPDATE observations SET status = 'submitted', submitted_at = ?, updated_at = ?, "
+            "sensitive_terms = ? WHERE row_no = ? AND status = 'draft'",
+            (at, at, findings, row_no),
         )
-        _seal_grade(con, obs, session.user.username, at)
+        seal_grade(con, obs, session.user.username, at)
         record_change(con, "observation", obs.id, obs.version)
         session.audit(
             "observation_submitted",
@@ -388,112 +475,20 @@ def submit(session: Session, observation_id: str) -> Observation:
             object_id=obs.id,
             details={"version": obs.version, "urgency": obs.urgency.value},
         )
-    return get_observation(session, obs.id)
+    return get_observation(session, obs.id, audited=False)
 
 
 @operation(Change.OBSERVATIONS | Change.SYNC)
-def record(session: Session, data: ObservationInput, *, submit_now: bool = False) -> Observation:
+def record(
+    session: Session,
+    data: ObservationInput,
+    *,
+    submit_now: bool = False,
+    confirm_sensitive: bool = False,
+) -> Observation:
     """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry)."""
     with session.transaction():
         obs = create_draft(session, data)
         if submit_now:
-            obs = submit(session, obs.id)
+            obs = submit(session, obs.id, confirm_sensitive=confirm_sensitive)
     return obs
-
-
-def _amendment_reason(reason: str, changes: dict[str, Any]) -> str:
-    """The reason, tidied; refused when empty or too long, or when `changes` are not allowed."""
-    reason = " ".join((reason or "").split())
-    if not reason:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An amendment needs a reason."), field="reason"
-        )
-    if len(reason) > MAX_SHORT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The reason is limited to %1 characters."),
-            MAX_SHORT,
-            field="reason",
-        )
-    unknown = set(changes) - set(CONTENT_FIELDS)
-    if unknown:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "These fields cannot be changed: %1."),
-            ", ".join(sorted(unknown)),
-        )
-    if not changes:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "An amendment must change at least one field."),
-            field="changes",
-        )
-    return reason
-
-
-@operation(Change.OBSERVATIONS | Change.SYNC)
-def amend(
-    session: Session, observation_id: str, reason: str, changes: dict[str, Any]
-) -> Observation:
-    """Correct a sealed observation: a new version with `changes` and a reason.
-
-    The author or a supervisor may amend. The new version is sealed with
-    status "submitted" (to be reviewed again); the old one stays in history.
-    """
-    policy.require(session, Permission.WRITE_OBSERVATIONS)
-    reason = _amendment_reason(reason, changes)
-    old_row_no, obs = obs_rows.load(session.con, observation_id)
-    _may_see(session, obs)
-    if not obs.sealed:
-        raise Conflict(
-            QT_TRANSLATE_NOOP(
-                "errors", "A draft is edited directly; only submitted observations are amended."
-            )
-        )
-    policy.require_made_here(session, obs.establishment_code)
-    if not policy.may_amend_observation(session, obs.recorded_by):
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("errors", "Only the author or a supervisor may amend an observation.")
-        )
-    if "grading" not in changes and "source_type" in changes:
-        changes = {**changes, "grading": obs.grading}
-    values = clean_values(session, {**content_of(obs), **changes})
-    at = now_iso()
-    version = obs.version + 1
-    row = {
-        "id": obs.id,
-        "version": version,
-        "is_current": 1,
-        "subject_id": obs.subject_id,
-        "establishment_code": obs.establishment_code,
-        "origin_workstation": session.workstation_id,
-        "unit_code": obs.unit_code,
-        "recorded_at": obs.recorded_at,
-        "recorded_by": obs.recorded_by,
-        "recorded_by_code": obs.recorded_by_code,
-        "status": ObservationStatus.SUBMITTED.value,
-        "amendment_reason": reason,
-        "created_at": at,
-        "updated_at": at,
-        "submitted_at": at,
-        **obs_rows.storable(values),
-    }
-    with session.transaction() as con:
-        con.execute("UPDATE observations SET is_current = 0 WHERE row_no = ?", (old_row_no,))
-        con.execute("DELETE FROM observation_indicators WHERE row_no = ?", (old_row_no,))
-        search_index.unindex_observation(con, old_row_no)
-        row_no = obs_rows.insert_row(con, row)
-        search_index.index_observation(
-            con,
-            row_no,
-            row["facts"],
-            row["assessment"],
-            obs_rows.subject_index_text(con, obs.subject_id),
-        )
-        _, new = obs_rows.load(con, obs.id, version)
-        _seal_grade(con, new, session.user.username, at)
-        record_change(con, "observation", obs.id, version)
-        session.audit(
-            "observation_amended",
-            object_type="observation",
-            object_id=obs.id,
-            details={"version": version, "fields": sorted(changes)},
-        )
-    return get_observation(session, obs.id)

@@ -25,7 +25,7 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import referral_rows, referrals, subjects
+from radprev_desktop.core.services import referral_rows, referrals, subject_holders
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
@@ -163,13 +163,13 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     ).fetchone()
     if first is not None and str(first[0]) != origin.establishment:
         raise ForeignRecord("a referral", str(first[0]), origin.establishment, "id")
-    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    subject_id = subject_holders.require_held_by(con, origin, record["subject_id"], "subject_id")
     return _store(con, record, subject_id, origin.workstation_id)
 
 
 def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
     """A referral version arriving with a transferred prisoner's file (history there)."""
-    subject_id = subjects.require_in_vault(con, record["subject_id"])
+    subject_id = subject_holders.require_in_vault(con, record["subject_id"])
     return _store(con, record, subject_id, origin_workstation)
 
 

@@ -162,7 +162,9 @@ def _as_read_by(session: Session, items: list[Referral]) -> list[Referral]:
 def get_referral(session: Session, referral_id: str, version: int | None = None) -> Referral:
     """One version of a referral (default: the current one)."""
     policy.require(session, Permission.READ_REFERRALS)
-    return _as_read_by(session, [_load(session.con, referral_id, version)])[0]
+    found = _load(session.con, referral_id, version)
+    subjects.get_subject(session, found.subject_id)  # outside one's units: NotFound
+    return _as_read_by(session, [found])[0]
 
 
 def referral_history(session: Session, referral_id: str) -> list[Referral]:
@@ -175,7 +177,9 @@ def referral_history(session: Session, referral_id: str) -> list[Referral]:
         raise NotFound(
             QT_TRANSLATE_NOOP("errors", "There is no such referral (it may have been erased).")
         )
-    return _as_read_by(session, [referral_from_row(r) for r in rows])
+    items = [referral_from_row(r) for r in rows]
+    subjects.get_subject(session, items[-1].subject_id)  # outside one's units: NotFound
+    return _as_read_by(session, items)
 
 
 def referrals_for_subject(session: Session, subject_id: str) -> list[Referral]:

@@ -38,7 +38,7 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Mode, RetentionDecision, Subject
+from radprev_desktop.core.model import JustificationReason, Mode, RetentionDecision, Subject
 from radprev_desktop.core.outbox import (
     record_change,
 )
@@ -46,9 +46,10 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     checklist_rows,
     referrals,
-    search,
     search_index,
     subject_fields,
+    subject_holders,
+    subject_search,
     subjects,
 )
 from radprev_desktop.core.services.search import Page, SubjectSummary
@@ -85,8 +86,12 @@ def overdue(
 ) -> Page[SubjectSummary]:
     """Subject files whose review date is today or earlier (supervisor)."""
     policy.require(session, Permission.SEE_OVERDUE_FILES)
-    return search.list_subjects(
-        session, overdue_on=today or now().date().isoformat(), limit=limit, offset=offset
+    return subject_search.list_subjects(
+        session,
+        overdue_on=today or now().date().isoformat(),
+        limit=limit,
+        offset=offset,
+        implied=JustificationReason.REVIEW,
     )
 
 
@@ -197,7 +202,7 @@ def decide(
             field="decision",
         ) from None
     reason = _reason(reason)
-    subject = subjects.get_subject(session, subject_id)
+    subject = subjects.get_subject(session, subject_id, Permission.DECIDE_RETENTION)
     if choice is RetentionDecision.KEEP:
         return _keep(session, subject, reason, new_review_due)
     if choice is RetentionDecision.ANONYMISE:
@@ -209,7 +214,7 @@ def decide(
 def erase_subject(session: Session, subject_id: str, reason: str) -> RetentionOutcome:
     """An administrator's erasure outside the review cycle (e.g. unlawfully recorded)."""
     policy.require(session, Permission.ERASE_FILES)
-    subject = subjects.get_subject(session, subject_id)
+    subject = subjects.get_subject(session, subject_id, Permission.ERASE_FILES)
     return _erase(session, subject, _reason(reason), "administrator")
 
 
@@ -324,7 +329,7 @@ def _anonymise(
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
         # The numbers the file was known under identify the person: only the new one stays.
         con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject.id,))
-        subjects.remember_number(con, subject.id, subject.establishment_code, number)
+        subject_holders.remember_number(con, subject.id, subject.establishment_code, number)
         if not keep_text:
             checklist_rows.scrub_for_subject(con, subject.id)
             referrals.scrub_for_subject(con, subject.id)

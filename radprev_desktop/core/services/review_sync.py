@@ -123,7 +123,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "review refers to an observation the vault does not hold.")
         )
-    subjects.require_held_by(con, origin, str(row[1]), "observation_id")
+    subject_holders.require_held_by(con, origin, str(row[1]), "observation_id")
     _store(con, record, int(row[0]), origin.workstation_id)
     return "inserted"
 

@@ -6,7 +6,7 @@ stays sealed), is audited and queued for export in the same transaction.
 A re-grade keeps the officer's proposal and adds a `grade_history` row; the
 observation is then accepted with the reviewer's grade. A returned
 observation goes back to its author's list ("returned to me") and is
-corrected there with `observations.amend`, which submits it again.
+corrected there with `observation_amendments.amend`, which submits it again.
 
 The queue shows submitted observations of others: immediate first, then
 priority, then routine, oldest submission first within each.
@@ -35,6 +35,7 @@ from radprev_desktop.core.errors import (
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     Grading,
+    JustificationReason,
     Observation,
     ObservationStatus,
     Review,
@@ -44,9 +45,16 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import (
+    consultation,
+    observation_rows,
+    observations,
+    search,
+    subjects,
+)
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import observation_rows, observations, search
 from radprev_desktop.core.services.search import ObservationSummary, Page
+from radprev_desktop.core.services.subject_scope import in_scope_sql
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk
@@ -73,11 +81,12 @@ def review_queue(
             field="limit",
         )
     me, here = session.user.username, session.establishment_code
+    reach, reach_params = in_scope_sql(session, "o.subject_id", Permission.REVIEW)
     base = (
         "FROM observations o JOIN subjects s ON s.id = o.subject_id "
         "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ? "
         # History that arrived with a transferred prisoner is not reviewed here.
-        "AND o.establishment_code = ?"
+        f"AND o.establishment_code = ? AND {reach}"
     )
     # One index-ordered slice per urgency (the partial index observations_review_queue),
     # so the queue never sorts every waiting observation.
@@ -90,17 +99,24 @@ def review_queue(
     want = offset + limit
     rows = session.con.execute(
         f"SELECT * FROM ({parts}) AS queue ORDER BY urgency_rank, sub_at, r_no LIMIT ? OFFSET ?",
-        (*(me, here, want) * 3, limit, offset),
+        (*[me, here, *reach_params, want] * 3, limit, offset),
     ).fetchall()
     total, exact = None, True
     if with_total:
         total, exact = search.count_rows(
             session.con,
             f"FROM observations o {dialect_of(session.con).indexed_by('observations_review_queue')} "
-            "WHERE o.is_current = 1 "
-            "AND o.status = 'submitted' AND o.recorded_by != ? AND o.establishment_code = ?",
-            [me, session.establishment_code],
+            "WHERE o.is_current = 1 AND o.status = 'submitted' AND o.recorded_by != ? "
+            f"AND o.establishment_code = ? AND {reach}",
+            [me, here, *reach_params],
         )
+    consultation.record(
+        session,
+        "review_queue_viewed",
+        object_type="observations",
+        implied=JustificationReason.REVIEW,
+        details={"offset": offset, "rows": len(rows)},
+    )
     return Page([search.observation_summary(r[3:]) for r in rows], offset, limit, total, exact)
 
 
@@ -133,6 +149,7 @@ def _decide(
                 "errors", "There is no such observation (drafts are visible to their author only)."
             )
         )
+    subjects.get_subject(session, obs.subject_id, Permission.REVIEW)
     if obs.recorded_by == session.user.username:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
@@ -318,13 +335,15 @@ _REVIEW_COLUMNS = (
 
 
 def get_review(session: Session, review_id: str) -> Review:
-    """One review by id."""
+    """One review by id (of an observation the reader may see)."""
     row = session.con.execute(
         f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,)
     ).fetchone()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such review."))
-    return _review_from_row(row)
+    review = _review_from_row(row)
+    observations.history(session, review.observation_id, audited=False)  # existence, reach
+    return review
 
 
 def open_for_review(session: Session, observation_id: str) -> list[Observation]:
@@ -340,7 +359,7 @@ def open_for_review(session: Session, observation_id: str) -> list[Observation]:
             QT_TRANSLATE_NOOP("errors", "Give a reason for access before reading the record."),
             field="reason",
         )
-    versions = observations.history(session, observation_id)
+    versions = observations.history(session, observation_id, audited=False)
     code, text = session.justification
     with session.transaction():
         session.audit(
@@ -355,7 +374,7 @@ def open_for_review(session: Session, observation_id: str) -> list[Observation]:
 
 def reviews_of(session: Session, observation_id: str) -> list[Review]:
     """Every review of an observation (all versions), oldest first."""
-    observations.history(session, observation_id)  # existence and visibility
+    observations.history(session, observation_id, audited=False)  # existence, reach
     return [
         _review_from_row(r)
         for r in session.con.execute(

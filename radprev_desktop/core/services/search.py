@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from radprev_desktop.core import policy
@@ -26,8 +27,9 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import refusals
-from radprev_desktop.core.services.search_index import match_query, prison_number_key
+from radprev_desktop.core.services import consultation, refusals
+from radprev_desktop.core.services.search_index import fold_key, match_query, prison_number_key
+from radprev_desktop.core.services.subject_scope import EVERYTHING, in_scope_sql, scope_sql
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import dialect_of
@@ -154,7 +156,7 @@ def observation_summary(row: tuple[Any, ...]) -> ObservationSummary:
     )
 
 
-def _check_date(value: str | None, name: str) -> str | None:
+def check_date(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     try:
@@ -178,11 +180,15 @@ def _filter_sql(
         "WHERE status = 'draft' AND recorded_by != ?)"
     )
     params: list[Any] = [session.user.username]
+    reach, reach_params = in_scope_sql(session, "o.subject_id", Permission.READ_OBSERVATIONS)
+    if reach != EVERYTHING:
+        sql += f" AND {reach}"
+        params.extend(reach_params)
     if f.unit:
         sql += " AND o.unit_code = ?"
         params.append(f.unit)
-    start = _check_date(f.date_from, "date_from")
-    end = _check_date(f.date_to, "date_to")
+    start = check_date(f.date_from, "date_from")
+    end = check_date(f.date_to, "date_to")
     if start:
         sql += " AND o.event_start >= ?"
         params.append(start)
@@ -216,7 +222,7 @@ def _filter_sql(
     return sql, params
 
 
-def _paging(limit: int, offset: int) -> tuple[int, int]:
+def paging(limit: int, offset: int) -> tuple[int, int]:
     if limit < 1 or limit > 1000 or offset < 0:
         raise ValidationError(
             refusals.A_PAGE_HOLDS_ROWS_AND_STARTS,
@@ -226,7 +232,13 @@ def _paging(limit: int, offset: int) -> tuple[int, int]:
 
 
 def _ranked_first(
-    con: Connection, expr: str, params: list[Any], limit: int, offset: int, matches: int
+    con: Connection,
+    expr: str,
+    where: str,
+    params: list[Any],
+    limit: int,
+    offset: int,
+    matches: int,
 ) -> list[Any] | None:
     """Rank inside the FTS index, then join only the best rows (no filters given).
 
@@ -241,13 +253,30 @@ def _ranked_first(
         f"FROM observation_search WHERE {dialect.search_match('observation_search')} "
         "ORDER BY score LIMIT ?) m "
         "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
-        "WHERE o.is_current = 1 AND o.row_no NOT IN (SELECT row_no FROM observations "
-        "WHERE status = 'draft' AND recorded_by != ?) ORDER BY m.score LIMIT ? OFFSET ?",
+        f"WHERE o.is_current = 1{where} ORDER BY m.score LIMIT ? OFFSET ?",
         [expr, inner, *params, limit, offset],
     ).fetchall()
     if len(rows) < limit and inner < matches:
         return None
     return list(rows)
+
+
+def _match_total(
+    con: Connection, base: str, where: str, params: list[Any], by_relevance: bool
+) -> tuple[int, bool]:
+    """How many observations match (exact), or at least how many among the newest."""
+    if by_relevance:
+        return count_rows(con, base, params)
+    # Very many matches: count among the newest COUNT_CAP matches only ("at least").
+    match = dialect_of(con).search_match("observation_search")
+    total, _ = count_rows(
+        con,
+        f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
+        f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
+        f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
+        params,
+    )
+    return total, False
 
 
 def search(
@@ -270,7 +299,8 @@ def search(
     if not policy.allows(session, Permission.READ_RECORD_TEXT):
         # Matching words would reveal what was written, one query at a time.
         raise PermissionDenied(refusals.THE_AUDITOR_SEES_RECORDS_METADATA_AND)
-    limit, offset = _paging(limit, offset)
+    limit, offset = paging(limit, offset)
+    consultation.require_purpose(session)
     f = filters or ObservationFilter()
     con = session.con
     dialect = dialect_of(con)
@@ -294,33 +324,99 @@ def search(
     order = rank if by_relevance else "observation_search.rowid DESC"
     rows = None
     if by_relevance and f == ObservationFilter():
-        rows = _ranked_first(con, expr, params, limit, offset, matches)
+        rows = _ranked_first(con, expr, where, params, limit, offset, matches)
     if rows is None:
         rows = con.execute(
             f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
             [expr, *params, limit, offset],
         ).fetchall()
-    total, exact = None, True
-    if with_total and by_relevance:
-        total, exact = count_rows(con, base, [expr, *params])
-    elif with_total:
-        # Very many matches: count among the newest COUNT_CAP matches only ("at least").
-        total, exact = count_rows(
-            con,
-            f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
-            f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
-            f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
-            [expr, *params],
-        )
-        exact = False
+    total, exact = (
+        _match_total(con, base, where, [expr, *params], by_relevance)
+        if with_total
+        else (None, True)
+    )
     observations = Page([observation_summary(r) for r in rows], offset, limit, total, exact)
     subjects: Page[SubjectSummary] = Page([], 0, limit, 0)
     if include_subjects:
-        subjects = search_subjects(session, query, limit=limit, offset=0)
+        subjects = subject_matches(session, query, limit, 0)
+    consultation.record(
+        session,
+        "search",
+        object_type="observations",
+        details={
+            **consultation.query_details(session, query, fold_key(query).split()),
+            **_filter_details(f),
+            "offset": offset,
+            "observations": len(observations.items),
+            "subjects": len(subjects.items),
+        },
+    )
     return SearchResults(observations, subjects, by_relevance)
 
 
-_SUBJ_COLUMNS = (
+def _filter_details(f: ObservationFilter) -> dict[str, Any]:
+    """The filters of a list or search as the audit entry keeps them (codes and dates only)."""
+    return {
+        "filters": {k: (v.value if isinstance(v, Enum) else v) for k, v in f.__dict__.items() if v}
+    }
+
+
+def list_observations(
+    session: Session,
+    filters: ObservationFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    with_total: bool = True,
+    audited: bool = True,
+) -> Page[ObservationSummary]:
+    """Current versions, newest event first, filtered and paged (a logged consultation).
+
+    `audited=False` only for core reports, which record their own consultation.
+    """
+    policy.require(session, Permission.READ_OBSERVATIONS)
+    limit, offset = paging(limit, offset)
+    if audited:
+        consultation.require_purpose(session)
+    f = filters or ObservationFilter()
+    where, params = _filter_sql(session, f)
+    base = (
+        f"FROM observations o JOIN subjects s ON s.id = o.subject_id WHERE o.is_current = 1{where}"
+    )
+    rows = session.con.execute(
+        f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    total, exact = None, True
+    whole_vault = policy.scope(session, Permission.READ_OBSERVATIONS).everything
+    if with_total and f.domain and f == ObservationFilter(domain=f.domain) and whole_vault:
+        # Only the domain: count in its index alone (it holds current versions only).
+        total, exact = count_rows(
+            session.con,
+            "FROM (SELECT DISTINCT row_no FROM observation_indicators WHERE domain = ?) "
+            "WHERE row_no NOT IN (SELECT row_no FROM observations "
+            "WHERE status = 'draft' AND recorded_by != ?)",
+            [f.domain.strip().upper(), session.user.username],
+        )
+    elif with_total:
+        where, params = _filter_sql(session, f, for_count=True)
+        total, exact = count_rows(
+            session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
+        )
+    items = [observation_summary(r) for r in rows]
+    if not policy.allows(session, Permission.READ_RECORD_TEXT):
+        items = [replace(o, excerpt="") for o in items]  # metadata only for the auditor
+    if audited:
+        consultation.record(
+            session,
+            "observations_listed",
+            object_type="observations",
+            details={**_filter_details(f), "offset": offset, "rows": len(items)},
+        )
+    return Page(items, offset, limit, total, exact)
+
+
+SUBJECT_COLUMNS = (
     "s.id, s.prison_number, s.family_name, s.given_names, s.unit_code, s.status, s.review_due, "
     "s.restricted, s.anonymised, "
     "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1 "
@@ -329,7 +425,7 @@ _SUBJ_COLUMNS = (
 )  # the count reads observations_by_subject alone
 
 
-def _subj_summary(row: tuple[Any, ...]) -> SubjectSummary:
+def subject_summary(row: tuple[Any, ...]) -> SubjectSummary:
     return SubjectSummary(
         id=row[0],
         prison_number=row[1],
@@ -349,114 +445,26 @@ def _subj_summary(row: tuple[Any, ...]) -> SubjectSummary:
 _REFERENCE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]{0,15}):(\S.*)$")
 
 
-def search_subjects(
-    session: Session, query: str, *, limit: int = 50, offset: int = 0
-) -> Page[SubjectSummary]:
-    """Subjects whose names or prison number match, ranked by bm25.
-
-    "EST:NUMBER" (the central identity) finds the file known under that
-    establishment's prison number, now or before a transfer.
-    """
-    policy.require(session, Permission.READ_SUBJECTS)
-    limit, offset = _paging(limit, offset)
+def subject_matches(session: Session, query: str, limit: int, offset: int) -> Page[SubjectSummary]:
+    reach, reach_params = scope_sql(session)
     reference = _REFERENCE.match(query.strip())
     if reference is not None:
         code, key = reference.group(1).upper(), prison_number_key(reference.group(2))
         rows = session.con.execute(
-            f"SELECT {_SUBJ_COLUMNS} FROM subjects s WHERE s.id IN (SELECT id FROM subjects "
+            f"SELECT {SUBJECT_COLUMNS} FROM subjects s WHERE s.id IN (SELECT id FROM subjects "
             "WHERE establishment_code = ? AND prison_number_key = ? UNION SELECT subject_id "
             "FROM subject_numbers WHERE establishment_code = ? AND prison_number_key = ?) "
-            "LIMIT ? OFFSET ?",
-            (session.user.username, code, key, code, key, limit, offset),
+            f"AND {reach} LIMIT ? OFFSET ?",
+            (session.user.username, code, key, code, key, *reach_params, limit, offset),
         ).fetchall()
-        return Page([_subj_summary(r) for r in rows], offset, limit, len(rows))
+        return Page([subject_summary(r) for r in rows], offset, limit, len(rows))
     rows = session.con.execute(
-        f"SELECT {_SUBJ_COLUMNS} FROM subject_search JOIN subjects s "
+        f"SELECT {SUBJECT_COLUMNS} FROM subject_search JOIN subjects s "
         f"ON s.rowid = subject_search.rowid WHERE {(d := dialect_of(session.con)).search_match('subject_search')} "
-        f"ORDER BY {d.search_rank('subject_search')}, s.id LIMIT ? OFFSET ?",
-        (session.user.username, match_query(query, d), limit, offset),
+        f"AND {reach} ORDER BY {d.search_rank('subject_search')}, s.id LIMIT ? OFFSET ?",
+        (session.user.username, match_query(query, d), *reach_params, limit, offset),
     ).fetchall()
-    return Page([_subj_summary(r) for r in rows], offset, limit, None)
-
-
-def list_observations(
-    session: Session,
-    filters: ObservationFilter | None = None,
-    *,
-    limit: int = 50,
-    offset: int = 0,
-    with_total: bool = True,
-) -> Page[ObservationSummary]:
-    """Current versions, newest event first, filtered and paged."""
-    policy.require(session, Permission.READ_OBSERVATIONS)
-    limit, offset = _paging(limit, offset)
-    f = filters or ObservationFilter()
-    where, params = _filter_sql(session, f)
-    base = (
-        f"FROM observations o JOIN subjects s ON s.id = o.subject_id WHERE o.is_current = 1{where}"
-    )
-    rows = session.con.execute(
-        f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY o.event_start DESC, o.row_no DESC LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    total, exact = None, True
-    if with_total and f.domain and f == ObservationFilter(domain=f.domain):
-        # Only the domain: count in its index alone (it holds current versions only).
-        total, exact = count_rows(
-            session.con,
-            "FROM (SELECT DISTINCT row_no FROM observation_indicators WHERE domain = ?) "
-            "WHERE row_no NOT IN (SELECT row_no FROM observations "
-            "WHERE status = 'draft' AND recorded_by != ?)",
-            [f.domain.strip().upper(), session.user.username],
-        )
-    elif with_total:
-        where, params = _filter_sql(session, f, for_count=True)
-        total, exact = count_rows(
-            session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
-        )
-    items = [observation_summary(r) for r in rows]
-    if not policy.allows(session, Permission.READ_RECORD_TEXT):
-        items = [replace(o, excerpt="") for o in items]  # metadata only for the auditor
-    return Page(items, offset, limit, total, exact)
-
-
-def list_subjects(
-    session: Session,
-    *,
-    unit: str | None = None,
-    status: SubjectStatus | None = None,
-    overdue_on: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-    with_total: bool = True,
-) -> Page[SubjectSummary]:
-    """Subjects by name (accents folded), filtered by unit, status, or review due before a date."""
-    policy.require(session, Permission.READ_SUBJECTS)
-    limit, offset = _paging(limit, offset)
-    where = "WHERE 1 = 1"
-    params: list[Any] = []
-    if unit:
-        where += " AND s.unit_code = ?"
-        params.append(unit)
-    if status:
-        where += " AND s.status = ?"
-        params.append(SubjectStatus(status).value)
-    if overdue_on:
-        where += " AND s.review_due <= ?"
-        params.append(_check_date(overdue_on, "overdue_on"))
-    rows = session.con.execute(
-        # By the folded names (names_key): "Dąbrowski" sorts with the Ds before "Dushku",
-        # Cyrillic names by their Latin spelling; the exact spelling breaks ties.
-        f"SELECT {_SUBJ_COLUMNS} FROM subjects s {where} "
-        "ORDER BY s.names_key, s.family_name, s.given_names, s.id LIMIT ? OFFSET ?",
-        [session.user.username, *params, limit, offset],
-    ).fetchall()
-    total = None
-    if with_total:
-        total = int(
-            session.con.execute(f"SELECT count(*) FROM subjects s {where}", params).fetchone()[0]
-        )
-    return Page([_subj_summary(r) for r in rows], offset, limit, total)
+    return Page([subject_summary(r) for r in rows], offset, limit, None)
 
 
 def observation_counts(

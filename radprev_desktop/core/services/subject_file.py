@@ -42,7 +42,7 @@ def open_subject_file(
     """
     policy.require(session, Permission.READ_OBSERVATIONS)
     checked = justification_mod.check(justification)
-    subject = subjects.get_subject(session, subject_id)
+    subject = subjects.get_subject(session, subject_id, Permission.READ_OBSERVATIONS)
     with session.transaction():
         session.audit(
             "subject_file_opened",

@@ -1,16 +1,17 @@
-"""Where a prisoner's file lives and which establishments may send records about it.
+"""Which establishment holds a prisoner's file, and under which prison numbers.
 
-The central identity is establishment + prison number (`subject_numbers`); a file
-moved by a central-issued transfer bundle is held by the receiving establishment
-from then on, while the prison it left may still send its late records. The sync
-record kinds ask these questions before applying anything (records bound to their
-sender), and the file's screens list the numbers it was known under.
+The central identity of a file is "establishment + prison number"; a transfer
+gives the file a new holder while the old numbers keep pointing at it. Synced
+records are bound here: a workstation may send records only about files its
+establishment holds (`require_held_by`), and only the current holder changes
+or erases the file itself (`require_current_holder`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from typing import NamedTuple
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
@@ -25,10 +26,13 @@ from radprev_desktop.core.vault.connection import Connection
 
 
 def resolve_id(con: Connection, subject_id: str) -> str:
-    """The surviving id of a file that was merged into another (aliases), else the id."""
+    """The file an id names: an alias (a workstation's id met at the central office) resolved."""
     row = con.execute("SELECT subject_id FROM subject_aliases WHERE alias_id = ?", (subject_id,))
     found = row.fetchone()
     return str(found[0]) if found else subject_id
+
+
+# --- which establishment holds a prisoner (binding of synced records) -------------
 
 
 def remember_number(con: Connection, subject_id: str, establishment: str, number: str) -> None:
@@ -61,14 +65,27 @@ def remember_numbers(con: Connection, stage: str, since: str) -> None:
 def known_numbers(session: Session, subject_id: str) -> list[tuple[str, str]]:
     """Every (establishment, prison number) the file was known under, oldest first."""
     policy.require(session, Permission.READ_SUBJECTS)
+    resolved = resolve_id(session.con, subject_id)
+    row = session.con.execute(
+        "SELECT establishment_code, unit_code FROM subjects WHERE id = ?", (resolved,)
+    ).fetchone()
+    if row is not None:  # outside one's units: NotFound, as for the file itself
+        policy.require_reach(session, _Where(str(row[0]), str(row[1] or "")))
     return [
         (str(r[0]), str(r[1]))
         for r in session.con.execute(
             "SELECT establishment_code, prison_number FROM subject_numbers WHERE subject_id = ? "
             "ORDER BY since, establishment_code",
-            (resolve_id(session.con, subject_id),),
+            (resolved,),
         )
     ]
+
+
+class _Where(NamedTuple):
+    """Where a file lives, for the reach check (policy.Located)."""
+
+    establishment_code: str
+    unit_code: str
 
 
 def establishments_holding(con: Connection, subject_id: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ service's own helpers). At the central office a subject is matched by
 establishment code + normalised prison number, so the same person from two
 workstations of one establishment is one file and the same number in two
 establishments stays two people; a record is bound to its sender's
-establishment (see `subjects.require_held_by`).
+establishment (see `subject_holders.require_held_by`).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
         (record["id"], record["id"]),
     ).fetchone()
     if row is not None:
-        subjects.require_held_by(con, origin, str(row[0]), "id")
+        subject_holders.require_held_by(con, origin, str(row[0]), "id")
     if row is None:
         match = con.execute(
             "SELECT id FROM subjects WHERE establishment_code = ? AND prison_number_key = ?",
@@ -135,7 +135,7 @@ def _update(
     unless that establishment's number is another file already.
     """
     subject_id, held_at = held
-    subjects.require_current_holder(con, origin, subject_id)
+    subject_holders.require_current_holder(con, origin, subject_id)
     moving = held_at != record["establishment_code"]
     if moving or key != _stored_key(con, subject_id):
         clash = con.execute(
@@ -220,7 +220,7 @@ def _insert(con: Connection, record: dict[str, Any], key: str, origin_workstatio
         record["given_names"],
         record["prison_number"],
     )
-    subjects.remember_number(
+    subject_holders.remember_number(
         con, record["id"], record["establishment_code"], record["prison_number"]
     )
 

@@ -1,8 +1,9 @@
 """Subjects: the prisoners that observations are about.
 
 A prison number is unique per establishment (compared folded, without spaces
-or dashes); `find_similar` is called before creating, so the same person is
-not entered twice under a different spelling. Names may be in any script.
+or dashes); the duplicate check (`subject_duplicates.find_similar`) runs before
+creating, so the same person is not entered twice under a different spelling.
+Names may be in any script.
 Every change keeps the old values in `subject_history` with who, when and why,
 and bumps `version`; each version is queued for export. Opening a subject's
 file (`subject_file.open_subject_file`) needs a justification and is audited.
@@ -41,21 +42,12 @@ from radprev_desktop.core.outbox import (
     record_change,
 )
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search_index, subject_fields
-
-# Where a file lives and who may send records about it, in its own module; the names stay
-# reachable here, where the sync record kinds and the services have always found them.
-from radprev_desktop.core.services.subject_holders import (  # noqa: F401
-    current_holder,
-    establishments_holding,
-    known_numbers,
-    remember_number,
-    require_current_holder,
-    require_held_by,
-    require_in_vault,
-    require_originated_at,
+from radprev_desktop.core.services import (
+    search_index,
+    subject_fields,
+    subject_holders,
+    subject_scope,
 )
-from radprev_desktop.core.services.subject_holders import resolve_id as _resolve_id
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -114,24 +106,34 @@ def load(con: Connection, subject_id: str) -> Subject | None:
     return None if found is None else subject_from_row(found)
 
 
-def get_subject(session: Session, subject_id: str) -> Subject:
-    """A subject's header (names, number, unit); NotFound if unknown or erased.
+def get_subject(
+    session: Session, subject_id: str, permission: Permission = Permission.READ_SUBJECTS
+) -> Subject:
+    """A subject's header (names, number, unit); NotFound if unknown, erased or out of reach.
 
     This is not a consultation of the file: use `subject_file.open_subject_file` to read
-    observations about the person.
+    observations about the person. `permission` is the use the caller makes of the
+    file (writing an observation needs the prisoner in the writer's units).
     """
     policy.require(session, Permission.READ_SUBJECTS)
-    row = session.con.execute(
-        f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?",
-        (_resolve_id(session.con, subject_id),),
-    ).fetchone()
-    if row is None:
+    found = load_subject(session.con, subject_id)
+    if found is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "errors", "There is no such prisoner in the vault (it may have been erased)."
             )
         )
-    return subject_from_row(row)
+    policy.require_reach(session, found, permission)
+    return found
+
+
+def load_subject(con: Connection, subject_id: str) -> Subject | None:
+    """The subject row, whoever asks (for services that have checked the reader already)."""
+    row = con.execute(
+        f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE id = ?",
+        (subject_holders.resolve_id(con, subject_id),),
+    ).fetchone()
+    return None if row is None else subject_from_row(row)
 
 
 def find_by_prison_number(
@@ -153,6 +155,8 @@ def find_by_prison_number(
             "subject_numbers WHERE establishment_code = ? AND prison_number_key = ?)",
             (establishment, key),
         ).fetchone()
+    if row is not None and not policy.may_reach(session, subject_from_row(row)):
+        row = None  # outside one's units: as if it did not exist
     if row is None and establishment != session.establishment_code:
         raise NotFound(
             QT_TRANSLATE_NOOP("errors", "No prisoner with prison number %1 in %2 is recorded."),
@@ -192,54 +196,9 @@ def find_by_reference(session: Session, reference: str) -> Subject:
     return find_by_prison_number(session, number, establishment)
 
 
-def find_similar(
-    session: Session,
-    *,
-    prison_number: str = "",
-    family_name: str = "",
-    given_names: str = "",
-    limit: int = 20,
-) -> list[Subject]:
-    """Subjects that may be the same person: same prison number, or similar names.
-
-    Case, diacritics and script are ignored ("Petrovic" finds "Петровић").
-    Call it before `create_subject` and show the matches to the officer.
-    """
-    policy.require(session, Permission.READ_SUBJECTS)
-    found: dict[str, Subject] = {}
-    if prison_number.strip():
-        key = search_index.prison_number_key(prison_number)
-        for row in session.con.execute(
-            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE prison_number_key = ? "
-            "ORDER BY establishment_code = ? DESC LIMIT ?",
-            (key, session.establishment_code, limit),
-        ):
-            found[row[0]] = subject_from_row(row)
-    family = search_index.fold_key(family_name)
-    given = search_index.fold_key(given_names)
-    if family:
-        pattern = f"{family}% {given.split(' ')[0]}%" if given else f"{family}%"
-        for row in session.con.execute(
-            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE names_key LIKE ? ESCAPE '\\' LIMIT ?",
-            (pattern.replace("_", "\\_"), limit),
-        ):
-            found.setdefault(row[0], subject_from_row(row))
-    names = f"{family_name} {given_names}".strip()
-    if search_index.fold_key(names) and len(found) < limit:  # "Djordjevic" etc. via the index
-        words = search_index.match_query(names)
-        for row in session.con.execute(
-            f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE rowid IN "
-            "(SELECT rowid FROM subject_search WHERE subject_search MATCH ?) LIMIT ?",
-            (f"names : ({words})", limit),
-        ):
-            found.setdefault(row[0], subject_from_row(row))
-    return list(found.values())[:limit]
-
-
 def subject_history(session: Session, subject_id: str) -> list[SubjectChange]:
     """Every change of a subject, oldest first (old values, who, when, why)."""
-    policy.require(session, Permission.READ_SUBJECTS)
-    subject_id = _resolve_id(session.con, subject_id)
+    subject_id = get_subject(session, subject_id).id
     return [
         SubjectChange(int(r[0]), r[1], r[2], r[3], tuple(json.loads(r[4])), json.loads(r[5]))
         for r in session.con.execute(
@@ -277,7 +236,7 @@ def create_subject(
         given_names, "given_names", subject_fields.NAME_LABELS["given_names"]
     )
     year = subject_fields.clean_birth_year(birth_year)
-    unit_code = subject_fields.clean_unit(session, unit)
+    unit_code = subject_scope.unit_within_reach(session, subject_fields.clean_unit(session, unit))
     cell = subject_fields.clean_text(cell, "cell")
     status = SubjectStatus(status)
     due = (
@@ -328,7 +287,7 @@ def create_subject(
             ),
         )
         search_index.index_subject(con, int(cur.fetchone()[0]), family, given, number)
-        remember_number(con, subject_id, session.establishment_code, number)
+        subject_holders.remember_number(con, subject_id, session.establishment_code, number)
         record_change(con, "subject", subject_id, 1)
         session.audit(
             "subject_created", object_type="subject", object_id=subject_id, details={"version": 1}
@@ -358,7 +317,7 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
         )
     if "restricted" in changes:
         policy.require(session, Permission.RESTRICT_SUBJECTS)
-    current = get_subject(session, subject_id)
+    current = get_subject(session, subject_id, Permission.WRITE_SUBJECTS)
     if current.anonymised:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "This file was anonymised and cannot be changed.")
@@ -398,7 +357,9 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
             object_id=current.id,
             details={"version": version, "fields": changed},
         )
-    return get_subject(session, current.id)
+    moved = load_subject(session.con, current.id)
+    assert moved is not None  # changed in this transaction; may now be outside the writer's units
+    return moved
 
 
 def _editable_values(current: Subject) -> dict[str, Any]:
@@ -468,7 +429,7 @@ def _write_update(
         ),
     )
     if {"prison_number", "establishment_code"} & set(changed):
-        remember_number(con, current.id, establishment, merged["prison_number"])
+        subject_holders.remember_number(con, current.id, establishment, merged["prison_number"])
     if {"prison_number", "family_name", "given_names"} & set(changed):
         rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (current.id,)).fetchone()
         search_index.index_subject(
@@ -491,6 +452,3 @@ def _write_update(
 def set_restricted(session: Session, subject_id: str, restricted: bool, reason: str) -> Subject:
     """Mark a file restricted (accuracy disputed, LED Art. 16) or lift it; supervisor."""
     return update_subject(session, subject_id, reason=reason, restricted=restricted)
-
-
-# --- which establishment holds a prisoner (binding of synced records) -------------

@@ -12,7 +12,7 @@ from typing import Any
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
 from radprev_desktop.core.record_schema import RecordSchema, integer, one_of, record_schema, text
-from radprev_desktop.core.services import retention, subjects
+from radprev_desktop.core.services import retention, subject_holders
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
@@ -66,7 +66,7 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     origin.require_own(record["establishment_code"], "a tombstone")
     if con.execute("SELECT 1 FROM tombstones WHERE id = ?", (record["id"],)).fetchone():
         return "duplicate"
-    subject_id = subjects.require_originated_at(con, origin, record["object_id"])
+    subject_id = subject_holders.require_originated_at(con, origin, record["object_id"])
     if subject_id is not None:
         retention.purge_subject(con, subject_id)
     con.execute(

@@ -248,7 +248,9 @@ def answer_from_observation(obs: Observation) -> Answer:
     grading = obs.grading
     return Answer(
         facts=obs.facts,
-        assessment=obs.assessment,
+        # The engine reads the alternatives weighed in the assessment; the form now asks
+        # for them in their own field as well, so both are read together.
+        assessment="\n".join(t for t in (obs.assessment, obs.other_explanations) if t),
         source_type=obs.source_type,
         source_identity=obs.source_identity,
         indicators=tuple((i.code, i.evidence) for i in obs.indicators),

@@ -21,7 +21,7 @@ from radprev_desktop.core.record_schema import (
     record_schema,
     text,
 )
-from radprev_desktop.core.services import subjects, transfers
+from radprev_desktop.core.services import subject_holders, transfers
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 
@@ -83,13 +83,13 @@ def apply(con: Connection, record: dict[str, Any], origin: Origin) -> ApplyResul
     known = transfers.get_transfer(con, record["id"])
     if known is not None and known.establishment_code != origin.establishment:
         raise ForeignRecord("a transfer", known.establishment_code, origin.establishment, "id")
-    subject_id = subjects.require_held_by(con, origin, record["subject_id"], "subject_id")
+    subject_id = subject_holders.require_held_by(con, origin, record["subject_id"], "subject_id")
     return _store(con, record, subject_id, origin.workstation_id)
 
 
 def receive(con: Connection, record: dict[str, Any], origin_workstation: str) -> ApplyResult:
     """A transfer of the chain arriving with the prisoner's file."""
-    subject_id = subjects.require_in_vault(con, record["subject_id"])
+    subject_id = subject_holders.require_in_vault(con, record["subject_id"])
     return _store(con, record, subject_id, origin_workstation)
 
 

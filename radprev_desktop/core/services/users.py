@@ -56,6 +56,14 @@ def user_from_row(con: Connection, row: tuple[Any, ...]) -> User:
             (row[0],),
         )
     )
+    establishments = tuple(
+        r[0]
+        for r in con.execute(
+            "SELECT establishment_code FROM access_grants WHERE user_id = ? "
+            "ORDER BY establishment_code",
+            (row[0],),
+        )
+    )
     return User(
         id=row[0],
         username=row[1],
@@ -66,6 +74,7 @@ def user_from_row(con: Connection, row: tuple[Any, ...]) -> User:
         must_change_password=bool(row[6]),
         units=units,
         removed=row[7] is not None,
+        establishments=establishments,
     )
 
 

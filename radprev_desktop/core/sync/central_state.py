@@ -16,7 +16,7 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import enrolment, package_imports
+from radprev_desktop.core.services import consultation, enrolment, package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -124,15 +124,20 @@ def conflict_items(session: Session, limit: int = 1000) -> list[ConflictItem]:
 
 
 def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
-    """The conflicting record as received (audited consultation)."""
+    """The conflicting record as received (a consultation logged with its purpose).
+
+    Only for the establishments the reader works on (access by establishment).
+    """
     policy.require(session, Permission.IMPORT_PACKAGES)
     row = session.con.execute(
-        "SELECT kind, object_id, content FROM sync_conflicts WHERE id = ?", (conflict_id,)
+        "SELECT c.kind, c.object_id, c.content, w.establishment FROM sync_conflicts c "
+        "LEFT JOIN workstations w ON w.workstation_id = c.workstation_id WHERE c.id = ?",
+        (conflict_id,),
     ).fetchone()
-    if row is None:
+    reach = policy.scope(session, Permission.IMPORT_PACKAGES)
+    if row is None or not (reach.everything or str(row[3] or "") in reach.establishments):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such conflict."))
-    with session.transaction():
-        session.audit("conflict_viewed", object_type=str(row[0]), object_id=str(row[1]))
+    consultation.record(session, "conflict_viewed", object_type=str(row[0]), object_id=str(row[1]))
     result: dict[str, Any] = json.loads(row[2])
     return result
 

@@ -73,6 +73,10 @@ class ExportResult:
         }
 
 
+#: The purpose written into the audit entry of every export (a disclosure).
+TRANSFER_PURPOSE = "transfer to the central office"
+
+
 def package_file_name(establishment: str, workstation_id: str, sequence: int) -> str:
     """`radprev-export_<EST>_<ws8>_<seq6>.age` — for people sorting USB sticks only."""
     short = workstation_id.replace("-", "")[-8:]
@@ -304,6 +308,8 @@ def record(
         "export",
         object_type="package",
         object_id=str(sequence),
+        # A disclosure with its purpose and recipient (LED Art. 25): the statutory transfer.
+        justification=TRANSFER_PURPOSE,
         recipient=f"central office {central.establishment}",
         details={
             "sequence": sequence,

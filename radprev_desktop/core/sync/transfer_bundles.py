@@ -7,7 +7,7 @@ checklist runs with the templates they used, the referrals — as a bundle signe
 with the central office's key and encrypted with age to the receiving
 establishment's enrolled workstations (each names its transfer key in its
 signed export manifests). Issuing it is what lets that establishment write to
-the file at the central office (`subjects.establishments_holding`).
+the file at the central office (`subject_holders.establishments_holding`).
 
 The receiving workstation decrypts it with its own transfer key, checks the
 central signature against the certificate it trusts and that the bundle names

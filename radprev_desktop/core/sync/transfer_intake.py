@@ -398,7 +398,7 @@ def _arrive(
         session.user.username,
     )
     subject_holders.set_origin_workstation(con, current.id, session.workstation_id)
-    subjects.remember_number(con, current.id, session.establishment_code, new_number)
+    subject_holders.remember_number(con, current.id, session.establishment_code, new_number)
     record_change(con, "subject", current.id, version)
     return new_number
 

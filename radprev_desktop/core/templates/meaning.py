@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from radprev_desktop.core import safeguards
+from radprev_desktop.core.templates import proxies
 from radprev_desktop.core.templates.model import ItemKind
 from radprev_desktop.core.templates.template_schema import (
     IDENTITY_CATEGORIES,
@@ -21,6 +22,9 @@ from radprev_desktop.core.templates.template_schema import (
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.text import Text as Message
+
+#: Help texts may name religious practice as an innocent explanation, never origin.
+HELP_CATEGORIES = frozenset({safeguards.Category.ETHNICITY})
 
 
 def _texts(data: Any, path: list[Any]) -> Iterator[tuple[list[Any], dict[str, Any]]]:
@@ -205,44 +209,85 @@ def _item_placement(
 
 
 def _identity_problems(data: dict[str, Any]) -> list[Problem]:
-    """Domains and items must describe behaviour, never religion, ethnicity or nationality as such.
+    """Domains and items must describe behaviour, never religion, identity or opinion as such.
 
-    The non-indicators list, prompts and the sample notice are exempt: they are
-    where a template says what must not be recorded.
+    Titles and labels (what an officer ticks) may not name religion, ethnicity or
+    nationality, nor the proxies of core/templates/proxies.py (devotion, prayer,
+    Friday, worship, dress, diet, conversion, political views, grouping by language
+    or origin). Protective factors and context items may name the person who gives
+    religious support (a chaplain, an imam). Help texts are where the innocent
+    explanations are named (fasting, religious holidays, lawful protest): only
+    ethnicity and nationality are refused there. The non-indicators list, prompts
+    and the sample notice are not checked: there a template says what must not be
+    recorded.
     """
     problems: list[Problem] = []
-    sections: list[tuple[list[Any], dict[str, Any]]] = [
-        (["domains", d_index], domain) for d_index, domain in _domains(data)
+    sections: list[tuple[list[Any], dict[str, Any], bool]] = [
+        (["domains", d_index], domain, domain.get("kind") != ItemKind.INDICATOR.value)
+        for d_index, domain in _domains(data)
     ]
     protective = data.get("protective_factors")
     if isinstance(protective, dict):
-        sections.append((["protective_factors"], protective))
-    for path, section in sections:
+        sections.append((["protective_factors"], protective, True))
+    for path, section, supportive in sections:
         for text_path, text in _section_texts(section, path):
+            helping = text_path[-1] == "help"
             for lang, value in text.items():
-                if not isinstance(value, str):
-                    continue
-                try:
-                    languages = safeguards.normalise_languages([lang])
-                except ValueError:
-                    languages = safeguards.term_lists()
-                found = safeguards.sensitive_matches(value, languages, IDENTITY_CATEGORIES)
-                if found:
-                    words = ", ".join(sorted({short_text(m.word) for m in found}))
-                    problems.append(
-                        (
-                            json_path([*text_path, lang]),
-                            Message(
-                                QT_TRANSLATE_NOOP(
-                                    "errors",
-                                    "mentions religion, ethnicity or nationality (%1); an item must "
-                                    "describe observable behaviour — list such things under "
-                                    "non_indicators",
-                                ),
-                                words,
-                            ),
-                        )
+                if isinstance(value, str):
+                    problems.extend(
+                        _text_problems([*text_path, lang], lang, value, supportive, helping)
                     )
+    return problems
+
+
+def _text_problems(
+    path: list[Any], lang: str, value: str, supportive: bool, helping: bool
+) -> list[Problem]:
+    """Identity words and proxies in one title, label or help text."""
+    try:
+        languages = safeguards.normalise_languages([lang])
+    except ValueError:
+        languages = safeguards.term_lists()
+    categories = HELP_CATEGORIES if helping else IDENTITY_CATEGORIES
+    problems: list[Problem] = []
+    found = [
+        m
+        for m in safeguards.sensitive_matches(value, languages, categories)
+        if not (supportive and proxies.names_a_support_person(m.word))
+    ]
+    if found:
+        words = ", ".join(sorted({short_text(m.word) for m in found}))
+        problems.append(
+            (
+                json_path(path),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "mentions religion, ethnicity or nationality (%1); an item must "
+                        "describe observable behaviour — list such things under "
+                        "non_indicators",
+                    ),
+                    words,
+                ),
+            )
+        )
+    # One problem per text: a proxy is named only where no identity word already was.
+    for proxy in [] if helping or found else proxies.proxies_in(value):
+        problems.append(
+            (
+                json_path(path),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "stands in for %1 (%2); describe the behaviour that matters (violence, "
+                        "threats, coercion, support for violence), or list it under "
+                        "non_indicators",
+                    ),
+                    proxy.kind.value,
+                    short_text(proxy.words),
+                ),
+            )
+        )
     return problems
 
 

@@ -22,6 +22,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
 from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui.access_dialog import AccessDialog
 from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
@@ -214,6 +215,8 @@ class UsersTab(QWidget):
         self.disable_button = QPushButton(self.tr("&Disable"))
         self.enable_button = QPushButton(self.tr("&Enable"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.access_button = QPushButton(self.tr("Un&its and access…"))
+        self.access_button.setObjectName("accessButton")
         button_row = QWidget()
         buttons = FlowLayout(button_row)  # wraps on a narrow window
         for button, slot in (
@@ -222,6 +225,7 @@ class UsersTab(QWidget):
             (self.disable_button, lambda: self.set_active(False)),
             (self.enable_button, lambda: self.set_active(True)),
             (self.remove_button, self.remove_user),
+            (self.access_button, self.edit_access),
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
@@ -252,7 +256,12 @@ class UsersTab(QWidget):
                         user.username,
                         user.display_name,
                         ", ".join(role_name(r) for r in sorted(user.roles, key=lambda r: r.value)),
-                        ", ".join(user.units),
+                        ", ".join(user.units)
+                        + (
+                            " + " + self.tr("whole establishment")
+                            if session.establishment_code in user.establishments
+                            else ""
+                        ),
                         state,
                     ],
                 )
@@ -293,6 +302,21 @@ class UsersTab(QWidget):
             self.ctx.status_message.emit(
                 self.tr("Account {user} added.").format(user=dialog.created.username)
             )
+
+    def edit_access(self) -> None:
+        """Units of the chosen account and its whole-establishment grant."""
+        username = self.selected()
+        if username is None:
+            return
+        dialog = AccessDialog(self.ctx, username, self)
+        dialog.accepted.connect(self._access_done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _access_done(self) -> None:
+        self.dialog = None
+        self.refresh()
+        self.ctx.status_message.emit(self.tr("The account's access was saved."))
 
     def reset_password(self) -> None:
         username = self.selected()

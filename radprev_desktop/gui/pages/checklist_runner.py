@@ -51,6 +51,7 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
+from radprev_desktop.gui.sensitive_question import seal_asking
 from radprev_desktop.gui.texts.template_view import TemplateView, template_view
 from radprev_desktop.gui.widgets import heading
 
@@ -279,20 +280,30 @@ class ChecklistRunnerPage(Page):
         sections = replace(
             sections, next_review_date=self.next_review.date().toString("yyyy-MM-dd")
         )
+        run_id = self.run.id
         try:
-            self.run = self.ctx.perform(
-                checklists.amend_run,
-                self.ctx.require_session(),
-                self.run.id,
-                self.amend_reason.text(),
-                changed,
-                sections,
+            amended = seal_asking(
+                self,
+                lambda yes: self.ctx.perform(
+                    checklists.amend_run,
+                    self.ctx.require_session(),
+                    run_id,
+                    self.amend_reason.text(),
+                    changed,
+                    sections,
+                    confirm_sensitive=yes,
+                ),
+                self._field_title,
             )
         except RadprevError as exc:
             self._show_error(exc)
             if isinstance(exc, ValidationError) and exc.field == "reason":
                 self.amend_reason.setFocus()
             return False
+        if amended is None:
+            self._show_message(self.tr("Not saved: change the wording, then save the correction."))
+            return False
+        self.run = amended
         self._dirty = False
         self._open(self.run)
         self.ctx.status_message.emit(
@@ -345,6 +356,22 @@ class ChecklistRunnerPage(Page):
             summary=self.summary.toPlainText().strip(),
         )
         return answers, sections
+
+    def _show_message(self, text: str) -> None:
+        self.messages.setText(text)
+        self.messages.show()
+
+    def _field_title(self, name: str) -> str:
+        """A free-text field as the screen names it (evidence: the item's code)."""
+        if name.startswith("answers."):
+            return self.tr("Evidence for {code}").format(code=name.split(".", 1)[1])
+        titles = {
+            "other_explanations": self.tr("Other explanations considered"),
+            "context_notes": self.tr("Context and vulnerability notes"),
+            "summary": self.tr("Summary"),
+            "amendment_reason": self.tr("Reason for the correction"),
+        }
+        return titles.get(name, name)
 
     def _show_error(self, exc: RadprevError) -> None:
         self.messages.setText(error_text(exc))
@@ -481,17 +508,27 @@ class ChecklistRunnerPage(Page):
             self.run = self.ctx.perform(
                 checklists.save_answers, session, self.run.id, answers, sections
             )
-            self.run = self.ctx.perform(
-                checklists.complete_run,
-                session,
-                self.run.id,
-                self.summary.toPlainText(),
-                self.next_review.date().toString("yyyy-MM-dd"),
-                sections,
+            run_id = self.run.id
+            completed = seal_asking(
+                self,
+                lambda yes: self.ctx.perform(
+                    checklists.complete_run,
+                    session,
+                    run_id,
+                    self.summary.toPlainText(),
+                    self.next_review.date().toString("yyyy-MM-dd"),
+                    sections,
+                    confirm_sensitive=yes,
+                ),
+                self._field_title,
             )
         except RadprevError as exc:
             self._show_error(exc)
             return False
+        if completed is None:
+            self._show_message(self.tr("Not completed: change the wording, then complete."))
+            return False
+        self.run = completed
         self._dirty = False
         self._autosave.stop()
         self.messages.hide()

@@ -24,6 +24,7 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services.dashboard import dashboard
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.widgets import heading
 
@@ -143,6 +144,11 @@ class DashboardPage(Page):
         self.new_button.clicked.connect(self._new_observation)
         self.role_note = QLabel()
         self.role_note.setWordWrap(True)
+        # No prisoner's name (nor what was written about him) before the reason for access:
+        # until then each list shows its count, times, units, urgency and status only.
+        self.gate = ReasonGate()
+        self.gate.given.connect(self.refresh)
+        self.gate.hide()
         for section in (self.drafts, self.returned, self.immediate):
             section.table.itemActivated.connect(self._open_observation)
             section.table.itemDoubleClicked.connect(self._open_observation)
@@ -155,6 +161,7 @@ class DashboardPage(Page):
         layout.addWidget(self.greeting)
         layout.addWidget(self.role_note)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.gate)
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
             layout.addWidget(section)
         layout.addStretch(1)
@@ -166,17 +173,18 @@ class DashboardPage(Page):
         outer.addWidget(scroll)
         self.clear()
 
-    def _obs_rows(self, items: list[Any]) -> list[tuple[str, list[str]]]:
+    def _obs_rows(self, items: list[Any], named: bool) -> list[tuple[str, list[str]]]:
+        hidden = self.tr("(after the reason for access)")
         return [
             (
                 o.id,
                 [
                     format_datetime(o.event_start),
-                    f"{o.prison_number} {o.subject_name}",
+                    f"{o.prison_number} {o.subject_name}" if named else hidden,
                     o.unit_code,
                     _tr(URGENCY.get(str(o.urgency), str(o.urgency))),
                     _tr(STATUS.get(str(o.status), str(o.status))),
-                    o.excerpt,
+                    o.excerpt if named else "",
                 ],
             )
             for o in items
@@ -206,19 +214,24 @@ class DashboardPage(Page):
             return
         self.role_note.hide()
         data = dashboard(session)
-        self.drafts.set_rows(self._obs_rows(data.my_drafts.items), data.my_drafts.total)
-        self.returned.set_rows(self._obs_rows(data.returned_to_me.items), data.returned_to_me.total)
+        named = session.justification is not None
+        self.gate.session = session
+        self.drafts.set_rows(self._obs_rows(data.my_drafts.items, named), data.my_drafts.total)
+        self.returned.set_rows(
+            self._obs_rows(data.returned_to_me.items, named), data.returned_to_me.total
+        )
         self.immediate.set_rows(
-            self._obs_rows(data.immediate_awaiting_review.items),
+            self._obs_rows(data.immediate_awaiting_review.items, named),
             data.immediate_awaiting_review.total,
         )
+        hidden = self.tr("(after the reason for access)")
         self.overdue.set_rows(
             [
                 (
                     s.id,
                     [
-                        s.prison_number,
-                        f"{s.family_name} {s.given_names}",
+                        s.prison_number if named else hidden,
+                        f"{s.family_name} {s.given_names}" if named else "",
                         s.unit_code,
                         format_datetime(s.review_due, with_time=False),
                     ],
@@ -227,6 +240,13 @@ class DashboardPage(Page):
             ],
             data.overdue_reviews.total,
         )
+        shown = (
+            data.my_drafts.items,
+            data.returned_to_me.items,
+            data.immediate_awaiting_review.items,
+            data.overdue_reviews.items,
+        )
+        self.gate.setVisible(not named and any(shown))
 
     def on_changes(self, changes: Change) -> None:
         # Keep the lists current when records change elsewhere (only while shown).
@@ -237,6 +257,7 @@ class DashboardPage(Page):
 
     def clear(self) -> None:
         self.greeting.clear()
+        self.gate.hide()
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
             section.clear()
 

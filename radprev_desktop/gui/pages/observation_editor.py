@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy, safeguards
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import (
+    JustificationReason,
     Observation,
     ObservationStatus,
     ReviewDecision,
@@ -48,18 +49,20 @@ from radprev_desktop.core.model import (
 )
 from radprev_desktop.core.services import grading as grading_service
 from radprev_desktop.core.services import (
+    observation_amendments,
     observation_fields,
     observations,
     reviews,
-    search,
+    subject_search,
     subjects,
 )
 from radprev_desktop.core.services.observation_fields import FIELD_LIMITS, MAX_TEXT
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
-from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.form import (
+    CheckField,
     ChoiceField,
     Form,
     LineField,
@@ -73,8 +76,9 @@ from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.indicator_picker import IndicatorPicker
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
 from radprev_desktop.gui.people_list import PeopleList
+from radprev_desktop.gui.sensitive_question import seal_asking
 from radprev_desktop.gui.texts.labels import label, person_name
-from radprev_desktop.gui.texts.template_view import active_template_view
+from radprev_desktop.gui.texts.template_view import TemplateView, active_template_view
 from radprev_desktop.gui.widgets import heading
 
 AUTOSAVE_MS = 30_000
@@ -84,6 +88,9 @@ IMMEDIATE_STYLE = (
     "QLabel { background: #000000; color: #ffffff; padding: 12px; border: 4px solid #000000; }"
 )
 MESSAGE_STYLE = "QLabel { border: 2px solid palette(text); padding: 6px; font-weight: bold; }"
+BANNER_STYLE = (
+    "QLabel { border: 2px solid palette(text); padding: 6px; background: palette(base); }"
+)
 
 
 def text_edit(name: str, accessible: str, placeholder: str = "", height: int = 70) -> TextField:
@@ -232,19 +239,33 @@ class ObservationEditorPage(Page):
         self.assessment = f.add(
             assess, "assessment",
             self.tr(
-                "Officer's &assessment — why it may matter. What was this person's usual "
-                "behaviour before? What other explanations are possible (debt, conflict, "
-                "gang, mental health, grievance, bad news from home)?"
+                "Officer's &assessment (required) — why it may matter. What was this "
+                "person's usual behaviour before?"
             ),
             TextField(
                 FIELD_LIMITS["assessment"],
-                self.tr(
-                    "Usual behaviour before: …\nOther possible explanations: …\n"
-                    "Why it may matter: …"
-                ),
-                lines=5,
+                self.tr("Usual behaviour before: …\nWhy it may matter: …"),
+                lines=4,
             ),
             accessible=self.tr("Officer's assessment"), above=True,
+        )  # fmt: skip
+        self.other_explanations = f.add(
+            assess, "other_explanations",
+            self.tr(
+                "Other e&xplanations considered (required) — debt, conflict, gang, illness or "
+                "mental health, grievance, bad news from home, religious practice or a holiday…"
+            ),
+            TextField(
+                FIELD_LIMITS["other_explanations"],
+                self.tr("What else could explain it?"),
+                lines=3,
+            ),
+            accessible=self.tr("Other explanations considered"), above=True,
+        )  # fmt: skip
+        self.other_none = f.add(
+            assess, "other_explanations_none", "",
+            CheckField(self.tr("None identified after considering them")),
+            accessible=self.tr("No other explanation identified"), object_name="otherNone",
         )  # fmt: skip
         self.nudge = QLabel()
         self.nudge.setObjectName("nudge")
@@ -287,6 +308,12 @@ class ObservationEditorPage(Page):
         indicators = self._group(
             col, self.tr("Indicators from the checklist (optional)"), "indicatorsBox"
         )
+        self.non_indicators = QLabel()
+        self.non_indicators.setObjectName("nonIndicators")
+        self.non_indicators.setWordWrap(True)
+        self.non_indicators.setStyleSheet(BANNER_STYLE)
+        self.non_indicators.setAccessibleName(self.tr("Not indicators"))
+        indicators.addRow(self.non_indicators)
         self.indicator_picker = f.add(
             indicators, "indicators",
             self.tr(
@@ -411,7 +438,7 @@ class ObservationEditorPage(Page):
         self._dirty = True
         if self.subject_id and not self._autosave.isActive() and self.amend_of is None:
             self._autosave.start()
-        if name in ("facts", "assessment", "action_taken", "own_account"):
+        if name not in ("event_start", "source_type", "grading", "urgency"):
             self._nudge_timer.start()
         if self._error_shown:
             self._recheck_timer.start()
@@ -440,13 +467,13 @@ class ObservationEditorPage(Page):
             )
 
     def update_nudge(self) -> list[str]:
-        """Ask about sensitive words in the free text (never blocks)."""
+        """Ask about sensitive words in every free-text field (never blocks)."""
         self._nudge_timer.stop()
-        text = "\n".join(
-            e.toPlainText()
-            for e in (self.facts, self.assessment, self.action_taken, self.own_account)
-        )
-        found = safeguards.sensitive_terms(text)
+        if self.subject_id is None:
+            found: list[str] = []
+        else:
+            findings = observation_fields.sensitive_findings(self._input())
+            found = list(dict.fromkeys(w for f in findings for w in f.words))
         if found:
             self.nudge.setText(
                 self.tr(
@@ -498,7 +525,13 @@ class ObservationEditorPage(Page):
         if not any(ch.isalnum() for ch in text):
             return
         try:
-            found = search.search_subjects(self.ctx.require_session(), text, limit=20).items
+            # Choosing the prisoner of a new observation: the purpose is the new record.
+            found = subject_search.search_subjects(
+                self.ctx.require_session(),
+                text,
+                limit=20,
+                implied=JustificationReason.NEW_INFORMATION,
+            ).items
         except RadprevError as exc:
             self._show_message(error_text(exc))
             return
@@ -541,6 +574,19 @@ class ObservationEditorPage(Page):
         self.indicator_picker.load_template(active_template_view(self.ctx))
         self.indicator_picker.set_value(keep)
 
+    def _load_template(self, view: TemplateView | None) -> None:
+        """The indicators to pick from, and above them what is never an indicator."""
+        self.indicator_picker.load_template(view)
+        items = list(view.non_indicators) if view is not None else []
+        if not items:
+            items = [gui_text(item) for item in safeguards.NON_INDICATORS]
+        self.non_indicators.setText(
+            "<b>"
+            + self.tr("These are NOT indicators and must never be ticked as such:")
+            + "</b> "
+            + "; ".join(items)
+        )
+
     def new_for_subject(self, subject_id: str) -> None:
         """An empty form for a new observation about `subject_id` (place and duty remembered)."""
         session = self.ctx.require_session()
@@ -555,7 +601,7 @@ class ObservationEditorPage(Page):
         )
         self.status_line.setText(self.tr("Not saved yet."))
         self.grading.set_preset(observation_fields.current_preset(session))
-        self.indicator_picker.load_template(active_template_view(self.ctx))
+        self._load_template(active_template_view(self.ctx))
         self.form.clear()
         self.place.set_value(place)
         self.duty.set_value(duty)
@@ -614,7 +660,7 @@ class ObservationEditorPage(Page):
         self.heading.setText(title.format(**self._subject_text))
         self.status_line.setText(self._status_text(obs, mode))
         self.grading.set_preset(obs.grading.preset)
-        self.indicator_picker.load_template(active_template_view(self.ctx))
+        self._load_template(active_template_view(self.ctx))
         self.form.set_values(observation_fields.content_of(obs))
         self.immediate_warning.setVisible(obs.urgency is Urgency.IMMEDIATE)
         self._set_mode(mode)
@@ -880,26 +926,23 @@ class ObservationEditorPage(Page):
         return box.clickedButton() is ok
 
     def submit(self) -> bool:
-        """Seal the observation (or its correction) and send it for review."""
+        """Seal the observation (or its correction) and send it for review.
+
+        Words about religion, ethnicity or politics are asked about first (core
+        refuses until the officer answers); "necessary" is kept with the record.
+        """
         if self.subject_id is None or self.read_only:
             return False
         session = self.ctx.require_session()
         try:
-            if self.amend_of is not None:
-                obs = self.ctx.perform(
-                    observations.amend,
-                    session,
-                    self.amend_of.id,
-                    self.amend_reason.value(),
-                    self.amended_fields(),
-                )
-            else:
-                self._store_draft()
-                assert self.observation_id is not None
-                obs = self.ctx.perform(observations.submit, session, self.observation_id)
+            sealed = seal_asking(self, lambda yes: self._seal(session, yes), self._field_title)
         except RadprevError as exc:
             self._show_error(exc)
             return False
+        if sealed is None:
+            self._show_message(self.tr("Not submitted: change the wording, then submit."))
+            return False
+        obs = sealed
         immediate = obs.urgency is Urgency.IMMEDIATE
         self._dirty = False
         self._autosave.stop()
@@ -915,6 +958,31 @@ class ObservationEditorPage(Page):
         self.submitted.emit(obs.id, obs.subject_id)
         self.finished.emit(obs.id)
         return True
+
+    def _seal(self, session: Any, confirmed: bool) -> Observation:
+        if self.amend_of is not None:
+            obs: Observation = self.ctx.perform(
+                observation_amendments.amend,
+                session,
+                self.amend_of.id,
+                self.amend_reason.value(),
+                self.amended_fields(),
+                confirm_sensitive=confirmed,
+            )
+            return obs
+        self._store_draft()
+        assert self.observation_id is not None
+        sealed: Observation = self.ctx.perform(
+            observations.submit, session, self.observation_id, confirm_sensitive=confirmed
+        )
+        return sealed
+
+    def _field_title(self, name: str) -> str:
+        """A field's name as the screen shows it (the amendment reason has its own widget)."""
+        if name == "amendment_reason":
+            return self.amend_reason.accessibleName()
+        field = self.form.fields.get(name)
+        return field.widget.accessibleName() if field is not None else name
 
     def close_editor(self) -> None:
         """Close / Escape: ask when something is unsaved, then go back."""

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus
-from radprev_desktop.core.services import search, search_index, settings, subjects
+from radprev_desktop.core.services import (
+    search_index,
+    settings,
+    subject_duplicates,
+    subject_search,
+    subjects,
+)
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.core.services.subject_fields import NAME_LIMIT
 from radprev_desktop.gui.context import AppContext
@@ -177,7 +183,7 @@ class SubjectDialog(QDialog):
         session = self.ctx.session
         if session is None or not session.is_open:
             return []  # the timer fired after the lock closed the dialog: nothing to look up
-        found = subjects.find_similar(
+        found = subject_duplicates.find_similar(
             session,
             prison_number=self.prison_number.text(),
             family_name=self.family_name.text(),
@@ -389,10 +395,10 @@ class SubjectsPage(Page):
                 search_index.match_query(text)  # refuses a query without letters or digits
                 self.model.set_query(lambda offset, limit: self._search(text, unit, offset, limit))
             else:
-                total = search.list_subjects(session, unit=unit, limit=1).total
+                total = subject_search.list_subjects(session, unit=unit, limit=1).total
                 self.model.set_query(
                     lambda offset, limit: (
-                        search.list_subjects(
+                        subject_search.list_subjects(
                             self.ctx.require_session(),
                             unit=unit,
                             limit=limit,
@@ -415,7 +421,7 @@ class SubjectsPage(Page):
             self._raw_offset = 0
         found: list[SubjectSummary] = []
         while len(found) < limit:
-            rows = search.search_subjects(
+            rows = subject_search.search_subjects(
                 self.ctx.require_session(), text, limit=limit, offset=self._raw_offset
             ).items
             self._raw_offset += len(rows)

@@ -39,6 +39,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text, show_error
+from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pages.sync_central import CentralSyncView
 from radprev_desktop.gui.pages.sync_workstation import WorkstationSyncView
@@ -388,8 +389,11 @@ class SyncPage(Page):
         )
 
     def show_consolidated(self) -> None:
-        """Load the consolidated table (an audited consultation)."""
+        """Load the consolidated table (a consultation: the reason for access first)."""
         try:
-            self.central_view.show_consolidated(self.ctx.require_session())
+            session = self.ctx.require_session()
+            if ensure_justification(session, self) is None:
+                return
+            self.central_view.show_consolidated(session)
         except RadprevError as exc:
             self._failed(exc)

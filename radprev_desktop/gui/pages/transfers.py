@@ -38,7 +38,7 @@ from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import Subject, SubjectStatus, Transfer
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import handovers, settings, subjects, transfers
+from radprev_desktop.core.services import handovers, settings, subject_holders, transfers
 from radprev_desktop.core.sync import handover
 from radprev_desktop.core.sync.files import Report as SyncReport
 from radprev_desktop.gui.context import AppContext
@@ -280,7 +280,7 @@ class TransfersTab(QWidget):
             return
         try:
             chain = transfers.transfers_of(session, self.subject.id)
-            numbers = subjects.known_numbers(session, self.subject.id)
+            numbers = subject_holders.known_numbers(session, self.subject.id)
             made = (
                 handovers.handovers_of(session, self.subject.id)
                 if policy.allows(session, Permission.MAKE_HANDOVERS)

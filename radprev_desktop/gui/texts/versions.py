@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from radprev_desktop.core.model import Observation
+from radprev_desktop.core.safeguards import SensitiveFinding
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.texts.labels import grading_text, label
 
@@ -38,6 +39,17 @@ def observation_fields(obs: Observation) -> list[tuple[str, str]]:
         (
             QCoreApplication.translate("ObservationEditorPage", "Officer's assessment"),
             obs.assessment,
+        ),
+        (
+            QCoreApplication.translate("ObservationEditorPage", "Other explanations considered"),
+            obs.other_explanations
+            or (
+                QCoreApplication.translate(
+                    "ObservationEditorPage", "None identified after considering them"
+                )
+                if obs.other_explanations_none
+                else ""
+            ),
         ),
         (
             # How it is known and the officer's proposed grade, as in the editor's group.
@@ -112,6 +124,19 @@ def side_by_side_html(old: Observation, new: Observation) -> str:
     return "<table cellspacing='4' cellpadding='3' border='1'>" + "".join(rows) + "</table>"
 
 
+def sensitive_note(obs: Observation) -> str:
+    """For the supervisor: the sensitive-term question fired when sealing, and the answer."""
+    findings = [f for f in obs.sensitive_terms if isinstance(f, SensitiveFinding)]
+    if not findings:
+        return ""
+    words = "; ".join(", ".join(f.words) for f in findings)
+    return QCoreApplication.translate(
+        "records",
+        "When sealing, the officer was asked whether these words about religion, ethnicity "
+        "or politics were necessary, and kept them: {words}",
+    ).format(words=words)
+
+
 def observation_html(
     obs: Observation, *, with_status: bool = True, author: str | None = None
 ) -> str:
@@ -132,6 +157,9 @@ def observation_html(
             )
             + "</p>"
         )
+        asked = sensitive_note(obs)
+        if asked:
+            parts.append(f"<p><i>{html.escape(asked)}</i></p>")
         if obs.current_grading is not None:
             parts.append(
                 "<p><b>"
