@@ -150,7 +150,17 @@ def fill_demo(ws: Session, observations: int) -> None:
 
 ONE_BY_ONE = {name: dataclasses.replace(k, apply_many=None) for name, k in sync_kinds().items()}
 
-ANALYST = User("bench-analyst", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False)
+# Every establishment, and a reason for access: listing is a consultation (issue #14).
+ANALYST = User(
+    "bench-analyst",
+    "ana",
+    "Ana",
+    "A1",
+    frozenset({Role.ANALYST}),
+    True,
+    False,
+    establishments=("*",),
+)
 
 
 def _read_while(session: CentralSession, done: threading.Event, waits: list[float]) -> None:
@@ -229,6 +239,7 @@ def _pg_figures(folder: Path, data: bytes, fingerprint: str) -> dict[str, float]
     """Import into the PostgreSQL store while an analyst reads; re-import; bare COPY."""
     pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     reader = CentralSession(folder, pg.database, ANALYST, pg.worker_connection())  # type: ignore[attr-defined]
+    reader.justification = ("supervision", "benchmark: reads during an import")
     waits: list[float] = []
     done = threading.Event()
     watcher = threading.Thread(target=_read_while, args=(reader, done, waits))

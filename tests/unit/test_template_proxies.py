@@ -17,17 +17,12 @@ from typing import Any
 
 import pytest
 
+from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.templates import validation
 from radprev_desktop.core.templates.proxies import ProxyKind, proxies_in
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "template_proxies.json"
-SAMPLE = (
-    Path(__file__).resolve().parents[2]
-    / "radprev_desktop"
-    / "resources"
-    / "templates"
-    / "frontline-observation-sample.json"
-)
+SAMPLE = resource_path("templates", "frontline-observation-sample.json")
 CORPUS: list[dict[str, str]] = json.loads(DATA.read_text("utf-8"))["items"]
 
 

@@ -183,7 +183,8 @@ def test_the_same_bundle_again_changes_nothing(net: Network) -> None:
     subject_id = _observed_at_a(net)
     bundle = _transfer(net, "PL-A", subject_id, "PL-B")
     b = net.prisons["PL-B"]
-    first = files.import_file(b.admin, bundle, prison_number="B-77")
+    # Placed in unit A: staff reach a transferred prisoner once placed in their unit (issue #14).
+    first = files.import_file(b.admin, bundle, prison_number="B-77", unit="A")
     assert first.status == "imported"  # type: ignore[attr-defined]
     before = records_digest(b.admin)
     again = files.import_file(b.admin, bundle, prison_number="B-99")
@@ -205,11 +206,13 @@ def test_the_same_bundle_again_changes_nothing(net: Network) -> None:
 def test_transferred_again_carries_the_whole_chain(net: Network) -> None:
     b, c = net.prisons["PL-B"], net.prisons["PL-C"]
     subject_id = _observed_at_a(net)
-    files.import_file(b.admin, _transfer(net, "PL-A", subject_id, "PL-B"), prison_number="B-77")
+    files.import_file(
+        b.admin, _transfer(net, "PL-A", subject_id, "PL-B"), prison_number="B-77", unit="A"
+    )
     submitted(b.officer, subject_id, facts="Seen at B: kept to the regime.")
     net.deliver("PL-B")
     bundle = _transfer(net, "PL-B", subject_id, "PL-C")
-    report = files.import_file(c.admin, bundle, prison_number="C-5")
+    report = files.import_file(c.admin, bundle, prison_number="C-5", unit="A")
     assert report.by_kind["transfer"] == 2  # type: ignore[attr-defined]
     chain = transfers.transfers_of(c.officer, subject_id)
     assert [(t.from_establishment, t.to_establishment) for t in chain] == [
@@ -253,7 +256,7 @@ def test_a_review_of_history_is_refused_here(net: Network) -> None:
     prisoner = subject(a.officer, "A-9", "Hoxha", "Ëndrit")
     waiting = submitted(a.officer, prisoner.id)  # submitted, never reviewed at A
     net.deliver("PL-A")
-    files.import_file(b.admin, _transfer(net, "PL-A", prisoner.id, "PL-B"))
+    files.import_file(b.admin, _transfer(net, "PL-A", prisoner.id, "PL-B"), unit="A")
     with pytest.raises(Conflict, match="arrived with"):
         reviews.regrade(b.supervisor, waiting, Grading("3x5x2", "1", "A", "P"), "corroborated")
     assert reviews.review_queue(b.supervisor).items == []
