@@ -50,6 +50,65 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Units and access of {user}</source>
+        <translation>Oddziały i dostęp: {user}</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+        <translation>Funkcjonariusze i przełożeni widzą i opisują tylko osadzonych z zaznaczonych tu oddziałów. Dostęp do wszystkich osadzonych jednostki to osobne uprawnienie, zapisywane w dzienniku audytu wraz z uzasadnieniem.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Oddziały</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>Oddział {code}</translation>
+    </message>
+    <message>
+        <source>This establishment has no units.</source>
+        <translation>Ta jednostka nie ma oddziałów.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole establishment (every unit)</source>
+        <translation>&amp;Cała jednostka (wszystkie oddziały)</translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation>Cała jednostka</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Jednostki</translation>
+    </message>
+    <message>
+        <source>codes separated by commas; * for all</source>
+        <translation>kody oddzielone przecinkami; * oznacza wszystkie</translation>
+    </message>
+    <message>
+        <source>Reason for the change of access</source>
+        <translation>Uzasadnienie zmiany dostępu</translation>
+    </message>
+    <message>
+        <source>e.g. acting head of security until 30 June</source>
+        <translation>np. p.o. kierownika działu ochrony do 30 czerwca</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments:</source>
+        <translation>J&amp;ednostki:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source>Save access</source>
+        <translation>Zapisz dostęp</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -174,6 +233,18 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <source>Wait for a receipt (days)</source>
         <translation>Oczekiwanie na potwierdzenie odbioru (dni)</translation>
+    </message>
+    <message>
+        <source>Search words in the audit log</source>
+        <translation>Szukane słowa w dzienniku audytu</translation>
+    </message>
+    <message>
+        <source>Hashed (the data-protection officer can check a word)</source>
+        <translation>Skróty (inspektor ochrony danych może sprawdzić słowo)</translation>
+    </message>
+    <message>
+        <source>Stored as typed</source>
+        <translation>Zapisywane tak, jak wpisano</translation>
     </message>
     <message>
         <source>Review a prisoner&apos;s file after (months)</source>
@@ -630,6 +701,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
+        <source>Not saved: change the wording, then save the correction.</source>
+        <translation>Nie zapisano: proszę zmienić sformułowanie, a potem zapisać korektę.</translation>
+    </message>
+    <message>
         <source>Correction saved as version {n}.</source>
         <translation>Korektę zapisano jako wersję {n}.</translation>
     </message>
@@ -642,12 +717,28 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
     <message>
+        <source>Evidence for {code}</source>
+        <translation>Przykład do {code}</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Rozważone inne wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Uwagi o kontekście i podatności</translation>
+    </message>
+    <message>
         <source>Checklist progress saved.</source>
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
     <message>
         <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
         <translation>To, co wprowadzono, zostało zachowane na czas blokady ekranu; nie jest jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <source>Not completed: change the wording, then complete.</source>
+        <translation>Nie zakończono: proszę zmienić sformułowanie, a potem zakończyć.</translation>
     </message>
     <message>
         <source>Checklist completed.</source>
@@ -798,6 +889,10 @@ Przekaż go działowi informatyki.</translation>
     <message>
         <source>New observation</source>
         <translation>Nowa obserwacja</translation>
+    </message>
+    <message>
+        <source>(after the reason for access)</source>
+        <translation>(po podaniu celu dostępu)</translation>
     </message>
     <message>
         <source>Logged in as {name}.</source>
@@ -1908,20 +2003,8 @@ Stanowisko: {id}</translation>
         <translation>Ocena funkcjonariusza (twoja opinia)</translation>
     </message>
     <message>
-        <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>&amp;Ocena funkcjonariusza — dlaczego to może mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej? Jakie są inne możliwe wyjaśnienia (długi, konflikt, grupa przestępcza, zdrowie psychiczne, poczucie krzywdy, złe wiadomości z domu)?</translation>
-    </message>
-    <message>
         <source>Officer&apos;s assessment</source>
         <translation>Ocena funkcjonariusza</translation>
-    </message>
-    <message>
-        <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-        <translation>Zwykłe zachowanie wcześniej: …
-Inne możliwe wyjaśnienia: …
-Dlaczego to może mieć znaczenie: …</translation>
     </message>
     <message>
         <source>Question about wording</source>
@@ -2088,6 +2171,40 @@ Dlaczego to może mieć znaczenie: …</translation>
         <translation>Szkic zapisano automatycznie o {time}.</translation>
     </message>
     <message>
+        <source>Officer&apos;s &amp;assessment (required) — why it may matter. What was this person&apos;s usual behaviour before?</source>
+        <translation>&amp;Ocena funkcjonariusza (wymagana) — dlaczego może to mieć znaczenie. Jak ta osoba zwykle zachowywała się wcześniej?</translation>
+    </message>
+    <message>
+        <source>Usual behaviour before: …
+Why it may matter: …</source>
+        <translation>Zwykłe zachowanie wcześniej: …
+Dlaczego może mieć znaczenie: …</translation>
+    </message>
+    <message>
+        <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+        <translation>Rozważone inne wyjaśnienia (wymagane) — dług, konflikt, grupa przestępcza, choroba lub zdrowie psychiczne, poczucie krzywdy, złe wieści z domu, praktyki religijne lub święto…</translation>
+    </message>
+    <message>
+        <source>What else could explain it?</source>
+        <translation>Co jeszcze mogłoby to wyjaśnić?</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Rozważone inne wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>None identified after considering them</source>
+        <translation>Po rozważeniu nie znaleziono innych</translation>
+    </message>
+    <message>
+        <source>No other explanation identified</source>
+        <translation>Nie znaleziono innego wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>Not indicators</source>
+        <translation>To nie są wskaźniki</translation>
+    </message>
+    <message>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Zapisz poprawioną wersję z uzasadnieniem; oryginał zostaje w historii.</translation>
     </message>
@@ -2098,6 +2215,10 @@ Dlaczego to może mieć znaczenie: …</translation>
     <message>
         <source>Su&amp;bmit correction (Ctrl+Enter)</source>
         <translation>Przekaż korek&amp;tę (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>These are NOT indicators and must never be ticked as such:</source>
+        <translation>To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać:</translation>
     </message>
     <message>
         <source>Observation (sealed) — {name} ({number})</source>
@@ -2144,6 +2265,10 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <source>Submit and seal</source>
         <translation>Przekaż i zamknij</translation>
+    </message>
+    <message>
+        <source>Not submitted: change the wording, then submit.</source>
+        <translation>Nie wysłano: proszę zmienić sformułowanie, a potem wysłać.</translation>
     </message>
     <message>
         <source>Submitted for review (version {version}).</source>
@@ -2467,6 +2592,21 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
 </context>
 <context>
+    <name>ReasonButton</name>
+    <message>
+        <source>Every consultation of prisoners&apos; data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+        <translation>Każde przeglądanie danych osadzonych jest zapisywane w dzienniku audytu z tym celem. Kliknij, aby go zmienić, gdy zaczynasz inne zadanie.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Nie podano celu</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Cel: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonGate</name>
     <message>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2506,6 +2646,10 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <source>Chosen: {who}</source>
         <translation>Wybrano: {who}</translation>
+    </message>
+    <message>
+        <source>No observations are shown without a reason for access.</source>
+        <translation>Bez celu dostępu obserwacje nie są pokazywane.</translation>
     </message>
     <message>
         <source>This prisoner has no observation yet.</source>
@@ -3219,6 +3363,31 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
             <numerusform>Znaleziono %n obserwacje</numerusform>
             <numerusform>Znaleziono %n obserwacji</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveQuestion</name>
+    <message>
+        <source>Words about religion, ethnicity or politics</source>
+        <translation>Słowa o religii, pochodzeniu etnicznym lub polityce</translation>
+    </message>
+    <message>
+        <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person&apos;s exact words); your supervisor will see that you were asked.</source>
+        <translation>Zapisano:
+{lines}
+
+Czy to jest potrzebne do opisania zachowania? Religia, pochodzenie etniczne ani poglądy polityczne same w sobie nigdy nie są wskaźnikami. Proszę zostawić te słowa tylko wtedy, gdy są potrzebne (na przykład dosłowne słowa osoby); przełożony zobaczy, że padło to pytanie.</translation>
+    </message>
+    <message>
+        <source>Necessary: keep and submit</source>
+        <translation>Potrzebne: zostaw i wyślij</translation>
+    </message>
+    <message>
+        <source>Change the wording</source>
+        <translation>Zmień sformułowanie</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4677,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>&amp;Usuń…</translation>
     </message>
     <message>
+        <source>Un&amp;its and access…</source>
+        <translation>Oddz&amp;iały i dostęp…</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Usunięcie konta szyfruje całą bazę danych nowym kluczem, więc usunięte hasło niczego już nie otworzy. Może to chwilę potrwać; okno pozostaje aktywne.</translation>
     </message>
@@ -4524,12 +4697,20 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>musi zmienić hasło</translation>
     </message>
     <message>
+        <source>whole establishment</source>
+        <translation>cała jednostka</translation>
+    </message>
+    <message>
         <source>Choose an account in the list first.</source>
         <translation>Najpierw wybierz konto z listy.</translation>
     </message>
     <message>
         <source>Account {user} added.</source>
         <translation>Dodano konto {user}.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access was saved.</source>
+        <translation>Zapisano dostęp konta.</translation>
     </message>
     <message>
         <source>The password was reset.</source>
@@ -5223,10 +5404,6 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>standardowe wejście nie może zawierać jednocześnie hasła i tekstu</translation>
     </message>
     <message>
-        <source>See the facts.</source>
-        <translation>Zobacz fakty.</translation>
-    </message>
-    <message>
         <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
         <translation>NATYCHMIASTOWA: zgłoś teraz osobiście lub telefonicznie; nie czekaj na eksport.</translation>
     </message>
@@ -5467,6 +5644,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>STAN</translation>
     </message>
     <message>
+        <source>UNITS</source>
+        <translation>ODDZIAŁY</translation>
+    </message>
+    <message>
         <source>disabled</source>
         <translation>wyłączone</translation>
     </message>
@@ -5561,6 +5742,14 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
         <translation>Sejf przywrócono z %1; zastąpiony sejf zachowano w %2. Dziennik audytu utracił wpisy (%3); przywrócenie zapisano w nim wraz z tą liczbą.</translation>
+    </message>
+    <message>
+        <source>give --unit (repeat for several) or --none</source>
+        <translation>podaj --unit (powtórz dla kilku) albo --none</translation>
+    </message>
+    <message>
+        <source>--unit and --none cannot be used together</source>
+        <translation>--unit i --none nie mogą być użyte razem</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +6132,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Materiał szkoleniowy jest nieprawidłowy: %1</translation>
     </message>
     <message>
+        <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+        <translation>Czy to jest potrzebne do opisania zachowania? (%1) Proszę potwierdzić, aby zostawić słowa bez zmian.</translation>
+    </message>
+    <message>
         <source>The disk is full: %1 could not be written. Nothing was changed.</source>
         <translation>Dysk jest pełny: nie udało się zapisać %1. Niczego nie zmieniono.</translation>
     </message>
@@ -6003,6 +6196,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>To wymaga roli: %1.</translation>
+    </message>
+    <message>
+        <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+        <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person&apos;s request. The grant code that reaches every establishment (central office only).</extracomment>
+        <translation>W oddziałach, w których Pan/Pani pracuje, nie ma takiego osadzonego. Jeśli ta teczka jest potrzebna, proszę poprosić administratora o przydzielenie oddziału.</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
@@ -6166,6 +6364,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>%1 nie jest datą (RRRR-MM-DD).</translation>
     </message>
     <message>
+        <source>You do not work in unit %1: choose one of your units.</source>
+        <translation>Nie pracujesz w oddziale %1: wybierz jeden ze swoich oddziałów.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Okres kończy się przed rozpoczęciem.</translation>
     </message>
@@ -6175,6 +6377,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>The %1 must be text.</source>
+        <extracomment>The sensitive-term questions answered &quot;necessary&quot; when the run was sealed.</extracomment>
         <translation>Pole „%1” musi być tekstem.</translation>
     </message>
     <message>
@@ -6286,6 +6489,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Punktu %1 nie ma w szablonie.</translation>
     </message>
     <message>
+        <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not &apos;see above&apos; and not the item&apos;s wording.</source>
+        <translation>Przykład do pozycji %1 proszę opisać własnymi słowami: co widziano lub słyszano, kiedy i gdzie — nie „patrz wyżej” i nie słowami pozycji.</translation>
+    </message>
+    <message>
         <source>checklist_run: %1</source>
         <translation>checklist_run: %1</translation>
     </message>
@@ -6379,6 +6586,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Nieznany cel dostępu %1; wybierz jeden z: %2.</translation>
     </message>
     <message>
+        <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+        <translation>Cel %1 wynika z ekranu i nie można go wybrać.</translation>
+    </message>
+    <message>
         <source>Say in a few words why you open this file (reason &apos;other&apos;).</source>
         <translation>Napisz w kilku słowach, dlaczego otwierasz tę teczkę (cel „inny”).</translation>
     </message>
@@ -6392,7 +6603,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
         <translation>Pole „%1” jest wymagane.</translation>
     </message>
     <message>
@@ -6406,6 +6617,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>The event cannot be in the future.</source>
         <translation>Zdarzenie nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not &apos;see the facts&apos; and not the checklist&apos;s wording.</source>
+        <translation>Uzasadnienie do %1 proszę opisać własnymi słowami: co widziano lub słyszano, kiedy i gdzie — zdaniem, nie „patrz fakty” i nie słowami listy kontrolnej.</translation>
     </message>
     <message>
         <source>%1 is not an indicator code (like A3.2).</source>
@@ -6456,6 +6671,18 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>ocena</translation>
     </message>
     <message>
+        <source>The other explanations</source>
+        <translation>Inne wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>Write your assessment: why it may matter, and the person&apos;s usual behaviour before.</source>
+        <translation>Proszę wpisać ocenę: dlaczego może to mieć znaczenie i jak ta osoba zwykle zachowywała się wcześniej.</translation>
+    </message>
+    <message>
+        <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer &apos;none identified&apos; after considering them.</source>
+        <translation>Wymagane są inne możliwe wyjaśnienia: proszę je opisać (dług, konflikt, choroba, złe wieści…) albo po ich rozważeniu zaznaczyć „nie znaleziono”.</translation>
+    </message>
+    <message>
         <source>The source identity</source>
         <translation>tożsamość źródła</translation>
     </message>
@@ -6473,6 +6700,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>Drafts are never exported.</source>
+        <extracomment>The sensitive-term questions the writer answered &quot;necessary&quot; when sealing a record.</extracomment>
         <translation>Szkiców nigdy się nie eksportuje.</translation>
     </message>
     <message>
@@ -6510,6 +6738,18 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>An amendment needs a reason.</source>
         <translation>Poprawka wymaga uzasadnienia.</translation>
+    </message>
+    <message>
+        <source>A workstation grants access to its own establishment only.</source>
+        <translation>Stanowisko nadaje dostęp tylko do własnej jednostki.</translation>
+    </message>
+    <message>
+        <source>Give the establishment&apos;s code.</source>
+        <translation>Proszę podać kod jednostki.</translation>
+    </message>
+    <message>
+        <source>Say why the account needs this access.</source>
+        <translation>Proszę podać, dlaczego konto potrzebuje tego dostępu.</translation>
     </message>
     <message>
         <source>The reason is limited to %1 characters.</source>
@@ -7093,6 +7333,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+        <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
         <translation>Skrzynka nadawcza zawiera zmianę rodzaju %1, której ta wersja nie umie wyeksportować. Niczego nie zmieniono.</translation>
     </message>
     <message>
@@ -7409,6 +7650,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>missing text in a declared language</source>
+        <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
         <translation>brak tekstu w zadeklarowanym języku</translation>
     </message>
     <message>
@@ -7426,6 +7668,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>punkt obszaru typu %1 musi być tego samego typu</translation>
+    </message>
+    <message>
+        <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+        <translation>zastępuje %1 (%2); proszę opisać zachowanie, które ma znaczenie (przemoc, groźby, przymus, poparcie dla przemocy), albo umieścić to w non_indicators</translation>
     </message>
     <message>
         <source>at least one domain must be of kind indicator</source>
@@ -7788,6 +8034,19 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
         <translation>Magazyn centralny zakończył tę sesję (konto zostało wyłączone lub usunięte albo serwer został uruchomiony ponownie). Zaloguj się ponownie.</translation>
     </message>
+    <message>
+        <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
+        <translation>Najpierw proszę podać cel dostępu: każde przeglądanie danych osadzonych jest zapisywane wraz z celem.</translation>
+    </message>
+    <message>
+        <source>The vault has no key for search terms; run radprev doctor.</source>
+        <translation>Sejf nie ma klucza do szukanych słów; proszę uruchomić radprev doctor.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the prisoner is in.</source>
+        <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+        <translation>Proszę wybrać oddział, w którym jest osadzony.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7990,6 +8249,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Other (explain)</source>
         <translation>Inny (wyjaśnij)</translation>
+    </message>
+    <message>
+        <source>Own work queue</source>
+        <translation>Własna kolejka zadań</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -8308,6 +8571,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+        <translation>Przy zatwierdzaniu funkcjonariusz został zapytany, czy te słowa o religii, pochodzeniu etnicznym lub polityce są potrzebne, i je zostawił: {words}</translation>
     </message>
 </context>
 <context>
@@ -9334,6 +9601,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>The first %1 of %2 are listed.</source>
         <translation>Wymieniono pierwsze %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Your units: %1</source>
+        <comment>, </comment>
+        <translation>Twoje oddziały: %1</translation>
     </message>
     <message>
         <source>No immediate items in this period.</source>
