@@ -39,7 +39,6 @@ from radprev_desktop.core.services import (
     observation_rows,
     search_index,
     subject_holders,
-    subjects,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk

@@ -21,7 +21,6 @@ from radprev_desktop.core.services import (
     observation_sync,
     reviews,
     subject_holders,
-    subjects,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk

@@ -10,8 +10,7 @@ or erases the file itself (`require_current_holder`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
