@@ -81,7 +81,7 @@ def record(
 
 
 def term_key(session: Session) -> bytes:
-    """The vault's secret for hashing search terms (made by migration 0009)."""
+    """The vault's secret for hashing search terms (made by migration 0010)."""
     value = session.meta(TERM_KEY_META)
     if not value:
         raise ValidationError(

@@ -1,4 +1,4 @@
--- PostgreSQL twin of migrations/0009_data_protection.sql (same tables and columns).
+-- PostgreSQL twin of migrations/0010_data_protection.sql (same tables and columns).
 -- Access by unit and establishment (access_grants), the same safeguards on every form
 -- (other explanations, confirmed sensitive terms, the template of indicator codes,
 -- classification), notes of rectification and restriction, the search-term key.
