@@ -397,7 +397,8 @@ CASES: dict[str, Case] = {
         Permission.READ_REFERRALS,
     ),
     "handovers.collect": Case(
-        lambda w, s: handovers.collect(s, w.b.id) is not None, Permission.MAKE_HANDOVERS
+        lambda w, s: handovers.collect(s, w.b.id, due_for_release=True) is not None,
+        Permission.MAKE_HANDOVERS,
     ),
     "handovers.handovers_of": Case(
         lambda w, s: handovers.handovers_of(s, w.b.id) is not None, Permission.MAKE_HANDOVERS

@@ -69,6 +69,11 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "enable_user finish_interrupted",
                 "vault mechanics",
             ),
+            (
+                "central_access",
+                "revoke_central enable_central",
+                "staff accounts on the PostgreSQL central store",
+            ),
             ("observations", "check_input last_place_and_duty", "the writer's own input and place"),
             (
                 "observation_fields",

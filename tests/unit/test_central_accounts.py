@@ -50,6 +50,7 @@ def _actions(folder: Path, object_id: str) -> list[str]:
 def test_disable_ends_open_sessions_and_refuses_logins(central_folder: Path) -> None:  # noqa: F811
     _with_analyst(central_folder)
     analyst = login(central_folder, "ana")
+    analyst.justification = ("supervision", "accounts test")  # reads are audited
     assert search.list_observations(analyst).items == []  # working
     admin = login(central_folder, ADMIN, ADMIN_PASSWORD)
     try:

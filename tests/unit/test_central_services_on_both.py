@@ -19,6 +19,7 @@ import pytest
 from radprev_desktop.core.model import Mode, ObservationStatus, Role
 from radprev_desktop.core.reports import queries
 from radprev_desktop.core.services import (
+    access_grants,
     audit_log,
     central_access,
     search,
@@ -112,14 +113,23 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAcce
             report = importer.import_package(admin, data, enrol_fingerprint=ws_fp)
             assert report.inserted > 0 and not report.quarantined
         add_account(admin, "ana", Role.ANALYST, units=[])
+        # The national desk: every establishment (access by establishment, issue #14).
+        access_grants.grant_establishment(admin, "ana", "national desk", establishment_code="*")
         add_account(admin, "audrey", Role.AUDITOR, units=[])
     finally:
         admin.close()
     yield door
 
 
-def test_imported_observations_current_versions_and_reviews(office: VaultAccess) -> None:
+def _analyst(office: VaultAccess) -> Session:
+    """Ana, with her reason for access (every consultation is logged with its purpose)."""
     analyst = login(office.folder, "ana")
+    analyst.justification = ("supervision", "central services test")
+    return analyst
+
+
+def test_imported_observations_current_versions_and_reviews(office: VaultAccess) -> None:
+    analyst = _analyst(office)
     try:
         page = search.list_observations(analyst, limit=100)
         # Three prisoners, two observations each; the amended one shows its newest version.
@@ -133,7 +143,7 @@ def test_imported_observations_current_versions_and_reviews(office: VaultAccess)
 
 
 def test_search_finds_folded_names_and_words(office: VaultAccess) -> None:
-    analyst = login(office.folder, "ana")
+    analyst = _analyst(office)
     try:
         found = search.search(analyst, "dordevic")
         names = {(s.family_name, s.given_names) for s in found.subjects.items}
@@ -148,7 +158,7 @@ def test_search_finds_folded_names_and_words(office: VaultAccess) -> None:
 
 
 def test_one_person_in_two_establishments(office: VaultAccess) -> None:
-    analyst = login(office.folder, "ana")
+    analyst = _analyst(office)
     try:
         pairs = subject_links.suggestions(analyst)
         assert len(pairs) == 1

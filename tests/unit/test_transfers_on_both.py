@@ -19,6 +19,7 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services import (
     central_access,
     observations,
+    subject_holders,
     subject_links,
     subjects,
     transfers,
@@ -79,7 +80,7 @@ def test_a_transfer_through_the_central_office(net: Network) -> None:
     at_central = subjects.find_by_reference(net.analyst, "PL-A:A-123")
     assert at_central.id == subjects.find_by_reference(net.analyst, "PL-B:B-77").id
     assert (at_central.establishment_code, at_central.prison_number) == ("PL-B", "B-77")
-    assert subjects.known_numbers(net.analyst, prisoner.id) == [
+    assert subject_holders.known_numbers(net.analyst, prisoner.id) == [
         ("PL-A", "A-123"),
         ("PL-B", "B-77"),
     ]
