@@ -40,6 +40,7 @@ from radprev_desktop.core.services import (
     transfers,
 )
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
+from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from tests.factories import observation_input
 from tests.unit.access_world import (
@@ -235,6 +236,10 @@ CASES: dict[str, Case] = {
     "subject_search.search_subjects": Case(
         lambda w, s: w.b.id in _ids(subject_search.search_subjects(s, B_FAMILY).items),
         Permission.READ_SUBJECTS,
+    ),
+    "search.observation_counts": Case(
+        lambda w, s: sum(search.observation_counts(s, ObservationFilter(unit="B"))[0].values()) > 0,
+        Permission.READ_OBSERVATIONS,
     ),
     "search.list_observations": Case(
         lambda w, s: w.b.id in _ids(search.list_observations(s, limit=1000).items),

@@ -26,7 +26,8 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             ),
             (
                 "settings",
-                "all_settings get_setting set_setting set_settings establishment list_units",
+                "all_settings get_setting set_setting set_settings establishment list_units "
+                "stored_settings",
                 "vault-wide settings and units",
             ),
             ("subject_scope", "scope_sql in_scope_sql unit_within_reach", "the scope itself"),

@@ -202,14 +202,23 @@ def test_english_style_spellings_of_south_slavic_names(officer: Session) -> None
 
 def test_grouped_counts_are_exact_and_leave_drafts_out(officer: Session) -> None:
     person = subject(officer, "PL-9100")
-    two_in_a1 = (IndicatorEvidence("A1.1", "seen"), IndicatorEvidence("A1.2", "seen"))
+    two_in_a1 = (
+        IndicatorEvidence("A1.1", "Said so at the hatch."),
+        IndicatorEvidence("A1.2", "Wrote it on the wall."),
+    )
     submitted(officer, person.id, urgency=Urgency.IMMEDIATE, indicators=two_in_a1)
     submitted(
-        officer, person.id, urgency=Urgency.ROUTINE, indicators=(IndicatorEvidence("A3.1", "x"),)
+        officer,
+        person.id,
+        urgency=Urgency.ROUTINE,
+        indicators=(IndicatorEvidence("A3.1", "Handed leaflets round the yard."),),
     )
     submitted(officer, person.id, urgency=Urgency.ROUTINE, event_start="2025-01-05T09:00")
     observations.record(
-        officer, observation_input(person.id, indicators=(IndicatorEvidence("A3.1", "y"),))
+        officer,
+        observation_input(
+            person.id, indicators=(IndicatorEvidence("A3.1", "Handed leaflets round the landing."),)
+        ),
     )  # a draft: never counted
     by_urgency, by_domain = search.observation_counts(officer)
     assert by_urgency == {Urgency.ROUTINE: 2, Urgency.PRIORITY: 0, Urgency.IMMEDIATE: 1}

@@ -21,11 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
-from radprev_desktop.core.model import (
-    ObservationStatus,
-    SubjectStatus,
-    Urgency,
-)
+from radprev_desktop.core.model import ObservationStatus, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import consultation, refusals
 from radprev_desktop.core.services.search_index import fold_key, match_query, prison_number_key
