@@ -4936,6 +4936,10 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>zatvorenici</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>zapažanja</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>radna stanica</translation>
     </message>

@@ -4936,6 +4936,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>zatvorenici</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>opažanja</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>radna stanica</translation>
     </message>

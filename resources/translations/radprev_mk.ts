@@ -4936,6 +4936,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>осудени лица</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>набљудувања</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>работна станица</translation>
     </message>

@@ -5117,6 +5117,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>osadzeni</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>obserwacje</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>stanowisko</translation>
     </message>

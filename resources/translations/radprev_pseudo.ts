@@ -4920,6 +4920,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[pŕîšöñéŕš ·]</translation>
         </message>
         <message>
+            <source>observations</source>
+            <translation>[öƀšéŕvàţîöñš ··]</translation>
+        </message>
+        <message>
             <source>workstation</source>
             <translation>[ŵöŕķšţàţîöñ ··]</translation>
         </message>

@@ -4920,6 +4920,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>të burgosurit</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>vëzhgimet</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>stacion pune</translation>
     </message>

@@ -4936,6 +4936,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>осуђена лица</translation>
         </message>
         <message>
+            <source>observations</source>
+            <translation>запажања</translation>
+        </message>
+        <message>
             <source>workstation</source>
             <translation>радна станица</translation>
         </message>

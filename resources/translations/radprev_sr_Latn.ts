@@ -4936,6 +4936,10 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
         <translation>osuđena lica</translation>
     </message>
     <message>
+        <source>observations</source>
+        <translation>zapažanja</translation>
+    </message>
+    <message>
         <source>workstation</source>
         <translation>radna stanica</translation>
     </message>

@@ -130,7 +130,12 @@ def test_every_page_fits_1366x768_in_pseudo(
     )  # fmt: skip
     observations.record(
         olga,
-        observations.ObservationInput(subject_id=subject.id, facts="Shouted at staff"),
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Shouted at staff",
+            assessment="Upset after a phone call; usually calm.",
+            other_explanations_none=True,
+        ),
         submit_now=True,
     )
     olga.justification = ("review", "")

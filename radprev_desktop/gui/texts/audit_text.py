@@ -117,6 +117,7 @@ OBJECTS: dict[str, str] = {
     "central_keys": _n(QT_TRANSLATE_NOOP("audit", "central office keys")),
     "file": _n(QT_TRANSLATE_NOOP("audit", "file")),
     "subjects": _n(QT_TRANSLATE_NOOP("audit", "prisoners")),
+    "observations": _n(QT_TRANSLATE_NOOP("audit", "observations")),
     "workstation": _n(QT_TRANSLATE_NOOP("audit", "workstation")),
     "trainee": _n(QT_TRANSLATE_NOOP("audit", "trainee")),
     "training_exercise": _n(QT_TRANSLATE_NOOP("audit", "training exercise")),
