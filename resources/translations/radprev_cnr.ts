@@ -50,6 +50,65 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Units and access of {user}</source>
+        <translation>Odjeljenja i pristup — {user}</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+        <translation>Službena lica i nadređeni vide i upisuju samo osuđena lica iz odjeljenja koja su ovdje označena. Pristup svim osuđenim licima ustanove posebno je ovlašćenje, koje se bilježi u dnevniku revizije sa svojim razlogom.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Odjeljenja</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>Odjeljenje {code}</translation>
+    </message>
+    <message>
+        <source>This establishment has no units.</source>
+        <translation>Ova ustanova nema odjeljenja.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole establishment (every unit)</source>
+        <translation>&amp;Cijela ustanova (sva odjeljenja)</translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation>Cijela ustanova</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Ustanove</translation>
+    </message>
+    <message>
+        <source>codes separated by commas; * for all</source>
+        <translation>šifre odvojene zarezima; * za sve</translation>
+    </message>
+    <message>
+        <source>Reason for the change of access</source>
+        <translation>Razlog promjene pristupa</translation>
+    </message>
+    <message>
+        <source>e.g. acting head of security until 30 June</source>
+        <translation>npr. vršilac dužnosti načelnika obezbjeđenja do 30. juna</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments:</source>
+        <translation>&amp;Ustanove:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Razlog:</translation>
+    </message>
+    <message>
+        <source>Save access</source>
+        <translation>Sačuvaj pristup</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -196,6 +255,18 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <source>Write new observations before seeing earlier reports (default)</source>
         <translation>Nova zapažanja pisati prije uvida u ranije prijave (podrazumijevano)</translation>
+    </message>
+    <message>
+        <source>Search words in the audit log</source>
+        <translation>Riječi za pretragu u dnevniku revizije</translation>
+    </message>
+    <message>
+        <source>Hashed (the data-protection officer can check a word)</source>
+        <translation>Kao heš-zbir (lice za zaštitu podataka može da provjeri riječ)</translation>
+    </message>
+    <message>
+        <source>Stored as typed</source>
+        <translation>Čuvaju se kako su upisane</translation>
     </message>
     <message>
         <source>Administration sections</source>
@@ -638,6 +709,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>{title} (v{version}) — {name} ({number})</translation>
     </message>
     <message>
+        <source>Not saved: change the wording, then save the correction.</source>
+        <translation>Nije sačuvano: promijenite formulaciju, pa sačuvajte ispravku.</translation>
+    </message>
+    <message>
         <source>Correction saved as version {n}.</source>
         <translation>Ispravka je sačuvana kao verzija {n}.</translation>
     </message>
@@ -646,12 +721,28 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Odgovoreno je na {done} od {total} stavki{state}. Stavke bez odgovora bilježe se kao nepoznate kada završite.</translation>
     </message>
     <message>
+        <source>Evidence for {code}</source>
+        <translation>Dokaz za {code}</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Razmotrena druga objašnjenja</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Bilješke o kontekstu i ranjivosti</translation>
+    </message>
+    <message>
         <source>Checklist progress saved.</source>
         <translation>Napredak kontrolne liste je sačuvan.</translation>
     </message>
     <message>
         <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
         <translation>Ono što ste unijeli sačuvano je dok je ekran bio zaključan; još nije snimljeno.</translation>
+    </message>
+    <message>
+        <source>Not completed: change the wording, then complete.</source>
+        <translation>Nije završeno: promijenite formulaciju, pa završite.</translation>
     </message>
     <message>
         <source>Checklist completed.</source>
@@ -798,6 +889,10 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <source>New observation</source>
         <translation>Novo zapažanje</translation>
+    </message>
+    <message>
+        <source>(after the reason for access)</source>
+        <translation>(nakon razloga pristupa)</translation>
     </message>
     <message>
         <source>Logged in as {name}.</source>
@@ -1832,8 +1927,38 @@ Radna stanica: {id}</translation>
         <translation>Vaša dužnost u to vrijeme</translation>
     </message>
     <message>
+        <source>Officer&apos;s &amp;assessment (required) — why it may matter. What was this person&apos;s usual behaviour before?</source>
+        <translation>Pro&amp;cjena službenog lica (obavezno) — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe?</translation>
+    </message>
+    <message>
+        <source>Usual behaviour before: …
+Why it may matter: …</source>
+        <translation>Ranije uobičajeno ponašanje: …
+Zašto može biti važno: …</translation>
+    </message>
+    <message>
         <source>Officer&apos;s assessment</source>
         <translation>Procjena službenog lica</translation>
+    </message>
+    <message>
+        <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+        <translation>Razmotrena druga ob&amp;jašnjenja (obavezno) — dug, sukob, grupa, bolest ili mentalno zdravlje, osjećaj nepravde, loše vijesti od kuće, vjersko praktikovanje ili praznik…</translation>
+    </message>
+    <message>
+        <source>What else could explain it?</source>
+        <translation>Šta bi drugo moglo to da objasni?</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Razmotrena druga objašnjenja</translation>
+    </message>
+    <message>
+        <source>None identified after considering them</source>
+        <translation>Nijedno nije utvrđeno nakon razmatranja</translation>
+    </message>
+    <message>
+        <source>No other explanation identified</source>
+        <translation>Nije utvrđeno drugo objašnjenje</translation>
     </message>
     <message>
         <source>How you know it and grading</source>
@@ -1920,18 +2045,6 @@ Radna stanica: {id}</translation>
         <translation>Procjena službenog lica (vaše mišljenje)</translation>
     </message>
     <message>
-        <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>Procjena &amp;službenog lica — zašto može biti važno. Kakvo je ranije bilo uobičajeno ponašanje ove osobe? Koja su druga objašnjenja moguća (dug, sukob, grupa, mentalno zdravlje, osjećaj nepravde, loše vijesti od kuće)?</translation>
-    </message>
-    <message>
-        <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-        <translation>Ranije uobičajeno ponašanje: …
-Druga moguća objašnjenja: …
-Zašto može biti važno: …</translation>
-    </message>
-    <message>
         <source>Question about wording</source>
         <translation>Pitanje o formulaciji</translation>
     </message>
@@ -1970,6 +2083,10 @@ Zašto može biti važno: …</translation>
     <message>
         <source>Indicators from the checklist (optional)</source>
         <translation>Pokazatelji iz kontrolne liste (nije obavezno)</translation>
+    </message>
+    <message>
+        <source>Not indicators</source>
+        <translation>Nijesu pokazatelji</translation>
     </message>
     <message>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
@@ -2068,6 +2185,10 @@ Zašto može biti važno: …</translation>
         <translation>Novo zapažanje — izaberite osuđeno lice</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such:</source>
+        <translation>Ovo NISU pokazatelji i nikada ne smiju da se označe kao takvi:</translation>
+    </message>
+    <message>
         <source>New observation — {name} ({number})</source>
         <translation>Novo zapažanje — {name} ({number})</translation>
     </message>
@@ -2144,6 +2265,10 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <source>Submit and seal</source>
         <translation>Predaj i zapečati</translation>
+    </message>
+    <message>
+        <source>Not submitted: change the wording, then submit.</source>
+        <translation>Nije predato: promijenite formulaciju, pa predajte.</translation>
     </message>
     <message>
         <source>Submitted for review (version {version}).</source>
@@ -2467,6 +2592,21 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     </message>
 </context>
 <context>
+    <name>ReasonButton</name>
+    <message>
+        <source>Every consultation of prisoners&apos; data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+        <translation>Svaki uvid u podatke osuđenih lica bilježi se u dnevniku revizije sa ovim razlogom. Kliknite da ga promijenite kada počnete drugi zadatak.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Razlog nije naveden</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Razlog: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonGate</name>
     <message>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2506,6 +2646,10 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <source>Chosen: {who}</source>
         <translation>Izabrano: {who}</translation>
+    </message>
+    <message>
+        <source>No observations are shown without a reason for access.</source>
+        <translation>Bez razloga pristupa zapažanja se ne prikazuju.</translation>
     </message>
     <message>
         <source>This prisoner has no observation yet.</source>
@@ -3219,6 +3363,31 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
             <numerusform>Prva %n rezultata, najbolje podudaranje prvo; pomjerite naniže za još.</numerusform>
             <numerusform>Prvih %n rezultata, najbolje podudaranje prvo; pomjerite naniže za još.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveQuestion</name>
+    <message>
+        <source>Words about religion, ethnicity or politics</source>
+        <translation>Riječi o vjeri, etničkoj pripadnosti ili politici</translation>
+    </message>
+    <message>
+        <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person&apos;s exact words); your supervisor will see that you were asked.</source>
+        <translation>Napisali ste:
+{lines}
+
+Da li je ovo potrebno za opis ponašanja? Vjera, etnička pripadnost ili politička uvjerenja sami po sebi nikada nijesu pokazatelji. Zadržite riječi samo ako su potrebne (na primjer tačne riječi osobe); vaš nadređeni će vidjeti da vam je ovo pitanje postavljeno.</translation>
+    </message>
+    <message>
+        <source>Necessary: keep and submit</source>
+        <translation>Potrebno: zadrži i predaj</translation>
+    </message>
+    <message>
+        <source>Change the wording</source>
+        <translation>Promijeni formulaciju</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4677,20 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>&amp;Ukloni…</translation>
     </message>
     <message>
+        <source>Un&amp;its and access…</source>
+        <translation>Odj&amp;eljenja i pristup…</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Uklanjanje naloga ponovo šifruje cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
+    </message>
+    <message>
+        <source>whole establishment</source>
+        <translation>cijela ustanova</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access was saved.</source>
+        <translation>Pristup naloga je sačuvan.</translation>
     </message>
     <message>
         <source>Disabling {user}</source>
@@ -5227,10 +5408,6 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>standardni ulaz ne može da sadrži i lozinku i tekst</translation>
     </message>
     <message>
-        <source>See the facts.</source>
-        <translation>Pogledajte činjenice.</translation>
-    </message>
-    <message>
         <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
         <translation>NEODLOŽNO: prijavite odmah lično ili telefonom; ne čekajte izvoz.</translation>
     </message>
@@ -5471,6 +5648,10 @@ Kod za oporavak baze za obuku:
         <translation>STANJE</translation>
     </message>
     <message>
+        <source>UNITS</source>
+        <translation>ODJELJENJA</translation>
+    </message>
+    <message>
         <source>disabled</source>
         <translation>onemogućen</translation>
     </message>
@@ -5566,6 +5747,14 @@ Kod za oporavak baze za obuku:
         <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
         <translation>Trezor je vraćen iz %1; zamijenjeni trezor je sačuvan u %2. Dnevnik revizije je izgubio unose (%3); vraćanje je u njemu zabilježeno sa tim brojem.</translation>
     </message>
+    <message>
+        <source>give --unit (repeat for several) or --none</source>
+        <translation>navedite --unit (ponovite za više odjeljenja) ili --none</translation>
+    </message>
+    <message>
+        <source>--unit and --none cannot be used together</source>
+        <translation>--unit i --none se ne mogu koristiti zajedno</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5605,6 +5794,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The training material is not valid: %1</source>
         <translation>Materijal za obuku nije ispravan: %1</translation>
+    </message>
+    <message>
+        <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+        <translation>Da li je ovo potrebno za opis ponašanja? (%1) Potvrdite da biste zadržali riječi kako su napisane.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Nothing was changed.</source>
@@ -5667,6 +5860,11 @@ Kod za oporavak baze za obuku:
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>Za ovo je potrebna uloga: %1.</translation>
+    </message>
+    <message>
+        <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+        <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person&apos;s request. The grant code that reaches every establishment (central office only).</extracomment>
+        <translation>U odjeljenjima u kojima radite nema takvog osuđenog lica. Ako vam je potreban ovaj dosije, zamolite administratora da vam dodijeli to odjeljenje.</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
@@ -5826,6 +6024,10 @@ Kod za oporavak baze za obuku:
         <translation>%1 nije datum (GGGG-MM-DD).</translation>
     </message>
     <message>
+        <source>You do not work in unit %1: choose one of your units.</source>
+        <translation>Ne radite u odjeljenju %1: izaberite jedno od svojih odjeljenja.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Period se završava prije nego što počinje.</translation>
     </message>
@@ -5851,6 +6053,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>The %1 must be text.</source>
+        <extracomment>The sensitive-term questions answered &quot;necessary&quot; when the run was sealed.</extracomment>
         <translation>Polje „%1“ mora biti tekst.</translation>
     </message>
     <message>
@@ -5962,6 +6165,10 @@ Kod za oporavak baze za obuku:
         <translation>Stavka %1 nije u šablonu.</translation>
     </message>
     <message>
+        <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not &apos;see above&apos; and not the item&apos;s wording.</source>
+        <translation>Napišite primjer za stavku %1 svojim riječima: šta ste vidjeli ili čuli, kada i gdje — ne „vidi gore“ i ne tekst stavke.</translation>
+    </message>
+    <message>
         <source>checklist_run: %1</source>
         <translation>checklist_run: %1</translation>
     </message>
@@ -6055,6 +6262,10 @@ Kod za oporavak baze za obuku:
         <translation>Nepoznat razlog pristupa %1; izaberite jedan od: %2.</translation>
     </message>
     <message>
+        <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+        <translation>Razlog %1 proizlazi iz ekrana i ne može da se izabere.</translation>
+    </message>
+    <message>
         <source>Say in a few words why you open this file (reason &apos;other&apos;).</source>
         <translation>Navedite u nekoliko riječi zašto otvarate ovaj dosije (razlog „drugo“).</translation>
     </message>
@@ -6068,11 +6279,12 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>Drafts are never exported.</source>
+        <extracomment>The sensitive-term questions the writer answered &quot;necessary&quot; when sealing a record.</extracomment>
         <translation>Nacrti se nikad ne izvoze.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
         <translation>Polje „%1“ je obavezno.</translation>
     </message>
     <message>
@@ -6086,6 +6298,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The event cannot be in the future.</source>
         <translation>Događaj ne može biti u budućnosti.</translation>
+    </message>
+    <message>
+        <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not &apos;see the facts&apos; and not the checklist&apos;s wording.</source>
+        <translation>Napišite dokaz za %1 svojim riječima: šta ste vidjeli ili čuli, kada i gdje — rečenicu, ne „vidi činjenice“ i ne tekst kontrolne liste.</translation>
     </message>
     <message>
         <source>%1 is not an indicator code (like A3.2).</source>
@@ -6134,6 +6350,18 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The assessment</source>
         <translation>procjena</translation>
+    </message>
+    <message>
+        <source>The other explanations</source>
+        <translation>Druga objašnjenja</translation>
+    </message>
+    <message>
+        <source>Write your assessment: why it may matter, and the person&apos;s usual behaviour before.</source>
+        <translation>Napišite svoju procjenu: zašto može biti važno i kakvo je ranije bilo uobičajeno ponašanje osobe.</translation>
+    </message>
+    <message>
+        <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer &apos;none identified&apos; after considering them.</source>
+        <translation>Druga moguća objašnjenja su obavezna: opišite ih (dug, sukob, bolest, loše vijesti…) ili nakon razmatranja odgovorite „nijedno nije utvrđeno“.</translation>
     </message>
     <message>
         <source>The source identity</source>
@@ -6186,6 +6414,18 @@ Kod za oporavak baze za obuku:
     <message>
         <source>An amendment needs a reason.</source>
         <translation>Za ispravku je potreban razlog.</translation>
+    </message>
+    <message>
+        <source>A workstation grants access to its own establishment only.</source>
+        <translation>Radna stanica daje pristup samo sopstvenoj ustanovi.</translation>
+    </message>
+    <message>
+        <source>Give the establishment&apos;s code.</source>
+        <translation>Navedite šifru ustanove.</translation>
+    </message>
+    <message>
+        <source>Say why the account needs this access.</source>
+        <translation>Navedite zašto je nalogu potreban ovaj pristup.</translation>
     </message>
     <message>
         <source>The reason is limited to %1 characters.</source>
@@ -6865,6 +7105,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+        <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
         <translation>Izlazni red sadrži promjenu vrste %1 koju ova verzija ne može da izveze. Ništa nije promijenjeno.</translation>
     </message>
     <message>
@@ -7181,6 +7422,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>missing text in a declared language</source>
+        <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
         <translation>nedostaje tekst na navedenom jeziku</translation>
     </message>
     <message>
@@ -7198,6 +7440,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>stavka oblasti vrste %1 mora biti iste vrste</translation>
+    </message>
+    <message>
+        <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+        <translation>zamjenjuje %1 (%2); opišite ponašanje koje je važno (nasilje, prijetnje, prinuda, podrška nasilju) ili ga navedite u non_indicators</translation>
     </message>
     <message>
         <source>at least one domain must be of kind indicator</source>
@@ -7792,6 +8038,19 @@ Kod za oporavak baze za obuku:
         <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
         <translation>Centralno skladište je prekinulo ovu sesiju (nalog je onemogućen ili uklonjen, ili je server ponovo pokrenut). Prijavite se ponovo.</translation>
     </message>
+    <message>
+        <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
+        <translation>Prvo navedite razlog pristupa: svaki uvid u podatke osuđenih lica bilježi se sa svojom svrhom.</translation>
+    </message>
+    <message>
+        <source>The vault has no key for search terms; run radprev doctor.</source>
+        <translation>Trezor nema ključ za pojmove pretrage; pokrenite radprev doctor.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the prisoner is in.</source>
+        <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+        <translation>Izaberite odjeljenje u kojem se nalazi osuđeno lice.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7994,6 +8253,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Other (explain)</source>
         <translation>Drugo (objasnite)</translation>
+    </message>
+    <message>
+        <source>Own work queue</source>
+        <translation>Sopstveni red zadataka</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -8312,6 +8575,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Indicators</source>
         <translation>Pokazatelji</translation>
+    </message>
+    <message>
+        <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+        <translation>Pri pečaćenju službeno lice je upitano da li su ove riječi o vjeri, etničkoj pripadnosti ili politici potrebne i zadržalo ih je: {words}</translation>
     </message>
 </context>
 <context>
@@ -9242,6 +9509,11 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The first %1 of %2 are listed.</source>
         <translation>Navedeno je prvih %1 od %2.</translation>
+    </message>
+    <message>
+        <source>Your units: %1</source>
+        <comment>, </comment>
+        <translation>Vaša odjeljenja: %1</translation>
     </message>
     <message>
         <source>Immediate items</source>

@@ -50,6 +50,65 @@ This is an observation log, not a risk assessment.</source>
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Units and access of {user}</source>
+        <translation>Одделенија и пристап — {user}</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+        <translation>Службените лица и надредените гледаат и запишуваат само за осудените лица од одделенијата означени тука. Пристапот до сите осудени лица во установата е посебно овластување, кое се бележи во дневникот на ревизија со својата причина.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Одделенија</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>Одделение {code}</translation>
+    </message>
+    <message>
+        <source>This establishment has no units.</source>
+        <translation>Оваа установа нема одделенија.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole establishment (every unit)</source>
+        <translation>&amp;Цела установа (сите одделенија)</translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation>Цела установа</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Установи</translation>
+    </message>
+    <message>
+        <source>codes separated by commas; * for all</source>
+        <translation>шифри одделени со запирки; * за сите</translation>
+    </message>
+    <message>
+        <source>Reason for the change of access</source>
+        <translation>Причина за промената на пристапот</translation>
+    </message>
+    <message>
+        <source>e.g. acting head of security until 30 June</source>
+        <translation>на пр. вршител на должноста началник на обезбедувањето до 30 јуни</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments:</source>
+        <translation>&amp;Установи:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Save access</source>
+        <translation>Зачувај пристап</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -196,6 +255,18 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <source>Write new observations before seeing earlier reports (default)</source>
         <translation>Новите набљудувања се пишуваат пред увид во претходните пријави (стандардно)</translation>
+    </message>
+    <message>
+        <source>Search words in the audit log</source>
+        <translation>Зборови за пребарување во дневникот на ревизија</translation>
+    </message>
+    <message>
+        <source>Hashed (the data-protection officer can check a word)</source>
+        <translation>Како хеш-збир (службеникот за заштита на личните податоци може да провери збор)</translation>
+    </message>
+    <message>
+        <source>Stored as typed</source>
+        <translation>Зачувани како што се внесени</translation>
     </message>
     <message>
         <source>Administration sections</source>
@@ -638,6 +709,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>{title} (v{version}) — {name} ({number})</translation>
     </message>
     <message>
+        <source>Not saved: change the wording, then save the correction.</source>
+        <translation>Не е зачувано: променете ја формулацијата, па зачувајте ја исправката.</translation>
+    </message>
+    <message>
         <source>Correction saved as version {n}.</source>
         <translation>Исправката е зачувана како верзија {n}.</translation>
     </message>
@@ -646,12 +721,28 @@ This is an observation log, not a risk assessment.</source>
         <translation>Одговорени се {done} од {total} ставки{state}. Ставките без одговор се бележат како непознати кога ќе завршите.</translation>
     </message>
     <message>
+        <source>Evidence for {code}</source>
+        <translation>Доказ за {code}</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Разгледани други објаснувања</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Белешки за контекстот и ранливоста</translation>
+    </message>
+    <message>
         <source>Checklist progress saved.</source>
         <translation>Напредокот на контролната листа е зачуван.</translation>
     </message>
     <message>
         <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
         <translation>Она што го внесовте беше задржано додека екранот беше заклучен; сè уште не е зачувано.</translation>
+    </message>
+    <message>
+        <source>Not completed: change the wording, then complete.</source>
+        <translation>Не е завршено: променете ја формулацијата, па завршете.</translation>
     </message>
     <message>
         <source>Checklist completed.</source>
@@ -798,6 +889,10 @@ Please give it to your IT support.</source>
     <message>
         <source>New observation</source>
         <translation>Ново набљудување</translation>
+    </message>
+    <message>
+        <source>(after the reason for access)</source>
+        <translation>(по причината за пристап)</translation>
     </message>
     <message>
         <source>Logged in as {name}.</source>
@@ -1832,8 +1927,38 @@ Workstation: {id}</source>
         <translation>Вашата должност во тоа време</translation>
     </message>
     <message>
+        <source>Officer&apos;s &amp;assessment (required) — why it may matter. What was this person&apos;s usual behaviour before?</source>
+        <translation>Проце&amp;нка на службеното лице (задолжително) — зошто може да е важно. Какво беше порано вообичаеното однесување на ова лице?</translation>
+    </message>
+    <message>
+        <source>Usual behaviour before: …
+Why it may matter: …</source>
+        <translation>Вообичаено однесување порано: …
+Зошто може да е важно: …</translation>
+    </message>
+    <message>
         <source>Officer&apos;s assessment</source>
         <translation>Проценка на службеното лице</translation>
+    </message>
+    <message>
+        <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+        <translation>Разгледани други објаснувања (задолжително) — долг, судир, група, болест или ментално здравје, &amp;чувство на неправда, лоши вести од дома, верско практикување или празник…</translation>
+    </message>
+    <message>
+        <source>What else could explain it?</source>
+        <translation>Што друго би можело да го објасни тоа?</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Разгледани други објаснувања</translation>
+    </message>
+    <message>
+        <source>None identified after considering them</source>
+        <translation>Ниедно не е утврдено по разгледувањето</translation>
+    </message>
+    <message>
+        <source>No other explanation identified</source>
+        <translation>Не е утврдено друго објаснување</translation>
     </message>
     <message>
         <source>How you know it and grading</source>
@@ -1920,18 +2045,6 @@ Workstation: {id}</source>
         <translation>Проценка на службеното лице (вашето мислење)</translation>
     </message>
     <message>
-        <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>Проце&amp;нка на службеното лице — зошто може да е важно. Какво беше порано вообичаеното однесување на ова лице? Кои други објаснувања се можни (долг, судир, група, ментално здравје, чувство на неправда, лоши вести од дома)?</translation>
-    </message>
-    <message>
-        <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-        <translation>Порано вообичаено однесување: …
-Други можни објаснувања: …
-Зошто може да е важно: …</translation>
-    </message>
-    <message>
         <source>Question about wording</source>
         <translation>Прашање за формулацијата</translation>
     </message>
@@ -1970,6 +2083,10 @@ Why it may matter: …</source>
     <message>
         <source>Indicators from the checklist (optional)</source>
         <translation>Показатели од контролната листа (незадолжително)</translation>
+    </message>
+    <message>
+        <source>Not indicators</source>
+        <translation>Не се показатели</translation>
     </message>
     <message>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
@@ -2068,6 +2185,10 @@ Why it may matter: …</source>
         <translation>Ново набљудување — изберете осудено лице</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such:</source>
+        <translation>Ова НЕ се показатели и никогаш не смеат да се означат како такви:</translation>
+    </message>
+    <message>
         <source>New observation — {name} ({number})</source>
         <translation>Ново набљудување — {name} ({number})</translation>
     </message>
@@ -2144,6 +2265,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <source>Submit and seal</source>
         <translation>Поднеси и запечати</translation>
+    </message>
+    <message>
+        <source>Not submitted: change the wording, then submit.</source>
+        <translation>Не е поднесено: променете ја формулацијата, па поднесете.</translation>
     </message>
     <message>
         <source>Submitted for review (version {version}).</source>
@@ -2467,6 +2592,21 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
 </context>
 <context>
+    <name>ReasonButton</name>
+    <message>
+        <source>Every consultation of prisoners&apos; data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+        <translation>Секој увид во податоците на осудените лица се бележи во дневникот на ревизија со оваа причина. Кликнете за да ја промените кога ќе започнете друга задача.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Не е наведена причина</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonGate</name>
     <message>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2506,6 +2646,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <source>Chosen: {who}</source>
         <translation>Избрано: {who}</translation>
+    </message>
+    <message>
+        <source>No observations are shown without a reason for access.</source>
+        <translation>Без причина за пристап не се прикажуваат набљудувања.</translation>
     </message>
     <message>
         <source>This prisoner has no observation yet.</source>
@@ -3219,6 +3363,31 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <numerusform>Првите резултати (%n), најдоброто совпаѓање прво; лизгајте надолу за повеќе.</numerusform>
             <numerusform>Првите резултати (%n), најдоброто совпаѓање прво; лизгајте надолу за повеќе.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveQuestion</name>
+    <message>
+        <source>Words about religion, ethnicity or politics</source>
+        <translation>Зборови за вера, етничка припадност или политика</translation>
+    </message>
+    <message>
+        <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person&apos;s exact words); your supervisor will see that you were asked.</source>
+        <translation>Напишавте:
+{lines}
+
+Дали ова е потребно за опис на однесувањето? Верата, етничката припадност или политичките ставови сами по себе никогаш не се показатели. Задржете ги зборовите само ако се потребни (на пример точните зборови на лицето); вашиот надреден ќе види дека ви е поставено ова прашање.</translation>
+    </message>
+    <message>
+        <source>Necessary: keep and submit</source>
+        <translation>Потребно: задржи и поднеси</translation>
+    </message>
+    <message>
+        <source>Change the wording</source>
+        <translation>Промени ја формулацијата</translation>
     </message>
 </context>
 <context>
@@ -4508,8 +4677,20 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>О&amp;тстрани…</translation>
     </message>
     <message>
+        <source>Un&amp;its and access…</source>
+        <translation>Одд&amp;еленија и пристап…</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Отстранувањето сметка повторно ја шифрира целата база на податоци со нов клуч, така што отстранетата лозинка не отвора ништо. Тоа може да потрае; прозорецот останува употреблив.</translation>
+    </message>
+    <message>
+        <source>whole establishment</source>
+        <translation>цела установа</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access was saved.</source>
+        <translation>Пристапот на сметката е зачуван.</translation>
     </message>
     <message>
         <source>Disabling {user}</source>
@@ -5227,10 +5408,6 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>стандардниот влез не може да ги содржи и лозинката и текстот</translation>
     </message>
     <message>
-        <source>See the facts.</source>
-        <translation>Погледнете ги фактите.</translation>
-    </message>
-    <message>
         <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
         <translation>НЕОДЛОЖНО: пријавете веднаш лично или по телефон; не чекајте извоз.</translation>
     </message>
@@ -5471,6 +5648,10 @@ Recovery code of the training vault:
         <translation>СОСТОЈБА</translation>
     </message>
     <message>
+        <source>UNITS</source>
+        <translation>ОДДЕЛЕНИЈА</translation>
+    </message>
+    <message>
         <source>disabled</source>
         <translation>оневозможена</translation>
     </message>
@@ -5566,6 +5747,14 @@ Recovery code of the training vault:
         <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
         <translation>Трезорот е вратен од %1; заменетиот трезор е зачуван во %2. Дневникот на ревизија изгуби записи (%3); враќањето е запишано во него со тој број.</translation>
     </message>
+    <message>
+        <source>give --unit (repeat for several) or --none</source>
+        <translation>наведете --unit (повторете за повеќе одделенија) или --none</translation>
+    </message>
+    <message>
+        <source>--unit and --none cannot be used together</source>
+        <translation>--unit и --none не може да се користат заедно</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5605,6 +5794,10 @@ Recovery code of the training vault:
     <message>
         <source>The training material is not valid: %1</source>
         <translation>Материјалот за обука не е исправен: %1</translation>
+    </message>
+    <message>
+        <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+        <translation>Дали ова е потребно за опис на однесувањето? (%1) Потврдете за да ги задржите зборовите како што се напишани.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Nothing was changed.</source>
@@ -5667,6 +5860,11 @@ Recovery code of the training vault:
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>За ова е потребна улогата: %1.</translation>
+    </message>
+    <message>
+        <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+        <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person&apos;s request. The grant code that reaches every establishment (central office only).</extracomment>
+        <translation>Во одделенијата во кои работите нема такво осудено лице. Ако ви треба ова досие, замолете го администраторот да ви го додели тоа одделение.</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
@@ -5826,6 +6024,10 @@ Recovery code of the training vault:
         <translation>%1 не е датум (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
+        <source>You do not work in unit %1: choose one of your units.</source>
+        <translation>Не работите во одделението %1: изберете едно од вашите одделенија.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Периодот завршува пред да започне.</translation>
     </message>
@@ -5851,6 +6053,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>The %1 must be text.</source>
+        <extracomment>The sensitive-term questions answered &quot;necessary&quot; when the run was sealed.</extracomment>
         <translation>Полето „%1“ мора да биде текст.</translation>
     </message>
     <message>
@@ -5962,6 +6165,10 @@ Recovery code of the training vault:
         <translation>Ставката %1 не е во шаблонот.</translation>
     </message>
     <message>
+        <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not &apos;see above&apos; and not the item&apos;s wording.</source>
+        <translation>Напишете го примерот за ставката %1 со свои зборови: што видовте или слушнавте, кога и каде — не „види погоре“ и не текстот на ставката.</translation>
+    </message>
+    <message>
         <source>checklist_run: %1</source>
         <translation>checklist_run: %1</translation>
     </message>
@@ -6055,6 +6262,10 @@ Recovery code of the training vault:
         <translation>Непозната причина за пристап %1; изберете една од: %2.</translation>
     </message>
     <message>
+        <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+        <translation>Причината %1 произлегува од екранот и не може да се избере.</translation>
+    </message>
+    <message>
         <source>Say in a few words why you open this file (reason &apos;other&apos;).</source>
         <translation>Наведете со неколку зборови зошто го отворате ова досие (причина „друго“).</translation>
     </message>
@@ -6068,11 +6279,12 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>Drafts are never exported.</source>
+        <extracomment>The sensitive-term questions the writer answered &quot;necessary&quot; when sealing a record.</extracomment>
         <translation>Нацртите никогаш не се извезуваат.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
         <translation>Полето „%1“ е задолжително.</translation>
     </message>
     <message>
@@ -6086,6 +6298,10 @@ Recovery code of the training vault:
     <message>
         <source>The event cannot be in the future.</source>
         <translation>Настанот не може да биде во иднината.</translation>
+    </message>
+    <message>
+        <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not &apos;see the facts&apos; and not the checklist&apos;s wording.</source>
+        <translation>Напишете го доказот за %1 со свои зборови: што видовте или слушнавте, кога и каде — реченица, не „види ги фактите“ и не текстот на контролната листа.</translation>
     </message>
     <message>
         <source>%1 is not an indicator code (like A3.2).</source>
@@ -6134,6 +6350,18 @@ Recovery code of the training vault:
     <message>
         <source>The assessment</source>
         <translation>проценка</translation>
+    </message>
+    <message>
+        <source>The other explanations</source>
+        <translation>Другите објаснувања</translation>
+    </message>
+    <message>
+        <source>Write your assessment: why it may matter, and the person&apos;s usual behaviour before.</source>
+        <translation>Напишете ја вашата проценка: зошто може да е важно и какво беше порано вообичаеното однесување на лицето.</translation>
+    </message>
+    <message>
+        <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer &apos;none identified&apos; after considering them.</source>
+        <translation>Другите можни објаснувања се задолжителни: опишете ги (долг, судир, болест, лоши вести…) или, откако ќе ги разгледате, одговорете „ниедно не е утврдено“.</translation>
     </message>
     <message>
         <source>The source identity</source>
@@ -6186,6 +6414,18 @@ Recovery code of the training vault:
     <message>
         <source>An amendment needs a reason.</source>
         <translation>За исправката е потребна причина.</translation>
+    </message>
+    <message>
+        <source>A workstation grants access to its own establishment only.</source>
+        <translation>Работната станица дава пристап само до сопствената установа.</translation>
+    </message>
+    <message>
+        <source>Give the establishment&apos;s code.</source>
+        <translation>Наведете ја шифрата на установата.</translation>
+    </message>
+    <message>
+        <source>Say why the account needs this access.</source>
+        <translation>Наведете зошто на сметката ѝ е потребен овој пристап.</translation>
     </message>
     <message>
         <source>The reason is limited to %1 characters.</source>
@@ -6865,6 +7105,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+        <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
         <translation>Излезната редица содржи промена од видот %1 што оваа верзија не може да ја извезе. Ништо не е променето.</translation>
     </message>
     <message>
@@ -7181,6 +7422,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>missing text in a declared language</source>
+        <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
         <translation>недостасува текст на наведен јазик</translation>
     </message>
     <message>
@@ -7198,6 +7440,10 @@ Recovery code of the training vault:
     <message>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>ставката од област од видот %1 мора да биде од истиот вид</translation>
+    </message>
+    <message>
+        <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+        <translation>го заменува %1 (%2); опишете го однесувањето што е важно (насилство, закани, принуда, поддршка за насилство) или наведете го во non_indicators</translation>
     </message>
     <message>
         <source>at least one domain must be of kind indicator</source>
@@ -7792,6 +8038,19 @@ Recovery code of the training vault:
         <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
         <translation>Централното складиште ја прекина оваа сесија (сметката е оневозможена или отстранета, или серверот е рестартиран). Најавете се повторно.</translation>
     </message>
+    <message>
+        <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
+        <translation>Прво наведете ја причината за пристап: секој увид во податоците на осудените лица се бележи со својата цел.</translation>
+    </message>
+    <message>
+        <source>The vault has no key for search terms; run radprev doctor.</source>
+        <translation>Трезорот нема клуч за поимите за пребарување; извршете radprev doctor.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the prisoner is in.</source>
+        <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+        <translation>Изберете го одделението во кое се наоѓа осуденото лице.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7994,6 +8253,10 @@ Recovery code of the training vault:
     <message>
         <source>Other (explain)</source>
         <translation>Друго (објаснете)</translation>
+    </message>
+    <message>
+        <source>Own work queue</source>
+        <translation>Сопствена редица на задачи</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -8312,6 +8575,10 @@ Recovery code of the training vault:
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+        <translation>При запечатувањето, службеното лице беше прашано дали овие зборови за вера, етничка припадност или политика се потребни и ги задржа: {words}</translation>
     </message>
 </context>
 <context>
@@ -9242,6 +9509,11 @@ Recovery code of the training vault:
     <message>
         <source>The first %1 of %2 are listed.</source>
         <translation>Наведени се првите %1 од %2.</translation>
+    </message>
+    <message>
+        <source>Your units: %1</source>
+        <comment>, </comment>
+        <translation>Ваши одделенија: %1</translation>
     </message>
     <message>
         <source>Immediate items</source>

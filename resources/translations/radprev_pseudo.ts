@@ -50,6 +50,65 @@ This is an observation log, not a risk assessment.</source>
         </message>
     </context>
     <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Units and access of {user}</source>
+            <translation>[Ûñîţš àñð àççéšš öf {user} ·····]</translation>
+        </message>
+        <message>
+            <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+            <translation>[Öffîçéŕš àñð šûpéŕvîšöŕš šéé àñð ŵŕîţé öñļý ţĥé pŕîšöñéŕš öf ţĥé ûñîţš ţîçķéð ĥéŕé. Ŕéàçĥîñĝ évéŕý pŕîšöñéŕ öf ţĥé éšţàƀļîšĥméñţ îš à šépàŕàţé ĝŕàñţ, ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ ŵîţĥ îţš ŕéàšöñ. ··········································································]</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>[Ûñîţš]</translation>
+        </message>
+        <message>
+            <source>Unit {code}</source>
+            <translation>[Ûñîţ {code}]</translation>
+        </message>
+        <message>
+            <source>This establishment has no units.</source>
+            <translation>[Ţĥîš éšţàƀļîšĥméñţ ĥàš ñö ûñîţš. ··········]</translation>
+        </message>
+        <message>
+            <source>&amp;Whole establishment (every unit)</source>
+            <translation>[&amp;Wĥöļé éšţàƀļîšĥméñţ (évéŕý ûñîţ) ··········]</translation>
+        </message>
+        <message>
+            <source>Whole establishment</source>
+            <translation>[Ŵĥöļé éšţàƀļîšĥméñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>[Éšţàƀļîšĥméñţš ···]</translation>
+        </message>
+        <message>
+            <source>codes separated by commas; * for all</source>
+            <translation>[çöðéš šépàŕàţéð ƀý çömmàš; * föŕ àļļ ············]</translation>
+        </message>
+        <message>
+            <source>Reason for the change of access</source>
+            <translation>[Ŕéàšöñ föŕ ţĥé çĥàñĝé öf àççéšš ··········]</translation>
+        </message>
+        <message>
+            <source>e.g. acting head of security until 30 June</source>
+            <translation>[é.ĝ. àçţîñĝ ĥéàð öf šéçûŕîţý ûñţîļ 30 Jûñé ··············]</translation>
+        </message>
+        <message>
+            <source>E&amp;stablishments:</source>
+            <translation>[É&amp;sţàƀļîšĥméñţš: ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>[&amp;Réàšöñ:]</translation>
+        </message>
+        <message>
+            <source>Save access</source>
+            <translation>[Šàvé àççéšš ··]</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add an account</source>
@@ -196,6 +255,18 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Write new observations before seeing earlier reports (default)</source>
             <translation>[Ŵŕîţé ñéŵ öƀšéŕvàţîöñš ƀéföŕé šééîñĝ éàŕļîéŕ ŕépöŕţš (ðéfàûļţ) ······················]</translation>
+        </message>
+        <message>
+            <source>Search words in the audit log</source>
+            <translation>[Šéàŕçĥ ŵöŕðš îñ ţĥé àûðîţ ļöĝ ·········]</translation>
+        </message>
+        <message>
+            <source>Hashed (the data-protection officer can check a word)</source>
+            <translation>[Ĥàšĥéð (ţĥé ðàţà-pŕöţéçţîöñ öffîçéŕ çàñ çĥéçķ à ŵöŕð) ···················]</translation>
+        </message>
+        <message>
+            <source>Stored as typed</source>
+            <translation>[Šţöŕéð àš ţýpéð ···]</translation>
         </message>
         <message>
             <source>Administration sections</source>
@@ -635,6 +706,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[{title} (v{version}) — {name} ({number}) ·]</translation>
         </message>
         <message>
+            <source>Not saved: change the wording, then save the correction.</source>
+            <translation>[Ñöţ šàvéð: çĥàñĝé ţĥé ŵöŕðîñĝ, ţĥéñ šàvé ţĥé çöŕŕéçţîöñ. ····················]</translation>
+        </message>
+        <message>
             <source>Correction saved as version {n}.</source>
             <translation>[Çöŕŕéçţîöñ šàvéð àš véŕšîöñ {n}. ·········]</translation>
         </message>
@@ -643,12 +718,28 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Åñšŵéŕéð {done} öf {total} îţémš{state}. Ûñàñšŵéŕéð îţémš àŕé ŕéçöŕðéð àš ûñķñöŵñ ŵĥéñ ýöû çömpļéţé. ·····························]</translation>
         </message>
         <message>
+            <source>Evidence for {code}</source>
+            <translation>[Évîðéñçé föŕ {code} ···]</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>[Öţĥéŕ éxpļàñàţîöñš çöñšîðéŕéð ·········]</translation>
+        </message>
+        <message>
+            <source>Context and vulnerability notes</source>
+            <translation>[Çöñţéxţ àñð vûļñéŕàƀîļîţý ñöţéš ··········]</translation>
+        </message>
+        <message>
             <source>Checklist progress saved.</source>
             <translation>[Çĥéçķļîšţ pŕöĝŕéšš šàvéð. ·······]</translation>
         </message>
         <message>
             <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
             <translation>[Ŵĥàţ ýöû éñţéŕéð ŵàš ķépţ ŵĥîļé ţĥé šçŕééñ ŵàš ļöçķéð; îţ îš ñöţ šàvéð ýéţ. ···························]</translation>
+        </message>
+        <message>
+            <source>Not completed: change the wording, then complete.</source>
+            <translation>[Ñöţ çömpļéţéð: çĥàñĝé ţĥé ŵöŕðîñĝ, ţĥéñ çömpļéţé. ·················]</translation>
         </message>
         <message>
             <source>Checklist completed.</source>
@@ -795,6 +886,10 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
         <message>
             <source>New observation</source>
             <translation>[Ñéŵ öƀšéŕvàţîöñ ···]</translation>
+        </message>
+        <message>
+            <source>(after the reason for access)</source>
+            <translation>[(àfţéŕ ţĥé ŕéàšöñ föŕ àççéšš) ·········]</translation>
         </message>
         <message>
             <source>Logged in as {name}.</source>
@@ -1822,8 +1917,38 @@ Workstation: {id}</source>
             <translation>[Ýöûŕ ðûţý àţ ţĥé ţîmé ······]</translation>
         </message>
         <message>
+            <source>Officer's &amp;assessment (required) — why it may matter. What was this person's usual behaviour before?</source>
+            <translation>[Öffîçéŕ'š &amp;aššéššméñţ (ŕéqûîŕéð) — ŵĥý îţ màý màţţéŕ. Ŵĥàţ ŵàš ţĥîš péŕšöñ'š ûšûàļ ƀéĥàvîöûŕ ƀéföŕé? ·····································]</translation>
+        </message>
+        <message>
+            <source>Usual behaviour before: …
+Why it may matter: …</source>
+            <translation>[Ûšûàļ ƀéĥàvîöûŕ ƀéföŕé: …
+Ŵĥý îţ màý màţţéŕ: …················]</translation>
+        </message>
+        <message>
             <source>Officer's assessment</source>
             <translation>[Öffîçéŕ'š àššéššméñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+            <translation>[Öţĥéŕ é&amp;xpļàñàţîöñš çöñšîðéŕéð (ŕéqûîŕéð) — ðéƀţ, çöñfļîçţ, ĝàñĝ, îļļñéšš öŕ méñţàļ ĥéàļţĥ, ĝŕîévàñçé, ƀàð ñéŵš fŕöm ĥömé, ŕéļîĝîöûš pŕàçţîçé öŕ à ĥöļîðàý… ···························································]</translation>
+        </message>
+        <message>
+            <source>What else could explain it?</source>
+            <translation>[Ŵĥàţ éļšé çöûļð éxpļàîñ îţ? ········]</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>[Öţĥéŕ éxpļàñàţîöñš çöñšîðéŕéð ·········]</translation>
+        </message>
+        <message>
+            <source>None identified after considering them</source>
+            <translation>[Ñöñé îðéñţîfîéð àfţéŕ çöñšîðéŕîñĝ ţĥém ·············]</translation>
+        </message>
+        <message>
+            <source>No other explanation identified</source>
+            <translation>[Ñö öţĥéŕ éxpļàñàţîöñ îðéñţîfîéð ··········]</translation>
         </message>
         <message>
             <source>How you know it and grading</source>
@@ -1910,18 +2035,6 @@ Workstation: {id}</source>
             <translation>[Öffîçéŕ'š àššéššméñţ (ýöûŕ öpîñîöñ) ···········]</translation>
         </message>
         <message>
-            <source>Officer's &amp;assessment — why it may matter. What was this person's usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-            <translation>[Öffîçéŕ'š &amp;aššéššméñţ — ŵĥý îţ màý màţţéŕ. Ŵĥàţ ŵàš ţĥîš péŕšöñ'š ûšûàļ ƀéĥàvîöûŕ ƀéföŕé? Ŵĥàţ öţĥéŕ éxpļàñàţîöñš àŕé pöššîƀļé (ðéƀţ, çöñfļîçţ, ĝàñĝ, méñţàļ ĥéàļţĥ, ĝŕîévàñçé, ƀàð ñéŵš fŕöm ĥömé)? ···········································································]</translation>
-        </message>
-        <message>
-            <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-            <translation>[Ûšûàļ ƀéĥàvîöûŕ ƀéföŕé: …
-Öţĥéŕ pöššîƀļé éxpļàñàţîöñš: …
-Ŵĥý îţ màý màţţéŕ: …····························]</translation>
-        </message>
-        <message>
             <source>Question about wording</source>
             <translation>[Qûéšţîöñ àƀöûţ ŵöŕðîñĝ ······]</translation>
         </message>
@@ -1960,6 +2073,10 @@ Why it may matter: …</source>
         <message>
             <source>Indicators from the checklist (optional)</source>
             <translation>[Îñðîçàţöŕš fŕöm ţĥé çĥéçķļîšţ (öpţîöñàļ) ·············]</translation>
+        </message>
+        <message>
+            <source>Not indicators</source>
+            <translation>[Ñöţ îñðîçàţöŕš ···]</translation>
         </message>
         <message>
             <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
@@ -2058,6 +2175,10 @@ Why it may matter: …</source>
             <translation>[Ñéŵ öƀšéŕvàţîöñ — çĥööšé ţĥé pŕîšöñéŕ ············]</translation>
         </message>
         <message>
+            <source>These are NOT indicators and must never be ticked as such:</source>
+            <translation>[Ţĥéšé àŕé ÑÖŢ îñðîçàţöŕš àñð mûšţ ñévéŕ ƀé ţîçķéð àš šûçĥ: ·····················]</translation>
+        </message>
+        <message>
             <source>New observation — {name} ({number})</source>
             <translation>[Ñéŵ öƀšéŕvàţîöñ — {name} ({number}) ······]</translation>
         </message>
@@ -2134,6 +2255,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Submit and seal</source>
             <translation>[Šûƀmîţ àñð šéàļ ···]</translation>
+        </message>
+        <message>
+            <source>Not submitted: change the wording, then submit.</source>
+            <translation>[Ñöţ šûƀmîţţéð: çĥàñĝé ţĥé ŵöŕðîñĝ, ţĥéñ šûƀmîţ. ················]</translation>
         </message>
         <message>
             <source>Submitted for review (version {version}).</source>
@@ -2456,6 +2581,21 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>ReasonButton</name>
+        <message>
+            <source>Every consultation of prisoners' data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+            <translation>[Évéŕý çöñšûļţàţîöñ öf pŕîšöñéŕš' ðàţà îš ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ ŵîţĥ ţĥîš ŕéàšöñ. Çļîçķ ţö çĥàñĝé îţ ŵĥéñ ýöû šţàŕţ àñöţĥéŕ ţàšķ. ··················································]</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>[Ñö ŕéàšöñ ĝîvéñ ···]</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>[Ŕéàšöñ: {reason} ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonGate</name>
         <message>
             <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2495,6 +2635,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Chosen: {who}</source>
             <translation>[Çĥöšéñ: {who} ·]</translation>
+        </message>
+        <message>
+            <source>No observations are shown without a reason for access.</source>
+            <translation>[Ñö öƀšéŕvàţîöñš àŕé šĥöŵñ ŵîţĥöûţ à ŕéàšöñ föŕ àççéšš. ···················]</translation>
         </message>
         <message>
             <source>This prisoner has no observation yet.</source>
@@ -3204,6 +3348,31 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
                 <numerusform>[Ţĥé fîŕšţ %n ŕéšûļţš, ƀéšţ màţçĥ fîŕšţ; šçŕöļļ ðöŵñ föŕ möŕé. ·····················]</numerusform>
                 <numerusform>[Ţĥé fîŕšţ %n ŕéšûļţš, ƀéšţ màţçĥ fîŕšţ; šçŕöļļ ðöŵñ föŕ möŕé. ·····················]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SensitiveQuestion</name>
+        <message>
+            <source>Words about religion, ethnicity or politics</source>
+            <translation>[Ŵöŕðš àƀöûţ ŕéļîĝîöñ, éţĥñîçîţý öŕ pöļîţîçš ···············]</translation>
+        </message>
+        <message>
+            <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person's exact words); your supervisor will see that you were asked.</source>
+            <translation>[Ýöû ŵŕöţé:
+{lines}
+
+Îš ţĥîš ñéçéššàŕý ţö ðéšçŕîƀé ţĥé ƀéĥàvîöûŕ? Ŕéļîĝîöñ, éţĥñîçîţý öŕ pöļîţîçàļ vîéŵš àŕé ñévéŕ îñðîçàţöŕš îñ ţĥémšéļvéš. Ķéép ţĥé ŵöŕðš öñļý îf ţĥéý àŕé ñééðéð (föŕ éxàmpļé ţĥé péŕšöñ'š éxàçţ ŵöŕðš); ýöûŕ šûpéŕvîšöŕ ŵîļļ šéé ţĥàţ ýöû ŵéŕé àšķéð.····································································································]</translation>
+        </message>
+        <message>
+            <source>Necessary: keep and submit</source>
+            <translation>[Ñéçéššàŕý: ķéép àñð šûƀmîţ ········]</translation>
+        </message>
+        <message>
+            <source>Change the wording</source>
+            <translation>[Çĥàñĝé ţĥé ŵöŕðîñĝ ·····]</translation>
         </message>
     </context>
     <context>
@@ -4492,8 +4661,20 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ŕé&amp;mövé…]</translation>
         </message>
         <message>
+            <source>Un&amp;its and access…</source>
+            <translation>[Ûñ&amp;iţš àñð àççéšš… ····]</translation>
+        </message>
+        <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>[Ŕémövîñĝ àñ àççöûñţ ŕé-éñçŕýpţš ţĥé ŵĥöļé ðàţàƀàšé ûñðéŕ à ñéŵ ķéý, šö ţĥé ŕémövéð pàššŵöŕð öpéñš ñöţĥîñĝ. Îţ màý ţàķé à ŵĥîļé; ţĥé ŵîñðöŵ šţàýš ûšàƀļé. ··························································]</translation>
+        </message>
+        <message>
+            <source>whole establishment</source>
+            <translation>[ŵĥöļé éšţàƀļîšĥméñţ ·····]</translation>
+        </message>
+        <message>
+            <source>The account's access was saved.</source>
+            <translation>[Ţĥé àççöûñţ'š àççéšš ŵàš šàvéð. ··········]</translation>
         </message>
         <message>
             <source>Disabling {user}</source>
@@ -5211,10 +5392,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[šţàñðàŕð îñpûţ çàññöţ ĥöļð ƀöţĥ ţĥé pàššŵöŕð àñð à ţéxţ ···················]</translation>
         </message>
         <message>
-            <source>See the facts.</source>
-            <translation>[Šéé ţĥé fàçţš. ···]</translation>
-        </message>
-        <message>
             <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
             <translation>[ÎMMÉÐÎÅŢÉ: éšçàļàţé ñöŵ îñ péŕšöñ öŕ ƀý pĥöñé; ðö ñöţ ŵàîţ föŕ àñ éxpöŕţ. ···························]</translation>
         </message>
@@ -5455,6 +5632,10 @@ Recovery code of the training vault:
             <translation>[ŠŢÅŢÉ]</translation>
         </message>
         <message>
+            <source>UNITS</source>
+            <translation>[ÛÑÎŢŠ]</translation>
+        </message>
+        <message>
             <source>disabled</source>
             <translation>[ðîšàƀļéð ·]</translation>
         </message>
@@ -5550,6 +5731,14 @@ Recovery code of the training vault:
             <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
             <translation>[Vàûļţ ŕéšţöŕéð fŕöm %1; ţĥé ŕépļàçéð vàûļţ ŵàš ķépţ îñ %2. Ţĥé àûðîţ ļöĝ ļöšţ %3 éñţŕîéš; ţĥé ŕéšţöŕé îš ŕéçöŕðéð îñ îţ ŵîţĥ ţĥàţ ñûmƀéŕ. ··················································]</translation>
         </message>
+        <message>
+            <source>give --unit (repeat for several) or --none</source>
+            <translation>[ĝîvé --ûñîţ (ŕépéàţ föŕ šévéŕàļ) öŕ --ñöñé ··············]</translation>
+        </message>
+        <message>
+            <source>--unit and --none cannot be used together</source>
+            <translation>[--ûñîţ àñð --ñöñé çàññöţ ƀé ûšéð ţöĝéţĥéŕ ··············]</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5589,6 +5778,10 @@ Recovery code of the training vault:
         <message>
             <source>The training material is not valid: %1</source>
             <translation>[Ţĥé ţŕàîñîñĝ màţéŕîàļ îš ñöţ vàļîð: %1 ············]</translation>
+        </message>
+        <message>
+            <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+            <translation>[Îš ţĥîš ñéçéššàŕý ţö ðéšçŕîƀé ţĥé ƀéĥàvîöûŕ? (%1) Çöñfîŕm ţö ķéép ţĥé ŵöŕðš àš ŵŕîţţéñ. ·······························]</translation>
         </message>
         <message>
             <source>The disk is full: %1 could not be written. Nothing was changed.</source>
@@ -5651,6 +5844,11 @@ Recovery code of the training vault:
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>[Ţĥîš ñééðš ţĥé %1 ŕöļé. ······]</translation>
+        </message>
+        <message>
+            <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+            <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person's request. The grant code that reaches every establishment (central office only).</extracomment>
+            <translation>[Ţĥéŕé îš ñö šûçĥ pŕîšöñéŕ îñ ţĥé ûñîţš ýöû ŵöŕķ îñ. Îf ýöû ñééð ţĥîš fîļé, àšķ ţĥé àðmîñîšţŕàţöŕ ţö àššîĝñ ýöû ţĥé ûñîţ. ·············································]</translation>
         </message>
         <message>
             <source>%1 must be %2.</source>
@@ -5810,6 +6008,10 @@ Recovery code of the training vault:
             <translation>[%1 îš ñöţ à ðàţé (ÝÝÝÝ-MM-ÐÐ). ·········]</translation>
         </message>
         <message>
+            <source>You do not work in unit %1: choose one of your units.</source>
+            <translation>[Ýöû ðö ñöţ ŵöŕķ îñ ûñîţ %1: çĥööšé öñé öf ýöûŕ ûñîţš. ··················]</translation>
+        </message>
+        <message>
             <source>The period ends before it starts.</source>
             <translation>[Ţĥé péŕîöð éñðš ƀéföŕé îţ šţàŕţš. ···········]</translation>
         </message>
@@ -5835,6 +6037,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The %1 must be text.</source>
+            <extracomment>The sensitive-term questions answered "necessary" when the run was sealed.</extracomment>
             <translation>[Ţĥé %1 mûšţ ƀé ţéxţ. ·····]</translation>
         </message>
         <message>
@@ -5946,6 +6149,10 @@ Recovery code of the training vault:
             <translation>[Îţém %1 îš ñöţ îñ ţĥé ţémpļàţé. ·········]</translation>
         </message>
         <message>
+            <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not 'see above' and not the item's wording.</source>
+            <translation>[Ŵŕîţé ţĥé éxàmpļé föŕ îţém %1 îñ ýöûŕ öŵñ ŵöŕðš: ŵĥàţ ýöû šàŵ öŕ ĥéàŕð, ŵĥéñ àñð ŵĥéŕé — ñöţ 'šéé àƀövé' àñð ñöţ ţĥé îţém'š ŵöŕðîñĝ. ·················································]</translation>
+        </message>
+        <message>
             <source>checklist_run: %1</source>
             <translation>[çĥéçķļîšţ_ŕûñ: %1 ···]</translation>
         </message>
@@ -6039,6 +6246,10 @@ Recovery code of the training vault:
             <translation>[Ûñķñöŵñ ŕéàšöñ föŕ àççéšš %1; çĥööšé öñé öf %2. ···············]</translation>
         </message>
         <message>
+            <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+            <translation>[Ţĥé ŕéàšöñ %1 îš împļîéð ƀý à šçŕééñ àñð çàññöţ ƀé çĥöšéñ. ····················]</translation>
+        </message>
+        <message>
             <source>Say in a few words why you open this file (reason 'other').</source>
             <translation>[Šàý îñ à féŵ ŵöŕðš ŵĥý ýöû öpéñ ţĥîš fîļé (ŕéàšöñ 'öţĥéŕ'). ·····················]</translation>
         </message>
@@ -6052,11 +6263,12 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Drafts are never exported.</source>
+            <extracomment>The sensitive-term questions the writer answered "necessary" when sealing a record.</extracomment>
             <translation>[Ðŕàfţš àŕé ñévéŕ éxpöŕţéð. ········]</translation>
         </message>
         <message>
             <source>%1 is required.</source>
-            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed.</extracomment>
             <translation>[%1 îš ŕéqûîŕéð. ···]</translation>
         </message>
         <message>
@@ -6070,6 +6282,10 @@ Recovery code of the training vault:
         <message>
             <source>The event cannot be in the future.</source>
             <translation>[Ţĥé évéñţ çàññöţ ƀé îñ ţĥé fûţûŕé. ···········]</translation>
+        </message>
+        <message>
+            <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not 'see the facts' and not the checklist's wording.</source>
+            <translation>[Ŵŕîţé ţĥé évîðéñçé föŕ %1 îñ ýöûŕ öŵñ ŵöŕðš: ŵĥàţ ýöû šàŵ öŕ ĥéàŕð, ŵĥéñ àñð ŵĥéŕé — à šéñţéñçé, ñöţ 'šéé ţĥé fàçţš' àñð ñöţ ţĥé çĥéçķļîšţ'š ŵöŕðîñĝ. ························································]</translation>
         </message>
         <message>
             <source>%1 is not an indicator code (like A3.2).</source>
@@ -6118,6 +6334,18 @@ Recovery code of the training vault:
         <message>
             <source>The assessment</source>
             <translation>[Ţĥé àššéššméñţ ···]</translation>
+        </message>
+        <message>
+            <source>The other explanations</source>
+            <translation>[Ţĥé öţĥéŕ éxpļàñàţîöñš ······]</translation>
+        </message>
+        <message>
+            <source>Write your assessment: why it may matter, and the person's usual behaviour before.</source>
+            <translation>[Ŵŕîţé ýöûŕ àššéššméñţ: ŵĥý îţ màý màţţéŕ, àñð ţĥé péŕšöñ'š ûšûàļ ƀéĥàvîöûŕ ƀéföŕé. ······························]</translation>
+        </message>
+        <message>
+            <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer 'none identified' after considering them.</source>
+            <translation>[Öţĥéŕ pöššîƀļé éxpļàñàţîöñš àŕé ŕéqûîŕéð: ðéšçŕîƀé ţĥém (ðéƀţ, çöñfļîçţ, îļļñéšš, ƀàð ñéŵš…), öŕ àñšŵéŕ 'ñöñé îðéñţîfîéð' àfţéŕ çöñšîðéŕîñĝ ţĥém. ·······················································]</translation>
         </message>
         <message>
             <source>The source identity</source>
@@ -6170,6 +6398,18 @@ Recovery code of the training vault:
         <message>
             <source>An amendment needs a reason.</source>
             <translation>[Åñ àméñðméñţ ñééðš à ŕéàšöñ. ·········]</translation>
+        </message>
+        <message>
+            <source>A workstation grants access to its own establishment only.</source>
+            <translation>[Å ŵöŕķšţàţîöñ ĝŕàñţš àççéšš ţö îţš öŵñ éšţàƀļîšĥméñţ öñļý. ·····················]</translation>
+        </message>
+        <message>
+            <source>Give the establishment's code.</source>
+            <translation>[Ĝîvé ţĥé éšţàƀļîšĥméñţ'š çöðé. ·········]</translation>
+        </message>
+        <message>
+            <source>Say why the account needs this access.</source>
+            <translation>[Šàý ŵĥý ţĥé àççöûñţ ñééðš ţĥîš àççéšš. ·············]</translation>
         </message>
         <message>
             <source>The reason is limited to %1 characters.</source>
@@ -6841,6 +7081,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+            <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
             <translation>[Ţĥé öûţƀöx ĥöļðš à çĥàñĝé öf ķîñð %1 ţĥàţ ţĥîš véŕšîöñ çàññöţ éxpöŕţ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·································]</translation>
         </message>
         <message>
@@ -7157,6 +7398,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>missing text in a declared language</source>
+            <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
             <translation>[mîššîñĝ ţéxţ îñ à ðéçļàŕéð ļàñĝûàĝé ···········]</translation>
         </message>
         <message>
@@ -7174,6 +7416,10 @@ Recovery code of the training vault:
         <message>
             <source>an item of a %1 domain must be of the same kind</source>
             <translation>[àñ îţém öf à %1 ðömàîñ mûšţ ƀé öf ţĥé šàmé ķîñð ···············]</translation>
+        </message>
+        <message>
+            <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+            <translation>[šţàñðš îñ föŕ %1 (%2); ðéšçŕîƀé ţĥé ƀéĥàvîöûŕ ţĥàţ màţţéŕš (vîöļéñçé, ţĥŕéàţš, çöéŕçîöñ, šûppöŕţ föŕ vîöļéñçé), öŕ ļîšţ îţ ûñðéŕ ñöñ_îñðîçàţöŕš ·····················································]</translation>
         </message>
         <message>
             <source>at least one domain must be of kind indicator</source>
@@ -7776,6 +8022,19 @@ Recovery code of the training vault:
             <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
             <translation>[Ţĥé çéñţŕàļ šţöŕé éñðéð ţĥîš šéššîöñ (ţĥé àççöûñţ ŵàš ðîšàƀļéð öŕ ŕémövéð, öŕ ţĥé šéŕvéŕ ŵàš ŕéšţàŕţéð). Ļöĝ îñ àĝàîñ. ·············································]</translation>
         </message>
+        <message>
+            <source>Give the reason for access first: every consultation of prisoners' data is recorded with its purpose.</source>
+            <translation>[Ĝîvé ţĥé ŕéàšöñ föŕ àççéšš fîŕšţ: évéŕý çöñšûļţàţîöñ öf pŕîšöñéŕš' ðàţà îš ŕéçöŕðéð ŵîţĥ îţš pûŕpöšé. ······································]</translation>
+        </message>
+        <message>
+            <source>The vault has no key for search terms; run radprev doctor.</source>
+            <translation>[Ţĥé vàûļţ ĥàš ñö ķéý föŕ šéàŕçĥ ţéŕmš; ŕûñ ŕàðpŕév ðöçţöŕ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Choose the unit the prisoner is in.</source>
+            <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+            <translation>[Çĥööšé ţĥé ûñîţ ţĥé pŕîšöñéŕ îš îñ. ···········]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -7978,6 +8237,10 @@ Recovery code of the training vault:
         <message>
             <source>Other (explain)</source>
             <translation>[Öţĥéŕ (éxpļàîñ) ···]</translation>
+        </message>
+        <message>
+            <source>Own work queue</source>
+            <translation>[Öŵñ ŵöŕķ qûéûé ···]</translation>
         </message>
         <message>
             <source>Proposed</source>
@@ -8296,6 +8559,10 @@ Recovery code of the training vault:
         <message>
             <source>Indicators</source>
             <translation>[Îñðîçàţöŕš ·]</translation>
+        </message>
+        <message>
+            <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+            <translation>[Ŵĥéñ šéàļîñĝ, ţĥé öffîçéŕ ŵàš àšķéð ŵĥéţĥéŕ ţĥéšé ŵöŕðš àƀöûţ ŕéļîĝîöñ, éţĥñîçîţý öŕ pöļîţîçš ŵéŕé ñéçéššàŕý, àñð ķépţ ţĥém: {words} ···············································]</translation>
         </message>
     </context>
     <context>
@@ -9230,6 +9497,11 @@ Recovery code of the training vault:
         <message>
             <source>The first %1 of %2 are listed.</source>
             <translation>[Ţĥé fîŕšţ %1 öf %2 àŕé ļîšţéð. ········]</translation>
+        </message>
+        <message>
+            <source>Your units: %1</source>
+            <comment>, </comment>
+            <translation>[Ýöûŕ ûñîţš: %1 ··]</translation>
         </message>
         <message>
             <source>No immediate items in this period.</source>

@@ -50,6 +50,65 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     </message>
 </context>
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Units and access of {user}</source>
+        <translation>Njësitë dhe qasja — {user}</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+        <translation>Zyrtarët dhe mbikëqyrësit shohin dhe shkruajnë vetëm për të burgosurit e njësive të shënuara këtu. Qasja te të gjithë të burgosurit e institucionit është një autorizim më vete, i cili shënohet në regjistrin e auditimit me arsyen e tij.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Njësitë</translation>
+    </message>
+    <message>
+        <source>Unit {code}</source>
+        <translation>Njësia {code}</translation>
+    </message>
+    <message>
+        <source>This establishment has no units.</source>
+        <translation>Ky institucion nuk ka njësi.</translation>
+    </message>
+    <message>
+        <source>&amp;Whole establishment (every unit)</source>
+        <translation>&amp;I gjithë institucioni (të gjitha njësitë)</translation>
+    </message>
+    <message>
+        <source>Whole establishment</source>
+        <translation>I gjithë institucioni</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Institucionet</translation>
+    </message>
+    <message>
+        <source>codes separated by commas; * for all</source>
+        <translation>kode të ndara me presje; * për të gjitha</translation>
+    </message>
+    <message>
+        <source>Reason for the change of access</source>
+        <translation>Arsyeja e ndryshimit të qasjes</translation>
+    </message>
+    <message>
+        <source>e.g. acting head of security until 30 June</source>
+        <translation>p.sh. ushtrues/e detyre i/e shefit të sigurisë deri më 30 qershor</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments:</source>
+        <translation>I&amp;nstitucionet:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Arsyeja:</translation>
+    </message>
+    <message>
+        <source>Save access</source>
+        <translation>Ruaj qasjen</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add an account</source>
@@ -196,6 +255,18 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <source>Write new observations before seeing earlier reports (default)</source>
         <translation>Vëzhgimet e reja shkruhen para se të shihen raportet e mëparshme (parazgjedhje)</translation>
+    </message>
+    <message>
+        <source>Search words in the audit log</source>
+        <translation>Fjalët e kërkimit në regjistrin e auditimit</translation>
+    </message>
+    <message>
+        <source>Hashed (the data-protection officer can check a word)</source>
+        <translation>Si hash (zyrtari/ja për mbrojtjen e të dhënave mund të verifikojë një fjalë)</translation>
+    </message>
+    <message>
+        <source>Stored as typed</source>
+        <translation>Ruhen siç janë shkruar</translation>
     </message>
     <message>
         <source>Administration sections</source>
@@ -635,6 +706,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>{title} (v{version}) — {name} ({number})</translation>
     </message>
     <message>
+        <source>Not saved: change the wording, then save the correction.</source>
+        <translation>E paruajtur: ndryshoni formulimin, pastaj ruani korrigjimin.</translation>
+    </message>
+    <message>
         <source>Correction saved as version {n}.</source>
         <translation>Korrigjimi u ruajt si versioni {n}.</translation>
     </message>
@@ -643,12 +718,28 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>U përgjigj {done} nga {total} pika{state}. Pikat pa përgjigje shënohen si të panjohura kur e përfundoni.</translation>
     </message>
     <message>
+        <source>Evidence for {code}</source>
+        <translation>Prova për {code}</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Shpjegime të tjera të shqyrtuara</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Shënime për kontekstin dhe cenueshmërinë</translation>
+    </message>
+    <message>
         <source>Checklist progress saved.</source>
         <translation>Ecuria e listës së kontrollit u ruajt.</translation>
     </message>
     <message>
         <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
         <translation>Ajo që futët u mbajt ndërsa ekrani ishte i kyçur; ende nuk është ruajtur.</translation>
+    </message>
+    <message>
+        <source>Not completed: change the wording, then complete.</source>
+        <translation>E papërfunduar: ndryshoni formulimin, pastaj përfundojeni.</translation>
     </message>
     <message>
         <source>Checklist completed.</source>
@@ -795,6 +886,10 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
     <message>
         <source>New observation</source>
         <translation>Vëzhgim i ri</translation>
+    </message>
+    <message>
+        <source>(after the reason for access)</source>
+        <translation>(pas arsyes së qasjes)</translation>
     </message>
     <message>
         <source>Logged in as {name}.</source>
@@ -1822,8 +1917,38 @@ Stacioni i punës: {id}</translation>
         <translation>Detyra juaj në atë kohë</translation>
     </message>
     <message>
+        <source>Officer&apos;s &amp;assessment (required) — why it may matter. What was this person&apos;s usual behaviour before?</source>
+        <translation>Vlerësimi i z&amp;yrtarit/es (i detyrueshëm) — pse mund të ketë rëndësi. Si sillej zakonisht ky person më parë?</translation>
+    </message>
+    <message>
+        <source>Usual behaviour before: …
+Why it may matter: …</source>
+        <translation>Sjellja e zakonshme më parë: …
+Pse mund të ketë rëndësi: …</translation>
+    </message>
+    <message>
         <source>Officer&apos;s assessment</source>
         <translation>Vlerësimi i zyrtarit/es</translation>
+    </message>
+    <message>
+        <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+        <translation>Shpjegime të tjera të sh&amp;qyrtuara (të detyrueshme) — borxh, konflikt, bandë, sëmundje ose shëndet mendor, ankesë, lajme të këqija nga shtëpia, praktikë fetare ose një festë…</translation>
+    </message>
+    <message>
+        <source>What else could explain it?</source>
+        <translation>Çfarë tjetër mund ta shpjegojë?</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Shpjegime të tjera të shqyrtuara</translation>
+    </message>
+    <message>
+        <source>None identified after considering them</source>
+        <translation>Asnjë e identifikuar pas shqyrtimit</translation>
+    </message>
+    <message>
+        <source>No other explanation identified</source>
+        <translation>Nuk u identifikua asnjë shpjegim tjetër</translation>
     </message>
     <message>
         <source>How you know it and grading</source>
@@ -1910,18 +2035,6 @@ Stacioni i punës: {id}</translation>
         <translation>Vlerësimi i zyrtarit/es (mendimi juaj)</translation>
     </message>
     <message>
-        <source>Officer&apos;s &amp;assessment — why it may matter. What was this person&apos;s usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-        <translation>Vlerësimi i z&amp;yrtarit/es — pse mund të ketë rëndësi. Si sillej zakonisht ky person më parë? Çfarë shpjegimesh të tjera janë të mundshme (borxh, konflikt, bandë, shëndet mendor, ankesë, lajme të këqija nga shtëpia)?</translation>
-    </message>
-    <message>
-        <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-        <translation>Sjellja e zakonshme më parë: …
-Shpjegime të tjera të mundshme: …
-Pse mund të ketë rëndësi: …</translation>
-    </message>
-    <message>
         <source>Question about wording</source>
         <translation>Pyetje për formulimin</translation>
     </message>
@@ -1960,6 +2073,10 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <source>Indicators from the checklist (optional)</source>
         <translation>Tregues nga lista e kontrollit (jo i detyrueshëm)</translation>
+    </message>
+    <message>
+        <source>Not indicators</source>
+        <translation>Jo tregues</translation>
     </message>
     <message>
         <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
@@ -2058,6 +2175,10 @@ Pse mund të ketë rëndësi: …</translation>
         <translation>Vëzhgim i ri — zgjidhni personin e burgosur</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such:</source>
+        <translation>Këta NUK janë tregues dhe nuk duhet të shënohen kurrë si të tillë:</translation>
+    </message>
+    <message>
         <source>New observation — {name} ({number})</source>
         <translation>Vëzhgim i ri — {name} ({number})</translation>
     </message>
@@ -2134,6 +2255,10 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <source>Submit and seal</source>
         <translation>Dorëzo dhe vulos</translation>
+    </message>
+    <message>
+        <source>Not submitted: change the wording, then submit.</source>
+        <translation>E padorëzuar: ndryshoni formulimin, pastaj dorëzojeni.</translation>
     </message>
     <message>
         <source>Submitted for review (version {version}).</source>
@@ -2456,6 +2581,21 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     </message>
 </context>
 <context>
+    <name>ReasonButton</name>
+    <message>
+        <source>Every consultation of prisoners&apos; data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+        <translation>Çdo shikim i të dhënave të të burgosurve shënohet në regjistrin e auditimit me këtë arsye. Klikoni për ta ndryshuar kur nisni një detyrë tjetër.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Nuk është dhënë arsye</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Arsyeja: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonGate</name>
     <message>
         <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2495,6 +2635,10 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <source>Chosen: {who}</source>
         <translation>Zgjedhur: {who}</translation>
+    </message>
+    <message>
+        <source>No observations are shown without a reason for access.</source>
+        <translation>Pa arsye qasjeje nuk shfaqet asnjë vëzhgim.</translation>
     </message>
     <message>
         <source>This prisoner has no observation yet.</source>
@@ -3204,6 +3348,31 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
             <numerusform>Rezultati i parë (%n), më i përshtatshmi i pari; lëvizni poshtë për më shumë.</numerusform>
             <numerusform>%n rezultatet e para, më i përshtatshmi i pari; lëvizni poshtë për më shumë.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveQuestion</name>
+    <message>
+        <source>Words about religion, ethnicity or politics</source>
+        <translation>Fjalë për fenë, etninë ose politikën</translation>
+    </message>
+    <message>
+        <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person&apos;s exact words); your supervisor will see that you were asked.</source>
+        <translation>Shkruat:
+{lines}
+
+A është e nevojshme kjo për të përshkruar sjelljen? Feja, etnia ose pikëpamjet politike nuk janë kurrë tregues në vetvete. Mbajini fjalët vetëm nëse nevojiten (për shembull fjalët e sakta të personit); mbikëqyrësi/ja juaj do të shohë që ju është bërë kjo pyetje.</translation>
+    </message>
+    <message>
+        <source>Necessary: keep and submit</source>
+        <translation>E nevojshme: mbaje dhe dorëzo</translation>
+    </message>
+    <message>
+        <source>Change the wording</source>
+        <translation>Ndrysho formulimin</translation>
     </message>
 </context>
 <context>
@@ -4492,8 +4661,20 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>&amp;Hiq…</translation>
     </message>
     <message>
+        <source>Un&amp;its and access…</source>
+        <translation>Njësitë dhe &amp;qasja…</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Heqja e një llogarie rikodon të gjithë bazën e të dhënave me një çelës të ri, kështu që fjalëkalimi i hequr nuk hap më asgjë. Mund të zgjasë pak; dritarja mbetet e përdorshme.</translation>
+    </message>
+    <message>
+        <source>whole establishment</source>
+        <translation>i gjithë institucioni</translation>
+    </message>
+    <message>
+        <source>The account&apos;s access was saved.</source>
+        <translation>Qasja e llogarisë u ruajt.</translation>
     </message>
     <message>
         <source>Disabling {user}</source>
@@ -5211,10 +5392,6 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>hyrja standarde nuk mund të mbajë edhe fjalëkalimin edhe një tekst</translation>
     </message>
     <message>
-        <source>See the facts.</source>
-        <translation>Shihni faktet.</translation>
-    </message>
-    <message>
         <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
         <translation>E MENJËHERSHME: njoftoni tani personalisht ose me telefon; mos prisni eksportin.</translation>
     </message>
@@ -5455,6 +5632,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>GJENDJA</translation>
     </message>
     <message>
+        <source>UNITS</source>
+        <translation>NJËSITË</translation>
+    </message>
+    <message>
         <source>disabled</source>
         <translation>e çaktivizuar</translation>
     </message>
@@ -5550,6 +5731,14 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
         <translation>Baza e të dhënave u rikthye nga %1; baza e zëvendësuar u ruajt në %2. Regjistri i auditimit humbi %3 regjistrime; rikthimi shënohet në të me këtë numër.</translation>
     </message>
+    <message>
+        <source>give --unit (repeat for several) or --none</source>
+        <translation>jepni --unit (përsëriteni për disa njësi) ose --none</translation>
+    </message>
+    <message>
+        <source>--unit and --none cannot be used together</source>
+        <translation>--unit dhe --none nuk mund të përdoren bashkë</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5589,6 +5778,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The training material is not valid: %1</source>
         <translation>Materiali i trajnimit nuk është i vlefshëm: %1</translation>
+    </message>
+    <message>
+        <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+        <translation>A është e nevojshme kjo për të përshkruar sjelljen? (%1) Konfirmoni për t&apos;i mbajtur fjalët siç janë shkruar.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Nothing was changed.</source>
@@ -5651,6 +5844,11 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>This needs the %1 role.</source>
         <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>Kjo kërkon rolin %1.</translation>
+    </message>
+    <message>
+        <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+        <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person&apos;s request. The grant code that reaches every establishment (central office only).</extracomment>
+        <translation>Në njësitë ku punoni nuk ka një person të tillë të burgosur. Nëse ju nevojitet kjo dosje, kërkojini administratorit t&apos;ju caktojë në atë njësi.</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
@@ -5810,6 +6008,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>%1 nuk është datë (VVVV-MM-DD).</translation>
     </message>
     <message>
+        <source>You do not work in unit %1: choose one of your units.</source>
+        <translation>Nuk punoni në njësinë %1: zgjidhni një nga njësitë tuaja.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Periudha mbaron para se të fillojë.</translation>
     </message>
@@ -5835,6 +6037,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>The %1 must be text.</source>
+        <extracomment>The sensitive-term questions answered &quot;necessary&quot; when the run was sealed.</extracomment>
         <translation>Fusha „%1” duhet të jetë tekst.</translation>
     </message>
     <message>
@@ -5946,6 +6149,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Pika %1 nuk është në model.</translation>
     </message>
     <message>
+        <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not &apos;see above&apos; and not the item&apos;s wording.</source>
+        <translation>Shkruani shembullin për pikën %1 me fjalët tuaja: çfarë patë ose dëgjuat, kur dhe ku — jo „shih më lart” dhe jo formulimin e pikës.</translation>
+    </message>
+    <message>
         <source>checklist_run: %1</source>
         <translation>checklist_run: %1</translation>
     </message>
@@ -6039,6 +6246,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Arsye qasjeje e panjohur %1; zgjidhni një nga %2.</translation>
     </message>
     <message>
+        <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+        <translation>Arsyeja %1 nënkuptohet nga një ekran dhe nuk mund të zgjidhet.</translation>
+    </message>
+    <message>
         <source>Say in a few words why you open this file (reason &apos;other&apos;).</source>
         <translation>Thoni me pak fjalë pse e hapni këtë dosje (arsyeja „tjetër”).</translation>
     </message>
@@ -6052,11 +6263,12 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>Drafts are never exported.</source>
+        <extracomment>The sensitive-term questions the writer answered &quot;necessary&quot; when sealing a record.</extracomment>
         <translation>Skicat nuk eksportohen kurrë.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
         <translation>%1 është i detyrueshëm.</translation>
     </message>
     <message>
@@ -6070,6 +6282,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The event cannot be in the future.</source>
         <translation>Ngjarja nuk mund të jetë në të ardhmen.</translation>
+    </message>
+    <message>
+        <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not &apos;see the facts&apos; and not the checklist&apos;s wording.</source>
+        <translation>Shkruani provën për %1 me fjalët tuaja: çfarë patë ose dëgjuat, kur dhe ku — një fjali, jo „shih faktet” dhe jo formulimin e listës së kontrollit.</translation>
     </message>
     <message>
         <source>%1 is not an indicator code (like A3.2).</source>
@@ -6118,6 +6334,18 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The assessment</source>
         <translation>Vlerësimi</translation>
+    </message>
+    <message>
+        <source>The other explanations</source>
+        <translation>Shpjegimet e tjera</translation>
+    </message>
+    <message>
+        <source>Write your assessment: why it may matter, and the person&apos;s usual behaviour before.</source>
+        <translation>Shkruani vlerësimin tuaj: pse mund të ketë rëndësi dhe si sillej zakonisht personi më parë.</translation>
+    </message>
+    <message>
+        <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer &apos;none identified&apos; after considering them.</source>
+        <translation>Shpjegimet e tjera të mundshme janë të detyrueshme: përshkruajini (borxh, konflikt, sëmundje, lajme të këqija…) ose, pasi t&apos;i keni shqyrtuar, përgjigjuni „asnjë e identifikuar”.</translation>
     </message>
     <message>
         <source>The source identity</source>
@@ -6170,6 +6398,18 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>An amendment needs a reason.</source>
         <translation>Një ndryshim kërkon një arsye.</translation>
+    </message>
+    <message>
+        <source>A workstation grants access to its own establishment only.</source>
+        <translation>Një stacion pune jep qasje vetëm në institucionin e vet.</translation>
+    </message>
+    <message>
+        <source>Give the establishment&apos;s code.</source>
+        <translation>Jepni kodin e institucionit.</translation>
+    </message>
+    <message>
+        <source>Say why the account needs this access.</source>
+        <translation>Thoni pse i nevojitet llogarisë kjo qasje.</translation>
     </message>
     <message>
         <source>The reason is limited to %1 characters.</source>
@@ -6841,6 +7081,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+        <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
         <translation>Kutia e daljes përmban një ndryshim të llojit %1 që ky version nuk mund ta eksportojë. Asgjë nuk ndryshoi.</translation>
     </message>
     <message>
@@ -7157,6 +7398,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>missing text in a declared language</source>
+        <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
         <translation>mungon teksti në një gjuhë të deklaruar</translation>
     </message>
     <message>
@@ -7174,6 +7416,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>an item of a %1 domain must be of the same kind</source>
         <translation>një pikë e një fushe %1 duhet të jetë e të njëjtit lloj</translation>
+    </message>
+    <message>
+        <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+        <translation>zëvendëson %1 (%2); përshkruani sjelljen që ka rëndësi (dhunë, kërcënime, shtrëngim, mbështetje për dhunën) ose renditeni te non_indicators</translation>
     </message>
     <message>
         <source>at least one domain must be of kind indicator</source>
@@ -7776,6 +8022,19 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
         <translation>Depoja qendrore e mbylli këtë seancë (llogaria u çaktivizua ose u hoq, ose serveri u rinis). Hyni përsëri.</translation>
     </message>
+    <message>
+        <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
+        <translation>Jepni fillimisht arsyen e qasjes: çdo shikim i të dhënave të të burgosurve shënohet me qëllimin e tij.</translation>
+    </message>
+    <message>
+        <source>The vault has no key for search terms; run radprev doctor.</source>
+        <translation>Baza e të dhënave nuk ka çelës për termat e kërkimit; ekzekutoni radprev doctor.</translation>
+    </message>
+    <message>
+        <source>Choose the unit the prisoner is in.</source>
+        <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+        <translation>Zgjidhni njësinë ku ndodhet personi i burgosur.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7978,6 +8237,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Other (explain)</source>
         <translation>Tjetër (shpjegoni)</translation>
+    </message>
+    <message>
+        <source>Own work queue</source>
+        <translation>Radha e vet e punës</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -8296,6 +8559,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Indicators</source>
         <translation>Treguesit</translation>
+    </message>
+    <message>
+        <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+        <translation>Gjatë vulosjes, zyrtarit/es iu kërkua nëse këto fjalë për fenë, etninë ose politikën ishin të nevojshme dhe i mbajti: {words}</translation>
     </message>
 </context>
 <context>
@@ -9230,6 +9497,11 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The first %1 of %2 are listed.</source>
         <translation>Renditen %1 të parat nga %2.</translation>
+    </message>
+    <message>
+        <source>Your units: %1</source>
+        <comment>, </comment>
+        <translation>Njësitë tuaja: %1</translation>
     </message>
     <message>
         <source>No immediate items in this period.</source>

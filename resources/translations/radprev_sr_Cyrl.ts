@@ -50,6 +50,65 @@ This is an observation log, not a risk assessment.</source>
         </message>
     </context>
     <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Units and access of {user}</source>
+            <translation>Одељења и приступ — {user}</translation>
+        </message>
+        <message>
+            <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
+            <translation>Службена лица и надређени виде и уписују само осуђена лица из одељења која су овде означена. Приступ свим осуђеним лицима установе посебно је овлашћење, које се бележи у дневнику ревизије са својим разлогом.</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Одељења</translation>
+        </message>
+        <message>
+            <source>Unit {code}</source>
+            <translation>Одељење {code}</translation>
+        </message>
+        <message>
+            <source>This establishment has no units.</source>
+            <translation>Ова установа нема одељења.</translation>
+        </message>
+        <message>
+            <source>&amp;Whole establishment (every unit)</source>
+            <translation>&amp;Цела установа (сва одељења)</translation>
+        </message>
+        <message>
+            <source>Whole establishment</source>
+            <translation>Цела установа</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Установе</translation>
+        </message>
+        <message>
+            <source>codes separated by commas; * for all</source>
+            <translation>шифре одвојене зарезима; * за све</translation>
+        </message>
+        <message>
+            <source>Reason for the change of access</source>
+            <translation>Разлог промене приступа</translation>
+        </message>
+        <message>
+            <source>e.g. acting head of security until 30 June</source>
+            <translation>нпр. вршилац дужности начелника обезбеђења до 30. јуна</translation>
+        </message>
+        <message>
+            <source>E&amp;stablishments:</source>
+            <translation>&amp;Установе:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Разлог:</translation>
+        </message>
+        <message>
+            <source>Save access</source>
+            <translation>Сачувај приступ</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add an account</source>
@@ -196,6 +255,18 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Write new observations before seeing earlier reports (default)</source>
             <translation>Нова запажања писати пре увида у раније пријаве (подразумевано)</translation>
+        </message>
+        <message>
+            <source>Search words in the audit log</source>
+            <translation>Речи за претрагу у дневнику ревизије</translation>
+        </message>
+        <message>
+            <source>Hashed (the data-protection officer can check a word)</source>
+            <translation>Као хеш-збир (лице за заштиту података може да провери реч)</translation>
+        </message>
+        <message>
+            <source>Stored as typed</source>
+            <translation>Чувају се како су уписане</translation>
         </message>
         <message>
             <source>Administration sections</source>
@@ -638,6 +709,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>{title} (в{version}) — {name} ({number})</translation>
         </message>
         <message>
+            <source>Not saved: change the wording, then save the correction.</source>
+            <translation>Није сачувано: промените формулацију, па сачувајте исправку.</translation>
+        </message>
+        <message>
             <source>Correction saved as version {n}.</source>
             <translation>Исправка је сачувана као верзија {n}.</translation>
         </message>
@@ -646,12 +721,28 @@ This is an observation log, not a risk assessment.</source>
             <translation>Одговорено је на {done} од {total} ставки{state}. Ставке без одговора бележе се као непознате када завршите.</translation>
         </message>
         <message>
+            <source>Evidence for {code}</source>
+            <translation>Доказ за {code}</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>Размотрена друга објашњења</translation>
+        </message>
+        <message>
+            <source>Context and vulnerability notes</source>
+            <translation>Белешке о контексту и рањивости</translation>
+        </message>
+        <message>
             <source>Checklist progress saved.</source>
             <translation>Напредак контролне листе је сачуван.</translation>
         </message>
         <message>
             <source>What you entered was kept while the screen was locked; it is not saved yet.</source>
             <translation>Оно што сте унели сачувано је док је екран био закључан; још није снимљено.</translation>
+        </message>
+        <message>
+            <source>Not completed: change the wording, then complete.</source>
+            <translation>Није завршено: промените формулацију, па завршите.</translation>
         </message>
         <message>
             <source>Checklist completed.</source>
@@ -798,6 +889,10 @@ Please give it to your IT support.</source>
         <message>
             <source>New observation</source>
             <translation>Ново запажање</translation>
+        </message>
+        <message>
+            <source>(after the reason for access)</source>
+            <translation>(након разлога приступа)</translation>
         </message>
         <message>
             <source>Logged in as {name}.</source>
@@ -1832,8 +1927,38 @@ Workstation: {id}</source>
             <translation>Ваша дужност у то време</translation>
         </message>
         <message>
+            <source>Officer's &amp;assessment (required) — why it may matter. What was this person's usual behaviour before?</source>
+            <translation>Процена &amp;службеног лица (обавезно) — зашто може бити важно. Какво је раније било уобичајено понашање ове особе?</translation>
+        </message>
+        <message>
+            <source>Usual behaviour before: …
+Why it may matter: …</source>
+            <translation>Раније уобичајено понашање: …
+Зашто може бити важно: …</translation>
+        </message>
+        <message>
             <source>Officer's assessment</source>
             <translation>Процена службеног лица</translation>
+        </message>
+        <message>
+            <source>Other e&amp;xplanations considered (required) — debt, conflict, gang, illness or mental health, grievance, bad news from home, religious practice or a holiday…</source>
+            <translation>Размотрена друга обја&amp;шњења (обавезно) — дуг, сукоб, група, болест или ментално здравље, осећај неправде, лоше вести од куће, верско практиковање или празник…</translation>
+        </message>
+        <message>
+            <source>What else could explain it?</source>
+            <translation>Шта би друго могло то да објасни?</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>Размотрена друга објашњења</translation>
+        </message>
+        <message>
+            <source>None identified after considering them</source>
+            <translation>Ниједно није утврђено након разматрања</translation>
+        </message>
+        <message>
+            <source>No other explanation identified</source>
+            <translation>Није утврђено друго објашњење</translation>
         </message>
         <message>
             <source>How you know it and grading</source>
@@ -1920,18 +2045,6 @@ Workstation: {id}</source>
             <translation>Процена службеног лица (ваше мишљење)</translation>
         </message>
         <message>
-            <source>Officer's &amp;assessment — why it may matter. What was this person's usual behaviour before? What other explanations are possible (debt, conflict, gang, mental health, grievance, bad news from home)?</source>
-            <translation>Процена &amp;службеног лица — зашто може бити важно. Какво је раније било уобичајено понашање ове особе? Која су друга објашњења могућа (дуг, сукоб, група, ментално здравље, осећај неправде, лоше вести од куће)?</translation>
-        </message>
-        <message>
-            <source>Usual behaviour before: …
-Other possible explanations: …
-Why it may matter: …</source>
-            <translation>Раније уобичајено понашање: …
-Друга могућа објашњења: …
-Зашто може бити важно: …</translation>
-        </message>
-        <message>
             <source>Question about wording</source>
             <translation>Питање о формулацији</translation>
         </message>
@@ -1970,6 +2083,10 @@ Why it may matter: …</source>
         <message>
             <source>Indicators from the checklist (optional)</source>
             <translation>Показатељи из контролне листе (није обавезно)</translation>
+        </message>
+        <message>
+            <source>Not indicators</source>
+            <translation>Нису показатељи</translation>
         </message>
         <message>
             <source>Indicators: arrows to &amp;move, Space to tick, or type a code or a word to find one. Each ticked indicator needs a sentence of evidence.</source>
@@ -2068,6 +2185,10 @@ Why it may matter: …</source>
             <translation>Ново запажање — изаберите осуђено лице</translation>
         </message>
         <message>
+            <source>These are NOT indicators and must never be ticked as such:</source>
+            <translation>Ово НИСУ показатељи и никада не смеју да се означе као такви:</translation>
+        </message>
+        <message>
             <source>New observation — {name} ({number})</source>
             <translation>Ново запажање — {name} ({number})</translation>
         </message>
@@ -2144,6 +2265,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Submit and seal</source>
             <translation>Предај и запечати</translation>
+        </message>
+        <message>
+            <source>Not submitted: change the wording, then submit.</source>
+            <translation>Није предато: промените формулацију, па предајте.</translation>
         </message>
         <message>
             <source>Submitted for review (version {version}).</source>
@@ -2467,6 +2592,21 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>ReasonButton</name>
+        <message>
+            <source>Every consultation of prisoners' data is recorded in the audit log with this reason. Click to change it when you start another task.</source>
+            <translation>Сваки увид у податке осуђених лица бележи се у дневнику ревизије са овим разлогом. Кликните да га промените када почнете други задатак.</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>Разлог није наведен</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Разлог: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonGate</name>
         <message>
             <source>Names are shown once you have said why you need them (your reason for access is written to the audit log).</source>
@@ -2506,6 +2646,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Chosen: {who}</source>
             <translation>Изабрано: {who}</translation>
+        </message>
+        <message>
+            <source>No observations are shown without a reason for access.</source>
+            <translation>Без разлога приступа запажања се не приказују.</translation>
         </message>
         <message>
             <source>This prisoner has no observation yet.</source>
@@ -3219,6 +3363,31 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
                 <numerusform>Прва %n резултата, најбоље подударање прво; померите наниже за још.</numerusform>
                 <numerusform>Првих %n резултата, најбоље подударање прво; померите наниже за још.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SensitiveQuestion</name>
+        <message>
+            <source>Words about religion, ethnicity or politics</source>
+            <translation>Речи о вери, етничкој припадности или политици</translation>
+        </message>
+        <message>
+            <source>You wrote:
+{lines}
+
+Is this necessary to describe the behaviour? Religion, ethnicity or political views are never indicators in themselves. Keep the words only if they are needed (for example the person's exact words); your supervisor will see that you were asked.</source>
+            <translation>Написали сте:
+{lines}
+
+Да ли је ово потребно за опис понашања? Вера, етничка припадност или политичка уверења сами по себи никада нису показатељи. Задржите речи само ако су потребне (на пример тачне речи особе); ваш надређени ће видети да вам је ово питање постављено.</translation>
+        </message>
+        <message>
+            <source>Necessary: keep and submit</source>
+            <translation>Потребно: задржи и предај</translation>
+        </message>
+        <message>
+            <source>Change the wording</source>
+            <translation>Промени формулацију</translation>
         </message>
     </context>
     <context>
@@ -4508,8 +4677,20 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>&amp;Уклони…</translation>
         </message>
         <message>
+            <source>Un&amp;its and access…</source>
+            <translation>Одел&amp;јења и приступ…</translation>
+        </message>
+        <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>Уклањање налога поново шифрује целу базу података новим кључем, тако да уклоњена лозинка ништа не отвара. То може потрајати; прозор остаје употребљив.</translation>
+        </message>
+        <message>
+            <source>whole establishment</source>
+            <translation>цела установа</translation>
+        </message>
+        <message>
+            <source>The account's access was saved.</source>
+            <translation>Приступ налога је сачуван.</translation>
         </message>
         <message>
             <source>Disabling {user}</source>
@@ -5227,10 +5408,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>стандардни улаз не може да садржи и лозинку и текст</translation>
         </message>
         <message>
-            <source>See the facts.</source>
-            <translation>Погледајте чињенице.</translation>
-        </message>
-        <message>
             <source>IMMEDIATE: escalate now in person or by phone; do not wait for an export.</source>
             <translation>НЕОДЛОЖНО: пријавите одмах лично или телефоном; не чекајте извоз.</translation>
         </message>
@@ -5471,6 +5648,10 @@ Recovery code of the training vault:
             <translation>СТАЊЕ</translation>
         </message>
         <message>
+            <source>UNITS</source>
+            <translation>ОДЕЉЕЊА</translation>
+        </message>
+        <message>
             <source>disabled</source>
             <translation>онемогућен</translation>
         </message>
@@ -5566,6 +5747,14 @@ Recovery code of the training vault:
             <source>Vault restored from %1; the replaced vault was kept in %2. The audit log lost %3 entries; the restore is recorded in it with that number.</source>
             <translation>Трезор је враћен из %1; замењени трезор је сачуван у %2. Дневник ревизије је изгубио уносе (%3); враћање је у њему забележено са тим бројем.</translation>
         </message>
+        <message>
+            <source>give --unit (repeat for several) or --none</source>
+            <translation>наведите --unit (поновите за више одељења) или --none</translation>
+        </message>
+        <message>
+            <source>--unit and --none cannot be used together</source>
+            <translation>--unit и --none не могу се користити заједно</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5605,6 +5794,10 @@ Recovery code of the training vault:
         <message>
             <source>The training material is not valid: %1</source>
             <translation>Материјал за обуку није исправан: %1</translation>
+        </message>
+        <message>
+            <source>Is this necessary to describe the behaviour? (%1) Confirm to keep the words as written.</source>
+            <translation>Да ли је ово потребно за опис понашања? (%1) Потврдите да бисте задржали речи како су написане.</translation>
         </message>
         <message>
             <source>The disk is full: %1 could not be written. Nothing was changed.</source>
@@ -5667,6 +5860,11 @@ Recovery code of the training vault:
             <source>This needs the %1 role.</source>
             <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>За ово је потребна улога: %1.</translation>
+        </message>
+        <message>
+            <source>There is no such prisoner in the units you work in. If you need this file, ask the administrator to assign you the unit.</source>
+            <extracomment>Roles whose work covers every prisoner of the vault: the administrator keeps the register and accounts, the data-protection officer answers every person's request. The grant code that reaches every establishment (central office only).</extracomment>
+            <translation>У одељењима у којима радите нема таквог осуђеног лица. Ако вам је потребан овај досије, замолите администратора да вам додели то одељење.</translation>
         </message>
         <message>
             <source>%1 must be %2.</source>
@@ -5826,6 +6024,10 @@ Recovery code of the training vault:
             <translation>%1 није датум (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
+            <source>You do not work in unit %1: choose one of your units.</source>
+            <translation>Не радите у одељењу %1: изаберите једно од својих одељења.</translation>
+        </message>
+        <message>
             <source>The period ends before it starts.</source>
             <translation>Период се завршава пре него што почиње.</translation>
         </message>
@@ -5851,6 +6053,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The %1 must be text.</source>
+            <extracomment>The sensitive-term questions answered "necessary" when the run was sealed.</extracomment>
             <translation>Поље „%1“ мора бити текст.</translation>
         </message>
         <message>
@@ -5962,6 +6165,10 @@ Recovery code of the training vault:
             <translation>Ставка %1 није у шаблону.</translation>
         </message>
         <message>
+            <source>Write the example for item %1 in your own words: what you saw or heard, when and where — not 'see above' and not the item's wording.</source>
+            <translation>Напишите пример за ставку %1 својим речима: шта сте видели или чули, када и где — не „види горе“ и не текст ставке.</translation>
+        </message>
+        <message>
             <source>checklist_run: %1</source>
             <translation>checklist_run: %1</translation>
         </message>
@@ -6055,6 +6262,10 @@ Recovery code of the training vault:
             <translation>Непознат разлог приступа %1; изаберите један од: %2.</translation>
         </message>
         <message>
+            <source>The reason %1 is implied by a screen and cannot be chosen.</source>
+            <translation>Разлог %1 произлази из екрана и не може да се изабере.</translation>
+        </message>
+        <message>
             <source>Say in a few words why you open this file (reason 'other').</source>
             <translation>Наведите у неколико речи зашто отварате овај досије (разлог „друго“).</translation>
         </message>
@@ -6068,11 +6279,12 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Drafts are never exported.</source>
+            <extracomment>The sensitive-term questions the writer answered "necessary" when sealing a record.</extracomment>
             <translation>Нацрти се никад не извозе.</translation>
         </message>
         <message>
             <source>%1 is required.</source>
-            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend).</extracomment>
+            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed.</extracomment>
             <translation>Поље „%1“ је обавезно.</translation>
         </message>
         <message>
@@ -6086,6 +6298,10 @@ Recovery code of the training vault:
         <message>
             <source>The event cannot be in the future.</source>
             <translation>Догађај не може бити у будућности.</translation>
+        </message>
+        <message>
+            <source>Write the evidence for %1 in your own words: what you saw or heard, when and where — a sentence, not 'see the facts' and not the checklist's wording.</source>
+            <translation>Напишите доказ за %1 својим речима: шта сте видели или чули, када и где — реченицу, не „види чињенице“ и не текст контролне листе.</translation>
         </message>
         <message>
             <source>%1 is not an indicator code (like A3.2).</source>
@@ -6134,6 +6350,18 @@ Recovery code of the training vault:
         <message>
             <source>The assessment</source>
             <translation>процена</translation>
+        </message>
+        <message>
+            <source>The other explanations</source>
+            <translation>Друга објашњења</translation>
+        </message>
+        <message>
+            <source>Write your assessment: why it may matter, and the person's usual behaviour before.</source>
+            <translation>Напишите своју процену: зашто може бити важно и какво је раније било уобичајено понашање особе.</translation>
+        </message>
+        <message>
+            <source>Other possible explanations are required: describe them (debt, conflict, illness, bad news…), or answer 'none identified' after considering them.</source>
+            <translation>Друга могућа објашњења су обавезна: опишите их (дуг, сукоб, болест, лоше вести…) или након разматрања одговорите „ниједно није утврђено“.</translation>
         </message>
         <message>
             <source>The source identity</source>
@@ -6186,6 +6414,18 @@ Recovery code of the training vault:
         <message>
             <source>An amendment needs a reason.</source>
             <translation>За исправку је потребан разлог.</translation>
+        </message>
+        <message>
+            <source>A workstation grants access to its own establishment only.</source>
+            <translation>Радна станица даје приступ само сопственој установи.</translation>
+        </message>
+        <message>
+            <source>Give the establishment's code.</source>
+            <translation>Наведите шифру установе.</translation>
+        </message>
+        <message>
+            <source>Say why the account needs this access.</source>
+            <translation>Наведите зашто је налогу потребан овај приступ.</translation>
         </message>
         <message>
             <source>The reason is limited to %1 characters.</source>
@@ -6857,6 +7097,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The outbox holds a change of kind %1 that this version cannot export. Nothing was changed.</source>
+            <extracomment>The purpose written into the audit entry of every export (a disclosure).</extracomment>
             <translation>Излазни ред садржи промену врсте %1 коју ова верзија не може да извезе. Ништа није промењено.</translation>
         </message>
         <message>
@@ -7173,6 +7414,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>missing text in a declared language</source>
+            <extracomment>Help texts may name religious practice as an innocent explanation, never origin.</extracomment>
             <translation>недостаје текст на наведеном језику</translation>
         </message>
         <message>
@@ -7190,6 +7432,10 @@ Recovery code of the training vault:
         <message>
             <source>an item of a %1 domain must be of the same kind</source>
             <translation>ставка области врсте %1 мора бити исте врсте</translation>
+        </message>
+        <message>
+            <source>stands in for %1 (%2); describe the behaviour that matters (violence, threats, coercion, support for violence), or list it under non_indicators</source>
+            <translation>замењује %1 (%2); опишите понашање које је важно (насиље, претње, принуда, подршка насиљу) или га наведите у non_indicators</translation>
         </message>
         <message>
             <source>at least one domain must be of kind indicator</source>
@@ -7792,6 +8038,19 @@ Recovery code of the training vault:
             <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
             <translation>Централно складиште је прекинуло ову сесију (налог је онемогућен или уклоњен, или је сервер поново покренут). Пријавите се поново.</translation>
         </message>
+        <message>
+            <source>Give the reason for access first: every consultation of prisoners' data is recorded with its purpose.</source>
+            <translation>Прво наведите разлог приступа: сваки увид у податке осуђених лица бележи се са својом сврхом.</translation>
+        </message>
+        <message>
+            <source>The vault has no key for search terms; run radprev doctor.</source>
+            <translation>Трезор нема кључ за појмове претраге; покрените radprev доцтор.</translation>
+        </message>
+        <message>
+            <source>Choose the unit the prisoner is in.</source>
+            <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
+            <translation>Изаберите одељење у којем се налази осуђено лице.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -7994,6 +8253,10 @@ Recovery code of the training vault:
         <message>
             <source>Other (explain)</source>
             <translation>Друго (објасните)</translation>
+        </message>
+        <message>
+            <source>Own work queue</source>
+            <translation>Сопствени ред задатака</translation>
         </message>
         <message>
             <source>Proposed</source>
@@ -8312,6 +8575,10 @@ Recovery code of the training vault:
         <message>
             <source>Indicators</source>
             <translation>Показатељи</translation>
+        </message>
+        <message>
+            <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
+            <translation>При печаћењу службено лице је упитано да ли су ове речи о вери, етничкој припадности или политици потребне и задржало их је: {words}</translation>
         </message>
     </context>
     <context>
@@ -9246,6 +9513,11 @@ Recovery code of the training vault:
         <message>
             <source>The first %1 of %2 are listed.</source>
             <translation>Наведено је првих %1 од %2.</translation>
+        </message>
+        <message>
+            <source>Your units: %1</source>
+            <comment>, </comment>
+            <translation>Ваша одељења: %1</translation>
         </message>
         <message>
             <source>No immediate items in this period.</source>
