@@ -24,6 +24,7 @@ def test_remove_and_disable_on_the_server_store(qtbot, open_window, central_fold
     add_account(admin, "ana", Role.ANALYST, units=[])
     add_account(admin, "olek", Role.ANALYST, units=[])
     analyst = login(central_folder, "ana")
+    analyst.justification = ("supervision", "accounts test")  # reads are audited
     window: MainWindow = open_window(admin)
     assert window.show_page("admin")
     tab = window.pages["admin"].users_tab

@@ -67,7 +67,7 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             (
                 "vault_access",
                 "create_backup list_backups rekey remove_user disable_user "
-                "enable_user finish_interrupted",
+                "enable_user finish_interrupted keeps_key_slots",
                 "vault mechanics",
             ),
             (
