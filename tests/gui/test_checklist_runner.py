@@ -120,7 +120,7 @@ def _review_sentence_in_english_and_serbian(page, run, review: date) -> None:  #
     assert f"Next review: {review.isoformat()}. The counts" in page.messages.text()
     i18n.install_language("sr_Latn")
     try:
-        page._show_result(run)
+        page.saving.show_result(run)
         dotted = review.strftime("%d.%m.%Y.")
         assert f"Sledeća provera: {dotted} Brojevi" in page.messages.text()
         assert ".." not in page.messages.text()

@@ -9,15 +9,14 @@ and other possible explanations are required sections ("none observed" /
 is not a score. A draft can be saved at any time; completing seals the run
 and shows per-domain counts (never a total) and the next review date. The items
 and the result table are built in gui/checklist_items.py, the sections after the
-items in gui/checklist_sections.py.
+items in gui/checklist_sections.py; saving, completing and correcting a run in
+gui/checklist_saving.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,17 +40,16 @@ from radprev_desktop.core.services.checklists import (
     RunStatus,
     Sections,
 )
-from radprev_desktop.core.text import named
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.checklist_item_row import ItemRow
-from radprev_desktop.gui.checklist_items import banner_text, build_items, result_table, show_counts
+from radprev_desktop.gui.checklist_items import banner_text, build_items, result_table
+from radprev_desktop.gui.checklist_saving import ChecklistSaving
 from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
-from radprev_desktop.gui.i18n import current_language, format_datetime
+from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
-from radprev_desktop.gui.sensitive_question import seal_asking
 from radprev_desktop.gui.texts.template_view import TemplateView, template_view
 from radprev_desktop.gui.widgets import heading
 
@@ -72,15 +70,16 @@ class ChecklistRunnerPage(Page):
         self.view: TemplateView | None = None
         self.rows: dict[str, ItemRow] = {}
         self.items: QWidget | None = None  # the current template's items (rebuilt per run)
-        self._dirty = False
+        self.dirty = False
         self._loading = False
         self._amending = False
-        self._amend_changed = False
-        self._before: dict[str, AnswerInput | None] = {}
+        self.amend_changed = False
+        self.before_amend: dict[str, AnswerInput | None] = {}
+        self.saving = ChecklistSaving(self)
         self._build()
-        self._autosave = QTimer(self)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_draft)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_draft)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -205,14 +204,14 @@ class ChecklistRunnerPage(Page):
         """Start a draft run with the active template."""
         session = self.ctx.require_session()
         run = self.ctx.perform(checklists.start_run, session, subject_id)
-        self._open(run)
+        self.open_run(run)
 
     def load(self, run_id: str) -> None:
         """Continue a draft or read a completed run (opening is audited by the service)."""
         run = checklists.get_run(self.ctx.require_session(), run_id)
-        self._open(run)
+        self.open_run(run)
 
-    def _open(self, run: ChecklistRun) -> None:
+    def open_run(self, run: ChecklistRun) -> None:
         session = self.ctx.require_session()
         template = templates.get_template(session, run.template_code, run.template_version)
         subject = subjects.get_subject(session, run.subject_id)
@@ -246,9 +245,9 @@ class ChecklistRunnerPage(Page):
         self.save_amend_button.hide()
         self._amending = False
         if sealed:
-            self._show_result(run)
+            self.saving.show_result(run)
         self._loading = False
-        self._dirty = False
+        self.dirty = False
         self._update_progress()
         first = next(iter(self.rows.values()), None)
         if first is not None and not sealed:
@@ -261,8 +260,8 @@ class ChecklistRunnerPage(Page):
         if self.run is None or not self.run.sealed:
             return
         self._amending = True
-        self._amend_changed = False
-        self._before = {code: row.to_input() for code, row in self.rows.items()}
+        self.amend_changed = False
+        self.before_amend = {code: row.to_input() for code, row in self.rows.items()}
         for row in self.rows.values():
             row.set_read_only(False)
         self.sections.set_editable(True)
@@ -271,59 +270,19 @@ class ChecklistRunnerPage(Page):
         self.save_amend_button.show()
         self.amend_reason.setFocus()
 
-    def save_amend(self) -> bool:
-        """Seal the correction as the next version; the old one stays in the history."""
-        if self.run is None or not self._amending:
-            return False
-        answers, sections = self._inputs()
-        changed = [a for a in answers if self._before.get(a.item_code) != a]
-        sections = replace(
-            sections, next_review_date=self.next_review.date().toString("yyyy-MM-dd")
-        )
-        run_id = self.run.id
-        try:
-            amended = seal_asking(
-                self,
-                lambda yes: self.ctx.perform(
-                    checklists.amend_run,
-                    self.ctx.require_session(),
-                    run_id,
-                    self.amend_reason.text(),
-                    changed,
-                    sections,
-                    confirm_sensitive=yes,
-                ),
-                self._field_title,
-            )
-        except RadprevError as exc:
-            self._show_error(exc)
-            if isinstance(exc, ValidationError) and exc.field == "reason":
-                self.amend_reason.setFocus()
-            return False
-        if amended is None:
-            self._show_message(self.tr("Not saved: change the wording, then save the correction."))
-            return False
-        self.run = amended
-        self._dirty = False
-        self._open(self.run)
-        self.ctx.status_message.emit(
-            self.tr("Correction saved as version {n}.").format(n=self.run.version)
-        )
-        return True
-
     # --- state -------------------------------------------------------------
 
     def _changed(self) -> None:
         if self._loading:
             return
         if self._amending:
-            self._amend_changed = True
+            self.amend_changed = True
             self._update_progress()
             return
-        self._dirty = True
+        self.dirty = True
         self._update_progress()
-        if not self._autosave.isActive():
-            self._autosave.start()
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
 
     def answered(self) -> tuple[int, int]:
         """(answered items, all items) — progress through the form, not a score."""
@@ -344,9 +303,9 @@ class ChecklistRunnerPage(Page):
         )
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty or (self._amending and self._amend_changed)
+        return self.dirty or (self._amending and self.amend_changed)
 
-    def _inputs(self) -> tuple[list[AnswerInput], Sections]:
+    def inputs(self) -> tuple[list[AnswerInput], Sections]:
         answers = [a for a in (r.to_input() for r in self.rows.values()) if a is not None]
         sections = Sections(
             protective_none_observed=self.protective_none.isChecked(),
@@ -357,23 +316,11 @@ class ChecklistRunnerPage(Page):
         )
         return answers, sections
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
         self.messages.setText(text)
         self.messages.show()
 
-    def _field_title(self, name: str) -> str:
-        """A free-text field as the screen names it (evidence: the item's code)."""
-        if name.startswith("answers."):
-            return self.tr("Evidence for {code}").format(code=name.split(".", 1)[1])
-        titles = {
-            "other_explanations": self.tr("Other explanations considered"),
-            "context_notes": self.tr("Context and vulnerability notes"),
-            "summary": self.tr("Summary"),
-            "amendment_reason": self.tr("Reason for the correction"),
-        }
-        return titles.get(name, name)
-
-    def _show_error(self, exc: RadprevError) -> None:
+    def show_error(self, exc: RadprevError) -> None:
         self.messages.setText(error_text(exc))
         self.messages.show()
         field = exc.field if isinstance(exc, ValidationError) else None
@@ -401,58 +348,21 @@ class ChecklistRunnerPage(Page):
         if target is not None:
             target.setFocus()
 
+    # What gui/checklist_saving.py does for this page (buttons, shortcuts, timer, protocol).
     def save(self) -> bool:
         """Partial save of the draft."""
-        if self.run is None or self.run.sealed:
-            return False
-        answers, sections = self._inputs()
-        try:
-            self.run = self.ctx.perform(
-                checklists.save_answers, self.ctx.require_session(), self.run.id, answers, sections
-            )
-        except RadprevError as exc:
-            self._show_error(exc)
-            return False
-        self._dirty = False
-        self._autosave.stop()
-        self.messages.hide()
-        self.ctx.status_message.emit(self.tr("Checklist progress saved."))
-        return True
+        return self.saving.save()
 
     def save_draft(self) -> bool:
-        """Page protocol (leaving, lock, timer): keep what can be kept without asking.
+        return self.saving.save_draft()
 
-        True when nothing is left unsaved. An "observed" answer still without its
-        example cannot be kept (core refuses it); the other answers and the
-        sections are kept, and False tells the caller to ask.
-        """
-        if self._amending:
-            return not self._amend_changed  # a correction is sealed with a reason, never a draft
-        if not self._dirty or self.run is None or self.run.sealed:
-            return True
-        answers, sections = self._inputs()
-        session = self.ctx.require_session()
-        try:
-            self.run = self.ctx.perform(
-                checklists.save_answers, session, self.run.id, answers, sections
-            )
-        except RadprevError:
-            kept = [a for a in answers if self._keepable(session, a)]
-            self.run = self.ctx.perform(
-                checklists.save_answers, session, self.run.id, kept, sections
-            )
-            return False
-        self._dirty = False
-        self._autosave.stop()
-        return True
+    def complete(self) -> bool:
+        """Seal the run (after a last save) and show the counts per domain."""
+        return self.saving.complete()
 
-    def _keepable(self, session: Any, answer: AnswerInput) -> bool:
-        assert self.run is not None
-        try:
-            self.ctx.perform(checklists.save_answers, session, self.run.id, [answer])
-        except RadprevError:
-            return False
-        return True
+    def save_amend(self) -> bool:
+        """Seal the correction as the next version; the old one stays in the history."""
+        return self.saving.save_amend()
 
     def open_record(self, ref: RecordRef) -> bool:
         if ref.kind is not RecordKind.CHECKLIST_RUN:
@@ -489,76 +399,24 @@ class ChecklistRunnerPage(Page):
     def mark_changed(self) -> None:
         """Values were put back after unlock: unsaved again, and the screen says so."""
         if self._amending:
-            self._amend_changed = True
+            self.amend_changed = True
         else:
-            self._dirty = True
+            self.dirty = True
         self._update_progress()
         self.messages.setText(
             self.tr("What you entered was kept while the screen was locked; it is not saved yet.")
         )
         self.messages.show()
 
-    def complete(self) -> bool:
-        """Seal the run (after a last save) and show the counts per domain."""
-        if self.run is None or self.run.sealed:
-            return False
-        answers, sections = self._inputs()
-        session = self.ctx.require_session()
-        try:
-            self.run = self.ctx.perform(
-                checklists.save_answers, session, self.run.id, answers, sections
-            )
-            run_id = self.run.id
-            completed = seal_asking(
-                self,
-                lambda yes: self.ctx.perform(
-                    checklists.complete_run,
-                    session,
-                    run_id,
-                    self.summary.toPlainText(),
-                    self.next_review.date().toString("yyyy-MM-dd"),
-                    sections,
-                    confirm_sensitive=yes,
-                ),
-                self._field_title,
-            )
-        except RadprevError as exc:
-            self._show_error(exc)
-            return False
-        if completed is None:
-            self._show_message(self.tr("Not completed: change the wording, then complete."))
-            return False
-        self.run = completed
-        self._dirty = False
-        self._autosave.stop()
-        self.messages.hide()
-        self._open(self.run)
-        self.ctx.status_message.emit(self.tr("Checklist completed."))
-        return True
-
-    def _show_result(self, run: ChecklistRun) -> None:
-        counts = checklists.run_summary(self.ctx.require_session(), run)
-        show_counts(self.result, counts, self.view)
-        self.messages.setText(
-            named(
-                self.tr(
-                    "Completed. Next review: {date}. The counts show how items were answered in "
-                    "each domain; they are not a score and are never added up."
-                ),
-                date=format_datetime(run.next_review_date or "", with_time=False) or "—",
-            )
-        )
-        self.messages.show()
-
     def close_runner(self) -> None:
         """Back to the file: keep the draft, or drop it when nothing was answered at all."""
-        if self._dirty and not self.save():
+        if self.dirty and not self.save():
             return  # the message says what is missing; nothing typed is dropped
         run = self.run
         if (
             run is not None
             and not run.sealed
-            and not self._dirty
+            and not self.dirty
             and not run.answers
             and self.answered()[0] == 0
             and not (run.summary or run.other_explanations or run.context_notes)
@@ -578,7 +436,7 @@ class ChecklistRunnerPage(Page):
 
     def clear(self) -> None:
         """Forget the run and every answer on screen (on lock)."""
-        self._autosave.stop()
+        self.autosave_timer.stop()
         self._loading = True
         self.run = None
         self.view = None
@@ -591,14 +449,14 @@ class ChecklistRunnerPage(Page):
         self.result.setRowCount(0)
         self.result.hide()
         self._amending = False
-        self._amend_changed = False
-        self._before = {}
+        self.amend_changed = False
+        self.before_amend = {}
         self.amend_reason.clear()
         self.amend_reason.hide()
         self.save_amend_button.hide()
         self.amend_button.hide()
         self._loading = False
-        self._dirty = False
+        self.dirty = False
 
     def item_row(self, code: str) -> ItemRow:
         return self.rows[code]

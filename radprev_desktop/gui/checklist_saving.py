@@ -1,0 +1,206 @@
+"""Saving, completing and correcting a checklist run for the runner page.
+
+A draft keeps what can be kept (an "observed" answer without its example
+cannot: core refuses it, the rest is kept and the caller asks); completing
+seals the run after a last save and shows the counts per domain, never a total;
+a correction is sealed with its reason as the next version. Words about
+religion, ethnicity or politics are asked about before anything is sealed. All
+rules are core's (services.checklists); texts keep the runner's translation
+context ("ChecklistRunnerPage").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.services import checklists
+from radprev_desktop.core.services.checklists import AnswerInput, ChecklistRun
+from radprev_desktop.core.text import named
+from radprev_desktop.gui.checklist_items import show_counts
+from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.sensitive_question import seal_asking
+
+if TYPE_CHECKING:  # the page imports this module; only the type checker needs it back
+    from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
+
+translate = QCoreApplication.translate
+
+
+class ChecklistSaving:
+    """Drafts, completion and corrections of the run shown on `page`."""
+
+    def __init__(self, page: ChecklistRunnerPage) -> None:
+        self.page = page
+
+    def save(self) -> bool:
+        """Partial save of the draft."""
+        p = self.page
+        if p.run is None or p.run.sealed:
+            return False
+        answers, sections = p.inputs()
+        try:
+            p.run = p.ctx.perform(
+                checklists.save_answers, p.ctx.require_session(), p.run.id, answers, sections
+            )
+        except RadprevError as exc:
+            p.show_error(exc)
+            return False
+        p.dirty = False
+        p.autosave_timer.stop()
+        p.messages.hide()
+        p.ctx.status_message.emit(translate("ChecklistRunnerPage", "Checklist progress saved."))
+        return True
+
+    def save_draft(self) -> bool:
+        """Page protocol (leaving, lock, timer): keep what can be kept without asking.
+
+        True when nothing is left unsaved. An "observed" answer still without its
+        example cannot be kept (core refuses it); the other answers and the
+        sections are kept, and False tells the caller to ask.
+        """
+        p = self.page
+        if p.amending:
+            return not p.amend_changed  # a correction is sealed with a reason, never a draft
+        if not p.dirty or p.run is None or p.run.sealed:
+            return True
+        answers, sections = p.inputs()
+        session = p.ctx.require_session()
+        try:
+            p.run = p.ctx.perform(checklists.save_answers, session, p.run.id, answers, sections)
+        except RadprevError:
+            kept = [a for a in answers if self.keepable(session, a)]
+            p.run = p.ctx.perform(checklists.save_answers, session, p.run.id, kept, sections)
+            return False
+        p.dirty = False
+        p.autosave_timer.stop()
+        return True
+
+    def keepable(self, session: Any, answer: AnswerInput) -> bool:
+        p = self.page
+        assert p.run is not None
+        try:
+            p.ctx.perform(checklists.save_answers, session, p.run.id, [answer])
+        except RadprevError:
+            return False
+        return True
+
+    def complete(self) -> bool:
+        """Seal the run (after a last save) and show the counts per domain."""
+        p = self.page
+        if p.run is None or p.run.sealed:
+            return False
+        answers, sections = p.inputs()
+        session = p.ctx.require_session()
+        try:
+            p.run = p.ctx.perform(checklists.save_answers, session, p.run.id, answers, sections)
+            run_id = p.run.id
+            completed = seal_asking(
+                p,
+                lambda yes: p.ctx.perform(
+                    checklists.complete_run,
+                    session,
+                    run_id,
+                    p.summary.toPlainText(),
+                    p.next_review.date().toString("yyyy-MM-dd"),
+                    sections,
+                    confirm_sensitive=yes,
+                ),
+                self.field_title,
+            )
+        except RadprevError as exc:
+            p.show_error(exc)
+            return False
+        if completed is None:
+            p.show_message(
+                translate(
+                    "ChecklistRunnerPage", "Not completed: change the wording, then complete."
+                )
+            )
+            return False
+        p.run = completed
+        p.dirty = False
+        p.autosave_timer.stop()
+        p.messages.hide()
+        p.open_run(p.run)
+        p.ctx.status_message.emit(translate("ChecklistRunnerPage", "Checklist completed."))
+        return True
+
+    def save_amend(self) -> bool:
+        """Seal the correction as the next version; the old one stays in the history."""
+        p = self.page
+        if p.run is None or not p.amending:
+            return False
+        answers, sections = p.inputs()
+        changed = [a for a in answers if p.before_amend.get(a.item_code) != a]
+        sections = replace(sections, next_review_date=p.next_review.date().toString("yyyy-MM-dd"))
+        run_id = p.run.id
+        try:
+            amended = seal_asking(
+                p,
+                lambda yes: p.ctx.perform(
+                    checklists.amend_run,
+                    p.ctx.require_session(),
+                    run_id,
+                    p.amend_reason.text(),
+                    changed,
+                    sections,
+                    confirm_sensitive=yes,
+                ),
+                self.field_title,
+            )
+        except RadprevError as exc:
+            p.show_error(exc)
+            if isinstance(exc, ValidationError) and exc.field == "reason":
+                p.amend_reason.setFocus()
+            return False
+        if amended is None:
+            p.show_message(
+                translate(
+                    "ChecklistRunnerPage",
+                    "Not saved: change the wording, then save the correction.",
+                )
+            )
+            return False
+        p.run = amended
+        p.dirty = False
+        p.open_run(p.run)
+        p.ctx.status_message.emit(
+            translate("ChecklistRunnerPage", "Correction saved as version {n}.").format(
+                n=p.run.version
+            )
+        )
+        return True
+
+    def field_title(self, name: str) -> str:
+        """A free-text field as the screen names it (evidence: the item's code)."""
+        if name.startswith("answers."):
+            return translate("ChecklistRunnerPage", "Evidence for {code}").format(
+                code=name.split(".", 1)[1]
+            )
+        titles = {
+            "other_explanations": translate("ChecklistRunnerPage", "Other explanations considered"),
+            "context_notes": translate("ChecklistRunnerPage", "Context and vulnerability notes"),
+            "summary": translate("ChecklistRunnerPage", "Summary"),
+            "amendment_reason": translate("ChecklistRunnerPage", "Reason for the correction"),
+        }
+        return titles.get(name, name)
+
+    def show_result(self, run: ChecklistRun) -> None:
+        p = self.page
+        counts = checklists.run_summary(p.ctx.require_session(), run)
+        show_counts(p.result, counts, p.view)
+        p.messages.setText(
+            named(
+                translate(
+                    "ChecklistRunnerPage",
+                    "Completed. Next review: {date}. The counts show how items were answered in "
+                    "each domain; they are not a score and are never added up.",
+                ),
+                date=format_datetime(run.next_review_date or "", with_time=False) or "—",
+            )
+        )
+        p.messages.show()
