@@ -16,6 +16,7 @@ bench_central_reports).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -180,6 +181,18 @@ def counts(
             [start, end, *extra],
         ):
             setattr(at(str(code)), attribute, int(n))
+    _count_files(con, at, today, period, establishment)
+    return dict(sorted(found.items()))
+
+
+def _count_files(
+    con: Any,
+    at: Callable[[str], EstablishmentCounts],
+    today: str,
+    period: list[str],
+    establishment: str | None,
+) -> None:
+    """Files held, files opened in the period and reviews overdue today, per establishment."""
     subject_only = " AND establishment_code = ?" if establishment else ""
     for code, overdue, new, total in con.execute(
         "SELECT establishment_code, "
@@ -187,7 +200,7 @@ def counts(
         "sum(CASE WHEN created_at >= ? AND created_at < ? THEN 1 ELSE 0 END), count(*) "
         "FROM subjects WHERE anonymised = 0"
         f"{subject_only} GROUP BY 1",
-        [today, *period, *extra],
+        [today, *period, *([establishment] if establishment else [])],
     ):
         counted = at(str(code))
         counted.overdue_reviews, counted.new_files, counted.files = (
@@ -195,7 +208,6 @@ def counts(
             int(new or 0),
             int(total),
         )
-    return dict(sorted(found.items()))
 
 
 def national_domains(found: dict[str, EstablishmentCounts]) -> dict[str, dict[Urgency, int]]:
