@@ -7197,6 +7197,10 @@ Recovery code of the training vault:
         <translation>Увоз на пакети за извоз</translation>
     </message>
     <message>
+        <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+        <translation>Пакетот доаѓа од %1, установа до која вашата сметка нема пристап; ќе го увезе администратор или аналитичар што има пристап до неа. Ништо не е сменето.</translation>
+    </message>
+    <message>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
         <translation>Веќе е увезен друг пакет со број %1 од оваа работна станица: овој е повторен или фалсификуван (или работната станица е вратена од стара резервна копија). Ништо не е променето.</translation>
     </message>

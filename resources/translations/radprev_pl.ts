@@ -7429,6 +7429,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Import pakietów eksportu</translation>
     </message>
     <message>
+        <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+        <translation>Pakiet pochodzi z %1, jednostki, do której Twoje konto nie ma dostępu; zaimportuje go administrator lub analityk, który ma do niej dostęp. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
         <translation>Zaimportowano już inny pakiet numer %1 z tego stanowiska: ten jest powtórzeniem lub fałszerstwem (albo stanowisko przywrócono ze starej kopii zapasowej). Niczego nie zmieniono.</translation>
     </message>

@@ -7173,6 +7173,10 @@ Recovery code of the training vault:
             <translation>[Împöŕţîñĝ éxpöŕţ pàçķàĝéš ·······]</translation>
         </message>
         <message>
+            <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+            <translation>[Ţĥé pàçķàĝé çöméš fŕöm %1, àñ éšţàƀļîšĥméñţ ýöûŕ àççöûñţ îš ñöţ ĝŕàñţéð; àñ àðmîñîšţŕàţöŕ öŕ àñ àñàļýšţ ĝŕàñţéð îţ împöŕţš îţ. Ñöţĥîñĝ ŵàš çĥàñĝéð. ·······················································]</translation>
+        </message>
+        <message>
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>[Å ðîfféŕéñţ pàçķàĝé ñûmƀéŕ %1 fŕöm ţĥîš ŵöŕķšţàţîöñ ŵàš àļŕéàðý împöŕţéð: ţĥîš öñé îš à ŕépļàý öŕ à föŕĝéŕý (öŕ ţĥé ŵöŕķšţàţîöñ ŵàš ŕéšţöŕéð fŕöm àñ öļð ƀàçķûp). Ñöţĥîñĝ ŵàš çĥàñĝéð. ·····································································]</translation>
         </message>

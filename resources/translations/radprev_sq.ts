@@ -7173,6 +7173,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Po importohen paketat e eksportit</translation>
     </message>
     <message>
+        <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+        <translation>Paketa vjen nga %1, një institucion për të cilin llogaria juaj nuk ka qasje; e importon një administrator ose një analist që ka qasje në të. Asgjë nuk u ndryshua.</translation>
+    </message>
+    <message>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
         <translation>Nga ky stacion pune është importuar tashmë një numër tjetër pakete %1: kjo është ridërgim ose falsifikim (ose stacioni i punës u rikthye nga një kopje e vjetër rezervë). Asgjë nuk ndryshoi.</translation>
     </message>

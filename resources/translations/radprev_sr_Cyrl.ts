@@ -7189,6 +7189,10 @@ Recovery code of the training vault:
             <translation>Увоз пакета за извоз</translation>
         </message>
         <message>
+            <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+            <translation>Пакет потиче из %1, установе којој ваш налог нема приступ; увешће га администратор или аналитичар који има приступ тој установи. Ништа није промењено.</translation>
+        </message>
+        <message>
             <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
             <translation>Већ је увезен други пакет број %1 са ове радне станице: овај је поновљен или фалсификован (или је радна станица враћена из старе резервне копије). Ништа није промењено.</translation>
         </message>

@@ -7189,6 +7189,10 @@ Kod za oporavak baze za obuku:
         <translation>Uvoz paketa za izvoz</translation>
     </message>
     <message>
+        <source>The package comes from %1, an establishment your account is not granted; an administrator or an analyst granted it imports it. Nothing was changed.</source>
+        <translation>Paket potiče iz %1, ustanove kojoj vaš nalog nema pristup; uvešće ga administrator ili analitičar koji ima pristup toj ustanovi. Ništa nije promenjeno.</translation>
+    </message>
+    <message>
         <source>A different package number %1 from this workstation was already imported: this one is a replay or a forgery (or the workstation was restored from an old backup). Nothing was changed.</source>
         <translation>Već je uvezen drugi paket broj %1 sa ove radne stanice: ovaj je ponovljen ili falsifikovan (ili je radna stanica vraćena iz stare rezervne kopije). Ništa nije promenjeno.</translation>
     </message>

@@ -22,12 +22,15 @@ from typing import Any
 
 import pytest
 
+from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import access_grants
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, importer
 from radprev_desktop.core.sync.registry import sync_kinds
-from tests.factories import ADMIN, ADMIN_PASSWORD
+from tests.factories import ADMIN, ADMIN_PASSWORD, add_account, login
 from tests.unit.test_import_parity import fill_many
 from tests.unit.test_sync_support import Pair, forge, make_pair
 
@@ -214,3 +217,28 @@ def test_set_based_import_equals_one_by_one(offices: tuple[Pair, Session, Sessio
         (x_id,),
     ).fetchall()
     assert current == [(2,)]
+
+
+def test_an_analyst_imports_only_granted_establishments(
+    offices: tuple[Pair, Session, Session],
+) -> None:
+    pair, central, _ = offices
+    fill_many(pair.ws, 1)
+    data = export.export_package(pair.ws, pair.folder).path.read_bytes()
+    importer.enrol_from_package(central, data, pair.ws_fingerprint)
+    add_account(central, "ana", Role.ANALYST, units=[])
+    access_grants.grant_establishment(central, "ana", "southern desk", "PL-KRK1")
+    analyst = login(Path(central.folder), "ana")
+    try:
+        with pytest.raises(PackageRejected, match="PL-WAW1"):
+            importer.import_package(analyst, data)
+        assert analyst.con.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+        access_grants.grant_establishment(central, "ana", "northern desk", "PL-WAW1")
+    finally:
+        analyst.close()
+    analyst = login(Path(central.folder), "ana")
+    try:
+        report = importer.import_package(analyst, data)
+        assert report.inserted > 0 and not report.quarantined
+    finally:
+        analyst.close()

@@ -28,7 +28,10 @@ from tests.pg_cluster import Cluster
 
 # SQLite keeps a rowid on every table; the PostgreSQL twins spell it out where services read it.
 PG_ONLY_COLUMNS = {("audit", "rowid"), ("subjects", "rowid")}
-PG_ONLY_TABLES = {"db_role_scopes"}  # row security by establishment (0007)
+PG_ONLY_TABLES = {
+    "db_role_scopes",  # row security by establishment (0007)
+    "app_sessions",  # which account each connection is bound to (0011)
+}
 
 
 def sqlcipher_schema(tmp_path: Path) -> dict[str, set[str]]:

@@ -235,6 +235,7 @@ def import_package(
         again = _already_imported(session, opened, file_name)
         if again is not None:
             return again
+    _require_reach(session, opened.establishment)
     with session.transaction() as con:
         ws = authenticate(session, opened, enrol_fingerprint)
         parts = validate_package(session, opened, ws)
@@ -257,6 +258,20 @@ def import_package(
         record_import(session, opened, result)
     report(3, 3, "Done")
     return result
+
+
+def _require_reach(session: Session, establishment: str) -> None:
+    """An analyst limited to some establishments imports only their packages: the store
+    (row security on PostgreSQL) would refuse the records of another establishment."""
+    if not policy.scope(session, Permission.IMPORT_PACKAGES).covers(establishment, ""):
+        raise PackageRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The package comes from %1, an establishment your account is not granted; "
+                "an administrator or an analyst granted it imports it. Nothing was changed.",
+            ),
+            establishment,
+        )
 
 
 def _already_imported(

@@ -230,7 +230,7 @@ def bind_to_account(con: PgConnection, user_id: str) -> None:
     """Name the connection after the application account and bind it on the server.
 
     The name lets an administrator's disabling of the account end it; the binding
-    (`radprev_bind_session`, migration 0011) makes row-level security follow the
+    (`radprev_bind_session`, migration 0011_row_security_by_account) makes row-level security follow the
     account's establishment grants, and cannot be changed by any later SQL of this
     connection. A store from before that migration has no binding function yet.
     """
