@@ -17,7 +17,6 @@ from radprev_desktop.core.reports import (
     access_report,
     checklist_results,
     observation_record,
-    queries,
     requests,
     subject_summary,
     unit_summary,
@@ -350,12 +349,12 @@ CASES: dict[str, Case] = {
         Permission.READ_OBSERVATIONS,
     ),
     "unit_summary.unit_summary": Case(_unit_summary_text, Permission.REVIEW, SUPERVISORS_OF_B),
-    "queries.new_subjects": Case(
+    "subject_search.new_subjects": Case(
         lambda w, s: (
             w.b.id
             in {
                 n.id
-                for n in queries.new_subjects(
+                for n in subject_search.new_subjects(
                     s, (TODAY - timedelta(days=1)).isoformat(), TODAY.isoformat(), None, limit=1000
                 )[1]
             }

@@ -126,6 +126,11 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "central office: by establishment, see test_central_office_reaches_by_establishment",
             ),
             (
+                "subject_search",
+                "consolidated",
+                "the query of views.consolidated_subjects (central office, by establishment)",
+            ),
+            (
                 "delivery",
                 "pending_count export_history export_status set_schedule",
                 "export bookkeeping",

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core.model import Mode, ObservationStatus, Role
-from radprev_desktop.core.reports import queries
 from radprev_desktop.core.services import (
     access_grants,
     audit_log,
     central_access,
     search,
     subject_links,
+    subject_search,
     subjects,
 )
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -184,11 +184,11 @@ def test_report_queries(office: VaultAccess) -> None:
     admin = office.login(ADMIN, ADMIN_PASSWORD).session
     try:
         today = date.today().isoformat()
-        total, first = queries.new_subjects(admin, "2000-01-01", today, None, limit=2)
+        total, first = subject_search.new_subjects(admin, "2000-01-01", today, None, limit=2)
         assert total == 5 and len(first) == 2
-        total_a, _ = queries.new_subjects(admin, "2000-01-01", today, "A", limit=10)
+        total_a, _ = subject_search.new_subjects(admin, "2000-01-01", today, "A", limit=10)
         assert total_a == 5
-        assert queries.new_subjects(admin, "1990-01-01", "1990-12-31", None, limit=5)[0] == 0
+        assert subject_search.new_subjects(admin, "1990-01-01", "1990-12-31", None, limit=5)[0] == 0
     finally:
         admin.close()
 

@@ -46,9 +46,6 @@ BELOW_SERVICES = {
 NOT_YET_MOVED = {
     "radprev_desktop/core/demo.py",
     "radprev_desktop/core/demo_observations.py",
-    "radprev_desktop/core/reports/queries.py",
-    "radprev_desktop/core/sync/central_state.py",
-    "radprev_desktop/core/sync/views.py",
 }
 
 

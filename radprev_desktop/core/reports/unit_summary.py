@@ -19,7 +19,6 @@ from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
 from radprev_desktop.core.model import Mode, ObservationStatus, ReferralStatus, ReportKind, Urgency
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.reports import queries
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
 from radprev_desktop.core.reports.charts import bar_chart
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
@@ -93,7 +92,7 @@ class _Figures:
     immediate_total: int
     immediate: list[search.ObservationSummary]
     new_total: int
-    new_list: list[queries.NewSubject]
+    new_list: list[subject_search.NewSubject]
     overdue_total: int
     overdue_list: list[search.SubjectSummary]
     referral_counts: dict[ReferralStatus, int] | None  # None: the reader may not see them
@@ -224,7 +223,7 @@ def _collect(
     immediate = _all_observations(
         session, ObservationFilter(**{**base.__dict__, "urgency": Urgency.IMMEDIATE}), LIST_LIMIT
     )
-    new_total, new_list = queries.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
+    new_total, new_list = subject_search.new_subjects(session, start, end, unit, limit=LIST_LIMIT)
     overdue_total, overdue_list = _overdue(session, unit, today)
     referral_counts = (
         referrals.counts_by_status(session, start, end, unit)

@@ -135,32 +135,7 @@ def counts(
     only = " AND o.establishment_code = ?" if establishment else ""
     extra: list[Any] = [establishment] if establishment else []
     period = [start, end + "\uffff"]
-    marks = ",".join("?" for _ in COUNTED)
-    pin = dialect_of(con).indexed_by("observations_by_establishment")
-    # One sum per urgency, grouped by establishment alone: the covering index is read in
-    # its own order and nothing is sorted (a sort of a million rows took most of the time).
-    by_urgency = ", ".join(
-        f"sum(CASE WHEN o.urgency = '{u.value}' THEN 1 ELSE 0 END)" for u in Urgency
-    )
-    for code, *numbers in con.execute(
-        f"SELECT o.establishment_code, {by_urgency} FROM observations o {pin} "
-        "WHERE o.is_current = 1 "
-        f"AND o.event_start >= ? AND o.event_start < ? AND o.status IN ({marks}){only} "
-        "GROUP BY o.establishment_code",
-        [*period, *COUNTED, *extra],
-    ):
-        counted = at(str(code))
-        for urgency, n in zip(Urgency, numbers, strict=True):
-            counted.by_urgency[urgency] = int(n or 0)
-    for code, domain, urgency, n in con.execute(
-        "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
-        f"FROM observations o {pin} JOIN observation_indicators i ON i.row_no = o.row_no "
-        "WHERE o.is_current = 1 AND o.event_start >= ? AND o.event_start < ? "
-        f"AND o.status IN ({marks}){only} GROUP BY 1, 2, 3",
-        [*period, *COUNTED, *extra],
-    ):
-        per = at(str(code)).by_domain.setdefault(str(domain), dict.fromkeys(Urgency, 0))
-        per[Urgency(urgency)] = int(n)
+    _count_observations(con, at, [*period, *COUNTED, *extra], only)
     for code, status, n in con.execute(
         "SELECT establishment_code, status, count(*) FROM referrals WHERE is_current = 1 "
         "AND referred_on >= ? AND referred_on <= ?"
@@ -208,6 +183,41 @@ def _count_files(
             int(new or 0),
             int(total),
         )
+
+
+def _count_observations(
+    con: Any, at: Callable[[str], EstablishmentCounts], params: list[Any], only: str
+) -> None:
+    """Observations of the period by establishment: by urgency, and by domain and urgency.
+
+    `params`: period start and end, the counted statuses, the establishment if one.
+    """
+    marks = ",".join("?" for _ in COUNTED)
+    pin = dialect_of(con).indexed_by("observations_by_establishment")
+    # One sum per urgency, grouped by establishment alone: the covering index is read in
+    # its own order and nothing is sorted (a sort of a million rows took most of the time).
+    by_urgency = ", ".join(
+        f"sum(CASE WHEN o.urgency = '{u.value}' THEN 1 ELSE 0 END)" for u in Urgency
+    )
+    for code, *numbers in con.execute(
+        f"SELECT o.establishment_code, {by_urgency} FROM observations o {pin} "
+        "WHERE o.is_current = 1 "
+        f"AND o.event_start >= ? AND o.event_start < ? AND o.status IN ({marks}){only} "
+        "GROUP BY o.establishment_code",
+        params,
+    ):
+        counted = at(str(code))
+        for urgency, n in zip(Urgency, numbers, strict=True):
+            counted.by_urgency[urgency] = int(n or 0)
+    for code, domain, urgency, n in con.execute(
+        "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
+        f"FROM observations o {pin} JOIN observation_indicators i ON i.row_no = o.row_no "
+        "WHERE o.is_current = 1 AND o.event_start >= ? AND o.event_start < ? "
+        f"AND o.status IN ({marks}){only} GROUP BY 1, 2, 3",
+        params,
+    ):
+        per = at(str(code)).by_domain.setdefault(str(domain), dict.fromkeys(Urgency, 0))
+        per[Urgency(urgency)] = int(n)
 
 
 def national_domains(found: dict[str, EstablishmentCounts]) -> dict[str, dict[Urgency, int]]:

@@ -266,3 +266,13 @@ def mark_resolved(con: Connection, table: str, item_id: int, by: str) -> None:
         f"UPDATE {table} SET resolved_at = ?, resolved_by = ? WHERE id = ?",
         (now_iso(), by, item_id),
     )
+
+
+def conflict_row(con: Connection, conflict_id: int) -> tuple[str, str, str, str] | None:
+    """(kind, object id, content as received, sending establishment) of one conflict."""
+    row = con.execute(
+        "SELECT c.kind, c.object_id, c.content, w.establishment FROM sync_conflicts c "
+        "LEFT JOIN workstations w ON w.workstation_id = c.workstation_id WHERE c.id = ?",
+        (conflict_id,),
+    ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3] or ""))

@@ -6,6 +6,7 @@ files within the user's units and granted establishments (issue #14).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from radprev_desktop.core import policy
@@ -114,3 +115,67 @@ def list_subjects(
             },
         )
     return Page([search.subject_summary(r) for r in rows], offset, limit, total)
+
+
+def consolidated(
+    session: Session, establishment: str | None, limit: int, offset: int
+) -> list[tuple[Any, ...]]:
+    """Central: files across the establishments the reader may consult (access by
+    establishment), with their current observations' count and last event: rows of (id,
+    establishment, number, family, given, birth year, status, count, last event).
+
+    The consolidated view (core/sync/views.py) checks the purpose and audits.
+    """
+    sql = (
+        "SELECT s.id, s.establishment_code, s.prison_number, s.family_name, s.given_names, "
+        "s.birth_year, s.status, "
+        "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1), "
+        "(SELECT max(o.event_start) FROM observations o WHERE o.subject_id = s.id) "
+        "FROM subjects s"
+    )
+    reach, reach_params = scope_sql(session, Permission.READ_CONSOLIDATED)
+    sql += f" WHERE {reach}"
+    params: list[Any] = list(reach_params)
+    if establishment:
+        sql += " AND s.establishment_code = ?"
+        params.append(establishment)
+    sql += " ORDER BY s.establishment_code, s.family_name, s.given_names LIMIT ? OFFSET ?"
+    params += [limit, offset]
+    return [tuple(r) for r in session.con.execute(sql, params).fetchall()]
+
+
+@dataclass(frozen=True)
+class NewSubject:
+    """A subject file opened in the period (header only)."""
+
+    id: str
+    prison_number: str
+    family_name: str
+    given_names: str
+    unit_code: str
+    created_at: str
+
+
+def new_subjects(
+    session: Session, date_from: str, date_to: str, unit: str | None, *, limit: int
+) -> tuple[int, list[NewSubject]]:
+    """Subjects created between the two days (inclusive): their count and the first `limit`.
+
+    Only prisoners of the reader's units (access by unit).
+    """
+    policy.require(session, Permission.READ_SUBJECTS)
+    reach, reach_params = scope_sql(session, alias="subjects")
+    where = f"created_at >= ? AND created_at < ? AND {reach}"
+    params: list[object] = [date_from, date_to + "\uffff", *reach_params]
+    if unit:
+        where += " AND unit_code = ?"
+        params.append(unit)
+    total = int(
+        session.con.execute(f"SELECT count(*) FROM subjects WHERE {where}", params).fetchone()[0]
+    )
+    rows = session.con.execute(
+        "SELECT id, prison_number, family_name, given_names, unit_code, created_at "
+        f"FROM subjects WHERE {where} ORDER BY created_at, id LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return total, [NewSubject(*(str(v) for v in r)) for r in rows]

@@ -129,13 +129,9 @@ def conflict_content(session: Session, conflict_id: int) -> dict[str, Any]:
     Only for the establishments the reader works on (access by establishment).
     """
     policy.require(session, Permission.IMPORT_PACKAGES)
-    row = session.con.execute(
-        "SELECT c.kind, c.object_id, c.content, w.establishment FROM sync_conflicts c "
-        "LEFT JOIN workstations w ON w.workstation_id = c.workstation_id WHERE c.id = ?",
-        (conflict_id,),
-    ).fetchone()
+    row = package_imports.conflict_row(session.con, conflict_id)
     reach = policy.scope(session, Permission.IMPORT_PACKAGES)
-    if row is None or not (reach.everything or str(row[3] or "") in reach.establishments):
+    if row is None or not (reach.everything or row[3] in reach.establishments):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such conflict."))
     consultation.record(session, "conflict_viewed", object_type=str(row[0]), object_id=str(row[1]))
     result: dict[str, Any] = json.loads(row[2])

@@ -8,8 +8,7 @@ from typing import Any
 from radprev_desktop.core import policy
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import consultation
-from radprev_desktop.core.services.subject_scope import scope_sql
+from radprev_desktop.core.services import consultation, subject_search
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import keys
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -44,22 +43,7 @@ def consolidated_subjects(
     keys.require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "The consolidated view"))
     policy.require(session, Permission.READ_CONSOLIDATED)
     why = consultation.require_purpose(session)
-    sql = (
-        "SELECT s.id, s.establishment_code, s.prison_number, s.family_name, s.given_names, "
-        "s.birth_year, s.status, "
-        "(SELECT count(*) FROM observations o WHERE o.subject_id = s.id AND o.is_current = 1), "
-        "(SELECT max(o.event_start) FROM observations o WHERE o.subject_id = s.id) "
-        "FROM subjects s"
-    )
-    reach, reach_params = scope_sql(session, Permission.READ_CONSOLIDATED)
-    sql += f" WHERE {reach}"
-    params: list[Any] = list(reach_params)
-    if establishment:
-        sql += " AND s.establishment_code = ?"
-        params.append(establishment)
-    sql += " ORDER BY s.establishment_code, s.family_name, s.given_names LIMIT ? OFFSET ?"
-    params += [limit, offset]
-    rows = session.con.execute(sql, params).fetchall()
+    rows = subject_search.consolidated(session, establishment, limit, offset)
     with session.transaction():
         session.audit(
             "consolidated_view",
