@@ -319,7 +319,7 @@ class _ObservationChunk:
                     rng.choice(pools.factors), *grade, urgency, "Reported to the wing manager.",
                     "", status if current else "submitted", 0,
                     "" if version == 1 else "Corrected the place and time.", recorded, recorded,
-                    recorded, recorded,
+                    recorded, recorded, "Could also be a personal conflict; not seen before.",
                 )
             )  # fmt: skip
             self.grades.append((obs_id, version, recorded, officer[0], "proposed", *grade, ""))

@@ -218,8 +218,17 @@ def attach_regrades(con: Connection, items: list[Observation]) -> list[Observati
     return [replace(o, current_grading=latest.get((o.id, o.version))) for o in items]
 
 
-#: The columns of `add_observation_rows`' rows, in this order (OBS_COLUMNS + delivery).
-OBSERVATION_ROW_COLUMNS = (*(c.strip() for c in OBS_COLUMNS.split(",")), "delivered_at")
+#: The columns of `add_observation_rows`' rows by default, in this order (the columns a
+#: sealed version needs; the others keep their defaults).
+OBSERVATION_ROW_COLUMNS = (
+    "row_no", "id", "version", "is_current", "subject_id", "establishment_code",
+    "origin_workstation", "unit_code", "event_start", "event_end", "place", "officer_duty",
+    "recorded_at", "recorded_by", "recorded_by_code", "facts", "assessment", "source_type",
+    "source_identity", "people", "indicators", "protective_factors", "grading_preset",
+    "source_grade", "information_grade", "handling", "handling_conditions", "urgency",
+    "action_taken", "own_account", "status", "restricted", "amendment_reason", "created_at",
+    "updated_at", "submitted_at", "delivered_at", "other_explanations",
+)  # fmt: skip
 #: The columns of a grade-history row.
 GRADE_ROW_COLUMNS = (
     "observation_id", "observation_version", "at", "by_user", "kind", "preset",
@@ -233,6 +242,7 @@ def add_observation_rows(
     *,
     indicators: Sequence[tuple[int, str, str]],
     grades: Sequence[Sequence[Any]],
+    columns: Sequence[str] = OBSERVATION_ROW_COLUMNS,
 ) -> int:
     """Many sealed versions at once, set-wise (executemany / COPY), with the indicator
     codes of current versions (row_no, domain, code) and their grade history.
@@ -241,7 +251,7 @@ def add_observation_rows(
     their own row_no; the search rows go through search_index); the caller
     holds the transaction.
     """
-    count = bulk.insert_rows(con, "observations", OBSERVATION_ROW_COLUMNS, rows)
+    count = bulk.insert_rows(con, "observations", columns, rows)
     bulk.insert_rows(con, "observation_indicators", ("row_no", "domain", "code"), indicators)
     bulk.insert_rows(con, "grade_history", GRADE_ROW_COLUMNS, grades)
     bulk.advance_identity(con, "observations", "row_no")

@@ -1,0 +1,99 @@
+"""The synthetic national office (core/demo_central.py) on both central stores: what it
+writes is what it says, the central reports count it, and the services carry on after it
+(keys written in bulk leave the next generated key free)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core import demo_central
+from radprev_desktop.core.errors import Conflict
+from radprev_desktop.core.model import Mode, ReportKind, Role, Urgency
+from radprev_desktop.core.services import central_access, central_overview, subjects, users
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, create_vault
+from tests.unit.test_central_store import central_database
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Session]:
+    """A central office's administrator on the store named by the parameter."""
+    if request.param == "sqlcipher":
+        session, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    else:
+        session = central_access.create_central(
+            tmp_path / "central",
+            central_database(
+                request.getfixturevalue("pg_cluster"),
+                request.getfixturevalue("pg_database"),
+                tmp_path,
+            ),
+            establishment_code="PL-CZ",
+            establishment_name="Centrala",
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        ).session
+    yield session
+    session.close()
+
+
+def _one(session: Session, sql: str) -> int:
+    return int(session.con.execute(sql).fetchone()[0])
+
+
+def test_a_national_sample_is_what_it_says(office: Session) -> None:
+    made = demo_central.generate_central(office, observations=900, establishments=4, seed=3)
+    assert (made.establishments, made.subjects, made.observations) == (4, 18, 900)
+    assert _one(office, "SELECT count(*) FROM observations WHERE is_current = 1") == 900
+    assert _one(office, "SELECT count(*) FROM observations") == made.versions > 900
+    assert _one(office, "SELECT count(*) FROM reviews") == made.reviews > 0
+    assert _one(office, "SELECT count(*) FROM transfers") == made.transfers
+    assert _one(office, "SELECT count(*) FROM observation_search") == 900
+    # Every file is known under its number, a moved one under both.
+    assert _one(office, "SELECT count(*) FROM subject_numbers") == 18 + made.transfers
+    codes = {
+        str(r[0]) for r in office.con.execute("SELECT DISTINCT establishment_code FROM subjects")
+    }
+    assert codes <= set(demo_central.establishment_codes(4)) and len(codes) >= 3
+    # The national counts are the rows' counts (submitted, accepted and exported versions).
+    users.add_user(
+        office, "ana", PASSWORD, [Role.ANALYST], display_name="Ana", must_change_password=False
+    )
+    analyst = VaultAccess(office.folder).login("ana", PASSWORD).session
+    try:
+        found = central_overview.counts(
+            analyst, "2000-01-01", "2099-12-31", today="2026-11-30", kind=ReportKind.NATIONAL
+        )
+    finally:
+        analyst.close()
+    counted = _one(
+        office,
+        "SELECT count(*) FROM observations WHERE is_current = 1 "
+        "AND status IN ('submitted', 'accepted', 'exported')",
+    )
+    assert sum(c.observations for c in found.values()) == counted > 0
+    immediate = sum(c.by_urgency[Urgency.IMMEDIATE] for c in found.values())
+    assert immediate == _one(
+        office,
+        "SELECT count(*) FROM observations WHERE is_current = 1 AND urgency = 'immediate' "
+        "AND status IN ('submitted', 'accepted', 'exported')",
+    )
+    # The services carry on: a new file gets the next key (bulk rows carried their own).
+    added = subjects.create_subject(
+        office, prison_number="CZ-1", family_name="Nowak", given_names="Jan", unit=None
+    )
+    assert subjects.get_subject(office, added.id).family_name == "Nowak"
+
+
+def test_only_at_the_central_office(tmp_path: Path) -> None:
+    workstation, _ = create_vault(tmp_path / "ws", Mode.WORKSTATION, "PL-A")
+    try:
+        with pytest.raises(Conflict):
+            demo_central.generate_central(workstation, observations=10)
+    finally:
+        workstation.close()
