@@ -384,6 +384,11 @@ class Scope:
             return True
         return bool(unit_code) and establishment_code == self.home and unit_code in self.units
 
+    def covers_establishment(self, establishment_code: str) -> bool:
+        """Whether a whole establishment is within reach: the central office's counts,
+        workstations and transfers are shown by establishment, never by unit."""
+        return self.everything or establishment_code in self.establishments
+
 
 NO_SCOPE = Scope(False)
 

@@ -108,7 +108,8 @@ def _number(setting: Setting, value: Any) -> int:
 
 def _text(setting: Setting, value: Any) -> str:
     text = " ".join(str(value).split())
-    if not 1 <= len(text) <= setting.max_length:
+    shortest = 1 if setting.default else 0  # a setting empty by default may be emptied again
+    if not shortest <= len(text) <= setting.max_length:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "%1 must be 1 to %2 characters."),
             setting.label,
@@ -341,6 +342,29 @@ SETTINGS: tuple[Setting, ...] = (
             ),
             Choice("stored", QT_TRANSLATE_NOOP("AdminPage", "Stored as typed")),
         ),
+    ),
+    Setting(
+        "access_report_staff_named",
+        QT_TRANSLATE_NOOP("AdminPage", "Staff named in a prisoner's access report"),
+        SettingKind.CHOICE,
+        "supervisors",
+        choices=(
+            Choice(
+                "supervisors",
+                QT_TRANSLATE_NOOP("AdminPage", "Supervisors and above (officers withheld)"),
+            ),
+            Choice("everyone", QT_TRANSLATE_NOOP("AdminPage", "Everyone")),
+            Choice("nobody", QT_TRANSLATE_NOOP("AdminPage", "Nobody")),
+        ),
+    ),
+    Setting(
+        "access_report_information",
+        QT_TRANSLATE_NOOP(
+            "AdminPage", "Information for the person in an access report (empty: the default)"
+        ),
+        SettingKind.TEXT,
+        "",
+        max_length=1500,
     ),
     Setting(
         "retention_months",

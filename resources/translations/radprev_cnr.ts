@@ -269,6 +269,26 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Čuvaju se kako su upisane</translation>
     </message>
     <message>
+        <source>Staff named in a prisoner&apos;s access report</source>
+        <translation>Osoblje navedeno po imenu u izvještaju o pristupu osuđenog lica</translation>
+    </message>
+    <message>
+        <source>Supervisors and above (officers withheld)</source>
+        <translation>Nadzornici i viši (službenici izostavljeni)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Svi</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niko</translation>
+    </message>
+    <message>
+        <source>Information for the person in an access report (empty: the default)</source>
+        <translation>Informacija za lice u izvještaju o pristupu (prazno: podrazumijevana)</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Odjeljci administracije</translation>
     </message>
@@ -7803,6 +7823,10 @@ Kod za oporavak baze za obuku:
         <translation>Izvještaji po ustanovama prave se u centrali.</translation>
     </message>
     <message>
+        <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+        <translation>Ustanova %1 nije među ustanovama koje su vam dodijeljene. Ako vam je potrebna, zatražite dozvolu od administratora.</translation>
+    </message>
+    <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
         <translation>Osuđeni je premješten u drugu ustanovu: predaju pri otpustu priprema ustanova iz koje se osuđeni otpušta.</translation>
@@ -8592,8 +8616,104 @@ Kod za oporavak baze za obuku:
         <translation>Podaci o osuđenom licu nijesu mijenjani od otvaranja dosijea.</translation>
     </message>
     <message>
+        <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+        <translation>Informacija za lice (Direktiva (EU) 2016/680, član 14)</translation>
+    </message>
+    <message>
+        <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+        <translation>Ovaj dosije treba preispitati do %1. Pri svakom preispitivanju nadzornik odlučuje da li je još potreban; dosije koji više nije potreban se anonimizuje ili briše.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rukovalac</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+        <translation>Evidencija onoga što su službenici vidjeli i čuli, koja se vodi radi sprječavanja nasilne radikalizacije u zatvoru i bezbjednosti osuđenih lica i osoblja. To nije procjena rizika i program ne donosi nikakve odluke ni o kome.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Pravni osnov</translation>
+    </message>
+    <message>
+        <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+        <translation>Poslovi zatvorske službe prema domaćem pravu: sprječavanje krivičnih djela i izvršenje krivičnih sankcija (Direktiva (EU) 2016/680, član 8).</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Čuvanje</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+        <translation>Službenici i nadzornici ustanove i centrala zatvorske službe (šifrovanim USB paketom). Svako drugo ustupanje navedeno je u nastavku.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vaša prava</translation>
+    </message>
+    <message>
+        <source>You may ask the establishment&apos;s data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+        <translation>Možete tražiti od lica za zaštitu podataka o ličnosti u ustanovi da ispravi ili izbriše vaše podatke ili da ograniči njihovu obradu. Imate pravo da podnesete pritužbu nacionalnom nadzornom organu za zaštitu podataka.</translation>
+    </message>
+    <message>
+        <source>Disclosures: where this data was sent</source>
+        <translation>Ustupanja: kuda su ovi podaci poslati</translation>
+    </message>
+    <message>
+        <source>No disclosure of this file is recorded.</source>
+        <translation>Nije zabilježeno nijedno ustupanje ovog dosijea.</translation>
+    </message>
+    <message>
+        <source>USB package %1 to the central office (%2 records)</source>
+        <translation>USB paket %1 centrali (zapisa: %2)</translation>
+    </message>
+    <message>
+        <source>Release handover to %1</source>
+        <translation>Predaja pri otpustu: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to establishment %1</source>
+        <translation>Premještaj u ustanovu %1</translation>
+    </message>
+    <message>
+        <source>Transfer bundle to establishment %1</source>
+        <translation>Paket premještaja za ustanovu %1</translation>
+    </message>
+    <message>
+        <source>Report given to %1</source>
+        <translation>Izvještaj predat: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Ustupanje</translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation>Evidencija redigovanja</translation>
+    </message>
+    <message>
+        <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+        <translation>Šta je izostavljeno iz ovog izvještaja radi zaštite drugih lica i gdje. Izostavljene riječi nisu prikazane.</translation>
+    </message>
+    <message>
+        <source>Nothing was withheld.</source>
+        <translation>Ništa nije izostavljeno.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Puta</translation>
     </message>
     <message>
         <source>By</source>
@@ -9966,6 +10086,92 @@ Kod za oporavak baze za obuku:
     <message>
         <source>%1 of %2 workstations need attention.</source>
         <translation>Radnih stanica koje zahtijevaju pažnju: %1 od %2.</translation>
+    </message>
+    <message>
+        <source>Read the file or a record in it</source>
+        <translation>Čitanje dosijea ili zapisa u njemu</translation>
+    </message>
+    <message>
+        <source>Found the file in a search or a list</source>
+        <translation>Dosije pronađen u pretrazi ili na listi</translation>
+    </message>
+    <message>
+        <source>Recorded or corrected the prisoner&apos;s details</source>
+        <translation>Unos ili ispravka podataka o osuđenom licu</translation>
+    </message>
+    <message>
+        <source>Wrote or corrected an observation</source>
+        <translation>Unos ili ispravka zapažanja</translation>
+    </message>
+    <message>
+        <source>Reviewed an observation</source>
+        <translation>Pregled zapažanja</translation>
+    </message>
+    <message>
+        <source>Completed or corrected a checklist</source>
+        <translation>Popunjavanje ili ispravka kontrolne liste</translation>
+    </message>
+    <message>
+        <source>Made a report</source>
+        <translation>Izrada izvještaja</translation>
+    </message>
+    <message>
+        <source>Gave data to another authority</source>
+        <translation>Ustupanje podataka drugom organu</translation>
+    </message>
+    <message>
+        <source>Sent to the central office</source>
+        <translation>Slanje centrali</translation>
+    </message>
+    <message>
+        <source>Transfer to another establishment</source>
+        <translation>Premještaj u drugu ustanovu</translation>
+    </message>
+    <message>
+        <source>Referral to a programme</source>
+        <translation>Upućivanje na program</translation>
+    </message>
+    <message>
+        <source>Decision on keeping or erasing the file</source>
+        <translation>Odluka o čuvanju ili brisanju dosijea</translation>
+    </message>
+    <message>
+        <source>Decision whether two files are the same person</source>
+        <translation>Odluka da li se dva dosijea odnose na isto lice</translation>
+    </message>
+    <message>
+        <source>Restriction, correction or dispute of the data</source>
+        <translation>Ograničenje, ispravka ili osporavanje podataka</translation>
+    </message>
+    <message>
+        <source>Other recorded action on the file</source>
+        <translation>Druga zabilježena radnja u vezi s dosijeom</translation>
+    </message>
+    <message>
+        <source>[another prisoner]</source>
+        <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting&apos;s value).</extracomment>
+        <translation>[drugo osuđeno lice]</translation>
+    </message>
+    <message>
+        <source>[source withheld]</source>
+        <translation>[izvor izostavljen]</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Službenik %1</translation>
+    </message>
+    <message>
+        <source>Another prisoner&apos;s name</source>
+        <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+        <translation>Ime drugog osuđenog lica</translation>
+    </message>
+    <message>
+        <source>Identity of a restricted source</source>
+        <translation>Identitet zaštićenog izvora</translation>
+    </message>
+    <message>
+        <source>Name of an officer</source>
+        <translation>Ime službenika</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,26 @@ This is an observation log, not a risk assessment.</source>
         <translation>Зачувани како што се внесени</translation>
     </message>
     <message>
+        <source>Staff named in a prisoner&apos;s access report</source>
+        <translation>Персонал наведен по име во извештајот за пристап на осуденото лице</translation>
+    </message>
+    <message>
+        <source>Supervisors and above (officers withheld)</source>
+        <translation>Надзорници и повисоки (службениците се изоставени)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Сите</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никој</translation>
+    </message>
+    <message>
+        <source>Information for the person in an access report (empty: the default)</source>
+        <translation>Информација за лицето во извештајот за пристап (празно: стандардна)</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Делови на администрацијата</translation>
     </message>
@@ -7803,6 +7823,10 @@ Recovery code of the training vault:
         <translation>Извештаите по установи се прават во централата.</translation>
     </message>
     <message>
+        <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+        <translation>Установата %1 не е меѓу установите што ви се доделени. Ако ви е потребна, побарајте дозвола од администраторот.</translation>
+    </message>
+    <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
         <translation>Осуденикот е преместен во друга установа: предавањето при отпуст го подготвува установата од која осуденикот се отпушта.</translation>
@@ -8592,8 +8616,104 @@ Recovery code of the training vault:
         <translation>Податоците за осуденото лице не се менувани од отворањето на досието.</translation>
     </message>
     <message>
+        <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+        <translation>Информација за лицето (Директива (ЕУ) 2016/680, член 14)</translation>
+    </message>
+    <message>
+        <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+        <translation>Ова досие треба да се преиспита до %1. При секое преиспитување надзорникот одлучува дали сè уште е потребно; досие што повеќе не е потребно се анонимизира или брише.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Контролор</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+        <translation>Евиденција на она што службениците го виделе и слушнале, која се води за спречување на насилна радикализација во затворот и за безбедност на осудените лица и персоналот. Тоа не е проценка на ризик и програмата не донесува никакви одлуки за никого.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правна основа</translation>
+    </message>
+    <message>
+        <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+        <translation>Задачите на затворската служба според домашното право: спречување кривични дела и извршување кривични санкции (Директива (ЕУ) 2016/680, член 8).</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Чување</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Примачи</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+        <translation>Службениците и надзорниците на установата и централата на затворската служба (со шифриран USB пакет). Секое друго отстапување е наведено подолу.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Вашите права</translation>
+    </message>
+    <message>
+        <source>You may ask the establishment&apos;s data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+        <translation>Може да побарате од службеникот за заштита на податоците во установата да ги исправи или избрише вашите податоци или да ја ограничи нивната обработка. Имате право да поднесете претставка до националниот надзорен орган за заштита на податоците.</translation>
+    </message>
+    <message>
+        <source>Disclosures: where this data was sent</source>
+        <translation>Отстапувања: каде се испратени овие податоци</translation>
+    </message>
+    <message>
+        <source>No disclosure of this file is recorded.</source>
+        <translation>Не е евидентирано ниедно отстапување на ова досие.</translation>
+    </message>
+    <message>
+        <source>USB package %1 to the central office (%2 records)</source>
+        <translation>USB пакет %1 до централата (записи: %2)</translation>
+    </message>
+    <message>
+        <source>Release handover to %1</source>
+        <translation>Предавање при отпуст: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to establishment %1</source>
+        <translation>Преместување во установата %1</translation>
+    </message>
+    <message>
+        <source>Transfer bundle to establishment %1</source>
+        <translation>Пакет за преместување до установата %1</translation>
+    </message>
+    <message>
+        <source>Report given to %1</source>
+        <translation>Извештај предаден: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Отстапување</translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation>Евиденција на прикриени податоци</translation>
+    </message>
+    <message>
+        <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+        <translation>Што е изоставено од овој извештај за заштита на други лица и каде. Изоставените зборови не се прикажани.</translation>
+    </message>
+    <message>
+        <source>Nothing was withheld.</source>
+        <translation>Ништо не е изоставено.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Пати</translation>
     </message>
     <message>
         <source>By</source>
@@ -9966,6 +10086,92 @@ Recovery code of the training vault:
     <message>
         <source>%1 of %2 workstations need attention.</source>
         <translation>Работни станици што бараат внимание: %1 од %2.</translation>
+    </message>
+    <message>
+        <source>Read the file or a record in it</source>
+        <translation>Читање на досието или запис во него</translation>
+    </message>
+    <message>
+        <source>Found the file in a search or a list</source>
+        <translation>Досието пронајдено во пребарување или листа</translation>
+    </message>
+    <message>
+        <source>Recorded or corrected the prisoner&apos;s details</source>
+        <translation>Внес или исправка на податоците за осуденото лице</translation>
+    </message>
+    <message>
+        <source>Wrote or corrected an observation</source>
+        <translation>Внес или исправка на набљудување</translation>
+    </message>
+    <message>
+        <source>Reviewed an observation</source>
+        <translation>Преглед на набљудување</translation>
+    </message>
+    <message>
+        <source>Completed or corrected a checklist</source>
+        <translation>Пополнување или исправка на контролна листа</translation>
+    </message>
+    <message>
+        <source>Made a report</source>
+        <translation>Изработка на извештај</translation>
+    </message>
+    <message>
+        <source>Gave data to another authority</source>
+        <translation>Отстапување податоци на друг орган</translation>
+    </message>
+    <message>
+        <source>Sent to the central office</source>
+        <translation>Испраќање до централата</translation>
+    </message>
+    <message>
+        <source>Transfer to another establishment</source>
+        <translation>Преместување во друга установа</translation>
+    </message>
+    <message>
+        <source>Referral to a programme</source>
+        <translation>Упатување на програма</translation>
+    </message>
+    <message>
+        <source>Decision on keeping or erasing the file</source>
+        <translation>Одлука за чување или бришење на досието</translation>
+    </message>
+    <message>
+        <source>Decision whether two files are the same person</source>
+        <translation>Одлука дали две досиеја се однесуваат на исто лице</translation>
+    </message>
+    <message>
+        <source>Restriction, correction or dispute of the data</source>
+        <translation>Ограничување, исправка или оспорување на податоците</translation>
+    </message>
+    <message>
+        <source>Other recorded action on the file</source>
+        <translation>Друго евидентирано дејство за досието</translation>
+    </message>
+    <message>
+        <source>[another prisoner]</source>
+        <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting&apos;s value).</extracomment>
+        <translation>[друго осудено лице]</translation>
+    </message>
+    <message>
+        <source>[source withheld]</source>
+        <translation>[изворот изоставен]</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Службеник %1</translation>
+    </message>
+    <message>
+        <source>Another prisoner&apos;s name</source>
+        <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+        <translation>Име на друго осудено лице</translation>
+    </message>
+    <message>
+        <source>Identity of a restricted source</source>
+        <translation>Идентитет на заштитен извор</translation>
+    </message>
+    <message>
+        <source>Name of an officer</source>
+        <translation>Име на службеник</translation>
     </message>
 </context>
 <context>

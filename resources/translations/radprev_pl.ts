@@ -247,6 +247,26 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisywane tak, jak wpisano</translation>
     </message>
     <message>
+        <source>Staff named in a prisoner&apos;s access report</source>
+        <translation>Personel wymieniany z nazwiska w raporcie dostępu osadzonego</translation>
+    </message>
+    <message>
+        <source>Supervisors and above (officers withheld)</source>
+        <translation>Przełożeni i wyżej (funkcjonariusze pominięci)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>Information for the person in an access report (empty: the default)</source>
+        <translation>Informacja dla osoby w raporcie dostępu (puste: domyślna)</translation>
+    </message>
+    <message>
         <source>Review a prisoner&apos;s file after (months)</source>
         <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
@@ -7803,6 +7823,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Raporty według jednostek tworzy się w biurze centralnym.</translation>
     </message>
     <message>
+        <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+        <translation>Jednostka %1 nie należy do jednostek, do których masz dostęp. Jeśli jej potrzebujesz, poproś administratora o nadanie dostępu.</translation>
+    </message>
+    <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
         <translation>Osadzony został przetransportowany do innej jednostki: przekazanie przy zwolnieniu przygotowuje jednostka, która go zwalnia.</translation>
@@ -8592,8 +8616,104 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Dane osadzonego nie były zmieniane od założenia teczki.</translation>
     </message>
     <message>
+        <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+        <translation>Informacja dla osoby (dyrektywa (UE) 2016/680, art. 14)</translation>
+    </message>
+    <message>
+        <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+        <translation>Termin przeglądu tej teczki: %1. Przy każdym przeglądzie przełożony decyduje, czy jest ona nadal potrzebna; teczka niepotrzebna jest anonimizowana lub usuwana.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Administrator danych</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+        <translation>Zapis tego, co funkcjonariusze widzieli i słyszeli, prowadzony, aby zapobiegać brutalnej radykalizacji w więzieniu i chronić osadzonych oraz personel. Nie jest to ocena ryzyka, a program nie podejmuje żadnych decyzji o nikim.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+        <translation>Zadania Służby Więziennej określone w prawie krajowym: zapobieganie przestępstwom i wykonywanie kar (dyrektywa (UE) 2016/680, art. 8).</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Okres przechowywania</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+        <translation>Funkcjonariusze i przełożeni jednostki oraz centrala Służby Więziennej (zaszyfrowanym pakietem USB). Każde inne udostępnienie jest wymienione poniżej.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Twoje prawa</translation>
+    </message>
+    <message>
+        <source>You may ask the establishment&apos;s data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+        <translation>Możesz zwrócić się do inspektora ochrony danych jednostki o sprostowanie lub usunięcie swoich danych albo o ograniczenie ich przetwarzania. Masz prawo wnieść skargę do krajowego organu nadzorczego ds. ochrony danych.</translation>
+    </message>
+    <message>
+        <source>Disclosures: where this data was sent</source>
+        <translation>Udostępnienia: dokąd wysłano te dane</translation>
+    </message>
+    <message>
+        <source>No disclosure of this file is recorded.</source>
+        <translation>Nie odnotowano żadnego udostępnienia tej teczki.</translation>
+    </message>
+    <message>
+        <source>USB package %1 to the central office (%2 records)</source>
+        <translation>Pakiet USB %1 do centrali (rekordy: %2)</translation>
+    </message>
+    <message>
+        <source>Release handover to %1</source>
+        <translation>Przekazanie przy zwolnieniu: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to establishment %1</source>
+        <translation>Przeniesienie do jednostki %1</translation>
+    </message>
+    <message>
+        <source>Transfer bundle to establishment %1</source>
+        <translation>Pakiet przeniesienia do jednostki %1</translation>
+    </message>
+    <message>
+        <source>Report given to %1</source>
+        <translation>Raport przekazany: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Udostępnienie</translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation>Rejestr pominięć</translation>
+    </message>
+    <message>
+        <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+        <translation>Co pominięto w tym raporcie, aby chronić inne osoby, i gdzie. Pominiętych słów nie pokazano.</translation>
+    </message>
+    <message>
+        <source>Nothing was withheld.</source>
+        <translation>Niczego nie pominięto.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Razy</translation>
     </message>
     <message>
         <source>By</source>
@@ -9966,6 +10086,92 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>%1 of %2 workstations need attention.</source>
         <translation>Uwagi wymaga %1 z %2 stanowisk.</translation>
+    </message>
+    <message>
+        <source>Read the file or a record in it</source>
+        <translation>Odczytanie teczki lub zapisu w niej</translation>
+    </message>
+    <message>
+        <source>Found the file in a search or a list</source>
+        <translation>Teczka znaleziona w wyszukiwaniu lub na liście</translation>
+    </message>
+    <message>
+        <source>Recorded or corrected the prisoner&apos;s details</source>
+        <translation>Zapisanie lub poprawienie danych osadzonego</translation>
+    </message>
+    <message>
+        <source>Wrote or corrected an observation</source>
+        <translation>Zapisanie lub poprawienie obserwacji</translation>
+    </message>
+    <message>
+        <source>Reviewed an observation</source>
+        <translation>Weryfikacja obserwacji</translation>
+    </message>
+    <message>
+        <source>Completed or corrected a checklist</source>
+        <translation>Wypełnienie lub poprawienie listy kontrolnej</translation>
+    </message>
+    <message>
+        <source>Made a report</source>
+        <translation>Sporządzenie raportu</translation>
+    </message>
+    <message>
+        <source>Gave data to another authority</source>
+        <translation>Przekazanie danych innemu organowi</translation>
+    </message>
+    <message>
+        <source>Sent to the central office</source>
+        <translation>Wysłanie do centrali</translation>
+    </message>
+    <message>
+        <source>Transfer to another establishment</source>
+        <translation>Przeniesienie do innej jednostki</translation>
+    </message>
+    <message>
+        <source>Referral to a programme</source>
+        <translation>Skierowanie na program</translation>
+    </message>
+    <message>
+        <source>Decision on keeping or erasing the file</source>
+        <translation>Decyzja o zachowaniu lub usunięciu teczki</translation>
+    </message>
+    <message>
+        <source>Decision whether two files are the same person</source>
+        <translation>Decyzja, czy dwie teczki dotyczą tej samej osoby</translation>
+    </message>
+    <message>
+        <source>Restriction, correction or dispute of the data</source>
+        <translation>Ograniczenie, sprostowanie lub zakwestionowanie danych</translation>
+    </message>
+    <message>
+        <source>Other recorded action on the file</source>
+        <translation>Inna odnotowana czynność dotycząca teczki</translation>
+    </message>
+    <message>
+        <source>[another prisoner]</source>
+        <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting&apos;s value).</extracomment>
+        <translation>[inny osadzony]</translation>
+    </message>
+    <message>
+        <source>[source withheld]</source>
+        <translation>[źródło pominięte]</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Funkcjonariusz %1</translation>
+    </message>
+    <message>
+        <source>Another prisoner&apos;s name</source>
+        <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+        <translation>Nazwisko innego osadzonego</translation>
+    </message>
+    <message>
+        <source>Identity of a restricted source</source>
+        <translation>Tożsamość zastrzeżonego źródła</translation>
+    </message>
+    <message>
+        <source>Name of an officer</source>
+        <translation>Nazwisko funkcjonariusza</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,26 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Šţöŕéð àš ţýpéð ···]</translation>
         </message>
         <message>
+            <source>Staff named in a prisoner's access report</source>
+            <translation>[Šţàff ñàméð îñ à pŕîšöñéŕ'š àççéšš ŕépöŕţ ··············]</translation>
+        </message>
+        <message>
+            <source>Supervisors and above (officers withheld)</source>
+            <translation>[Šûpéŕvîšöŕš àñð àƀövé (öffîçéŕš ŵîţĥĥéļð) ··············]</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>[Évéŕýöñé ·]</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>[Ñöƀöðý]</translation>
+        </message>
+        <message>
+            <source>Information for the person in an access report (empty: the default)</source>
+            <translation>[Îñföŕmàţîöñ föŕ ţĥé péŕšöñ îñ àñ àççéšš ŕépöŕţ (émpţý: ţĥé ðéfàûļţ) ························]</translation>
+        </message>
+        <message>
             <source>Administration sections</source>
             <translation>[Åðmîñîšţŕàţîöñ šéçţîöñš ·······]</translation>
         </message>
@@ -7787,6 +7807,10 @@ Recovery code of the training vault:
             <translation>[Ŕépöŕţš ƀý éšţàƀļîšĥméñţ àŕé màðé àţ ţĥé çéñţŕàļ öffîçé. ····················]</translation>
         </message>
         <message>
+            <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+            <translation>[Éšţàƀļîšĥméñţ %1 îš ñöţ àmöñĝ ţĥé éšţàƀļîšĥméñţš àššîĝñéð ţö ýöû. Îf ýöû ñééð îţ, àšķ ţĥé àðmîñîšţŕàţöŕ föŕ à ĝŕàñţ. ···········································]</translation>
+        </message>
+        <message>
             <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
             <translation>[Ţĥîš pŕîšöñéŕ ŵàš ţŕàñšféŕŕéð ţö àñöţĥéŕ éšţàƀļîšĥméñţ: ţĥé ŕéļéàšé ĥàñðövéŕ îš màðé ƀý ţĥé éšţàƀļîšĥméñţ ţĥàţ ŕéļéàšéš ţĥé pŕîšöñéŕ. ···················································]</translation>
@@ -8576,8 +8600,104 @@ Recovery code of the training vault:
             <translation>[Ţĥé pŕîšöñéŕ'š ðéţàîļš ĥàvé ñöţ ƀééñ çĥàñĝéð šîñçé ţĥé fîļé ŵàš öpéñéð. ··························]</translation>
         </message>
         <message>
+            <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+            <translation>[Îñföŕmàţîöñ föŕ ţĥé péŕšöñ (Ðîŕéçţîvé (ÉÛ) 2016/680, Åŕţ. 14) ······················]</translation>
+        </message>
+        <message>
+            <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+            <translation>[Ţĥîš fîļé îš ðûé föŕ ŕévîéŵ öñ %1. Åţ éàçĥ ŕévîéŵ à šûpéŕvîšöŕ ðéçîðéš ŵĥéţĥéŕ îţ îš šţîļļ ñééðéð; à fîļé ñö ļöñĝéŕ ñééðéð îš àñöñýmîšéð öŕ éŕàšéð. ·······················································]</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>[Çöñţŕöļļéŕ ·]</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>[Pûŕpöšé]</translation>
+        </message>
+        <message>
+            <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+            <translation>[Å ļöĝ öf ŵĥàţ öffîçéŕš šàŵ àñð ĥéàŕð, ķépţ ţö pŕévéñţ vîöļéñţ ŕàðîçàļîšàţîöñ îñ pŕîšöñ àñð ţö ķéép pŕîšöñéŕš àñð šţàff šàfé. Îţ îš ñöţ à ŕîšķ šçöŕé, àñð ţĥé šöfţŵàŕé màķéš ñö ðéçîšîöñ àƀöûţ àñýöñé. ············································································]</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>[Ļéĝàļ ƀàšîš ··]</translation>
+        </message>
+        <message>
+            <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+            <translation>[Ţĥé ţàšķš öf ţĥé pŕîšöñ šéŕvîçé ûñðéŕ ñàţîöñàļ ļàŵ: ţĥé pŕévéñţîöñ öf çŕîmîñàļ öfféñçéš àñð ţĥé éxéçûţîöñ öf çŕîmîñàļ péñàļţîéš (Ðîŕéçţîvé (ÉÛ) 2016/680, Åŕţ. 8). ······························································]</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>[Ŕéţéñţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>[Ŕéçîpîéñţš ·]</translation>
+        </message>
+        <message>
+            <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+            <translation>[Öffîçéŕš àñð šûpéŕvîšöŕš öf ţĥé éšţàƀļîšĥméñţ, àñð ţĥé çéñţŕàļ öffîçé öf ţĥé pŕîšöñ šéŕvîçé (ƀý éñçŕýpţéð ÛŠƁ pàçķàĝé). Évéŕý öţĥéŕ ðîšçļöšûŕé îš ļîšţéð ƀéļöŵ. ·····························································]</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>[Ýöûŕ ŕîĝĥţš ··]</translation>
+        </message>
+        <message>
+            <source>You may ask the establishment's data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+            <translation>[Ýöû màý àšķ ţĥé éšţàƀļîšĥméñţ'š ðàţà-pŕöţéçţîöñ öffîçéŕ ţö çöŕŕéçţ öŕ éŕàšé ýöûŕ ðàţà öŕ ţö ŕéšţŕîçţ îţš pŕöçéššîñĝ. Ýöû ĥàvé ţĥé ŕîĝĥţ ţö ļöðĝé à çömpļàîñţ ŵîţĥ ţĥé ñàţîöñàļ ðàţà-pŕöţéçţîöñ šûpéŕvîšöŕý àûţĥöŕîţý. ···················································································]</translation>
+        </message>
+        <message>
+            <source>Disclosures: where this data was sent</source>
+            <translation>[Ðîšçļöšûŕéš: ŵĥéŕé ţĥîš ðàţà ŵàš šéñţ ············]</translation>
+        </message>
+        <message>
+            <source>No disclosure of this file is recorded.</source>
+            <translation>[Ñö ðîšçļöšûŕé öf ţĥîš fîļé îš ŕéçöŕðéð. ·············]</translation>
+        </message>
+        <message>
+            <source>USB package %1 to the central office (%2 records)</source>
+            <translation>[ÛŠƁ pàçķàĝé %1 ţö ţĥé çéñţŕàļ öffîçé (%2 ŕéçöŕðš) ···············]</translation>
+        </message>
+        <message>
+            <source>Release handover to %1</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕ ţö %1 ·····]</translation>
+        </message>
+        <message>
+            <source>Transfer to establishment %1</source>
+            <translation>[Ţŕàñšféŕ ţö éšţàƀļîšĥméñţ %1 ········]</translation>
+        </message>
+        <message>
+            <source>Transfer bundle to establishment %1</source>
+            <translation>[Ţŕàñšféŕ ƀûñðļé ţö éšţàƀļîšĥméñţ %1 ···········]</translation>
+        </message>
+        <message>
+            <source>Report given to %1</source>
+            <translation>[Ŕépöŕţ ĝîvéñ ţö %1 ····]</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>[Ŵĥéñ]</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>[Ðîšçļöšûŕé ·]</translation>
+        </message>
+        <message>
+            <source>Redaction log</source>
+            <translation>[Ŕéðàçţîöñ ļöĝ ···]</translation>
+        </message>
+        <message>
+            <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+            <translation>[Ŵĥàţ ŵàš ŵîţĥĥéļð fŕöm ţĥîš ŕépöŕţ ţö pŕöţéçţ öţĥéŕ péöpļé, àñð ŵĥéŕé. Ţĥé ŵîţĥĥéļð ŵöŕðš àŕé ñöţ šĥöŵñ. ·······································]</translation>
+        </message>
+        <message>
+            <source>Nothing was withheld.</source>
+            <translation>[Ñöţĥîñĝ ŵàš ŵîţĥĥéļð. ······]</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>[Ţîméš]</translation>
         </message>
         <message>
             <source>By</source>
@@ -9950,6 +10070,92 @@ Recovery code of the training vault:
         <message>
             <source>%1 of %2 workstations need attention.</source>
             <translation>[%1 öf %2 ŵöŕķšţàţîöñš ñééð àţţéñţîöñ. ···········]</translation>
+        </message>
+        <message>
+            <source>Read the file or a record in it</source>
+            <translation>[Ŕéàð ţĥé fîļé öŕ à ŕéçöŕð îñ îţ ··········]</translation>
+        </message>
+        <message>
+            <source>Found the file in a search or a list</source>
+            <translation>[Föûñð ţĥé fîļé îñ à šéàŕçĥ öŕ à ļîšţ ············]</translation>
+        </message>
+        <message>
+            <source>Recorded or corrected the prisoner's details</source>
+            <translation>[Ŕéçöŕðéð öŕ çöŕŕéçţéð ţĥé pŕîšöñéŕ'š ðéţàîļš ···············]</translation>
+        </message>
+        <message>
+            <source>Wrote or corrected an observation</source>
+            <translation>[Ŵŕöţé öŕ çöŕŕéçţéð àñ öƀšéŕvàţîöñ ···········]</translation>
+        </message>
+        <message>
+            <source>Reviewed an observation</source>
+            <translation>[Ŕévîéŵéð àñ öƀšéŕvàţîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>Completed or corrected a checklist</source>
+            <translation>[Çömpļéţéð öŕ çöŕŕéçţéð à çĥéçķļîšţ ···········]</translation>
+        </message>
+        <message>
+            <source>Made a report</source>
+            <translation>[Màðé à ŕépöŕţ ···]</translation>
+        </message>
+        <message>
+            <source>Gave data to another authority</source>
+            <translation>[Ĝàvé ðàţà ţö àñöţĥéŕ àûţĥöŕîţý ·········]</translation>
+        </message>
+        <message>
+            <source>Sent to the central office</source>
+            <translation>[Šéñţ ţö ţĥé çéñţŕàļ öffîçé ········]</translation>
+        </message>
+        <message>
+            <source>Transfer to another establishment</source>
+            <translation>[Ţŕàñšféŕ ţö àñöţĥéŕ éšţàƀļîšĥméñţ ···········]</translation>
+        </message>
+        <message>
+            <source>Referral to a programme</source>
+            <translation>[Ŕéféŕŕàļ ţö à pŕöĝŕàmmé ·······]</translation>
+        </message>
+        <message>
+            <source>Decision on keeping or erasing the file</source>
+            <translation>[Ðéçîšîöñ öñ ķéépîñĝ öŕ éŕàšîñĝ ţĥé fîļé ·············]</translation>
+        </message>
+        <message>
+            <source>Decision whether two files are the same person</source>
+            <translation>[Ðéçîšîöñ ŵĥéţĥéŕ ţŵö fîļéš àŕé ţĥé šàmé péŕšöñ ················]</translation>
+        </message>
+        <message>
+            <source>Restriction, correction or dispute of the data</source>
+            <translation>[Ŕéšţŕîçţîöñ, çöŕŕéçţîöñ öŕ ðîšpûţé öf ţĥé ðàţà ················]</translation>
+        </message>
+        <message>
+            <source>Other recorded action on the file</source>
+            <translation>[Öţĥéŕ ŕéçöŕðéð àçţîöñ öñ ţĥé fîļé ···········]</translation>
+        </message>
+        <message>
+            <source>[another prisoner]</source>
+            <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting's value).</extracomment>
+            <translation>[[àñöţĥéŕ pŕîšöñéŕ] ·····]</translation>
+        </message>
+        <message>
+            <source>[source withheld]</source>
+            <translation>[[šöûŕçé ŵîţĥĥéļð] ····]</translation>
+        </message>
+        <message>
+            <source>Officer %1</source>
+            <translation>[Öffîçéŕ %1 ·]</translation>
+        </message>
+        <message>
+            <source>Another prisoner's name</source>
+            <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+            <translation>[Åñöţĥéŕ pŕîšöñéŕ'š ñàmé ·······]</translation>
+        </message>
+        <message>
+            <source>Identity of a restricted source</source>
+            <translation>[Îðéñţîţý öf à ŕéšţŕîçţéð šöûŕçé ··········]</translation>
+        </message>
+        <message>
+            <source>Name of an officer</source>
+            <translation>[Ñàmé öf àñ öffîçéŕ ·····]</translation>
         </message>
     </context>
     <context>

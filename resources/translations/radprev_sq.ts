@@ -269,6 +269,26 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Ruhen siç janë shkruar</translation>
     </message>
     <message>
+        <source>Staff named in a prisoner&apos;s access report</source>
+        <translation>Stafi i përmendur me emër në raportin e qasjes së personit të burgosur</translation>
+    </message>
+    <message>
+        <source>Supervisors and above (officers withheld)</source>
+        <translation>Mbikëqyrësit dhe më lart (nëpunësit fshihen)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Të gjithë</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Askush</translation>
+    </message>
+    <message>
+        <source>Information for the person in an access report (empty: the default)</source>
+        <translation>Informacioni për personin në raportin e qasjes (bosh: i parazgjedhuri)</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Seksionet e administrimit</translation>
     </message>
@@ -7787,6 +7807,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Raportet sipas institucionit bëhen në zyrën qendrore.</translation>
     </message>
     <message>
+        <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+        <translation>Institucioni %1 nuk është ndër institucionet që ju janë caktuar. Nëse ju nevojitet, kërkojini administratorit një leje.</translation>
+    </message>
+    <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
         <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
         <translation>I burgosuri është transferuar në një institucion tjetër: dorëzimin në lirim e bën institucioni që e liron të burgosurin.</translation>
@@ -8576,8 +8600,104 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Të dhënat e personit të burgosur nuk kanë ndryshuar që nga hapja e dosjes.</translation>
     </message>
     <message>
+        <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+        <translation>Informacion për personin (Direktiva (BE) 2016/680, neni 14)</translation>
+    </message>
+    <message>
+        <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+        <translation>Kjo dosje duhet rishikuar më %1. Në çdo rishikim mbikëqyrësi vendos nëse ajo nevojitet ende; një dosje që nuk nevojitet më anonimizohet ose fshihet.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Kontrolluesi</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Qëllimi</translation>
+    </message>
+    <message>
+        <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+        <translation>Një regjistër i asaj që nëpunësit panë dhe dëgjuan, i mbajtur për të parandaluar radikalizimin e dhunshëm në burg dhe për sigurinë e të burgosurve dhe të stafit. Nuk është vlerësim rreziku dhe programi nuk merr asnjë vendim për askënd.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Baza ligjore</translation>
+    </message>
+    <message>
+        <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+        <translation>Detyrat e shërbimit të burgjeve sipas ligjit kombëtar: parandalimi i veprave penale dhe ekzekutimi i dënimeve penale (Direktiva (BE) 2016/680, neni 8).</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Ruajtja</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Marrësit</translation>
+    </message>
+    <message>
+        <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+        <translation>Nëpunësit dhe mbikëqyrësit e institucionit dhe zyra qendrore e shërbimit të burgjeve (me paketë USB të enkriptuar). Çdo zbulim tjetër renditet më poshtë.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Të drejtat tuaja</translation>
+    </message>
+    <message>
+        <source>You may ask the establishment&apos;s data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+        <translation>Mund t&apos;i kërkoni nëpunësit për mbrojtjen e të dhënave të institucionit të korrigjojë ose fshijë të dhënat tuaja ose të kufizojë përpunimin e tyre. Keni të drejtë të paraqisni ankesë në autoritetin kombëtar mbikëqyrës për mbrojtjen e të dhënave.</translation>
+    </message>
+    <message>
+        <source>Disclosures: where this data was sent</source>
+        <translation>Zbulimet: ku janë dërguar këto të dhëna</translation>
+    </message>
+    <message>
+        <source>No disclosure of this file is recorded.</source>
+        <translation>Nuk është regjistruar asnjë zbulim i kësaj dosjeje.</translation>
+    </message>
+    <message>
+        <source>USB package %1 to the central office (%2 records)</source>
+        <translation>Paketa USB %1 për zyrën qendrore (regjistrime: %2)</translation>
+    </message>
+    <message>
+        <source>Release handover to %1</source>
+        <translation>Dorëzim në lirim: %1</translation>
+    </message>
+    <message>
+        <source>Transfer to establishment %1</source>
+        <translation>Transferim në institucionin %1</translation>
+    </message>
+    <message>
+        <source>Transfer bundle to establishment %1</source>
+        <translation>Paketë transferimi për institucionin %1</translation>
+    </message>
+    <message>
+        <source>Report given to %1</source>
+        <translation>Raport i dhënë: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Zbulimi</translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation>Regjistri i redaktimeve</translation>
+    </message>
+    <message>
+        <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+        <translation>Çfarë u fsheh nga ky raport për të mbrojtur persona të tjerë, dhe ku. Fjalët e fshehura nuk shfaqen.</translation>
+    </message>
+    <message>
+        <source>Nothing was withheld.</source>
+        <translation>Asgjë nuk u fsheh.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Herë</translation>
     </message>
     <message>
         <source>By</source>
@@ -9950,6 +10070,92 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>%1 of %2 workstations need attention.</source>
         <translation>Stacione pune që kërkojnë vëmendje: %1 nga %2.</translation>
+    </message>
+    <message>
+        <source>Read the file or a record in it</source>
+        <translation>Lexoi dosjen ose një regjistrim në të</translation>
+    </message>
+    <message>
+        <source>Found the file in a search or a list</source>
+        <translation>Dosja u gjet në një kërkim ose listë</translation>
+    </message>
+    <message>
+        <source>Recorded or corrected the prisoner&apos;s details</source>
+        <translation>Regjistroi ose korrigjoi të dhënat e personit të burgosur</translation>
+    </message>
+    <message>
+        <source>Wrote or corrected an observation</source>
+        <translation>Shkroi ose korrigjoi një vëzhgim</translation>
+    </message>
+    <message>
+        <source>Reviewed an observation</source>
+        <translation>Shqyrtoi një vëzhgim</translation>
+    </message>
+    <message>
+        <source>Completed or corrected a checklist</source>
+        <translation>Plotësoi ose korrigjoi një listë kontrolli</translation>
+    </message>
+    <message>
+        <source>Made a report</source>
+        <translation>Hartoi një raport</translation>
+    </message>
+    <message>
+        <source>Gave data to another authority</source>
+        <translation>Dha të dhëna një autoriteti tjetër</translation>
+    </message>
+    <message>
+        <source>Sent to the central office</source>
+        <translation>U dërgua në zyrën qendrore</translation>
+    </message>
+    <message>
+        <source>Transfer to another establishment</source>
+        <translation>Transferim në një institucion tjetër</translation>
+    </message>
+    <message>
+        <source>Referral to a programme</source>
+        <translation>Referim në një program</translation>
+    </message>
+    <message>
+        <source>Decision on keeping or erasing the file</source>
+        <translation>Vendim për ruajtjen ose fshirjen e dosjes</translation>
+    </message>
+    <message>
+        <source>Decision whether two files are the same person</source>
+        <translation>Vendim nëse dy dosje janë i njëjti person</translation>
+    </message>
+    <message>
+        <source>Restriction, correction or dispute of the data</source>
+        <translation>Kufizim, korrigjim ose kundërshtim i të dhënave</translation>
+    </message>
+    <message>
+        <source>Other recorded action on the file</source>
+        <translation>Veprim tjetër i regjistruar për dosjen</translation>
+    </message>
+    <message>
+        <source>[another prisoner]</source>
+        <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting&apos;s value).</extracomment>
+        <translation>[një i burgosur tjetër]</translation>
+    </message>
+    <message>
+        <source>[source withheld]</source>
+        <translation>[burimi i fshehur]</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>Nëpunësi %1</translation>
+    </message>
+    <message>
+        <source>Another prisoner&apos;s name</source>
+        <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+        <translation>Emri i një të burgosuri tjetër</translation>
+    </message>
+    <message>
+        <source>Identity of a restricted source</source>
+        <translation>Identiteti i një burimi të kufizuar</translation>
+    </message>
+    <message>
+        <source>Name of an officer</source>
+        <translation>Emri i një nëpunësi</translation>
     </message>
 </context>
 <context>

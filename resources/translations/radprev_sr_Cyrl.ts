@@ -269,6 +269,26 @@ This is an observation log, not a risk assessment.</source>
             <translation>Чувају се како су уписане</translation>
         </message>
         <message>
+            <source>Staff named in a prisoner's access report</source>
+            <translation>Особље наведено по имену у извештају о приступу осуђеног лица</translation>
+        </message>
+        <message>
+            <source>Supervisors and above (officers withheld)</source>
+            <translation>Надзорници и виши (службеници изостављени)</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Сви</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Нико</translation>
+        </message>
+        <message>
+            <source>Information for the person in an access report (empty: the default)</source>
+            <translation>Информација за лице у извештају о приступу (празно: подразумевана)</translation>
+        </message>
+        <message>
             <source>Administration sections</source>
             <translation>Одељци администрације</translation>
         </message>
@@ -7803,6 +7823,10 @@ Recovery code of the training vault:
             <translation>Извештаји по установама праве се у централи.</translation>
         </message>
         <message>
+            <source>Establishment %1 is not among the establishments assigned to you. If you need it, ask the administrator for a grant.</source>
+            <translation>Установа %1 није међу установама које су вам додељене. Ако вам је потребна, затражите дозволу од администратора.</translation>
+        </message>
+        <message>
             <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
             <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
             <translation>Осуђени је премештен у другу установу: предају при отпусту припрема установа из које се осуђени отпушта.</translation>
@@ -8592,8 +8616,104 @@ Recovery code of the training vault:
             <translation>Подаци о осуђеном лицу нису мењани од отварања досијеа.</translation>
         </message>
         <message>
+            <source>Information for the person (Directive (EU) 2016/680, Art. 14)</source>
+            <translation>Информација за лице (Директива (ЕУ) 2016/680, чл. 14)</translation>
+        </message>
+        <message>
+            <source>This file is due for review on %1. At each review a supervisor decides whether it is still needed; a file no longer needed is anonymised or erased.</source>
+            <translation>Овај досије треба преиспитати до %1. При сваком преиспитивању надзорник одлучује да ли је још потребан; досије који више није потребан се анонимизује или брише.</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Руковалац</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Сврха</translation>
+        </message>
+        <message>
+            <source>A log of what officers saw and heard, kept to prevent violent radicalisation in prison and to keep prisoners and staff safe. It is not a risk score, and the software makes no decision about anyone.</source>
+            <translation>Евиденција онога што су службеници видели и чули, која се води ради спречавања насилне радикализације у затвору и безбедности осуђених лица и особља. То није процена ризика и програм не доноси никакве одлуке ни о коме.</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Правни основ</translation>
+        </message>
+        <message>
+            <source>The tasks of the prison service under national law: the prevention of criminal offences and the execution of criminal penalties (Directive (EU) 2016/680, Art. 8).</source>
+            <translation>Послови затворске службе према домаћем праву: спречавање кривичних дела и извршење кривичних санкција (Директива (ЕУ) 2016/680, чл. 8).</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Чување</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Примаоци</translation>
+        </message>
+        <message>
+            <source>Officers and supervisors of the establishment, and the central office of the prison service (by encrypted USB package). Every other disclosure is listed below.</source>
+            <translation>Службеници и надзорници установе и централа затворске службе (шифрованим USB пакетом). Свако друго уступање наведено је у наставку.</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>Ваша права</translation>
+        </message>
+        <message>
+            <source>You may ask the establishment's data-protection officer to correct or erase your data or to restrict its processing. You have the right to lodge a complaint with the national data-protection supervisory authority.</source>
+            <translation>Можете тражити од лица за заштиту података о личности у установи да исправи или избрише ваше податке или да ограничи њихову обраду. Имате право да поднесете притужбу националном надзорном органу за заштиту података.</translation>
+        </message>
+        <message>
+            <source>Disclosures: where this data was sent</source>
+            <translation>Уступања: куда су ови подаци послати</translation>
+        </message>
+        <message>
+            <source>No disclosure of this file is recorded.</source>
+            <translation>Није забележено ниједно уступање овог досијеа.</translation>
+        </message>
+        <message>
+            <source>USB package %1 to the central office (%2 records)</source>
+            <translation>USB пакет %1 централи (записа: %2)</translation>
+        </message>
+        <message>
+            <source>Release handover to %1</source>
+            <translation>Предаја при отпусту: %1</translation>
+        </message>
+        <message>
+            <source>Transfer to establishment %1</source>
+            <translation>Премештај у установу %1</translation>
+        </message>
+        <message>
+            <source>Transfer bundle to establishment %1</source>
+            <translation>Пакет премештаја за установу %1</translation>
+        </message>
+        <message>
+            <source>Report given to %1</source>
+            <translation>Извештај предат: %1</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Када</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>Уступање</translation>
+        </message>
+        <message>
+            <source>Redaction log</source>
+            <translation>Евиденција редиговања</translation>
+        </message>
+        <message>
+            <source>What was withheld from this report to protect other people, and where. The withheld words are not shown.</source>
+            <translation>Шта је изостављено из овог извештаја ради заштите других лица и где. Изостављене речи нису приказане.</translation>
+        </message>
+        <message>
+            <source>Nothing was withheld.</source>
+            <translation>Ништа није изостављено.</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Пута</translation>
         </message>
         <message>
             <source>By</source>
@@ -9966,6 +10086,92 @@ Recovery code of the training vault:
         <message>
             <source>%1 of %2 workstations need attention.</source>
             <translation>Радних станица које траже пажњу: %1 од %2.</translation>
+        </message>
+        <message>
+            <source>Read the file or a record in it</source>
+            <translation>Читање досијеа или записа у њему</translation>
+        </message>
+        <message>
+            <source>Found the file in a search or a list</source>
+            <translation>Досије пронађен у претрази или на листи</translation>
+        </message>
+        <message>
+            <source>Recorded or corrected the prisoner's details</source>
+            <translation>Унос или исправка података о осуђеном лицу</translation>
+        </message>
+        <message>
+            <source>Wrote or corrected an observation</source>
+            <translation>Унос или исправка запажања</translation>
+        </message>
+        <message>
+            <source>Reviewed an observation</source>
+            <translation>Преглед запажања</translation>
+        </message>
+        <message>
+            <source>Completed or corrected a checklist</source>
+            <translation>Попуњавање или исправка контролне листе</translation>
+        </message>
+        <message>
+            <source>Made a report</source>
+            <translation>Израда извештаја</translation>
+        </message>
+        <message>
+            <source>Gave data to another authority</source>
+            <translation>Уступање података другом органу</translation>
+        </message>
+        <message>
+            <source>Sent to the central office</source>
+            <translation>Слање централи</translation>
+        </message>
+        <message>
+            <source>Transfer to another establishment</source>
+            <translation>Премештај у другу установу</translation>
+        </message>
+        <message>
+            <source>Referral to a programme</source>
+            <translation>Упућивање на програм</translation>
+        </message>
+        <message>
+            <source>Decision on keeping or erasing the file</source>
+            <translation>Одлука о чувању или брисању досијеа</translation>
+        </message>
+        <message>
+            <source>Decision whether two files are the same person</source>
+            <translation>Одлука да ли се два досијеа односе на исто лице</translation>
+        </message>
+        <message>
+            <source>Restriction, correction or dispute of the data</source>
+            <translation>Ограничење, исправка или оспоравање података</translation>
+        </message>
+        <message>
+            <source>Other recorded action on the file</source>
+            <translation>Друга забележена радња у вези с досијеом</translation>
+        </message>
+        <message>
+            <source>[another prisoner]</source>
+            <extracomment>Fields of the printed records that hold free text (redacted for other prisoners). Fields naming a member of staff (a username or staff code). Who is named in an access report: roles at or above the chosen rank (the setting's value).</extracomment>
+            <translation>[друго осуђено лице]</translation>
+        </message>
+        <message>
+            <source>[source withheld]</source>
+            <translation>[извор изостављен]</translation>
+        </message>
+        <message>
+            <source>Officer %1</source>
+            <translation>Службеник %1</translation>
+        </message>
+        <message>
+            <source>Another prisoner's name</source>
+            <extracomment>Kinds of redaction, as the redaction log names them.</extracomment>
+            <translation>Име другог осуђеног лица</translation>
+        </message>
+        <message>
+            <source>Identity of a restricted source</source>
+            <translation>Идентитет заштићеног извора</translation>
+        </message>
+        <message>
+            <source>Name of an officer</source>
+            <translation>Име службеника</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,7 @@ from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sectio
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from tests.factories import observation_input
+from tests.unit.access_release import RELEASE_CASES
 from tests.unit.access_world import (
     B_FAMILY,
     LATER,
@@ -444,3 +445,6 @@ def _referral_b(w: World, s: Session) -> str:
         programme=referrals.programmes(s)[0],
         reason_facts="Asked twice to join the carpentry course this week.",
     ).id
+
+
+CASES.update(RELEASE_CASES)  # referrals, transfers, handovers, disclosures

@@ -1,5 +1,6 @@
 """Core functions that take a session but never reach a prisoner's file, and why
-(the other half of test_access_by_unit's classification).
+(the other half of test_access_by_unit's classification; the probes are in
+access_cases.py for a workstation and access_central.py for the central office).
 """
 
 from __future__ import annotations
@@ -179,62 +180,18 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "central_sender receipt_content write_receipt verify_central_file import_receipt",
                 "receipts",
             ),
-        )
-        for name in names.split()
-    },
-}
-
-
-#: Functions about prisoners this workstation world does not probe, and why. Each is
-#: a known gap to close (notes/dataprot.md), not a function that reaches no file.
-NOT_PROBED_HERE: dict[str, str] = {
-    **{
-        f"{module}.{name}": why
-        for module, names, why in (
             (
-                "referrals",
-                "update_referral",
-                "goes through the reach check of the prisoner (_writable_subject); a probe "
-                "needs a referral in a state that may move on",
-            ),
-            (
-                "transfers",
-                "record_transfer",
-                "goes through subjects.get_subject; a probe would move the prisoner away",
-            ),
-            ("handover", "make_handover", "goes through handovers.collect (probed)"),
-            ("handover_extract", "handover_report", "prints an extract handovers.collect made"),
-            (
-                "subject_links",
-                "decide decisions suggestions undo",
-                "central office (analyst): not limited to the analyst's establishments yet",
-            ),
-            (
-                "transfer_bundles",
-                "issue_transfer_bundle transfers_to_issue",
-                "central office: issues a transferred file to its new establishment",
+                "transfer_intake",
+                "import_transfer_bundle",
+                "the receiving establishment's intake of a file the central office issued to it "
+                "(institutional, like a package import; administrator or supervisor)",
             ),
             (
                 "transfer_intake",
-                "import_transfer_bundle received",
-                "receiving establishment: takes in a transferred file",
+                "received",
+                "the intake log: bundle numbers, file ids and record counts, no name or text",
             ),
-            (
-                "central_overview",
-                "counts establishments",
-                "central office: counts by establishment, not limited to an analyst's yet",
-            ),
-            (
-                "national_overview",
-                "national_overview",
-                "central office: counts by establishment, not limited to an analyst's yet",
-            ),
-            (
-                "establishment_report",
-                "establishment_report domain_names",
-                "central office: one establishment's counts, not limited to an analyst's yet",
-            ),
-            ("workstation_health", "workstation_health", "central office: workstations' health"),
+            ("establishment_report", "domain_names", "the template's domain titles"),
         )
         for name in names.split()
     },

@@ -9,6 +9,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -45,6 +46,14 @@ class World:
     run_b: str
     review_b: str
     counter: list[int] = field(default_factory=lambda: [0])
+    out: Path = Path()
+
+    def folder(self) -> Path:
+        """A new, empty folder for what a probe writes (handover files)."""
+        self.counter[0] += 1
+        made = self.out / f"probe-{self.counter[0]}"
+        made.mkdir(parents=True)
+        return made
 
     @property
     def admin(self) -> Session:

@@ -7,7 +7,9 @@ The target is a prisoner of unit B with observations, reviews and a checklist ru
 
 `test_every_function_is_classified` enumerates every public function of the core
 services, reports and sync modules that takes a session: each is either probed
-here against every role, or named as not reaching a prisoner's file with why.
+here against every role, probed at the central office against the analysts'
+establishment grants (access_central.py, test_central_scope.py, on both stores),
+or named as not reaching a prisoner's file with why.
 Each probe says whether the call reached the unit-B prisoner's data; it must
 reach exactly for the roles whose units (or grant) cover unit B and whose role
 allows the work — and never for Olga or Sara.
@@ -45,7 +47,8 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.session import Session
 from tests.factories import add_account, create_vault, login, observation_input
 from tests.unit.access_cases import CASES
-from tests.unit.access_not_about import NOT_ABOUT_A_PRISONER, NOT_PROBED_HERE
+from tests.unit.access_central import CENTRAL_CASES
+from tests.unit.access_not_about import NOT_ABOUT_A_PRISONER
 from tests.unit.access_world import B_FAMILY, REASON, ROLES, YESTERDAY, Case, World, _ids
 
 
@@ -95,7 +98,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             piotr, observation_input(b.id), submit_now=True
         ).id, "Say which wall.",
     ).id  # fmt: skip
-    world = World(sessions, b, a, obs_b, "", review_b)
+    world = World(sessions, b, a, obs_b, "", review_b, out=folder.parent / "out")
     world.run_b = world.completed_run_b()
     checklists.start_run(piotr, b.id)  # Piotr's draft run
     subjects.update_subject(admin, b.id, reason="file due for review", review_due=YESTERDAY)
@@ -128,7 +131,7 @@ def _session_functions() -> set[str]:
 def test_every_function_is_classified() -> None:
     found = _session_functions()
     assert len(found) > 100
-    tables = (set(CASES), set(NOT_ABOUT_A_PRISONER), set(NOT_PROBED_HERE))
+    tables = (set(CASES), set(CENTRAL_CASES), set(NOT_ABOUT_A_PRISONER))
     unclassified = found - set.union(*tables)
     assert not unclassified, f"classify these for access by unit: {sorted(unclassified)}"
     assert sum(len(t) for t in tables) == len(set.union(*tables)), "a name in two tables"

@@ -1,4 +1,5 @@
-"""Central office analysts reach the establishments they are assigned (issue #14)."""
+"""Central office analysts reach the establishments they are assigned (issue #14): the
+consolidated list, and every central-office function (access_central.py) on both stores."""
 
 from __future__ import annotations
 
@@ -7,13 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core.errors import NotFound, ValidationError
-from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import access_grants, subjects
+from radprev_desktop.core import policy
+from radprev_desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import access_grants, central_access, central_overview, subjects
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
 from radprev_desktop.core.sync import importer, keys, views
-from tests.factories import add_account, login
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, add_account, create_vault, login
+from tests.unit.access_central import (
+    CENTRAL_CASES,
+    CENTRAL_ROLES,
+    CentralCase,
+    CentralWorld,
+    build_central_world,
+)
+from tests.unit.test_central_store import central_database
+from tests.unit.test_import_parity import copy_office
 from tests.unit.test_sync_support import Pair, make_pair, make_workstation
 
 REASON = ("supervision", "central scope test")
@@ -80,3 +92,75 @@ def test_central_office_reaches_by_establishment(offices: tuple[Pair, Session]) 
     finally:
         for session in (waw, every, nobody):
             session.close()
+
+
+# --- every central-office function, on both stores ----------------------------------------
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def central_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralWorld]:
+    """The two-prison world of access_central.py at a central office on the given store."""
+    lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    cert, fingerprint = keys.make_certificate(lite)
+    central = lite
+    if request.param == "postgresql":
+        created = central_access.create_central(
+            tmp_path / "pg-central",
+            central_database(
+                request.getfixturevalue("pg_cluster"),
+                request.getfixturevalue("pg_database"),
+                tmp_path,
+            ),
+            establishment_code="PL-CZ",
+            establishment_name="Areszt Śledczy Testowo",  # the same office, same keys
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        )
+        copy_office(lite, created.session)
+        created.session.close()
+        lite.close()
+        central = VaultAccess(tmp_path / "pg-central").login(ADMIN, ADMIN_PASSWORD).session
+    world = build_central_world(tmp_path, central, cert, fingerprint)
+    yield world
+    world.close()
+
+
+def test_every_central_function_reaches_only_granted_establishments(
+    central_world: CentralWorld,
+) -> None:
+    assert CENTRAL_CASES
+    wrong: dict[str, dict[str, bool]] = {}
+    for name, case in sorted(CENTRAL_CASES.items()):
+        in_scope = {
+            role
+            for role in CENTRAL_ROLES
+            if policy.scope(central_world.sessions[role], case.permission).covers_establishment(
+                "PL-B"
+            )
+        }
+        assert case.expect <= in_scope, f"{name}: a probe expects a role outside the scope"
+        outcome = {role: _reached(case, central_world, role) for role in CENTRAL_ROLES}
+        if outcome != {role: role in case.expect for role in CENTRAL_ROLES}:
+            wrong[name] = outcome
+    assert not wrong, f"reached PL-B's data (role: reached) against the grants: {wrong}"
+
+
+def _reached(case: CentralCase, world: CentralWorld, role: str) -> bool:
+    try:
+        return bool(case.probe(world, world.sessions[role]))
+    except (NotFound, PermissionDenied):
+        return False
+
+
+def test_an_analyst_asking_for_another_establishment_is_told_why(
+    central_world: CentralWorld,
+) -> None:
+    ana = central_world.sessions["ana"]
+    with pytest.raises(NotFound, match="not among the establishments assigned to you"):
+        central_overview.counts(
+            ana, "2026-01-01", "2026-12-31", establishment="PL-B", today="2026-12-31"
+        )
+    assert set(central_overview.counts(ana, "2026-01-01", "2026-12-31", today="2026-12-31")) == {
+        "PL-A"
+    }

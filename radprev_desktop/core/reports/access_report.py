@@ -16,8 +16,15 @@ from reportlab.lib.units import mm
 
 from radprev_desktop.core import audit, policy
 from radprev_desktop.core.audit import AuditEntry
-from radprev_desktop.core.model import GradeChange, Observation, ReportKind, Subject, SubjectChange
-from radprev_desktop.core.reports import checklist_results
+from radprev_desktop.core.model import (
+    GradeChange,
+    Observation,
+    ReportKind,
+    Review,
+    Subject,
+    SubjectChange,
+)
+from radprev_desktop.core.reports import access_notice, audit_actions, checklist_results
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
     identity_block,
@@ -33,9 +40,16 @@ from radprev_desktop.core.reports.flowables import (
 )
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
 from radprev_desktop.core.reports.labels import grading_code
+from radprev_desktop.core.reports.redaction import Redactor
 from radprev_desktop.core.reports.subject_summary import sealed_observations
 from radprev_desktop.core.reports.typography import para
-from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
+from radprev_desktop.core.services import (
+    disclosures,
+    observation_fields,
+    observations,
+    reviews,
+    subjects,
+)
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -116,15 +130,17 @@ def consultations(session: Session, object_ids: set[str]) -> list[AuditEntry]:
     ]
 
 
-def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
+def _audit_table(story: Story, entries: Sequence[AuditEntry], redactor: Redactor) -> None:
+    """Who did what, in words (audit_actions), with officers below the chosen rank withheld."""
     reports, st = story.reports, story.styles
+    place = reports.tr("Audit trail: who consulted or disclosed this file")
     rows = [
         [
             str(e.seq),
             reports.datetime(e.at),
-            e.user,
-            e.action,
-            e.justification or "—",
+            redactor.staff(e.user, place),
+            reports.tr(audit_actions.meaning(e.action)),
+            redactor.text(e.justification, place) or "—",
             e.recipient or "—",
         ]
         for e in entries
@@ -147,7 +163,7 @@ def _audit_table(story: Story, entries: Sequence[AuditEntry]) -> None:
     )
 
 
-def _introduction(story: Story, subject: Subject) -> None:
+def _introduction(story: Story, subject: Subject, opened_by: str) -> None:
     """What the report holds, then who the prisoner is and when the file was opened."""
     reports, st = story.reports, story.styles
     story.add(
@@ -167,7 +183,7 @@ def _introduction(story: Story, subject: Subject) -> None:
             [
                 (
                     reports.tr("File opened"),
-                    f"{reports.datetime(subject.created_at)}, {subject.created_by}",
+                    f"{reports.datetime(subject.created_at)}, {opened_by}",
                 ),
                 (reports.tr("Last changed"), reports.datetime(subject.updated_at)),
                 (
@@ -180,22 +196,58 @@ def _introduction(story: Story, subject: Subject) -> None:
     )
 
 
+def _observations(
+    session: Session, items: Sequence[Observation], redactor: Redactor
+) -> tuple[dict[str, list[Observation]], dict[str, list[Review]], dict[str, list[GradeChange]]]:
+    """Every version, review and grade of each observation, third parties redacted.
+
+    The person's own access request: what was written, not the auditor's metadata view.
+    """
+    reports = redactor.reports
+    versions, found_reviews, grades = {}, {}, {}
+    for number, obs in enumerate(items, start=1):
+        place = reports.tr("Observation %1 of %2", number, len(items))
+        versions[obs.id] = [
+            redactor.record(v, place)
+            for v in observations.history_for_access_request(session, obs.id)
+        ]
+        found_reviews[obs.id] = [
+            redactor.record(r, place) for r in reviews.reviews_of(session, obs.id)
+        ]
+        grades[obs.id] = [
+            redactor.record(g, place) for g in observations.grade_history(session, obs.id)
+        ]
+    return versions, found_reviews, grades
+
+
 def access_report(
     session: Session, subject_id: str, *, justification: str, language: str | None = None
 ) -> Report:
-    """Everything held about one subject, with its audit trail (auditor only)."""
+    """Everything held about one subject, with its audit trail (auditor only).
+
+    Other people are withheld (other prisoners named in the text, a restricted
+    source, officers below the chosen rank) and listed in the redaction log; the
+    Art. 14 information and every disclosure come first and last.
+    """
     policy.require_report(session, ReportKind.ACCESS)
     reason = require_justification(justification)
     subject = subjects.get_subject(session, subject_id)
-    items = sealed_observations(session, subject.id)
-    # The person's own access request: what was written, not the auditor's metadata view.
-    versions = {o.id: observations.history_for_access_request(session, o.id) for o in items}
-    found_reviews = {o.id: reviews.reviews_of(session, o.id) for o in items}
-    grades = {o.id: observations.grade_history(session, o.id) for o in items}
-    runs = checklist_results.runs_for_subject(session, subject.id, access_request=True)
     furniture = furniture_for(
         session, QT_TRANSLATE_NOOP("reports", "Data-subject access report"), language
     )
+    reports = furniture.reports
+    redactor = Redactor(session, subject, reports)
+    items = sealed_observations(session, subject.id)
+    versions, found_reviews, grades = _observations(session, items, redactor)
+    runs = [
+        redactor.record(r, reports.tr("Checklist runs"))
+        for r in checklist_results.runs_for_subject(session, subject.id, access_request=True)
+    ]
+    history_place = reports.tr("Changes to the prisoner's details")
+    history = [
+        redactor.record(c, history_place) for c in subjects.subject_history(session, subject.id)
+    ]
+    opened_by = redactor.staff(subject.created_by, history_place)
     # This report is itself a consultation: recorded first, so it appears in its own trail.
     record_generation(
         session,
@@ -205,15 +257,20 @@ def access_report(
         object_id=subject.id,
         reason=reason,
         observations=len(items),
+        redacted=redactor.counts(),
     )
     ids = {subject.id, *versions, *(r.id for r in runs)}
     trail = consultations(session, ids)
+    sent = disclosures.of_subject(session, subject.id, ids) + [
+        disclosures.Disclosure(e.at, "report", e.recipient, "") for e in trail if e.recipient
+    ]
     story = Story(furniture)
-    reports, st = story.reports, story.styles
+    st = story.styles
     story.add(*title_block(furniture, st))
-    _introduction(story, subject)
+    _introduction(story, subject, opened_by)
+    access_notice.information(story, session, subject)
     story.heading(reports.tr("Changes to the prisoner's details"))
-    _subject_history(story, subjects.subject_history(session, subject.id))
+    _subject_history(story, history)
 
     story.heading(reports.tr("Observations (%1)", len(items)))
     if not items:
@@ -230,13 +287,15 @@ def access_report(
 
     story.heading(reports.tr("Checklist runs"))
     checklist_results.add_runs(story, session, runs)
+    access_notice.disclosures(story, sorted(sent, key=lambda d: d.at))
 
     story.heading(reports.tr("Audit trail: who consulted or disclosed this file"))
     story.text(
         reports.tr("%1 entries, oldest first, including this report.", len(trail)),
         small=True,
     )
-    _audit_table(story, trail)
+    _audit_table(story, trail, redactor)
+    access_notice.redaction_log(story, redactor.log)
     grading_legend(
         story, [o.grading.preset for o in items] or [observation_fields.current_preset(session)]
     )

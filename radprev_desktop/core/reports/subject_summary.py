@@ -246,10 +246,20 @@ class _FileParts:
     numbers: list[tuple[str, str]]
 
 
+def _within_reach(session: Session, subject_id: str) -> bool:
+    found = subjects.load_subject(session.con, subject_id)
+    return found is not None and policy.may_reach(session, found, Permission.READ_OBSERVATIONS)
+
+
 def _read_files(session: Session, subject_id: str) -> _FileParts:
     """The file and the files an analyst decided are one person (central office), this
     one first; observations in time order across them."""
-    files = subject_links.linked_files(session.con, subject_id)
+    # A linked file of an establishment outside the analyst's grants stays out (issue #14).
+    files = [
+        file_id
+        for file_id in subject_links.linked_files(session.con, subject_id)
+        if file_id == subject_id or _within_reach(session, file_id)
+    ]
     items = sorted(
         (o for file_id in files for o in sealed_observations(session, file_id)),
         key=lambda o: (o.event_start, o.recorded_at),

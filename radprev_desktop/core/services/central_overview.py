@@ -22,8 +22,9 @@ from datetime import date
 from typing import Any
 
 from radprev_desktop.core import policy
-from radprev_desktop.core.errors import Conflict, ValidationError
+from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
 from radprev_desktop.core.model import Mode, ReferralStatus, ReportKind, Urgency
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.dialect import dialect_of
@@ -88,26 +89,50 @@ class EstablishmentCounts:
         }
 
 
-def _require(session: Session, kind: ReportKind) -> None:
+def _require(session: Session, kind: ReportKind, establishment: str | None = None) -> None:
     if session.mode is not Mode.CENTRAL:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "Reports by establishment are made at the central office.")
         )
     policy.require_report(session, kind)
+    if establishment:
+        _require_establishment(session, establishment)
+
+
+def _reach(session: Session) -> policy.Scope:
+    """The establishments the user's counts may show (access by establishment, issue #14):
+    an analyst's granted establishments, or every one for the whole-office roles."""
+    return policy.scope(session, Permission.READ_SUBJECTS)
 
 
 def establishments(session: Session) -> list[str]:
-    """Every establishment the office holds files of or has enrolled workstations for."""
+    """Every establishment within the user's reach that the office holds files of or has
+    enrolled workstations for."""
     # Every establishment + number a file was known under (subject_numbers) names each
     # establishment that ever held a file, hence every one observations were recorded
     # at, without reading the observations (a million rows at a national office).
+    reach = _reach(session)
     return [
         str(r[0])
         for r in session.con.execute(
             "SELECT establishment_code FROM subjects UNION SELECT establishment FROM workstations "
             "UNION SELECT establishment_code FROM subject_numbers ORDER BY 1"
         )
+        if reach.covers_establishment(str(r[0]))
     ]
+
+
+def _require_establishment(session: Session, establishment: str) -> None:
+    """NotFound (with a clear message) for an establishment outside the user's grants."""
+    if not _reach(session).covers_establishment(establishment):
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Establishment %1 is not among the establishments assigned to you. If you need "
+                "it, ask the administrator for a grant.",
+            ),
+            establishment,
+        )
 
 
 def counts(
@@ -119,8 +144,8 @@ def counts(
     today: str,
     kind: ReportKind = ReportKind.NATIONAL,
 ) -> dict[str, EstablishmentCounts]:
-    """Counts for the period, per establishment (all of them, or one)."""
-    _require(session, kind)
+    """Counts for the period, per establishment (all those within reach, or one)."""
+    _require(session, kind, establishment)
     start, end = check_period(date_from, date_to)
     con = session.con
     found: dict[str, EstablishmentCounts] = {}
@@ -157,7 +182,7 @@ def counts(
         ):
             setattr(at(str(code)), attribute, int(n))
     _count_files(con, at, today, period, establishment)
-    return dict(sorted(found.items()))
+    return {c: n for c, n in sorted(found.items()) if _reach(session).covers_establishment(c)}
 
 
 def _count_files(

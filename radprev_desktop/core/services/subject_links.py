@@ -23,7 +23,7 @@ from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, Subject
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import subject_scope, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -88,14 +88,18 @@ def suggestions(session: Session, *, limit: int = 200) -> list[LinkSuggestion]:
     cols = ", ".join(
         f"{p}.{c.strip()}" for p in ("a", "b") for c in subjects.SUBJECT_COLUMNS.split(",")
     )
+    # Both files within the analyst's establishments (access by establishment, issue #14).
+    reach_a, params_a = subject_scope.scope_sql(session, alias="a")
+    reach_b, params_b = subject_scope.scope_sql(session, alias="b")
     rows = session.con.execute(
         f"SELECT {cols} FROM subjects a JOIN subjects b ON b.names_key = a.names_key "
         "AND b.birth_year = a.birth_year AND b.establishment_code != a.establishment_code "
         "AND b.id > a.id WHERE a.anonymised = 0 AND b.anonymised = 0 "
-        "AND a.birth_year IS NOT NULL AND NOT EXISTS (SELECT 1 FROM subject_links l "
+        f"AND a.birth_year IS NOT NULL AND {reach_a} AND {reach_b} "
+        "AND NOT EXISTS (SELECT 1 FROM subject_links l "
         "WHERE l.active = 1 AND l.subject_a = a.id AND l.subject_b = b.id) "
         "ORDER BY a.names_key, a.id, b.id LIMIT ?",
-        (limit,),
+        (*params_a, *params_b, limit),
     ).fetchall()
     width = len(subjects.SUBJECT_COLUMNS.split(","))
     found = [
@@ -208,6 +212,8 @@ def undo(session: Session, link_id: str, *, reason: str) -> LinkDecision:
     ).fetchone()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such decision in force."))
+    for subject_id in (str(row[1]), str(row[2])):
+        _require_reach(session, subject_id)
     with session.transaction() as con:
         con.execute(
             "UPDATE subject_links SET active = 0, undone_at = ?, undone_by = ? WHERE id = ?",
@@ -223,13 +229,24 @@ def undo(session: Session, link_id: str, *, reason: str) -> LinkDecision:
     return _decision((*row[:7], 0))
 
 
+def _require_reach(session: Session, subject_id: str) -> None:
+    """NotFound for a file outside the analyst's establishments (an erased file: no check)."""
+    found = subjects.load_subject(session.con, subject_id)
+    if found is not None:
+        policy.require_reach(session, found)
+
+
 def decisions(session: Session) -> list[LinkDecision]:
-    """Every decision made, newest first (ids only)."""
+    """Every decision about two files within the analyst's reach, newest first (ids only)."""
     _require(session)
+    reach_a, params_a = subject_scope.in_scope_sql(session, "subject_a")
+    reach_b, params_b = subject_scope.in_scope_sql(session, "subject_b")
     return [
         _decision(r)
         for r in session.con.execute(
-            f"SELECT {_COLUMNS} FROM subject_links ORDER BY decided_at DESC"
+            f"SELECT {_COLUMNS} FROM subject_links WHERE {reach_a} AND {reach_b} "
+            "ORDER BY decided_at DESC",
+            (*params_a, *params_b),
         )
     ]
 

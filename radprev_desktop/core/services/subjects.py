@@ -452,3 +452,16 @@ def _write_update(
 def set_restricted(session: Session, subject_id: str, restricted: bool, reason: str) -> Subject:
     """Mark a file restricted (accuracy disputed, LED Art. 16) or lift it; supervisor."""
     return update_subject(session, subject_id, reason=reason, restricted=restricted)
+
+
+def names_of_others(con: Connection, subject_id: str) -> list[tuple[str, str]]:
+    """Family and given names of every other prisoner in the vault: what a person's access
+    report redacts (core/reports/redaction.py); the caller has checked the reader."""
+    resolved = subject_holders.resolve_id(con, subject_id)
+    return [
+        (str(r[0]), str(r[1]))
+        for r in con.execute(
+            "SELECT family_name, given_names FROM subjects WHERE id != ? AND anonymised = 0",
+            (resolved,),
+        )
+    ]

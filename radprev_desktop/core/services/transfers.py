@@ -278,10 +278,14 @@ def add_transfer_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
     return bulk.insert_rows(con, "transfers", TRANSFER_ROW_COLUMNS, rows)
 
 
-def latest_transfers(con: Connection) -> list[tuple[Any, ...]]:
-    """The latest transfer of each file: TRANSFER_COLUMNS, then the prisoner's number, family
-    and given names, and how many bundles were issued for that transfer."""
+def latest_transfers(
+    con: Connection, reach: tuple[str, list[Any]] = ("1 = 1", [])
+) -> list[tuple[Any, ...]]:
+    """The latest transfer of each file within `reach` (a condition on `subjects s`, from
+    subject_scope.scope_sql): TRANSFER_COLUMNS, then the prisoner's number, family and
+    given names, and how many bundles were issued for that transfer."""
     prefixed = ", ".join("t." + c.strip() for c in TRANSFER_COLUMNS.split(","))
+    condition, params = reach
     return [
         tuple(r)
         for r in con.execute(
@@ -289,8 +293,9 @@ def latest_transfers(con: Connection) -> list[tuple[Any, ...]]:
             "(SELECT count(*) FROM transfer_bundles b WHERE b.transfer_id = t.id) "
             "FROM transfers t JOIN subjects s ON s.id = t.subject_id "
             "WHERE t.id = (SELECT t2.id FROM transfers t2 WHERE t2.subject_id = t.subject_id "
-            "ORDER BY t2.transfer_date DESC, t2.recorded_at DESC, t2.id DESC LIMIT 1) "
-            "ORDER BY t.transfer_date, t.recorded_at"
+            f"ORDER BY t2.transfer_date DESC, t2.recorded_at DESC, t2.id DESC LIMIT 1) "
+            f"AND {condition} ORDER BY t.transfer_date, t.recorded_at",
+            params,
         ).fetchall()
     ]
 

@@ -49,6 +49,7 @@ from radprev_desktop.core.services import (
     referral_rows,
     reviews,
     subject_holders,
+    subject_scope,
     subjects,
     transfers,
 )
@@ -103,7 +104,10 @@ def transfers_to_issue(session: Session, *, include_issued: bool = False) -> lis
     """Central: the latest transfer of each file (by default only those with no bundle yet)."""
     keys.require_mode(session, Mode.CENTRAL, "Issuing transfer bundles")
     policy.require(session, Permission.ISSUE_TRANSFERS)
-    rows = transfers.latest_transfers(session.con)
+    # Only files within the user's reach (an analyst's granted establishments, issue #14).
+    rows = transfers.latest_transfers(
+        session.con, subject_scope.scope_sql(session, Permission.ISSUE_TRANSFERS)
+    )
     out = []
     for r in rows:
         issued = int(r[13])

@@ -68,9 +68,11 @@ def _parse(stamp: str | None) -> datetime | None:
 
 
 def workstation_health(session: Session, *, at: datetime | None = None) -> list[WorkstationHealth]:
-    """Every enrolled workstation's health, by establishment (central office)."""
+    """Every enrolled workstation's health, by establishment (central office): those of the
+    establishments within the user's reach (an analyst's grants, issue #14)."""
     keys.require_mode(session, Mode.CENTRAL, "The workstation health view")
     policy.require(session, Permission.SEE_WORKSTATIONS)
+    reach = policy.scope(session, Permission.SEE_WORKSTATIONS)
     moment = at or now()
     interval = int(
         session.setting("export_interval_days", catalogue.default("export_interval_days"))
@@ -79,6 +81,8 @@ def workstation_health(session: Session, *, at: datetime | None = None) -> list[
     receipt_at = _parse(session.meta("receipt_written_at"))
     out: list[WorkstationHealth] = []
     for state in workstation_states(session):
+        if not reach.covers_establishment(state.establishment):
+            continue
         con = session.con
         made_at = package_imports.last_package_made_at(con, state.workstation_id)
         made_time = _parse(made_at)
