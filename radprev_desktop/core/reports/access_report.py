@@ -243,11 +243,9 @@ def access_report(
         redactor.record(r, reports.tr("Checklist runs"))
         for r in checklist_results.runs_for_subject(session, subject.id, access_request=True)
     ]
-    history_place = reports.tr("Changes to the prisoner's details")
-    history = [
-        redactor.record(c, history_place) for c in subjects.subject_history(session, subject.id)
-    ]
-    opened_by = redactor.staff(subject.created_by, history_place)
+    place = reports.tr("Changes to the prisoner's details")
+    history = [redactor.record(c, place) for c in subjects.subject_history(session, subject.id)]
+    opened_by = redactor.staff(subject.created_by, place)
     # This report is itself a consultation: recorded first, so it appears in its own trail.
     record_generation(
         session,
