@@ -2460,6 +2460,123 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>What Qt&apos;s own (non-native) file dialog shows: labels, buttons, tool tips, the list&apos;s columns and context menu, the overwrite question.</extracomment>
+        <translation>&amp;Pogledaj u:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Naziv datoteke:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Vrsta &amp;datoteka:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spremi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>O&amp;daberi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Natrag</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Naprijed</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Nadređena mapa</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Stvori novu mapu</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Popisni prikaz</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljni prikaz</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Preimenuj</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Izbriši</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Prikaži &amp;skrivene datoteke</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova mapa</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova mapa</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 već postoji.
+Želite li je zamijeniti?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Datum izmjene</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Računalo</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Moje računalo</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2609,6 +2726,30 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
     <message>
         <source>Select All</source>
         <translation>Odaberi sve</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
+        <translation>&lt; &amp;Natrag</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>S&amp;ljedeće &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Dovrši</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoć</translation>
     </message>
 </context>
 <context>

@@ -2460,6 +2460,123 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>What Qt&apos;s own (non-native) file dialog shows: labels, buttons, tool tips, the list&apos;s columns and context menu, the overwrite question.</extracomment>
+        <translation>&amp;Барај во:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Име на датотека:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Датотеки од &amp;тип:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зачувај</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Избери</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Напред</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Надредена папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Создај нова папка</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Приказ во список</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Детален приказ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Преименувај</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Избриши</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Прикажи &amp;скриени датотеки</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Нова папка</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Нова папка</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 веќе постои.
+Дали сакате да ја замените?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Големина</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Датум на измена</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компјутер</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Мој компјутер</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2609,6 +2726,30 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <source>Select All</source>
         <translation>Избери сè</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Следно &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Заврши</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Помош</translation>
     </message>
 </context>
 <context>

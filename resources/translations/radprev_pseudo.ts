@@ -2449,6 +2449,123 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>What Qt's own (non-native) file dialog shows: labels, buttons, tool tips, the list's columns and context menu, the overwrite question.</extracomment>
+            <translation>[&amp;Lööķ îñ:]</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>[Fîļé &amp;nàmé: ·]</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>[Fîļéš öf &amp;týpé: ···]</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>[Ðîŕéçţöŕý: ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>[&amp;Opéñ]</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>[&amp;Sàvé]</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>[&amp;Cĥööšé]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓàçķ]</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>[Föŕŵàŕð]</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>[Pàŕéñţ Ðîŕéçţöŕý ····]</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>[Çŕéàţé Ñéŵ Föļðéŕ ····]</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>[Ļîšţ Vîéŵ ·]</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>[Ðéţàîļ Vîéŵ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>[&amp;Réñàmé]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>[&amp;Déļéţé]</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>[Šĥöŵ &amp;hîððéñ fîļéš ····]</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>[&amp;Néŵ Föļðéŕ ·]</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>[Ñéŵ Föļðéŕ ·]</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>[Åļļ Fîļéš (*) ···]</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>[%1 àļŕéàðý éxîšţš.
+Ðö ýöû ŵàñţ ţö ŕépļàçé îţ?···············]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>[Ñàmé]</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>[Šîžé]</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>[Ţýpé]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñð]</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>[Ðàţé Möðîfîéð ···]</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>[Çömpûţéŕ ·]</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>[Mý Çömpûţéŕ ··]</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
@@ -2598,6 +2715,30 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Select All</source>
             <translation>[Šéļéçţ Åļļ ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
+            <translation>[&lt; &amp;Bàçķ]</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>[&amp;Néxţ &gt;]</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>[&amp;Fîñîšĥ]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ]</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Héļp]</translation>
         </message>
     </context>
     <context>

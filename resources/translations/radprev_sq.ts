@@ -2449,6 +2449,123 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>What Qt&apos;s own (non-native) file dialog shows: labels, buttons, tool tips, the list&apos;s columns and context menu, the overwrite question.</extracomment>
+        <translation>&amp;Shiko te:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Emri i skedarit:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Skedarë të &amp;llojit:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Dosja:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Hap</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Ruaj</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Zgjidh</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Dosja mëmë</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Krijo dosje të re</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Pamje listë</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Pamje me hollësi</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Riemërto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Fshij</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Shfaq skedarët e &amp;fshehur</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Dosje e &amp;re</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Dosje e re</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ekziston tashmë.
+Dëshironi ta zëvendësoni?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Madhësia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Data e ndryshimit</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Kompjuteri</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Kompjuteri im</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2598,6 +2715,30 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <source>Select All</source>
         <translation>Zgjidh të gjitha</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
+        <translation>&lt; &amp;Prapa</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tjetri &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Përfundo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
     </message>
 </context>
 <context>

@@ -2460,6 +2460,123 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <extracomment>What Qt's own (non-native) file dialog shows: labels, buttons, tool tips, the list's columns and context menu, the overwrite question.</extracomment>
+            <translation>&amp;Тражи у:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Назив датотеке:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Врста датотека:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Фасцикла:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Изабери</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Напред</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Надређена фасцикла</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Направи нову фасциклу</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Приказ листе</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Детаљан приказ</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Преименуј</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Обриши</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Прикажи &amp;скривене датотеке</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Нова фасцикла</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Нова фасцикла</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 већ постоји.
+Да ли желите да је замените?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Назив</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Датум измене</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Рачунар</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Мој рачунар</translation>
+        </message>
+    </context>
+    <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
@@ -2609,6 +2726,30 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Select All</source>
             <translation>Изабери све</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Даље &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Заврши</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Помоћ</translation>
         </message>
     </context>
     <context>
