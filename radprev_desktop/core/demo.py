@@ -14,14 +14,13 @@ demonstrations only; never create them on a vault holding real data.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from radprev_desktop.core import demo_checklists, demo_observations, policy
+from radprev_desktop.core import demo_checklists, demo_observations, outbox, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.demo_samples import INDICATOR_CODES, NAMES, SCRIPT_WEIGHTS
@@ -32,13 +31,15 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     access_grants,
     observation_fields,
+    reviews,
     search_index,
+    settings,
+    subject_holders,
     templates,
     users,
 )
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
-from radprev_desktop.core.vault.connection import Connection
 
 Progress = Callable[[int, int, str], None]
 BATCH = demo_observations.BATCH
@@ -68,9 +69,7 @@ class DemoSummary:
 def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, ...]]]:
     """Add the published demo accounts that do not exist yet; returns all of them."""
     policy.require(session, Permission.MAKE_DEMO_DATA)
-    units = [
-        r[0] for r in session.con.execute("SELECT code FROM units WHERE active = 1 ORDER BY code")
-    ]
+    units = [u.code for u in settings.list_units(session) if u.active]
     for username, password, roles in DEMO_ACCOUNTS:
         try:
             users.get_user(session, username)
@@ -94,13 +93,11 @@ def create_demo_accounts(session: Session) -> list[tuple[str, str, tuple[Role, .
     return list(DEMO_ACCOUNTS)
 
 
-def _people_by_role(con: Connection, role: Role, fallback: str) -> list[tuple[str, str]]:
+def _people_by_role(session: Session, role: Role, fallback: str) -> list[tuple[str, str]]:
     found = [
-        (r[0], r[1])
-        for r in con.execute(
-            "SELECT username, staff_code, roles FROM users WHERE active = 1"
-        ).fetchall()
-        if role.value in json.loads(r[2])
+        (u.username, u.staff_code)
+        for u in users.list_users(session)
+        if u.active and role in u.roles
     ]
     return found or [(fallback, fallback.upper()[:8])]
 
@@ -152,8 +149,8 @@ def generate(
     rng = random.Random(seed)
     report = progress or (lambda done, total, what: None)
     subject_rows = _write_subjects(session, rng, subjects, report)
-    officers = _people_by_role(session.con, Role.OFFICER, "demo.officer")
-    supervisors = _people_by_role(session.con, Role.SUPERVISOR, "demo.supervisor")
+    officers = _people_by_role(session, Role.OFFICER, "demo.officer")
+    supervisors = _people_by_role(session, Role.SUPERVISOR, "demo.supervisor")
     cast = demo_observations.Cast(
         session.establishment_code,
         session.workstation_id,
@@ -183,47 +180,25 @@ def generate(
     return summary
 
 
-_SUBJECT_INSERT = (
-    "INSERT INTO subjects(rowid, id, establishment_code, prison_number, "
-    "prison_number_key, family_name, given_names, names_key, birth_year, "
-    "unit_code, cell, status, review_due, restricted, created_at, created_by, "
-    "updated_at, origin_workstation, delivered_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-
-
 def _write_subjects(
     session: Session, rng: random.Random, count: int, report: Progress
 ) -> list[tuple[str, str, str, float]]:
     """Insert subjects; returns (id, unit, folded subject text, weight) for each."""
     con = session.con
-    units = [
-        r[0]
-        for r in con.execute(
-            "SELECT u.code FROM units u JOIN establishments e ON e.id = u.establishment_id "
-            "WHERE e.code = ? AND u.active = 1",
-            (session.establishment_code,),
-        )
-    ] or [""]
-    taken = {r[0] for r in con.execute("SELECT prison_number_key FROM subjects")}
-    next_rowid = int(con.execute("SELECT coalesce(max(rowid), 0) FROM subjects").fetchone()[0]) + 1
+    units = [u.code for u in settings.list_units(session) if u.active] or [""]
+    taken = subject_holders.number_keys(con)
+    next_rowid = subject_holders.next_subject_rowid(con)
     draw = _SubjectDraw(session, rng, units, taken)
     out: list[tuple[str, str, str, float]] = []
     batch: list[tuple[Any, ...]] = []
-    index_rows: list[tuple[int, str, str]] = []
     for i in range(count):
-        row, index_row, drawn = draw.next(next_rowid + i)
+        row, _, drawn = draw.next(next_rowid + i)  # the service indexes the names itself
         batch.append(row)
-        index_rows.append(index_row)
         out.append(drawn)
         if len(batch) >= BATCH or i == count - 1:
             with session.transaction() as c:
-                c.executemany(_SUBJECT_INSERT, batch)
-                c.executemany(
-                    "INSERT INTO subject_search(rowid, names, prison_number) VALUES (?,?,?)",
-                    index_rows,
-                )
-            batch, index_rows = [], []
+                subject_holders.add_subject_rows(c, batch)
+            batch = []
             report(i + 1, count, "subjects")
     return out
 
@@ -304,28 +279,7 @@ def _complete_outbox(session: Session) -> None:
     for export must travel with its prisoner and its reviews, or the central office
     would quarantine it as referring to a prisoner it does not hold.
     """
-    queued_obs = (
-        "SELECT o.subject_id FROM observations o JOIN changes ch ON ch.kind = 'observation' "
-        "AND ch.object_id = o.id AND ch.version = o.version WHERE ch.package_seq IS NULL"
-    )
     with session.transaction() as c:
-        c.execute(f"UPDATE subjects SET delivered_at = NULL WHERE id IN ({queued_obs})")
-        c.execute(
-            "INSERT INTO changes(kind, object_id, version, op, at) "
-            "SELECT 'subject', s.id, s.version, 'upsert', s.updated_at FROM subjects s "
-            "WHERE s.delivered_at IS NULL AND NOT EXISTS (SELECT 1 FROM changes ch "
-            "WHERE ch.kind = 'subject' AND ch.object_id = s.id AND ch.version = s.version)"
-        )
-        c.execute(
-            "INSERT INTO changes(kind, object_id, version, op, at) "
-            "SELECT 'review', r.id, 1, 'upsert', r.at FROM reviews r "
-            "WHERE r.delivered_at IS NULL AND EXISTS (SELECT 1 FROM changes ch "
-            "WHERE ch.kind = 'observation' AND ch.object_id = r.observation_id "
-            "AND ch.version = r.observation_version AND ch.package_seq IS NULL) "
-            "AND NOT EXISTS (SELECT 1 FROM changes ch WHERE ch.kind = 'review' "
-            "AND ch.object_id = r.id)"
-        )
-        c.execute(
-            "UPDATE reviews SET delivered_at = at WHERE delivered_at IS NULL AND id NOT IN "
-            "(SELECT object_id FROM changes WHERE kind = 'review')"
-        )
+        subject_holders.undeliver_files_with_queued_observations(c)
+        outbox.queue_undelivered_history(c)
+        reviews.mark_unqueued_delivered(c)

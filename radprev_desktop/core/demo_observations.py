@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from radprev_desktop.core import outbox
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.demo_samples import (
     ASSESSMENTS,
@@ -26,7 +27,7 @@ from radprev_desktop.core.demo_samples import (
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.services import grading as grading_mod
-from radprev_desktop.core.services import search_index
+from radprev_desktop.core.services import observation_rows, reviews, search_index
 from radprev_desktop.core.services.grading import GradingPreset
 from radprev_desktop.core.session import Session
 
@@ -36,27 +37,11 @@ BATCH = 5000
 SubjectRow = tuple[str, str, str, float]
 _TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
 
-_OBS_INSERT = (
-    "INSERT INTO observations(row_no, id, version, is_current, subject_id, establishment_code, "
-    "origin_workstation, unit_code, event_start, event_end, place, officer_duty, recorded_at, "
-    "recorded_by, recorded_by_code, facts, assessment, source_type, source_identity, people, "
-    "indicators, protective_factors, grading_preset, source_grade, information_grade, handling, "
-    "handling_conditions, urgency, action_taken, own_account, status, restricted, "
-    "amendment_reason, created_at, updated_at, submitted_at, delivered_at, "
-    "other_explanations, other_explanations_none, template_code, template_version) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-_GRADE_INSERT = (
-    "INSERT INTO grade_history(observation_id, observation_version, at, by_user, "
-    "kind, preset, source_grade, information_grade, handling, handling_conditions, "
-    "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-)
-_REVIEW_INSERT = (
-    "INSERT INTO reviews(id, observation_id, observation_version, reviewer, "
-    "reviewer_code, decision, comment, at, grading_preset, source_grade, "
-    "information_grade, handling, handling_conditions, establishment_code, "
-    "origin_workstation, delivered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
+#: The columns of the demo's observation rows, in order.
+_OBS_COLUMNS = (
+    *observation_rows.OBSERVATION_ROW_COLUMNS[:-1],  # all but other_explanations
+    "other_explanations", "other_explanations_none", "template_code", "template_version",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -85,23 +70,19 @@ class Batch:
 
     def write(self, session: Session) -> None:
         with session.transaction() as c:
-            c.executemany(_OBS_INSERT, self.observations)
-            c.executemany(
-                "INSERT INTO observation_search(rowid, facts, assessment, subject) "
-                "VALUES (?,?,?,?)",
-                self.search,
+            observation_rows.add_observation_rows(
+                c,
+                self.observations,
+                indicators=self.indicators,
+                grades=self.grades,
+                columns=_OBS_COLUMNS,
             )
-            c.executemany(
-                "INSERT INTO observation_indicators(row_no, domain, code) VALUES (?,?,?)",
-                self.indicators,
-            )
-            c.executemany(_GRADE_INSERT, self.grades)
-            c.executemany(_REVIEW_INSERT, self.reviews)
-            c.executemany(
-                "INSERT INTO changes(kind, object_id, version, op, at) "
-                "VALUES ('observation', ?, ?, 'upsert', ?)",
+            search_index.add_observation_index_rows(c, self.search)
+            reviews.add_review_rows(c, self.reviews)
+            outbox.queue_changes(
+                c,
                 [
-                    (r[1], r[2], r[12])
+                    ("observation", r[1], r[2], r[12])
                     for r in self.observations
                     if r[30] != "draft" and r[36] is None
                 ],
@@ -124,9 +105,7 @@ def write_observations(
     for row in subject_rows:
         total += row[3]
         cumulative.append(total)
-    row_no = int(
-        session.con.execute("SELECT coalesce(max(row_no), 0) FROM observations").fetchone()[0]
-    )
+    row_no = observation_rows.next_row_no(session.con) - 1
     start_time = now() - timedelta(days=730)
     versions = reviews = done = 0
     while done < count:

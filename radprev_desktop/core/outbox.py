@@ -153,3 +153,31 @@ def mark_carried(con: Connection, package_seq: int, seqs: list[int], *, resend: 
             "UPDATE changes SET package_seq = ? WHERE package_seq IS NULL AND seq <= ?",
             (package_seq, seqs[-1]),
         )
+
+
+def queue_changes(con: Connection, rows: Sequence[tuple[str, str, int, str]]) -> None:
+    """Queue many sealed changes at once: (kind, object id, version, at) — bulk loads."""
+    con.executemany(
+        "INSERT INTO changes(kind, object_id, version, op, at) VALUES (?, ?, ?, 'upsert', ?)",
+        rows,
+    )
+
+
+def queue_undelivered_history(con: Connection) -> None:
+    """Demo data: queue the files not delivered yet and the reviews of queued observations
+    (what was made up as "delivered long ago" needs no queueing)."""
+    con.execute(
+        "INSERT INTO changes(kind, object_id, version, op, at) "
+        "SELECT 'subject', s.id, s.version, 'upsert', s.updated_at FROM subjects s "
+        "WHERE s.delivered_at IS NULL AND NOT EXISTS (SELECT 1 FROM changes ch "
+        "WHERE ch.kind = 'subject' AND ch.object_id = s.id AND ch.version = s.version)"
+    )
+    con.execute(
+        "INSERT INTO changes(kind, object_id, version, op, at) "
+        "SELECT 'review', r.id, 1, 'upsert', r.at FROM reviews r "
+        "WHERE r.delivered_at IS NULL AND EXISTS (SELECT 1 FROM changes ch "
+        "WHERE ch.kind = 'observation' AND ch.object_id = r.observation_id "
+        "AND ch.version = r.observation_version AND ch.package_seq IS NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM changes ch WHERE ch.kind = 'review' "
+        "AND ch.object_id = r.id)"
+    )

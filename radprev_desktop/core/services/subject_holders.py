@@ -261,3 +261,18 @@ def set_origin_workstation(con: Connection, subject_id: str, workstation_id: str
     con.execute(
         "UPDATE subjects SET origin_workstation = ? WHERE id = ?", (workstation_id, subject_id)
     )
+
+
+def number_keys(con: Connection) -> set[str]:
+    """Every prison number key held (folded), for bulk loads that must not repeat one."""
+    return {str(r[0]) for r in con.execute("SELECT prison_number_key FROM subjects")}
+
+
+def undeliver_files_with_queued_observations(con: Connection) -> None:
+    """Demo data: a file whose observations wait in the outbox travels with them (it is
+    marked not delivered, so it is queued too)."""
+    con.execute(
+        "UPDATE subjects SET delivered_at = NULL WHERE id IN (SELECT o.subject_id FROM "
+        "observations o JOIN changes ch ON ch.kind = 'observation' AND ch.object_id = o.id "
+        "AND ch.version = o.version WHERE ch.package_seq IS NULL)"
+    )
