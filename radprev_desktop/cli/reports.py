@@ -14,6 +14,7 @@ from radprev_desktop.core.reports.disclosure import save_report
 from radprev_desktop.core.reports.requests import ReportRequest, generate
 from radprev_desktop.core.services import justification as justification_service
 from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services.dpo_questions import DpoQuestion
 from radprev_desktop.core.session import Session
 
 
@@ -147,6 +148,20 @@ def _register_sheets(rsub: Any) -> None:
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.ACCESS)
 
+    p = command(rsub, "data-protection", cmd_report, "the DPO's questions (auditor)")
+    p.add_argument(
+        "--question",
+        dest="dpo_question",
+        required=True,
+        choices=[q.value for q in DpoQuestion],
+        help="who consulted a file, consultations without a purpose, exports, overdue reviews",
+    )
+    p.add_argument("--prison-number", metavar="N", help="with consulted: the prisoner")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date)
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date)
+    _common(p, personal=True)
+    p.set_defaults(kind=ReportKind.DATA_PROTECTION)
+
 
 def _subject_id(session: Session, args: argparse.Namespace) -> str | None:
     if getattr(args, "subject_id", None):
@@ -189,6 +204,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             recovery_code=recovery_code,
             central_fingerprint=getattr(args, "central_fingerprint", None),
             establishment=getattr(args, "establishment", None),
+            dpo_question=getattr(args, "dpo_question", None),
         )
         report = generate(session, request)
         save_report(

@@ -10,7 +10,7 @@ from radprev_desktop.cli.common import command, emit, logged_in
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.cli.subjects import subject_by, subject_lines
 from radprev_desktop.core.model import RetentionDecision
-from radprev_desktop.core.services import retention
+from radprev_desktop.core.services import rejected_retention, retention
 
 
 def register(sub: Any) -> None:
@@ -36,6 +36,10 @@ def register(sub: Any) -> None:
         help="with keep: the next review date",
     )
     p.add_argument("--keep-text", action="store_true", help="anonymise but keep free text")
+    p = command(
+        tsub, "rejected", cmd_retention_rejected, "erase rejected reports past their period"
+    )
+    p.add_argument("--dry-run", action="store_true", help="only list what would be erased")
 
 
 def cmd_retention_overdue(args: argparse.Namespace) -> int:
@@ -60,4 +64,25 @@ def cmd_retention_decide(args: argparse.Namespace) -> int:
         if out.new_review_due:
             text += " " + cli.tr("(next review %1)", cli.translator.date(out.new_review_due))
         emit(args, as_json(out), text)
+    return 0
+
+
+def cmd_retention_rejected(args: argparse.Namespace) -> int:
+    """The retention job for rejected reports (a scheduled task may run it daily)."""
+    with logged_in(args) as session:
+        if args.dry_run:
+            found = rejected_retention.expired(session)
+            text = cli.tr(
+                "%1 rejected report(s) rejected before %2 would be erased.",
+                len(found.observation_ids),
+                cli.translator.date(found.cutoff),
+            )
+        else:
+            found = rejected_retention.erase_expired(session)
+            text = cli.tr(
+                "%1 rejected report(s) rejected before %2 erased.",
+                len(found.observation_ids),
+                cli.translator.date(found.cutoff),
+            )
+        emit(args, as_json(found), "\n".join([*found.observation_ids, text]))
     return 0

@@ -10,6 +10,7 @@ from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_rea
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core.model import Subject, SubjectStatus
 from radprev_desktop.core.services import (
+    restriction,
     search,
     subject_duplicates,
     subject_file,
@@ -50,6 +51,13 @@ def register(sub: Any) -> None:
     p = command(ssub, "show", cmd_subject_show, "open a prisoner's file (audited)")
     p.add_argument("prison_number", metavar="N", help="prison number or id")
     add_reason(p)
+    for name, handler, what in (
+        ("restrict", cmd_subject_restrict, "restrict processing of a file (accuracy disputed)"),
+        ("unrestrict", cmd_subject_unrestrict, "lift the restriction of a file"),
+    ):
+        p = command(ssub, name, handler, what)
+        p.add_argument("prison_number", metavar="N", help="prison number or id")
+        p.add_argument("--reason", required=True, help="why (kept in the file and the audit log)")
 
 
 def subject_by(session: Session, ref: str) -> Subject:
@@ -178,3 +186,24 @@ def cmd_subject_show(args: argparse.Namespace) -> int:
 
         emit(args, as_json(opened), text)
     return 0
+
+
+def _restriction(args: argparse.Namespace, restricted: bool) -> int:
+    with logged_in(args) as session:
+        s = subject_by(session, args.prison_number)
+        changed = restriction.set_restriction(session, s.id, restricted, args.reason)
+        text = (
+            cli.tr("Processing of %1 is restricted.", changed.prison_number)
+            if restricted
+            else cli.tr("The restriction of %1 is lifted.", changed.prison_number)
+        )
+        emit(args, as_json(changed), text)
+    return 0
+
+
+def cmd_subject_restrict(args: argparse.Namespace) -> int:
+    return _restriction(args, True)
+
+
+def cmd_subject_unrestrict(args: argparse.Namespace) -> int:
+    return _restriction(args, False)

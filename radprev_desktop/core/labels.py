@@ -81,6 +81,7 @@ LABELS: dict[Enum, Source] = {
     ReportKind.ESTABLISHMENT: QT_TRANSLATE_NOOP("labels", "Establishment report"),
     ReportKind.NATIONAL: QT_TRANSLATE_NOOP("labels", "National overview"),
     ReportKind.HANDOVER: QT_TRANSLATE_NOOP("labels", "Release handover to the probation service"),
+    ReportKind.DATA_PROTECTION: QT_TRANSLATE_NOOP("labels", "Data-protection officer's report"),
     JustificationReason.REVIEW: QT_TRANSLATE_NOOP("labels", "Review of the file"),
     JustificationReason.NEW_INFORMATION: QT_TRANSLATE_NOOP("labels", "New information to record"),
     JustificationReason.SUPERVISION: QT_TRANSLATE_NOOP("labels", "Supervision"),

@@ -50,6 +50,7 @@ class ReportKind(StrEnum):
     ESTABLISHMENT = "establishment"
     NATIONAL = "national"
     HANDOVER = "handover"  # made with its package (core/sync/handover.py)
+    DATA_PROTECTION = "data-protection"  # the DPO's questions (core/reports/dpo_report.py)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,17 @@ class ObservationStatus(StrEnum):
     RETURNED = "returned"
     REJECTED = "rejected"
     EXPORTED = "exported"
+
+
+#: What summaries and counts take in: a report returned to its author or rejected by a
+#: supervisor is shown only in the prisoner's file, with its state (issue #14).
+COUNTED_STATUSES = (
+    ObservationStatus.SUBMITTED,
+    ObservationStatus.ACCEPTED,
+    ObservationStatus.EXPORTED,
+)
+#: The same as SQL (literal: the statuses are constants, never user input).
+COUNTED_SQL = "(" + ", ".join(f"'{s.value}'" for s in COUNTED_STATUSES) + ")"
 
 
 class ReviewDecision(StrEnum):

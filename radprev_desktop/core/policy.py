@@ -156,6 +156,8 @@ REPORTS: dict[ReportKind, frozenset[Role]] = {
     ReportKind.NATIONAL: frozenset({ANALYST}),
     # Made on release together with its package (Permission.MAKE_HANDOVERS).
     ReportKind.HANDOVER: frozenset({SUPERVISOR}),
+    # The data-protection officer's questions (issue #14): who consulted a file, etc.
+    ReportKind.DATA_PROTECTION: frozenset({AUDITOR}),
 }
 
 #: Reports that hold a prisoner's data: they need a reason and (to print) a recipient.

@@ -237,7 +237,11 @@ NON_INDICATORS: tuple[Source, ...] = (
     QT_TRANSLATE_NOOP("safeguards", "The language a person speaks"),
     QT_TRANSLATE_NOOP("safeguards", "Nationality, ethnicity or skin colour"),
     QT_TRANSLATE_NOOP("safeguards", "Lawful political opinions that do not advocate violence"),
-    QT_TRANSLATE_NOOP("safeguards", "Authorised religious teaching, worship or chaplaincy contact"),
+    QT_TRANSLATE_NOOP(
+        "safeguards",
+        "Prayer, alone or with others, religious teaching, worship or contact with a chaplain "
+        "or imam",
+    ),
 )
 
 

@@ -224,6 +224,8 @@ RETENTION_KINDS = (
     ),
     Choice("released", QT_TRANSLATE_NOOP("AdminPage", "Review after release (months)"), 6),
     Choice("transferred", QT_TRANSLATE_NOOP("AdminPage", "Review after transfer (months)"), 12),
+    # Not a file's review: a report a supervisor rejected is erased this long after (issue #14).
+    Choice("rejected", QT_TRANSLATE_NOOP("AdminPage", "Erase a rejected report after (months)"), 6),
 )
 #: What a release handover to the probation service may hold (core/services/handovers.py).
 HANDOVER_PARTS = (

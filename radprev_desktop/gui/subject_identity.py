@@ -48,13 +48,17 @@ class SubjectIdentity(QGroupBox):
         self.values["unit"].setText(f"{s.unit_code or '—'} / {s.cell or '—'}")
         self.values["status"].setText(label(s.status))
         self.values["review_due"].setText(s.review_due)
-        self.values["restricted"].setText(
-            QCoreApplication.translate("SubjectDetailPage", "Restricted: accuracy disputed")
-            if s.restricted
-            else QCoreApplication.translate("SubjectDetailPage", "none")
-        )
+        self.show_restriction(s.restricted)
         text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
         self.values["reason"].setText(text)
+
+    def show_restriction(self, restricted: bool) -> None:
+        """Whether processing of the file is restricted (set and lifted on this page)."""
+        self.values["restricted"].setText(
+            QCoreApplication.translate("SubjectDetailPage", "Restricted: accuracy disputed")
+            if restricted
+            else QCoreApplication.translate("SubjectDetailPage", "none")
+        )
 
 
 def write_first_widgets() -> tuple[QCheckBox, QLabel, QPushButton]:

@@ -55,15 +55,15 @@ def test_template_list_and_import(radprev: Run, tmp_path: Path) -> None:
     listed = radprev("--json", "template", "list")
     assert listed.returncode == 0, listed.stderr
     assert [(t["code"], t["version"], t["active"]) for t in json.loads(listed.stdout)] == [
-        ("FRONTLINE-OBS-SAMPLE", 1, True)
+        ("FRONTLINE-OBS-SAMPLE", 2, True)
     ]
     d = sample_data()
-    d["version"] = 2
-    good = tmp_path / "v2.json"
+    d["version"] = 3
+    good = tmp_path / "v3.json"
     good.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     imported = radprev("template", "import", str(good))
     assert imported.returncode == 0, imported.stderr
-    assert "FRONTLINE-OBS-SAMPLE version 2 (active)" in imported.stdout
+    assert "FRONTLINE-OBS-SAMPLE version 3 (active)" in imported.stdout
     again = radprev("template", "import", str(good))
     assert again.returncode == 0 and "Already stored" in again.stdout
     shown = radprev("template", "show", "--language", "pl")
@@ -72,7 +72,7 @@ def test_template_list_and_import(radprev: Run, tmp_path: Path) -> None:
 
 def test_template_import_names_every_problem(radprev: Run, tmp_path: Path) -> None:
     d = sample_data()
-    d["version"] = 3
+    d["version"] = 4
     d["domains"][2]["items"][0]["label"]["pl"] = ""
     d["domains"][0]["items"][1]["code"] = "A1.1"
     d["protective_factors"]["items"][0]["label"]["en"] = "Goes to the mosque"
@@ -95,7 +95,7 @@ def test_template_import_names_every_problem(radprev: Run, tmp_path: Path) -> No
     result = radprev("template", "import", str(notjson))
     assert result.returncode == 1 and "not valid JSON" in result.stderr
     listed = json.loads(radprev("--json", "template", "list").stdout)
-    assert [t["version"] for t in listed] == [1]
+    assert [t["version"] for t in listed] == [2]
 
 
 def test_officer_cannot_import(radprev: Run, with_officer: str) -> None:

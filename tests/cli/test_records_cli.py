@@ -198,3 +198,29 @@ def test_demo_and_retention(radprev: Run, staffed: Path) -> None:
     )
     assert kept.returncode == 0, kept.stderr
     assert "next review" in kept.stdout
+
+
+def test_restrict_and_lift_a_file(radprev: Run, staffed: Path) -> None:
+    added = radprev(
+        "subject", "add", "--prison-number", "PL-77", "--family-name", "Nowak",
+        "--given-names", "Ewa", "--unit", "A", user="olga", password=PASSWORD,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    refused = radprev(
+        "subject", "restrict", "PL-77", "--reason", "x y", user="olga", password=PASSWORD
+    )
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    done = radprev(
+        "subject", "restrict", "PL-77", "--reason", "Accuracy disputed by the prisoner.",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Processing of PL-77 is restricted." in done.stdout
+    lifted = radprev(
+        "--json", "subject", "unrestrict", "PL-77", "--reason", "Corrected.",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert lifted.returncode == 0 and json.loads(lifted.stdout)["restricted"] is False
+    job = radprev("retention", "rejected", "--dry-run", user="stefan", password=PASSWORD)
+    assert job.returncode == 0, job.stderr
+    assert "0 rejected report(s) rejected before" in job.stdout

@@ -192,6 +192,11 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "the intake log: bundle numbers, file ids and record counts, no name or text",
             ),
             ("establishment_report", "domain_names", "the template's domain titles"),
+            (
+                "dpo_questions",
+                "record",
+                "writes the audit entry of a question already answered (dpo_questions.ask)",
+            ),
         )
         for name in names.split()
     },

@@ -222,7 +222,11 @@ def test_available_kinds_follow_roles(
     assert ReportKind.SUBJECT not in available_kinds(officer.user)
     assert ReportKind.SUBJECT in available_kinds(supervisor.user)
     assert ReportKind.UNIT in available_kinds(supervisor.user)
-    assert available_kinds(auditor.user) == [ReportKind.BLANK_CHECKLIST, ReportKind.ACCESS]
+    assert available_kinds(auditor.user) == [
+        ReportKind.BLANK_CHECKLIST,
+        ReportKind.ACCESS,
+        ReportKind.DATA_PROTECTION,
+    ]
     assert ReportKind.RECOVERY_SHEET in available_kinds(admin.user)
     assert ReportKind.SUBJECT not in available_kinds(admin.user)
 

@@ -83,11 +83,11 @@ def test_banner_comes_from_the_active_template(officer: Session, admin: Session)
     words = translator("pl", "safeguards")  # the built-in list, as the catalogue translates it
     assert banner == [words.text(item) for item in safeguards.NON_INDICATORS]
     exported = json.loads(
-        template_service.export_template_json(admin, template_service.SAMPLE_CODE, 1)
+        template_service.export_template_json(admin, template_service.SAMPLE_CODE, 2)
     )
     d = language_files.strip(exported, ("en", "pl"))  # a template in English and Polish only
     d["languages"] = ["en", "pl"]
-    d["version"] = 2
+    d["version"] = 3
     d["non_indicators"]["en"] = ["Prayer is never an indicator."]
     template_service.import_template(admin, json.dumps(d).encode())
     assert template_service.non_indicators(officer, "en") == ["Prayer is never an indicator."]

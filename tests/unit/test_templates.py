@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ def paths_of(problems: list[tuple[str, str]]) -> set[str]:
 
 def test_sample_is_valid_multilingual_and_marked_as_sample() -> None:
     t = validate_template(SAMPLE_BYTES)
-    assert t.code == "FRONTLINE-OBS-SAMPLE" and t.version == 1
+    assert t.code == "FRONTLINE-OBS-SAMPLE" and t.version == 2
     assert t.languages[:2] == ("en", "pl") and "sr-Latn" in t.languages and t.sample
     assert "Sample to adapt" in t.sample_notice["en"] and "Wzór" in t.sample_notice["pl"]
     assert t.title["en"] == "Frontline behavioural observation (sample)"
@@ -69,21 +70,23 @@ def test_sample_is_valid_multilingual_and_marked_as_sample() -> None:
 def test_sample_items_never_name_religion_ethnicity_or_nationality() -> None:
     t = validate_template(SAMPLE_BYTES)
     identity = frozenset({Category.RELIGION, Category.ETHNICITY})
+    origin = frozenset({Category.ETHNICITY})
     assert t.domains and list(t.items())
-    for domain in t.domains:
-        for text in [*domain.title.values(), *domain.help.values()]:
+    for part in [*t.domains, *t.items()]:
+        for text in (part.title if hasattr(part, "title") else part.label).values():
             assert not sensitive_matches(text, categories=identity), text
-    for item in t.items():
-        for text in [*item.label.values(), *item.help.values()]:
-            assert not sensitive_matches(text, categories=identity), text
+        for text in part.help.values():
+            assert not sensitive_matches(text, categories=origin), text
+    # help texts name religious practice as an innocent explanation (A1.1: fasting, holidays)
+    assert sensitive_matches(t.items()[0].help["en"], categories=identity)
     # while the non-indicators list says plainly what is never a sign
     assert sensitive_matches(" ".join(t.non_indicators["en"]), categories=identity)
 
 
 def test_sample_words_are_our_own() -> None:
     text = SAMPLE_BYTES.decode("utf-8").lower()
-    for name in ("vera", "erg22", "erg-r", "trap-18", "r2pris"):
-        assert name not in text.replace("various", "")
+    for name in ("vera", "erg22", "erg-r", "trap-18", "r2pris"):  # whole words: "several"
+        assert not re.search(rf"\b{re.escape(name)}\b", text), name
 
 
 def test_domain_of() -> None:
@@ -332,7 +335,7 @@ def test_sample_installed_on_first_use(admin: Session) -> None:
     assert _template_rows(admin) == 0
     listed = template_service.list_templates(admin)
     assert [(t.code, t.version, t.origin, t.active) for t in listed] == [
-        ("FRONTLINE-OBS-SAMPLE", 1, "builtin", True)
+        ("FRONTLINE-OBS-SAMPLE", 2, "builtin", True)
     ]
     assert template_service.ensure_sample_installed(admin) is False
     assert (
@@ -354,28 +357,28 @@ def _version(n: int, title: str = "Frontline v") -> bytes:
 
 def test_import_versions_and_conflicts(admin: Session, tmp_path: Path) -> None:
     template_service.list_templates(admin)
-    path = tmp_path / "v2.json"
-    path.write_bytes(_version(2))
+    path = tmp_path / "v3.json"
+    path.write_bytes(_version(3))
     result = template_service.import_template(admin, path)
     assert result.status == "imported" and result.active
-    assert template_service.active_template(admin).version == 2
+    assert template_service.active_template(admin).version == 3
     assert template_service.import_template(admin, path).status == "unchanged"
     audits = _audit_rows(admin)
     with pytest.raises(Conflict):
-        template_service.import_template(admin, _version(2, "Changed "))
+        template_service.import_template(admin, _version(3, "Changed "))
     assert _audit_rows(admin) == audits
-    template_service.import_template(admin, _version(3))
-    assert template_service.active_template(admin).version == 3
+    template_service.import_template(admin, _version(4))
+    assert template_service.active_template(admin).version == 4
     versions = [t.version for t in template_service.list_templates(admin)]
-    assert versions == [3, 2, 1]
-    assert template_service.get_template(admin, "FRONTLINE-OBS-SAMPLE").version == 3
-    assert template_service.get_template(admin, "FRONTLINE-OBS-SAMPLE", 2).title["en"] == (
-        "Frontline v2"
+    assert versions == [4, 3, 2]
+    assert template_service.get_template(admin, "FRONTLINE-OBS-SAMPLE").version == 4
+    assert template_service.get_template(admin, "FRONTLINE-OBS-SAMPLE", 3).title["en"] == (
+        "Frontline v3"
     )
     with pytest.raises(NotFound):
         template_service.get_template(admin, "FRONTLINE-OBS-SAMPLE", 9)
-    template_service.set_active_template(admin, "FRONTLINE-OBS-SAMPLE", 2)
-    assert template_service.active_template(admin).version == 2
+    template_service.set_active_template(admin, "FRONTLINE-OBS-SAMPLE", 3)
+    assert template_service.active_template(admin).version == 3
     actions = [
         r[0]
         for r in admin.con.execute(
@@ -393,7 +396,7 @@ def test_import_versions_and_conflicts(admin: Session, tmp_path: Path) -> None:
 def test_conflicting_content_same_version(admin: Session) -> None:
     template_service.list_templates(admin)
     with pytest.raises(Conflict):
-        template_service.import_template(admin, _version(1, "Edited sample "))
+        template_service.import_template(admin, _version(2, "Edited sample "))
 
 
 def test_older_version_arriving_late_is_not_activated(admin: Session) -> None:

@@ -39,6 +39,7 @@ from radprev_desktop.core.reports.flowables import (
     title_block,
 )
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
+from radprev_desktop.core.reports.item_wording import ItemWording
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.redaction import Redactor
 from radprev_desktop.core.reports.subject_summary import sealed_observations
@@ -273,13 +274,14 @@ def access_report(
     story.heading(reports.tr("Observations (%1)", len(items)))
     if not items:
         story.text(reports.tr("Nothing has been recorded about this prisoner."))
+    wording = ItemWording(session.con, reports.language)
     for number, obs in enumerate(items, start=1):
         story.add(para(reports.tr("Observation %1 of %2", number, len(items)), st.subheading))
         all_versions: list[Observation] = versions[obs.id]
         for older in all_versions[:-1]:
             story.add(para(reports.tr("Earlier version %1 (replaced)", older.version), st.label))
-            observation_detail(story, older)
-        observation_detail(story, all_versions[-1], found_reviews[obs.id], all_versions)
+            observation_detail(story, older, wording=wording)
+        observation_detail(story, all_versions[-1], found_reviews[obs.id], all_versions, wording)
         _grades(story, grades[obs.id])
         story.spacer(8)
 

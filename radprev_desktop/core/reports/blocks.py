@@ -7,7 +7,7 @@ the blocks below have no place for it except the words "not printed".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
@@ -98,8 +98,10 @@ def observation_detail(
     obs: Observation,
     reviews: Sequence[Review] = (),
     versions: Sequence[Observation] = (),
+    wording: Callable[[Observation, str], str] | None = None,
 ) -> None:
-    """One observation in full: facts and assessment printed apart and labelled."""
+    """One observation in full: facts and assessment printed apart and labelled; each
+    indicator with its wording (`wording`: from the template version the record cites)."""
     reports, st = story.reports, story.styles
     story.add(key_values(_record_facts(reports, obs), st, label_width=48 * mm))
     story.spacer(5)
@@ -135,9 +137,12 @@ def observation_detail(
         story.add(para(reports.tr("Indicators recorded, each with its evidence"), st.subheading))
         story.add(
             data_table(
-                [reports.tr("Code"), reports.tr("Evidence")],
-                [[i.code, i.evidence] for i in obs.indicators],
-                [22 * mm, CONTENT_WIDTH - 22 * mm],
+                [reports.tr("Code"), reports.tr("Item"), reports.tr("Evidence")],
+                [
+                    [i.code, wording(obs, i.code) if wording else "", i.evidence]
+                    for i in obs.indicators
+                ],
+                [16 * mm, 64 * mm, CONTENT_WIDTH - 80 * mm],
                 st,
             )
         )

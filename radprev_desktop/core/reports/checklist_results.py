@@ -2,7 +2,8 @@
 
 For each completed run: how many items of each domain were answered observed,
 not observed or unknown (counts side by side, never added up into a total or
-a level), the observed items with their dated evidence, the protective factors
+a level), the observed indicator items with their dated evidence, the context and
+vulnerability items seen (apart from the indicators), the protective factors
 seen, context and vulnerability notes (recorded for support, not as risk
 signs), other possible explanations and the officer's summary.
 """
@@ -91,9 +92,9 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
             st.subheading,
         )
     )
-    if template is not None:
+    if template is not None:  # indicator domains only: support items are printed apart
         counts = [
-            c for c in checklists.domain_counts(run, template) if c.kind is not ItemKind.PROTECTIVE
+            c for c in checklists.domain_counts(run, template) if c.kind is ItemKind.INDICATOR
         ]
     else:
         counts = []
@@ -115,7 +116,7 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
         )
     )
     observed = [
-        a for a in run.answers if a.answer is Answer.OBSERVED and a.kind is not ItemKind.PROTECTIVE
+        a for a in run.answers if a.answer is Answer.OBSERVED and a.kind is ItemKind.INDICATOR
     ]
     if observed:
         story.add(para(reports.tr("Items observed, with the dated example"), st.subheading))
@@ -134,7 +135,37 @@ def _add_run(story: Story, run: ChecklistRun, template: Template | None) -> None
                 st,
             )
         )
+    _add_support(story, run, template)
     _add_notes(story, run, template)
+
+
+def _add_support(story: Story, run: ChecklistRun, template: Template | None) -> None:
+    """Context and vulnerability items seen (e.g. being bullied), apart from the indicators:
+    recorded so that support can be offered, never a sign of risk (issue #14)."""
+    reports, st = story.reports, story.styles
+    seen = [a for a in run.answers if a.answer is Answer.OBSERVED and a.kind is ItemKind.CONTEXT]
+    if not seen:
+        return
+    story.add(
+        para(
+            reports.tr("Support and vulnerability (for support, not a sign of risk)"),
+            st.subheading,
+        )
+    )
+    story.add(
+        data_table(
+            [reports.tr("Item"), reports.tr("Example")],
+            [
+                [
+                    f"{a.item_code} {_item_label(template, a.item_code, reports.language)}",
+                    a.evidence,
+                ]
+                for a in seen
+            ],
+            [80 * mm, CONTENT_WIDTH - 80 * mm],
+            st,
+        )
+    )
 
 
 def _add_notes(story: Story, run: ChecklistRun, template: Template | None) -> None:

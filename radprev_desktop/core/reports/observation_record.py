@@ -18,6 +18,7 @@ from radprev_desktop.core.reports.blocks import (
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.flowables import Story, title_block
 from radprev_desktop.core.reports.furniture import Report, finish, furniture_for
+from radprev_desktop.core.reports.item_wording import ItemWording
 from radprev_desktop.core.services import observations, reviews, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -49,7 +50,8 @@ def observation_record(
     story.heading(reports.tr("Prisoner"))
     identity_block(story, subject)
     story.heading(reports.tr("Observation"))
-    observation_detail(story, obs, review_list, versions)
+    wording = ItemWording(session.con, reports.language)
+    observation_detail(story, obs, review_list, versions, wording)
     grading_legend(story, [obs.effective_grading.preset, obs.grading.preset])
     record_generation(
         session,

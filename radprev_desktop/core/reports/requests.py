@@ -17,6 +17,7 @@ from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import ReportKind, User
 from radprev_desktop.core.reports.access_report import access_report
 from radprev_desktop.core.reports.blank_checklist import blank_checklist, stored_template
+from radprev_desktop.core.reports.dpo_report import dpo_report
 from radprev_desktop.core.reports.enrolment_sheet import enrolment_sheet
 from radprev_desktop.core.reports.establishment_report import establishment_report
 from radprev_desktop.core.reports.furniture import Report
@@ -58,6 +59,7 @@ class ReportRequest:
     central_fingerprint: str | None = None
     trainee: str | None = None  # training record: default the logged-in user
     establishment: str | None = None  # establishment report (central office)
+    dpo_question: str | None = None  # data-protection report: core/services/dpo_questions.py
 
 
 def _need(value: Any, message: str, field: str) -> Any:
@@ -80,6 +82,8 @@ def generate(
     policy.require_report(session, kind)
     if kind in (ReportKind.HANDOVER, ReportKind.ESTABLISHMENT, ReportKind.NATIONAL):
         return _records_follow_the_prisoner(session, kind, request)
+    if kind is ReportKind.DATA_PROTECTION:
+        return _data_protection(session, request)
     if kind is ReportKind.RECOVERY_SHEET:
         code = _need(
             request.recovery_code,
@@ -178,4 +182,21 @@ def _records_follow_the_prisoner(
     )
     return establishment_report(
         session, establishment, date_from=date_from, date_to=date_to, language=request.language
+    )
+
+
+def _data_protection(session: Session, request: ReportRequest) -> Report:
+    """The DPO's question on paper (core/reports/dpo_report.py)."""
+    return dpo_report(
+        session,
+        _need(
+            request.dpo_question,
+            QT_TRANSLATE_NOOP("errors", "Choose the question."),
+            "dpo_question",
+        ),
+        justification=request.justification,
+        subject_id=request.subject_id,
+        date_from=request.date_from,
+        date_to=request.date_to,
+        language=request.language,
     )

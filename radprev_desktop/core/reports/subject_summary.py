@@ -1,7 +1,10 @@
 """Subject summary: one prisoner's file on paper, for supervisors.
 
-Identity, a timeline of the sealed observations (grading codes and urgency,
-facts and assessment labelled apart), checklist results by domain as counts
+Identity, a timeline of the sealed observations (grading codes and urgency, facts
+and assessment labelled apart; each indicator with its wording from the template
+version it was written against; reports returned to their author or rejected by a
+supervisor are left out and counted: the file shows them with their state),
+checklist results by domain as counts
 of observed / not observed / unknown (never a score or total), protective
 factors and context, reviews and re-grades, the history of corrections, and a
 legend of the grading codes. Drafts are never printed; neither is the
@@ -26,6 +29,7 @@ from reportlab.platypus import Flowable
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.model import (
+    COUNTED_STATUSES,
     Observation,
     ObservationStatus,
     Referral,
@@ -52,6 +56,7 @@ from radprev_desktop.core.reports.file_blocks import (
 )
 from radprev_desktop.core.reports.flowables import Story, data_table, title_block
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish, furniture_for
+from radprev_desktop.core.reports.item_wording import ItemWording
 from radprev_desktop.core.reports.labels import grading_code
 from radprev_desktop.core.reports.typography import markup, rich
 from radprev_desktop.core.services import (
@@ -85,7 +90,7 @@ def sealed_observations(session: Session, subject_id: str) -> list[Observation]:
     return found
 
 
-def _record_cell(story: Story, obs: Observation) -> Flowable:
+def _record_cell(story: Story, obs: Observation, wording: ItemWording) -> Flowable:
     """Facts and assessment in one cell, each labelled; indicators and protective factors."""
     reports, st = story.reports, story.styles
 
@@ -96,7 +101,10 @@ def _record_cell(story: Story, obs: Observation) -> Flowable:
     if obs.assessment.strip():
         parts.append(labelled(reports.tr("Assessment"), f"<i>{markup(obs.assessment)}</i>"))
     if obs.indicators:
-        codes = "; ".join(f"{i.code} — {i.evidence}" for i in obs.indicators)
+        codes = "; ".join(
+            " — ".join(x for x in (i.code, wording(obs, i.code), i.evidence) if x)
+            for i in obs.indicators
+        )
         parts.append(labelled(reports.tr("Indicators"), markup(codes)))
     if obs.protective_factors:
         factors = "; ".join(obs.protective_factors)
@@ -109,7 +117,7 @@ def _record_cell(story: Story, obs: Observation) -> Flowable:
     return rich("<br/>".join(parts), st.cell)
 
 
-def _timeline(story: Story, items: Sequence[Observation]) -> None:
+def _timeline(story: Story, items: Sequence[Observation], wording: ItemWording) -> None:
     reports, st = story.reports, story.styles
     rows: list[list[Any]] = []
     # A file that came by transfer names where each record was made.
@@ -125,7 +133,7 @@ def _timeline(story: Story, items: Sequence[Observation]) -> None:
                 f"{event_time(reports, obs)}\n{where}" if where else event_time(reports, obs),
                 f"{reports.short_label(obs.urgency)}\n{reports.label(obs.status)}",
                 grade,
-                _record_cell(story, obs),
+                _record_cell(story, obs, wording),
             ]
         )
     widths = [22 * mm, 26 * mm, 24 * mm]  # the urgency word whole in every language
@@ -244,6 +252,7 @@ class _FileParts:
     chain: list[Transfer]
     referrals: list[Referral]
     numbers: list[tuple[str, str]]
+    withheld: int = 0  # reports returned to their author or rejected: in the file only
 
 
 def _within_reach(session: Session, subject_id: str) -> bool:
@@ -260,10 +269,13 @@ def _read_files(session: Session, subject_id: str) -> _FileParts:
         for file_id in subject_links.linked_files(session.con, subject_id)
         if file_id == subject_id or _within_reach(session, file_id)
     ]
-    items = sorted(
+    sealed = sorted(
         (o for file_id in files for o in sealed_observations(session, file_id)),
         key=lambda o: (o.event_start, o.recorded_at),
     )
+    # Returned and rejected reports are not part of the summary (issue #14): the file
+    # shows them with their state; the summary says how many it left out.
+    items = [o for o in sealed if o.status in COUNTED_STATUSES]
     chain = [t for file_id in files for t in transfers.subject_transfers(session.con, file_id)]
     chain.sort(key=lambda t: (t.transfer_date, t.recorded_at))
     return _FileParts(
@@ -276,6 +288,7 @@ def _read_files(session: Session, subject_id: str) -> _FileParts:
         if policy.allows(session, policy.Permission.READ_REFERRALS)
         else [],
         [n for file_id in files for n in subject_holders.known_numbers(session, file_id)],
+        len(sealed) - len(items),
     )
 
 
@@ -346,9 +359,18 @@ def subject_summary(
 
     story.heading(reports.tr("Timeline of observations"))
     if items:
-        _timeline(story, items)
+        _timeline(story, items, ItemWording(session.con, reports.language))
     else:
         story.text(reports.tr("Nothing has been recorded about this prisoner."))
+    if parts.withheld:
+        story.text(
+            reports.tr(
+                "%1 report(s) returned to their author or rejected by a supervisor are not "
+                "printed or counted here; the prisoner's file shows them with their state.",
+                parts.withheld,
+            ),
+            small=True,
+        )
 
     story.heading(reports.tr("Checklist results by domain"))
     checklist_results.add_runs(story, session, runs)

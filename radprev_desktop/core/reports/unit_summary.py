@@ -1,7 +1,9 @@
 """Unit and period summary for supervisors: what was recorded, what needs deciding.
 
 Counts of sealed observations by indicator domain and by urgency (side by
-side, never added into a score), new subject files, immediate items, and
+side, never added into a score; reports returned to their author or rejected by a
+supervisor are not counted, and each observation counts under the template version
+it cites), new subject files, immediate items, and
 subject files whose review is overdue, with two plain grey bar charts. No
 risk colours, no ranking of people.
 """
@@ -29,7 +31,14 @@ from radprev_desktop.core.reports.furniture import (
     finish,
     furniture_for,
 )
-from radprev_desktop.core.services import referrals, search, settings, subject_search, templates
+from radprev_desktop.core.services import (
+    observation_counts,
+    referrals,
+    search,
+    settings,
+    subject_search,
+    templates,
+)
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import Template, pick
@@ -47,6 +56,38 @@ def _day(value: str, field: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "%1 is not a date (YYYY-MM-DD)."), repr(value), field=field
         ) from None
+
+
+def _domain_rows(
+    session: Session, template: Template, lang: str, f: ObservationFilter
+) -> list[tuple[str, dict[Urgency, int]]]:
+    """Counts per indicator domain, each observation under the template version it cites
+    (issue #14): the active template's domains always, and any other version's domain
+    whose wording differs, labelled with that version's own title."""
+    rows: dict[tuple[str, str], dict[Urgency, int]] = {}
+    origin: dict[tuple[str, str], str] = {}
+    for domain in template.indicator_domains:
+        key = (domain.code, pick(domain.title, lang))
+        rows[key] = dict.fromkeys(Urgency, 0)
+        origin[key] = f"{template.code} v{template.version}"
+    for c in observation_counts.by_domain(session, f):
+        cited = None
+        if c.template_code is not None and c.template_version is not None:
+            cited = templates.template_for_run(session.con, c.template_code, c.template_version)
+        own = next((d for d in cited.domains if d.code == c.domain), None) if cited else None
+        key = (c.domain, pick(own.title, lang) if own else "")
+        rows.setdefault(key, dict.fromkeys(Urgency, 0))[c.urgency] += c.count
+        origin.setdefault(key, f"{c.template_code} v{c.template_version}" if cited else "?")
+    codes = [code for code, _ in rows]
+    return [
+        (
+            f"{code} {title} ({origin[(code, title)]})"
+            if codes.count(code) > 1
+            else f"{code} {title}".strip(),
+            per,
+        )
+        for (code, title), per in rows.items()
+    ]
 
 
 def _all_observations(
@@ -208,17 +249,13 @@ def _collect(
 ) -> _Figures:
     # What was recorded here: history a transferred prisoner's file brought is not counted.
     here = session.establishment_code if session.mode is Mode.WORKSTATION else None
-    base = ObservationFilter(unit=unit, date_from=start, date_to=end, establishment=here)
+    base = ObservationFilter(
+        unit=unit, date_from=start, date_to=end, establishment=here, counted_only=True
+    )
 
     step(0, 5, "Counting observations")
-    by_urgency, by_domain = search.observation_counts(session, base)
-    domain_rows = [
-        (
-            f"{domain.code} {pick(domain.title, lang)}",
-            by_domain.get(domain.code.strip().upper(), dict.fromkeys(Urgency, 0)),
-        )
-        for domain in template.indicator_domains
-    ]
+    by_urgency = observation_counts.by_urgency(session, base)
+    domain_rows = _domain_rows(session, template, lang, base)
     step(2, 5, "Listing immediate items")
     immediate = _all_observations(
         session, ObservationFilter(**{**base.__dict__, "urgency": Urgency.IMMEDIATE}), LIST_LIMIT
@@ -256,6 +293,13 @@ def _first_of(story: Story, shown: int, total: int) -> None:
 def _urgency_section(story: Story, f: _Figures) -> None:
     reports, st = story.reports, story.styles
     story.heading(reports.tr("Observations by urgency"))
+    story.text(
+        reports.tr(
+            "Drafts, and reports returned to their author or rejected by a supervisor, are not "
+            "counted: the prisoner's file shows them with their state."
+        ),
+        small=True,
+    )
     story.add(
         data_table(
             [reports.tr("Urgency"), reports.tr("Observations")],

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
-from radprev_desktop.core.model import ObservationStatus, SubjectStatus, Urgency
+from radprev_desktop.core.model import COUNTED_SQL, ObservationStatus, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import consultation, refusals
 from radprev_desktop.core.services.search_index import fold_key, match_query, prison_number_key
@@ -101,6 +101,7 @@ class ObservationFilter:
     recorded_by: str | None = None
     #: Only records made at this establishment (not history a transfer brought).
     establishment: str | None = None
+    counted_only: bool = False  # what summaries count (#14): no draft, returned, rejected report
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ def _filter_sql(
     if f.status:
         sql += " AND o.status = ?"
         params.append(ObservationStatus(f.status).value)
+    sql += f" AND o.status IN {COUNTED_SQL}" if f.counted_only else ""
     if f.domain:
         if for_count:
             sql += " AND o.row_no IN (SELECT row_no FROM observation_indicators WHERE domain = ?)"

@@ -6,7 +6,11 @@ exact wording its author saw. Importing a new version makes it the active one
 (the template officers are offered), unless a higher version of the same code is
 already stored. The shipped sample is installed on a vault's first use
 (`ensure_sample_installed`, called by every reader here), so a new vault can be
-used at once; its import is audited like any other.
+used at once; its import is audited like any other. When a new build ships a
+new version of the sample (revised wording), a vault holding an older one gets
+it on its next use: active if the older sample was, stored beside an
+administrator's own choice otherwise; runs made with the older version stay tied
+to it (decision 0015).
 
 Reference bundles (central → workstations) carry templates as the canonical JSON
 bytes from `export_template_json`; the sync layer checks the bundle signature
@@ -15,6 +19,7 @@ and calls `import_template_bytes(..., origin="bundle", signature=...)`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -36,7 +41,7 @@ from radprev_desktop.core.templates import (
     validate_template,
 )
 from radprev_desktop.core.templates.model import Text, in_language
-from radprev_desktop.core.templates.sample import sample_bytes
+from radprev_desktop.core.templates.sample import earlier_sample_bytes, sample_bytes, sample_version
 from radprev_desktop.core.templates.validation import template_from_stored
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.text import Text as Message
@@ -157,7 +162,13 @@ def _read_source(source: Path | str | bytes) -> bytes:
 
 
 def _store(
-    session: Session, template: Template, *, origin: str, signature: str, actor_check: bool
+    session: Session,
+    template: Template,
+    *,
+    origin: str,
+    signature: str,
+    actor_check: bool,
+    may_activate: bool = True,
 ) -> ImportResult:
     if actor_check:
         policy.require(session, Permission.MANAGE_TEMPLATES)
@@ -190,7 +201,7 @@ def _store(
             "SELECT 1 FROM checklist_templates WHERE code = ? AND version > ?",
             (template.code, template.version),
         ).fetchone()
-        activate = higher is None
+        activate = higher is None and may_activate
         _insert(con, template, origin, signature, session.user.username, activate)
         session.audit(
             "template_installed" if origin == "builtin" else "template_imported",
@@ -235,9 +246,16 @@ def _insert(
 
 
 def shipped_template(code: str, version: int) -> Template | None:
-    """The template shipped with the application under this code and version, if any."""
-    sample = validate_template(sample_bytes())
-    return sample if (sample.code, sample.version) == (code, version) else None
+    """The template shipped with the application under this code and version, if any:
+    the current sample, or an earlier version of it kept exactly as it was shipped."""
+    if (code, version) == (SAMPLE_CODE, sample_version()):
+        return validate_template(sample_bytes())
+    earlier = earlier_sample_bytes(code, version) if code == SAMPLE_CODE else None
+    if earlier is None:
+        return None
+    # Validated when it was shipped; today's checks must not refuse what vaults hold.
+    digest = hashlib.sha256(canonical_bytes(json.loads(earlier))).hexdigest()
+    return template_from_stored(earlier.decode("utf-8"), digest)
 
 
 def install_shipped(con: Connection, code: str, version: int, by: str) -> Template | None:
@@ -311,21 +329,46 @@ def import_template_bytes(
     return import_template(session, bytes(data), origin=origin, signature=signature)
 
 
+def _sample_due(con: Connection) -> Literal["first", "newer", None]:
+    """Whether the shipped sample is to be installed: on a vault's first use ("first"),
+    or as the newer version of the sample the vault holds ("newer")."""
+    row = con.execute(
+        "SELECT count(*), max(CASE WHEN code = ? THEN version END) FROM checklist_templates",
+        (SAMPLE_CODE,),
+    ).fetchone()
+    if not row[0]:
+        return "first"
+    if row[1] is not None and int(row[1]) < sample_version():
+        return "newer"
+    return None
+
+
 def ensure_sample_installed(session: Session) -> bool:
-    """Install the shipped sample once per vault; True if it was installed now.
+    """Install the shipped sample once per vault, and each newer version of it a later
+    build ships; True if it was installed now.
 
     Runs as whoever uses the vault first (any role): the sample is part of the
     application, not an administrator's choice, and the installation is audited.
-    A vault that already holds any template (e.g. from a bundle) is left alone.
+    A vault that holds templates but not the sample (e.g. from a bundle) is left
+    alone. A newer sample version becomes the active template only if the older
+    sample was the active one; runs made with the older version keep it.
     """
-    con = session.con
-    if con.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
+    if _sample_due(session.con) is None:
         return False
     template = validate_template(sample_bytes())
     with session.transaction() as tcon:
-        if tcon.execute("SELECT 1 FROM checklist_templates LIMIT 1").fetchone():
+        due = _sample_due(tcon)  # another window or process may have done it meanwhile
+        if due is None:
             return False
-        _store(session, template, origin="builtin", signature="", actor_check=False)
+        active = tcon.execute("SELECT code FROM checklist_templates WHERE active = 1").fetchone()
+        _store(
+            session,
+            template,
+            origin="builtin",
+            signature="",
+            actor_check=False,
+            may_activate=due == "first" or active is None or active[0] == SAMPLE_CODE,
+        )
     return True
 
 

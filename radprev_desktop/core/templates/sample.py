@@ -7,6 +7,12 @@ application reads the merged template exactly as an imported one. A language
 whose texts are incomplete, or would make the template invalid (an item that
 names a religion in that language, say), is left out and named in
 `sample_problems`: one translation never stops the sample for everybody.
+
+A changed wording is a new version of the sample (a stored code and version never
+changes). The versions shipped before are kept, as the exact bytes vaults stored,
+in `resources/templates/earlier/<code>-<version>.json` (`earlier_sample_bytes`):
+a workstation still on an older build may send runs made with one to a central
+office that never stored it.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from radprev_desktop.core.resources import resource_path
 from radprev_desktop.core.templates.validation import validate_template
 
 SAMPLE_FILE = ("templates", "frontline-observation-sample.json")
+EARLIER_FOLDER = ("templates", "earlier")
 
 
 def sample_source() -> Path:
@@ -85,3 +92,14 @@ def sample_problems() -> dict[str, list[str]]:
     """Per language code, why its sample-template file is not used (no entry: it is)."""
     _, problems = _merged(sample_source(), _stamp(sample_source()))
     return copy.deepcopy(problems)
+
+
+def sample_version() -> int:
+    """The version of the shipped sample (read from the source file, without validating)."""
+    return int(sample_data()["version"])
+
+
+def earlier_sample_bytes(code: str, version: int) -> bytes | None:
+    """The exact file of a sample version shipped by an earlier build, if it is kept."""
+    path = resource_path(*EARLIER_FOLDER, f"{code}-{int(version)}.json")
+    return path.read_bytes() if path.is_file() else None

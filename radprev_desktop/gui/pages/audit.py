@@ -35,6 +35,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.services import audit_log, users
 from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.dpo_dialog import DpoDialog
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import date_format, format_datetime
 from radprev_desktop.gui.page import Page
@@ -182,6 +183,9 @@ class AuditPage(Page):
         self.verify_button = QPushButton(self.tr("&Verify the chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the hash chain"))
         self.verify_button.clicked.connect(self.verify)
+        self.dpo_button = QPushButton(self.tr("Data-protection &questions…"))
+        self.dpo_button.setObjectName("dpoQuestions")
+        self.dpo_button.clicked.connect(lambda: DpoDialog(self.ctx, self).exec())
         self.model = AuditTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
@@ -215,7 +219,8 @@ class AuditPage(Page):
         buttons = QGridLayout()
         buttons.addWidget(self.export_button, 0, 0)
         buttons.addWidget(self.verify_button, 0, 1)
-        buttons.setColumnStretch(2, 1)
+        buttons.addWidget(self.dpo_button, 0, 2)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit log")))
         note = QLabel(self.tr("Reading the audit log is itself written to the audit log."))

@@ -26,6 +26,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.retention_dialog import RetentionDialog
 from radprev_desktop.gui.widgets import heading
 
 URGENCY = {
@@ -142,6 +143,9 @@ class DashboardPage(Page):
         self.new_button = QPushButton(self.tr("&New observation"))
         self.new_button.setAccessibleName(self.tr("New observation"))
         self.new_button.clicked.connect(self._new_observation)
+        self.retention_button = QPushButton(self.tr("Re&tention decisions…"))
+        self.retention_button.setObjectName("retentionDecisions")
+        self.retention_button.clicked.connect(lambda: RetentionDialog(self.ctx, self).exec())
         self.role_note = QLabel()
         self.role_note.setWordWrap(True)
         # No prisoner's name (nor what was written about him) before the reason for access:
@@ -164,6 +168,7 @@ class DashboardPage(Page):
         layout.addWidget(self.gate)
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
             layout.addWidget(section)
+        layout.addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -201,6 +206,7 @@ class DashboardPage(Page):
         self.returned.setVisible(records)
         self.immediate.setVisible(supervisor)
         self.overdue.setVisible(supervisor)
+        self.retention_button.setVisible(policy.allows(user, Permission.DECIDE_RETENTION))
         if not records:
             self.role_note.setText(
                 self.tr("Your role has no observations of its own. Use the menu on the left.")
@@ -258,6 +264,7 @@ class DashboardPage(Page):
     def clear(self) -> None:
         self.greeting.clear()
         self.gate.hide()
+        self.retention_button.hide()
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
             section.clear()
 

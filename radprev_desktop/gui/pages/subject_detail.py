@@ -48,6 +48,7 @@ from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.referrals import ReferralsTab
 from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.pages.transfers import TransfersTab
+from radprev_desktop.gui.restriction import RestrictionButton
 from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts import subject_file as file_texts
@@ -146,6 +147,7 @@ class SubjectDetailPage(Page):
             actions.addWidget(b)
         for b in (self.amend_button, self.history_button, self.edit_button, self.reason_button):
             actions.addWidget(b)
+        self.restrict_button = RestrictionButton(self.ctx, self, actions)  # last in the row
         return actions_row
 
     def _build_tabs(self) -> None:
@@ -296,6 +298,7 @@ class SubjectDetailPage(Page):
             and policy.may_amend_observation(user, obs.recorded_by, obs.sealed)
         )
         self.history_button.setEnabled(obs is not None)
+        self.restrict_button.show_for(self.subject)
 
     def new_observation(self) -> None:
         if self.subject is None:

@@ -46,6 +46,14 @@ ACTIONS: dict[str, str] = {
     "subject_changed": _n(QT_TRANSLATE_NOOP("audit", "changed a prisoner's details")),
     "subject_file_opened": _n(QT_TRANSLATE_NOOP("audit", "opened a prisoner's file")),
     "subject_erased": _n(QT_TRANSLATE_NOOP("audit", "erased a prisoner's file")),
+    "rejected_report_erased": _n(
+        QT_TRANSLATE_NOOP("audit", "erased a rejected report past its retention period")
+    ),
+    "restriction_set": _n(QT_TRANSLATE_NOOP("audit", "restricted processing of a file")),
+    "restriction_lifted": _n(QT_TRANSLATE_NOOP("audit", "lifted the restriction of a file")),
+    "dpo_question_asked": _n(
+        QT_TRANSLATE_NOOP("audit", "asked a data-protection question of the audit log")
+    ),
     "retention_keep": _n(QT_TRANSLATE_NOOP("audit", "decided to keep a file after its review")),
     "retention_anonymise": _n(QT_TRANSLATE_NOOP("audit", "anonymised a prisoner's file")),
     "observation_created": _n(QT_TRANSLATE_NOOP("audit", "started an observation")),
