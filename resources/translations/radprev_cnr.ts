@@ -200,6 +200,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Provjera poslije premještaja (mjeseci)</translation>
     </message>
     <message>
+        <source>Erase a rejected report after (months)</source>
+        <translation>Izbriši odbijeni izvještaj nakon (mjeseci)</translation>
+    </message>
+    <message>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
         <translation>Predaja: otvorena upućivanja (1 = uključi, 0 = izostavi)</translation>
@@ -412,6 +416,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <source>Verify the hash chain</source>
         <translation>Provjeri lanac heš-zbirova</translation>
+    </message>
+    <message>
+        <source>Data-protection &amp;questions…</source>
+        <translation>Pitanja o &amp;zaštiti podataka…</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -911,6 +919,10 @@ Predajte ga svojoj IT podršci.</translation>
         <translation>Novo zapažanje</translation>
     </message>
     <message>
+        <source>Re&amp;tention decisions…</source>
+        <translation>Odluke o ču&amp;vanju…</translation>
+    </message>
+    <message>
         <source>(after the reason for access)</source>
         <translation>(nakon razloga pristupa)</translation>
     </message>
@@ -925,6 +937,61 @@ Predajte ga svojoj IT podršci.</translation>
     <message>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Vaša uloga nema sopstvena zapažanja. Stranica Obuka prikazuje vježbe polaznika.</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data-protection questions</source>
+        <translation>Pitanja o zaštiti podataka</translation>
+    </message>
+    <message>
+        <source>Who consulted a prisoner&apos;s file</source>
+        <translation>Ko je pregledao dosije osuđenog</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Uvidi bez navedene svrhe</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in a period</source>
+        <translation>Izvozi i otkrivanja u periodu</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Dosijei kojima je istekao rok za preispitivanje</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Pri&amp;kaži</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the PDF</source>
+        <translation>Pregled P&amp;DF-a</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>P&amp;itanje:</translation>
+    </message>
+    <message>
+        <source>Prison &amp;number:</source>
+        <translation>&amp;Matični broj:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Vremenski period:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Razlog (čuva se u dnevniku revizije):</translation>
+    </message>
+    <message>
+        <source>{about} — entries: {count}</source>
+        <translation>{about} — unosi: {count}</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Službenik za zaštitu podataka</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3365,112 @@ Da li želite da je zamijenite?</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionButton</name>
+    <message>
+        <source>&amp;Lift restriction…</source>
+        <translation>Ukini &amp;ograničenje…</translation>
+    </message>
+    <message>
+        <source>Restr&amp;ict processing…</source>
+        <translation>&amp;Ograniči obradu…</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Ograniči obradu</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Ukini ograničenje</translation>
+    </message>
+    <message>
+        <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+        <translation>Zašto se obrada ovog dosijea ograničava? (čuva se u dosijeu i u dnevniku revizije)</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+        <translation>Zašto se ograničenje ukida? (čuva se u dosijeu i u dnevniku revizije)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Odluke o čuvanju</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Osuđeni</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Odjeljenje</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Rok za preispitivanje</translation>
+    </message>
+    <message>
+        <source>Keep the file (until the next review)</source>
+        <translation>Zadrži dosije (do sljedećeg preispitivanja)</translation>
+    </message>
+    <message>
+        <source>Anonymise the file</source>
+        <translation>Anonimizuj dosije</translation>
+    </message>
+    <message>
+        <source>Erase the file</source>
+        <translation>Izbriši dosije</translation>
+    </message>
+    <message>
+        <source>Keep the free text (checked: it names no one)</source>
+        <translation>Zadrži slobodan tekst (provjereno: nikoga ne imenuje)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Odluči</translation>
+    </message>
+    <message>
+        <source>Erase re&amp;jected reports past their period…</source>
+        <translation>Izbriši o&amp;dbijene izvještaje nakon roka…</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Od&amp;luka:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review (keep):</source>
+        <translation>&amp;Sljedeće preispitivanje (zadržavanje):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Razlog (čuva se u dnevniku revizije):</translation>
+    </message>
+    <message>
+        <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+        <translation>Odluka za dosije {number}: {decision}. Ovo se ne može poništiti. Nastaviti?</translation>
+    </message>
+    <message>
+        <source>Decided: {decision}.</source>
+        <translation>Odlučeno: {decision}.</translation>
+    </message>
+    <message>
+        <source>No rejected report is past its period.</source>
+        <translation>Nijedan odbijeni izvještaj nije prešao rok čuvanja.</translation>
+    </message>
+    <message>
+        <source>Erase {count} rejected report(s) rejected before {day}?</source>
+        <translation>Izbrisati odbijene izvještaje odbijene prije {day} (broj: {count})?</translation>
+    </message>
+    <message>
+        <source>Rejected reports erased: {count}.</source>
+        <translation>Izbrisani odbijeni izvještaji: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
         <source>Grading after review</source>
@@ -5047,11 +5220,28 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>otvorio/la dosije osuđenog lica</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>
         <translation>izbrisao/la dosije osuđenog lica</translation>
+    </message>
+    <message>
+        <source>erased a rejected report past its retention period</source>
+        <translation>izbrisao/la odbijeni izvještaj po isteku roka čuvanja</translation>
+    </message>
+    <message>
+        <source>restricted processing of a file</source>
+        <translation>ograničio/la obradu dosijea</translation>
+    </message>
+    <message>
+        <source>lifted the restriction of a file</source>
+        <translation>ukinuo/la ograničenje dosijea</translation>
+    </message>
+    <message>
+        <source>asked a data-protection question of the audit log</source>
+        <translation>postavio/la pitanje o zaštiti podataka dnevniku revizije</translation>
     </message>
     <message>
         <source>decided to keep a file after its review</source>
@@ -5561,6 +5751,14 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>- %1 [%2, %3, v%4, ocjena %5] %6</translation>
     </message>
     <message>
+        <source>Processing of %1 is restricted.</source>
+        <translation>Obrada dosijea %1 je ograničena.</translation>
+    </message>
+    <message>
+        <source>The restriction of %1 is lifted.</source>
+        <translation>Ograničenje dosijea %1 je ukinuto.</translation>
+    </message>
+    <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation>samo jedno od --facts-file i --assessment-file može biti &apos;-&apos;</translation>
     </message>
@@ -5579,6 +5777,14 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <source>(next review %1)</source>
         <translation>(sljedeća provjera %1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+        <translation>Odbijenih izvještaja odbijenih prije %2 koji bi bili izbrisani: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 erased.</source>
+        <translation>Izbrisani odbijeni izvještaji (odbijeni prije %2): %1.</translation>
     </message>
     <message>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6178,6 +6384,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Choose an establishment.</source>
         <translation>Izaberite ustanovu.</translation>
+    </message>
+    <message>
+        <source>Choose the question.</source>
+        <translation>Izaberite pitanje.</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -8220,6 +8430,18 @@ Kod za oporavak baze za obuku:
         <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
         <translation>Izaberite odjeljenje u kojem se nalazi osuđeno lice.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates (YYYY-MM-DD).</source>
+        <translation>Navedite period kao dva datuma (GGGG-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Processing of this file is already restricted.</source>
+        <translation>Obrada ovog dosijea je već ograničena.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is not restricted.</source>
+        <translation>Obrada ovog dosijea nije ograničena.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8402,6 +8624,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Release handover to the probation service</source>
         <translation>Predaja službi probacije pri otpustu</translation>
+    </message>
+    <message>
+        <source>Data-protection officer&apos;s report</source>
+        <translation>Izvještaj službenika za zaštitu podataka</translation>
     </message>
     <message>
         <source>Review of the file</source>
@@ -8834,6 +9060,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>When</source>
+        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
         <translation>Kada</translation>
     </message>
     <message>
@@ -9273,6 +9500,10 @@ Kod za oporavak baze za obuku:
         <translation>Uočene stavke, sa primjerom i datumom</translation>
     </message>
     <message>
+        <source>Support and vulnerability (for support, not a sign of risk)</source>
+        <translation>Podrška i ranjivost (radi podrške, nije znak rizika)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Stavka</translation>
     </message>
@@ -9594,6 +9825,10 @@ Kod za oporavak baze za obuku:
         <translation>Hronologija zapažanja</translation>
     </message>
     <message>
+        <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner&apos;s file shows them with their state.</source>
+        <translation>Izvještaji vraćeni autoru ili koje je nadređeni odbio (%1) ovdje se ne štampaju niti broje; dosije osuđenog ih prikazuje sa njihovim stanjem.</translation>
+    </message>
+    <message>
         <source>Checklist results by domain</source>
         <translation>Rezultati kontrolnih lista po oblastima</translation>
     </message>
@@ -9779,6 +10014,10 @@ Kod za oporavak baze za obuku:
         <source>Your units: %1</source>
         <comment>, </comment>
         <translation>Vaša odjeljenja: %1</translation>
+    </message>
+    <message>
+        <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner&apos;s file shows them with their state.</source>
+        <translation>Nacrti i izvještaji vraćeni autoru ili koje je nadređeni odbio ne broje se: dosije osuđenog ih prikazuje sa njihovim stanjem.</translation>
     </message>
     <message>
         <source>Immediate items</source>
@@ -10314,6 +10553,42 @@ Kod za oporavak baze za obuku:
         <source>Name of an officer</source>
         <translation>Ime službenika</translation>
     </message>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Ko je pregledao ovaj dosije</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Uvidi bez navedene svrhe</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in the period</source>
+        <translation>Izvozi i otkrivanja u periodu</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Dosijei kojima je istekao rok za preispitivanje</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Odnosi se na</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Unosi</translation>
+    </message>
+    <message>
+        <source>Reason for this report</source>
+        <translation>Razlog za ovaj izvještaj</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ništa nije pronađeno.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dana kašnjenja</translation>
+    </message>
 </context>
 <context>
     <name>safeguards</name>
@@ -10356,8 +10631,8 @@ Kod za oporavak baze za obuku:
         <translation>Zakonita politička mišljenja koja ne zagovaraju nasilje</translation>
     </message>
     <message>
-        <source>Authorised religious teaching, worship or chaplaincy contact</source>
-        <translation>Dozvoljena vjerska pouka, bogosluženje ili kontakt sa vjerskim službenikom</translation>
+        <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+        <translation>Molitva, sam/a ili sa drugima, vjerska pouka, bogosluženje ili kontakt sa vjerskim službenikom ili imamom</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>Преглед по преместување (месеци)</translation>
     </message>
     <message>
+        <source>Erase a rejected report after (months)</source>
+        <translation>Избриши одбиен извештај по (месеци)</translation>
+    </message>
+    <message>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
         <translation>Предавање: отворени упатувања (1 = вклучи, 0 = изостави)</translation>
@@ -412,6 +416,10 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <source>Verify the hash chain</source>
         <translation>Провери го синџирот на хеш-збирови</translation>
+    </message>
+    <message>
+        <source>Data-protection &amp;questions…</source>
+        <translation>Прашања за заштита на подато&amp;ци…</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -911,6 +919,10 @@ Please give it to your IT support.</source>
         <translation>Ново набљудување</translation>
     </message>
     <message>
+        <source>Re&amp;tention decisions…</source>
+        <translation>Одлуки за чу&amp;вање…</translation>
+    </message>
+    <message>
         <source>(after the reason for access)</source>
         <translation>(по причината за пристап)</translation>
     </message>
@@ -925,6 +937,61 @@ Please give it to your IT support.</source>
     <message>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Вашата улога нема сопствени набљудувања. Страницата Обука ги прикажува вежбите на полазниците.</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data-protection questions</source>
+        <translation>Прашања за заштита на податоци</translation>
+    </message>
+    <message>
+        <source>Who consulted a prisoner&apos;s file</source>
+        <translation>Кој го прегледувал досието на осудениот</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Увиди без наведена цел</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in a period</source>
+        <translation>Извози и откривања во период</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Досиеја на кои им поминал рокот за преиспитување</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Прика&amp;жи</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the PDF</source>
+        <translation>Преглед на P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>П&amp;рашање:</translation>
+    </message>
+    <message>
+        <source>Prison &amp;number:</source>
+        <translation>&amp;Матичен број:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>Пр&amp;ичина (се чува во дневникот за ревизија):</translation>
+    </message>
+    <message>
+        <source>{about} — entries: {count}</source>
+        <translation>{about} — записи: {count}</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Офицер за заштита на лични податоци</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3365,112 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RestrictionButton</name>
+    <message>
+        <source>&amp;Lift restriction…</source>
+        <translation>Укини го &amp;ограничувањето…</translation>
+    </message>
+    <message>
+        <source>Restr&amp;ict processing…</source>
+        <translation>&amp;Ограничи ја обработката…</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Ограничи ја обработката</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Укини го ограничувањето</translation>
+    </message>
+    <message>
+        <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+        <translation>Зошто се ограничува обработката на ова досие? (се чува во досието и во дневникот за ревизија)</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+        <translation>Зошто се укинува ограничувањето? (се чува во досието и во дневникот за ревизија)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Одлуки за чување</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Матичен број</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуден</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одделение</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Рок за преиспитување</translation>
+    </message>
+    <message>
+        <source>Keep the file (until the next review)</source>
+        <translation>Задржи го досието (до следното преиспитување)</translation>
+    </message>
+    <message>
+        <source>Anonymise the file</source>
+        <translation>Анонимизирај го досието</translation>
+    </message>
+    <message>
+        <source>Erase the file</source>
+        <translation>Избриши го досието</translation>
+    </message>
+    <message>
+        <source>Keep the free text (checked: it names no one)</source>
+        <translation>Задржи го слободниот текст (проверено: никого не именува)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Одлучи</translation>
+    </message>
+    <message>
+        <source>Erase re&amp;jected reports past their period…</source>
+        <translation>Избриши ги о&amp;дбиените извештаи по рокот…</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Од&amp;лука:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review (keep):</source>
+        <translation>&amp;Следно преиспитување (задржување):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>Пр&amp;ичина (се чува во дневникот за ревизија):</translation>
+    </message>
+    <message>
+        <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+        <translation>Одлука за досието {number}: {decision}. Ова не може да се поништи. Да продолжи?</translation>
+    </message>
+    <message>
+        <source>Decided: {decision}.</source>
+        <translation>Одлучено: {decision}.</translation>
+    </message>
+    <message>
+        <source>No rejected report is past its period.</source>
+        <translation>Ниту еден одбиен извештај не го поминал рокот на чување.</translation>
+    </message>
+    <message>
+        <source>Erase {count} rejected report(s) rejected before {day}?</source>
+        <translation>Да се избришат одбиените извештаи одбиени пред {day} (број: {count})?</translation>
+    </message>
+    <message>
+        <source>Rejected reports erased: {count}.</source>
+        <translation>Избришани одбиени извештаи: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
         <source>Grading after review</source>
@@ -5047,11 +5220,28 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>отвори досие на осудено лице</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>
         <translation>избриша досие на осудено лице</translation>
+    </message>
+    <message>
+        <source>erased a rejected report past its retention period</source>
+        <translation>избриша одбиен извештај по истекот на рокот на чување</translation>
+    </message>
+    <message>
+        <source>restricted processing of a file</source>
+        <translation>ја ограничи обработката на досие</translation>
+    </message>
+    <message>
+        <source>lifted the restriction of a file</source>
+        <translation>го укина ограничувањето на досие</translation>
+    </message>
+    <message>
+        <source>asked a data-protection question of the audit log</source>
+        <translation>постави прашање за заштита на податоци на дневникот за ревизија</translation>
     </message>
     <message>
         <source>decided to keep a file after its review</source>
@@ -5561,6 +5751,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>- %1 [%2, %3, v%4, оценка %5] %6</translation>
     </message>
     <message>
+        <source>Processing of %1 is restricted.</source>
+        <translation>Обработката на досието %1 е ограничена.</translation>
+    </message>
+    <message>
+        <source>The restriction of %1 is lifted.</source>
+        <translation>Ограничувањето на досието %1 е укинато.</translation>
+    </message>
+    <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation>само едно од --facts-file и --assessment-file може да биде &apos;-&apos;</translation>
     </message>
@@ -5579,6 +5777,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>(next review %1)</source>
         <translation>(следен преглед %1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+        <translation>Одбиени извештаи одбиени пред %2 што би биле избришани: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 erased.</source>
+        <translation>Избришани одбиени извештаи (одбиени пред %2): %1.</translation>
     </message>
     <message>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6178,6 +6384,10 @@ Recovery code of the training vault:
     <message>
         <source>Choose an establishment.</source>
         <translation>Изберете установа.</translation>
+    </message>
+    <message>
+        <source>Choose the question.</source>
+        <translation>Изберете прашање.</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -8220,6 +8430,18 @@ Recovery code of the training vault:
         <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
         <translation>Изберете го одделението во кое се наоѓа осуденото лице.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates (YYYY-MM-DD).</source>
+        <translation>Наведете го периодот како два датуми (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Processing of this file is already restricted.</source>
+        <translation>Обработката на ова досие е веќе ограничена.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is not restricted.</source>
+        <translation>Обработката на ова досие не е ограничена.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8402,6 +8624,10 @@ Recovery code of the training vault:
     <message>
         <source>Release handover to the probation service</source>
         <translation>Предавање на пробациската служба при отпуст</translation>
+    </message>
+    <message>
+        <source>Data-protection officer&apos;s report</source>
+        <translation>Извештај на офицерот за заштита на лични податоци</translation>
     </message>
     <message>
         <source>Review of the file</source>
@@ -8834,6 +9060,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>When</source>
+        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
         <translation>Кога</translation>
     </message>
     <message>
@@ -9273,6 +9500,10 @@ Recovery code of the training vault:
         <translation>Забележани ставки, со пример и датум</translation>
     </message>
     <message>
+        <source>Support and vulnerability (for support, not a sign of risk)</source>
+        <translation>Поддршка и ранливост (за поддршка, не е знак на ризик)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Ставка</translation>
     </message>
@@ -9594,6 +9825,10 @@ Recovery code of the training vault:
         <translation>Хронологија на набљудувањата</translation>
     </message>
     <message>
+        <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner&apos;s file shows them with their state.</source>
+        <translation>Извештаите вратени на авторот или одбиени од претпоставениот (%1) не се печатат ниту се бројат овде; досието на осудениот ги прикажува со нивната состојба.</translation>
+    </message>
+    <message>
         <source>Checklist results by domain</source>
         <translation>Резултати од контролните листи по области</translation>
     </message>
@@ -9779,6 +10014,10 @@ Recovery code of the training vault:
         <source>Your units: %1</source>
         <comment>, </comment>
         <translation>Ваши одделенија: %1</translation>
+    </message>
+    <message>
+        <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner&apos;s file shows them with their state.</source>
+        <translation>Нацртите и извештаите вратени на авторот или одбиени од претпоставениот не се бројат: досието на осудениот ги прикажува со нивната состојба.</translation>
     </message>
     <message>
         <source>Immediate items</source>
@@ -10314,6 +10553,42 @@ Recovery code of the training vault:
         <source>Name of an officer</source>
         <translation>Име на службеник</translation>
     </message>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Кој го прегледувал ова досие</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Увиди без наведена цел</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in the period</source>
+        <translation>Извози и откривања во периодот</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Досиеја на кои им поминал рокот за преиспитување</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Се однесува на</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Reason for this report</source>
+        <translation>Причина за овој извештај</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ништо не е пронајдено.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Денови доцнење</translation>
+    </message>
 </context>
 <context>
     <name>safeguards</name>
@@ -10356,8 +10631,8 @@ Recovery code of the training vault:
         <translation>Законски политички мислења што не повикуваат на насилство</translation>
     </message>
     <message>
-        <source>Authorised religious teaching, worship or chaplaincy contact</source>
-        <translation>Дозволена верска поука, богослужба или контакт со верски службеник</translation>
+        <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+        <translation>Молитва, сам/а или со други, верска поука, богослужба или контакт со верски службеник или имам</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Klauzula</translation>
     </message>
     <message>
+        <source>Erase a rejected report after (months)</source>
+        <translation>Usuń odrzucony raport po (miesiące)</translation>
+    </message>
+    <message>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
         <translation>Przekazanie: otwarte skierowania (1 = dołącz, 0 = pomiń)</translation>
@@ -412,6 +416,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <source>Verify the hash chain</source>
         <translation>Sprawdź łańcuch skrótów</translation>
+    </message>
+    <message>
+        <source>Data-protection &amp;questions…</source>
+        <translation>P&amp;ytania inspektora ochrony danych…</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -911,6 +919,10 @@ Przekaż go działowi informatyki.</translation>
         <translation>Nowa obserwacja</translation>
     </message>
     <message>
+        <source>Re&amp;tention decisions…</source>
+        <translation>Decyzje o &amp;przechowywaniu…</translation>
+    </message>
+    <message>
         <source>(after the reason for access)</source>
         <translation>(po podaniu celu dostępu)</translation>
     </message>
@@ -925,6 +937,61 @@ Przekaż go działowi informatyki.</translation>
     <message>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Twoja rola nie ma własnych obserwacji. Strona Szkolenie pokazuje ćwiczenia szkolonych.</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data-protection questions</source>
+        <translation>Pytania inspektora ochrony danych</translation>
+    </message>
+    <message>
+        <source>Who consulted a prisoner&apos;s file</source>
+        <translation>Kto przeglądał akta osadzonego</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Wglądy bez podanego celu</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in a period</source>
+        <translation>Eksporty i ujawnienia w okresie</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Akta po terminie weryfikacji</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Po&amp;każ</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the PDF</source>
+        <translation>Podgląd &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>Pyta&amp;nie:</translation>
+    </message>
+    <message>
+        <source>Prison &amp;number:</source>
+        <translation>Num&amp;er osadzonego:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Cel (zapisywany w dzienniku audytu):</translation>
+    </message>
+    <message>
+        <source>{about} — entries: {count}</source>
+        <translation>{about} — wpisy: {count}</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Inspektor ochrony danych</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3365,112 @@ Czy chcesz go zastąpić?</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionButton</name>
+    <message>
+        <source>&amp;Lift restriction…</source>
+        <translation>&amp;Uchyl ograniczenie…</translation>
+    </message>
+    <message>
+        <source>Restr&amp;ict processing…</source>
+        <translation>Ogranicz &amp;przetwarzanie…</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Ogranicz przetwarzanie</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Uchyl ograniczenie</translation>
+    </message>
+    <message>
+        <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+        <translation>Dlaczego przetwarzanie tych akt jest ograniczane? (zapisywane w aktach i w dzienniku audytu)</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+        <translation>Dlaczego ograniczenie jest uchylane? (zapisywane w aktach i w dzienniku audytu)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Decyzje o przechowywaniu</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Numer osadzonego</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Osadzony</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Termin weryfikacji</translation>
+    </message>
+    <message>
+        <source>Keep the file (until the next review)</source>
+        <translation>Zachowaj akta (do następnej weryfikacji)</translation>
+    </message>
+    <message>
+        <source>Anonymise the file</source>
+        <translation>Zanonimizuj akta</translation>
+    </message>
+    <message>
+        <source>Erase the file</source>
+        <translation>Usuń akta</translation>
+    </message>
+    <message>
+        <source>Keep the free text (checked: it names no one)</source>
+        <translation>Zachowaj tekst (sprawdzony: nikogo nie wymienia)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Zdecyduj</translation>
+    </message>
+    <message>
+        <source>Erase re&amp;jected reports past their period…</source>
+        <translation>Usuń &amp;odrzucone raporty po terminie…</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>&amp;Decyzja:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review (keep):</source>
+        <translation>&amp;Następna weryfikacja (zachowanie):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Cel (zapisywany w dzienniku audytu):</translation>
+    </message>
+    <message>
+        <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+        <translation>Decyzja dla akt {number}: {decision}. Tego nie można cofnąć. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Decided: {decision}.</source>
+        <translation>Zdecydowano: {decision}.</translation>
+    </message>
+    <message>
+        <source>No rejected report is past its period.</source>
+        <translation>Żaden odrzucony raport nie przekroczył okresu przechowywania.</translation>
+    </message>
+    <message>
+        <source>Erase {count} rejected report(s) rejected before {day}?</source>
+        <translation>Usunąć odrzucone raporty odrzucone przed {day} (liczba: {count})?</translation>
+    </message>
+    <message>
+        <source>Rejected reports erased: {count}.</source>
+        <translation>Usunięte odrzucone raporty: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
         <source>Review queue</source>
@@ -5047,11 +5220,28 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>otwarcie akt osadzonego</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>
         <translation>usunięcie akt osadzonego</translation>
+    </message>
+    <message>
+        <source>erased a rejected report past its retention period</source>
+        <translation>usunął odrzucony raport po upływie okresu przechowywania</translation>
+    </message>
+    <message>
+        <source>restricted processing of a file</source>
+        <translation>ograniczył przetwarzanie akt</translation>
+    </message>
+    <message>
+        <source>lifted the restriction of a file</source>
+        <translation>uchylił ograniczenie akt</translation>
+    </message>
+    <message>
+        <source>asked a data-protection question of the audit log</source>
+        <translation>zadał pytanie o ochronę danych w dzienniku audytu</translation>
     </message>
     <message>
         <source>decided to keep a file after its review</source>
@@ -5561,6 +5751,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>- %1 [%2, %3, w%4, ocena %5] %6</translation>
     </message>
     <message>
+        <source>Processing of %1 is restricted.</source>
+        <translation>Przetwarzanie akt %1 jest ograniczone.</translation>
+    </message>
+    <message>
+        <source>The restriction of %1 is lifted.</source>
+        <translation>Ograniczenie akt %1 zostało uchylone.</translation>
+    </message>
+    <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation>tylko jedno z --facts-file i --assessment-file może być &apos;-&apos;</translation>
     </message>
@@ -5579,6 +5777,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>(next review %1)</source>
         <translation>(następna weryfikacja %1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+        <translation>Odrzucone raporty odrzucone przed %2, które zostałyby usunięte: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 erased.</source>
+        <translation>Usunięte odrzucone raporty (odrzucone przed %2): %1.</translation>
     </message>
     <message>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6518,6 +6724,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Choose an establishment.</source>
         <translation>Wybierz jednostkę.</translation>
+    </message>
+    <message>
+        <source>Choose the question.</source>
+        <translation>Wybierz pytanie.</translation>
     </message>
     <message>
         <source>Only a trainer prints another trainee&apos;s training record.</source>
@@ -8220,6 +8430,18 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
         <translation>Proszę wybrać oddział, w którym jest osadzony.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates (YYYY-MM-DD).</source>
+        <translation>Podaj okres jako dwie daty (RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Processing of this file is already restricted.</source>
+        <translation>Przetwarzanie tych akt jest już ograniczone.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is not restricted.</source>
+        <translation>Przetwarzanie tych akt nie jest ograniczone.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8402,6 +8624,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Release handover to the probation service</source>
         <translation>Przekazanie po zwolnieniu do kuratorskiej służby sądowej</translation>
+    </message>
+    <message>
+        <source>Data-protection officer&apos;s report</source>
+        <translation>Raport inspektora ochrony danych</translation>
     </message>
     <message>
         <source>Review of the file</source>
@@ -8834,6 +9060,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>When</source>
+        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
@@ -9285,6 +9512,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Przykład</translation>
     </message>
     <message>
+        <source>Support and vulnerability (for support, not a sign of risk)</source>
+        <translation>Wsparcie i podatność (do udzielenia wsparcia, nie oznaka ryzyka)</translation>
+    </message>
+    <message>
         <source>None identified</source>
         <translation>Nie wskazano</translation>
     </message>
@@ -9594,6 +9825,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Chronologia obserwacji</translation>
     </message>
     <message>
+        <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner&apos;s file shows them with their state.</source>
+        <translation>Raporty zwrócone autorowi lub odrzucone przez przełożonego (%1) nie są tu drukowane ani liczone; akta osadzonego pokazują je wraz z ich stanem.</translation>
+    </message>
+    <message>
         <source>Checklist results by domain</source>
         <translation>Wyniki list kontrolnych według obszarów</translation>
     </message>
@@ -9875,6 +10110,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>Your units: %1</source>
         <comment>, </comment>
         <translation>Twoje oddziały: %1</translation>
+    </message>
+    <message>
+        <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner&apos;s file shows them with their state.</source>
+        <translation>Wersje robocze oraz raporty zwrócone autorowi lub odrzucone przez przełożonego nie są liczone: akta osadzonego pokazują je wraz z ich stanem.</translation>
     </message>
     <message>
         <source>No immediate items in this period.</source>
@@ -10314,6 +10553,42 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>Name of an officer</source>
         <translation>Nazwisko funkcjonariusza</translation>
     </message>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Kto przeglądał te akta</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Wglądy bez podanego celu</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in the period</source>
+        <translation>Eksporty i ujawnienia w okresie</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Akta po terminie weryfikacji</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Wpisy</translation>
+    </message>
+    <message>
+        <source>Reason for this report</source>
+        <translation>Cel tego raportu</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nic nie znaleziono.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dni po terminie</translation>
+    </message>
 </context>
 <context>
     <name>safeguards</name>
@@ -10356,8 +10631,8 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Legalne poglądy polityczne, które nie nawołują do przemocy</translation>
     </message>
     <message>
-        <source>Authorised religious teaching, worship or chaplaincy contact</source>
-        <translation>Dozwolone nauczanie religijne, nabożeństwa lub kontakt z kapelanem</translation>
+        <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+        <translation>Modlitwa, samodzielna lub wspólna, nauczanie religijne, nabożeństwa lub kontakt z kapelanem lub imamem</translation>
     </message>
 </context>
 </TS>

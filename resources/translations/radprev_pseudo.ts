@@ -200,6 +200,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ŕévîéŵ àfţéŕ ţŕàñšféŕ (möñţĥš) ·········]</translation>
         </message>
         <message>
+            <source>Erase a rejected report after (months)</source>
+            <translation>[Éŕàšé à ŕéjéçţéð ŕépöŕţ àfţéŕ (möñţĥš) ·············]</translation>
+        </message>
+        <message>
             <source>Handover: open referrals (1 = include, 0 = leave out)</source>
             <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
             <translation>[Ĥàñðövéŕ: öpéñ ŕéféŕŕàļš (1 = îñçļûðé, 0 = ļéàvé öûţ) ···················]</translation>
@@ -412,6 +416,10 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Verify the hash chain</source>
             <translation>[Véŕîfý ţĥé ĥàšĥ çĥàîñ ······]</translation>
+        </message>
+        <message>
+            <source>Data-protection &amp;questions…</source>
+            <translation>[Ðàţà-pŕöţéçţîöñ &amp;qûéšţîöñš… ·······]</translation>
         </message>
         <message>
             <source>Audit entries</source>
@@ -908,6 +916,10 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
             <translation>[Ñéŵ öƀšéŕvàţîöñ ···]</translation>
         </message>
         <message>
+            <source>Re&amp;tention decisions…</source>
+            <translation>[Ŕé&amp;téñţîöñ ðéçîšîöñš… ·····]</translation>
+        </message>
+        <message>
             <source>(after the reason for access)</source>
             <translation>[(àfţéŕ ţĥé ŕéàšöñ föŕ àççéšš) ·········]</translation>
         </message>
@@ -922,6 +934,61 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
         <message>
             <source>Your role has no observations of its own. The Training page shows the trainees' exercises.</source>
             <translation>[Ýöûŕ ŕöļé ĥàš ñö öƀšéŕvàţîöñš öf îţš öŵñ. Ţĥé Ţŕàîñîñĝ pàĝé šĥöŵš ţĥé ţŕàîñééš' éxéŕçîšéš. ·································]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpoDialog</name>
+        <message>
+            <source>Data-protection questions</source>
+            <translation>[Ðàţà-pŕöţéçţîöñ qûéšţîöñš ·······]</translation>
+        </message>
+        <message>
+            <source>Who consulted a prisoner's file</source>
+            <translation>[Ŵĥö çöñšûļţéð à pŕîšöñéŕ'š fîļé ··········]</translation>
+        </message>
+        <message>
+            <source>Consultations without a stated purpose</source>
+            <translation>[Çöñšûļţàţîöñš ŵîţĥöûţ à šţàţéð pûŕpöšé ·············]</translation>
+        </message>
+        <message>
+            <source>Exports and disclosures in a period</source>
+            <translation>[Éxpöŕţš àñð ðîšçļöšûŕéš îñ à péŕîöð ···········]</translation>
+        </message>
+        <message>
+            <source>Files overdue for their review</source>
+            <translation>[Fîļéš övéŕðûé föŕ ţĥéîŕ ŕévîéŵ ·········]</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>[&amp;Sĥöŵ]</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view the PDF</source>
+            <translation>[Pŕé&amp;vîéŵ ţĥé PÐF ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>[&amp;Qûéšţîöñ: ·]</translation>
+        </message>
+        <message>
+            <source>Prison &amp;number:</source>
+            <translation>[Pŕîšöñ &amp;nûmƀéŕ: ···]</translation>
+        </message>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>[P&amp;eŕîöð:]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>[&amp;Réàšöñ (ķépţ îñ ţĥé àûðîţ ļöĝ): ·········]</translation>
+        </message>
+        <message>
+            <source>{about} — entries: {count}</source>
+            <translation>[{about} — éñţŕîéš: {count} ··]</translation>
+        </message>
+        <message>
+            <source>Data-protection officer</source>
+            <translation>[Ðàţà-pŕöţéçţîöñ öffîçéŕ ·······]</translation>
         </message>
     </context>
     <context>
@@ -3286,6 +3353,112 @@ Do you want to replace it?</source>
         </message>
     </context>
     <context>
+        <name>RestrictionButton</name>
+        <message>
+            <source>&amp;Lift restriction…</source>
+            <translation>[&amp;Lîfţ ŕéšţŕîçţîöñ… ····]</translation>
+        </message>
+        <message>
+            <source>Restr&amp;ict processing…</source>
+            <translation>[Ŕéšţŕ&amp;içţ pŕöçéššîñĝ… ·····]</translation>
+        </message>
+        <message>
+            <source>Restrict processing</source>
+            <translation>[Ŕéšţŕîçţ pŕöçéššîñĝ ·····]</translation>
+        </message>
+        <message>
+            <source>Lift the restriction</source>
+            <translation>[Ļîfţ ţĥé ŕéšţŕîçţîöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+            <translation>[Ŵĥý îš pŕöçéššîñĝ öf ţĥîš fîļé ŕéšţŕîçţéð? (ķépţ îñ ţĥé fîļé àñð ţĥé àûðîţ ļöĝ) ·····························]</translation>
+        </message>
+        <message>
+            <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+            <translation>[Ŵĥý îš ţĥé ŕéšţŕîçţîöñ ļîfţéð? (ķépţ îñ ţĥé fîļé àñð ţĥé àûðîţ ļöĝ) ························]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Retention decisions</source>
+            <translation>[Ŕéţéñţîöñ ðéçîšîöñš ·····]</translation>
+        </message>
+        <message>
+            <source>Prison number</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ ···]</translation>
+        </message>
+        <message>
+            <source>Prisoner</source>
+            <translation>[Pŕîšöñéŕ ·]</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>[Ûñîţ]</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>[Ŕévîéŵ ðûé ·]</translation>
+        </message>
+        <message>
+            <source>Keep the file (until the next review)</source>
+            <translation>[Ķéép ţĥé fîļé (ûñţîļ ţĥé ñéxţ ŕévîéŵ) ············]</translation>
+        </message>
+        <message>
+            <source>Anonymise the file</source>
+            <translation>[Åñöñýmîšé ţĥé fîļé ·····]</translation>
+        </message>
+        <message>
+            <source>Erase the file</source>
+            <translation>[Éŕàšé ţĥé fîļé ···]</translation>
+        </message>
+        <message>
+            <source>Keep the free text (checked: it names no one)</source>
+            <translation>[Ķéép ţĥé fŕéé ţéxţ (çĥéçķéð: îţ ñàméš ñö öñé) ···············]</translation>
+        </message>
+        <message>
+            <source>&amp;Decide</source>
+            <translation>[&amp;Déçîðé]</translation>
+        </message>
+        <message>
+            <source>Erase re&amp;jected reports past their period…</source>
+            <translation>[Éŕàšé ŕé&amp;jéçţéð ŕépöŕţš pàšţ ţĥéîŕ péŕîöð… ·············]</translation>
+        </message>
+        <message>
+            <source>De&amp;cision:</source>
+            <translation>[Ðé&amp;cîšîöñ: ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Next review (keep):</source>
+            <translation>[&amp;Néxţ ŕévîéŵ (ķéép): ·····]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>[&amp;Réàšöñ (ķépţ îñ ţĥé àûðîţ ļöĝ): ·········]</translation>
+        </message>
+        <message>
+            <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+            <translation>[Ðéçîšîöñ föŕ ţĥé fîļé {number}: {decision}. Ţĥîš çàññöţ ƀé ûñðöñé. Ĝö àĥéàð? ·····················]</translation>
+        </message>
+        <message>
+            <source>Decided: {decision}.</source>
+            <translation>[Ðéçîðéð: {decision}. ·]</translation>
+        </message>
+        <message>
+            <source>No rejected report is past its period.</source>
+            <translation>[Ñö ŕéjéçţéð ŕépöŕţ îš pàšţ îţš péŕîöð. ·············]</translation>
+        </message>
+        <message>
+            <source>Erase {count} rejected report(s) rejected before {day}?</source>
+            <translation>[Éŕàšé {count} ŕéjéçţéð ŕépöŕţ(š) ŕéjéçţéð ƀéföŕé {day}? ···············]</translation>
+        </message>
+        <message>
+            <source>Rejected reports erased: {count}.</source>
+            <translation>[Ŕéjéçţéð ŕépöŕţš éŕàšéð: {count}. ········]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewQueuePage</name>
         <message>
             <source>Grading after review</source>
@@ -5031,11 +5204,28 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>opened a prisoner's file</source>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens' table.</extracomment>
             <translation>[öpéñéð à pŕîšöñéŕ'š fîļé ·······]</translation>
         </message>
         <message>
             <source>erased a prisoner's file</source>
             <translation>[éŕàšéð à pŕîšöñéŕ'š fîļé ·······]</translation>
+        </message>
+        <message>
+            <source>erased a rejected report past its retention period</source>
+            <translation>[éŕàšéð à ŕéjéçţéð ŕépöŕţ pàšţ îţš ŕéţéñţîöñ péŕîöð ·················]</translation>
+        </message>
+        <message>
+            <source>restricted processing of a file</source>
+            <translation>[ŕéšţŕîçţéð pŕöçéššîñĝ öf à fîļé ··········]</translation>
+        </message>
+        <message>
+            <source>lifted the restriction of a file</source>
+            <translation>[ļîfţéð ţĥé ŕéšţŕîçţîöñ öf à fîļé ··········]</translation>
+        </message>
+        <message>
+            <source>asked a data-protection question of the audit log</source>
+            <translation>[àšķéð à ðàţà-pŕöţéçţîöñ qûéšţîöñ öf ţĥé àûðîţ ļöĝ ·················]</translation>
         </message>
         <message>
             <source>decided to keep a file after its review</source>
@@ -5545,6 +5735,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[- %1 [%2, %3, v%4, ĝŕàðé %5] %6 ·····]</translation>
         </message>
         <message>
+            <source>Processing of %1 is restricted.</source>
+            <translation>[Pŕöçéššîñĝ öf %1 îš ŕéšţŕîçţéð. ·········]</translation>
+        </message>
+        <message>
+            <source>The restriction of %1 is lifted.</source>
+            <translation>[Ţĥé ŕéšţŕîçţîöñ öf %1 îš ļîfţéð. ·········]</translation>
+        </message>
+        <message>
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>[öñļý öñé öf --fàçţš-fîļé àñð --àššéššméñţ-fîļé çàñ ƀé '-' ····················]</translation>
         </message>
@@ -5563,6 +5761,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>(next review %1)</source>
             <translation>[(ñéxţ ŕévîéŵ %1) ···]</translation>
+        </message>
+        <message>
+            <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+            <translation>[%1 ŕéjéçţéð ŕépöŕţ(š) ŕéjéçţéð ƀéföŕé %2 ŵöûļð ƀé éŕàšéð. ···················]</translation>
+        </message>
+        <message>
+            <source>%1 rejected report(s) rejected before %2 erased.</source>
+            <translation>[%1 ŕéjéçţéð ŕépöŕţ(š) ŕéjéçţéð ƀéföŕé %2 éŕàšéð. ···············]</translation>
         </message>
         <message>
             <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6162,6 +6368,10 @@ Recovery code of the training vault:
         <message>
             <source>Choose an establishment.</source>
             <translation>[Çĥööšé àñ éšţàƀļîšĥméñţ. ·······]</translation>
+        </message>
+        <message>
+            <source>Choose the question.</source>
+            <translation>[Çĥööšé ţĥé qûéšţîöñ. ·····]</translation>
         </message>
         <message>
             <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -8204,6 +8414,18 @@ Recovery code of the training vault:
             <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
             <translation>[Çĥööšé ţĥé ûñîţ ţĥé pŕîšöñéŕ îš îñ. ···········]</translation>
         </message>
+        <message>
+            <source>Give the period as two dates (YYYY-MM-DD).</source>
+            <translation>[Ĝîvé ţĥé péŕîöð àš ţŵö ðàţéš (ÝÝÝÝ-MM-ÐÐ). ··············]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is already restricted.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš àļŕéàðý ŕéšţŕîçţéð. ················]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is not restricted.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ñöţ ŕéšţŕîçţéð. ··············]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8386,6 +8608,10 @@ Recovery code of the training vault:
         <message>
             <source>Release handover to the probation service</source>
             <translation>[Ŕéļéàšé ĥàñðövéŕ ţö ţĥé pŕöƀàţîöñ šéŕvîçé ··············]</translation>
+        </message>
+        <message>
+            <source>Data-protection officer's report</source>
+            <translation>[Ðàţà-pŕöţéçţîöñ öffîçéŕ'š ŕépöŕţ ··········]</translation>
         </message>
         <message>
             <source>Review of the file</source>
@@ -8818,6 +9044,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
+            <extracomment>A purpose that states nothing: no reason, or "other" with no words.</extracomment>
             <translation>[Ŵĥéñ]</translation>
         </message>
         <message>
@@ -9257,6 +9484,10 @@ Recovery code of the training vault:
             <translation>[Îţémš öƀšéŕvéð, ŵîţĥ ţĥé ðàţéð éxàmpļé ·············]</translation>
         </message>
         <message>
+            <source>Support and vulnerability (for support, not a sign of risk)</source>
+            <translation>[Šûppöŕţ àñð vûļñéŕàƀîļîţý (föŕ šûppöŕţ, ñöţ à šîĝñ öf ŕîšķ) ·····················]</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>[Îţém]</translation>
         </message>
@@ -9578,6 +9809,10 @@ Recovery code of the training vault:
             <translation>[Ţîméļîñé öf öƀšéŕvàţîöñš ·······]</translation>
         </message>
         <message>
+            <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner's file shows them with their state.</source>
+            <translation>[%1 ŕépöŕţ(š) ŕéţûŕñéð ţö ţĥéîŕ àûţĥöŕ öŕ ŕéjéçţéð ƀý à šûpéŕvîšöŕ àŕé ñöţ pŕîñţéð öŕ çöûñţéð ĥéŕé; ţĥé pŕîšöñéŕ'š fîļé šĥöŵš ţĥém ŵîţĥ ţĥéîŕ šţàţé. ·······················································]</translation>
+        </message>
+        <message>
             <source>Checklist results by domain</source>
             <translation>[Çĥéçķļîšţ ŕéšûļţš ƀý ðömàîñ ········]</translation>
         </message>
@@ -9767,6 +10002,10 @@ Recovery code of the training vault:
             <source>Your units: %1</source>
             <comment>, </comment>
             <translation>[Ýöûŕ ûñîţš: %1 ··]</translation>
+        </message>
+        <message>
+            <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner's file shows them with their state.</source>
+            <translation>[Ðŕàfţš, àñð ŕépöŕţš ŕéţûŕñéð ţö ţĥéîŕ àûţĥöŕ öŕ ŕéjéçţéð ƀý à šûpéŕvîšöŕ, àŕé ñöţ çöûñţéð: ţĥé pŕîšöñéŕ'š fîļé šĥöŵš ţĥém ŵîţĥ ţĥéîŕ šţàţé. ·····················································]</translation>
         </message>
         <message>
             <source>No immediate items in this period.</source>
@@ -10298,6 +10537,42 @@ Recovery code of the training vault:
             <source>Name of an officer</source>
             <translation>[Ñàmé öf àñ öffîçéŕ ·····]</translation>
         </message>
+        <message>
+            <source>Who consulted this file</source>
+            <translation>[Ŵĥö çöñšûļţéð ţĥîš fîļé ·······]</translation>
+        </message>
+        <message>
+            <source>Consultations without a stated purpose</source>
+            <translation>[Çöñšûļţàţîöñš ŵîţĥöûţ à šţàţéð pûŕpöšé ·············]</translation>
+        </message>
+        <message>
+            <source>Exports and disclosures in the period</source>
+            <translation>[Éxpöŕţš àñð ðîšçļöšûŕéš îñ ţĥé péŕîöð ············]</translation>
+        </message>
+        <message>
+            <source>Files overdue for their review</source>
+            <translation>[Fîļéš övéŕðûé föŕ ţĥéîŕ ŕévîéŵ ·········]</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>[Åƀöûţ]</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>[Éñţŕîéš]</translation>
+        </message>
+        <message>
+            <source>Reason for this report</source>
+            <translation>[Ŕéàšöñ föŕ ţĥîš ŕépöŕţ ······]</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>[Ñöţĥîñĝ föûñð. ···]</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>[Ðàýš övéŕðûé ··]</translation>
+        </message>
     </context>
     <context>
         <name>safeguards</name>
@@ -10340,8 +10615,8 @@ Recovery code of the training vault:
             <translation>[Ļàŵfûļ pöļîţîçàļ öpîñîöñš ţĥàţ ðö ñöţ àðvöçàţé vîöļéñçé ···················]</translation>
         </message>
         <message>
-            <source>Authorised religious teaching, worship or chaplaincy contact</source>
-            <translation>[Åûţĥöŕîšéð ŕéļîĝîöûš ţéàçĥîñĝ, ŵöŕšĥîp öŕ çĥàpļàîñçý çöñţàçţ ·····················]</translation>
+            <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+            <translation>[Pŕàýéŕ, àļöñé öŕ ŵîţĥ öţĥéŕš, ŕéļîĝîöûš ţéàçĥîñĝ, ŵöŕšĥîp öŕ çöñţàçţ ŵîţĥ à çĥàpļàîñ öŕ îmàm ··································]</translation>
         </message>
     </context>
 </TS>

@@ -200,6 +200,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Rishikimi pas transferimit (muaj)</translation>
     </message>
     <message>
+        <source>Erase a rejected report after (months)</source>
+        <translation>Fshi një raport të refuzuar pas (muaj)</translation>
+    </message>
+    <message>
         <source>Handover: open referrals (1 = include, 0 = leave out)</source>
         <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
         <translation>Dorëzimi: referimet e hapura (1 = përfshi, 0 = lëre jashtë)</translation>
@@ -412,6 +416,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <source>Verify the hash chain</source>
         <translation>Verifiko zinxhirin e hash-eve</translation>
+    </message>
+    <message>
+        <source>Data-protection &amp;questions…</source>
+        <translation>Pyetje për &amp;mbrojtjen e të dhënave…</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -908,6 +916,10 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
         <translation>Vëzhgim i ri</translation>
     </message>
     <message>
+        <source>Re&amp;tention decisions…</source>
+        <translation>Vendime për &amp;ruajtjen…</translation>
+    </message>
+    <message>
         <source>(after the reason for access)</source>
         <translation>(pas arsyes së qasjes)</translation>
     </message>
@@ -922,6 +934,61 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
     <message>
         <source>Your role has no observations of its own. The Training page shows the trainees&apos; exercises.</source>
         <translation>Roli juaj nuk ka vëzhgime të vetat. Faqja Trajnimi tregon ushtrimet e kursantëve.</translation>
+    </message>
+</context>
+<context>
+    <name>DpoDialog</name>
+    <message>
+        <source>Data-protection questions</source>
+        <translation>Pyetje për mbrojtjen e të dhënave</translation>
+    </message>
+    <message>
+        <source>Who consulted a prisoner&apos;s file</source>
+        <translation>Kush e ka shikuar dosjen e një të burgosuri</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Shikime pa qëllim të deklaruar</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in a period</source>
+        <translation>Eksporte dhe zbulime në një periudhë</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Dosje me afat rishikimi të kaluar</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Shfaq</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the PDF</source>
+        <translation>Paraparje e &amp;PDF-së</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>P&amp;yetja:</translation>
+    </message>
+    <message>
+        <source>Prison &amp;number:</source>
+        <translation>&amp;Numri i burgut:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Periu&amp;dha:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>A&amp;rsyeja (ruhet në regjistrin e auditimit):</translation>
+    </message>
+    <message>
+        <source>{about} — entries: {count}</source>
+        <translation>{about} — regjistrime: {count}</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <translation>Zyrtari për mbrojtjen e të dhënave</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3353,112 @@ Dëshironi ta zëvendësoni?</translation>
     </message>
 </context>
 <context>
+    <name>RestrictionButton</name>
+    <message>
+        <source>&amp;Lift restriction…</source>
+        <translation>Hiq ku&amp;fizimin…</translation>
+    </message>
+    <message>
+        <source>Restr&amp;ict processing…</source>
+        <translation>Ku&amp;fizo përpunimin…</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Kufizo përpunimin</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Hiq kufizimin</translation>
+    </message>
+    <message>
+        <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+        <translation>Pse kufizohet përpunimi i kësaj dosjeje? (ruhet në dosje dhe në regjistrin e auditimit)</translation>
+    </message>
+    <message>
+        <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+        <translation>Pse hiqet kufizimi? (ruhet në dosje dhe në regjistrin e auditimit)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Vendime për ruajtjen</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Numri i burgut</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>I burgosuri</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Njësia</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Afati i rishikimit</translation>
+    </message>
+    <message>
+        <source>Keep the file (until the next review)</source>
+        <translation>Ruaj dosjen (deri në rishikimin e ardhshëm)</translation>
+    </message>
+    <message>
+        <source>Anonymise the file</source>
+        <translation>Anonimizo dosjen</translation>
+    </message>
+    <message>
+        <source>Erase the file</source>
+        <translation>Fshi dosjen</translation>
+    </message>
+    <message>
+        <source>Keep the free text (checked: it names no one)</source>
+        <translation>Ruaj tekstin e lirë (i kontrolluar: nuk përmend askënd)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Vendos</translation>
+    </message>
+    <message>
+        <source>Erase re&amp;jected reports past their period…</source>
+        <translation>Fshi raportet e &amp;refuzuara pas afatit…</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ven&amp;dimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review (keep):</source>
+        <translation>Rishikimi i &amp;ardhshëm (ruajtje):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>Ar&amp;syeja (ruhet në regjistrin e auditimit):</translation>
+    </message>
+    <message>
+        <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+        <translation>Vendimi për dosjen {number}: {decision}. Kjo nuk mund të zhbëhet. Të vazhdohet?</translation>
+    </message>
+    <message>
+        <source>Decided: {decision}.</source>
+        <translation>U vendos: {decision}.</translation>
+    </message>
+    <message>
+        <source>No rejected report is past its period.</source>
+        <translation>Asnjë raport i refuzuar nuk e ka kaluar afatin.</translation>
+    </message>
+    <message>
+        <source>Erase {count} rejected report(s) rejected before {day}?</source>
+        <translation>Të fshihen raportet e refuzuara para {day} (numri: {count})?</translation>
+    </message>
+    <message>
+        <source>Rejected reports erased: {count}.</source>
+        <translation>Raporte të refuzuara të fshira: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
         <source>Grading after review</source>
@@ -5031,11 +5204,28 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>hapi dosjen e një personi të burgosur</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>
         <translation>fshiu dosjen e një personi të burgosur</translation>
+    </message>
+    <message>
+        <source>erased a rejected report past its retention period</source>
+        <translation>fshiu një raport të refuzuar pas afatit të ruajtjes</translation>
+    </message>
+    <message>
+        <source>restricted processing of a file</source>
+        <translation>kufizoi përpunimin e një dosjeje</translation>
+    </message>
+    <message>
+        <source>lifted the restriction of a file</source>
+        <translation>hoqi kufizimin e një dosjeje</translation>
+    </message>
+    <message>
+        <source>asked a data-protection question of the audit log</source>
+        <translation>bëri një pyetje për mbrojtjen e të dhënave në regjistrin e auditimit</translation>
     </message>
     <message>
         <source>decided to keep a file after its review</source>
@@ -5545,6 +5735,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>- %1 [%2, %3, v%4, vlerësimi %5] %6</translation>
     </message>
     <message>
+        <source>Processing of %1 is restricted.</source>
+        <translation>Përpunimi i dosjes %1 është kufizuar.</translation>
+    </message>
+    <message>
+        <source>The restriction of %1 is lifted.</source>
+        <translation>Kufizimi i dosjes %1 është hequr.</translation>
+    </message>
+    <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
         <translation>vetëm njëri nga --facts-file dhe --assessment-file mund të jetë &apos;-&apos;</translation>
     </message>
@@ -5563,6 +5761,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>(next review %1)</source>
         <translation>(rishikimi i ardhshëm %1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+        <translation>Raporte të refuzuara para %2 që do të fshiheshin: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected report(s) rejected before %2 erased.</source>
+        <translation>Raporte të refuzuara të fshira (të refuzuara para %2): %1.</translation>
     </message>
     <message>
         <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6162,6 +6368,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Choose an establishment.</source>
         <translation>Zgjidhni një institucion.</translation>
+    </message>
+    <message>
+        <source>Choose the question.</source>
+        <translation>Zgjidhni pyetjen.</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -8204,6 +8414,18 @@ Kodi i rikuperimit i bazës së trajnimit:
         <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
         <translation>Zgjidhni njësinë ku ndodhet personi i burgosur.</translation>
     </message>
+    <message>
+        <source>Give the period as two dates (YYYY-MM-DD).</source>
+        <translation>Jepni periudhën si dy data (VVVV-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Processing of this file is already restricted.</source>
+        <translation>Përpunimi i kësaj dosjeje është tashmë i kufizuar.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is not restricted.</source>
+        <translation>Përpunimi i kësaj dosjeje nuk është i kufizuar.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -8386,6 +8608,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Release handover to the probation service</source>
         <translation>Dorëzimi në lirim për shërbimin e provës</translation>
+    </message>
+    <message>
+        <source>Data-protection officer&apos;s report</source>
+        <translation>Raporti i zyrtarit për mbrojtjen e të dhënave</translation>
     </message>
     <message>
         <source>Review of the file</source>
@@ -8818,6 +9044,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>When</source>
+        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
         <translation>Kur</translation>
     </message>
     <message>
@@ -9257,6 +9484,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Pikat e vërejtura, me shembullin me datë</translation>
     </message>
     <message>
+        <source>Support and vulnerability (for support, not a sign of risk)</source>
+        <translation>Mbështetje dhe cenueshmëri (për mbështetje, jo shenjë rreziku)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Pika</translation>
     </message>
@@ -9578,6 +9809,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Kronologjia e vëzhgimeve</translation>
     </message>
     <message>
+        <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner&apos;s file shows them with their state.</source>
+        <translation>Raportet e kthyera autorit ose të refuzuara nga eprori (%1) nuk shtypen as numërohen këtu; dosja e të burgosurit i tregon me gjendjen e tyre.</translation>
+    </message>
+    <message>
         <source>Checklist results by domain</source>
         <translation>Rezultatet e listave të kontrollit sipas fushës</translation>
     </message>
@@ -9767,6 +10002,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>Your units: %1</source>
         <comment>, </comment>
         <translation>Njësitë tuaja: %1</translation>
+    </message>
+    <message>
+        <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner&apos;s file shows them with their state.</source>
+        <translation>Draftet dhe raportet e kthyera autorit ose të refuzuara nga eprori nuk numërohen: dosja e të burgosurit i tregon me gjendjen e tyre.</translation>
     </message>
     <message>
         <source>No immediate items in this period.</source>
@@ -10298,6 +10537,42 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>Name of an officer</source>
         <translation>Emri i një nëpunësi</translation>
     </message>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Kush e ka shikuar këtë dosje</translation>
+    </message>
+    <message>
+        <source>Consultations without a stated purpose</source>
+        <translation>Shikime pa qëllim të deklaruar</translation>
+    </message>
+    <message>
+        <source>Exports and disclosures in the period</source>
+        <translation>Eksporte dhe zbulime në periudhë</translation>
+    </message>
+    <message>
+        <source>Files overdue for their review</source>
+        <translation>Dosje me afat rishikimi të kaluar</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Për</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regjistrime</translation>
+    </message>
+    <message>
+        <source>Reason for this report</source>
+        <translation>Arsyeja e këtij raporti</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nuk u gjet asgjë.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Ditë vonesë</translation>
+    </message>
 </context>
 <context>
     <name>safeguards</name>
@@ -10340,8 +10615,8 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Mendime politike të ligjshme që nuk nxitin dhunë</translation>
     </message>
     <message>
-        <source>Authorised religious teaching, worship or chaplaincy contact</source>
-        <translation>Mësim fetar, shërbesë ose kontakt me kapelanin/klerikun i autorizuar</translation>
+        <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+        <translation>Lutja, vetëm ose me të tjerë, mësimi fetar, shërbesa ose kontakti me kapelanin, klerikun ose imamin</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>Провера после премештаја (месеци)</translation>
         </message>
         <message>
+            <source>Erase a rejected report after (months)</source>
+            <translation>Обриши одбијени извештај после (месеци)</translation>
+        </message>
+        <message>
             <source>Handover: open referrals (1 = include, 0 = leave out)</source>
             <extracomment>What a release handover to the probation service may hold (core/services/handovers.py).</extracomment>
             <translation>Предаја: отворена упућивања (1 = укључи, 0 = изостави)</translation>
@@ -412,6 +416,10 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Verify the hash chain</source>
             <translation>Провери ланац хеш-збирова</translation>
+        </message>
+        <message>
+            <source>Data-protection &amp;questions…</source>
+            <translation>Питања о &amp;заштити података…</translation>
         </message>
         <message>
             <source>Audit entries</source>
@@ -911,6 +919,10 @@ Please give it to your IT support.</source>
             <translation>Ново запажање</translation>
         </message>
         <message>
+            <source>Re&amp;tention decisions…</source>
+            <translation>Одлуке о чу&amp;вању…</translation>
+        </message>
+        <message>
             <source>(after the reason for access)</source>
             <translation>(након разлога приступа)</translation>
         </message>
@@ -925,6 +937,61 @@ Please give it to your IT support.</source>
         <message>
             <source>Your role has no observations of its own. The Training page shows the trainees' exercises.</source>
             <translation>Ваша улога нема сопствена запажања. Страница Обука приказује вежбе полазника.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpoDialog</name>
+        <message>
+            <source>Data-protection questions</source>
+            <translation>Питања о заштити података</translation>
+        </message>
+        <message>
+            <source>Who consulted a prisoner's file</source>
+            <translation>Ко је прегледао досије осуђеног</translation>
+        </message>
+        <message>
+            <source>Consultations without a stated purpose</source>
+            <translation>Увиди без наведене сврхе</translation>
+        </message>
+        <message>
+            <source>Exports and disclosures in a period</source>
+            <translation>Извози и откривања у периоду</translation>
+        </message>
+        <message>
+            <source>Files overdue for their review</source>
+            <translation>Досијеи којима је истекао рок за преиспитивање</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>При&amp;кажи</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view the PDF</source>
+            <translation>Преглед П&amp;ДФ-а</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Питање:</translation>
+        </message>
+        <message>
+            <source>Prison &amp;number:</source>
+            <translation>&amp;Матични број:</translation>
+        </message>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>&amp;Временски период:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>&amp;Разлог (чува се у дневнику ревизије):</translation>
+        </message>
+        <message>
+            <source>{about} — entries: {count}</source>
+            <translation>{about} — уноси: {count}</translation>
+        </message>
+        <message>
+            <source>Data-protection officer</source>
+            <translation>Лице за заштиту података о личности</translation>
         </message>
     </context>
     <context>
@@ -3298,6 +3365,112 @@ Do you want to replace it?</source>
         </message>
     </context>
     <context>
+        <name>RestrictionButton</name>
+        <message>
+            <source>&amp;Lift restriction…</source>
+            <translation>Укини &amp;ограничење…</translation>
+        </message>
+        <message>
+            <source>Restr&amp;ict processing…</source>
+            <translation>&amp;Ограничи обраду…</translation>
+        </message>
+        <message>
+            <source>Restrict processing</source>
+            <translation>Ограничи обраду</translation>
+        </message>
+        <message>
+            <source>Lift the restriction</source>
+            <translation>Укини ограничење</translation>
+        </message>
+        <message>
+            <source>Why is processing of this file restricted? (kept in the file and the audit log)</source>
+            <translation>Зашто се обрада овог досијеа ограничава? (чува се у досијеу и у дневнику ревизије)</translation>
+        </message>
+        <message>
+            <source>Why is the restriction lifted? (kept in the file and the audit log)</source>
+            <translation>Зашто се ограничење укида? (чува се у досијеу и у дневнику ревизије)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Retention decisions</source>
+            <translation>Одлуке о чувању</translation>
+        </message>
+        <message>
+            <source>Prison number</source>
+            <translation>Матични број</translation>
+        </message>
+        <message>
+            <source>Prisoner</source>
+            <translation>Осуђени</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Одељење</translation>
+        </message>
+        <message>
+            <source>Review due</source>
+            <translation>Рок за преиспитивање</translation>
+        </message>
+        <message>
+            <source>Keep the file (until the next review)</source>
+            <translation>Задржи досије (до следећег преиспитивања)</translation>
+        </message>
+        <message>
+            <source>Anonymise the file</source>
+            <translation>Анонимизуј досије</translation>
+        </message>
+        <message>
+            <source>Erase the file</source>
+            <translation>Обриши досије</translation>
+        </message>
+        <message>
+            <source>Keep the free text (checked: it names no one)</source>
+            <translation>Задржи слободан текст (проверено: никога не именује)</translation>
+        </message>
+        <message>
+            <source>&amp;Decide</source>
+            <translation>&amp;Одлучи</translation>
+        </message>
+        <message>
+            <source>Erase re&amp;jected reports past their period…</source>
+            <translation>Обриши о&amp;дбијене извештаје после рока…</translation>
+        </message>
+        <message>
+            <source>De&amp;cision:</source>
+            <translation>Од&amp;лука:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review (keep):</source>
+            <translation>&amp;Следеће преиспитивање (задржавање):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>&amp;Разлог (чува се у дневнику ревизије):</translation>
+        </message>
+        <message>
+            <source>Decision for the file {number}: {decision}. This cannot be undone. Go ahead?</source>
+            <translation>Одлука за досије {number}: {decision}. Ово се не може поништити. Наставити?</translation>
+        </message>
+        <message>
+            <source>Decided: {decision}.</source>
+            <translation>Одлучено: {decision}.</translation>
+        </message>
+        <message>
+            <source>No rejected report is past its period.</source>
+            <translation>Ниједан одбијени извештај није прешао рок чувања.</translation>
+        </message>
+        <message>
+            <source>Erase {count} rejected report(s) rejected before {day}?</source>
+            <translation>Обрисати одбијене извештаје одбијене пре {day} (број: {count})?</translation>
+        </message>
+        <message>
+            <source>Rejected reports erased: {count}.</source>
+            <translation>Обрисани одбијени извештаји: {count}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewQueuePage</name>
         <message>
             <source>Grading after review</source>
@@ -5047,11 +5220,28 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>opened a prisoner's file</source>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens' table.</extracomment>
             <translation>отворио/ла досије осуђеног лица</translation>
         </message>
         <message>
             <source>erased a prisoner's file</source>
             <translation>избрисао/ла досије осуђеног лица</translation>
+        </message>
+        <message>
+            <source>erased a rejected report past its retention period</source>
+            <translation>обрисао/ла одбијени извештај по истеку рока чувања</translation>
+        </message>
+        <message>
+            <source>restricted processing of a file</source>
+            <translation>ограничио/ла обраду досијеа</translation>
+        </message>
+        <message>
+            <source>lifted the restriction of a file</source>
+            <translation>укинуо/ла ограничење досијеа</translation>
+        </message>
+        <message>
+            <source>asked a data-protection question of the audit log</source>
+            <translation>поставио/ла питање о заштити података дневнику ревизије</translation>
         </message>
         <message>
             <source>decided to keep a file after its review</source>
@@ -5561,6 +5751,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>- %1 [%2, %3, в%4, оцена %5] %6</translation>
         </message>
         <message>
+            <source>Processing of %1 is restricted.</source>
+            <translation>Обрада досијеа %1 је ограничена.</translation>
+        </message>
+        <message>
+            <source>The restriction of %1 is lifted.</source>
+            <translation>Ограничење досијеа %1 је укинуто.</translation>
+        </message>
+        <message>
             <source>only one of --facts-file and --assessment-file can be '-'</source>
             <translation>само једно од --facts-file и --assessment-file може бити '-'</translation>
         </message>
@@ -5579,6 +5777,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>(next review %1)</source>
             <translation>(следећа провера %1)</translation>
+        </message>
+        <message>
+            <source>%1 rejected report(s) rejected before %2 would be erased.</source>
+            <translation>Одбијених извештаја одбијених пре %2 који би били обрисани: %1.</translation>
+        </message>
+        <message>
+            <source>%1 rejected report(s) rejected before %2 erased.</source>
+            <translation>Обрисани одбијени извештаји (одбијени пре %2): %1.</translation>
         </message>
         <message>
             <source>Prisoners: %1, observations: %2 (%3 versions), reviews: %4.</source>
@@ -6178,6 +6384,10 @@ Recovery code of the training vault:
         <message>
             <source>Choose an establishment.</source>
             <translation>Изаберите установу.</translation>
+        </message>
+        <message>
+            <source>Choose the question.</source>
+            <translation>Изаберите питање.</translation>
         </message>
         <message>
             <source>%1 is not a date (YYYY-MM-DD).</source>
@@ -8220,6 +8430,18 @@ Recovery code of the training vault:
             <extracomment>Conditions both SQLite and PostgreSQL read as booleans (PostgreSQL refuses a bare 1).</extracomment>
             <translation>Изаберите одељење у којем се налази осуђено лице.</translation>
         </message>
+        <message>
+            <source>Give the period as two dates (YYYY-MM-DD).</source>
+            <translation>Наведите период као два датума (ГГГГ-ММ-ДД).</translation>
+        </message>
+        <message>
+            <source>Processing of this file is already restricted.</source>
+            <translation>Обрада овог досијеа је већ ограничена.</translation>
+        </message>
+        <message>
+            <source>Processing of this file is not restricted.</source>
+            <translation>Обрада овог досијеа није ограничена.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -8402,6 +8624,10 @@ Recovery code of the training vault:
         <message>
             <source>Release handover to the probation service</source>
             <translation>Предаја при отпусту служби за алтернативне санкције (повереничка служба)</translation>
+        </message>
+        <message>
+            <source>Data-protection officer's report</source>
+            <translation>Извештај лица за заштиту података</translation>
         </message>
         <message>
             <source>Review of the file</source>
@@ -8834,6 +9060,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
+            <extracomment>A purpose that states nothing: no reason, or "other" with no words.</extracomment>
             <translation>Када</translation>
         </message>
         <message>
@@ -9273,6 +9500,10 @@ Recovery code of the training vault:
             <translation>Уочене ставке, са примером и датумом</translation>
         </message>
         <message>
+            <source>Support and vulnerability (for support, not a sign of risk)</source>
+            <translation>Подршка и рањивост (ради подршке, није знак ризика)</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Ставка</translation>
         </message>
@@ -9594,6 +9825,10 @@ Recovery code of the training vault:
             <translation>Хронологија запажања</translation>
         </message>
         <message>
+            <source>%1 report(s) returned to their author or rejected by a supervisor are not printed or counted here; the prisoner's file shows them with their state.</source>
+            <translation>Извештаји враћени аутору или које је надређени одбио (%1) овде се не штампају нити броје; досије осуђеног их приказује са њиховим стањем.</translation>
+        </message>
+        <message>
             <source>Checklist results by domain</source>
             <translation>Резултати контролних листа по областима</translation>
         </message>
@@ -9783,6 +10018,10 @@ Recovery code of the training vault:
             <source>Your units: %1</source>
             <comment>, </comment>
             <translation>Ваша одељења: %1</translation>
+        </message>
+        <message>
+            <source>Drafts, and reports returned to their author or rejected by a supervisor, are not counted: the prisoner's file shows them with their state.</source>
+            <translation>Нацрти и извештаји враћени аутору или које је надређени одбио не броје се: досије осуђеног их приказује са њиховим стањем.</translation>
         </message>
         <message>
             <source>No immediate items in this period.</source>
@@ -10314,6 +10553,42 @@ Recovery code of the training vault:
             <source>Name of an officer</source>
             <translation>Име службеника</translation>
         </message>
+        <message>
+            <source>Who consulted this file</source>
+            <translation>Ко је прегледао овај досије</translation>
+        </message>
+        <message>
+            <source>Consultations without a stated purpose</source>
+            <translation>Увиди без наведене сврхе</translation>
+        </message>
+        <message>
+            <source>Exports and disclosures in the period</source>
+            <translation>Извози и откривања у периоду</translation>
+        </message>
+        <message>
+            <source>Files overdue for their review</source>
+            <translation>Досијеи којима је истекао рок за преиспитивање</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Односи се на</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Уноси</translation>
+        </message>
+        <message>
+            <source>Reason for this report</source>
+            <translation>Разлог за овај извештај</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Ништа није пронађено.</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Дана кашњења</translation>
+        </message>
     </context>
     <context>
         <name>safeguards</name>
@@ -10356,8 +10631,8 @@ Recovery code of the training vault:
             <translation>Законита политичка мишљења која не заговарају насиље</translation>
         </message>
         <message>
-            <source>Authorised religious teaching, worship or chaplaincy contact</source>
-            <translation>Дозвољена верска поука, богослужење или контакт са верским службеником</translation>
+            <source>Prayer, alone or with others, religious teaching, worship or contact with a chaplain or imam</source>
+            <translation>Молитва, сам/а или са другима, верска поука, богослужење или контакт са верским службеником или имамом</translation>
         </message>
     </context>
 </TS>
