@@ -48,7 +48,9 @@ def test_revised_wording_in_every_language() -> None:
     assert first is not None and revised.version == 2 == sample_version()
     assert revised.languages == first.languages and len(revised.languages) == 8
     new, old = _items(revised), _items(first)
+    assert REVISED_HELP and revised.languages
     for code, words in REVISED_HELP.items():
+        assert words
         help_text = new[code].help  # type: ignore[attr-defined]
         for lang in revised.languages:
             assert help_text[lang], (code, lang)
