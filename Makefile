@@ -43,6 +43,8 @@ bench: $(STAMP)
 # Long hostile runs (tests/torture/torture_*.py); `make test` runs each reduced.
 torture: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.torture.run_all
+	RADPREV_TEMPLATE_MUTATIONS=1000 $(PY) -m pytest -q -n 2 -p no:cacheprovider tests/unit/test_templates.py \
+		-k "dropping or wrong_types or huge_strings or duplicate_codes or bad_codes or random_bytes"
 
 translations: $(STAMP)
 	bash scripts/translations.sh $(VENV)

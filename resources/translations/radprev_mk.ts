@@ -2800,7 +2800,7 @@ Do you want to replace it?</source>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
-        <translation>&lt; &amp;Назад</translation>
+        <translation>&lt; На&amp;зад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>

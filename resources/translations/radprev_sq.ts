@@ -2789,7 +2789,7 @@ Dëshironi ta zëvendësoni?</translation>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
-        <translation>&lt; &amp;Prapa</translation>
+        <translation>&lt; Pr&amp;apa</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>

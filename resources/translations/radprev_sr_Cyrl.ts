@@ -2800,11 +2800,11 @@ Do you want to replace it?</source>
         <message>
             <source>&lt; &amp;Back</source>
             <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
-            <translation>&lt; &amp;Назад</translation>
+            <translation>&lt; На&amp;зад</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>&amp;Даље &gt;</translation>
+            <translation>Да&amp;ље &gt;</translation>
         </message>
         <message>
             <source>&amp;Finish</source>

@@ -2800,11 +2800,11 @@ Da li želite da je zamenite?</translation>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The buttons QWizard makes itself (the first-run wizard, classic style).</extracomment>
-        <translation>&lt; &amp;Nazad</translation>
+        <translation>&lt; Na&amp;zad</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Dalje &gt;</translation>
+        <translation>Da&amp;lje &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -256,7 +257,9 @@ def _check_invalid_or_valid(data: Any) -> None:
         assert all(p.startswith("$") and r for p, r in exc.problems)
 
 
-HYP = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 50 mutations of each kind in `make test`; `make torture` runs 1,000 (RADPREV_TEMPLATE_MUTATIONS).
+MUTATIONS = int(os.environ.get("RADPREV_TEMPLATE_MUTATIONS", "50"))
+HYP = settings(max_examples=MUTATIONS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @HYP
