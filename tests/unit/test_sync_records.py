@@ -10,10 +10,10 @@ import pytest
 
 from radprev_desktop.core import outbox
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import reviews, users
+from radprev_desktop.core.services import reviews, subjects, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import importer, receipts, views
+from radprev_desktop.core.sync import delivery, importer, receipts, views
 from radprev_desktop.core.sync.registry import sync_kinds
 from tests.unit.records_support import subject, submitted
 from tests.unit.test_sync_support import Pair, open_pair
@@ -83,6 +83,22 @@ def test_real_records_arrive_field_by_field(pair: Pair) -> None:
     assert len(table) == 5
     assert {s.prison_number for s in table} == {f"PL-100{i}" for i in range(1, 6)}
     assert all(s.observations == 2 for s in table)
+
+
+def test_prisoner_changed_before_the_first_export_arrives_without_quarantine(pair: Pair) -> None:
+    officer = _login(pair, "olga", Role.OFFICER)
+    try:
+        s = subject(officer, "PL-2001", "Nowak", "Ewa")
+        subjects.update_subject(officer, s.id, reason="cell change", cell="B-12")
+    finally:
+        officer.close()
+    assert ("subject", s.id, 1) in _outbox(pair) and ("subject", s.id, 2) in _outbox(pair)
+    result = pair.export()
+    report = pair.import_(result.path)
+    assert report.quarantined == [], report.summary()
+    held = sync_kinds()["subject"].serialize(pair.central.con, s.id, 2)
+    assert (held["version"], held["cell"]) == (2, "B-12")
+    assert delivery.pending_count(pair.ws) == 0
 
 
 def test_receipt_marks_records_delivered_for_retention(pair: Pair) -> None:

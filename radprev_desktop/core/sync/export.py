@@ -138,6 +138,12 @@ def _audit_lines(con: Any, resend: bool) -> list[dict[str, Any]]:
     return [dict(zip(audit_schema.FIELDS, row, strict=True)) for row in rows]
 
 
+def _superseded(record: dict[str, Any], version: int) -> bool:
+    """True when the record serialised for change `version` is already a later version."""
+    current = record.get("version")
+    return isinstance(current, int) and current > version
+
+
 def collect(con: Any, resend: bool, report: Progress) -> Collected:
     """Step "collect": the pending changes (each serialised by its kind) and audit entries."""
     last = deliveries.last_package(con)
@@ -169,6 +175,11 @@ def collect(con: Any, resend: bool, report: Progress) -> Collected:
             record = kind.serialize(con, object_id, version)
         except NotFound:
             # Erased before it could travel; its tombstone travels instead.
+            collected.skipped += 1
+            continue
+        if _superseded(record, version):
+            # A kind that keeps only its current state (a prisoner's details) was changed again
+            # before this export: the later change carries that state under its own version.
             collected.skipped += 1
             continue
         collected.record_lines.append(
