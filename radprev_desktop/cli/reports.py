@@ -157,8 +157,20 @@ def _register_sheets(rsub: Any) -> None:
         help="who consulted a file, consultations without a purpose, exports, overdue reviews",
     )
     p.add_argument("--prison-number", metavar="N", help="with consulted: the prisoner")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=iso_date)
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=iso_date)
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="first day of the period the question covers",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        help="last day of the period the question covers",
+    )
     _common(p, personal=True)
     p.set_defaults(kind=ReportKind.DATA_PROTECTION)
 

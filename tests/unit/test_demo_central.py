@@ -12,7 +12,13 @@ import pytest
 from radprev_desktop.core import demo_central
 from radprev_desktop.core.errors import Conflict
 from radprev_desktop.core.model import Mode, ReportKind, Role, Urgency
-from radprev_desktop.core.services import central_access, central_overview, subjects, users
+from radprev_desktop.core.services import (
+    access_grants,
+    central_access,
+    central_overview,
+    subjects,
+    users,
+)
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, create_vault
@@ -64,6 +70,8 @@ def test_a_national_sample_is_what_it_says(office: Session) -> None:
     users.add_user(
         office, "ana", PASSWORD, [Role.ANALYST], display_name="Ana", must_change_password=False
     )
+    # An analyst reaches only the establishments assigned to her; this one the whole country.
+    access_grants.grant_establishment(office, "ana", "national desk", establishment_code="*")
     analyst = VaultAccess(office.folder).login("ana", PASSWORD).session
     try:
         found = central_overview.counts(

@@ -62,7 +62,10 @@ def test_every_permission_is_asked_somewhere_in_core() -> None:
             (Role.ADMINISTRATOR,),
             [ReportKind.BLANK_CHECKLIST, ReportKind.RECOVERY_SHEET, ReportKind.ENROLMENT_SHEET],
         ),
-        ((Role.AUDITOR,), [ReportKind.BLANK_CHECKLIST, ReportKind.ACCESS]),
+        (
+            (Role.AUDITOR,),
+            [ReportKind.BLANK_CHECKLIST, ReportKind.ACCESS, ReportKind.DATA_PROTECTION],
+        ),
     ],
 )
 def test_reports_offered_per_role(roles: tuple[Role, ...], expected: list[ReportKind]) -> None:

@@ -44,6 +44,8 @@ EXACT: dict[str, Source] = {
     "transfer_received": TRANSFERRED,
     "transfer_recorded": TRANSFERRED,
     "subject_erased": RETENTION,
+    "rejected_report_erased": RETENTION,
+    "dpo_question_asked": READ,
     "subject_link_undone": LINKED,
     "consolidated_view": SEARCHED,
     "link_suggestions_viewed": SEARCHED,
