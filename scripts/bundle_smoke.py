@@ -101,7 +101,18 @@ def _supervisor_report(b: Bundle, ws: Path) -> None:
     """The demo supervisor prints a subject summary from the bundle's CLI."""
     sup = b.secret("supervisor", DEMO["supervisor"])
     listed = json.loads(
-        b.as_user(ws, "demo.supervisor", sup, "--json", "subject", "list", "--limit", "1")
+        b.as_user(
+            ws,
+            "demo.supervisor",
+            sup,
+            "--json",
+            "subject",
+            "list",
+            "--limit",
+            "1",
+            "--reason",
+            "supervision",
+        )
     )
     number = (
         listed["items"][0]["prison_number"]
@@ -216,7 +227,18 @@ def check_catalogues(b: Bundle) -> None:
 
     def stderr_of(language: str) -> str:
         proc = subprocess.run(
-            [str(b.cli), "--language", language, "--vault", str(b.work / "none"), "subject", "list"],
+            # A reason for access comes first (issue 14): without it the refusal names --reason.
+            [
+                str(b.cli),
+                "--language",
+                language,
+                "--vault",
+                str(b.work / "none"),
+                "subject",
+                "list",
+                "--reason",
+                "supervision",
+            ],
             capture_output=True,
             text=True,
             env=b.env,
