@@ -168,8 +168,13 @@ def cmd_start(args: argparse.Namespace) -> int:
             "",
             _wrap(scenario.text(scenario.vignette, lang)),
             "",
-            f"Prisoner: {scenario.family_name}, {scenario.given_names} — prison number {number}",
-            "Record your observation as you would on duty, then ask for feedback:",
+            cli.tr(
+                "Prisoner: %1, %2 — prison number %3",
+                scenario.family_name,
+                scenario.given_names,
+                number,
+            ),
+            cli.tr("Record your observation as you would on duty, then ask for feedback:"),
             f"  radprev --vault {folder} observe --prison-number {number} --facts '…' "
             "--assessment '…' [--indicator CODE=EVIDENCE …] [--protective-factor '…'] "
             "--urgency … --submit",

@@ -5983,6 +5983,14 @@ Kôd za oporavak baze za obuku:
 </translation>
     </message>
     <message>
+        <source>Prisoner: %1, %2 — prison number %3</source>
+        <translation>Zatvorenik: %1, %2 — matični broj %3</translation>
+    </message>
+    <message>
+        <source>Record your observation as you would on duty, then ask for feedback:</source>
+        <translation>Zabilježite svoje zapažanje kao na dužnosti, a zatim zatražite povratnu informaciju:</translation>
+    </message>
+    <message>
         <source>you have no open exercise: start one with `radprev training start`</source>
         <translation>nemate otvorenu vježbu: započnite je naredbom `radprev training start`</translation>
     </message>

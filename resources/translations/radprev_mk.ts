@@ -5983,6 +5983,14 @@ Recovery code of the training vault:
 </translation>
     </message>
     <message>
+        <source>Prisoner: %1, %2 — prison number %3</source>
+        <translation>Осудено лице: %1, %2 — матичен број %3</translation>
+    </message>
+    <message>
+        <source>Record your observation as you would on duty, then ask for feedback:</source>
+        <translation>Запишете го вашето набљудување како на должност, а потоа побарајте повратна информација:</translation>
+    </message>
+    <message>
         <source>you have no open exercise: start one with `radprev training start`</source>
         <translation>немате отворена вежба: започнете ја со `radprev training start`</translation>
     </message>

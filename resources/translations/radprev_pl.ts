@@ -5983,6 +5983,14 @@ Kod odzyskiwania szkoleniowej bazy danych:
 </translation>
     </message>
     <message>
+        <source>Prisoner: %1, %2 — prison number %3</source>
+        <translation>Osadzony: %1, %2 — numer ewidencyjny %3</translation>
+    </message>
+    <message>
+        <source>Record your observation as you would on duty, then ask for feedback:</source>
+        <translation>Zapisz swoją obserwację tak jak na służbie, a potem poproś o informację zwrotną:</translation>
+    </message>
+    <message>
         <source>you have no open exercise: start one with `radprev training start`</source>
         <translation>nie masz otwartego ćwiczenia: rozpocznij je poleceniem `radprev training start`</translation>
     </message>

@@ -5967,6 +5967,14 @@ Recovery code of the training vault:
 ··················································]</translation>
         </message>
         <message>
+            <source>Prisoner: %1, %2 — prison number %3</source>
+            <translation>[Pŕîšöñéŕ: %1, %2 — pŕîšöñ ñûmƀéŕ %3 ·········]</translation>
+        </message>
+        <message>
+            <source>Record your observation as you would on duty, then ask for feedback:</source>
+            <translation>[Ŕéçöŕð ýöûŕ öƀšéŕvàţîöñ àš ýöû ŵöûļð öñ ðûţý, ţĥéñ àšķ föŕ fééðƀàçķ: ·························]</translation>
+        </message>
+        <message>
             <source>you have no open exercise: start one with `radprev training start`</source>
             <translation>[ýöû ĥàvé ñö öpéñ éxéŕçîšé: šţàŕţ öñé ŵîţĥ `ŕàðpŕév ţŕàîñîñĝ šţàŕţ` ························]</translation>
         </message>

@@ -5967,6 +5967,14 @@ Kodi i rikuperimit i bazës së trajnimit:
 </translation>
     </message>
     <message>
+        <source>Prisoner: %1, %2 — prison number %3</source>
+        <translation>Personi i burgosur: %1, %2 — numri i regjistrimit %3</translation>
+    </message>
+    <message>
+        <source>Record your observation as you would on duty, then ask for feedback:</source>
+        <translation>Regjistroni vëzhgimin tuaj si në detyrë, pastaj kërkoni komentet:</translation>
+    </message>
+    <message>
         <source>you have no open exercise: start one with `radprev training start`</source>
         <translation>nuk keni ushtrim të hapur: filloni një me `radprev training start`</translation>
     </message>

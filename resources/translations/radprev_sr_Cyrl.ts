@@ -5983,6 +5983,14 @@ Recovery code of the training vault:
 </translation>
         </message>
         <message>
+            <source>Prisoner: %1, %2 — prison number %3</source>
+            <translation>Осуђено лице: %1, %2 — матични број %3</translation>
+        </message>
+        <message>
+            <source>Record your observation as you would on duty, then ask for feedback:</source>
+            <translation>Забележите своје запажање као на дужности, а затим затражите повратну информацију:</translation>
+        </message>
+        <message>
             <source>you have no open exercise: start one with `radprev training start`</source>
             <translation>немате отворену вежбу: започните је командом `radprev траининг старт`</translation>
         </message>

@@ -5983,6 +5983,14 @@ Kod za oporavak baze za obuku:
 </translation>
     </message>
     <message>
+        <source>Prisoner: %1, %2 — prison number %3</source>
+        <translation>Osuđeno lice: %1, %2 — matični broj %3</translation>
+    </message>
+    <message>
+        <source>Record your observation as you would on duty, then ask for feedback:</source>
+        <translation>Zabeležite svoje zapažanje kao na dužnosti, a zatim zatražite povratnu informaciju:</translation>
+    </message>
+    <message>
         <source>you have no open exercise: start one with `radprev training start`</source>
         <translation>nemate otvorenu vežbu: započnite je komandom `radprev training start`</translation>
     </message>

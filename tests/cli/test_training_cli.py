@@ -150,3 +150,13 @@ def test_init_speaks_the_chosen_language(
     assert out.startswith(f"Baza za obuku je napravljena u {tmp_path / 'vezba'}\n")
     assert "Kod za oporavak baze za obuku:" in out and "Recovery code" not in out
     assert f"radprev --vault {tmp_path / 'vezba'} user add NAME --role officer --unit TR" in out
+
+
+def test_start_speaks_the_chosen_language(cli: Cli, practice: Path) -> None:
+    code, out, err = cli(
+        "--language", "sq", "--vault", str(practice), "training", "start", "S01", user=TRAINEE
+    )
+    assert code == 0, err
+    assert "Personi i burgosur: Mehmedović, Tarik — numri i regjistrimit TR-" in out
+    assert "Regjistroni vëzhgimin tuaj si në detyrë" in out
+    assert "Prisoner:" not in out and "Record your observation" not in out
