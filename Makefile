@@ -26,8 +26,8 @@ central-demo: $(STAMP)
 	$(PY) scripts/central_demo.py $(VENV)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check radprev_desktop tests
-	$(VENV)/bin/ruff format --check radprev_desktop tests
+	$(VENV)/bin/ruff check radprev_desktop tests scripts
+	$(VENV)/bin/ruff format --check radprev_desktop tests scripts
 	$(VENV)/bin/mypy radprev_desktop
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 

@@ -124,7 +124,10 @@ def split() -> list[str]:
         if isinstance(stripped.get("languages"), list):
             stripped["languages"] = ["en"]
         if stripped != data:
-            source.write_text(json.dumps(stripped, ensure_ascii=False, indent=indent(source)) + "\n", encoding="utf-8")
+            source.write_text(
+                json.dumps(stripped, ensure_ascii=False, indent=indent(source)) + "\n",
+                encoding="utf-8",
+            )
     words = json.loads(WORDING.read_text(encoding="utf-8"))
     moved = [t for t in words["languages"] if t != "en" and language_of_tag(t) is not None]
     for tag in moved:
@@ -178,6 +181,8 @@ def skeleton(lang: languages.Language) -> list[str]:
     if not guide.exists():
         guide.parent.mkdir(parents=True, exist_ok=True)
         html = catalogue_status.guide_path("en").read_text(encoding="utf-8")
-        guide.write_text(html.replace('lang="en"', f'lang="{lang.template_tags[0]}"'), encoding="utf-8")
+        guide.write_text(
+            html.replace('lang="en"', f'lang="{lang.template_tags[0]}"'), encoding="utf-8"
+        )
         written.append(str(guide.relative_to(ROOT)))
     return written

@@ -103,7 +103,8 @@ class ScenarioPanel(QTextBrowser):
         self.clear()
 
 
-_MARKS = {Outcome.IMPROVE: "✗", Outcome.GOOD: "✓", Outcome.NOTE: "•"}
+#: A note needs no mark of its own: the list's bullet is its mark ("• •" otherwise).
+_MARKS = {Outcome.IMPROVE: "✗ ", Outcome.GOOD: "✓ ", Outcome.NOTE: ""}
 
 
 def feedback_html(feedback: Feedback, scenario: Scenario, language: str) -> str:
@@ -112,7 +113,7 @@ def feedback_html(feedback: Feedback, scenario: Scenario, language: str) -> str:
     tr = report_translator(language)
     sections: dict[Outcome, list[str]] = {o: [] for o in Outcome}
     for point in explained:
-        line = f"{_MARKS[point.outcome]} {escape(point.headline)}"
+        line = f"{_MARKS[point.outcome]}{escape(point.headline)}"
         if point.why:
             line += f"<br/><i>{escape(point.why)}</i>"
         sections[point.outcome].append(f"<li>{line}</li>")

@@ -175,6 +175,9 @@ def test_a_trainee_practises_in_the_ordinary_editor_and_gets_feedback(
         done = training.list_exercises(session)[0]
         assert done.completed and done.feedback is not None
         assert done.feedback.of(Outcome.IMPROVE)
+        # A note carries the list's bullet only (with a mark of its own it read "• •").
+        assert done.feedback.of(Outcome.NOTE) and "Worth knowing" in shown
+        assert "•" not in shown
         # The page lists it, with its feedback.
         window.show_page("training")
         page.my_exercises.selectRow(0)

@@ -158,6 +158,10 @@ def test_the_training_record_describes_the_exercises_and_the_feedback(practice: 
     assert "Words of opinion in the facts" in text
     assert "no prisoner is scored" in text
     assert "Chyba jest radykalny." in text  # what the trainee wrote, as written
+    # The header names the training establishment without the fixed code TRAINING, and the
+    # Language column names each exercise's language as the language list does.
+    assert "Ośrodek szkolenia" in text and "(TRAINING)" not in text
+    assert "English" in text and "Polski" in text
     # The whole record is in one language: the one it is printed in.
     polish = " ".join(pages_text(training_record(practice.trainer, TRAINEE, language="pl").pdf))
     assert "Karta szkolenia" in polish and "Słowa opinii w faktach" in polish

@@ -19,7 +19,7 @@ from radprev_desktop.core.errors import (
     VaultDamaged,
 )
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import training, users, vault_access
+from radprev_desktop.core.services import observations, training, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import bundles, export, files, keys, receipts
@@ -336,3 +336,21 @@ def test_exercise_operations_declare_what_they_change(trainee: Session) -> None:
         trainee, training.complete_exercise, lambda: training.complete_exercise(trainee, started.id)
     )
     assert isinstance(done, training.Exercise) and done.completed
+
+
+def test_the_next_exercise_starts_without_the_last_ones_place_and_duty(trainee: Session) -> None:
+    # A real vault remembers place and duty for the next observation (test_observations);
+    # an exercise is another scenario with its own place, which the trainee reads from it.
+    exercise = training.start_exercise(trainee, "S01")
+    observations.create_draft(
+        trainee,
+        observations.ObservationInput(
+            subject_id=exercise.subject_id,
+            facts="Shouted at staff.",
+            place="Yard of wing B",
+            officer_duty="yard supervision",
+        ),
+    )
+    [draft] = observations.list_for_subject(trainee, exercise.subject_id)
+    assert draft.place == "Yard of wing B"
+    assert observations.last_place_and_duty(trainee) == ("", "")

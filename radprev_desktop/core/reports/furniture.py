@@ -97,9 +97,16 @@ class Furniture:
 
 
 def establishment_name(session: Session) -> str:
-    """'Name (CODE)' of the establishment (the code alone when the name is empty)."""
+    """'Name (CODE)' of the establishment (the code alone when the name is empty).
+
+    A training vault's name alone: its code is the fixed word TRAINING, which would
+    read "Training (TRAINING)" in English and put an English word into every
+    other language's header.
+    """
     code, name = settings.establishment(session)
-    return f"{name} ({code})" if name and name != code else code
+    if name and session.training:
+        return name
+    return f"{name} ({code})" if name and name.casefold() != code.casefold() else code
 
 
 def furniture_for(session: Session, title_source: str, language: str | None = None) -> Furniture:

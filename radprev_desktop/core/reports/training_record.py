@@ -8,7 +8,7 @@ prisoner is scored in it.
 
 from __future__ import annotations
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import languages, policy
 from radprev_desktop.core.errors import PermissionDenied
 from radprev_desktop.core.model import ReportKind, SourceType, Urgency
 from radprev_desktop.core.reports.disclosure import record_generation
@@ -63,6 +63,12 @@ LABELS = (
     QT_TRANSLATE_NOOP("reports", "in scenarios"),
     QT_TRANSLATE_NOOP("reports", "No exercise yet."),
 )
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers call it (the list of languages says the same), not its code."""
+    lang = languages.BY_CODE.get(code)
+    return lang.native_name if lang is not None else code
 
 
 def _mistakes(story: Story, session: Session, trainee: str, language: str) -> None:
@@ -176,7 +182,7 @@ def training_record(session: Session, trainee: str, *, language: str | None = No
             [
                 reports.datetime(e.started_at),
                 f"{e.scenario_code}",
-                e.language,
+                language_name(e.language),
                 str(e.done_well) if e.completed else "—",
                 str(e.to_improve) if e.completed else reports.tr("not completed"),
             ]

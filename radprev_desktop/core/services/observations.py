@@ -275,9 +275,12 @@ def last_place_and_duty(session: Session) -> tuple[str, str]:
     """Place and duty of the user's most recent observation ('' and '' when none yet).
 
     New observations start with them: an officer on the same landing and duty
-    all shift need not type them again.
+    all shift need not type them again. Never in a training vault: each exercise is
+    another scenario with its own place and duty, which the trainee reads from it.
     """
     policy.require(session, Permission.WRITE_OBSERVATIONS)
+    if session.training:
+        return ("", "")
     row = session.con.execute(
         "SELECT place, officer_duty FROM observations WHERE recorded_by = ? "
         "AND (place != '' OR officer_duty != '') ORDER BY row_no DESC LIMIT 1",
