@@ -187,3 +187,8 @@ def check_login_password(con: Connection, username: str, password: str) -> int:
 
 def _seconds_since(mark: str) -> str:
     return f"extract(epoch FROM (clock_timestamp() - ({mark})::timestamptz))"
+
+
+def forget_login(con: Connection, username: str) -> None:
+    """The account's password verifier is deleted: its password opens nothing any more."""
+    con.execute("DELETE FROM central_logins WHERE username = ?", (username,))

@@ -181,3 +181,16 @@ def queue_undelivered_history(con: Connection) -> None:
         "AND NOT EXISTS (SELECT 1 FROM changes ch WHERE ch.kind = 'review' "
         "AND ch.object_id = r.id)"
     )
+
+
+def drop_unsent(con: Connection, kinds: Sequence[str], object_ids: Sequence[str]) -> None:
+    """Erasure: forget the unsent changes of these records (what was sent stays listed)."""
+    kind_marks = ",".join("?" for _ in kinds)
+    for start in range(0, len(object_ids), 500):
+        chunk = list(object_ids[start : start + 500])
+        marks = ",".join("?" for _ in chunk)
+        con.execute(
+            f"DELETE FROM changes WHERE package_seq IS NULL AND kind IN ({kind_marks}) "
+            f"AND object_id IN ({marks})",
+            [*kinds, *chunk],
+        )

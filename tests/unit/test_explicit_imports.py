@@ -22,6 +22,7 @@ NOT_IN_THE_APP = {
     "radprev_desktop.core.catalogue_status",  # scripts/catalogue.py and the catalogue tests
     "radprev_desktop.core.ts_file",  # scripts/catalogue.py and the catalogue tests
     "radprev_desktop.core.demo_central",  # make bench's national sample (tests/bench)
+    "radprev_desktop.core.services.table_owners",  # which service writes which table (tests)
 }
 
 

@@ -34,7 +34,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.model import User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import users, vault_meta
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault import backup
@@ -98,11 +98,7 @@ def revoke(session: Session, username: str, action: str, progress: Progress | No
             "rekey": session.vault.read_keys().slot_for(user.username) is not None,
             "started_at": now_iso(),
         }
-        con.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (PENDING, json.dumps(intent, sort_keys=True)),
-        )
+        vault_meta.set_meta(con, PENDING, json.dumps(intent, sort_keys=True))
         session.audit(_STARTED[action], object_type="user", object_id=user.id)
     finish_interrupted(session, progress)
 
@@ -198,7 +194,7 @@ def _commit(session: Session, intent: dict[str, Any]) -> None:
             if kind == "user" and name.casefold() == username.casefold()
         }
         unregister_slots(con, stale)
-        con.execute("DELETE FROM meta WHERE key = ?", (PENDING,))
+        vault_meta.delete_meta(con, PENDING)
         session.audit(_DONE[str(intent["action"])], object_type="user", object_id=intent["user_id"])
 
 

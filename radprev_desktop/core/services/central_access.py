@@ -24,6 +24,7 @@ from radprev_desktop.core import audit, crypto, policy
 from radprev_desktop.core.central_session import (
     CentralSession,
     check_login_password,
+    forget_login,
     is_central_folder,
     login_kdf,
     set_login_password,
@@ -42,7 +43,7 @@ from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import users, vault_meta
 from radprev_desktop.core.services.new_vault import InitialContent
 from radprev_desktop.core.services.users import check_new_password
 from radprev_desktop.core.services.vault_opening import LoginResult
@@ -122,10 +123,7 @@ def create_central(
         )(con, new_id(), ())
         con.execute("BEGIN")
         set_login_password(con, username, password, params)
-        con.execute(
-            "INSERT INTO meta(key, value) VALUES ('central_login_kdf', ?)",
-            (json.dumps(params.to_json()),),
-        )
+        vault_meta.set_meta(con, "central_login_kdf", json.dumps(params.to_json()))
         con.execute("COMMIT")
     finally:
         con.close()
@@ -217,7 +215,7 @@ def revoke_central(session: Session, username: str, *, remove: bool) -> int:
         users.ensure_an_administrator_remains(session, user)
     with session.transaction() as con:
         users.mark_revoked(con, user.id, removed=remove)
-        con.execute("DELETE FROM central_logins WHERE username = ?", (user.username,))
+        forget_login(con, user.username)
         ended = con.execute(
             "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE application_name = ? AND pid != pg_backend_pid()",

@@ -14,6 +14,7 @@ from typing import Any
 from radprev_desktop.core import safeguards
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import NotFound
+from radprev_desktop.core.outbox import drop_unsent
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
     Answer,
@@ -245,14 +246,7 @@ def purge_for_subject(con: Connection, subject_id: str) -> int:
             "SELECT DISTINCT id FROM checklist_runs WHERE subject_id = ?", (subject_id,)
         ).fetchall()
     ]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        con.execute(
-            f"DELETE FROM changes WHERE package_seq IS NULL AND kind = '{KIND}' "
-            f"AND object_id IN ({marks})",
-            chunk,
-        )
+    drop_unsent(con, (KIND,), ids)
     con.execute("DELETE FROM checklist_runs WHERE subject_id = ?", (subject_id,))
     return len(ids)
 

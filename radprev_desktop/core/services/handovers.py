@@ -288,3 +288,8 @@ def handovers_of(session: Session, subject_id: str) -> list[HandoverMade]:
             (subject.id,),
         )
     ]
+
+
+def purge_for_subject(con: Connection, subject_id: str) -> None:
+    """Erasure: the handovers made of this file (their disclosure stays in the audit log)."""
+    con.execute("DELETE FROM handovers WHERE subject_id = ?", (subject_id,))

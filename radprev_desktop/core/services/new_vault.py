@@ -7,13 +7,12 @@ entries, written in one transaction by `vault/store.Vault.create_files`.
 
 from __future__ import annotations
 
-import json
-
 from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ROLES_BY_MODE, Mode, Role
+from radprev_desktop.core.services import settings, users, vault_meta
 from radprev_desktop.core.settings_catalogue import DEFAULT_SETTINGS
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -57,15 +56,8 @@ class InitialContent:
         }
         if self.training:
             meta["purpose"] = "training"
-        con.executemany(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            list(meta.items()),
-        )
-        con.executemany(
-            "INSERT INTO settings(key, value) VALUES (?, ?)",
-            [(k, json.dumps(v)) for k, v in DEFAULT_SETTINGS.items()],
-        )
+        vault_meta.set_many(con, meta)
+        settings.store_values(con, DEFAULT_SETTINGS)
         con.execute(
             "INSERT INTO establishments(id, code, name, created_at) VALUES (?, ?, ?, ?)",
             (establishment_id, self.code, self.name, now),
@@ -75,13 +67,8 @@ class InitialContent:
                 "INSERT INTO units(id, establishment_id, code, name) VALUES (?, ?, ?, ?)",
                 (new_id(), establishment_id, unit_code.strip().upper(), unit_name.strip()),
             )
-        admin_roles = [Role.ADMINISTRATOR.value]
         assert Role.ADMINISTRATOR in ROLES_BY_MODE[self.mode]
-        con.execute(
-            "INSERT INTO users(id, username, display_name, roles, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (new_id(), self.admin, self.admin_display, json.dumps(admin_roles), now),
-        )
+        admin_roles = users.add_first_administrator(con, self.admin, self.admin_display)
         audit.append(
             con,
             user=self.admin,

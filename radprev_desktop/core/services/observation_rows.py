@@ -273,3 +273,104 @@ def file_versions(con: Connection, subject_id: str) -> list[tuple[str, int, str]
             (subject_id,),
         )
     ]
+
+
+def set_status(con: Connection, row_no: int, status: ObservationStatus, at: str | None) -> None:
+    """A version's status after a review (with `at`: also its time of change)."""
+    if at is None:
+        con.execute("UPDATE observations SET status = ? WHERE row_no = ?", (status.value, row_no))
+    else:
+        con.execute(
+            "UPDATE observations SET status = ?, updated_at = ? WHERE row_no = ?",
+            (status.value, at, row_no),
+        )
+
+
+def add_grade(
+    con: Connection, obs: Observation, g: Grading, kind: str, by_user: str, at: str, reason: str
+) -> None:
+    """One line of a version's grade history ('proposed' when sealed, 'regraded' on review)."""
+    add_grade_rows(
+        con,
+        [
+            (
+                obs.id,
+                obs.version,
+                at,
+                by_user,
+                kind,
+                g.preset,
+                g.source,
+                g.information,
+                g.handling,
+                g.conditions,
+                reason,
+            )
+        ],
+    )
+
+
+def add_grade_rows(con: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Grade history lines at once, in GRADE_ROW_COLUMNS order."""
+    if len(rows) == 1:
+        marks = ",".join("?" for _ in GRADE_ROW_COLUMNS)
+        con.execute(
+            f"INSERT INTO grade_history({', '.join(GRADE_ROW_COLUMNS)}) VALUES ({marks})", rows[0]
+        )
+    else:
+        bulk.insert_rows(con, "grade_history", GRADE_ROW_COLUMNS, list(rows))
+
+
+def mark_delivered(con: Connection, observation_id: str, version: int, at: str) -> None:
+    """The central office holds this version (a receipt listed it)."""
+    con.execute(
+        "UPDATE observations SET delivered_at = ? WHERE id = ? AND version = ?",
+        (at, observation_id, version),
+    )
+
+
+def scrub_text(con: Connection, subject_id: str, columns: Sequence[str], removed: str) -> None:
+    """Anonymisation: replace a file's free text (`columns`, people's descriptions,
+    indicators' evidence) with `removed`; empty text stays empty. Done row by row in
+    Python, the same on both stores (a file has few observations)."""
+    for name in columns:
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"not a column: {name!r}")
+    sets = ", ".join(f"{c} = CASE WHEN {c} = '' THEN '' ELSE ? END" for c in columns)
+    rows = con.execute(
+        "SELECT row_no, people, indicators FROM observations WHERE subject_id = ?", (subject_id,)
+    ).fetchall()
+    for row_no, people, indicators in rows:
+        kept_people = [
+            {"category": p.get("category"), "description": ""} for p in json.loads(people)
+        ]
+        kept_codes = [{"code": i.get("code"), "evidence": removed} for i in json.loads(indicators)]
+        con.execute(
+            f"UPDATE observations SET {sets}, people = ?, indicators = ? WHERE row_no = ?",
+            (
+                *(removed for _ in columns),
+                json.dumps(kept_people, separators=(",", ":")),
+                json.dumps(kept_codes, separators=(",", ":")),
+                row_no,
+            ),
+        )
+
+
+def purge(
+    con: Connection, *, subject_id: str | None = None, observation_id: str | None = None
+) -> list[str]:
+    """Erasure: delete every version of one observation, or of every observation of a
+    file, with their indicator codes, index rows and grade history; the observation ids."""
+    column, value = ("subject_id", subject_id) if subject_id is not None else ("id", observation_id)
+    rows = con.execute(
+        f"SELECT row_no, id FROM observations WHERE {column} = ?", (value,)
+    ).fetchall()
+    ids = sorted({str(r[1]) for r in rows})
+    for row_no, _ in rows:
+        search_index.unindex_observation(con, int(row_no))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        con.execute(f"DELETE FROM grade_history WHERE observation_id IN ({marks})", chunk)
+    con.execute(f"DELETE FROM observations WHERE {column} = ?", (value,))
+    return ids

@@ -424,24 +424,7 @@ def discard_draft(session: Session, observation_id: str) -> None:
 
 
 def seal_grade(con: Connection, obs: Observation, by_user: str, at: str, reason: str = "") -> None:
-    g = obs.grading
-    con.execute(
-        "INSERT INTO grade_history(observation_id, observation_version, at, by_user, kind, preset, "
-        "source_grade, information_grade, handling, handling_conditions, reason) "
-        "VALUES (?,?,?,?,'proposed',?,?,?,?,?,?)",
-        (
-            obs.id,
-            obs.version,
-            at,
-            by_user,
-            g.preset,
-            g.source,
-            g.information,
-            g.handling,
-            g.conditions,
-            reason,
-        ),
-    )
+    obs_rows.add_grade(con, obs, obs.grading, "proposed", by_user, at, reason)
 
 
 @operation(Change.OBSERVATIONS | Change.SYNC)

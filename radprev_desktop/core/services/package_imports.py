@@ -260,12 +260,13 @@ def open_conflicts(con: Connection, limit: int) -> list[tuple[object, ...]]:
 
 def mark_resolved(con: Connection, table: str, item_id: int, by: str) -> None:
     """A quarantined line or a conflict was dealt with (kept, never deleted)."""
-    if table not in ("quarantine", "sync_conflicts"):
+    statements = {  # the table's name written out: tests/unit/test_table_owners.py reads it
+        "quarantine": "UPDATE quarantine SET resolved_at = ?, resolved_by = ? WHERE id = ?",
+        "sync_conflicts": "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE id = ?",
+    }
+    if table not in statements:
         raise ValueError(table)
-    con.execute(
-        f"UPDATE {table} SET resolved_at = ?, resolved_by = ? WHERE id = ?",
-        (now_iso(), by, item_id),
-    )
+    con.execute(statements[table], (now_iso(), by, item_id))
 
 
 def conflict_row(con: Connection, conflict_id: int) -> tuple[str, str, str, str] | None:

@@ -24,7 +24,7 @@ from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, Referral, ReferralStatus, ReferralStep
-from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.services.referral_rows import COLUMNS, referral_from_row, steps_json
@@ -474,12 +474,5 @@ def purge_for_subject(con: Connection, subject_id: str) -> None:
             "SELECT DISTINCT id FROM referrals WHERE subject_id = ?", (subject_id,)
         )
     ]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        con.execute(
-            f"DELETE FROM changes WHERE package_seq IS NULL AND kind = 'referral' "
-            f"AND object_id IN ({marks})",
-            chunk,
-        )
+    drop_unsent(con, ("referral",), ids)
     con.execute("DELETE FROM referrals WHERE subject_id = ?", (subject_id,))

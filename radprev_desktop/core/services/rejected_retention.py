@@ -21,9 +21,9 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import search_index, subject_fields
+from radprev_desktop.core.services import observation_rows, reviews, subject_fields
 from radprev_desktop.core.services.subject_scope import EVERYTHING, in_scope_sql
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.connection import Connection
@@ -60,18 +60,15 @@ def expired(session: Session, today: date | None = None) -> ExpiredRejected:
 
 def purge_observation(con: Connection, observation_id: str) -> int:
     """Delete every version of one observation and what hangs on it; the versions count."""
-    rows = con.execute("SELECT row_no FROM observations WHERE id = ?", (observation_id,)).fetchall()
-    for (row_no,) in rows:
-        search_index.unindex_observation(con, int(row_no))
-    con.execute("DELETE FROM reviews WHERE observation_id = ?", (observation_id,))
-    con.execute("DELETE FROM grade_history WHERE observation_id = ?", (observation_id,))
-    con.execute(
-        "DELETE FROM changes WHERE package_seq IS NULL AND kind IN ('observation', 'review') "
-        "AND object_id = ?",
-        (observation_id,),
+    versions = int(
+        con.execute("SELECT count(*) FROM observations WHERE id = ?", (observation_id,)).fetchone()[
+            0
+        ]
     )
-    con.execute("DELETE FROM observations WHERE id = ?", (observation_id,))
-    return len(rows)
+    observation_rows.purge(con, observation_id=observation_id)
+    reviews.purge_for_observations(con, [observation_id])
+    drop_unsent(con, ("observation", "review"), [observation_id])
+    return versions
 
 
 @operation(Change.RECORDS | Change.SYNC)

@@ -30,7 +30,7 @@ Sync record (kind "tombstone")::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from radprev_desktop.core import policy
@@ -39,18 +39,21 @@ from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import JustificationReason, Mode, RetentionDecision, Subject
-from radprev_desktop.core.outbox import (
-    record_change,
-)
+from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     checklist_rows,
+    handovers,
+    observation_rows,
     referrals,
+    reviews,
     search_index,
     subject_fields,
     subject_holders,
+    subject_links,
     subject_search,
     subjects,
+    transfers,
 )
 from radprev_desktop.core.services.search import Page, SubjectSummary
 from radprev_desktop.core.session import Session
@@ -105,23 +108,17 @@ def mark_delivered(
     """
     at = at or now_iso()
     if kind == "subject":
-        con.execute(
-            "UPDATE subjects SET delivered_at = ? WHERE id = ? AND version = ?",
-            (at, object_id, version),
-        )
+        subject_holders.mark_delivered(con, object_id, version, at)
     elif kind == "observation":
-        con.execute(
-            "UPDATE observations SET delivered_at = ? WHERE id = ? AND version = ?",
-            (at, object_id, version),
-        )
+        observation_rows.mark_delivered(con, object_id, version, at)
     elif kind == "review":
-        con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, object_id))
+        reviews.mark_delivered(con, object_id, at)
     elif kind == "checklist_run":
         checklist_rows.mark_delivered(con, object_id, version, at)
     elif kind == "referral":
         referrals.mark_delivered(con, object_id, version, at)
     elif kind == "transfer":
-        con.execute("UPDATE transfers SET delivered_at = ? WHERE id = ?", (at, object_id))
+        transfers.mark_delivered(con, object_id, at)
 
 
 def undelivered(con: Connection, subject_id: str) -> int:
@@ -291,44 +288,19 @@ def _anonymise(
     version = subject.version + 1
     due = subject_fields.default_review_due(session, subject.status)
     with session.transaction() as con:
-        con.execute(
-            "UPDATE subject_history SET old_values = '{}', reason = 'anonymised' "
-            "WHERE subject_id = ?",
-            (subject.id,),
+        new = replace(
+            subject,
+            prison_number=number,
+            family_name=family,
+            given_names=given,
+            review_due=due,
+            version=version,
         )
-        con.execute(
-            "INSERT INTO subject_history(subject_id, version, at, by_user, reason, "
-            "changed_fields, old_values) VALUES (?,?,?,?,?,?,'{}')",
-            (
-                subject.id,
-                subject.version,
-                now_iso(),
-                session.user.username,
-                "anonymised",
-                '["prison_number","family_name","given_names","birth_year","cell"]',
-            ),
-        )
-        con.execute(
-            "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
-            "given_names = ?, names_key = ?, birth_year = NULL, cell = '', anonymised = 1, "
-            "review_due = ?, version = ?, updated_at = ?, delivered_at = NULL WHERE id = ?",
-            (
-                number,
-                search_index.prison_number_key(number),
-                family,
-                given,
-                search_index.fold_key(f"{family} {given}"),
-                due,
-                version,
-                now_iso(),
-                subject.id,
-            ),
-        )
-        rowid = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
-        search_index.index_subject(con, int(rowid[0]), family, given, number)
+        rowid = subject_holders.anonymise_file(con, subject, new, session.user.username, now_iso())
+        search_index.index_subject(con, rowid, family, given, number)
         count = _scrub_observations(con, subject.id, keep_text, family, given, number)
         # The numbers the file was known under identify the person: only the new one stays.
-        con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject.id,))
+        subject_holders.forget_numbers(con, subject.id)
         subject_holders.remember_number(con, subject.id, subject.establishment_code, number)
         if not keep_text:
             checklist_rows.scrub_for_subject(con, subject.id)
@@ -356,18 +328,7 @@ def _scrub_observations(
         ).fetchone()[0]
     )
     if not keep_text:
-        sets = ", ".join(
-            f"{c} = CASE WHEN {c} = '' THEN '' ELSE '{REMOVED}' END" for c in _TEXT_COLUMNS
-        )
-        con.execute(
-            f"UPDATE observations SET {sets}, "
-            "people = (SELECT json_group_array(json_object('category', "
-            "json_extract(p.value, '$.category'), 'description', '')) FROM json_each(people) p), "
-            "indicators = (SELECT json_group_array(json_object('code', "
-            f"json_extract(i.value, '$.code'), 'evidence', '{REMOVED}')) "
-            "FROM json_each(indicators) i) WHERE subject_id = ?",
-            (subject_id,),
-        )
+        observation_rows.scrub_text(con, subject_id, _TEXT_COLUMNS, REMOVED)
     subject_text = search_index.observation_subject_text(family, given, number)
     for row_no, facts, assessment in con.execute(
         "SELECT row_no, facts, assessment FROM observations WHERE subject_id = ? AND is_current = 1",
@@ -380,46 +341,20 @@ def _scrub_observations(
 def purge_subject(con: Connection, subject_id: str) -> int:
     """Delete a subject and everything about it; returns the observation count."""
     checklist_rows.purge_for_subject(con, subject_id)
-    rows = con.execute(
-        "SELECT row_no, id FROM observations WHERE subject_id = ?", (subject_id,)
-    ).fetchall()
-    obs_ids = sorted({r[1] for r in rows})
-    for row_no, _ in rows:
-        search_index.unindex_observation(con, int(row_no))
-    for start in range(0, len(obs_ids), 500):
-        chunk = obs_ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
-        con.execute(f"DELETE FROM reviews WHERE observation_id IN ({marks})", chunk)
-        con.execute(f"DELETE FROM grade_history WHERE observation_id IN ({marks})", chunk)
-        con.execute(
-            f"DELETE FROM changes WHERE package_seq IS NULL AND kind IN ('observation', 'review') "
-            f"AND object_id IN ({marks})",
-            chunk,
-        )
-    con.execute("DELETE FROM observations WHERE subject_id = ?", (subject_id,))
+    obs_ids = observation_rows.purge(con, subject_id=subject_id)
+    reviews.purge_for_observations(con, obs_ids)
+    drop_unsent(con, ("observation", "review"), obs_ids)
     row = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject_id,)).fetchone()
     if row is not None:
         search_index.unindex_subject(con, int(row[0]))
-    con.execute(
-        "DELETE FROM changes WHERE package_seq IS NULL AND kind = 'subject' AND object_id = ?",
-        (subject_id,),
-    )
-    con.execute("DELETE FROM subject_aliases WHERE subject_id = ?", (subject_id,))
+    drop_unsent(con, ("subject",), [subject_id])
     # Records that follow the prisoner (issue #15): referrals, transfers, known numbers,
     # analysts' links, handovers made (their disclosure stays in the audit log).
     referrals.purge_for_subject(con, subject_id)
-    con.execute(
-        "DELETE FROM changes WHERE package_seq IS NULL AND kind = 'transfer' AND object_id IN "
-        "(SELECT id FROM transfers WHERE subject_id = ?)",
-        (subject_id,),
-    )
-    con.execute("DELETE FROM transfers WHERE subject_id = ?", (subject_id,))
-    con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject_id,))
-    con.execute(
-        "DELETE FROM subject_links WHERE subject_a = ? OR subject_b = ?", (subject_id, subject_id)
-    )
-    con.execute("DELETE FROM handovers WHERE subject_id = ?", (subject_id,))
-    con.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
+    transfers.purge_for_subject(con, subject_id)
+    subject_links.purge_for_subject(con, subject_id)
+    handovers.purge_for_subject(con, subject_id)
+    subject_holders.purge_file(con, subject_id)
     return len(obs_ids)
 
 

@@ -176,9 +176,8 @@ def _store(con: Connection, record: dict[str, Any], row_no: int, origin_workstat
             g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
         )
         reviews._add_regrade(con, obs, grading, record["reviewer"], record["at"], record["comment"])
-    con.execute(
-        "UPDATE observations SET status = ? WHERE row_no = ?",
-        (reviews._RESULT[ReviewDecision(record["decision"])].value, row_no),
+    observation_rows.set_status(
+        con, row_no, reviews.result_of(ReviewDecision(record["decision"])), None
     )
 
 

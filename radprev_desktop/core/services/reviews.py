@@ -193,10 +193,7 @@ def _decide(
         )
         if grading is not None:
             _add_regrade(con, obs, grading, session.user.username, at, comment)
-        con.execute(
-            "UPDATE observations SET status = ?, updated_at = ? WHERE row_no = ?",
-            (_RESULT[decision].value, at, row_no),
-        )
+        observation_rows.set_status(con, row_no, _RESULT[decision], at)
         record_change(con, "review", review_id, 1)
         session.audit(
             "observation_reviewed",
@@ -210,44 +207,14 @@ def _decide(
 def _add_regrade(
     con: Connection, obs: Observation, g: Grading, by_user: str, at: str, reason: str
 ) -> None:
-    con.execute(
-        "INSERT INTO grade_history(observation_id, observation_version, at, by_user, kind, preset, "
-        "source_grade, information_grade, handling, handling_conditions, reason) "
-        "VALUES (?,?,?,?,'regraded',?,?,?,?,?,?)",
-        (
-            obs.id,
-            obs.version,
-            at,
-            by_user,
-            g.preset,
-            g.source,
-            g.information,
-            g.handling,
-            g.conditions,
-            reason,
-        ),
-    )
+    observation_rows.add_grade(con, obs, g, "regraded", by_user, at, reason)
 
 
 def add_regrades(con: Connection, regrades: list[tuple[str, int, Grading, str, str, str]]) -> None:
     """`_add_regrade` for several versions at once: (observation id, version, grading,
     by user, at, reason) each, in the order given (the import's set-based step)."""
-    bulk.insert_rows(
+    observation_rows.add_grade_rows(
         con,
-        "grade_history",
-        (
-            "observation_id",
-            "observation_version",
-            "at",
-            "by_user",
-            "kind",
-            "preset",
-            "source_grade",
-            "information_grade",
-            "handling",
-            "handling_conditions",
-            "reason",
-        ),
         [
             (
                 oid,
@@ -417,3 +384,16 @@ def mark_unqueued_delivered(con: Connection) -> None:
         "UPDATE reviews SET delivered_at = at WHERE delivered_at IS NULL AND id NOT IN "
         "(SELECT object_id FROM changes WHERE kind = 'review')"
     )
+
+
+def mark_delivered(con: Connection, review_id: str, at: str) -> None:
+    """The central office holds this review (a receipt listed it)."""
+    con.execute("UPDATE reviews SET delivered_at = ? WHERE id = ?", (at, review_id))
+
+
+def purge_for_observations(con: Connection, observation_ids: Sequence[str]) -> None:
+    """Erasure: delete the reviews of these observations."""
+    for start in range(0, len(observation_ids), 500):
+        chunk = list(observation_ids[start : start + 500])
+        marks = ",".join("?" for _ in chunk)
+        con.execute(f"DELETE FROM reviews WHERE observation_id IN ({marks})", chunk)

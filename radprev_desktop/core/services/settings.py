@@ -16,6 +16,7 @@ from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.settings_catalogue import Setting
+from radprev_desktop.core.vault.connection import Connection
 
 
 def known_settings() -> dict[str, Setting]:
@@ -63,12 +64,7 @@ def set_settings(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
     if not changed:
         return checked
     with session.transaction() as con:
-        for key, value in changed.items():
-            con.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
-            )
+        store_values(con, changed)
         session.audit(
             "settings_changed",
             object_type="settings",
@@ -100,3 +96,13 @@ def list_units(session: Session) -> list[Unit]:
     """The establishment's units, by code."""
     rows = session.con.execute("SELECT code, name, active FROM units ORDER BY code").fetchall()
     return [Unit(str(r[0]), str(r[1]), bool(r[2])) for r in rows]
+
+
+def store_values(con: Connection, values: dict[str, Any]) -> None:
+    """Keep each setting's checked value (inside the caller's transaction; a new vault's
+    defaults are written here too)."""
+    con.executemany(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [(key, json.dumps(value)) for key, value in values.items()],
+    )

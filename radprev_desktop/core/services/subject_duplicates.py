@@ -14,6 +14,7 @@ from radprev_desktop.core.services import consultation, search_index
 from radprev_desktop.core.services.subject_scope import scope_sql
 from radprev_desktop.core.services.subjects import SUBJECT_COLUMNS, subject_from_row
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.dialect import dialect_of
 
 
 def find_similar(
@@ -52,11 +53,13 @@ def find_similar(
             found.setdefault(row[0], subject_from_row(row))
     names = f"{family_name} {given_names}".strip()
     if search_index.fold_key(names) and len(found) < limit:  # "Djordjevic" etc. via the index
-        words = search_index.match_query(names)
+        dialect = dialect_of(session.con)
+        words = search_index.match_query(names, dialect)
+        match, match_params = dialect.search_column_match("subject_search", "names", words)
         for row in session.con.execute(
             f"SELECT {SUBJECT_COLUMNS} FROM subjects WHERE rowid IN "
-            f"(SELECT rowid FROM subject_search WHERE subject_search MATCH ?) AND {where} LIMIT ?",
-            (f"names : ({words})", *scope_params, limit),
+            f"(SELECT rowid FROM subject_search WHERE {match}) AND {where} LIMIT ?",
+            (*match_params, *scope_params, limit),
         ):
             found.setdefault(row[0], subject_from_row(row))
     matches = list(found.values())[:limit]

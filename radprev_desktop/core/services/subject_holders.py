@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, TransferredAway, ValidationError
+from radprev_desktop.core.model import Subject
 from radprev_desktop.core.outbox import Origin
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import search_index
@@ -276,3 +277,62 @@ def undeliver_files_with_queued_observations(con: Connection) -> None:
         "observations o JOIN changes ch ON ch.kind = 'observation' AND ch.object_id = o.id "
         "AND ch.version = o.version WHERE ch.package_seq IS NULL)"
     )
+
+
+def mark_delivered(con: Connection, subject_id: str, version: int, at: str) -> None:
+    """The central office holds the file at this version (a receipt listed it)."""
+    con.execute(
+        "UPDATE subjects SET delivered_at = ? WHERE id = ? AND version = ?",
+        (at, subject_id, version),
+    )
+
+
+def forget_numbers(con: Connection, subject_id: str) -> None:
+    """The numbers the file was known under (anonymisation, erasure)."""
+    con.execute("DELETE FROM subject_numbers WHERE subject_id = ?", (subject_id,))
+
+
+def purge_file(con: Connection, subject_id: str) -> None:
+    """Erasure: the file itself, its aliases and numbers (after what hangs on it)."""
+    con.execute("DELETE FROM subject_aliases WHERE subject_id = ?", (subject_id,))
+    forget_numbers(con, subject_id)
+    con.execute("DELETE FROM subjects WHERE id = ?", (subject_id,))
+
+
+def anonymise_file(con: Connection, subject: Subject, new: Subject, by_user: str, at: str) -> int:
+    """Anonymisation of the file's header: earlier values leave the history, one
+    'anonymised' line is added, the header takes `new`'s names; its index rowid."""
+    con.execute(
+        "UPDATE subject_history SET old_values = '{}', reason = 'anonymised' WHERE subject_id = ?",
+        (subject.id,),
+    )
+    con.execute(
+        "INSERT INTO subject_history(subject_id, version, at, by_user, reason, "
+        "changed_fields, old_values) VALUES (?,?,?,?,?,?,'{}')",
+        (
+            subject.id,
+            subject.version,
+            at,
+            by_user,
+            "anonymised",
+            '["prison_number","family_name","given_names","birth_year","cell"]',
+        ),
+    )
+    con.execute(
+        "UPDATE subjects SET prison_number = ?, prison_number_key = ?, family_name = ?, "
+        "given_names = ?, names_key = ?, birth_year = NULL, cell = '', anonymised = 1, "
+        "review_due = ?, version = ?, updated_at = ?, delivered_at = NULL WHERE id = ?",
+        (
+            new.prison_number,
+            search_index.prison_number_key(new.prison_number),
+            new.family_name,
+            new.given_names,
+            search_index.fold_key(f"{new.family_name} {new.given_names}"),
+            new.review_due,
+            new.version,
+            at,
+            subject.id,
+        ),
+    )
+    row = con.execute("SELECT rowid FROM subjects WHERE id = ?", (subject.id,)).fetchone()
+    return int(row[0])

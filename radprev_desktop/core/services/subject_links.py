@@ -267,3 +267,10 @@ def linked_files(con: Connection, subject_id: str) -> list[str]:
                 found.append(str(other))
         index += 1
     return found
+
+
+def purge_for_subject(con: Connection, subject_id: str) -> None:
+    """Erasure: the analysts' links naming this file go with it."""
+    con.execute(
+        "DELETE FROM subject_links WHERE subject_a = ? OR subject_b = ?", (subject_id, subject_id)
+    )

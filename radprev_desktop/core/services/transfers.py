@@ -28,7 +28,7 @@ from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, SubjectStatus, Transfer
-from radprev_desktop.core.outbox import record_change
+from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.session import Session
@@ -410,3 +410,13 @@ def received_bundles(con: Connection) -> list[tuple[Any, ...]]:
             "FROM received_transfers ORDER BY imported_at DESC"
         ).fetchall()
     ]
+
+
+def purge_for_subject(con: Connection, subject_id: str) -> None:
+    """Erasure: delete a prisoner's transfers and their unsent changes."""
+    ids = [
+        str(r[0])
+        for r in con.execute("SELECT id FROM transfers WHERE subject_id = ?", (subject_id,))
+    ]
+    drop_unsent(con, ("transfer",), ids)
+    con.execute("DELETE FROM transfers WHERE subject_id = ?", (subject_id,))

@@ -414,3 +414,13 @@ def account_states(con: Connection) -> list[tuple[str, bool, str | None]]:
         (str(r[0]), bool(r[1]), r[2])
         for r in con.execute("SELECT username, active, removed_at FROM users").fetchall()
     ]
+
+
+def add_first_administrator(con: Connection, username: str, display_name: str) -> list[str]:
+    """A new vault's administrator account (before anyone logs in); its roles."""
+    roles = [Role.ADMINISTRATOR.value]
+    con.execute(
+        "INSERT INTO users(id, username, display_name, roles, created_at) VALUES (?, ?, ?, ?, ?)",
+        (new_id(), username, display_name, json.dumps(roles), now_iso()),
+    )
+    return roles

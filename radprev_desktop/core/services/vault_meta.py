@@ -15,3 +15,14 @@ def set_meta(con: Connection, key: str, value: str) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def set_many(con: Connection, items: dict[str, str]) -> None:
+    """Keep every key = value of `items` (a new vault's facts)."""
+    for key, value in items.items():
+        set_meta(con, key, value)
+
+
+def delete_meta(con: Connection, key: str) -> None:
+    """Forget `key` (a finished step's marker)."""
+    con.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -111,6 +111,26 @@ class Dialect:
             return f"{table}.document @@ to_tsquery('radprev_fold', ?)"
         return f"{table} MATCH ?"
 
+    def search_column_match(
+        self, table: str, column: str, query: str
+    ) -> tuple[str, tuple[str, ...]]:
+        """A WHERE condition and its parameters: `query` (from `search_query`) matches
+        the words of one column of the index row in `table` only.
+
+        FTS5 filters by column in the query; the PostgreSQL document mixes the
+        columns, so the index finds the candidates and the column's own words decide.
+        """
+        if not column.replace("_", "").isalnum():
+            raise ValueError(f"not a column: {column!r}")
+        if self.is_postgresql:
+            return (
+                f"{table}.document @@ to_tsquery('radprev_fold', ?) AND "
+                f"array_to_tsvector(radprev_terms({table}.{column})) "
+                "@@ to_tsquery('radprev_fold', ?)",
+                (query, query),
+            )
+        return f"{table} MATCH ?", (f"{column} : ({query})",)
+
     def search_rank(self, table: str) -> str:
         """An ORDER BY expression, best match first, needing no parameter.
 
