@@ -52,9 +52,10 @@ def _texts(tree: ast.AST) -> list[str]:
                 else:
                     parts.append(DYNAMIC)
             found.append("".join(parts))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) not in inner:
-                found.append(node.value)
+        elif (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inner
+        ):  # ast.walk meets an f-string before its parts
+            found.append(node.value)
     return found
 
 
