@@ -97,28 +97,33 @@ _TABLE = str.maketrans({**_LETTERS, **_CYRILLIC})
 _WORD = re.compile(r"\w+")
 
 
-_FOLDED_CHARS: dict[str, str] = {}
-
-
 def _fold_char(char: str) -> str:
-    folded = _FOLDED_CHARS.get(char)
-    if folded is None:
-        decomposed = unicodedata.normalize("NFKD", char.translate(_TABLE))
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-        _FOLDED_CHARS[char] = folded
-    return folded
+    decomposed = unicodedata.normalize("NFKD", char.translate(_TABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _FoldedChars(dict[int, str]):
+    """Code point → its folded text, worked out on first use (a `str.translate` table)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED_CHARS = _FoldedChars()
 
 
 def fold(text: str) -> str:
     """Text as it is indexed and searched: lower case, Latin letters, no diacritics.
 
-    Folded per character with a cache (the same result as folding the whole string,
-    since combining marks are dropped anyway): import and indexing call this for
-    every field, so it must be cheap. ASCII text only needs lower-casing.
+    Folded per character through a table filled on first use (the same result as
+    folding the whole string, since combining marks are dropped anyway), in one
+    `str.translate`: import and indexing call this for every field, so it must be
+    cheap. ASCII text only needs lower-casing.
     """
     if text.isascii():
         return text.lower()
-    return "".join([_fold_char(c) for c in unicodedata.normalize("NFC", text).casefold()])
+    return unicodedata.normalize("NFC", text).casefold().translate(_FOLDED_CHARS)
 
 
 def fold_key(text: str) -> str:

@@ -86,6 +86,11 @@ def observation_from_row(row: tuple[Any, ...], *, with_source: bool = False) -> 
     )
 
 
+#: json.dumps(…, ensure_ascii=False) without building an encoder per call (an import
+#: stores three JSON columns per observation).
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def storable(values: dict[str, Any]) -> dict[str, Any]:
     """Typed content values → column values."""
     g: Grading = values["grading"]
@@ -98,18 +103,16 @@ def storable(values: dict[str, Any]) -> dict[str, Any]:
         "assessment": values["assessment"],
         "source_type": SourceType(values["source_type"]).value,
         "source_identity": values["source_identity"],
-        "people": json.dumps(
+        "people": to_json(
             [
                 {"category": PersonCategory(p.category).value, "description": p.description}
                 for p in values["people"]
-            ],
-            ensure_ascii=False,
+            ]
         ),
-        "indicators": json.dumps(
-            [{"code": i.code, "evidence": i.evidence} for i in values["indicators"]],
-            ensure_ascii=False,
+        "indicators": to_json(
+            [{"code": i.code, "evidence": i.evidence} for i in values["indicators"]]
         ),
-        "protective_factors": json.dumps(list(values["protective_factors"]), ensure_ascii=False),
+        "protective_factors": to_json(list(values["protective_factors"])),
         "grading_preset": g.preset,
         "source_grade": g.source,
         "information_grade": g.information,

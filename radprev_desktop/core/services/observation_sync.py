@@ -8,7 +8,6 @@ conflict. A record is bound to its sender's establishment.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
@@ -283,9 +282,15 @@ def _store(
 
 
 def _row(
-    record: dict[str, Any], origin_workstation: str, subject_id: str, is_current: bool
+    record: dict[str, Any],
+    origin_workstation: str,
+    subject_id: str,
+    is_current: bool,
+    now: str | None = None,
 ) -> dict[str, Any]:
-    """The observations row for a received version (delivered now, from the sender)."""
+    """The observations row for a received version (delivered `now`, default the clock's
+    now, from the sender; a batch passes one time for all its rows)."""
+    now = now or now_iso()
     g = record["grading"]
     values = {
         "event_start": record["event_start"],
@@ -326,10 +331,10 @@ def _row(
         "status": record["status"],
         "amendment_reason": record["amendment_reason"],
         "created_at": record["created_at"],
-        "updated_at": now_iso(),
+        "updated_at": now,
         "submitted_at": record.get("submitted_at"),
-        "delivered_at": now_iso(),
-        "sensitive_terms": json.dumps(record.get("sensitive_terms", []), ensure_ascii=False),
+        "delivered_at": now,
+        "sensitive_terms": observation_rows.to_json(record.get("sensitive_terms", [])),
         "template_code": record.get("template_code"),
         "template_version": record.get("template_version"),
         "classification": record.get("classification", ""),
@@ -384,12 +389,13 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     }
     bulk.drop_stage(con, "stage_observation_keys")
     rows: list[tuple[int, dict[str, Any]]] = []
+    now = now_iso()
     for items in plain.values():
         if any(n not in held for n, _ in items):
             continue
         newest = max(r["version"] for _, r in items)
         for n, r in items:
-            rows.append((n, _row(r, origin.workstation_id, held[n], r["version"] == newest)))
+            rows.append((n, _row(r, origin.workstation_id, held[n], r["version"] == newest, now)))
     if not rows:
         return set()
     rows.sort(key=lambda item: item[0])

