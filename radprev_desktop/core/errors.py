@@ -12,9 +12,9 @@ messages can be logged and shown safely.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from radprev_desktop.core.text import PLACEHOLDER, QT_TRANSLATE_NOOP, Text, as_text
+from radprev_desktop.core.text import PLACEHOLDER, QT_TRANSLATE_NOOP, Joined, Text, as_text
 
 
 class RadprevError(Exception):
@@ -225,10 +225,23 @@ class SensitiveTermsNotConfirmed(ValidationError):
     words found (core/safeguards.SensitiveFinding).
     """
 
-    def __init__(self, findings: tuple[object, ...]) -> None:
+    def __init__(
+        self, findings: tuple[object, ...], field_names: Callable[[str], object] = str
+    ) -> None:
+        """`field_names` gives a field's name to show (core/labels.field_word; the key if none)."""
         first = getattr(findings[0], "field", None) if findings else None
-        words = "; ".join(
-            f"{getattr(f, 'field', '')}: {', '.join(getattr(f, 'words', ()))}" for f in findings
+        words = Joined(
+            [
+                Joined(
+                    [
+                        field_names(str(getattr(f, "field", ""))),
+                        ": " + ", ".join(getattr(f, "words", ())),
+                    ],
+                    separator="",
+                )
+                for f in findings
+            ],
+            separator="; ",
         )
         super().__init__(
             QT_TRANSLATE_NOOP(

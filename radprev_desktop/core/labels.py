@@ -27,7 +27,7 @@ from radprev_desktop.core.model import (
     SubjectStatus,
     Urgency,
 )
-from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Listing, Source
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Listing, Source, Text
 
 CONTEXT = "labels"
 
@@ -128,6 +128,35 @@ URGENCY_MEANING: dict[Urgency, Source] = {
         "Immediate: threat to life or imminent harm; escalated in person or by phone at once.",
     ),
 }
+
+
+#: The free-text fields of observations and checklists, as questions and messages name them
+#: (the sensitive-term question, core/safeguards.sensitive_findings' keys).
+FIELDS: dict[str, Source] = {
+    "facts": QT_TRANSLATE_NOOP("labels", "What was seen or heard"),
+    "assessment": QT_TRANSLATE_NOOP("labels", "Officer's assessment"),
+    "other_explanations": QT_TRANSLATE_NOOP("labels", "Other explanations considered"),
+    "place": QT_TRANSLATE_NOOP("labels", "Place"),
+    "officer_duty": QT_TRANSLATE_NOOP("labels", "Your duty at the time"),
+    "action_taken": QT_TRANSLATE_NOOP("labels", "Action taken or recommended"),
+    "own_account": QT_TRANSLATE_NOOP("labels", "Prisoner's own account"),
+    "people": QT_TRANSLATE_NOOP("labels", "People involved"),
+    "indicators": QT_TRANSLATE_NOOP("labels", "Evidence for the items ticked"),
+    "protective_factors": QT_TRANSLATE_NOOP("labels", "Protective factors seen"),
+    "context_notes": QT_TRANSLATE_NOOP("labels", "Context and vulnerability notes"),
+    "summary": QT_TRANSLATE_NOOP("labels", "Summary"),
+    "amendment_reason": QT_TRANSLATE_NOOP("labels", "Reason for the correction"),
+}
+
+#: A checklist item's evidence field ("answers.<code>").
+EVIDENCE_FOR = QT_TRANSLATE_NOOP("labels", "Evidence for %1")
+
+
+def field_word(name: str) -> Source | Text | str:
+    """A free-text field's marked name (`answers.A1.2`: the evidence for item A1.2); else the key."""
+    if name.startswith("answers."):
+        return Text(EVIDENCE_FOR, name.split(".", 1)[1])
+    return FIELDS.get(name, name)
 
 
 def role_list(roles: Iterable[Role]) -> Listing:

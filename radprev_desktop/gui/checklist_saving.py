@@ -109,7 +109,6 @@ class ChecklistSaving:
                     sections,
                     confirm_sensitive=yes,
                 ),
-                self.field_title,
             )
         except RadprevError as exc:
             p.show_error(exc)
@@ -150,7 +149,6 @@ class ChecklistSaving:
                     sections,
                     confirm_sensitive=yes,
                 ),
-                self.field_title,
             )
         except RadprevError as exc:
             p.show_error(exc)
@@ -174,20 +172,6 @@ class ChecklistSaving:
             )
         )
         return True
-
-    def field_title(self, name: str) -> str:
-        """A free-text field as the screen names it (evidence: the item's code)."""
-        if name.startswith("answers."):
-            return translate("ChecklistRunnerPage", "Evidence for {code}").format(
-                code=name.split(".", 1)[1]
-            )
-        titles = {
-            "other_explanations": translate("ChecklistRunnerPage", "Other explanations considered"),
-            "context_notes": translate("ChecklistRunnerPage", "Context and vulnerability notes"),
-            "summary": translate("ChecklistRunnerPage", "Summary"),
-            "amendment_reason": translate("ChecklistRunnerPage", "Reason for the correction"),
-        }
-        return titles.get(name, name)
 
     def show_result(self, run: ChecklistRun) -> None:
         p = self.page

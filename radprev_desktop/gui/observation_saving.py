@@ -196,7 +196,7 @@ class ObservationSaving:
             return False
         session = p.ctx.require_session()
         try:
-            sealed = seal_asking(p, lambda yes: self._seal(session, yes), self.field_title)
+            sealed = seal_asking(p, lambda yes: self._seal(session, yes))
         except RadprevError as exc:
             p.show_error(exc)
             return False
@@ -269,14 +269,6 @@ class ObservationSaving:
             if old != value:
                 changes[name] = value
         return changes
-
-    def field_title(self, name: str) -> str:
-        """A field's name as the screen shows it (the amendment reason has its own widget)."""
-        p = self.page
-        if name == "amendment_reason":
-            return p.amend_reason.accessibleName()
-        field = p.form.fields.get(name)
-        return field.widget.accessibleName() if field is not None else name
 
     # --- closing -----------------------------------------------------------------------
 

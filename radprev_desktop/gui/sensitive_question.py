@@ -15,18 +15,23 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from radprev_desktop.core import safeguards
+from radprev_desktop.core import labels, safeguards
 from radprev_desktop.core.errors import SensitiveTermsNotConfirmed
+from radprev_desktop.gui.errors import gui_text
 
 T = TypeVar("T")
 
 
-def ask_sensitive(
-    parent: QWidget, exc: SensitiveTermsNotConfirmed, field_title: Callable[[str], str]
-) -> bool:
-    """Is this necessary to describe the behaviour? True keeps the words as written."""
+def ask_sensitive(parent: QWidget, exc: SensitiveTermsNotConfirmed) -> bool:
+    """Is this necessary to describe the behaviour? True keeps the words as written.
+
+    Each field is named by the core label table (labels.field_word), in the screen's
+    language, the same words the command line's refusal uses.
+    """
     findings = [f for f in exc.findings if isinstance(f, safeguards.SensitiveFinding)]
-    lines = "\n".join(f"• {field_title(f.field)}: {', '.join(f.words)}" for f in findings)
+    lines = "\n".join(
+        f"• {gui_text(labels.field_word(f.field))}: {', '.join(f.words)}" for f in findings
+    )
     box = QMessageBox(parent)
     box.setObjectName("sensitiveQuestion")
     box.setIcon(QMessageBox.Icon.Question)
@@ -57,9 +62,7 @@ def ask_sensitive(
     return box.clickedButton() is keep
 
 
-def seal_asking(
-    parent: QWidget, seal: Callable[[bool], T], field_title: Callable[[str], str]
-) -> T | None:
+def seal_asking(parent: QWidget, seal: Callable[[bool], T]) -> T | None:
     """Run `seal(confirmed)`; on the sensitive-term refusal ask, and seal again if "necessary".
 
     None when the writer chose to change the wording (nothing was sealed).
@@ -68,6 +71,6 @@ def seal_asking(
     try:
         return seal(False)
     except SensitiveTermsNotConfirmed as exc:
-        if not ask_sensitive(parent, exc, field_title):
+        if not ask_sensitive(parent, exc):
             return None
     return seal(True)

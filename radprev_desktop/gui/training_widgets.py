@@ -103,7 +103,7 @@ class ScenarioPanel(QTextBrowser):
         self.clear()
 
 
-#: A note needs no mark of its own: the list's bullet is its mark ("• •" otherwise).
+# A note needs no mark of its own: the list's bullet is its mark ("• •" otherwise).
 _MARKS = {Outcome.IMPROVE: "✗ ", Outcome.GOOD: "✓ ", Outcome.NOTE: ""}
 
 

@@ -749,18 +749,6 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Odgovoreno je na {done} od {total} stavki{state}. Stavke bez odgovora bilježe se kao nepoznate kada dovršite.</translation>
     </message>
     <message>
-        <source>Evidence for {code}</source>
-        <translation>Dokaz za {code}</translation>
-    </message>
-    <message>
-        <source>Other explanations considered</source>
-        <translation>Razmotrena druga objašnjenja</translation>
-    </message>
-    <message>
-        <source>Context and vulnerability notes</source>
-        <translation>Bilješke o kontekstu i ranjivosti</translation>
-    </message>
-    <message>
         <source>Checklist progress saved.</source>
         <translation>Napredak kontrolnog popisa je spremljen.</translation>
     </message>
@@ -8728,6 +8716,64 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
         <translation>Hitno: prijetnja životu ili neposredna opasnost; odmah prijavljeno osobno ili telefonom.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings&apos; keys).</extracomment>
+        <translation>Što je viđeno ili čuto</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment</source>
+        <translation>Procjena službenika</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Razmotrena druga objašnjenja</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mjesto</translation>
+    </message>
+    <message>
+        <source>Your duty at the time</source>
+        <translation>Vaša dužnost u to vrijeme</translation>
+    </message>
+    <message>
+        <source>Action taken or recommended</source>
+        <translation>Poduzeta ili preporučena radnja</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s own account</source>
+        <translation>Izjava zatvorenika</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Uključene osobe</translation>
+    </message>
+    <message>
+        <source>Evidence for the items ticked</source>
+        <translation>Dokazi za označene stavke</translation>
+    </message>
+    <message>
+        <source>Protective factors seen</source>
+        <translation>Uočeni zaštitni čimbenici</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Bilješke o kontekstu i ranjivosti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Razlog ispravka</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <extracomment>A checklist item&apos;s evidence field (&quot;answers.&lt;code&gt;&quot;).</extracomment>
+        <translation>Dokaz za %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>

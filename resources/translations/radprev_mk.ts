@@ -749,18 +749,6 @@ This is an observation log, not a risk assessment.</source>
         <translation>Одговорени се {done} од {total} ставки{state}. Ставките без одговор се бележат како непознати кога ќе завршите.</translation>
     </message>
     <message>
-        <source>Evidence for {code}</source>
-        <translation>Доказ за {code}</translation>
-    </message>
-    <message>
-        <source>Other explanations considered</source>
-        <translation>Разгледани други објаснувања</translation>
-    </message>
-    <message>
-        <source>Context and vulnerability notes</source>
-        <translation>Белешки за контекстот и ранливоста</translation>
-    </message>
-    <message>
         <source>Checklist progress saved.</source>
         <translation>Напредокот на контролната листа е зачуван.</translation>
     </message>
@@ -8728,6 +8716,64 @@ Recovery code of the training vault:
     <message>
         <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
         <translation>Неодложно: закана по животот или непосредна опасност; веднаш пријавено лично или по телефон.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings&apos; keys).</extracomment>
+        <translation>Што е видено или слушнато</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment</source>
+        <translation>Проценка на службеното лице</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Разгледани други објаснувања</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Your duty at the time</source>
+        <translation>Вашата должност во тоа време</translation>
+    </message>
+    <message>
+        <source>Action taken or recommended</source>
+        <translation>Преземено или препорачано дејство</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s own account</source>
+        <translation>Изјава на осуденото лице</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Вклучени лица</translation>
+    </message>
+    <message>
+        <source>Evidence for the items ticked</source>
+        <translation>Докази за означените ставки</translation>
+    </message>
+    <message>
+        <source>Protective factors seen</source>
+        <translation>Забележани заштитни фактори</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Белешки за контекстот и ранливоста</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Резиме</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Причина за исправката</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <extracomment>A checklist item&apos;s evidence field (&quot;answers.&lt;code&gt;&quot;).</extracomment>
+        <translation>Доказ за %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -745,18 +745,6 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
     <message>
-        <source>Evidence for {code}</source>
-        <translation>Przykład do {code}</translation>
-    </message>
-    <message>
-        <source>Other explanations considered</source>
-        <translation>Rozważone inne wyjaśnienia</translation>
-    </message>
-    <message>
-        <source>Context and vulnerability notes</source>
-        <translation>Uwagi o kontekście i podatności</translation>
-    </message>
-    <message>
         <source>Checklist progress saved.</source>
         <translation>Zapisano postęp listy kontrolnej.</translation>
     </message>
@@ -8723,6 +8711,64 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
         <translation>Natychmiastowa: zagrożenie życia lub bezpośrednia szkoda; zgłoszona natychmiast osobiście lub telefonicznie.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings&apos; keys).</extracomment>
+        <translation>Fakty</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment</source>
+        <translation>Ocena funkcjonariusza</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Rozważone inne wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Your duty at the time</source>
+        <translation>Twoja funkcja w tym czasie</translation>
+    </message>
+    <message>
+        <source>Action taken or recommended</source>
+        <translation>Podjęte lub zalecane działania</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s own account</source>
+        <translation>Relacja osadzonego</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Zaangażowane osoby</translation>
+    </message>
+    <message>
+        <source>Evidence for the items ticked</source>
+        <translation>Przykłady do zaznaczonych pozycji</translation>
+    </message>
+    <message>
+        <source>Protective factors seen</source>
+        <translation>Zaobserwowane czynniki ochronne</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Uwagi o kontekście i podatności</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Powód korekty</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <extracomment>A checklist item&apos;s evidence field (&quot;answers.&lt;code&gt;&quot;).</extracomment>
+        <translation>Przykład do %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -746,18 +746,6 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Åñšŵéŕéð {done} öf {total} îţémš{state}. Ûñàñšŵéŕéð îţémš àŕé ŕéçöŕðéð àš ûñķñöŵñ ŵĥéñ ýöû çömpļéţé. ·····························]</translation>
         </message>
         <message>
-            <source>Evidence for {code}</source>
-            <translation>[Évîðéñçé föŕ {code} ···]</translation>
-        </message>
-        <message>
-            <source>Other explanations considered</source>
-            <translation>[Öţĥéŕ éxpļàñàţîöñš çöñšîðéŕéð ·········]</translation>
-        </message>
-        <message>
-            <source>Context and vulnerability notes</source>
-            <translation>[Çöñţéxţ àñð vûļñéŕàƀîļîţý ñöţéš ··········]</translation>
-        </message>
-        <message>
             <source>Checklist progress saved.</source>
             <translation>[Çĥéçķļîšţ pŕöĝŕéšš šàvéð. ·······]</translation>
         </message>
@@ -8712,6 +8700,64 @@ Recovery code of the training vault:
         <message>
             <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
             <translation>[Îmméðîàţé: ţĥŕéàţ ţö ļîfé öŕ îmmîñéñţ ĥàŕm; éšçàļàţéð îñ péŕšöñ öŕ ƀý pĥöñé àţ öñçé. ·······························]</translation>
+        </message>
+        <message>
+            <source>What was seen or heard</source>
+            <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings' keys).</extracomment>
+            <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ······]</translation>
+        </message>
+        <message>
+            <source>Officer's assessment</source>
+            <translation>[Öffîçéŕ'š àššéššméñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>[Öţĥéŕ éxpļàñàţîöñš çöñšîðéŕéð ·········]</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>[Pļàçé]</translation>
+        </message>
+        <message>
+            <source>Your duty at the time</source>
+            <translation>[Ýöûŕ ðûţý àţ ţĥé ţîmé ······]</translation>
+        </message>
+        <message>
+            <source>Action taken or recommended</source>
+            <translation>[Åçţîöñ ţàķéñ öŕ ŕéçömméñðéð ········]</translation>
+        </message>
+        <message>
+            <source>Prisoner's own account</source>
+            <translation>[Pŕîšöñéŕ'š öŵñ àççöûñţ ······]</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>[Péöpļé îñvöļvéð ···]</translation>
+        </message>
+        <message>
+            <source>Evidence for the items ticked</source>
+            <translation>[Évîðéñçé föŕ ţĥé îţémš ţîçķéð ·········]</translation>
+        </message>
+        <message>
+            <source>Protective factors seen</source>
+            <translation>[Pŕöţéçţîvé fàçţöŕš šééñ ·······]</translation>
+        </message>
+        <message>
+            <source>Context and vulnerability notes</source>
+            <translation>[Çöñţéxţ àñð vûļñéŕàƀîļîţý ñöţéš ··········]</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>[Šûmmàŕý]</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>[Ŕéàšöñ föŕ ţĥé çöŕŕéçţîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>A checklist item's evidence field ("answers.&lt;code&gt;").</extracomment>
+            <translation>[Évîðéñçé föŕ %1 ···]</translation>
         </message>
         <message>
             <source>%1 or %2</source>

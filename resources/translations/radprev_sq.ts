@@ -746,18 +746,6 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>U përgjigj {done} nga {total} pika{state}. Pikat pa përgjigje shënohen si të panjohura kur e përfundoni.</translation>
     </message>
     <message>
-        <source>Evidence for {code}</source>
-        <translation>Prova për {code}</translation>
-    </message>
-    <message>
-        <source>Other explanations considered</source>
-        <translation>Shpjegime të tjera të shqyrtuara</translation>
-    </message>
-    <message>
-        <source>Context and vulnerability notes</source>
-        <translation>Shënime për kontekstin dhe cenueshmërinë</translation>
-    </message>
-    <message>
         <source>Checklist progress saved.</source>
         <translation>Ecuria e listës së kontrollit u ruajt.</translation>
     </message>
@@ -8712,6 +8700,64 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
         <translation>E menjëhershme: kërcënim për jetën ose dëm i afërt; njoftuar menjëherë personalisht ose me telefon.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings&apos; keys).</extracomment>
+        <translation>Çfarë u pa ose u dëgjua</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment</source>
+        <translation>Vlerësimi i zyrtarit/es</translation>
+    </message>
+    <message>
+        <source>Other explanations considered</source>
+        <translation>Shpjegime të tjera të shqyrtuara</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <source>Your duty at the time</source>
+        <translation>Detyra juaj në atë kohë</translation>
+    </message>
+    <message>
+        <source>Action taken or recommended</source>
+        <translation>Veprimi i ndërmarrë ose i rekomanduar</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s own account</source>
+        <translation>Shpjegimi i vetë personit të burgosur</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Personat e përfshirë</translation>
+    </message>
+    <message>
+        <source>Evidence for the items ticked</source>
+        <translation>Dëshmitë për pikat e shënuara</translation>
+    </message>
+    <message>
+        <source>Protective factors seen</source>
+        <translation>Faktorët mbrojtës të vërejtur</translation>
+    </message>
+    <message>
+        <source>Context and vulnerability notes</source>
+        <translation>Shënime për kontekstin dhe cenueshmërinë</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Përmbledhja</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Arsyeja e korrigjimit</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <extracomment>A checklist item&apos;s evidence field (&quot;answers.&lt;code&gt;&quot;).</extracomment>
+        <translation>Prova për %1</translation>
     </message>
     <message>
         <source>%1 or %2</source>

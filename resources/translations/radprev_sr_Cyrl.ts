@@ -749,18 +749,6 @@ This is an observation log, not a risk assessment.</source>
             <translation>Одговорено је на {done} од {total} ставки{state}. Ставке без одговора бележе се као непознате када завршите.</translation>
         </message>
         <message>
-            <source>Evidence for {code}</source>
-            <translation>Доказ за {code}</translation>
-        </message>
-        <message>
-            <source>Other explanations considered</source>
-            <translation>Размотрена друга објашњења</translation>
-        </message>
-        <message>
-            <source>Context and vulnerability notes</source>
-            <translation>Белешке о контексту и рањивости</translation>
-        </message>
-        <message>
             <source>Checklist progress saved.</source>
             <translation>Напредак контролне листе је сачуван.</translation>
         </message>
@@ -8728,6 +8716,64 @@ Recovery code of the training vault:
         <message>
             <source>Immediate: threat to life or imminent harm; escalated in person or by phone at once.</source>
             <translation>Неодложно: претња по живот или непосредна опасност; одмах пријављено лично или телефоном.</translation>
+        </message>
+        <message>
+            <source>What was seen or heard</source>
+            <extracomment>The free-text fields of observations and checklists, as questions and messages name them (the sensitive-term question, core/safeguards.sensitive_findings' keys).</extracomment>
+            <translation>Шта је виђено или чуто</translation>
+        </message>
+        <message>
+            <source>Officer's assessment</source>
+            <translation>Процена службеног лица</translation>
+        </message>
+        <message>
+            <source>Other explanations considered</source>
+            <translation>Размотрена друга објашњења</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Your duty at the time</source>
+            <translation>Ваша дужност у то време</translation>
+        </message>
+        <message>
+            <source>Action taken or recommended</source>
+            <translation>Предузета или препоручена радња</translation>
+        </message>
+        <message>
+            <source>Prisoner's own account</source>
+            <translation>Изјава осуђеног лица</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>Укључене особе</translation>
+        </message>
+        <message>
+            <source>Evidence for the items ticked</source>
+            <translation>Докази за означене ставке</translation>
+        </message>
+        <message>
+            <source>Protective factors seen</source>
+            <translation>Уочени заштитни фактори</translation>
+        </message>
+        <message>
+            <source>Context and vulnerability notes</source>
+            <translation>Белешке о контексту и рањивости</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резиме</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>Разлог исправке</translation>
+        </message>
+        <message>
+            <source>Evidence for %1</source>
+            <extracomment>A checklist item's evidence field ("answers.&lt;code&gt;").</extracomment>
+            <translation>Доказ за %1</translation>
         </message>
         <message>
             <source>%1 or %2</source>

@@ -27,7 +27,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import replace
 
-from radprev_desktop.core import policy, safeguards
+from radprev_desktop.core import labels, policy, safeguards
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import (
@@ -135,7 +135,7 @@ def _confirmed_findings(run: ChecklistRun, confirmed: bool, before: tuple[object
     """
     findings = safeguards.sensitive_findings(sensitive_texts(run))
     if safeguards.unconfirmed(findings, before) and not confirmed:
-        raise SensitiveTermsNotConfirmed(tuple(findings))
+        raise SensitiveTermsNotConfirmed(tuple(findings), labels.field_word)
     return json.dumps([f.as_json() for f in findings], ensure_ascii=False)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from radprev_desktop.core import safeguards
+from radprev_desktop.core import labels, safeguards
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import NotFound, SensitiveTermsNotConfirmed, ValidationError
 from radprev_desktop.core.model import (
@@ -426,7 +426,7 @@ def confirmed_findings(
     """
     findings = safeguards.sensitive_findings({**sensitive_texts(values), **(extra or {})})
     if safeguards.unconfirmed(findings, before) and not confirmed:
-        raise SensitiveTermsNotConfirmed(tuple(findings))
+        raise SensitiveTermsNotConfirmed(tuple(findings), labels.field_word)
     return json.dumps([f.as_json() for f in findings], ensure_ascii=False)
 
 
