@@ -224,15 +224,15 @@ def scrub_for_subject(con: Connection, subject_id: str) -> int:
     for row_no in rows:
         con.execute(
             "UPDATE checklist_runs SET "
-            "other_explanations = CASE WHEN other_explanations = '' THEN '' ELSE ?1 END, "
-            "context_notes = CASE WHEN context_notes = '' THEN '' ELSE ?1 END, "
-            "summary = CASE WHEN summary = '' THEN '' ELSE ?1 END, "
-            "amendment_reason = CASE WHEN amendment_reason = '' THEN '' ELSE ?1 END "
-            "WHERE row_no = ?2",
-            (REMOVED, row_no),
+            "other_explanations = CASE WHEN other_explanations = '' THEN '' ELSE ? END, "
+            "context_notes = CASE WHEN context_notes = '' THEN '' ELSE ? END, "
+            "summary = CASE WHEN summary = '' THEN '' ELSE ? END, "
+            "amendment_reason = CASE WHEN amendment_reason = '' THEN '' ELSE ? END "
+            "WHERE row_no = ?",
+            (REMOVED, REMOVED, REMOVED, REMOVED, row_no),  # plain `?`: PostgreSQL has no `?1`
         )
         con.execute(
-            "UPDATE checklist_answers SET evidence = ?1 WHERE row_no = ?2 AND evidence != ''",
+            "UPDATE checklist_answers SET evidence = ? WHERE row_no = ? AND evidence != ''",
             (REMOVED, row_no),
         )
     return len(rows)

@@ -14,6 +14,7 @@ Sync record (kind "referral", services/referral_sync.py): one per version.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from typing import Any, NoReturn
@@ -453,17 +454,24 @@ REMOVED = "[removed]"
 
 
 def scrub_for_subject(con: Connection, subject_id: str) -> int:
-    """Anonymisation without keeping text: blank the free text of every version."""
-    cur = con.execute(
-        "UPDATE referrals SET reason_facts = ?, reason_assessment = CASE WHEN "
-        "reason_assessment = '' THEN '' ELSE ? END, outcome = CASE WHEN outcome = '' THEN '' "
-        "ELSE ? END, status_history = (SELECT json_group_array(json_object('status', "
-        "json_extract(h.value, '$.status'), 'date', json_extract(h.value, '$.date'), 'by', "
-        "json_extract(h.value, '$.by'), 'note', '')) FROM json_each(status_history) h) "
-        "WHERE subject_id = ?",
-        (REMOVED, REMOVED, REMOVED, subject_id),
-    )
-    return int(cur.rowcount)
+    """Anonymisation without keeping text: blank the free text of every version (the
+    status steps keep their status, day and author; row by row in Python, the same on
+    both stores)."""
+    rows = con.execute(
+        "SELECT row_no, status_history FROM referrals WHERE subject_id = ?", (subject_id,)
+    ).fetchall()
+    for row_no, history in rows:
+        steps = [
+            {"status": h.get("status"), "date": h.get("date"), "by": h.get("by"), "note": ""}
+            for h in json.loads(history)
+        ]
+        con.execute(
+            "UPDATE referrals SET reason_facts = ?, reason_assessment = CASE WHEN "
+            "reason_assessment = '' THEN '' ELSE ? END, outcome = CASE WHEN outcome = '' "
+            "THEN '' ELSE ? END, status_history = ? WHERE row_no = ?",
+            (REMOVED, REMOVED, REMOVED, json.dumps(steps, separators=(",", ":")), row_no),
+        )
+    return len(rows)
 
 
 def purge_for_subject(con: Connection, subject_id: str) -> None:

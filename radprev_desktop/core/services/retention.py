@@ -125,12 +125,12 @@ def undelivered(con: Connection, subject_id: str) -> int:
     """How many parts of a file (subject, sealed observation versions, reviews, completed
     checklist runs) are undelivered."""
     row = con.execute(
-        "SELECT (SELECT count(*) FROM subjects WHERE id = ?1 AND delivered_at IS NULL) "
-        "+ (SELECT count(*) FROM observations WHERE subject_id = ?1 AND status != 'draft' "
+        "SELECT (SELECT count(*) FROM subjects WHERE id = ? AND delivered_at IS NULL) "
+        "+ (SELECT count(*) FROM observations WHERE subject_id = ? AND status != 'draft' "
         "AND delivered_at IS NULL) "
         "+ (SELECT count(*) FROM reviews r JOIN observations o ON o.id = r.observation_id "
-        "AND o.version = r.observation_version WHERE o.subject_id = ?1 AND r.delivered_at IS NULL)",
-        (subject_id,),
+        "AND o.version = r.observation_version WHERE o.subject_id = ? AND r.delivered_at IS NULL)",
+        (subject_id, subject_id, subject_id),  # plain `?` marks: PostgreSQL has no `?1`
     ).fetchone()
     transfers_waiting = con.execute(
         "SELECT count(*) FROM transfers WHERE subject_id = ? AND delivered_at IS NULL",
