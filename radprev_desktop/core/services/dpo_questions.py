@@ -61,7 +61,8 @@ ACTION_WORDS = {
     "export": QT_TRANSLATE_NOOP("audit", "wrote an export package"),
     "audit_exported": QT_TRANSLATE_NOOP("audit", "exported the audit log"),
 }
-#: A purpose that states nothing: no reason, or "other" with no words.
+#: A purpose that states nothing: no reason, or "other" with no words (compared in SQL,
+#: lower-cased and trimmed of blanks: audit.select_entries).
 _EMPTY_PURPOSES = frozenset({"", "other", "other:", "-", "—"})
 
 COLUMNS: dict[DpoQuestion, tuple[str, ...]] = {
@@ -148,9 +149,7 @@ def ask(
         ids = {subject.id, *_records_of(session, subject.id)}
         found = [
             _entry_row(e, e.justification or "—")
-            for e in audit.read_entries(session.con)
-            if e.action in CONSULTATIONS
-            and (e.object_id in ids or str(e.details.get("subject_id", "")) in ids)
+            for e in audit.select_entries(session.con, sorted(CONSULTATIONS), about=sorted(ids))
         ]
         return DpoAnswer(q, subject.prison_number, COLUMNS[q], tuple(found))
     if q is DpoQuestion.OVERDUE:
@@ -171,20 +170,24 @@ def ask(
         ]
         return DpoAnswer(q, day, COLUMNS[q], tuple(late))
     start, end = _period(date_from, date_to)
-    entries = audit.read_entries(session.con, date_from=start, date_to=end)
     about = f"{start} – {(date.fromisoformat(end) - timedelta(days=1)).isoformat()}"
     if q is DpoQuestion.NO_PURPOSE:
         found = [
             _entry_row(e, e.justification or "—")
-            for e in entries
-            if e.action in CONSULTATIONS
-            and " ".join(e.justification.split()).lower() in _EMPTY_PURPOSES
+            for e in audit.select_entries(
+                session.con,
+                sorted(CONSULTATIONS),
+                date_from=start,
+                date_to=end,
+                purposes=sorted(_EMPTY_PURPOSES),
+            )
         ]
     else:
         found = [
             _entry_row(e, e.recipient or "—", e.justification or "—")
-            for e in entries
-            if e.action in DISCLOSURES
+            for e in audit.select_entries(
+                session.con, sorted(DISCLOSURES), date_from=start, date_to=end
+            )
         ]
     return DpoAnswer(q, about, COLUMNS[q], tuple(found))
 

@@ -1,0 +1,234 @@
+"""The DPO's questions on a large audit log, on SQLCipher and PostgreSQL (issue 14 item 7).
+
+A central office (SQLCipher vault, and a PostgreSQL store on a throw-away cluster) is
+given prisoners by core/demo_central.py and an audit log of `BENCH_SCALE` × 200,000
+entries written through the session (hash chain included): consultations of those
+files (object id or the file's id in the details), lists and searches, disclosures,
+logins, with purposes of every kind (about 2 % stating none); the entries carry the time they were written, so a period
+question over the fill's day covers the whole log. Each
+question is asked through the service (`dpo_questions.ask`, the filter in SQL:
+`audit.select_entries`) and compared with a bare query: the statement the service runs
+(`audit.selection_sql`), executed directly on the engine's connection (no service, no
+AuditEntry). A full read of the log is given as the scan's own cost. "Before" is the way the questions were answered until this session: the
+whole log read into Python and filtered there (`audit.read_entries`).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from radprev_desktop.core import audit, demo_central
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import central_access, dpo_questions, users
+from radprev_desktop.core.services.dpo_questions import CONSULTATIONS, DISCLOSURES, DpoQuestion
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.vault.postgres import CentralDatabase
+from tests import pg_cluster
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, create_vault
+
+ENTRIES = 200_000
+PASSWORD = "Bench-dpo-2026!"
+CONSULTED = sorted(CONSULTATIONS)
+OTHER_ACTIONS = ("login", "logout", "settings_changed", "observation_submitted")
+PURPOSES = ("review: monthly file review", "supervision: weekly", "complaint: case 12", "")
+
+
+def _fill(admin: Session, entries: int) -> list[str]:
+    """Prisoners (demo_central) and `entries` audit entries; the files' ids."""
+    users.add_user(
+        admin,
+        "aida",
+        PASSWORD,
+        [Role.AUDITOR],
+        display_name="Aida DPO",
+        staff_code="DPO",
+        must_change_password=False,
+    )
+    demo_central.generate_central(admin, observations=2_000, establishments=4, seed=14)
+    files = [str(r[0]) for r in admin.con.execute("SELECT id FROM subjects").fetchall()]
+    rng = random.Random(14)
+    done = 0
+    while done < entries:
+        with admin.transaction():
+            for _ in range(min(10_000, entries - done)):
+                roll = rng.random()
+                action = (
+                    rng.choice(CONSULTED)
+                    if roll < 0.7
+                    else rng.choice(sorted(DISCLOSURES))
+                    if roll < 0.75
+                    else rng.choice(OTHER_ACTIONS)
+                )
+                about = rng.choice(files)
+                listed = rng.random() < 0.3
+                why = PURPOSES[3] if rng.random() < 0.02 else rng.choice(PURPOSES[:3])
+                admin.audit(
+                    action,
+                    object_type="subjects" if listed else "subject",
+                    object_id="" if listed else about,
+                    justification=why,
+                    details={"subject_id": about, "rows": 12} if listed else {},
+                )
+                done += 1
+    return files
+
+
+def _timed(call: Callable[[], Any], repeat: int = 3) -> tuple[float, int]:
+    best, rows = float("inf"), 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        found = call()
+        best = min(best, time.perf_counter() - started)
+        rows = len(found)
+    return best, rows
+
+
+def _bare(con: Any, **where: Any) -> list[Any]:
+    """The service's own statement, run on the connection: rows only, no AuditEntry."""
+    options = {"date_from": None, "date_to": None, "about": (), "purposes": ()} | where
+    sql, params = audit.selection_sql(
+        con,
+        CONSULTED,
+        options["date_from"],
+        options["date_to"],
+        options["about"],
+        "subject_id",
+        options["purposes"],
+    )
+    return con.execute(sql, params).fetchall()
+
+
+def _measure(dpo: Session, about: str, period: tuple[str, str]) -> dict[str, tuple[float, int]]:
+    con = dpo.con
+    days = {"date_from": period[0], "date_to": period[1]}
+    end = (date.fromisoformat(period[1]) + timedelta(days=1)).isoformat()
+    blanks = sorted({"", "other", "other:", "-", "—"})
+    figures = {
+        "consulted": _timed(
+            lambda: dpo_questions.ask(dpo, DpoQuestion.CONSULTED, subject_id=about).rows
+        ),
+        "consulted bare": _timed(lambda: _bare(con, about=[about])),
+        "no purpose": _timed(lambda: dpo_questions.ask(dpo, DpoQuestion.NO_PURPOSE, **days).rows),
+        "no purpose bare": _timed(
+            lambda: _bare(con, date_from=period[0], date_to=end, purposes=blanks)
+        ),
+        "exports": _timed(lambda: dpo_questions.ask(dpo, DpoQuestion.EXPORTS, **days).rows),
+        "before: whole log in Python": _timed(lambda: audit.read_entries(con), repeat=1),
+    }
+    return figures
+
+
+def _sqlcipher(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]], float]:
+    admin, _ = create_vault(base / "lite", Mode.CENTRAL, "PL-CZ")
+    try:
+        started = time.perf_counter()
+        files = _fill(admin, entries)
+        fill_s = time.perf_counter() - started
+    finally:
+        admin.close()
+    dpo = VaultAccess(base / "lite").login("aida", PASSWORD).session
+    try:
+        return _measure(dpo, files[len(files) // 2], _period(dpo)), fill_s
+    finally:
+        dpo.close()
+
+
+def _period(dpo: Session) -> tuple[str, str]:
+    """The days of the fill (the entries carry the time they were written)."""
+    first, last = dpo.con.execute("SELECT min(at), max(at) FROM audit").fetchone()
+    return str(first)[:10], str(last)[:10]
+
+
+def _postgresql(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]], float]:
+    cluster = pg_cluster.start()
+    try:
+        cluster.create_database("bench")
+        passfile = base / "pgpass"
+        passfile.write_text(
+            f"127.0.0.1:{cluster.port}:bench:{pg_cluster.SUPERUSER}:{cluster.password}\n"
+        )
+        passfile.chmod(0o600)
+        folder = base / "pg-central"
+        created = central_access.create_central(
+            folder,
+            CentralDatabase(
+                host="127.0.0.1",
+                port=cluster.port,
+                dbname="bench",
+                user=pg_cluster.SUPERUSER,
+                sslrootcert=str(cluster.ca_cert),
+                passfile=str(passfile),
+            ),
+            establishment_code="PL-CZ",
+            establishment_name="Centrala Testowa",
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        )
+        try:
+            started = time.perf_counter()
+            files = _fill(created.session, entries)
+            fill_s = time.perf_counter() - started
+            created.session.con.execute("ANALYZE")
+        finally:
+            created.session.close()
+        dpo = VaultAccess(folder).login("aida", PASSWORD).session
+        try:
+            return _measure(dpo, files[len(files) // 2], _period(dpo)), fill_s
+        finally:
+            dpo.close()
+    finally:
+        cluster.stop()
+
+
+def run() -> str:
+    """Figures for `make bench`."""
+    scale = float(os.environ.get("BENCH_SCALE", "1"))
+    entries = max(1_000, int(ENTRIES * scale))
+    base = Path(tempfile.mkdtemp(prefix="radprev-bench-dpo-"))
+    try:
+        lite, lite_fill = _sqlcipher(base, entries)
+        pg, pg_fill = _postgresql(base, entries)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+    def cell(f: dict[str, tuple[float, int]], name: str, bare: str | None = None) -> str:
+        seconds, rows = f[name]
+        text = f"{seconds * 1000:,.1f} ms ({rows:,} rows)"
+        if bare:
+            text += f", {seconds / max(f[bare][0], 1e-9):.2f}× bare"
+        return text
+
+    lines = [
+        "## DPO questions on a large audit log (issue 14)\n",
+        f"{entries:,} audit entries written through the session (hash chain) on each store "
+        f"(BENCH_SCALE={scale}; filled in {lite_fill:.0f} s on SQLCipher, {pg_fill:.0f} s on "
+        "PostgreSQL): 70 % consultations of demo_central's prisoners (by object id, or the "
+        "file's id in the details of a list), 5 % disclosures, the rest logins and writes; "
+        "about 2 % without a purpose. The service (`dpo_questions.ask`, filter in SQL) against "
+        "a bare query: the service's own SQL statement run on the same connection (rows only); best of 3. The period "
+        "questions ask for the fill's day, i.e. the whole log. *Before*: the whole log read into Python (how "
+        "the questions were answered until this change, then filtered entry by entry).\n",
+        "| question | SQLCipher | PostgreSQL |\n|---|---|---|",
+        f"| who consulted one file | {cell(lite, 'consulted', 'consulted bare')} | "
+        f"{cell(pg, 'consulted', 'consulted bare')} |",
+        f"| bare query of it | {cell(lite, 'consulted bare')} | {cell(pg, 'consulted bare')} |",
+        f"| consultations without a purpose, the whole log's day | "
+        f"{cell(lite, 'no purpose', 'no purpose bare')} | "
+        f"{cell(pg, 'no purpose', 'no purpose bare')} |",
+        f"| bare query of it | {cell(lite, 'no purpose bare')} | {cell(pg, 'no purpose bare')} |",
+        f"| exports and disclosures, the whole log's day | {cell(lite, 'exports')} | {cell(pg, 'exports')} |",
+        f"| before: reading the whole log into Python | "
+        f"{cell(lite, 'before: whole log in Python')} | "
+        f"{cell(pg, 'before: whole log in Python')} |",
+    ]
+    return "\n".join(lines) + "\n"
