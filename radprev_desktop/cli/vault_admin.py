@@ -25,6 +25,7 @@ from radprev_desktop.cli.common import (
 )
 from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import cli
+from radprev_desktop.core import audit_words
 from radprev_desktop.core import doctor as doctor_mod
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import audit_log, users, vault_access
@@ -398,17 +399,25 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         entries = audit_log.read(
             session, since=args.since, action=args.action, user=args.of_user, limit=args.limit
         )
-        rows = [audit_log.entry_json(e) for e in entries]
+        said = {e.action: _action_words(e.action) for e in entries}
+        rows = [audit_log.entry_json(e) | {"action_words": said[e.action]} for e in entries]
         emit(
             args,
             rows,
             lambda: "\n".join(
-                f"{e.seq:>6} {e.at[:19]} {e.user:<14} {e.action:<28} {e.object_type} {e.object_id}"
+                f"{e.seq:>6} {e.at[:19]} {e.user:<14} {said[e.action]} ({e.action}) "
+                f"{e.object_type} {e.object_id}"
                 f"{'  [' + e.justification + ']' if e.justification else ''}"
                 for e in entries
             ),
         )
     return 0
+
+
+def _action_words(code: str) -> str:
+    """An action in the command's language (core/audit_words.py), its code spaced if unknown."""
+    words = audit_words.words(code)
+    return cli.text(words) if words is not None else audit_words.spaced(code)
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from radprev_desktop.core import audit_words
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import subject_file, subjects
-from radprev_desktop.core.services.dpo_questions import ACTION_WORDS
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.dpo_dialog import DpoDialog
-from radprev_desktop.gui.texts.audit_text import ACTIONS
+from radprev_desktop.gui.texts.audit_text import ACTIONS, action_text
 
 
 def test_auditor_asks_who_consulted_a_file(qtbot, make_session: Callable[..., Session]) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +51,8 @@ def test_auditor_asks_who_consulted_a_file(qtbot, make_session: Callable[..., Se
     assert dialog.date_from.isEnabled() and not dialog.prison_number.isEnabled()
 
 
-def test_the_pdf_says_actions_in_the_screens_words() -> None:
-    assert ACTION_WORDS
-    for code, words in ACTION_WORDS.items():
-        assert ACTIONS[code] == str(words), code
+def test_the_screen_and_the_pdf_take_actions_from_the_one_core_table() -> None:
+    assert audit_words.ACTIONS
+    assert {code: str(a.words) for code, a in audit_words.ACTIONS.items()} == ACTIONS
+    assert action_text("subjects_listed") == "listed prisoners"
+    assert action_text("made_up_code") == "made up code"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 
-from radprev_desktop.core import audit, policy
+from radprev_desktop.core import audit, audit_words, policy
 from radprev_desktop.core.audit import AuditEntry
 from radprev_desktop.core.model import (
     GradeChange,
@@ -24,7 +24,7 @@ from radprev_desktop.core.model import (
     Subject,
     SubjectChange,
 )
-from radprev_desktop.core.reports import access_notice, audit_actions, checklist_results
+from radprev_desktop.core.reports import access_notice, checklist_results
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
     identity_block,
@@ -140,7 +140,7 @@ def _audit_table(story: Story, entries: Sequence[AuditEntry], redactor: Redactor
             str(e.seq),
             reports.datetime(e.at),
             redactor.staff(e.user, place),
-            reports.tr(audit_actions.meaning(e.action)),
+            reports.tr(audit_words.meaning(e.action)),
             redactor.text(e.justification, place) or "—",
             e.recipient or "—",
         ]

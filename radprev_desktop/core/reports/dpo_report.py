@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import audit_words, policy
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
@@ -88,6 +88,6 @@ def _cells(story: Story, question: DpoQuestion, row: tuple[str, ...]) -> list[st
     reports = story.reports
     if question is DpoQuestion.OVERDUE:
         return [row[0], row[1], reports.date(row[2]), row[3]]
-    words = dpo_questions.ACTION_WORDS.get(row[2])
-    action = reports.tr(words) if words is not None else row[2].replace("_", " ")
+    words = audit_words.words(row[2])
+    action = reports.tr(words) if words is not None else audit_words.spaced(row[2])
     return [reports.datetime(row[0]), row[1], action, *row[3:]]

@@ -48,19 +48,6 @@ CONSULTATIONS = frozenset(
 DISCLOSURES = frozenset(
     {"export", "audit_exported", "handover_made", "report_generated", "report_disclosed"}
 )
-#: The words of gui/texts/audit_text.py for these actions (same context and English, so
-#: the catalogues translate them once), for the PDF: core cannot import the screens' table.
-ACTION_WORDS = {
-    "subject_file_opened": QT_TRANSLATE_NOOP("audit", "opened a prisoner's file"),
-    "observation_read_for_review": QT_TRANSLATE_NOOP("audit", "read an observation to review it"),
-    "checklist_opened": QT_TRANSLATE_NOOP("audit", "opened a checklist"),
-    "checklists_listed": QT_TRANSLATE_NOOP("audit", "listed a prisoner's checklists"),
-    "conflict_viewed": QT_TRANSLATE_NOOP("audit", "looked at a sync conflict"),
-    "report_generated": QT_TRANSLATE_NOOP("audit", "made a report"),
-    "source_identity_viewed": QT_TRANSLATE_NOOP("audit", "read who told an officer (restricted)"),
-    "export": QT_TRANSLATE_NOOP("audit", "wrote an export package"),
-    "audit_exported": QT_TRANSLATE_NOOP("audit", "exported the audit log"),
-}
 #: A purpose that states nothing: no reason, or "other" with no words (compared in SQL,
 #: lower-cased and trimmed of blanks: audit.select_entries).
 _EMPTY_PURPOSES = frozenset({"", "other", "other:", "-", "—"})
@@ -99,7 +86,7 @@ class DpoAnswer:
     """One answer: the question, what it was about, its columns and its rows (oldest first).
 
     In rows of audit entries the third cell is the action code: screens and the PDF
-    show it in words."""
+    show it in words (core/audit_words.py)."""
 
     question: DpoQuestion
     about: str  # the prisoner's number, or the period "YYYY-MM-DD – YYYY-MM-DD", or the day
