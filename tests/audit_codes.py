@@ -97,11 +97,10 @@ class _Reader:
     def _assigned(self, scope: ast.AST, name: str) -> list[ast.expr]:
         values = []
         for node in ast.walk(scope):
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets
-            ):
-                values.append(node.value)
-            elif (
+            if (
+                isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            ) or (
                 isinstance(node, ast.AnnAssign)
                 and isinstance(node.target, ast.Name)
                 and node.target.id == name
@@ -176,7 +175,7 @@ class _Reader:
                     if kw.arg == name:
                         self.resolve(other, kw.value, call)
                 at = index - (1 if method and isinstance(call.func, ast.Attribute) else 0)
-                if 0 <= index and 0 <= at < len(call.args):
+                if index >= 0 and 0 <= at < len(call.args):
                     self.resolve(other, call.args[at], call)
 
 

@@ -378,20 +378,23 @@ def select_entries(
     date_from: str | None = None,
     date_to: str | None = None,
     about: Collection[str] = (),
+    named: Collection[str] = (),
     about_field: str = "subject_id",
     purposes: Collection[str] = (),
 ) -> list[AuditEntry]:
     """Entries of `actions`, filtered in SQL on either store, oldest first.
 
-    `about`: only entries whose object id, or whose details' `about_field`, is one of
-    these ids. `purposes`: only entries whose justification, lower-cased and trimmed of
+    `about`: only entries whose object id is one of these ids, or (`named`) whose
+    details' `about_field` is one of those. `purposes`: only entries whose justification, lower-cased and trimmed of
     PURPOSE_BLANKS, is one of these (lower-case) texts. The DPO's questions
     (services/dpo_questions.py) read a large log this way, not entry by entry in Python.
     Callers must check the auditor role.
     """
     if not actions:
         return []
-    sql, params = selection_sql(con, actions, date_from, date_to, about, about_field, purposes)
+    sql, params = selection_sql(
+        con, actions, date_from, date_to, (about, named, about_field), purposes
+    )
     return [entry_from_row(r) for r in con.execute(sql, params).fetchall()]
 
 
@@ -400,8 +403,7 @@ def selection_sql(
     actions: Collection[str],
     date_from: str | None,
     date_to: str | None,
-    about: Collection[str],
-    about_field: str,
+    about: tuple[Collection[str], Collection[str], str],
     purposes: Collection[str],
 ) -> tuple[str, list[Any]]:
     """The statement and parameters of `select_entries` (the benchmark runs it bare)."""
@@ -415,13 +417,15 @@ def selection_sql(
     if date_to:
         sql += " AND at < ?"
         params.append(date_to)
-    if about:
-        # The LIKE is a cheap superset before the JSON is parsed (json_extract costs
-        # microseconds a row on SQLCipher; docs/benchmarks.md).
-        ids = ", ".join("?" for _ in about)
+    ids, named, about_field = about
+    if ids or named:
+        # The LIKE on the id is a cheap superset before the JSON is parsed (json_extract
+        # costs tens of microseconds a row on SQLCipher; docs/benchmarks.md).
         field = dialect.json_text("details", about_field)
-        sql += f" AND (object_id IN ({ids}) OR (details LIKE ? AND {field} IN ({ids})))"
-        params += [*about, f'%"{about_field}"%', *about]
+        either = [f"object_id IN ({', '.join('?' for _ in ids)})"] if ids else []
+        either += [f"(details LIKE ? AND {field} = ?)" for _ in named]
+        sql += f" AND ({' OR '.join(either)})"
+        params += [*ids, *(v for n in named for v in (f"%{n}%", n))]
     if purposes:
         # A purpose that is one of `purposes` once trimmed is at most as long as the
         # longest of them, or starts or ends with a blank: that cheap test first (lower()

@@ -5208,7 +5208,6 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>otvorio/la spis zatvorenika</translation>
     </message>
     <message>
@@ -5396,7 +5395,124 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>generirao/la demonstracijske podatke</translation>
     </message>
     <message>
+        <source>granted access to a whole establishment</source>
+        <translation>dao/la pristup cijeloj ustanovi</translation>
+    </message>
+    <message>
+        <source>withdrew access to a whole establishment</source>
+        <translation>povukao/la pristup cijeloj ustanovi</translation>
+    </message>
+    <message>
+        <source>found the audit log cut short or altered</source>
+        <translation>otkrio/la da je dnevnik revizije skraćen ili izmijenjen</translation>
+    </message>
+    <message>
+        <source>deleted backups that removed accounts could open</source>
+        <translation>izbrisao/la sigurnosne kopije koje su uklonjeni računi mogli otvoriti</translation>
+    </message>
+    <message>
+        <source>looked at the dashboard</source>
+        <translation>pregledao/la početnu stranicu</translation>
+    </message>
+    <message>
+        <source>made a release handover for the probation service</source>
+        <translation>izradio/la primopredaju pri otpustu za probacijsku službu</translation>
+    </message>
+    <message>
+        <source>looked at suggested links between files</source>
+        <translation>pregledao/la predložene veze između spisa</translation>
+    </message>
+    <message>
+        <source>read an observation&apos;s earlier versions</source>
+        <translation>pročitao/la ranije inačice zapažanja</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>pročitao/la zapažanje</translation>
+    </message>
+    <message>
+        <source>listed observations</source>
+        <translation>izlistao/la zapažanja</translation>
+    </message>
+    <message>
+        <source>referred a prisoner to a programme</source>
+        <translation>uputio/la zatvorenika na program</translation>
+    </message>
+    <message>
+        <source>changed a programme referral</source>
+        <translation>izmijenio/la upućivanje na program</translation>
+    </message>
+    <message>
+        <source>looked at the observations waiting for review</source>
+        <translation>pregledao/la zapažanja koja čekaju provjeru</translation>
+    </message>
+    <message>
+        <source>searched the records</source>
+        <translation>pretražio/la zapise</translation>
+    </message>
+    <message>
+        <source>linked two files as the same person</source>
+        <translation>povezao/la dva spisa kao istu osobu</translation>
+    </message>
+    <message>
+        <source>decided two files are different people</source>
+        <translation>odlučio/la da se dva spisa odnose na različite osobe</translation>
+    </message>
+    <message>
+        <source>undid a link between two files</source>
+        <translation>poništio/la vezu između dva spisa</translation>
+    </message>
+    <message>
+        <source>looked for possible duplicates of a new prisoner</source>
+        <translation>potražio/la moguće duplikate novog zatvorenika</translation>
+    </message>
+    <message>
+        <source>listed prisoners</source>
+        <translation>izlistao/la zatvorenike</translation>
+    </message>
+    <message>
+        <source>searched for prisoners</source>
+        <translation>potražio/la zatvorenike</translation>
+    </message>
+    <message>
+        <source>completed a training exercise</source>
+        <translation>završio/la vježbu obuke</translation>
+    </message>
+    <message>
+        <source>started a training exercise</source>
+        <translation>započeo/la vježbu obuke</translation>
+    </message>
+    <message>
+        <source>prepared a practice database</source>
+        <translation>pripremio/la bazu za vježbu</translation>
+    </message>
+    <message>
+        <source>issued a transfer bundle to another establishment</source>
+        <translation>izdao/la paket premještaja za drugu ustanovu</translation>
+    </message>
+    <message>
+        <source>created the key for transfers</source>
+        <translation>izradio/la ključ za premještaje</translation>
+    </message>
+    <message>
+        <source>took in a prisoner from another establishment</source>
+        <translation>primio/la zatvorenika iz druge ustanove</translation>
+    </message>
+    <message>
+        <source>recorded a prisoner&apos;s transfer</source>
+        <translation>evidentirao/la premještaj zatvorenika</translation>
+    </message>
+    <message>
+        <source>started disabling an account</source>
+        <translation>započeo/la onemogućavanje računa</translation>
+    </message>
+    <message>
+        <source>started removing an account</source>
+        <translation>započeo/la uklanjanje računa</translation>
+    </message>
+    <message>
         <source>prisoner</source>
+        <extracomment>The kinds of object an entry names (&quot;prisoner 01JD…&quot;).</extracomment>
         <translation>zatvorenik</translation>
     </message>
     <message>
@@ -9114,7 +9230,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>When</source>
-        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kada</translation>
     </message>
     <message>
@@ -10579,6 +10695,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>Other recorded action on the file</source>
+        <extracomment>Actions that never concern a prisoner&apos;s file (accounts, keys, the vault), and codes not in the table (an older build&apos;s, read from an imported log).</extracomment>
         <translation>Druga zabilježena radnja u vezi sa spisom</translation>
     </message>
     <message>

@@ -5208,7 +5208,6 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>отвори досие на осудено лице</translation>
     </message>
     <message>
@@ -5396,7 +5395,124 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>генерираше демонстрациски податоци</translation>
     </message>
     <message>
+        <source>granted access to a whole establishment</source>
+        <translation>додели пристап до целата установа</translation>
+    </message>
+    <message>
+        <source>withdrew access to a whole establishment</source>
+        <translation>го повлече пристапот до целата установа</translation>
+    </message>
+    <message>
+        <source>found the audit log cut short or altered</source>
+        <translation>откри дека дневникот на ревизија е скратен или изменет</translation>
+    </message>
+    <message>
+        <source>deleted backups that removed accounts could open</source>
+        <translation>избриша резервни копии што можеа да ги отворат отстранетите сметки</translation>
+    </message>
+    <message>
+        <source>looked at the dashboard</source>
+        <translation>ја прегледа почетната страница</translation>
+    </message>
+    <message>
+        <source>made a release handover for the probation service</source>
+        <translation>направи предавање при отпуштање за пробациската служба</translation>
+    </message>
+    <message>
+        <source>looked at suggested links between files</source>
+        <translation>ги прегледа предложените врски меѓу досиеја</translation>
+    </message>
+    <message>
+        <source>read an observation&apos;s earlier versions</source>
+        <translation>ги прочита претходните верзии на набљудување</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>прочита набљудување</translation>
+    </message>
+    <message>
+        <source>listed observations</source>
+        <translation>ги излиста набљудувањата</translation>
+    </message>
+    <message>
+        <source>referred a prisoner to a programme</source>
+        <translation>упати осудено лице на програма</translation>
+    </message>
+    <message>
+        <source>changed a programme referral</source>
+        <translation>измени упатување на програма</translation>
+    </message>
+    <message>
+        <source>looked at the observations waiting for review</source>
+        <translation>ги прегледа набљудувањата што чекаат преглед</translation>
+    </message>
+    <message>
+        <source>searched the records</source>
+        <translation>ги пребара записите</translation>
+    </message>
+    <message>
+        <source>linked two files as the same person</source>
+        <translation>поврза две досиеја како исто лице</translation>
+    </message>
+    <message>
+        <source>decided two files are different people</source>
+        <translation>одлучи дека две досиеја се однесуваат на различни лица</translation>
+    </message>
+    <message>
+        <source>undid a link between two files</source>
+        <translation>поништи врска меѓу две досиеја</translation>
+    </message>
+    <message>
+        <source>looked for possible duplicates of a new prisoner</source>
+        <translation>побара можни дупликати на ново осудено лице</translation>
+    </message>
+    <message>
+        <source>listed prisoners</source>
+        <translation>ги излиста осудените лица</translation>
+    </message>
+    <message>
+        <source>searched for prisoners</source>
+        <translation>побара осудени лица</translation>
+    </message>
+    <message>
+        <source>completed a training exercise</source>
+        <translation>заврши вежба за обука</translation>
+    </message>
+    <message>
+        <source>started a training exercise</source>
+        <translation>започна вежба за обука</translation>
+    </message>
+    <message>
+        <source>prepared a practice database</source>
+        <translation>подготви база за вежбање</translation>
+    </message>
+    <message>
+        <source>issued a transfer bundle to another establishment</source>
+        <translation>издаде пакет за преместување за друга установа</translation>
+    </message>
+    <message>
+        <source>created the key for transfers</source>
+        <translation>го создаде клучот за преместувања</translation>
+    </message>
+    <message>
+        <source>took in a prisoner from another establishment</source>
+        <translation>прими осудено лице од друга установа</translation>
+    </message>
+    <message>
+        <source>recorded a prisoner&apos;s transfer</source>
+        <translation>го евидентира преместувањето на осудено лице</translation>
+    </message>
+    <message>
+        <source>started disabling an account</source>
+        <translation>започна оневозможување на сметка</translation>
+    </message>
+    <message>
+        <source>started removing an account</source>
+        <translation>започна отстранување на сметка</translation>
+    </message>
+    <message>
         <source>prisoner</source>
+        <extracomment>The kinds of object an entry names (&quot;prisoner 01JD…&quot;).</extracomment>
         <translation>осудено лице</translation>
     </message>
     <message>
@@ -9114,7 +9230,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>When</source>
-        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Кога</translation>
     </message>
     <message>
@@ -10579,6 +10695,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>Other recorded action on the file</source>
+        <extracomment>Actions that never concern a prisoner&apos;s file (accounts, keys, the vault), and codes not in the table (an older build&apos;s, read from an imported log).</extracomment>
         <translation>Друго евидентирано дејство за досието</translation>
     </message>
     <message>

@@ -5208,7 +5208,6 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>otwarcie akt osadzonego</translation>
     </message>
     <message>
@@ -5396,7 +5395,124 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>wygenerowanie danych demonstracyjnych</translation>
     </message>
     <message>
+        <source>granted access to a whole establishment</source>
+        <translation>nadanie dostępu do całej jednostki</translation>
+    </message>
+    <message>
+        <source>withdrew access to a whole establishment</source>
+        <translation>cofnięcie dostępu do całej jednostki</translation>
+    </message>
+    <message>
+        <source>found the audit log cut short or altered</source>
+        <translation>wykrycie skrócenia lub zmiany dziennika audytu</translation>
+    </message>
+    <message>
+        <source>deleted backups that removed accounts could open</source>
+        <translation>usunięcie kopii zapasowych, które mogły otworzyć usunięte konta</translation>
+    </message>
+    <message>
+        <source>looked at the dashboard</source>
+        <translation>podgląd pulpitu</translation>
+    </message>
+    <message>
+        <source>made a release handover for the probation service</source>
+        <translation>przekazanie danych przy zwolnieniu dla służby kuratorskiej</translation>
+    </message>
+    <message>
+        <source>looked at suggested links between files</source>
+        <translation>podgląd proponowanych powiązań teczek</translation>
+    </message>
+    <message>
+        <source>read an observation&apos;s earlier versions</source>
+        <translation>odczyt wcześniejszych wersji obserwacji</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>odczyt obserwacji</translation>
+    </message>
+    <message>
+        <source>listed observations</source>
+        <translation>wyświetlenie listy obserwacji</translation>
+    </message>
+    <message>
+        <source>referred a prisoner to a programme</source>
+        <translation>skierowanie osadzonego na program</translation>
+    </message>
+    <message>
+        <source>changed a programme referral</source>
+        <translation>zmiana skierowania na program</translation>
+    </message>
+    <message>
+        <source>looked at the observations waiting for review</source>
+        <translation>podgląd obserwacji oczekujących na weryfikację</translation>
+    </message>
+    <message>
+        <source>searched the records</source>
+        <translation>przeszukanie zapisów</translation>
+    </message>
+    <message>
+        <source>linked two files as the same person</source>
+        <translation>powiązanie dwóch teczek jako tej samej osoby</translation>
+    </message>
+    <message>
+        <source>decided two files are different people</source>
+        <translation>decyzja, że dwie teczki dotyczą różnych osób</translation>
+    </message>
+    <message>
+        <source>undid a link between two files</source>
+        <translation>cofnięcie powiązania dwóch teczek</translation>
+    </message>
+    <message>
+        <source>looked for possible duplicates of a new prisoner</source>
+        <translation>sprawdzenie możliwych duplikatów nowego osadzonego</translation>
+    </message>
+    <message>
+        <source>listed prisoners</source>
+        <translation>wyświetlenie listy osadzonych</translation>
+    </message>
+    <message>
+        <source>searched for prisoners</source>
+        <translation>wyszukiwanie osadzonych</translation>
+    </message>
+    <message>
+        <source>completed a training exercise</source>
+        <translation>ukończenie ćwiczenia szkoleniowego</translation>
+    </message>
+    <message>
+        <source>started a training exercise</source>
+        <translation>rozpoczęcie ćwiczenia szkoleniowego</translation>
+    </message>
+    <message>
+        <source>prepared a practice database</source>
+        <translation>przygotowanie bazy ćwiczeniowej</translation>
+    </message>
+    <message>
+        <source>issued a transfer bundle to another establishment</source>
+        <translation>wydanie pakietu przeniesienia do innej jednostki</translation>
+    </message>
+    <message>
+        <source>created the key for transfers</source>
+        <translation>utworzenie klucza przeniesień</translation>
+    </message>
+    <message>
+        <source>took in a prisoner from another establishment</source>
+        <translation>przyjęcie osadzonego z innej jednostki</translation>
+    </message>
+    <message>
+        <source>recorded a prisoner&apos;s transfer</source>
+        <translation>odnotowanie przeniesienia osadzonego</translation>
+    </message>
+    <message>
+        <source>started disabling an account</source>
+        <translation>rozpoczęcie wyłączania konta</translation>
+    </message>
+    <message>
+        <source>started removing an account</source>
+        <translation>rozpoczęcie usuwania konta</translation>
+    </message>
+    <message>
         <source>prisoner</source>
+        <extracomment>The kinds of object an entry names (&quot;prisoner 01JD…&quot;).</extracomment>
         <translation>osadzony</translation>
     </message>
     <message>
@@ -9114,7 +9230,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>When</source>
-        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
@@ -10579,6 +10695,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>Other recorded action on the file</source>
+        <extracomment>Actions that never concern a prisoner&apos;s file (accounts, keys, the vault), and codes not in the table (an older build&apos;s, read from an imported log).</extracomment>
         <translation>Inna odnotowana czynność dotycząca teczki</translation>
     </message>
     <message>

@@ -5192,7 +5192,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>opened a prisoner's file</source>
-            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens' table.</extracomment>
             <translation>[öpéñéð à pŕîšöñéŕ'š fîļé ·······]</translation>
         </message>
         <message>
@@ -5380,7 +5379,124 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ĝéñéŕàţéð ðémöñšţŕàţîöñ ðàţà ·········]</translation>
         </message>
         <message>
+            <source>granted access to a whole establishment</source>
+            <translation>[ĝŕàñţéð àççéšš ţö à ŵĥöļé éšţàƀļîšĥméñţ ·············]</translation>
+        </message>
+        <message>
+            <source>withdrew access to a whole establishment</source>
+            <translation>[ŵîţĥðŕéŵ àççéšš ţö à ŵĥöļé éšţàƀļîšĥméñţ ·············]</translation>
+        </message>
+        <message>
+            <source>found the audit log cut short or altered</source>
+            <translation>[föûñð ţĥé àûðîţ ļöĝ çûţ šĥöŕţ öŕ àļţéŕéð ·············]</translation>
+        </message>
+        <message>
+            <source>deleted backups that removed accounts could open</source>
+            <translation>[ðéļéţéð ƀàçķûpš ţĥàţ ŕémövéð àççöûñţš çöûļð öpéñ ·················]</translation>
+        </message>
+        <message>
+            <source>looked at the dashboard</source>
+            <translation>[ļööķéð àţ ţĥé ðàšĥƀöàŕð ·······]</translation>
+        </message>
+        <message>
+            <source>made a release handover for the probation service</source>
+            <translation>[màðé à ŕéļéàšé ĥàñðövéŕ föŕ ţĥé pŕöƀàţîöñ šéŕvîçé ·················]</translation>
+        </message>
+        <message>
+            <source>looked at suggested links between files</source>
+            <translation>[ļööķéð àţ šûĝĝéšţéð ļîñķš ƀéţŵééñ fîļéš ·············]</translation>
+        </message>
+        <message>
+            <source>read an observation's earlier versions</source>
+            <translation>[ŕéàð àñ öƀšéŕvàţîöñ'š éàŕļîéŕ véŕšîöñš ·············]</translation>
+        </message>
+        <message>
+            <source>read an observation</source>
+            <translation>[ŕéàð àñ öƀšéŕvàţîöñ ·····]</translation>
+        </message>
+        <message>
+            <source>listed observations</source>
+            <translation>[ļîšţéð öƀšéŕvàţîöñš ·····]</translation>
+        </message>
+        <message>
+            <source>referred a prisoner to a programme</source>
+            <translation>[ŕéféŕŕéð à pŕîšöñéŕ ţö à pŕöĝŕàmmé ···········]</translation>
+        </message>
+        <message>
+            <source>changed a programme referral</source>
+            <translation>[çĥàñĝéð à pŕöĝŕàmmé ŕéféŕŕàļ ·········]</translation>
+        </message>
+        <message>
+            <source>looked at the observations waiting for review</source>
+            <translation>[ļööķéð àţ ţĥé öƀšéŕvàţîöñš ŵàîţîñĝ föŕ ŕévîéŵ ···············]</translation>
+        </message>
+        <message>
+            <source>searched the records</source>
+            <translation>[šéàŕçĥéð ţĥé ŕéçöŕðš ·····]</translation>
+        </message>
+        <message>
+            <source>linked two files as the same person</source>
+            <translation>[ļîñķéð ţŵö fîļéš àš ţĥé šàmé péŕšöñ ···········]</translation>
+        </message>
+        <message>
+            <source>decided two files are different people</source>
+            <translation>[ðéçîðéð ţŵö fîļéš àŕé ðîfféŕéñţ péöpļé ·············]</translation>
+        </message>
+        <message>
+            <source>undid a link between two files</source>
+            <translation>[ûñðîð à ļîñķ ƀéţŵééñ ţŵö fîļéš ·········]</translation>
+        </message>
+        <message>
+            <source>looked for possible duplicates of a new prisoner</source>
+            <translation>[ļööķéð föŕ pöššîƀļé ðûpļîçàţéš öf à ñéŵ pŕîšöñéŕ ·················]</translation>
+        </message>
+        <message>
+            <source>listed prisoners</source>
+            <translation>[ļîšţéð pŕîšöñéŕš ····]</translation>
+        </message>
+        <message>
+            <source>searched for prisoners</source>
+            <translation>[šéàŕçĥéð föŕ pŕîšöñéŕš ······]</translation>
+        </message>
+        <message>
+            <source>completed a training exercise</source>
+            <translation>[çömpļéţéð à ţŕàîñîñĝ éxéŕçîšé ·········]</translation>
+        </message>
+        <message>
+            <source>started a training exercise</source>
+            <translation>[šţàŕţéð à ţŕàîñîñĝ éxéŕçîšé ········]</translation>
+        </message>
+        <message>
+            <source>prepared a practice database</source>
+            <translation>[pŕépàŕéð à pŕàçţîçé ðàţàƀàšé ·········]</translation>
+        </message>
+        <message>
+            <source>issued a transfer bundle to another establishment</source>
+            <translation>[îššûéð à ţŕàñšféŕ ƀûñðļé ţö àñöţĥéŕ éšţàƀļîšĥméñţ ·················]</translation>
+        </message>
+        <message>
+            <source>created the key for transfers</source>
+            <translation>[çŕéàţéð ţĥé ķéý föŕ ţŕàñšféŕš ·········]</translation>
+        </message>
+        <message>
+            <source>took in a prisoner from another establishment</source>
+            <translation>[ţööķ îñ à pŕîšöñéŕ fŕöm àñöţĥéŕ éšţàƀļîšĥméñţ ···············]</translation>
+        </message>
+        <message>
+            <source>recorded a prisoner's transfer</source>
+            <translation>[ŕéçöŕðéð à pŕîšöñéŕ'š ţŕàñšféŕ ·········]</translation>
+        </message>
+        <message>
+            <source>started disabling an account</source>
+            <translation>[šţàŕţéð ðîšàƀļîñĝ àñ àççöûñţ ·········]</translation>
+        </message>
+        <message>
+            <source>started removing an account</source>
+            <translation>[šţàŕţéð ŕémövîñĝ àñ àççöûñţ ········]</translation>
+        </message>
+        <message>
             <source>prisoner</source>
+            <extracomment>The kinds of object an entry names ("prisoner 01JD…").</extracomment>
             <translation>[pŕîšöñéŕ ·]</translation>
         </message>
         <message>
@@ -9098,7 +9214,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
-            <extracomment>A purpose that states nothing: no reason, or "other" with no words.</extracomment>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>[Ŵĥéñ]</translation>
         </message>
         <message>
@@ -10563,6 +10679,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Other recorded action on the file</source>
+            <extracomment>Actions that never concern a prisoner's file (accounts, keys, the vault), and codes not in the table (an older build's, read from an imported log).</extracomment>
             <translation>[Öţĥéŕ ŕéçöŕðéð àçţîöñ öñ ţĥé fîļé ···········]</translation>
         </message>
         <message>

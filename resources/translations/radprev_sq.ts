@@ -5192,7 +5192,6 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>hapi dosjen e një personi të burgosur</translation>
     </message>
     <message>
@@ -5380,7 +5379,124 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>krijoi të dhëna demonstrimi</translation>
     </message>
     <message>
+        <source>granted access to a whole establishment</source>
+        <translation>dha qasje në të gjithë institucionin</translation>
+    </message>
+    <message>
+        <source>withdrew access to a whole establishment</source>
+        <translation>hoqi qasjen në të gjithë institucionin</translation>
+    </message>
+    <message>
+        <source>found the audit log cut short or altered</source>
+        <translation>zbuloi se regjistri i auditimit është shkurtuar ose ndryshuar</translation>
+    </message>
+    <message>
+        <source>deleted backups that removed accounts could open</source>
+        <translation>fshiu kopjet rezervë që mund t&apos;i hapnin llogaritë e hequra</translation>
+    </message>
+    <message>
+        <source>looked at the dashboard</source>
+        <translation>shikoi panelin kryesor</translation>
+    </message>
+    <message>
+        <source>made a release handover for the probation service</source>
+        <translation>bëri një dorëzim në lirim për shërbimin e provës</translation>
+    </message>
+    <message>
+        <source>looked at suggested links between files</source>
+        <translation>shikoi lidhjet e sugjeruara midis dosjeve</translation>
+    </message>
+    <message>
+        <source>read an observation&apos;s earlier versions</source>
+        <translation>lexoi versionet e mëparshme të një vëzhgimi</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>lexoi një vëzhgim</translation>
+    </message>
+    <message>
+        <source>listed observations</source>
+        <translation>shfaqi listën e vëzhgimeve</translation>
+    </message>
+    <message>
+        <source>referred a prisoner to a programme</source>
+        <translation>referoi një person të burgosur në një program</translation>
+    </message>
+    <message>
+        <source>changed a programme referral</source>
+        <translation>ndryshoi një referim në program</translation>
+    </message>
+    <message>
+        <source>looked at the observations waiting for review</source>
+        <translation>shikoi vëzhgimet që presin rishikim</translation>
+    </message>
+    <message>
+        <source>searched the records</source>
+        <translation>kërkoi në të dhënat</translation>
+    </message>
+    <message>
+        <source>linked two files as the same person</source>
+        <translation>lidhi dy dosje si i njëjti person</translation>
+    </message>
+    <message>
+        <source>decided two files are different people</source>
+        <translation>vendosi që dy dosje janë persona të ndryshëm</translation>
+    </message>
+    <message>
+        <source>undid a link between two files</source>
+        <translation>anuloi një lidhje midis dy dosjeve</translation>
+    </message>
+    <message>
+        <source>looked for possible duplicates of a new prisoner</source>
+        <translation>kërkoi dublikata të mundshme të një personi të ri të burgosur</translation>
+    </message>
+    <message>
+        <source>listed prisoners</source>
+        <translation>shfaqi listën e personave të burgosur</translation>
+    </message>
+    <message>
+        <source>searched for prisoners</source>
+        <translation>kërkoi persona të burgosur</translation>
+    </message>
+    <message>
+        <source>completed a training exercise</source>
+        <translation>përfundoi një ushtrim trajnimi</translation>
+    </message>
+    <message>
+        <source>started a training exercise</source>
+        <translation>filloi një ushtrim trajnimi</translation>
+    </message>
+    <message>
+        <source>prepared a practice database</source>
+        <translation>përgatiti një bazë të dhënash për praktikë</translation>
+    </message>
+    <message>
+        <source>issued a transfer bundle to another establishment</source>
+        <translation>lëshoi një paketë transferimi për një institucion tjetër</translation>
+    </message>
+    <message>
+        <source>created the key for transfers</source>
+        <translation>krijoi çelësin për transferimet</translation>
+    </message>
+    <message>
+        <source>took in a prisoner from another establishment</source>
+        <translation>pranoi një person të burgosur nga një institucion tjetër</translation>
+    </message>
+    <message>
+        <source>recorded a prisoner&apos;s transfer</source>
+        <translation>regjistroi transferimin e një personi të burgosur</translation>
+    </message>
+    <message>
+        <source>started disabling an account</source>
+        <translation>filloi çaktivizimin e një llogarie</translation>
+    </message>
+    <message>
+        <source>started removing an account</source>
+        <translation>filloi heqjen e një llogarie</translation>
+    </message>
+    <message>
         <source>prisoner</source>
+        <extracomment>The kinds of object an entry names (&quot;prisoner 01JD…&quot;).</extracomment>
         <translation>person i burgosur</translation>
     </message>
     <message>
@@ -9098,7 +9214,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>When</source>
-        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kur</translation>
     </message>
     <message>
@@ -10563,6 +10679,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>Other recorded action on the file</source>
+        <extracomment>Actions that never concern a prisoner&apos;s file (accounts, keys, the vault), and codes not in the table (an older build&apos;s, read from an imported log).</extracomment>
         <translation>Veprim tjetër i regjistruar për dosjen</translation>
     </message>
     <message>

@@ -5208,7 +5208,6 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>opened a prisoner's file</source>
-            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens' table.</extracomment>
             <translation>отворио/ла досије осуђеног лица</translation>
         </message>
         <message>
@@ -5396,7 +5395,124 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>генерисао/ла демонстрационе податке</translation>
         </message>
         <message>
+            <source>granted access to a whole establishment</source>
+            <translation>дао/ла приступ целој установи</translation>
+        </message>
+        <message>
+            <source>withdrew access to a whole establishment</source>
+            <translation>повукао/ла приступ целој установи</translation>
+        </message>
+        <message>
+            <source>found the audit log cut short or altered</source>
+            <translation>открио/ла да је дневник ревизије скраћен или измењен</translation>
+        </message>
+        <message>
+            <source>deleted backups that removed accounts could open</source>
+            <translation>избрисао/ла резервне копије које су уклоњени налози могли да отворе</translation>
+        </message>
+        <message>
+            <source>looked at the dashboard</source>
+            <translation>прегледао/ла почетну страну</translation>
+        </message>
+        <message>
+            <source>made a release handover for the probation service</source>
+            <translation>направио/ла примопредају при отпусту за повереничку службу</translation>
+        </message>
+        <message>
+            <source>looked at suggested links between files</source>
+            <translation>прегледао/ла предложене везе између досијеа</translation>
+        </message>
+        <message>
+            <source>read an observation's earlier versions</source>
+            <translation>прочитао/ла раније верзије запажања</translation>
+        </message>
+        <message>
+            <source>read an observation</source>
+            <translation>прочитао/ла запажање</translation>
+        </message>
+        <message>
+            <source>listed observations</source>
+            <translation>излистао/ла запажања</translation>
+        </message>
+        <message>
+            <source>referred a prisoner to a programme</source>
+            <translation>упутио/ла осуђено лице на програм</translation>
+        </message>
+        <message>
+            <source>changed a programme referral</source>
+            <translation>изменио/ла упућивање на програм</translation>
+        </message>
+        <message>
+            <source>looked at the observations waiting for review</source>
+            <translation>прегледао/ла запажања која чекају проверу</translation>
+        </message>
+        <message>
+            <source>searched the records</source>
+            <translation>претражио/ла записе</translation>
+        </message>
+        <message>
+            <source>linked two files as the same person</source>
+            <translation>повезао/ла два досијеа као исто лице</translation>
+        </message>
+        <message>
+            <source>decided two files are different people</source>
+            <translation>одлучио/ла да се два досијеа односе на различита лица</translation>
+        </message>
+        <message>
+            <source>undid a link between two files</source>
+            <translation>поништио/ла везу између два досијеа</translation>
+        </message>
+        <message>
+            <source>looked for possible duplicates of a new prisoner</source>
+            <translation>потражио/ла могуће дупликате новог осуђеног лица</translation>
+        </message>
+        <message>
+            <source>listed prisoners</source>
+            <translation>излистао/ла осуђена лица</translation>
+        </message>
+        <message>
+            <source>searched for prisoners</source>
+            <translation>потражио/ла осуђена лица</translation>
+        </message>
+        <message>
+            <source>completed a training exercise</source>
+            <translation>завршио/ла вежбу обуке</translation>
+        </message>
+        <message>
+            <source>started a training exercise</source>
+            <translation>започео/ла вежбу обуке</translation>
+        </message>
+        <message>
+            <source>prepared a practice database</source>
+            <translation>припремио/ла базу за вежбу</translation>
+        </message>
+        <message>
+            <source>issued a transfer bundle to another establishment</source>
+            <translation>издао/ла пакет премештаја за другу установу</translation>
+        </message>
+        <message>
+            <source>created the key for transfers</source>
+            <translation>направио/ла кључ за премештаје</translation>
+        </message>
+        <message>
+            <source>took in a prisoner from another establishment</source>
+            <translation>примио/ла осуђено лице из друге установе</translation>
+        </message>
+        <message>
+            <source>recorded a prisoner's transfer</source>
+            <translation>евидентирао/ла премештај осуђеног лица</translation>
+        </message>
+        <message>
+            <source>started disabling an account</source>
+            <translation>започео/ла онемогућавање налога</translation>
+        </message>
+        <message>
+            <source>started removing an account</source>
+            <translation>започео/ла уклањање налога</translation>
+        </message>
+        <message>
             <source>prisoner</source>
+            <extracomment>The kinds of object an entry names ("prisoner 01JD…").</extracomment>
             <translation>осуђено лице</translation>
         </message>
         <message>
@@ -9114,7 +9230,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
-            <extracomment>A purpose that states nothing: no reason, or "other" with no words.</extracomment>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>Када</translation>
         </message>
         <message>
@@ -10579,6 +10695,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Other recorded action on the file</source>
+            <extracomment>Actions that never concern a prisoner's file (accounts, keys, the vault), and codes not in the table (an older build's, read from an imported log).</extracomment>
             <translation>Друга забележена радња у вези с досијеом</translation>
         </message>
         <message>

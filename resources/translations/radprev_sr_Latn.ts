@@ -5208,7 +5208,6 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     </message>
     <message>
         <source>opened a prisoner&apos;s file</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. The words of gui/texts/audit_text.py for these actions (same context and English, so the catalogues translate them once), for the PDF: core cannot import the screens&apos; table.</extracomment>
         <translation>otvorio/la dosije osuđenog lica</translation>
     </message>
     <message>
@@ -5396,7 +5395,124 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
         <translation>generisao/la demonstracione podatke</translation>
     </message>
     <message>
+        <source>granted access to a whole establishment</source>
+        <translation>dao/la pristup celoj ustanovi</translation>
+    </message>
+    <message>
+        <source>withdrew access to a whole establishment</source>
+        <translation>povukao/la pristup celoj ustanovi</translation>
+    </message>
+    <message>
+        <source>found the audit log cut short or altered</source>
+        <translation>otkrio/la da je dnevnik revizije skraćen ili izmenjen</translation>
+    </message>
+    <message>
+        <source>deleted backups that removed accounts could open</source>
+        <translation>izbrisao/la rezervne kopije koje su uklonjeni nalozi mogli da otvore</translation>
+    </message>
+    <message>
+        <source>looked at the dashboard</source>
+        <translation>pregledao/la početnu stranu</translation>
+    </message>
+    <message>
+        <source>made a release handover for the probation service</source>
+        <translation>napravio/la primopredaju pri otpustu za povereničku službu</translation>
+    </message>
+    <message>
+        <source>looked at suggested links between files</source>
+        <translation>pregledao/la predložene veze između dosijea</translation>
+    </message>
+    <message>
+        <source>read an observation&apos;s earlier versions</source>
+        <translation>pročitao/la ranije verzije zapažanja</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>pročitao/la zapažanje</translation>
+    </message>
+    <message>
+        <source>listed observations</source>
+        <translation>izlistao/la zapažanja</translation>
+    </message>
+    <message>
+        <source>referred a prisoner to a programme</source>
+        <translation>uputio/la osuđeno lice na program</translation>
+    </message>
+    <message>
+        <source>changed a programme referral</source>
+        <translation>izmenio/la upućivanje na program</translation>
+    </message>
+    <message>
+        <source>looked at the observations waiting for review</source>
+        <translation>pregledao/la zapažanja koja čekaju proveru</translation>
+    </message>
+    <message>
+        <source>searched the records</source>
+        <translation>pretražio/la zapise</translation>
+    </message>
+    <message>
+        <source>linked two files as the same person</source>
+        <translation>povezao/la dva dosijea kao isto lice</translation>
+    </message>
+    <message>
+        <source>decided two files are different people</source>
+        <translation>odlučio/la da se dva dosijea odnose na različita lica</translation>
+    </message>
+    <message>
+        <source>undid a link between two files</source>
+        <translation>poništio/la vezu između dva dosijea</translation>
+    </message>
+    <message>
+        <source>looked for possible duplicates of a new prisoner</source>
+        <translation>potražio/la moguće duplikate novog osuđenog lica</translation>
+    </message>
+    <message>
+        <source>listed prisoners</source>
+        <translation>izlistao/la osuđena lica</translation>
+    </message>
+    <message>
+        <source>searched for prisoners</source>
+        <translation>potražio/la osuđena lica</translation>
+    </message>
+    <message>
+        <source>completed a training exercise</source>
+        <translation>završio/la vežbu obuke</translation>
+    </message>
+    <message>
+        <source>started a training exercise</source>
+        <translation>započeo/la vežbu obuke</translation>
+    </message>
+    <message>
+        <source>prepared a practice database</source>
+        <translation>pripremio/la bazu za vežbu</translation>
+    </message>
+    <message>
+        <source>issued a transfer bundle to another establishment</source>
+        <translation>izdao/la paket premeštaja za drugu ustanovu</translation>
+    </message>
+    <message>
+        <source>created the key for transfers</source>
+        <translation>napravio/la ključ za premeštaje</translation>
+    </message>
+    <message>
+        <source>took in a prisoner from another establishment</source>
+        <translation>primio/la osuđeno lice iz druge ustanove</translation>
+    </message>
+    <message>
+        <source>recorded a prisoner&apos;s transfer</source>
+        <translation>evidentirao/la premeštaj osuđenog lica</translation>
+    </message>
+    <message>
+        <source>started disabling an account</source>
+        <translation>započeo/la onemogućavanje naloga</translation>
+    </message>
+    <message>
+        <source>started removing an account</source>
+        <translation>započeo/la uklanjanje naloga</translation>
+    </message>
+    <message>
         <source>prisoner</source>
+        <extracomment>The kinds of object an entry names (&quot;prisoner 01JD…&quot;).</extracomment>
         <translation>osuđeno lice</translation>
     </message>
     <message>
@@ -9114,7 +9230,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>When</source>
-        <extracomment>A purpose that states nothing: no reason, or &quot;other&quot; with no words.</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kada</translation>
     </message>
     <message>
@@ -10579,6 +10695,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>Other recorded action on the file</source>
+        <extracomment>Actions that never concern a prisoner&apos;s file (accounts, keys, the vault), and codes not in the table (an older build&apos;s, read from an imported log).</extracomment>
         <translation>Druga zabeležena radnja u vezi s dosijeom</translation>
     </message>
     <message>

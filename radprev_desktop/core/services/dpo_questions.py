@@ -133,10 +133,14 @@ def ask(
                 QT_TRANSLATE_NOOP("errors", "Choose a prisoner."), field="subject"
             )
         subject = subjects.get_subject(session, subject_id)
+        # The log names the file or one of its records as the object, or the file in the
+        # details of a list (`subject_id` holds a prisoner's id, never a record's).
         ids = {subject.id, *_records_of(session, subject.id)}
         found = [
             _entry_row(e, e.justification or "—")
-            for e in audit.select_entries(session.con, sorted(CONSULTATIONS), about=sorted(ids))
+            for e in audit.select_entries(
+                session.con, sorted(CONSULTATIONS), about=sorted(ids), named=[subject.id]
+            )
         ]
         return DpoAnswer(q, subject.prison_number, COLUMNS[q], tuple(found))
     if q is DpoQuestion.OVERDUE:
