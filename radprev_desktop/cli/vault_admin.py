@@ -399,25 +399,18 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         entries = audit_log.read(
             session, since=args.since, action=args.action, user=args.of_user, limit=args.limit
         )
-        said = {e.action: _action_words(e.action) for e in entries}
+        said = {e.action: audit_words.in_words(e.action, cli.text) for e in entries}
         rows = [audit_log.entry_json(e) | {"action_words": said[e.action]} for e in entries]
         emit(
             args,
             rows,
             lambda: "\n".join(
                 f"{e.seq:>6} {e.at[:19]} {e.user:<14} {said[e.action]} ({e.action}) "
-                f"{e.object_type} {e.object_id}"
-                f"{'  [' + e.justification + ']' if e.justification else ''}"
+                f"{e.object_type} {e.object_id}{f'  [{e.justification}]' if e.justification else ''}"
                 for e in entries
             ),
         )
     return 0
-
-
-def _action_words(code: str) -> str:
-    """An action in the command's language (core/audit_words.py), its code spaced if unknown."""
-    words = audit_words.words(code)
-    return cli.text(words) if words is not None else audit_words.spaced(code)
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ lack a translation in an offered language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Source
@@ -286,6 +287,12 @@ def meaning(code: str) -> Source:
     """The group of an action code, for a prisoner's access report (OTHER when unknown)."""
     found = ACTIONS.get(code)
     return found.group if found else OTHER
+
+
+def in_words(code: str, translate: Callable[[Source], str]) -> str:
+    """An action in the reader's language (`translate` a Source), its code spaced if unknown."""
+    found = words(code)
+    return translate(found) if found is not None else spaced(code)
 
 
 def spaced(code: str) -> str:

@@ -95,6 +95,7 @@ def dpo(central_world: CentralWorld) -> Iterator[tuple[Session, list[str]]]:
 def test_the_sql_answers_equal_reading_the_whole_log(dpo: tuple[Session, list[str]]) -> None:
     auditor, files = dpo
     checked = 0
+    assert len(files) == 3
     for question in (DpoQuestion.NO_PURPOSE, DpoQuestion.EXPORTS):
         answer = dpo_questions.ask(auditor, question, **PERIOD)
         expected = _reference(auditor, question, set())
