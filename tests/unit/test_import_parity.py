@@ -20,6 +20,7 @@ from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.model import Grading, Mode, Role, User
 from radprev_desktop.core.services import (
+    audit_log,
     central_access,
     observation_amendments,
     reviews,
@@ -218,18 +219,20 @@ def test_analysts_search_while_a_package_imports(
     assert len(before) == 1 and before.pop() > 0
     done = threading.Event()
     seen: list[int] = []
+    written = [0 for _ in readers]  # audit entries each reader appended while the import ran
     failures: list[BaseException] = []
 
-    def read(session: CentralSession) -> None:
+    def read(index: int, session: CentralSession) -> None:
         try:
             while not done.is_set():
                 seen.append(len(search.list_observations(session, limit=1000).items))
                 with session.transaction():
-                    session.audit("search_run", details={"reader": session.user.username})
+                    session.audit("search_run", details={"reader": index})
+                written[index] += 1
         except BaseException as exc:  # reported below
             failures.append(exc)
 
-    threads = [threading.Thread(target=read, args=(r,)) for r in readers]
+    threads = [threading.Thread(target=read, args=(i, r)) for i, r in enumerate(readers)]
     for thread in threads:
         thread.start()
     try:
@@ -244,7 +247,13 @@ def test_analysts_search_while_a_package_imports(
     # Each read saw the store before or after the package, never half of it.
     first_count = min(seen)
     assert set(seen) <= {first_count, after}
+    assert after > first_count, "the second package's records are missing"
+    # No lost update: every entry each reader appended is in the one chain, and the chain
+    # (what `radprev audit verify` checks on the server) holds.
+    appended = [e.details["reader"] for e in audit.read_entries(importing.con, action="search_run")]
+    assert sum(written) > 0 and [appended.count(i) for i in range(len(readers))] == written
     assert audit.verify_chain(importing.con).ok
+    assert audit_log.verify(importing).ok
     for r in readers:
         r.close()
     importing.close()
