@@ -33,7 +33,9 @@ from radprev_desktop.core.model import (
     RetentionDecision,
     Role,
 )
+from radprev_desktop.core.reports.establishment_report import establishment_report
 from radprev_desktop.core.reports.subject_summary import subject_summary
+from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.services import (
     access_grants,
     central_access,
@@ -44,8 +46,10 @@ from radprev_desktop.core.services import (
     reviews,
     search,
     subject_duplicates,
+    subject_file,
     subjects,
 )
+from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, importer, keys
@@ -224,18 +228,34 @@ def test_checklist_runs_and_referrals_at_the_office(office: VaultAccess, work: W
         analyst.close()
 
 
-def test_prisoner_summary_printed_at_the_office(office: VaultAccess, work: Work) -> None:
+def _text(pdf: bytes) -> str:
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) > 0
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+
+
+def test_reports_printed_at_the_office(office: VaultAccess, work: Work) -> None:
     analyst = _as(office, "ana")
     try:
-        pdf = subject_summary(
-            analyst, work.prisoners["Łukasiewicz"], justification="supervision", language="en"
-        ).pdf
-        text = " ".join(
-            " ".join((page.extract_text() or "").split())
-            for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+        opened = subject_file.open_subject_file(
+            analyst,
+            work.prisoners["Łukasiewicz"],
+            make_justification("supervision", "records on both stores"),
         )
-        assert "Łukasiewicz" in text and "rozmawiał przy kracie" in text
-        assert "Leading role at exercise." in text
+        assert sorted(o.version for o in opened.observations) == [1, 2]
+        summary = _text(
+            subject_summary(
+                analyst, work.prisoners["Łukasiewicz"], justification="supervision", language="en"
+            ).pdf
+        )
+        assert "Łukasiewicz" in summary and "rozmawiał przy kracie" in summary
+        assert "Leading role at exercise." in summary
+        period = {"date_from": "2000-01-01", "date_to": "2999-12-31", "language": "en"}
+        # The whole office's summary (the PostgreSQL office was made without units).
+        units = _text(unit_summary(analyst, justification="supervision", **period).pdf)
+        assert "Łukasiewicz, Łukasz PL-100000" in units  # a new file of the period
+        establishment = _text(establishment_report(analyst, "PL-WAW1", **period).pdf)
+        assert "PL-WAW1" in establishment
     finally:
         analyst.close()
 
@@ -262,6 +282,8 @@ def test_retention_decisions_at_the_office(office: VaultAccess, work: Work) -> N
             ReferralStatus.ACCEPTED,
         )
         assert [step.note for step in referral.history] == ["", ""]
+        due = retention.overdue(supervisor, today="2999-12-31")
+        assert {s.id for s in due.items} >= {work.prisoners["Đorđević"]}
         erased = retention.decide(supervisor, work.prisoners["Đorđević"], "erase", "court order")
         assert erased.observations_affected == 2 and erased.tombstone_id
         with pytest.raises(NotFound):
