@@ -11,6 +11,7 @@ Temporary staging tables (`stage_*`) belong to the module that creates them.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -90,16 +91,17 @@ def writes_in(source: str) -> set[str]:
     return {t for t in tables if not t.startswith("stage_")}
 
 
-def core_writes() -> dict[str, set[str]]:
-    """Module (path under core, no `.py`) → the tables it writes."""
-    found: dict[str, set[str]] = {}
+@functools.cache
+def core_writes() -> dict[str, frozenset[str]]:
+    """Module (path under core, no `.py`) → the tables it writes (read once per run)."""
+    found: dict[str, frozenset[str]] = {}
     sources = sorted(CORE.rglob("*.py"))
     assert len(sources) > 100, "the sources were not found"
     for path in sources:
         module = path.relative_to(CORE).with_suffix("").as_posix()
         tables = writes_in(path.read_text("utf-8"))
         if tables:
-            found[module] = tables
+            found[module] = frozenset(tables)
     return found
 
 
@@ -173,7 +175,7 @@ def test_every_table_written_by_its_owner_only() -> None:
 
 def test_the_declared_exceptions_are_still_needed() -> None:
     written = core_writes()
-    unused = sorted(k for k in BELOW_SERVICES if k[0] not in written.get(k[1], set()))
+    unused = sorted(k for k in BELOW_SERVICES if k[0] not in written.get(k[1], frozenset()))
     assert unused == [], f"declared writes no module makes any more: {unused}"
     assert set(GENERIC_WRITERS) <= {m for m, t in written.items() if DYNAMIC in t}
     assert table_owners.__doc__ and "one owner per table" in table_owners.__doc__
