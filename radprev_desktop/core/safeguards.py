@@ -104,19 +104,26 @@ class SensitiveMatch:
 
 
 def fold(text: str) -> str:
-    """Lower-case, drop diacritics and transliterate Cyrillic: the form terms are matched in."""
+    """Lower-case, drop diacritics and transliterate Cyrillic: the form terms are matched in.
+
+    Runs for every word a template check or the typing nudge reads: lower-cased ASCII is
+    already folded, and other letters are folded once each (`_fold_letter`).
+    """
     lowered = text.casefold()
-    out: list[str] = []
-    for ch in lowered:
-        if ch in _CYRILLIC:
-            out.append(_CYRILLIC[ch])
-            continue
-        if ch in _LATIN_EXTRA:
-            out.append(_LATIN_EXTRA[ch])
-            continue
-        decomposed = unicodedata.normalize("NFKD", ch)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-    return "".join(out)
+    if lowered.isascii():
+        return lowered
+    return "".join([_fold_letter(ch) for ch in lowered])
+
+
+@lru_cache(maxsize=4096)
+def _fold_letter(ch: str) -> str:
+    """One lower-cased letter in folded form (Cyrillic transliterated, diacritics dropped)."""
+    if ch in _CYRILLIC:
+        return _CYRILLIC[ch]
+    if ch in _LATIN_EXTRA:
+        return _LATIN_EXTRA[ch]
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

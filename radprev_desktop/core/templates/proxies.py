@@ -133,6 +133,11 @@ _PATTERNS: dict[ProxyKind, tuple[str, ...]] = {
 _COMPILED: dict[ProxyKind, tuple[re.Pattern[str], ...]] = {
     kind: tuple(re.compile(p) for p in patterns) for kind, patterns in _PATTERNS.items()
 }
+# One alternation per kind finds whether any of its patterns matches anywhere in one pass
+# (most texts name no proxy); only then is the list searched in order for the first one.
+_ANY: dict[ProxyKind, re.Pattern[str]] = {
+    kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in _PATTERNS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,8 @@ def proxies_in(text: str) -> list[ProxyMatch]:
     folded = fold(" ".join(text.split()))
     found: list[ProxyMatch] = []
     for kind, patterns in _COMPILED.items():
+        if _ANY[kind].search(folded) is None:
+            continue
         for pattern in patterns:
             match = pattern.search(folded)
             if match:
