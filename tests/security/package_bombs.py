@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pyrage
@@ -164,6 +165,13 @@ def tar_bombs() -> dict[str, bytes]:
 def package_bombs(age_recipient: str) -> dict[str, bytes]:
     """The same archives encrypted to the central office (what reaches its importer),
     plus age-level tricks, each ≤ 10 KB."""
+    return dict(_encrypted_bombs(age_recipient))
+
+
+@lru_cache(maxsize=4)
+def _encrypted_bombs(age_recipient: str) -> dict[str, bytes]:
+    """Built once per recipient and process: the passphrase stanza runs scrypt at age's own
+    work factor (about 1–3 s of CPU), and every copied test pair has the same recipient."""
     recipient = container.parse_recipient(age_recipient)
     out = {name: container.age_encrypt(tar, [recipient]) for name, tar in tar_bombs().items()}
     out["age-passphrase-stanza"] = pyrage.passphrase.encrypt(_head() + end(), "guess")
