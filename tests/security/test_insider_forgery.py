@@ -13,6 +13,7 @@ same package still arrive.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,8 +30,15 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, import_report, importer, keys
 from radprev_desktop.core.sync.registry import sync_kinds
+from tests.factories import ADMIN, ADMIN_PASSWORD, login
 from tests.unit.records_support import subject, submitted
-from tests.unit.test_sync_support import Pair, forge, make_pair, make_workstation
+from tests.unit.test_sync_support import (
+    Pair,
+    copy_pair,
+    forge,
+    make_pair,
+    make_workstation,
+)
 
 OTHER = "PL-KRK1"
 TABLES_BY_ESTABLISHMENT = {
@@ -112,6 +120,21 @@ class Scene:
         self.sequence = 2
         self.previous = first_hash(self.pair)
 
+    FACTS = ("subject", "observation", "review", "run", "sequence", "previous")
+
+    def facts(self) -> dict[str, Any]:
+        """What a copy of the scene's folders needs besides its vaults (`reopened`)."""
+        return {name: getattr(self, name) for name in self.FACTS}
+
+    @classmethod
+    def reopened(cls, pair: Pair, b: Session, facts: dict[str, Any]) -> Scene:
+        """A scene on copies of a closed scene's three vaults (see `scene_files`)."""
+        scene = cls.__new__(cls)
+        scene.pair, scene.b = pair, b
+        for name, value in facts.items():
+            setattr(scene, name, value)
+        return scene
+
     def b_record(self, kind: str, object_id: str, version: int = 1) -> dict[str, Any]:
         """A record of B's as the central office holds it (what an insider can learn or guess)."""
         return sync_kinds()[kind].serialize(self.b.con, object_id, version)
@@ -142,9 +165,25 @@ def first_hash(pair: Pair) -> str:
     return str(row[0])
 
 
+@pytest.fixture(scope="module")
+def scene_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """One scene per test process and module (three new vaults, B's file sent), closed.
+
+    Building it costs ~1.8 s of CPU; each test gets a copy of its folders (`scene`).
+    """
+    folder = tmp_path_factory.mktemp("insider-scene")
+    s = Scene(folder)
+    facts = s.facts()
+    s.close()
+    return folder, facts
+
+
 @pytest.fixture
-def scene(tmp_path: Path) -> Iterator[Scene]:
-    s = Scene(tmp_path)
+def scene(tmp_path: Path, scene_files: tuple[Path, dict[str, Any]]) -> Iterator[Scene]:
+    template, facts = scene_files
+    pair = copy_pair(template, tmp_path)
+    shutil.copytree(template / "b", tmp_path / "b")
+    s = Scene.reopened(pair, login(tmp_path / "b", ADMIN, ADMIN_PASSWORD), facts)
     yield s
     s.close()
 
