@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,6 +35,14 @@ def prepare(folder: Path, filler_mib: int = 0) -> None:
                 [(os.urandom(4096),) for _ in range(256 * filler_mib)],
             )
     session.close()
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed vault as `prepare` leaves it, made once per module and process, to copy."""
+    folder = tmp_path_factory.mktemp("crash") / "vault"
+    prepare(folder)
+    return folder
 
 
 def run_child(folder: Path, point: str) -> subprocess.Popen[str]:
@@ -73,9 +82,11 @@ def assert_openable(folder: Path, olga_removed: bool | None) -> None:
         ("slot-before-keys", None),
     ],
 )
-def test_crash_at_each_step(tmp_path: Path, point: str, olga_removed: bool | None) -> None:
+def test_crash_at_each_step(
+    tmp_path: Path, prepared: Path, point: str, olga_removed: bool | None
+) -> None:
     folder = tmp_path / "vault"
-    prepare(folder)
+    shutil.copytree(prepared, folder)
     child = run_child(folder, point)
     out, err = child.communicate(timeout=120)
     assert child.returncode == 9, (out, err)
@@ -85,9 +96,11 @@ def test_crash_at_each_step(tmp_path: Path, point: str, olga_removed: bool | Non
 
 def test_killed_at_random_moments_during_rekey(tmp_path: Path) -> None:
     outcomes = set()
+    template = tmp_path / "template"
+    prepare(template, filler_mib=24)  # made once (24 MiB encrypted), copied for each kill
     for delay in (0.05, 0.2, 0.4, 0.7, 1.0):
         folder = tmp_path / f"vault-{delay}"
-        prepare(folder, filler_mib=24)
+        shutil.copytree(template, folder)
         child = run_child(folder, "none")
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
