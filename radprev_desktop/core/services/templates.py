@@ -74,6 +74,7 @@ ORIGINS: tuple[str, ...] = ("builtin", "import", "bundle")
 # Parsed templates by content hash: the stored JSON was validated on import and
 # never changes, so one parse per process is enough.
 _PARSED: dict[str, Template] = {}
+_SAMPLES: dict[str, Template] = {}  # the shipped sample validated, by the SHA-256 of its file
 
 
 @dataclass(frozen=True)
@@ -245,11 +246,26 @@ def _insert(
     _PARSED[template.sha256] = template
 
 
+def _shipped_sample() -> Template:
+    """The shipped sample, validated once per process and content.
+
+    Every new vault installs it on first use; the file does not change while the
+    application runs (a changed file has a new hash and is validated again).
+    """
+    data = sample_bytes()
+    key = hashlib.sha256(data).hexdigest()
+    template = _SAMPLES.get(key)
+    if template is None:
+        template = validate_template(data)
+        _SAMPLES[key] = template
+    return template
+
+
 def shipped_template(code: str, version: int) -> Template | None:
     """The template shipped with the application under this code and version, if any:
     the current sample, or an earlier version of it kept exactly as it was shipped."""
     if (code, version) == (SAMPLE_CODE, sample_version()):
-        return validate_template(sample_bytes())
+        return _shipped_sample()
     earlier = earlier_sample_bytes(code, version) if code == SAMPLE_CODE else None
     if earlier is None:
         return None
@@ -355,7 +371,7 @@ def ensure_sample_installed(session: Session) -> bool:
     """
     if _sample_due(session.con) is None:
         return False
-    template = validate_template(sample_bytes())
+    template = _shipped_sample()
     with session.transaction() as tcon:
         due = _sample_due(tcon)  # another window or process may have done it meanwhile
         if due is None:

@@ -96,7 +96,8 @@ def sample_problems() -> dict[str, list[str]]:
 
 def sample_version() -> int:
     """The version of the shipped sample (read from the source file, without validating)."""
-    return int(sample_data()["version"])
+    data, _ = _merged(sample_source(), _stamp(sample_source()))
+    return int(data["version"])  # read from the cached merge: no copy needed
 
 
 def earlier_sample_bytes(code: str, version: int) -> bytes | None:
