@@ -28,7 +28,7 @@ from radprev_desktop.core.services import observations, reviews, settings, subje
 from radprev_desktop.core.session import Session
 from tests.audit_codes import written_codes
 from tests.factories import add_account, login, observation_input
-from tests.unit.test_sync_support import Pair, make_pair
+from tests.unit.test_sync_support import Pair, copy_pair, make_pair
 
 #: Third parties that must never reach the person's report (canaries).
 OTHER_FAMILY, OTHER_GIVEN = "Wróblewski", "Kanarko"
@@ -42,11 +42,11 @@ def pdf_text(pdf: bytes) -> str:
     )
 
 
-@pytest.fixture
-def dsar(tmp_path: Path) -> Iterator[tuple[Pair, Session, str]]:
+def _make_dsar(folder: Path) -> str:
     """A person with an observation naming another prisoner and a restricted source, a
-    supervisor's review, one USB package to the central office; the auditor's session."""
-    pair = make_pair(tmp_path)
+    supervisor's review, one USB package to the central office; the vaults closed after.
+    Returns the person's id."""
+    pair = make_pair(folder)
     admin = pair.ws
     add_account(admin, OFFICER, Role.OFFICER, units=["A"])
     add_account(admin, "stefan", Role.SUPERVISOR, units=["A"])
@@ -79,10 +79,27 @@ def dsar(tmp_path: Path) -> Iterator[tuple[Pair, Session, str]]:
     supervisor.justification = ("supervision", "review")
     reviews.accept(supervisor, made, f"Checked with {OTHER_FAMILY}'s wing officer.")
     pair.export()
-    auditor = login(admin.folder, "aida")
     officer.close()
     supervisor.close()
-    yield pair, auditor, person.id
+    pair.ws.close()
+    pair.central.close()
+    return person.id
+
+
+@pytest.fixture(scope="module")
+def dsar_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """`_make_dsar` once per module and test process (~1.3 s of CPU); each test copies it."""
+    folder = tmp_path_factory.mktemp("dsar")
+    return folder, _make_dsar(folder)
+
+
+@pytest.fixture
+def dsar(tmp_path: Path, dsar_files: tuple[Path, str]) -> Iterator[tuple[Pair, Session, str]]:
+    """A copy of `_make_dsar`'s vaults; the auditor's session."""
+    template, person_id = dsar_files
+    pair = copy_pair(template, tmp_path)
+    auditor = login(pair.ws.folder, "aida")
+    yield pair, auditor, person_id
     auditor.close()
     pair.ws.close()
     pair.central.close()
