@@ -1,7 +1,8 @@
 """The central PostgreSQL benchmark, reduced, for correctness only (`make bench` measures).
 
-It must run end to end on a real cluster: a real package imported, re-imported as
-a no-op, the same rows COPYed into their twins, the same package into SQLCipher.
+It must run end to end on a real cluster: real packages imported in order, re-imported
+as no-ops, the same rows COPYed into their twins, the same packages into SQLCipher with
+the application's wiping of freed memory and, in a child process, without it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ from tests.bench import bench_central_pg
 
 
 def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
-    figures = bench_central_pg.measure(0.005, tmp_path)
+    figures = bench_central_pg.measure(0.005, tmp_path, packages=2)
     assert figures["records"] > 0
+    assert figures["packages"] == 2
     # Every row the import wrote was copied by the baseline (subjects, observations, reviews,
     # audit entries, index rows): more rows than records.
     assert figures["rows"] > figures["records"] / 2
-    assert figures["pg_s"] > 0 and figures["copy_s"] > 0 and figures["lite_s"] > 0
-    assert figures["reads"] >= 1  # an analyst read while the package imported
+    assert figures["pg_s"] > 0 and figures["copy_s"] > 0 and figures["pg_cpu"] > 0
+    assert figures["reads"] >= 1  # an analyst read while the packages imported
+    on, off = figures["lite_on"], figures["lite_off"]
+    assert on["wiping"] == 1 and off["wiping"] == 0  # as the application; the child without
+    assert on["rows"] == off["rows"] == figures["rows"]  # the same rows on every store
+    assert on["s"] > 0 and off["s"] > 0 and on["bare_s"] > 0
+    text = bench_central_pg.report(figures, 0.005, (1.0,), (1.0,))
+    assert "import / bare COPY" in text and "wiping off" in text
