@@ -173,6 +173,17 @@ def fill_demo(ws: Session, observations: int) -> None:
             "(SELECT 1 FROM changes c WHERE c.kind = 'observation' AND c.object_id = o.id "
             "AND c.version = o.version)"
         )
+        # Queued as officers make them: a prisoner before the observations about them, an
+        # observation before its reviews (the demo queues some in another order; split
+        # into several packages, an observation would otherwise travel before its prisoner).
+        con.execute("CREATE TEMP TABLE queued AS SELECT * FROM changes WHERE package_seq IS NULL")
+        con.execute("DELETE FROM changes WHERE package_seq IS NULL")
+        con.execute(
+            "INSERT INTO changes(kind, object_id, version, op, at) "
+            "SELECT kind, object_id, version, op, at FROM temp.queued ORDER BY "
+            "CASE kind WHEN 'subject' THEN 0 WHEN 'observation' THEN 1 ELSE 2 END, seq"
+        )
+        con.execute("DROP TABLE temp.queued")
 
 
 def packages_child(base: str, observations: int, packages: int) -> None:
