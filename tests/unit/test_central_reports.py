@@ -37,6 +37,14 @@ def pdf_text(pdf: bytes) -> str:
 @pytest.fixture
 def net(tmp_path: Path) -> Iterator[Network]:
     network = make_network(tmp_path, "PL-A", "PL-B")
+    fill_october(network)
+    yield network
+    network.close()
+
+
+def fill_october(network: Network) -> None:
+    """October 2026 at PL-A (three observations, one rejected; two referrals; a transfer
+    out to PL-B) and PL-B (one observation), delivered to the office."""
     a, b = network.prisons["PL-A"], network.prisons["PL-B"]
     first = subject(a.officer, "A-1", "Kowalski", "Jan")
     second = subject(a.officer, "A-2", "Hoxha", "Ëndrit")
@@ -67,8 +75,6 @@ def net(tmp_path: Path) -> Iterator[Network]:
     other = subject(b.officer, "B-1", "Petrović", "Đorđe")
     submitted(b.officer, other.id, event_start="2026-10-04T08:00")
     network.deliver("PL-B")
-    yield network
-    network.close()
 
 
 def test_counts_by_establishment(net: Network) -> None:

@@ -136,6 +136,15 @@ def national_overview(
         ),
         small=True,
     )
+    granted = central_overview.granted_only(session)
+    if granted is not None:
+        story.text(
+            reports.tr(
+                "This overview covers only the establishments assigned to you (%1); "
+                "the other establishments are not counted.",
+                ", ".join(granted) or "—",
+            )
+        )
     first = _by_urgency(story, rows, total)
     _referrals_and_transfers(story, rows, first)
     story.spacer(6)

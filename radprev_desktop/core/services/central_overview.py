@@ -155,17 +155,18 @@ def counts(
             found[code] = EstablishmentCounts(code)
         return found[code]
 
-    for code in [establishment] if establishment else establishments(session):
+    wanted = _wanted(session, establishment)
+    for code in wanted if wanted is not None else establishments(session):
         at(code)
-    only = " AND o.establishment_code = ?" if establishment else ""
-    extra: list[Any] = [establishment] if establishment else []
+    if wanted == []:
+        return {}
     period = [start, end + "\uffff"]
+    only, extra = _within("o.establishment_code", wanted)
     _count_observations(con, at, [*period, *COUNTED, *extra], only)
+    only, extra = _within("establishment_code", wanted)
     for code, status, n in con.execute(
         "SELECT establishment_code, status, count(*) FROM referrals WHERE is_current = 1 "
-        "AND referred_on >= ? AND referred_on <= ?"
-        + (" AND establishment_code = ?" if establishment else "")
-        + " GROUP BY 1, 2",
+        f"AND referred_on >= ? AND referred_on <= ?{only} GROUP BY 1, 2",
         [start, end, *extra],
     ):
         at(str(code)).referrals[ReferralStatus(status)] = int(n)
@@ -173,16 +174,38 @@ def counts(
         ("to_establishment", "transfers_in"),
         ("from_establishment", "transfers_out"),
     ):
+        only, extra = _within(column, wanted)
         for code, n in con.execute(
             f"SELECT {column}, count(*) FROM transfers WHERE transfer_date >= ? "
-            "AND transfer_date <= ?"
-            + (f" AND {column} = ?" if establishment else "")
-            + " GROUP BY 1",
+            f"AND transfer_date <= ?{only} GROUP BY 1",
             [start, end, *extra],
         ):
             setattr(at(str(code)), attribute, int(n))
-    _count_files(con, at, today, period, establishment)
+    _count_files(con, at, today, period, wanted)
     return {c: n for c, n in sorted(found.items()) if _reach(session).covers_establishment(c)}
+
+
+def _wanted(session: Session, establishment: str | None) -> list[str] | None:
+    """The establishments to count: the one asked for, an analyst's granted ones, or None
+    for every one (whole-office roles). Counting only those keeps the other
+    establishments' rows unread, not merely unshown."""
+    if establishment:
+        return [establishment]
+    reach = _reach(session)
+    return None if reach.everything else sorted(reach.establishments)
+
+
+def _within(column: str, wanted: list[str] | None) -> tuple[str, list[Any]]:
+    """` AND column IN (?, …)` and its values, or nothing for every establishment."""
+    if wanted is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' for _ in wanted)})", list(wanted)
+
+
+def granted_only(session: Session) -> list[str] | None:
+    """The establishments an analyst's national counts are limited to (their grants), or
+    None when they cover the whole office."""
+    return _wanted(session, None)
 
 
 def _count_files(
@@ -190,17 +213,16 @@ def _count_files(
     at: Callable[[str], EstablishmentCounts],
     today: str,
     period: list[str],
-    establishment: str | None,
+    wanted: list[str] | None,
 ) -> None:
     """Files held, files opened in the period and reviews overdue today, per establishment."""
-    subject_only = " AND establishment_code = ?" if establishment else ""
+    only, extra = _within("establishment_code", wanted)
     for code, overdue, new, total in con.execute(
         "SELECT establishment_code, "
         "sum(CASE WHEN review_due != '' AND review_due <= ? THEN 1 ELSE 0 END), "
         "sum(CASE WHEN created_at >= ? AND created_at < ? THEN 1 ELSE 0 END), count(*) "
-        "FROM subjects WHERE anonymised = 0"
-        f"{subject_only} GROUP BY 1",
-        [today, *period, *([establishment] if establishment else [])],
+        f"FROM subjects WHERE anonymised = 0{only} GROUP BY 1",
+        [today, *period, *extra],
     ):
         counted = at(str(code))
         counted.overdue_reviews, counted.new_files, counted.files = (
@@ -215,7 +237,7 @@ def _count_observations(
 ) -> None:
     """Observations of the period by establishment: by urgency, and by domain and urgency.
 
-    `params`: period start and end, the counted statuses, the establishment if one.
+    `params`: period start and end, the counted statuses, the establishments counted.
     """
     marks = ",".join("?" for _ in COUNTED)
     pin = dialect_of(con).indexed_by("observations_by_establishment")
