@@ -6860,6 +6860,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
@@ -7380,6 +7381,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>a hard link</source>
+        <extracomment>A JSON escape of a UTF-16 surrogate (…), in either case.</extracomment>
         <translation>čvrsta poveznica</translation>
     </message>
     <message>
@@ -10628,6 +10630,11 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>Reviews due</source>
         <translation>Provjere na redu</translation>
+    </message>
+    <message>
+        <source>This overview covers only the establishments assigned to you (%1); the other establishments are not counted.</source>
+        <comment>, </comment>
+        <translation>Ovaj pregled obuhvaća samo ustanove koje su vam dodijeljene (%1); ostale ustanove se ne broje.</translation>
     </message>
     <message>
         <source>Observations per establishment (all urgencies)</source>

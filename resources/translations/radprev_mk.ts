@@ -6860,6 +6860,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Такво набљудување не постои (можеби е избришано).</translation>
     </message>
     <message>
@@ -7388,6 +7389,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>a hard link</source>
+        <extracomment>A JSON escape of a UTF-16 surrogate (…), in either case.</extracomment>
         <translation>тврда врска</translation>
     </message>
     <message>
@@ -10628,6 +10630,11 @@ Recovery code of the training vault:
     <message>
         <source>Reviews due</source>
         <translation>Прегледи на ред</translation>
+    </message>
+    <message>
+        <source>This overview covers only the establishments assigned to you (%1); the other establishments are not counted.</source>
+        <comment>, </comment>
+        <translation>Овој преглед ги опфаќа само установите што ви се доделени (%1); другите установи не се бројат.</translation>
     </message>
     <message>
         <source>Observations per establishment (all urgencies)</source>

@@ -7183,6 +7183,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
     </message>
     <message>
@@ -7620,6 +7621,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>a hard link</source>
+        <extracomment>A JSON escape of a UTF-16 surrogate (…), in either case.</extracomment>
         <translation>dowiązaniem twardym</translation>
     </message>
     <message>
@@ -10628,6 +10630,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Reviews due</source>
         <translation>Weryfikacje do wykonania</translation>
+    </message>
+    <message>
+        <source>This overview covers only the establishments assigned to you (%1); the other establishments are not counted.</source>
+        <comment>, </comment>
+        <translation>Ten przegląd obejmuje tylko jednostki, do których masz dostęp (%1); pozostałe jednostki nie są liczone.</translation>
     </message>
     <message>
         <source>Observations per establishment (all urgencies)</source>

@@ -6844,6 +6844,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such observation (it may have been erased).</source>
+            <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>
@@ -7364,6 +7365,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>a hard link</source>
+            <extracomment>A JSON escape of a UTF-16 surrogate (…), in either case.</extracomment>
             <translation>[à ĥàŕð ļîñķ ··]</translation>
         </message>
         <message>
@@ -10612,6 +10614,11 @@ Recovery code of the training vault:
         <message>
             <source>Reviews due</source>
             <translation>[Ŕévîéŵš ðûé ··]</translation>
+        </message>
+        <message>
+            <source>This overview covers only the establishments assigned to you (%1); the other establishments are not counted.</source>
+            <comment>, </comment>
+            <translation>[Ţĥîš övéŕvîéŵ çövéŕš öñļý ţĥé éšţàƀļîšĥméñţš àššîĝñéð ţö ýöû (%1); ţĥé öţĥéŕ éšţàƀļîšĥméñţš àŕé ñöţ çöûñţéð. ········································]</translation>
         </message>
         <message>
             <source>Observations per establishment (all urgencies)</source>

@@ -6844,6 +6844,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Nuk ka vëzhgim të tillë (mund të jetë fshirë).</translation>
     </message>
     <message>
@@ -7364,6 +7365,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>a hard link</source>
+        <extracomment>A JSON escape of a UTF-16 surrogate (…), in either case.</extracomment>
         <translation>një lidhje e fortë</translation>
     </message>
     <message>
@@ -10612,6 +10614,11 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Reviews due</source>
         <translation>Rishikime në afat</translation>
+    </message>
+    <message>
+        <source>This overview covers only the establishments assigned to you (%1); the other establishments are not counted.</source>
+        <comment>, </comment>
+        <translation>Kjo pasqyrë përfshin vetëm institucionet që ju janë caktuar (%1); institucionet e tjera nuk numërohen.</translation>
     </message>
     <message>
         <source>Observations per establishment (all urgencies)</source>
