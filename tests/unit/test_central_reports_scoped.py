@@ -54,9 +54,7 @@ def net(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Network]:
 def desk_a(net: Network) -> Iterator[Session]:
     """An analyst granted PL-A only."""
     add_account(net.central, "desk_a", Role.ANALYST, units=[])
-    access_grants.grant_establishment(
-        net.central, "desk_a", "PL-A desk", establishment_code="PL-A"
-    )
+    access_grants.grant_establishment(net.central, "desk_a", "PL-A desk", establishment_code="PL-A")
     session = login(net.central.folder, "desk_a")
     session.justification = ("supervision", "PL-A desk")
     yield session
