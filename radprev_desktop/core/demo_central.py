@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from pyrage import x25519
+
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.demo_samples import (
@@ -40,7 +42,9 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
+    enrolment,
     observation_rows,
+    package_imports,
     referral_rows,
     reviews,
     search_index,
@@ -58,6 +62,8 @@ CHUNK = 50_000
 #: Every how many files one is a referral, one a transfer (on average).
 REFERRAL_SHARE = 0.15
 TRANSFER_SHARE = 0.08
+#: Enrolled workstations per establishment (a wing office, a security office, …).
+WORKSTATIONS_PER_ESTABLISHMENT = 3
 _DAYS = 730
 _SLOTS = 64  # quarter hours from 06:00 to 21:45
 _STATUSES = (("submitted", 0.12), ("accepted", 0.87), ("returned", 0.92), ("rejected", 0.97))
@@ -83,6 +89,8 @@ class CentralSample:
     reviews: int
     referrals: int
     transfers: int
+    workstations: int = 0
+    packages: int = 0  # imported from the workstations
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,7 @@ def generate_central(
     with session.transaction() as con:
         files, moved = _write_files(con, rng, codes, max(len(codes), observations // 50))
         referrals = _write_referrals(con, rng, files, pools)
+        workstations, packages = _write_workstations(con, rng, codes)
     report(0, observations, "observations")
     versions = reviewed = done = 0
     row_no = observation_rows.next_row_no(session.con)
@@ -140,7 +149,15 @@ def generate_central(
         done += n
         report(done, observations, "observations")
     sample = CentralSample(
-        len(codes), len(files), observations, versions, reviewed, referrals, moved
+        len(codes),
+        len(files),
+        observations,
+        versions,
+        reviewed,
+        referrals,
+        moved,
+        workstations,
+        packages,
     )
     with session.transaction():
         session.audit("demo_generated", details={"central": True, **sample.__dict__, "seed": seed})
@@ -279,6 +296,46 @@ def _write_referrals(con: Connection, rng: random.Random, files: list[_File], po
             row_no += 1
     referral_rows.add_referral_rows(con, rows)
     return len({r[1] for r in rows})
+
+
+def _write_workstations(con: Connection, rng: random.Random, codes: list[str]) -> tuple[int, int]:
+    """A few enrolled workstations per establishment, each with its weekly packages over
+    two years: some with packages missing, a failed audit check, quarantined lines or
+    no package for weeks (what the health view has to find). Each has a transfer key
+    whose private half is thrown away. (workstations, packages)"""
+    today = datetime.combine(date.today(), datetime.min.time())
+    enrolled, imported, kept = [], [], []
+    for est in codes:
+        for k in range(1, WORKSTATIONS_PER_ESTABLISHMENT + 1):
+            ws = f"ws-{est}" if k == 1 else f"ws-{est}-{k}"
+            start = today - timedelta(days=_DAYS + rng.randrange(30))
+            enrolled.append(
+                (ws, new_id(), est, rng.randbytes(32).hex(), rng.randbytes(16).hex(),
+                 start.isoformat() + "Z", "admin", str(x25519.Identity.generate().to_public()))
+            )  # fmt: skip
+            weeks = _DAYS // 7 - (rng.randrange(3, 8) if rng.random() < 0.15 else 0)
+            missing = set(rng.sample(range(2, weeks), 2)) if rng.random() < 0.2 else set()
+            previous = ""
+            for seq in range(1, weeks + 1):
+                made = start + timedelta(days=7 * seq, hours=rng.randrange(8, 16))
+                digest = rng.randbytes(32).hex()
+                problem = "An audit entry differs." if rng.random() < 0.002 else ""
+                if seq not in missing:
+                    at = (made + timedelta(days=rng.randrange(1, 4))).isoformat() + "Z"
+                    imported.append(
+                        (ws, seq, digest, previous, made.isoformat() + "Z", at, "ana",
+                         f"{ws}-{seq:06d}.rpkg", 60, 12, 58, 2, 0, 0, problem)
+                    )  # fmt: skip
+                    if rng.random() < 0.01:
+                        kept.append(
+                            (ws, seq, 3, "records", "observation", new_id(),
+                             "A required field is missing.", "facts", "{}", at)
+                        )  # fmt: skip
+                previous = digest
+    enrolment.add_workstation_rows(con, enrolled)
+    package_imports.add_import_rows(con, imported)
+    package_imports.add_quarantine_rows(con, kept)
+    return len(enrolled), len(imported)
 
 
 class _ObservationChunk:

@@ -21,6 +21,7 @@ from radprev_desktop.core.services import (
 )
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync.workstation_health import workstation_health
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, create_vault
 from tests.unit.test_central_store import central_database
 
@@ -105,3 +106,48 @@ def test_only_at_the_central_office(tmp_path: Path) -> None:
             demo_central.generate_central(workstation, observations=10)
     finally:
         workstation.close()
+
+
+def _sequences(session: Session) -> dict[str, list[int]]:
+    held: dict[str, list[int]] = {}
+    for ws, seq in session.con.execute("SELECT workstation_id, seq FROM imports ORDER BY 1, 2"):
+        held.setdefault(str(ws), []).append(int(seq))
+    return held
+
+
+def test_the_sample_enrols_workstations_the_health_view_reads(office: Session) -> None:
+    made = demo_central.generate_central(office, observations=300, establishments=4, seed=3)
+    assert made.workstations == 4 * demo_central.WORKSTATIONS_PER_ESTABLISHMENT
+    assert _one(office, "SELECT count(*) FROM imports") == made.packages > 90 * made.workstations
+    health = workstation_health(office)
+    assert len(health) == made.workstations
+    held = _sequences(office)
+    for h in health:
+        seqs = held[h.workstation_id]
+        assert h.last_sequence == seqs[-1]
+        assert h.gaps == sorted(set(range(1, seqs[-1] + 1)) - set(seqs))
+        assert h.can_receive_transfers
+    # What the health view has to find is there: packages missing, a stale workstation.
+    assert any(h.gaps for h in health) and any(h.export_overdue for h in health)
+    assert sum(h.quarantined for h in health) == _one(office, "SELECT count(*) FROM quarantine")
+
+
+def test_the_health_view_asks_the_same_few_questions_for_any_number_of_workstations(
+    tmp_path: Path,
+) -> None:
+    """No query per workstation (SQLCipher's statement trace counts them)."""
+    asked: dict[int, int] = {}
+    for establishments in (2, 8):
+        session, _ = create_vault(tmp_path / str(establishments), Mode.CENTRAL, "PL-CZ")
+        try:
+            demo_central.generate_central(
+                session, observations=50, establishments=establishments, seed=5
+            )
+            statements: list[str] = []
+            session.con.set_trace_callback(statements.append)
+            assert len(workstation_health(session)) == 3 * establishments
+            session.con.set_trace_callback(None)
+            asked[establishments] = len(statements)
+        finally:
+            session.close()
+    assert asked[2] == asked[8] < 20, asked

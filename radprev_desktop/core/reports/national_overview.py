@@ -95,6 +95,28 @@ def _referrals_and_transfers(story: Story, rows: list[EstablishmentCounts], firs
     )
 
 
+def _what_is_counted(story: Story, granted: list[str] | None) -> None:
+    """How observations are counted, and the analyst's establishments when the overview
+    covers only those (access by establishment)."""
+    reports = story.reports
+    story.text(
+        reports.tr(
+            "Observations are counted where they were recorded, by the day of the event; "
+            "returned and rejected reports are not counted. Establishments are listed by "
+            "code, not ranked."
+        ),
+        small=True,
+    )
+    if granted is not None:
+        story.text(
+            reports.tr(
+                "This overview covers only the establishments assigned to you (%1); "
+                "the other establishments are not counted.",
+                ", ".join(granted) or "—",
+            )
+        )
+
+
 def national_overview(
     session: Session,
     *,
@@ -128,23 +150,7 @@ def national_overview(
             st,
         )
     )
-    story.text(
-        reports.tr(
-            "Observations are counted where they were recorded, by the day of the event; "
-            "returned and rejected reports are not counted. Establishments are listed by "
-            "code, not ranked."
-        ),
-        small=True,
-    )
-    granted = central_overview.granted_only(session)
-    if granted is not None:
-        story.text(
-            reports.tr(
-                "This overview covers only the establishments assigned to you (%1); "
-                "the other establishments are not counted.",
-                ", ".join(granted) or "—",
-            )
-        )
+    _what_is_counted(story, central_overview.granted_only(session))
     first = _by_urgency(story, rows, total)
     _referrals_and_transfers(story, rows, first)
     story.spacer(6)

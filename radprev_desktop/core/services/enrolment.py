@@ -7,8 +7,11 @@ service holds the SQL on the two tables they keep it in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 
@@ -164,3 +167,25 @@ def enrolled_workstations(con: Connection) -> list[tuple[str, str, str, str]]:
             "ORDER BY establishment, workstation_id"
         ).fetchall()
     ]
+
+
+#: Columns of a `workstations` row for a bulk load (the synthetic central office).
+WORKSTATION_ROW_COLUMNS = (
+    "workstation_id", "vault_id", "establishment", "signing_key", "fingerprint",
+    "enrolled_at", "enrolled_by", "age_recipient",
+)  # fmt: skip
+
+
+def add_workstation_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many enrolled workstations at once (WORKSTATION_ROW_COLUMNS order, made and checked
+    by the caller, who holds the transaction): the synthetic central office."""
+    return bulk.insert_rows(con, "workstations", WORKSTATION_ROW_COLUMNS, rows)
+
+
+def recipients_by_workstation(con: Connection) -> dict[str, str]:
+    """Workstation id → its age recipient for transfers ('' if none), every workstation in
+    one query (the health view)."""
+    return {
+        str(r[0]): str(r[1] or "")
+        for r in con.execute("SELECT workstation_id, age_recipient FROM workstations")
+    }

@@ -10,9 +10,13 @@ with other content.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 #: Longest id, kind and field kept with a quarantined line (the reason is cut at 500).
@@ -154,25 +158,6 @@ def keep_conflict(
     )
 
 
-def last_package_made_at(con: Connection, workstation_id: str) -> str | None:
-    """When the newest imported package of a workstation was made there, or None."""
-    row = con.execute(
-        "SELECT created_at FROM imports WHERE workstation_id = ? ORDER BY seq DESC LIMIT 1",
-        (workstation_id,),
-    ).fetchone()
-    return str(row[0]) if row else None
-
-
-def imported_times(con: Connection, workstation_id: str) -> list[str]:
-    """When each package of a workstation was imported here."""
-    return [
-        str(r[0])
-        for r in con.execute(
-            "SELECT imported_at FROM imports WHERE workstation_id = ?", (workstation_id,)
-        )
-    ]
-
-
 def imported_packages(con: Connection, workstation_id: str) -> list[tuple[int, str, int, int]]:
     """(sequence, hash, records, audit entries) of a workstation's imported packages."""
     return [
@@ -193,43 +178,6 @@ def imported_sequences(con: Connection, workstation_id: str) -> list[int]:
             "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq", (workstation_id,)
         )
     ]
-
-
-@dataclass(frozen=True)
-class PackageCounts:
-    """What arrived from one workstation and what is still open about it."""
-
-    packages: int
-    last_sequence: int
-    last_import_at: str | None
-    quarantined: int
-    conflicts: int
-    failed_audit: list[int]
-
-
-def package_counts(con: Connection, workstation_id: str) -> PackageCounts:
-    """Packages imported, the newest, open quarantine and conflicts, failed audit checks."""
-    count, last, last_at = con.execute(
-        "SELECT count(*), COALESCE(max(seq), 0), max(imported_at) FROM imports "
-        "WHERE workstation_id = ?",
-        (workstation_id,),
-    ).fetchone()
-    quarantined = con.execute(
-        "SELECT count(*) FROM quarantine WHERE workstation_id = ? AND resolved_at IS NULL",
-        (workstation_id,),
-    ).fetchone()[0]
-    conflicts = con.execute(
-        "SELECT count(*) FROM sync_conflicts WHERE workstation_id = ? AND resolved_at IS NULL",
-        (workstation_id,),
-    ).fetchone()[0]
-    failed = [
-        int(r[0])
-        for r in con.execute(
-            "SELECT seq FROM imports WHERE workstation_id = ? AND audit_problem != '' ORDER BY seq",
-            (workstation_id,),
-        )
-    ]
-    return PackageCounts(int(count), int(last), last_at, int(quarantined), int(conflicts), failed)
 
 
 def open_quarantine(con: Connection, limit: int) -> list[tuple[object, ...]]:
@@ -277,3 +225,65 @@ def conflict_row(con: Connection, conflict_id: int) -> tuple[str, str, str, str]
         (conflict_id,),
     ).fetchone()
     return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3] or ""))
+
+
+#: Columns of an `imports` row for a bulk load (the synthetic central office).
+IMPORT_ROW_COLUMNS = (
+    "workstation_id", "seq", "package_hash", "prev_hash", "created_at", "imported_at",
+    "imported_by", "file_name", "records", "audit_entries", "inserted", "duplicates",
+    "conflicts", "quarantined", "audit_problem",
+)  # fmt: skip
+#: Columns of a `quarantine` row for a bulk load.
+QUARANTINE_ROW_COLUMNS = (
+    "workstation_id", "package_seq", "line", "part", "kind", "object_id", "reason", "field",
+    "content", "at",
+)  # fmt: skip
+
+
+def add_import_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many imported packages at once (rows in IMPORT_ROW_COLUMNS order, made and checked
+    by the caller, who holds the transaction): the synthetic central office."""
+    return bulk.insert_rows(con, "imports", IMPORT_ROW_COLUMNS, rows)
+
+
+def add_quarantine_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:
+    """Many quarantined lines at once (QUARANTINE_ROW_COLUMNS order; the database numbers
+    them): the synthetic central office."""
+    return bulk.insert_rows(con, "quarantine", QUARANTINE_ROW_COLUMNS, rows)
+
+
+@dataclass
+class WorkstationPackages:
+    """One workstation's imported packages as the health view and the Sync page need them."""
+
+    sequences: list[int] = field(default_factory=list)  # ascending
+    imported_at: list[str] = field(default_factory=list)
+    failed_audit: list[int] = field(default_factory=list)
+    last_made_at: str | None = None  # when the newest package was made at the workstation
+    last_import_at: str | None = None
+    quarantined: int = 0
+    conflicts: int = 0
+
+
+def packages_by_workstation(con: Connection) -> dict[str, WorkstationPackages]:
+    """Every workstation's imported packages, open quarantine and conflicts, in three
+    queries whatever the number of workstations (the health view at national scale
+    asked eight questions per workstation)."""
+    found: dict[str, WorkstationPackages] = defaultdict(WorkstationPackages)
+    for ws, seq, made, imported, failed in con.execute(
+        "SELECT workstation_id, seq, created_at, imported_at, audit_problem != '' FROM imports "
+        "ORDER BY workstation_id, seq"
+    ):
+        held = found[str(ws)]
+        held.sequences.append(int(seq))
+        held.imported_at.append(str(imported))
+        held.last_made_at = str(made)
+        held.last_import_at = max(held.last_import_at or "", str(imported))
+        if failed:
+            held.failed_audit.append(int(seq))
+    for table, attribute in (("quarantine", "quarantined"), ("sync_conflicts", "conflicts")):
+        for ws, n in con.execute(
+            f"SELECT workstation_id, count(*) FROM {table} WHERE resolved_at IS NULL GROUP BY 1"
+        ):
+            setattr(found[str(ws)], attribute, int(n))
+    return dict(found)

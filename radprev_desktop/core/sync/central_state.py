@@ -17,6 +17,7 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import NotFound
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import consultation, enrolment, package_imports
+from radprev_desktop.core.services.package_imports import WorkstationPackages
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -25,9 +26,14 @@ MAX_GAPS_LISTED = 1000
 
 def gaps(session: Session, workstation_id: str) -> list[int]:
     """Sequence numbers below the highest imported that have not arrived (the first 1000)."""
+    return gaps_in(package_imports.imported_sequences(session.con, workstation_id))
+
+
+def gaps_in(sequences: list[int]) -> list[int]:
+    """The numbers missing below the highest of `sequences` (ascending; the first 1000)."""
     missing: list[int] = []
     expected = 1
-    for seq in package_imports.imported_sequences(session.con, workstation_id):
+    for seq in sequences:
         while expected < seq and len(missing) < MAX_GAPS_LISTED:
             missing.append(expected)
             expected += 1
@@ -57,26 +63,33 @@ class WorkstationState:
         return dict(self.__dict__)
 
 
-def workstation_states(session: Session) -> list[WorkstationState]:
-    """Enrolled workstations with last sequence, gaps, quarantine and conflict counts."""
+def workstation_states(
+    session: Session, packages: dict[str, WorkstationPackages] | None = None
+) -> list[WorkstationState]:
+    """Enrolled workstations with last sequence, gaps, quarantine and conflict counts.
+
+    `packages`: package_imports.packages_by_workstation, when the caller read it already.
+    A fixed number of queries whatever the number of workstations.
+    """
     policy.require(session, Permission.SEE_WORKSTATIONS)
-    out: list[WorkstationState] = []
     con = session.con
+    held = package_imports.packages_by_workstation(con) if packages is None else packages
+    out: list[WorkstationState] = []
     for ws, est, fp, enrolled_at in enrolment.enrolled_workstations(con):
-        counts = package_imports.package_counts(con, ws)
+        got = held.get(ws) or WorkstationPackages()
         out.append(
             WorkstationState(
                 ws,
                 est,
                 fp,
                 enrolled_at,
-                counts.packages,
-                counts.last_sequence,
-                counts.last_import_at,
-                gaps(session, ws),
-                counts.quarantined,
-                counts.conflicts,
-                counts.failed_audit,
+                len(got.sequences),
+                got.sequences[-1] if got.sequences else 0,
+                got.last_import_at,
+                gaps_in(got.sequences),
+                got.quarantined,
+                got.conflicts,
+                got.failed_audit,
             )
         )
     return out

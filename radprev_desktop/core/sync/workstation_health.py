@@ -80,16 +80,20 @@ def workstation_health(session: Session, *, at: datetime | None = None) -> list[
     wait = int(session.setting("receipt_wait_days", catalogue.default("receipt_wait_days")))
     receipt_at = _parse(session.meta("receipt_written_at"))
     out: list[WorkstationHealth] = []
-    for state in workstation_states(session):
+    # Every workstation's packages and recipients read at once (a fixed number of
+    # queries, not several per workstation: a national office enrols dozens).
+    packages = package_imports.packages_by_workstation(session.con)
+    recipients = enrolment.recipients_by_workstation(session.con)
+    for state in workstation_states(session, packages):
         if not reach.covers_establishment(state.establishment):
             continue
-        con = session.con
-        made_at = package_imports.last_package_made_at(con, state.workstation_id)
+        held = packages.get(state.workstation_id) or package_imports.WorkstationPackages()
+        made_at = held.last_made_at
         made_time = _parse(made_at)
         days = (moment - made_time).days if made_time else None
-        waiting = [_parse(t) for t in package_imports.imported_times(con, state.workstation_id)]
+        waiting = [_parse(t) for t in held.imported_at]
         unacknowledged = [t for t in waiting if t and (receipt_at is None or t > receipt_at)]
-        recipient = enrolment.transfer_recipient(con, state.workstation_id)
+        recipient = recipients.get(state.workstation_id, "")
         out.append(
             WorkstationHealth(
                 workstation_id=state.workstation_id,
