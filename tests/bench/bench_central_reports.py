@@ -36,7 +36,7 @@ from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.reports.establishment_report import establishment_report
 from radprev_desktop.core.reports.national_overview import national_overview
 from radprev_desktop.core.reports.unit_summary import unit_summary
-from radprev_desktop.core.services import central_access, users
+from radprev_desktop.core.services import access_grants, central_access, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import connection
@@ -80,6 +80,8 @@ def _add_analyst(admin: Session) -> None:
         staff_code="ANA",
         must_change_password=False,
     )
+    # The national desk: every establishment (an analyst reaches only those assigned).
+    access_grants.grant_establishment(admin, "ana", "national desk", establishment_code="*")
 
 
 def _fill(admin: Session, observations: int) -> tuple[float, str]:
