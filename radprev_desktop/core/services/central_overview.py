@@ -15,7 +15,7 @@ bench_central_reports).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -256,15 +256,49 @@ def _count_observations(
         counted = at(str(code))
         for urgency, n in zip(Urgency, numbers, strict=True):
             counted.by_urgency[urgency] = int(n or 0)
-    for code, domain, urgency, n in con.execute(
-        "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
-        f"FROM observations o {pin} JOIN observation_indicators i ON i.row_no = o.row_no "
-        "WHERE o.is_current = 1 AND o.event_start >= ? AND o.event_start < ? "
-        f"AND o.status IN ({marks}){only} GROUP BY 1, 2, 3",
+    for code, domain, urgency, n in _domain_counts(con, params, only):
+        per = at(code).by_domain.setdefault(domain, dict.fromkeys(Urgency, 0))
+        per[Urgency(urgency)] = n
+
+
+def _domain_counts(con: Any, params: list[Any], only: str) -> list[tuple[str, str, str, int]]:
+    """(establishment, domain, urgency, observations citing the domain).
+
+    PostgreSQL groups with a hash aggregate on the server. SQLite can only group by
+    sorting, and sorting the join's million rows (twice, for the distinct count) was
+    most of the national overview's time on SQLCipher; there the join is read from the
+    indicator codes in (domain, row) order through `observations_counted` (migration
+    0013: keyed by row) and counted here as it streams, an observation counted once
+    per domain however many of its codes belong to it (they arrive side by side).
+    """
+    marks = ",".join("?" for _ in COUNTED)
+    where = (
+        "o.is_current = 1 AND o.event_start >= ? AND o.event_start < ? "
+        f"AND o.status IN ({marks}){only}"
+    )
+    if dialect_of(con).is_postgresql:
+        return [
+            (str(c), str(d), str(u), int(n))
+            for c, d, u, n in con.execute(
+                "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
+                "FROM observations o JOIN observation_indicators i ON i.row_no = o.row_no "
+                f"WHERE {where} GROUP BY 1, 2, 3",
+                params,
+            )
+        ]
+    counted: Counter[tuple[str, str, str]] = Counter()
+    last: tuple[str, int] | None = None
+    for domain, row_no, code, urgency in con.execute(
+        "SELECT i.domain, i.row_no, o.establishment_code, o.urgency "
+        "FROM observation_indicators i INDEXED BY observation_indicators_by_domain "
+        "CROSS JOIN observations o INDEXED BY observations_counted ON o.row_no = i.row_no "
+        f"WHERE {where}",
         params,
     ):
-        per = at(str(code)).by_domain.setdefault(str(domain), dict.fromkeys(Urgency, 0))
-        per[Urgency(urgency)] = int(n)
+        if (domain, row_no) != last:
+            counted[code, domain, urgency] += 1
+            last = (domain, row_no)
+    return [(c, d, u, n) for (c, d, u), n in counted.items()]
 
 
 def national_domains(found: dict[str, EstablishmentCounts]) -> dict[str, dict[Urgency, int]]:
