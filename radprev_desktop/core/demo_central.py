@@ -62,7 +62,7 @@ CHUNK = 50_000
 #: Every how many files one is a referral, one a transfer (on average).
 REFERRAL_SHARE = 0.15
 TRANSFER_SHARE = 0.08
-#: Enrolled workstations per establishment (a wing office, a security office, …).
+# Enrolled workstations per establishment (a wing office, a security office, …).
 WORKSTATIONS_PER_ESTABLISHMENT = 3
 _DAYS = 730
 _SLOTS = 64  # quarter hours from 06:00 to 21:45

@@ -92,6 +92,24 @@ def test_a_national_sample_is_what_it_says(office: Session) -> None:
         "SELECT count(*) FROM observations WHERE is_current = 1 AND urgency = 'immediate' "
         "AND status IN ('submitted', 'accepted', 'exported')",
     )
+    # By domain: each observation once per domain it cites, however many codes of it.
+    by_domain = {
+        (str(c), str(d), str(u)): int(n)
+        for c, d, u, n in office.con.execute(
+            "SELECT o.establishment_code, i.domain, o.urgency, count(DISTINCT o.row_no) "
+            "FROM observations o JOIN observation_indicators i ON i.row_no = o.row_no "
+            "WHERE o.is_current = 1 AND o.status IN ('submitted', 'accepted', 'exported') "
+            "GROUP BY 1, 2, 3"
+        )
+    }
+    assert by_domain
+    assert {
+        (c, d, u.value): n
+        for c, counted in found.items()
+        for d, per in counted.by_domain.items()
+        for u, n in per.items()
+        if n
+    } == by_domain
     # The services carry on: a new file gets the next key (bulk rows carried their own).
     added = subjects.create_subject(
         office, prison_number="CZ-1", family_name="Nowak", given_names="Jan", unit=None
