@@ -256,9 +256,9 @@ def _count_observations(
         counted = at(str(code))
         for urgency, n in zip(Urgency, numbers, strict=True):
             counted.by_urgency[urgency] = int(n or 0)
-    for code, domain, urgency, n in _domain_counts(con, params, only):
+    for code, domain, level, n in _domain_counts(con, params, only):
         per = at(code).by_domain.setdefault(domain, dict.fromkeys(Urgency, 0))
-        per[Urgency(urgency)] = n
+        per[Urgency(level)] = n
 
 
 def _domain_counts(con: Any, params: list[Any], only: str) -> list[tuple[str, str, str, int]]:
