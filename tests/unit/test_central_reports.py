@@ -21,11 +21,26 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.reports.requests import ReportRequest, generate
-from radprev_desktop.core.services import central_overview, referrals, reviews, transfers
+from radprev_desktop.core.services import (
+    central_access,
+    central_overview,
+    referrals,
+    reviews,
+    transfers,
+)
 from radprev_desktop.core.sync import receipts
 from radprev_desktop.core.sync.workstation_health import workstation_health
-from tests.factories import add_account, login, subject, submitted
-from tests.transfers_support import Network, make_network
+from tests.factories import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    FAST_KDF,
+    add_account,
+    login,
+    subject,
+    submitted,
+)
+from tests.transfers_support import CENTRAL, Network, make_network
+from tests.unit.test_central_store import central_database
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -34,9 +49,26 @@ def pdf_text(pdf: bytes) -> str:
     )
 
 
-@pytest.fixture
-def net(tmp_path: Path) -> Iterator[Network]:
-    network = make_network(tmp_path, "PL-A", "PL-B")
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def net(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Network]:
+    """October's work of two establishments delivered to a central office on the
+    parameter's store (issue 16: the same reports on SQLCipher and PostgreSQL)."""
+    office = None
+    if request.param == "postgresql":
+        office = central_access.create_central(
+            tmp_path / "central",
+            central_database(
+                request.getfixturevalue("pg_cluster"),
+                request.getfixturevalue("pg_database"),
+                tmp_path,
+            ),
+            establishment_code=CENTRAL,
+            establishment_name="Centrala Testowa",
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        ).session
+    network = make_network(tmp_path, "PL-A", "PL-B", central=office)
     fill_october(network)
     yield network
     network.close()
@@ -144,6 +176,7 @@ def test_workstation_health(net: Network) -> None:
     assert after["PL-A"].awaiting_receipt == 0
 
 
+@pytest.mark.parametrize("net", ["sqlcipher"], indirect=True)  # a rule of core, not of the store
 def test_only_the_central_office_roles_print_them(net: Network) -> None:
     add_account(net.central, "auditor", Role.AUDITOR)
     auditor = login(net.central.folder, "auditor")
