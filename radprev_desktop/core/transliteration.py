@@ -138,6 +138,17 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "UTF",
         "UTF-8",
         "ASCII",
+        # Qt's print dialog: the international names of envelope sizes (DL, PRC 10, US 10…;
+        # not DD or P: the date pattern ГГГГ-ММ-ДД and the handling code П/Ц are Serbian).
+        "DL",
+        "PRC",
+        "US",
+        "Chou",
+        "Kaku",
+        "Monarch",
+        "Invite",
+        "Italian",
+        "Personal",
         # Synthetic names of the training scenarios spelt by Albanian rules (sh = š,
         # gj = đ): letter by letter they would read wrongly in Cyrillic (Схала).
         "Shala",

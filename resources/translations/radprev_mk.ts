@@ -2500,6 +2500,18 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2512,6 +2524,110 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <source>Step &amp;down</source>
         <translation>Чекор на&amp;долу</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Управување со задачата</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Закажано печатење:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Печати веднаш</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Задржи до понатаму</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ден (06:00 до 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Ноќ (18:00 до 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Втора смена (16:00 до 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Трета смена (00:00 до 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Викенд (од сабота до недела)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Одредено време</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Податоци за &amp;наплата:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>П&amp;риоритет на задачата:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Насловни страници</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Почеток:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Крај:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Нема</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Стандардна</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Некласифицирано</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Доверливо</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Класифицирано</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Тајно</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Строго доверливо</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2715,97 @@ Do you want to replace it?</source>
         <translation>%1 веќе постои.
 Дали сакате да ја замените?</translation>
     </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <extracomment>The file dialog&apos;s rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column&apos;s words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+        <translation>%1
+Папката не е пронајдена.
+Проверете дали името на папката е точно.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Датотеката не е пронајдена.
+Проверете дали името на датотеката е точно.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; е заштитено од запишување.
+Дали сепак сакате да го избришете?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Дали сте сигурни дека сакате да го избришете &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Папката не може да се избрише.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Оди назад</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Оди напред</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Оди во надредената папка</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Создај нова папка</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Премини на приказ во список</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Премини на детален приказ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Список на места и обележувачи</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Странична лента</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Неодамнешни места</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Датотеки</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Отстрани</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Непознато</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Најди папка</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Зачувај како</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2674,6 +2881,307 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QMimeType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>обичен текстуален документ</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Хартија</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Големина на страницата:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ширина:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Висина:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Извор на хартија:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Прилагодено</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ориентација</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Вертикално</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Хоризонтално</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Хоризонтално, обратно</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Вертикално, обратно</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Маргини</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>горна маргина</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>долна маргина</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>лева маргина</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>десна маргина</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Милиметри (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Инчи (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Точки (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Пика (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Дидо (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Цицеро (CC)</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Распоред на страниците</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Редослед на страниците:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Страници по &amp;лист:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Прилагодена</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Прилагодена (%1mm × %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Прилагодена (%1pt × %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Прилагодена (%1in × %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Прилагодена (%1pc × %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Прилагодена (%1DD × %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Прилагодена (%1CC × %2CC)</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Дописница</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Двојна дописница</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Плико B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Плико B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Плико B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Плико C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Плико C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Плико C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Плико C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Плико C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Плико C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Плико C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Плико C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Плико C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Плико Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Плико Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Плико DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Плико Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Плико Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Плико Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Плико Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Плико Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Плико PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Плико PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Плико PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Плико PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Плико PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Плико PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Плико PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Плико PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Плико PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Плико PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Плико Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Плико US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Плико US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Плико US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Плико US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Плико US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Плико You 4</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2746,6 +3254,294 @@ Do you want to replace it?</source>
     <message>
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <extracomment>Qt&apos;s own print dialog (Linux; Windows and macOS show the system&apos;s): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+        <translation>Печатење</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печати</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Опции &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Опции &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Печати во датотека (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Печати во датотека…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локална датотека</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Запиши PDF датотека</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Сите страници</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Непарни страници</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Парни страници</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматски</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Од лево кон десно, од горе надолу</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Од лево кон десно, од долу нагоре</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Од десно кон лево, од долу нагоре</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Од десно кон лево, од горе надолу</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Од долу нагоре, од лево кон десно</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Од долу нагоре, од десно кон лево</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Од горе надолу, од лево кон десно</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Од горе надолу, од десно кон лево</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 веќе постои.
+Дали сакате да ја замените?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 е папка.
+Изберете друго име на датотека.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Во датотеката %1 не може да се запишува.
+Изберете друго име на датотека.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Неисправно зададени страници</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 не е правилно зададено. Страниците и опсезите одделете ги со запирка &apos;,&apos;, опсегот означете го со цртичка &apos;-&apos; и внимавајте опсезите да не се преклопуваат.</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Опциите &apos;Страници по лист&apos; и &apos;Збир страници&apos; не може да се користат заедно.
+Исклучете една од нив.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Конфликт во поставките за двострано печатење</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Поставките за двострано печатење се во конфликт. Дали сакате да ги поправите?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Својства на печатачот</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Опции на задачата</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Конфликт во поставките на страницата</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Поставките на страницата се во конфликт. Дали сакате да ги поправите?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Конфликт во напредните опции</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Некои напредни опции се во конфликт. Дали сакате да ги поправите?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Напредно</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Некои опции се во конфликт. Поправете ги.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Примероци</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Број на примероци:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Подреди по примероци</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Обратен редослед</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Опции</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Поставки за печатење</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Опсег на печатење</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Печати сè</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Страници од</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Тековна страница</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Избор</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Збир страници:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Наведете страници или опсези одделени со запирки. Опсегот се задава со два броја одделени со цртичка. На пр. 3,5-7,9 ги печати страниците 3, 5, 6, 7 и 9.</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Режим на бои</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Во боја</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Нијанси на сиво</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Двострано печатење</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Исклучено</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Врзување по долгата страна</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Врзување по кратката страна</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Печатач</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>С&amp;војства</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Локација:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Излезна &amp;датотека:</translation>
     </message>
 </context>
 <context>

@@ -2500,6 +2500,18 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Napęd</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2512,6 +2524,110 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <source>Step &amp;down</source>
         <translation>Krok w &amp;dół</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kontrola zadania</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Zaplanowany wydruk:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Wydrukuj natychmiast</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dzień (06:00 do 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Noc (18:00 do 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Druga zmiana (16:00 do 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Trzecia zmiana (00:00 do 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Weekend (od soboty do niedzieli)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Określona godzina</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informacje &amp;rozliczeniowe:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>Priory&amp;tet zadania:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Strony oddzielające</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Początek:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Koniec:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Standardowa</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Jawne</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Poufne</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Zastrzeżone</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tajne</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Ściśle tajne</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2715,97 @@ Do you want to replace it?</source>
         <translation>%1 już istnieje.
 Czy chcesz go zastąpić?</translation>
     </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <extracomment>The file dialog&apos;s rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column&apos;s words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+        <translation>%1
+Brak katalogu.
+Sprawdź podaną nazwę katalogu.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Brak pliku.
+Sprawdź podaną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; jest zabezpieczony przed zapisem.
+Czy na pewno chcesz go usunąć?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Czy na pewno chcesz usunąć &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Nie można usunąć katalogu.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Wróć</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Przejdź dalej</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Przejdź do katalogu wyżej</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Utwórz nowy katalog</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Pokaż listę</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Pokaż szczegóły</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista miejsc i zakładek</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Pasek boczny</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Ostatnie miejsca</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Katalogi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Znajdź katalog</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Zapisz jako</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2674,6 +2881,307 @@ Czy chcesz go zastąpić?</translation>
     </message>
 </context>
 <context>
+    <name>QMimeType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>zwykły dokument tekstowy</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Rozmiar strony:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Szerokość:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Wysokość:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Źródło papieru:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pionowo</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Poziomo</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Poziomo, odwrócone</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Pionowo, odwrócone</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marginesy</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>Górny margines</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>Dolny margines</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>Lewy margines</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>Prawy margines</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimetry (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Cale (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Punkty (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica typograficzna (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Punkt Didota (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cycero (CC)</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Rozmieszczenie stron</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Kolejność stron:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Stron na &amp;arkusz:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Własny (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Własny (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Własny (%1in x %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Własny (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Własny (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Własny (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Pocztówka</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Podwójna pocztówka</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Koperta B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Koperta B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Koperta B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Koperta C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Koperta C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Koperta C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Koperta C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Koperta C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Koperta C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Koperta C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Koperta C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Koperta C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Koperta Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Koperta Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Koperta DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Koperta Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Koperta Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Koperta Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Koperta Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Koperta Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Koperta PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Koperta PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Koperta PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Koperta PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Koperta PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Koperta PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Koperta PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Koperta PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Koperta PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Koperta PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Koperta Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Koperta US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Koperta US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Koperta US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Koperta US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Koperta US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Koperta You 4</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2746,6 +3254,294 @@ Czy chcesz go zastąpić?</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Przywróć domyślne</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <extracomment>Qt&apos;s own print dialog (Linux; Windows and macOS show the system&apos;s): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Wy&amp;drukuj</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opcje &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opcje &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Drukuj do pliku (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Drukuj do pliku ...</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Plik lokalny</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Zapisz do pliku PDF</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Wszystkie strony</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Nieparzyste strony</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Parzyste strony</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatyczny</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Od lewej do prawej, z góry do dołu</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Od lewej do prawej, z dołu do góry</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Od prawej do lewej, z dołu do góry</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Od prawej do lewej, z góry do dołu</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Z dołu do góry, od lewej do prawej</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Z dołu do góry, od prawej do lewej</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Z góry do dołu, od lewej do prawej</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Z góry do dołu, od prawej do lewej</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 już istnieje.
+Czy chcesz go zastąpić?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 jest katalogiem.
+Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Plik %1 jest plikiem tylko do odczytu.
+Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Nieprawidłowy zakres stron</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 nie ma poprawnej składni. Oddzielaj strony i zakresy przecinkiem &apos;,&apos;, zakres oznaczaj łącznikiem &apos;-&apos; i pilnuj, by zakresy się nie nakładały.</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opcje &quot;Ilość stron na kartce&quot; i &quot;Zestaw stron&quot; nie mogą być używane jednocześnie.
+Wyłącz jedną z tych opcji.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Sprzeczne ustawienia druku dwustronnego</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Ustawienia druku dwustronnego są sprzeczne. Czy chcesz je poprawić?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Właściwości drukarki</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opcje zadania</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Sprzeczne ustawienia strony</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Ustawienia strony są sprzeczne. Czy chcesz je poprawić?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Sprzeczne opcje zaawansowane</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Niektóre opcje zaawansowane są sprzeczne. Czy chcesz je poprawić?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Zaawansowane</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Niektóre opcje są sprzeczne. Popraw je.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Liczba kopii:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Sortuj</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Odwróć</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Ustawienia wydruku</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Zakres wydruku</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Drukuj wszystko</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Strony od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Bieżąca strona</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Wybrane strony</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Zestaw stron:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Podaj strony lub zakresy oddzielone przecinkami. Zakres to dwie liczby oddzielone łącznikiem. Np. 3,5-7,9 drukuje strony 3, 5, 6, 7 i 9.</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Tryb koloru</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Skala szarości</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Druk dwustronny</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Wzdłuż dłuższej krawędzi</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Wzdłuż krótszej krawędzi</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Właściwości</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Położenie:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Plik wyjściowy:</translation>
     </message>
 </context>
 <context>

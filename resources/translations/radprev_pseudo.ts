@@ -2489,6 +2489,18 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>[Ðŕîvé]</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>[Föļðéŕ]</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -2501,6 +2513,110 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Step &amp;down</source>
             <translation>[Šţép &amp;döŵñ ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>Job</source>
+            <translation>[Jöƀ]</translation>
+        </message>
+        <message>
+            <source>Job Control</source>
+            <translation>[Jöƀ Çöñţŕöļ ··]</translation>
+        </message>
+        <message>
+            <source>Scheduled &amp;printing:</source>
+            <translation>[Šçĥéðûļéð &amp;pŕîñţîñĝ: ·····]</translation>
+        </message>
+        <message>
+            <source>Print Immediately</source>
+            <translation>[Pŕîñţ Îmméðîàţéļý ····]</translation>
+        </message>
+        <message>
+            <source>Hold Indefinitely</source>
+            <translation>[Ĥöļð Îñðéfîñîţéļý ····]</translation>
+        </message>
+        <message>
+            <source>Day (06:00 to 17:59)</source>
+            <translation>[Ðàý (06:00 ţö 17:59) ·····]</translation>
+        </message>
+        <message>
+            <source>Night (18:00 to 05:59)</source>
+            <translation>[Ñîĝĥţ (18:00 ţö 05:59) ······]</translation>
+        </message>
+        <message>
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>[Šéçöñð Šĥîfţ (16:00 ţö 23:59) ·········]</translation>
+        </message>
+        <message>
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>[Ţĥîŕð Šĥîfţ (00:00 ţö 07:59) ·········]</translation>
+        </message>
+        <message>
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>[Ŵééķéñð (Šàţûŕðàý ţö Šûñðàý) ·········]</translation>
+        </message>
+        <message>
+            <source>Specific Time</source>
+            <translation>[Špéçîfîç Ţîmé ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Billing information:</source>
+            <translation>[&amp;Bîļļîñĝ îñföŕmàţîöñ: ·····]</translation>
+        </message>
+        <message>
+            <source>Job &amp;priority:</source>
+            <translation>[Jöƀ &amp;pŕîöŕîţý: ··]</translation>
+        </message>
+        <message>
+            <source>Banner Pages</source>
+            <translation>[Ɓàññéŕ Pàĝéš ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>[&amp;Sţàŕţ:]</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>[&amp;Eñð:]</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Ñöñé]</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Šţàñðàŕð ·]</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Ûñçļàššîfîéð ··]</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Çöñfîðéñţîàļ ··]</translation>
+        </message>
+        <message>
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Çļàššîfîéð ·]</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Šéçŕéţ]</translation>
+        </message>
+        <message>
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>[Ţöp Šéçŕéţ ·]</translation>
         </message>
     </context>
     <context>
@@ -2588,6 +2704,97 @@ Do you want to replace it?</source>
             <translation>[%1 àļŕéàðý éxîšţš.
 Ðö ýöû ŵàñţ ţö ŕépļàçé îţ?···············]</translation>
         </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <extracomment>The file dialog's rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column's words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+            <translation>[%1
+Ðîŕéçţöŕý ñöţ föûñð.
+Pļéàšé véŕîfý ţĥé çöŕŕéçţ ðîŕéçţöŕý ñàmé ŵàš ĝîvéñ.···························]</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>[%1
+Fîļé ñöţ föûñð.
+Pļéàšé véŕîfý ţĥé çöŕŕéçţ fîļé ñàmé ŵàš ĝîvéñ.·······················]</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>['%1' îš ŵŕîţé pŕöţéçţéð.
+Ðö ýöû ŵàñţ ţö ðéļéţé îţ àñýŵàý?····················]</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>[Åŕé ýöû šûŕé ýöû ŵàñţ ţö ðéļéţé '%1'? ···········]</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>[Çöûļð ñöţ ðéļéţé ðîŕéçţöŕý. ········]</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>[Ĝö ƀàçķ]</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>[Ĝö föŕŵàŕð ·]</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>[Ĝö ţö ţĥé pàŕéñţ ðîŕéçţöŕý ········]</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>[Çŕéàţé à Ñéŵ Föļðéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>[Çĥàñĝé ţö ļîšţ vîéŵ möðé ·······]</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>[Çĥàñĝé ţö ðéţàîļ vîéŵ möðé ········]</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>[Ļîšţ öf pļàçéš àñð ƀööķmàŕķš ·········]</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>[Šîðéƀàŕ]</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>[Ŕéçéñţ Pļàçéš ···]</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>[Fîļéš]</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>[Ðîŕéçţöŕîéš ··]</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>[Ŕémövé]</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>[Ûñķñöŵñ]</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>[Fîñð Ðîŕéçţöŕý ···]</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>[Šàvé Åš]</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -2663,6 +2870,307 @@ Do you want to replace it?</source>
         </message>
     </context>
     <context>
+        <name>QMimeType</name>
+        <message>
+            <source>PDF document</source>
+            <translation>[PÐF ðöçûméñţ ··]</translation>
+        </message>
+        <message>
+            <source>plain text document</source>
+            <translation>[pļàîñ ţéxţ ðöçûméñţ ·····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>[Pàpéŕ]</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>[Pàĝé šîžé: ·]</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>[Ŵîðţĥ:]</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>[Ĥéîĝĥţ:]</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>[Pàpéŕ šöûŕçé: ···]</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>[Çûšţöm]</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>[Öŕîéñţàţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>[Pöŕţŕàîţ ·]</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>[Ļàñðšçàpé ·]</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>[Ŕévéŕšé ļàñðšçàpé ····]</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>[Ŕévéŕšé pöŕţŕàîţ ····]</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>[Màŕĝîñš]</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>[ţöp màŕĝîñ ·]</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>[ƀöţţöm màŕĝîñ ···]</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>[ļéfţ màŕĝîñ ··]</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>[ŕîĝĥţ màŕĝîñ ··]</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>[Mîļļîméţéŕš (mm) ····]</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>[Îñçĥéš (îñ) ··]</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>[Pöîñţš (pţ) ··]</translation>
+        </message>
+        <message>
+            <source>Pica (P̸)</source>
+            <translation>[Pîçà (P̸) ·]</translation>
+        </message>
+        <message>
+            <source>Didot (DD)</source>
+            <translation>[Ðîðöţ (ÐÐ) ·]</translation>
+        </message>
+        <message>
+            <source>Cicero (CC)</source>
+            <translation>[Çîçéŕö (ÇÇ) ··]</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>[Pàĝé Ļàýöûţ ··]</translation>
+        </message>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>[Pàĝé &amp;oŕðéŕ: ·]</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>[Pàĝéš &amp;péŕ šĥééţ: ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <source>Custom</source>
+            <translation>[Çûšţöm]</translation>
+        </message>
+        <message>
+            <source>Custom (%1mm x %2mm)</source>
+            <translation>[Çûšţöm (%1mm x %2mm) ····]</translation>
+        </message>
+        <message>
+            <source>Custom (%1pt x %2pt)</source>
+            <translation>[Çûšţöm (%1pţ x %2pţ) ····]</translation>
+        </message>
+        <message>
+            <source>Custom (%1in x %2in)</source>
+            <translation>[Çûšţöm (%1îñ x %2îñ) ····]</translation>
+        </message>
+        <message>
+            <source>Custom (%1pc x %2pc)</source>
+            <translation>[Çûšţöm (%1pç x %2pç) ····]</translation>
+        </message>
+        <message>
+            <source>Custom (%1DD x %2DD)</source>
+            <translation>[Çûšţöm (%1ÐÐ x %2ÐÐ) ····]</translation>
+        </message>
+        <message>
+            <source>Custom (%1CC x %2CC)</source>
+            <translation>[Çûšţöm (%1ÇÇ x %2ÇÇ) ····]</translation>
+        </message>
+        <message>
+            <source>Postcard</source>
+            <translation>[Pöšţçàŕð ·]</translation>
+        </message>
+        <message>
+            <source>Double Postcard</source>
+            <translation>[Ðöûƀļé Pöšţçàŕð ···]</translation>
+        </message>
+        <message>
+            <source>Envelope B4</source>
+            <translation>[Éñvéļöpé Ɓ4 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope B5</source>
+            <translation>[Éñvéļöpé Ɓ5 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope B6</source>
+            <translation>[Éñvéļöpé Ɓ6 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C0</source>
+            <translation>[Éñvéļöpé Ç0 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C1</source>
+            <translation>[Éñvéļöpé Ç1 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C2</source>
+            <translation>[Éñvéļöpé Ç2 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C3</source>
+            <translation>[Éñvéļöpé Ç3 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C4</source>
+            <translation>[Éñvéļöpé Ç4 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C5</source>
+            <translation>[Éñvéļöpé Ç5 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C6</source>
+            <translation>[Éñvéļöpé Ç6 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C65</source>
+            <translation>[Éñvéļöpé Ç65 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope C7</source>
+            <translation>[Éñvéļöpé Ç7 ··]</translation>
+        </message>
+        <message>
+            <source>Envelope Chou 3</source>
+            <translation>[Éñvéļöpé Çĥöû 3 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope Chou 4</source>
+            <translation>[Éñvéļöpé Çĥöû 4 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope DL</source>
+            <translation>[Éñvéļöpé ÐĻ ··]</translation>
+        </message>
+        <message>
+            <source>Envelope Invite</source>
+            <translation>[Éñvéļöpé Îñvîţé ···]</translation>
+        </message>
+        <message>
+            <source>Envelope Italian</source>
+            <translation>[Éñvéļöpé Îţàļîàñ ····]</translation>
+        </message>
+        <message>
+            <source>Envelope Kaku 2</source>
+            <translation>[Éñvéļöpé Ķàķû 2 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope Kaku 3</source>
+            <translation>[Éñvéļöpé Ķàķû 3 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope Monarch</source>
+            <translation>[Éñvéļöpé Möñàŕçĥ ····]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 1</source>
+            <translation>[Éñvéļöpé PŔÇ 1 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 10</source>
+            <translation>[Éñvéļöpé PŔÇ 10 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 2</source>
+            <translation>[Éñvéļöpé PŔÇ 2 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 3</source>
+            <translation>[Éñvéļöpé PŔÇ 3 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 4</source>
+            <translation>[Éñvéļöpé PŔÇ 4 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 5</source>
+            <translation>[Éñvéļöpé PŔÇ 5 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 6</source>
+            <translation>[Éñvéļöpé PŔÇ 6 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 7</source>
+            <translation>[Éñvéļöpé PŔÇ 7 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 8</source>
+            <translation>[Éñvéļöpé PŔÇ 8 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 9</source>
+            <translation>[Éñvéļöpé PŔÇ 9 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope Personal</source>
+            <translation>[Éñvéļöpé Péŕšöñàļ ····]</translation>
+        </message>
+        <message>
+            <source>Envelope US 10</source>
+            <translation>[Éñvéļöpé ÛŠ 10 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope US 11</source>
+            <translation>[Éñvéļöpé ÛŠ 11 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope US 12</source>
+            <translation>[Éñvéļöpé ÛŠ 12 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope US 14</source>
+            <translation>[Éñvéļöpé ÛŠ 14 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope US 9</source>
+            <translation>[Éñvéļöpé ÛŠ 9 ···]</translation>
+        </message>
+        <message>
+            <source>Envelope You 4</source>
+            <translation>[Éñvéļöpé Ýöû 4 ···]</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2735,6 +3243,294 @@ Do you want to replace it?</source>
         <message>
             <source>Restore Defaults</source>
             <translation>[Ŕéšţöŕé Ðéfàûļţš ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <extracomment>Qt's own print dialog (Linux; Windows and macOS show the system's): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+            <translation>[Pŕîñţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>[&amp;Pŕîñţ]</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>[&amp;Opţîöñš &gt;&gt; ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>[&amp;Opţîöñš &lt;&lt; ·]</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>[Pŕîñţ ţö Fîļé (PÐF) ·····]</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>[Pŕîñţ Ţö Fîļé ... ····]</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>[Ļöçàļ fîļé ·]</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>[Ŵŕîţé PÐF fîļé ···]</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>[Åļļ Pàĝéš ·]</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>[Öðð Pàĝéš ·]</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>[Évéñ Pàĝéš ·]</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>[Åûţömàţîç ·]</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>[Ļéfţ ţö Ŕîĝĥţ, Ţöp ţö Ɓöţţöm ·········]</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>[Ļéfţ ţö Ŕîĝĥţ, Ɓöţţöm ţö Ţöp ·········]</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>[Ŕîĝĥţ ţö Ļéfţ, Ɓöţţöm ţö Ţöp ·········]</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>[Ŕîĝĥţ ţö Ļéfţ, Ţöp ţö Ɓöţţöm ·········]</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>[Ɓöţţöm ţö Ţöp, Ļéfţ ţö Ŕîĝĥţ ·········]</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>[Ɓöţţöm ţö Ţöp, Ŕîĝĥţ ţö Ļéfţ ·········]</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>[Ţöp ţö Ɓöţţöm, Ļéfţ ţö Ŕîĝĥţ ·········]</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>[Ţöp ţö Ɓöţţöm, Ŕîĝĥţ ţö Ļéfţ ·········]</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>[%1 àļŕéàðý éxîšţš.
+Ðö ýöû ŵàñţ ţö övéŕŵŕîţé îţ?················]</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>[%1 îš à ðîŕéçţöŕý.
+Pļéàšé çĥööšé à ðîfféŕéñţ fîļé ñàmé.···················]</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>[Fîļé %1 îš ñöţ ŵŕîţàƀļé.
+Pļéàšé çĥööšé à ðîfféŕéñţ fîļé ñàmé.······················]</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>[Îñvàļîð Pàĝéš Ðéfîñîţîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>[%1 ðöéš ñöţ föļļöŵ ţĥé çöŕŕéçţ šýñţàx. Pļéàšé ûšé ',' ţö šépàŕàţé ŕàñĝéš àñð pàĝéš, '-' ţö ðéfîñé ŕàñĝéš àñð màķé šûŕé ŕàñĝéš ðö ñöţ îñţéŕšéçţ ŵîţĥ éàçĥ öţĥéŕ. ····························································]</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>[Öpţîöñš 'Pàĝéš Péŕ Šĥééţ' àñð 'Pàĝé Šéţ' çàññöţ ƀé ûšéð ţöĝéţĥéŕ.
+Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·······································]</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>[Ðûpļéx Šéţţîñĝš Çöñfļîçţš ·······]</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>[Ţĥéŕé àŕé çöñfļîçţš îñ ðûpļéx šéţţîñĝš. Ðö ýöû ŵàñţ ţö fîx ţĥém? ·······················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>[Pŕîñţéŕ Pŕöpéŕţîéš ·····]</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>[Jöƀ Öpţîöñš ··]</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>[Pàĝé Šéţûp Çöñfļîçţš ·····]</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>[Ţĥéŕé àŕé çöñfļîçţš îñ pàĝé šéţûp öpţîöñš. Ðö ýöû ŵàñţ ţö fîx ţĥém? ························]</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>[Åðvàñçéð Öpţîöñ Çöñfļîçţš ·······]</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>[Ţĥéŕé àŕé çöñfļîçţš îñ šömé àðvàñçéð öpţîöñš. Ðö ýöû ŵàñţ ţö fîx ţĥém? ·························]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>[Pàĝé]</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>[Åðvàñçéð ·]</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>[Ţĥéŕé àŕé çöñfļîçţš îñ šömé öpţîöñš. Pļéàšé fîx ţĥém. ···················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>[Çöpîéš]</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>[Çöpîéš:]</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>[Çöļļàţé]</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>[Ŕévéŕšé]</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>[Öpţîöñš]</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>[Öûţpûţ Šéţţîñĝš ···]</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>[Pŕîñţ ŕàñĝé ··]</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>[Pŕîñţ àļļ ·]</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>[Pàĝéš fŕöm ·]</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>[ţö]</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>[Pàĝéš]</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>[Çûŕŕéñţ Pàĝé ··]</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>[Šéļéçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>[Pàĝé &amp;Séţ: ·]</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>[Špéçîfý pàĝéš öŕ ŕàñĝéš šépàŕàţéð ƀý çömmàš. Ŕàñĝéš àŕé špéçîfîéð ƀý ţŵö ñûmƀéŕš šépàŕàţéð ƀý à ĥýpĥéñ. É.ĝ: 3,5-7,9 pŕîñţš pàĝéš 3, 5, 6, 7 àñð 9. ························································]</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>[Çöļöŕ Möðé ·]</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>[Çöļöŕ]</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>[Ĝŕàýšçàļé ·]</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>[Ðöûƀļé Šîðéð Pŕîñţîñĝ ······]</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>[Öff]</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>[Ļöñĝ šîðé ƀîñðîñĝ ····]</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>[Šĥöŕţ šîðé ƀîñðîñĝ ·····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>[Pŕîñţéŕ]</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>[&amp;Nàmé:]</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>[P&amp;röpéŕţîéš ·]</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>[Ļöçàţîöñ: ·]</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>[Pŕévîéŵ]</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>[Ţýpé:]</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>[Öûţpûţ &amp;fîļé: ··]</translation>
         </message>
     </context>
     <context>

@@ -2489,6 +2489,18 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Disku</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dosje</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2501,6 +2513,110 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <source>Step &amp;down</source>
         <translation>&amp;Zvogëlo</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Puna</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kontrolli i punës</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Printim i planifikuar:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Printo menjëherë</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Mbaje pa afat</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ditë (06:00 deri 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Natë (18:00 deri 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Turni i dytë (16:00 deri 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Turni i tretë (00:00 deri 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Fundjavë (nga e shtuna në të dielën)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Orë e caktuar</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Të dhënat e fa&amp;turimit:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>P&amp;rioriteti i punës:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Faqet ndarëse</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Fillimi:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Mbarimi:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Asnjë</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Standarde</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>I paklasifikuar</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Konfidencial</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>I klasifikuar</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Sekret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tepër sekret</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2704,97 @@ Do you want to replace it?</source>
         <translation>%1 ekziston tashmë.
 Dëshironi ta zëvendësoni?</translation>
     </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <extracomment>The file dialog&apos;s rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column&apos;s words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+        <translation>%1
+Dosja nuk u gjet.
+Kontrolloni nëse emri i dosjes është i saktë.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Skedari nuk u gjet.
+Kontrolloni nëse emri i skedarit është i saktë.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; është i mbrojtur nga shkrimi.
+Dëshironi ta fshini gjithsesi?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Jeni të sigurt që doni të fshini &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Dosja nuk mund të fshihej.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kthehu prapa</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Shko përpara</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Shko te dosja mëmë</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Krijo një dosje të re</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Kalo te pamja listë</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Kalo te pamja me hollësi</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista e vendeve dhe e faqerojtësve</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Shiriti anësor</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vendet e fundit</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Skedarët</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Dosjet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hiq</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>E panjohur</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Gjej dosjen</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Ruaj si</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2663,6 +2870,307 @@ Dëshironi ta zëvendësoni?</translation>
     </message>
 </context>
 <context>
+    <name>QMimeType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>dokument me tekst të thjeshtë</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Madhësia e faqes:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Gjerësia:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Lartësia:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Burimi i letrës:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>E personalizuar</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientimi</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertikale</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontale</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Horizontale e përmbysur</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Vertikale e përmbysur</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Kufijtë</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>kufiri i sipërm</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>kufiri i poshtëm</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>kufiri i majtë</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>kufiri i djathtë</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimetra (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inç (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Pika (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pikë tipografike (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Pika Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Ciceroni (CC)</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Faqosja</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Radha e faqeve:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Faqe &amp;për fletë:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>E personalizuar</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>E personalizuar (%1mm × %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>E personalizuar (%1pt × %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>E personalizuar (%1in × %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>E personalizuar (%1pc × %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>E personalizuar (%1DD × %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>E personalizuar (%1CC × %2CC)</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Kartolinë</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Kartolinë e dyfishtë</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Zarf B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Zarf B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Zarf B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Zarf C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Zarf C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Zarf C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Zarf C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Zarf C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Zarf C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Zarf C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Zarf C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Zarf C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Zarf Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Zarf Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Zarf DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Zarf Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Zarf Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Zarf Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Zarf Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Zarf Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Zarf PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Zarf PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Zarf PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Zarf PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Zarf PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Zarf PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Zarf PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Zarf PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Zarf PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Zarf PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Zarf Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Zarf US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Zarf US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Zarf US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Zarf US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Zarf US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Zarf You 4</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2735,6 +3243,294 @@ Dëshironi ta zëvendësoni?</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Rivendos parazgjedhjet</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <extracomment>Qt&apos;s own print dialog (Linux; Windows and macOS show the system&apos;s): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+        <translation>Printimi</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Printo</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsionet &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opsionet &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Printo në skedar (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Printo në skedar…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Skedar lokal</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Shkruaj skedar PDF</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Të gjitha faqet</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Faqet tek</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Faqet çift</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatik</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Nga e majta në të djathtë, nga lart poshtë</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Nga e majta në të djathtë, nga poshtë lart</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Nga e djathta në të majtë, nga poshtë lart</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Nga e djathta në të majtë, nga lart poshtë</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nga poshtë lart, nga e majta në të djathtë</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nga poshtë lart, nga e djathta në të majtë</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Nga lart poshtë, nga e majta në të djathtë</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Nga lart poshtë, nga e djathta në të majtë</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 ekziston tashmë.
+Dëshironi ta mbishkruani?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 është dosje.
+Zgjidhni një emër tjetër skedari.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Skedari %1 nuk mund të shkruhet.
+Zgjidhni një emër tjetër skedari.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Përcaktim i pavlefshëm i faqeve</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 nuk është shkruar saktë. Ndani faqet dhe intervalet me &apos;,&apos;, shënoni intervalin me &apos;-&apos; dhe kujdesuni që intervalet të mos mbivendosen.</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opsionet &apos;Faqe për fletë&apos; dhe &apos;Grupi i faqeve&apos; nuk mund të përdoren bashkë.
+Çaktivizoni njërin prej tyre.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Konflikt në cilësimet e printimit në dy anë</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Cilësimet e printimit në dy anë janë në konflikt. Dëshironi t&apos;i ndreqni?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Vetitë e printerit</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsionet e punës</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Konflikt në cilësimet e faqes</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Cilësimet e faqes janë në konflikt. Dëshironi t&apos;i ndreqni?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Konflikt në opsionet e avancuara</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Disa opsione të avancuara janë në konflikt. Dëshironi t&apos;i ndreqni?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Faqja</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Të avancuara</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Disa opsione janë në konflikt. Ndreqini ato.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Kopjet</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Numri i kopjeve:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Rendit sipas kopjeve</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Në rend të kundërt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsionet</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Cilësimet e printimit</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Intervali i printimit</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Printo të gjitha</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Faqet nga</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>deri</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Faqet</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Faqja aktuale</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Përzgjedhja</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Grupi i faqeve:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Shënoni faqet ose intervalet të ndara me presje. Intervali jepet me dy numra të ndarë me vizë. P.sh. 3,5-7,9 printon faqet 3, 5, 6, 7 dhe 9.</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mënyra e ngjyrave</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Me ngjyra</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Nuanca gri</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Printim në dy anë</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Joaktiv</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Lidhje në anën e gjatë</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Lidhje në anën e shkurtër</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printeri</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Emri:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Vetitë</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vendndodhja:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Parapamje</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Lloji:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Skedari i daljes:</translation>
     </message>
 </context>
 <context>

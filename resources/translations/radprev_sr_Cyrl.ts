@@ -2500,6 +2500,18 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Фасцикла</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -2512,6 +2524,110 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Step &amp;down</source>
             <translation>Корак &amp;доле</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>Job</source>
+            <translation>Посао</translation>
+        </message>
+        <message>
+            <source>Job Control</source>
+            <translation>Управљање послом</translation>
+        </message>
+        <message>
+            <source>Scheduled &amp;printing:</source>
+            <translation>&amp;Заказано штампање:</translation>
+        </message>
+        <message>
+            <source>Print Immediately</source>
+            <translation>Штампај одмах</translation>
+        </message>
+        <message>
+            <source>Hold Indefinitely</source>
+            <translation>Задржи до даљег</translation>
+        </message>
+        <message>
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Дан (06:00 до 17:59)</translation>
+        </message>
+        <message>
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Ноћ (18:00 до 05:59)</translation>
+        </message>
+        <message>
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Друга смена (16:00 до 23:59)</translation>
+        </message>
+        <message>
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>Трећа смена (00:00 до 07:59)</translation>
+        </message>
+        <message>
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>Викенд (од суботе до недеље)</translation>
+        </message>
+        <message>
+            <source>Specific Time</source>
+            <translation>Одређено време</translation>
+        </message>
+        <message>
+            <source>&amp;Billing information:</source>
+            <translation>Подаци за &amp;наплату:</translation>
+        </message>
+        <message>
+            <source>Job &amp;priority:</source>
+            <translation>П&amp;риоритет посла:</translation>
+        </message>
+        <message>
+            <source>Banner Pages</source>
+            <translation>Насловне странице</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>&amp;Почетак:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>&amp;Крај:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Ниједна</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Стандардна</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Некласификовано</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Поверљиво</translation>
+        </message>
+        <message>
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Класификовано</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Тајно</translation>
+        </message>
+        <message>
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Строго поверљиво</translation>
         </message>
     </context>
     <context>
@@ -2599,6 +2715,97 @@ Do you want to replace it?</source>
             <translation>%1 већ постоји.
 Да ли желите да је замените?</translation>
         </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <extracomment>The file dialog's rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column's words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+            <translation>%1
+Фасцикла није пронађена.
+Проверите да ли је назив фасцикле исправан.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Датотека није пронађена.
+Проверите да ли је назив датотеке исправан.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' је заштићено од уписивања.
+Да ли ипак желите да га обришете?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Да ли сте сигурни да желите да обришете '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Фасциклу није могуће обрисати.</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Иди назад</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Иди напред</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Иди у надређену фасциклу</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Направи нову фасциклу</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Пређи на приказ листе</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Пређи на детаљан приказ</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Листа места и обележивача</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Бочна трака</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Недавна места</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Датотеке</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Фасцикле</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Непознато</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Пронађи фасциклу</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Сачувај као</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -2674,6 +2881,307 @@ Do you want to replace it?</source>
         </message>
     </context>
     <context>
+        <name>QMimeType</name>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF документ</translation>
+        </message>
+        <message>
+            <source>plain text document</source>
+            <translation>обичан текстуални документ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Paper</source>
+            <translation>Папир</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Величина странице:</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Ширина:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Висина:</translation>
+        </message>
+        <message>
+            <source>Paper source:</source>
+            <translation>Извор папира:</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Прилагођено</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Оријентација</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Усправно</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Положено</translation>
+        </message>
+        <message>
+            <source>Reverse landscape</source>
+            <translation>Положено, обрнуто</translation>
+        </message>
+        <message>
+            <source>Reverse portrait</source>
+            <translation>Усправно, обрнуто</translation>
+        </message>
+        <message>
+            <source>Margins</source>
+            <translation>Маргине</translation>
+        </message>
+        <message>
+            <source>top margin</source>
+            <translation>горња маргина</translation>
+        </message>
+        <message>
+            <source>bottom margin</source>
+            <translation>доња маргина</translation>
+        </message>
+        <message>
+            <source>left margin</source>
+            <translation>лева маргина</translation>
+        </message>
+        <message>
+            <source>right margin</source>
+            <translation>десна маргина</translation>
+        </message>
+        <message>
+            <source>Millimeters (mm)</source>
+            <translation>Милиметри (мм)</translation>
+        </message>
+        <message>
+            <source>Inches (in)</source>
+            <translation>Инчи (ин)</translation>
+        </message>
+        <message>
+            <source>Points (pt)</source>
+            <translation>Тачке (пт)</translation>
+        </message>
+        <message>
+            <source>Pica (P̸)</source>
+            <translation>Пика (П̸)</translation>
+        </message>
+        <message>
+            <source>Didot (DD)</source>
+            <translation>Дидоова тачка (ДД)</translation>
+        </message>
+        <message>
+            <source>Cicero (CC)</source>
+            <translation>Цицерон (ЦЦ)</translation>
+        </message>
+        <message>
+            <source>Page Layout</source>
+            <translation>Распоред страница</translation>
+        </message>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>&amp;Редослед страница:</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Страница &amp;по листу:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <source>Custom</source>
+            <translation>Прилагођена</translation>
+        </message>
+        <message>
+            <source>Custom (%1mm x %2mm)</source>
+            <translation>Прилагођена (%1мм × %2мм)</translation>
+        </message>
+        <message>
+            <source>Custom (%1pt x %2pt)</source>
+            <translation>Прилагођена (%1пт × %2пт)</translation>
+        </message>
+        <message>
+            <source>Custom (%1in x %2in)</source>
+            <translation>Прилагођена (%1ин × %2ин)</translation>
+        </message>
+        <message>
+            <source>Custom (%1pc x %2pc)</source>
+            <translation>Прилагођена (%1пц × %2пц)</translation>
+        </message>
+        <message>
+            <source>Custom (%1DD x %2DD)</source>
+            <translation>Прилагођена (%1ДД × %2ДД)</translation>
+        </message>
+        <message>
+            <source>Custom (%1CC x %2CC)</source>
+            <translation>Прилагођена (%1ЦЦ × %2ЦЦ)</translation>
+        </message>
+        <message>
+            <source>Postcard</source>
+            <translation>Дописница</translation>
+        </message>
+        <message>
+            <source>Double Postcard</source>
+            <translation>Двострука дописница</translation>
+        </message>
+        <message>
+            <source>Envelope B4</source>
+            <translation>Коверта B4</translation>
+        </message>
+        <message>
+            <source>Envelope B5</source>
+            <translation>Коверта B5</translation>
+        </message>
+        <message>
+            <source>Envelope B6</source>
+            <translation>Коверта B6</translation>
+        </message>
+        <message>
+            <source>Envelope C0</source>
+            <translation>Коверта C0</translation>
+        </message>
+        <message>
+            <source>Envelope C1</source>
+            <translation>Коверта C1</translation>
+        </message>
+        <message>
+            <source>Envelope C2</source>
+            <translation>Коверта C2</translation>
+        </message>
+        <message>
+            <source>Envelope C3</source>
+            <translation>Коверта C3</translation>
+        </message>
+        <message>
+            <source>Envelope C4</source>
+            <translation>Коверта C4</translation>
+        </message>
+        <message>
+            <source>Envelope C5</source>
+            <translation>Коверта C5</translation>
+        </message>
+        <message>
+            <source>Envelope C6</source>
+            <translation>Коверта C6</translation>
+        </message>
+        <message>
+            <source>Envelope C65</source>
+            <translation>Коверта C65</translation>
+        </message>
+        <message>
+            <source>Envelope C7</source>
+            <translation>Коверта C7</translation>
+        </message>
+        <message>
+            <source>Envelope Chou 3</source>
+            <translation>Коверта Chou 3</translation>
+        </message>
+        <message>
+            <source>Envelope Chou 4</source>
+            <translation>Коверта Chou 4</translation>
+        </message>
+        <message>
+            <source>Envelope DL</source>
+            <translation>Коверта DL</translation>
+        </message>
+        <message>
+            <source>Envelope Invite</source>
+            <translation>Коверта Invite</translation>
+        </message>
+        <message>
+            <source>Envelope Italian</source>
+            <translation>Коверта Italian</translation>
+        </message>
+        <message>
+            <source>Envelope Kaku 2</source>
+            <translation>Коверта Kaku 2</translation>
+        </message>
+        <message>
+            <source>Envelope Kaku 3</source>
+            <translation>Коверта Kaku 3</translation>
+        </message>
+        <message>
+            <source>Envelope Monarch</source>
+            <translation>Коверта Monarch</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 1</source>
+            <translation>Коверта PRC 1</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 10</source>
+            <translation>Коверта PRC 10</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 2</source>
+            <translation>Коверта PRC 2</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 3</source>
+            <translation>Коверта PRC 3</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 4</source>
+            <translation>Коверта PRC 4</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 5</source>
+            <translation>Коверта PRC 5</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 6</source>
+            <translation>Коверта PRC 6</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 7</source>
+            <translation>Коверта PRC 7</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 8</source>
+            <translation>Коверта PRC 8</translation>
+        </message>
+        <message>
+            <source>Envelope PRC 9</source>
+            <translation>Коверта PRC 9</translation>
+        </message>
+        <message>
+            <source>Envelope Personal</source>
+            <translation>Коверта Personal</translation>
+        </message>
+        <message>
+            <source>Envelope US 10</source>
+            <translation>Коверта US 10</translation>
+        </message>
+        <message>
+            <source>Envelope US 11</source>
+            <translation>Коверта US 11</translation>
+        </message>
+        <message>
+            <source>Envelope US 12</source>
+            <translation>Коверта US 12</translation>
+        </message>
+        <message>
+            <source>Envelope US 14</source>
+            <translation>Коверта US 14</translation>
+        </message>
+        <message>
+            <source>Envelope US 9</source>
+            <translation>Коверта US 9</translation>
+        </message>
+        <message>
+            <source>Envelope You 4</source>
+            <translation>Коверта You 4</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2746,6 +3254,294 @@ Do you want to replace it?</source>
         <message>
             <source>Restore Defaults</source>
             <translation>Врати подразумевано</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <extracomment>Qt's own print dialog (Linux; Windows and macOS show the system's): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+            <translation>Штампање</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Штампај</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Опције &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Опције &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Штампај у датотеку (PDF)</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Штампај у датотеку…</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Локална датотека</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Упиши PDF датотеку</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Све странице</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Непарне странице</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Парне странице</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Аутоматски</translation>
+        </message>
+        <message>
+            <source>Left to Right, Top to Bottom</source>
+            <translation>С лева на десно, одозго надоле</translation>
+        </message>
+        <message>
+            <source>Left to Right, Bottom to Top</source>
+            <translation>С лева на десно, одоздо нагоре</translation>
+        </message>
+        <message>
+            <source>Right to Left, Bottom to Top</source>
+            <translation>С десна на лево, одоздо нагоре</translation>
+        </message>
+        <message>
+            <source>Right to Left, Top to Bottom</source>
+            <translation>С десна на лево, одозго надоле</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Одоздо нагоре, с лева на десно</translation>
+        </message>
+        <message>
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Одоздо нагоре, с десна на лево</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Одозго надоле, с лева на десно</translation>
+        </message>
+        <message>
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Одозго надоле, с десна на лево</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 већ постоји.
+Да ли желите да је замените?</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 је фасцикла.
+Изаберите други назив датотеке.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>У датотеку %1 није могуће уписивати.
+Изаберите други назив датотеке.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Неисправно задате странице</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 није исправно задато. Странице и опсеге одвојите зарезом ',', опсег означите цртицом '-' и пазите да се опсези не преклапају.</translation>
+        </message>
+        <message>
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>Опције 'Страница по листу' и 'Скуп страница' не могу се користити заједно.
+Искључите једну од њих.</translation>
+        </message>
+        <message>
+            <source>Duplex Settings Conflicts</source>
+            <translation>Сукоб подешавања двостраног штампања</translation>
+        </message>
+        <message>
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Подешавања двостраног штампања су у сукобу. Да ли желите да их исправите?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Printer Properties</source>
+            <translation>Својства штампача</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>Опције посла</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>Сукоб подешавања странице</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Подешавања странице су у сукобу. Да ли желите да их исправите?</translation>
+        </message>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>Сукоб напредних опција</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Неке напредне опције су у сукобу. Да ли желите да их исправите?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <source>Page</source>
+            <translation>Страница</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Напредно</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Неке опције су у сукобу. Исправите их.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Copies</source>
+            <translation>Примерци</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Број примерака:</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Сложи по примерцима</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Обрнутим редом</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Опције</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Подешавања штампања</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Опсег штампања</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Штампај све</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Странице од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Странице</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Тренутна страница</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Избор</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Скуп страница:</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Наведите странице или опсеге одвојене зарезима. Опсег су два броја одвојена цртицом. Нпр. 3,5-7,9 штампа странице 3, 5, 6, 7 и 9.</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Режим боја</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>У боји</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Нијансе сиве</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Двострано штампање</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Искључено</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Повез по дужој ивици</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Повез по краћој ивици</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Printer</source>
+            <translation>Штампач</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Име:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>С&amp;војства</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Локација:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Преглед</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Врста:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Излазна &amp;датотека:</translation>
         </message>
     </context>
     <context>

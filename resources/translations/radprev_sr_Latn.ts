@@ -2500,6 +2500,18 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Fascikla</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2512,6 +2524,110 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <source>Step &amp;down</source>
         <translation>Korak &amp;dole</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Posao</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Upravljanje poslom</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Zakazano štampanje:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Štampaj odmah</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Zadrži do daljeg</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dan (06:00 do 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Noć (18:00 do 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Druga smena (16:00 do 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Treća smena (00:00 do 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Vikend (od subote do nedelje)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Određeno vreme</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Podaci za &amp;naplatu:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>P&amp;rioritet posla:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Naslovne stranice</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Početak:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Nijedna</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Standardna</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Neklasifikovano</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Poverljivo</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Klasifikovano</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Tajno</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Strogo poverljivo</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2715,97 @@ Do you want to replace it?</source>
         <translation>%1 već postoji.
 Da li želite da je zamenite?</translation>
     </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <extracomment>The file dialog&apos;s rarer texts: not found, write-protected, the delete question, the accessible names of its buttons and sidebar, and the Type column&apos;s words for a folder, a drive and the files radprev writes (size units come from QLocale, in every language).</extracomment>
+        <translation>%1
+Fascikla nije pronađena.
+Proverite da li je naziv fascikle ispravan.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Datoteka nije pronađena.
+Proverite da li je naziv datoteke ispravan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; je zaštićeno od upisivanja.
+Da li ipak želite da ga obrišete?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Da li ste sigurni da želite da obrišete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Fasciklu nije moguće obrisati.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Idi nazad</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Idi napred</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Idi u nadređenu fasciklu</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Pređi na prikaz liste</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Pređi na detaljan prikaz</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista mesta i obeleživača</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bočna traka</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nedavna mesta</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Datoteke</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Fascikle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nepoznato</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Pronađi fasciklu</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Sačuvaj kao</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2674,6 +2881,307 @@ Da li želite da je zamenite?</translation>
     </message>
 </context>
 <context>
+    <name>QMimeType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF dokument</translation>
+    </message>
+    <message>
+        <source>plain text document</source>
+        <translation>običan tekstualni dokument</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Veličina stranice:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Širina:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Visina:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Izvor papira:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Prilagođeno</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orijentacija</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Uspravno</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Položeno</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Položeno, obrnuto</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Uspravno, obrnuto</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>gornja margina</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>donja margina</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>leva margina</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>desna margina</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimetri (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inči (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Tačke (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pika (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didoova tačka (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Ciceron (CC)</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Raspored stranica</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Redosled stranica:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Stranica &amp;po listu:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Prilagođena</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Prilagođena (%1mm × %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Prilagođena (%1pt × %2pt)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Prilagođena (%1in × %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Prilagođena (%1pc × %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Prilagođena (%1DD × %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Prilagođena (%1CC × %2CC)</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Dopisnica</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Dvostruka dopisnica</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Koverta B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Koverta B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Koverta B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Koverta C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Koverta C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Koverta C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Koverta C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Koverta C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Koverta C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Koverta C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Koverta C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Koverta C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Koverta Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Koverta Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Koverta DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Koverta Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Koverta Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Koverta Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Koverta Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Koverta Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Koverta PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Koverta PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Koverta PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Koverta PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Koverta PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Koverta PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Koverta PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Koverta PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Koverta PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Koverta PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Koverta Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Koverta US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Koverta US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Koverta US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Koverta US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Koverta US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Koverta You 4</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2746,6 +3254,294 @@ Da li želite da je zamenite?</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Vrati podrazumevano</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <extracomment>Qt&apos;s own print dialog (Linux; Windows and macOS show the system&apos;s): the printer box, the options (copies, range, colour, double-sided), the Properties dialog (paper, orientation, margins, pages per sheet, the CUPS job tab), its warnings, and the page sizes that hold a word (the international names A4, Letter, Legal… stay as Qt says).</extracomment>
+        <translation>Štampanje</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Štampaj</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opcije &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opcije &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Štampaj u datoteku (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Štampaj u datoteku…</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokalna datoteka</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Upiši PDF datoteku</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Sve stranice</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Neparne stranice</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Parne stranice</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatski</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>S leva na desno, odozgo nadole</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>S leva na desno, odozdo nagore</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>S desna na levo, odozdo nagore</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>S desna na levo, odozgo nadole</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Odozdo nagore, s leva na desno</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Odozdo nagore, s desna na levo</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Odozgo nadole, s leva na desno</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Odozgo nadole, s desna na levo</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 već postoji.
+Da li želite da je zamenite?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 je fascikla.
+Izaberite drugi naziv datoteke.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>U datoteku %1 nije moguće upisivati.
+Izaberite drugi naziv datoteke.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Neispravno zadate stranice</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 nije ispravno zadato. Stranice i opsege odvojite zarezom &apos;,&apos;, opseg označite crticom &apos;-&apos; i pazite da se opsezi ne preklapaju.</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opcije &apos;Stranica po listu&apos; i &apos;Skup stranica&apos; ne mogu se koristiti zajedno.
+Isključite jednu od njih.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Sukob podešavanja dvostranog štampanja</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Podešavanja dvostranog štampanja su u sukobu. Da li želite da ih ispravite?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Svojstva štampača</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opcije posla</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Sukob podešavanja stranice</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Podešavanja stranice su u sukobu. Da li želite da ih ispravite?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Sukob naprednih opcija</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Neke napredne opcije su u sukobu. Da li želite da ih ispravite?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Stranica</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Napredno</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Neke opcije su u sukobu. Ispravite ih.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Primerci</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Broj primeraka:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Složi po primercima</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Obrnutim redom</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opcije</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Podešavanja štampanja</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Opseg štampanja</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Štampaj sve</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Stranice od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Stranice</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trenutna stranica</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Izbor</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Skup stranica:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Navedite stranice ili opsege odvojene zarezima. Opseg su dva broja odvojena crticom. Npr. 3,5-7,9 štampa stranice 3, 5, 6, 7 i 9.</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Režim boja</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>U boji</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Nijanse sive</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dvostrano štampanje</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Isključeno</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Povez po dužoj ivici</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Povez po kraćoj ivici</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Štampač</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>S&amp;vojstva</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokacija:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Izlazna &amp;datoteka:</translation>
     </message>
 </context>
 <context>
