@@ -68,7 +68,7 @@ class Recorder(QTranslator):
         self.asked.add((context, source))
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:  # Qt asks an empty translator nothing
         return False
 
 
