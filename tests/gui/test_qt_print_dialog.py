@@ -234,6 +234,7 @@ def test_the_print_dialogs_warnings_are_in_the_catalogue(language: str) -> None:
         ("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
         ("QFileDialog", "Could not delete directory."),
     ]
+    assert sources
     for context, source in sources:
         shown = QCoreApplication.translate(context, source)
         assert shown == catalogue[(context, source)] != source, (context, source)
