@@ -27,6 +27,7 @@ from radprev_desktop.core.session import Session  # noqa: E402
 from radprev_desktop.core.supported_versions import qt_problem  # noqa: E402
 from radprev_desktop.gui import crash, i18n  # noqa: E402
 from radprev_desktop.gui.errors import gui_text  # noqa: E402
+from radprev_desktop.gui.file_dialog_fit import install_file_dialog_fit  # noqa: E402
 from radprev_desktop.gui.inputs import install_wheel_guard  # noqa: E402
 from radprev_desktop.gui.instance_lock import InstanceLock, VaultInUse  # noqa: E402
 from radprev_desktop.gui.login import LoginWindow  # noqa: E402
@@ -250,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return run_smoke(app, folder, args.user, args.password_file)
     install_wheel_guard()
+    install_file_dialog_fit()
     controller = Application(
         folder, demo_accounts=args.demo_accounts, language_chosen=bool(args.language)
     )

@@ -1,0 +1,71 @@
+"""Qt's own file dialog shows its words whole in every language (issue 13).
+
+Qt sizes its non-native file dialog for English: in Macedonian the sidebar read
+"Компју…", the Type column "PDF…ент" and the date "30 11 2…6".
+gui/file_dialog_fit.py fits each file dialog as it is shown; this opens the
+dialog as a Save as does on Linux (non-native, detail view) with a folder and a
+PDF in it, in every offered language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTreeView
+
+from radprev_desktop.core import languages
+from radprev_desktop.core.i18n import compiled_path
+from radprev_desktop.core.qm_file import load_qm
+from radprev_desktop.gui import i18n
+from radprev_desktop.gui.file_dialog_fit import HEIGHT, WIDTH, install_file_dialog_fit
+
+TRANSLATED = [code for code in languages.OFFERED if code != languages.SOURCE]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_file_dialog_words_are_not_cut(qtbot, tmp_path: Path, code: str) -> None:  # type: ignore[no-untyped-def]
+    i18n.install_language(code)
+    install_file_dialog_fit()
+    catalogue = {(c, s): str(t) for (c, s, _d), t in load_qm(compiled_path(code)).items()}
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "subject-summary.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"0" * 4000)
+    dialog = QFileDialog(None, "radprev", str(tmp_path), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.findChild(QTreeView, "treeView")
+    sidebar = dialog.findChild(QListView, "sidebar")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    assert tree is not None and sidebar is not None and splitter is not None
+    model = tree.model()
+
+    def types() -> list[str]:
+        root = tree.rootIndex()
+        return [str(model.index(r, 2, root).data()) for r in range(model.rowCount(root))]
+
+    qtbot.waitUntil(lambda: len(types()) == 2, timeout=10000)
+    qtbot.wait(50)  # the folder's read signal has been handled
+    # The folder's type word is ours; a file's comes from the system's MIME database when
+    # it has the language (Linux's shared-mime-info; Serbian there is Cyrillic only),
+    # else from our catalogue: never the English one.
+    folder = catalogue[("QAbstractFileIconProvider", "Folder")]
+    assert folder in types()
+    [pdf] = [t for t in types() if t != folder]
+    assert pdf and pdf != "PDF document", pdf
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(WIDTH, room.width())
+    assert dialog.height() >= min(HEIGHT, room.height())
+    # The sidebar holds its longest entry ("Computer" first), the columns theirs.
+    first = sidebar.model().index(0, 0, QModelIndex())
+    assert first.data() == catalogue[("QFileSystemModel", "Computer")]
+    assert splitter.sizes()[0] >= sidebar.sizeHintForColumn(0)
+    header = tree.header()
+    assert header.count() >= 4
+    for column in range(1, 4):
+        assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
