@@ -1,9 +1,10 @@
 """Central reports at national scale (issue 15): 20 establishments, 1,000,000 observations.
 
 A central office is filled with synthetic national data by core/demo_central.py
-(set-wise bulk writes through the owning services), then an analyst makes the
+(set-wise bulk writes through the owning services, three enrolled workstations per
+establishment with two years of weekly packages), then an analyst makes the
 national overview, one establishment report and the central unit summary (the
-whole office, every unit), each timed as the user waits for it (queries, PDF
+whole office, every unit) and opens the workstation health view, each timed as the user waits for it (queries, PDF
 layout, audit entry). Each figure is set beside the same engine's bare
 aggregate query over the same rows (observations of the period counted by
 establishment and urgency, on the same connection): the ratio says how much
@@ -39,6 +40,7 @@ from radprev_desktop.core.reports.unit_summary import unit_summary
 from radprev_desktop.core.services import access_grants, central_access, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync.workstation_health import workstation_health
 from radprev_desktop.core.vault import connection
 from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.postgres import CentralDatabase
@@ -95,7 +97,8 @@ def _fill(admin: Session, observations: int) -> tuple[float, str]:
     return seconds, (
         f"{sample.subjects:,} prisoners, {sample.observations:,} observations "
         f"({sample.versions:,} versions, {sample.reviews:,} reviews), "
-        f"{sample.referrals:,} referrals, {sample.transfers:,} transfers"
+        f"{sample.referrals:,} referrals, {sample.transfers:,} transfers, "
+        f"{sample.workstations} workstations with {sample.packages:,} packages"
     )
 
 
@@ -147,6 +150,11 @@ def _reports(analyst: Session) -> list[tuple[str, float, float]]:
         (
             "central unit summary (all units)",
             lambda: unit_summary(analyst, date_from=start, date_to=end, justification="bench"),
+        ),
+        (
+            f"workstation health ({demo_central.WORKSTATIONS_PER_ESTABLISHMENT * ESTABLISHMENTS}"
+            " workstations)",
+            lambda: workstation_health(analyst),
         ),
     ]
     timed = []
