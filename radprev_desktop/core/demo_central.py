@@ -50,6 +50,7 @@ from radprev_desktop.core.services import (
     search_index,
     subject_holders,
     transfers,
+    vault_meta,
 )
 from radprev_desktop.core.services.grading import DEFAULT_PRESET, preset
 from radprev_desktop.core.session import Session
@@ -300,15 +301,15 @@ def _write_referrals(con: Connection, rng: random.Random, files: list[_File], po
 
 def _write_workstations(con: Connection, rng: random.Random, codes: list[str]) -> tuple[int, int]:
     """A few enrolled workstations per establishment, each with its weekly packages over
-    two years: some with packages missing, a failed audit check, quarantined lines or
-    no package for weeks (what the health view has to find). Each has a transfer key
+    two years up to last week: some with packages missing, a failed audit check,
+    quarantined lines or no package for weeks (what the health view has to find). Each has a transfer key
     whose private half is thrown away. (workstations, packages)"""
     today = datetime.combine(date.today(), datetime.min.time())
     enrolled, imported, kept = [], [], []
     for est in codes:
         for k in range(1, WORKSTATIONS_PER_ESTABLISHMENT + 1):
             ws = f"ws-{est}" if k == 1 else f"ws-{est}-{k}"
-            start = today - timedelta(days=_DAYS + rng.randrange(30))
+            start = today - timedelta(days=7 * (_DAYS // 7) + rng.randrange(7))
             enrolled.append(
                 (ws, new_id(), est, rng.randbytes(32).hex(), rng.randbytes(16).hex(),
                  start.isoformat() + "Z", "admin", str(x25519.Identity.generate().to_public()))
@@ -326,12 +327,14 @@ def _write_workstations(con: Connection, rng: random.Random, codes: list[str]) -
                         (ws, seq, digest, previous, made.isoformat() + "Z", at, "ana",
                          f"{ws}-{seq:06d}.rpkg", 60, 12, 58, 2, 0, 0, problem)
                     )  # fmt: skip
-                    if rng.random() < 0.01:
+                    if rng.random() < 0.004:
                         kept.append(
                             (ws, seq, 3, "records", "observation", new_id(),
                              "A required field is missing.", "facts", "{}", at)
                         )  # fmt: skip
                 previous = digest
+    # The office last wrote its receipts two days ago (packages since then await one).
+    vault_meta.set_meta(con, "receipt_written_at", (today - timedelta(days=2)).isoformat() + "Z")
     enrolment.add_workstation_rows(con, enrolled)
     package_imports.add_import_rows(con, imported)
     package_imports.add_quarantine_rows(con, kept)
