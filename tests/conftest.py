@@ -31,6 +31,7 @@ from tests.factories import (
     create_vault,
     login,
 )
+from tests.transfers_support import Network, copy_network, make_network
 from tests.unit.test_sync_support import make_pair
 
 __all__ = ["ADMIN", "ADMIN_PASSWORD", "FAST_KDF", "PASSWORD", "create_vault"]
@@ -80,6 +81,23 @@ def pair_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pair.ws.close()
     pair.central.close()
     return folder
+
+
+@pytest.fixture(scope="session")
+def copied_network(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Network]:
+    """Factory: `copied_network(tmp_path, "PL-A", "PL-B")` → the transfer tests' prison network
+    (tests/transfers_support.py), made once per process and set of codes, copied per call.
+    """
+    made: dict[tuple[str, ...], Path] = {}
+
+    def copy(tmp: Path, *codes: str) -> Network:
+        if codes not in made:
+            folder = tmp_path_factory.mktemp("network")
+            make_network(folder, *codes).close()
+            made[codes] = folder
+        return copy_network(made[codes], tmp, *codes)
+
+    return copy
 
 
 @pytest.fixture

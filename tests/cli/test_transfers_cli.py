@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,13 @@ from radprev_desktop.core.services import reviews, subjects
 from radprev_desktop.core.sync import handover
 from tests.cli.conftest import Run
 from tests.factories import PASSWORD, add_account, subject, submitted
-from tests.transfers_support import make_network
+from tests.transfers_support import Network
 
 
-def test_a_transfer_through_the_command_line(tmp_path: Path, radprev: Run) -> None:
-    net = make_network(tmp_path, "PL-A", "PL-B")
+def test_a_transfer_through_the_command_line(
+    tmp_path: Path, radprev: Run, copied_network: Callable[..., Network]
+) -> None:
+    net = copied_network(tmp_path, "PL-A", "PL-B")
     try:
         a, b = net.prisons["PL-A"], net.prisons["PL-B"]
         prisoner = subject(a.officer, "A-123", "Wiśniewska", "Łucja")
@@ -112,8 +115,10 @@ def _a_referral_at_b(radprev: Run, b_dir: Path) -> None:
     assert "education" in at("referral", "programmes")
 
 
-def test_analysts_link_two_files_of_one_person(tmp_path: Path, radprev: Run) -> None:
-    net = make_network(tmp_path, "PL-A", "PL-B")
+def test_analysts_link_two_files_of_one_person(
+    tmp_path: Path, radprev: Run, copied_network: Callable[..., Network]
+) -> None:
+    net = copied_network(tmp_path, "PL-A", "PL-B")
     try:
         for code, number in (("PL-A", "A-5"), ("PL-B", "B-9")):
             officer = net.prisons[code].officer
@@ -165,8 +170,10 @@ def test_analysts_link_two_files_of_one_person(tmp_path: Path, radprev: Run) -> 
         net.close()
 
 
-def test_a_release_handover_through_the_command_line(tmp_path: Path, radprev: Run) -> None:
-    net = make_network(tmp_path, "PL-A")
+def test_a_release_handover_through_the_command_line(
+    tmp_path: Path, radprev: Run, copied_network: Callable[..., Network]
+) -> None:
+    net = copied_network(tmp_path, "PL-A")
     try:
         a = net.prisons["PL-A"]
         prisoner = subject(a.officer, "A-300", "Nowak", "Zofia")

@@ -6,7 +6,7 @@ report by establishment, and a release handover — real vaults, real widgets.""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
@@ -27,7 +27,7 @@ from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.transfers import HandoverDialog, TakeInDialog, TransferDialog
 from tests.factories import subject, submitted
 from tests.gui.modal import respond_to_modal
-from tests.transfers_support import Network, Prison, make_network
+from tests.transfers_support import Network, Prison
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -47,8 +47,8 @@ def ok(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture
-def net(tmp_path: Path) -> Iterator[Network]:
-    network = make_network(tmp_path, "PL-A", "PL-B")
+def net(tmp_path: Path, copied_network: Callable[..., Network]) -> Iterator[Network]:
+    network = copied_network(tmp_path, "PL-A", "PL-B")
     yield network
     network.close()
 

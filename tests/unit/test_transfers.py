@@ -9,7 +9,7 @@ prison the prisoner left are covered too.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
@@ -37,7 +37,7 @@ from radprev_desktop.core.sync import (
 )
 from radprev_desktop.core.sync.receipts import central_sender
 from tests.factories import observation_input, subject, submitted
-from tests.transfers_support import Network, make_network
+from tests.transfers_support import Network
 from tests.unit.test_sync_support import records_digest
 
 TODAY = "2026-01-15"
@@ -49,8 +49,8 @@ def pdf_text(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def net(tmp_path: Path) -> Iterator[Network]:
-    network = make_network(tmp_path, "PL-A", "PL-B", "PL-C")
+def net(tmp_path: Path, copied_network: Callable[..., Network]) -> Iterator[Network]:
+    network = copied_network(tmp_path, "PL-A", "PL-B", "PL-C")
     yield network
     network.close()
 
