@@ -1,10 +1,19 @@
-"""Keyboard: no Alt+letter clash in any window, in every language (issue 10).
+"""Every window in every language: no Alt+letter clash, and it fits small screens (issue 10).
 
-The walk opens every window the application has — login, each page of the
-setup wizard, the main window of each role with each page and each state of
-a prisoner's file (file, new observation, sealed observation, correction,
-checklist, history), and the dialogs — and fails on a letter two visible
-widgets share (Qt would then cycle between them instead of jumping).
+One walk per offered language opens every window the application has — login, each
+page of the setup wizard, the main window of each role with each page and each state
+of a prisoner's file (file, new observation, sealed observation, correction,
+checklist, history), and the dialogs — and checks at each step:
+
+- keyboard: fails on a letter two visible widgets share (Qt would then cycle between
+  them instead of jumping);
+- screen fit (tests/gui/screen_fit.py): the main window at 910×465 logical pixels
+  (1366×768 at 150 %) and each page, report and prisoner's-file state fit its page
+  area; each dialog fits the same space.
+
+Both checks share the one construction of every window per language (they were two
+walks building the same windows). The keyboard check runs before the fit check's
+event processing at each step, as it did in its own walk.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from radprev_desktop.core.languages import OFFERED
 from radprev_desktop.core.model import Role
@@ -37,6 +46,7 @@ from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.setup_wizard import SetupWizard
 from tests.conftest import FAST_KDF
 from tests.gui.mnemonics import clashes, shown_mnemonics
+from tests.gui.screen_fit import SMALLEST, Fit
 
 
 class Walk:
@@ -67,25 +77,37 @@ def language(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
     i18n.remove_translations()
 
 
-def walk_main_window(walk: Walk, window: MainWindow, role: str, subject_id: str | None) -> None:
+def walk_main_window(
+    walk: Walk, fit: Fit, window: MainWindow, role: str, subject_id: str | None
+) -> None:
+    """Every page, report and prisoner's-file state of `window` at the smallest size."""
+    window.resize(SMALLEST)
+    QApplication.processEvents()
+    fit.window(window, f"{role}: main window")
+
+    def both(where: str, fits: bool = True) -> None:
+        walk.check(window, where)
+        if fits:
+            fit.page(window, where)
+
     for key in list(window.pages):
         if key in ("subject_detail", "observation_editor", "checklist_runner"):
             continue
         assert window.show_page(key), key
-        walk.check(window, f"{role}: {key}")
+        both(f"{role}: {key}")
         page = window.pages[key]
         if isinstance(page, ReportsPage):  # each report shows its own fields
             for i in range(page.kind.count()):
                 page.kind.setCurrentIndex(i)
-                walk.check(window, f"{role}: reports / {page.kind.currentText()}")
+                both(f"{role}: reports / {page.kind.currentText()}")
     if subject_id is None or "subject_detail" not in window.pages:
         return
     detail = window.pages["subject_detail"]
     assert isinstance(detail, SubjectDetailPage)
     assert window.open_subject(subject_id)
-    walk.check(window, f"{role}: prisoner's file")
+    both(f"{role}: prisoner's file")
     detail.new_observation()
-    walk.check(window, f"{role}: new observation")
+    both(f"{role}: new observation")
     detail.editor.clear()
     detail.show_file()
     detail.timeline.selectRow(0)
@@ -93,31 +115,33 @@ def walk_main_window(walk: Walk, window: MainWindow, role: str, subject_id: str 
     assert sealed is not None
     detail.editor.load(sealed.id)
     detail.stack.setCurrentWidget(detail.editor)
-    walk.check(window, f"{role}: sealed observation")
+    both(f"{role}: sealed observation", fits=False)
     detail.editor.start_amend()
-    walk.check(window, f"{role}: correction")
+    both(f"{role}: correction", fits=False)
     detail.editor.clear()
     detail.show_file()
     detail.new_checklist_run()
-    walk.check(window, f"{role}: checklist")
+    both(f"{role}: checklist")
     detail.runner.clear()
     detail.show_file()
     detail.timeline.selectRow(0)
     detail.show_history()
-    walk.check(window, f"{role}: history")
+    both(f"{role}: history")
     detail.show_file()
     window.new_observation()
-    walk.check(window, f"{role}: Ctrl+N editor")
+    both(f"{role}: Ctrl+N editor", fits=False)
 
 
-def test_no_mnemonic_clash_in_any_window(
+def test_no_mnemonic_clash_and_every_window_fits(
     qtbot, language: str, make_session: Callable[..., Session], admin: Session, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     walk = Walk(qtbot)
+    fit = Fit()
     olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
     subject = subjects.create_subject(
-        olga, prison_number="PN-1", family_name="Hoxha", given_names="Arben", unit="A"
-    )
+        olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
+        unit="A",
+    )  # fmt: skip
     observations.record(
         olga,
         observations.ObservationInput(
@@ -133,25 +157,29 @@ def test_no_mnemonic_clash_in_any_window(
 
     login = walk.widget(LoginWindow(vault))
     walk.check(login, "login")
+    fit.window(login, "login")
     wizard = walk.widget(SetupWizard(tmp_path / "new", kdf=FAST_KDF))
+    fit.window(wizard, "setup wizard")
     for page_id in wizard.pageIds():
         wizard.setStartId(page_id)
         wizard.restart()
         walk.check(wizard, f"setup wizard page {page_id}")
-    for dialog, name in (
-        (RecoveryDialog(vault), "recovery"),
-        (RestoreDialog(vault), "restore"),
-        (JustificationDialog(), "reason for access"),
-        (SubjectDialog(_ctx(olga), None), "add prisoner"),
-        (SubjectDialog(_ctx(olga), subjects.get_subject(olga, subject.id)), "edit prisoner"),
-        (ChangePasswordDialog(olga), "change password"),
-        (AddUserDialog(_ctx(admin)), "add account"),
-        (ResetPasswordDialog(_ctx(admin), "olga"), "reset password"),
-        (ExportDialog(), "export audit log"),
-        (GuideWindow(), "guide"),
+    for dialog, name, fits in (
+        (RecoveryDialog(vault), "recovery", True),
+        (RestoreDialog(vault), "restore", True),
+        (JustificationDialog(), "reason for access", True),
+        (SubjectDialog(_ctx(olga), None), "add prisoner", True),
+        (SubjectDialog(_ctx(olga), subjects.get_subject(olga, subject.id)), "edit prisoner", False),
+        (ChangePasswordDialog(olga), "change password", True),
+        (AddUserDialog(_ctx(admin)), "add account", True),
+        (ResetPasswordDialog(_ctx(admin), "olga"), "reset password", True),
+        (ExportDialog(), "export audit log", True),
+        (GuideWindow(), "guide", True),
     ):
         walk.widget(dialog)
         walk.check(dialog, name)
+        if fits:
+            fit.window(dialog, name)
 
     for session, role, subject_id in (
         (olga, "officer+supervisor", subject.id),
@@ -161,16 +189,18 @@ def test_no_mnemonic_clash_in_any_window(
         window = MainWindow(session)
         qtbot.addWidget(window)
         window.show()
-        walk_main_window(walk, window, role, subject_id)
+        walk_main_window(walk, fit, window, role, subject_id)
         window._closing_for_switch = True
         window._end_session("logout")
         window.close()
 
     assert len(walk.seen) > 30
+    assert fit.checked > 30
     dump = os.environ.get("RADPREV_MNEMONIC_DUMP")  # a tool to reassign letters reads it
     if dump:
         Path(dump).write_text(json.dumps(walk.states, ensure_ascii=False), encoding="utf-8")
     assert walk.problems == {}, f"{language}: {walk.problems}"
+    assert fit.problems == [], f"{language}:\n" + "\n".join(fit.problems)
 
 
 def _ctx(session: Session) -> AppContext:

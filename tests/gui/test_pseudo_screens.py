@@ -37,7 +37,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
-from tests.gui.test_screen_fit import Fit, walk_window
+from tests.gui.screen_fit import Fit, walk_window
 from tests.training_support import TRAINEE, TRAINER, create_training_vault
 
 #: A 1366×768 screen at 100 %, less the title bar and the taskbar.

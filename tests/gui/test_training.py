@@ -30,7 +30,7 @@ from radprev_desktop.gui.training_setup import TrainingSetupDialog
 from radprev_desktop.gui.training_widgets import FeedbackDialog, scenario_html
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD
 from tests.gui.mnemonics import clashes
-from tests.gui.test_screen_fit import Fit, walk_window
+from tests.gui.screen_fit import Fit, walk_window
 from tests.training_support import TRAINEE, TRAINER, create_training_vault, login
 
 BANNER = "TRAINING — practice on synthetic scenarios"
