@@ -32,10 +32,13 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 # The PostgreSQL tests start a throw-away server from the distribution's packages (quick when present).
-# The suite on every core (pytest-xdist; tests are independent, each on its own tmp vault).
+# The suite on every core (pytest-xdist; tests are independent, each on its own tmp vault); an idle
+# worker takes tests queued for the other (worksteal), so neither waits alone at the end.
+# Python's bytecode caches are written even where PYTHONDONTWRITEBYTECODE is set: the run starts
+# dozens of Python processes (CLI, crash and kill children) that would each compile the app anew.
 test: $(STAMP) lint
 	bash scripts/system-packages.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
