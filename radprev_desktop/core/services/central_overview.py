@@ -266,10 +266,11 @@ def _domain_counts(con: Any, params: list[Any], only: str) -> list[tuple[str, st
 
     PostgreSQL groups with a hash aggregate on the server. SQLite can only group by
     sorting, and sorting the join's million rows (twice, for the distinct count) was
-    most of the national overview's time on SQLCipher; there the join is read from the
-    indicator codes in (domain, row) order through `observations_counted` (migration
-    0013: keyed by row) and counted here as it streams, an observation counted once
-    per domain however many of its codes belong to it (they arrive side by side).
+    most of the national overview's time on SQLCipher; there the join is read in index
+    order (for the whole office: the codes in (domain, row) order through
+    `observations_counted`, migration 0013, keyed by row) and counted here as it
+    streams, an observation counted once per domain however many of its codes belong
+    to it. Decision 0020.
     """
     marks = ",".join("?" for _ in COUNTED)
     where = (
@@ -286,13 +287,20 @@ def _domain_counts(con: Any, params: list[Any], only: str) -> list[tuple[str, st
                 params,
             )
         ]
+    # Some establishments (a report, an analyst's grants): their observations first, found
+    # by establishment; every establishment: every code, each observation found by row.
+    # Either way one observation's codes of a domain arrive side by side.
+    joined = (
+        "observations o INDEXED BY observations_by_establishment "
+        "CROSS JOIN observation_indicators i ON i.row_no = o.row_no"
+        if only
+        else "observation_indicators i INDEXED BY observation_indicators_by_domain "
+        "CROSS JOIN observations o INDEXED BY observations_counted ON o.row_no = i.row_no"
+    )
     counted: Counter[tuple[str, str, str]] = Counter()
     last: tuple[str, int] | None = None
     for domain, row_no, code, urgency in con.execute(
-        "SELECT i.domain, i.row_no, o.establishment_code, o.urgency "
-        "FROM observation_indicators i INDEXED BY observation_indicators_by_domain "
-        "CROSS JOIN observations o INDEXED BY observations_counted ON o.row_no = i.row_no "
-        f"WHERE {where}",
+        f"SELECT i.domain, i.row_no, o.establishment_code, o.urgency FROM {joined} WHERE {where}",
         params,
     ):
         if (domain, row_no) != last:
