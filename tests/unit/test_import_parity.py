@@ -257,3 +257,53 @@ def test_analysts_search_while_a_package_imports(
     for r in readers:
         r.close()
     importing.close()
+
+
+def test_an_enrolling_import_keeps_the_audit_chain_free_until_its_end(
+    offices: tuple[Session, Path, Session], tmp_path: Path
+) -> None:
+    """A workstation's first package (enrolment + import, one transaction) must not hold the
+    audit chain's head while its records are applied: an analyst's listing is an audited
+    consultation, and it would wait for the whole package (7 s in the benchmark)."""
+    lite, folder, ws = offices
+    lite.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    fill(ws, 1)
+    first = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    analyst = User(
+        "u-a", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False, establishments=("*",)
+    )
+    reader = CentralSession(folder, importing.database, analyst, importing.worker_connection())  # type: ignore[attr-defined]
+    reader.justification = ("supervision", "import parity test")
+    reader.con.execute("SET lock_timeout = '1s'")  # waiting longer fails the read
+    listed: list[int] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        if what == "Applying records" and not listed:  # inside the import's transaction
+            listed.append(len(search.list_observations(reader, limit=10).items))
+
+    try:
+        report = importer.import_package(
+            importing,
+            first.path.read_bytes(),
+            file_name=first.path.name,
+            enrol_fingerprint=fingerprint,
+            progress=progress,
+        )
+        assert listed == [0]  # read at once, and nothing of the open import seen
+        assert report.inserted > 0 and not report.quarantined
+        actions = [e.action for e in audit.read_entries(importing.con)]
+        # The enrolment is still recorded, in the same transaction, before the import.
+        assert (
+            actions.index("observations_listed")
+            < actions.index("workstation_enrolled")
+            < actions.index("package_imported")
+        )
+        assert audit.verify_chain(importing.con).ok
+    finally:
+        reader.close()
+        importing.close()

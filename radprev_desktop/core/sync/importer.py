@@ -155,9 +155,14 @@ def open_package(session: Session, data: bytes) -> OpenedPackage:
 
 
 def authenticate(
-    session: Session, opened: OpenedPackage, enrol_fingerprint: str | None = None
+    session: Session,
+    opened: OpenedPackage,
+    enrol_fingerprint: str | None = None,
+    *,
+    audit_now: bool = True,
 ) -> keys.Workstation:
-    """Check the signature against the enrolled key; enrol when asked and it matches."""
+    """Check the signature against the enrolled key; enrol when asked and it matches
+    (`audit_now=False`: the caller writes the enrolment's audit entry, keys.enrol)."""
     known = keys.enrolled(session, opened.sender_id)
     if known is None:
         # Only a self-consistent package may even be offered for enrolment.
@@ -174,6 +179,7 @@ def authenticate(
             establishment=opened.establishment,
             signing_key=opened.signing_key,
             typed_fingerprint=enrol_fingerprint,
+            audit_now=audit_now,
         )
     if known.signing_key != opened.signing_key:
         raise PackageRejected(
@@ -238,13 +244,21 @@ def import_package(
             return again
     _require_reach(session, opened.establishment)
     with without_cycle_collection(), session.transaction() as con:
-        ws = authenticate(session, opened, enrol_fingerprint)
+        # An enrolment's audit entry is written last, beside the import's own: appending to
+        # the audit chain holds its head until the end of the transaction, and analysts'
+        # audited reads would otherwise wait for the whole package.
+        enrolling = (
+            enrol_fingerprint is not None and keys.enrolled(session, opened.sender_id) is None
+        )
+        ws = authenticate(session, opened, enrol_fingerprint, audit_now=False)
         parts = validate_package(session, opened, ws)
         transfer_keys.remember_transfer_recipient(
             session, ws.workstation_id, opened.manifest["sender"].get("age_recipient")
         )
         result = _new_report(session, opened, ws, file_name)
         if result.status == "already_imported":
+            if enrolling:
+                keys.audit_enrolment(session, ws)
             return result
         target = Target(
             con, outbox.Origin(ws.workstation_id, ws.establishment), opened.sequence, result
@@ -256,6 +270,8 @@ def import_package(
         apply_records(target, accepted, report)
         report(2, 3, "Storing audit entries")
         store_audit(con, ws.workstation_id, opened.sequence, parts.get(AUDIT_PART, b""), result)
+        if enrolling:
+            keys.audit_enrolment(session, ws)
         record_import(session, opened, result)
     report(3, 3, "Done")
     return result

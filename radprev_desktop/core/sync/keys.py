@@ -419,8 +419,14 @@ def enrol(
     establishment: str,
     signing_key: bytes,
     typed_fingerprint: str,
+    audit_now: bool = True,
 ) -> Workstation:
-    """Record a workstation's signing key once its fingerprint was compared."""
+    """Record a workstation's signing key once its fingerprint was compared.
+
+    `audit_now=False`: the caller writes the entry (`audit_enrolment`) later in the same
+    transaction — the import does, at its end, because appending to the audit chain locks
+    its head until the transaction ends and analysts' audited reads would wait for the
+    whole package."""
     require_mode(session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Enrolling a workstation"))
     policy.require(session, Permission.MANAGE_SYNC_KEYS)
     fp = workstation_fingerprint(signing_key)
@@ -458,12 +464,21 @@ def enrol(
             enrolled_at=now_iso(),
             enrolled_by=session.user.username,
         )
-        session.audit(
-            "workstation_enrolled",
-            object_type="workstation",
-            object_id=workstation_id,
-            details={"fingerprint": fp, "establishment": establishment},
-        )
-    result = enrolled(session, workstation_id)
-    assert result is not None
+        result = enrolled(session, workstation_id)
+        assert result is not None
+        if audit_now:
+            audit_enrolment(session, result)
     return result
+
+
+def audit_enrolment(session: Session, workstation: Workstation) -> None:
+    """The audit entry of an enrolment (inside the enrolment's transaction)."""
+    session.audit(
+        "workstation_enrolled",
+        object_type="workstation",
+        object_id=workstation.workstation_id,
+        details={
+            "fingerprint": workstation.fingerprint,
+            "establishment": workstation.establishment,
+        },
+    )
