@@ -239,3 +239,15 @@ def test_the_print_dialogs_warnings_are_in_the_catalogue(language: str) -> None:
         shown = QCoreApplication.translate(context, source)
         assert shown == catalogue[(context, source)] != source, (context, source)
         assert shown.count("%1") == source.count("%1"), (context, source)
+
+
+@pytest.mark.parametrize(("code", "expected"), [("pl", "&Czerwień:"), ("hr", "&Crvena:")])
+def test_qts_own_polish_and_croatian_catalogues_load(qtbot, code: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    # Qt's qtbase_<code>.qm is loaded under ours: a Qt text we do not mark (the colour
+    # dialog's) is Qt's translation; our catalogue is asked first for the print dialog.
+    i18n.install_language(code)
+    assert QCoreApplication.translate("QColorDialog", "&Red:") == expected
+    assert (
+        QCoreApplication.translate("QPrintDialog", "&Print")
+        == _catalogue(code)[("QPrintDialog", "&Print")]
+    )
