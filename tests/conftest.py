@@ -31,6 +31,7 @@ from tests.factories import (
     create_vault,
     login,
 )
+from tests.training_support import create_training_vault
 from tests.transfers_support import Network, copy_network, make_network
 from tests.unit.test_sync_support import make_pair
 
@@ -98,6 +99,15 @@ def copied_network(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Ne
         return copy_network(made[codes], tmp, *codes)
 
     return copy
+
+
+@pytest.fixture(scope="session")
+def training_vault_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One training vault per test process (tests/training_support.create_training_vault:
+    unit TR, two trainees, a trainer), closed; tests copy its folder."""
+    folder = tmp_path_factory.mktemp("training-template") / "training"
+    create_training_vault(folder).close()
+    return folder
 
 
 @pytest.fixture

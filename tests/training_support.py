@@ -9,7 +9,7 @@ from radprev_desktop.core.services import observations, training, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.training.feedback import Answer
-from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD
 
 TRAINEE = "olga"
 OTHER_TRAINEE = "arben"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from radprev_desktop.cli.main import main
 from radprev_desktop.core.reports.furniture import TRAINING_MARK
 from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.conftest import ADMIN_PASSWORD, PASSWORD, create_vault
-from tests.training_support import TRAINEE, TRAINER, create_training_vault
+from tests.training_support import TRAINEE, TRAINER
 
 Cli = Callable[..., tuple[int, str, str]]
 
@@ -37,9 +38,9 @@ def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
 
 
 @pytest.fixture
-def practice(tmp_path: Path) -> Path:
+def practice(tmp_path: Path, training_vault_files: Path) -> Path:
     folder = tmp_path / "training"
-    create_training_vault(folder).close()
+    shutil.copytree(training_vault_files, folder)  # create_training_vault's, made once
     return folder
 
 

@@ -4,6 +4,7 @@ the editor, feedback after submit, the trainer's view and the training record (r
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,15 +32,15 @@ from radprev_desktop.gui.training_widgets import FeedbackDialog, scenario_html
 from tests.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD
 from tests.gui.mnemonics import clashes
 from tests.gui.screen_fit import Fit, walk_window
-from tests.training_support import TRAINEE, TRAINER, create_training_vault, login
+from tests.training_support import TRAINEE, TRAINER, login
 
 BANNER = "TRAINING — practice on synthetic scenarios"
 
 
 @pytest.fixture
-def practice(tmp_path: Path) -> Iterator[Path]:
+def practice(tmp_path: Path, training_vault_files: Path) -> Iterator[Path]:
     folder = tmp_path / "training"
-    create_training_vault(folder).close()
+    shutil.copytree(training_vault_files, folder)  # create_training_vault's, made once
     yield folder
 
 

@@ -44,8 +44,9 @@ def training_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def training_admin(training_dir: Path) -> Iterator[Session]:
-    session = create_training_vault(training_dir)
+def training_admin(training_dir: Path, training_vault_files: Path) -> Iterator[Session]:
+    shutil.copytree(training_vault_files, training_dir)  # create_training_vault's, made once
+    session = VaultAccess(training_dir).login(ADMIN, ADMIN_PASSWORD).session
     yield session
     session.close()
 
