@@ -17,7 +17,7 @@ from radprev_desktop.core.services import users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault import store
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.factories import ADMIN, ADMIN_PASSWORD
 
 CRASH = 9
 

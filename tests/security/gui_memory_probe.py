@@ -24,7 +24,7 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.login import LoginWindow
 from radprev_desktop.gui.main_window import MainWindow
-from tests.conftest import ADMIN
+from tests.factories import ADMIN
 from tests.security.memory_probe import count, scrub_caller_text
 
 

@@ -17,7 +17,7 @@ import sys
 
 from radprev_desktop.core.services import users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
-from tests.conftest import ADMIN
+from tests.factories import ADMIN
 
 SKIP = ("[vvar]", "[vsyscall]", "[vvar_vclock]")
 

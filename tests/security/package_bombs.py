@@ -190,7 +190,7 @@ from pathlib import Path
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.sync import files
 from radprev_desktop.core.services.vault_access import VaultAccess
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.factories import ADMIN, ADMIN_PASSWORD
 
 def status(key):
     with open("/proc/self/status", encoding="ascii") as fh:
