@@ -123,6 +123,9 @@ def test_counts_by_establishment(net: Network) -> None:
     assert outside["PL-A"].observations == 0 and outside["PL-A"].transfers_out == 0
 
 
+# On PostgreSQL its counts are test_counts_by_establishment's and its PDF is printed in
+# test_records_on_both.py: here once, to keep the suite short.
+@pytest.mark.parametrize("net", ["sqlcipher"], indirect=True)
 def test_establishment_report_reads_back(net: Network) -> None:
     report = generate(
         net.analyst,
