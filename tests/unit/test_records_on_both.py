@@ -52,7 +52,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.services.justification import make_justification
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import export, importer, keys
+from radprev_desktop.core.sync import export, importer, keys, views
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, add_account, create_vault, login
 from tests.unit.checklist_support import complete
 from tests.unit.test_central_store import central_database
@@ -174,6 +174,14 @@ def test_files_found_again_by_name_and_number(office: VaultAccess, work: Work) -
             assert [s.id for s in found] == [file.id], (family, given)
         cyrillic = subject_duplicates.find_similar(analyst, family_name="Petrovic")
         assert [s.family_name for s in cyrillic] == ["Петровић"]
+        # The consolidated view: every file with its current observations, in the same order
+        # on both stores (code point order: the test cluster's database is C.UTF-8).
+        listed = views.consolidated_subjects(analyst, establishment="PL-WAW1")
+        assert [(c.family_name, c.observations) for c in listed] == [
+            ("Đorđević", 2),
+            ("Łukasiewicz", 2),
+            ("Петровић", 2),
+        ]
         by_number = subject_duplicates.find_similar(analyst, prison_number=file.prison_number)
         assert [s.id for s in by_number] == [file.id]
         # Only names count: a word of the prison number is not a name.
