@@ -170,6 +170,16 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             ("handovers", "current_policy", "the handover policy setting"),
             ("keys", "set_meta", "vault metadata"),
             (
+                "keys",
+                "audit_enrolment",
+                "the enrolment's own audit entry: a workstation, no prisoner",
+            ),
+            (
+                "central_overview",
+                "granted_only",
+                "the establishment codes an analyst's counts are limited to (the scope itself)",
+            ),
+            (
                 "transfer_keys",
                 "remember_transfer_recipient transfer_identity transfer_recipient "
                 "transfer_recipients",
