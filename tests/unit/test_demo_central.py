@@ -169,3 +169,32 @@ def test_the_health_view_asks_the_same_few_questions_for_any_number_of_workstati
         finally:
             session.close()
     assert asked[2] == asked[8] < 20, asked
+
+
+def test_the_national_domain_count_sorts_nothing_on_sqlcipher(tmp_path: Path) -> None:
+    """The plan of the overview's domain count (decision 0020): indexes read in order, no
+    temporary B-tree (the sorts were most of the overview's time at a million rows)."""
+    admin, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+    try:
+        demo_central.generate_central(admin, observations=200, establishments=3, seed=7)
+        users.add_user(
+            admin, "ana", PASSWORD, [Role.ANALYST], display_name="Ana", must_change_password=False
+        )
+        access_grants.grant_establishment(admin, "ana", "national desk", establishment_code="*")
+    finally:
+        admin.close()
+    analyst = VaultAccess(tmp_path / "central").login("ana", PASSWORD).session
+    try:
+        statements: list[str] = []
+        analyst.con.set_trace_callback(statements.append)
+        central_overview.counts(analyst, "2000-01-01", "2099-12-31", today="2026-11-30")
+        analyst.con.set_trace_callback(None)
+        joins = [s for s in statements if "observation_indicators" in s]
+        assert len(joins) == 1
+        plan = " | ".join(
+            str(r[-1]) for r in analyst.con.execute("EXPLAIN QUERY PLAN " + joins[0]).fetchall()
+        )
+        assert "observations_counted" in plan and "observation_indicators_by_domain" in plan
+        assert "TEMP B-TREE" not in plan, plan
+    finally:
+        analyst.close()
