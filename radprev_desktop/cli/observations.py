@@ -26,6 +26,7 @@ from radprev_desktop.core.model import (
     Urgency,
 )
 from radprev_desktop.core.services import (
+    classification,
     grading,
     observation_fields,
     observations,
@@ -135,6 +136,12 @@ def _register_observe(sub: Any) -> None:
         help="a protective factor seen; repeat for several",
     )
     p.add_argument("--action-taken", default="", help="what the officer did")
+    p.add_argument(
+        "--classification",
+        default="",
+        metavar="LEVEL",
+        help="a level of the establishment's list (radprev settings list); default the lowest",
+    )
     p.add_argument("--submit", action="store_true", help="seal and submit at once")
 
 
@@ -187,6 +194,10 @@ def _register_review(sub: Any) -> None:
     p.add_argument("--handling", choices=["P", "C"], default="P", help="the new handling code")
     p.add_argument("--handling-conditions", default="", help="conditions when --handling C")
     p.add_argument("--reason", required=True, help="why the grading changes")
+    p = command(rsub, "reclassify", cmd_review_reclassify, "change a record's classification")
+    p.add_argument("observation_id", help="the observation's id")
+    p.add_argument("--level", required=True, help="a level of the establishment's list")
+    p.add_argument("--reason", required=True, help="why the classification changes (audited)")
 
 
 # --- observations ---------------------------------------------------------------------
@@ -238,6 +249,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
             officer_duty=args.duty,
             source_type=SourceType(args.source_type),
             indicators=tuple(indicators),
+            classification=args.classification,
             protective_factors=tuple(args.protective_factor),
             grading=chosen,
             urgency=Urgency(args.urgency),
@@ -342,3 +354,14 @@ def cmd_review_regrade(args: argparse.Namespace) -> int:
             args.handling_conditions,
         )
         return _review_out(args, reviews.regrade(session, args.observation_id, new, args.reason))
+
+
+def cmd_review_reclassify(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        obs = classification.reclassify(session, args.observation_id, args.level, args.reason)
+        emit(
+            args,
+            {"id": obs.id, "version": obs.version, "classification": obs.classification},
+            cli.tr("%1: classification %2", obs.id, obs.classification),
+        )
+    return 0

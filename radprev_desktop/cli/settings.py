@@ -47,6 +47,8 @@ def allowed(setting: Setting, *, translated: bool = False) -> str:
         return ", ".join(c.value for c in setting.choices)
     if setting.kind is SettingKind.FLAG:
         return say("yes, no")
+    if setting.kind is SettingKind.LEVELS:
+        return say("names separated by ;, lowest first")
     if setting.kind is SettingKind.NUMBER_PER_PART:
         parts = ", ".join(c.value for c in setting.choices)
         return say("%1: %2–%3 each", parts, setting.minimum, setting.maximum)
@@ -119,7 +121,7 @@ def _parse(setting: Setting, words: list[str]) -> Any:
                 )
             parts[part] = number
         return parts
-    if len(words) != 1 and setting.kind is not SettingKind.TEXT:
+    if len(words) != 1 and setting.kind not in (SettingKind.TEXT, SettingKind.LEVELS):
         raise UsageError(cli.tr("%1 takes one value", setting.key))
     return " ".join(words)
 
@@ -127,6 +129,8 @@ def _parse(setting: Setting, words: list[str]) -> Any:
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return cli.tr("yes") if value else cli.tr("no")
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in sorted(value.items())) or cli.tr(
             "(each part's default)"

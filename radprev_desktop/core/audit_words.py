@@ -119,6 +119,9 @@ ACTIONS: dict[str, Action] = {
     ),
     "observation_submitted": Action(QT_TRANSLATE_NOOP("audit", "submitted an observation"), WROTE),
     "observation_amended": Action(QT_TRANSLATE_NOOP("audit", "corrected an observation"), WROTE),
+    "observation_reclassified": Action(
+        QT_TRANSLATE_NOOP("audit", "changed an observation's classification"), REVIEWED
+    ),
     "observation_read_for_review": Action(
         QT_TRANSLATE_NOOP("audit", "read an observation to review it"), READ
     ),

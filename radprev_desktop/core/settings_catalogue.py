@@ -35,6 +35,7 @@ class SettingKind(StrEnum):
     FLAG = "flag"  # yes or no
     NUMBER_PER_PART = "number_per_part"  # {part: whole number}, e.g. months per kind of file
     CODE_LISTS = "code_lists"  # {list name: [entries]}, arrives with reference bundles
+    LEVELS = "levels"  # an ordered list of names, lowest first ("A; B; C" on a form)
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,41 @@ def _code_lists(setting: Setting, value: Any) -> dict[str, list[str]]:
     return out
 
 
+#: The most levels a classification list holds, and the longest name of one.
+MAX_LEVELS = 10
+MAX_LEVEL_LENGTH = 60
+
+
+def _levels(setting: Setting, value: Any) -> list[str]:
+    """Names separated by ';' (or a list), lowest first: 1 to 10, each 1 to 60 characters,
+    none twice (letter case aside)."""
+    parts = value if isinstance(value, list | tuple) else str(value).split(";")
+    names = [" ".join(str(p).split()) for p in parts]
+    if names and not names[-1] and len(names) > 1:
+        names.pop()  # "A; B;" — a closing separator
+    if not 1 <= len(names) <= MAX_LEVELS or any(not 0 < len(n) <= MAX_LEVEL_LENGTH for n in names):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "%1: give 1 to %2 levels separated by ';', lowest first, each 1 to %3 characters.",
+            ),
+            setting.label,
+            MAX_LEVELS,
+            MAX_LEVEL_LENGTH,
+            field=setting.key,
+        )
+    folded = [n.casefold() for n in names]
+    twice = sorted({n for n, f in zip(names, folded, strict=True) if folded.count(f) > 1})
+    if twice:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "%1 names %2 twice."),
+            setting.label,
+            ", ".join(twice),
+            field=setting.key,
+        )
+    return names
+
+
 _CHECKS = {
     SettingKind.NUMBER: _number,
     SettingKind.TEXT: _text,
@@ -202,6 +238,7 @@ _CHECKS = {
     SettingKind.FLAG: _flag,
     SettingKind.NUMBER_PER_PART: _number_per_part,
     SettingKind.CODE_LISTS: _code_lists,
+    SettingKind.LEVELS: _levels,
 }
 
 # --- the settings ---------------------------------------------------------------------------
@@ -271,10 +308,18 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "classification_marking",
+        # The marking of pages that show no record, and the lowest marking of those that
+        # do when it is one of the levels (services/classification.py, decision 0019).
         QT_TRANSLATE_NOOP("AdminPage", "Classification marking"),
         SettingKind.TEXT,
         "OFFICIAL-SENSITIVE",
         max_length=60,
+    ),
+    Setting(
+        "classification_levels",
+        QT_TRANSLATE_NOOP("AdminPage", "Classification levels (lowest first, separated by ;)"),
+        SettingKind.LEVELS,
+        ["OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED"],  # services/classification.py
     ),
     Setting(
         "grading_preset",

@@ -163,6 +163,51 @@ class ChoiceField(QComboBox):
         return [self]
 
 
+class LevelField(QComboBox):
+    """A classification level of the establishment's list, lowest first (value: its name).
+
+    A record holding a level no longer listed shows it as it is (never replaced silently).
+    """
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_levels(self, levels: Sequence[str]) -> None:
+        self.blockSignals(True)
+        self.clear_levels()
+        for level in levels:
+            self.addItem(level, level)
+        self.blockSignals(False)
+
+    def clear_levels(self) -> None:
+        while self.count():
+            self.removeItem(0)
+
+    def value(self) -> str:
+        return str(self.currentData() or "")
+
+    def set_value(self, value: Any) -> None:
+        level = str(value or "")
+        if level and self.findData(level) < 0:
+            self.addItem(level, level)
+        self.setCurrentIndex(max(0, self.findData(level)) if level else 0)
+
+    def clear(self) -> None:
+        self.setCurrentIndex(0)  # the lowest level, as a new record takes
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def focus_target(self, error_field: str = "") -> QWidget:
+        return self
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self]
+
+
 class MomentField(QDateTimeEdit):
     """A local date and time typed in the language's format (value: UTC 'YYYY-MM-DDTHH:MM')."""
 

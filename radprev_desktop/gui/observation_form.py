@@ -21,6 +21,7 @@ from radprev_desktop.gui.form import (
     CheckField,
     ChoiceField,
     Form,
+    LevelField,
     LineField,
     LinesField,
     MomentField,
@@ -191,6 +192,10 @@ class ObservationFields:
         self.urgency = f.add(
             urgency, "urgency", translate("ObservationEditorPage", "Urgenc&y:"),
             ChoiceField(Urgency), accessible=translate("ObservationEditorPage", "Urgency"),
+        )  # fmt: skip
+        self.classification = f.add(
+            urgency, "classification", translate("ObservationEditorPage", "Classification:"),
+            LevelField(), accessible=translate("ObservationEditorPage", "Classification"),
         )  # fmt: skip
         self._build_indicators(col)
 

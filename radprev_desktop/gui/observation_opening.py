@@ -20,8 +20,14 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
+from radprev_desktop.core.services import (
+    classification,
+    observation_fields,
+    observations,
+    reviews,
+    subjects,
+)
 from radprev_desktop.core.services import grading as grading_service
-from radprev_desktop.core.services import observation_fields, observations, reviews, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.texts.labels import label, person_name
 from radprev_desktop.gui.texts.template_view import active_template_view
@@ -56,6 +62,7 @@ class ObservationOpening:
         p.status_line.setText(translate("ObservationEditorPage", "Not saved yet."))
         p.grading.set_preset(observation_fields.current_preset(session))
         p.fields_.show_template(active_template_view(p.ctx))
+        p.fields_.classification.set_levels(classification.levels(session))
         p.form.clear()
         p.place.set_value(place)
         p.duty.set_value(duty)
@@ -119,6 +126,7 @@ class ObservationOpening:
         p.status_line.setText(status_text(session, obs, mode))
         p.grading.set_preset(obs.grading.preset)
         p.fields_.show_template(active_template_view(p.ctx))
+        p.fields_.classification.set_levels(classification.levels(session))
         p.form.set_values(observation_fields.content_of(obs))
         p.immediate_warning.setVisible(obs.urgency is Urgency.IMMEDIATE)
         p.set_mode(mode)

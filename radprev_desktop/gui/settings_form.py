@@ -125,10 +125,19 @@ def _spin(setting: Setting) -> QSpinBox:
     return spin
 
 
+def _line(setting: Setting, width: int) -> QLineEdit:
+    line = QLineEdit()
+    line.setObjectName(setting.key)
+    line.setMinimumWidth(line.fontMetrics().horizontalAdvance("M") * width)
+    return line
+
+
 def _field(setting: Setting) -> QWidget:
     """The widget for one setting's kind."""
     if setting.kind is SettingKind.NUMBER:
         return _spin(setting)
+    if setting.kind is SettingKind.LEVELS:
+        return _line(setting, 24)
     if setting.kind is SettingKind.TEXT:
         line = QLineEdit()
         line.setMaxLength(setting.max_length)
@@ -151,6 +160,8 @@ def _show(field: QWidget, value: Any) -> None:
         field.setCurrentIndex(max(0, field.findData(value)))
     elif isinstance(field, QCheckBox):
         field.setChecked(bool(value))
+    elif isinstance(field, QLineEdit) and isinstance(value, list):
+        field.setText("; ".join(str(v) for v in value))  # levels, lowest first
     elif isinstance(field, QLineEdit):
         field.setText(str(value or ""))
 

@@ -233,6 +233,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Oznaka tajnosti</translation>
     </message>
     <message>
+        <source>Classification levels (lowest first, separated by ;)</source>
+        <translation>Stupnjevi tajnosti (od najnižeg, odvojeni s ;)</translation>
+    </message>
+    <message>
         <source>Grading preset</source>
         <translation>Shema ocjenjivanja</translation>
     </message>
@@ -2040,6 +2044,10 @@ Zašto može biti važno: …</translation>
         <translation>Kako znate i ocjena</translation>
     </message>
     <message>
+        <source>Classification:</source>
+        <translation>Stupanj tajnosti:</translation>
+    </message>
+    <message>
         <source>Other people involved</source>
         <translation>Druge uključene osobe</translation>
     </message>
@@ -2154,6 +2162,10 @@ Zašto može biti važno: …</translation>
     <message>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Hitnost:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Stupanj tajnosti</translation>
     </message>
     <message>
         <source>Indicators from the checklist (optional)</source>
@@ -6055,6 +6067,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>ispravio/la zapažanje</translation>
     </message>
     <message>
+        <source>changed an observation&apos;s classification</source>
+        <translation>promijenio/la stupanj tajnosti zapažanja</translation>
+    </message>
+    <message>
         <source>read an observation to review it</source>
         <translation>pročitao/la zapažanje radi provjere</translation>
     </message>
@@ -6673,6 +6689,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
     <message>
         <source>nothing found</source>
         <translation>ništa nije pronađeno</translation>
+    </message>
+    <message>
+        <source>%1: classification %2</source>
+        <translation>%1: stupanj tajnosti %2</translation>
     </message>
     <message>
         <source>(next review %1)</source>
@@ -7563,7 +7583,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed. A level of the establishment&apos;s list (services/classification.py); &quot;&quot; = the lowest.</extracomment>
         <translation>Polje „%1” je obavezno.</translation>
     </message>
     <message>
@@ -8138,6 +8158,15 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>The code list %1 holds bad entries.</source>
         <translation>Popis šifri %1 sadrži neispravne stavke.</translation>
+    </message>
+    <message>
+        <source>%1: give 1 to %2 levels separated by &apos;;&apos;, lowest first, each 1 to %3 characters.</source>
+        <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+        <translation>%1: navedite od 1 do %2 stupnjeva odvojenih s „;”, od najnižeg, svaki od 1 do %3 znakova.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 navodi %2 dvaput.</translation>
     </message>
     <message>
         <source>There is no setting named %1.</source>
@@ -9352,6 +9381,18 @@ Kôd za oporavak baze za obuku:
         <source>Processing of this file is not restricted.</source>
         <translation>Obrada ovog spisa nije ograničena.</translation>
     </message>
+    <message>
+        <source>The classification must be one of: %1.</source>
+        <translation>Stupanj tajnosti mora biti jedan od: %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new classification.</source>
+        <translation>Navedite razlog za novi stupanj tajnosti.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s author chooses its classification.</source>
+        <translation>Stupanj tajnosti nacrta bira njegov autor.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10294,6 +10335,10 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>Urgency</source>
         <translation>Hitnost</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Stupanj tajnosti</translation>
     </message>
     <message>
         <source>How it was obtained</source>

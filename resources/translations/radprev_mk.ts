@@ -233,6 +233,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>Ознака за степен на тајност</translation>
     </message>
     <message>
+        <source>Classification levels (lowest first, separated by ;)</source>
+        <translation>Степени на тајност (од најнискиот, одделени со ;)</translation>
+    </message>
+    <message>
         <source>Grading preset</source>
         <translation>Шема на оценување</translation>
     </message>
@@ -2040,6 +2044,10 @@ Why it may matter: …</source>
         <translation>Како знаете и оценка</translation>
     </message>
     <message>
+        <source>Classification:</source>
+        <translation>Степен на тајност:</translation>
+    </message>
+    <message>
         <source>Other people involved</source>
         <translation>Други вклучени лица</translation>
     </message>
@@ -2154,6 +2162,10 @@ Why it may matter: …</source>
     <message>
         <source>Urgenc&amp;y:</source>
         <translation>Итн&amp;ост:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Степен на тајност</translation>
     </message>
     <message>
         <source>Indicators from the checklist (optional)</source>
@@ -6055,6 +6067,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>исправи набљудување</translation>
     </message>
     <message>
+        <source>changed an observation&apos;s classification</source>
+        <translation>го промени степенот на тајност на набљудување</translation>
+    </message>
+    <message>
         <source>read an observation to review it</source>
         <translation>прочита набљудување за да го прегледа</translation>
     </message>
@@ -6673,6 +6689,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>nothing found</source>
         <translation>ништо не е пронајдено</translation>
+    </message>
+    <message>
+        <source>%1: classification %2</source>
+        <translation>%1: степен на тајност %2</translation>
     </message>
     <message>
         <source>(next review %1)</source>
@@ -7563,7 +7583,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed. A level of the establishment&apos;s list (services/classification.py); &quot;&quot; = the lowest.</extracomment>
         <translation>Полето „%1“ е задолжително.</translation>
     </message>
     <message>
@@ -8146,6 +8166,15 @@ Recovery code of the training vault:
     <message>
         <source>The code list %1 holds bad entries.</source>
         <translation>Листата со шифри %1 содржи неисправни ставки.</translation>
+    </message>
+    <message>
+        <source>%1: give 1 to %2 levels separated by &apos;;&apos;, lowest first, each 1 to %3 characters.</source>
+        <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+        <translation>%1: наведете од 1 до %2 степени одделени со „;“, од најнискиот, секој од 1 до %3 знаци.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 го наведува %2 двапати.</translation>
     </message>
     <message>
         <source>There is no setting named %1.</source>
@@ -9352,6 +9381,18 @@ Recovery code of the training vault:
         <source>Processing of this file is not restricted.</source>
         <translation>Обработката на ова досие не е ограничена.</translation>
     </message>
+    <message>
+        <source>The classification must be one of: %1.</source>
+        <translation>Степенот на тајност мора да биде еден од: %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new classification.</source>
+        <translation>Наведете причина за новиот степен на тајност.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s author chooses its classification.</source>
+        <translation>Степенот на тајност на нацрт го избира неговиот автор.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10294,6 +10335,10 @@ Recovery code of the training vault:
     <message>
         <source>Urgency</source>
         <translation>Итност</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Степен на тајност</translation>
     </message>
     <message>
         <source>How it was obtained</source>

@@ -215,6 +215,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Przekazanie: oceny funkcjonariuszy (1 = dołącz, 0 = pomiń)</translation>
     </message>
     <message>
+        <source>Classification levels (lowest first, separated by ;)</source>
+        <translation>Poziomy klauzul (od najniższego, rozdzielone ;)</translation>
+    </message>
+    <message>
         <source>Grading preset</source>
         <translation>Skala oceny wiarygodności</translation>
     </message>
@@ -2130,6 +2134,10 @@ Stanowisko: {id}</translation>
         <translation>&amp;Pilność:</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Klauzula</translation>
+    </message>
+    <message>
         <source>Indicators from the checklist (optional)</source>
         <translation>Wskaźniki z listy kontrolnej (opcjonalnie)</translation>
     </message>
@@ -2274,6 +2282,10 @@ Dlaczego może mieć znaczenie: …</translation>
     <message>
         <source>No other explanation identified</source>
         <translation>Nie znaleziono innego wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Klauzula:</translation>
     </message>
     <message>
         <source>Not indicators</source>
@@ -6055,6 +6067,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>korekta obserwacji</translation>
     </message>
     <message>
+        <source>changed an observation&apos;s classification</source>
+        <translation>zmiana klauzuli obserwacji</translation>
+    </message>
+    <message>
         <source>read an observation to review it</source>
         <translation>odczyt obserwacji do weryfikacji</translation>
     </message>
@@ -6673,6 +6689,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>nothing found</source>
         <translation>nic nie znaleziono</translation>
+    </message>
+    <message>
+        <source>%1: classification %2</source>
+        <translation>%1: klauzula %2</translation>
     </message>
     <message>
         <source>(next review %1)</source>
@@ -7886,7 +7906,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed. A level of the establishment&apos;s list (services/classification.py); &quot;&quot; = the lowest.</extracomment>
         <translation>Pole „%1” jest wymagane.</translation>
     </message>
     <message>
@@ -8378,6 +8398,15 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>The code list %1 holds bad entries.</source>
         <translation>Lista kodów %1 zawiera nieprawidłowe pozycje.</translation>
+    </message>
+    <message>
+        <source>%1: give 1 to %2 levels separated by &apos;;&apos;, lowest first, each 1 to %3 characters.</source>
+        <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+        <translation>%1: podaj od 1 do %2 poziomów rozdzielonych „;”, od najniższego, każdy od 1 do %3 znaków.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 wymienia %2 dwukrotnie.</translation>
     </message>
     <message>
         <source>There is no setting named %1.</source>
@@ -9352,6 +9381,18 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>Processing of this file is not restricted.</source>
         <translation>Przetwarzanie tych akt nie jest ograniczone.</translation>
     </message>
+    <message>
+        <source>The classification must be one of: %1.</source>
+        <translation>Klauzula musi być jedną z: %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new classification.</source>
+        <translation>Podaj powód nowej klauzuli.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s author chooses its classification.</source>
+        <translation>Klauzulę szkicu wybiera jego autor.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10298,6 +10339,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Urgency</source>
         <translation>Pilność</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klauzula</translation>
     </message>
     <message>
         <source>How it was obtained</source>

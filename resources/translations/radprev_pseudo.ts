@@ -233,6 +233,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Çļàššîfîçàţîöñ màŕķîñĝ ······]</translation>
         </message>
         <message>
+            <source>Classification levels (lowest first, separated by ;)</source>
+            <translation>[Çļàššîfîçàţîöñ ļévéļš (ļöŵéšţ fîŕšţ, šépàŕàţéð ƀý ;) ··················]</translation>
+        </message>
+        <message>
             <source>Grading preset</source>
             <translation>[Ĝŕàðîñĝ pŕéšéţ ···]</translation>
         </message>
@@ -2030,6 +2034,10 @@ Why it may matter: …</source>
             <translation>[Ĥöŵ ýöû ķñöŵ îţ àñð ĝŕàðîñĝ ········]</translation>
         </message>
         <message>
+            <source>Classification:</source>
+            <translation>[Çļàššîfîçàţîöñ: ···]</translation>
+        </message>
+        <message>
             <source>Other people involved</source>
             <translation>[Öţĥéŕ péöpļé îñvöļvéð ······]</translation>
         </message>
@@ -2144,6 +2152,10 @@ Why it may matter: …</source>
         <message>
             <source>Urgenc&amp;y:</source>
             <translation>[Ûŕĝéñç&amp;y:]</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>[Çļàššîfîçàţîöñ ···]</translation>
         </message>
         <message>
             <source>Indicators from the checklist (optional)</source>
@@ -6039,6 +6051,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[çöŕŕéçţéð àñ öƀšéŕvàţîöñ ·······]</translation>
         </message>
         <message>
+            <source>changed an observation's classification</source>
+            <translation>[çĥàñĝéð àñ öƀšéŕvàţîöñ'š çļàššîfîçàţîöñ ·············]</translation>
+        </message>
+        <message>
             <source>read an observation to review it</source>
             <translation>[ŕéàð àñ öƀšéŕvàţîöñ ţö ŕévîéŵ îţ ··········]</translation>
         </message>
@@ -6657,6 +6673,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>nothing found</source>
             <translation>[ñöţĥîñĝ föûñð ···]</translation>
+        </message>
+        <message>
+            <source>%1: classification %2</source>
+            <translation>[%1: çļàššîfîçàţîöñ %2 ····]</translation>
         </message>
         <message>
             <source>(next review %1)</source>
@@ -7547,7 +7567,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>%1 is required.</source>
-            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed.</extracomment>
+            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed. A level of the establishment's list (services/classification.py); "" = the lowest.</extracomment>
             <translation>[%1 îš ŕéqûîŕéð. ···]</translation>
         </message>
         <message>
@@ -8122,6 +8142,15 @@ Recovery code of the training vault:
         <message>
             <source>The code list %1 holds bad entries.</source>
             <translation>[Ţĥé çöðé ļîšţ %1 ĥöļðš ƀàð éñţŕîéš. ···········]</translation>
+        </message>
+        <message>
+            <source>%1: give 1 to %2 levels separated by ';', lowest first, each 1 to %3 characters.</source>
+            <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+            <translation>[%1: ĝîvé 1 ţö %2 ļévéļš šépàŕàţéð ƀý ';', ļöŵéšţ fîŕšţ, éàçĥ 1 ţö %3 çĥàŕàçţéŕš. ···························]</translation>
+        </message>
+        <message>
+            <source>%1 names %2 twice.</source>
+            <translation>[%1 ñàméš %2 ţŵîçé. ···]</translation>
         </message>
         <message>
             <source>There is no setting named %1.</source>
@@ -9336,6 +9365,18 @@ Recovery code of the training vault:
             <source>Processing of this file is not restricted.</source>
             <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ñöţ ŕéšţŕîçţéð. ··············]</translation>
         </message>
+        <message>
+            <source>The classification must be one of: %1.</source>
+            <translation>[Ţĥé çļàššîfîçàţîöñ mûšţ ƀé öñé öf: %1. ············]</translation>
+        </message>
+        <message>
+            <source>Give the reason for the new classification.</source>
+            <translation>[Ĝîvé ţĥé ŕéàšöñ föŕ ţĥé ñéŵ çļàššîfîçàţîöñ. ···············]</translation>
+        </message>
+        <message>
+            <source>A draft's author chooses its classification.</source>
+            <translation>[Å ðŕàfţ'š àûţĥöŕ çĥööšéš îţš çļàššîfîçàţîöñ. ···············]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10278,6 +10319,10 @@ Recovery code of the training vault:
         <message>
             <source>Urgency</source>
             <translation>[Ûŕĝéñçý]</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>[Çļàššîfîçàţîöñ ···]</translation>
         </message>
         <message>
             <source>How it was obtained</source>

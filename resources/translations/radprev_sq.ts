@@ -233,6 +233,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Shënjimi i klasifikimit</translation>
     </message>
     <message>
+        <source>Classification levels (lowest first, separated by ;)</source>
+        <translation>Nivelet e klasifikimit (nga më i ulëti, të ndara me ;)</translation>
+    </message>
+    <message>
         <source>Grading preset</source>
         <translation>Shkalla e vlerësimit</translation>
     </message>
@@ -2030,6 +2034,10 @@ Pse mund të ketë rëndësi: …</translation>
         <translation>Si e dini dhe vlerësimi</translation>
     </message>
     <message>
+        <source>Classification:</source>
+        <translation>Klasifikimi:</translation>
+    </message>
+    <message>
         <source>Other people involved</source>
         <translation>Persona të tjerë të përfshirë</translation>
     </message>
@@ -2144,6 +2152,10 @@ Pse mund të ketë rëndësi: …</translation>
     <message>
         <source>Urgenc&amp;y:</source>
         <translation>&amp;Urgjenca:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikimi</translation>
     </message>
     <message>
         <source>Indicators from the checklist (optional)</source>
@@ -6039,6 +6051,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>korrigjoi një vëzhgim</translation>
     </message>
     <message>
+        <source>changed an observation&apos;s classification</source>
+        <translation>ndryshoi klasifikimin e një vëzhgimi</translation>
+    </message>
+    <message>
         <source>read an observation to review it</source>
         <translation>lexoi një vëzhgim për ta rishikuar</translation>
     </message>
@@ -6657,6 +6673,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>nothing found</source>
         <translation>nuk u gjet asgjë</translation>
+    </message>
+    <message>
+        <source>%1: classification %2</source>
+        <translation>%1: klasifikimi %2</translation>
     </message>
     <message>
         <source>(next review %1)</source>
@@ -7547,7 +7567,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed.</extracomment>
+        <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or &quot;none identified&quot; — required, like the assessment, before the record is sealed. A level of the establishment&apos;s list (services/classification.py); &quot;&quot; = the lowest.</extracomment>
         <translation>%1 është i detyrueshëm.</translation>
     </message>
     <message>
@@ -8122,6 +8142,15 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The code list %1 holds bad entries.</source>
         <translation>Lista e kodeve %1 përmban elemente të pavlefshme.</translation>
+    </message>
+    <message>
+        <source>%1: give 1 to %2 levels separated by &apos;;&apos;, lowest first, each 1 to %3 characters.</source>
+        <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+        <translation>%1: jepni 1 deri në %2 nivele të ndara me „;”, nga më i ulëti, secili 1 deri në %3 karaktere.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 twice.</source>
+        <translation>%1 e përmend %2 dy herë.</translation>
     </message>
     <message>
         <source>There is no setting named %1.</source>
@@ -9336,6 +9365,18 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>Processing of this file is not restricted.</source>
         <translation>Përpunimi i kësaj dosjeje nuk është i kufizuar.</translation>
     </message>
+    <message>
+        <source>The classification must be one of: %1.</source>
+        <translation>Klasifikimi duhet të jetë një nga: %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new classification.</source>
+        <translation>Jepni arsyen për klasifikimin e ri.</translation>
+    </message>
+    <message>
+        <source>A draft&apos;s author chooses its classification.</source>
+        <translation>Klasifikimin e një drafti e zgjedh autori i tij.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10278,6 +10319,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Urgency</source>
         <translation>Urgjenca</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikimi</translation>
     </message>
     <message>
         <source>How it was obtained</source>

@@ -233,6 +233,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>Ознака тајности</translation>
         </message>
         <message>
+            <source>Classification levels (lowest first, separated by ;)</source>
+            <translation>Степени тајности (од најнижег, одвојени са ;)</translation>
+        </message>
+        <message>
             <source>Grading preset</source>
             <translation>Шема оцењивања</translation>
         </message>
@@ -2040,6 +2044,10 @@ Why it may matter: …</source>
             <translation>Како знате и оцена</translation>
         </message>
         <message>
+            <source>Classification:</source>
+            <translation>Степен тајности:</translation>
+        </message>
+        <message>
             <source>Other people involved</source>
             <translation>Друга укључена лица</translation>
         </message>
@@ -2154,6 +2162,10 @@ Why it may matter: …</source>
         <message>
             <source>Urgenc&amp;y:</source>
             <translation>&amp;Хитност:</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Степен тајности</translation>
         </message>
         <message>
             <source>Indicators from the checklist (optional)</source>
@@ -6055,6 +6067,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>исправио/ла запажање</translation>
         </message>
         <message>
+            <source>changed an observation's classification</source>
+            <translation>променио/ла степен тајности запажања</translation>
+        </message>
+        <message>
             <source>read an observation to review it</source>
             <translation>прочитао/ла запажање ради провере</translation>
         </message>
@@ -6673,6 +6689,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>nothing found</source>
             <translation>ништа није пронађено</translation>
+        </message>
+        <message>
+            <source>%1: classification %2</source>
+            <translation>%1: степен тајности %2</translation>
         </message>
         <message>
             <source>(next review %1)</source>
@@ -7563,7 +7583,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>%1 is required.</source>
-            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed.</extracomment>
+            <extracomment>The longest text each field may hold, for screens that count characters as they are typed. The shape of an indicator code (A3, A3.2, …); the sync schema uses it too. Fields an author sets (in create_draft / update_draft / amend). Other explanations considered (debt, conflict, illness, bad news…), or "none identified" — required, like the assessment, before the record is sealed. A level of the establishment's list (services/classification.py); "" = the lowest.</extracomment>
             <translation>Поље „%1“ је обавезно.</translation>
         </message>
         <message>
@@ -8138,6 +8158,15 @@ Recovery code of the training vault:
         <message>
             <source>The code list %1 holds bad entries.</source>
             <translation>Листа шифара %1 садржи неисправне ставке.</translation>
+        </message>
+        <message>
+            <source>%1: give 1 to %2 levels separated by ';', lowest first, each 1 to %3 characters.</source>
+            <extracomment>The most levels a classification list holds, and the longest name of one.</extracomment>
+            <translation>%1: наведите од 1 до %2 степена одвојених са „;”, од најнижег, сваки од 1 до %3 знакова.</translation>
+        </message>
+        <message>
+            <source>%1 names %2 twice.</source>
+            <translation>%1 наводи %2 двапут.</translation>
         </message>
         <message>
             <source>There is no setting named %1.</source>
@@ -9352,6 +9381,18 @@ Recovery code of the training vault:
             <source>Processing of this file is not restricted.</source>
             <translation>Обрада овог досијеа није ограничена.</translation>
         </message>
+        <message>
+            <source>The classification must be one of: %1.</source>
+            <translation>Степен тајности мора бити један од: %1.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the new classification.</source>
+            <translation>Наведите разлог за нови степен тајности.</translation>
+        </message>
+        <message>
+            <source>A draft's author chooses its classification.</source>
+            <translation>Степен тајности нацрта бира његов аутор.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -10294,6 +10335,10 @@ Recovery code of the training vault:
         <message>
             <source>Urgency</source>
             <translation>Хитност</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Степен тајности</translation>
         </message>
         <message>
             <source>How it was obtained</source>

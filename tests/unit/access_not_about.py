@@ -203,6 +203,11 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             ),
             ("establishment_report", "domain_names", "the template's domain titles"),
             (
+                "classification",
+                "levels lowest check_level marking",
+                "the establishment's list of classification levels",
+            ),
+            (
                 "dpo_questions",
                 "record",
                 "writes the audit entry of a question already answered (dpo_questions.ask)",

@@ -9,6 +9,7 @@ from radprev_desktop.core.model import IndicatorEvidence
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports import dpo_report
 from radprev_desktop.core.services import (
+    classification,
     dpo_questions,
     observation_counts,
     observations,
@@ -72,4 +73,13 @@ RECORD_QUALITY_CASES: dict[str, Case] = {
         Permission.READ_AUDIT_LOG,
     ),
     "dpo_report.dpo_report": Case(_dpo_pdf, Permission.READ_AUDIT_LOG),
+    "classification.reclassify": Case(
+        lambda w, s: (
+            classification.reclassify(
+                s, w.submitted_b(), "RESTRICTED", "source protection"
+            ).classification
+            == "RESTRICTED"
+        ),
+        Permission.REVIEW,
+    ),
 }

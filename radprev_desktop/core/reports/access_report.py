@@ -233,12 +233,15 @@ def access_report(
     policy.require_report(session, ReportKind.ACCESS)
     reason = require_justification(justification)
     subject = subjects.get_subject(session, subject_id)
+    items = sealed_observations(session, subject.id)
     furniture = furniture_for(
-        session, QT_TRANSLATE_NOOP("reports", "Data-subject access report"), language
+        session,
+        QT_TRANSLATE_NOOP("reports", "Data-subject access report"),
+        language,
+        [o.classification for o in items],
     )
     reports = furniture.reports
     redactor = Redactor(session, subject, reports)
-    items = sealed_observations(session, subject.id)
     versions, found_reviews, grades = _observations(session, items, redactor)
     runs = [
         redactor.record(r, reports.tr("Checklist runs"))

@@ -80,6 +80,7 @@ def _record_facts(reports: Translator, obs: Observation) -> list[tuple[str, obje
         (reports.tr("Recorded"), f"{reports.datetime(obs.recorded_at)}, {recorder(obs)}"),
         (reports.tr("Status"), reports.label(obs.status)),
         (reports.tr("Urgency"), reports.label(obs.urgency)),
+        (reports.tr("Classification"), obs.classification or "—"),
         (reports.tr("How it was obtained"), reports.label(obs.source_type)),
         (reports.tr("Source identity"), reports.tr("Restricted — never printed.")),
         (reports.tr("Grading (source / information / handling)"), grade_text),

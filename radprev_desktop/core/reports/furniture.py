@@ -16,7 +16,7 @@ building blocks of content in flowables.py.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +54,7 @@ from radprev_desktop.core.reports.typography import (
     now_local,
     register_fonts,
 )
-from radprev_desktop.core.services import settings
+from radprev_desktop.core.services import classification, settings
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -109,19 +109,26 @@ def establishment_name(session: Session) -> str:
     return f"{name} ({code})" if name and name.casefold() != code.casefold() else code
 
 
-def furniture_for(session: Session, title_source: str, language: str | None = None) -> Furniture:
+def furniture_for(
+    session: Session,
+    title_source: str,
+    language: str | None = None,
+    levels: Iterable[str] = (),
+) -> Furniture:
     """The page furniture for a document printed now by the session's user.
 
     `title_source` is the English title, marked `QT_TRANSLATE_NOOP("reports", …)`.
     The language is `language`, else the user's or the workstation's (an unknown
-    or incomplete one is refused before anything is drawn).
+    or incomplete one is refused before anything is drawn). `levels`: the
+    classification of every record the document shows; each page carries the highest
+    (services/classification.py).
     """
     register_fonts()
     reports = report_translator(session_language(session, language))
     user = session.user
     name = clean(user.display_name or user.username)
     printed_by = f"{name} ({clean(user.staff_code)})" if user.staff_code else name
-    marking = clean(session.setting("classification_marking", "") or "")
+    marking = clean(classification.marking(session, levels))
     training_mark = reports.text(TRAINING_MARK) if session.training else ""
     if training_mark:
         # Practice carries no classification: only the training mark, whatever the setting.

@@ -42,7 +42,12 @@ def observation_record(
     subject = subjects.get_subject(session, obs.subject_id)
     versions = observations.history(session, obs.id, audited=False)
     review_list = reviews.reviews_of(session, obs.id)
-    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Observation record"), language)
+    furniture = furniture_for(
+        session,
+        QT_TRANSLATE_NOOP("reports", "Observation record"),
+        language,
+        [obs.classification, *(v.classification for v in versions)],
+    )
     story = Story(furniture)
     reports = story.reports
     story.add(*title_block(furniture, story.styles))

@@ -348,7 +348,12 @@ def subject_summary(
     parts = _read_files(session, subject.id)
     items, found_reviews, runs = parts.items, parts.found_reviews, parts.runs
     step(1, 4, "Laying out the report")
-    furniture = furniture_for(session, QT_TRANSLATE_NOOP("reports", "Subject summary"), language)
+    furniture = furniture_for(
+        session,
+        QT_TRANSLATE_NOOP("reports", "Subject summary"),
+        language,
+        [o.classification for o in items],
+    )
     story = Story(furniture)
     reports, st = story.reports, story.styles
     story.add(*title_block(furniture, st))

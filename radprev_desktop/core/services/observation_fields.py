@@ -26,6 +26,7 @@ from radprev_desktop.core.model import (
     SourceType,
     Urgency,
 )
+from radprev_desktop.core.services import classification
 from radprev_desktop.core.services import grading as grading_mod
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.session import Session
@@ -72,6 +73,7 @@ CONTENT_FIELDS = (
     "restricted",
     "other_explanations",
     "other_explanations_none",
+    "classification",
 )
 
 
@@ -100,6 +102,8 @@ class ObservationInput:
     #: identified" — required, like the assessment, before the record is sealed.
     other_explanations: str = ""
     other_explanations_none: bool = False
+    #: A level of the establishment's list (services/classification.py); "" = the lowest.
+    classification: str = ""
 
 
 # --- checks --------------------------------------------------------------------
@@ -339,6 +343,7 @@ def clean_values(
         ),
         "restricted": bool(values["restricted"]),
         **_considered(values, required=sealing),
+        "classification": classification.check_level(session, values.get("classification")),
     }
 
 

@@ -91,6 +91,11 @@ def observation_from_row(row: tuple[Any, ...], *, with_source: bool = False) -> 
 to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
+def set_classification(con: Connection, row_no: int, level: str) -> None:
+    """A supervisor's new classification of one version (services/classification.py)."""
+    con.execute("UPDATE observations SET classification = ? WHERE row_no = ?", (level, row_no))
+
+
 def storable(values: dict[str, Any]) -> dict[str, Any]:
     """Typed content values → column values."""
     g: Grading = values["grading"]
@@ -124,6 +129,9 @@ def storable(values: dict[str, Any]) -> dict[str, Any]:
         "restricted": int(bool(values["restricted"])),
         "other_explanations": values["other_explanations"],
         "other_explanations_none": int(bool(values["other_explanations_none"])),
+        # The level from the establishment's list (services/classification.py); a synced
+        # version's values carry it apart.
+        **({"classification": values["classification"]} if "classification" in values else {}),
     }
 
 

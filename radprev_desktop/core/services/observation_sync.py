@@ -259,7 +259,13 @@ def _store(
     if existing is not None:
         same = serialize(con, record["id"], record["version"])
         keys = set(record) - {"status", "classification"}  # workflow and marking change later
-        return "duplicate" if all(same.get(k) == record[k] for k in keys) else "conflict"
+        if not all(same.get(k) == record[k] for k in keys):
+            return "conflict"
+        level = record.get("classification", "")
+        if level and level != same.get("classification"):
+            # A supervisor reclassified the version (services/classification.py).
+            observation_rows.set_classification(con, int(existing[0]), level)
+        return "duplicate"
     newest = con.execute(
         "SELECT row_no, version FROM observations WHERE id = ? AND is_current = 1", (record["id"],)
     ).fetchone()
