@@ -234,12 +234,8 @@ def access_report(
     reason = require_justification(justification)
     subject = subjects.get_subject(session, subject_id)
     items = sealed_observations(session, subject.id)
-    furniture = furniture_for(
-        session,
-        QT_TRANSLATE_NOOP("reports", "Data-subject access report"),
-        language,
-        [o.classification for o in items],
-    )
+    title = QT_TRANSLATE_NOOP("reports", "Data-subject access report")
+    furniture = furniture_for(session, title, language, [o.classification for o in items])
     reports = furniture.reports
     redactor = Redactor(session, subject, reports)
     versions, found_reviews, grades = _observations(session, items, redactor)
