@@ -18,6 +18,7 @@ import pytest
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
+from radprev_desktop.core.model import Role
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.services import (
@@ -27,7 +28,6 @@ from radprev_desktop.core.services import (
     settings,
     subjects,
 )
-from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
 from radprev_desktop.core.sync import importer, keys
