@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core import outbox
+from radprev_desktop.core import audit, outbox
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services.vault_access import VaultAccess
@@ -135,6 +135,8 @@ def test_conflict_is_kept_never_overwritten(pair: Pair, tmp_path: Path) -> None:
     assert len(conflicts) == 1 and conflicts[0].object_id == note_id
     pair.central.justification = ("supervision", "checking a conflict")
     assert central_state.conflict_content(pair.central, conflicts[0].id)["body"] == "changed"
+    viewed = audit.read_entries(pair.central.con, action="conflict_viewed")  # a consultation
+    assert [e.justification for e in viewed] == ["supervision: checking a conflict"]
     central_state.resolve(pair.central, "sync_conflicts", conflicts[0].id, "checked by phone")
     assert central_state.conflict_items(pair.central) == []
 
