@@ -309,7 +309,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "classification_marking",
         # The marking of pages that show no record, and the lowest marking of those that
-        # do when it is one of the levels (services/classification.py, decision 0020).
+        # do when it is one of the levels (services/classification.py, decision 0022).
         QT_TRANSLATE_NOOP("AdminPage", "Classification marking"),
         SettingKind.TEXT,
         "OFFICIAL-SENSITIVE",

@@ -7,7 +7,7 @@ by an amendment (a new version, reviewed again) or by a supervisor with a reason
 (`reclassify`, audited, sent to the central office again). A printed page
 carries the highest level among the records it shows, never lower than the
 vault's own marking (`classification_marking`, the marking of pages without
-records) when that marking is one of the levels (decision 0020).
+records) when that marking is one of the levels (decision 0022).
 """
 
 from __future__ import annotations
