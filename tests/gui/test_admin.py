@@ -165,6 +165,10 @@ def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> Non
     marking = tab.fields["classification_marking"]
     assert isinstance(marking, QLineEdit)
     marking.setText("ZASTRZEŻONE")
+    levels = tab.fields["classification_levels"]  # lowest first, ';' between (decision 0022)
+    assert isinstance(levels, QLineEdit)
+    assert levels.text() == "OFFICIAL; OFFICIAL-SENSITIVE; RESTRICTED"
+    levels.setText("JAWNE; ZASTRZEŻONE; POUFNE")
     preset = tab.fields["grading_preset"]
     assert isinstance(preset, QComboBox)
     preset.setCurrentIndex(preset.findData("6x6"))
@@ -177,6 +181,7 @@ def test_settings_change_is_persisted(qtbot, open_window, admin: Session) -> Non
         stored = settings.all_settings(other)
         assert stored["auto_lock_minutes"] == 15
         assert stored["classification_marking"] == "ZASTRZEŻONE"
+        assert stored["classification_levels"] == ["JAWNE", "ZASTRZEŻONE", "POUFNE"]
         assert stored["grading_preset"] == "6x6"
         assert stored["retention_months"]["released"] == 9
     finally:
