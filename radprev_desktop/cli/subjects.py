@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from radprev_desktop.cli.arguments import YEAR, add_paging, add_reason
+from radprev_desktop.cli.arguments import VERSION, YEAR, add_paging, add_reason
 from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_reason
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core.model import Subject, SubjectStatus
+from radprev_desktop.core.reports import note_words
 from radprev_desktop.core.services import (
+    data_requests,
     restriction,
     search,
     subject_duplicates,
@@ -58,6 +60,46 @@ def register(sub: Any) -> None:
         p = command(ssub, name, handler, what)
         p.add_argument("prison_number", metavar="N", help="prison number or id")
         p.add_argument("--reason", required=True, help="why (kept in the file and the audit log)")
+    _register_requests(ssub)
+
+
+def _outcome_options(p: argparse.ArgumentParser, *, with_open: bool) -> None:
+    choices = (["open"] if with_open else []) + ["rectified", "refused", "noted"]
+    p.add_argument(
+        "--outcome",
+        choices=choices,
+        default="open" if with_open else None,
+        required=not with_open,
+        help="rectified (by amendment --version N), refused or noted (a dispute) with --reason"
+        + ("; default: open, to decide later" if with_open else ""),
+    )
+    p.add_argument(
+        "--version",
+        type=VERSION,
+        metavar="N",
+        help="rectified: the amended version of the record that made the correction",
+    )
+    p.add_argument("--reason", default="", help="refused or noted: why (kept with the request)")
+
+
+def _register_requests(ssub: Any) -> None:
+    """Rectification requests and disputes (LED Art. 16), and their outcome."""
+    for name, handler, what in (
+        ("rectification", cmd_subject_rectification, "record a rectification request"),
+        ("dispute", cmd_subject_dispute, "record that the prisoner disputes a record"),
+    ):
+        p = command(ssub, name, handler, what + " (supervisor; details: also administrator)")
+        p.add_argument("prison_number", metavar="N", help="prison number or id")
+        p.add_argument(
+            "--observation",
+            metavar="ID",
+            help="the observation it is about (default: the prisoner's details)",
+        )
+        p.add_argument("--text", required=True, help="what the prisoner asks or contests")
+        _outcome_options(p, with_open=True)
+    p = command(ssub, "decide", cmd_subject_decide, "decide an open rectification or dispute")
+    p.add_argument("note_id", metavar="REQUEST", help="the request's id (printed when recorded)")
+    _outcome_options(p, with_open=False)
 
 
 def subject_by(session: Session, ref: str) -> Subject:
@@ -207,3 +249,44 @@ def cmd_subject_restrict(args: argparse.Namespace) -> int:
 
 def cmd_subject_unrestrict(args: argparse.Namespace) -> int:
     return _restriction(args, False)
+
+
+def _request(args: argparse.Namespace, kind: str) -> int:
+    with logged_in(args) as session:
+        s = subject_by(session, args.prison_number)
+        about, object_id = (
+            ("observation", args.observation) if args.observation else ("subject", s.id)
+        )
+        note = data_requests.record_request(
+            session,
+            about,
+            object_id,
+            kind,
+            args.text,
+            outcome=args.outcome,
+            version=args.version,
+            reason=args.reason,
+        )
+        emit(
+            args,
+            as_json(note),
+            cli.tr("Recorded as %1 (%2).", note.id, cli.text(note_words.outcome(note))),
+        )
+    return 0
+
+
+def cmd_subject_rectification(args: argparse.Namespace) -> int:
+    return _request(args, "rectification")
+
+
+def cmd_subject_dispute(args: argparse.Namespace) -> int:
+    return _request(args, "dispute")
+
+
+def cmd_subject_decide(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        note = data_requests.decide(
+            session, args.note_id, args.outcome, version=args.version, reason=args.reason
+        )
+        emit(args, as_json(note), cli.tr("Decided: %1.", cli.text(note_words.outcome(note))))
+    return 0

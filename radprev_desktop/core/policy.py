@@ -41,6 +41,7 @@ class Permission(StrEnum):
     READ_SUBJECTS = "read prisoners' details"
     WRITE_SUBJECTS = "record and correct prisoners' details"
     RESTRICT_SUBJECTS = "mark a prisoner's file restricted"
+    RECORD_DATA_REQUESTS = "record rectification requests and disputes"
     READ_OBSERVATIONS = "read observations"
     READ_RECORD_TEXT = "read what officers wrote"
     WRITE_OBSERVATIONS = "write observations"
@@ -89,6 +90,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.READ_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST, AUDITOR}),
     Permission.WRITE_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST}),
     Permission.RESTRICT_SUBJECTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
+    # Observations also need AMEND_ANY_OBSERVATION (decision 0019).
+    Permission.RECORD_DATA_REQUESTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
     # The auditor (data-protection officer) reads them to answer data subjects' requests.
     Permission.READ_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),
     # The auditor (and the administrator) sees records' metadata and the audit log, never

@@ -27,6 +27,7 @@ from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.training_record import training_record
 from radprev_desktop.core.reports.unit_summary import unit_summary
+from radprev_desktop.core.services import observations, restriction
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -106,6 +107,9 @@ def generate(
             QT_TRANSLATE_NOOP("errors", "Choose an observation."),
             "observation",
         )
+        restriction.refuse_report_if_restricted(
+            session, observations.get_observation(session, obs_id, audited=False).subject_id
+        )
         return observation_record(
             session,
             obs_id,
@@ -117,6 +121,7 @@ def generate(
         subject_id = _need(
             request.subject_id, QT_TRANSLATE_NOOP("errors", "Choose a prisoner."), "subject"
         )
+        restriction.refuse_report_if_restricted(session, subject_id)
         return subject_summary(
             session,
             subject_id,

@@ -42,7 +42,7 @@ from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import checklist_rows as run_rows
-from radprev_desktop.core.services import consultation, subjects
+from radprev_desktop.core.services import consultation, record_notes, subjects
 from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.checklist_rules import (
     MAX_EVIDENCE,
@@ -325,6 +325,10 @@ def amend_run(
                 )
             )
         policy.require_made_here(session, old.establishment_code)
+        held = subjects.load_subject(con, old.subject_id)
+        record_notes.require_changeable(
+            con, held is not None and held.restricted, "checklist_run", old.id
+        )
         if not policy.may_amend_checklist(session, old.author):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

@@ -26,7 +26,7 @@ from radprev_desktop.core.outbox import (
 )
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observation_rows as obs_rows
-from radprev_desktop.core.services import observations, search_index
+from radprev_desktop.core.services import observations, record_notes, search_index, subjects
 from radprev_desktop.core.services.observation_fields import (
     CONTENT_FIELDS,
     MAX_SHORT,
@@ -77,6 +77,10 @@ def _amendable(session: Session, observation_id: str) -> tuple[int, Observation]
             )
         )
     policy.require_made_here(session, obs.establishment_code)
+    held = subjects.load_subject(session.con, obs.subject_id)
+    record_notes.require_changeable(
+        session.con, held is not None and held.restricted, "observation", obs.id
+    )
     if not policy.may_amend_observation(session, obs.recorded_by):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Only the author or a supervisor may amend an observation.")

@@ -43,6 +43,7 @@ from radprev_desktop.core.outbox import (
 )
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
+    record_notes,
     search_index,
     subject_fields,
     subject_holders,
@@ -60,6 +61,9 @@ SUBJECT_COLUMNS = (
     "cell, status, review_due, restricted, anonymised, version, created_at, created_by, "
     "updated_at, origin_workstation"
 )
+#: The details that say who the person is: on a restricted file, changed only as a
+#: rectification (where the person is held — unit, cell, status — is kept current).
+IDENTITY_FIELDS = ("prison_number", "family_name", "given_names", "birth_year")
 EDITABLE = (
     "prison_number",
     "family_name",
@@ -323,6 +327,9 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
             QT_TRANSLATE_NOOP("errors", "This file was anonymised and cannot be changed.")
         )
     new = subject_fields.clean_changes(session, changes)
+    if set(new) & set(IDENTITY_FIELDS):
+        # A restricted file's identity is corrected only as a rectification (decision 0019).
+        record_notes.require_changeable(session.con, current.restricted, "subject", current.id)
     if "status" in new and "review_due" not in new and new["status"] != current.status.value:
         proposed = subject_fields.default_review_due(session, SubjectStatus(new["status"]))
         if proposed < current.review_due:

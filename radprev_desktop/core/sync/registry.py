@@ -12,6 +12,7 @@ from radprev_desktop.core.outbox import SyncKind
 from radprev_desktop.core.services import (
     checklist_sync,
     observation_sync,
+    record_note_sync,
     referral_sync,
     review_sync,
     subject_sync,
@@ -26,6 +27,7 @@ KINDS: tuple[SyncKind, ...] = (
     review_sync.KIND,
     checklist_sync.KIND,
     referral_sync.KIND,
+    record_note_sync.KIND,
     tombstone_sync.KIND,
 )
 

@@ -46,7 +46,9 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     checklist_rows,
     observation_rows,
+    record_notes,
     referral_rows,
+    restriction,
     reviews,
     subject_holders,
     subject_scope,
@@ -159,6 +161,7 @@ def _lines(con: Connection, kinds: dict[str, SyncKind], subject_id: str) -> list
         ("review", reviews.file_reviews(con, subject_id)),
         ("checklist_run", checklist_rows.file_completed_runs(con, subject_id)),
         ("referral", referral_rows.file_versions(con, subject_id)),
+        ("record_note", record_notes.file_notes(con, subject_id)),
     ):
         wanted += [(kind, object_id, version, made_by) for object_id, version, made_by in rows]
     at = now_iso()
@@ -293,6 +296,7 @@ def issue_transfer_bundle(
     keys.require_mode(session, Mode.CENTRAL, "Issuing transfer bundles")
     policy.require(session, Permission.ISSUE_TRANSFERS)
     subject = subjects.find_by_reference(session, subject_reference)
+    restriction.refuse_if_restricted(subject, restriction.BUNDLE_REFUSED)
     chain = transfers.subject_transfers(session.con, subject.id)
     if not chain:
         raise Conflict(

@@ -1,0 +1,229 @@
+"""Rectification requests and disputes (LED Art. 16(1)) and what restriction blocks (16(3)).
+
+A prisoner (through the data-protection officer) asks that a record or the file's
+details be corrected, or contests them. A supervisor — or, for the file's details,
+an administrator — records the request with what was asked (`record_request`) and,
+now or later, the outcome (`decide`): rectified by amendment version N, refused
+with the reason, or (a dispute only) noted beside the record. Sealed records never
+change: the note is kept beside them, printed in the file and the access report,
+exported in the person's data, sent to the central office, and audited
+(`record_note_added` / `record_note_decided`). Who may is decided in
+docs/decisions/0019-restriction-effects-and-rectification.md.
+
+The restriction's rule for corrections is `record_notes.require_changeable`.
+"""
+
+from __future__ import annotations
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
+from radprev_desktop.core.clock import now_iso
+from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Subject
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import observation_rows, record_notes, subjects
+from radprev_desktop.core.services.record_notes import RecordNote
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+
+MAX_TEXT = 2000
+#: Records a request may concern (a checklist run is corrected by a new run).
+REQUEST_OBJECTS = ("subject", "observation")
+
+
+def _words(value: str, field: str, message: str) -> str:
+    text = " ".join((value or "").split())
+    if not text:
+        raise ValidationError(message, field=field)
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The text is too long (2,000 characters at most)."),
+            field=field,
+        )
+    return text
+
+
+def _may_record(session: Session, object_kind: str) -> None:
+    """Supervisors for any record; administrators for the file's details only."""
+    policy.require(session, Permission.RECORD_DATA_REQUESTS)
+    if object_kind != "subject":
+        policy.require(session, Permission.AMEND_ANY_OBSERVATION)
+
+
+def _subject_of(session: Session, object_kind: str, object_id: str) -> Subject:
+    """The file the record belongs to (NotFound outside the user's reach)."""
+    if object_kind not in REQUEST_OBJECTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A request concerns the prisoner's details or an observation."
+            ),
+            field="object_kind",
+        )
+    if object_kind == "subject":
+        subject_id = object_id
+    else:
+        subject_id = observation_rows.load(session.con, object_id)[1].subject_id
+    return subjects.get_subject(session, subject_id, Permission.RECORD_DATA_REQUESTS)
+
+
+def _check_outcome(
+    session: Session, note: RecordNote, outcome: str, version: int | None, reason: str
+) -> tuple[int | None, str]:
+    """The outcome's version (rectified) or reason (refused, noted), checked."""
+    if outcome not in ("rectified", "refused", "noted"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the outcome: rectified, refused or noted."),
+            field="outcome",
+        )
+    if outcome == "noted" and note.kind != "dispute":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only a dispute is noted; a rectification is made or refused."
+            ),
+            field="outcome",
+        )
+    if outcome != "rectified":
+        why = _words(
+            reason, "reason", QT_TRANSLATE_NOOP("errors", "Give the reason for the decision.")
+        )
+        return None, why
+    if version is None or version < 2:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Name the amended version that made the correction (2 or more)."
+            ),
+            field="version",
+        )
+    if note.object_kind == "subject":
+        current = subjects.get_subject(session, note.object_id, Permission.RECORD_DATA_REQUESTS)
+        exists = version <= current.version
+    else:
+        try:
+            observation_rows.load(session.con, note.object_id, version)
+            exists = True
+        except NotFound:
+            exists = False
+    if not exists:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "There is no version %1 of this record."),
+            version,
+            field="version",
+        )
+    return version, " ".join((reason or "").split())
+
+
+@operation(Change.SUBJECTS | Change.SYNC)
+def record_request(
+    session: Session,
+    object_kind: str,
+    object_id: str,
+    kind: str,
+    text: str,
+    *,
+    outcome: str = "open",
+    version: int | None = None,
+    reason: str = "",
+) -> RecordNote:
+    """Record a rectification request or a dispute about the file's details
+    (`object_kind` "subject", `object_id` the subject id) or an observation, with what
+    the person says; open, or decided at once (`outcome`, `version`, `reason`)."""
+    _may_record(session, object_kind)
+    if kind not in record_notes.REQUEST_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose rectification or dispute."), field="kind"
+        )
+    said = _words(
+        text, "text", QT_TRANSLATE_NOOP("errors", "Write what the person asks or contests.")
+    )
+    subject = _subject_of(session, object_kind, object_id)
+    at = now_iso()
+    note = RecordNote(
+        id=new_id(),
+        subject_id=subject.id,
+        object_kind=object_kind,
+        object_id=object_id,
+        kind=kind,
+        text=said,
+        at=at,
+        by_user=session.user.username,
+        establishment_code=subject.establishment_code,
+        origin_workstation=session.workstation_id,
+        version=1,
+        outcome="open",
+        outcome_version=None,
+        outcome_reason="",
+        decided_at=None,
+        decided_by="",
+    )
+    if outcome != "open":
+        found_version, why = _check_outcome(session, note, outcome, version, reason)
+        note = _decided(session, note, outcome, found_version, why, at, version=1)
+    with session.transaction() as con:
+        record_notes.insert(con, note)
+        session.audit(
+            "record_note_added",
+            object_type=object_kind,
+            object_id=object_id,
+            details={"note_id": note.id, "kind": kind, "outcome": note.outcome},
+        )
+    return note
+
+
+@operation(Change.SUBJECTS | Change.SYNC)
+def decide(
+    session: Session, note_id: str, outcome: str, *, version: int | None = None, reason: str = ""
+) -> RecordNote:
+    """The outcome of an open request: rectified by amendment `version`, refused with
+    `reason`, or (a dispute) noted with `reason`."""
+    note = record_notes.get(session.con, note_id)
+    if note is None or note.kind not in record_notes.REQUEST_KINDS:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such request."))
+    _may_record(session, note.object_kind)
+    subjects.get_subject(session, note.subject_id, Permission.RECORD_DATA_REQUESTS)
+    if not note.is_open:
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "This request has already been decided."))
+    found_version, why = _check_outcome(session, note, outcome, version, reason)
+    decided = _decided(session, note, outcome, found_version, why, now_iso(), note.version + 1)
+    with session.transaction() as con:
+        record_notes.replace(con, decided)
+        session.audit(
+            "record_note_decided",
+            object_type=note.object_kind,
+            object_id=note.object_id,
+            details={"note_id": note.id, "outcome": outcome, "version": found_version},
+        )
+    return decided
+
+
+def _decided(
+    session: Session,
+    note: RecordNote,
+    outcome: str,
+    found_version: int | None,
+    reason: str,
+    at: str,
+    version: int,
+) -> RecordNote:
+    return RecordNote(
+        **{
+            **note.__dict__,
+            "version": version,
+            "outcome": outcome,
+            "outcome_version": found_version,
+            "outcome_reason": reason,
+            "decided_at": at,
+            "decided_by": session.user.username,
+        }
+    )
+
+
+def notes_of(session: Session, subject_id: str) -> list[RecordNote]:
+    """Every note of a file (the file screen, the access report and the data export)."""
+    subjects.get_subject(session, subject_id)
+    return record_notes.of_subject(session.con, subject_id)
+
+
+def open_requests(session: Session, subject_id: str) -> list[RecordNote]:
+    """The file's requests still waiting for a decision."""
+    return [n for n in notes_of(session, subject_id) if n.is_open]
