@@ -20,6 +20,7 @@ from radprev_desktop.core.services import (
     subjects,
 )
 from radprev_desktop.core.services.justification import make_justification
+from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 
 
@@ -224,10 +225,31 @@ def cmd_subject_show(args: argparse.Namespace) -> int:
                         o.facts,
                     )
                 )
+            lines += _note_lines(data_requests.notes_of(session, subj.id))
             return "\n".join(lines)
 
         emit(args, as_json(opened), text)
     return 0
+
+
+def _note_lines(notes: list[RecordNote]) -> list[str]:
+    """Requests, disputes and restrictions of the file, each with its outcome."""
+    if not notes:
+        return []
+    lines = [cli.tr("Rectification, disputes and restriction: %1", len(notes))]
+    for n in notes:
+        outcome = cli.text(note_words.outcome(n)) if n.outcome else ""
+        lines.append(
+            cli.tr(
+                "- %1 %2 (%3): %4 %5",
+                cli.translator.datetime(n.at),
+                cli.text(note_words.KINDS[n.kind]),
+                cli.text(note_words.ABOUT[n.object_kind]),
+                n.text,
+                f"[{outcome}, {n.id}]" if outcome else "",
+            ).rstrip()
+        )
+    return lines
 
 
 def _restriction(args: argparse.Namespace, restricted: bool) -> int:

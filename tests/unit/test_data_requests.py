@@ -24,6 +24,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync.registry import sync_kinds
 from tests.factories import create_vault, subject, submitted
 from tests.unit.records_support import origin_of
+from tests.unit.test_access_report_redaction import pdf_text
 
 
 def _queued(session: Session) -> list[tuple[str, int]]:
@@ -192,3 +193,30 @@ def test_notes_travel_to_the_central_office_with_their_decisions(
         assert kind.apply(con, forged, origin_of(supervisor)) == "conflict"
     with pytest.raises(ValidationError):
         kind.validate({**record, "kind": "restriction_set"})  # a restriction has no outcome
+
+
+def test_the_access_report_prints_requests_and_their_outcome(
+    officer: Session, supervisor: Session, auditor: Session
+) -> None:
+    prisoner = subject(officer)
+    other = subject(officer, number="PL-1002", family="Zielinski", given="Marek")
+    obs_id = submitted(officer, prisoner.id)
+    restriction.set_restriction(supervisor, prisoner.id, True, "Accuracy disputed.")
+    data_requests.record_request(
+        supervisor,
+        "observation",
+        obs_id,
+        "dispute",
+        f"He says {other.family_name} shouted, not him.",
+        outcome="noted",
+        reason="His account is kept beside the record.",
+    )
+    report = generate(
+        auditor, ReportRequest(ReportKind.ACCESS, "official: request", subject_id=prisoner.id)
+    )
+    text = " ".join(pdf_text(report.pdf).split())
+    assert "Rectification, disputes and restriction" in text
+    assert "Processing restricted" in text and "Accuracy disputed." in text
+    assert "noted beside the record: His account is kept beside the record." in text
+    assert "Observation 1 of 1" in text
+    assert "Zielinski" not in text and "[another prisoner] shouted" in text

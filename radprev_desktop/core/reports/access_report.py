@@ -24,7 +24,7 @@ from radprev_desktop.core.model import (
     Subject,
     SubjectChange,
 )
-from radprev_desktop.core.reports import access_notice, checklist_results
+from radprev_desktop.core.reports import access_notice, checklist_results, note_words
 from radprev_desktop.core.reports.blocks import (
     grading_legend,
     identity_block,
@@ -45,12 +45,14 @@ from radprev_desktop.core.reports.redaction import Redactor
 from radprev_desktop.core.reports.subject_summary import sealed_observations
 from radprev_desktop.core.reports.typography import para
 from radprev_desktop.core.services import (
+    data_requests,
     disclosures,
     observation_fields,
     observations,
     reviews,
     subjects,
 )
+from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -113,6 +115,50 @@ def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
                 reports.tr("Kind"),
                 reports.tr("Grade"),
                 reports.tr("Reason"),
+            ],
+            rows,
+            [*widths, CONTENT_WIDTH - sum(widths)],
+            st,
+        )
+    )
+
+
+def record_notes_table(
+    story: Story, notes: Sequence[RecordNote], redactor: Redactor, numbers: dict[str, int]
+) -> None:
+    """Rectification requests, disputes and restrictions with their outcome (LED Art. 16)."""
+    reports, st = story.reports, story.styles
+    place = reports.tr("Rectification, disputes and restriction")
+    story.heading(place)
+    if not notes:
+        story.text(reports.tr("No rectification, dispute or restriction is recorded."))
+        return
+    rows = []
+    for n in notes:
+        about = reports.text(note_words.ABOUT[n.object_kind])
+        if n.object_kind == "observation" and n.object_id in numbers:
+            about = reports.tr("Observation %1 of %2", numbers[n.object_id], len(numbers))
+        outcome = reports.text(note_words.outcome(n)) if n.outcome else "—"
+        rows.append(
+            [
+                reports.datetime(n.at),
+                reports.text(note_words.KINDS[n.kind]),
+                about,
+                redactor.text(n.text, place),
+                redactor.text(outcome, place),
+                redactor.staff(n.decided_by or n.by_user, place),
+            ]
+        )
+    widths = [24 * mm, 26 * mm, 26 * mm, 46 * mm, 30 * mm]
+    story.add(
+        data_table(
+            [
+                reports.tr("When"),
+                reports.tr("Kind"),
+                reports.tr("About"),
+                reports.tr("What was asked, or why"),
+                reports.tr("Outcome"),
+                reports.tr("By"),
             ],
             rows,
             [*widths, CONTENT_WIDTH - sum(widths)],
@@ -286,6 +332,8 @@ def access_report(
 
     story.heading(reports.tr("Checklist runs"))
     checklist_results.add_runs(story, session, runs)
+    numbers = {obs.id: n for n, obs in enumerate(items, start=1)}
+    record_notes_table(story, data_requests.notes_of(session, subject.id), redactor, numbers)
     access_notice.disclosures(story, sorted(sent, key=lambda d: d.at))
 
     story.heading(reports.tr("Audit trail: who consulted or disclosed this file"))

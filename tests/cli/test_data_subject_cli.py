@@ -1,0 +1,85 @@
+"""`radprev subject rectification|dispute|decide` and the restriction's refusals, in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import users
+from radprev_desktop.core.services.vault_access import VaultAccess
+from tests.cli.conftest import Run
+from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+from tests.factories import subject, submitted
+
+
+@pytest.fixture
+def held(cli_vault: Path) -> tuple[Path, str]:
+    """The CLI vault with officer olga, supervisor stefan, auditor aida, prisoner PL-88
+    and one submitted observation (its id is returned)."""
+    session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
+    for name, role in (("olga", Role.OFFICER), ("stefan", Role.SUPERVISOR)):
+        users.add_user(session, name, PASSWORD, [role], units=["A"], must_change_password=False)
+    users.add_user(session, "aida", PASSWORD, [Role.AUDITOR], must_change_password=False)
+    session.close()
+    officer = VaultAccess(cli_vault).login("olga", PASSWORD).session
+    prisoner = subject(officer, number="PL-88", family="Nowak", given="Ewa")
+    obs_id = submitted(officer, prisoner.id)
+    officer.close()
+    return cli_vault, obs_id
+
+
+def test_requests_are_recorded_decided_and_shown(radprev: Run, held: tuple[Path, str]) -> None:
+    _, obs_id = held
+    refused = radprev(
+        "subject", "dispute", "PL-88", "--text", "Not me.", user="olga", password=PASSWORD
+    )
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    asked = radprev(
+        "--json", "subject", "dispute", "PL-88", "--observation", obs_id,
+        "--text", "She says she was in the library.", user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert asked.returncode == 0, asked.stderr
+    note = json.loads(asked.stdout)
+    assert note["outcome"] == "open" and note["object_id"] == obs_id
+    missing = radprev(
+        "subject", "decide", note["id"], "--outcome", "refused", user="stefan", password=PASSWORD
+    )
+    assert missing.returncode != 0 and "reason" in missing.stderr
+    decided = radprev(
+        "subject", "decide", note["id"], "--outcome", "noted", "--reason", "Her view is kept.",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert decided.returncode == 0, decided.stderr
+    assert "Decided: noted beside the record: Her view is kept." in decided.stdout
+    details = radprev(
+        "subject", "rectification", "PL-88", "--text", "Born 1990.", "--outcome", "refused",
+        "--reason", "Court record says 1989.", user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert details.returncode == 0, details.stderr
+    shown = radprev(
+        "subject", "show", "PL-88", "--reason", "data_subject_request", user="stefan", password=PASSWORD
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "Rectification, disputes and restriction: 2" in shown.stdout
+    assert "Dispute (an observation): She says she was in the library." in shown.stdout
+    assert "refused: Court record says 1989." in shown.stdout
+
+
+def test_a_restricted_file_refuses_reports_in_the_users_language(
+    radprev: Run, held: tuple[Path, str], tmp_path: Path
+) -> None:
+    done = radprev(
+        "subject", "restrict", "PL-88", "--reason", "Accuracy disputed.",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "summary.pdf"
+    report = radprev(
+        "--language", "pl", "report", "subject", "--prison-number", "PL-88", "--out", str(out),
+        "--reason", "supervision", "--recipient", "Kierownik", user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert report.returncode != 0 and not out.exists()
+    assert "ograniczon" in report.stderr and "Traceback" not in report.stderr
