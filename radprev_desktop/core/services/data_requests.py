@@ -27,9 +27,9 @@ from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
-MAX_TEXT = 2000
 #: Records a request may concern (a checklist run is corrected by a new run).
 REQUEST_OBJECTS = ("subject", "observation")
+MAX_TEXT = 2000
 
 
 def _words(value: str, field: str, message: str) -> str:
