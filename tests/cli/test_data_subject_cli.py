@@ -60,7 +60,13 @@ def test_requests_are_recorded_decided_and_shown(radprev: Run, held: tuple[Path,
     )  # fmt: skip
     assert details.returncode == 0, details.stderr
     shown = radprev(
-        "subject", "show", "PL-88", "--reason", "data_subject_request", user="stefan", password=PASSWORD
+        "subject",
+        "show",
+        "PL-88",
+        "--reason",
+        "data_subject_request",
+        user="stefan",
+        password=PASSWORD,
     )
     assert shown.returncode == 0, shown.stderr
     assert "Rectification, disputes and restriction: 2" in shown.stdout
