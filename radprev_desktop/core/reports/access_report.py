@@ -11,6 +11,7 @@ the report says so.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 
@@ -124,10 +125,12 @@ def _grades(story: Story, changes: Sequence[GradeChange]) -> None:
 
 
 def record_notes_table(
-    story: Story, notes: Sequence[RecordNote], redactor: Redactor, numbers: dict[str, int]
+    story: Story, notes: Sequence[RecordNote], redactor: Redactor, items: Sequence[Observation]
 ) -> None:
-    """Rectification requests, disputes and restrictions with their outcome (LED Art. 16)."""
+    """Rectification requests, disputes and restrictions with their outcome (LED Art. 16);
+    an observation is named by its number in the report (`items`)."""
     reports, st = story.reports, story.styles
+    numbers = {obs.id: n for n, obs in enumerate(items, start=1)}
     place = reports.tr("Rectification, disputes and restriction")
     story.heading(place)
     if not notes:
@@ -165,6 +168,19 @@ def record_notes_table(
             st,
         )
     )
+
+
+def _runs_and_notes(
+    story: Story,
+    session: Session,
+    subject_id: str,
+    runs: Sequence[Any],
+    items: Sequence[Observation],
+    redactor: Redactor,
+) -> None:
+    story.heading(story.reports.tr("Checklist runs"))
+    checklist_results.add_runs(story, session, runs)
+    record_notes_table(story, data_requests.notes_of(session, subject_id), redactor, items)
 
 
 def consultations(session: Session, object_ids: set[str]) -> list[AuditEntry]:
@@ -330,10 +346,7 @@ def access_report(
         _grades(story, grades[obs.id])
         story.spacer(8)
 
-    story.heading(reports.tr("Checklist runs"))
-    checklist_results.add_runs(story, session, runs)
-    numbers = {obs.id: n for n, obs in enumerate(items, start=1)}
-    record_notes_table(story, data_requests.notes_of(session, subject.id), redactor, numbers)
+    _runs_and_notes(story, session, subject.id, runs, items, redactor)
     access_notice.disclosures(story, sorted(sent, key=lambda d: d.at))
 
     story.heading(reports.tr("Audit trail: who consulted or disclosed this file"))

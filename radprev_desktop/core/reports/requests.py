@@ -102,21 +102,7 @@ def generate(
             template = stored_template(session, request.template_code, request.template_version)
         return blank_checklist(session, template, language=request.language)
     if kind is ReportKind.OBSERVATION:
-        obs_id = _need(
-            request.observation_id,
-            QT_TRANSLATE_NOOP("errors", "Choose an observation."),
-            "observation",
-        )
-        restriction.refuse_report_if_restricted(
-            session, observations.get_observation(session, obs_id, audited=False).subject_id
-        )
-        return observation_record(
-            session,
-            obs_id,
-            version=request.observation_version,
-            justification=request.justification,
-            language=request.language,
-        )
+        return _observation(session, request)
     if kind is ReportKind.SUBJECT:
         subject_id = _need(
             request.subject_id, QT_TRANSLATE_NOOP("errors", "Choose a prisoner."), "subject"
@@ -203,5 +189,24 @@ def _data_protection(session: Session, request: ReportRequest) -> Report:
         subject_id=request.subject_id,
         date_from=request.date_from,
         date_to=request.date_to,
+        language=request.language,
+    )
+
+
+def _observation(session: Session, request: ReportRequest) -> Report:
+    """One observation record (refused for a restricted file, decision 0019)."""
+    obs_id = _need(
+        request.observation_id,
+        QT_TRANSLATE_NOOP("errors", "Choose an observation."),
+        "observation",
+    )
+    restriction.refuse_report_if_restricted(
+        session, observations.get_observation(session, obs_id, audited=False).subject_id
+    )
+    return observation_record(
+        session,
+        obs_id,
+        version=request.observation_version,
+        justification=request.justification,
         language=request.language,
     )
