@@ -42,6 +42,7 @@ from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sectio
 from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.session import Session
 from tests.factories import observation_input
+from tests.unit.access_data_requests import DATA_REQUEST_CASES
 from tests.unit.access_record_quality import RECORD_QUALITY_CASES
 from tests.unit.access_release import RELEASE_CASES
 from tests.unit.access_world import (
@@ -450,3 +451,4 @@ def _referral_b(w: World, s: Session) -> str:
 
 CASES.update(RELEASE_CASES)  # referrals, transfers, handovers, disclosures
 CASES.update(RECORD_QUALITY_CASES)  # restriction, rejected reports, counts, DPO questions
+CASES.update(DATA_REQUEST_CASES)  # rectification requests and disputes

@@ -33,6 +33,11 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             ),
             ("subject_scope", "scope_sql in_scope_sql unit_within_reach", "the scope itself"),
             (
+                "restriction",
+                "refuse_report_if_restricted",
+                "a check before a report (returns nothing; the report checks the reader)",
+            ),
+            (
                 "subject_fields",
                 "retention_months default_review_due clean_changes",
                 "settings arithmetic and the checks of a change",
