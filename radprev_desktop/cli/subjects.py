@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from radprev_desktop.cli.arguments import VERSION, YEAR, add_paging, add_reason
 from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_reason
 from radprev_desktop.cli.output import as_json, cli
 from radprev_desktop.core.model import Subject, SubjectStatus
-from radprev_desktop.core.reports import note_words
+from radprev_desktop.core.reports import note_words, subject_data
 from radprev_desktop.core.services import (
     data_requests,
     restriction,
@@ -62,6 +63,13 @@ def register(sub: Any) -> None:
         p.add_argument("prison_number", metavar="N", help="prison number or id")
         p.add_argument("--reason", required=True, help="why (kept in the file and the audit log)")
     _register_requests(ssub)
+    p = command(
+        ssub, "export-data", cmd_subject_export_data, "the person's data as JSON + PDF (auditor)"
+    )
+    p.add_argument("prison_number", metavar="N", help="prison number or id")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the two files into")
+    add_reason(p)
+    p.add_argument("--recipient", required=True, metavar="TEXT", help="who the files are given to")
 
 
 def _outcome_options(p: argparse.ArgumentParser, *, with_open: bool) -> None:
@@ -311,4 +319,36 @@ def cmd_subject_decide(args: argparse.Namespace) -> int:
             session, args.note_id, args.outcome, version=args.version, reason=args.reason
         )
         emit(args, as_json(note), cli.tr("Decided: %1.", cli.text(note_words.outcome(note))))
+    return 0
+
+
+def cmd_subject_export_data(args: argparse.Namespace) -> int:
+    with logged_in(args) as session:
+        s = subject_by(session, args.prison_number)
+        checked = make_justification(args.reason_code, args.reason_text)
+        made = subject_data.export_subject_data(
+            session,
+            s.id,
+            Path(args.out),
+            justification=checked.audit_text(),
+            recipient=args.recipient,
+            language=cli.code,  # --language, else the user's or the workstation's
+        )
+        emit(
+            args,
+            {
+                "json": str(made.json_path),
+                "pdf": str(made.pdf_path),
+                "document_id": made.document_id,
+                "pages": made.pages,
+                "counts": made.counts,
+            },
+            cli.tr(
+                "%1\n%2  (pages: %3, document %4)",
+                made.json_path,
+                made.pdf_path,
+                made.pages,
+                made.document_id,
+            ),
+        )
     return 0

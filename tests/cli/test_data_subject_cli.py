@@ -89,3 +89,33 @@ def test_a_restricted_file_refuses_reports_in_the_users_language(
     )  # fmt: skip
     assert report.returncode != 0 and not out.exists()
     assert "ograniczon" in report.stderr and "Traceback" not in report.stderr
+
+
+def test_export_data_writes_json_and_pdf_and_says_why_not(
+    radprev: Run, held: tuple[Path, str], tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    args = ("subject", "export-data", "PL-88", "--reason", "data_subject_request")
+    refused = radprev(*args, "--out", str(stick), "--recipient", "Ewa Nowak",
+                      user="stefan", password=PASSWORD)  # fmt: skip
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    missing = radprev(
+        "--language", "pl", *args, "--out", str(tmp_path / "gone"), "--recipient", "Ewa Nowak",
+        user="aida", password=PASSWORD,
+    )  # fmt: skip
+    assert (
+        missing.returncode != 0 and "Folder" in missing.stderr and "nie istnieje" in missing.stderr
+    )
+    done = radprev("--json", *args, "--out", str(stick), "--recipient", "Ewa Nowak",
+                   user="aida", password=PASSWORD)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    made = json.loads(done.stdout)
+    assert sorted(p.name for p in stick.iterdir()) == sorted(
+        [Path(made["json"]).name, Path(made["pdf"]).name]
+    )
+    data = json.loads(Path(made["json"]).read_text("utf-8"))
+    assert (
+        data["subject"]["prison_number"] == "PL-88" and data["document_id"] == made["document_id"]
+    )
+    assert Path(made["pdf"]).read_bytes().startswith(b"%PDF")

@@ -97,6 +97,9 @@ def disclosures(story: Story, found: Sequence[Disclosure]) -> None:
         "transfer": lambda d: reports.tr("Transfer to establishment %1", d.recipient),
         "bundle": lambda d: reports.tr("Transfer bundle to establishment %1", d.recipient),
         "report": lambda d: reports.tr("Report given to %1", d.recipient),
+        "data": lambda d: reports.tr(
+            "Copy of the person's data (JSON and PDF) given to %1", d.recipient
+        ),
     }
     rows = [[reports.datetime(d.at), what[d.kind](d)] for d in found]
     story.add(

@@ -57,6 +57,9 @@ from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
+#: The audit action of an export of the person's data (reports/subject_data.py).
+DATA_EXPORTED = "subject_access_exported"
+
 
 def _subject_history(story: Story, changes: Sequence[SubjectChange]) -> None:
     reports, st = story.reports, story.styles
@@ -226,6 +229,21 @@ def _audit_table(story: Story, entries: Sequence[AuditEntry], redactor: Redactor
     )
 
 
+def disclosed(
+    session: Session, subject_id: str, ids: set[str], trail: Sequence[AuditEntry]
+) -> list[disclosures.Disclosure]:
+    """Every disclosure of the person's records: packages, handovers, transfers, bundles,
+    and reports or data exports given to someone (audit entries with a recipient)."""
+    given = [
+        disclosures.Disclosure(
+            e.at, "data" if e.action == DATA_EXPORTED else "report", e.recipient, ""
+        )
+        for e in trail
+        if e.recipient
+    ]
+    return sorted(disclosures.of_subject(session, subject_id, ids) + given, key=lambda d: d.at)
+
+
 def _introduction(story: Story, subject: Subject, opened_by: str) -> None:
     """What the report holds, then who the prisoner is and when the file was opened."""
     reports, st = story.reports, story.styles
@@ -259,7 +277,7 @@ def _introduction(story: Story, subject: Subject, opened_by: str) -> None:
     )
 
 
-def _observations(
+def observation_records(
     session: Session, items: Sequence[Observation], redactor: Redactor
 ) -> tuple[dict[str, list[Observation]], dict[str, list[Review]], dict[str, list[GradeChange]]]:
     """Every version, review and grade of each observation, third parties redacted.
@@ -300,7 +318,7 @@ def access_report(
     furniture = furniture_for(session, title, language, [o.classification for o in items])
     reports = furniture.reports
     redactor = Redactor(session, subject, reports)
-    versions, found_reviews, grades = _observations(session, items, redactor)
+    versions, found_reviews, grades = observation_records(session, items, redactor)
     runs = [
         redactor.record(r, reports.tr("Checklist runs"))
         for r in checklist_results.runs_for_subject(session, subject.id, access_request=True)
@@ -321,9 +339,7 @@ def access_report(
     )
     ids = {subject.id, *versions, *(r.id for r in runs)}
     trail = consultations(session, ids)
-    sent = disclosures.of_subject(session, subject.id, ids) + [
-        disclosures.Disclosure(e.at, "report", e.recipient, "") for e in trail if e.recipient
-    ]
+    sent = disclosed(session, subject.id, ids, trail)
     story = Story(furniture)
     st = story.styles
     story.add(*title_block(furniture, st))
@@ -347,7 +363,7 @@ def access_report(
         story.spacer(8)
 
     _runs_and_notes(story, session, subject.id, runs, items, redactor)
-    access_notice.disclosures(story, sorted(sent, key=lambda d: d.at))
+    access_notice.disclosures(story, sent)
 
     story.heading(reports.tr("Audit trail: who consulted or disclosed this file"))
     story.text(

@@ -21,7 +21,7 @@ class Disclosure:
     establishment or another authority (the access report lists each)."""
 
     at: str
-    kind: str  # "export", "handover", "transfer", "bundle"
+    kind: str  # "export", "handover", "transfer", "bundle"; "report", "data" (access report)
     recipient: str
     detail: str
     count: int = 0

@@ -24,7 +24,7 @@ from radprev_desktop.core import policy
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import Conflict
-from radprev_desktop.core.model import Referral, Subject, SubjectStatus, Urgency
+from radprev_desktop.core.model import Referral, ReportKind, Subject, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import referrals, subject_holders, subjects
 from radprev_desktop.core.services.subject_fields import add_months
@@ -267,7 +267,16 @@ def remember(con: Connection, made: HandoverMade) -> None:
 def handovers_of(session: Session, subject_id: str) -> list[HandoverMade]:
     """The handovers made of one file here, oldest first (supervisor)."""
     policy.require(session, Permission.MAKE_HANDOVERS)
-    subject = subjects.get_subject(session, subject_id)
+    return _made(session.con, subjects.get_subject(session, subject_id).id)
+
+
+def handovers_for_access_request(session: Session, subject_id: str) -> list[HandoverMade]:
+    """The same list for the person's own access request (who makes the access report)."""
+    policy.require_report(session, ReportKind.ACCESS)
+    return _made(session.con, subjects.get_subject(session, subject_id).id)
+
+
+def _made(con: Connection, subject_id: str) -> list[HandoverMade]:
     return [
         HandoverMade(
             id=str(r[0]),
@@ -281,11 +290,11 @@ def handovers_of(session: Session, subject_id: str) -> list[HandoverMade]:
             made_at=str(r[8]),
             made_by=str(r[9]),
         )
-        for r in session.con.execute(
+        for r in con.execute(
             "SELECT id, subject_id, sequence, recipient, recipient_key, package_hash, "
             "document_id, counts, made_at, made_by FROM handovers WHERE subject_id = ? "
             "ORDER BY sequence",
-            (subject.id,),
+            (subject_id,),
         )
     ]
 

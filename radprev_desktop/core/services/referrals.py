@@ -24,7 +24,7 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now, now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Mode, Referral, ReferralStatus, ReferralStep
+from radprev_desktop.core.model import Mode, Referral, ReferralStatus, ReferralStep, ReportKind
 from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import subjects
@@ -188,6 +188,13 @@ def referrals_for_subject(session: Session, subject_id: str) -> list[Referral]:
     policy.require(session, Permission.READ_REFERRALS)
     resolved = subjects.get_subject(session, subject_id).id
     return _as_read_by(session, subject_referrals(session.con, resolved))
+
+
+def referrals_for_access_request(session: Session, subject_id: str) -> list[Referral]:
+    """Every referral of a prisoner with what was written, for the person's own access
+    request (who may make the access report only; the report is audited with its reason)."""
+    policy.require_report(session, ReportKind.ACCESS)
+    return subject_referrals(session.con, subjects.get_subject(session, subject_id).id)
 
 
 def subject_referrals(con: Connection, subject_id: str) -> list[Referral]:
