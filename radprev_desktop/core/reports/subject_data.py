@@ -31,6 +31,7 @@ from typing import Any
 import jsonschema
 
 from radprev_desktop.core import policy
+from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
@@ -181,6 +182,7 @@ def encode(found: dict[str, Any]) -> bytes:
     return (json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
 
 
+@operation(Change.NOTHING)  # writes files and the audit log only
 def export_subject_data(
     session: Session,
     subject_id: str,

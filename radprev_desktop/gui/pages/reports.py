@@ -51,6 +51,7 @@ from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
 from radprev_desktop.gui.report_reason import ReasonForDisclosure
+from radprev_desktop.gui.subject_data_export import DataExportButton
 from radprev_desktop.gui.workers import worker_session
 
 
@@ -103,6 +104,7 @@ class ReportsPage(Page):
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         form_box.addWidget(self.generate_button)
+        self.export_data = DataExportButton(self.ctx, self, form_box)  # beside the access report
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -241,12 +243,7 @@ class ReportsPage(Page):
         self.preview.clear()
         self._template_file = None
         self.picker.clear()
-        for edit in (
-            self.recovery_code,
-            self.fingerprint,
-            self.reason_text,
-            self.recipient,
-        ):
+        for edit in (self.recovery_code, self.fingerprint, self.reason_text, self.recipient):
             edit.clear()
         self.kind.clear()
         self.unit.clear()
@@ -297,6 +294,7 @@ class ReportsPage(Page):
             (self.template_label, self.template_widget): kind is ReportKind.BLANK_CHECKLIST,
             (self.recovery_label, self.recovery_code): kind is ReportKind.RECOVERY_SHEET,
             (self.fingerprint_label, self.fingerprint): kind is ReportKind.ENROLMENT_SHEET,
+            (self.export_data,): kind is ReportKind.ACCESS,
         }
         for widgets, visible in show.items():
             for widget in widgets:
