@@ -181,7 +181,8 @@ def _runs_and_notes(
     items: Sequence[Observation],
     redactor: Redactor,
 ) -> None:
-    story.heading(story.reports.tr("Checklist runs"))
+    reports = story.reports
+    story.heading(reports.tr("Checklist runs"))
     checklist_results.add_runs(story, session, runs)
     record_notes_table(story, data_requests.notes_of(session, subject_id), redactor, items)
 

@@ -121,13 +121,13 @@ def document(
     policy.require_report(session, ReportKind.ACCESS)
     subject = subjects.get_subject(session, subject_id)
     redactor = Redactor(session, subject, report_translator(session_language(session, language)))
-    tr = redactor.reports.tr
+    reports = redactor.reports
     observed = _observations(session, redactor, subject)
     runs = checklist_results.runs_for_subject(session, subject.id, access_request=True)
     notes = data_requests.notes_of(session, subject.id)
     ids = {subject.id, *(o["id"] for o in observed), *(r.id for r in runs)}
     trail = consultations(session, ids)
-    place = tr("Audit trail: who consulted or disclosed this file")
+    place = reports.tr("Audit trail: who consulted or disclosed this file")
     found: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "document_id": document_id,
@@ -135,26 +135,30 @@ def document(
         "generated_by": session.user.username,
         "establishment_code": subject.establishment_code,
         "language": redactor.reports.language,
-        "subject": plain(redactor.record(subject, tr("Prisoner"))),
+        "subject": plain(redactor.record(subject, reports.tr("Prisoner"))),
         "subject_history": _records(
             redactor,
             subjects.subject_history(session, subject.id),
-            tr("Changes to the prisoner's details"),
+            reports.tr("Changes to the prisoner's details"),
         ),
         "observations": observed,
-        "checklist_runs": _records(redactor, runs, tr("Checklist runs")),
+        "checklist_runs": _records(redactor, runs, reports.tr("Checklist runs")),
         "referrals": _records(
-            redactor, referrals.referrals_for_access_request(session, subject.id), tr("Referrals")
+            redactor,
+            referrals.referrals_for_access_request(session, subject.id),
+            reports.tr("Referrals"),
         ),
         "transfers": _records(
-            redactor, transfers.transfers_of(session, subject.id), tr("Transfers")
+            redactor, transfers.transfers_of(session, subject.id), reports.tr("Transfers")
         ),
         "handovers": _records(
             redactor,
             handovers.handovers_for_access_request(session, subject.id),
-            tr("Disclosures: where this data was sent"),
+            reports.tr("Disclosures: where this data was sent"),
         ),
-        "record_notes": _records(redactor, notes, tr("Rectification, disputes and restriction")),
+        "record_notes": _records(
+            redactor, notes, reports.tr("Rectification, disputes and restriction")
+        ),
         "disclosures": plain(disclosed(session, subject.id, ids, trail)),
         "audit_trail": [
             {
