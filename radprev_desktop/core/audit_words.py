@@ -101,6 +101,16 @@ ACTIONS: dict[str, Action] = {
     "restriction_lifted": Action(
         QT_TRANSLATE_NOOP("audit", "lifted the restriction of a file"), RESTRICTED
     ),
+    "record_note_added": Action(
+        QT_TRANSLATE_NOOP("audit", "recorded a rectification request or a dispute"), RESTRICTED
+    ),
+    "record_note_decided": Action(
+        QT_TRANSLATE_NOOP("audit", "decided a rectification request or a dispute"), RESTRICTED
+    ),
+    "subject_access_exported": Action(
+        QT_TRANSLATE_NOOP("audit", "exported a person's data for their access request"),
+        DISCLOSED,
+    ),
     "dpo_question_asked": Action(
         QT_TRANSLATE_NOOP("audit", "asked a data-protection question of the audit log"), READ
     ),

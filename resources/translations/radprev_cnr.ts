@@ -6035,6 +6035,18 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>ukinuo/la ograničenje dosijea</translation>
     </message>
     <message>
+        <source>recorded a rectification request or a dispute</source>
+        <translation>zabilježio/la zahtjev za ispravku ili osporavanje</translation>
+    </message>
+    <message>
+        <source>decided a rectification request or a dispute</source>
+        <translation>odlučio/la o zahtjevu za ispravku ili osporavanju</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data for their access request</source>
+        <translation>izvezao/la podatke lica po njegovom zahtjevu za pristup</translation>
+    </message>
+    <message>
         <source>asked a data-protection question of the audit log</source>
         <translation>postavio/la pitanje o zaštiti podataka dnevniku revizije</translation>
     </message>

@@ -6035,6 +6035,18 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>ukinuo/la ograničenje spisa</translation>
     </message>
     <message>
+        <source>recorded a rectification request or a dispute</source>
+        <translation>zabilježio/la zahtjev za ispravak ili osporavanje</translation>
+    </message>
+    <message>
+        <source>decided a rectification request or a dispute</source>
+        <translation>odlučio/la o zahtjevu za ispravak ili osporavanju</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data for their access request</source>
+        <translation>izvezao/la podatke osobe po njezinu zahtjevu za pristup</translation>
+    </message>
+    <message>
         <source>asked a data-protection question of the audit log</source>
         <translation>postavio/la pitanje o zaštiti podataka revizijskom zapisniku</translation>
     </message>

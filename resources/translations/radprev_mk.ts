@@ -6035,6 +6035,18 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>го укина ограничувањето на досие</translation>
     </message>
     <message>
+        <source>recorded a rectification request or a dispute</source>
+        <translation>запиша барање за исправка или оспорување</translation>
+    </message>
+    <message>
+        <source>decided a rectification request or a dispute</source>
+        <translation>одлучи за барање за исправка или оспорување</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data for their access request</source>
+        <translation>ги извезе податоците на лицето по неговото барање за пристап</translation>
+    </message>
+    <message>
         <source>asked a data-protection question of the audit log</source>
         <translation>постави прашање за заштита на податоци на дневникот за ревизија</translation>
     </message>

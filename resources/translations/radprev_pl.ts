@@ -6035,6 +6035,18 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>uchylił ograniczenie akt</translation>
     </message>
     <message>
+        <source>recorded a rectification request or a dispute</source>
+        <translation>zarejestrował(a) wniosek o sprostowanie lub zakwestionowanie</translation>
+    </message>
+    <message>
+        <source>decided a rectification request or a dispute</source>
+        <translation>rozstrzygnął(ęła) wniosek o sprostowanie lub zakwestionowanie</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data for their access request</source>
+        <translation>wyeksportował(a) dane osoby na jej wniosek o dostęp</translation>
+    </message>
+    <message>
         <source>asked a data-protection question of the audit log</source>
         <translation>zadał pytanie o ochronę danych w dzienniku audytu</translation>
     </message>

@@ -6019,6 +6019,18 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ļîfţéð ţĥé ŕéšţŕîçţîöñ öf à fîļé ··········]</translation>
         </message>
         <message>
+            <source>recorded a rectification request or a dispute</source>
+            <translation>[ŕéçöŕðéð à ŕéçţîfîçàţîöñ ŕéqûéšţ öŕ à ðîšpûţé ···············]</translation>
+        </message>
+        <message>
+            <source>decided a rectification request or a dispute</source>
+            <translation>[ðéçîðéð à ŕéçţîfîçàţîöñ ŕéqûéšţ öŕ à ðîšpûţé ···············]</translation>
+        </message>
+        <message>
+            <source>exported a person's data for their access request</source>
+            <translation>[éxpöŕţéð à péŕšöñ'š ðàţà föŕ ţĥéîŕ àççéšš ŕéqûéšţ ·················]</translation>
+        </message>
+        <message>
             <source>asked a data-protection question of the audit log</source>
             <translation>[àšķéð à ðàţà-pŕöţéçţîöñ qûéšţîöñ öf ţĥé àûðîţ ļöĝ ·················]</translation>
         </message>

@@ -6019,6 +6019,18 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>hoqi kufizimin e një dosjeje</translation>
     </message>
     <message>
+        <source>recorded a rectification request or a dispute</source>
+        <translation>regjistroi një kërkesë për korrigjim ose një kundërshtim</translation>
+    </message>
+    <message>
+        <source>decided a rectification request or a dispute</source>
+        <translation>vendosi për një kërkesë për korrigjim ose një kundërshtim</translation>
+    </message>
+    <message>
+        <source>exported a person&apos;s data for their access request</source>
+        <translation>eksportoi të dhënat e një personi për kërkesën e tij për qasje</translation>
+    </message>
+    <message>
         <source>asked a data-protection question of the audit log</source>
         <translation>bëri një pyetje për mbrojtjen e të dhënave në regjistrin e auditimit</translation>
     </message>

@@ -6035,6 +6035,18 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>укинуо/ла ограничење досијеа</translation>
         </message>
         <message>
+            <source>recorded a rectification request or a dispute</source>
+            <translation>забележио/ла захтев за исправку или оспоравање</translation>
+        </message>
+        <message>
+            <source>decided a rectification request or a dispute</source>
+            <translation>одлучио/ла о захтеву за исправку или оспоравању</translation>
+        </message>
+        <message>
+            <source>exported a person's data for their access request</source>
+            <translation>извезао/ла податке лица по његовом захтеву за приступ</translation>
+        </message>
+        <message>
             <source>asked a data-protection question of the audit log</source>
             <translation>поставио/ла питање о заштити података дневнику ревизије</translation>
         </message>

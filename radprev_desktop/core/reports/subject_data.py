@@ -30,16 +30,15 @@ from typing import Any
 
 import jsonschema
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import audit_words, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import StorageError, ValidationError
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.i18n import report_translator, session_language
 from radprev_desktop.core.model import ReportKind, Subject
-from radprev_desktop.core.reports import audit_actions, checklist_results
+from radprev_desktop.core.reports import checklist_results
 from radprev_desktop.core.reports.access_report import (
-    DATA_EXPORTED,
     access_report,
     consultations,
     disclosed,
@@ -166,7 +165,7 @@ def document(
                 "at": e.at,
                 "user": redactor.staff(e.user, place),
                 "action": e.action,
-                "meaning": redactor.reports.tr(audit_actions.meaning(e.action)),
+                "meaning": redactor.reports.tr(audit_words.meaning(e.action)),
                 "justification": redactor.text(e.justification, place),
                 "recipient": e.recipient,
             }
@@ -221,7 +220,7 @@ def export_subject_data(
     try:
         with session.transaction():
             session.audit(
-                DATA_EXPORTED,
+                "subject_access_exported",  # access_report.DATA_EXPORTED (a literal for the audit words)
                 object_type="subject",
                 object_id=found["subject"]["id"],
                 justification=reason,
