@@ -25,11 +25,12 @@ from tests.unit.test_access_report_redaction import (
     OTHER_GIVEN,
     SOURCE,
     dsar,
+    dsar_files,
     pdf_text,
 )
 from tests.unit.test_sync_support import Pair
 
-__all__ = ["dsar"]  # the fixture, shared with the access report's tests
+__all__ = ["dsar", "dsar_files"]  # the fixtures, shared with the access report's tests
 
 WHY = "data_subject_request: request of 3 November"
 
