@@ -90,7 +90,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.READ_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST, AUDITOR}),
     Permission.WRITE_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST}),
     Permission.RESTRICT_SUBJECTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
-    # Observations also need AMEND_ANY_OBSERVATION (decision 0022).
+    # Observations also need AMEND_ANY_OBSERVATION (decision 0023).
     Permission.RECORD_DATA_REQUESTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
     # The auditor (data-protection officer) reads them to answer data subjects' requests.
     Permission.READ_OBSERVATIONS: frozenset({OFFICER, SUPERVISOR, ANALYST, AUDITOR}),

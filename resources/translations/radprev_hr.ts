@@ -932,6 +932,41 @@ Predajte ga svojoj informatičkoj podršci.</translation>
     </message>
 </context>
 <context>
+    <name>DataExportButton</name>
+    <message>
+        <source>E&amp;xport the person&apos;s data (JSON + PDF)…</source>
+        <translation>Izvezi podatke osobe (JSON + PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+        <translation>Odaberite zatvorenika: upišite ime ili matični broj i odaberite s popisa.</translation>
+    </message>
+    <message>
+        <source>Say who the files are for (recipient).</source>
+        <translation>Navedite kome su datoteke namijenjene (primatelj).</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files?</source>
+        <translation>Zapisati nešifrirane datoteke?</translation>
+    </message>
+    <message>
+        <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+        <translation>JSON datoteka i PDF NEĆE biti šifrirani: svatko tko može otvoriti mapu može ih pročitati. Zapišite ih samo ondje gdje vaše upute dopuštaju (na primjer na USB predan osobi) i izbrišite svaku kopiju koju zadržite kad više nije potrebna. Izvoz se bilježi u revizijskom zapisniku kao otkrivanje podataka.</translation>
+    </message>
+    <message>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Mapa za podatke osobe</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>Zapisano: %1 i %2</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -6679,12 +6714,34 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>- %1 [%2, %3, v%4, ocjena %5] %6</translation>
     </message>
     <message>
+        <source>Rectification, disputes and restriction: %1</source>
+        <translation>Ispravci, osporavanja i ograničenje: %1</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3): %4 %5</source>
+        <translation>- %1 %2 (%3): %4 %5</translation>
+    </message>
+    <message>
         <source>Processing of %1 is restricted.</source>
         <translation>Obrada spisa %1 je ograničena.</translation>
     </message>
     <message>
         <source>The restriction of %1 is lifted.</source>
         <translation>Ograničenje spisa %1 je ukinuto.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2).</source>
+        <translation>Zabilježeno kao %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Odlučeno: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2  (pages: %3, document %4)</source>
+        <translation>%1
+%2  (stranica: %3, dokument %4)</translation>
     </message>
     <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
@@ -7943,7 +8000,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
-        <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+        <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
         <translation>U trezoru nema takvog zatvorenika (spis je možda izbrisan).</translation>
     </message>
     <message>
@@ -9386,6 +9443,14 @@ Kôd za oporavak baze za obuku:
         <translation>Navedite razdoblje kao dva datuma (GGGG-MM-DD).</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person&apos;s data.</source>
+        <translation>Obrada ovog spisa je ograničena: dok nadređeni ne ukine ograničenje, jedina izvješća o njemu su izvješće o pristupu za osobu na koju se podaci odnose i izvoz podataka te osobe.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+        <translation>Obrada ovog spisa je ograničena: paket premještaja ne izdaje se dok ustanova ne ukine ograničenje.</translation>
+    </message>
+    <message>
         <source>Processing of this file is already restricted.</source>
         <translation>Obrada ovog spisa već je ograničena.</translation>
     </message>
@@ -9404,6 +9469,62 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>A draft&apos;s author chooses its classification.</source>
         <translation>Stupanj tajnosti nacrta bira njegov autor.</translation>
+    </message>
+    <message>
+        <source>The text is too long (2,000 characters at most).</source>
+        <translation>Tekst je predugačak (najviše 2.000 znakova).</translation>
+    </message>
+    <message>
+        <source>A request concerns the prisoner&apos;s details or an observation.</source>
+        <translation>Zahtjev se odnosi na podatke o zatvoreniku ili na zapažanje.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: rectified, refused or noted.</source>
+        <translation>Odaberite ishod: ispravljeno, odbijeno ili zabilježeno.</translation>
+    </message>
+    <message>
+        <source>Only a dispute is noted; a rectification is made or refused.</source>
+        <translation>Bilježi se samo osporavanje; ispravak se provodi ili odbija.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Navedite razlog odluke.</translation>
+    </message>
+    <message>
+        <source>Name the amended version that made the correction (2 or more).</source>
+        <translation>Navedite izmijenjenu verziju kojom je proveden ispravak (2 ili više).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this record.</source>
+        <translation>Ne postoji verzija %1 ovog zapisa.</translation>
+    </message>
+    <message>
+        <source>Choose rectification or dispute.</source>
+        <translation>Odaberite ispravak ili osporavanje.</translation>
+    </message>
+    <message>
+        <source>Write what the person asks or contests.</source>
+        <translation>Upišite što osoba traži ili osporava.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Ne postoji takav zahtjev.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>O ovom zahtjevu već je odlučeno.</translation>
+    </message>
+    <message>
+        <source>The note to export no longer exists.</source>
+        <translation>Napomena za izvoz više ne postoji.</translation>
+    </message>
+    <message>
+        <source>a note&apos;s kind, outcome and object do not fit together</source>
+        <translation>vrsta, ishod i predmet napomene ne slažu se</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+        <translation>Obrada ovog spisa je ograničena: zapis se ispravlja samo kao odgovor na otvoren zahtjev za njegov ispravak. Nadređeni najprije bilježi zahtjev ili ukida ograničenje.</translation>
     </message>
 </context>
 <context>
@@ -10080,6 +10201,10 @@ Kôd za oporavak baze za obuku:
         <translation>Izvješće predano: %1</translation>
     </message>
     <message>
+        <source>Copy of the person&apos;s data (JSON and PDF) given to %1</source>
+        <translation>Kopija podataka osobe (JSON i PDF) predana: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kada</translation>
@@ -10139,6 +10264,18 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>Grade</source>
         <translation>Ocjena</translation>
+    </message>
+    <message>
+        <source>Rectification, disputes and restriction</source>
+        <translation>Ispravci, osporavanja i ograničenje</translation>
+    </message>
+    <message>
+        <source>No rectification, dispute or restriction is recorded.</source>
+        <translation>Nije zabilježen nijedan ispravak, osporavanje ni ograničenje.</translation>
+    </message>
+    <message>
+        <source>What was asked, or why</source>
+        <translation>Što je traženo, ili zašto</translation>
     </message>
     <message>
         <source>No.</source>
@@ -11619,6 +11756,70 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>Days overdue</source>
         <translation>Dana kašnjenja</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Zahtjev za ispravak</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Osporavanje</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Obrada ograničena</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Ograničenje ukinuto</translation>
+    </message>
+    <message>
+        <source>open, not decided yet</source>
+        <translation>otvoren, još nije odlučeno</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>ispravljeno</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odbijeno</translation>
+    </message>
+    <message>
+        <source>noted beside the record</source>
+        <translation>zabilježeno uz zapis</translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s details</source>
+        <translation>podaci o zatvoreniku</translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation>zapažanje</translation>
+    </message>
+    <message>
+        <source>a checklist run</source>
+        <translation>popunjeni kontrolni popis</translation>
+    </message>
+    <message>
+        <source>rectified by version %1</source>
+        <translation>ispravljeno verzijom %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odbijeno: %1</translation>
+    </message>
+    <message>
+        <source>noted beside the record: %1</source>
+        <translation>zabilježeno uz zapis: %1</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>nije zahtjev</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Premještaji</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,41 @@ Please give it to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DataExportButton</name>
+    <message>
+        <source>E&amp;xport the person&apos;s data (JSON + PDF)…</source>
+        <translation>Изве&amp;зи ги податоците на лицето (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+        <translation>Изберете го осуденото лице: внесете име или матичен број и изберете од листата.</translation>
+    </message>
+    <message>
+        <source>Say who the files are for (recipient).</source>
+        <translation>Наведете за кого се наменети датотеките (примач).</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files?</source>
+        <translation>Да се запишат нешифрирани датотеки?</translation>
+    </message>
+    <message>
+        <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+        <translation>JSON датотеката и PDF НЕМА да бидат шифрирани: секој што може да ја отвори папката може да ги прочита. Запишете ги само таму каде што дозволуваат вашите упатства (на пример на USB предаден на лицето) и избришете ја секоја копија што ја чувате кога повеќе не е потребна. Извозот се запишува во дневникот за ревизија како откривање.</translation>
+    </message>
+    <message>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Папка за податоците на лицето</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>Запишано: %1 и %2</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -6679,12 +6714,34 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>- %1 [%2, %3, v%4, оценка %5] %6</translation>
     </message>
     <message>
+        <source>Rectification, disputes and restriction: %1</source>
+        <translation>Исправки, оспорувања и ограничување: %1</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3): %4 %5</source>
+        <translation>- %1 %2 (%3): %4 %5</translation>
+    </message>
+    <message>
         <source>Processing of %1 is restricted.</source>
         <translation>Обработката на досието %1 е ограничена.</translation>
     </message>
     <message>
         <source>The restriction of %1 is lifted.</source>
         <translation>Ограничувањето на досието %1 е укинато.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2).</source>
+        <translation>Запишано како %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Одлучено: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2  (pages: %3, document %4)</source>
+        <translation>%1
+%2  (страници: %3, документ %4)</translation>
     </message>
     <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
@@ -7943,7 +8000,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
-        <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+        <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
         <translation>Во трезорот нема такво осудено лице (досието можеби е избришано).</translation>
     </message>
     <message>
@@ -9386,6 +9443,14 @@ Recovery code of the training vault:
         <translation>Наведете го периодот како два датуми (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person&apos;s data.</source>
+        <translation>Обработката на ова досие е ограничена: додека претпоставениот не го укине ограничувањето, единствени извештаи за него се извештајот за пристап за лицето на кое се однесуваат податоците и извозот на податоците на лицето.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+        <translation>Обработката на ова досие е ограничена: не се издава пакет за преместување додека установата не го укине ограничувањето.</translation>
+    </message>
+    <message>
         <source>Processing of this file is already restricted.</source>
         <translation>Обработката на ова досие е веќе ограничена.</translation>
     </message>
@@ -9404,6 +9469,62 @@ Recovery code of the training vault:
     <message>
         <source>A draft&apos;s author chooses its classification.</source>
         <translation>Степенот на тајност на нацрт го избира неговиот автор.</translation>
+    </message>
+    <message>
+        <source>The text is too long (2,000 characters at most).</source>
+        <translation>Текстот е предолг (најмногу 2.000 знаци).</translation>
+    </message>
+    <message>
+        <source>A request concerns the prisoner&apos;s details or an observation.</source>
+        <translation>Барањето се однесува на податоците за осуденото лице или на набљудување.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: rectified, refused or noted.</source>
+        <translation>Изберете исход: исправено, одбиено или забележано.</translation>
+    </message>
+    <message>
+        <source>Only a dispute is noted; a rectification is made or refused.</source>
+        <translation>Се забележува само оспорување; исправката се врши или се одбива.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Наведете ја причината за одлуката.</translation>
+    </message>
+    <message>
+        <source>Name the amended version that made the correction (2 or more).</source>
+        <translation>Наведете ја изменетата верзија со која е направена исправката (2 или повеќе).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this record.</source>
+        <translation>Не постои верзија %1 од овој запис.</translation>
+    </message>
+    <message>
+        <source>Choose rectification or dispute.</source>
+        <translation>Изберете исправка или оспорување.</translation>
+    </message>
+    <message>
+        <source>Write what the person asks or contests.</source>
+        <translation>Впишете што бара или оспорува лицето.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Не постои такво барање.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>За ова барање веќе е одлучено.</translation>
+    </message>
+    <message>
+        <source>The note to export no longer exists.</source>
+        <translation>Белешката за извоз веќе не постои.</translation>
+    </message>
+    <message>
+        <source>a note&apos;s kind, outcome and object do not fit together</source>
+        <translation>видот, исходот и предметот на белешката не се совпаѓаат</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+        <translation>Обработката на ова досие е ограничена: записот се исправа само како одговор на отворено барање за негова исправка. Претпоставениот прво го запишува барањето или го укинува ограничувањето.</translation>
     </message>
 </context>
 <context>
@@ -10080,6 +10201,10 @@ Recovery code of the training vault:
         <translation>Извештај предаден: %1</translation>
     </message>
     <message>
+        <source>Copy of the person&apos;s data (JSON and PDF) given to %1</source>
+        <translation>Копија од податоците на лицето (JSON и PDF) предадена: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Кога</translation>
@@ -10139,6 +10264,18 @@ Recovery code of the training vault:
     <message>
         <source>Grade</source>
         <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Rectification, disputes and restriction</source>
+        <translation>Исправки, оспорувања и ограничување</translation>
+    </message>
+    <message>
+        <source>No rectification, dispute or restriction is recorded.</source>
+        <translation>Не е запишана ниедна исправка, оспорување или ограничување.</translation>
+    </message>
+    <message>
+        <source>What was asked, or why</source>
+        <translation>Што е побарано, или зошто</translation>
     </message>
     <message>
         <source>No.</source>
@@ -11619,6 +11756,70 @@ Recovery code of the training vault:
     <message>
         <source>Days overdue</source>
         <translation>Денови доцнење</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Барање за исправка</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Оспорување</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Обработката е ограничена</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Ограничувањето е укинато</translation>
+    </message>
+    <message>
+        <source>open, not decided yet</source>
+        <translation>отворено, сè уште не е одлучено</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>исправено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>одбиено</translation>
+    </message>
+    <message>
+        <source>noted beside the record</source>
+        <translation>забележано покрај записот</translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s details</source>
+        <translation>податоците за осуденото лице</translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation>набљудување</translation>
+    </message>
+    <message>
+        <source>a checklist run</source>
+        <translation>пополнета контролна листа</translation>
+    </message>
+    <message>
+        <source>rectified by version %1</source>
+        <translation>исправено со верзијата %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>одбиено: %1</translation>
+    </message>
+    <message>
+        <source>noted beside the record: %1</source>
+        <translation>забележано покрај записот: %1</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>не е барање</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Преместувања</translation>
     </message>
 </context>
 <context>

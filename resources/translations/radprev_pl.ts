@@ -932,6 +932,41 @@ Przekaż go działowi informatyki.</translation>
     </message>
 </context>
 <context>
+    <name>DataExportButton</name>
+    <message>
+        <source>E&amp;xport the person&apos;s data (JSON + PDF)…</source>
+        <translation>E&amp;ksportuj dane osoby (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+        <translation>Wybierz osadzonego: wpisz nazwisko lub numer ewidencyjny i wybierz z listy.</translation>
+    </message>
+    <message>
+        <source>Say who the files are for (recipient).</source>
+        <translation>Wskaż, dla kogo są pliki (odbiorca).</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files?</source>
+        <translation>Zapisać niezaszyfrowane pliki?</translation>
+    </message>
+    <message>
+        <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+        <translation>Plik JSON i PDF NIE będą zaszyfrowane: każdy, kto może otworzyć folder, może je przeczytać. Zapisz je tylko tam, gdzie pozwalają Twoje instrukcje (na przykład na pendrive przekazywanym osobie), i usuń każdą zachowaną kopię, gdy nie będzie już potrzebna. Eksport jest zapisywany w dzienniku audytu jako ujawnienie.</translation>
+    </message>
+    <message>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Folder na dane osoby</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>Zapisano: %1 i %2</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -6679,12 +6714,34 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>- %1 [%2, %3, w%4, ocena %5] %6</translation>
     </message>
     <message>
+        <source>Rectification, disputes and restriction: %1</source>
+        <translation>Sprostowania, zakwestionowania i ograniczenie: %1</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3): %4 %5</source>
+        <translation>- %1 %2 (%3): %4 %5</translation>
+    </message>
+    <message>
         <source>Processing of %1 is restricted.</source>
         <translation>Przetwarzanie akt %1 jest ograniczone.</translation>
     </message>
     <message>
         <source>The restriction of %1 is lifted.</source>
         <translation>Ograniczenie akt %1 zostało uchylone.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2).</source>
+        <translation>Zapisano jako %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Rozstrzygnięto: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2  (pages: %3, document %4)</source>
+        <translation>%1
+%2  (strony: %3, dokument %4)</translation>
     </message>
     <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
@@ -8271,7 +8328,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
-        <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+        <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
         <translation>W sejfie nie ma takiego osadzonego (teczka mogła zostać usunięta).</translation>
     </message>
     <message>
@@ -9386,6 +9443,14 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Podaj okres jako dwie daty (RRRR-MM-DD).</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person&apos;s data.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: dopóki przełożony nie uchyli ograniczenia, jedynymi raportami o nich są raport dostępu osoby, której dane dotyczą, i eksport danych tej osoby.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: pakiet przeniesienia nie zostanie wydany, dopóki jednostka nie uchyli ograniczenia.</translation>
+    </message>
+    <message>
         <source>Processing of this file is already restricted.</source>
         <translation>Przetwarzanie tych akt jest już ograniczone.</translation>
     </message>
@@ -9404,6 +9469,62 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>A draft&apos;s author chooses its classification.</source>
         <translation>Klauzulę szkicu wybiera jego autor.</translation>
+    </message>
+    <message>
+        <source>The text is too long (2,000 characters at most).</source>
+        <translation>Tekst jest za długi (najwyżej 2000 znaków).</translation>
+    </message>
+    <message>
+        <source>A request concerns the prisoner&apos;s details or an observation.</source>
+        <translation>Wniosek dotyczy danych osadzonego lub obserwacji.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: rectified, refused or noted.</source>
+        <translation>Wybierz wynik: sprostowano, odmówiono albo odnotowano.</translation>
+    </message>
+    <message>
+        <source>Only a dispute is noted; a rectification is made or refused.</source>
+        <translation>Odnotowuje się tylko zakwestionowanie; sprostowania się dokonuje albo odmawia.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Podaj uzasadnienie rozstrzygnięcia.</translation>
+    </message>
+    <message>
+        <source>Name the amended version that made the correction (2 or more).</source>
+        <translation>Podaj wersję poprawki, która wprowadziła sprostowanie (2 lub wyższą).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this record.</source>
+        <translation>Nie ma wersji %1 tego zapisu.</translation>
+    </message>
+    <message>
+        <source>Choose rectification or dispute.</source>
+        <translation>Wybierz sprostowanie albo zakwestionowanie.</translation>
+    </message>
+    <message>
+        <source>Write what the person asks or contests.</source>
+        <translation>Wpisz, o co osoba wnosi albo co kwestionuje.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Nie ma takiego wniosku.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Ten wniosek został już rozstrzygnięty.</translation>
+    </message>
+    <message>
+        <source>The note to export no longer exists.</source>
+        <translation>Adnotacja do eksportu już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>a note&apos;s kind, outcome and object do not fit together</source>
+        <translation>rodzaj, wynik i przedmiot adnotacji do siebie nie pasują</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: zapis poprawia się tylko w odpowiedzi na otwarty wniosek o jego sprostowanie. Przełożony najpierw rejestruje wniosek albo uchyla ograniczenie.</translation>
     </message>
 </context>
 <context>
@@ -10080,6 +10201,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Raport przekazany: %1</translation>
     </message>
     <message>
+        <source>Copy of the person&apos;s data (JSON and PDF) given to %1</source>
+        <translation>Kopia danych osoby (JSON i PDF) przekazana: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kiedy</translation>
@@ -10139,6 +10264,18 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Grade</source>
         <translation>Ocena wiarygodności</translation>
+    </message>
+    <message>
+        <source>Rectification, disputes and restriction</source>
+        <translation>Sprostowania, zakwestionowania i ograniczenie</translation>
+    </message>
+    <message>
+        <source>No rectification, dispute or restriction is recorded.</source>
+        <translation>Nie zarejestrowano sprostowania, zakwestionowania ani ograniczenia.</translation>
+    </message>
+    <message>
+        <source>What was asked, or why</source>
+        <translation>Czego żądano lub dlaczego</translation>
     </message>
     <message>
         <source>No.</source>
@@ -11619,6 +11756,70 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Days overdue</source>
         <translation>Dni po terminie</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Wniosek o sprostowanie</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Zakwestionowanie</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Ograniczono przetwarzanie</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Uchylono ograniczenie</translation>
+    </message>
+    <message>
+        <source>open, not decided yet</source>
+        <translation>otwarty, jeszcze nierozstrzygnięty</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>sprostowano</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odmówiono</translation>
+    </message>
+    <message>
+        <source>noted beside the record</source>
+        <translation>odnotowano przy zapisie</translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s details</source>
+        <translation>dane osadzonego</translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation>obserwacja</translation>
+    </message>
+    <message>
+        <source>a checklist run</source>
+        <translation>wypełniona lista kontrolna</translation>
+    </message>
+    <message>
+        <source>rectified by version %1</source>
+        <translation>sprostowano w wersji %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmówiono: %1</translation>
+    </message>
+    <message>
+        <source>noted beside the record: %1</source>
+        <translation>odnotowano przy zapisie: %1</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>to nie jest wniosek</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Przeniesienia</translation>
     </message>
 </context>
 <context>

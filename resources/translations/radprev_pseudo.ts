@@ -929,6 +929,41 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
         </message>
     </context>
     <context>
+        <name>DataExportButton</name>
+        <message>
+            <source>E&amp;xport the person's data (JSON + PDF)…</source>
+            <translation>[É&amp;xpöŕţ ţĥé péŕšöñ'š ðàţà (JŠÖÑ + PÐF)… ············]</translation>
+        </message>
+        <message>
+            <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+            <translation>[Çĥööšé ţĥé pŕîšöñéŕ: ţýpé à ñàmé öŕ pŕîšöñ ñûmƀéŕ àñð pîçķ fŕöm ţĥé ļîšţ. ···························]</translation>
+        </message>
+        <message>
+            <source>Say who the files are for (recipient).</source>
+            <translation>[Šàý ŵĥö ţĥé fîļéš àŕé föŕ (ŕéçîpîéñţ). ·············]</translation>
+        </message>
+        <message>
+            <source>Write unencrypted files?</source>
+            <translation>[Ŵŕîţé ûñéñçŕýpţéð fîļéš? ·······]</translation>
+        </message>
+        <message>
+            <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+            <translation>[Ţĥé JŠÖÑ fîļé àñð ţĥé PÐF ŵîļļ ÑÖŢ ƀé éñçŕýpţéð: àñýöñé ŵĥö çàñ öpéñ ţĥé föļðéŕ çàñ ŕéàð ţĥém. Ŵŕîţé ţĥém öñļý ŵĥéŕé ýöûŕ îñšţŕûçţîöñš àļļöŵ (föŕ éxàmpļé à šţîçķ ĥàñðéð ţö ţĥé péŕšöñ), àñð ðéļéţé àñý çöpý ýöû ķéép ŵĥéñ îţ îš ñö ļöñĝéŕ ñééðéð. Ţĥé éxpöŕţ îš ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ àš à ðîšçļöšûŕé. ·····················································································································]</translation>
+        </message>
+        <message>
+            <source>Folder for the person's data</source>
+            <translation>[Föļðéŕ föŕ ţĥé péŕšöñ'š ðàţà ·········]</translation>
+        </message>
+        <message>
+            <source>Written: %1 and %2</source>
+            <translation>[Ŵŕîţţéñ: %1 àñð %2 ···]</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>[Ðöçûméñţ %1 ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>DpoDialog</name>
         <message>
             <source>Data-protection questions</source>
@@ -6663,12 +6698,34 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[- %1 [%2, %3, v%4, ĝŕàðé %5] %6 ·····]</translation>
         </message>
         <message>
+            <source>Rectification, disputes and restriction: %1</source>
+            <translation>[Ŕéçţîfîçàţîöñ, ðîšpûţéš àñð ŕéšţŕîçţîöñ: %1 ··············]</translation>
+        </message>
+        <message>
+            <source>- %1 %2 (%3): %4 %5</source>
+            <translation>- %1 %2 (%3): %4 %5</translation>
+        </message>
+        <message>
             <source>Processing of %1 is restricted.</source>
             <translation>[Pŕöçéššîñĝ öf %1 îš ŕéšţŕîçţéð. ·········]</translation>
         </message>
         <message>
             <source>The restriction of %1 is lifted.</source>
             <translation>[Ţĥé ŕéšţŕîçţîöñ öf %1 îš ļîfţéð. ·········]</translation>
+        </message>
+        <message>
+            <source>Recorded as %1 (%2).</source>
+            <translation>[Ŕéçöŕðéð àš %1 (%2). ····]</translation>
+        </message>
+        <message>
+            <source>Decided: %1.</source>
+            <translation>[Ðéçîðéð: %1. ·]</translation>
+        </message>
+        <message>
+            <source>%1
+%2  (pages: %3, document %4)</source>
+            <translation>[%1
+%2  (pàĝéš: %3, ðöçûméñţ %4)·······]</translation>
         </message>
         <message>
             <source>only one of --facts-file and --assessment-file can be '-'</source>
@@ -7927,7 +7984,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such prisoner in the vault (it may have been erased).</source>
-            <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+            <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ pŕîšöñéŕ îñ ţĥé vàûļţ (îţ màý ĥàvé ƀééñ éŕàšéð). ·······················]</translation>
         </message>
         <message>
@@ -9370,6 +9427,14 @@ Recovery code of the training vault:
             <translation>[Ĝîvé ţĥé péŕîöð àš ţŵö ðàţéš (ÝÝÝÝ-MM-ÐÐ). ··············]</translation>
         </message>
         <message>
+            <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person's data.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: ûñţîļ à šûpéŕvîšöŕ ļîfţš ţĥé ŕéšţŕîçţîöñ, ţĥé öñļý ŕépöŕţš àƀöûţ îţ àŕé ţĥé ðàţà-šûƀjéçţ àççéšš ŕépöŕţ àñð ţĥé éxpöŕţ öf ţĥé péŕšöñ'š ðàţà. ·····································································]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: ñö ţŕàñšféŕ ƀûñðļé îš îššûéð ûñţîļ ţĥé éšţàƀļîšĥméñţ ļîfţš ţĥé ŕéšţŕîçţîöñ. ···········································]</translation>
+        </message>
+        <message>
             <source>Processing of this file is already restricted.</source>
             <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš àļŕéàðý ŕéšţŕîçţéð. ················]</translation>
         </message>
@@ -9388,6 +9453,62 @@ Recovery code of the training vault:
         <message>
             <source>A draft's author chooses its classification.</source>
             <translation>[Å ðŕàfţ'š àûţĥöŕ çĥööšéš îţš çļàššîfîçàţîöñ. ···············]</translation>
+        </message>
+        <message>
+            <source>The text is too long (2,000 characters at most).</source>
+            <translation>[Ţĥé ţéxţ îš ţöö ļöñĝ (2,000 çĥàŕàçţéŕš àţ möšţ). ·················]</translation>
+        </message>
+        <message>
+            <source>A request concerns the prisoner's details or an observation.</source>
+            <translation>[Å ŕéqûéšţ çöñçéŕñš ţĥé pŕîšöñéŕ'š ðéţàîļš öŕ àñ öƀšéŕvàţîöñ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Choose the outcome: rectified, refused or noted.</source>
+            <translation>[Çĥööšé ţĥé öûţçömé: ŕéçţîfîéð, ŕéfûšéð öŕ ñöţéð. ·················]</translation>
+        </message>
+        <message>
+            <source>Only a dispute is noted; a rectification is made or refused.</source>
+            <translation>[Öñļý à ðîšpûţé îš ñöţéð; à ŕéçţîfîçàţîöñ îš màðé öŕ ŕéfûšéð. ·····················]</translation>
+        </message>
+        <message>
+            <source>Give the reason for the decision.</source>
+            <translation>[Ĝîvé ţĥé ŕéàšöñ föŕ ţĥé ðéçîšîöñ. ···········]</translation>
+        </message>
+        <message>
+            <source>Name the amended version that made the correction (2 or more).</source>
+            <translation>[Ñàmé ţĥé àméñðéð véŕšîöñ ţĥàţ màðé ţĥé çöŕŕéçţîöñ (2 öŕ möŕé). ······················]</translation>
+        </message>
+        <message>
+            <source>There is no version %1 of this record.</source>
+            <translation>[Ţĥéŕé îš ñö véŕšîöñ %1 öf ţĥîš ŕéçöŕð. ············]</translation>
+        </message>
+        <message>
+            <source>Choose rectification or dispute.</source>
+            <translation>[Çĥööšé ŕéçţîfîçàţîöñ öŕ ðîšpûţé. ··········]</translation>
+        </message>
+        <message>
+            <source>Write what the person asks or contests.</source>
+            <translation>[Ŵŕîţé ŵĥàţ ţĥé péŕšöñ àšķš öŕ çöñţéšţš. ·············]</translation>
+        </message>
+        <message>
+            <source>There is no such request.</source>
+            <translation>[Ţĥéŕé îš ñö šûçĥ ŕéqûéšţ. ·······]</translation>
+        </message>
+        <message>
+            <source>This request has already been decided.</source>
+            <translation>[Ţĥîš ŕéqûéšţ ĥàš àļŕéàðý ƀééñ ðéçîðéð. ·············]</translation>
+        </message>
+        <message>
+            <source>The note to export no longer exists.</source>
+            <translation>[Ţĥé ñöţé ţö éxpöŕţ ñö ļöñĝéŕ éxîšţš. ············]</translation>
+        </message>
+        <message>
+            <source>a note's kind, outcome and object do not fit together</source>
+            <translation>[à ñöţé'š ķîñð, öûţçömé àñð öƀjéçţ ðö ñöţ fîţ ţöĝéţĥéŕ ···················]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: à ŕéçöŕð îš çöŕŕéçţéð öñļý ţö àñšŵéŕ àñ öpéñ ŕéçţîfîçàţîöñ ŕéqûéšţ öñ îţ. Å šûpéŕvîšöŕ ŕéçöŕðš ţĥé ŕéqûéšţ fîŕšţ, öŕ ļîfţš ţĥé ŕéšţŕîçţîöñ. ·····································································]</translation>
         </message>
     </context>
     <context>
@@ -10064,6 +10185,10 @@ Recovery code of the training vault:
             <translation>[Ŕépöŕţ ĝîvéñ ţö %1 ····]</translation>
         </message>
         <message>
+            <source>Copy of the person's data (JSON and PDF) given to %1</source>
+            <translation>[Çöpý öf ţĥé péŕšöñ'š ðàţà (JŠÖÑ àñð PÐF) ĝîvéñ ţö %1 ·················]</translation>
+        </message>
+        <message>
             <source>When</source>
             <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>[Ŵĥéñ]</translation>
@@ -10123,6 +10248,18 @@ Recovery code of the training vault:
         <message>
             <source>Grade</source>
             <translation>[Ĝŕàðé]</translation>
+        </message>
+        <message>
+            <source>Rectification, disputes and restriction</source>
+            <translation>[Ŕéçţîfîçàţîöñ, ðîšpûţéš àñð ŕéšţŕîçţîöñ ·············]</translation>
+        </message>
+        <message>
+            <source>No rectification, dispute or restriction is recorded.</source>
+            <translation>[Ñö ŕéçţîfîçàţîöñ, ðîšpûţé öŕ ŕéšţŕîçţîöñ îš ŕéçöŕðéð. ···················]</translation>
+        </message>
+        <message>
+            <source>What was asked, or why</source>
+            <translation>[Ŵĥàţ ŵàš àšķéð, öŕ ŵĥý ······]</translation>
         </message>
         <message>
             <source>No.</source>
@@ -11603,6 +11740,70 @@ Recovery code of the training vault:
         <message>
             <source>Days overdue</source>
             <translation>[Ðàýš övéŕðûé ··]</translation>
+        </message>
+        <message>
+            <source>Rectification request</source>
+            <translation>[Ŕéçţîfîçàţîöñ ŕéqûéšţ ······]</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>[Ðîšpûţé]</translation>
+        </message>
+        <message>
+            <source>Processing restricted</source>
+            <translation>[Pŕöçéššîñĝ ŕéšţŕîçţéð ······]</translation>
+        </message>
+        <message>
+            <source>Restriction lifted</source>
+            <translation>[Ŕéšţŕîçţîöñ ļîfţéð ·····]</translation>
+        </message>
+        <message>
+            <source>open, not decided yet</source>
+            <translation>[öpéñ, ñöţ ðéçîðéð ýéţ ······]</translation>
+        </message>
+        <message>
+            <source>rectified</source>
+            <translation>[ŕéçţîfîéð ·]</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>[ŕéfûšéð]</translation>
+        </message>
+        <message>
+            <source>noted beside the record</source>
+            <translation>[ñöţéð ƀéšîðé ţĥé ŕéçöŕð ·······]</translation>
+        </message>
+        <message>
+            <source>the prisoner's details</source>
+            <translation>[ţĥé pŕîšöñéŕ'š ðéţàîļš ······]</translation>
+        </message>
+        <message>
+            <source>an observation</source>
+            <translation>[àñ öƀšéŕvàţîöñ ···]</translation>
+        </message>
+        <message>
+            <source>a checklist run</source>
+            <translation>[à çĥéçķļîšţ ŕûñ ···]</translation>
+        </message>
+        <message>
+            <source>rectified by version %1</source>
+            <translation>[ŕéçţîfîéð ƀý véŕšîöñ %1 ······]</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>[ŕéfûšéð: %1 ·]</translation>
+        </message>
+        <message>
+            <source>noted beside the record: %1</source>
+            <translation>[ñöţéð ƀéšîðé ţĥé ŕéçöŕð: %1 ·······]</translation>
+        </message>
+        <message>
+            <source>not a request</source>
+            <translation>[ñöţ à ŕéqûéšţ ···]</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>[Ţŕàñšféŕš ·]</translation>
         </message>
     </context>
     <context>

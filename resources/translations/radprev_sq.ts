@@ -929,6 +929,41 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
     </message>
 </context>
 <context>
+    <name>DataExportButton</name>
+    <message>
+        <source>E&amp;xport the person&apos;s data (JSON + PDF)…</source>
+        <translation>Eksporto të &amp;dhënat e personit (JSON + PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+        <translation>Zgjidhni personin e burgosur: shkruani një emër ose numër regjistrimi dhe zgjidhni nga lista.</translation>
+    </message>
+    <message>
+        <source>Say who the files are for (recipient).</source>
+        <translation>Thoni për kë janë skedarët (marrësi).</translation>
+    </message>
+    <message>
+        <source>Write unencrypted files?</source>
+        <translation>Të shkruhen skedarë të pakriptuar?</translation>
+    </message>
+    <message>
+        <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+        <translation>Skedari JSON dhe PDF NUK do të kriptohen: kushdo që mund të hapë dosjen mund t&apos;i lexojë. Shkruajini vetëm aty ku lejojnë udhëzimet tuaja (për shembull në një USB që i jepet personit) dhe fshini çdo kopje që mbani kur nuk nevojitet më. Eksporti regjistrohet në regjistrin e auditimit si zbulim.</translation>
+    </message>
+    <message>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Dosja për të dhënat e personit</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>U shkruan: %1 dhe %2</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokumenti %1</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -6663,12 +6698,34 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>- %1 [%2, %3, v%4, vlerësimi %5] %6</translation>
     </message>
     <message>
+        <source>Rectification, disputes and restriction: %1</source>
+        <translation>Korrigjime, kundërshtime dhe kufizim: %1</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3): %4 %5</source>
+        <translation>- %1 %2 (%3): %4 %5</translation>
+    </message>
+    <message>
         <source>Processing of %1 is restricted.</source>
         <translation>Përpunimi i dosjes %1 është kufizuar.</translation>
     </message>
     <message>
         <source>The restriction of %1 is lifted.</source>
         <translation>Kufizimi i dosjes %1 është hequr.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (%2).</source>
+        <translation>U regjistrua si %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>U vendos: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2  (pages: %3, document %4)</source>
+        <translation>%1
+%2  (faqe: %3, dokumenti %4)</translation>
     </message>
     <message>
         <source>only one of --facts-file and --assessment-file can be &apos;-&apos;</source>
@@ -7927,7 +7984,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>There is no such prisoner in the vault (it may have been erased).</source>
-        <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+        <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
         <translation>Nuk ka person të tillë të burgosur në bazën e të dhënave (mund të jetë fshirë).</translation>
     </message>
     <message>
@@ -9370,6 +9427,14 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Jepni periudhën si dy data (VVVV-MM-DD).</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person&apos;s data.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: derisa një mbikëqyrës/e ta heqë kufizimin, të vetmet raporte për të janë raporti i qasjes së subjektit të të dhënave dhe eksporti i të dhënave të personit.</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: nuk lëshohet paketë transferimi derisa institucioni ta heqë kufizimin.</translation>
+    </message>
+    <message>
         <source>Processing of this file is already restricted.</source>
         <translation>Përpunimi i kësaj dosjeje është tashmë i kufizuar.</translation>
     </message>
@@ -9388,6 +9453,62 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>A draft&apos;s author chooses its classification.</source>
         <translation>Klasifikimin e një drafti e zgjedh autori i tij.</translation>
+    </message>
+    <message>
+        <source>The text is too long (2,000 characters at most).</source>
+        <translation>Teksti është shumë i gjatë (më së shumti 2.000 shenja).</translation>
+    </message>
+    <message>
+        <source>A request concerns the prisoner&apos;s details or an observation.</source>
+        <translation>Kërkesa ka të bëjë me të dhënat e të burgosurit ose me një vëzhgim.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: rectified, refused or noted.</source>
+        <translation>Zgjidhni rezultatin: korrigjuar, refuzuar ose shënuar.</translation>
+    </message>
+    <message>
+        <source>Only a dispute is noted; a rectification is made or refused.</source>
+        <translation>Shënohet vetëm një kundërshtim; një korrigjim ose bëhet ose refuzohet.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Jepni arsyen e vendimit.</translation>
+    </message>
+    <message>
+        <source>Name the amended version that made the correction (2 or more).</source>
+        <translation>Jepni versionin e ndryshuar që bëri korrigjimin (2 ose më shumë).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this record.</source>
+        <translation>Nuk ka version %1 të këtij regjistrimi.</translation>
+    </message>
+    <message>
+        <source>Choose rectification or dispute.</source>
+        <translation>Zgjidhni korrigjim ose kundërshtim.</translation>
+    </message>
+    <message>
+        <source>Write what the person asks or contests.</source>
+        <translation>Shkruani çfarë kërkon ose kundërshton personi.</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>Nuk ka kërkesë të tillë.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Për këtë kërkesë është vendosur tashmë.</translation>
+    </message>
+    <message>
+        <source>The note to export no longer exists.</source>
+        <translation>Shënimi për eksport nuk ekziston më.</translation>
+    </message>
+    <message>
+        <source>a note&apos;s kind, outcome and object do not fit together</source>
+        <translation>lloji, rezultati dhe objekti i shënimit nuk përputhen</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: një regjistrim korrigjohet vetëm në përgjigje të një kërkese të hapur për korrigjimin e tij. Një mbikëqyrës/e së pari regjistron kërkesën ose heq kufizimin.</translation>
     </message>
 </context>
 <context>
@@ -10064,6 +10185,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Raport i dhënë: %1</translation>
     </message>
     <message>
+        <source>Copy of the person&apos;s data (JSON and PDF) given to %1</source>
+        <translation>Kopje e të dhënave të personit (JSON dhe PDF) e dhënë: %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kur</translation>
@@ -10123,6 +10248,18 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Grade</source>
         <translation>Vlerësimi</translation>
+    </message>
+    <message>
+        <source>Rectification, disputes and restriction</source>
+        <translation>Korrigjime, kundërshtime dhe kufizim</translation>
+    </message>
+    <message>
+        <source>No rectification, dispute or restriction is recorded.</source>
+        <translation>Nuk është regjistruar asnjë korrigjim, kundërshtim ose kufizim.</translation>
+    </message>
+    <message>
+        <source>What was asked, or why</source>
+        <translation>Çfarë u kërkua, ose pse</translation>
     </message>
     <message>
         <source>No.</source>
@@ -11603,6 +11740,70 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Days overdue</source>
         <translation>Ditë vonesë</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Kërkesë për korrigjim</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Kundërshtim</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Përpunimi u kufizua</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Kufizimi u hoq</translation>
+    </message>
+    <message>
+        <source>open, not decided yet</source>
+        <translation>e hapur, ende pa vendim</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>korrigjuar</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refuzuar</translation>
+    </message>
+    <message>
+        <source>noted beside the record</source>
+        <translation>shënuar pranë regjistrimit</translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s details</source>
+        <translation>të dhënat e të burgosurit</translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation>një vëzhgim</translation>
+    </message>
+    <message>
+        <source>a checklist run</source>
+        <translation>një plotësim i listës së kontrollit</translation>
+    </message>
+    <message>
+        <source>rectified by version %1</source>
+        <translation>korrigjuar me versionin %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refuzuar: %1</translation>
+    </message>
+    <message>
+        <source>noted beside the record: %1</source>
+        <translation>shënuar pranë regjistrimit: %1</translation>
+    </message>
+    <message>
+        <source>not a request</source>
+        <translation>nuk është kërkesë</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferimet</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,41 @@ Please give it to your IT support.</source>
         </message>
     </context>
     <context>
+        <name>DataExportButton</name>
+        <message>
+            <source>E&amp;xport the person's data (JSON + PDF)…</source>
+            <translation>И&amp;звези податке лица (JSON + PDF)…</translation>
+        </message>
+        <message>
+            <source>Choose the prisoner: type a name or prison number and pick from the list.</source>
+            <translation>Изаберите осуђено лице: унесите име или матични број и изаберите са листе.</translation>
+        </message>
+        <message>
+            <source>Say who the files are for (recipient).</source>
+            <translation>Наведите коме су датотеке намењене (прималац).</translation>
+        </message>
+        <message>
+            <source>Write unencrypted files?</source>
+            <translation>Уписати нешифроване датотеке?</translation>
+        </message>
+        <message>
+            <source>The JSON file and the PDF will NOT be encrypted: anyone who can open the folder can read them. Write them only where your instructions allow (for example a stick handed to the person), and delete any copy you keep when it is no longer needed. The export is recorded in the audit log as a disclosure.</source>
+            <translation>JSON датотека и PDF НЕЋЕ бити шифровани: свако ко може да отвори фасциклу може да их прочита. Упишите их само тамо где ваша упутства дозвољавају (на пример на USB предат лицу) и избришите сваку копију коју задржите када више није потребна. Извоз се бележи у дневнику ревизије као откривање података.</translation>
+        </message>
+        <message>
+            <source>Folder for the person's data</source>
+            <translation>Фасцикла за податке лица</translation>
+        </message>
+        <message>
+            <source>Written: %1 and %2</source>
+            <translation>Уписано: %1 и %2</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>Документ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DpoDialog</name>
         <message>
             <source>Data-protection questions</source>
@@ -6679,12 +6714,34 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>- %1 [%2, %3, в%4, оцена %5] %6</translation>
         </message>
         <message>
+            <source>Rectification, disputes and restriction: %1</source>
+            <translation>Исправке, оспоравања и ограничење: %1</translation>
+        </message>
+        <message>
+            <source>- %1 %2 (%3): %4 %5</source>
+            <translation>- %1 %2 (%3): %4 %5</translation>
+        </message>
+        <message>
             <source>Processing of %1 is restricted.</source>
             <translation>Обрада досијеа %1 је ограничена.</translation>
         </message>
         <message>
             <source>The restriction of %1 is lifted.</source>
             <translation>Ограничење досијеа %1 је укинуто.</translation>
+        </message>
+        <message>
+            <source>Recorded as %1 (%2).</source>
+            <translation>Забележено као %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Decided: %1.</source>
+            <translation>Одлучено: %1.</translation>
+        </message>
+        <message>
+            <source>%1
+%2  (pages: %3, document %4)</source>
+            <translation>%1
+%2  (страна: %3, документ %4)</translation>
         </message>
         <message>
             <source>only one of --facts-file and --assessment-file can be '-'</source>
@@ -7943,7 +8000,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such prisoner in the vault (it may have been erased).</source>
-            <extracomment>Months until a file is due for review, per kind (declared with the setting).</extracomment>
+            <extracomment>Months until a file is due for review, per kind (declared with the setting). The details that say who the person is: on a restricted file, changed only as a rectification (where the person is held — unit, cell, status — is kept current).</extracomment>
             <translation>У трезору нема таквог осуђеног лица (досије је можда избрисан).</translation>
         </message>
         <message>
@@ -9386,6 +9443,14 @@ Recovery code of the training vault:
             <translation>Наведите период као два датума (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
+            <source>Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person's data.</source>
+            <translation>Обрада овог досијеа је ограничена: док надређени не укине ограничење, једини извештаји о њему су извештај о приступу за лице на које се подаци односе и извоз података тог лица.</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: no transfer bundle is issued until the establishment lifts the restriction.</source>
+            <translation>Обрада овог досијеа је ограничена: пакет премештаја се не издаје док установа не укине ограничење.</translation>
+        </message>
+        <message>
             <source>Processing of this file is already restricted.</source>
             <translation>Обрада овог досијеа је већ ограничена.</translation>
         </message>
@@ -9404,6 +9469,62 @@ Recovery code of the training vault:
         <message>
             <source>A draft's author chooses its classification.</source>
             <translation>Степен тајности нацрта бира његов аутор.</translation>
+        </message>
+        <message>
+            <source>The text is too long (2,000 characters at most).</source>
+            <translation>Текст је предугачак (највише 2.000 знакова).</translation>
+        </message>
+        <message>
+            <source>A request concerns the prisoner's details or an observation.</source>
+            <translation>Захтев се односи на податке о осуђеном лицу или на запажање.</translation>
+        </message>
+        <message>
+            <source>Choose the outcome: rectified, refused or noted.</source>
+            <translation>Изаберите исход: исправљено, одбијено или забележено.</translation>
+        </message>
+        <message>
+            <source>Only a dispute is noted; a rectification is made or refused.</source>
+            <translation>Забележава се само оспоравање; исправка се врши или одбија.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the decision.</source>
+            <translation>Наведите разлог одлуке.</translation>
+        </message>
+        <message>
+            <source>Name the amended version that made the correction (2 or more).</source>
+            <translation>Наведите измењену верзију којом је извршена исправка (2 или више).</translation>
+        </message>
+        <message>
+            <source>There is no version %1 of this record.</source>
+            <translation>Не постоји верзија %1 овог записа.</translation>
+        </message>
+        <message>
+            <source>Choose rectification or dispute.</source>
+            <translation>Изаберите исправку или оспоравање.</translation>
+        </message>
+        <message>
+            <source>Write what the person asks or contests.</source>
+            <translation>Упишите шта лице тражи или оспорава.</translation>
+        </message>
+        <message>
+            <source>There is no such request.</source>
+            <translation>Не постоји такав захтев.</translation>
+        </message>
+        <message>
+            <source>This request has already been decided.</source>
+            <translation>О овом захтеву је већ одлучено.</translation>
+        </message>
+        <message>
+            <source>The note to export no longer exists.</source>
+            <translation>Напомена за извоз више не постоји.</translation>
+        </message>
+        <message>
+            <source>a note's kind, outcome and object do not fit together</source>
+            <translation>врста, исход и предмет напомене се не слажу</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
+            <translation>Обрада овог досијеа је ограничена: запис се исправља само као одговор на отворен захтев за његову исправку. Надређени најпре бележи захтев или укида ограничење.</translation>
         </message>
     </context>
     <context>
@@ -10080,6 +10201,10 @@ Recovery code of the training vault:
             <translation>Извештај предат: %1</translation>
         </message>
         <message>
+            <source>Copy of the person's data (JSON and PDF) given to %1</source>
+            <translation>Копија података лица (JSON и PDF) предата: %1</translation>
+        </message>
+        <message>
             <source>When</source>
             <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>Када</translation>
@@ -10139,6 +10264,18 @@ Recovery code of the training vault:
         <message>
             <source>Grade</source>
             <translation>Оцена</translation>
+        </message>
+        <message>
+            <source>Rectification, disputes and restriction</source>
+            <translation>Исправке, оспоравања и ограничење</translation>
+        </message>
+        <message>
+            <source>No rectification, dispute or restriction is recorded.</source>
+            <translation>Није забележена ниједна исправка, оспоравање ни ограничење.</translation>
+        </message>
+        <message>
+            <source>What was asked, or why</source>
+            <translation>Шта је тражено, или зашто</translation>
         </message>
         <message>
             <source>No.</source>
@@ -11619,6 +11756,70 @@ Recovery code of the training vault:
         <message>
             <source>Days overdue</source>
             <translation>Дана кашњења</translation>
+        </message>
+        <message>
+            <source>Rectification request</source>
+            <translation>Захтев за исправку</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Оспоравање</translation>
+        </message>
+        <message>
+            <source>Processing restricted</source>
+            <translation>Обрада ограничена</translation>
+        </message>
+        <message>
+            <source>Restriction lifted</source>
+            <translation>Ограничење укинуто</translation>
+        </message>
+        <message>
+            <source>open, not decided yet</source>
+            <translation>отворен, још није одлучено</translation>
+        </message>
+        <message>
+            <source>rectified</source>
+            <translation>исправљено</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>одбијено</translation>
+        </message>
+        <message>
+            <source>noted beside the record</source>
+            <translation>забележено уз запис</translation>
+        </message>
+        <message>
+            <source>the prisoner's details</source>
+            <translation>подаци о осуђеном лицу</translation>
+        </message>
+        <message>
+            <source>an observation</source>
+            <translation>запажање</translation>
+        </message>
+        <message>
+            <source>a checklist run</source>
+            <translation>попуњена контролна листа</translation>
+        </message>
+        <message>
+            <source>rectified by version %1</source>
+            <translation>исправљено верзијом %1</translation>
+        </message>
+        <message>
+            <source>refused: %1</source>
+            <translation>одбијено: %1</translation>
+        </message>
+        <message>
+            <source>noted beside the record: %1</source>
+            <translation>забележено уз запис: %1</translation>
+        </message>
+        <message>
+            <source>not a request</source>
+            <translation>није захтев</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Премештаји</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,5 @@
 """Probes of the access-by-unit test for rectification requests and disputes (issue 14
-item 6; decision 0022), merged into CASES by access_cases.py."""
+item 6; decision 0023), merged into CASES by access_cases.py."""
 
 from __future__ import annotations
 

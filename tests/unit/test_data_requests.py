@@ -1,4 +1,4 @@
-"""Rectification requests and disputes (LED Art. 16) and what a restriction blocks (decision 0022)."""
+"""Rectification requests and disputes (LED Art. 16) and what a restriction blocks (decision 0023)."""
 
 from __future__ import annotations
 

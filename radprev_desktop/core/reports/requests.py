@@ -194,7 +194,7 @@ def _data_protection(session: Session, request: ReportRequest) -> Report:
 
 
 def _observation(session: Session, request: ReportRequest) -> Report:
-    """One observation record (refused for a restricted file, decision 0022)."""
+    """One observation record (refused for a restricted file, decision 0023)."""
     obs_id = _need(
         request.observation_id,
         QT_TRANSLATE_NOOP("errors", "Choose an observation."),

@@ -8,7 +8,7 @@ with the reason, or (a dispute only) noted beside the record. Sealed records nev
 change: the note is kept beside them, printed in the file and the access report,
 exported in the person's data, sent to the central office, and audited
 (`record_note_added` / `record_note_decided`). Who may is decided in
-docs/decisions/0022-restriction-effects-and-rectification.md.
+docs/decisions/0023-restriction-effects-and-rectification.md.
 
 The restriction's rule for corrections is `record_notes.require_changeable`.
 """

@@ -110,7 +110,7 @@ def has_open_request(con: Connection, object_kind: str, object_id: str) -> bool:
 def require_changeable(con: Connection, restricted: bool, object_kind: str, object_id: str) -> None:
     """While processing is restricted, a record (or the file's identity details) is
     corrected only to answer an open rectification request on it (LED Art. 16,
-    decision 0022)."""
+    decision 0023)."""
     if restricted and not has_open_request(con, object_kind, object_id):
         raise Conflict(
             QT_TRANSLATE_NOOP(

@@ -7,7 +7,7 @@ restriction is lifted. Setting or lifting it changes the file (a new version wit
 the reason in its history), leaves a note in `record_notes` (printed with the file)
 and an audit entry ("restriction_set" / "restriction_lifted"); the note travels to the
 central office with the next export. Who may do it is `Permission.RESTRICT_SUBJECTS` in
-core/policy.py; what a restriction blocks is decision 0022 (enforced where each
+core/policy.py; what a restriction blocks is decision 0023 (enforced where each
 action is: reports, handovers, transfer bundles, corrections).
 """
 
@@ -25,7 +25,7 @@ from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
-#: What a restriction refuses, in words (decision 0022); each is checked where it is done.
+#: What a restriction refuses, in words (decision 0023); each is checked where it is done.
 REPORTS_REFUSED = QT_TRANSLATE_NOOP(
     "errors",
     "Processing of this file is restricted: until a supervisor lifts the restriction, the only reports about it are the data-subject access report and the export of the person's data.",

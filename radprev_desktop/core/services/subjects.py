@@ -328,7 +328,7 @@ def update_subject(session: Session, subject_id: str, *, reason: str, **changes:
         )
     new = subject_fields.clean_changes(session, changes)
     if set(new) & set(IDENTITY_FIELDS):
-        # A restricted file's identity is corrected only as a rectification (decision 0022).
+        # A restricted file's identity is corrected only as a rectification (decision 0023).
         record_notes.require_changeable(session.con, current.restricted, "subject", current.id)
     if "status" in new and "review_due" not in new and new["status"] != current.status.value:
         proposed = subject_fields.default_review_due(session, SubjectStatus(new["status"]))
