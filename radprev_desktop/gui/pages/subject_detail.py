@@ -239,7 +239,7 @@ class SubjectDetailPage(Page):
         return True
 
     def _fill_changes(self, history: list[Any]) -> None:
-        self.changes.setPlainText(file_texts.changes_text(self.ctx.require_session(), history))
+        self.changes.setPlainText(file_texts.changes_text(self.ctx.session, history, self.subject))
 
     def _fill_runs(self) -> None:
         self.runs.clear()

@@ -12,16 +12,22 @@ from PySide6.QtCore import QCoreApplication
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import Observation, ObservationStatus
-from radprev_desktop.core.services import reviews
+from radprev_desktop.core.model import Observation, ObservationStatus, Subject
+from radprev_desktop.core.reports import note_words
+from radprev_desktop.core.services import data_requests, reviews
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.text import Text
+from radprev_desktop.gui.errors import gui_text
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.texts.labels import label, person_name
 from radprev_desktop.gui.texts.versions import observation_html
 
 
-def changes_text(session: Session, history: list[Any]) -> str:
-    """Each change of the prisoner's details: when, who, which fields, why."""
+def changes_text(session: Session | None, history: list[Any], subject: Subject | None) -> str:
+    """Each change of the prisoner's details: when, who, which fields, why; then the
+    file's rectification requests, disputes and restrictions with their outcome."""
+    if session is None:
+        return ""
     lines = []
     for change in history:
         lines.append(
@@ -34,9 +40,37 @@ def changes_text(session: Session, history: list[Any]) -> str:
                 reason=change.reason,
             )
         )
-    return "\n".join(lines) or QCoreApplication.translate(
+    text = "\n".join(lines) or QCoreApplication.translate(
         "SubjectDetailPage", "No changes since the file was created."
     )
+    return text + notes_text(session, subject)
+
+
+def notes_text(session: Session, subject: Subject | None) -> str:
+    """The file's notes (decision 0023) in the access report's own words ("reports")."""
+    try:
+        notes = data_requests.notes_of(session, subject.id) if subject is not None else []
+    except RadprevError:
+        return ""
+    if not notes:
+        return ""
+    lines = [
+        "",
+        "",
+        QCoreApplication.translate("reports", "Rectification, disputes and restriction"),
+    ]
+    for n in notes:
+        head = " — ".join(
+            (
+                format_datetime(n.at),
+                gui_text(Text(note_words.KINDS[n.kind])),
+                gui_text(Text(note_words.ABOUT[n.object_kind])),
+                n.text,
+            )
+        )
+        outcome = f" [{gui_text(note_words.outcome(n))}]" if n.outcome else ""
+        lines.append(f"- {head}{outcome}")
+    return "\n".join(lines)
 
 
 def reviews_html(session: Session, obs: Observation) -> str:
