@@ -10114,6 +10114,10 @@ Kod za oporavak baze za obuku:
         <translation>Pokazatelji</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Stepen tajnosti</translation>
+    </message>
+    <message>
         <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
         <translation>Pri pečaćenju službenik je upitan jesu li te riječi o vjeri, etničkoj pripadnosti ili politici potrebne te ih je zadržao/la: {words}</translation>
     </message>

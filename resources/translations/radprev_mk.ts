@@ -10114,6 +10114,10 @@ Recovery code of the training vault:
         <translation>Показатели</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Степен на тајност</translation>
+    </message>
+    <message>
         <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
         <translation>При запечатувањето, службеното лице беше прашано дали овие зборови за вера, етничка припадност или политика се потребни и ги задржа: {words}</translation>
     </message>

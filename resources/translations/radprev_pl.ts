@@ -10114,6 +10114,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Wskaźniki</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Klauzula</translation>
+    </message>
+    <message>
         <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
         <translation>Przy zatwierdzaniu funkcjonariusz został zapytany, czy te słowa o religii, pochodzeniu etnicznym lub polityce są potrzebne, i je zostawił: {words}</translation>
     </message>

@@ -10098,6 +10098,10 @@ Recovery code of the training vault:
             <translation>[Îñðîçàţöŕš ·]</translation>
         </message>
         <message>
+            <source>Classification</source>
+            <translation>[Çļàššîfîçàţîöñ ···]</translation>
+        </message>
+        <message>
             <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
             <translation>[Ŵĥéñ šéàļîñĝ, ţĥé öffîçéŕ ŵàš àšķéð ŵĥéţĥéŕ ţĥéšé ŵöŕðš àƀöûţ ŕéļîĝîöñ, éţĥñîçîţý öŕ pöļîţîçš ŵéŕé ñéçéššàŕý, àñð ķépţ ţĥém: {words} ···············································]</translation>
         </message>

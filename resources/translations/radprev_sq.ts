@@ -10098,6 +10098,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Treguesit</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Klasifikimi</translation>
+    </message>
+    <message>
         <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
         <translation>Gjatë vulosjes, zyrtarit/es iu kërkua nëse këto fjalë për fenë, etninë ose politikën ishin të nevojshme dhe i mbajti: {words}</translation>
     </message>

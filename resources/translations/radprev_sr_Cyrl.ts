@@ -10114,6 +10114,10 @@ Recovery code of the training vault:
             <translation>Показатељи</translation>
         </message>
         <message>
+            <source>Classification</source>
+            <translation>Степен тајности</translation>
+        </message>
+        <message>
             <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
             <translation>При печаћењу службено лице је упитано да ли су ове речи о вери, етничкој припадности или политици потребне и задржало их је: {words}</translation>
         </message>

@@ -10114,6 +10114,10 @@ Kod za oporavak baze za obuku:
         <translation>Pokazatelji</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>Stepen tajnosti</translation>
+    </message>
+    <message>
         <source>When sealing, the officer was asked whether these words about religion, ethnicity or politics were necessary, and kept them: {words}</source>
         <translation>Pri pečaćenju službeno lice je upitano da li su ove reči o veri, etničkoj pripadnosti ili politici potrebne i zadržalo ih je: {words}</translation>
     </message>

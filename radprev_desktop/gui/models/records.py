@@ -71,6 +71,8 @@ TIMELINE_COLUMNS: list[Column[Observation]] = [
         lambda o: " ".join(o.facts.split())[:200],
         tooltip=lambda o: grading_text(o.effective_grading),
     ),
+    # The record's level from the establishment's list (decision 0022); '' before levels.
+    Column(_n(QT_TRANSLATE_NOOP("records", "Classification")), lambda o: o.classification),
 ]
 
 
