@@ -12,6 +12,7 @@ macOS) have none of these widgets and are left to the system.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +46,9 @@ def fit_file_dialog(dialog: QFileDialog) -> None:
     model = tree.model() if tree is not None else None
     if tree is not None and isinstance(model, QFileSystemModel):
         fit_columns(tree)
-        model.directoryLoaded.connect(lambda _path: fit_columns(tree))
+        if tree.findChild(_ColumnFitter) is None:  # once per dialog, however often shown
+            fitter = _ColumnFitter(tree)
+            model.directoryLoaded.connect(fitter.refit)
 
 
 def fit_columns(tree: QTreeView) -> None:
@@ -55,6 +58,21 @@ def fit_columns(tree: QTreeView) -> None:
         wanted = max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
         if header.sectionSize(column) < wanted:
             header.resizeSection(column, wanted)
+
+
+class _ColumnFitter(QObject):
+    """Refits the columns when the folder is read, once connected per dialog. Qt's static
+    dialogs delete the tree while the model still reports folders read: the fitter
+    checks the tree is there (a plain lambda raised "already deleted" at every file
+    dialog, and each reached the user as a crash report)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def refit(self, _path: str) -> None:
+        if shiboken6.isValid(self._tree):  # the model outlives the tree by a few signals
+            fit_columns(self._tree)
 
 
 class FileDialogFit(QObject):

@@ -12,8 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QFileDialog, QListView, QSplitter, QTreeView
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from radprev_desktop.core import languages
 from radprev_desktop.core.i18n import compiled_path
@@ -69,3 +76,32 @@ def test_file_dialog_words_are_not_cut(qtbot, tmp_path: Path, code: str) -> None
     for column in range(1, 4):
         assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+
+
+def test_static_dialogs_open_and_close_without_an_error(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's static dialogs (every Save as, Open and folder choice of the app) delete the
+    tree while its model still reports folders read: the fit must not touch the deleted
+    tree (each did, and reached the user as a crash report). pytest-qt fails the test on
+    an exception raised in a slot."""
+    install_file_dialog_fit()
+    (tmp_path / "packages").mkdir()
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    closed: list[str] = []
+
+    def close_it() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if shown:
+            closed.append(shown[0].windowTitle())
+            shown[0].reject()
+        else:
+            QTimer.singleShot(50, close_it)
+
+    for turn in range(3):
+        QTimer.singleShot(200, close_it)
+        QFileDialog.getExistingDirectory(
+            owner, f"folder {turn}", str(tmp_path), QFileDialog.Option.DontUseNativeDialog
+        )
+        qtbot.wait(300)  # the model's last folder-read signals arrive after the dialog went
+    assert closed == ["folder 0", "folder 1", "folder 2"]
