@@ -18,6 +18,7 @@ from radprev_desktop.core import audit_words, languages
 from radprev_desktop.core.i18n import translator
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.requests import ReportRequest, generate
+from radprev_desktop.core.services.dpo_questions import DISCLOSURES
 from radprev_desktop.core.session import Session
 from tests.audit_codes import written_codes
 
@@ -88,3 +89,14 @@ def test_the_dpo_pdf_says_every_action_in_words(auditor: Session, supervisor: Se
         words = " ".join(tr.translate("audit", audit_words.ACTIONS[code].words).split())
         assert words in text, code
         assert audit_words.ACTIONS[code].words not in text
+
+
+def test_the_dpo_s_disclosures_are_actions_the_code_writes() -> None:
+    """The DPO's "exports per period" asks for these: a name no code writes (it once held
+    `report_disclosed`) finds nothing, and a disclosure left out is never asked about."""
+    codes = written_codes().codes
+    assert DISCLOSURES
+    assert codes >= DISCLOSURES, sorted(DISCLOSURES - codes)
+    # every way the person's data leave: packages, handovers, transfer bundles, the
+    # subject's own data, reports on paper and on file
+    assert {"subject_access_exported", "transfer_bundle_issued", "report_printed"} <= DISCLOSURES

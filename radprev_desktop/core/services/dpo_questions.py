@@ -44,10 +44,14 @@ CONSULTATIONS = frozenset(
         "report_generated", "source_identity_viewed",
     }
 )  # fmt: skip
-#: Audit actions by which data leave the establishment or the screen.
+#: Audit actions by which data leave the establishment or the screen (each one written by
+#: the code: tests/unit/test_audit_words.py checks it).
 DISCLOSURES = frozenset(
-    {"export", "audit_exported", "handover_made", "report_generated", "report_disclosed"}
-)
+    {
+        "export", "audit_exported", "handover_made", "report_generated", "report_printed",
+        "subject_access_exported", "transfer_bundle_issued",
+    }
+)  # fmt: skip
 #: A purpose that states nothing: no reason, or "other" with no words (compared in SQL,
 #: lower-cased and trimmed of blanks: audit.select_entries).
 _EMPTY_PURPOSES = frozenset({"", "other", "other:", "-", "—"})
