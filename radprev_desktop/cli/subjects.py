@@ -99,10 +99,16 @@ def _register_requests(ssub: Any) -> None:
     ):
         p = command(ssub, name, handler, what + " (supervisor; details: also administrator)")
         p.add_argument("prison_number", metavar="N", help="prison number or id")
-        p.add_argument(
+        about = p.add_mutually_exclusive_group()
+        about.add_argument(
             "--observation",
             metavar="ID",
             help="the observation it is about (default: the prisoner's details)",
+        )
+        about.add_argument(
+            "--checklist-run",
+            metavar="ID",
+            help="the checklist run it is about (default: the prisoner's details)",
         )
         p.add_argument("--text", required=True, help="what the prisoner asks or contests")
         _outcome_options(p, with_open=True)
@@ -285,7 +291,11 @@ def _request(args: argparse.Namespace, kind: str) -> int:
     with logged_in(args) as session:
         s = subject_by(session, args.prison_number)
         about, object_id = (
-            ("observation", args.observation) if args.observation else ("subject", s.id)
+            ("observation", args.observation)
+            if args.observation
+            else ("checklist_run", args.checklist_run)
+            if args.checklist_run
+            else ("subject", s.id)
         )
         note = data_requests.record_request(
             session,

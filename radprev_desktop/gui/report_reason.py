@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from radprev_desktop.core.model import JustificationReason
+from radprev_desktop.core.model import JustificationReason, ReportKind
+from radprev_desktop.core.reports.disclosure import suggested_reason
 from radprev_desktop.core.services import justification as justification_service
+from radprev_desktop.core.session import Session
 from radprev_desktop.gui.texts.labels import label
 
 
@@ -30,6 +32,7 @@ class ReasonForDisclosure(QGroupBox):
         )
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._suggested: str | None = None
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(QCoreApplication.translate("ReportsPage", "Reason"))
@@ -66,11 +69,30 @@ class ReasonForDisclosure(QGroupBox):
         checked = justification_service.make_justification(reason, self.reason_text.text())
         return checked.audit_text()
 
-    def prefill(self, given: tuple[str, str] | None) -> None:
-        """Start from the session's reason for access (the user may change it)."""
-        if given is None or self.reason_text.text():
+    def follow_report(self, kind: ReportKind | None, session: Session | None) -> None:
+        """Start from the reason the chosen report is made for (core's `suggested_reason`:
+        the access report answers the person's request, other reports the session's
+        reason for access)."""
+        given = session.justification if session is not None and session.is_open else None
+        self.follow(suggested_reason(kind, given[0] if given else None).value, given)
+
+    def follow(self, code: str, given: tuple[str, str] | None) -> None:
+        """Start from the reason the chosen report is made for (`code`, from core's
+        `suggested_reason`), with the session's details when they are about that reason.
+        A reason the user chose for this report stays; the choice made for another report
+        never does (a stale reason would go into the audit log unnoticed)."""
+        if code == self._suggested:
             return
-        index = self.reason.findData(given[0])
+        self._suggested = code
+        previous = self.reason.currentData()
+        index = self.reason.findData(code)
         if index >= 0:
             self.reason.setCurrentIndex(index)
-        self.reason_text.setText(given[1])
+        own = given[1] if given is not None and given[0] == code else ""
+        if previous != code or not self.reason_text.text():
+            self.reason_text.setText(own)
+
+    def forget(self) -> None:
+        """Nothing suggested yet (the form was cleared)."""
+        self._suggested = None
+        self.reason_text.clear()

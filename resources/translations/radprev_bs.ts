@@ -7308,6 +7308,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>Give the reason for this report.</source>
+        <extracomment>The reason a report of this kind is made for, whatever the file was opened for: the access report answers the person&apos;s own request (LED Art. 14).</extracomment>
         <translation>Navedite razlog za ovaj izvještaj.</translation>
     </message>
     <message>
@@ -9475,8 +9476,8 @@ Kod za oporavak baze za obuku:
         <translation>Tekst je predugačak (najviše 2.000 znakova).</translation>
     </message>
     <message>
-        <source>A request concerns the prisoner&apos;s details or an observation.</source>
-        <translation>Zahtjev se odnosi na podatke o zatvoreniku ili na zapažanje.</translation>
+        <source>A request concerns the prisoner&apos;s details, an observation or a checklist run.</source>
+        <translation>Zahtjev se odnosi na podatke o zatvoreniku, na zapažanje ili na popunjenu kontrolnu listu.</translation>
     </message>
     <message>
         <source>Choose the outcome: rectified, refused or noted.</source>
@@ -10210,7 +10211,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>When</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen (each one written by the code: tests/unit/test_audit_words.py checks it). A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kada</translation>
     </message>
     <message>

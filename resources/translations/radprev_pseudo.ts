@@ -7292,6 +7292,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Give the reason for this report.</source>
+            <extracomment>The reason a report of this kind is made for, whatever the file was opened for: the access report answers the person's own request (LED Art. 14).</extracomment>
             <translation>[Ĝîvé ţĥé ŕéàšöñ föŕ ţĥîš ŕépöŕţ. ··········]</translation>
         </message>
         <message>
@@ -9459,8 +9460,8 @@ Recovery code of the training vault:
             <translation>[Ţĥé ţéxţ îš ţöö ļöñĝ (2,000 çĥàŕàçţéŕš àţ möšţ). ·················]</translation>
         </message>
         <message>
-            <source>A request concerns the prisoner's details or an observation.</source>
-            <translation>[Å ŕéqûéšţ çöñçéŕñš ţĥé pŕîšöñéŕ'š ðéţàîļš öŕ àñ öƀšéŕvàţîöñ. ·····················]</translation>
+            <source>A request concerns the prisoner's details, an observation or a checklist run.</source>
+            <translation>[Å ŕéqûéšţ çöñçéŕñš ţĥé pŕîšöñéŕ'š ðéţàîļš, àñ öƀšéŕvàţîöñ öŕ à çĥéçķļîšţ ŕûñ. ····························]</translation>
         </message>
         <message>
             <source>Choose the outcome: rectified, refused or noted.</source>
@@ -10194,7 +10195,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
-            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen (each one written by the code: tests/unit/test_audit_words.py checks it). A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>[Ŵĥéñ]</translation>
         </message>
         <message>

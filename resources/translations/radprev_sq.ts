@@ -7292,6 +7292,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>Give the reason for this report.</source>
+        <extracomment>The reason a report of this kind is made for, whatever the file was opened for: the access report answers the person&apos;s own request (LED Art. 14).</extracomment>
         <translation>Jepni arsyen e këtij raporti.</translation>
     </message>
     <message>
@@ -9459,8 +9460,8 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Teksti është shumë i gjatë (më së shumti 2.000 shenja).</translation>
     </message>
     <message>
-        <source>A request concerns the prisoner&apos;s details or an observation.</source>
-        <translation>Kërkesa ka të bëjë me të dhënat e të burgosurit ose me një vëzhgim.</translation>
+        <source>A request concerns the prisoner&apos;s details, an observation or a checklist run.</source>
+        <translation>Kërkesa ka të bëjë me të dhënat e të burgosurit, me një vëzhgim ose me një plotësim të listës së kontrollit.</translation>
     </message>
     <message>
         <source>Choose the outcome: rectified, refused or noted.</source>
@@ -10194,7 +10195,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>When</source>
-        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
+        <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen (each one written by the code: tests/unit/test_audit_words.py checks it). A purpose that states nothing: no reason, or &quot;other&quot; with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
         <translation>Kur</translation>
     </message>
     <message>

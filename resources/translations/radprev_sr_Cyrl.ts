@@ -7308,6 +7308,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Give the reason for this report.</source>
+            <extracomment>The reason a report of this kind is made for, whatever the file was opened for: the access report answers the person's own request (LED Art. 14).</extracomment>
             <translation>Наведите разлог за овај извештај.</translation>
         </message>
         <message>
@@ -9475,8 +9476,8 @@ Recovery code of the training vault:
             <translation>Текст је предугачак (највише 2.000 знакова).</translation>
         </message>
         <message>
-            <source>A request concerns the prisoner's details or an observation.</source>
-            <translation>Захтев се односи на податке о осуђеном лицу или на запажање.</translation>
+            <source>A request concerns the prisoner's details, an observation or a checklist run.</source>
+            <translation>Захтев се односи на податке о осуђеном лицу, на запажање или на попуњену контролну листу.</translation>
         </message>
         <message>
             <source>Choose the outcome: rectified, refused or noted.</source>
@@ -10210,7 +10211,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
-            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen. A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
+            <extracomment>Audit actions that read personal data (a consultation needs its purpose). Audit actions by which data leave the establishment or the screen (each one written by the code: tests/unit/test_audit_words.py checks it). A purpose that states nothing: no reason, or "other" with no words (compared in SQL, lower-cased and trimmed of blanks: audit.select_entries).</extracomment>
             <translation>Када</translation>
         </message>
         <message>

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import checklists, subjects, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
 from tests.factories import subject, submitted
+from tests.unit.checklist_support import complete
 
 
 @pytest.fixture
@@ -119,3 +120,42 @@ def test_export_data_writes_json_and_pdf_and_says_why_not(
         data["subject"]["prison_number"] == "PL-88" and data["document_id"] == made["document_id"]
     )
     assert Path(made["pdf"]).read_bytes().startswith(b"%PDF")
+
+
+def test_a_checklist_run_is_rectified_on_a_restricted_file(
+    radprev: Run, held: tuple[Path, str]
+) -> None:
+    vault, _ = held
+    officer = VaultAccess(vault).login("olga", PASSWORD).session
+    prisoner = subjects.find_by_reference(officer, "PL-88")
+    run = checklists.start_run(officer, prisoner.id)
+    complete(officer, run.id)
+    officer.close()
+    as_stefan = {"user": "stefan", "password": PASSWORD}
+    assert (
+        radprev("subject", "restrict", "PL-88", "--reason", "Disputed.", **as_stefan).returncode
+        == 0
+    )
+    asked = radprev(
+        "--json", "subject", "rectification", "PL-88", "--checklist-run", run.id,
+        "--text", "Two men, not three.", **as_stefan,
+    )  # fmt: skip
+    assert asked.returncode == 0, asked.stderr
+    note = json.loads(asked.stdout)
+    assert (note["object_kind"], note["object_id"], note["outcome"]) == (
+        "checklist_run", run.id, "open",
+    )  # fmt: skip
+    both = radprev(
+        "subject", "dispute", "PL-88", "--checklist-run", run.id, "--observation", "x",
+        "--text", "Both.", **as_stefan,
+    )  # fmt: skip
+    assert both.returncode != 0 and "not allowed with" in both.stderr
+    supervisor = VaultAccess(vault).login("stefan", PASSWORD).session
+    amended = checklists.amend_run(supervisor, run.id, "As the prisoner asked.", [])
+    supervisor.close()
+    decided = radprev(
+        "subject", "decide", note["id"], "--outcome", "rectified", "--version",
+        str(amended.version), **as_stefan,
+    )  # fmt: skip
+    assert decided.returncode == 0, decided.stderr
+    assert "Decided: rectified by version 2." in decided.stdout

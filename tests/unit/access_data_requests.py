@@ -40,6 +40,14 @@ DATA_REQUEST_CASES: dict[str, Case] = {
     "data_requests.notes_of": Case(
         lambda w, s: data_requests.notes_of(s, w.b.id) is not None, Permission.READ_SUBJECTS
     ),
+    "data_requests.request_lines": Case(
+        lambda w, s: data_requests.request_lines(s, w.b.id) is not None,
+        Permission.RECORD_DATA_REQUESTS,
+    ),
+    "data_requests.correction_blocked": Case(
+        lambda w, s: data_requests.correction_blocked(s, "observation", w.obs_b) in (True, False),
+        Permission.READ_SUBJECTS,
+    ),
     "data_requests.open_requests": Case(
         lambda w, s: data_requests.open_requests(s, w.b.id) is not None, Permission.READ_SUBJECTS
     ),

@@ -13,7 +13,7 @@ from typing import Literal
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.model import JustificationReason, ReportKind
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -33,6 +33,25 @@ def justification_text(reason_code: str, details: str = "") -> str:
     code = reason_code.strip()
     text = details.strip()
     return f"{code}: {text}" if code and text else code or text
+
+
+#: The reason a report of this kind is made for, whatever the file was opened for: the
+#: access report answers the person's own request (LED Art. 14).
+REASON_OF_KIND: dict[ReportKind, JustificationReason] = {
+    ReportKind.ACCESS: JustificationReason.DATA_SUBJECT_REQUEST,
+}
+
+
+def suggested_reason(kind: ReportKind | None, session_reason: str | None) -> JustificationReason:
+    """The reason a report form starts from: the kind's own reason (the access report:
+    the data-subject request), else the reason the user gave for this session's work,
+    else a review. Never the reason of another report chosen before."""
+    if kind in REASON_OF_KIND:
+        return REASON_OF_KIND[kind]
+    chosen = {r.value: r for r in JustificationReason if r is not JustificationReason.WORK_QUEUE}
+    if session_reason in chosen:
+        return chosen[session_reason]
+    return JustificationReason.REVIEW
 
 
 def require_justification(justification: str) -> str:

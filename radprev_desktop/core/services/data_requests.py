@@ -15,6 +15,8 @@ The restriction's rule for corrections is `record_notes.require_changeable`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
@@ -22,13 +24,14 @@ from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Subject
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import observation_rows, record_notes, subjects
+from radprev_desktop.core.services import checklist_rows, observation_rows, record_notes, subjects
 from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
-#: Records a request may concern (a checklist run is corrected by a new run).
-REQUEST_OBJECTS = ("subject", "observation")
+#: Records a request may concern: the file's details, an observation, a checklist run
+#: (decision 0023; a checklist run may be amended on a restricted file to answer one).
+REQUEST_OBJECTS = ("subject", "observation", "checklist_run")
 MAX_TEXT = 2000
 
 
@@ -47,24 +50,34 @@ def _words(value: str, field: str, message: str) -> str:
 def _may_record(session: Session, object_kind: str) -> None:
     """Supervisors for any record; administrators for the file's details only."""
     policy.require(session, Permission.RECORD_DATA_REQUESTS)
-    if object_kind != "subject":
+    if object_kind == "observation":
         policy.require(session, Permission.AMEND_ANY_OBSERVATION)
+    elif object_kind == "checklist_run":
+        policy.require(session, Permission.AMEND_ANY_CHECKLIST)
 
 
-def _subject_of(session: Session, object_kind: str, object_id: str) -> Subject:
+def _subject_of(
+    session: Session,
+    object_kind: str,
+    object_id: str,
+    permission: Permission = Permission.RECORD_DATA_REQUESTS,
+) -> Subject:
     """The file the record belongs to (NotFound outside the user's reach)."""
     if object_kind not in REQUEST_OBJECTS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors", "A request concerns the prisoner's details or an observation."
+                "errors",
+                "A request concerns the prisoner's details, an observation or a checklist run.",
             ),
             field="object_kind",
         )
     if object_kind == "subject":
         subject_id = object_id
-    else:
+    elif object_kind == "observation":
         subject_id = observation_rows.load(session.con, object_id)[1].subject_id
-    return subjects.get_subject(session, subject_id, Permission.RECORD_DATA_REQUESTS)
+    else:
+        subject_id = str(checklist_rows.load_row(session.con, object_id)[4])
+    return subjects.get_subject(session, subject_id, permission)
 
 
 def _check_outcome(
@@ -95,15 +108,7 @@ def _check_outcome(
             ),
             field="version",
         )
-    if note.object_kind == "subject":
-        current = subjects.get_subject(session, note.object_id, Permission.RECORD_DATA_REQUESTS)
-        exists = version <= current.version
-    else:
-        try:
-            observation_rows.load(session.con, note.object_id, version)
-            exists = True
-        except NotFound:
-            exists = False
+    exists = version <= _current_version(session, note.object_kind, note.object_id)
     if not exists:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "There is no version %1 of this record."),
@@ -196,6 +201,24 @@ def decide(
     return decided
 
 
+def _current_version(session: Session, object_kind: str, object_id: str) -> int:
+    """The newest version of the record a request is about (the caller checked the file)."""
+    return _record_of(session, object_kind, object_id)[0]
+
+
+def _record_of(session: Session, object_kind: str, object_id: str) -> tuple[int, str]:
+    """(newest version, when) of the record a request is about: the details (when they
+    last changed), an observation (when it happened) or a checklist run (when completed)."""
+    if object_kind == "subject":
+        held = subjects.get_subject(session, object_id, Permission.RECORD_DATA_REQUESTS)
+        return held.version, held.updated_at
+    if object_kind == "observation":
+        obs = observation_rows.load(session.con, object_id)[1]
+        return obs.version, obs.event_start
+    run = checklist_rows.run_from_row(session.con, checklist_rows.load_row(session.con, object_id))
+    return run.version, run.completed_at or run.created_at
+
+
 def _decided(
     session: Session,
     note: RecordNote,
@@ -224,6 +247,44 @@ def notes_of(session: Session, subject_id: str) -> list[RecordNote]:
     return record_notes.of_subject(session.con, subject_id)
 
 
+@dataclass(frozen=True)
+class RequestLine:
+    """A request as the file's screen lists it: the note, the newest version of its record
+    (a rectification cites an amended version up to it) and when the record was made."""
+
+    note: RecordNote
+    record_version: int
+    record_when: str
+
+
+def request_lines(session: Session, subject_id: str) -> list[RequestLine]:
+    """The file's rectification requests and disputes, oldest first, each with its record's
+    newest version (the screen of those who record and decide them). A record erased
+    since keeps its line with version 0."""
+    subjects.get_subject(session, subject_id, Permission.RECORD_DATA_REQUESTS)
+    lines = []
+    for note in record_notes.of_subject(session.con, subject_id):
+        if note.kind not in record_notes.REQUEST_KINDS:
+            continue
+        try:
+            version, when = _record_of(session, note.object_kind, note.object_id)
+        except NotFound:
+            version, when = 0, ""
+        lines.append(RequestLine(note, version, when))
+    return lines
+
+
 def open_requests(session: Session, subject_id: str) -> list[RecordNote]:
     """The file's requests still waiting for a decision."""
     return [n for n in notes_of(session, subject_id) if n.is_open]
+
+
+def correction_blocked(session: Session, object_kind: str, object_id: str) -> bool:
+    """Whether correcting this record (or the file's details) would be refused because
+    the file is restricted and no open rectification request on it exists
+    (`record_notes.require_changeable`): a screen says so, and where the request is
+    recorded, before the user types the correction."""
+    held = _subject_of(session, object_kind, object_id, Permission.READ_SUBJECTS)
+    return held.restricted and not record_notes.has_open_request(
+        session.con, object_kind, object_id
+    )

@@ -243,8 +243,9 @@ class ReportsPage(Page):
         self.preview.clear()
         self._template_file = None
         self.picker.clear()
-        for edit in (self.recovery_code, self.fingerprint, self.reason_text, self.recipient):
+        for edit in (self.recovery_code, self.fingerprint, self.recipient):
             edit.clear()
+        self.why.forget()
         self.kind.clear()
         self.unit.clear()
         self.template.clear()
@@ -299,6 +300,7 @@ class ReportsPage(Page):
         for widgets, visible in show.items():
             for widget in widgets:
                 widget.setVisible(bool(visible))
+        self.why.follow_report(kind, self.ctx.session)
 
     def _choose_template_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -440,10 +442,8 @@ class ReportsPage(Page):
         self.ctx.status_message.emit(self.tr("The report was sent to the printer."))
 
     def _prefill_reason(self) -> None:
-        """The session's reason for access starts as the report's reason (the user may change it)."""
         self.message.clear()
-        session = self.ctx.session
-        self.why.prefill(session.justification if session is not None and session.is_open else None)
+        self.why.follow_report(self.current_kind(), self.ctx.session)
 
     def _ready_to_disclose(self, report: Report) -> bool:
         """Reason and recipient are checked before the printer or file dialog opens."""
