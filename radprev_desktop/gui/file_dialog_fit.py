@@ -61,18 +61,22 @@ def fit_columns(tree: QTreeView) -> None:
 
 
 class _ColumnFitter(QObject):
-    """Refits the columns when the folder is read, once connected per dialog. Qt's static
-    dialogs delete the tree while the model still reports folders read: the fitter
-    checks the tree is there (a plain lambda raised "already deleted" at every file
-    dialog, and each reached the user as a crash report)."""
+    """Refits the columns when the folder is read, once connected per dialog, as a child
+    of the tree: Qt deletes it with the tree, which ends the connection (a plain lambda
+    raised "already deleted" at every file dialog). The tree is asked for through
+    `parent()` each time, never kept: in Qt's static dialogs a kept wrapper of the tree
+    turns invalid while the tree lives, and the fit was skipped in every Open and Save
+    as ("500…tes", "JSO…ent" under Xvfb)."""
 
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
-        self._tree = tree
 
     def refit(self, _path: str) -> None:
-        if shiboken6.isValid(self._tree):  # the model outlives the tree by a few signals
-            fit_columns(self._tree)
+        if not shiboken6.isValid(self):  # the model outlives the tree by a few signals
+            return
+        tree = self.parent()
+        if isinstance(tree, QTreeView):
+            fit_columns(tree)
 
 
 class FileDialogFit(QObject):

@@ -105,3 +105,67 @@ def test_static_dialogs_open_and_close_without_an_error(qtbot, tmp_path: Path) -
         )
         qtbot.wait(300)  # the model's last folder-read signals arrive after the dialog went
     assert closed == ["folder 0", "folder 1", "folder 2"]
+
+
+def test_columns_are_fitted_when_a_static_dialog_reads_its_folder(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the bundle under Xvfb: every Open and Save as cut "500 bytes" and "JSON
+    document" ("500…tes", "JSO…ent") — the columns were never fitted once the folder
+    was read, because the fitter's stored tree wrapper turns invalid in Qt's static
+    dialogs while the tree lives, so the check meant for a deleted tree skipped every
+    fit. Here the columns start narrower than their words (as Qt's defaults are under
+    xcb) and the dialog then reads a folder with a file."""
+    install_file_dialog_fit()
+    empty, full = tmp_path / "empty", tmp_path / "templates"
+    empty.mkdir()
+    full.mkdir()
+    (full / "frontline-observation-sample.json").write_text("{}" * 250, encoding="utf-8")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    seen: list[list[tuple[int, int]]] = []
+
+    def narrow_then_read() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(50, narrow_then_read)
+            return
+        dialog = shown[0]
+        tree = dialog.findChild(QTreeView, "treeView")
+        assert tree is not None
+        for column in range(1, 4):
+            tree.header().resizeSection(column, 10)
+        dialog.setDirectory(str(full))
+        QTimer.singleShot(100, lambda: look(dialog, 60))
+
+    def look(dialog: QFileDialog, left: int) -> None:
+        tree = dialog.findChild(QTreeView, "treeView")
+        assert tree is not None
+        header = tree.header()
+        rows = tree.model().rowCount(tree.rootIndex())
+        pairs = [
+            (header.sectionSize(c), max(tree.sizeHintForColumn(c), header.sectionSizeHint(c)))
+            for c in range(1, 4)
+        ]
+        if left > 0 and (rows != 1 or any(size < wanted for size, wanted in pairs)):
+            QTimer.singleShot(50, lambda: look(dialog, left - 1))
+            return
+        seen.append(pairs)
+        dialog.reject()
+
+    QTimer.singleShot(0, narrow_then_read)
+    QFileDialog.getOpenFileName(
+        owner,
+        "template",
+        str(empty),
+        "Templates (*.json)",
+        "",
+        QFileDialog.Option.DontUseNativeDialog,
+    )
+    assert len(seen) == 1
+    [pairs] = seen
+    assert pairs
+    for size, wanted in pairs:
+        assert wanted > 10 and size >= wanted, pairs
