@@ -12,8 +12,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from radprev_desktop.cli.arguments import iso_date
-from radprev_desktop.cli.common import UsageError, command, emit, logged_in, read_text_file
+from radprev_desktop.cli.arguments import add_reason, iso_date
+from radprev_desktop.cli.common import (
+    UsageError,
+    command,
+    emit,
+    logged_in,
+    read_text_file,
+    use_reason,
+)
 from radprev_desktop.core.model import Referral, ReferralStatus, Transfer
 from radprev_desktop.core.services import referrals, subject_links, subjects, transfers
 from radprev_desktop.core.session import Session
@@ -49,6 +56,7 @@ def _register_transfer(sub: Any) -> None:
         help=PRISONER_HELP + "; without it, at the central office: transfers awaiting a bundle",
     )
     p.add_argument("--all", action="store_true", help="also transfers already issued (central)")
+    add_reason(p)
     command(tsub, "received", cmd_transfer_received, "transfer bundles imported here")
 
 
@@ -80,6 +88,7 @@ def _register_referral(sub: Any) -> None:
     p.add_argument("--outcome", help="outcome notes (replace the earlier ones)")
     p = command(rsub, "list", cmd_referral_list, "a prisoner's referrals")
     p.add_argument("prisoner", metavar="PRISONER", help=PRISONER_HELP)
+    add_reason(p)
     command(rsub, "programmes", cmd_referral_programmes, "the programmes one may refer to")
 
 
@@ -158,8 +167,11 @@ def cmd_transfer_record(args: argparse.Namespace) -> int:
 
 def cmd_transfer_list(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        use_reason(session, args)
         if args.prisoner:
-            chain = transfers.transfers_of(session, _prisoner(session, args.prisoner).id)
+            chain = transfers.transfers_of(
+                session, _prisoner(session, args.prisoner).id, audit=True
+            )
             emit(
                 args,
                 [_transfer_json(t) for t in chain],
@@ -261,7 +273,10 @@ def cmd_referral_update(args: argparse.Namespace) -> int:
 
 def cmd_referral_list(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
-        items = referrals.referrals_for_subject(session, _prisoner(session, args.prisoner).id)
+        use_reason(session, args)
+        items = referrals.referrals_for_subject(
+            session, _prisoner(session, args.prisoner).id, audit=True
+        )
         emit(
             args,
             [_referral_json(r) for r in items],

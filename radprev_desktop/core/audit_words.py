@@ -150,6 +150,12 @@ ACTIONS: dict[str, Action] = {
     "checklists_listed": Action(
         QT_TRANSLATE_NOOP("audit", "listed a prisoner's checklists"), SEARCHED
     ),
+    "referrals_listed": Action(
+        QT_TRANSLATE_NOOP("audit", "listed a prisoner's referrals"), SEARCHED
+    ),
+    "transfers_listed": Action(
+        QT_TRANSLATE_NOOP("audit", "listed a prisoner's transfers"), SEARCHED
+    ),
     "report_generated": Action(QT_TRANSLATE_NOOP("audit", "made a report"), PRINTED),
     "report_previewed": Action(QT_TRANSLATE_NOOP("audit", "looked at a report on screen"), PRINTED),
     "report_printed": Action(QT_TRANSLATE_NOOP("audit", "printed a report"), PRINTED),

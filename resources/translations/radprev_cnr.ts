@@ -6158,6 +6158,14 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>izlistao/la kontrolne liste osuđenog lica</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>izlistao/la upućivanja osuđenog lica</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>izlistao/la premještaje osuđenog lica</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>napravio/la izvještaj</translation>
     </message>

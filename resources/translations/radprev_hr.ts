@@ -6158,6 +6158,14 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>izlistao/la kontrolne popise zatvorenika</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>izlistao/la upućivanja zatvorenika</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>izlistao/la premještaje zatvorenika</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>izradio/la izvješće</translation>
     </message>

@@ -6158,6 +6158,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>ги излиста контролните листи на осудено лице</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>ги излиста упатувањата на осудено лице</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>ги излиста преместувањата на осудено лице</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>создаде извештај</translation>
     </message>

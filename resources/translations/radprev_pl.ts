@@ -6158,6 +6158,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>wyświetlenie list kontrolnych osadzonego</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>wyświetlenie skierowań osadzonego</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>wyświetlenie przeniesień osadzonego</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>sporządzenie raportu</translation>
     </message>

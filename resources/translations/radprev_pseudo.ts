@@ -6142,6 +6142,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ļîšţéð à pŕîšöñéŕ'š çĥéçķļîšţš ·········]</translation>
         </message>
         <message>
+            <source>listed a prisoner's referrals</source>
+            <translation>[ļîšţéð à pŕîšöñéŕ'š ŕéféŕŕàļš ·········]</translation>
+        </message>
+        <message>
+            <source>listed a prisoner's transfers</source>
+            <translation>[ļîšţéð à pŕîšöñéŕ'š ţŕàñšféŕš ·········]</translation>
+        </message>
+        <message>
             <source>made a report</source>
             <translation>[màðé à ŕépöŕţ ···]</translation>
         </message>

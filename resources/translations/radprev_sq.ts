@@ -6142,6 +6142,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>shfaqi listat e kontrollit të një personi të burgosur</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>shfaqi referimet e një personi të burgosur</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>shfaqi transferimet e një personi të burgosur</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>krijoi një raport</translation>
     </message>

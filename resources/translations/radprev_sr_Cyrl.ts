@@ -6158,6 +6158,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>излистао/ла контролне листе осуђеног лица</translation>
         </message>
         <message>
+            <source>listed a prisoner's referrals</source>
+            <translation>излистао/ла упућивања осуђеног лица</translation>
+        </message>
+        <message>
+            <source>listed a prisoner's transfers</source>
+            <translation>излистао/ла премештаје осуђеног лица</translation>
+        </message>
+        <message>
             <source>made a report</source>
             <translation>направио/ла извештај</translation>
         </message>

@@ -6158,6 +6158,14 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
         <translation>izlistao/la kontrolne liste osuđenog lica</translation>
     </message>
     <message>
+        <source>listed a prisoner&apos;s referrals</source>
+        <translation>izlistao/la upućivanja osuđenog lica</translation>
+    </message>
+    <message>
+        <source>listed a prisoner&apos;s transfers</source>
+        <translation>izlistao/la premeštaje osuđenog lica</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>napravio/la izveštaj</translation>
     </message>

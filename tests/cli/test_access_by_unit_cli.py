@@ -141,6 +141,20 @@ def test_consulting_commands_need_a_reason(radprev: Run, units: Path) -> None:
         ("subject", "list"),
         ("subject", "show", "PL-A1"),
         ("search", "Nowakowski"),
+        ("referral", "list", "PL-A1"),
+        ("transfer", "list", "PL-A1"),
     ):
         done = _as(radprev, "olga", *args)
         assert done.returncode == 2 and "--reason" in done.stderr, args
+
+
+def test_a_prisoner_s_referrals_and_transfers_are_consultations(radprev: Run, units: Path) -> None:
+    """Listed from the command line (outside the file's own consultation), each is logged
+    with the purpose given (issue #14 item 2: they were read without any entry)."""
+    for args in (("referral", "list", "PL-A1"), ("transfer", "list", "PL-A1")):
+        done = _as(radprev, "olga", *args, "--reason", "other", "--reason-text", "cell search")
+        assert done.returncode == 0, done.stderr
+    log = _as(radprev, "aida", "--json", "audit", "list", "--of-user", "olga")
+    assert log.returncode == 0, log.stderr
+    entries = {e["action"]: e["justification"] for e in json.loads(log.stdout)}
+    assert entries["referrals_listed"] == entries["transfers_listed"] == "other: cell search"

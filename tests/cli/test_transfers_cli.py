@@ -35,16 +35,16 @@ def test_a_transfer_through_the_command_line(
             a_dir, "olga", "transfer", "record", "A-123", "--to", "pl-b", "--date", "2026-01-15"
         )
         assert made["to_establishment"] == "PL-B"
-        chain = at(a_dir, "olga", "transfer", "list", "A-123")
+        chain = at(a_dir, "olga", "transfer", "list", "A-123", "--reason", "review")
         assert [(t["from_establishment"], t["to_establishment"]) for t in chain] == [
             ("PL-A", "PL-B")
         ]
         net.deliver("PL-A")
-        waiting = at(c_dir, "ana", "transfer", "list")
+        waiting = at(c_dir, "ana", "transfer", "list", "--reason", "supervision")
         assert [(w["prison_number"], w["to_establishment"]) for w in waiting] == [("A-123", "PL-B")]
         issued = at(c_dir, "ana", "bundle", "--transfer", "PL-A:A-123", "--to", str(net.usb))
         assert issued["to_establishment"] == "PL-B" and len(issued["workstations"]) == 1
-        assert at(c_dir, "ana", "transfer", "list") == []
+        assert at(c_dir, "ana", "transfer", "list", "--reason", "supervision") == []
 
         refused = radprev("import", issued["path"], vault=a_dir, user="admin", password=None)
         assert refused.returncode == 2  # no password given: usage
@@ -110,7 +110,7 @@ def _a_referral_at_b(radprev: Run, b_dir: Path) -> None:
         password=PASSWORD,
     )
     assert bad.returncode == 1 and "cannot become completed" in bad.stderr
-    listed = at("referral", "list", "B-77")
+    listed = at("referral", "list", "B-77", "--reason", "review")
     assert [r["programme"] for r in listed] == ["education"]
     assert "education" in at("referral", "programmes")
 

@@ -23,11 +23,13 @@ from radprev_desktop.core.services import (
     checklists,
     dashboard,
     observations,
+    referrals,
     reviews,
     search,
     subject_duplicates,
     subject_file,
     subject_search,
+    transfers,
 )
 from radprev_desktop.core.services.dpo_questions import CONSULTATIONS
 from radprev_desktop.core.services.justification import make_justification
@@ -93,6 +95,10 @@ PERFORMERS: dict[str, Performer] = {
     "checklists_listed": lambda w: checklists.runs_for_subject(
         w.supervisor, w.subject_id, audit=True
     ),
+    "referrals_listed": lambda w: referrals.referrals_for_subject(
+        w.supervisor, w.subject_id, audit=True
+    ),
+    "transfers_listed": lambda w: transfers.transfers_of(w.supervisor, w.subject_id, audit=True),
     "dashboard_viewed": lambda w: dashboard.dashboard(w.supervisor),
     "review_queue_viewed": lambda w: reviews.review_queue(w.supervisor),
     "subjects_compared": lambda w: subject_duplicates.find_similar(

@@ -41,7 +41,7 @@ CONSULTATIONS = frozenset(
         "observation_read_for_review", "observations_listed", "subjects_listed",
         "subjects_searched", "search", "checklist_opened", "checklists_listed",
         "dashboard_viewed", "review_queue_viewed", "subjects_compared", "conflict_viewed",
-        "report_generated", "source_identity_viewed",
+        "report_generated", "source_identity_viewed", "referrals_listed", "transfers_listed",
     }
 )  # fmt: skip
 #: Audit actions by which data leave the establishment or the screen (each one written by

@@ -27,7 +27,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, Referral, ReferralStatus, ReferralStep, ReportKind
 from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import consultation, subjects
 from radprev_desktop.core.services.referral_rows import COLUMNS, referral_from_row, steps_json
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -183,10 +183,16 @@ def referral_history(session: Session, referral_id: str) -> list[Referral]:
     return _as_read_by(session, items)
 
 
-def referrals_for_subject(session: Session, subject_id: str) -> list[Referral]:
-    """The current version of every referral of a prisoner, newest referral first."""
+def referrals_for_subject(
+    session: Session, subject_id: str, *, audit: bool = False
+) -> list[Referral]:
+    """The current version of every referral of a prisoner, newest referral first.
+
+    Screens call it within the file's consultation; outside one (CLI) pass audit=True."""
     policy.require(session, Permission.READ_REFERRALS)
     resolved = subjects.get_subject(session, subject_id).id
+    if audit:
+        consultation.record(session, "referrals_listed", object_type="subject", object_id=resolved)
     return _as_read_by(session, subject_referrals(session.con, resolved))
 
 

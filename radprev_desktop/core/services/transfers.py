@@ -30,7 +30,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, SubjectStatus, Transfer
 from radprev_desktop.core.outbox import drop_unsent, record_change
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.services import consultation, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk
@@ -243,10 +243,17 @@ def get_transfer(con: Connection, transfer_id: str) -> Transfer | None:
     return None if row is None else transfer_from_row(row)
 
 
-def transfers_of(session: Session, subject_id: str) -> list[Transfer]:
-    """Every move of this prisoner the vault knows, oldest first (the chain)."""
+def transfers_of(session: Session, subject_id: str, *, audit: bool = False) -> list[Transfer]:
+    """Every move of this prisoner the vault knows, oldest first (the chain).
+
+    Screens call it within the file's consultation; a caller outside one (the CLI)
+    passes audit=True to log its own, with its purpose.
+    """
     policy.require(session, Permission.READ_SUBJECTS)
-    return subject_transfers(session.con, subjects.get_subject(session, subject_id).id)
+    resolved = subjects.get_subject(session, subject_id).id
+    if audit:
+        consultation.record(session, "transfers_listed", object_type="subject", object_id=resolved)
+    return subject_transfers(session.con, resolved)
 
 
 def subject_transfers(con: Connection, subject_id: str) -> list[Transfer]:
