@@ -3,7 +3,7 @@ consolidated list, and every central-office function (access_central.py) on both
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,19 @@ import pytest
 from radprev_desktop.core import policy
 from radprev_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode, Role
-from radprev_desktop.core.services import access_grants, central_access, central_overview, subjects
+from radprev_desktop.core.reports.subject_summary import subject_summary
+from radprev_desktop.core.services import (
+    access_grants,
+    central_access,
+    central_overview,
+    observations,
+    search,
+    subject_file,
+    subject_search,
+    subjects,
+)
+from radprev_desktop.core.services.justification import make_justification
+from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
@@ -22,6 +34,7 @@ from tests.unit.access_central import (
     CENTRAL_ROLES,
     CentralCase,
     CentralWorld,
+    _pdf_text,
     build_central_world,
 )
 from tests.unit.test_central_store import central_database
@@ -165,3 +178,61 @@ def test_an_analyst_asking_for_another_establishment_is_told_why(
     assert set(central_overview.counts(ana, "2026-01-01", "2026-12-31", today="2026-12-31")) == {
         "PL-A"
     }
+
+
+# --- the workstation's reads, as an analyst runs them at the office, on both stores -------
+
+
+def _b2_observation(w: CentralWorld) -> str:
+    [found] = [o.id for o in search.list_observations(w.ewa).items if o.subject_id == w.b2]
+    return found
+
+
+#: The reads the workstation world probes by unit (test_access_by_unit.py), run here by
+#: the office's analysts on each store: each says whether it reached PL-B's Zebrowska.
+READS_AT_THE_OFFICE: dict[str, Callable[[CentralWorld, Session], bool]] = {
+    "subject_search.list_subjects": lambda w, s: (
+        w.b2 in {x.id for x in subject_search.list_subjects(s, limit=100).items}
+    ),
+    "subject_search.search_subjects": lambda w, s: (
+        w.b2 in {x.id for x in subject_search.search_subjects(s, "Zebrowska").items}
+    ),
+    "search.search": lambda w, s: (
+        w.b2 in {o.subject_id for o in search.search(s, "Zebrowska hatch").observations.items}
+    ),
+    "search.list_observations": lambda w, s: (
+        w.b2 in {o.subject_id for o in search.list_observations(s, limit=100).items}
+    ),
+    "search.observation_counts": lambda w, s: (
+        sum(search.observation_counts(s, ObservationFilter(establishment="PL-B"))[0].values()) > 0
+    ),
+    "subjects.get_subject": lambda w, s: subjects.get_subject(s, w.b2).id == w.b2,
+    "subject_file.open_subject_file": lambda w, s: bool(
+        subject_file.open_subject_file(s, w.b2, make_justification(*REASON)).observations
+    ),
+    "observations.history": lambda w, s: bool(observations.history(s, _b2_observation(w))),
+    "views.consolidated_subjects": lambda w, s: (
+        "Zebrowska" in {c.family_name for c in views.consolidated_subjects(s)}
+    ),
+    "subject_summary.subject_summary": lambda w, s: (
+        "Zebrowska" in _pdf_text(subject_summary(s, w.b2, justification="review").pdf)
+    ),
+}
+
+
+def test_an_analyst_reads_only_granted_establishments_on_either_store(
+    central_world: CentralWorld,
+) -> None:
+    reads = sorted(READS_AT_THE_OFFICE.items())
+    assert reads
+    wrong: dict[str, dict[str, bool]] = {}
+    for name, probe in reads:
+        outcome = {}
+        for analyst in ("ana", "bart", "ewa", "nina"):
+            try:
+                outcome[analyst] = bool(probe(central_world, central_world.sessions[analyst]))
+            except (NotFound, PermissionDenied):
+                outcome[analyst] = False
+        if outcome != {"ana": False, "bart": True, "ewa": True, "nina": False}:
+            wrong[name] = outcome
+    assert not wrong, f"analysts reached PL-B (analyst: reached) against their grants: {wrong}"
