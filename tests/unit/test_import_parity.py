@@ -11,6 +11,8 @@ field, and analysts search while a second package imports.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, importer, keys
+from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests.factories import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -94,12 +97,17 @@ def copy_office(lite: Session, pg: CentralSession) -> None:
 
 @pytest.fixture
 def offices(tmp_path: Path, pg_cluster: Cluster, pg_database: str) -> tuple[Session, Path, Session]:
+    return _offices(tmp_path, central_database(pg_cluster, pg_database, tmp_path))
+
+
+def _offices(tmp_path: Path, database: CentralDatabase) -> tuple[Session, Path, Session]:
+    """A SQLCipher central vault, the same office on PostgreSQL, a workstation trusting it."""
     lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
     cert, fp = keys.make_certificate(lite)
     folder = tmp_path / "pg-central"
     created = central_access.create_central(
         folder,
-        central_database(pg_cluster, pg_database, tmp_path),
+        database,
         establishment_code="PL-CZ",
         establishment_name="Areszt Śledczy Testowo",  # the same office: same certificate
         admin_username=ADMIN,
@@ -158,7 +166,48 @@ def import_into(session: Session, path: Path, ws_fingerprint: str) -> Any:
     )
 
 
+@pytest.fixture
+def offices_on_office_login(
+    tmp_path: Path, pg_cluster: Cluster, pg_database: str
+) -> Iterator[tuple[Session, Path, Session]]:
+    """`offices`, the PostgreSQL store reached as README (IT staff, step 2) sets it up:
+    through the office's own login, which owns the database and is no superuser — so
+    the tables' forced row security applies to it (COPY FROM is refused into them)."""
+    login_name = f"office_{pg_database[-12:]}"
+    pg_cluster.create_role(login_name, "office-password-1")
+    dbname = f"{pg_database}_office"
+    pg_cluster.create_database(dbname, owner=login_name)
+    passfile = tmp_path / "office-pgpass"
+    passfile.write_text(f"127.0.0.1:{pg_cluster.port}:{dbname}:{login_name}:office-password-1\n")
+    passfile.chmod(0o600)
+    database = replace(
+        central_database(pg_cluster, dbname, tmp_path), user=login_name, passfile=str(passfile)
+    )
+    try:
+        yield _offices(tmp_path, database)
+    finally:
+        pg_cluster.drop_database(dbname)
+
+
 def test_same_packages_same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> None:
+    _same_content(offices, tmp_path)
+
+
+def test_the_office_login_imports_the_same_under_row_security(
+    offices_on_office_login: tuple[Session, Path, Session], tmp_path: Path
+) -> None:
+    folder = offices_on_office_login[1]
+    pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        (active,) = pg.con.execute("SELECT row_security_active('observations')").fetchone()
+        assert active, "the office login must be under row security for this test"
+    finally:
+        pg.close()
+    _same_content(offices_on_office_login, tmp_path)
+
+
+def _same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> None:
+    """One package imported into both stores: the same report, rows and audit chain."""
     lite, folder, ws = offices
     usb = tmp_path / "usb"
     usb.mkdir()
