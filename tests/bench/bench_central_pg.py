@@ -65,6 +65,13 @@ TABLES = (
     "imported_audit",
 )
 ROOT = Path(__file__).resolve().parents[2]
+#: BENCH_LOGIN=office: the store is reached through an owner login that is not a
+#: superuser (README, IT step 2); otherwise through the test cluster's superuser.
+OFFICE_LOGIN = os.environ.get("BENCH_LOGIN", "") == "office"
+LOGIN_TEXT = {
+    False: "the cluster's superuser (row security bypassed)",
+    True: "the office's own login (owner, no superuser: row security applies)",
+}
 
 
 def backend_cpu(con: PgConnection) -> float:
@@ -77,36 +84,65 @@ def backend_cpu(con: PgConnection) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def bare_copy(con: PgConnection) -> dict[str, float]:
-    """COPY the rows the import wrote into empty twins (same columns and indexes)."""
-    rows_by_table: dict[str, list[tuple[Any, ...]]] = {}
+#: Rows fetched and COPYed at once by the bare baselines (bounds their memory at 1M).
+CHUNK = 100_000
+
+
+def _copy_back(con: PgConnection, into: dict[str, str]) -> dict[str, float]:
+    """COPY the rows of each table in `into` (kept aside first) into its target, in
+    chunks; only the COPYs are timed (wall, this thread's CPU + the server backend's)."""
     for table in TABLES:
-        rows_by_table[table] = con.execute(f"SELECT * FROM {table}").fetchall()
-    for table in TABLES:
-        con.execute(f"DROP TABLE IF EXISTS bare_{table}")
         con.execute(
-            f"CREATE TABLE bare_{table} (LIKE {table} INCLUDING DEFAULTS INCLUDING INDEXES)"
+            f"CREATE TEMP TABLE keep_{table} AS SELECT row_number() OVER () AS k, * FROM {table}"
         )
-    start, cpu, server = time.perf_counter(), time.thread_time(), backend_cpu(con)
+    if into[TABLES[0]] == TABLES[0]:
+        # The same tables, emptied inside this (rolled back) transaction; CASCADE empties
+        # what refers to them too (nothing the import wrote: it is all in TABLES).
+        con.execute(f"TRUNCATE {', '.join(TABLES)} CASCADE")
+    wall = cpu = on_server = 0.0
+    rows = 0
+    for table in TABLES:
+        (count,) = con.execute(f"SELECT count(*) FROM keep_{table}").fetchone()
+        for low in range(0, int(count), CHUNK):
+            chunk = con.execute(
+                f"SELECT * FROM keep_{table} WHERE k > ? AND k <= ?", (low, low + CHUNK)
+            ).fetchall()
+            start, thread, server = time.perf_counter(), time.thread_time(), backend_cpu(con)
+            with con.raw.cursor().copy(f"COPY {into[table]} FROM STDIN") as copy:
+                for row in chunk:
+                    copy.write_row(row[1:])
+            wall += time.perf_counter() - start
+            on_server += backend_cpu(con) - server
+            cpu += time.thread_time() - thread
+            rows += len(chunk)
+    return {"s": wall, "cpu": cpu + on_server, "server_cpu": on_server, "rows": float(rows)}
+
+
+def bare_copy(con: PgConnection, same_tables: bool = True) -> dict[str, float]:
+    """COPY the rows the import wrote, in one transaction that is then rolled back.
+
+    `same_tables` (the baseline the ratio is taken against, decision 0024): into the
+    import's own tables, emptied first — the same definitions, CHECK and foreign-key
+    constraints, triggers (the search documents) and indexes the import paid for.
+    Otherwise into empty twins `LIKE … INCLUDING DEFAULTS INCLUDING INDEXES` (no foreign
+    keys, no triggers: the baseline of sessions 4 and 5, kept for comparison).
+    """
     con.execute("BEGIN")
-    for table in TABLES:
-        with con.raw.cursor().copy(f"COPY bare_{table} FROM STDIN") as copy:
-            for row in rows_by_table[table]:
-                copy.write_row(row)
-    con.execute("COMMIT")
-    figures = {
-        "s": time.perf_counter() - start,
-        "cpu": time.thread_time() - cpu + backend_cpu(con) - server,
-        "rows": float(sum(len(r) for r in rows_by_table.values())),
-    }
-    for table in TABLES:
-        con.execute(f"DROP TABLE bare_{table}")
-    return figures
+    try:
+        if not same_tables:
+            for table in TABLES:
+                con.execute(
+                    f"CREATE TABLE bare_{table} (LIKE {table} INCLUDING DEFAULTS INCLUDING INDEXES)"
+                )
+        return _copy_back(con, {t: (t if same_tables else f"bare_{t}") for t in TABLES})
+    finally:
+        con.execute("ROLLBACK")
 
 
 def bare_executemany(con: Any) -> dict[str, float]:
     """executemany the rows the SQLCipher import wrote into empty twins in the same vault
-    (same definitions: the tables' and their indexes' own CREATE statements, renamed)."""
+    (same definitions: the tables', indexes' and triggers' own CREATE statements, renamed;
+    foreign keys point at the import's tables, which hold the same parent rows)."""
     rows_by_table: dict[str, list[tuple[Any, ...]]] = {}
     names: dict[str, str] = {}
     for table in TABLES:
@@ -118,12 +154,12 @@ def bare_executemany(con: Any) -> dict[str, float]:
     for table in TABLES:
         for (sql,) in con.execute(
             "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-            "AND type IN ('table', 'index') ORDER BY type = 'index'",
+            "AND type IN ('table', 'index', 'trigger') ORDER BY type != 'table'",
             (table,),
         ).fetchall():
             if "_search_" in sql.split("(")[0]:
                 continue  # the FTS5 table's own shadow tables
-            sql = re.sub(r"^(CREATE (?:UNIQUE )?INDEX )(\w+)", r"\1bare_\2", sql)
+            sql = re.sub(r"^(CREATE (?:UNIQUE )?(?:INDEX|TRIGGER) )(\w+)", r"\1bare_\2", sql)
             con.execute(re.sub(rf"\b{table}\b", f"bare_{table}", sql))
         made.append(table)
     start, cpu = time.perf_counter(), time.thread_time()
@@ -241,19 +277,32 @@ def _read_while(session: CentralSession, done: threading.Event, waits: list[floa
         done.wait(0.05)
 
 
-def _offices(cluster: pg_cluster.Cluster, base: Path) -> Path:
+def _offices(
+    cluster: pg_cluster.Cluster, base: Path, cache: Path | None = None, office_login: bool = False
+) -> Path:
     """One office twice (SQLCipher vault at base/central, PostgreSQL store at
-    base/pg-central); its certificate and fingerprint in base/central.crt / .fp."""
-    cluster.create_database("bench")
+    base/pg-central); its certificate and fingerprint in base/central.crt / .fp.
+    With a filled `cache` the SQLCipher vault and certificate are the cached ones."""
+    login, password = pg_cluster.SUPERUSER, cluster.password
+    if office_login:
+        # As README step 2 sets it up: the office's login owns the database and is no
+        # superuser, so the tables' forced row security applies to it (decision 0016 C).
+        login, password = "radprev_office", "office-password-1"
+        cluster.create_role(login, password)
+    cluster.create_database("bench", owner=login)
     passfile = base / "pgpass"
-    passfile.write_text(
-        f"127.0.0.1:{cluster.port}:bench:{pg_cluster.SUPERUSER}:{cluster.password}\n"
-    )
+    passfile.write_text(f"127.0.0.1:{cluster.port}:bench:{login}:{password}\n")
     passfile.chmod(0o600)
-    lite, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
-    cert, fp = keys.make_certificate(lite)
-    (base / "central.crt").write_bytes(cert)
-    (base / "central.fp").write_text(fp)
+    if cache is not None and (cache / "made.json").exists():
+        shutil.copytree(cache / "central", base / "central")
+        for name in ("central.crt", "central.fp"):
+            shutil.copy(cache / name, base / name)
+        lite = VaultAccess(base / "central").login(ADMIN, ADMIN_PASSWORD).session
+    else:
+        lite, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
+        cert, fp = keys.make_certificate(lite)
+        (base / "central.crt").write_bytes(cert)
+        (base / "central.fp").write_text(fp)
     folder = base / "pg-central"
     created = central_access.create_central(
         folder,
@@ -261,7 +310,7 @@ def _offices(cluster: pg_cluster.Cluster, base: Path) -> Path:
             host="127.0.0.1",
             port=cluster.port,
             dbname="bench",
-            user=pg_cluster.SUPERUSER,
+            user=login,
             sslrootcert=str(cluster.ca_cert),
             passfile=str(passfile),
         ),
@@ -306,8 +355,12 @@ def _reimport_all(session: Session, files: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def _pg_figures(folder: Path, files: list[str], fingerprint: str) -> dict[str, float]:
-    """Import into the PostgreSQL store while an analyst reads; re-import; bare COPY."""
+def _pg_figures(
+    folder: Path, files: list[str], fingerprint: str, cluster: pg_cluster.Cluster
+) -> dict[str, float]:
+    """Import into the PostgreSQL store while an analyst reads; re-import; bare COPY (as
+    the cluster's superuser: the only login the server lets COPY into tables whose row
+    security applies to the office's login)."""
     pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     reader = CentralSession(folder, pg.database, ANALYST, pg.worker_connection())  # type: ignore[attr-defined]
     reader.justification = ("supervision", "benchmark: reads during an import")
@@ -327,8 +380,13 @@ def _pg_figures(folder: Path, files: list[str], fingerprint: str) -> dict[str, f
         watcher.join()
         reader.close()
     again = _reimport_all(pg, files)
-    bare = bare_copy(pg.con)  # type: ignore[arg-type]
     pg.close()
+    owner = cluster.connect("bench")
+    try:
+        bare = bare_copy(owner)
+        twins = bare_copy(owner, same_tables=False)
+    finally:
+        owner.close()
     return {
         "pg_s": seconds,
         "pg_cpu": cpu + server,
@@ -338,6 +396,8 @@ def _pg_figures(folder: Path, files: list[str], fingerprint: str) -> dict[str, f
         "copy_s": bare["s"],
         "copy_cpu": bare["cpu"],
         "rows": bare["rows"],
+        "twins_s": twins["s"],
+        "twins_cpu": twins["cpu"],
         "reads": float(len(waits)),
         "read_max_s": max(waits, default=0.0),
     }
@@ -373,23 +433,62 @@ def lite_child(vault: str, files: str, fingerprint: str) -> None:
     print(json.dumps(lite_figures(Path(vault), json.loads(files), fingerprint)))
 
 
-def measure(scale: float, base: Path, packages: int = 1, lite: bool = True) -> dict[str, Any]:
+def _packages(base: Path, scale: float, packages: int) -> dict[str, Any]:
+    """The workstation's packages for the office at `base` (made in a child process)."""
+    return _child(
+        "import sys; from tests.bench.bench_central_pg import packages_child as f; "
+        "f(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))",
+        str(base),
+        str(max(20, int(10_000 * scale))),
+        str(packages),
+    )
+
+
+def fill_cache(cache: Path, scale: float, packages: int) -> dict[str, Any]:
+    """An office (SQLCipher vault as before any import, certificate) and its workstation's
+    packages kept in `cache` (BENCH_CACHE) for later runs of the same scale and number of
+    packages: a 1,000,000-record fill and export take longer than the import measured."""
+    wanted = {"scale": scale, "packages": packages}
+    if (cache / "made.json").exists():
+        made = dict(json.loads((cache / "made.json").read_text()))
+        if {k: made.get(k) for k in wanted} != wanted:
+            raise SystemExit(
+                f"{cache} holds packages of {made.get('scale')} × {made.get('packages')}"
+            )
+    else:
+        cache.mkdir(parents=True, exist_ok=True)
+        lite, _ = create_vault(cache / "central", Mode.CENTRAL, "PL-CZ")
+        cert, fp = keys.make_certificate(lite)
+        lite.close()
+        (cache / "central.crt").write_bytes(cert)
+        (cache / "central.fp").write_text(fp)
+        made = {**_packages(cache, scale, packages), **wanted}
+        shutil.rmtree(cache / "ws")  # the workstation vault: not needed again
+        made["files"] = [str(Path(f).relative_to(cache)) for f in made["files"]]
+        (cache / "made.json").write_text(json.dumps(made))
+    return {**made, "files": [str(cache / f) for f in made["files"]]}
+
+
+def measure(
+    scale: float,
+    base: Path,
+    packages: int = 1,
+    lite: bool = True,
+    cache: Path | None = None,
+    office_login: bool = False,
+) -> dict[str, Any]:
     """Import real packages into PostgreSQL and SQLCipher; bulk-insert the same rows."""
     cluster = pg_cluster.start()
     try:
-        folder = _offices(cluster, base)
-        made = _child(
-            "import sys; from tests.bench.bench_central_pg import packages_child as f; "
-            "f(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))",
-            str(base),
-            str(max(20, int(10_000 * scale))),
-            str(packages),
-        )
+        made = fill_cache(cache, scale, packages) if cache is not None else None
+        folder = _offices(cluster, base, cache, office_login)
+        made = made or _packages(base, scale, packages)
         files, fingerprint = list(made["files"]), str(made["fingerprint"])
         figures: dict[str, Any] = {
             "records": float(made["records"]),
             "packages": float(len(files)),
-            **_pg_figures(folder, files, fingerprint),
+            "office_login": office_login,
+            **_pg_figures(folder, files, fingerprint, cluster),
         }
         if lite:
             figures["lite_on"] = lite_figures(base / "central", files, fingerprint)
@@ -447,17 +546,25 @@ def report(
         f"{m['packages']:,.0f} consecutive package(s) holding {n:,.0f} real records (demo "
         "generator: prisoners, observations with amended versions, re-grades, reviews) with "
         "the workstation's audit lines, imported in order by the real importer (one "
-        f"transaction per package). Bare baselines: the {m['rows']:,.0f} rows the PostgreSQL "
-        "import wrote COPYed, and the rows the SQLCipher import wrote executemany'd, into "
-        "empty tables of the same definition and indexes. Throw-away local cluster (TLS, "
+        f"transaction per package) through {LOGIN_TEXT[bool(m.get('office_login'))]}. Baseline (decision "
+        f"0024): the {m['rows']:,.0f} rows the PostgreSQL import wrote COPYed into the same "
+        "tables, emptied (same definitions, constraints, foreign keys, triggers, indexes), as "
+        "the cluster's superuser; also into empty twins with the indexes only (the baseline of "
+        "sessions 4–5). SQLCipher: the rows its import wrote executemany'd into empty twins "
+        "of the same definition, indexes and triggers. Throw-away local cluster (TLS, "
         f"SCRAM, fsync off); BENCH_SCALE={scale}; load average {load[0]:.1f} before, "
         f"{after[0]:.1f} after (2 cores shared). CPU = importing thread + server backend.\n\n"
         "| measure | PostgreSQL | target |\n|---|---|---|\n"
         f"| import | {m['pg_s']:.2f} s ({n / m['pg_s']:,.0f} records/s), {m['pg_cpu']:.2f} s "
         f"CPU (server {m['pg_server_cpu']:.2f} s) | — |\n"
-        f"| bare COPY of the same rows | {m['copy_s']:.3f} s, {m['copy_cpu']:.3f} s CPU | — |\n"
+        f"| bare COPY into the same tables | {m['copy_s']:.3f} s, {m['copy_cpu']:.3f} s CPU "
+        "| — |\n"
         f"| import / bare COPY (wall; CPU) | {m['pg_s'] / m['copy_s']:.1f}×; "
         f"{m['pg_cpu'] / m['copy_cpu']:.1f}× | ≤ 2× |\n"
+        f"| bare COPY into twins with indexes only | {m['twins_s']:.3f} s, "
+        f"{m['twins_cpu']:.3f} s CPU | — |\n"
+        f"| import / twins COPY (wall; CPU) | {m['pg_s'] / m['twins_s']:.1f}×; "
+        f"{m['pg_cpu'] / m['twins_cpu']:.1f}× | (sessions 4–5) |\n"
         f"| 1,000,000 records at this rate (wall; CPU) | {1e6 * m['pg_s'] / n:,.0f} s; "
         f"{1e6 * m['pg_cpu'] / n:,.0f} s | ≤ 60 s |\n"
         f"| re-import of the same packages | {m['reimport_s']:.3f} s "
@@ -479,10 +586,11 @@ def run() -> str:
     scale = float(os.environ.get("BENCH_SCALE", "1"))
     packages = int(os.environ.get("BENCH_PACKAGES", "1"))
     lite = os.environ.get("BENCH_LITE", "1") != "0"
+    cache = Path(os.environ["BENCH_CACHE"]) if os.environ.get("BENCH_CACHE") else None
     base = Path(tempfile.mkdtemp(prefix="radprev-bench-pg-"))
     load = os.getloadavg()
     try:
-        m = measure(scale, base, packages, lite)
+        m = measure(scale, base, packages, lite, cache, OFFICE_LOGIN)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return report(m, scale, load, os.getloadavg())

@@ -1,8 +1,10 @@
 """The central PostgreSQL benchmark, reduced, for correctness only (`make bench` measures).
 
 It must run end to end on a real cluster: real packages imported in order, re-imported
-as no-ops, the same rows COPYed into their twins, the same packages into SQLCipher with
-the application's wiping of freed memory and, in a child process, without it.
+as no-ops, the same rows COPYed back into the same tables and into twins, the same
+packages into SQLCipher with the application's wiping of freed memory and, in a child
+process, without it; a second run takes the cached packages, through the office's own
+login (row security applies).
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ from tests.bench import bench_central_pg
 
 
 def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
-    figures = bench_central_pg.measure(0.005, tmp_path, packages=2)
+    cache = tmp_path / "cache"
+    (tmp_path / "run").mkdir()
+    figures = bench_central_pg.measure(0.005, tmp_path / "run", packages=2, cache=cache)
     assert figures["records"] > 0
     assert figures["packages"] == 2
     # Every row the import wrote was copied by the baseline (subjects, observations, reviews,
     # audit entries, index rows): more rows than records.
     assert figures["rows"] > figures["records"] / 2
     assert figures["pg_s"] > 0 and figures["copy_s"] > 0 and figures["pg_cpu"] > 0
+    assert figures["twins_s"] > 0
     assert figures["reads"] >= 1  # an analyst read while the packages imported
     on, off = figures["lite_on"], figures["lite_off"]
     assert on["wiping"] == 1 and off["wiping"] == 0  # as the application; the child without
@@ -27,3 +32,12 @@ def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
     assert on["s"] > 0 and off["s"] > 0 and on["bare_s"] > 0
     text = bench_central_pg.report(figures, 0.005, (1.0,), (1.0,))
     assert "import / bare COPY" in text and "wiping off" in text
+    assert "row security bypassed" in text
+    (tmp_path / "again").mkdir()
+    again = bench_central_pg.measure(
+        0.005, tmp_path / "again", packages=2, lite=False, cache=cache, office_login=True
+    )
+    # The same packages (taken from the cache), imported under row security, the same rows.
+    assert again["records"] == figures["records"] and again["rows"] == figures["rows"]
+    assert "lite_on" not in again
+    assert "row security applies" in bench_central_pg.report(again, 0.005, (1.0,), (1.0,))
