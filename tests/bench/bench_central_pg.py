@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -45,25 +44,12 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, export, importer, keys
 from radprev_desktop.core.vault import connection
-from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection
+from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests import pg_cluster
+from tests.bench.central_baselines import backend_cpu, bare_copy, bare_executemany
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, create_vault
 from tests.unit.test_import_parity import copy_office
 
-#: Every table the import writes records into (the baselines copy their rows).
-TABLES = (
-    "subjects",
-    "subject_numbers",
-    "subject_search",
-    "observations",
-    "observation_indicators",
-    "observation_search",
-    "grade_history",
-    "reviews",
-    "checklist_runs",
-    "checklist_answers",
-    "imported_audit",
-)
 ROOT = Path(__file__).resolve().parents[2]
 #: BENCH_LOGIN=office: the store is reached through an owner login that is not a
 #: superuser (README, IT step 2); otherwise through the test cluster's superuser.
@@ -72,111 +58,6 @@ LOGIN_TEXT = {
     False: "the cluster's superuser (row security bypassed)",
     True: "the office's own login (owner, no superuser: row security applies)",
 }
-
-
-def backend_cpu(con: PgConnection) -> float:
-    """CPU seconds the server process behind `con` has used (0 when it cannot be read)."""
-    pid = int(con.execute("SELECT pg_backend_pid()").fetchone()[0])
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-#: Rows fetched and COPYed at once by the bare baselines (bounds their memory at 1M).
-CHUNK = 100_000
-
-
-def _copy_back(con: PgConnection, into: dict[str, str]) -> dict[str, float]:
-    """COPY the rows of each table in `into` (kept aside first) into its target, in
-    chunks; only the COPYs are timed (wall, this thread's CPU + the server backend's)."""
-    for table in TABLES:
-        con.execute(
-            f"CREATE TEMP TABLE keep_{table} AS SELECT row_number() OVER () AS k, * FROM {table}"
-        )
-    if into[TABLES[0]] == TABLES[0]:
-        # The same tables, emptied inside this (rolled back) transaction; CASCADE empties
-        # what refers to them too (nothing the import wrote: it is all in TABLES).
-        con.execute(f"TRUNCATE {', '.join(TABLES)} CASCADE")
-    wall = cpu = on_server = 0.0
-    rows = 0
-    for table in TABLES:
-        (count,) = con.execute(f"SELECT count(*) FROM keep_{table}").fetchone()
-        for low in range(0, int(count), CHUNK):
-            chunk = con.execute(
-                f"SELECT * FROM keep_{table} WHERE k > ? AND k <= ?", (low, low + CHUNK)
-            ).fetchall()
-            start, thread, server = time.perf_counter(), time.thread_time(), backend_cpu(con)
-            with con.raw.cursor().copy(f"COPY {into[table]} FROM STDIN") as copy:
-                for row in chunk:
-                    copy.write_row(row[1:])
-            wall += time.perf_counter() - start
-            on_server += backend_cpu(con) - server
-            cpu += time.thread_time() - thread
-            rows += len(chunk)
-    return {"s": wall, "cpu": cpu + on_server, "server_cpu": on_server, "rows": float(rows)}
-
-
-def bare_copy(con: PgConnection, same_tables: bool = True) -> dict[str, float]:
-    """COPY the rows the import wrote, in one transaction that is then rolled back.
-
-    `same_tables` (the baseline the ratio is taken against, decision 0024): into the
-    import's own tables, emptied first — the same definitions, CHECK and foreign-key
-    constraints, triggers (the search documents) and indexes the import paid for.
-    Otherwise into empty twins `LIKE … INCLUDING DEFAULTS INCLUDING INDEXES` (no foreign
-    keys, no triggers: the baseline of sessions 4 and 5, kept for comparison).
-    """
-    con.execute("BEGIN")
-    try:
-        if not same_tables:
-            for table in TABLES:
-                con.execute(
-                    f"CREATE TABLE bare_{table} (LIKE {table} INCLUDING DEFAULTS INCLUDING INDEXES)"
-                )
-        return _copy_back(con, {t: (t if same_tables else f"bare_{t}") for t in TABLES})
-    finally:
-        con.execute("ROLLBACK")
-
-
-def bare_executemany(con: Any) -> dict[str, float]:
-    """executemany the rows the SQLCipher import wrote into empty twins in the same vault
-    (same definitions: the tables', indexes' and triggers' own CREATE statements, renamed;
-    foreign keys point at the import's tables, which hold the same parent rows)."""
-    rows_by_table: dict[str, list[tuple[Any, ...]]] = {}
-    names: dict[str, str] = {}
-    for table in TABLES:
-        rowid = "rowid, " if table.endswith("_search") else ""
-        cur = con.execute(f"SELECT {rowid}* FROM {table}")
-        rows_by_table[table] = cur.fetchall()
-        names[table] = ", ".join(d[0] for d in cur.description)
-    made = []
-    for table in TABLES:
-        for (sql,) in con.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-            "AND type IN ('table', 'index', 'trigger') ORDER BY type != 'table'",
-            (table,),
-        ).fetchall():
-            if "_search_" in sql.split("(")[0]:
-                continue  # the FTS5 table's own shadow tables
-            sql = re.sub(r"^(CREATE (?:UNIQUE )?(?:INDEX|TRIGGER) )(\w+)", r"\1bare_\2", sql)
-            con.execute(re.sub(rf"\b{table}\b", f"bare_{table}", sql))
-        made.append(table)
-    start, cpu = time.perf_counter(), time.thread_time()
-    con.execute("BEGIN")
-    for table, rows in rows_by_table.items():
-        if rows:
-            marks = ", ".join("?" for _ in rows[0])
-            con.executemany(f"INSERT INTO bare_{table}({names[table]}) VALUES ({marks})", rows)
-    con.execute("COMMIT")
-    figures = {
-        "s": time.perf_counter() - start,
-        "cpu": time.thread_time() - cpu,
-        "rows": float(sum(len(r) for r in rows_by_table.values())),
-    }
-    for table in made:
-        con.execute(f"DROP TABLE bare_{table}")
-    return figures
 
 
 def _reset_peak() -> None:
