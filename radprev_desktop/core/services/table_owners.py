@@ -121,4 +121,5 @@ BELOW_SERVICES: dict[tuple[str, str], str] = {
 GENERIC_WRITERS: dict[str, str] = {
     "vault/bulk": "COPY / executemany into the caller's table",
     "vault/dialect": "the caller's upsert",
+    "vault/postgres": "bulk.insert_rows' COPY; through a temporary table under row security",
 }
