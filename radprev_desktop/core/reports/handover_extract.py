@@ -5,7 +5,8 @@ configured policy, says what the policy let through and what never leaves,
 and names the package it travels with and the workstation key that signed it,
 so the probation service can check the one against the other. Making it is
 part of the handover (core/sync/handover.py), which writes the disclosure to
-the audit log with its reason and recipient.
+the audit log with its reason and recipient. Every page is marked with the highest
+classification of the observations whose words it prints (decision 0024).
 """
 
 from __future__ import annotations
@@ -107,7 +108,10 @@ def handover_report(
 ) -> Report:
     """The PDF of one handover (built by core/sync/handover.py, which audits it)."""
     furniture = furniture_for(
-        session, QT_TRANSLATE_NOOP("reports", "Release handover to the probation service"), language
+        session,
+        QT_TRANSLATE_NOOP("reports", "Release handover to the probation service"),
+        language,
+        extract.levels(),
     )
     story = Story(furniture)
     reports = story.reports

@@ -5,7 +5,8 @@ side, never added into a score; reports returned to their author or rejected by 
 supervisor are not counted, and each observation counts under the template version
 it cites), new subject files, immediate items, and
 subject files whose review is overdue, with two plain grey bar charts. No
-risk colours, no ranking of people.
+risk colours, no ranking of people. Every page carries the marking of aggregates,
+raised to the highest level of the immediate items it lists (decision 0024).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import NotFound, ValidationError
+from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.model import Mode, ObservationStatus, ReferralStatus, ReportKind, Urgency
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
@@ -180,19 +182,18 @@ def unit_summary(
         )
     unit, units, reach = _unit_within_reach(session, unit_code)
     step = progress or (lambda _d, _t, _w: None)
-    furniture = furniture_for(
-        session, QT_TRANSLATE_NOOP("reports", "Unit and period summary"), language
-    )
+    lang = session_language(session, language)
     template = templates.active_template(session)
     figures = _collect(
+        session, template, lang, unit, start, end, today or now().date().isoformat(), step
+    )
+    # Counts carry the marking of aggregates; the immediate items whose facts are printed
+    # raise it to their highest level (decision 0024).
+    furniture = furniture_for(
         session,
-        template,
-        furniture.reports.language,
-        unit,
-        start,
-        end,
-        today or now().date().isoformat(),
-        step,
+        QT_TRANSLATE_NOOP("reports", "Unit and period summary"),
+        lang,
+        [o.classification for o in figures.immediate],
     )
     step(3, 5, "Laying out the report")
     story = Story(furniture)

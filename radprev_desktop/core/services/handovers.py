@@ -71,6 +71,7 @@ class HandedObservation:
     facts: str
     assessment: str  # "" unless the policy lets assessments go
     establishment_code: str
+    classification: str = ""  # its level (services/classification.py); marks the PDF
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ class ProtectiveFactor:
 
     text: str
     last_noted: str
+    #: The levels of every reviewed observation that noted it: the factor's words are
+    #: theirs, so the PDF's marking takes them into account.
+    noted_levels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,13 @@ class HandoverExtract:
             "protective_factors": len(self.protective_factors),
         }
 
+    def levels(self) -> list[str]:
+        """The classification of every record whose words the extract prints (the
+        observations and those that noted a printed protective factor); the PDF is
+        marked with the highest (decision 0024)."""
+        shown = [o.classification for o in self.observations]
+        return shown + [level for f in self.protective_factors for level in f.noted_levels]
+
 
 def current_policy(session: Session) -> HandoverPolicy:
     """The configured policy, each part falling back to its default."""
@@ -119,7 +130,7 @@ def current_policy(session: Session) -> HandoverPolicy:
 # later decision returned or rejected it. Restricted sources never leave.
 _REVIEWED = (
     "SELECT o.id, o.version, o.event_start, o.urgency, o.facts, o.assessment, "
-    "o.establishment_code, o.protective_factors FROM observations o "
+    "o.establishment_code, o.protective_factors, o.classification FROM observations o "
     "WHERE o.subject_id = ? AND o.is_current = 1 AND o.restricted = 0 "
     "AND o.status IN ('accepted', 'exported') AND EXISTS (SELECT 1 FROM reviews r "
     "WHERE r.observation_id = o.id AND r.observation_version = o.version "
@@ -134,13 +145,18 @@ def _reviewed(con: Connection, subject_id: str) -> list[tuple[Any, ...]]:
 
 
 def _factors(rows: list[tuple[Any, ...]]) -> list[ProtectiveFactor]:
-    """Distinct factors (as written), newest noting first."""
+    """Distinct factors (as written), newest noting first, with the levels of every
+    observation that noted each."""
     seen: dict[str, ProtectiveFactor] = {}
     for row in rows:  # newest first
         for text in json.loads(row[7] or "[]"):
             key = " ".join(str(text).split()).casefold()
-            if key and key not in seen:
+            if not key:
+                continue
+            level = str(row[8] or "")
+            if key not in seen:
                 seen[key] = ProtectiveFactor(" ".join(str(text).split()), str(row[2])[:10])
+            seen[key] = replace(seen[key], noted_levels=(*seen[key].noted_levels, level))
     return list(seen.values())
 
 
@@ -197,6 +213,7 @@ def collect(session: Session, subject_id: str, *, due_for_release: bool = False)
             facts=str(r[4]),
             assessment=str(r[5]) if chosen.assessments else "",
             establishment_code=str(r[6]),
+            classification=str(r[8] or ""),
         )
         for r in rows
         if str(r[2])[:10] >= since

@@ -64,6 +64,7 @@ class ObservationSummary:
     status: ObservationStatus
     restricted: bool
     excerpt: str
+    classification: str  # the record's level (services/classification.py)
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def count_rows(con: Connection, base: str, params: list[Any]) -> tuple[int, bool
 OBSERVATION_COLUMNS = (
     "o.id, o.version, o.subject_id, s.prison_number, s.family_name, s.given_names, o.unit_code, "
     "o.event_start, o.recorded_at, o.recorded_by, o.urgency, o.status, o.restricted, "
-    "substr(o.facts, 1, 160)"
+    "substr(o.facts, 1, 160), o.classification"
 )
 
 
@@ -150,6 +151,7 @@ def observation_summary(row: tuple[Any, ...]) -> ObservationSummary:
         status=ObservationStatus(row[11]),
         restricted=bool(row[12]),
         excerpt=row[13],
+        classification=str(row[14] or ""),
     )
 
 
