@@ -15,7 +15,7 @@ from radprev_desktop.cli.output import cli
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.settings_catalogue import Setting, SettingKind
-from radprev_desktop.core.text import fill
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, fill
 
 
 def register(sub: Any) -> None:
@@ -36,23 +36,33 @@ def register(sub: Any) -> None:
     )
 
 
+# What a setting may hold, in the words of `radprev settings list` (context "cli": lupdate
+# collects them here, where a call through a variable would hide them from it).
+TEXT_LENGTH = QT_TRANSLATE_NOOP("cli", "text, 1–%1 characters")
+# The command takes the English words yes and no: they are filled in, never translated.
+EITHER = QT_TRANSLATE_NOOP("cli", "%1 or %2")
+LEVEL_NAMES = QT_TRANSLATE_NOOP("cli", "names separated by ;, lowest first")
+EACH_PART = QT_TRANSLATE_NOOP("cli", "%1: %2–%3 each")
+FROM_BUNDLES = QT_TRANSLATE_NOOP("cli", "arrives with reference bundles")
+
+
 def allowed(setting: Setting, *, translated: bool = False) -> str:
     """What a setting may hold, in a few words (English for --json, else the user's language)."""
     say = cli.tr if translated else fill_english
     if setting.kind is SettingKind.NUMBER:
         return f"{setting.minimum}–{setting.maximum}"
     if setting.kind is SettingKind.TEXT:
-        return say("text, 1–%1 characters", setting.max_length)
+        return say(TEXT_LENGTH, setting.max_length)
     if setting.kind is SettingKind.CHOICE:
         return ", ".join(c.value for c in setting.choices)
     if setting.kind is SettingKind.FLAG:
-        return say("yes, no")
+        return say(EITHER, "yes", "no")
     if setting.kind is SettingKind.LEVELS:
-        return say("names separated by ;, lowest first")
+        return say(LEVEL_NAMES)
     if setting.kind is SettingKind.NUMBER_PER_PART:
         parts = ", ".join(c.value for c in setting.choices)
-        return say("%1: %2–%3 each", parts, setting.minimum, setting.maximum)
-    return say("arrives with reference bundles")
+        return say(EACH_PART, parts, setting.minimum, setting.maximum)
+    return say(FROM_BUNDLES)
 
 
 def fill_english(source: str, *args: object) -> str:

@@ -415,7 +415,8 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "retention_months",
-        "Retention periods (months)",  # a screen shows its parts' labels, not this one
+        # A screen shows its parts' labels; `radprev settings list` shows this one.
+        QT_TRANSLATE_NOOP("AdminPage", "Retention periods (months)"),
         SettingKind.NUMBER_PER_PART,
         {},  # nothing stored: each kind's own default (a reference bundle sends only set ones)
         minimum=1,
@@ -424,7 +425,8 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "handover_policy",
-        "Release handover policy",  # set by the central office's reference bundle or the CLI
+        # Set by the central office's reference bundle or the CLI (which lists it).
+        QT_TRANSLATE_NOOP("AdminPage", "Release handover policy"),
         SettingKind.NUMBER_PER_PART,
         {},  # nothing stored: each part's own default
         minimum=0,
@@ -434,7 +436,8 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "code_lists",
-        "Code lists",  # not on the form: they arrive with reference bundles
+        # Not on the form: they arrive with reference bundles (the CLI lists them).
+        QT_TRANSLATE_NOOP("AdminPage", "Code lists"),
         SettingKind.CODE_LISTS,
         {},
         on_settings_form=False,

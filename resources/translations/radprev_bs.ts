@@ -297,6 +297,18 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Informacija za osobu u izvještaju o pristupu (prazno: zadana)</translation>
     </message>
     <message>
+        <source>Retention periods (months)</source>
+        <translation>Rokovi čuvanja (mjeseci)</translation>
+    </message>
+    <message>
+        <source>Release handover policy</source>
+        <translation>Pravila predaje pri otpustu</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Liste šifara</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Odjeljci administracije</translation>
     </message>
@@ -6800,6 +6812,26 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>%1  (stranica: %2, dokument %3)</translation>
     </message>
     <message>
+        <source>text, 1–%1 characters</source>
+        <translation>tekst, 1–%1 znakova</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ili %2</translation>
+    </message>
+    <message>
+        <source>names separated by ;, lowest first</source>
+        <translation>nazivi odvojeni znakom ;, od najnižeg</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 each</source>
+        <translation>%1: svaki %2–%3</translation>
+    </message>
+    <message>
+        <source>arrives with reference bundles</source>
+        <translation>stiže u referentnim paketima</translation>
+    </message>
+    <message>
         <source>default %1; allowed: %2</source>
         <translation>zadano %1; dozvoljeno: %2</translation>
     </message>
@@ -9196,7 +9228,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor&apos;s words are theirs, so the PDF&apos;s marking takes them into account.</extracomment>
         <translation>Osuđeni je premješten u drugu ustanovu: predaju pri otpustu priprema ustanova iz koje se osuđeni otpušta.</translation>
     </message>
     <message>

@@ -297,6 +297,18 @@ This is an observation log, not a risk assessment.</source>
         <translation>Информација за лицето во извештајот за пристап (празно: стандардна)</translation>
     </message>
     <message>
+        <source>Retention periods (months)</source>
+        <translation>Рокови на чување (месеци)</translation>
+    </message>
+    <message>
+        <source>Release handover policy</source>
+        <translation>Правила за предавање при отпуст</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Листи со шифри</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Делови на администрацијата</translation>
     </message>
@@ -6800,6 +6812,26 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>%1  (страници: %2, документ %3)</translation>
     </message>
     <message>
+        <source>text, 1–%1 characters</source>
+        <translation>текст, 1–%1 знаци</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>names separated by ;, lowest first</source>
+        <translation>имиња одделени со ;, од најнискиот</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 each</source>
+        <translation>%1: секој %2–%3</translation>
+    </message>
+    <message>
+        <source>arrives with reference bundles</source>
+        <translation>пристигнува со референтните пакети</translation>
+    </message>
+    <message>
         <source>default %1; allowed: %2</source>
         <translation>стандардно %1; дозволено: %2</translation>
     </message>
@@ -9196,7 +9228,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor&apos;s words are theirs, so the PDF&apos;s marking takes them into account.</extracomment>
         <translation>Осуденикот е преместен во друга установа: предавањето при отпуст го подготвува установата од која осуденикот се отпушта.</translation>
     </message>
     <message>

@@ -275,6 +275,18 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Informacja dla osoby w raporcie dostępu (puste: domyślna)</translation>
     </message>
     <message>
+        <source>Retention periods (months)</source>
+        <translation>Okresy przechowywania (miesiące)</translation>
+    </message>
+    <message>
+        <source>Release handover policy</source>
+        <translation>Zasady przekazania po zwolnieniu</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Listy kodów</translation>
+    </message>
+    <message>
         <source>Review a prisoner&apos;s file after (months)</source>
         <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
@@ -6800,6 +6812,26 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>%1  (strony: %2, dokument %3)</translation>
     </message>
     <message>
+        <source>text, 1–%1 characters</source>
+        <translation>tekst, 1–%1 znaków</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
+    </message>
+    <message>
+        <source>names separated by ;, lowest first</source>
+        <translation>nazwy rozdzielone znakiem ;, od najniższej</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 each</source>
+        <translation>%1: każda %2–%3</translation>
+    </message>
+    <message>
+        <source>arrives with reference bundles</source>
+        <translation>przychodzi w pakietach referencyjnych</translation>
+    </message>
+    <message>
         <source>default %1; allowed: %2</source>
         <translation>domyślnie %1; dozwolone: %2</translation>
     </message>
@@ -9196,7 +9228,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor&apos;s words are theirs, so the PDF&apos;s marking takes them into account.</extracomment>
         <translation>Osadzony został przetransportowany do innej jednostki: przekazanie przy zwolnieniu przygotowuje jednostka, która go zwalnia.</translation>
     </message>
     <message>

@@ -297,6 +297,18 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Îñföŕmàţîöñ föŕ ţĥé péŕšöñ îñ àñ àççéšš ŕépöŕţ (émpţý: ţĥé ðéfàûļţ) ························]</translation>
         </message>
         <message>
+            <source>Retention periods (months)</source>
+            <translation>[Ŕéţéñţîöñ péŕîöðš (möñţĥš) ········]</translation>
+        </message>
+        <message>
+            <source>Release handover policy</source>
+            <translation>[Ŕéļéàšé ĥàñðövéŕ pöļîçý ·······]</translation>
+        </message>
+        <message>
+            <source>Code lists</source>
+            <translation>[Çöðé ļîšţš ·]</translation>
+        </message>
+        <message>
             <source>Administration sections</source>
             <translation>[Åðmîñîšţŕàţîöñ šéçţîöñš ·······]</translation>
         </message>
@@ -6784,6 +6796,26 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[%1  (pàĝéš: %2, ðöçûméñţ %3) ······]</translation>
         </message>
         <message>
+            <source>text, 1–%1 characters</source>
+            <translation>[ţéxţ, 1–%1 çĥàŕàçţéŕš ·····]</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>[%1 öŕ %2]</translation>
+        </message>
+        <message>
+            <source>names separated by ;, lowest first</source>
+            <translation>[ñàméš šépàŕàţéð ƀý ;, ļöŵéšţ fîŕšţ ···········]</translation>
+        </message>
+        <message>
+            <source>%1: %2–%3 each</source>
+            <translation>[%1: %2–%3 éàçĥ ·]</translation>
+        </message>
+        <message>
+            <source>arrives with reference bundles</source>
+            <translation>[àŕŕîvéš ŵîţĥ ŕéféŕéñçé ƀûñðļéš ·········]</translation>
+        </message>
+        <message>
             <source>default %1; allowed: %2</source>
             <translation>[ðéfàûļţ %1; àļļöŵéð: %2 ·····]</translation>
         </message>
@@ -9180,7 +9212,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor's words are theirs, so the PDF's marking takes them into account.</extracomment>
             <translation>[Ţĥîš pŕîšöñéŕ ŵàš ţŕàñšféŕŕéð ţö àñöţĥéŕ éšţàƀļîšĥméñţ: ţĥé ŕéļéàšé ĥàñðövéŕ îš màðé ƀý ţĥé éšţàƀļîšĥméñţ ţĥàţ ŕéļéàšéš ţĥé pŕîšöñéŕ. ···················································]</translation>
         </message>
         <message>

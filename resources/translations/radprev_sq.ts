@@ -297,6 +297,18 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Informacioni për personin në raportin e qasjes (bosh: i parazgjedhuri)</translation>
     </message>
     <message>
+        <source>Retention periods (months)</source>
+        <translation>Afatet e ruajtjes (muaj)</translation>
+    </message>
+    <message>
+        <source>Release handover policy</source>
+        <translation>Rregullat e dorëzimit në lirim</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Listat e kodeve</translation>
+    </message>
+    <message>
         <source>Administration sections</source>
         <translation>Seksionet e administrimit</translation>
     </message>
@@ -6784,6 +6796,26 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>%1  (faqe: %2, dokumenti %3)</translation>
     </message>
     <message>
+        <source>text, 1–%1 characters</source>
+        <translation>tekst, 1–%1 shenja</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ose %2</translation>
+    </message>
+    <message>
+        <source>names separated by ;, lowest first</source>
+        <translation>emra të ndarë me ;, nga më i ulëti</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 each</source>
+        <translation>%1: secili %2–%3</translation>
+    </message>
+    <message>
+        <source>arrives with reference bundles</source>
+        <translation>vjen me paketat referencë</translation>
+    </message>
+    <message>
         <source>default %1; allowed: %2</source>
         <translation>parazgjedhja %1; të lejuara: %2</translation>
     </message>
@@ -9180,7 +9212,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+        <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor&apos;s words are theirs, so the PDF&apos;s marking takes them into account.</extracomment>
         <translation>I burgosuri është transferuar në një institucion tjetër: dorëzimin në lirim e bën institucioni që e liron të burgosurin.</translation>
     </message>
     <message>

@@ -297,6 +297,18 @@ This is an observation log, not a risk assessment.</source>
             <translation>Информација за лице у извештају о приступу (празно: подразумевана)</translation>
         </message>
         <message>
+            <source>Retention periods (months)</source>
+            <translation>Рокови чувања (месеци)</translation>
+        </message>
+        <message>
+            <source>Release handover policy</source>
+            <translation>Правила предаје при отпусту</translation>
+        </message>
+        <message>
+            <source>Code lists</source>
+            <translation>Листе шифара</translation>
+        </message>
+        <message>
             <source>Administration sections</source>
             <translation>Одељци администрације</translation>
         </message>
@@ -6800,6 +6812,26 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>%1  (страна: %2, документ %3)</translation>
         </message>
         <message>
+            <source>text, 1–%1 characters</source>
+            <translation>текст, 1–%1 знакова</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 или %2</translation>
+        </message>
+        <message>
+            <source>names separated by ;, lowest first</source>
+            <translation>називи раздвојени знаком ;, од најнижег</translation>
+        </message>
+        <message>
+            <source>%1: %2–%3 each</source>
+            <translation>%1: сваки %2–%3</translation>
+        </message>
+        <message>
+            <source>arrives with reference bundles</source>
+            <translation>стиже у референтним пакетима</translation>
+        </message>
+        <message>
             <source>default %1; allowed: %2</source>
             <translation>подразумевано %1; дозвољено: %2</translation>
         </message>
@@ -9196,7 +9228,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This prisoner was transferred to another establishment: the release handover is made by the establishment that releases the prisoner.</source>
-            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses.</extracomment>
+            <extracomment>The parts of `handover_policy` (core/settings_catalogue.py) and what a vault that sets none uses. The levels of every reviewed observation that noted it: the factor's words are theirs, so the PDF's marking takes them into account.</extracomment>
             <translation>Осуђени је премештен у другу установу: предају при отпусту припрема установа из које се осуђени отпушта.</translation>
         </message>
         <message>

@@ -11,6 +11,8 @@ Each question is asked through the service (`dpo_questions.ask`, the filter in S
 AuditEntry). "Before" is how the questions were answered until this change: the log
 read into Python entry by entry (`audit.read_entries`) and filtered there; it is timed
 on the first 100,000 entries only (the whole log would not fit this shared machine).
+"Without the index": the same questions on the same store once the index by time
+(migration 0015, `audit (at, action)`) is dropped, as the log was before it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ OTHER_ACTIONS = ("login", "logout", "settings_changed", "observation_submitted")
 STAFF = ("olga", "stefan", "marek", "ana", "ewa")
 MARKS = ", ".join("?" for _ in audit_schema.FIELDS)
 PURPOSES = ("review: monthly file review", "supervision: weekly", "complaint: case 12", "")
+INDEX = "audit_by_time"  # migration 0015: the log by time, then action
 
 
 def _fill(admin: Session, entries: int) -> list[str]:
@@ -152,7 +155,9 @@ def _bare(con: Any, **where: Any) -> list[Any]:
     return con.execute(sql, params).fetchall()
 
 
-def _measure(dpo: Session, about: str, period: tuple[str, str]) -> dict[str, tuple[float, int]]:
+def _measure(
+    dpo: Session, about: str, period: tuple[str, str], *, former: bool = True
+) -> dict[str, tuple[float, int]]:
     con = dpo.con
     days = {"date_from": period[0], "date_to": period[1]}
     end = (date.fromisoformat(period[1]) + timedelta(days=1)).isoformat()
@@ -167,11 +172,29 @@ def _measure(dpo: Session, about: str, period: tuple[str, str]) -> dict[str, tup
             lambda: _bare(con, date_from=period[0], date_to=end, purposes=blanks)
         ),
         "exports": _timed(lambda: dpo_questions.ask(dpo, DpoQuestion.EXPORTS, **days).rows),
-        "before: whole log in Python": _timed(
-            lambda: audit.read_entries(con, limit=BEFORE), repeat=1
-        ),
     }
+    if former:
+        figures["before: whole log in Python"] = _timed(
+            lambda: audit.read_entries(con, limit=BEFORE), repeat=1
+        )
     return figures
+
+
+def _without_index(folder: Path, about: str) -> dict[str, tuple[float, int]]:
+    """The same questions once the administrator has dropped the index by time (what the
+    log had before migration 0015), on the same store and data."""
+    admin = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        with admin.transaction() as con:
+            con.execute(f"DROP INDEX {INDEX}")
+    finally:
+        admin.close()
+    dpo = VaultAccess(folder).login("aida", PASSWORD).session
+    try:
+        found = _measure(dpo, about, PERIOD, former=False)
+        return {f"{k} (no index)": v for k, v in found.items()}
+    finally:
+        dpo.close()
 
 
 def _sqlcipher(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]], float]:
@@ -183,10 +206,12 @@ def _sqlcipher(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]], 
     finally:
         admin.close()
     dpo = VaultAccess(base / "lite").login("aida", PASSWORD).session
+    about = files[len(files) // 2]
     try:
-        return _measure(dpo, files[len(files) // 2], PERIOD), fill_s
+        figures = _measure(dpo, about, PERIOD)
     finally:
         dpo.close()
+    return figures | _without_index(base / "lite", about), fill_s
 
 
 def _postgresql(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]], float]:
@@ -223,10 +248,12 @@ def _postgresql(base: Path, entries: int) -> tuple[dict[str, tuple[float, int]],
         finally:
             created.session.close()
         dpo = VaultAccess(folder).login("aida", PASSWORD).session
+        about = files[len(files) // 2]
         try:
-            return _measure(dpo, files[len(files) // 2], PERIOD), fill_s
+            figures = _measure(dpo, about, PERIOD)
         finally:
             dpo.close()
+        return figures | _without_index(folder, about), fill_s
     finally:
         cluster.stop()
 
@@ -268,6 +295,14 @@ def run() -> str:
         f"{cell(pg, 'no purpose', 'no purpose bare')} |",
         f"| bare query of it | {cell(lite, 'no purpose bare')} | {cell(pg, 'no purpose bare')} |",
         f"| exports and disclosures, one month | {cell(lite, 'exports')} | {cell(pg, 'exports')} |",
+        f"| without the index by time (0015): who consulted one file | "
+        f"{cell(lite, 'consulted (no index)')} | {cell(pg, 'consulted (no index)')} |",
+        f"| without it: consultations without a purpose, one month | "
+        f"{cell(lite, 'no purpose (no index)')} | {cell(pg, 'no purpose (no index)')} |",
+        f"| without it: bare query of it | {cell(lite, 'no purpose bare (no index)')} | "
+        f"{cell(pg, 'no purpose bare (no index)')} |",
+        f"| without it: exports and disclosures, one month | "
+        f"{cell(lite, 'exports (no index)')} | {cell(pg, 'exports (no index)')} |",
         f"| before: reading {BEFORE:,} entries into Python | "
         f"{cell(lite, 'before: whole log in Python')} | "
         f"{cell(pg, 'before: whole log in Python')} |",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from radprev_desktop.core import audit
+from radprev_desktop.core import audit, languages
 from radprev_desktop.core import settings_catalogue as catalogue
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
@@ -75,3 +75,44 @@ def test_only_an_administrator_changes_settings(radprev: Run, cli_vault: Path) -
         assert len(audit.read_entries(admin.con, action="settings_changed")) == before
     finally:
         admin.close()
+
+
+#: The English words of what each kind of setting may hold (cli/settings.py), and the
+#: labels of the settings only the command line lists.
+ALLOWED_ENGLISH = (
+    *("characters", " or no", "lowest first", " each", "arrives with"),
+    *("Retention periods", "Release handover policy", "Code lists"),
+)
+
+
+def test_allowed_values_are_said_in_polish(radprev: Run) -> None:
+    text = radprev("--language", "pl", "settings", "list").stdout
+    assert "classification_marking: OFFICIAL-SENSITIVE" in text
+    for polish in (
+        "tekst, 1–60 znaków",  # classification_marking
+        "yes lub no",  # the words the command takes stay as typed
+        "nazwy rozdzielone znakiem ;, od najniższej",  # classification_levels
+        "subject, released, transferred, rejected: każda 1–600",  # retention_months, per part
+        "przychodzi w pakietach referencyjnych",  # code_lists
+        "(Okresy przechowywania (miesiące))",  # the labels no screen shows
+        "(Zasady przekazania po zwolnieniu)",
+        "(Listy kodów)",
+    ):
+        assert polish in text, polish
+    for english in ALLOWED_ENGLISH:
+        assert english not in text, english
+    rows = json.loads(radprev("--json", "--language", "pl", "settings", "list").stdout)
+    flags = [r["allowed"] for r in rows if r["key"] == "write_before_reading"]
+    assert flags == ["yes or no"]  # machine-readable output stays English
+
+
+def test_allowed_values_are_said_in_every_language(radprev: Run) -> None:
+    offered = [lang.code for lang in languages.offered() if lang.code != languages.SOURCE]
+    assert len(offered) >= 8
+    english = radprev("settings", "list").stdout
+    assert all(e in english for e in ALLOWED_ENGLISH)
+    for code in offered:
+        text = radprev("--language", code, "settings", "list").stdout
+        assert "classification_levels" in text, code
+        for phrase in ALLOWED_ENGLISH:
+            assert phrase not in text, (code, phrase)
