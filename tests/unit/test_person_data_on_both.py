@@ -251,9 +251,7 @@ def test_the_persons_data_is_exported_at_the_office(
             auditor, work.person, later, justification=WHY, recipient="Legal aid office"
         )
         listed = json.loads(second.json_path.read_text("utf-8"))["disclosures"]
-        assert [(d["kind"], d["recipient"]) for d in listed] == [
-            ("data", "Anna Nowak (in person)")
-        ]
+        assert [(d["kind"], d["recipient"]) for d in listed] == [("data", "Anna Nowak (in person)")]
     finally:
         auditor.close()
 
