@@ -1,14 +1,12 @@
 """Search and paged lists of subjects and observations (the dashboard: services/dashboard.py).
 
-Words are matched in the full-text index kept by core/services/search_index.py
-(folded text: case, diacritics and Cyrillic ignored).
+Words match the folded full-text index (services/search_index.py: case, diacritics, script ignored).
 
-Drafts are visible only to their author; every list and search applies that.
-Results are paged (limit/offset) for lazy GUI lists; `Page.total` is the
-count when asked for, exact up to COUNT_CAP (then `Page.exact` is False: show
-"more than 10,000"). A search matching more than RANK_LIMIT observations is
-ordered newest first instead of by relevance (`SearchResults.by_relevance`),
-because ranking hundreds of thousands of rows would take seconds.
+Drafts are visible only to their author; every list and search applies that. Results are
+paged (limit/offset) for lazy GUI lists; `Page.total` is the count when asked for, exact up to
+COUNT_CAP (then `Page.exact` is False: show "more than 10,000"). A search matching more than
+RANK_LIMIT observations is ordered newest first instead of by relevance
+(`SearchResults.by_relevance`): ranking hundreds of thousands of rows would take seconds.
 """
 
 from __future__ import annotations
