@@ -99,6 +99,7 @@ def test_allowed_values_are_said_in_polish(radprev: Run) -> None:
         "(Listy kodów)",
     ):
         assert polish in text, polish
+    assert ALLOWED_ENGLISH
     for english in ALLOWED_ENGLISH:
         assert english not in text, english
     rows = json.loads(radprev("--json", "--language", "pl", "settings", "list").stdout)
