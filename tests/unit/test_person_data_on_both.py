@@ -6,7 +6,7 @@ a restricted source, written by an officer whose name is withheld; a RESTRICTED
 observation) and sends it in a package; each test imports it into a fresh office of its
 store, where the auditor exports the person's data (JSON validated against its schema,
 the third parties absent) and prints the access report, and an analyst prints the
-reports of counts, which keep the marking of aggregates (decision 0024).
+reports of counts, which keep the marking of aggregates (decision 0025).
 """
 
 from __future__ import annotations

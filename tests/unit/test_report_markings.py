@@ -1,5 +1,5 @@
 """The page marking of the release handover and the unit summary (issue 14 item 7,
-decision 0024), PDFs read back page by page in English, Polish and Albanian.
+decision 0025), PDFs read back page by page in English, Polish and Albanian.
 
 A page that prints a record's words carries the highest level among those records
 (never below the vault's marking when it is a level); counts alone carry the vault's

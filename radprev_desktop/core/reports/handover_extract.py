@@ -6,7 +6,7 @@ and names the package it travels with and the workstation key that signed it,
 so the probation service can check the one against the other. Making it is
 part of the handover (core/sync/handover.py), which writes the disclosure to
 the audit log with its reason and recipient. Every page is marked with the highest
-classification of the observations whose words it prints (decision 0024).
+classification of the observations whose words it prints (decision 0025).
 """
 
 from __future__ import annotations

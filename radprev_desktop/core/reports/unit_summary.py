@@ -6,7 +6,7 @@ supervisor are not counted, and each observation counts under the template versi
 it cites), new subject files, immediate items, and
 subject files whose review is overdue, with two plain grey bar charts. No
 risk colours, no ranking of people. Every page carries the marking of aggregates,
-raised to the highest level of the immediate items it lists (decision 0024).
+raised to the highest level of the immediate items it lists (decision 0025).
 """
 
 from __future__ import annotations
@@ -188,7 +188,7 @@ def unit_summary(
         session, template, lang, unit, start, end, today or now().date().isoformat(), step
     )
     # Counts carry the marking of aggregates; the immediate items whose facts are printed
-    # raise it to their highest level (decision 0024).
+    # raise it to their highest level (decision 0025).
     furniture = furniture_for(
         session,
         QT_TRANSLATE_NOOP("reports", "Unit and period summary"),

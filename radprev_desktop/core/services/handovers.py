@@ -108,7 +108,7 @@ class HandoverExtract:
     def levels(self) -> list[str]:
         """The classification of every record whose words the extract prints (the
         observations and those that noted a printed protective factor); the PDF is
-        marked with the highest (decision 0024)."""
+        marked with the highest (decision 0025)."""
         shown = [o.classification for o in self.observations]
         return shown + [level for f in self.protective_factors for level in f.noted_levels]
 
