@@ -8,16 +8,15 @@ conflict. A record is bound to its sender's establishment.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, ForeignRecord
 from radprev_desktop.core.model import (
     Grading,
-    IndicatorEvidence,
     ObservationStatus,
     PersonCategory,
-    PersonInvolved,
     SourceType,
     Urgency,
 )
@@ -297,32 +296,6 @@ def _row(
     """The observations row for a received version (delivered `now`, default the clock's
     now, from the sender; a batch passes one time for all its rows)."""
     now = now or now_iso()
-    g = record["grading"]
-    values = {
-        "event_start": record["event_start"],
-        "event_end": record.get("event_end"),
-        "place": record["place"],
-        "officer_duty": record["officer_duty"],
-        "facts": record["facts"],
-        "assessment": record["assessment"],
-        "source_type": record["source_type"],
-        "source_identity": "",
-        "people": [
-            PersonInvolved(PersonCategory(p["category"]), p["description"])
-            for p in record["people"]
-        ],
-        "indicators": [IndicatorEvidence(i["code"], i["evidence"]) for i in record["indicators"]],
-        "protective_factors": record["protective_factors"],
-        "grading": Grading(
-            g["preset"], g["source"], g["information"], g["handling"], g["conditions"]
-        ),
-        "urgency": record["urgency"],
-        "action_taken": record["action_taken"],
-        "own_account": record["own_account"],
-        "restricted": record["restricted"],
-        "other_explanations": record.get("other_explanations", ""),
-        "other_explanations_none": record.get("other_explanations_none", False),
-    }
     return {
         "id": record["id"],
         "version": record["version"],
@@ -344,7 +317,7 @@ def _row(
         "template_code": record.get("template_code"),
         "template_version": record.get("template_version"),
         "classification": record.get("classification", ""),
-        **observation_rows.storable(values),
+        **observation_rows.received_columns(record),
     }
 
 
@@ -394,42 +367,54 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
         )
     }
     bulk.drop_stage(con, "stage_observation_keys")
-    rows: list[tuple[int, dict[str, Any]]] = []
-    now = now_iso()
+    chosen: list[tuple[int, dict[str, Any], bool]] = []
     for items in plain.values():
         if any(n not in held for n, _ in items):
             continue
         newest = max(r["version"] for _, r in items)
-        for n, r in items:
-            rows.append((n, _row(r, origin.workstation_id, held[n], r["version"] == newest, now)))
-    if not rows:
+        chosen.extend((n, r, r["version"] == newest) for n, r in items)
+    if not chosen:
         return set()
-    rows.sort(key=lambda item: item[0])
-    _insert_many(con, [row for _, row in rows], names_of)
-    return {n for n, _ in rows}
+    chosen.sort(key=lambda item: item[0])
+    _insert_many(con, chosen, held, origin.workstation_id, names_of)
+    return {n for n, _, _ in chosen}
 
 
-def _insert_many(con: Connection, rows: list[dict[str, Any]], names_of: dict[str, str]) -> None:
-    """Insert new versions (rows as `_row` makes them) in line order, with row numbers
-    reserved as one-by-one inserts would take them; the current ones get their
-    indicator codes and index rows (`names_of`: subject id → index text)."""
-    row_nos = bulk.reserve_keys(con, "observations", "row_no", len(rows))
-    names = ["row_no", *rows[0]]
-    bulk.insert_rows(
-        con,
-        "observations",
-        names,
-        [(row_no, *row.values()) for row_no, row in zip(row_nos, rows, strict=True)],
+def _insert_many(
+    con: Connection,
+    chosen: list[tuple[int, dict[str, Any], bool]],
+    held: dict[int, str],
+    origin_workstation: str,
+    names_of: dict[str, str],
+) -> None:
+    """Insert new versions — (line, record, is it the current one) in line order — with
+    row numbers reserved as one-by-one inserts would take them; the current ones get their
+    indicator codes and index rows (`names_of`: subject id → index text).
+
+    Each row is built as the COPY takes it (a generator), so the server stores the rows
+    already sent while this process builds the next ones.
+    """
+    row_nos = bulk.reserve_keys(con, "observations", "row_no", len(chosen))
+    now = now_iso()
+    current: list[tuple[int, dict[str, Any], str]] = []
+    first = _row(chosen[0][1], origin_workstation, held[chosen[0][0]], chosen[0][2], now)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for row_no, (n, record, is_current) in zip(row_nos, chosen, strict=True):
+            row = _row(record, origin_workstation, held[n], is_current, now)
+            if is_current:
+                current.append((row_no, record, row["subject_id"]))
+            yield (row_no, *row.values())
+
+    bulk.insert_rows(con, "observations", ["row_no", *first], rows())
+    observation_rows.insert_codes(
+        con, [(row_no, [i["code"] for i in record["indicators"]]) for row_no, record, _ in current]
     )
-    current = [
-        (row_no, row) for row_no, row in zip(row_nos, rows, strict=True) if row["is_current"]
-    ]
-    observation_rows.insert_codes(con, [(row_no, row["indicators"]) for row_no, row in current])
     search_index.index_observations(
         con,
         [
-            (row_no, row["facts"], row["assessment"], names_of.get(row["subject_id"], ""))
-            for row_no, row in current
+            (row_no, record["facts"], record["assessment"], names_of.get(subject_id, ""))
+            for row_no, record, subject_id in current
         ],
     )
 

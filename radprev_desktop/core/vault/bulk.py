@@ -8,7 +8,7 @@ the transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from radprev_desktop.core.vault.connection import Connection
@@ -16,16 +16,21 @@ from radprev_desktop.core.vault.dialect import dialect_of
 
 
 def insert_rows(
-    con: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    con: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> int:
-    """Insert `rows` (values in `columns` order) into `table`; returns how many."""
+    """Insert `rows` (values in `columns` order) into `table`; returns how many.
+
+    `rows` may be a generator: on PostgreSQL the COPY then sends each row as it is made,
+    so the server stores the first rows while the caller builds the next ones.
+    """
     for name in (table, *columns):
         if not name.replace("_", "").isalnum():
             raise ValueError(f"not an identifier: {name!r}")
-    if not rows:
+    if isinstance(rows, Sequence) and not rows:
         return 0
     if dialect_of(con).is_postgresql:
         return int(con.copy_rows(table, columns, rows))
+    rows = rows if isinstance(rows, Sequence) else list(rows)
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     con.executemany(f"INSERT INTO {table}({quoted}) VALUES ({marks})", rows)
