@@ -23,6 +23,15 @@ def workstation_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     i18n.remove_translations()
 
 
+@pytest.fixture(autouse=True)
+def answers_end_with_their_test() -> Iterator[None]:
+    """A modal answer armed by a test (tests/gui/modal.py) never answers another test's dialog."""
+    yield
+    from tests.gui.modal import end_of_test
+
+    end_of_test()
+
+
 @pytest.fixture
 def english() -> None:
     """The English catalogue as the application installs it (plural forms)."""

@@ -6,6 +6,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+# Bumped when a test ends (tests/gui/conftest.py): an answer armed in one test stops there.
+# A helper whose dialog never came used to keep polling for its 200 tries into the next
+# tests of the same process and press Return in whatever dialog they opened — it accepted
+# test_lock_while_a_dialog_is_open_closes_it's reason-for-access question before its lock
+# timer fired (that test's flake under load, with -n 2).
+_test_generation = 0
+
+
+def end_of_test() -> None:
+    """Every answer armed so far stops polling (called after each GUI test)."""
+    global _test_generation
+    _test_generation += 1
+
 
 def respond_to_modal(
     key: Qt.Key = Qt.Key.Key_Return,
@@ -20,7 +33,11 @@ def respond_to_modal(
     what the user was asked.
     """
 
+    armed_in = _test_generation
+
     def answer(left: int = tries) -> None:
+        if armed_in != _test_generation:
+            return  # armed by a test that has ended
         box = QApplication.activeModalWidget()
         if box is None:
             if left > 0:
