@@ -9467,6 +9467,82 @@ Kod za oporavak baze za obuku:
         <translation>Centralno skladište je prekinulo ovu sesiju (račun je onemogućen ili uklonjen, ili je server ponovo pokrenut). Prijavite se ponovo.</translation>
     </message>
     <message>
+        <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
+        <translation>Veza s centralnom bazom podataka mora koristiti TLS: sslmode &apos;%1&apos; nije dozvoljen (koristite jedan od: %2).</translation>
+    </message>
+    <message>
+        <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+        <translation>Centralnoj bazi podataka mora se pristupati preko TCP-a s TLS-om (naziv hosta ili adresa, a ne lokalni folder soketa).</translation>
+    </message>
+    <message>
+        <source>The central database port must be a number from 1 to 65535, not %1.</source>
+        <translation>Port centralne baze podataka mora biti broj od 1 do 65535, a ne %1.</translation>
+    </message>
+    <message>
+        <source>The central database address must start with %1</source>
+        <translation>Adresa centralne baze podataka mora počinjati s %1</translation>
+    </message>
+    <message>
+        <source>The central database address is not valid.</source>
+        <translation>Adresa centralne baze podataka nije ispravna.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+        <translation>Ne stavljajte lozinku u adresu baze podataka (završila bi u historiji komandne linije i spiskovima procesa): stavite je u datoteku s lozinkom (passfile) ili je unesite kada se zatraži.</translation>
+    </message>
+    <message>
+        <source>The central database address needs a user, a host and a database name: %1</source>
+        <translation>Adresa centralne baze podataka mora sadržavati korisnika, host i naziv baze podataka: %1</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 cannot be read.</source>
+        <translation>Postavke centralne baze podataka u %1 ne mogu se pročitati.</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+        <translation>Postavke centralne baze podataka u %1 nisu ispravne (lozinka nikada ne pripada u njih: koristite datoteku s lozinkom).</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 lack host, dbname or user.</source>
+        <translation>U postavkama centralne baze podataka u %1 nedostaje host, dbname ili user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused a connection without TLS.</source>
+        <translation>Server %1 je odbio vezu bez TLS-a.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS; radprev never sends analysts&apos; data over an unencrypted connection.</source>
+        <translation>Server %1 ne nudi TLS; radprev nikada ne šalje podatke analitičara preko nešifrirane veze.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+        <translation>Server %1 nije izvršio autentifikaciju pomoću SCRAM-SHA-256 s vezivanjem kanala (channel binding); postavite password_encryption = scram-sha-256 i koristite scram-sha-256 u pg_hba.conf (redovi hostssl).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server&apos;s in the central database settings.</source>
+        <translation>Datoteka TLS certifikata %1 (sslrootcert) ne može se pročitati: u postavkama centralne baze podataka navedite putanju certifikata kojim je potpisan certifikat servera.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 could not be verified.</source>
+        <translation>TLS certifikat servera %1 nije mogao biti provjeren.</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+        <translation>Nema lozinke za %1: stavite je u libpq datoteku s lozinkama (passfile) navedenu u postavkama centralne baze podataka.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password for %1.</source>
+        <translation>Centralna baza podataka je odbila lozinku za %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>Na serveru %1 ne postoji baza podataka s nazivom %2.</translation>
+    </message>
+    <message>
+        <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+        <translation>Centralna baza podataka %1 nije dostupna: provjerite radi li server i jesu li host i port ispravni.</translation>
+    </message>
+    <message>
         <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
         <translation>Prvo navedite razlog pristupa: svaki uvid u podatke zatvorenika bilježi se sa svojom svrhom.</translation>
     </message>

@@ -9467,6 +9467,82 @@ Kôd za oporavak baze za obuku:
         <translation>Središnja pohrana prekinula je ovu sesiju (račun je onemogućen ili uklonjen, ili je poslužitelj ponovno pokrenut). Ponovno se prijavite.</translation>
     </message>
     <message>
+        <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
+        <translation>Veza sa središnjom bazom podataka mora koristiti TLS: sslmode &apos;%1&apos; nije dopušten (upotrijebite jedan od: %2).</translation>
+    </message>
+    <message>
+        <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+        <translation>Središnjoj bazi podataka mora se pristupati preko TCP-a s TLS-om (naziv računala ili adresa, a ne lokalna mapa utičnice).</translation>
+    </message>
+    <message>
+        <source>The central database port must be a number from 1 to 65535, not %1.</source>
+        <translation>Port središnje baze podataka mora biti broj od 1 do 65535, a ne %1.</translation>
+    </message>
+    <message>
+        <source>The central database address must start with %1</source>
+        <translation>Adresa središnje baze podataka mora počinjati s %1</translation>
+    </message>
+    <message>
+        <source>The central database address is not valid.</source>
+        <translation>Adresa središnje baze podataka nije ispravna.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+        <translation>Ne stavljajte lozinku u adresu baze podataka (završila bi u povijesti naredbenog retka i popisima procesa): stavite je u datoteku s lozinkom (passfile) ili je upišite kada se zatraži.</translation>
+    </message>
+    <message>
+        <source>The central database address needs a user, a host and a database name: %1</source>
+        <translation>Adresa središnje baze podataka mora sadržavati korisnika, računalo i naziv baze podataka: %1</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 cannot be read.</source>
+        <translation>Postavke središnje baze podataka u %1 ne mogu se pročitati.</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+        <translation>Postavke središnje baze podataka u %1 nisu ispravne (lozinka nikada ne pripada u njih: upotrijebite datoteku s lozinkom).</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 lack host, dbname or user.</source>
+        <translation>U postavkama središnje baze podataka u %1 nedostaje host, dbname ili user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused a connection without TLS.</source>
+        <translation>Poslužitelj %1 odbio je vezu bez TLS-a.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS; radprev never sends analysts&apos; data over an unencrypted connection.</source>
+        <translation>Poslužitelj %1 ne nudi TLS; radprev nikada ne šalje podatke analitičara preko nešifrirane veze.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+        <translation>Poslužitelj %1 nije proveo autentifikaciju pomoću SCRAM-SHA-256 s vezivanjem kanala (channel binding); postavite password_encryption = scram-sha-256 i upotrijebite scram-sha-256 u pg_hba.conf (retci hostssl).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server&apos;s in the central database settings.</source>
+        <translation>Datoteka TLS certifikata %1 (sslrootcert) ne može se pročitati: u postavkama središnje baze podataka navedite putanju certifikata kojim je potpisan certifikat poslužitelja.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 could not be verified.</source>
+        <translation>TLS certifikat poslužitelja %1 nije moguće provjeriti.</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+        <translation>Nema lozinke za %1: stavite je u libpq datoteku s lozinkama (passfile) navedenu u postavkama središnje baze podataka.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password for %1.</source>
+        <translation>Središnja baza podataka odbila je lozinku za %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>Na poslužitelju %1 ne postoji baza podataka s nazivom %2.</translation>
+    </message>
+    <message>
+        <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+        <translation>Središnja baza podataka %1 nije dostupna: provjerite radi li poslužitelj i jesu li računalo i port ispravni.</translation>
+    </message>
+    <message>
         <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
         <translation>Najprije navedite razlog pristupa: svaki uvid u podatke zatvorenika bilježi se sa svojom svrhom.</translation>
     </message>

@@ -9467,6 +9467,82 @@ Recovery code of the training vault:
         <translation>Централното складиште ја прекина оваа сесија (сметката е оневозможена или отстранета, или серверот е рестартиран). Најавете се повторно.</translation>
     </message>
     <message>
+        <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
+        <translation>Врската со централната база на податоци мора да користи TLS: sslmode &apos;%1&apos; не е дозволен (користете еден од: %2).</translation>
+    </message>
+    <message>
+        <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+        <translation>До централната база на податоци мора да се пристапува преку TCP со TLS (име на хост или адреса, а не локална папка за сокет).</translation>
+    </message>
+    <message>
+        <source>The central database port must be a number from 1 to 65535, not %1.</source>
+        <translation>Портата на централната база на податоци мора да биде број од 1 до 65535, а не %1.</translation>
+    </message>
+    <message>
+        <source>The central database address must start with %1</source>
+        <translation>Адресата на централната база на податоци мора да почнува со %1</translation>
+    </message>
+    <message>
+        <source>The central database address is not valid.</source>
+        <translation>Адресата на централната база на податоци не е важечка.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+        <translation>Не ставајте ја лозинката во адресата на базата на податоци (би завршила во историјата на командната линија и во списоците на процеси): ставете ја во датотека со лозинки (passfile) или внесете ја кога ќе биде побарано.</translation>
+    </message>
+    <message>
+        <source>The central database address needs a user, a host and a database name: %1</source>
+        <translation>Адресата на централната база на податоци мора да содржи корисник, хост и име на базата на податоци: %1</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 cannot be read.</source>
+        <translation>Поставките на централната база на податоци во %1 не можат да се прочитаат.</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+        <translation>Поставките на централната база на податоци во %1 не се важечки (лозинка никогаш не смее да биде во нив: користете датотека со лозинки).</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 lack host, dbname or user.</source>
+        <translation>Во поставките на централната база на податоци во %1 недостасува host, dbname или user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused a connection without TLS.</source>
+        <translation>Серверот на %1 одби врска без TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS; radprev never sends analysts&apos; data over an unencrypted connection.</source>
+        <translation>Серверот на %1 не нуди TLS; radprev никогаш не испраќа податоци на аналитичарите преку нешифрирана врска.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+        <translation>Серверот на %1 не изврши автентикација со SCRAM-SHA-256 и врзување на каналот (channel binding); поставете password_encryption = scram-sha-256 и користете scram-sha-256 во pg_hba.conf (редови hostssl).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server&apos;s in the central database settings.</source>
+        <translation>Датотеката со TLS-сертификатот %1 (sslrootcert) не може да се прочита: во поставките на централната база на податоци наведете ја патеката на сертификатот со кој е потпишан сертификатот на серверот.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 could not be verified.</source>
+        <translation>TLS-сертификатот на серверот на %1 не можеше да се потврди.</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+        <translation>Нема лозинка за %1: ставете ја во датотеката со лозинки на libpq (passfile) наведена во поставките на централната база на податоци.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password for %1.</source>
+        <translation>Централната база на податоци ја одби лозинката за %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>На серверот %1 нема база на податоци со име %2.</translation>
+    </message>
+    <message>
+        <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+        <translation>Централната база на податоци на %1 не е достапна: проверете дали серверот работи и дали хостот и портата се точни.</translation>
+    </message>
+    <message>
         <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
         <translation>Прво наведете ја причината за пристап: секој увид во податоците на осудените лица се бележи со својата цел.</translation>
     </message>

@@ -9467,6 +9467,82 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Magazyn centralny zakończył tę sesję (konto zostało wyłączone lub usunięte albo serwer został uruchomiony ponownie). Zaloguj się ponownie.</translation>
     </message>
     <message>
+        <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
+        <translation>Połączenie z centralną bazą danych musi używać TLS: sslmode &apos;%1&apos; jest niedozwolony (użyj jednego z: %2).</translation>
+    </message>
+    <message>
+        <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+        <translation>Z centralną bazą danych trzeba łączyć się przez TCP z TLS (nazwa hosta lub adres, a nie lokalny folder gniazda).</translation>
+    </message>
+    <message>
+        <source>The central database port must be a number from 1 to 65535, not %1.</source>
+        <translation>Port centralnej bazy danych musi być liczbą od 1 do 65535, a nie %1.</translation>
+    </message>
+    <message>
+        <source>The central database address must start with %1</source>
+        <translation>Adres centralnej bazy danych musi zaczynać się od %1</translation>
+    </message>
+    <message>
+        <source>The central database address is not valid.</source>
+        <translation>Adres centralnej bazy danych jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+        <translation>Nie umieszczaj hasła w adresie bazy danych (trafiłoby do historii powłoki i list procesów): zapisz je w pliku haseł (passfile) lub wpisz, gdy pojawi się prośba.</translation>
+    </message>
+    <message>
+        <source>The central database address needs a user, a host and a database name: %1</source>
+        <translation>Adres centralnej bazy danych wymaga użytkownika, hosta i nazwy bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 cannot be read.</source>
+        <translation>Nie można odczytać ustawień centralnej bazy danych w %1.</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+        <translation>Ustawienia centralnej bazy danych w %1 są nieprawidłowe (hasło nigdy nie powinno się w nich znaleźć: użyj pliku haseł).</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 lack host, dbname or user.</source>
+        <translation>W ustawieniach centralnej bazy danych w %1 brakuje host, dbname lub user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused a connection without TLS.</source>
+        <translation>Serwer %1 odrzucił połączenie bez TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS; radprev never sends analysts&apos; data over an unencrypted connection.</source>
+        <translation>Serwer %1 nie oferuje TLS; radprev nigdy nie przesyła danych analityków niezaszyfrowanym połączeniem.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+        <translation>Serwer %1 nie uwierzytelnił połączenia metodą SCRAM-SHA-256 z powiązaniem kanału (channel binding); ustaw password_encryption = scram-sha-256 i użyj scram-sha-256 w pg_hba.conf (wiersze hostssl).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server&apos;s in the central database settings.</source>
+        <translation>Nie można odczytać pliku certyfikatu TLS %1 (sslrootcert): podaj w ustawieniach centralnej bazy danych ścieżkę certyfikatu, którym podpisano certyfikat serwera.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 could not be verified.</source>
+        <translation>Nie udało się zweryfikować certyfikatu TLS serwera %1.</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+        <translation>Brak hasła dla %1: zapisz je w pliku haseł libpq (passfile) wskazanym w ustawieniach centralnej bazy danych.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password for %1.</source>
+        <translation>Centralna baza danych odrzuciła hasło dla %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>Na serwerze %1 nie ma bazy danych o nazwie %2.</translation>
+    </message>
+    <message>
+        <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+        <translation>Nie można połączyć się z centralną bazą danych %1: sprawdź, czy serwer działa oraz czy host i port są poprawne.</translation>
+    </message>
+    <message>
         <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
         <translation>Najpierw proszę podać cel dostępu: każde przeglądanie danych osadzonych jest zapisywane wraz z celem.</translation>
     </message>

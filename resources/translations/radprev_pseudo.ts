@@ -9451,6 +9451,82 @@ Recovery code of the training vault:
             <translation>[Ţĥé çéñţŕàļ šţöŕé éñðéð ţĥîš šéššîöñ (ţĥé àççöûñţ ŵàš ðîšàƀļéð öŕ ŕémövéð, öŕ ţĥé šéŕvéŕ ŵàš ŕéšţàŕţéð). Ļöĝ îñ àĝàîñ. ·············································]</translation>
         </message>
         <message>
+            <source>The central database connection must use TLS: sslmode '%1' is not allowed (use one of %2).</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé çöññéçţîöñ mûšţ ûšé ŢĻŠ: ššļmöðé '%1' îš ñöţ àļļöŵéð (ûšé öñé öf %2). ································]</translation>
+        </message>
+        <message>
+            <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé mûšţ ƀé ŕéàçĥéð övéŕ ŢÇP ŵîţĥ ŢĻŠ (à ĥöšţ ñàmé öŕ àððŕéšš, ñöţ à ļöçàļ šöçķéţ föļðéŕ). ········································]</translation>
+        </message>
+        <message>
+            <source>The central database port must be a number from 1 to 65535, not %1.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé pöŕţ mûšţ ƀé à ñûmƀéŕ fŕöm 1 ţö 65535, ñöţ %1. ·······················]</translation>
+        </message>
+        <message>
+            <source>The central database address must start with %1</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé àððŕéšš mûšţ šţàŕţ ŵîţĥ %1 ···············]</translation>
+        </message>
+        <message>
+            <source>The central database address is not valid.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé àððŕéšš îš ñöţ vàļîð. ··············]</translation>
+        </message>
+        <message>
+            <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+            <translation>[Ðö ñöţ pûţ ţĥé pàššŵöŕð îñ ţĥé ðàţàƀàšé àððŕéšš (îţ ŵöûļð éñð ûp îñ šĥéļļ ĥîšţöŕý àñð pŕöçéšš ļîšţš): pûţ îţ îñ à pàššŵöŕð fîļé (pàššfîļé) öŕ ţýpé îţ ŵĥéñ àšķéð. ······························································]</translation>
+        </message>
+        <message>
+            <source>The central database address needs a user, a host and a database name: %1</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé àððŕéšš ñééðš à ûšéŕ, à ĥöšţ àñð à ðàţàƀàšé ñàmé: %1 ··························]</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 cannot be read.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš îñ %1 çàññöţ ƀé ŕéàð. ·················]</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš îñ %1 àŕé ñöţ vàļîð (à pàššŵöŕð ñévéŕ ƀéļöñĝš îñ ţĥém: ûšé à pàššŵöŕð fîļé). ·······································]</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 lack host, dbname or user.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš îñ %1 ļàçķ ĥöšţ, ðƀñàmé öŕ ûšéŕ. ·····················]</translation>
+        </message>
+        <message>
+            <source>The server at %1 refused a connection without TLS.</source>
+            <translation>[Ţĥé šéŕvéŕ àţ %1 ŕéfûšéð à çöññéçţîöñ ŵîţĥöûţ ŢĻŠ. ·················]</translation>
+        </message>
+        <message>
+            <source>The server at %1 does not offer TLS; radprev never sends analysts' data over an unencrypted connection.</source>
+            <translation>[Ţĥé šéŕvéŕ àţ %1 ðöéš ñöţ öfféŕ ŢĻŠ; ŕàðpŕév ñévéŕ šéñðš àñàļýšţš' ðàţà övéŕ àñ ûñéñçŕýpţéð çöññéçţîöñ. ······································]</translation>
+        </message>
+        <message>
+            <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+            <translation>[Ţĥé šéŕvéŕ àţ %1 ðîð ñöţ àûţĥéñţîçàţé ŵîţĥ ŠÇŔÅM-ŠĤÅ-256 àñð çĥàññéļ ƀîñðîñĝ; šéţ pàššŵöŕð_éñçŕýpţîöñ = šçŕàm-šĥà-256 àñð ûšé šçŕàm-šĥà-256 îñ pĝ_ĥƀà.çöñf (ĥöšţššļ ļîñéš). ·································································]</translation>
+        </message>
+        <message>
+            <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server's in the central database settings.</source>
+            <translation>[Ţĥé ŢĻŠ çéŕţîfîçàţé fîļé %1 (ššļŕööţçéŕţ) çàññöţ ƀé ŕéàð: ĝîvé ţĥé pàţĥ öf ţĥé çéŕţîfîçàţé ţĥàţ šîĝñéð ţĥé šéŕvéŕ'š îñ ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš. ························································]</translation>
+        </message>
+        <message>
+            <source>The TLS certificate of the server at %1 could not be verified.</source>
+            <translation>[Ţĥé ŢĻŠ çéŕţîfîçàţé öf ţĥé šéŕvéŕ àţ %1 çöûļð ñöţ ƀé véŕîfîéð. ·····················]</translation>
+        </message>
+        <message>
+            <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+            <translation>[Ñö pàššŵöŕð föŕ %1: pûţ îţ îñ ţĥé ļîƀpq pàššŵöŕð fîļé (pàššfîļé) ñàméð îñ ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš. ······································]</translation>
+        </message>
+        <message>
+            <source>The central database refused the password for %1.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé ŕéfûšéð ţĥé pàššŵöŕð föŕ %1. ················]</translation>
+        </message>
+        <message>
+            <source>The server at %1 has no database named %2.</source>
+            <translation>[Ţĥé šéŕvéŕ àţ %1 ĥàš ñö ðàţàƀàšé ñàméð %2. ·············]</translation>
+        </message>
+        <message>
+            <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+            <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé àţ %1 çàññöţ ƀé ŕéàçĥéð: çĥéçķ ţĥàţ ţĥé šéŕvéŕ îš ŕûññîñĝ àñð ţĥàţ ţĥé ĥöšţ àñð pöŕţ àŕé ŕîĝĥţ. ···········································]</translation>
+        </message>
+        <message>
             <source>Give the reason for access first: every consultation of prisoners' data is recorded with its purpose.</source>
             <translation>[Ĝîvé ţĥé ŕéàšöñ föŕ àççéšš fîŕšţ: évéŕý çöñšûļţàţîöñ öf pŕîšöñéŕš' ðàţà îš ŕéçöŕðéð ŵîţĥ îţš pûŕpöšé. ······································]</translation>
         </message>

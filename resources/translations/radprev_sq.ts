@@ -9451,6 +9451,82 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Depoja qendrore e mbylli këtë seancë (llogaria u çaktivizua ose u hoq, ose serveri u rinis). Hyni përsëri.</translation>
     </message>
     <message>
+        <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
+        <translation>Lidhja me bazën qendrore të të dhënave duhet të përdorë TLS: sslmode &apos;%1&apos; nuk lejohet (përdorni një nga: %2).</translation>
+    </message>
+    <message>
+        <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+        <translation>Baza qendrore e të dhënave duhet të arrihet përmes TCP me TLS (një emër hosti ose adresë, jo një dosje lokale socket-i).</translation>
+    </message>
+    <message>
+        <source>The central database port must be a number from 1 to 65535, not %1.</source>
+        <translation>Porta e bazës qendrore të të dhënave duhet të jetë një numër nga 1 deri në 65535, jo %1.</translation>
+    </message>
+    <message>
+        <source>The central database address must start with %1</source>
+        <translation>Adresa e bazës qendrore të të dhënave duhet të fillojë me %1</translation>
+    </message>
+    <message>
+        <source>The central database address is not valid.</source>
+        <translation>Adresa e bazës qendrore të të dhënave nuk është e vlefshme.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+        <translation>Mos e vendosni fjalëkalimin në adresën e bazës së të dhënave (do të përfundonte në historikun e shell-it dhe në listat e proceseve): vendoseni në një skedar fjalëkalimesh (passfile) ose shkruajeni kur t&apos;ju kërkohet.</translation>
+    </message>
+    <message>
+        <source>The central database address needs a user, a host and a database name: %1</source>
+        <translation>Adresa e bazës qendrore të të dhënave ka nevojë për një përdorues, një host dhe emrin e bazës së të dhënave: %1</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 cannot be read.</source>
+        <translation>Cilësimet e bazës qendrore të të dhënave në %1 nuk mund të lexohen.</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+        <translation>Cilësimet e bazës qendrore të të dhënave në %1 nuk janë të vlefshme (një fjalëkalim nuk duhet të jetë kurrë në to: përdorni një skedar fjalëkalimesh).</translation>
+    </message>
+    <message>
+        <source>The central database settings in %1 lack host, dbname or user.</source>
+        <translation>Cilësimeve të bazës qendrore të të dhënave në %1 u mungon host, dbname ose user.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused a connection without TLS.</source>
+        <translation>Serveri në %1 refuzoi një lidhje pa TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS; radprev never sends analysts&apos; data over an unencrypted connection.</source>
+        <translation>Serveri në %1 nuk ofron TLS; radprev nuk i dërgon kurrë të dhënat e analistëve përmes një lidhjeje të pakriptuar.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+        <translation>Serveri në %1 nuk u vërtetua me SCRAM-SHA-256 dhe lidhje kanali (channel binding); vendosni password_encryption = scram-sha-256 dhe përdorni scram-sha-256 në pg_hba.conf (rreshtat hostssl).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server&apos;s in the central database settings.</source>
+        <translation>Skedari i certifikatës TLS %1 (sslrootcert) nuk mund të lexohet: jepni në cilësimet e bazës qendrore të të dhënave shtegun e certifikatës që ka nënshkruar certifikatën e serverit.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 could not be verified.</source>
+        <translation>Certifikata TLS e serverit në %1 nuk mund të verifikohej.</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+        <translation>Nuk ka fjalëkalim për %1: vendoseni në skedarin e fjalëkalimeve të libpq (passfile) të emërtuar në cilësimet e bazës qendrore të të dhënave.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password for %1.</source>
+        <translation>Baza qendrore e të dhënave refuzoi fjalëkalimin për %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2.</source>
+        <translation>Serveri në %1 nuk ka bazë të dhënash me emrin %2.</translation>
+    </message>
+    <message>
+        <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+        <translation>Baza qendrore e të dhënave në %1 nuk mund të arrihet: kontrolloni që serveri të jetë në punë dhe që hosti dhe porta të jenë të sakta.</translation>
+    </message>
+    <message>
         <source>Give the reason for access first: every consultation of prisoners&apos; data is recorded with its purpose.</source>
         <translation>Jepni fillimisht arsyen e qasjes: çdo shikim i të dhënave të të burgosurve shënohet me qëllimin e tij.</translation>
     </message>

@@ -9467,6 +9467,82 @@ Recovery code of the training vault:
             <translation>Централно складиште је прекинуло ову сесију (налог је онемогућен или уклоњен, или је сервер поново покренут). Пријавите се поново.</translation>
         </message>
         <message>
+            <source>The central database connection must use TLS: sslmode '%1' is not allowed (use one of %2).</source>
+            <translation>Веза са централном базом података мора користити TLS: сслмоде '%1' није дозвољен (користите један од: %2).</translation>
+        </message>
+        <message>
+            <source>The central database must be reached over TCP with TLS (a host name or address, not a local socket folder).</source>
+            <translation>Централној бази података мора се приступати преко ТЦП-а са TLS-ом (име хоста или адреса, а не локална фасцикла сокета).</translation>
+        </message>
+        <message>
+            <source>The central database port must be a number from 1 to 65535, not %1.</source>
+            <translation>Порт централне базе података мора бити број од 1 до 65535, а не %1.</translation>
+        </message>
+        <message>
+            <source>The central database address must start with %1</source>
+            <translation>Адреса централне базе података мора почињати са %1</translation>
+        </message>
+        <message>
+            <source>The central database address is not valid.</source>
+            <translation>Адреса централне базе података није исправна.</translation>
+        </message>
+        <message>
+            <source>Do not put the password in the database address (it would end up in shell history and process lists): put it in a password file (passfile) or type it when asked.</source>
+            <translation>Не стављајте лозинку у адресу базе података (завршила би у историји командне линије и списковима процеса): ставите је у датотеку са лозинком (пассфиле) или је унесите када се затражи.</translation>
+        </message>
+        <message>
+            <source>The central database address needs a user, a host and a database name: %1</source>
+            <translation>Адреса централне базе података мора садржати корисника, хост и име базе података: %1</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 cannot be read.</source>
+            <translation>Подешавања централне базе података у %1 не могу се прочитати.</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 are not valid (a password never belongs in them: use a password file).</source>
+            <translation>Подешавања централне базе података у %1 нису исправна (лозинка им никада не припада: користите датотеку са лозинком).</translation>
+        </message>
+        <message>
+            <source>The central database settings in %1 lack host, dbname or user.</source>
+            <translation>У подешавањима централне базе података у %1 недостаје хост, дбнаме или усер.</translation>
+        </message>
+        <message>
+            <source>The server at %1 refused a connection without TLS.</source>
+            <translation>Сервер %1 је одбио везу без TLS-а.</translation>
+        </message>
+        <message>
+            <source>The server at %1 does not offer TLS; radprev never sends analysts' data over an unencrypted connection.</source>
+            <translation>Сервер %1 не нуди TLS; radprev никада не шаље податке аналитичара преко нешифроване везе.</translation>
+        </message>
+        <message>
+            <source>The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf (hostssl lines).</source>
+            <translation>Сервер %1 није извршио аутентификацију помоћу СЦРАМ-СХА-256 са везивањем канала (цханнел биндинг); подесите password_encryption = сцрам-сха-256 и користите сцрам-сха-256 у pg_hba.conf (редови хостссл).</translation>
+        </message>
+        <message>
+            <source>The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the certificate that signed the server's in the central database settings.</source>
+            <translation>Датотека TLS сертификата %1 (сслроотцерт) не може се прочитати: у подешавањима централне базе података наведите путању сертификата којим је потписан сертификат сервера.</translation>
+        </message>
+        <message>
+            <source>The TLS certificate of the server at %1 could not be verified.</source>
+            <translation>TLS сертификат сервера %1 није могао бити проверен.</translation>
+        </message>
+        <message>
+            <source>No password for %1: put it in the libpq password file (passfile) named in the central database settings.</source>
+            <translation>Нема лозинке за %1: ставите је у libpq датотеку са лозинкама (пассфиле) наведену у подешавањима централне базе података.</translation>
+        </message>
+        <message>
+            <source>The central database refused the password for %1.</source>
+            <translation>Централна база података је одбила лозинку за %1.</translation>
+        </message>
+        <message>
+            <source>The server at %1 has no database named %2.</source>
+            <translation>На серверу %1 не постоји база података под именом %2.</translation>
+        </message>
+        <message>
+            <source>The central database at %1 cannot be reached: check that the server is running and that the host and port are right.</source>
+            <translation>Централна база података %1 није доступна: проверите да ли сервер ради и да ли су хост и порт исправни.</translation>
+        </message>
+        <message>
             <source>Give the reason for access first: every consultation of prisoners' data is recorded with its purpose.</source>
             <translation>Прво наведите разлог приступа: сваки увид у податке осуђених лица бележи се са својом сврхом.</translation>
         </message>

@@ -17,6 +17,7 @@ BEGIN/COMMIT/ROLLBACK), with `dialect` = POSTGRESQL for what differs.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,13 +85,28 @@ class CentralDatabase:
     def __post_init__(self) -> None:
         if self.sslmode not in SAFE_SSLMODES:
             raise CentralDatabaseError(
-                f"The central database connection must use TLS: sslmode '{self.sslmode}' is "
-                f"not allowed (use one of {', '.join(SAFE_SSLMODES)})."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The central database connection must use TLS: sslmode '%1' is not allowed "
+                    "(use one of %2).",
+                ),
+                self.sslmode,
+                ", ".join(SAFE_SSLMODES),
             )
         if not self.host or self.host.startswith("/"):
             raise CentralDatabaseError(
-                "The central database must be reached over TCP with TLS (a host name or "
-                "address, not a local socket folder)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The central database must be reached over TCP with TLS (a host name or "
+                    "address, not a local socket folder).",
+                )
+            )
+        if not 0 < self.port < 65536:
+            raise CentralDatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The central database port must be a number from 1 to 65535, not %1."
+                ),
+                self.port,
             )
 
     def describe(self) -> str:
@@ -114,26 +130,37 @@ class CentralDatabase:
 def parse_url(url: str, *, sslrootcert: str = "", passfile: str = "") -> CentralDatabase:
     """Read `postgresql://user@host:port/dbname?sslmode=…`; a password in it is refused."""
     if not url.startswith(("postgresql://", "postgres://")):
-        raise CentralDatabaseError("The central database address must start with postgresql://")
+        raise CentralDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The central database address must start with %1"),
+            "postgresql://",
+        )
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as exc:
-        raise CentralDatabaseError("The central database address is not valid.") from exc
+        raise CentralDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The central database address is not valid.")
+        ) from exc
     if "password" in parts:
         raise CentralDatabaseError(
-            "Do not put the password in the database address (it would end up in shell "
-            "history and process lists): put it in a password file (passfile) or type it "
-            "when asked."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Do not put the password in the database address (it would end up in shell "
+                "history and process lists): put it in a password file (passfile) or type it "
+                "when asked.",
+            )
         )
     host, user, dbname = (str(parts.get(k) or "") for k in ("host", "user", "dbname"))
     if not host or not user or not dbname:
         raise CentralDatabaseError(
-            "The central database address needs a user, a host and a database name: "
-            "postgresql://user@host:5432/dbname"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central database address needs a user, a host and a database name: %1",
+            ),
+            "postgresql://user@host:5432/dbname",
         )
     return CentralDatabase(
         host=host,
-        port=int(parts.get("port") or DEFAULT_PORT),
+        port=_port(parts.get("port")),
         dbname=dbname,
         user=user,
         sslmode=str(parts.get("sslmode") or "verify-full"),
@@ -148,17 +175,22 @@ def read_settings(path: Path) -> CentralDatabase:
         body = json.loads(Path(path).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise CentralDatabaseError(
-            f"The central database settings in {path} cannot be read."
+            QT_TRANSLATE_NOOP("errors", "The central database settings in %1 cannot be read."),
+            path,
         ) from exc
     if not isinstance(body, dict) or "password" in body:
         raise CentralDatabaseError(
-            f"The central database settings in {path} are not valid (a password never "
-            "belongs in them: use a password file)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central database settings in %1 are not valid (a password never belongs "
+                "in them: use a password file).",
+            ),
+            path,
         )
     try:
         return CentralDatabase(
             host=str(body["host"]),
-            port=int(body.get("port", DEFAULT_PORT)),
+            port=_port(body.get("port")),
             dbname=str(body["dbname"]),
             user=str(body["user"]),
             sslmode=str(body.get("sslmode", "verify-full")),
@@ -167,31 +199,101 @@ def read_settings(path: Path) -> CentralDatabase:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CentralDatabaseError(
-            f"The central database settings in {path} lack host, dbname or user."
+            QT_TRANSLATE_NOOP(
+                "errors", "The central database settings in %1 lack host, dbname or user."
+            ),
+            path,
         ) from exc
 
 
-def _explain(exc: psycopg.OperationalError, db: CentralDatabase) -> str:
+def _port(value: object) -> int:
+    """The port of an address or settings file; a typed refusal for anything not a port."""
+    if value is None or value == "":
+        return DEFAULT_PORT
+    try:
+        return int(str(value))
+    except ValueError:
+        raise CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The central database port must be a number from 1 to 65535, not %1."
+            ),
+            str(value)[:40],
+        ) from None
+
+
+def _explain(exc: psycopg.OperationalError, db: CentralDatabase) -> CentralDatabaseError:
+    """libpq's refusal as a message an administrator can act on (translated, no secret)."""
     text = str(exc)
     where = db.describe()
     if "no encryption" in text or "SSL off" in text:
-        return f"The server at {where} refused a connection without TLS."
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The server at %1 refused a connection without TLS."),
+            where,
+        )
     if "server does not support SSL" in text:
-        return (
-            f"The server at {where} does not offer TLS; radprev never sends analysts' data "
-            "over an unencrypted connection."
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server at %1 does not offer TLS; radprev never sends analysts' data over an "
+                "unencrypted connection.",
+            ),
+            where,
         )
     if "channel binding" in text:
-        return (
-            f"The server at {where} did not authenticate with SCRAM-SHA-256 and channel "
-            "binding; set password_encryption = scram-sha-256 and use scram-sha-256 in "
-            "pg_hba.conf (hostssl lines)."
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; "
+                "set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf "
+                "(hostssl lines).",
+            ),
+            where,
+        )
+    missing = re.search(r'root certificate file "([^"]*)"', text)
+    if missing:
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the "
+                "certificate that signed the server's in the central database settings.",
+            ),
+            missing.group(1),
         )
     if "certificate" in text or "SSL" in text:
-        return f"The TLS certificate of the server at {where} could not be verified."
-    if "password authentication failed" in text or "no password supplied" in text:
-        return f"The central database refused the password for {where}."
-    return f"The central database at {where} cannot be reached."
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The TLS certificate of the server at %1 could not be verified."
+            ),
+            where,
+        )
+    if "no password supplied" in text:
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No password for %1: put it in the libpq password file (passfile) named in the "
+                "central database settings.",
+            ),
+            where,
+        )
+    if "password authentication failed" in text:
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The central database refused the password for %1."),
+            where,
+        )
+    if f'database "{db.dbname}" does not exist' in text:
+        return CentralDatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The server at %1 has no database named %2."),
+            where,
+            db.dbname,
+        )
+    return CentralDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The central database at %1 cannot be reached: check that the server is running "
+            "and that the host and port are right.",
+        ),
+        where,
+    )
 
 
 def connect(
@@ -218,7 +320,7 @@ def connect(
     try:
         raw = psycopg.connect(autocommit=True, **params)
     except psycopg.OperationalError as exc:
-        raise CentralDatabaseError(_explain(exc, db)) from None
+        raise _explain(exc, db) from None
     finally:
         params.pop("password", None)
     con = PgConnection(raw, db)
