@@ -23,8 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from radprev_desktop.core import crypto, demo
+from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import (
+    access_grants,
     central_access,
     observations,
     reviews,
@@ -48,7 +50,9 @@ PRISONERS = [
 ]
 
 
-def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path, str]:
+def workstation_package(
+    work: Path, central: vault_access.Session, kdf: KdfParams | None = None
+) -> tuple[Path, str]:
     """A demo workstation's records, exported as one package for `central`."""
     ws = (
         vault_access.VaultAccess(work / "workstation")
@@ -59,6 +63,7 @@ def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path
             admin_username="admin",
             admin_password=ADMIN_PASSWORD,
             units=[("A", "Oddział A")],
+            kdf=kdf,
         )
         .session
     )
@@ -86,6 +91,7 @@ def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path
                     event_start="2026-10-01T10:30",
                     place="Spacerniak 2",
                     officer_duty="Nadzór",
+                    other_explanations_none=True,  # considered: none identified
                 ),
                 submit_now=True,
             )
@@ -100,49 +106,68 @@ def workstation_package(work: Path, central: vault_access.Session) -> tuple[Path
     return package, ws_fingerprint
 
 
+def build(
+    cluster: pg_cluster.Cluster,
+    work: Path,
+    dbname: str = "radprev_demo",
+    kdf: KdfParams | None = None,
+) -> Path:
+    """Create the demo central office in a new database of `cluster`; its folder (central.json).
+
+    `kdf` is for tests only (cheap Argon2 parameters); the demo calibrates as a real office.
+    """
+    cluster.create_database(dbname)
+    passfile = work / "pgpass"
+    passfile.write_text(
+        f"127.0.0.1:{cluster.port}:{dbname}:{pg_cluster.SUPERUSER}:{cluster.password}\n"
+    )
+    passfile.chmod(0o600)
+    folder = work / "central"
+    database = CentralDatabase(
+        host="127.0.0.1",
+        port=cluster.port,
+        dbname=dbname,
+        user=pg_cluster.SUPERUSER,
+        sslrootcert=str(cluster.ca_cert),
+        passfile=str(passfile),
+    )
+    central = central_access.create_central(
+        folder,
+        database,
+        establishment_code="PL-CO",
+        establishment_name="Biuro Centralne (demo)",
+        admin_username="admin",
+        admin_password=ADMIN_PASSWORD,
+        kdf=kdf,
+    ).session
+    users.add_user(
+        central,
+        "demo.analyst",
+        ANALYST_PASSWORD,
+        [Role.ANALYST],
+        display_name="Demo analyst",
+        must_change_password=False,
+    )
+    # Access by establishment: the analyst follows the demo prison (the administrator all).
+    access_grants.grant_establishment(
+        central, "demo.analyst", "Demo: the analyst follows PL-DEMO1.", "PL-DEMO1"
+    )
+    package, ws_fingerprint = workstation_package(work, central, kdf)
+    report = importer.import_package(
+        central, package.read_bytes(), file_name=package.name, enrol_fingerprint=ws_fingerprint
+    )
+    central.close()
+    print(f"Central store on {database.describe()} (deleted on exit): {folder}")
+    print(f"Imported: {report.summary()}")
+    return folder
+
+
 def main(argv: list[str]) -> int:
     venv = Path(argv[0] if argv else ".venv")
     cluster = pg_cluster.start()
     work = Path(tempfile.mkdtemp(prefix="radprev-central-demo-"))
     try:
-        cluster.create_database("radprev_demo")
-        passfile = work / "pgpass"
-        passfile.write_text(
-            f"127.0.0.1:{cluster.port}:radprev_demo:{pg_cluster.SUPERUSER}:{cluster.password}\n"
-        )
-        passfile.chmod(0o600)
-        folder = work / "central"
-        database = CentralDatabase(
-            host="127.0.0.1",
-            port=cluster.port,
-            dbname="radprev_demo",
-            user=pg_cluster.SUPERUSER,
-            sslrootcert=str(cluster.ca_cert),
-            passfile=str(passfile),
-        )
-        central = central_access.create_central(
-            folder,
-            database,
-            establishment_code="PL-CO",
-            establishment_name="Biuro Centralne (demo)",
-            admin_username="admin",
-            admin_password=ADMIN_PASSWORD,
-        ).session
-        users.add_user(
-            central,
-            "demo.analyst",
-            ANALYST_PASSWORD,
-            [Role.ANALYST],
-            display_name="Demo analyst",
-            must_change_password=False,
-        )
-        package, ws_fingerprint = workstation_package(work, central)
-        report = importer.import_package(
-            central, package.read_bytes(), file_name=package.name, enrol_fingerprint=ws_fingerprint
-        )
-        central.close()
-        print(f"Central store on {database.describe()} (deleted on exit): {folder}")
-        print(f"Imported: {report.summary()}")
+        folder = build(cluster, work)
         print(f"Log in as admin / {ADMIN_PASSWORD} or demo.analyst / {ANALYST_PASSWORD}")
         accounts = f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
         env = dict(os.environ, RADPREV_DEMO_ACCOUNTS=accounts)
