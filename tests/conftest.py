@@ -191,6 +191,23 @@ def pg_database(pg_cluster: pg_cluster_module.Cluster) -> Iterator[str]:
 
 
 @pytest.fixture
+def pg_copy(pg_cluster: pg_cluster_module.Cluster) -> Iterator[Callable[[str], str]]:
+    """Factory: `pg_copy(template)` → the name of a new database copied from `template`
+    for this test (dropped after it); each test gets its own copy, as with `pg_database`."""
+    made: list[str] = []
+
+    def copy(template: str) -> str:
+        name = f"t_{new_id().replace('-', '')[-20:]}"
+        pg_cluster.clone_database(template, name)
+        made.append(name)
+        return name
+
+    yield copy
+    for name in made:
+        pg_cluster.drop_database(name)
+
+
+@pytest.fixture
 def pg_con(pg_cluster: pg_cluster_module.Cluster, pg_database: str) -> Iterator[PgConnection]:
     """A connection to a migrated central store in a fresh database."""
     con = pg_cluster.connect(pg_database)

@@ -134,6 +134,18 @@ class Cluster:
         finally:
             con.close()
 
+    def clone_database(self, template: str, dbname: str) -> None:
+        """A new database holding a copy of `template` (PostgreSQL copies its files).
+
+        Far cheaper than building the same store again (migrations, imports); nobody may be
+        connected to the template while it is copied.
+        """
+        con = self.admin()
+        try:
+            con.execute(f'CREATE DATABASE "{dbname}" OWNER "{SUPERUSER}" TEMPLATE "{template}"')
+        finally:
+            con.close()
+
     def drop_database(self, dbname: str) -> None:
         con = self.admin()
         try:

@@ -8,6 +8,7 @@ files through a shared folder (the "USB stick").
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,15 +103,22 @@ def make_network(tmp: Path, *codes: str, central: Session | None = None) -> Netw
     return network
 
 
-def copy_network(template: Path, tmp: Path, *codes: str) -> Network:
+def copy_network(
+    template: Path,
+    tmp: Path,
+    *codes: str,
+    copy_central: Callable[[Path, Path], object] = shutil.copytree,
+) -> Network:
     """The network `make_network(template, *codes)` made (then closed), copied into `tmp`
-    and opened: the same sessions, enrolments and packages on the stick.
+    and opened: the same sessions, enrolments and packages on the stick. `copy_central`
+    copies the office's folder (a central store on PostgreSQL needs its database copied).
 
     Making a network creates a vault per establishment plus the office and sends a first
     package from each (~0.6 s of CPU per prison); copying the folders costs milliseconds.
     Every copy holds the same keys and ids; `Network.prison` still makes a new one.
     """
-    for name in ("central", "usb", *codes):
+    copy_central(template / "central", tmp / "central")
+    for name in ("usb", *codes):
         shutil.copytree(template / name, tmp / name)
     central = login(tmp / "central", ADMIN, ADMIN_PASSWORD)
     network = Network(tmp, central, login(tmp / "central", "ana"), tmp / "usb")

@@ -131,6 +131,12 @@ def build_central_world(
                 central, name, "assigned desk", establishment_code=grant
             )
     add_account(central, "aida", Role.AUDITOR, units=[])
+    return open_central_world(tmp, central)
+
+
+def open_central_world(tmp: Path, central: Session) -> CentralWorld:
+    """The world of an office `build_central_world` filled (or a copy of it), its staff
+    logged in; the administrator's session `central` becomes the world's."""
     central.justification = REASON
     sessions = {"admin": central}
     for name in CENTRAL_ROLES[1:]:

@@ -4,7 +4,8 @@ workstation health view, read back from the PDF."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from radprev_desktop.core.clock import now
 from radprev_desktop.core.errors import PermissionDenied
+from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     IndicatorEvidence,
     ReferralStatus,
@@ -39,8 +41,9 @@ from tests.factories import (
     subject,
     submitted,
 )
-from tests.transfers_support import CENTRAL, Network, make_network
-from tests.unit.test_central_store import central_database
+from tests.pg_cluster import Cluster
+from tests.transfers_support import CENTRAL, Network, copy_network, make_network
+from tests.unit.test_central_store import central_database, copy_central_folder
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -49,19 +52,14 @@ def pdf_text(pdf: bytes) -> str:
     )
 
 
-@pytest.fixture(params=["sqlcipher", "postgresql"])
-def net(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Network]:
-    """October's work of two establishments delivered to a central office on the
-    parameter's store (issue 16: the same reports on SQLCipher and PostgreSQL)."""
+def _build_net(tmp_path: Path, pg: tuple[Cluster, str] | None) -> None:
+    """October's work of two establishments delivered to a central office in `tmp_path`,
+    on SQLCipher (`pg` None) or on that PostgreSQL database; every session closed."""
     office = None
-    if request.param == "postgresql":
+    if pg is not None:
         office = central_access.create_central(
             tmp_path / "central",
-            central_database(
-                request.getfixturevalue("pg_cluster"),
-                request.getfixturevalue("pg_database"),
-                tmp_path,
-            ),
+            central_database(*pg, tmp_path),
             establishment_code=CENTRAL,
             establishment_name="Centrala Testowa",
             admin_username=ADMIN,
@@ -70,6 +68,49 @@ def net(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Network]:
         ).session
     network = make_network(tmp_path, "PL-A", "PL-B", central=office)
     fill_october(network)
+    network.close()
+
+
+@pytest.fixture(scope="session")
+def built_nets(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], tuple[Path, str]]:
+    """Factory: `built_nets(store)` → `_build_net`'s folder on that store, made once per
+    test process, and its PostgreSQL database (or ""). Tests copy both."""
+    made: dict[str, tuple[Path, str]] = {}
+
+    def built(store: str) -> tuple[Path, str]:
+        if store not in made:
+            tmp = tmp_path_factory.mktemp(f"central-reports-{store}")
+            dbname = ""
+            if store == "postgresql":
+                cluster: Cluster = request.getfixturevalue("pg_cluster")
+                dbname = f"reports_{new_id().replace('-', '')[-20:]}"
+                cluster.create_database(dbname)
+            _build_net(tmp, (cluster, dbname) if dbname else None)
+            made[store] = (tmp, dbname)
+        return made[store]
+
+    return built
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def net(
+    request: pytest.FixtureRequest, tmp_path: Path, built_nets: Callable[[str], tuple[Path, str]]
+) -> Iterator[Network]:
+    """October's work of two establishments delivered to a central office on the
+    parameter's store (issue 16: the same reports on SQLCipher and PostgreSQL): a copy of
+    this process's build for each test (on PostgreSQL also of its database)."""
+    template, dbname = built_nets(request.param)
+    copy_central: Callable[[Path, Path], object] = shutil.copytree
+    if dbname:
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        copied = request.getfixturevalue("pg_copy")(dbname)
+
+        def copy_central(source: Path, target: Path) -> object:
+            return copy_central_folder(cluster, source, copied, target.parent, target.name)
+
+    network = copy_network(template, tmp_path, "PL-A", "PL-B", copy_central=copy_central)
     yield network
     network.close()
 

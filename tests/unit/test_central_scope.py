@@ -3,6 +3,7 @@ consolidated list, and every central-office function (access_central.py) on both
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.services import (
@@ -29,6 +31,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
 from radprev_desktop.core.sync import importer, keys, views
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, add_account, create_vault, login
+from tests.pg_cluster import Cluster
 from tests.unit.access_central import (
     CENTRAL_CASES,
     CENTRAL_ROLES,
@@ -36,8 +39,9 @@ from tests.unit.access_central import (
     CentralWorld,
     _pdf_text,
     build_central_world,
+    open_central_world,
 )
-from tests.unit.test_central_store import central_database
+from tests.unit.test_central_store import central_database, copy_central_folder
 from tests.unit.test_import_parity import copy_office
 from tests.unit.test_sync_support import Pair, make_pair, make_workstation
 
@@ -110,20 +114,16 @@ def test_central_office_reaches_by_establishment(offices: tuple[Pair, Session]) 
 # --- every central-office function, on both stores ----------------------------------------
 
 
-@pytest.fixture(params=["sqlcipher", "postgresql"])
-def central_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralWorld]:
-    """The two-prison world of access_central.py at a central office on the given store."""
-    lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CZ")
+def _build_office(tmp: Path, pg: tuple[Cluster, str] | None) -> Path:
+    """The office of access_central.py's world on SQLCipher (`pg` None) or on PostgreSQL
+    (that cluster's database); returns its folder, every session closed."""
+    lite, _ = create_vault(tmp / "central", Mode.CENTRAL, "PL-CZ")
     cert, fingerprint = keys.make_certificate(lite)
     central = lite
-    if request.param == "postgresql":
+    if pg is not None:
         created = central_access.create_central(
-            tmp_path / "pg-central",
-            central_database(
-                request.getfixturevalue("pg_cluster"),
-                request.getfixturevalue("pg_database"),
-                tmp_path,
-            ),
+            tmp / "pg-central",
+            central_database(*pg, tmp),
             establishment_code="PL-CZ",
             establishment_name="Areszt Śledczy Testowo",  # the same office, same keys
             admin_username=ADMIN,
@@ -133,8 +133,51 @@ def central_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ce
         copy_office(lite, created.session)
         created.session.close()
         lite.close()
-        central = VaultAccess(tmp_path / "pg-central").login(ADMIN, ADMIN_PASSWORD).session
-    world = build_central_world(tmp_path, central, cert, fingerprint)
+        central = VaultAccess(tmp / "pg-central").login(ADMIN, ADMIN_PASSWORD).session
+    build_central_world(tmp, central, cert, fingerprint).close()
+    return central.folder
+
+
+@pytest.fixture(scope="session")
+def central_world_offices(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], tuple[Path, str]]:
+    """Factory: `central_world_offices(store)` → the world's office on that store, built
+    once per test process: (its folder, its PostgreSQL database or ""). Tests copy it."""
+    made: dict[str, tuple[Path, str]] = {}
+
+    def built(store: str) -> tuple[Path, str]:
+        if store not in made:
+            tmp = tmp_path_factory.mktemp(f"central-world-{store}")
+            if store == "sqlcipher":
+                made[store] = (_build_office(tmp, None), "")
+            else:
+                cluster: Cluster = request.getfixturevalue("pg_cluster")
+                dbname = f"world_{new_id().replace('-', '')[-20:]}"
+                cluster.create_database(dbname)
+                made[store] = (_build_office(tmp, (cluster, dbname)), dbname)
+        return made[store]
+
+    return built
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def central_world(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    central_world_offices: Callable[[str], tuple[Path, str]],
+) -> Iterator[CentralWorld]:
+    """The two-prison world of access_central.py at a central office on the given store:
+    a copy of this process's build for each test (on PostgreSQL also of its database)."""
+    template, dbname = central_world_offices(request.param)
+    if request.param == "sqlcipher":
+        folder = tmp_path / "central"
+        shutil.copytree(template, folder)
+    else:
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        copy: Callable[[str], str] = request.getfixturevalue("pg_copy")
+        folder = copy_central_folder(cluster, template, copy(dbname), tmp_path)
+    world = open_central_world(tmp_path, VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session)
     yield world
     world.close()
 

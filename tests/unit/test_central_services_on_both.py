@@ -10,12 +10,14 @@ a decision and its undoing), report queries, and the audit log.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, ObservationStatus, Role
 from radprev_desktop.core.services import (
     access_grants,
@@ -37,7 +39,8 @@ from tests.factories import (
     create_vault,
     login,
 )
-from tests.unit.test_central_store import central_database
+from tests.pg_cluster import Cluster
+from tests.unit.test_central_store import central_database, copy_central_folder
 from tests.unit.test_import_parity import NAMES, copy_office, fill_many
 
 SAME_PERSON = ("Đorđević", "Marko", 1990)
@@ -65,11 +68,10 @@ def _one_person_here(ws: Session, number: str) -> None:
     officer.close()
 
 
-@pytest.fixture(params=["sqlcipher", "postgresql"])
-def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAccess]:
-    """A central office on the store named by the parameter, after importing one package
-    from PL-WAW1 (three prisoners' real work) and one from PL-KRK1; its door. Accounts
-    `ana` (analyst) and `audrey` (auditor) exist."""
+def _build_office(tmp_path: Path, store: str, pg: tuple[Cluster, str] | None) -> Path:
+    """A central office on `store` after importing one package from PL-WAW1 (three
+    prisoners' real work) and one from PL-KRK1; accounts `ana` (analyst, every
+    establishment) and `audrey` (auditor). Returns its folder (closed)."""
     lite, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
     cert, fp = keys.make_certificate(lite)
     waw = _workstation(tmp_path, "waw", "PL-WAW1", cert, fp)
@@ -85,18 +87,14 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAcce
             (export.export_package(ws, usb).path.read_bytes(), keys.own_workstation_fingerprint(ws))
         )
         ws.close()
-    if request.param == "sqlcipher":
+    if pg is None:
         folder = tmp_path / "central"
         lite.close()
     else:
         folder = tmp_path / "pg-central"
         created = central_access.create_central(
             folder,
-            central_database(
-                request.getfixturevalue("pg_cluster"),
-                request.getfixturevalue("pg_database"),
-                tmp_path,
-            ),
+            central_database(*pg, tmp_path),
             establishment_code="PL-CO",
             establishment_name="Areszt Śledczy Testowo",  # the same office: same certificate
             admin_username=ADMIN,
@@ -106,8 +104,7 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAcce
         copy_office(lite, created.session)
         created.session.close()
         lite.close()
-    door = VaultAccess(folder)
-    admin = door.login(ADMIN, ADMIN_PASSWORD).session
+    admin = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     try:
         for data, ws_fp in packages:
             report = importer.import_package(admin, data, enrol_fingerprint=ws_fp)
@@ -118,7 +115,49 @@ def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VaultAcce
         add_account(admin, "audrey", Role.AUDITOR, units=[])
     finally:
         admin.close()
-    yield door
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built_offices(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], tuple[Path, str]]:
+    """Factory: `built_offices(store)` → the office of `_build_office` on that store, made
+    once per test process: (its folder, its PostgreSQL database or ""). Tests copy it."""
+    made: dict[str, tuple[Path, str]] = {}
+
+    def built(store: str) -> tuple[Path, str]:
+        if store not in made:
+            tmp = tmp_path_factory.mktemp(f"office-{store}")
+            if store == "sqlcipher":
+                made[store] = (_build_office(tmp, store, None), "")
+            else:
+                cluster: Cluster = request.getfixturevalue("pg_cluster")
+                dbname = f"office_{new_id().replace('-', '')[-20:]}"
+                cluster.create_database(dbname)
+                made[store] = (_build_office(tmp, store, (cluster, dbname)), dbname)
+        return made[store]
+
+    return built
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def office(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    built_offices: Callable[[str], tuple[Path, str]],
+) -> VaultAccess:
+    """The office of `_build_office` on the store named by the parameter, a copy of this
+    process's build for each test (the folder; on PostgreSQL also the database); its door."""
+    template, dbname = built_offices(request.param)
+    if request.param == "sqlcipher":
+        folder = tmp_path / "central"
+        shutil.copytree(template, folder)
+    else:
+        cluster: Cluster = request.getfixturevalue("pg_cluster")
+        copy: Callable[[str], str] = request.getfixturevalue("pg_copy")
+        folder = copy_central_folder(cluster, template, copy(dbname), tmp_path)
+    return VaultAccess(folder)
 
 
 def _analyst(office: VaultAccess) -> Session:

@@ -8,6 +8,7 @@ password file, as IT staff set it up; it is never in central.json.
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 import threading
 from pathlib import Path
 
@@ -41,6 +42,17 @@ def central_database(cluster: Cluster, dbname: str, folder: Path) -> CentralData
         sslrootcert=base.sslrootcert,
         passfile=str(passfile_for(cluster, dbname, folder)),
     )
+
+
+def copy_central_folder(
+    cluster: Cluster, template: Path, dbname: str, folder: Path, name: str = "pg-central"
+) -> Path:
+    """`template`'s central store folder copied to `folder`/`name`, its settings pointing
+    at `dbname` (a copy of the template's database: `pg_copy`) with its own password file."""
+    target = folder / name
+    shutil.copytree(template, target)
+    settings_path(target).write_text(central_database(cluster, dbname, folder).to_json())
+    return target
 
 
 @pytest.fixture

@@ -19,6 +19,9 @@ from radprev_desktop.core.services.dpo_questions import CONSULTATIONS, DISCLOSUR
 from radprev_desktop.core.session import Session
 from tests.unit.access_central import CentralWorld
 from tests.unit.test_central_scope import central_world as central_world  # the fixture
+from tests.unit.test_central_scope import (  # and the per-process build it copies
+    central_world_offices as central_world_offices,
+)
 
 TODAY = date.today()
 PERIOD = {"date_from": (TODAY - timedelta(days=1)).isoformat(), "date_to": TODAY.isoformat()}
