@@ -141,8 +141,13 @@ def _flag(setting: Setting, value: Any) -> bool:
         return True
     if text in ("0", "no", "false", "off"):
         return False
+    # The words typed are English whatever the language (`radprev settings set`): filled in.
     raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "%1 must be yes or no."), setting.label, field=setting.key
+        QT_TRANSLATE_NOOP("errors", "%1 must be %2 or %3."),
+        setting.label,
+        "yes",
+        "no",
+        field=setting.key,
     )
 
 

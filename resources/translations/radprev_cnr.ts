@@ -8250,8 +8250,8 @@ Kod za oporavak baze za obuku:
         <translation>„%1“: dozvoljene vrijednosti: %2.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no.</source>
-        <translation>„%1“: dozvoljeno je da ili ne.</translation>
+        <source>%1 must be %2 or %3.</source>
+        <translation>„%1“: dozvoljeno je %2 ili %3.</translation>
     </message>
     <message>
         <source>%1 are given per part.</source>

@@ -8250,8 +8250,8 @@ Recovery code of the training vault:
         <translation>„%1“: дозволени вредности: %2.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no.</source>
-        <translation>„%1“: дозволено е да или не.</translation>
+        <source>%1 must be %2 or %3.</source>
+        <translation>„%1“: дозволено е %2 или %3.</translation>
     </message>
     <message>
         <source>%1 are given per part.</source>

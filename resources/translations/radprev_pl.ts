@@ -8482,8 +8482,8 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>„%1”: dozwolone wartości: %2.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no.</source>
-        <translation>„%1”: dozwolone tak lub nie.</translation>
+        <source>%1 must be %2 or %3.</source>
+        <translation>„%1”: dozwolone %2 lub %3.</translation>
     </message>
     <message>
         <source>%1 are given per part.</source>

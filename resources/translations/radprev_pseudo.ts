@@ -8226,8 +8226,8 @@ Recovery code of the training vault:
             <translation>[%1 mûšţ ƀé öñé öf: %2. ·····]</translation>
         </message>
         <message>
-            <source>%1 must be yes or no.</source>
-            <translation>[%1 mûšţ ƀé ýéš öŕ ñö. ·····]</translation>
+            <source>%1 must be %2 or %3.</source>
+            <translation>[%1 mûšţ ƀé %2 öŕ %3. ···]</translation>
         </message>
         <message>
             <source>%1 are given per part.</source>

@@ -8226,8 +8226,8 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>%1 duhet të jetë një nga: %2.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no.</source>
-        <translation>%1 duhet të jetë po ose jo.</translation>
+        <source>%1 must be %2 or %3.</source>
+        <translation>%1 duhet të jetë %2 ose %3.</translation>
     </message>
     <message>
         <source>%1 are given per part.</source>

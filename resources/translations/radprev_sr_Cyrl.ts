@@ -8242,8 +8242,8 @@ Recovery code of the training vault:
             <translation>„%1“: дозвољене вредности: %2.</translation>
         </message>
         <message>
-            <source>%1 must be yes or no.</source>
-            <translation>„%1“: дозвољено је да или не.</translation>
+            <source>%1 must be %2 or %3.</source>
+            <translation>„%1“: дозвољено је %2 или %3.</translation>
         </message>
         <message>
             <source>%1 are given per part.</source>

@@ -102,6 +102,8 @@ def test_allowed_values_are_said_in_polish(radprev: Run) -> None:
     assert ALLOWED_ENGLISH
     for english in ALLOWED_ENGLISH:
         assert english not in text, english
+    refused = radprev("--language", "pl", "settings", "set", "write_before_reading", "tak")
+    assert refused.returncode == 1 and "dozwolone yes lub no" in refused.stderr, refused.stderr
     rows = json.loads(radprev("--json", "--language", "pl", "settings", "list").stdout)
     flags = [r["allowed"] for r in rows if r["key"] == "write_before_reading"]
     assert flags == ["yes or no"]  # machine-readable output stays English
