@@ -8109,7 +8109,6 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
-        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
     </message>
     <message>

@@ -7770,7 +7770,6 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such observation (it may have been erased).</source>
-            <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>

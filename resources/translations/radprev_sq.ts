@@ -7770,7 +7770,6 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
-        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Nuk ka vëzhgim të tillë (mund të jetë fshirë).</translation>
     </message>
     <message>

@@ -7786,7 +7786,6 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
-        <extracomment>json.dumps(…, ensure_ascii=False) without building an encoder per call (an import stores three JSON columns per observation).</extracomment>
         <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
