@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from radprev_desktop.cli.arguments import VERSION, add_reason, iso_date
-from radprev_desktop.cli.common import command, emit, eprint, logged_in, use_reason
+from radprev_desktop.cli.common import (
+    command,
+    emit,
+    eprint,
+    logged_in,
+    non_indicator_banner,
+    use_reason,
+)
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core.errors import NotFound, TemplateInvalid
 from radprev_desktop.core.safeguards import NUDGE, sensitive_terms
@@ -318,6 +325,7 @@ def _run_text(run: ChecklistRun, template: Template, lang: str) -> str:
 
 def cmd_start(args: argparse.Namespace) -> int:
     with logged_in(args) as session:
+        eprint(non_indicator_banner(session))  # as the checklist runner shows it
         run = checklists.start_run(
             session,
             _subject_id(session, args.prison_number),

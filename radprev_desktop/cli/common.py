@@ -17,8 +17,10 @@ from sqlcipher3.dbapi2 import DatabaseError
 from radprev_desktop.cli.arguments import add_global_options
 from radprev_desktop.cli.exit_codes import Exit
 from radprev_desktop.cli.output import UsageError, cli, emit, eprint, fail
+from radprev_desktop.core import safeguards
 from radprev_desktop.core.crash import write_crash_file
 from radprev_desktop.core.errors import (
+    NotFound,
     RadprevError,
     SensitiveTermsNotConfirmed,
     TemplateInvalid,
@@ -28,12 +30,14 @@ from radprev_desktop.core.errors import (
 from radprev_desktop.core.i18n import session_language
 from radprev_desktop.core.logs import logger
 from radprev_desktop.core.services import justification
+from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.vault_access import (
     VaultAccess,
     default_vault_folder,
     vault_folder_problem,
 )
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates.model import in_language
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 __all__ = ["UsageError", "emit", "eprint"]  # re-exported for the command modules
@@ -188,6 +192,23 @@ def use_reason(session: Session, args: argparse.Namespace) -> None:
     """Give the session the command's reason for access (checked as the GUI checks it)."""
     checked = justification.make_justification(args.reason_code, args.reason_text)
     session.justification = (checked.reason.value, checked.text)
+
+
+def non_indicator_banner(session: Session) -> str:
+    """What is never an indicator, as the observation editor's banner says it: the active
+    template's list in the command's language, else the built-in one (issue #14 item 3:
+    the same safeguards on every form, the command line included)."""
+    try:
+        listed = list(
+            in_language(template_service.active_template(session).non_indicators, cli.code) or ()
+        )
+    except NotFound:
+        listed = []
+    if not listed:
+        listed = [cli.text(item) for item in safeguards.NON_INDICATORS]
+    return cli.tr(
+        "These are NOT indicators and must never be ticked as such: %1", "; ".join(listed)
+    )
 
 
 def confirm(args: argparse.Namespace, question: str) -> bool:

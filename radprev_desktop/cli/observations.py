@@ -12,6 +12,7 @@ from radprev_desktop.cli.common import (
     emit,
     eprint,
     logged_in,
+    non_indicator_banner,
     read_text_file,
     use_reason,
 )
@@ -257,6 +258,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
             other_explanations=args.other_explanations,
             other_explanations_none=args.none_identified,
         )
+        eprint(non_indicator_banner(session))  # before sealing, as the editor shows it
         obs = observations.record(
             session, data, submit_now=args.submit, confirm_sensitive=args.terms_necessary
         )

@@ -143,6 +143,7 @@ FIELDS: dict[str, Source] = {
     "people": QT_TRANSLATE_NOOP("labels", "People involved"),
     "indicators": QT_TRANSLATE_NOOP("labels", "Evidence for the items ticked"),
     "protective_factors": QT_TRANSLATE_NOOP("labels", "Protective factors seen"),
+    "handling_conditions": QT_TRANSLATE_NOOP("labels", "Handling conditions"),
     "context_notes": QT_TRANSLATE_NOOP("labels", "Context and vulnerability notes"),
     "summary": QT_TRANSLATE_NOOP("labels", "Summary"),
     "amendment_reason": QT_TRANSLATE_NOOP("labels", "Reason for the correction"),

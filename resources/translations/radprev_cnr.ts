@@ -6630,6 +6630,11 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>napomena: %1</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such: %1</source>
+        <comment>; </comment>
+        <translation>Ovo NISU pokazatelji i nikada ne smiju da se označe kao takvi: %1</translation>
+    </message>
+    <message>
         <source>%1 Add --yes to confirm without a terminal.</source>
         <translation>%1 Dodajte --yes da biste potvrdili bez terminala.</translation>
     </message>
@@ -9961,6 +9966,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Protective factors seen</source>
         <translation>Uočeni zaštitni faktori</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Uslovi postupanja</translation>
     </message>
     <message>
         <source>Context and vulnerability notes</source>

@@ -6630,6 +6630,11 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>забелешка: %1</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such: %1</source>
+        <comment>; </comment>
+        <translation>Ова НЕ се показатели и никогаш не смеат да се означат како такви: %1</translation>
+    </message>
+    <message>
         <source>%1 Add --yes to confirm without a terminal.</source>
         <translation>%1 Додајте --yes за да потврдите без терминал.</translation>
     </message>
@@ -9961,6 +9966,10 @@ Recovery code of the training vault:
     <message>
         <source>Protective factors seen</source>
         <translation>Забележани заштитни фактори</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Услови за постапување</translation>
     </message>
     <message>
         <source>Context and vulnerability notes</source>

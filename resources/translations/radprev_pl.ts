@@ -6630,6 +6630,11 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>uwaga: %1</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such: %1</source>
+        <comment>; </comment>
+        <translation>To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać: %1</translation>
+    </message>
+    <message>
         <source>%1 Add --yes to confirm without a terminal.</source>
         <translation>%1 Dodaj --yes, aby potwierdzić bez terminala.</translation>
     </message>
@@ -9956,6 +9961,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Protective factors seen</source>
         <translation>Zaobserwowane czynniki ochronne</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Warunki przekazywania</translation>
     </message>
     <message>
         <source>Context and vulnerability notes</source>

@@ -6614,6 +6614,11 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ñöţé: %1]</translation>
         </message>
         <message>
+            <source>These are NOT indicators and must never be ticked as such: %1</source>
+            <comment>; </comment>
+            <translation>[Ţĥéšé àŕé ÑÖŢ îñðîçàţöŕš àñð mûšţ ñévéŕ ƀé ţîçķéð àš šûçĥ: %1 ·····················]</translation>
+        </message>
+        <message>
             <source>%1 Add --yes to confirm without a terminal.</source>
             <translation>[%1 Åðð --ýéš ţö çöñfîŕm ŵîţĥöûţ à ţéŕmîñàļ. ··············]</translation>
         </message>
@@ -9945,6 +9950,10 @@ Recovery code of the training vault:
         <message>
             <source>Protective factors seen</source>
             <translation>[Pŕöţéçţîvé fàçţöŕš šééñ ·······]</translation>
+        </message>
+        <message>
+            <source>Handling conditions</source>
+            <translation>[Ĥàñðļîñĝ çöñðîţîöñš ·····]</translation>
         </message>
         <message>
             <source>Context and vulnerability notes</source>

@@ -6614,6 +6614,11 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>shënim: %1</translation>
     </message>
     <message>
+        <source>These are NOT indicators and must never be ticked as such: %1</source>
+        <comment>; </comment>
+        <translation>Këta NUK janë tregues dhe nuk duhet të shënohen kurrë si të tillë: %1</translation>
+    </message>
+    <message>
         <source>%1 Add --yes to confirm without a terminal.</source>
         <translation>%1 Shtoni --yes për ta konfirmuar pa terminal.</translation>
     </message>
@@ -9945,6 +9950,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Protective factors seen</source>
         <translation>Faktorët mbrojtës të vërejtur</translation>
+    </message>
+    <message>
+        <source>Handling conditions</source>
+        <translation>Kushtet e trajtimit</translation>
     </message>
     <message>
         <source>Context and vulnerability notes</source>

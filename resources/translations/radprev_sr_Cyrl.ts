@@ -6630,6 +6630,11 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>напомена: %1</translation>
         </message>
         <message>
+            <source>These are NOT indicators and must never be ticked as such: %1</source>
+            <comment>; </comment>
+            <translation>Ово НИСУ показатељи и никада не смеју да се означе као такви: %1</translation>
+        </message>
+        <message>
             <source>%1 Add --yes to confirm without a terminal.</source>
             <translation>%1 Додајте --yes да бисте потврдили без терминала.</translation>
         </message>
@@ -9961,6 +9966,10 @@ Recovery code of the training vault:
         <message>
             <source>Protective factors seen</source>
             <translation>Уочени заштитни фактори</translation>
+        </message>
+        <message>
+            <source>Handling conditions</source>
+            <translation>Услови поступања</translation>
         </message>
         <message>
             <source>Context and vulnerability notes</source>

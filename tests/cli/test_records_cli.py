@@ -224,3 +224,36 @@ def test_restrict_and_lift_a_file(radprev: Run, staffed: Path) -> None:
     job = radprev("retention", "rejected", "--dry-run", user="stefan", password=PASSWORD)
     assert job.returncode == 0, job.stderr
     assert "0 rejected report(s) rejected before" in job.stdout
+
+
+def test_observe_and_checklist_start_say_what_is_never_an_indicator(
+    radprev: Run, staffed: Path
+) -> None:
+    """The editor's and the runner's non-indicator banner, on the command line too (issue 14
+    item 3), in the command's language, before anything is sealed (a refusal shows it too)."""
+    added = radprev(
+        "subject", "add", "--prison-number", "PL-502", "--family-name", "Hoxha",
+        "--given-names", "Arben", "--unit", "A", user="olga", password=PASSWORD,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    refused = radprev(
+        "observe", "--prison-number", "PL-502", "--facts", "Shouted at staff in the corridor.",
+        "--submit", user="olga", password=PASSWORD,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "assessment" in refused.stderr
+    assert "These are NOT indicators and must never be ticked as such:" in refused.stderr
+    assert "beard" in refused.stderr and "chaplain or imam" in refused.stderr
+    observed = radprev(
+        "--language", "pl", "observe", "--prison-number", "PL-502",
+        "--facts", "Krzyczał na personel na korytarzu.",
+        "--assessment", "Prawdopodobnie frustracja po odmowie widzenia.", "--none-identified",
+        user="olga", password=PASSWORD,
+    )  # fmt: skip
+    assert observed.returncode == 0, observed.stderr
+    assert "To NIE są wskaźniki i nigdy nie wolno ich tak zaznaczać:" in observed.stderr
+    assert "broda" in observed.stderr.lower()
+    started = radprev(
+        "checklist", "start", "--prison-number", "PL-502", user="olga", password=PASSWORD
+    )
+    assert started.returncode == 0, started.stderr
+    assert "These are NOT indicators" in started.stderr and "beard" in started.stderr

@@ -395,7 +395,12 @@ def _considered(values: dict[str, Any], *, required: bool) -> dict[str, Any]:
 
 
 def sensitive_texts(values: dict[str, Any]) -> dict[str, str]:
-    """Every free-text field of an observation, as the sensitive-term question reads it."""
+    """Every free-text field of an observation, as the sensitive-term question reads it.
+
+    Not the restricted source's identity: its findings would copy words about the
+    informant into the record's findings, which travel unrestricted and are shown to
+    supervisors (tests/unit/test_sensitive_every_field.py names it with that reason)."""
+    grading = values.get("grading")
     return {
         "facts": values["facts"],
         "assessment": values["assessment"],
@@ -407,6 +412,7 @@ def sensitive_texts(values: dict[str, Any]) -> dict[str, str]:
         "people": "\n".join(p.description for p in values["people"]),
         "indicators": "\n".join(i.evidence for i in values["indicators"]),
         "protective_factors": "\n".join(values["protective_factors"]),
+        "handling_conditions": grading.conditions if grading is not None else "",
     }
 
 
