@@ -220,6 +220,9 @@ class WheelGuard(QObject):
     """App-wide: the wheel over an unfocused combo or spin box scrolls its form instead."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
+            _no_wheel_focus(watched)
+            return False
         if (
             event.type() == QEvent.Type.Wheel
             and isinstance(watched, QComboBox | QAbstractSpinBox)
@@ -248,6 +251,15 @@ class WheelGuard(QObject):
         return False
 
 
+def _no_wheel_focus(widget: QWidget) -> None:
+    """Qt gives a WheelFocus widget (a combo box's default) the focus on a real wheel event
+    *before* any filter sees it, so the guard's focus check let the wheel through:
+    scrolling the observation form under Xvfb turned "Information is" from A to E unseen.
+    Clicks and Tab still focus it."""
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
     parent = widget.parentWidget()
     while parent is not None:
@@ -268,6 +280,9 @@ def install_wheel_guard() -> None:
         return
     _guard = WheelGuard(app)
     app.installEventFilter(_guard)
+    for widget in QApplication.allWidgets():  # those polished before the guard
+        if isinstance(widget, QComboBox | QAbstractSpinBox):
+            _no_wheel_focus(widget)
 
 
 class NameValidator(QValidator):
