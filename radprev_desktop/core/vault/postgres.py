@@ -356,9 +356,17 @@ class PgConnection:
         self.raw = raw
         self.database = db
 
+    def _cursor(self) -> psycopg.Cursor[Any]:
+        # A connection the server ended is closed by psycopg after the first failed
+        # statement; every later one must say so too (logout, lock), not crash.
+        try:
+            return self.raw.cursor()
+        except psycopg.OperationalError as exc:
+            raise SessionEnded() from exc
+
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
         """Run one statement written with `?` placeholders; returns the cursor."""
-        cursor = self.raw.cursor()
+        cursor = self._cursor()
         try:
             cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
         except _REFUSALS as exc:
@@ -369,7 +377,7 @@ class PgConnection:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         """Run one statement for each row (pipelined by psycopg)."""
-        cursor = self.raw.cursor()
+        cursor = self._cursor()
         try:
             cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
         except _REFUSALS as exc:
@@ -415,12 +423,14 @@ class PgConnection:
     def _copy(self, statement: psycopg.sql.Composed, rows: Iterable[Sequence[Any]]) -> int:
         count = 0
         try:
-            with self.raw.cursor().copy(statement) as copy:
+            with self._cursor().copy(statement) as copy:
                 for row in rows:
                     copy.write_row(row)
                     count += 1
         except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+        except _ENDED as exc:
+            raise SessionEnded() from exc
         return count
 
     def _run(self, statement: psycopg.sql.Composed) -> None:
