@@ -19,6 +19,7 @@ from radprev_desktop.cli.common import (
     read_secret_file,
     vault_from,
 )
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services import central_access, central_backup
 
@@ -62,9 +63,11 @@ def add_restore_options(p: Any) -> None:
 def init_central(args: argparse.Namespace) -> int:
     """`init --mode central --database …`: a central office store on PostgreSQL."""
     if args.mode != Mode.CENTRAL.value:
-        raise UsageError("--database is for --mode central only (workstations keep a vault file)")
+        raise UsageError(
+            cli.tr("--database is for --mode central only (workstations keep a vault file)")
+        )
     if args.unit:
-        raise UsageError("a central office has no units: leave out --unit")
+        raise UsageError(cli.tr("a central office has no units: leave out --unit"))
     if args.database_settings:
         database = central_access.read_settings(Path(args.database_settings))
     else:
@@ -72,7 +75,9 @@ def init_central(args: argparse.Namespace) -> int:
             args.database, sslrootcert=args.sslrootcert, passfile=args.passfile
         )
     folder = vault_from(args).folder
-    password = new_password_from(getattr(args, "password_file", None), "Administrator password")
+    password = new_password_from(
+        getattr(args, "password_file", None), cli.tr("Administrator password")
+    )
     created = central_access.create_central(
         folder,
         database,
@@ -94,8 +99,10 @@ def init_central(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            f"Central store created on {database.describe()}\n"
-            f"Settings (no password) in {folder}; use --vault {folder} with every command.\n"
+            cli.tr("Central store created on %1", database.describe())
+            + "\n"
+            + cli.tr("Settings (no password) in %1; use --vault %1 with every command.", folder)
+            + "\n"
         ),
     )
     return 0
@@ -104,13 +111,15 @@ def init_central(args: argparse.Namespace) -> int:
 def restore_central(args: argparse.Namespace) -> int:
     """A pg_dump backup (age) into an empty PostgreSQL database; no login to the old store."""
     if not args.identity_file or not args.into:
-        raise UsageError("a central store backup needs --identity-file and --into SETTINGS")
+        raise UsageError(cli.tr("a central store backup needs --identity-file and --into SETTINGS"))
     identity = read_secret_file(args.identity_file)
     database = central_access.read_settings(Path(args.into))
     central_backup.restore_backup(Path(args.file), identity, database)
     emit(
         args,
         {"restored": str(args.file), "database": database.describe()},
-        f"Backup {args.file} restored into {database.describe()}; point central.json at it.",
+        cli.tr(
+            "Backup %1 restored into %2; point central.json at it.", args.file, database.describe()
+        ),
     )
     return 0

@@ -6989,8 +6989,32 @@ Otisak: %2</translation>
         <translation>Nema sukoba.</translation>
     </message>
     <message>
+        <source>--database is for --mode central only (workstations keep a vault file)</source>
+        <translation>--database je samo za --mode central (radne stanice imaju datoteku trezora)</translation>
+    </message>
+    <message>
+        <source>a central office has no units: leave out --unit</source>
+        <translation>centralni ured nema jedinice: izostavite --unit</translation>
+    </message>
+    <message>
         <source>Administrator password</source>
         <translation>Lozinka administratora</translation>
+    </message>
+    <message>
+        <source>Central store created on %1</source>
+        <translation>Centralno skladište je napravljeno na %1</translation>
+    </message>
+    <message>
+        <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+        <translation>Postavke (bez lozinke) su u %1; koristite --vault %1 uz svaku komandu.</translation>
+    </message>
+    <message>
+        <source>a central store backup needs --identity-file and --into SETTINGS</source>
+        <translation>rezervna kopija centralnog skladišta zahtijeva --identity-file i --into SETTINGS</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2; point central.json at it.</source>
+        <translation>Rezervna kopija %1 je vraćena u %2; usmjerite central.json na nju.</translation>
     </message>
     <message>
         <source>Training</source>

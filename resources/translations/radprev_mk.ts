@@ -6989,8 +6989,32 @@ Fingerprint: %2</source>
         <translation>Нема судири.</translation>
     </message>
     <message>
+        <source>--database is for --mode central only (workstations keep a vault file)</source>
+        <translation>--database е само за --mode central (работните станици имаат датотека на трезор)</translation>
+    </message>
+    <message>
+        <source>a central office has no units: leave out --unit</source>
+        <translation>централата нема единици: изоставете го --unit</translation>
+    </message>
+    <message>
         <source>Administrator password</source>
         <translation>Лозинка на администраторот</translation>
+    </message>
+    <message>
+        <source>Central store created on %1</source>
+        <translation>Централното складиште е создадено на %1</translation>
+    </message>
+    <message>
+        <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+        <translation>Поставките (без лозинка) се во %1; користете --vault %1 со секоја команда.</translation>
+    </message>
+    <message>
+        <source>a central store backup needs --identity-file and --into SETTINGS</source>
+        <translation>резервната копија на централното складиште бара --identity-file и --into SETTINGS</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2; point central.json at it.</source>
+        <translation>Резервната копија %1 е вратена во %2; насочете го central.json кон неа.</translation>
     </message>
     <message>
         <source>Training</source>

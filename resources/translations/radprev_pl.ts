@@ -6989,8 +6989,32 @@ Odcisk: %2</translation>
         <translation>Brak konfliktów.</translation>
     </message>
     <message>
+        <source>--database is for --mode central only (workstations keep a vault file)</source>
+        <translation>--database jest tylko dla --mode central (stanowiska mają plik sejfu)</translation>
+    </message>
+    <message>
+        <source>a central office has no units: leave out --unit</source>
+        <translation>biuro centralne nie ma oddziałów: pomiń --unit</translation>
+    </message>
+    <message>
         <source>Administrator password</source>
         <translation>Hasło administratora</translation>
+    </message>
+    <message>
+        <source>Central store created on %1</source>
+        <translation>Utworzono magazyn centralny w %1</translation>
+    </message>
+    <message>
+        <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+        <translation>Ustawienia (bez hasła) w %1; używaj --vault %1 w każdym poleceniu.</translation>
+    </message>
+    <message>
+        <source>a central store backup needs --identity-file and --into SETTINGS</source>
+        <translation>kopia zapasowa magazynu centralnego wymaga --identity-file i --into SETTINGS</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2; point central.json at it.</source>
+        <translation>Kopię zapasową %1 odtworzono w %2; wskaż ją w central.json.</translation>
     </message>
     <message>
         <source>Training</source>

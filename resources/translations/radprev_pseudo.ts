@@ -6973,8 +6973,32 @@ Fîñĝéŕpŕîñţ: %2·············]</translation>
             <translation>[Ñö çöñfļîçţš. ···]</translation>
         </message>
         <message>
+            <source>--database is for --mode central only (workstations keep a vault file)</source>
+            <translation>[--ðàţàƀàšé îš föŕ --möðé çéñţŕàļ öñļý (ŵöŕķšţàţîöñš ķéép à vàûļţ fîļé) ·························]</translation>
+        </message>
+        <message>
+            <source>a central office has no units: leave out --unit</source>
+            <translation>[à çéñţŕàļ öffîçé ĥàš ñö ûñîţš: ļéàvé öûţ --ûñîţ ················]</translation>
+        </message>
+        <message>
             <source>Administrator password</source>
             <translation>[Åðmîñîšţŕàţöŕ pàššŵöŕð ······]</translation>
+        </message>
+        <message>
+            <source>Central store created on %1</source>
+            <translation>[Çéñţŕàļ šţöŕé çŕéàţéð öñ %1 ·······]</translation>
+        </message>
+        <message>
+            <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+            <translation>[Šéţţîñĝš (ñö pàššŵöŕð) îñ %1; ûšé --vàûļţ %1 ŵîţĥ évéŕý çömmàñð. ·····················]</translation>
+        </message>
+        <message>
+            <source>a central store backup needs --identity-file and --into SETTINGS</source>
+            <translation>[à çéñţŕàļ šţöŕé ƀàçķûp ñééðš --îðéñţîţý-fîļé àñð --îñţö ŠÉŢŢÎÑĜŠ ·······················]</translation>
+        </message>
+        <message>
+            <source>Backup %1 restored into %2; point central.json at it.</source>
+            <translation>[Ɓàçķûp %1 ŕéšţöŕéð îñţö %2; pöîñţ çéñţŕàļ.jšöñ àţ îţ. ·················]</translation>
         </message>
         <message>
             <source>Training</source>

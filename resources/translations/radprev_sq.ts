@@ -6973,8 +6973,32 @@ Shenja e gishtit: %2</translation>
         <translation>Asnjë konflikt.</translation>
     </message>
     <message>
+        <source>--database is for --mode central only (workstations keep a vault file)</source>
+        <translation>--database është vetëm për --mode central (stacionet e punës mbajnë një skedar kasaforte)</translation>
+    </message>
+    <message>
+        <source>a central office has no units: leave out --unit</source>
+        <translation>zyra qendrore nuk ka njësi: hiqni --unit</translation>
+    </message>
+    <message>
         <source>Administrator password</source>
         <translation>Fjalëkalimi i administratorit</translation>
+    </message>
+    <message>
+        <source>Central store created on %1</source>
+        <translation>Depoja qendrore u krijua në %1</translation>
+    </message>
+    <message>
+        <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+        <translation>Cilësimet (pa fjalëkalim) janë në %1; përdorni --vault %1 me çdo komandë.</translation>
+    </message>
+    <message>
+        <source>a central store backup needs --identity-file and --into SETTINGS</source>
+        <translation>kopja rezervë e depos qendrore ka nevojë për --identity-file dhe --into SETTINGS</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2; point central.json at it.</source>
+        <translation>Kopja rezervë %1 u rikthye në %2; drejtojeni central.json tek ajo.</translation>
     </message>
     <message>
         <source>Training</source>

@@ -6989,8 +6989,32 @@ Fingerprint: %2</source>
             <translation>Нема сукоба.</translation>
         </message>
         <message>
+            <source>--database is for --mode central only (workstations keep a vault file)</source>
+            <translation>--database је само за --mode централ (радне станице имају датотеку трезора)</translation>
+        </message>
+        <message>
+            <source>a central office has no units: leave out --unit</source>
+            <translation>централа нема јединице: изоставите --unit</translation>
+        </message>
+        <message>
             <source>Administrator password</source>
             <translation>Лозинка администратора</translation>
+        </message>
+        <message>
+            <source>Central store created on %1</source>
+            <translation>Централно складиште је направљено на %1</translation>
+        </message>
+        <message>
+            <source>Settings (no password) in %1; use --vault %1 with every command.</source>
+            <translation>Подешавања (без лозинке) су у %1; користите --vault %1 уз сваку команду.</translation>
+        </message>
+        <message>
+            <source>a central store backup needs --identity-file and --into SETTINGS</source>
+            <translation>резервна копија централног складишта захтева --identity-file и --into СЕТТИНГС</translation>
+        </message>
+        <message>
+            <source>Backup %1 restored into %2; point central.json at it.</source>
+            <translation>Резервна копија %1 је враћена у %2; усмерите central.json на њу.</translation>
         </message>
         <message>
             <source>Training</source>

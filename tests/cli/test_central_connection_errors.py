@@ -168,3 +168,19 @@ def test_server_without_tls_is_refused(
         admin.execute("SELECT pg_reload_conf()")
         admin.close()
     pg_cluster.connect().close()  # TLS is back for the tests that follow
+
+
+def test_what_init_says_is_in_the_users_language(
+    pg_cluster: Cluster, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pwfile = passfile(tmp_path, pg_cluster, SUPERUSER, pg_cluster.password)
+    address = url(pg_cluster, dbname=pg_database)
+    assert_refused_in_both(
+        tmp_path, monkeypatch, "a central office has no units",
+        "--database", address, "--unit", "A=Wing A",
+    )  # fmt: skip
+    created = init(tmp_path, monkeypatch, "pl", "--database", address,
+                   "--sslrootcert", str(pg_cluster.ca_cert), "--passfile", str(pwfile))  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    assert address in created.stdout and "Central store created" not in created.stdout
+    assert "--vault" in created.stdout and "Settings (no password)" not in created.stdout
