@@ -156,6 +156,9 @@ ACTIONS: dict[str, Action] = {
     "transfers_listed": Action(
         QT_TRANSLATE_NOOP("audit", "listed a prisoner's transfers"), SEARCHED
     ),
+    "transfers_to_issue_listed": Action(
+        QT_TRANSLATE_NOOP("audit", "listed the transfers awaiting a bundle"), SEARCHED
+    ),
     "report_generated": Action(QT_TRANSLATE_NOOP("audit", "made a report"), PRINTED),
     "report_previewed": Action(QT_TRANSLATE_NOOP("audit", "looked at a report on screen"), PRINTED),
     "report_printed": Action(QT_TRANSLATE_NOOP("audit", "printed a report"), PRINTED),

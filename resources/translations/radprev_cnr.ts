@@ -6178,6 +6178,10 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>izlistao/la premještaje osuđenog lica</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>izlistao/la premještaje koji čekaju paket</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>napravio/la izvještaj</translation>
     </message>

@@ -6178,6 +6178,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>izlistao/la premještaje zatvorenika</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>izlistao/la premještaje koji čekaju paket</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>izradio/la izvješće</translation>
     </message>

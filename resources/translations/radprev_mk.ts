@@ -6178,6 +6178,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>ги излиста преместувањата на осудено лице</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>ги излиста преместувањата што чекаат пакет</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>создаде извештај</translation>
     </message>

@@ -6178,6 +6178,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>wyświetlenie przeniesień osadzonego</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>wyświetlenie przeniesień oczekujących na pakiet</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>sporządzenie raportu</translation>
     </message>

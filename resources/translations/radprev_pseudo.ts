@@ -6162,6 +6162,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[ļîšţéð à pŕîšöñéŕ'š ţŕàñšféŕš ·········]</translation>
         </message>
         <message>
+            <source>listed the transfers awaiting a bundle</source>
+            <translation>[ļîšţéð ţĥé ţŕàñšféŕš àŵàîţîñĝ à ƀûñðļé ·············]</translation>
+        </message>
+        <message>
             <source>made a report</source>
             <translation>[màðé à ŕépöŕţ ···]</translation>
         </message>

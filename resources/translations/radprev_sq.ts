@@ -6162,6 +6162,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>shfaqi transferimet e një personi të burgosur</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>shfaqi transferimet që presin një paketë</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>krijoi një raport</translation>
     </message>

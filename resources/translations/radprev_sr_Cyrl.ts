@@ -6178,6 +6178,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>излистао/ла премештаје осуђеног лица</translation>
         </message>
         <message>
+            <source>listed the transfers awaiting a bundle</source>
+            <translation>излистао/ла премештаје који чекају пакет</translation>
+        </message>
+        <message>
             <source>made a report</source>
             <translation>направио/ла извештај</translation>
         </message>

@@ -6178,6 +6178,10 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
         <translation>izlistao/la premeštaje osuđenog lica</translation>
     </message>
     <message>
+        <source>listed the transfers awaiting a bundle</source>
+        <translation>izlistao/la premeštaje koji čekaju paket</translation>
+    </message>
+    <message>
         <source>made a report</source>
         <translation>napravio/la izveštaj</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import audit, policy
 from radprev_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Mode, Role
@@ -21,6 +21,7 @@ from radprev_desktop.core.services import (
     observations,
     search,
     subject_file,
+    subject_links,
     subject_search,
     subjects,
 )
@@ -29,7 +30,7 @@ from radprev_desktop.core.services.search import ObservationFilter
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export as export_mod
-from radprev_desktop.core.sync import importer, keys, views
+from radprev_desktop.core.sync import importer, keys, transfer_bundles, views
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, add_account, create_vault, login
 from tests.pg_cluster import Cluster
 from tests.unit.access_central import (
@@ -41,6 +42,7 @@ from tests.unit.access_central import (
     build_central_world,
     open_central_world,
 )
+from tests.unit.access_central import REASON as REASON_AT_THE_OFFICE
 from tests.unit.test_central_store import central_database, copy_central_folder
 from tests.unit.test_import_parity import copy_office
 from tests.unit.test_sync_support import Pair, make_pair, make_workstation
@@ -279,3 +281,22 @@ def test_an_analyst_reads_only_granted_establishments_on_either_store(
         if outcome != {"ana": False, "bart": True, "ewa": True, "nina": False}:
             wrong[name] = outcome
     assert not wrong, f"analysts reached PL-B (analyst: reached) against their grants: {wrong}"
+
+
+def test_the_office_s_work_queues_are_consultations_with_their_purpose(
+    central_world: CentralWorld,
+) -> None:
+    """The link suggestions and the transfers awaiting a bundle show prisoners' names: each
+    look is logged with the reason given, else the work queue's implied purpose (#14 item 2;
+    the suggestions were logged with no purpose, the transfers not at all)."""
+    ewa = central_world.ewa
+    ewa.justification = None
+    assert subject_links.suggestions(ewa) and transfer_bundles.transfers_to_issue(ewa)
+    ewa.justification = REASON_AT_THE_OFFICE
+    subject_links.suggestions(ewa)
+    transfer_bundles.transfers_to_issue(ewa, include_issued=True)
+    for action in ("link_suggestions_viewed", "transfers_to_issue_listed"):
+        purposes = [
+            e.justification for e in audit.read_entries(ewa.con, action=action) if e.user == "ewa"
+        ]
+        assert purposes == ["work_queue", "supervision: central access-by-establishment test"]

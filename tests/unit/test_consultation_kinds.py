@@ -110,6 +110,10 @@ PERFORMERS: dict[str, Performer] = {
 AT_THE_CENTRAL_OFFICE = {
     "conflict_viewed": "tests/unit/test_sync_roundtrip.py::test_conflict_is_kept_never_overwritten"
     " (the entry and its purpose checked there)",
+    "link_suggestions_viewed": "tests/unit/test_central_scope.py::"
+    "test_the_office_s_work_queues_are_consultations_with_their_purpose (both stores)",
+    "transfers_to_issue_listed": "tests/unit/test_central_scope.py::"
+    "test_the_office_s_work_queues_are_consultations_with_their_purpose (both stores)",
 }
 
 

@@ -21,9 +21,9 @@ from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import Conflict, NotFound, ValidationError
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.model import Mode, Subject
+from radprev_desktop.core.model import JustificationReason, Mode, Subject
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import subject_scope, subjects
+from radprev_desktop.core.services import consultation, subject_scope, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
@@ -106,10 +106,14 @@ def suggestions(session: Session, *, limit: int = 200) -> list[LinkSuggestion]:
         LinkSuggestion(subjects.subject_from_row(r[:width]), subjects.subject_from_row(r[width:]))
         for r in rows
     ]
-    with session.transaction():
-        session.audit(
-            "link_suggestions_viewed", object_type="subjects", details={"pairs": len(found)}
-        )
+    # The analyst's work queue: its purpose is implied, or the reason the session gave.
+    consultation.record(
+        session,
+        "link_suggestions_viewed",
+        object_type="subjects",
+        implied=JustificationReason.WORK_QUEUE,
+        details={"pairs": len(found)},
+    )
     return found
 
 

@@ -40,11 +40,12 @@ from radprev_desktop.core.errors import (
     StorageError,
 )
 from radprev_desktop.core.fileio import atomic_write
-from radprev_desktop.core.model import Mode, Transfer
+from radprev_desktop.core.model import JustificationReason, Mode, Transfer
 from radprev_desktop.core.outbox import SyncKind
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     checklist_rows,
+    consultation,
     observation_rows,
     record_notes,
     referral_rows,
@@ -126,6 +127,14 @@ def transfers_to_issue(session: Session, *, include_issued: bool = False) -> lis
                 len(transfer_keys.transfer_recipients(session, transfer.to_establishment)),
             )
         )
+    # Names of prisoners on the office's work queue: a consultation (issue #14 item 2).
+    consultation.record(
+        session,
+        "transfers_to_issue_listed",
+        object_type="transfers",
+        implied=JustificationReason.WORK_QUEUE,
+        details={"rows": len(out)},
+    )
     return out
 
 
