@@ -26,6 +26,7 @@ def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
     assert figures["pg_s"] > 0 and figures["copy_s"] > 0 and figures["pg_cpu"] > 0
     assert figures["twins_s"] > 0
     assert figures["reads"] >= 1  # an analyst read while the packages imported
+    assert figures["reads_blocked"] >= 0  # counted (the bench prints it; load decides)
     on, off = figures["lite_on"], figures["lite_off"]
     assert on["wiping"] == 1 and off["wiping"] == 0  # as the application; the child without
     assert on["rows"] == off["rows"] == figures["rows"]  # the same rows on every store
