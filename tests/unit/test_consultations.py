@@ -164,3 +164,22 @@ def test_search_term_keys_differ_between_vaults(admin: Session, tmp_path: Path) 
         assert len(str(admin.meta("search_term_key"))) == 64
     finally:
         other.close()
+
+
+def test_the_duplicate_check_keeps_what_was_looked_for_as_a_search_does(
+    supervisor: Session, admin: Session, prisoner: Subject
+) -> None:
+    """`radprev subject find` and the new-prisoner check look prisoners up by name without a
+    stated reason (the new record is their purpose): the names asked for are kept as a
+    search's terms are, hashed by default (they were not kept at all)."""
+    subject_duplicates.find_similar(supervisor, family_name="Kowalczyk", given_names="Jan")
+    details = _last(supervisor, "subjects_compared").details
+    assert "Kowalczyk" not in str(details)
+    key = bytes.fromhex(str(supervisor.meta("search_term_key")))
+    assert details["query_terms"] == [
+        hmac.new(key, word.encode(), hashlib.sha256).hexdigest()[:20]
+        for word in ("kowalczyk", "jan")
+    ]
+    settings.set_setting(admin, "search_terms_in_audit", "stored")
+    subject_duplicates.find_similar(supervisor, family_name="Kowalczyk")
+    assert _last(supervisor, "subjects_compared").details["query"] == "Kowalczyk"

@@ -64,12 +64,18 @@ def find_similar(
             found.setdefault(row[0], subject_from_row(row))
     matches = list(found.values())[:limit]
     # Looking for duplicates before adding a prisoner shows names: a consultation whose
-    # purpose is the new record itself.
+    # purpose is the new record itself; what was looked for is kept as a search's terms
+    # are (hashed by default), so the DPO can answer "who looked for this name".
+    asked = " ".join(p for p in (prison_number.strip(), family_name, given_names) if p)
+    words = [search_index.prison_number_key(prison_number)] if prison_number.strip() else []
     consultation.record(
         session,
         "subjects_compared",
         object_type="subjects",
         implied=JustificationReason.NEW_INFORMATION,
-        details={"rows": len(matches)},
+        details={
+            **consultation.query_details(session, asked, [*words, *f"{family} {given}".split()]),
+            "rows": len(matches),
+        },
     )
     return matches
