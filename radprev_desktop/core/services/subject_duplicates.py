@@ -67,14 +67,14 @@ def find_similar(
     # purpose is the new record itself; what was looked for is kept as a search's terms
     # are (hashed by default), so the DPO can answer "who looked for this name".
     asked = " ".join(p for p in (prison_number.strip(), family_name, given_names) if p)
-    words = [search_index.prison_number_key(prison_number)] if prison_number.strip() else []
+    numbers = [search_index.prison_number_key(prison_number)] if prison_number.strip() else []
     consultation.record(
         session,
         "subjects_compared",
         object_type="subjects",
         implied=JustificationReason.NEW_INFORMATION,
         details={
-            **consultation.query_details(session, asked, [*words, *f"{family} {given}".split()]),
+            **consultation.query_details(session, asked, [*numbers, *f"{family} {given}".split()]),
             "rows": len(matches),
         },
     )
