@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -154,6 +155,13 @@ def ok_cancel(dialog: QDialog, ok_text: str, on_ok: object) -> QDialogButtonBox:
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def named_button(text: str, name: str) -> QPushButton:
+    """A push button with its object name (tests and the keyboard walk find it by name)."""
+    made = QPushButton(text)
+    made.setObjectName(name)
+    return made
 
 
 def heading(text: str) -> QLabel:

@@ -979,6 +979,105 @@ Predajte ga svojoj informatičkoj podršci.</translation>
     </message>
 </context>
 <context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Rectification requests and disputes — {name} ({number})</source>
+        <translation>Zahtjevi za ispravak i osporavanja — {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Record what the prisoner asks to be corrected, or contests, in the person&apos;s own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+        <translation>Zabilježite riječima same osobe što zatvorenik traži da se ispravi ili što osporava. Sam ispravak je izmjena zapisa; zatim odlučite o zahtjevu i navedite ispravljenu verziju.</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of the file</source>
+        <translation>Zahtjevi i osporavanja u spisu</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zabilježeno</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Zahtjev</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Odnosi se na</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>Što osoba kaže</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Novi zahtjev</translation>
+    </message>
+    <message>
+        <source>What the person asks or contests</source>
+        <translation>Što osoba traži ili osporava</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Riječima same osobe</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;quest</source>
+        <translation>&amp;Zabilježi zahtjev</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t:</source>
+        <translation>&amp;Odnosi se na:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;words:</source>
+        <translation>&amp;Riječi osobe:</translation>
+    </message>
+    <message>
+        <source>Decision on the selected request</source>
+        <translation>Odluka o odabranom zahtjevu</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Od&amp;luči</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the record…</source>
+        <translation>&amp;Ispravi zapis…</translation>
+    </message>
+    <message>
+        <source>Close this window and amend the record the request is about.</source>
+        <translation>Zatvorite ovaj prozor i izmijenite zapis na koji se zahtjev odnosi.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Is&amp;hod:</translation>
+    </message>
+    <message>
+        <source>Amended &amp;version:</source>
+        <translation>Ispravljena verzi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (refused, noted):</source>
+        <translation>Razlo&amp;g (odbijeno, zabilježeno):</translation>
+    </message>
+    <message>
+        <source>The request is recorded: {kind}, {about}.</source>
+        <translation>Zahtjev je zabilježen: {kind}, {about}.</translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation>Odlučeno: {outcome}.</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -1149,6 +1248,49 @@ B = Odjel B</translation>
     <message>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
         <translation>{code} — {title}: dobro učinjeno {good}, za poboljšanje {improve}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRequests</name>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Za&amp;htjevi i osporavanja…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
+        <translation>Zahtjevi zatvorenika za ispravak i osporavanja: zabilježite ih i odlučite o njima.</translation>
+    </message>
+    <message>
+        <source>Recla&amp;ssify…</source>
+        <translation>Promijeni stupanj &amp;tajnosti…</translation>
+    </message>
+    <message>
+        <source>Change the classification of the selected observation (with a reason).</source>
+        <translation>Promijenite stupanj tajnosti odabranog opažanja (uz razlog).</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s details</source>
+        <translation>Podaci o zatvoreniku</translation>
+    </message>
+    <message>
+        <source>The observation of {when}</source>
+        <translation>Opažanje od {when}</translation>
+    </message>
+    <message>
+        <source>The checklist run: {run}</source>
+        <translation>Ispunjeni kontrolni popis: {run}</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Obrada je ograničena</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
+        <translation>Obrada ovog spisa je ograničena: zapis se ispravlja samo kao odgovor na otvoren zahtjev zatvorenika za njegov ispravak. Prvo zabilježite zahtjev; zatim se ispravak može unijeti.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request…</source>
+        <translation>&amp;Zabilježi zahtjev…</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3831,33 @@ Isključite jednu od njih.</translation>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <source>Change the classification</source>
+        <translation>Promjena stupnja tajnosti</translation>
+    </message>
+    <message>
+        <source>Observation of {when}, version {version}</source>
+        <translation>Opažanje od {when}, verzija {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Promijeni</translation>
+    </message>
+    <message>
+        <source>Current classification:</source>
+        <translation>Trenutačni stupanj tajnosti:</translation>
+    </message>
+    <message>
+        <source>&amp;New classification:</source>
+        <translation>&amp;Novi stupanj tajnosti:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Razlog (čuva se u revizijskom zapisniku):</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Find the prisoner by name or prison number</source>
@@ -4383,6 +4552,10 @@ Isključite jednu od njih.</translation>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Napišite ispravljenu verziju uz razlog; izvornik ostaje u povijesti.</translation>
     </message>
+    <message>
+        <source>Reclassif&amp;y…</source>
+        <translation>Promijeni stupanj &amp;tajnosti…</translation>
+    </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
         <translation>
@@ -4422,6 +4595,10 @@ Isključite jednu od njih.</translation>
     <message>
         <source>Re-graded and accepted.</source>
         <translation>Ocjena promijenjena i prihvaćeno.</translation>
+    </message>
+    <message>
+        <source>Classification: {level}.</source>
+        <translation>Stupanj tajnosti: {level}.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,105 @@ Please give it to your IT support.</source>
     </message>
 </context>
 <context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Rectification requests and disputes — {name} ({number})</source>
+        <translation>Барања за исправка и оспорувања — {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Record what the prisoner asks to be corrected, or contests, in the person&apos;s own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+        <translation>Запишете со зборовите на самото лице што осуденото лице бара да се исправи или што оспорува. Самата исправка е измена на записот; потоа одлучете за барањето наведувајќи ја исправената верзија.</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of the file</source>
+        <translation>Барања и оспорувања во досието</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Запишано</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Барање</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Се однесува на</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>Што вели лицето</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Ново барање</translation>
+    </message>
+    <message>
+        <source>What the person asks or contests</source>
+        <translation>Што бара или оспорува лицето</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Со зборовите на самото лице</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;quest</source>
+        <translation>&amp;Запиши го барањето</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t:</source>
+        <translation>Се &amp;однесува на:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;words:</source>
+        <translation>Зборовите на &amp;лицето:</translation>
+    </message>
+    <message>
+        <source>Decision on the selected request</source>
+        <translation>Одлука за избраното барање</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Одлу&amp;чи</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the record…</source>
+        <translation>&amp;Исправи го записот…</translation>
+    </message>
+    <message>
+        <source>Close this window and amend the record the request is about.</source>
+        <translation>Затворете го прозорецот и изменете го записот за кој е барањето.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Ис&amp;ход:</translation>
+    </message>
+    <message>
+        <source>Amended &amp;version:</source>
+        <translation>Исправена верзиј&amp;а:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (refused, noted):</source>
+        <translation>П&amp;ричина (одбиено, забележано):</translation>
+    </message>
+    <message>
+        <source>The request is recorded: {kind}, {about}.</source>
+        <translation>Барањето е запишано: {kind}, {about}.</translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation>Одлучено: {outcome}.</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -1149,6 +1248,49 @@ B = Крило B</translation>
     <message>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
         <translation>{code} — {title}: добро направено {good}, за подобрување {improve}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRequests</name>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>&amp;Барања и оспорувања…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
+        <translation>Барањата за исправка и оспорувањата на осуденото лице: запишете ги и одлучете за нив.</translation>
+    </message>
+    <message>
+        <source>Recla&amp;ssify…</source>
+        <translation>Промени го &amp;степенот на тајност…</translation>
+    </message>
+    <message>
+        <source>Change the classification of the selected observation (with a reason).</source>
+        <translation>Променете го степенот на тајност на избраното набљудување (со причина).</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s details</source>
+        <translation>Податоците за осуденото лице</translation>
+    </message>
+    <message>
+        <source>The observation of {when}</source>
+        <translation>Набљудувањето од {when}</translation>
+    </message>
+    <message>
+        <source>The checklist run: {run}</source>
+        <translation>Пополнетата контролна листа: {run}</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Обработката е ограничена</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
+        <translation>Обработката на ова досие е ограничена: записот се исправа само како одговор на отворено барање на осуденото лице за негова исправка. Прво запишете го барањето; потоа може да се направи исправката.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request…</source>
+        <translation>&amp;Запиши го барањето…</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3831,33 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <source>Change the classification</source>
+        <translation>Промена на степенот на тајност</translation>
+    </message>
+    <message>
+        <source>Observation of {when}, version {version}</source>
+        <translation>Набљудување од {when}, верзија {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Промени</translation>
+    </message>
+    <message>
+        <source>Current classification:</source>
+        <translation>Сегашен степен на тајност:</translation>
+    </message>
+    <message>
+        <source>&amp;New classification:</source>
+        <translation>&amp;Нов степен на тајност:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>Пр&amp;ичина (се чува во дневникот за ревизија):</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Find the prisoner by name or prison number</source>
@@ -4383,6 +4552,10 @@ Please turn one of those options off.</source>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Напишете исправена верзија со причина; оригиналот останува во историјата.</translation>
     </message>
+    <message>
+        <source>Reclassif&amp;y…</source>
+        <translation>Промени го &amp;степенот на тајност…</translation>
+    </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
         <translation>
@@ -4422,6 +4595,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Re-graded and accepted.</source>
         <translation>Оценката е променета и прифатено.</translation>
+    </message>
+    <message>
+        <source>Classification: {level}.</source>
+        <translation>Степен на тајност: {level}.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,105 @@ Przekaż go działowi informatyki.</translation>
     </message>
 </context>
 <context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Rectification requests and disputes — {name} ({number})</source>
+        <translation>Wnioski o sprostowanie i zakwestionowania — {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Record what the prisoner asks to be corrected, or contests, in the person&apos;s own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+        <translation>Zapisz własnymi słowami osadzonego, co prosi sprostować lub co kwestionuje. Samo sprostowanie jest poprawką zapisu; potem rozstrzygnij wniosek, podając poprawioną wersję.</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of the file</source>
+        <translation>Wnioski i zakwestionowania w aktach</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>Co mówi osoba</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nowy wniosek</translation>
+    </message>
+    <message>
+        <source>What the person asks or contests</source>
+        <translation>Co osoba chce sprostować lub kwestionuje</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Własnymi słowami osoby</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;quest</source>
+        <translation>&amp;Zapisz wniosek</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t:</source>
+        <translation>&amp;Dotyczy:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;words:</source>
+        <translation>&amp;Słowa osoby:</translation>
+    </message>
+    <message>
+        <source>Decision on the selected request</source>
+        <translation>Rozstrzygnięcie wybranego wniosku</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Rozs&amp;trzygnij</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the record…</source>
+        <translation>&amp;Popraw zapis…</translation>
+    </message>
+    <message>
+        <source>Close this window and amend the record the request is about.</source>
+        <translation>Zamknij to okno i popraw zapis, którego dotyczy wniosek.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>Amended &amp;version:</source>
+        <translation>Poprawiona w&amp;ersja:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (refused, noted):</source>
+        <translation>Uzasadnie&amp;nie (odmowa, odnotowanie):</translation>
+    </message>
+    <message>
+        <source>The request is recorded: {kind}, {about}.</source>
+        <translation>Wniosek zapisano: {kind}, {about}.</translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation>Rozstrzygnięto: {outcome}.</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -1149,6 +1248,49 @@ B = Oddział B</translation>
     <message>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
         <translation>{code} — {title}: dobrze: {good}, do poprawy: {improve}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRequests</name>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>&amp;Wnioski i zakwestionowania…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
+        <translation>Wnioski osadzonego o sprostowanie i zakwestionowania: zapisz je i rozstrzygnij.</translation>
+    </message>
+    <message>
+        <source>Recla&amp;ssify…</source>
+        <translation>Zmień kla&amp;uzulę…</translation>
+    </message>
+    <message>
+        <source>Change the classification of the selected observation (with a reason).</source>
+        <translation>Zmień klauzulę wybranej obserwacji (z uzasadnieniem).</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s details</source>
+        <translation>Dane osadzonego</translation>
+    </message>
+    <message>
+        <source>The observation of {when}</source>
+        <translation>Obserwacja z {when}</translation>
+    </message>
+    <message>
+        <source>The checklist run: {run}</source>
+        <translation>Wypełniona lista kontrolna: {run}</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Przetwarzanie ograniczone</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: zapis poprawia się tylko w odpowiedzi na otwarty wniosek osadzonego o jego sprostowanie. Najpierw zapisz wniosek; potem można wprowadzić poprawkę.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request…</source>
+        <translation>&amp;Zapisz wniosek…</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3831,33 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <source>Change the classification</source>
+        <translation>Zmiana klauzuli</translation>
+    </message>
+    <message>
+        <source>Observation of {when}, version {version}</source>
+        <translation>Obserwacja z {when}, wersja {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Zmień</translation>
+    </message>
+    <message>
+        <source>Current classification:</source>
+        <translation>Obecna klauzula:</translation>
+    </message>
+    <message>
+        <source>&amp;New classification:</source>
+        <translation>&amp;Nowa klauzula:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Uzasadnienie (zapisywane w dzienniku audytu):</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Find the prisoner by name or prison number</source>
@@ -4376,12 +4545,20 @@ Wyłącz jedną z tych opcji.</translation>
         <translation>Popra&amp;w…</translation>
     </message>
     <message>
+        <source>Classification: {level}.</source>
+        <translation>Klauzula: {level}.</translation>
+    </message>
+    <message>
         <source>Re&amp;ject</source>
         <translation>O&amp;drzuć</translation>
     </message>
     <message>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Napisz poprawioną wersję z podaniem powodu; oryginał pozostaje w historii.</translation>
+    </message>
+    <message>
+        <source>Reclassif&amp;y…</source>
+        <translation>Zmień kla&amp;uzulę…</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>

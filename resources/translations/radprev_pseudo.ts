@@ -976,6 +976,105 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
         </message>
     </context>
     <context>
+        <name>DataRequestsDialog</name>
+        <message>
+            <source>Rectification requests and disputes — {name} ({number})</source>
+            <translation>[Ŕéçţîfîçàţîöñ ŕéqûéšţš àñð ðîšpûţéš — {name} ({number}) ··············]</translation>
+        </message>
+        <message>
+            <source>Record what the prisoner asks to be corrected, or contests, in the person's own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+            <translation>[Ŕéçöŕð ŵĥàţ ţĥé pŕîšöñéŕ àšķš ţö ƀé çöŕŕéçţéð, öŕ çöñţéšţš, îñ ţĥé péŕšöñ'š öŵñ ŵöŕðš. Ţĥé çöŕŕéçţîöñ îţšéļf îš àñ àméñðméñţ öf ţĥé ŕéçöŕð; ţĥéñ ðéçîðé ţĥé ŕéqûéšţ, çîţîñĝ ţĥé àméñðéð véŕšîöñ. ··········································································]</translation>
+        </message>
+        <message>
+            <source>Requests and disputes of the file</source>
+            <translation>[Ŕéqûéšţš àñð ðîšpûţéš öf ţĥé fîļé ···········]</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>[Ŕéçöŕðéð ·]</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>[Ŕéqûéšţ]</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>[Åƀöûţ]</translation>
+        </message>
+        <message>
+            <source>What the person says</source>
+            <translation>[Ŵĥàţ ţĥé péŕšöñ šàýš ·····]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçömé]</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>[Ñéŵ ŕéqûéšţ ··]</translation>
+        </message>
+        <message>
+            <source>What the person asks or contests</source>
+            <translation>[Ŵĥàţ ţĥé péŕšöñ àšķš öŕ çöñţéšţš ··········]</translation>
+        </message>
+        <message>
+            <source>In the person's own words</source>
+            <translation>[Îñ ţĥé péŕšöñ'š öŵñ ŵöŕðš ·······]</translation>
+        </message>
+        <message>
+            <source>Record the re&amp;quest</source>
+            <translation>[Ŕéçöŕð ţĥé ŕé&amp;qûéšţ ····]</translation>
+        </message>
+        <message>
+            <source>Abou&amp;t:</source>
+            <translation>[Åƀöû&amp;t:]</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>[&amp;Kîñð:]</translation>
+        </message>
+        <message>
+            <source>The person's &amp;words:</source>
+            <translation>[Ţĥé péŕšöñ'š &amp;wöŕðš: ·····]</translation>
+        </message>
+        <message>
+            <source>Decision on the selected request</source>
+            <translation>[Ðéçîšîöñ öñ ţĥé šéļéçţéð ŕéqûéšţ ··········]</translation>
+        </message>
+        <message>
+            <source>&amp;Decide</source>
+            <translation>[&amp;Déçîðé]</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the record…</source>
+            <translation>[&amp;Cöŕŕéçţ ţĥé ŕéçöŕð… ·····]</translation>
+        </message>
+        <message>
+            <source>Close this window and amend the record the request is about.</source>
+            <translation>[Çļöšé ţĥîš ŵîñðöŵ àñð àméñð ţĥé ŕéçöŕð ţĥé ŕéqûéšţ îš àƀöûţ. ·····················]</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>[&amp;Oûţçömé:]</translation>
+        </message>
+        <message>
+            <source>Amended &amp;version:</source>
+            <translation>[Åméñðéð &amp;véŕšîöñ: ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (refused, noted):</source>
+            <translation>[&amp;Réàšöñ (ŕéfûšéð, ñöţéð): ·······]</translation>
+        </message>
+        <message>
+            <source>The request is recorded: {kind}, {about}.</source>
+            <translation>[Ţĥé ŕéqûéšţ îš ŕéçöŕðéð: {kind}, {about}. ·········]</translation>
+        </message>
+        <message>
+            <source>Decided: {outcome}.</source>
+            <translation>[Ðéçîðéð: {outcome}. ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>DpoDialog</name>
         <message>
             <source>Data-protection questions</source>
@@ -1146,6 +1245,49 @@ B = Wing B</source>
         <message>
             <source>{code} — {title}: {good} done well, {improve} to improve.</source>
             <translation>[{code} — {title}: {good} ðöñé ŵéļļ, {improve} ţö împŕövé. ·········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRequests</name>
+        <message>
+            <source>Re&amp;quests and disputes…</source>
+            <translation>[Ŕé&amp;qûéšţš àñð ðîšpûţéš… ······]</translation>
+        </message>
+        <message>
+            <source>The prisoner's rectification requests and disputes: record and decide them.</source>
+            <translation>[Ţĥé pŕîšöñéŕ'š ŕéçţîfîçàţîöñ ŕéqûéšţš àñð ðîšpûţéš: ŕéçöŕð àñð ðéçîðé ţĥém. ···························]</translation>
+        </message>
+        <message>
+            <source>Recla&amp;ssify…</source>
+            <translation>[Ŕéçļà&amp;sšîfý… ·]</translation>
+        </message>
+        <message>
+            <source>Change the classification of the selected observation (with a reason).</source>
+            <translation>[Çĥàñĝé ţĥé çļàššîfîçàţîöñ öf ţĥé šéļéçţéð öƀšéŕvàţîöñ (ŵîţĥ à ŕéàšöñ). ·························]</translation>
+        </message>
+        <message>
+            <source>The prisoner's details</source>
+            <translation>[Ţĥé pŕîšöñéŕ'š ðéţàîļš ······]</translation>
+        </message>
+        <message>
+            <source>The observation of {when}</source>
+            <translation>[Ţĥé öƀšéŕvàţîöñ öf {when} ·····]</translation>
+        </message>
+        <message>
+            <source>The checklist run: {run}</source>
+            <translation>[Ţĥé çĥéçķļîšţ ŕûñ: {run} ·····]</translation>
+        </message>
+        <message>
+            <source>Processing restricted</source>
+            <translation>[Pŕöçéššîñĝ ŕéšţŕîçţéð ······]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: a record is corrected only to answer the prisoner's open rectification request on it. Record the request first; then the correction can be made.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: à ŕéçöŕð îš çöŕŕéçţéð öñļý ţö àñšŵéŕ ţĥé pŕîšöñéŕ'š öpéñ ŕéçţîfîçàţîöñ ŕéqûéšţ öñ îţ. Ŕéçöŕð ţĥé ŕéqûéšţ fîŕšţ; ţĥéñ ţĥé çöŕŕéçţîöñ çàñ ƀé màðé. ·······································································]</translation>
+        </message>
+        <message>
+            <source>Record the &amp;request…</source>
+            <translation>[Ŕéçöŕð ţĥé &amp;réqûéšţ… ·····]</translation>
         </message>
     </context>
     <context>
@@ -3678,6 +3820,33 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
         </message>
     </context>
     <context>
+        <name>ReclassifyDialog</name>
+        <message>
+            <source>Change the classification</source>
+            <translation>[Çĥàñĝé ţĥé çļàššîfîçàţîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>Observation of {when}, version {version}</source>
+            <translation>[Öƀšéŕvàţîöñ öf {when}, véŕšîöñ {version} ·······]</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>[&amp;Cĥàñĝé]</translation>
+        </message>
+        <message>
+            <source>Current classification:</source>
+            <translation>[Çûŕŕéñţ çļàššîfîçàţîöñ: ·······]</translation>
+        </message>
+        <message>
+            <source>&amp;New classification:</source>
+            <translation>[&amp;Néŵ çļàššîfîçàţîöñ: ·····]</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>[&amp;Réàšöñ (ķépţ îñ ţĥé àûðîţ ļöĝ): ·········]</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPicker</name>
         <message>
             <source>Find the prisoner by name or prison number</source>
@@ -4371,6 +4540,10 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
             <source>Write a corrected version with a reason; the original stays in the history.</source>
             <translation>[Ŵŕîţé à çöŕŕéçţéð véŕšîöñ ŵîţĥ à ŕéàšöñ; ţĥé öŕîĝîñàļ šţàýš îñ ţĥé ĥîšţöŕý. ···························]</translation>
         </message>
+        <message>
+            <source>Reclassif&amp;y…</source>
+            <translation>[Ŕéçļàššîf&amp;y… ·]</translation>
+        </message>
         <message numerus="yes">
             <source>%n observation(s) awaiting review</source>
             <translation>
@@ -4409,6 +4582,10 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
         <message>
             <source>Re-graded and accepted.</source>
             <translation>[Ŕé-ĝŕàðéð àñð àççépţéð. ·······]</translation>
+        </message>
+        <message>
+            <source>Classification: {level}.</source>
+            <translation>[Çļàššîfîçàţîöñ: {level}. ····]</translation>
         </message>
     </context>
     <context>

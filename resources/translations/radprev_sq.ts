@@ -976,6 +976,105 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
     </message>
 </context>
 <context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Rectification requests and disputes — {name} ({number})</source>
+        <translation>Kërkesa për korrigjim dhe kundërshtime — {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Record what the prisoner asks to be corrected, or contests, in the person&apos;s own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+        <translation>Regjistroni me fjalët e vetë personit çfarë kërkon i burgosuri të korrigjohet ose çfarë kundërshton. Vetë korrigjimi është një ndryshim i regjistrimit; pastaj vendosni për kërkesën duke përmendur versionin e ndryshuar.</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of the file</source>
+        <translation>Kërkesat dhe kundërshtimet e dosjes</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Regjistruar</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Kërkesa</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Ka të bëjë me</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>Çfarë thotë personi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Përfundimi</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Kërkesë e re</translation>
+    </message>
+    <message>
+        <source>What the person asks or contests</source>
+        <translation>Çfarë kërkon ose kundërshton personi</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Me fjalët e vetë personit</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;quest</source>
+        <translation>&amp;Regjistro kërkesën</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t:</source>
+        <translation>&amp;Ka të bëjë me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Lloji:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;words:</source>
+        <translation>&amp;Fjalët e personit:</translation>
+    </message>
+    <message>
+        <source>Decision on the selected request</source>
+        <translation>Vendimi për kërkesën e zgjedhur</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Vendos</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the record…</source>
+        <translation>K&amp;orrigjo regjistrimin…</translation>
+    </message>
+    <message>
+        <source>Close this window and amend the record the request is about.</source>
+        <translation>Mbyllni këtë dritare dhe ndryshoni regjistrimin për të cilin është kërkesa.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Përfundimi:</translation>
+    </message>
+    <message>
+        <source>Amended &amp;version:</source>
+        <translation>Versioni i &amp;ndryshuar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (refused, noted):</source>
+        <translation>&amp;Arsyeja (refuzuar, shënuar):</translation>
+    </message>
+    <message>
+        <source>The request is recorded: {kind}, {about}.</source>
+        <translation>Kërkesa u regjistrua: {kind}, {about}.</translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation>U vendos: {outcome}.</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -1146,6 +1245,49 @@ B = Pavijoni B</translation>
     <message>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
         <translation>{code} — {title}: {good} bërë mirë, {improve} për t&apos;u përmirësuar.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRequests</name>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>&amp;Kërkesa dhe kundërshtime…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
+        <translation>Kërkesat e të burgosurit për korrigjim dhe kundërshtimet: regjistrojini dhe vendosni për to.</translation>
+    </message>
+    <message>
+        <source>Recla&amp;ssify…</source>
+        <translation>Ndrysho kla&amp;sifikimin…</translation>
+    </message>
+    <message>
+        <source>Change the classification of the selected observation (with a reason).</source>
+        <translation>Ndryshoni klasifikimin e vëzhgimit të zgjedhur (me arsye).</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s details</source>
+        <translation>Të dhënat e të burgosurit</translation>
+    </message>
+    <message>
+        <source>The observation of {when}</source>
+        <translation>Vëzhgimi i {when}</translation>
+    </message>
+    <message>
+        <source>The checklist run: {run}</source>
+        <translation>Plotësimi i listës së kontrollit: {run}</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Përpunimi i kufizuar</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: një regjistrim korrigjohet vetëm si përgjigje ndaj një kërkese të hapur të të burgosurit për korrigjimin e tij. Fillimisht regjistroni kërkesën; pastaj mund të bëhet korrigjimi.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request…</source>
+        <translation>&amp;Regjistro kërkesën…</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3820,33 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <source>Change the classification</source>
+        <translation>Ndryshimi i klasifikimit</translation>
+    </message>
+    <message>
+        <source>Observation of {when}, version {version}</source>
+        <translation>Vëzhgimi i {when}, versioni {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ndrysho</translation>
+    </message>
+    <message>
+        <source>Current classification:</source>
+        <translation>Klasifikimi aktual:</translation>
+    </message>
+    <message>
+        <source>&amp;New classification:</source>
+        <translation>&amp;Klasifikimi i ri:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>A&amp;rsyeja (ruhet në regjistrin e auditimit):</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Find the prisoner by name or prison number</source>
@@ -4371,6 +4540,10 @@ Please turn one of those options off.</source>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Shkruani një version të korrigjuar me një arsye; origjinali mbetet në histori.</translation>
     </message>
+    <message>
+        <source>Reclassif&amp;y…</source>
+        <translation>Ndrysho kla&amp;sifikimin…</translation>
+    </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
         <translation>
@@ -4409,6 +4582,10 @@ Please turn one of those options off.</source>
     <message>
         <source>Re-graded and accepted.</source>
         <translation>U rivlerësua dhe u pranua.</translation>
+    </message>
+    <message>
+        <source>Classification: {level}.</source>
+        <translation>Klasifikimi: {level}.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,105 @@ Please give it to your IT support.</source>
         </message>
     </context>
     <context>
+        <name>DataRequestsDialog</name>
+        <message>
+            <source>Rectification requests and disputes — {name} ({number})</source>
+            <translation>Захтеви за исправку и оспоравања — {name} ({number})</translation>
+        </message>
+        <message>
+            <source>Record what the prisoner asks to be corrected, or contests, in the person's own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+            <translation>Забележите речима саме особе шта осуђено лице тражи да се исправи или шта оспорава. Сама исправка је измена записа; затим одлучите о захтеву и наведите исправљену верзију.</translation>
+        </message>
+        <message>
+            <source>Requests and disputes of the file</source>
+            <translation>Захтеви и оспоравања у досијеу</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Забележено</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Захтев</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Односи се на</translation>
+        </message>
+        <message>
+            <source>What the person says</source>
+            <translation>Шта особа каже</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Нови захтев</translation>
+        </message>
+        <message>
+            <source>What the person asks or contests</source>
+            <translation>Шта особа тражи или оспорава</translation>
+        </message>
+        <message>
+            <source>In the person's own words</source>
+            <translation>Речима саме особе</translation>
+        </message>
+        <message>
+            <source>Record the re&amp;quest</source>
+            <translation>&amp;Забележи захтев</translation>
+        </message>
+        <message>
+            <source>Abou&amp;t:</source>
+            <translation>&amp;Односи се на:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Врста:</translation>
+        </message>
+        <message>
+            <source>The person's &amp;words:</source>
+            <translation>&amp;Речи особе:</translation>
+        </message>
+        <message>
+            <source>Decision on the selected request</source>
+            <translation>Одлука о изабраном захтеву</translation>
+        </message>
+        <message>
+            <source>&amp;Decide</source>
+            <translation>Од&amp;лучи</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the record…</source>
+            <translation>&amp;Исправи запис…</translation>
+        </message>
+        <message>
+            <source>Close this window and amend the record the request is about.</source>
+            <translation>Затворите овај прозор и измените запис на који се захтев односи.</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>Ис&amp;ход:</translation>
+        </message>
+        <message>
+            <source>Amended &amp;version:</source>
+            <translation>Исправљена верзи&amp;ја:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (refused, noted):</source>
+            <translation>Разло&amp;г (одбијено, забележено):</translation>
+        </message>
+        <message>
+            <source>The request is recorded: {kind}, {about}.</source>
+            <translation>Захтев је забележен: {kind}, {about}.</translation>
+        </message>
+        <message>
+            <source>Decided: {outcome}.</source>
+            <translation>Одлучено: {outcome}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DpoDialog</name>
         <message>
             <source>Data-protection questions</source>
@@ -1149,6 +1248,49 @@ B = Wing B</source>
         <message>
             <source>{code} — {title}: {good} done well, {improve} to improve.</source>
             <translation>{code} — {title}: добро урађено {good}, за побољшање {improve}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRequests</name>
+        <message>
+            <source>Re&amp;quests and disputes…</source>
+            <translation>За&amp;хтеви и оспоравања…</translation>
+        </message>
+        <message>
+            <source>The prisoner's rectification requests and disputes: record and decide them.</source>
+            <translation>Захтеви осуђеног лица за исправку и оспоравања: забележите их и одлучите о њима.</translation>
+        </message>
+        <message>
+            <source>Recla&amp;ssify…</source>
+            <translation>Промени степен &amp;тајности…</translation>
+        </message>
+        <message>
+            <source>Change the classification of the selected observation (with a reason).</source>
+            <translation>Промените степен тајности изабраног запажања (уз разлог).</translation>
+        </message>
+        <message>
+            <source>The prisoner's details</source>
+            <translation>Подаци о осуђеном лицу</translation>
+        </message>
+        <message>
+            <source>The observation of {when}</source>
+            <translation>Запажање од {when}</translation>
+        </message>
+        <message>
+            <source>The checklist run: {run}</source>
+            <translation>Попуњена контролна листа: {run}</translation>
+        </message>
+        <message>
+            <source>Processing restricted</source>
+            <translation>Обрада је ограничена</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: a record is corrected only to answer the prisoner's open rectification request on it. Record the request first; then the correction can be made.</source>
+            <translation>Обрада овог досијеа је ограничена: запис се исправља само као одговор на отворен захтев осуђеног лица за његову исправку. Прво забележите захтев; затим се исправка може унети.</translation>
+        </message>
+        <message>
+            <source>Record the &amp;request…</source>
+            <translation>&amp;Забележи захтев…</translation>
         </message>
     </context>
     <context>
@@ -3689,6 +3831,33 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>ReclassifyDialog</name>
+        <message>
+            <source>Change the classification</source>
+            <translation>Промена степена тајности</translation>
+        </message>
+        <message>
+            <source>Observation of {when}, version {version}</source>
+            <translation>Запажање од {when}, верзија {version}</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>&amp;Промени</translation>
+        </message>
+        <message>
+            <source>Current classification:</source>
+            <translation>Садашњи степен тајности:</translation>
+        </message>
+        <message>
+            <source>&amp;New classification:</source>
+            <translation>&amp;Нови степен тајности:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the audit log):</source>
+            <translation>&amp;Разлог (чува се у дневнику ревизије):</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPicker</name>
         <message>
             <source>Find the prisoner by name or prison number</source>
@@ -4383,6 +4552,10 @@ Please turn one of those options off.</source>
             <source>Write a corrected version with a reason; the original stays in the history.</source>
             <translation>Напишите исправљену верзију уз разлог; оригинал остаје у историји.</translation>
         </message>
+        <message>
+            <source>Reclassif&amp;y…</source>
+            <translation>Промени степен &amp;тајности…</translation>
+        </message>
         <message numerus="yes">
             <source>%n observation(s) awaiting review</source>
             <translation>
@@ -4422,6 +4595,10 @@ Please turn one of those options off.</source>
         <message>
             <source>Re-graded and accepted.</source>
             <translation>Оцена промењена и прихваћено.</translation>
+        </message>
+        <message>
+            <source>Classification: {level}.</source>
+            <translation>Степен тајности: {level}.</translation>
         </message>
     </context>
     <context>

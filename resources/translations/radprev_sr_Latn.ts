@@ -979,6 +979,105 @@ Predajte ga svojoj IT podršci.</translation>
     </message>
 </context>
 <context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Rectification requests and disputes — {name} ({number})</source>
+        <translation>Zahtevi za ispravku i osporavanja — {name} ({number})</translation>
+    </message>
+    <message>
+        <source>Record what the prisoner asks to be corrected, or contests, in the person&apos;s own words. The correction itself is an amendment of the record; then decide the request, citing the amended version.</source>
+        <translation>Zabeležite rečima same osobe šta osuđeno lice traži da se ispravi ili šta osporava. Sama ispravka je izmena zapisa; zatim odlučite o zahtevu i navedite ispravljenu verziju.</translation>
+    </message>
+    <message>
+        <source>Requests and disputes of the file</source>
+        <translation>Zahtevi i osporavanja u dosijeu</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zabeleženo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Zahtev</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Odnosi se na</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>Šta osoba kaže</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Novi zahtev</translation>
+    </message>
+    <message>
+        <source>What the person asks or contests</source>
+        <translation>Šta osoba traži ili osporava</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Rečima same osobe</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;quest</source>
+        <translation>&amp;Zabeleži zahtev</translation>
+    </message>
+    <message>
+        <source>Abou&amp;t:</source>
+        <translation>&amp;Odnosi se na:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;words:</source>
+        <translation>&amp;Reči osobe:</translation>
+    </message>
+    <message>
+        <source>Decision on the selected request</source>
+        <translation>Odluka o izabranom zahtevu</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Od&amp;luči</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the record…</source>
+        <translation>&amp;Ispravi zapis…</translation>
+    </message>
+    <message>
+        <source>Close this window and amend the record the request is about.</source>
+        <translation>Zatvorite ovaj prozor i izmenite zapis na koji se zahtev odnosi.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Is&amp;hod:</translation>
+    </message>
+    <message>
+        <source>Amended &amp;version:</source>
+        <translation>Ispravljena verzi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (refused, noted):</source>
+        <translation>Razlo&amp;g (odbijeno, zabeleženo):</translation>
+    </message>
+    <message>
+        <source>The request is recorded: {kind}, {about}.</source>
+        <translation>Zahtev je zabeležen: {kind}, {about}.</translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation>Odlučeno: {outcome}.</translation>
+    </message>
+</context>
+<context>
     <name>DpoDialog</name>
     <message>
         <source>Data-protection questions</source>
@@ -1149,6 +1248,49 @@ B = Paviljon B</translation>
     <message>
         <source>{code} — {title}: {good} done well, {improve} to improve.</source>
         <translation>{code} — {title}: dobro urađeno {good}, za poboljšanje {improve}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRequests</name>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Za&amp;htevi i osporavanja…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
+        <translation>Zahtevi osuđenog lica za ispravku i osporavanja: zabeležite ih i odlučite o njima.</translation>
+    </message>
+    <message>
+        <source>Recla&amp;ssify…</source>
+        <translation>Promeni stepen &amp;tajnosti…</translation>
+    </message>
+    <message>
+        <source>Change the classification of the selected observation (with a reason).</source>
+        <translation>Promenite stepen tajnosti izabranog zapažanja (uz razlog).</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s details</source>
+        <translation>Podaci o osuđenom licu</translation>
+    </message>
+    <message>
+        <source>The observation of {when}</source>
+        <translation>Zapažanje od {when}</translation>
+    </message>
+    <message>
+        <source>The checklist run: {run}</source>
+        <translation>Popunjena kontrolna lista: {run}</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Obrada je ograničena</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
+        <translation>Obrada ovog dosijea je ograničena: zapis se ispravlja samo kao odgovor na otvoren zahtev osuđenog lica za njegovu ispravku. Prvo zabeležite zahtev; zatim se ispravka može uneti.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request…</source>
+        <translation>&amp;Zabeleži zahtev…</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3831,33 @@ Isključite jednu od njih.</translation>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <source>Change the classification</source>
+        <translation>Promena stepena tajnosti</translation>
+    </message>
+    <message>
+        <source>Observation of {when}, version {version}</source>
+        <translation>Zapažanje od {when}, verzija {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Promeni</translation>
+    </message>
+    <message>
+        <source>Current classification:</source>
+        <translation>Sadašnji stepen tajnosti:</translation>
+    </message>
+    <message>
+        <source>&amp;New classification:</source>
+        <translation>&amp;Novi stepen tajnosti:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Razlog (čuva se u dnevniku revizije):</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Find the prisoner by name or prison number</source>
@@ -4383,6 +4552,10 @@ Isključite jednu od njih.</translation>
         <source>Write a corrected version with a reason; the original stays in the history.</source>
         <translation>Napišite ispravljenu verziju uz razlog; original ostaje u istoriji.</translation>
     </message>
+    <message>
+        <source>Reclassif&amp;y…</source>
+        <translation>Promeni stepen &amp;tajnosti…</translation>
+    </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
         <translation>
@@ -4422,6 +4595,10 @@ Isključite jednu od njih.</translation>
     <message>
         <source>Re-graded and accepted.</source>
         <translation>Ocena promenjena i prihvaćeno.</translation>
+    </message>
+    <message>
+        <source>Classification: {level}.</source>
+        <translation>Stepen tajnosti: {level}.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.guide import GuideWindow
 from radprev_desktop.gui.justification import JustificationDialog
 from radprev_desktop.gui.login import LoginWindow, RecoveryDialog, RestoreDialog
@@ -43,6 +44,7 @@ from radprev_desktop.gui.pages.audit import ExportDialog
 from radprev_desktop.gui.pages.reports import ReportsPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.pages.subjects import SubjectDialog
+from radprev_desktop.gui.reclassify_dialog import ReclassifyDialog
 from radprev_desktop.gui.setup_wizard import SetupWizard
 from tests.conftest import FAST_KDF
 from tests.gui.mnemonics import clashes, shown_mnemonics
@@ -142,7 +144,7 @@ def test_no_mnemonic_clash_and_every_window_fits(
         olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
         unit="A",
     )  # fmt: skip
-    observations.record(
+    sealed = observations.record(
         olga,
         observations.ObservationInput(
             subject_id=subject.id,
@@ -174,6 +176,16 @@ def test_no_mnemonic_clash_and_every_window_fits(
         (AddUserDialog(_ctx(admin)), "add account", True),
         (ResetPasswordDialog(_ctx(admin), "olga"), "reset password", True),
         (ExportDialog(), "export audit log", True),
+        (
+            DataRequestsDialog(
+                _ctx(olga),
+                subject,
+                [Target("subject", subject.id, "details"), Target("observation", sealed.id, "o")],
+            ),
+            "rectification requests and disputes",
+            True,
+        ),
+        (ReclassifyDialog(_ctx(olga), sealed), "reclassify", True),
         (GuideWindow(), "guide", True),
     ):
         walk.widget(dialog)

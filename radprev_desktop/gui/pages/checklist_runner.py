@@ -47,6 +47,7 @@ from radprev_desktop.gui.checklist_saving import ChecklistSaving
 from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.file_requests import may_amend_run
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
@@ -157,7 +158,7 @@ class ChecklistRunnerPage(Page):
         self.close_button.clicked.connect(self.close_runner)
         self.amend_button = QPushButton(self.tr("C&orrect (amend)…"))
         self.amend_button.setObjectName("amend")
-        self.amend_button.clicked.connect(self.start_amend)
+        self.amend_button.clicked.connect(self.amend_clicked)
         self.amend_reason = LimitedLineEdit(MAX_REASON)
         self.amend_reason.setObjectName("amendReason")
         self.amend_reason.setAccessibleName(self.tr("Reason for the correction"))
@@ -254,6 +255,11 @@ class ChecklistRunnerPage(Page):
             first.observed.setFocus()
 
     # --- correction of a completed run ----------------------------------------
+
+    def amend_clicked(self) -> None:
+        """On a restricted file the person's request is recorded first (gui/file_requests)."""
+        if may_amend_run(self.ctx, self, self.run):
+            self.start_amend()
 
     def start_amend(self) -> None:
         """Make a completed run editable for a correction (a new version with a reason)."""

@@ -48,6 +48,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.gui import unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.file_requests import may_amend_observation
 from radprev_desktop.gui.form import (
     Form,
     set_tab_order,
@@ -207,7 +208,7 @@ class ObservationEditorPage(Page):
         self.amend_button.setToolTip(
             self.tr("Write a corrected version with a reason; the original stays in the history.")
         )
-        self.amend_button.clicked.connect(self.start_amend)
+        self.amend_button.clicked.connect(self.amend_clicked)
         self.amend_button.hide()
         self.close_button = QPushButton(self.tr("C&lose (Esc)"))
         self.close_button.setObjectName("close")
@@ -338,6 +339,11 @@ class ObservationEditorPage(Page):
     def load(self, observation_id: str, *, amend: bool = False) -> None:
         """Open a draft to continue, a returned one to correct, a sealed one to read."""
         self.opening.load(observation_id, amend=amend)
+
+    def amend_clicked(self) -> None:
+        """On a restricted file the person's request is recorded first (gui/file_requests)."""
+        if may_amend_observation(self.ctx, self, self.amend_of):
+            self.start_amend()
 
     def start_amend(self) -> None:
         """Amend button of a sealed observation: the same form, editable, with a reason."""

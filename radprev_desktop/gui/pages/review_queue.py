@@ -43,6 +43,7 @@ from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.justification import ReasonGate, ensure_justification
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.reclassify_dialog import reclassify
 from radprev_desktop.gui.texts.labels import grading_text, person_name
 from radprev_desktop.gui.texts.versions import observation_html, side_by_side_html, unified_diff
 from radprev_desktop.gui.widgets import heading
@@ -203,8 +204,12 @@ class ReviewQueuePage(Page):
             self.tr("Write a corrected version with a reason; the original stays in the history.")
         )
         self.amend_button.clicked.connect(self.amend)
+        self.reclassify_button = QPushButton(self.tr("Reclassif&y…"))
+        self.reclassify_button.setObjectName("reclassify")
+        self.reclassify_button.clicked.connect(self.reclassify)
         row3.addWidget(self.open_file_button)
         row3.addWidget(self.amend_button)
+        row3.addWidget(self.reclassify_button)
         for r in (row1, row2, row3):
             dl.addLayout(r)
 
@@ -324,6 +329,7 @@ class ReviewQueuePage(Page):
             self.grading,
             self.open_file_button,
             self.amend_button,
+            self.reclassify_button,
         ):
             w.setEnabled(enabled)
 
@@ -385,6 +391,15 @@ class ReviewQueuePage(Page):
     def open_file(self) -> None:
         if self.current is not None:
             self.ctx.open_subject_requested.emit(self.current.subject_id)
+
+    def reclassify(self) -> None:
+        """The level of the observation under review, changed with a reason."""
+        changed = reclassify(self.ctx, self.current, self)
+        if changed is not None and self.current is not None:
+            self.current = changed
+            self.message.setText(
+                self.tr("Classification: {level}.").format(level=changed.classification)
+            )
 
     def amend(self) -> None:
         """Open the observation editor on a correction of this observation."""

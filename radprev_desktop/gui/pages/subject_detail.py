@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -33,7 +32,7 @@ from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import Observation, ObservationStatus, Subject
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import observations, subject_file
-from radprev_desktop.gui import unsaved_work
+from radprev_desktop.gui import file_requests, unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
@@ -52,7 +51,7 @@ from radprev_desktop.gui.restriction import RestrictionButton
 from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
 from radprev_desktop.gui.texts import checklist_runs as runs_model
 from radprev_desktop.gui.texts import subject_file as file_texts
-from radprev_desktop.gui.widgets import heading
+from radprev_desktop.gui.widgets import heading, named_button
 
 PAGE_SIZE = 100
 
@@ -67,6 +66,7 @@ class SubjectDetailPage(Page):
         self.setObjectName("SubjectDetailPage")
         self.subject: Subject | None = None
         self.write_first_active = False
+        self.history_of_details: list[Any] = []
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -122,31 +122,26 @@ class SubjectDetailPage(Page):
         """New observation or checklist, continue, amend, history, edit details, reason."""
         actions_row = QWidget()
         actions = FlowLayout(actions_row)  # wraps on a narrow window instead of widening it
-        self.new_obs_button = QPushButton(self.tr("&New observation"))
-        self.new_obs_button.setObjectName("newObservation")
+        button = named_button
+        self.new_obs_button = button(self.tr("&New observation"), "newObservation")
         self.new_obs_button.clicked.connect(self.new_observation)
-        self.new_run_button = QPushButton(self.tr("New chec&klist run"))
-        self.new_run_button.setObjectName("newChecklistRun")
+        self.new_run_button = button(self.tr("New chec&klist run"), "newChecklistRun")
         self.new_run_button.clicked.connect(self.new_checklist_run)
-        self.continue_button = QPushButton(self.tr("Con&tinue draft"))
-        self.continue_button.setObjectName("continueDraft")
+        self.continue_button = button(self.tr("Con&tinue draft"), "continueDraft")
         self.continue_button.clicked.connect(self.continue_draft)
-        self.amend_button = QPushButton(self.tr("A&mend…"))
-        self.amend_button.setObjectName("amend")
+        self.amend_button = button(self.tr("A&mend…"), "amend")
         self.amend_button.clicked.connect(self.amend_selected)
-        self.history_button = QPushButton(self.tr("Histor&y"))
-        self.history_button.setObjectName("history")
+        self.history_button = button(self.tr("Histor&y"), "history")
         self.history_button.clicked.connect(self.show_history)
-        self.edit_button = QPushButton(self.tr("&Edit details…"))
-        self.edit_button.setObjectName("editSubject")
+        self.edit_button = button(self.tr("&Edit details…"), "editSubject")
         self.edit_button.clicked.connect(self.edit_subject)
-        self.reason_button = QPushButton(self.tr("Change &reason…"))
-        self.reason_button.setObjectName("changeReason")
+        self.reason_button = button(self.tr("Change &reason…"), "changeReason")
         self.reason_button.clicked.connect(self.change_reason)
         for b in (self.new_obs_button, self.new_run_button, self.continue_button):
             actions.addWidget(b)
         for b in (self.amend_button, self.history_button, self.edit_button, self.reason_button):
             actions.addWidget(b)
+        self.requests = file_requests.FileRequests(self.ctx, self, actions)
         self.restrict_button = RestrictionButton(self.ctx, self, actions)  # last in the row
         return actions_row
 
@@ -239,6 +234,7 @@ class SubjectDetailPage(Page):
         return True
 
     def _fill_changes(self, history: list[Any]) -> None:
+        self.history_of_details = history  # kept to list new requests without re-opening
         self.changes.setPlainText(file_texts.changes_text(self.ctx.session, history, self.subject))
 
     def _fill_runs(self) -> None:
@@ -298,6 +294,7 @@ class SubjectDetailPage(Page):
             and policy.may_amend_observation(user, obs.recorded_by, obs.sealed)
         )
         self.history_button.setEnabled(obs is not None)
+        self.requests.show_for(self.subject, obs)
         self.restrict_button.show_for(self.subject)
 
     def new_observation(self) -> None:
@@ -320,7 +317,7 @@ class SubjectDetailPage(Page):
 
     def amend_selected(self) -> None:
         obs = self.selected_observation()
-        if obs is None:
+        if obs is None or not self.requests.may_amend(obs):
             return
         try:
             self.editor.load(obs.id, amend=True)

@@ -57,6 +57,7 @@ def observation_fields(obs: Observation) -> list[tuple[str, str]]:
             f"{label(obs.source_type)}\n{grading_text(obs.grading)}",
         ),
         (QCoreApplication.translate("records", "Urgency"), label(obs.urgency)),
+        (QCoreApplication.translate("records", "Classification"), obs.classification),
         (QCoreApplication.translate("records", "Indicators"), indicators),
         (
             QCoreApplication.translate("ChecklistRunnerPage", "Protective factors"),
