@@ -1254,7 +1254,7 @@ B = Odjel B</translation>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>
-        <translation>Za&amp;htjevi i osporavanja…</translation>
+        <translation>Zahtje&amp;vi i osporavanja…</translation>
     </message>
     <message>
         <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>

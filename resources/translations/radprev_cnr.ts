@@ -1262,7 +1262,7 @@ B = Paviljon B</translation>
     </message>
     <message>
         <source>Recla&amp;ssify…</source>
-        <translation>Promijeni stepen &amp;tajnosti…</translation>
+        <translation>Promijeni st&amp;epen tajnosti…</translation>
     </message>
     <message>
         <source>Change the classification of the selected observation (with a reason).</source>
@@ -4554,7 +4554,7 @@ Isključite jednu od njih.</translation>
     </message>
     <message>
         <source>Reclassif&amp;y…</source>
-        <translation>Promijeni stepen &amp;tajnosti…</translation>
+        <translation>Promijeni st&amp;epen tajnosti…</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>

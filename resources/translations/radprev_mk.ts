@@ -4554,7 +4554,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Reclassif&amp;y…</source>
-        <translation>Промени го &amp;степенот на тајност…</translation>
+        <translation>Промени го степенот на &amp;тајност…</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>

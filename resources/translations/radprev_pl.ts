@@ -1254,7 +1254,7 @@ B = Oddział B</translation>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>
-        <translation>&amp;Wnioski i zakwestionowania…</translation>
+        <translation>Wn&amp;ioski i zakwestionowania…</translation>
     </message>
     <message>
         <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
@@ -4558,7 +4558,7 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
     <message>
         <source>Reclassif&amp;y…</source>
-        <translation>Zmień kla&amp;uzulę…</translation>
+        <translation>Z&amp;mień klauzulę…</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>

@@ -1251,7 +1251,7 @@ B = Pavijoni B</translation>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>
-        <translation>&amp;Kërkesa dhe kundërshtime…</translation>
+        <translation>Kërk&amp;esa dhe kundërshtime…</translation>
     </message>
     <message>
         <source>The prisoner&apos;s rectification requests and disputes: record and decide them.</source>
@@ -1259,7 +1259,7 @@ B = Pavijoni B</translation>
     </message>
     <message>
         <source>Recla&amp;ssify…</source>
-        <translation>Ndrysho kla&amp;sifikimin…</translation>
+        <translation>Ndr&amp;ysho klasifikimin…</translation>
     </message>
     <message>
         <source>Change the classification of the selected observation (with a reason).</source>
@@ -4542,7 +4542,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Reclassif&amp;y…</source>
-        <translation>Ndrysho kla&amp;sifikimin…</translation>
+        <translation>Ndr&amp;ysho klasifikimin…</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) awaiting review</source>
