@@ -40,9 +40,12 @@ __all__ = ["ADMIN", "ADMIN_PASSWORD", "FAST_KDF", "PASSWORD", "create_vault"]
 
 @pytest.fixture(autouse=True)
 def _logs_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Logs and crash files of every test go to a temp folder, never the user's."""
+    """Logs and crash files of every test go to a temp folder, never the user's; so does the
+    workstation's settings file (a language once chosen in the login window on this machine
+    would otherwise make every CLI test speak it)."""
     folder = tmp_path_factory.mktemp("logs")
     monkeypatch.setenv("RADPREV_LOG_DIR", str(folder))
+    monkeypatch.setenv("RADPREV_CONFIG", str(folder / "desktop.ini"))
     return folder
 
 

@@ -184,3 +184,18 @@ def test_what_init_says_is_in_the_users_language(
     assert created.returncode == 0, created.stderr
     assert address in created.stdout and "Central store created" not in created.stdout
     assert "--vault" in created.stdout and "Settings (no password)" not in created.stdout
+
+
+def test_a_language_chosen_on_this_machine_does_not_leak_into_the_tests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The login window stores the chosen language in the user's desktop.ini; the tests read
+    their own (tests/conftest.py), so one developer's choice cannot change what they print."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home-config"))
+    user_ini = tmp_path / "home-config" / "radprev" / "desktop.ini"
+    user_ini.parent.mkdir(parents=True)
+    user_ini.write_text("[General]\nlanguage=pl\n")
+    refused = run_in_process(["init", "--mode", "central", "--establishment", "PL-CO",
+                              "--admin", ADMIN, "--database", "mysql://u@h/d"],
+                             monkeypatch, None)  # fmt: skip
+    assert refused.returncode != 0 and "must start with" in refused.stderr

@@ -99,8 +99,7 @@ def create_central(
     username = admin_username.strip()
     password = check_new_password(admin_password, username)
     code = establishment_code.strip().upper()
-    params = kdf or crypto.calibrate_kdf().params
-    con = postgres.connect(database, db_password)
+    con = postgres.connect(database, db_password)  # bad settings are told before any wait
     try:
         migrations.migrate(con)
         if con.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone():
@@ -112,6 +111,7 @@ def create_central(
                 ),
                 database.describe(),
             )
+        params = kdf or crypto.calibrate_kdf().params
         InitialContent(
             mode=Mode.CENTRAL,
             code=code,
