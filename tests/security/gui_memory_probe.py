@@ -66,6 +66,7 @@ def main(folder: str) -> None:
     del view
     key_parts = [(low, high), (low.hex().encode(), high.hex().encode())]
     before = {"key": count(key_parts), "password": count(parts)}
+    wiping = str(got[0].con.execute("PRAGMA cipher_memory_security").fetchone()[0])
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
@@ -76,7 +77,7 @@ def main(folder: str) -> None:
         app.processEvents()
     gc.collect()
     after = {"key": count(key_parts), "password": count(parts)}
-    print(json.dumps({"typed": typed, "before": before, "after": after}))
+    print(json.dumps({"typed": typed, "before": before, "after": after, "wiping": wiping}))
 
 
 if __name__ == "__main__":

@@ -92,12 +92,15 @@ def main(folder: str) -> None:
     worker.detach_connection()
     worker.close()
     before = {"key": count(key_parts), "password": count(password_parts)}
+    # SQLCipher's wiping of freed memory, as production turned it on (the test processes
+    # leave it off: tests/conftest.py); this process never imports the conftest.
+    wiping = str(session.con.execute("PRAGMA cipher_memory_security").fetchone()[0])
     session.close(reason="lock")
     scrub_caller_text(password)
     del password, session, result, worker
     gc.collect()
     after = {"key": count(key_parts), "password": count(password_parts)}
-    print(json.dumps({"before": before, "after": after}))
+    print(json.dumps({"before": before, "after": after, "wiping": wiping}))
 
 
 if __name__ == "__main__":
