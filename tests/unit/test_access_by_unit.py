@@ -167,7 +167,15 @@ def test_unit_scoping_for_every_role(name: str, world: World) -> None:
 
 def test_moved_prisoner_leaves_the_author_reach(world: World) -> None:
     """An officer's own draft about a prisoner moved to another unit is out of their reach."""
-    moved = world.subject_in_b()
+    # Not named as unit B's prisoners are: moved to unit A, this one is unit A staff's to
+    # see, and the probes above (which may run after this test) look for B's name.
+    moved = subjects.create_subject(
+        world.admin,
+        prison_number=world.number(),
+        family_name="Przeniesiony",
+        given_names="Ewa",
+        unit="B",
+    )
     draft = observations.create_draft(world.piotr, observation_input(moved.id)).id
     run = checklists.start_run(world.piotr, moved.id).id
     subjects.update_subject(world.admin, moved.id, reason="moved to wing A", unit_code="A")
