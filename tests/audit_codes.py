@@ -14,6 +14,7 @@ this module instead of escaping them.
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,7 +181,18 @@ class _Reader:
 
 
 def written_codes() -> Found:
-    """Every action code written anywhere in radprev_desktop, and what could not be followed."""
+    """Every action code written anywhere in radprev_desktop, and what could not be followed.
+
+    The scan (~3 s of CPU) runs once per test process: the source does not change during a
+    run, and five tests plus a parametrisation at collection ask for it. Each caller gets
+    its own copy.
+    """
+    found = _scan()
+    return Found(set(found.codes), list(found.unresolved))
+
+
+@functools.cache
+def _scan() -> Found:
     reader = _Reader()
     for module in reader.modules:
         for call in ast.walk(module.tree):
