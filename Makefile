@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST := offscreen
+TEST_TMP := $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "$${TMPDIR:-/tmp}")
 
 .PHONY: central-demo run test lint bench torture demo setup translations clean screenshots lock dist smoke deb
 
@@ -38,9 +39,15 @@ lint: $(STAMP)
 # its own order and reversed (decision 0021).
 # Python's bytecode caches are written even where PYTHONDONTWRITEBYTECODE is set: the run starts
 # dozens of Python processes (CLI, crash and kill children) that would each compile the app anew.
+# The tests' temporary folders (pytest's tmp_path: every vault, package and PDF they write) go
+# to memory where the system has it (/dev/shm): the code still fsyncs as it does for users,
+# but the thousands of fsyncs of a run no longer wait for the disk (decision 0021); removed
+# after the run.
 test: $(STAMP) lint
 	bash scripts/system-packages.sh
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
+	tmp=$$(mktemp -d "$(TEST_TMP)/radprev-test-XXXXXX") && trap 'rm -rf "$$tmp"' EXIT INT TERM && \
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal \
+		--basetemp="$$tmp"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
