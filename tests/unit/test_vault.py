@@ -236,6 +236,36 @@ def test_truncated_database_is_reported_as_damaged(admin: Session, vault_dir: Pa
         assert db.read_bytes() == data[:cut]
 
 
+def test_database_with_zeroed_pages_is_reported_as_damaged(admin: Session, vault_dir: Path) -> None:
+    """Found with the bundle: a vault.db of full length with zeroed pages (a disk fault)
+    raised SQLCipher's own DatabaseError at login, which the login window showed as
+    "radprev met an unexpected error" with a crash report instead of "damaged: restore
+    from a backup" and its Restore button. Every page is zeroed in turn (a page met only
+    by the login's own audit entries failed after the opening), then a run of pages as
+    seen in the bundle: a login either opens (the page is not read at login) or is
+    refused as damaged, never with another error, and the file is left as it was."""
+    admin.close()
+    db = vault_dir / "vault.db"
+    data = db.read_bytes()
+    pages = len(data) // 4096
+    assert pages > 3
+    refused = []
+    cases = [(n, n + 1) for n in range(1, pages)] + [(3, min(pages, 23))]
+    assert cases
+    for first, last in cases:
+        damaged = data[: 4096 * first] + b"\0" * 4096 * (last - first) + data[4096 * last :]
+        assert len(damaged) == len(data)
+        db.write_bytes(damaged)
+        try:
+            VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD).session.close()
+        except VaultDamaged as exc:
+            assert "vault.db" in str(exc)
+            assert db.read_bytes() == damaged
+            refused.append(first)
+        db.write_bytes(data)
+    assert 3 in refused and len(refused) > 2, refused
+
+
 def test_missing_database_is_reported(admin: Session, vault_dir: Path) -> None:
     admin.close()
     (vault_dir / "vault.db").unlink()

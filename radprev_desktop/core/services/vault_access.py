@@ -61,6 +61,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault.backup import BackupInfo
+from radprev_desktop.core.vault.database_file import damaged_if_unreadable
 from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.store import Progress, Vault
 from radprev_desktop.core.vault_folder import access_problem as vault_folder_problem
@@ -274,6 +275,14 @@ class VaultAccess:
     ) -> tuple[LoginResult, audit.ChainReport | None]:
         if self.is_central_store:
             return central_access.login_central(self.folder, username, password, verify=verify)
+        # A damaged page can be met anywhere in the opening (the audit check, the login's own
+        # entries): the user is told the database is damaged, never "unexpected error".
+        with damaged_if_unreadable():
+            return self._login_local(username, password, verify=verify)
+
+    def _login_local(
+        self, username: str, password: str, *, verify: bool
+    ) -> tuple[LoginResult, audit.ChainReport | None]:
         vault = self._vault()
         secret = crypto.secret_from_text(password)
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from radprev_desktop.core.clock import now_iso
@@ -104,16 +104,13 @@ def open_with_slot(
             continue
         except DatabaseError as exc:
             vault_key.wipe()
-            raise VaultDamaged(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The database vault.db is damaged and cannot be read. Restore it from a backup.",
-                )
-            ) from exc
+            raise unreadable() from exc
         try:
-            _check_page_count(con, db_path)
-            migrations.check_not_newer(con)
-            if migrations.current_version(con) < migrations.latest_version():
+            with damaged_if_unreadable():
+                _check_page_count(con, db_path)
+                migrations.check_not_newer(con)
+                behind = migrations.current_version(con) < migrations.latest_version()
+            if behind:
                 backup.write_backup(db_path.parent, vault_key, label="pre-upgrade")
                 migrations.migrate(con)
         except BaseException:
@@ -127,6 +124,30 @@ def open_with_slot(
             "Your password is right, but the database vault.db does not open with the key it unlocks: vault.db or vault.keys was replaced or damaged. Restore both from a backup.",
         )
     )
+
+
+def unreadable() -> VaultDamaged:
+    """vault.db opened with its key but a page cannot be read (zeroed or altered on disk)."""
+    return VaultDamaged(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database vault.db is damaged and cannot be read. Restore it from a backup.",
+        )
+    )
+
+
+@contextlib.contextmanager
+def damaged_if_unreadable() -> Iterator[None]:
+    """SQLCipher's plain DatabaseError (corrupt page, not a database) while vault.db is
+    opened is a damaged file: the user is told so and offered a backup, never an
+    "unexpected error" (a full-length vault.db with zeroed pages gets past the key
+    check and fails on a later read)."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if type(exc) is not DatabaseError:
+            raise  # busy, locked, disk full, I/O (OperationalError…) are not damage
+        raise unreadable() from exc
 
 
 def _check_page_count(con: Connection, db_path: Path) -> None:
@@ -146,7 +167,11 @@ def check_authentic(
     con: Connection, key_file: KeyFile, slot: KeySlot, gen: int, key: SecretBytes
 ) -> None:
     """vault.keys is sealed under this database's key and names a slot the database accepts."""
-    sealed = con.execute("SELECT value FROM meta WHERE key = ?", (KEYS_SEALED,)).fetchone()
+    with damaged_if_unreadable():
+        sealed = con.execute("SELECT value FROM meta WHERE key = ?", (KEYS_SEALED,)).fetchone()
+        row = con.execute(
+            "SELECT public_key FROM key_slots WHERE slot_id = ?", (slot.slot_id,)
+        ).fetchone()
     if (key_file.version >= 2 or sealed is not None) and not key_file.mac_ok(gen, key):
         raise VaultDamaged(
             QT_TRANSLATE_NOOP(
@@ -154,9 +179,6 @@ def check_authentic(
                 "The key file vault.keys was changed outside radprev (its seal does not match the vault key). Nothing was opened. Restore vault.keys from a backup, or ask the administrator.",
             )
         )
-    row = con.execute(
-        "SELECT public_key FROM key_slots WHERE slot_id = ?", (slot.slot_id,)
-    ).fetchone()
     if row is None or bytes(row[0]) != slot.public_key:
         raise VaultDamaged(
             QT_TRANSLATE_NOOP(
