@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3.dbapi2 import DatabaseError
-
 from radprev_desktop.cli import central_store, user_access
 from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
@@ -440,10 +438,12 @@ def _doctor_after_login(args: argparse.Namespace, folder: Path) -> doctor_mod.Do
     try:
         with logged_in(args) as session:
             report = doctor_mod.run(session)
-    except DatabaseError as exc:
+    except doctor_mod.READ_FAILURES as exc:
+        if (cause := doctor_mod.database_cause(exc)) is None:
+            raise  # damage other than a page (an edited key file) keeps its own refusal
         stage = "login" if report is None else "logout"
         report = report or doctor_mod.pre_login(folder)
-        report.add(stage, False, doctor_mod.damaged(exc))
+        report.add(stage, False, doctor_mod.damaged(cause))
     return report
 
 

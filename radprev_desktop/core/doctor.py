@@ -32,7 +32,7 @@ from radprev_desktop.core.central_session import (
     is_central_folder,
     open_connection,
 )
-from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.errors import VaultDamaged, VaultError
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.session import Session
@@ -93,6 +93,20 @@ class DoctorReport:
 def damaged(exc: Exception) -> str:
     """What a DatabaseError from a vault means, in words (SQLite's reason holds no data)."""
     return f"the database is damaged or unreadable ({exc}); restore the newest backup"
+
+
+#: What a login raises when it meets a damaged page: the DatabaseError itself, or the
+#: login's VaultDamaged refusal that carries it as its cause.
+READ_FAILURES = (sqlcipher3.dbapi2.DatabaseError, VaultDamaged)
+
+
+def database_cause(exc: BaseException) -> sqlcipher3.dbapi2.DatabaseError | None:
+    """The damaged page's DatabaseError behind `exc`; None for other damage (an edited
+    key file), which keeps its own refusal."""
+    for candidate in (exc, exc.__cause__):
+        if isinstance(candidate, sqlcipher3.dbapi2.DatabaseError):
+            return candidate
+    return None
 
 
 def _guarded(report: DoctorReport, name: str, check: Callable[[], None]) -> bool:
