@@ -33,7 +33,7 @@ def _ask(qtbot) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
             closed_by.append("lock")
             box.done(99)
 
-    QTimer.singleShot(300, lock)
+    QTimer.singleShot(300, box, lock)  # owned by the box: never outlives this test
     return box.exec(), closed_by
 
 
