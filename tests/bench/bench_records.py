@@ -50,6 +50,9 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
 
 CHILD_FLAG = "RADPREV_BENCH_RECORDS_CHILD"
+# Set: the unkeyed baseline wipes freed memory as the vault does (default: the engine's own
+# setting, off), to tell the cost of encryption from the cost of wiping.
+UNKEYED_WIPING = "BENCH_RECORDS_UNKEYED_WIPING"
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 UNITS = [("A", "Wing A"), ("B", "Wing B"), ("C", "Wing C"), ("D", "Wing D")]
 PASSWORD = "bench-password-1"
@@ -88,6 +91,8 @@ def _unkeyed_sessions(folder: Path) -> tuple[Session, Session, Session]:
 
     def connect() -> Any:
         con = sqlcipher3.connect(str(path), timeout=15, isolation_level=None)
+        if os.environ.get(UNKEYED_WIPING):  # split the vault's cost: wiping alone, no key
+            con.execute("PRAGMA cipher_memory_security = ON")
         con.execute("PRAGMA temp_store = MEMORY")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA cache_size = -65536")
