@@ -65,6 +65,10 @@ class JustificationDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         for code, label in REASONS:
             self.reason.addItem(QCoreApplication.translate(table.CONTEXT, label), code)
+        # No reason is chosen for the user: a pre-selected one would be logged as the
+        # purpose when Enter is pressed without reading (the DPO's "no stated purpose").
+        self.reason.setPlaceholderText(self.tr("Choose the reason"))
+        self.reason.setCurrentIndex(-1)
         self.text = QLineEdit()
         self.text.setObjectName("reasonText")
         self.text.setAccessibleName(self.tr("Details"))
@@ -98,6 +102,10 @@ class JustificationDialog(QDialog):
         return str(self.reason.currentData()), self.text.text().strip()
 
     def _accept(self) -> None:
+        if self.reason.currentIndex() < 0:
+            self.message.setText(self.tr("Choose the reason for access from the list."))
+            self.reason.setFocus()
+            return
         code, text = self.value()
         try:
             make_justification(code, text)

@@ -1579,6 +1579,10 @@ B = Paviljon B</translation>
         <translation>Razlog</translation>
     </message>
     <message>
+        <source>Choose the reason</source>
+        <translation>Izaberite razlog</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
@@ -1593,6 +1597,10 @@ B = Paviljon B</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>Det&amp;alji:</translation>
+    </message>
+    <message>
+        <source>Choose the reason for access from the list.</source>
+        <translation>Izaberite razlog pristupa sa liste.</translation>
     </message>
 </context>
 <context>

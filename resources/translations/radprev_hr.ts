@@ -1579,6 +1579,10 @@ B = Odjel B</translation>
         <translation>Razlog</translation>
     </message>
     <message>
+        <source>Choose the reason</source>
+        <translation>Odaberite razlog</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Pojedinosti</translation>
     </message>
@@ -1593,6 +1597,10 @@ B = Odjel B</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Pojedinosti:</translation>
+    </message>
+    <message>
+        <source>Choose the reason for access from the list.</source>
+        <translation>Odaberite razlog pristupa s popisa.</translation>
     </message>
 </context>
 <context>

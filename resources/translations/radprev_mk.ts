@@ -1579,6 +1579,10 @@ B = Крило B</translation>
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Choose the reason</source>
+        <translation>Изберете причина</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Детали</translation>
     </message>
@@ -1593,6 +1597,10 @@ B = Крило B</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>Дета&amp;ли:</translation>
+    </message>
+    <message>
+        <source>Choose the reason for access from the list.</source>
+        <translation>Изберете причина за пристап од листата.</translation>
     </message>
 </context>
 <context>

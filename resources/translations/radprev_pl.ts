@@ -1579,6 +1579,10 @@ B = Oddział B</translation>
         <translation>Powód</translation>
     </message>
     <message>
+        <source>Choose the reason</source>
+        <translation>Wybierz powód</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -1593,6 +1597,10 @@ B = Oddział B</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Szczegóły:</translation>
+    </message>
+    <message>
+        <source>Choose the reason for access from the list.</source>
+        <translation>Wybierz z listy powód dostępu.</translation>
     </message>
 </context>
 <context>

@@ -1576,6 +1576,10 @@ B = Wing B</source>
             <translation>[Ŕéàšöñ]</translation>
         </message>
         <message>
+            <source>Choose the reason</source>
+            <translation>[Çĥööšé ţĥé ŕéàšöñ ····]</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>[Ðéţàîļš]</translation>
         </message>
@@ -1590,6 +1594,10 @@ B = Wing B</source>
         <message>
             <source>&amp;Details:</source>
             <translation>[&amp;Déţàîļš:]</translation>
+        </message>
+        <message>
+            <source>Choose the reason for access from the list.</source>
+            <translation>[Çĥööšé ţĥé ŕéàšöñ föŕ àççéšš fŕöm ţĥé ļîšţ. ···············]</translation>
         </message>
     </context>
     <context>

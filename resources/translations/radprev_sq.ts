@@ -1576,6 +1576,10 @@ B = Pavijoni B</translation>
         <translation>Arsyeja</translation>
     </message>
     <message>
+        <source>Choose the reason</source>
+        <translation>Zgjidhni arsyen</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Hollësitë</translation>
     </message>
@@ -1590,6 +1594,10 @@ B = Pavijoni B</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Hollësitë:</translation>
+    </message>
+    <message>
+        <source>Choose the reason for access from the list.</source>
+        <translation>Zgjidhni nga lista arsyen e qasjes.</translation>
     </message>
 </context>
 <context>

@@ -1579,6 +1579,10 @@ B = Wing B</source>
             <translation>Разлог</translation>
         </message>
         <message>
+            <source>Choose the reason</source>
+            <translation>Изаберите разлог</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -1593,6 +1597,10 @@ B = Wing B</source>
         <message>
             <source>&amp;Details:</source>
             <translation>&amp;Детаљи:</translation>
+        </message>
+        <message>
+            <source>Choose the reason for access from the list.</source>
+            <translation>Изаберите разлог приступа са листе.</translation>
         </message>
     </context>
     <context>

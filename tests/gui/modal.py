@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 # Bumped when a test ends (tests/gui/conftest.py): an answer armed in one test stops there.
 # A helper whose dialog never came used to keep polling for its 200 tries into the next
@@ -26,11 +26,13 @@ def respond_to_modal(
     button: str | None = None,
     seen: list[str] | None = None,
     tries: int = 200,
+    reason: str | None = None,
 ) -> None:
     """Arm a timer: when a modal dialog is open, press `key` in it or click `button`.
 
     `seen` collects the dialog's object name and visible texts, for asserting
-    what the user was asked.
+    what the user was asked. `reason` picks that reason code in the reason-for-access
+    list first (the dialog pre-selects none, so Enter alone is refused).
     """
 
     armed_in = _test_generation
@@ -46,6 +48,11 @@ def respond_to_modal(
         if seen is not None:
             seen.append(box.objectName())
             seen.extend(w.text() for w in box.findChildren(QWidget) if hasattr(w, "text"))
+        if reason is not None:
+            combo = box.findChild(QComboBox, "reason")
+            if combo is None:
+                raise AssertionError(f"no reason list in {box.objectName()}")
+            combo.setCurrentIndex(combo.findData(reason))
         if button is not None:
             for b in box.findChildren(QAbstractButton):
                 if b.text().replace("&", "") == button:

@@ -58,7 +58,7 @@ def test_analyst_searches_the_central_store(  # type: ignore[no-untyped-def]
     page.refresh()
     page.focus_search()
     qtbot.keyClicks(page.query, "djordjevic")
-    respond_to_modal()  # the reason for access, asked before names are shown
+    respond_to_modal(reason="review")  # the reason for access, asked before names are shown
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert analyst.justification is not None
     assert page.model.rowCount() == expected

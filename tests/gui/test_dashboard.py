@@ -50,7 +50,7 @@ def test_dashboard_lists_by_role(qtbot, open_window, make_session, admin: Sessio
     cells = [page.drafts.table.item(0, c).text() for c in range(page.drafts.table.columnCount())]
     assert cells and not any("Wiśniewska" in c or "PN-1001" in c or "Drafted" in c for c in cells)
     assert page.gate.isVisible()
-    respond_to_modal()  # the reason dialog: Enter accepts the first reason
+    respond_to_modal(reason="review")  # the reason dialog: a reason chosen, then Enter
     qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
     assert olga.justification is not None and not page.gate.isVisible()
     assert "Drafted note" in page.drafts.table.item(0, 5).text()

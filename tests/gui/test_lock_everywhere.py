@@ -90,7 +90,7 @@ def assert_locked_and_empty(window: MainWindow, session: Session) -> None:
 def unlock(window: MainWindow, password: str = PASSWORD, *, reason: bool = True) -> Session:
     """Unlock; a file shown before the lock asks the reason again (answered with Enter)."""
     if reason:
-        respond_to_modal()
+        respond_to_modal(reason="review")
     window.unlock(password)
     assert not window.locked
     assert window.ctx.session is not None

@@ -272,7 +272,7 @@ def test_no_name_is_listed_before_the_reason_for_access(
     assert page.picker.matches.count() == 0 and page.picker.subject_id is None
     assert "reason for access" in page.picker.message.text()
     asked.clear()
-    respond_to_modal(seen=asked)  # now it is given (the first reason in the list)
+    respond_to_modal(seen=asked, reason="review")  # now it is given
     qtbot.keyClick(page.picker.query, Qt.Key.Key_Return)
     assert "JustificationDialog" in asked
     assert page.picker.subject_id == prisoner

@@ -79,7 +79,7 @@ def test_search_finds_and_opens(qtbot, officer: Session) -> None:  # type: ignor
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert page.model.rowCount() == 0
     assert "reason for access" in page.count.text()
-    respond_to_modal()
+    respond_to_modal(reason="review")
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert officer.justification is not None
     assert page.model.rowCount() == 2

@@ -49,7 +49,7 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     # No name before the reason for access: the page asks for it instead of listing.
     assert page.gate.isVisible() and not page.view.isVisible()
     assert page.model.loaded_count() == 0
-    respond_to_modal()  # the reason dialog: Enter accepts the first reason
+    respond_to_modal(reason="review")  # the reason dialog: a reason chosen, then Enter
     qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
     assert officer.justification is not None
     assert not page.gate.isVisible() and page.view.isVisible()

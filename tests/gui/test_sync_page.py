@@ -141,7 +141,7 @@ def test_consolidated_view(qtbot, pair: Pair) -> None:  # type: ignore[no-untype
     respond_to_modal(Qt.Key.Key_Escape)
     page.show_consolidated()
     assert pair.central.justification is None
-    respond_to_modal()  # Enter accepts the first reason
+    respond_to_modal(reason="review")  # a reason chosen, then Enter
     page.show_consolidated()
     assert pair.central.justification is not None
     assert page.consolidated.rowCount() == 0
