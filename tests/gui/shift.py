@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -149,6 +150,9 @@ class ModalGuard:
         if modal is None or not modal.isVisible():
             return
         self.result.dialogs_answered += 1
+        reason = modal.findChild(QComboBox, "reason")
+        if self.accept and reason is not None and reason.currentIndex() < 0:
+            reason.setCurrentIndex(0)  # the reason for access: none is pre-selected
         QTest.keyClick(modal, Qt.Key.Key_Return if self.accept else Qt.Key.Key_Escape)
 
     def stop(self) -> None:

@@ -213,7 +213,7 @@ def test_no_name_is_listed_before_the_reason_for_access(qtbot, supervisor, offic
     page.refresh()
     assert page.gate.isVisible() and not page.split.isVisible()
     assert page.model.rowCount() == 0
-    respond_to_modal()
+    respond_to_modal(reason="review")
     qtbot.mouseClick(page.gate.button, Qt.MouseButton.LeftButton)
     assert supervisor.justification is not None
     assert page.model.rowCount() == 1 and page.split.isVisible()

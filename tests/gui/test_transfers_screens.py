@@ -120,7 +120,7 @@ def _the_file_at_b(qtbot, b: Prison, subject_id: str) -> None:  # type: ignore[n
     page = SubjectDetailPage(context(b.officer))
     qtbot.addWidget(page)
     page.show()
-    respond_to_modal()  # the reason for access
+    respond_to_modal(reason="review")  # the reason for access
     assert page.open_subject(subject_id)
     assert page.timeline_model.rowCount() == 2
     origin = [
