@@ -246,7 +246,10 @@ class DataRequestsDialog(QDialog):
         open_one = line is not None and line.note.is_open
         self.outcome.blockSignals(True)
         self.outcome.clear()
+        self.version.setSpecialValueText("–")  # shown at the minimum: no version to name
+        self.version.setRange(0, 0)
         if line is not None and open_one:
+            self.version.setSpecialValueText("")
             outcomes = ["rectified", "refused"]
             if line.note.kind == "dispute":
                 outcomes.append("noted")
