@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -205,6 +206,11 @@ class DataRequestsDialog(QDialog):
         return shown
 
     # --- showing -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows fit the words once the columns have their shown width (not before)."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def reload(self, select: str | None = None) -> None:
         """The file's requests, oldest first (`select`: the note to show selected)."""

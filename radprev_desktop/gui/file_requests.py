@@ -70,7 +70,8 @@ class FileRequests(QObject):
         )
 
     def targets(self) -> list[Target]:
-        """The details, and the observation and checklist run selected, as the user may."""
+        """The details, the observation selected and the file's checklist runs (the one
+        selected first), as the user may."""
         page = self.page
         session = self.ctx.require_session()
         found = [Target("subject", page.subject.id, details_label())]
@@ -81,10 +82,14 @@ class FileRequests(QObject):
             and policy.allows(session, Permission.AMEND_ANY_OBSERVATION)
         ):
             found.append(Target("observation", obs.id, observation_label(obs.event_start)))
-        item = page.runs.currentItem()
-        if item is not None and policy.allows(session, Permission.AMEND_ANY_CHECKLIST):
-            run_id = str(item.data(Qt.ItemDataRole.UserRole))
-            found.append(Target("checklist_run", run_id, run_label(item.text())))
+        if policy.allows(session, Permission.AMEND_ANY_CHECKLIST):  # a file has few runs: all
+            current = page.runs.currentItem()
+            items = [page.runs.item(i) for i in range(page.runs.count())]
+            items.sort(key=lambda item: item is not current)  # the one selected first
+            found.extend(
+                Target("checklist_run", str(i.data(Qt.ItemDataRole.UserRole)), run_label(i.text()))
+                for i in items
+            )
         return found
 
     def open_requests(self, chosen: tuple[str, str] | None = None) -> None:
