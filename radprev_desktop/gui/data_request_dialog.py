@@ -148,6 +148,11 @@ class DataRequestsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.about = QComboBox()
         self.about.setObjectName("requestAbout")
+        # A checklist run is named by its whole line: never let it widen the window.
+        self.about.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.about.setMinimumContentsLength(24)
         for target in self.targets:
             self.about.addItem(target.label, target.kind)
         self.about.setCurrentIndex(chosen if 0 <= chosen < len(self.targets) else 0)
