@@ -14,15 +14,18 @@ folder (central.json). Everything is stopped and deleted when the app closes.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from radprev_desktop.core import crypto, demo
+from radprev_desktop.core.central_session import settings_path
 from radprev_desktop.core.crypto import KdfParams
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.core.services import (
@@ -157,9 +160,32 @@ def build(
         central, package.read_bytes(), file_name=package.name, enrol_fingerprint=ws_fingerprint
     )
     central.close()
+    analysts_login(cluster, dbname, passfile, folder, database)
     print(f"Central store on {database.describe()} (deleted on exit): {folder}")
     print(f"Imported: {report.summary()}")
     return folder
+
+
+def analysts_login(
+    cluster: pg_cluster.Cluster, dbname: str, passfile: Path, folder: Path, owner: CentralDatabase
+) -> None:
+    """The app's connection uses a login that is neither owner nor superuser (README, IT step 4),
+    so the server's row security is in force for what the analyst's account is granted."""
+    role = f"{dbname}_analysts"
+    password = secrets.token_urlsafe(24)
+    con = cluster.connect(dbname)
+    try:
+        con.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+        con.execute(
+            f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'
+        )
+        con.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
+        con.execute("INSERT INTO db_role_scopes VALUES (?, '*')", (role,))
+    finally:
+        con.close()
+    with passfile.open("a") as fh:
+        fh.write(f"127.0.0.1:{cluster.port}:{dbname}:{role}:{password}\n")
+    settings_path(folder).write_text(replace(owner, user=role).to_json(), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -48,8 +48,19 @@ def test_central_demo_builds_and_the_app_opens_it(
         try:
             held = session.con.execute("SELECT count(*) FROM subjects").fetchone()[0]
             seen = session.con.execute("SELECT count(*) FROM observations").fetchone()[0]
+            # The app's login is neither superuser nor owner: row security is in force.
+            superuser, owner = session.con.execute(
+                "SELECT rolsuper, pg_get_userbyid(c.relowner) = current_user FROM pg_roles, "
+                "pg_class c WHERE rolname = current_user AND c.relname = 'subjects'"
+            ).fetchone()
         finally:
             session.close()
         assert held == len(demo["PRISONERS"]) and seen == 2 * len(demo["PRISONERS"])
+        assert not superuser and not owner
     finally:
         pg_cluster.drop_database(dbname)
+        admin = pg_cluster.admin()
+        try:
+            admin.execute(f'DROP ROLE IF EXISTS "{dbname}_analysts"')
+        finally:
+            admin.close()
