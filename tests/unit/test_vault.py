@@ -266,6 +266,27 @@ def test_database_with_zeroed_pages_is_reported_as_damaged(admin: Session, vault
     assert 3 in refused and len(refused) > 2, refused
 
 
+def test_damaged_database_met_by_the_pre_upgrade_backup_is_reported_as_damaged(
+    admin: Session, vault_dir: Path
+) -> None:
+    """Seen with the rebuilt bundle: a vault one migration behind, with zeroed pages the
+    opening checks do not read, failed in the pre-upgrade backup with "The backup could
+    not be written or did not verify (database disk image is malformed)" and no offer of
+    a restore; it is a damaged vault.db."""
+    admin.con.execute(f"PRAGMA user_version = {migrations.latest_version() - 1}")
+    admin.close()
+    db = vault_dir / "vault.db"
+    data = db.read_bytes()
+    pages = len(data) // 4096
+    assert pages > 23
+    damaged = data[: 4096 * 3] + b"\0" * 4096 * 20 + data[4096 * 23 :]
+    db.write_bytes(damaged)
+    with pytest.raises(VaultDamaged) as err:
+        VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD)
+    assert "vault.db" in str(err.value)
+    assert db.read_bytes() == damaged
+
+
 def test_missing_database_is_reported(admin: Session, vault_dir: Path) -> None:
     admin.close()
     (vault_dir / "vault.db").unlink()

@@ -111,7 +111,7 @@ def open_with_slot(
                 migrations.check_not_newer(con)
                 behind = migrations.current_version(con) < migrations.latest_version()
             if behind:
-                backup.write_backup(db_path.parent, vault_key, label="pre-upgrade")
+                _backup_before_upgrade(db_path, vault_key)
                 migrations.migrate(con)
         except BaseException:
             con.close()
@@ -136,6 +136,29 @@ def unreadable() -> VaultDamaged:
     )
 
 
+def _backup_before_upgrade(db_path: Path, vault_key: SecretBytes) -> None:
+    """The pre-upgrade backup reads every page: one it cannot read is a damaged vault.db
+    (told as such, with the offer of a restore), not "the backup could not be written"."""
+    try:
+        backup.write_backup(db_path.parent, vault_key, label="pre-upgrade")
+    except VaultError as exc:
+        if is_damage(exc.__cause__):
+            raise unreadable() from exc.__cause__
+        raise
+
+
+#: SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error
+#: code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.
+_DAMAGE_WORDS = ("database disk image is malformed", "file is not a database")
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    """A corrupt page or not-a-database, as opposed to busy, locked, full or I/O errors."""
+    if not isinstance(exc, DatabaseError):
+        return False
+    return type(exc) is DatabaseError or str(exc) in _DAMAGE_WORDS
+
+
 @contextlib.contextmanager
 def damaged_if_unreadable() -> Iterator[None]:
     """SQLCipher's plain DatabaseError (corrupt page, not a database) while vault.db is
@@ -145,7 +168,7 @@ def damaged_if_unreadable() -> Iterator[None]:
     try:
         yield
     except DatabaseError as exc:
-        if type(exc) is not DatabaseError:
+        if not is_damage(exc):
             raise  # busy, locked, disk full, I/O (OperationalError…) are not damage
         raise unreadable() from exc
 
