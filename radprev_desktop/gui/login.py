@@ -208,6 +208,19 @@ class LoginWindow(QWidget):
             + self.tr("An administrator can restore the encrypted database from a backup.")
         )
         self.restore_button.show()
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """Give a long message the room it needs: the window otherwise keeps the size it
+        was shown with, and the damaged-database message squeezed the fields and lost its
+        last line (seen in Polish at 1024×768)."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     # --- logging in -----------------------------------------------------------
 

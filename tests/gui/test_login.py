@@ -247,3 +247,26 @@ def test_language_choice_is_stored_per_workstation(qtbot, admin: Session, vault_
     assert isinstance(new_login, LoginWindow) and new_login is not login
     qtbot.addWidget(new_login)
     assert new_login.login_button.text() == "&Zaloguj"
+
+
+def test_a_long_message_is_shown_whole(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the bundle (Polish, 1024×768): the four-line "the database is damaged …
+    restore it from a backup" message squeezed the fields and lost its last line, because
+    the window kept the size it was shown with."""
+    admin.close()
+    db = vault_dir / "vault.db"
+    with open(db, "r+b") as fh:
+        fh.truncate(db.stat().st_size - 100)
+    window = _login_window(qtbot, vault_dir)
+    _type_and_press(qtbot, window, ADMIN, ADMIN_PASSWORD)
+    assert "damaged" in window.message.text()
+    qtbot.wait(50)
+    message = window.message
+    assert message.height() >= message.heightForWidth(message.width()), (
+        message.height(),
+        message.heightForWidth(message.width()),
+    )
+    fields = [window.username, window.password, window.language]
+    assert fields
+    for field in fields:
+        assert field.height() >= field.minimumSizeHint().height(), field.objectName()
