@@ -10,13 +10,23 @@ page that owns the report, because it must be audited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -173,12 +183,35 @@ class PdfPreview(QWidget):
         if not self.memory.loaded:
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print report"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if not printer_chosen(printer, self, self.tr("Print report")):
             return None
         return printer
 
     def print_on(self, printer: QPrinter) -> int:
         """Render the shown document onto `printer` (pages as images); returns pages printed."""
         return render_to_printer(self.memory.document, printer)
+
+
+def printer_chosen(printer: QPrinter, parent: QWidget | None, title: str) -> bool:
+    """Qt's print dialog; False when cancelled or when a file was chosen, not a printer.
+
+    Qt offers "Print to File (PDF)": that would write the report (or the recovery sheet)
+    unencrypted, unaudited and without the warning Save as PDF gives, so it is refused.
+    """
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if printer.outputFileName():
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "PdfPreview",
+                "Printing to a file is not offered: the file would not be encrypted and its "
+                'copy would not be recorded. Choose a printer, or use "Save as PDF '
+                '(unencrypted)…" where the report offers it.',
+            ),
+        )
+        return False
+    return True

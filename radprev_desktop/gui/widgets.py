@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.errors import WeakPassword
 from radprev_desktop.core.services.vault_access import check_new_password
 from radprev_desktop.gui.errors import error_text
-from radprev_desktop.gui.pdf_preview import PdfMemoryDocument, render_to_printer
+from radprev_desktop.gui.pdf_preview import PdfMemoryDocument, printer_chosen, render_to_printer
 
 
 class CapsLockWatcher(QObject):
@@ -179,9 +179,7 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     """Ask for a printer and print an in-memory PDF (no temporary file); False if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if not printer_chosen(printer, parent, title):
         return False
     document = PdfMemoryDocument()
     try:

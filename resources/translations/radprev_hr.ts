@@ -2680,6 +2680,10 @@ Kada se preda, zapečaćeno je: može se samo ispraviti uz razlog.</translation>
         <source>Print report</source>
         <translation>Ispis izvješća</translation>
     </message>
+    <message>
+        <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use &quot;Save as PDF (unencrypted)…&quot; where the report offers it.</source>
+        <translation>Ispis u datoteku nije ponuđen: datoteka ne bi bila šifrirana, a njezina kopija ne bi bila zabilježena. Odaberite pisač ili upotrijebite „Spremi kao PDF (nešifrirano)…” gdje ga izvješće nudi.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleList</name>
@@ -9169,6 +9173,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+        <extracomment>SQLite&apos;s own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
         <translation>Baza podataka vault.db je oštećena (skraćena). Vratite je iz sigurnosne kopije.</translation>
     </message>
     <message>

@@ -2680,6 +2680,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <source>Print report</source>
         <translation>Печатење на извештајот</translation>
     </message>
+    <message>
+        <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use &quot;Save as PDF (unencrypted)…&quot; where the report offers it.</source>
+        <translation>Печатење во датотека не е понудено: датотеката не би била шифрирана, а нејзината копија не би била забележана. Изберете печатач или користете „Зачувај како PDF (нешифрирано)…“ каде што извештајот го нуди.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleList</name>
@@ -9177,6 +9181,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+        <extracomment>SQLite&apos;s own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
         <translation>Базата на податоци vault.db е оштетена (скратена). Вратете ја од резервна копија.</translation>
     </message>
     <message>

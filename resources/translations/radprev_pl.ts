@@ -2680,6 +2680,10 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
+    <message>
+        <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use &quot;Save as PDF (unencrypted)…&quot; where the report offers it.</source>
+        <translation>Drukowanie do pliku nie jest dostępne: plik nie byłby zaszyfrowany, a jego kopia nie zostałaby odnotowana. Wybierz drukarkę albo użyj „Zapisz jako PDF (niezaszyfrowany)…”, jeśli raport to oferuje.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleList</name>
@@ -7590,6 +7594,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+        <extracomment>SQLite&apos;s own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
         <translation>Baza danych vault.db jest uszkodzona (obcięta). Przywróć ją z kopii zapasowej.</translation>
     </message>
     <message>

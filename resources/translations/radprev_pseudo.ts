@@ -2669,6 +2669,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <source>Print report</source>
             <translation>[Pŕîñţ ŕépöŕţ ··]</translation>
         </message>
+        <message>
+            <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use "Save as PDF (unencrypted)…" where the report offers it.</source>
+            <translation>[Pŕîñţîñĝ ţö à fîļé îš ñöţ öfféŕéð: ţĥé fîļé ŵöûļð ñöţ ƀé éñçŕýpţéð àñð îţš çöpý ŵöûļð ñöţ ƀé ŕéçöŕðéð. Çĥööšé à pŕîñţéŕ, öŕ ûšé "Šàvé àš PÐF (ûñéñçŕýpţéð)…" ŵĥéŕé ţĥé ŕépöŕţ öfféŕš îţ. ·······································································]</translation>
+        </message>
     </context>
     <context>
         <name>PeopleList</name>
@@ -9153,6 +9157,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+            <extracomment>SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
             <translation>[Ţĥé ðàţàƀàšé vàûļţ.ðƀ îš ðàmàĝéð (ţŕûñçàţéð). Ŕéšţöŕé îţ fŕöm à ƀàçķûp. ··························]</translation>
         </message>
         <message>

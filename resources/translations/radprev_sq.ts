@@ -2669,6 +2669,10 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
         <source>Print report</source>
         <translation>Shtyp raportin</translation>
     </message>
+    <message>
+        <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use &quot;Save as PDF (unencrypted)…&quot; where the report offers it.</source>
+        <translation>Printimi në skedar nuk ofrohet: skedari nuk do të ishte i koduar dhe kopja e tij nuk do të regjistrohej. Zgjidhni një printer ose përdorni „Ruaje si PDF (e pakoduar)…” kur raporti e ofron.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleList</name>
@@ -9153,6 +9157,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+        <extracomment>SQLite&apos;s own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
         <translation>Baza e të dhënave vault.db është e dëmtuar (e cunguar). Riktheni atë nga një kopje rezervë.</translation>
     </message>
     <message>

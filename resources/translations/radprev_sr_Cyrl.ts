@@ -2680,6 +2680,10 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
             <source>Print report</source>
             <translation>Штампање извештаја</translation>
         </message>
+        <message>
+            <source>Printing to a file is not offered: the file would not be encrypted and its copy would not be recorded. Choose a printer, or use "Save as PDF (unencrypted)…" where the report offers it.</source>
+            <translation>Штампање у датотеку није понуђено: датотека не би била шифрована, а њена копија не би била забележена. Изаберите штампач или употребите „Сачувај као PDF (нешифровано)…” где га извештај нуди.</translation>
+        </message>
     </context>
     <context>
         <name>PeopleList</name>
@@ -9169,6 +9173,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The database vault.db is damaged (truncated). Restore it from a backup.</source>
+            <extracomment>SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlcipher3 exposes no error code); inside an SQL function (sqlcipher_export) they arrive as OperationalError.</extracomment>
             <translation>База података vault.db је оштећена (скраћена). Вратите је из резервне копије.</translation>
         </message>
         <message>
