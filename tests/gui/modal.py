@@ -32,7 +32,8 @@ def respond_to_modal(
 
     `seen` collects the dialog's object name and visible texts, for asserting
     what the user was asked. `reason` picks that reason code in the reason-for-access
-    list first (the dialog pre-selects none, so Enter alone is refused).
+    list first (the dialog pre-selects none, so Enter alone is refused); such an answer
+    waits for a dialog with that list and leaves any other dialog alone.
     """
 
     armed_in = _test_generation
@@ -45,14 +46,16 @@ def respond_to_modal(
             if left > 0:
                 QTimer.singleShot(10, lambda: answer(left - 1))
             return
+        if reason is not None:
+            combo = box.findChild(QComboBox, "reason")
+            if combo is None:  # another dialog (e.g. a confirmation): not this answer's
+                if left > 0:
+                    QTimer.singleShot(10, lambda: answer(left - 1))
+                return
+            combo.setCurrentIndex(combo.findData(reason))
         if seen is not None:
             seen.append(box.objectName())
             seen.extend(w.text() for w in box.findChildren(QWidget) if hasattr(w, "text"))
-        if reason is not None:
-            combo = box.findChild(QComboBox, "reason")
-            if combo is None:
-                raise AssertionError(f"no reason list in {box.objectName()}")
-            combo.setCurrentIndex(combo.findData(reason))
         if button is not None:
             for b in box.findChildren(QAbstractButton):
                 if b.text().replace("&", "") == button:

@@ -131,7 +131,7 @@ def transfers_to_issue(session: Session, *, include_issued: bool = False) -> lis
     consultation.record(
         session,
         "transfers_to_issue_listed",
-        object_type="transfers",
+        object_type="subjects",
         implied=JustificationReason.WORK_QUEUE,
         details={"rows": len(out)},
     )
