@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import labels as table
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Justification, JustificationReason
-from radprev_desktop.core.services.justification import make_justification
+from radprev_desktop.core.services.justification import CHOSEN, make_justification
 from radprev_desktop.core.session import Session
 
 # Reason codes (core JustificationReason) travel in the audit log; their words are
@@ -63,8 +63,9 @@ class JustificationDialog(QDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
-        for code, label in REASONS:
-            self.reason.addItem(QCoreApplication.translate(table.CONTEXT, label), code)
+        for chosen in CHOSEN:  # the work queue is implied by a screen, never offered
+            label = str(table.LABELS[chosen])
+            self.reason.addItem(QCoreApplication.translate(table.CONTEXT, label), chosen.value)
         # No reason is chosen for the user: a pre-selected one would be logged as the
         # purpose when Enter is pressed without reading (the DPO's "no stated purpose").
         self.reason.setPlaceholderText(self.tr("Choose the reason"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from radprev_desktop.core.model import JustificationReason, ReportKind
+from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import suggested_reason
 from radprev_desktop.core.services import justification as justification_service
 from radprev_desktop.core.session import Session
@@ -36,7 +36,9 @@ class ReasonForDisclosure(QGroupBox):
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(QCoreApplication.translate("ReportsPage", "Reason"))
-        for code in JustificationReason:
+        for (
+            code
+        ) in justification_service.CHOSEN:  # the work queue is implied by a screen, never offered
             self.reason.addItem(label(code), code.value)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reasonText")

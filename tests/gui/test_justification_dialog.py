@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from radprev_desktop.core.model import JustificationReason
+from radprev_desktop.core.services.justification import CHOSEN
 from radprev_desktop.gui.justification import JustificationDialog
+from radprev_desktop.gui.report_reason import ReasonForDisclosure
 
 
 def _ok(dialog: JustificationDialog) -> None:
@@ -18,7 +20,9 @@ def test_no_reason_is_preselected_and_ok_alone_is_refused(qtbot):
     dialog = JustificationDialog()
     qtbot.addWidget(dialog)
     assert dialog.reason.currentIndex() == -1
-    assert dialog.reason.count() == len(JustificationReason)
+    offered = [dialog.reason.itemData(i) for i in range(dialog.reason.count())]
+    assert offered == [r.value for r in CHOSEN]  # the implied work queue is never offered
+    assert JustificationReason.WORK_QUEUE.value not in offered
     _ok(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Choose the reason" in dialog.message.text()
@@ -42,3 +46,10 @@ def test_the_current_reason_is_offered_again(qtbot):
     assert dialog.reason.currentData() == wanted
     _ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_report_reason_offers_no_implied_reason(qtbot):
+    box = ReasonForDisclosure()
+    qtbot.addWidget(box)
+    offered = [box.reason.itemData(i) for i in range(box.reason.count())]
+    assert offered == [r.value for r in CHOSEN]
