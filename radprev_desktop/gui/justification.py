@@ -104,17 +104,22 @@ class JustificationDialog(QDialog):
 
     def _accept(self) -> None:
         if self.reason.currentIndex() < 0:
-            self.message.setText(self.tr("Choose the reason for access from the list."))
+            self._say(self.tr("Choose the reason for access from the list."))
             self.reason.setFocus()
             return
         code, text = self.value()
         try:
             make_justification(code, text)
         except ValidationError as exc:
-            self.message.setText(QCoreApplication.translate("errors", exc.message))
+            self._say(QCoreApplication.translate("errors", exc.message))
             self.text.setFocus()
             return
         self.accept()
+
+    def _say(self, text: str) -> None:
+        """Show why OK was refused; the dialog grows so the words above are not squeezed."""
+        self.message.setText(text)
+        self.adjustSize()
 
 
 def as_justification(value: tuple[str, str]) -> Justification:

@@ -53,3 +53,14 @@ def test_the_report_reason_offers_no_implied_reason(qtbot):
     qtbot.addWidget(box)
     offered = [box.reason.itemData(i) for i in range(box.reason.count())]
     assert offered == [r.value for r in CHOSEN]
+
+
+def test_the_refusal_does_not_squeeze_the_explanation(qtbot):
+    dialog = JustificationDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _ok(dialog)
+    assert dialog.message.text()
+    # The words above the list keep their room once the refusal is shown (seen cut off).
+    assert dialog.height() >= dialog.sizeHint().height()
