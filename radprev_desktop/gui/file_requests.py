@@ -25,6 +25,7 @@ from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.reclassify_dialog import reclassify
+from radprev_desktop.gui.subject_dialog import SubjectDialog
 from radprev_desktop.gui.texts import subject_file as file_texts
 
 
@@ -92,7 +93,9 @@ class FileRequests(QObject):
             )
         return found
 
-    def open_requests(self, chosen: tuple[str, str] | None = None) -> None:
+    def open_requests(
+        self, chosen: tuple[str, str] | None = None, *, then_correct: bool = True
+    ) -> None:
         """The dialog on the file shown; the record chosen first is the one selected on
         the tab shown (or `chosen`: kind, id)."""
         page = self.page
@@ -112,7 +115,7 @@ class FileRequests(QObject):
         if session is None or not session.is_open or page.subject is None:
             return  # locked while the dialog was open: the page was cleared
         self.refresh_changes()
-        if dialog.correct is not None:
+        if dialog.correct is not None and then_correct:
             self.correct(dialog.correct)
 
     def correct(self, target: Target) -> None:
@@ -131,6 +134,32 @@ class FileRequests(QObject):
                 page.runner.start_amend()
         except RadprevError as exc:
             show_error(page, exc)
+
+    def edit_details(self, subject: Subject) -> Subject | None:
+        """Edit details…; on a restricted file without an open request on the details,
+        say first which details are locked and offer to record the request (the saved
+        details, or None)."""
+        page = self.page
+        try:
+            locked = data_requests.locked_details(self.ctx.require_session(), subject.id)
+        except RadprevError as exc:
+            show_error(page, exc)
+            return None
+        if locked:
+            choice = ask_locked_details(self.ctx, page)
+            if choice == "request":
+                self.open_requests(("subject", subject.id), then_correct=False)
+                session = self.ctx.session
+                if session is None or not session.is_open or page.subject is None:
+                    return None
+                locked = data_requests.locked_details(session, subject.id)
+                if locked:
+                    return None  # no request recorded: nothing to correct yet
+            elif choice != "held":
+                return None
+        dialog = SubjectDialog(self.ctx, subject, page, locked=locked)
+        run_and_forget(dialog)
+        return dialog.saved
 
     def may_amend(self, obs: Observation) -> bool:
         """Amend… on a restricted file: the person's request first (see `may_correct`)."""
@@ -168,6 +197,48 @@ def observation_label(when: str) -> str:
 def run_label(run: str) -> str:
     """A checklist run, by its line in the file's list (or its date)."""
     return QCoreApplication.translate("FileRequests", "The checklist run: {run}").format(run=run)
+
+
+def ask_locked_details(ctx: AppContext, parent: QWidget) -> str:
+    """Edit details… on a restricted file: say what is locked and why, before any typing.
+    "request" (record the person's request first), "held" (change only where the
+    prisoner is held) or "" (cancelled)."""
+    may_record = policy.allows(ctx.require_session(), Permission.RECORD_DATA_REQUESTS)
+    box = QMessageBox(parent)
+    box.setObjectName("detailsNeedRequest")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("FileRequests", "Processing restricted"))
+    box.setText(
+        QCoreApplication.translate(
+            "FileRequests",
+            "Processing of this file is restricted: the prison number, names and birth year "
+            "are corrected only to answer the prisoner's open rectification request on the "
+            "details. The unit, cell and status can still be changed.",
+        )
+    )
+    if not may_record:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FileRequests", "A supervisor records the prisoner's request first."
+            )
+        )
+    record = None
+    if may_record:
+        record = box.addButton(
+            QCoreApplication.translate("FileRequests", "Record the &request…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    held = box.addButton(
+        QCoreApplication.translate("FileRequests", "Change unit, cell or &status…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if record is not None and clicked is record:
+        return "request"
+    return "held" if clicked is held else ""
 
 
 def may_correct(ctx: AppContext, parent: QWidget, subject_id: str, target: Target) -> bool:

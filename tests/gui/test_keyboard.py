@@ -43,9 +43,9 @@ from radprev_desktop.gui.pages.admin_users import AddUserDialog, ResetPasswordDi
 from radprev_desktop.gui.pages.audit import ExportDialog
 from radprev_desktop.gui.pages.reports import ReportsPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
-from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.reclassify_dialog import ReclassifyDialog
 from radprev_desktop.gui.setup_wizard import SetupWizard
+from radprev_desktop.gui.subject_dialog import SubjectDialog
 from tests.conftest import FAST_KDF
 from tests.gui.mnemonics import clashes, shown_mnemonics
 from tests.gui.screen_fit import SMALLEST, Fit

@@ -15,7 +15,8 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
-from radprev_desktop.gui.pages.subjects import SubjectDialog, SubjectsPage
+from radprev_desktop.gui.pages.subjects import SubjectsPage
+from radprev_desktop.gui.subject_dialog import SubjectDialog
 from tests.gui.modal import respond_to_modal
 
 

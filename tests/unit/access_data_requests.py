@@ -48,6 +48,10 @@ DATA_REQUEST_CASES: dict[str, Case] = {
         lambda w, s: data_requests.correction_blocked(s, "observation", w.obs_b) in (True, False),
         Permission.READ_SUBJECTS,
     ),
+    "data_requests.locked_details": Case(
+        lambda w, s: data_requests.locked_details(s, w.b.id) is not None,
+        Permission.READ_SUBJECTS,
+    ),
     "data_requests.open_requests": Case(
         lambda w, s: data_requests.open_requests(s, w.b.id) is not None, Permission.READ_SUBJECTS
     ),

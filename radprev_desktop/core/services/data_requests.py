@@ -288,3 +288,13 @@ def correction_blocked(session: Session, object_kind: str, object_id: str) -> bo
     return held.restricted and not record_notes.has_open_request(
         session.con, object_kind, object_id
     )
+
+
+def locked_details(session: Session, subject_id: str) -> tuple[str, ...]:
+    """The details that cannot be changed now: on a restricted file without an open
+    rectification request on its details, who the person is (`subjects.IDENTITY_FIELDS`;
+    where the person is held stays changeable, decision 0023); none otherwise. The
+    details form locks them before the user types."""
+    if correction_blocked(session, "subject", subject_id):
+        return subjects.IDENTITY_FIELDS
+    return ()

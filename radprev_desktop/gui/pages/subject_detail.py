@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -45,7 +44,6 @@ from radprev_desktop.gui.page import Page, RecordKind, RecordRef, ask_to_discard
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.pages.referrals import ReferralsTab
-from radprev_desktop.gui.pages.subjects import SubjectDialog
 from radprev_desktop.gui.pages.transfers import TransfersTab
 from radprev_desktop.gui.restriction import RestrictionButton
 from radprev_desktop.gui.subject_identity import SubjectIdentity, write_first_widgets
@@ -364,10 +362,8 @@ class SubjectDetailPage(Page):
         self.stack.setCurrentWidget(self.runner)
 
     def edit_subject(self) -> None:
-        if self.subject is None:
-            return
-        dialog = SubjectDialog(self.ctx, self.subject, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        """Edit details… (a restricted file: what is locked is said first, file_requests)."""
+        if self.subject is not None and self.requests.edit_details(self.subject) is not None:
             self.reload()
 
     def change_reason(self) -> None:
