@@ -1285,6 +1285,18 @@ B = Odjel B</translation>
         <translation>Obrada je ograničena</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s open rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Obrada ovog spisa je ograničena: matični broj, ime i prezime i godina rođenja ispravljaju se samo kao odgovor na otvoren zahtjev zatvorenika za ispravak podataka. Odjel, ćelija i status i dalje se mogu mijenjati.</translation>
+    </message>
+    <message>
+        <source>A supervisor records the prisoner&apos;s request first.</source>
+        <translation>Nadređeni najprije bilježi zahtjev zatvorenika.</translation>
+    </message>
+    <message>
+        <source>Change unit, cell or &amp;status…</source>
+        <translation>Promijeni odjel, ćeliju ili &amp;status…</translation>
+    </message>
+    <message>
         <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
         <translation>Obrada ovog spisa je ograničena: zapis se ispravlja samo kao odgovor na otvoren zahtjev zatvorenika za njegov ispravak. Prvo zabilježite zahtjev; zatim se ispravak može unijeti.</translation>
     </message>
@@ -5038,6 +5050,10 @@ Je li to potrebno za opis ponašanja? Vjera, etnička pripadnost ili politička 
     <message>
         <source>(none)</source>
         <translation>(nema)</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Obrada ovog spisa je ograničena: matični broj, ime i prezime i godina rođenja ispravljaju se samo kao odgovor na zahtjev zatvorenika za ispravak podataka. Odjel, ćelija i status i dalje se mogu mijenjati.</translation>
     </message>
     <message>
         <source>{number} — {name}, born {year}, unit {unit}</source>

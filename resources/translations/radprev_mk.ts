@@ -1285,6 +1285,18 @@ B = Крило B</translation>
         <translation>Обработката е ограничена</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s open rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Обработката на ова досие е ограничена: матичниот број, имињата и годината на раѓање се исправаат само како одговор на отворено барање на осуденото лице за исправка на податоците. Одделението, ќелијата и статусот сè уште може да се менуваат.</translation>
+    </message>
+    <message>
+        <source>A supervisor records the prisoner&apos;s request first.</source>
+        <translation>Претпоставениот прво го запишува барањето на осуденото лице.</translation>
+    </message>
+    <message>
+        <source>Change unit, cell or &amp;status…</source>
+        <translation>Промени одделение, ќелија или &amp;статус…</translation>
+    </message>
+    <message>
         <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
         <translation>Обработката на ова досие е ограничена: записот се исправа само како одговор на отворено барање на осуденото лице за негова исправка. Прво запишете го барањето; потоа може да се направи исправката.</translation>
     </message>
@@ -5038,6 +5050,10 @@ Is this necessary to describe the behaviour? Religion, ethnicity or political vi
     <message>
         <source>(none)</source>
         <translation>(нема)</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Обработката на ова досие е ограничена: матичниот број, имињата и годината на раѓање се исправаат само како одговор на барањето на осуденото лице за исправка на податоците. Одделението, ќелијата и статусот сè уште може да се менуваат.</translation>
     </message>
     <message>
         <source>{number} — {name}, born {year}, unit {unit}</source>

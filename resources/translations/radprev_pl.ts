@@ -1285,6 +1285,18 @@ B = Oddział B</translation>
         <translation>Przetwarzanie ograniczone</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s open rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: numer ewidencyjny, nazwisko, imiona i rok urodzenia poprawia się tylko w odpowiedzi na otwarty wniosek osadzonego o sprostowanie danych. Oddział, celę i stan można nadal zmieniać.</translation>
+    </message>
+    <message>
+        <source>A supervisor records the prisoner&apos;s request first.</source>
+        <translation>Najpierw przełożony zapisuje wniosek osadzonego.</translation>
+    </message>
+    <message>
+        <source>Change unit, cell or &amp;status…</source>
+        <translation>Zmień oddział, celę lub &amp;stan…</translation>
+    </message>
+    <message>
         <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
         <translation>Przetwarzanie tych akt jest ograniczone: zapis poprawia się tylko w odpowiedzi na otwarty wniosek osadzonego o jego sprostowanie. Najpierw zapisz wniosek; potem można wprowadzić poprawkę.</translation>
     </message>
@@ -5038,6 +5050,10 @@ Czy to jest potrzebne do opisania zachowania? Religia, pochodzenie etniczne ani 
     <message>
         <source>(none)</source>
         <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Przetwarzanie tych akt jest ograniczone: numer ewidencyjny, nazwisko, imiona i rok urodzenia poprawia się tylko w odpowiedzi na wniosek osadzonego o sprostowanie danych. Oddział, celę i stan można nadal zmieniać.</translation>
     </message>
     <message>
         <source>{number} — {name}, born {year}, unit {unit}</source>

@@ -1282,6 +1282,18 @@ B = Wing B</source>
             <translation>[Pŕöçéššîñĝ ŕéšţŕîçţéð ······]</translation>
         </message>
         <message>
+            <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner's open rectification request on the details. The unit, cell and status can still be changed.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: ţĥé pŕîšöñ ñûmƀéŕ, ñàméš àñð ƀîŕţĥ ýéàŕ àŕé çöŕŕéçţéð öñļý ţö àñšŵéŕ ţĥé pŕîšöñéŕ'š öpéñ ŕéçţîfîçàţîöñ ŕéqûéšţ öñ ţĥé ðéţàîļš. Ţĥé ûñîţ, çéļļ àñð šţàţûš çàñ šţîļļ ƀé çĥàñĝéð. ···················································································]</translation>
+        </message>
+        <message>
+            <source>A supervisor records the prisoner's request first.</source>
+            <translation>[Å šûpéŕvîšöŕ ŕéçöŕðš ţĥé pŕîšöñéŕ'š ŕéqûéšţ fîŕšţ. ·················]</translation>
+        </message>
+        <message>
+            <source>Change unit, cell or &amp;status…</source>
+            <translation>[Çĥàñĝé ûñîţ, çéļļ öŕ &amp;sţàţûš… ········]</translation>
+        </message>
+        <message>
             <source>Processing of this file is restricted: a record is corrected only to answer the prisoner's open rectification request on it. Record the request first; then the correction can be made.</source>
             <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: à ŕéçöŕð îš çöŕŕéçţéð öñļý ţö àñšŵéŕ ţĥé pŕîšöñéŕ'š öpéñ ŕéçţîfîçàţîöñ ŕéqûéšţ öñ îţ. Ŕéçöŕð ţĥé ŕéqûéšţ fîŕšţ; ţĥéñ ţĥé çöŕŕéçţîöñ çàñ ƀé màðé. ·······································································]</translation>
         </message>
@@ -5023,6 +5035,10 @@ Is this necessary to describe the behaviour? Religion, ethnicity or political vi
         <message>
             <source>(none)</source>
             <translation>[(ñöñé)]</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner's rectification request on the details. The unit, cell and status can still be changed.</source>
+            <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: ţĥé pŕîšöñ ñûmƀéŕ, ñàméš àñð ƀîŕţĥ ýéàŕ àŕé çöŕŕéçţéð öñļý ţö àñšŵéŕ ţĥé pŕîšöñéŕ'š ŕéçţîfîçàţîöñ ŕéqûéšţ öñ ţĥé ðéţàîļš. Ţĥé ûñîţ, çéļļ àñð šţàţûš çàñ šţîļļ ƀé çĥàñĝéð. ·················································································]</translation>
         </message>
         <message>
             <source>{number} — {name}, born {year}, unit {unit}</source>

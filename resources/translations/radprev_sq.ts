@@ -1282,6 +1282,18 @@ B = Pavijoni B</translation>
         <translation>Përpunimi i kufizuar</translation>
     </message>
     <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s open rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: numri i burgut, emrat dhe viti i lindjes korrigjohen vetëm si përgjigje ndaj një kërkese të hapur të të burgosurit për korrigjimin e të dhënave. Njësia, qelia dhe gjendja mund të ndryshohen ende.</translation>
+    </message>
+    <message>
+        <source>A supervisor records the prisoner&apos;s request first.</source>
+        <translation>Fillimisht mbikëqyrësi regjistron kërkesën e të burgosurit.</translation>
+    </message>
+    <message>
+        <source>Change unit, cell or &amp;status…</source>
+        <translation>Ndrysho njësinë, qelinë ose &amp;gjendjen…</translation>
+    </message>
+    <message>
         <source>Processing of this file is restricted: a record is corrected only to answer the prisoner&apos;s open rectification request on it. Record the request first; then the correction can be made.</source>
         <translation>Përpunimi i kësaj dosjeje është i kufizuar: një regjistrim korrigjohet vetëm si përgjigje ndaj një kërkese të hapur të të burgosurit për korrigjimin e tij. Fillimisht regjistroni kërkesën; pastaj mund të bëhet korrigjimi.</translation>
     </message>
@@ -5023,6 +5035,10 @@ A është e nevojshme kjo për të përshkruar sjelljen? Feja, etnia ose pikëpa
     <message>
         <source>(none)</source>
         <translation>(asnjë)</translation>
+    </message>
+    <message>
+        <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner&apos;s rectification request on the details. The unit, cell and status can still be changed.</source>
+        <translation>Përpunimi i kësaj dosjeje është i kufizuar: numri i burgut, emrat dhe viti i lindjes korrigjohen vetëm si përgjigje ndaj kërkesës së të burgosurit për korrigjimin e të dhënave. Njësia, qelia dhe gjendja mund të ndryshohen ende.</translation>
     </message>
     <message>
         <source>{number} — {name}, born {year}, unit {unit}</source>

@@ -1285,6 +1285,18 @@ B = Wing B</source>
             <translation>Обрада је ограничена</translation>
         </message>
         <message>
+            <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner's open rectification request on the details. The unit, cell and status can still be changed.</source>
+            <translation>Обрада овог досијеа је ограничена: матични број, име и презиме и година рођења исправљају се само као одговор на отворен захтев осуђеног лица за исправку података. Одељење, ћелија и статус и даље се могу мењати.</translation>
+        </message>
+        <message>
+            <source>A supervisor records the prisoner's request first.</source>
+            <translation>Надређени прво бележи захтев осуђеног лица.</translation>
+        </message>
+        <message>
+            <source>Change unit, cell or &amp;status…</source>
+            <translation>Промени одељење, ћелију или &amp;статус…</translation>
+        </message>
+        <message>
             <source>Processing of this file is restricted: a record is corrected only to answer the prisoner's open rectification request on it. Record the request first; then the correction can be made.</source>
             <translation>Обрада овог досијеа је ограничена: запис се исправља само као одговор на отворен захтев осуђеног лица за његову исправку. Прво забележите захтев; затим се исправка може унети.</translation>
         </message>
@@ -5038,6 +5050,10 @@ Is this necessary to describe the behaviour? Religion, ethnicity or political vi
         <message>
             <source>(none)</source>
             <translation>(нема)</translation>
+        </message>
+        <message>
+            <source>Processing of this file is restricted: the prison number, names and birth year are corrected only to answer the prisoner's rectification request on the details. The unit, cell and status can still be changed.</source>
+            <translation>Обрада овог досијеа је ограничена: матични број, име и презиме и година рођења исправљају се само као одговор на захтев осуђеног лица за исправку података. Одељење, ћелија и статус и даље се могу мењати.</translation>
         </message>
         <message>
             <source>{number} — {name}, born {year}, unit {unit}</source>
