@@ -15,13 +15,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlcipher3
-
 from radprev_desktop.core import crypto
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault import connection, migrations
+from radprev_desktop.core.vault import migrations
 from radprev_desktop.core.vault.postgres import PgConnection
 from tests import pg_cluster as pg_cluster_module
 from tests.factories import (
@@ -38,29 +36,6 @@ from tests.transfers_support import Network, copy_network, make_network
 from tests.unit.test_sync_support import make_pair
 
 __all__ = ["ADMIN", "ADMIN_PASSWORD", "FAST_KDF", "PASSWORD", "create_vault"]
-
-
-def _process_settings_without_wiping() -> None:
-    """The test processes' SQLCipher settings: production's, but freed memory not wiped.
-
-    Production turns SQLCipher's `cipher_memory_security` on for the whole process at its
-    first vault (core/vault/connection.py), which costs an mlock and an munlock per SQLite
-    allocation: about a third of the suite's CPU, in system time, and nothing any test here
-    checks. Like the cheap Argon2 costs, the test processes are set up without it, from here
-    and not by a flag in production code: the log level production sets is set, and the
-    one-time settings are marked as done. The processes that do check memory (the probes of
-    tests/security/test_memory_scan.py) never import this file, run production's settings
-    and assert the wiping is on.
-    """
-    con = sqlcipher3.connect(":memory:")
-    try:
-        con.execute("PRAGMA cipher_log_level = NONE")
-    finally:
-        con.close()
-    connection._process_settings_done = True
-
-
-_process_settings_without_wiping()
 
 
 @pytest.fixture(autouse=True)

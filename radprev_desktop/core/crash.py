@@ -5,7 +5,10 @@ frames (file inside the program, line, function, source line) of the error and
 of its causes. It never holds the exception's message or any variable: those
 may quote a prisoner's name or an officer's words, and a crash file is meant to
 be handed to IT support. `faulthandler` covers the crashes Python cannot catch
-(a segfault in Qt or SQLCipher) in `faults-<program>.log` beside it.
+(a segfault in Qt or SQLCipher) in `faults-<program>.log` beside it. Such a crash
+never leaves a core dump (an image of the process's memory: decrypted records,
+the vault key) where the operating system honours the process's core-size limit
+(decision 0026); on Windows, Windows Error Reporting's dumps are the IT policy's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ from typing import IO
 from radprev_desktop import __version__
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.logs import log_folder, logger
+
+# The core-size limit is a POSIX call; Windows has no `resource` module (its crash
+# dumps are Windows Error Reporting's, set by IT policy).
+if sys.platform != "win32":
+    import resource
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 _fault_file: IO[str] | None = None
@@ -94,9 +102,22 @@ def write_crash_file(program: str, exc: BaseException, where: str = "") -> Path 
     return path
 
 
+def forbid_core_dumps() -> None:
+    """No memory image of this process on disk after a fatal signal (POSIX: core size 0).
+
+    A core dump holds whatever the process held: decrypted pages, records in Python
+    strings, the vault key. The limit is lowered for good (soft and hard), so neither
+    this process nor a program it starts can raise it again.
+    """
+    if sys.platform != "win32":
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def enable_faulthandler(program: str) -> Path | None:
-    """Dump every thread's stack to faults-<program>.log on a fatal signal."""
+    """Dump every thread's stack to faults-<program>.log on a fatal signal (and forbid
+    core dumps: the stack is all a fatal crash may leave behind)."""
     global _fault_file
+    forbid_core_dumps()
     path = log_folder() / f"faults-{program}.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,9 +16,10 @@ Times are wall seconds and CPU seconds: on a shared machine the wall time is mos
 waiting for a core. CPU is the importing thread's (`time.thread_time`: Python, the
 driver, SQLCipher's engine) plus, on PostgreSQL, the server backend's (read from
 /proc/<pid>/stat: the cluster is local). SQLCipher is measured twice: in this process,
-configured as the application is (SQLCipher's wiping of freed memory on, decisions 0009
-and 0019), and in a child process with wiping off, on a copy of the same office. The
-workstation's fill and export also run in a child process with wiping off (setup only).
+configured as the application is (SQLCipher's wiping of freed memory off, decision 0026),
+and in a child process with the site setting that turns wiping on
+(RADPREV_WIPE_FREED_MEMORY=1), on a copy of the same office. The workstation's fill and
+export run in a child process (setup only).
 Peak RSS is the process's high-water mark (VmHWM) reset just before the first import.
 """
 
@@ -107,9 +108,8 @@ def fill_demo(ws: Session, observations: int) -> None:
 
 
 def packages_child(base: str, observations: int, packages: int) -> None:
-    """Child process (wiping off: setup only): a workstation trusting base/central.crt,
-    filled and exported as `packages` consecutive packages into base/usb; prints JSON."""
-    connection._process_settings_done = True  # before the first connection of this process
+    """Child process (setup only): a workstation trusting base/central.crt, filled and
+    exported as `packages` consecutive packages into base/usb; prints JSON."""
     folder = Path(base)
     cert, fp = (folder / "central.crt").read_bytes(), (folder / "central.fp").read_text()
     ws, _ = create_vault(folder / "ws", Mode.WORKSTATION, "PL-WAW1")
@@ -215,8 +215,8 @@ def _offices(
     copy_office(lite, created.session)
     created.session.close()
     lite.close()
-    # A copy of the SQLCipher office for the child measuring with wiping off.
-    shutil.copytree(base / "central", base / "central-off")
+    # A copy of the SQLCipher office for the child measuring with wiping on (site setting).
+    shutil.copytree(base / "central", base / "central-wiping")
     return folder
 
 
@@ -322,8 +322,9 @@ def lite_figures(vault: Path, files: list[str], fingerprint: str) -> dict[str, f
 
 
 def lite_child(vault: str, files: str, fingerprint: str) -> None:
-    """Child process: `lite_figures` with SQLCipher's wiping of freed memory off."""
-    connection._process_settings_done = True  # before the first connection of this process
+    """Child process: `lite_figures` with the site setting that turns SQLCipher's wiping of
+    freed memory on (decision 0026), set before the first connection of this process."""
+    os.environ[connection.WIPE_FREED_MEMORY] = "1"
     print(json.dumps(lite_figures(Path(vault), json.loads(files), fingerprint)))
 
 
@@ -385,11 +386,11 @@ def measure(
             **_pg_figures(folder, files, fingerprint, cluster),
         }
         if lite:
-            figures["lite_on"] = lite_figures(base / "central", files, fingerprint)
-            figures["lite_off"] = _child(
+            figures["lite_off"] = lite_figures(base / "central", files, fingerprint)
+            figures["lite_on"] = _child(
                 "import sys; from tests.bench.bench_central_pg import lite_child as f; "
                 "f(sys.argv[1], sys.argv[2], sys.argv[3])",
-                str(base / "central-off"),
+                str(base / "central-wiping"),
                 json.dumps(files),
                 fingerprint,
             )
@@ -470,7 +471,7 @@ def report(
     )
     if "lite_on" in m:
         text += (
-            "\n| measure | SQLCipher, wiping on (as the application) | SQLCipher, wiping off |"
+            "\n| measure | SQLCipher, wiping on (site setting) | SQLCipher, wiping off (default) |"
             "\n|---|---|---|\n"
         )
         text += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in _lite_rows(m))

@@ -12,10 +12,8 @@ the report adds to counting.
 
 Both central stores: a SQLCipher central vault and a PostgreSQL central store
 (throw-away local cluster: TLS, SCRAM). The SQLCipher vault is filled in a
-child process with SQLCipher's wiping of freed memory left off (the fill only:
-with it on, bulk writes slow down 25-50x once SQLite's allocations pass the
-locked-memory limit, see docs/decisions/0017); the reports are measured in this
-process, configured as the application is (wiping on).
+child process; the reports are measured in this process, configured as the
+application is (SQLCipher's wiping of freed memory off by default, decision 0026).
 
 `BENCH_SCALE` scales the observations (1.0 = 1,000,000; subjects = observations / 50).
 """
@@ -41,7 +39,6 @@ from radprev_desktop.core.services import access_grants, central_access, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync.workstation_health import workstation_health
-from radprev_desktop.core.vault import connection
 from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests import pg_cluster
@@ -104,9 +101,6 @@ def _fill(admin: Session, observations: int) -> tuple[float, str]:
 
 def fill_sqlcipher_child(folder: str, observations: int) -> None:
     """Child process: a new SQLCipher central vault, filled (prints seconds and counts)."""
-    # Before the first connection: leave SQLCipher's wiping of freed memory off in this
-    # process only (the fill); the parent measures with the application's setting.
-    connection._process_settings_done = True
     admin, _ = create_vault(Path(folder), Mode.CENTRAL, "PL-CZ")
     try:
         seconds, what = _fill(admin, observations)

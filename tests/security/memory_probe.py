@@ -92,8 +92,8 @@ def main(folder: str) -> None:
     worker.detach_connection()
     worker.close()
     before = {"key": count(key_parts), "password": count(password_parts)}
-    # SQLCipher's wiping of freed memory, as production turned it on (the test processes
-    # leave it off: tests/conftest.py); this process never imports the conftest.
+    # SQLite's wiping of freed memory as this process runs it (off unless the machine asks
+    # for it, decision 0026): the scan must hold without its help.
     wiping = str(session.con.execute("PRAGMA cipher_memory_security").fetchone()[0])
     session.close(reason="lock")
     scrub_caller_text(password)

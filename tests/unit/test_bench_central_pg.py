@@ -2,8 +2,8 @@
 
 It must run end to end on a real cluster: real packages imported in order, re-imported
 as no-ops, the same rows COPYed back into the same tables and into twins, the same
-packages into SQLCipher with the application's wiping of freed memory and, in a child
-process, without it; a second run takes the cached packages, through the office's own
+packages into SQLCipher as the application opens it (wiping of freed memory off) and, in a
+child process, with the site setting that turns it on (decision 0026); a second run takes the cached packages, through the office's own
 login (row security applies).
 """
 
@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _measured_as_the_application(run: Path, cache: Path) -> dict[str, Any]:
-    """`measure` in a process set up as the application is (and as `make bench` runs):
-    the test processes run SQLCipher without wiping freed memory (tests/conftest.py)."""
+    """`measure` in its own process, as `make bench` runs it (the per-process SQLCipher
+    settings of this test process's earlier tests cannot leak into it)."""
     proc = subprocess.run(
         [
             sys.executable,
@@ -60,7 +60,7 @@ def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
     assert figures["reads"] >= 1  # an analyst read while the packages imported
     assert figures["reads_blocked"] >= 0  # counted (the bench prints it; load decides)
     on, off = figures["lite_on"], figures["lite_off"]
-    assert on["wiping"] == 1 and off["wiping"] == 0  # as the application; the child without
+    assert on["wiping"] == 1 and off["wiping"] == 0  # the site setting's child; the application
     assert on["rows"] == off["rows"] == figures["rows"]  # the same rows on every store
     assert on["s"] > 0 and off["s"] > 0 and on["bare_s"] > 0
     text = bench_central_pg.report(figures, 0.005, (1.0,), (1.0,))

@@ -7,13 +7,18 @@ so a check query runs straight after keying.
 Key hygiene (issue #11): PRAGMA statements take no bound parameters, so the
 statement that carries the key is built character by character in a
 `bytearray`, run once with `executescript` (never kept in the statement cache),
-and the `str` handed to SQLite is zeroed afterwards. SQLCipher's memory
-security is switched on for the process, so SQLite wipes what it frees (its
-copy of that statement, decrypted pages) instead of leaving it to be reused.
+and the `str` handed to SQLite is zeroed afterwards; SQLCipher wipes its own
+key material when it frees it. SQLite's wiping of everything else it frees
+(`cipher_memory_security`: decrypted pages, statement text) is off by default
+(decision 0026: it cost 4-12x on every read and write and protected little the
+Python objects holding the same text do not leave behind); a site may turn it on
+for every radprev process of a machine with the environment variable
+RADPREV_WIPE_FREED_MEMORY=1.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +33,24 @@ DatabaseError = dbapi2.DatabaseError
 Connection = Any  # sqlcipher3.dbapi2.Connection; the stubs are missing
 
 _HEX = b"0123456789abcdef"
+#: The machine setting that turns SQLite's wiping of freed memory on (decision 0026).
+WIPE_FREED_MEMORY = "RADPREV_WIPE_FREED_MEMORY"
 _process_settings_done = False
 
 
+def wiping_requested() -> bool:
+    """Whether this machine asks SQLite to wipe what it frees (RADPREV_WIPE_FREED_MEMORY=1)."""
+    return os.environ.get(WIPE_FREED_MEMORY, "").strip().lower() in ("1", "on", "yes", "true")
+
+
 def _process_settings(con: Connection) -> None:
-    # Both settings are per process: SQLCipher's stderr noise for wrong keys off,
-    # wiping of freed memory on.
+    # Both settings are per process: SQLCipher's stderr noise for wrong keys off;
+    # wiping of freed memory only where the machine asks for it (once on, it stays on).
     global _process_settings_done
     if not _process_settings_done:
         con.execute("PRAGMA cipher_log_level = NONE")
-        con.execute("PRAGMA cipher_memory_security = ON")
+        if wiping_requested():
+            con.execute("PRAGMA cipher_memory_security = ON")
         _process_settings_done = True
 
 
