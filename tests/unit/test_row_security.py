@@ -78,3 +78,30 @@ def test_scoped_login_cannot_write_another_establishment(scoped: PgConnection) -
     assert scoped.execute("UPDATE subjects SET cell = 'X' WHERE id = 'gda-1'").rowcount == 0
     assert scoped.execute("DELETE FROM observations WHERE id = 'obs-gda-1'").rowcount == 0
     scoped.close()
+
+
+def test_the_policy_is_worked_out_once_per_statement(
+    pg_cluster: Cluster, pg_database: str, pg_con: PgConnection, scoped: PgConnection
+) -> None:
+    """The establishments a connection may see are computed once per statement (an
+    InitPlan), not once per row: per row the policy only compares codes (migration
+    0017). Counted with the server's own function statistics for this transaction."""
+    for n in range(40):
+        add_subject(pg_con, f"waw-x{n}", "PL-WAW1")
+        add_subject(pg_con, f"gda-x{n}", "PL-GDA3")
+    role = scoped.execute("SELECT session_user").fetchone()[0]
+    scoped.close()
+    pg_con.execute(f"ALTER ROLE {role} SET track_functions = 'all'")
+    con = pg_cluster.connect(pg_database, user=role, password="scoped-password-1")
+    try:
+        con.execute("BEGIN")
+        seen = codes(con, "SELECT establishment_code FROM observations")
+        assert seen == ["PL-WAW1"] * 41  # only its own, 41 rows read through the policy
+        calls = con.execute(
+            "SELECT coalesce(sum(calls), 0) FROM pg_stat_xact_user_functions "
+            "WHERE funcname LIKE 'radprev%'"
+        ).fetchone()[0]
+        assert 1 <= calls <= 3, calls
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
