@@ -4,16 +4,17 @@ Each record kind declares its record's JSON Schema (draft 2020-12) once, in its
 `*_sync.py` module; the same schema validates incoming records at the central office
 and is rendered into docs/package-format.md (`scripts/sync_format_doc.py`).
 
-Validation runs the schema compiled by `fastjsonschema` first (1–5 µs a record, so a
-million-record import costs what the hand-written checks cost); only when that refuses
+Validation first asks the schema turned into plain Python (`record_schema_code`: it
+only ever says "certainly valid", ≈ 3 µs for an observation); otherwise the schema
+compiled by `fastjsonschema` (≈ 14 µs) gives the verdict, and only when that refuses
 does `jsonschema`, the reference implementation, name the field and the reason. If the
-two ever disagree the record is refused (fail closed). Reasons name the field and the
+last two ever disagree the record is refused (fail closed). Reasons name the field and the
 rule, never the value (a quarantine reason must not repeat a prisoner's name).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -21,6 +22,7 @@ import fastjsonschema
 import jsonschema
 
 from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.record_schema_code import compile_accepting
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -145,6 +147,10 @@ class RecordSchema:
         self.schema = schema
 
     @cached_property
+    def _accepts(self) -> Callable[[Any], bool] | None:
+        return compile_accepting(self.schema)
+
+    @cached_property
     def _fast(self) -> Any:
         return fastjsonschema.compile(self.schema)
 
@@ -154,6 +160,9 @@ class RecordSchema:
 
     def validate(self, record: Any) -> None:
         """Raise ValidationError(reason, field) unless `record` matches the schema."""
+        accepts = self._accepts
+        if accepts is not None and accepts(record):
+            return
         try:
             self._fast(record)
             return

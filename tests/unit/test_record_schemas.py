@@ -3,20 +3,27 @@
 `RecordSchema.validate` accepts on fastjsonschema's verdict and asks jsonschema only for the
 reason of a refusal; so the two must agree. Real records of every kind, made on a real
 workstation vault, are mutated field by field (hypothesis) and both verdicts compared.
+Before both, the schema turned into plain Python (`record_schema_code`) may say "valid":
+it must never say so of a record either validator refuses, and on what JSON can carry
+(no floats: refused before the schema) it must say so of every record they accept.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date, timedelta
 from typing import Any
 
 import fastjsonschema
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from radprev_desktop.core import audit_schema
 from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.record_schema_code import compile_accepting
 from radprev_desktop.core.services import checklists, reviews
 from radprev_desktop.core.services.checklists import Answer, AnswerInput, Sections
 from radprev_desktop.core.session import Session
@@ -80,7 +87,39 @@ def _verdicts(kind: str, record: Any) -> tuple[bool, bool]:
         fast = True
     except fastjsonschema.JsonSchemaException:
         fast = False
-    return fast, schema._reference.is_valid(record)
+    reference = schema._reference.is_valid(record)
+    accepts = schema._accepts
+    if accepts is not None:
+        plain = accepts(record)
+        assert not plain or (fast and reference), (kind, "plain code accepted a refused record")
+        # What a package line can carry: JSON without fractions (refused before the schema).
+        assert plain == reference or json.loads(json.dumps(record)) != record, (kind, record)
+    return fast, reference
+
+
+def test_the_hot_kinds_have_plain_code() -> None:
+    """The kinds that make up most of an import take the fast path (else nothing is gained);
+    a schema with keywords the plain code does not know is left to the validators."""
+    registry = kinds()
+    assert registry, "no kinds"
+    for name in ("subject", "observation", "checklist_run", "tombstone"):
+        assert registry[name].schema._accepts is not None, name
+    assert registry["review"].schema._accepts is None  # if/then/else: validators only
+    assert compile_accepting({"type": "object", "properties": {"a": {"format": "date"}}}) is None
+    assert compile_accepting({"type": "number"}) is None
+    assert compile_accepting(audit_schema.SCHEMA) is not None
+
+
+def _nested_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place inside a record where a value sits (keys of objects, indexes of lists)."""
+    found = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _nested_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _nested_paths(item, (*path, index))
+    return found
 
 
 def test_genuine_records_pass(samples: dict[str, dict[str, Any]]) -> None:
@@ -107,6 +146,35 @@ def test_fast_and_reference_validators_agree(
     assert fast == reference, (kind, field, record.get(field))
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_verdicts_agree_deep_inside_records(
+    samples: dict[str, dict[str, Any]], data: st.DataObject
+) -> None:
+    """Mutations inside nested objects and lists (grading, indicators, people, answers),
+    long strings, extra keys: the three verdicts still agree."""
+    kind = data.draw(st.sampled_from(sorted(samples)))
+    record = copy.deepcopy(samples[kind])
+    paths = _nested_paths(record)
+    assert paths, kind
+    path = data.draw(st.sampled_from(paths))
+    parent = record
+    for step in path[:-1]:
+        parent = parent[step]
+    how = data.draw(st.sampled_from(["value", "long", "extra", "drop"]))
+    if how == "value":
+        parent[path[-1]] = data.draw(VALUES)
+    elif how == "long" and isinstance(parent[path[-1]], str):
+        parent[path[-1]] = "ż" * data.draw(st.sampled_from([0, 39, 40, 41, 200, 201, 20001]))
+    elif how == "extra" and isinstance(parent, dict):
+        parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(VALUES)
+    elif isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent.pop(path[-1])
+    _verdicts(kind, record)
+
+
 def test_reasons_name_the_field_never_the_value(samples: dict[str, dict[str, Any]]) -> None:
     record = dict(samples["subject"], family_name="Ż" * 500)
     with pytest.raises(ValidationError) as info:
@@ -126,3 +194,33 @@ def test_a_review_grading_only_for_a_regrade(samples: dict[str, dict[str, Any]])
     kinds()["review"].validate(dict(review, decision="regrade", grading=grading))
     with pytest.raises(ValidationError):
         kinds()["review"].validate(dict(review, decision="regrade", grading=None))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_audit_lines_plain_code_agrees_with_jsonschema(
+    officer: Session, data: st.DataObject
+) -> None:
+    """The import's audit lines: the plain code says "valid" exactly when jsonschema does
+    (for what JSON without fractions can carry), never for a line jsonschema refuses."""
+    rows = officer.con.execute(
+        f"SELECT {audit_schema.COLUMNS} FROM audit ORDER BY seq LIMIT 5"
+    ).fetchall()
+    assert rows, "the officer's vault has no audit entries"
+    entry = dict(zip(audit_schema.FIELDS, data.draw(st.sampled_from(rows)), strict=True))
+    accepts = compile_accepting(audit_schema.SCHEMA)
+    reference = jsonschema.Draft202012Validator(audit_schema.SCHEMA)
+    assert accepts is not None and accepts(entry) and reference.is_valid(entry)
+    field = data.draw(st.sampled_from(sorted(entry)))
+    how = data.draw(st.sampled_from(["value", "drop", "extra", "hex"]))
+    if how == "value":
+        entry[field] = data.draw(VALUES)
+    elif how == "drop":
+        del entry[field]
+    elif how == "extra":
+        entry[data.draw(st.text(min_size=1, max_size=8))] = data.draw(VALUES)
+    else:
+        entry[field] = data.draw(st.text("0123456789abcdefABCDEF\n", min_size=63, max_size=65))
+    plain, valid = accepts(entry), reference.is_valid(entry)
+    assert not plain or valid, (field, how)
+    assert plain == valid, (field, how)

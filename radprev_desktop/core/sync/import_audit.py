@@ -17,6 +17,7 @@ import jsonschema
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema, policy
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.record_schema_code import compile_accepting
 from radprev_desktop.core.services import imported_audit, package_imports
 from radprev_desktop.core.services.imported_audit import Held
 from radprev_desktop.core.session import Session
@@ -28,6 +29,9 @@ AUDIT_PART = "audit.jsonl"
 
 
 _AUDIT_VALIDATOR = jsonschema.Draft202012Validator(audit_schema.SCHEMA)
+# The schema as plain Python: says "valid" in ≈ 2 µs where jsonschema takes ≈ 100 µs; only a
+# line it does not pass goes to jsonschema, for the verdict and the reason (record_schema_code).
+_AUDIT_ACCEPTS = compile_accepting(audit_schema.SCHEMA)
 
 
 def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
@@ -40,10 +44,11 @@ def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
         return None, "The audit line is not valid JSON."
     if container.has_lone_surrogates(raw, entry):
         return None, "The audit line holds text that is not valid Unicode."
-    error = jsonschema.exceptions.best_match(_AUDIT_VALIDATOR.iter_errors(entry))
-    if error is not None:
-        where = ".".join(str(p) for p in error.absolute_path) or "line"
-        return None, f"The audit line is malformed ({where}: {error.message[:120]})."
+    if _AUDIT_ACCEPTS is None or not _AUDIT_ACCEPTS(entry):
+        error = jsonschema.exceptions.best_match(_AUDIT_VALIDATOR.iter_errors(entry))
+        if error is not None:
+            where = ".".join(str(p) for p in error.absolute_path) or "line"
+            return None, f"The audit line is malformed ({where}: {error.message[:120]})."
     recomputed = audit_mod.entry_hash(entry["prev_hash"], *(entry[k] for k in audit_schema.HASHED))
     if recomputed != entry["hash"]:
         return None, f"Audit entry {entry['seq']} does not match its hash (altered)."
