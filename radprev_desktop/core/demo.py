@@ -280,6 +280,6 @@ def _complete_outbox(session: Session) -> None:
     would quarantine it as referring to a prisoner it does not hold.
     """
     with session.transaction() as c:
-        subject_holders.undeliver_files_with_queued_observations(c)
+        subject_holders.undeliver_files_with_queued_records(c)
         outbox.queue_undelivered_history(c)
         reviews.mark_unqueued_delivered(c)

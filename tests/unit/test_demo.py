@@ -93,7 +93,11 @@ def test_only_administrators_generate(officer: Session, admin: Session) -> None:
 
 
 def test_demo_outbox_imports_at_central_without_quarantine(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Everything the demo queues travels with its prisoner and reviews."""
+    """Everything the demo queues travels with its prisoner and reviews.
+
+    With the demo accounts (what `radprev demo` makes) the generator also starts
+    checklist runs; a run queued without its prisoner was quarantined at the office.
+    """
     from radprev_desktop.core import demo
     from radprev_desktop.core.model import Mode
     from radprev_desktop.core.sync import export, importer, keys
@@ -104,7 +108,9 @@ def test_demo_outbox_imports_at_central_without_quarantine(tmp_path) -> None:  #
     try:
         cert, fingerprint = keys.make_certificate(central)
         keys.trust_central(ws, cert, fingerprint)
-        demo.generate(ws, subjects=30, observations=600, seed=5)
+        demo.create_demo_accounts(ws)
+        summary = demo.generate(ws, subjects=30, observations=600, seed=5)
+        assert summary.checklist_runs > 0
         out = tmp_path / "usb"
         out.mkdir()
         result = export.export_package(ws, out)
@@ -116,6 +122,7 @@ def test_demo_outbox_imports_at_central_without_quarantine(tmp_path) -> None:  #
         assert report.records > 0
         assert central.con.execute("SELECT count(*) FROM quarantine").fetchone()[0] == 0
         assert central.con.execute("SELECT count(*) FROM subjects").fetchone()[0] > 0
+        assert central.con.execute("SELECT count(*) FROM checklist_runs").fetchone()[0] > 0
     finally:
         ws.close()
         central.close()

@@ -269,13 +269,19 @@ def number_keys(con: Connection) -> set[str]:
     return {str(r[0]) for r in con.execute("SELECT prison_number_key FROM subjects")}
 
 
-def undeliver_files_with_queued_observations(con: Connection) -> None:
-    """Demo data: a file whose observations wait in the outbox travels with them (it is
-    marked not delivered, so it is queued too)."""
+def undeliver_files_with_queued_records(con: Connection) -> None:
+    """Demo data: a file whose observations or checklist runs wait in the outbox travels
+    with them (it is marked not delivered, so it is queued too); a run sent without its
+    prisoner is quarantined at the central office."""
     con.execute(
         "UPDATE subjects SET delivered_at = NULL WHERE id IN (SELECT o.subject_id FROM "
         "observations o JOIN changes ch ON ch.kind = 'observation' AND ch.object_id = o.id "
         "AND ch.version = o.version WHERE ch.package_seq IS NULL)"
+    )
+    con.execute(
+        "UPDATE subjects SET delivered_at = NULL WHERE id IN (SELECT r.subject_id FROM "
+        "checklist_runs r JOIN changes ch ON ch.kind = 'checklist_run' AND ch.object_id = r.id "
+        "WHERE ch.package_seq IS NULL)"
     )
 
 
