@@ -1,0 +1,164 @@
+"""A central store set up exactly as README tells IT staff: its database is owned by a
+plain login (`radprev_office`, step 2: not a superuser) and analysts' computers reach it
+through another plain login (step 4).
+
+The rest of the suite creates its stores as the cluster's superuser, which sees every
+server process's details; on this setup the binding of an analyst's connection to the
+account (migration 0011) read NULL for the connection's start time and every analyst's
+login failed with a crash report (seen in the bundle, session 7).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from radprev_desktop.core.crypto import SecretBytes
+from radprev_desktop.core.ids import new_id
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import access_grants, central_access
+from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.vault import postgres
+from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, add_account
+from tests.pg_cluster import Cluster
+from tests.unit.test_row_security import add_subject, codes
+
+OWNER_PASSWORD = "office-password-1"
+ANALYSTS_PASSWORD = "analysts-password-1"
+
+
+@dataclass
+class Office:
+    owner_folder: Path
+    analysts_folder: Path
+    owner: CentralDatabase
+    analysts: CentralDatabase
+
+
+def _settings(
+    cluster: Cluster, dbname: str, user: str, password: str, passfile: Path
+) -> CentralDatabase:
+    passfile.write_text(f"127.0.0.1:{cluster.port}:{dbname}:{user}:{password}\n")
+    passfile.chmod(0o600)
+    base = cluster.database(dbname)
+    return CentralDatabase(
+        host=base.host,
+        port=base.port,
+        dbname=dbname,
+        user=user,
+        sslrootcert=base.sslrootcert,
+        passfile=str(passfile),
+    )
+
+
+@pytest.fixture
+def office(pg_cluster: Cluster, tmp_path: Path) -> Iterator[Office]:
+    """README steps 2-4: plain owner login, store created through it, analysts' login."""
+    tag = new_id().replace("-", "")[-10:]
+    owner, analysts, dbname = f"office_{tag}", f"analysts_{tag}", f"o_{tag}"
+    pg_cluster.create_role(owner, OWNER_PASSWORD)
+    pg_cluster.create_role(analysts, ANALYSTS_PASSWORD)
+    pg_cluster.create_database(dbname, owner=owner)
+    try:
+        owner_db = _settings(pg_cluster, dbname, owner, OWNER_PASSWORD, tmp_path / "owner-pgpass")
+        owner_folder = tmp_path / "central"
+        central_access.create_central(
+            owner_folder,
+            owner_db,
+            establishment_code="PL-CO",
+            establishment_name="Central office",
+            admin_username=ADMIN,
+            admin_password=ADMIN_PASSWORD,
+            kdf=FAST_KDF,
+        ).session.close()
+        con = owner_con(owner_db)
+        try:
+            superuser = "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+            assert not con.execute(superuser).fetchone()[0]
+            con.execute(
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {analysts}"
+            )
+            con.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {analysts}")
+            con.execute("INSERT INTO db_role_scopes VALUES (?, '*')", (analysts,))
+            add_subject(con, "waw-1", "PL-WAW1")
+            add_subject(con, "gda-1", "PL-GDA3")
+        finally:
+            con.close()
+        admin = VaultAccess(owner_folder).login(ADMIN, ADMIN_PASSWORD).session
+        try:
+            add_account(admin, "ana", Role.ANALYST, units=[])
+            access_grants.grant_establishment(admin, "ana", "regional desk", "PL-WAW1")
+        finally:
+            admin.close()
+        analysts_db = _settings(
+            pg_cluster, dbname, analysts, ANALYSTS_PASSWORD, tmp_path / "analysts-pgpass"
+        )
+        analysts_folder = tmp_path / "analysts"
+        analysts_folder.mkdir()
+        (analysts_folder / "central.json").write_text(analysts_db.to_json())
+        (analysts_folder / "central.json").chmod(0o600)
+        yield Office(owner_folder, analysts_folder, owner_db, analysts_db)
+    finally:
+        pg_cluster.drop_database(dbname)
+        admin_con = pg_cluster.admin()
+        try:
+            admin_con.execute(f"DROP ROLE IF EXISTS {analysts}")
+            admin_con.execute(f"DROP ROLE IF EXISTS {owner}")
+        finally:
+            admin_con.close()
+
+
+def owner_con(db: CentralDatabase, password: str = OWNER_PASSWORD) -> PgConnection:
+    """A connection of the store's tools (not bound to an account)."""
+    return postgres.connect(db, SecretBytes(bytearray(password.encode())))
+
+
+def test_an_analyst_logs_in_through_the_analysts_login(office: Office) -> None:
+    ana = VaultAccess(office.analysts_folder).login("ana", PASSWORD).session
+    try:
+        assert json.loads((office.analysts_folder / "central.json").read_text())["user"] != (
+            office.owner.user
+        )
+        # Bound to the account: the server shows only the granted establishment.
+        assert codes(ana.con, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+    finally:
+        ana.close()
+    admin = VaultAccess(office.analysts_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        assert codes(admin.con, "SELECT establishment_code FROM subjects") == [
+            "PL-GDA3",
+            "PL-WAW1",
+        ]
+    finally:
+        admin.close()
+
+
+def test_a_binding_left_by_an_ended_process_does_not_hold(office: Office) -> None:
+    """A row of an earlier server process with this pid (another connection) is replaced,
+    and rows of processes that have ended are removed."""
+    owner = owner_con(office.owner)
+    analysts = owner_con(office.analysts, ANALYSTS_PASSWORD)
+    try:
+        pid = analysts.execute("SELECT pg_backend_pid()").fetchone()[0]
+        admin_id, ana_id = (
+            owner.execute("SELECT id FROM users WHERE username = ?", (name,)).fetchone()[0]
+            for name in (ADMIN, "ana")
+        )
+        # The owner writes as an earlier process would have left it (the table is not forced).
+        owner.execute(
+            "INSERT INTO app_sessions(pid, backend_start, user_id) "
+            "VALUES (?, now() - interval '1 day', ?), (2147483000, now(), ?)",
+            (pid, admin_id, admin_id),
+        )
+        postgres.bind_to_account(analysts, ana_id)
+        assert codes(analysts, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+        rows = owner.execute("SELECT pid, user_id FROM app_sessions ORDER BY pid").fetchall()
+        assert [tuple(r) for r in rows] == [(pid, ana_id)]
+    finally:
+        analysts.close()
+        owner.close()
