@@ -17,13 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from radprev_desktop.core import audit
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import access_grants, central_access
+from radprev_desktop.core.services import access_grants, central_access, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import postgres
-from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection
+from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection, SessionEnded
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, add_account
 from tests.pg_cluster import Cluster
 from tests.unit.test_row_security import add_subject, codes
@@ -162,3 +163,51 @@ def test_a_binding_left_by_an_ended_process_does_not_hold(office: Office) -> Non
     finally:
         analysts.close()
         owner.close()
+
+
+def _disable_ana(office: Office) -> dict[str, object]:
+    """The administrator, on the office's login, disables `ana`; the audit entry's details."""
+    admin = VaultAccess(office.owner_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        vault_access.disable_user(admin, "ana")
+        assert not users.get_user(admin, "ana").active
+        entry = [e for e in audit.read_entries(admin.con) if e.action == "user_disabled"][-1]
+        return dict(entry.details)
+    finally:
+        admin.close()
+
+
+def test_disabling_an_analyst_signed_in_elsewhere(office: Office) -> None:
+    """Without the README's grant the server refuses to end another login's process: the
+    account is still disabled (that refusal used to undo it) and its open connection is
+    shown nothing."""
+    ana = VaultAccess(office.analysts_folder).login("ana", PASSWORD).session
+    try:
+        assert codes(ana.con, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+        details = _disable_ana(office)
+        assert details["sessions_ended"] == 0
+        assert details["sessions_left_open"] == 1
+        assert codes(ana.con, "SELECT establishment_code FROM subjects") == []
+    finally:
+        ana.discard()
+
+
+def test_disabling_ends_the_session_with_the_readme_grant(
+    office: Office, pg_cluster: Cluster
+) -> None:
+    """README step 4: the owner is a member of the analysts' login, so it ends their
+    sessions; the analyst's next statement is told the session ended."""
+    con = pg_cluster.admin()
+    try:
+        con.execute(f"GRANT {office.analysts.user} TO {office.owner.user}")
+    finally:
+        con.close()
+    ana = VaultAccess(office.analysts_folder).login("ana", PASSWORD).session
+    try:
+        details = _disable_ana(office)
+        assert details["sessions_ended"] == 1
+        assert details["sessions_left_open"] == 0
+        with pytest.raises(SessionEnded):
+            codes(ana.con, "SELECT establishment_code FROM subjects")
+    finally:
+        ana.discard()

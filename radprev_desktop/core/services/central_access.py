@@ -216,16 +216,21 @@ def revoke_central(session: Session, username: str, *, remove: bool) -> int:
     with session.transaction() as con:
         users.mark_revoked(con, user.id, removed=remove)
         forget_login(con, user.username)
-        ended = con.execute(
-            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE application_name = ? AND pid != pg_backend_pid()",
+        # Through the store's owner (migration 0017): a plain login may not end another
+        # login's processes; one it may not end is left open (it is shown no rows).
+        ended, left_open = con.execute(
+            "SELECT ended, left_open FROM radprev_end_sessions(?)",
             (postgres.session_name(user.id),),
-        ).fetchone()[0]
+        ).fetchone()
         session.audit(
             "user_removed" if remove else "user_disabled",
             object_type="user",
             object_id=user.id,
-            details={"store": "postgresql", "sessions_ended": int(ended)},
+            details={
+                "store": "postgresql",
+                "sessions_ended": int(ended),
+                "sessions_left_open": int(left_open),
+            },
         )
     return int(ended)
 

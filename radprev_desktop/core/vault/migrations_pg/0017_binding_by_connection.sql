@@ -41,3 +41,35 @@ BEGIN
         VALUES (pg_backend_pid(), started, port, account);
 END;
 $$;
+
+-- Ending an account's open sessions when it is disabled or removed (decision 0016 B).
+-- The server lets a plain login end only its own login's processes (or those of a login
+-- it is a member of), so ending an analyst's session from the administrator's computer
+-- on the office's login was refused, and with it the whole disabling. The store's owner
+-- ends them here (README step 4 makes it a member of the analysts' login); a process it
+-- may not end is left running and counted; only a connection bound to an administrator
+-- (or the office's own tools, never bound) may call it. The account is disabled either way, and the
+-- server already shows a connection bound to a disabled account no rows.
+CREATE FUNCTION radprev_end_sessions(session_name TEXT, OUT ended INTEGER, OUT left_open INTEGER)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    target INTEGER;
+BEGIN
+    IF radprev_bound_account() IS NOT NULL AND NOT radprev_bound_administrator() THEN
+        RAISE EXCEPTION 'only an administrator ends sessions'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    ended := 0;
+    left_open := 0;
+    FOR target IN SELECT pid FROM pg_stat_activity
+                  WHERE application_name = session_name AND pid <> pg_backend_pid() LOOP
+        BEGIN
+            IF pg_terminate_backend(target) THEN
+                ended := ended + 1;
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            left_open := left_open + 1;
+        END;
+    END LOOP;
+END;
+$$;
