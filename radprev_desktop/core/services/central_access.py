@@ -216,7 +216,7 @@ def revoke_central(session: Session, username: str, *, remove: bool) -> int:
     with session.transaction() as con:
         users.mark_revoked(con, user.id, removed=remove)
         forget_login(con, user.username)
-        # Through the store's owner (migration 0017): a plain login may not end another
+        # Through the store's owner (migration 0018): a plain login may not end another
         # login's processes; one it may not end is left open (it is shown no rows).
         ended, left_open = con.execute(
             "SELECT ended, left_open FROM radprev_end_sessions(?)",
