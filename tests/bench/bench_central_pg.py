@@ -1,16 +1,20 @@
 """Central import on PostgreSQL and SQLCipher against a bare bulk insert of the same rows.
 
-Real records (issue 16): a workstation's vault is filled by the demo generator
-(prisoners, observations with amended versions, indicators, re-grades, reviews) and
-everything is queued for export; it is exported as `BENCH_PACKAGES` consecutive
-packages (with the workstation's audit lines), which the real importer takes in order
-into a PostgreSQL central store (throw-away cluster: TLS, SCRAM) and into a SQLCipher
-central vault — one transaction per package. The bare baselines write exactly the rows
-each import wrote into empty tables of the same definition, indexes included: COPY on
-PostgreSQL, executemany on SQLCipher (same engine, same setting). `BENCH_SCALE` scales
-the number of observations (1.0 = 10,000 observations); `BENCH_LITE=0` leaves SQLCipher
-out (for a large PostgreSQL run). The figure for 1,000,000 records is the measured rate
-extrapolated linearly, not a run at that size.
+Real records (issue 16): `BENCH_PACKAGES` export packages of `BENCH_WORKSTATIONS`
+workstations (default 4, at most one per package), each of another establishment, drawn
+in bulk and written by the product's own package writer (`tests/bench/real_packages.py`:
+prisoners, observations with amended versions, reviews with re-grades, completed checklist
+runs with amendments, and the audit entries the services write for that work). The real
+importer takes them in order (the workstations' packages interleaved, each workstation's in
+sequence; the first of each enrols it) into a PostgreSQL central store (throw-away cluster:
+TLS, SCRAM) and into a SQLCipher central vault — one transaction per package. The bare
+baselines write exactly the rows each import wrote (decision 0024): COPY into the same
+tables on PostgreSQL, executemany into twins with the same indexes and triggers on
+SQLCipher (same engine, same setting). `BENCH_SCALE` scales the lines (records + audit
+entries; 1.0 = 10,000, 100 = 1,000,000); `BENCH_LITE=0` leaves SQLCipher out,
+`BENCH_PG=0` PostgreSQL; `BENCH_WIPING=0` skips the SQLCipher run with wiping on (the
+site setting; at 1M it would take an hour). The figure for
+1,000,000 records is the measured rate extrapolated linearly unless the run was that size.
 
 Times are wall seconds and CPU seconds: on a shared machine the wall time is mostly
 waiting for a core. CPU is the importing thread's (`time.thread_time`: Python, the
@@ -18,15 +22,14 @@ driver, SQLCipher's engine) plus, on PostgreSQL, the server backend's (read from
 /proc/<pid>/stat: the cluster is local). SQLCipher is measured twice: in this process,
 configured as the application is (SQLCipher's wiping of freed memory off, decision 0026),
 and in a child process with the site setting that turns wiping on
-(RADPREV_WIPE_FREED_MEMORY=1), on a copy of the same office. The workstation's fill and
-export run in a child process (setup only).
+(RADPREV_WIPE_FREED_MEMORY=1), on a copy of the same office. The packages are made in a
+child process (setup only), or taken from BENCH_CACHE.
 Peak RSS is the process's high-water mark (VmHWM) reset just before the first import.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import shutil
 import subprocess
@@ -39,21 +42,23 @@ from typing import Any
 
 import psycopg
 
-from radprev_desktop.core import demo, outbox
 from radprev_desktop.core.central_session import CentralSession
-from radprev_desktop.core.model import Mode, Role, User
+from radprev_desktop.core.model import Role, User
 from radprev_desktop.core.services import central_access, search
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import container, export, importer, keys
+from radprev_desktop.core.sync import importer
 from radprev_desktop.core.vault import connection
 from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests import pg_cluster
+from tests.bench import real_packages
 from tests.bench.central_baselines import backend_cpu, bare_copy, bare_executemany
-from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, create_vault
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
 from tests.unit.test_import_parity import copy_office
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The seed of the benchmark's package sets (the same seed, the same records).
+SEED = 7
 #: BENCH_LOGIN=office: the store is reached through an owner login that is not a
 #: superuser (README, IT step 2); otherwise through the test cluster's superuser.
 OFFICE_LOGIN = os.environ.get("BENCH_LOGIN", "") == "office"
@@ -75,58 +80,6 @@ def _peak_mib() -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return 0.0
-
-
-def fill_demo(ws: Session, observations: int) -> None:
-    """Demo records in the workstation's vault, every one queued for export."""
-    demo.generate(ws, subjects=max(5, observations // 20), observations=observations, seed=3)
-    with ws.transaction() as con:
-        queued = {r[0] for r in con.execute("SELECT object_id FROM changes WHERE kind = 'subject'")}
-        for subject_id, version in con.execute("SELECT id, version FROM subjects").fetchall():
-            if subject_id not in queued:
-                outbox.record_change(con, "subject", subject_id, version)
-        # The demo marks most of its history as delivered already; send it all. (Row-value
-        # NOT IN: SQLite indexes the subquery once; a correlated NOT EXISTS scanned the whole
-        # queue per observation — a 300,000-observation fill was still at it after 10 minutes.)
-        con.execute(
-            "INSERT INTO changes(kind, object_id, version, op, at) "
-            "SELECT 'observation', o.id, o.version, 'upsert', o.recorded_at "
-            "FROM observations o WHERE o.status != 'draft' AND (o.id, o.version) NOT IN "
-            "(SELECT object_id, version FROM changes WHERE kind = 'observation')"
-        )
-        # Queued as officers make them: a prisoner before the observations about them, an
-        # observation before its reviews (the demo queues some in another order; split
-        # into several packages, an observation would otherwise travel before its prisoner).
-        con.execute("CREATE TEMP TABLE queued AS SELECT * FROM changes WHERE package_seq IS NULL")
-        con.execute("DELETE FROM changes WHERE package_seq IS NULL")
-        con.execute(
-            "INSERT INTO changes(kind, object_id, version, op, at) "
-            "SELECT kind, object_id, version, op, at FROM temp.queued ORDER BY "
-            "CASE kind WHEN 'subject' THEN 0 WHEN 'observation' THEN 1 ELSE 2 END, seq"
-        )
-        con.execute("DROP TABLE temp.queued")
-
-
-def packages_child(base: str, observations: int, packages: int) -> None:
-    """Child process (setup only): a workstation trusting base/central.crt, filled and
-    exported as `packages` consecutive packages into base/usb; prints JSON."""
-    folder = Path(base)
-    cert, fp = (folder / "central.crt").read_bytes(), (folder / "central.fp").read_text()
-    ws, _ = create_vault(folder / "ws", Mode.WORKSTATION, "PL-WAW1")
-    keys.trust_central(ws, cert, keys.grouped_fingerprint(fp))
-    fill_demo(ws, observations)
-    # The export's cap on changes per package cuts the queue into `packages` parts.
-    container.MAX_RECORDS_PER_EXPORT = math.ceil(outbox.pending_count(ws.con) / packages)
-    files, records = [], 0
-    while outbox.pending_count(ws.con):
-        usb = folder / "usb" / f"{len(files):03d}"
-        usb.mkdir(parents=True)
-        package = export.export_package(ws, usb)
-        files.append(str(package.path))
-        records += package.records + package.audit_entries
-    fingerprint = keys.own_workstation_fingerprint(ws)
-    ws.close()
-    print(json.dumps({"files": files, "records": records, "fingerprint": fingerprint}))
 
 
 def _child(code: str, *args: str) -> dict[str, Any]:
@@ -169,12 +122,20 @@ def _read_while(
             return
 
 
-def _offices(
-    cluster: pg_cluster.Cluster, base: Path, cache: Path | None = None, office_login: bool = False
-) -> Path:
-    """One office twice (SQLCipher vault at base/central, PostgreSQL store at
-    base/pg-central); its certificate and fingerprint in base/central.crt / .fp.
-    With a filled `cache` the SQLCipher vault and certificate are the cached ones."""
+#: The packages in import order: (file, enrolment fingerprint for a workstation's first).
+Order = list[tuple[str, str | None]]
+
+
+def _lite_office(base: Path, made: Path) -> None:
+    """The office's SQLCipher vault as the package set made it (base/central), and a copy
+    for the child measuring with wiping on (base/central-wiping, the site setting)."""
+    shutil.copytree(made / "central", base / "central")
+    shutil.copytree(made / "central", base / "central-wiping")
+
+
+def _pg_office(cluster: pg_cluster.Cluster, base: Path, office_login: bool = False) -> Path:
+    """The same office on PostgreSQL (base/pg-central): keys and accounts copied from the
+    SQLCipher vault at base/central."""
     login, password = pg_cluster.SUPERUSER, cluster.password
     if office_login:
         # As README step 2 sets it up: the office's login owns the database and is no
@@ -185,16 +146,7 @@ def _offices(
     passfile = base / "pgpass"
     passfile.write_text(f"127.0.0.1:{cluster.port}:bench:{login}:{password}\n")
     passfile.chmod(0o600)
-    if cache is not None and (cache / "made.json").exists():
-        shutil.copytree(cache / "central", base / "central")
-        for name in ("central.crt", "central.fp"):
-            shutil.copy(cache / name, base / name)
-        lite = VaultAccess(base / "central").login(ADMIN, ADMIN_PASSWORD).session
-    else:
-        lite, _ = create_vault(base / "central", Mode.CENTRAL, "PL-CZ")
-        cert, fp = keys.make_certificate(lite)
-        (base / "central.crt").write_bytes(cert)
-        (base / "central.fp").write_text(fp)
+    lite = VaultAccess(base / "central").login(ADMIN, ADMIN_PASSWORD).session
     folder = base / "pg-central"
     created = central_access.create_central(
         folder,
@@ -215,41 +167,33 @@ def _offices(
     copy_office(lite, created.session)
     created.session.close()
     lite.close()
-    # A copy of the SQLCipher office for the child measuring with wiping on (site setting).
-    shutil.copytree(base / "central", base / "central-wiping")
     return folder
 
 
-def _import_all(session: Session, files: list[str], fingerprint: str) -> float:
-    """Import the packages in order (the first enrols the workstation); wall seconds."""
+def _import_all(session: Session, order: Order) -> float:
+    """Import the packages in order (a workstation's first enrols it); wall seconds."""
     seconds = 0.0
-    for number, path in enumerate(files):
+    for path, fingerprint in order:
         data = Path(path).read_bytes()
         start = time.perf_counter()
-        report = (
-            importer.import_package(
-                session, data, file_name=Path(path).name, enrol_fingerprint=fingerprint
-            )
-            if number == 0
-            else importer.import_package(session, data, file_name=Path(path).name)
+        report = importer.import_package(
+            session, data, file_name=Path(path).name, enrol_fingerprint=fingerprint
         )
         seconds += time.perf_counter() - start
-        assert report.status != "already_imported", path
+        assert report.status == "imported", (path, report.status, report.audit_problem)
         assert not report.quarantined, report.quarantined[:3]
     return seconds
 
 
-def _reimport_all(session: Session, files: list[str]) -> float:
+def _reimport_all(session: Session, order: Order) -> float:
     start = time.perf_counter()
-    for path in files:
+    for path, _ in order:
         again = importer.import_package(session, Path(path).read_bytes(), file_name="again")
         assert again.status == "already_imported"
     return time.perf_counter() - start
 
 
-def _pg_figures(
-    folder: Path, files: list[str], fingerprint: str, cluster: pg_cluster.Cluster
-) -> dict[str, float]:
+def _pg_figures(folder: Path, order: Order, cluster: pg_cluster.Cluster) -> dict[str, float]:
     """Import into the PostgreSQL store while an analyst reads; re-import; bare COPY (as
     the cluster's superuser: the only login the server lets COPY into tables whose row
     security applies to the office's login)."""
@@ -264,7 +208,7 @@ def _pg_figures(
     _reset_peak()
     cpu, server = time.thread_time(), backend_cpu(pg.con)  # type: ignore[arg-type]
     try:
-        seconds = _import_all(pg, files, fingerprint)
+        seconds = _import_all(pg, order)
         cpu = time.thread_time() - cpu
         server = backend_cpu(pg.con) - server  # type: ignore[arg-type]
     finally:
@@ -272,7 +216,7 @@ def _pg_figures(
         done.set()
         watcher.join()
         reader.close()
-    again = _reimport_all(pg, files)
+    again = _reimport_all(pg, order)
     pg.close()
     owner = cluster.connect("bench")
     try:
@@ -297,16 +241,16 @@ def _pg_figures(
     }
 
 
-def lite_figures(vault: Path, files: list[str], fingerprint: str) -> dict[str, float]:
+def lite_figures(vault: Path, order: Order) -> dict[str, float]:
     """Import into a SQLCipher central vault; re-import; bare executemany."""
     lite = VaultAccess(vault).login(ADMIN, ADMIN_PASSWORD).session
     wiping = str(lite.con.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
     _reset_peak()
     cpu = time.thread_time()
-    seconds = _import_all(lite, files, fingerprint)
+    seconds = _import_all(lite, order)
     cpu = time.thread_time() - cpu
     peak = _peak_mib()
-    again = _reimport_all(lite, files)
+    again = _reimport_all(lite, order)
     bare = bare_executemany(lite.con)
     lite.close()
     return {
@@ -321,47 +265,26 @@ def lite_figures(vault: Path, files: list[str], fingerprint: str) -> dict[str, f
     }
 
 
-def lite_child(vault: str, files: str, fingerprint: str) -> None:
+def lite_child(vault: str, order: str) -> None:
     """Child process: `lite_figures` with the site setting that turns SQLCipher's wiping of
     freed memory on (decision 0026), set before the first connection of this process."""
     os.environ[connection.WIPE_FREED_MEMORY] = "1"
-    print(json.dumps(lite_figures(Path(vault), json.loads(files), fingerprint)))
+    print(json.dumps(lite_figures(Path(vault), json.loads(order))))
 
 
-def _packages(base: Path, scale: float, packages: int) -> dict[str, Any]:
-    """The workstation's packages for the office at `base` (made in a child process)."""
-    return _child(
-        "import sys; from tests.bench.bench_central_pg import packages_child as f; "
-        "f(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))",
-        str(base),
-        str(max(20, int(10_000 * scale))),
-        str(packages),
-    )
-
-
-def fill_cache(cache: Path, scale: float, packages: int) -> dict[str, Any]:
-    """An office (SQLCipher vault as before any import, certificate) and its workstation's
-    packages kept in `cache` (BENCH_CACHE) for later runs of the same scale and number of
-    packages: a 1,000,000-record fill and export take longer than the import measured."""
-    wanted = {"scale": scale, "packages": packages}
-    if (cache / "made.json").exists():
-        made = dict(json.loads((cache / "made.json").read_text()))
-        if {k: made.get(k) for k in wanted} != wanted:
-            raise SystemExit(
-                f"{cache} holds packages of {made.get('scale')} × {made.get('packages')}"
-            )
-    else:
-        cache.mkdir(parents=True, exist_ok=True)
-        lite, _ = create_vault(cache / "central", Mode.CENTRAL, "PL-CZ")
-        cert, fp = keys.make_certificate(lite)
-        lite.close()
-        (cache / "central.crt").write_bytes(cert)
-        (cache / "central.fp").write_text(fp)
-        made = {**_packages(cache, scale, packages), **wanted}
-        shutil.rmtree(cache / "ws")  # the workstation vault: not needed again
-        made["files"] = [str(Path(f).relative_to(cache)) for f in made["files"]]
-        (cache / "made.json").write_text(json.dumps(made))
-    return {**made, "files": [str(cache / f) for f in made["files"]]}
+def package_set(cache: Path, lines: int, packages: int, workstations: int) -> dict[str, Any]:
+    """The packages (made in a child process: setup only), kept in `cache`
+    for later runs: {"folder": the set's folder, "order": Order, and made.json's counts}."""
+    folder = real_packages.set_folder(cache, lines, packages, workstations, SEED)
+    if not (folder / "made.json").exists():
+        subprocess.run(
+            [sys.executable, "-m", "tests.bench.real_packages", str(cache), str(lines),
+             str(packages), str(workstations), str(SEED)],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    made = dict(json.loads((folder / "made.json").read_text()))
+    order = [(str(p), fp) for p, _, fp in real_packages.import_order(folder, made)]
+    return {**made, "folder": str(folder), "order": order}
 
 
 def measure(
@@ -371,89 +294,70 @@ def measure(
     lite: bool = True,
     cache: Path | None = None,
     office_login: bool = False,
+    pg: bool = True,
+    wiping: bool = True,
 ) -> dict[str, Any]:
     """Import real packages into PostgreSQL and SQLCipher; bulk-insert the same rows."""
-    cluster = pg_cluster.start()
-    try:
-        made = fill_cache(cache, scale, packages) if cache is not None else None
-        folder = _offices(cluster, base, cache, office_login)
-        made = made or _packages(base, scale, packages)
-        files, fingerprint = list(made["files"]), str(made["fingerprint"])
-        figures: dict[str, Any] = {
-            "records": float(made["records"]),
-            "packages": float(len(files)),
-            "office_login": office_login,
-            **_pg_figures(folder, files, fingerprint, cluster),
-        }
-        if lite:
-            figures["lite_off"] = lite_figures(base / "central", files, fingerprint)
+    workstations = int(os.environ.get("BENCH_WORKSTATIONS", min(4, packages)))
+    made = package_set(
+        cache or base / "packages", max(20, int(10_000 * scale)), packages, workstations
+    )
+    order: Order = made["order"]
+    _lite_office(base, Path(made["folder"]))
+    figures: dict[str, Any] = {
+        "records": float(made["records"]),
+        "by_kind": made["by_kind"],
+        "packages": float(len(order)),
+        "workstations": float(workstations),
+        "office_login": office_login,
+    }
+    if pg:
+        cluster = pg_cluster.start()
+        try:
+            folder = _pg_office(cluster, base, office_login)
+            figures.update(_pg_figures(folder, order, cluster))
+        finally:
+            cluster.stop()
+    if lite:
+        figures["lite_off"] = lite_figures(base / "central", order)
+        if wiping:
             figures["lite_on"] = _child(
                 "import sys; from tests.bench.bench_central_pg import lite_child as f; "
-                "f(sys.argv[1], sys.argv[2], sys.argv[3])",
+                "f(sys.argv[1], sys.argv[2])",
                 str(base / "central-wiping"),
-                json.dumps(files),
-                fingerprint,
+                json.dumps(order),
             )
-        return figures
-    finally:
-        cluster.stop()
+    return figures
 
 
-def _lite_rows(m: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(measure, SQLCipher wiping on, wiping off) cells."""
-    on, off, n = m["lite_on"], m["lite_off"], m["records"]
-    return [
-        (
-            "import",
-            f"{on['s']:.2f} s ({n / on['s']:,.0f}/s), {on['cpu']:.2f} s CPU",
-            f"{off['s']:.2f} s ({n / off['s']:,.0f}/s), {off['cpu']:.2f} s CPU",
-        ),
-        (
-            "bare executemany of the same rows",
-            f"{on['bare_s']:.3f} s, {on['bare_cpu']:.3f} s CPU",
-            f"{off['bare_s']:.3f} s, {off['bare_cpu']:.3f} s CPU",
-        ),
-        (
-            "import / bare (wall; CPU)",
-            f"{on['s'] / on['bare_s']:.1f}×; {on['cpu'] / on['bare_cpu']:.1f}×",
-            f"{off['s'] / off['bare_s']:.1f}×; {off['cpu'] / off['bare_cpu']:.1f}×",
-        ),
-        (
-            "1,000,000 records at this rate (wall; CPU)",
-            f"{1e6 * on['s'] / n:,.0f} s; {1e6 * on['cpu'] / n:,.0f} s",
-            f"{1e6 * off['s'] / n:,.0f} s; {1e6 * off['cpu'] / n:,.0f} s",
-        ),
-        (
-            "re-import",
-            f"{on['again_s']:.3f} s ({100 * on['again_s'] / on['s']:.1f} %)",
-            f"{off['again_s']:.3f} s ({100 * off['again_s'] / off['s']:.1f} %)",
-        ),
-        ("peak RSS", f"{on['peak_mib']:.0f} MiB", f"{off['peak_mib']:.0f} MiB"),
-    ]
-
-
-def report(
-    m: dict[str, Any], scale: float, load: tuple[float, ...], after: tuple[float, ...]
-) -> str:
+def _lite_rows(m: dict[str, Any], runs: list[dict[str, Any]]) -> list[list[str]]:
+    """Rows of the SQLCipher table: a measure, then a cell per run (wiping on / off)."""
     n = m["records"]
-    text = (
-        "## Central import of real records on PostgreSQL and SQLCipher (issue 16)\n\n"
-        f"{m['packages']:,.0f} consecutive package(s) holding {n:,.0f} real records (demo "
-        "generator: prisoners, observations with amended versions, re-grades, reviews) with "
-        "the workstation's audit lines, imported in order by the real importer (one "
-        f"transaction per package) through {LOGIN_TEXT[bool(m.get('office_login'))]}. Baseline (decision "
-        f"0024): the {m['rows']:,.0f} rows the PostgreSQL import wrote COPYed into the same "
-        "tables, emptied (same definitions, constraints, foreign keys, triggers, indexes), as "
-        "the cluster's superuser; also into empty twins with the indexes only (the baseline of "
-        "sessions 4–5). SQLCipher: the rows its import wrote executemany'd into empty twins "
-        "of the same definition, indexes and triggers. Throw-away local cluster (TLS, "
-        f"SCRAM, fsync off); BENCH_SCALE={scale}; load average {load[0]:.1f} before, "
-        f"{after[0]:.1f} after (2 cores shared). CPU = importing thread + server backend.\n\n"
+    cells = {
+        "import": lambda r: f"{r['s']:.2f} s ({n / r['s']:,.0f}/s), {r['cpu']:.2f} s CPU",
+        "bare executemany of the same rows": lambda r: (
+            f"{r['bare_s']:.3f} s, {r['bare_cpu']:.3f} s CPU ({r['rows']:,.0f} rows)"
+        ),
+        "import / bare (wall; CPU)": lambda r: (
+            f"{r['s'] / r['bare_s']:.1f}×; {r['cpu'] / r['bare_cpu']:.1f}×"
+        ),
+        "1,000,000 records at this rate (wall; CPU)": lambda r: (
+            f"{1e6 * r['s'] / n:,.0f} s; {1e6 * r['cpu'] / n:,.0f} s"
+        ),
+        "re-import": lambda r: f"{r['again_s']:.3f} s ({100 * r['again_s'] / r['s']:.1f} %)",
+        "peak RSS": lambda r: f"{r['peak_mib']:.0f} MiB",
+    }
+    return [[name, *(cell(r) for r in runs)] for name, cell in cells.items()]
+
+
+def _pg_table(m: dict[str, Any]) -> str:
+    n = m["records"]
+    return (
         "| measure | PostgreSQL | target |\n|---|---|---|\n"
         f"| import | {m['pg_s']:.2f} s ({n / m['pg_s']:,.0f} records/s), {m['pg_cpu']:.2f} s "
         f"CPU (server {m['pg_server_cpu']:.2f} s) | — |\n"
-        f"| bare COPY into the same tables | {m['copy_s']:.3f} s, {m['copy_cpu']:.3f} s CPU "
-        "| — |\n"
+        f"| bare COPY into the same tables ({m['rows']:,.0f} rows) | {m['copy_s']:.3f} s, "
+        f"{m['copy_cpu']:.3f} s CPU | — |\n"
         f"| import / bare COPY (wall; CPU) | {m['pg_s'] / m['copy_s']:.1f}×; "
         f"{m['pg_cpu'] / m['copy_cpu']:.1f}× | ≤ 2× |\n"
         f"| bare COPY into twins with indexes only | {m['twins_s']:.3f} s, "
@@ -469,24 +373,57 @@ def report(
         f"{m['read_max_s'] * 1000:.0f} ms | ≤ 1 s |\n"
         f"| reads that waited more than 1 s for a lock | {m['reads_blocked']:,.0f} | 0 |\n"
     )
-    if "lite_on" in m:
-        text += (
-            "\n| measure | SQLCipher, wiping on (site setting) | SQLCipher, wiping off (default) |"
-            "\n|---|---|---|\n"
-        )
-        text += "".join(f"| {a} | {b} | {c} |\n" for a, b, c in _lite_rows(m))
+
+
+def report(
+    m: dict[str, Any], scale: float, load: tuple[float, ...], after: tuple[float, ...]
+) -> str:
+    n = m["records"]
+    kinds = ", ".join(f"{k} {v:,}" for k, v in sorted(m["by_kind"].items()))
+    text = (
+        "## Central import of real records on PostgreSQL and SQLCipher (issue 16)\n\n"
+        f"{m['packages']:,.0f} package(s) of {m['workstations']:,.0f} workstation(s) of "
+        f"different establishments holding {n:,.0f} real records ({kinds}; generated by "
+        "tests/bench/real_packages.py, written by the product's package writer), imported in "
+        "order by the real importer (one transaction per package) through "
+        f"{LOGIN_TEXT[bool(m.get('office_login'))]}. Baseline (decision 0024): the rows the "
+        "PostgreSQL import wrote COPYed into the same tables, emptied (same definitions, "
+        "constraints, foreign keys, triggers, indexes), as the cluster's superuser; also into "
+        "empty twins with the indexes only (the baseline of sessions 4–5). SQLCipher: the rows "
+        "its import wrote executemany'd into empty twins of the same definition, indexes and "
+        "triggers. Throw-away local cluster (TLS, SCRAM, fsync off); "
+        f"BENCH_SCALE={scale}; load average {load[0]:.1f} before, {after[0]:.1f} after "
+        "(2 cores shared). CPU = importing thread + server backend.\n\n"
+    )
+    if "pg_s" in m:
+        text += _pg_table(m)
+    runs = [(name, m[key]) for key, name in LITE_RUNS if key in m]
+    if runs:
+        heads = [name for name, _ in runs]
+        text += f"\n| measure | {' | '.join(heads)} |\n|---{'|---' * len(heads)}|\n"
+        rows = _lite_rows(m, [r for _, r in runs])
+        text += "".join(f"| {' | '.join(row)} |\n" for row in rows)
     return text
+
+
+#: The SQLCipher runs: this process (as the application) and the child (wiping on).
+LITE_RUNS = (
+    ("lite_off", "SQLCipher, wiping off (the application's default)"),
+    ("lite_on", "SQLCipher, wiping on (site setting)"),
+)
 
 
 def run() -> str:
     scale = float(os.environ.get("BENCH_SCALE", "1"))
     packages = int(os.environ.get("BENCH_PACKAGES", "1"))
     lite = os.environ.get("BENCH_LITE", "1") != "0"
+    pg = os.environ.get("BENCH_PG", "1") != "0"
+    wiping = os.environ.get("BENCH_WIPING", "1") != "0"
     cache = Path(os.environ["BENCH_CACHE"]) if os.environ.get("BENCH_CACHE") else None
     base = Path(tempfile.mkdtemp(prefix="radprev-bench-pg-"))
     load = os.getloadavg()
     try:
-        m = measure(scale, base, packages, lite, cache, OFFICE_LOGIN)
+        m = measure(scale, base, packages, lite, cache, OFFICE_LOGIN, pg, wiping)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return report(m, scale, load, os.getloadavg())

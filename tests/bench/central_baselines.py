@@ -42,6 +42,12 @@ def backend_cpu(con: PgConnection) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+#: Triggers refusing a row under a sealed parent (answers of a completed checklist run).
+#: The import inserts a run as a draft, its answers, then completes it; a bare insert of
+#: the same rows gives each row in its final state, which these guards refuse — so the
+#: baselines leave them out (the import pays them and the run's update on top).
+SEALED_GUARDS = {"checklist_answers": "checklist_answers_sealed_insert"}
+
 #: Rows fetched and COPYed at once by the bare baselines (bounds their memory at 1M).
 CHUNK = 100_000
 
@@ -57,6 +63,8 @@ def _copy_back(con: PgConnection, into: dict[str, str]) -> dict[str, float]:
         # The same tables, emptied inside this (rolled back) transaction; CASCADE empties
         # what refers to them too (nothing the import wrote: it is all in TABLES).
         con.execute(f"TRUNCATE {', '.join(TABLES)} CASCADE")
+        for table, trigger in SEALED_GUARDS.items():
+            con.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
     wall = cpu = on_server = 0.0
     rows = 0
     for table in TABLES:
@@ -97,18 +105,9 @@ def bare_copy(con: PgConnection, same_tables: bool = True) -> dict[str, float]:
         con.execute("ROLLBACK")
 
 
-def bare_executemany(con: Any) -> dict[str, float]:
-    """executemany the rows the SQLCipher import wrote into empty twins in the same vault
-    (same definitions: the tables', indexes' and triggers' own CREATE statements, renamed;
-    foreign keys point at the import's tables, which hold the same parent rows)."""
-    rows_by_table: dict[str, list[tuple[Any, ...]]] = {}
-    names: dict[str, str] = {}
-    for table in TABLES:
-        rowid = "rowid, " if table.endswith("_search") else ""
-        cur = con.execute(f"SELECT {rowid}* FROM {table}")
-        rows_by_table[table] = cur.fetchall()
-        names[table] = ", ".join(d[0] for d in cur.description)
-    made = []
+def _twins(con: Any) -> None:
+    """Empty twins `bare_<table>` from the tables' own CREATE statements (indexes and
+    triggers renamed with them; foreign keys still name the import's tables)."""
     for table in TABLES:
         for (sql,) in con.execute(
             "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
@@ -117,21 +116,40 @@ def bare_executemany(con: Any) -> dict[str, float]:
         ).fetchall():
             if "_search_" in sql.split("(")[0]:
                 continue  # the FTS5 table's own shadow tables
+            if SEALED_GUARDS.get(table, "?") in sql.split("\n")[0]:
+                continue
             sql = re.sub(r"^(CREATE (?:UNIQUE )?(?:INDEX|TRIGGER) )(\w+)", r"\1bare_\2", sql)
             con.execute(re.sub(rf"\b{table}\b", f"bare_{table}", sql))
-        made.append(table)
-    start, cpu = time.perf_counter(), time.thread_time()
+
+
+def bare_executemany(con: Any) -> dict[str, float]:
+    """executemany the rows the SQLCipher import wrote into empty twins in the same vault
+    (same definitions: the tables', indexes' and triggers' own CREATE statements, renamed;
+    foreign keys point at the import's tables, which hold the same parent rows), in one
+    transaction, CHUNK rows per call; only the inserts and the commit are timed."""
+    _twins(con)
+    wall = cpu = 0.0
+    rows = 0
     con.execute("BEGIN")
-    for table, rows in rows_by_table.items():
-        if rows:
-            marks = ", ".join("?" for _ in rows[0])
-            con.executemany(f"INSERT INTO bare_{table}({names[table]}) VALUES ({marks})", rows)
+    for table in TABLES:
+        rowid = "rowid, " if table.endswith("_search") else ""
+        source = con.cursor()
+        source.execute(f"SELECT {rowid}* FROM {table}")
+        names = ", ".join(d[0] for d in source.description)
+        marks = ", ".join("?" for _ in source.description)
+        while chunk := source.fetchmany(CHUNK):
+            start, thread = time.perf_counter(), time.thread_time()
+            con.executemany(f"INSERT INTO bare_{table}({names}) VALUES ({marks})", chunk)
+            wall += time.perf_counter() - start
+            cpu += time.thread_time() - thread
+            rows += len(chunk)
+    start, thread = time.perf_counter(), time.thread_time()
     con.execute("COMMIT")
     figures = {
-        "s": time.perf_counter() - start,
-        "cpu": time.thread_time() - cpu,
-        "rows": float(sum(len(r) for r in rows_by_table.values())),
+        "s": wall + time.perf_counter() - start,
+        "cpu": cpu + time.thread_time() - thread,
+        "rows": float(rows),
     }
-    for table in made:
+    for table in TABLES:
         con.execute(f"DROP TABLE bare_{table}")
     return figures

@@ -35,7 +35,6 @@ from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services import templates
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, export, keys
-from radprev_desktop.core.vault import connection
 from tests.bench.package_records import Lines, Station, Workstation, histories
 from tests.factories import create_vault
 
@@ -126,7 +125,6 @@ def make(folder: Path, records: int, packages: int, workstations: int, seed: int
     """A new set in `folder` (see module doc); returns what made.json holds."""
     if not 1 <= workstations <= min(len(ESTABLISHMENTS), packages):
         raise ValueError(f"1–{len(ESTABLISHMENTS)} workstations, at most one per package")
-    connection._process_settings_done = True  # wiping off in this process: setup only
     start = time.perf_counter()
     folder.mkdir(parents=True)
     office, _ = create_vault(folder / "central", Mode.CENTRAL, "PL-CZ")

@@ -51,7 +51,7 @@ def test_reduced_central_benchmark_runs(tmp_path: Path) -> None:
     (tmp_path / "run").mkdir()
     figures = _measured_as_the_application(tmp_path / "run", cache)
     assert figures["records"] > 0
-    assert figures["packages"] == 2
+    assert figures["packages"] == 2 and figures["workstations"] == 2  # side by side
     # Every row the import wrote was copied by the baseline (subjects, observations, reviews,
     # audit entries, index rows): more rows than records.
     assert figures["rows"] > figures["records"] / 2
