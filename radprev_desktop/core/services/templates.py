@@ -221,24 +221,17 @@ def _store(
 
 
 def _insert(
-    con: Connection,
-    template: Template,
-    origin: str,
-    signature: str,
-    by: str,
-    activate: bool,
-    *,
-    if_missing: bool = False,
+    con: Connection, template: Template, origin: str, signature: str, by: str, activate: bool
 ) -> None:
-    """`if_missing`: a row another transaction stored meanwhile under the same code and
-    version is kept (the caller stores content fixed by code and version)."""
     if activate:
         con.execute("UPDATE checklist_templates SET active = 0 WHERE active = 1")
     con.execute(
         "INSERT INTO checklist_templates(code, version, title, languages, definition, sha256, "
         "origin, signature, imported_at, imported_by, active) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + (" ON CONFLICT (code, version) DO NOTHING" if if_missing else ""),
+        # Shipped content is fixed by code and version: two imports at once may both find
+        # it missing (tests/unit/test_imports_at_once.py); the second keeps the first's row.
+        + (" ON CONFLICT (code, version) DO NOTHING" if origin == "builtin" else ""),
         (
             template.code,
             template.version,
@@ -297,11 +290,8 @@ def install_shipped(con: Connection, code: str, version: int, by: str) -> Templa
         "SELECT 1 FROM checklist_templates WHERE code = ? AND version = ?", (code, version)
     ).fetchone()
     if exists is None:
-        # Two programs importing packages of different workstations at once may both
-        # find it missing (the other's insert is not committed yet): the second keeps
-        # the first's row instead of failing on the key and quarantining the run.
         active = con.execute("SELECT 1 FROM checklist_templates WHERE active = 1").fetchone()
-        _insert(con, template, "builtin", "", by, active is None, if_missing=True)
+        _insert(con, template, "builtin", "", by, active is None)
     return template
 
 
