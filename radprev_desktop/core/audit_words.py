@@ -91,6 +91,9 @@ ACTIONS: dict[str, Action] = {
     "subject_created": Action(QT_TRANSLATE_NOOP("audit", "added a prisoner"), DETAILS),
     "subject_changed": Action(QT_TRANSLATE_NOOP("audit", "changed a prisoner's details"), DETAILS),
     "subject_file_opened": Action(QT_TRANSLATE_NOOP("audit", "opened a prisoner's file"), READ),
+    "subject_details_opened": Action(
+        QT_TRANSLATE_NOOP("audit", "opened a prisoner's details (no observation)"), READ
+    ),
     "subject_erased": Action(QT_TRANSLATE_NOOP("audit", "erased a prisoner's file"), RETENTION),
     "rejected_report_erased": Action(
         QT_TRANSLATE_NOOP("audit", "erased a rejected report past its retention period"), RETENTION

@@ -9,6 +9,7 @@ core's answer (`policy.allows`), what is allowed on a restricted file is core's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -136,30 +137,14 @@ class FileRequests(QObject):
             show_error(page, exc)
 
     def edit_details(self, subject: Subject) -> Subject | None:
-        """Edit details…; on a restricted file without an open request on the details,
-        say first which details are locked and offer to record the request (the saved
-        details, or None)."""
-        page = self.page
-        try:
-            locked = data_requests.locked_details(self.ctx.require_session(), subject.id)
-        except RadprevError as exc:
-            show_error(page, exc)
-            return None
-        if locked:
-            choice = ask_locked_details(self.ctx, page)
-            if choice == "request":
-                self.open_requests(("subject", subject.id), then_correct=False)
-                session = self.ctx.session
-                if session is None or not session.is_open or page.subject is None:
-                    return None
-                locked = data_requests.locked_details(session, subject.id)
-                if locked:
-                    return None  # no request recorded: nothing to correct yet
-            elif choice != "held":
-                return None
-        dialog = SubjectDialog(self.ctx, subject, page, locked=locked)
-        run_and_forget(dialog)
-        return dialog.saved
+        """Edit details… on the file (see `edit_details`); its requests window records
+        the person's request when the details are locked."""
+        return edit_details(
+            self.ctx,
+            self.page,
+            subject,
+            lambda: self.open_requests(("subject", subject.id), then_correct=False),
+        )
 
     def may_amend(self, obs: Observation) -> bool:
         """Amend… on a restricted file: the person's request first (see `may_correct`)."""
@@ -197,6 +182,35 @@ def observation_label(when: str) -> str:
 def run_label(run: str) -> str:
     """A checklist run, by its line in the file's list (or its date)."""
     return QCoreApplication.translate("FileRequests", "The checklist run: {run}").format(run=run)
+
+
+def edit_details(
+    ctx: AppContext, parent: QWidget, subject: Subject, record_request: Callable[[], None]
+) -> Subject | None:
+    """Edit details…; on a restricted file without an open request on the details, say
+    first which details are locked and offer `record_request` (the window where the
+    person's request is recorded) or a change of where the prisoner is held. The saved
+    details, or None."""
+    try:
+        locked = data_requests.locked_details(ctx.require_session(), subject.id)
+    except RadprevError as exc:
+        show_error(parent, exc)
+        return None
+    if locked:
+        choice = ask_locked_details(ctx, parent)
+        if choice == "request":
+            record_request()
+            session = ctx.session
+            if session is None or not session.is_open:
+                return None  # locked meanwhile
+            locked = data_requests.locked_details(session, subject.id)
+            if locked:
+                return None  # no request recorded: nothing to correct yet
+        elif choice != "held":
+            return None
+    dialog = SubjectDialog(ctx, subject, parent, locked=locked)
+    run_and_forget(dialog)
+    return dialog.saved
 
 
 def ask_locked_details(ctx: AppContext, parent: QWidget) -> str:

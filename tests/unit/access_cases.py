@@ -169,6 +169,10 @@ CASES: dict[str, Case] = {
         ),
         Permission.READ_OBSERVATIONS,
     ),
+    "subject_file.open_details": Case(
+        lambda w, s: subject_file.open_details(s, w.b.id).subject.id == w.b.id,
+        Permission.READ_SUBJECTS,
+    ),
     "observations.get_observation": Case(
         lambda w, s: observations.get_observation(s, w.obs_b).id == w.obs_b,
         Permission.READ_OBSERVATIONS,

@@ -85,6 +85,7 @@ PERFORMERS: dict[str, Performer] = {
     "source_identity_viewed": lambda w: observations.get_observation(
         w.supervisor, w.informed_id, include_source_identity=True
     ),
+    "subject_details_opened": lambda w: subject_file.open_details(w.supervisor, w.subject_id),
     "subject_file_opened": lambda w: subject_file.open_subject_file(
         w.supervisor, w.subject_id, make_justification(*WHY)
     ),

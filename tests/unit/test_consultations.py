@@ -69,6 +69,7 @@ CONSULTATIONS: dict[str, Callable[[Session, Subject, str], Any]] = {
     "subject_file_opened": lambda s, p, o: subject_file.open_subject_file(
         s, p.id, Justification(JustificationReason.SUPERVISION, "unit test")
     ),
+    "subject_details_opened": lambda s, p, o: subject_file.open_details(s, p.id),
     "observation_read": lambda s, p, o: observations.get_observation(s, o),
     "observation_history_read": lambda s, p, o: observations.history(s, o),
     "checklists_listed": lambda s, p, o: checklists.runs_for_subject(s, p.id, audit=True),

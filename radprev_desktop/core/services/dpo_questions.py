@@ -42,7 +42,7 @@ CONSULTATIONS = frozenset(
         "subjects_searched", "search", "checklist_opened", "checklists_listed",
         "dashboard_viewed", "review_queue_viewed", "subjects_compared", "conflict_viewed",
         "report_generated", "source_identity_viewed", "referrals_listed", "transfers_listed",
-        "link_suggestions_viewed", "transfers_to_issue_listed",
+        "link_suggestions_viewed", "transfers_to_issue_listed", "subject_details_opened",
     }
 )  # fmt: skip
 #: Audit actions by which data leave the establishment or the screen (each one written by

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from radprev_desktop.core import policy
 from radprev_desktop.core.model import Justification, Observation, Subject, SubjectChange
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import consultation, observations, subjects
 from radprev_desktop.core.services import justification as justification_mod
-from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
 
 
@@ -54,3 +54,23 @@ def open_subject_file(
     session.justification = (checked.reason.value, checked.text)
     items = observations.list_for_subject(session, subject.id, limit=limit, offset=offset)
     return SubjectFile(subject, items, subjects.subject_history(session, subject.id))
+
+
+@dataclass(frozen=True)
+class SubjectDetails:
+    """The prisoner's details without any record about them: header and its changes."""
+
+    subject: Subject
+    history: list[SubjectChange]
+
+
+def open_details(session: Session, subject_id: str) -> SubjectDetails:
+    """Open a prisoner's details only (who keeps the register and answers requests on the
+    details: the administrator, who reads no observation): a consultation audited as
+    "subject_details_opened" with the session's reason for access."""
+    consultation.require_purpose(session)  # refused before anything is read
+    subject = subjects.get_subject(session, subject_id)
+    consultation.record(
+        session, "subject_details_opened", object_type="subject", object_id=subject.id
+    )
+    return SubjectDetails(subject, subjects.subject_history(session, subject.id))

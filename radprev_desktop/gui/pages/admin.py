@@ -27,6 +27,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.pages.admin_details import PrisonerDetailsTab
 from radprev_desktop.gui.pages.admin_tables import (
     admin_table,
     fill_rows,
@@ -229,6 +230,7 @@ class AdminPage(Page):
         self.settings_tab = SettingsTab(ctx)
         self.templates_tab = TemplatesTab(ctx)
         self.backups_tab = BackupsTab(ctx)
+        self.details_tab = PrisonerDetailsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Administration sections"))
         # Each section scrolls on its own: the page fits a 1024-pixel screen at 150 %.
@@ -237,6 +239,7 @@ class AdminPage(Page):
             (self.settings_tab, self.tr("&Settings")),
             (self.templates_tab, self.tr("Checklist &templates")),
             (self.backups_tab, self.tr("&Backups")),
+            (self.details_tab, self.tr("&Prisoners' details")),
         ):
             area = QScrollArea()
             area.setWidgetResizable(True)
@@ -256,7 +259,13 @@ class AdminPage(Page):
                 return
 
     def tab_widgets(self) -> list[Any]:
-        return [self.users_tab, self.settings_tab, self.templates_tab, self.backups_tab]
+        return [
+            self.users_tab,
+            self.settings_tab,
+            self.templates_tab,
+            self.backups_tab,
+            self.details_tab,
+        ]
 
     def refresh(self) -> None:
         for tab in self.tab_widgets():

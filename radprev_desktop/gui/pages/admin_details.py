@@ -1,0 +1,277 @@
+"""Administration: a prisoner's details, for the person's requests on them (LED Art. 16).
+
+The administrator keeps the register of prisoners but reads no observation, so the
+prisoner's file is not theirs to open. Here they find a prisoner (a search, audited with
+the reason for access), open the details only (`subject_file.open_details`, audited), and
+record or decide the person's rectification request or dispute on the details, correct
+the details, or restrict processing — each audited by core as on the file
+(decision 0023). Who may is core's answer; this tab lists, asks and shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from radprev_desktop.core import policy
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.model import Subject, SubjectChange
+from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import search_index, subject_file, subject_search, subjects
+from radprev_desktop.core.services.search import SubjectSummary
+from radprev_desktop.gui import file_requests
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
+from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.justification import ReasonGate
+from radprev_desktop.gui.restriction import RestrictionButton
+from radprev_desktop.gui.subject_identity import SubjectIdentity
+from radprev_desktop.gui.texts import subject_file as file_texts
+
+FOUND_AT_MOST = 50
+
+
+class PrisonerDetailsTab(QWidget):
+    """Find a prisoner; open the details; requests and disputes, corrections, restriction."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PrisonerDetailsTab")
+        self.ctx = ctx
+        self.subject: Subject | None = None  # the details opened (RestrictionButton's page)
+        self.history: list[SubjectChange] = []
+        self.found: list[SubjectSummary] = []
+        intro = QLabel(
+            self.tr(
+                "Find a prisoner to record or decide the person's rectification request or "
+                "dispute on their details, or to correct the details. No observation is "
+                "shown here."
+            )
+        )
+        intro.setWordWrap(True)
+        self.gate = ReasonGate()
+        self.gate.given.connect(self.refresh)
+        self.query = QLineEdit()
+        self.query.setObjectName("detailsQuery")
+        self.query.setAccessibleName(self.tr("Find prisoner by name or prison number"))
+        self.query.setPlaceholderText(self.tr("name or prison number"))
+        self.query.returnPressed.connect(self.search)
+        find_label = QLabel(self.tr("Fi&nd:"))
+        find_label.setBuddy(self.query)
+        self.find_button = QPushButton(self.tr("Searc&h"))
+        self.find_button.setObjectName("detailsFind")
+        self.find_button.clicked.connect(self.search)
+        self.table = self._build_table()
+        self.open_button = QPushButton(self.tr("&Open details"))
+        self.open_button.setObjectName("openDetails")
+        self.open_button.clicked.connect(self.open_selected)
+        self.message = QLabel()
+        self.message.setObjectName("detailsMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.gate)
+        row = QHBoxLayout()
+        for widget in (find_label, self.query, self.find_button, self.open_button):
+            row.addWidget(widget)
+        row.setStretch(1, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_details(), 1)
+        self.refresh()
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setObjectName("detailsFound")
+        table.setAccessibleName(self.tr("Prisoners found"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Prison number"), self.tr("Name"), self.tr("Unit"), self.tr("Restriction")]
+        )
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setMaximumHeight(180)
+        table.activated.connect(lambda _index: self.open_selected())
+        table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        return table
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.identity_box = SubjectIdentity()  # RestrictionButton shows the change in it
+        self.identity = self.identity_box.values
+        layout.addWidget(self.identity_box)
+        actions = QHBoxLayout()
+        self.requests_button = QPushButton(self.tr("Re&quests and disputes…"))
+        self.requests_button.setObjectName("detailsRequests")
+        self.requests_button.setToolTip(
+            self.tr("The prisoner's rectification requests and disputes on the details.")
+        )
+        self.requests_button.clicked.connect(lambda: self.open_requests())
+        self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setObjectName("detailsEdit")
+        self.edit_button.clicked.connect(self.edit)
+        actions.addWidget(self.requests_button)
+        actions.addWidget(self.edit_button)
+        self.restrict_button = RestrictionButton(self.ctx, self, actions)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.changes = QPlainTextEdit()
+        self.changes.setObjectName("detailsChanges")
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName(self.tr("Changes to details, requests and disputes"))
+        layout.addWidget(self.changes, 1)
+        return box
+
+    # --- finding and opening ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Names are shown only once the reason for access is given (audited with each)."""
+        session = self.ctx.session
+        reason = session is not None and session.is_open and session.justification is not None
+        self.gate.session = session if session is not None and session.is_open else None
+        self.gate.setVisible(not reason)
+        for widget in (self.query, self.find_button, self.table):
+            widget.setEnabled(reason)
+        self._update_buttons()
+
+    def search(self) -> None:
+        """Prisoners whose names or prison number match (a search, audited)."""
+        text = self.query.text().strip()
+        session = self.ctx.session
+        if not text or session is None or not session.is_open:
+            return
+        try:
+            search_index.match_query(text)  # refuses a query without letters or digits
+            self.found = subject_search.search_subjects(session, text, limit=FOUND_AT_MOST).items
+        except RadprevError as exc:
+            self.found = []
+            self.message.setText(error_text(exc))
+        else:
+            self.message.setText(self.tr("Found: %n", "", len(self.found)))
+        self.table.setRowCount(len(self.found))
+        for row, found in enumerate(self.found):
+            cells = (
+                found.prison_number,
+                f"{found.family_name}, {found.given_names}",
+                found.unit_code or "—",
+                self.tr("restricted") if found.restricted else "",
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if self.found:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self._update_buttons()
+
+    def open_selected(self) -> None:
+        """The selected prisoner's details (a consultation, audited with the reason)."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.found):
+            self.open_details(self.found[row].id)
+
+    def open_details(self, subject_id: str) -> bool:
+        """Open one prisoner's details (no observation), audited by core."""
+        try:
+            opened = subject_file.open_details(self.ctx.require_session(), subject_id)
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        self.history = opened.history
+        self.show_details(opened.subject)
+        return True
+
+    def show_details(self, subject: Subject) -> None:
+        session = self.ctx.require_session()
+        self.subject = subject
+        self.identity_box.show_subject(subject, session.justification or ("", ""))
+        self.changes.setPlainText(file_texts.changes_text(session, self.history, subject))
+        self.message.setText(
+            self.tr("Details of {name} ({number}).").format(
+                name=subject.display_name, number=subject.prison_number
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        session = self.ctx.session
+        user = session.user if session is not None and session.is_open else None
+
+        def may(permission: Permission) -> bool:
+            return user is not None and policy.allows(user, permission)
+
+        self.open_button.setEnabled(self.table.isEnabled() and self.table.currentRow() >= 0)
+        shown = self.subject is not None
+        self.requests_button.setEnabled(shown and may(Permission.RECORD_DATA_REQUESTS))
+        self.edit_button.setEnabled(shown and may(Permission.WRITE_SUBJECTS))
+        self.restrict_button.show_for(self.subject)
+
+    # --- the person's requests and corrections ---------------------------------------
+
+    def open_requests(self, *, then_correct: bool = True) -> None:
+        """The requests window on the details; *Correct the record…* opens Edit details."""
+        subject = self.subject
+        if subject is None:
+            return
+        targets = [Target("subject", subject.id, file_requests.details_label())]
+        dialog = DataRequestsDialog(self.ctx, subject, targets, parent=self)
+        file_requests.run_and_forget(dialog)
+        if not self._still_open():
+            return  # locked while the window was open: the tab was cleared
+        self._reread()
+        if dialog.correct is not None and then_correct:
+            self.edit()
+
+    def edit(self) -> None:
+        """Edit details… (on a restricted file, what is locked is said first)."""
+        subject = self.subject
+        if subject is None:
+            return
+        saved = file_requests.edit_details(
+            self.ctx, self, subject, lambda: self.open_requests(then_correct=False)
+        )
+        if saved is not None and self._still_open():
+            self._reread()
+
+    def _still_open(self) -> bool:
+        session = self.ctx.session
+        return session is not None and session.is_open and self.subject is not None
+
+    def _reread(self) -> None:
+        """The details shown again after a change here (the same consultation)."""
+        assert self.subject is not None
+        session = self.ctx.require_session()
+        try:
+            subject = subjects.get_subject(session, self.subject.id)
+            self.history = subjects.subject_history(session, subject.id)
+        except RadprevError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.show_details(subject)
+
+    def clear(self) -> None:
+        """Forget the prisoner and what was found or typed (on lock)."""
+        self.subject = None
+        self.history, self.found = [], []
+        self.query.clear()
+        self.table.setRowCount(0)
+        self.message.clear()
+        self.changes.clear()
+        for value in self.identity_box.values.values():
+            value.clear()
+        self._update_buttons()
