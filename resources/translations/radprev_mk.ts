@@ -329,6 +329,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>&amp;Резервни копии</translation>
     </message>
     <message>
+        <source>&amp;Prisoners&apos; details</source>
+        <translation>Податоци за ос&amp;удените лица</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Администрација</translation>
     </message>
@@ -2722,6 +2726,85 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
     <message>
         <source>Cat&amp;egory:</source>
         <translation>Кате&amp;горија:</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerDetailsTab</name>
+    <message>
+        <source>Find a prisoner to record or decide the person&apos;s rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+        <translation>Најдете го осуденото лице за да го запишете или решите неговото барање за исправка или оспорување на неговите податоци, или за да ги исправите податоците. Набљудувањата не се прикажуваат тука.</translation>
+    </message>
+    <message>
+        <source>Give the &amp;reason for access…</source>
+        <translation>Наведете при&amp;чина за пристап…</translation>
+    </message>
+    <message>
+        <source>Find prisoner by name or prison number</source>
+        <translation>Најди осудено лице по име или матичен број</translation>
+    </message>
+    <message>
+        <source>name or prison number</source>
+        <translation>име или матичен број</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Најди:</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>Пре&amp;барај</translation>
+    </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation>О&amp;твори ги податоците</translation>
+    </message>
+    <message>
+        <source>Prisoners found</source>
+        <translation>Пронајдени осудени лица</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Матичен број</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одделение</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ограничување</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Бара&amp;ња и оспорувања…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes on the details.</source>
+        <translation>Барањата на осуденото лице за исправка на податоците и оспорувањата на податоците.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Изм&amp;ени ги податоците…</translation>
+    </message>
+    <message>
+        <source>Changes to details, requests and disputes</source>
+        <translation>Измени на податоците, барања и оспорувања</translation>
+    </message>
+    <message>
+        <source>Prisoners found: {count}</source>
+        <translation>Пронајдени осудени лица: {count}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>ограничено</translation>
+    </message>
+    <message>
+        <source>Details of {name} ({number}).</source>
+        <translation>Податоци: {name} ({number}).</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6352,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>opened a prisoner&apos;s file</source>
         <translation>отвори досие на осудено лице</translation>
+    </message>
+    <message>
+        <source>opened a prisoner&apos;s details (no observation)</source>
+        <translation>ги отвори податоците на осудено лице (без набљудувања)</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>

@@ -329,6 +329,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Kopie &amp;zapasowe</translation>
     </message>
     <message>
+        <source>&amp;Prisoners&apos; details</source>
+        <translation>Dane &amp;osadzonych</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administracja</translation>
     </message>
@@ -2722,6 +2726,85 @@ Po przekazaniu obserwacja jest zamknięta: można ją tylko poprawić z podaniem
     <message>
         <source>Cat&amp;egory:</source>
         <translation>K&amp;ategoria:</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerDetailsTab</name>
+    <message>
+        <source>Find a prisoner to record or decide the person&apos;s rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+        <translation>Znajdź osadzonego, aby zapisać lub rozstrzygnąć jego wniosek o sprostowanie albo zakwestionowanie jego danych, lub aby poprawić dane. Obserwacje nie są tu pokazywane.</translation>
+    </message>
+    <message>
+        <source>Give the &amp;reason for access…</source>
+        <translation>Po&amp;daj cel dostępu…</translation>
+    </message>
+    <message>
+        <source>Find prisoner by name or prison number</source>
+        <translation>Znajdź osadzonego po nazwisku lub numerze ewidencyjnym</translation>
+    </message>
+    <message>
+        <source>name or prison number</source>
+        <translation>nazwisko lub numer ewidencyjny</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Zna&amp;jdź:</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>&amp;Wyszukaj</translation>
+    </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation>Otwórz da&amp;ne</translation>
+    </message>
+    <message>
+        <source>Prisoners found</source>
+        <translation>Znalezieni osadzeni</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Numer ewidencyjny</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ograniczenie</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Wn&amp;ioski i zakwestionowania…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes on the details.</source>
+        <translation>Wnioski osadzonego o sprostowanie danych i zakwestionowania danych.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Edytuj &amp;dane…</translation>
+    </message>
+    <message>
+        <source>Changes to details, requests and disputes</source>
+        <translation>Zmiany danych, wnioski i zakwestionowania</translation>
+    </message>
+    <message>
+        <source>Prisoners found: {count}</source>
+        <translation>Znalezieni osadzeni: {count}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>ograniczone</translation>
+    </message>
+    <message>
+        <source>Details of {name} ({number}).</source>
+        <translation>Dane: {name} ({number}).</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6352,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>opened a prisoner&apos;s file</source>
         <translation>otwarcie akt osadzonego</translation>
+    </message>
+    <message>
+        <source>opened a prisoner&apos;s details (no observation)</source>
+        <translation>otwarcie danych osadzonego (bez obserwacji)</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>

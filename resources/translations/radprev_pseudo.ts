@@ -329,6 +329,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[&amp;Bàçķûpš]</translation>
         </message>
         <message>
+            <source>&amp;Prisoners' details</source>
+            <translation>[&amp;Pŕîšöñéŕš' ðéţàîļš ····]</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>[Åðmîñîšţŕàţîöñ ···]</translation>
         </message>
@@ -2711,6 +2715,85 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Cat&amp;egory:</source>
             <translation>[Çàţ&amp;eĝöŕý: ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrisonerDetailsTab</name>
+        <message>
+            <source>Find a prisoner to record or decide the person's rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+            <translation>[Fîñð à pŕîšöñéŕ ţö ŕéçöŕð öŕ ðéçîðé ţĥé péŕšöñ'š ŕéçţîfîçàţîöñ ŕéqûéšţ öŕ ðîšpûţé öñ ţĥéîŕ ðéţàîļš, öŕ ţö çöŕŕéçţ ţĥé ðéţàîļš. Ñö öƀšéŕvàţîöñ îš šĥöŵñ ĥéŕé. ····························································]</translation>
+        </message>
+        <message>
+            <source>Give the &amp;reason for access…</source>
+            <translation>[Ĝîvé ţĥé &amp;réàšöñ föŕ àççéšš… ········]</translation>
+        </message>
+        <message>
+            <source>Find prisoner by name or prison number</source>
+            <translation>[Fîñð pŕîšöñéŕ ƀý ñàmé öŕ pŕîšöñ ñûmƀéŕ ·············]</translation>
+        </message>
+        <message>
+            <source>name or prison number</source>
+            <translation>[ñàmé öŕ pŕîšöñ ñûmƀéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>[Fî&amp;nð:]</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch</source>
+            <translation>[Šéàŕ&amp;cĥ]</translation>
+        </message>
+        <message>
+            <source>&amp;Open details</source>
+            <translation>[&amp;Opéñ ðéţàîļš ··]</translation>
+        </message>
+        <message>
+            <source>Prisoners found</source>
+            <translation>[Pŕîšöñéŕš föûñð ···]</translation>
+        </message>
+        <message>
+            <source>Prison number</source>
+            <translation>[Pŕîšöñ ñûmƀéŕ ···]</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>[Ñàmé]</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>[Ûñîţ]</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>[Ŕéšţŕîçţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests and disputes…</source>
+            <translation>[Ŕé&amp;qûéšţš àñð ðîšpûţéš… ······]</translation>
+        </message>
+        <message>
+            <source>The prisoner's rectification requests and disputes on the details.</source>
+            <translation>[Ţĥé pŕîšöñéŕ'š ŕéçţîfîçàţîöñ ŕéqûéšţš àñð ðîšpûţéš öñ ţĥé ðéţàîļš. ························]</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>[&amp;Eðîţ ðéţàîļš… ··]</translation>
+        </message>
+        <message>
+            <source>Changes to details, requests and disputes</source>
+            <translation>[Çĥàñĝéš ţö ðéţàîļš, ŕéqûéšţš àñð ðîšpûţéš ··············]</translation>
+        </message>
+        <message>
+            <source>Prisoners found: {count}</source>
+            <translation>[Pŕîšöñéŕš föûñð: {count} ····]</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>[ŕéšţŕîçţéð ·]</translation>
+        </message>
+        <message>
+            <source>Details of {name} ({number}).</source>
+            <translation>[Ðéţàîļš öf {name} ({number}). ···]</translation>
         </message>
     </context>
     <context>
@@ -6253,6 +6336,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>opened a prisoner's file</source>
             <translation>[öpéñéð à pŕîšöñéŕ'š fîļé ·······]</translation>
+        </message>
+        <message>
+            <source>opened a prisoner's details (no observation)</source>
+            <translation>[öpéñéð à pŕîšöñéŕ'š ðéţàîļš (ñö öƀšéŕvàţîöñ) ···············]</translation>
         </message>
         <message>
             <source>erased a prisoner's file</source>

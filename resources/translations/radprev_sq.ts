@@ -329,6 +329,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>&amp;Kopjet rezervë</translation>
     </message>
     <message>
+        <source>&amp;Prisoners&apos; details</source>
+        <translation>Të &amp;dhënat e të burgosurve</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administrimi</translation>
     </message>
@@ -2711,6 +2715,85 @@ Pasi të dorëzohet, vuloset: mund të korrigjohet vetëm me një arsye.</transl
     <message>
         <source>Cat&amp;egory:</source>
         <translation>Kat&amp;egoria:</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerDetailsTab</name>
+    <message>
+        <source>Find a prisoner to record or decide the person&apos;s rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+        <translation>Gjeni personin e burgosur për të regjistruar ose vendosur për kërkesën e tij për korrigjim ose kundërshtimin e të dhënave të tij, ose për të korrigjuar të dhënat. Vëzhgimet nuk shfaqen këtu.</translation>
+    </message>
+    <message>
+        <source>Give the &amp;reason for access…</source>
+        <translation>Jepni &amp;arsyen e qasjes…</translation>
+    </message>
+    <message>
+        <source>Find prisoner by name or prison number</source>
+        <translation>Gjeni personin e burgosur sipas emrit ose numrit të regjistrimit</translation>
+    </message>
+    <message>
+        <source>name or prison number</source>
+        <translation>emri ose numri i regjistrimit</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Gjej:</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>Kë&amp;rko</translation>
+    </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation>&amp;Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Prisoners found</source>
+        <translation>Të burgosurit e gjetur</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Numri i regjistrimit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Njësia</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Kufizimi</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Kërk&amp;esa dhe kundërshtime…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes on the details.</source>
+        <translation>Kërkesat e të burgosurit për korrigjimin e të dhënave dhe kundërshtimet e të dhënave.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Ndrysho &amp;të dhënat…</translation>
+    </message>
+    <message>
+        <source>Changes to details, requests and disputes</source>
+        <translation>Ndryshimet e të dhënave, kërkesat dhe kundërshtimet</translation>
+    </message>
+    <message>
+        <source>Prisoners found: {count}</source>
+        <translation>Të burgosur të gjetur: {count}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>i kufizuar</translation>
+    </message>
+    <message>
+        <source>Details of {name} ({number}).</source>
+        <translation>Të dhënat: {name} ({number}).</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6336,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>opened a prisoner&apos;s file</source>
         <translation>hapi dosjen e një personi të burgosur</translation>
+    </message>
+    <message>
+        <source>opened a prisoner&apos;s details (no observation)</source>
+        <translation>hapi të dhënat e një personi të burgosur (pa vëzhgime)</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>

@@ -329,6 +329,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>&amp;Резервне копије</translation>
         </message>
         <message>
+            <source>&amp;Prisoners' details</source>
+            <translation>Подаци о осуђеним ли&amp;цима</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Администрација</translation>
         </message>
@@ -2722,6 +2726,85 @@ Once submitted it is sealed: it can only be corrected with a reason.</source>
         <message>
             <source>Cat&amp;egory:</source>
             <translation>Кате&amp;горија:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrisonerDetailsTab</name>
+        <message>
+            <source>Find a prisoner to record or decide the person's rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+            <translation>Нађите осуђено лице да бисте забележили или решили његов захтев за исправку или оспоравање његових података, или да бисте исправили податке. Запажања се овде не приказују.</translation>
+        </message>
+        <message>
+            <source>Give the &amp;reason for access…</source>
+            <translation>Наведите р&amp;азлог приступа…</translation>
+        </message>
+        <message>
+            <source>Find prisoner by name or prison number</source>
+            <translation>Нађи осуђено лице по имену или матичном броју</translation>
+        </message>
+        <message>
+            <source>name or prison number</source>
+            <translation>име или матични број</translation>
+        </message>
+        <message>
+            <source>Fi&amp;nd:</source>
+            <translation>&amp;Тражи:</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch</source>
+            <translation>Претраж&amp;и</translation>
+        </message>
+        <message>
+            <source>&amp;Open details</source>
+            <translation>От&amp;вори податке</translation>
+        </message>
+        <message>
+            <source>Prisoners found</source>
+            <translation>Пронађена осуђена лица</translation>
+        </message>
+        <message>
+            <source>Prison number</source>
+            <translation>Матични број</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Одељење</translation>
+        </message>
+        <message>
+            <source>Restriction</source>
+            <translation>Ограничење</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests and disputes…</source>
+            <translation>За&amp;хтеви и оспоравања…</translation>
+        </message>
+        <message>
+            <source>The prisoner's rectification requests and disputes on the details.</source>
+            <translation>Захтеви осуђеног лица за исправку података и оспоравања података.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>Измени по&amp;датке…</translation>
+        </message>
+        <message>
+            <source>Changes to details, requests and disputes</source>
+            <translation>Измене података, захтеви и оспоравања</translation>
+        </message>
+        <message>
+            <source>Prisoners found: {count}</source>
+            <translation>Пронађена осуђена лица: {count}</translation>
+        </message>
+        <message>
+            <source>restricted</source>
+            <translation>ограничено</translation>
+        </message>
+        <message>
+            <source>Details of {name} ({number}).</source>
+            <translation>Подаци: {name} ({number}).</translation>
         </message>
     </context>
     <context>
@@ -6269,6 +6352,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>opened a prisoner's file</source>
             <translation>отворио/ла досије осуђеног лица</translation>
+        </message>
+        <message>
+            <source>opened a prisoner's details (no observation)</source>
+            <translation>отворио/ла податке осуђеног лица (без запажања)</translation>
         </message>
         <message>
             <source>erased a prisoner's file</source>

@@ -329,6 +329,10 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
         <translation>&amp;Rezervne kopije</translation>
     </message>
     <message>
+        <source>&amp;Prisoners&apos; details</source>
+        <translation>Podaci o osuđenim li&amp;cima</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administracija</translation>
     </message>
@@ -2722,6 +2726,85 @@ Kada se preda, zapečaćeno je: može samo da se ispravi uz razlog.</translation
     <message>
         <source>Cat&amp;egory:</source>
         <translation>Kate&amp;gorija:</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerDetailsTab</name>
+    <message>
+        <source>Find a prisoner to record or decide the person&apos;s rectification request or dispute on their details, or to correct the details. No observation is shown here.</source>
+        <translation>Nađite osuđeno lice da biste zabeležili ili rešili njegov zahtev za ispravku ili osporavanje njegovih podataka, ili da biste ispravili podatke. Zapažanja se ovde ne prikazuju.</translation>
+    </message>
+    <message>
+        <source>Give the &amp;reason for access…</source>
+        <translation>Navedite r&amp;azlog pristupa…</translation>
+    </message>
+    <message>
+        <source>Find prisoner by name or prison number</source>
+        <translation>Nađi osuđeno lice po imenu ili matičnom broju</translation>
+    </message>
+    <message>
+        <source>name or prison number</source>
+        <translation>ime ili matični broj</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Traži:</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>Pretraž&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation>Ot&amp;vori podatke</translation>
+    </message>
+    <message>
+        <source>Prisoners found</source>
+        <translation>Pronađena osuđena lica</translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation>Matični broj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Odeljenje</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ograničenje</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests and disputes…</source>
+        <translation>Za&amp;htevi i osporavanja…</translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s rectification requests and disputes on the details.</source>
+        <translation>Zahtevi osuđenog lica za ispravku podataka i osporavanja podataka.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Izmeni po&amp;datke…</translation>
+    </message>
+    <message>
+        <source>Changes to details, requests and disputes</source>
+        <translation>Izmene podataka, zahtevi i osporavanja</translation>
+    </message>
+    <message>
+        <source>Prisoners found: {count}</source>
+        <translation>Pronađena osuđena lica: {count}</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>ograničeno</translation>
+    </message>
+    <message>
+        <source>Details of {name} ({number}).</source>
+        <translation>Podaci: {name} ({number}).</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6352,10 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <source>opened a prisoner&apos;s file</source>
         <translation>otvorio/la dosije osuđenog lica</translation>
+    </message>
+    <message>
+        <source>opened a prisoner&apos;s details (no observation)</source>
+        <translation>otvorio/la podatke osuđenog lica (bez zapažanja)</translation>
     </message>
     <message>
         <source>erased a prisoner&apos;s file</source>

@@ -39,6 +39,7 @@ from radprev_desktop.gui.guide import GuideWindow
 from radprev_desktop.gui.justification import JustificationDialog
 from radprev_desktop.gui.login import LoginWindow, RecoveryDialog, RestoreDialog
 from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.pages.admin import AdminPage
 from radprev_desktop.gui.pages.admin_users import AddUserDialog, ResetPasswordDialog
 from radprev_desktop.gui.pages.audit import ExportDialog
 from radprev_desktop.gui.pages.reports import ReportsPage
@@ -98,6 +99,15 @@ def walk_main_window(
         assert window.show_page(key), key
         both(f"{role}: {key}")
         page = window.pages[key]
+        if isinstance(page, AdminPage):  # the prisoners' details: before and after opening
+            page.show_tab(page.details_tab)
+            both(f"{role}: admin / prisoners' details")
+            if subject_id is not None:
+                window.ctx.require_session().justification = ("data_subject_request", "")
+                page.details_tab.refresh()
+                assert page.details_tab.open_details(subject_id)
+                both(f"{role}: admin / a prisoner's details")
+                page.details_tab.clear()
         if isinstance(page, ReportsPage):  # each report shows its own fields
             for i in range(page.kind.count()):
                 page.kind.setCurrentIndex(i)
@@ -195,7 +205,7 @@ def test_no_mnemonic_clash_and_every_window_fits(
 
     for session, role, subject_id in (
         (olga, "officer+supervisor", subject.id),
-        (admin, "administrator", None),
+        (admin, "administrator", subject.id),
         (make_session(Role.AUDITOR, username="aida"), "auditor", None),
     ):
         window = MainWindow(session)

@@ -61,6 +61,8 @@ class PrisonerDetailsTab(QWidget):
         )
         intro.setWordWrap(True)
         self.gate = ReasonGate()
+        # Its own words here: the letter must not clash with the Administration tabs'.
+        self.gate.button.setText(self.tr("Give the &reason for access…"))
         self.gate.given.connect(self.refresh)
         self.query = QLineEdit()
         self.query.setObjectName("detailsQuery")
@@ -69,7 +71,7 @@ class PrisonerDetailsTab(QWidget):
         self.query.returnPressed.connect(self.search)
         find_label = QLabel(self.tr("Fi&nd:"))
         find_label.setBuddy(self.query)
-        self.find_button = QPushButton(self.tr("Searc&h"))
+        self.find_button = QPushButton(self.tr("Sear&ch"))
         self.find_button.setObjectName("detailsFind")
         self.find_button.clicked.connect(self.search)
         self.table = self._build_table()
@@ -89,7 +91,8 @@ class PrisonerDetailsTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
-        layout.addWidget(self._build_details(), 1)
+        self.details = self._build_details()
+        layout.addWidget(self.details, 1)
         self.refresh()
 
     def _build_table(self) -> QTableWidget:
@@ -163,7 +166,7 @@ class PrisonerDetailsTab(QWidget):
             self.found = []
             self.message.setText(error_text(exc))
         else:
-            self.message.setText(self.tr("Found: %n", "", len(self.found)))
+            self.message.setText(self.tr("Prisoners found: {count}").format(count=len(self.found)))
         self.table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):
             cells = (
@@ -217,6 +220,7 @@ class PrisonerDetailsTab(QWidget):
 
         self.open_button.setEnabled(self.table.isEnabled() and self.table.currentRow() >= 0)
         shown = self.subject is not None
+        self.details.setVisible(shown)  # nothing to act on before a prisoner is opened
         self.requests_button.setEnabled(shown and may(Permission.RECORD_DATA_REQUESTS))
         self.edit_button.setEnabled(shown and may(Permission.WRITE_SUBJECTS))
         self.restrict_button.show_for(self.subject)
