@@ -184,3 +184,24 @@ def test_subject_changes_follow_to_central(officer: Session, central: Session) -
         "SELECT old_values FROM subject_history WHERE subject_id = ?", (s.id,)
     ).fetchone()
     assert json.loads(history[0]) == {"cell": "", "unit_code": "A"}
+
+
+def test_gradings_checked_each_time_after_a_valid_one(officer: Session) -> None:
+    """The observation kind remembers gradings it found valid (without conditions); a
+    grading that differs in any axis is still checked and refused with its reason."""
+    s = subject(officer)
+    good = kinds()["observation"].serialize(officer.con, submitted(officer, s.id), 1)
+    kind = kinds()["observation"]
+    kind.validate(good)
+    kind.validate(good)  # remembered: still accepted
+    g = good["grading"]
+    for changed, reason in (
+        ({"source": "9"}, "Source grade"),
+        ({"information": "Z"}, "Information grade"),
+        ({"handling": "Q"}, "Handling code"),
+        ({"handling": "C"}, "Handling C needs"),
+        ({"preset": "nonexistent"}, "Unknown grading preset"),
+    ):
+        for _ in range(2):  # refused again: a refusal is never remembered
+            with pytest.raises(ValidationError, match=reason):
+                kind.validate({**good, "grading": {**g, **changed}})

@@ -142,6 +142,33 @@ def storable(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: The columns `received_values` gives, in its order (those of `storable`).
+RECEIVED_COLUMNS = (
+    "event_start",
+    "event_end",
+    "place",
+    "officer_duty",
+    "facts",
+    "assessment",
+    "source_type",
+    "source_identity",
+    "people",
+    "indicators",
+    "protective_factors",
+    "grading_preset",
+    "source_grade",
+    "information_grade",
+    "handling",
+    "handling_conditions",
+    "urgency",
+    "action_taken",
+    "own_account",
+    "restricted",
+    "other_explanations",
+    "other_explanations_none",
+)
+
+
 def received_columns(record: dict[str, Any]) -> dict[str, Any]:
     """`storable` for a received observation record (its JSON form, already checked by the
     kind's schema), without building the typed values first and turning them back.
@@ -151,38 +178,49 @@ def received_columns(record: dict[str, Any]) -> dict[str, Any]:
     the enum checks stay (a value outside them raises ValueError, as `storable` does).
     tests/unit/test_observation_received_columns.py checks that both give the same columns.
     """
+    return dict(zip(RECEIVED_COLUMNS, received_values(record), strict=True))
+
+
+def received_values(record: dict[str, Any]) -> tuple[Any, ...]:
+    """`received_columns`' values in RECEIVED_COLUMNS order, as a bulk insert takes them
+    (no dict per row: the import builds one per received version)."""
     g = record["grading"]
-    return {
-        "event_start": record["event_start"],
-        "event_end": record.get("event_end"),
-        "place": record["place"],
-        "officer_duty": record["officer_duty"],
-        "facts": record["facts"],
-        "assessment": record["assessment"],
-        "source_type": _SOURCE_TYPES[record["source_type"]],
-        "source_identity": "",
-        "people": to_json(
+    people = record["people"]
+    indicators = record["indicators"]
+    factors = record["protective_factors"]
+    return (
+        record["event_start"],
+        record.get("event_end"),
+        record["place"],
+        record["officer_duty"],
+        record["facts"],
+        record["assessment"],
+        _SOURCE_TYPES[record["source_type"]],
+        "",
+        _encode(
             [
                 {"category": _CATEGORIES[p["category"]], "description": p["description"]}
-                for p in record["people"]
+                for p in people
             ]
-        ),
-        "indicators": to_json(
-            [{"code": i["code"], "evidence": i["evidence"]} for i in record["indicators"]]
-        ),
-        "protective_factors": to_json(list(record["protective_factors"])),
-        "grading_preset": g["preset"],
-        "source_grade": g["source"],
-        "information_grade": g["information"],
-        "handling": g["handling"],
-        "handling_conditions": g["conditions"],
-        "urgency": _URGENCIES[record["urgency"]],
-        "action_taken": record["action_taken"],
-        "own_account": record["own_account"],
-        "restricted": int(bool(record["restricted"])),
-        "other_explanations": record.get("other_explanations", ""),
-        "other_explanations_none": int(bool(record.get("other_explanations_none", False))),
-    }
+        )
+        if people
+        else "[]",
+        _encode([{"code": i["code"], "evidence": i["evidence"]} for i in indicators])
+        if indicators
+        else "[]",
+        _encode(list(factors)) if factors else "[]",
+        g["preset"],
+        g["source"],
+        g["information"],
+        g["handling"],
+        g["conditions"],
+        _URGENCIES[record["urgency"]],
+        record["action_taken"],
+        record["own_account"],
+        int(bool(record["restricted"])),
+        record.get("other_explanations", ""),
+        int(bool(record.get("other_explanations_none", False))),
+    )
 
 
 class _Closed(dict[Any, str]):

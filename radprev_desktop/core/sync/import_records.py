@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from radprev_desktop.core import outbox
 from radprev_desktop.core.errors import ForeignRecord, RadprevError
@@ -67,6 +67,18 @@ def _no_fraction(literal: str) -> Any:
 
 # One decoder for every line (json.loads with a hook builds a new one per call).
 _DECODER = json.JSONDecoder(parse_float=_no_fraction)
+# Its C scanner, called straight for a line that is one JSON value and nothing around it
+# (every line a workstation writes); any other line goes through `decode`, which says why.
+_SCAN = cast(Callable[[str, int], tuple[Any, int]], vars(_DECODER)["scan_once"])
+
+
+def _decode(text: str) -> Any:
+    """`_DECODER.decode(text)`, skipping its whitespace matching for a bare JSON value."""
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:
+        return _DECODER.decode(text)
+    return value if end == len(text) else _DECODER.decode(text)
 
 
 @contextmanager
@@ -94,7 +106,7 @@ def parse_record_line(raw: bytes) -> tuple[dict[str, Any] | None, str, str, str]
         return None, "", "", "The record is larger than allowed."
     try:
         # Integers only (as in canonical JSON): a JSON Schema "integer" would accept 2.0.
-        line = _DECODER.decode(raw.decode("utf-8"))
+        line = _decode(raw.decode("utf-8"))
     except _FractionRefused:
         return None, "", "", "The record holds a number with a fraction (integers only)."
     except (ValueError, RecursionError):
