@@ -234,6 +234,7 @@ def report(made: dict[str, Any], runs: list[dict[str, Any]], scale: float) -> st
 
 
 def run() -> str:
+    pg_cluster.stop_on_sigterm()  # `timeout` unwinds like Ctrl+C: the clusters are stopped
     scale = float(os.environ.get("BENCH_SCALE", "1"))
     packages = int(os.environ.get("BENCH_PACKAGES", "100"))
     stations = int(os.environ.get("BENCH_WORKSTATIONS", "4"))
