@@ -15,6 +15,8 @@ same quarantine on both, compared logically (row numbers aside).
 from __future__ import annotations
 
 import dataclasses
+import json
+import random
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from radprev_desktop.core import demo_checklists
 from radprev_desktop.core.errors import PackageRejected
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
@@ -61,6 +64,14 @@ QUERIES = {
     "source_grade, information_grade, handling, handling_conditions, reason FROM grade_history",
     "reviews": "SELECT id, observation_id, observation_version, reviewer, decision, comment, at, "
     "grading_preset, source_grade, establishment_code, origin_workstation FROM reviews",
+    "checklist_runs": "SELECT id, version, is_current, subject_id, template_code, "
+    "template_version, establishment_code, origin_workstation, status, author, author_code, "
+    "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
+    "summary, next_review_date, amendment_reason, amended_by, created_at, completed_at, "
+    "sensitive_terms FROM checklist_runs",
+    "checklist_answers": "SELECT r.id, r.version, a.item_code, a.kind, a.domain, a.answer, "
+    "a.evidence, a.evidence_date FROM checklist_answers a "
+    "JOIN checklist_runs r ON r.row_no = a.row_no",
     "quarantine": "SELECT package_seq, line, kind, object_id, reason, field FROM quarantine",
     "sync_conflicts": "SELECT package_seq, kind, object_id, version, content FROM sync_conflicts",
     "imports": "SELECT workstation_id, seq, records, inserted, duplicates, conflicts, "
@@ -217,6 +228,83 @@ def test_set_based_import_equals_one_by_one(offices: tuple[Pair, Session, Sessio
         (x_id,),
     ).fetchall()
     assert current == [(2,)]
+
+
+def _completed_runs(pair: Pair) -> None:
+    """Completed checklist runs (some amended) by an officer, through the service."""
+    officer = login(pair.ws.folder, "olga")
+    try:
+        ids = [r[0] for r in pair.ws.con.execute("SELECT id FROM subjects ORDER BY rowid")]
+        demo_checklists.generate_runs(officer, random.Random(4), ids * 3, fraction=1.0)
+    finally:
+        officer.close()
+
+
+def awkward_runs(ws: Session) -> list[dict[str, Any]]:
+    """Every checklist case the set-based step must hand to `apply`, beside new runs."""
+    held = ws.con.execute(
+        "SELECT id, version FROM checklist_runs WHERE status = 'completed' AND is_current = 1 "
+        "ORDER BY row_no"
+    ).fetchall()
+    assert held
+    base = record(ws, "checklist_run", *held[0])
+    fresh = dict(base, id=new_id(), version=1)
+    item = base["answers"][0]
+    return [
+        line("checklist_run", dict(fresh, version=2, summary="Druga wersja.", amended_by="olga")),
+        line("checklist_run", fresh),  # version 2 arrived first
+        line("checklist_run", dict(base, version=base["version"] + 1, summary="Nowsza.")),
+        line("checklist_run", dict(base, summary="Inna treść tej samej wersji.")),  # conflict
+        line("checklist_run", dict(fresh, id=new_id(), subject_id=new_id())),  # unknown prisoner
+        line("checklist_run", dict(fresh, id=new_id(), establishment_code="PL-KRK1")),
+        line("checklist_run", dict(fresh, id=new_id(), template_sha256="0" * 64)),
+        line("checklist_run", dict(fresh, id=new_id(), template_code="NO-SUCH-TEMPLATE")),
+        line(
+            "checklist_run",
+            dict(fresh, id=new_id(), answers=[dict(item, item_code="Z9.9")]),  # not in template
+        ),
+    ]
+
+
+def test_set_based_checklist_runs_equal_one_by_one(
+    offices: tuple[Pair, Session, Session],
+) -> None:
+    pair, bulk, one = offices
+    fill_many(pair.ws, 4)
+    _completed_runs(pair)
+    first = export.export_package(pair.ws, pair.folder)
+    assert first.by_kind.get("checklist_run", 0) >= 3
+    fp = pair.ws_fingerprint
+    data = first.path.read_bytes()
+    a = importer.import_package(bulk, data, file_name="1", enrol_fingerprint=fp)
+    b = importer.import_package(one, data, file_name="1", enrol_fingerprint=fp, kinds=ONE_BY_ONE)
+    assert not a.quarantined and str(a.summary()) == str(b.summary())
+    assert content(bulk) == content(one)
+    assert content(bulk)["checklist_answers"]
+
+    previous = str(bulk.con.execute("SELECT package_hash FROM imports WHERE seq = 1").fetchone()[0])
+    second = forge(pair, records=awkward_runs(pair.ws), sequence=2, previous_hash=previous)
+    a = importer.import_package(bulk, second, file_name="2")
+    b = importer.import_package(one, second, file_name="2", kinds=ONE_BY_ONE)
+    assert str(a.summary()) == str(b.summary())
+    reasons = [q.kind for q in a.quarantined]
+    assert reasons.count("checklist_run") == 5 and a.conflicts == 1 and a.inserted == 3
+    got, expected = content(bulk), content(one)
+    assert QUERIES
+    for table in QUERIES:
+        assert got[table] == expected[table], table
+    current = bulk.con.execute(
+        "SELECT version FROM checklist_runs WHERE id = ? AND is_current = 1",
+        (awkward_runs_first_id(second, bulk),),
+    ).fetchall()
+    assert current == [(2,)]
+
+
+def awkward_runs_first_id(data: bytes, office: Session) -> str:
+    """The id of the new run that arrived as version 2, then version 1 (line 1)."""
+    opened = importer.open_package(office, data)
+    first = opened.members[export.RECORDS_PART].split(b"\n")[0]
+    return str(json.loads(first)["id"])
 
 
 def test_an_analyst_imports_only_granted_establishments(

@@ -24,6 +24,7 @@ from radprev_desktop.core.services.checklist_rules import (
 )
 from radprev_desktop.core.templates import ItemKind, Template
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 #: The sync kind (and outbox kind) of a checklist run.
@@ -145,6 +146,83 @@ def insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
         ),
     )
     return int(cur.fetchone()[0])
+
+
+def _run_values(run: ChecklistRun, status: RunStatus) -> tuple[Any, ...]:
+    return (
+        run.id,
+        run.version,
+        1 if run.is_current else 0,
+        run.subject_id,
+        run.template_code,
+        run.template_version,
+        run.establishment_code,
+        run.origin_workstation,
+        status.value,
+        run.author,
+        run.author_code,
+        int(run.protective_none_observed),
+        run.other_explanations,
+        int(run.other_explanations_none),
+        run.context_notes,
+        run.summary,
+        run.next_review_date,
+        run.amendment_reason,
+        run.amended_by,
+        run.created_at,
+        run.updated_at,
+        run.completed_at,
+    )
+
+
+_INSERT_COLUMNS = (
+    "id", "version", "is_current", "subject_id", "template_code", "template_version",
+    "establishment_code", "origin_workstation", "status", "author", "author_code",
+    "protective_none_observed", "other_explanations", "other_explanations_none",
+    "context_notes", "summary", "next_review_date", "amendment_reason", "amended_by",
+    "created_at", "updated_at", "completed_at",
+)  # fmt: skip
+
+
+def insert_completed(con: Connection, received: list[tuple[ChecklistRun, str, str]]) -> None:
+    """Several received runs — (run with its answers, completed at, sensitive terms as
+    JSON) — written as `insert_row` + `write_answers` + completing them one by one do:
+    inserted as drafts with keys reserved in order, their answers, then completed (the
+    sealing triggers see the same steps)."""
+    if not received:
+        return
+    row_nos = bulk.reserve_keys(con, "checklist_runs", "row_no", len(received))
+    bulk.insert_rows(
+        con,
+        "checklist_runs",
+        ("row_no", *_INSERT_COLUMNS),
+        [
+            (n, *_run_values(run, RunStatus.DRAFT))
+            for n, (run, _, _) in zip(row_nos, received, strict=True)
+        ],
+    )
+    bulk.insert_rows(
+        con,
+        "checklist_answers",
+        ("row_no", "item_code", "kind", "domain", "answer", "evidence", "evidence_date"),
+        [
+            (n, a.item_code, a.kind.value, a.domain, a.answer.value, a.evidence, a.evidence_date)
+            for n, (run, _, _) in zip(row_nos, received, strict=True)
+            for a in run.answers
+        ],
+    )
+    bulk.stage(
+        con,
+        "stage_run_completion",
+        (("row_no", "BIGINT"), ("completed_at", "TEXT"), ("terms", "TEXT")),
+        [(n, at, terms) for n, (_, at, terms) in zip(row_nos, received, strict=True)],
+    )
+    con.execute(
+        "UPDATE checklist_runs SET status = 'completed', completed_at = st.completed_at, "
+        "sensitive_terms = st.terms FROM stage_run_completion st "
+        "WHERE checklist_runs.row_no = st.row_no"
+    )
+    bulk.drop_stage(con, "stage_run_completion")
 
 
 def write_answers(con: Connection, row_no: int, answers: Iterable[ItemAnswer]) -> None:

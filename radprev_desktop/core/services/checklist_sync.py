@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, NoReturn
 
 from radprev_desktop.core.errors import ForeignRecord, NotFound, ValidationError
-from radprev_desktop.core.outbox import ApplyResult, Origin, SyncKind
+from radprev_desktop.core.outbox import ApplyResult, Batch, Origin, SyncKind
 from radprev_desktop.core.record_schema import (
     DATE,
     RecordSchema,
@@ -31,6 +31,7 @@ from radprev_desktop.core.services import templates as template_service
 from radprev_desktop.core.services.observation_sync import SENSITIVE_TERMS
 from radprev_desktop.core.templates import ItemKind, Template
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
 
 ORDER = 40  # after subjects (10), observations (20) and reviews (30)
@@ -338,4 +339,93 @@ def _run(
     )
 
 
-KIND = SyncKind(NAME, ORDER, RecordSchema(NAME, SCHEMA), serialize, apply, check, receive=receive)
+def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+    """`apply` for the new runs of a batch at once (see SyncKind.apply_many).
+
+    Takes the runs whose every version in the batch is the sender's own, whose id the
+    vault does not hold yet, whose versions differ, whose prisoner the sender's
+    establishment holds (by join against a staging table of the batch's keys), whose
+    template version the vault holds with the same content and whose answers fit it; the
+    highest version of each is the current one, as applying them one by one in any order
+    leaves it. Everything else goes through `apply` (which installs a shipped template or
+    quarantines with the reason).
+    """
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for n, record in batch:
+        groups.setdefault(record["id"], []).append((n, record))
+    plain = {
+        rid: items
+        for rid, items in groups.items()
+        if all(r["establishment_code"] == origin.establishment for _, r in items)
+        and len({r["version"] for _, r in items}) == len(items)
+    }
+    if not plain:
+        return set()
+    bulk.stage(
+        con,
+        "stage_run_keys",
+        (("n", "BIGINT"), ("id", "TEXT"), ("subject_id", "TEXT")),
+        [(n, r["id"], r["subject_id"]) for items in plain.values() for n, r in items],
+    )
+    held = subject_holders.held_by_sender(
+        con, "SELECT n, subject_id FROM stage_run_keys", (), origin
+    )
+    for (rid,) in con.execute(
+        "SELECT DISTINCT k.id FROM stage_run_keys k "
+        "WHERE EXISTS (SELECT 1 FROM checklist_runs r WHERE r.id = k.id)"
+    ):
+        plain.pop(str(rid), None)
+    bulk.drop_stage(con, "stage_run_keys")
+    chosen: list[tuple[int, runs.ChecklistRun, str, str]] = []
+    templates: dict[tuple[str, int], Template | None] = {}
+    for items in plain.values():
+        newest = max(r["version"] for _, r in items)
+        made = [_received(con, templates, r, origin, held.get(n), r["version"] == newest)
+                for n, r in items]  # fmt: skip
+        if all(m is not None for m in made):
+            chosen.extend((n, *m) for (n, _), m in zip(items, made, strict=True) if m)
+    chosen.sort(key=lambda item: item[0])
+    checklist_rows.insert_completed(con, [(run, at, terms) for _, run, at, terms in chosen])
+    return {n for n, _, _, _ in chosen}
+
+
+def _received(
+    con: Connection,
+    templates: dict[tuple[str, int], Template | None],
+    record: dict[str, Any],
+    origin: Origin,
+    subject_id: str | None,
+    is_current: bool,
+) -> tuple[runs.ChecklistRun, str, str] | None:
+    """The run `_store` would insert (with its completion time and sensitive terms), or
+    None when `apply` must decide it one by one (prisoner not held, template missing or
+    different, an answer that does not fit)."""
+    if subject_id is None:
+        return None
+    key = (record["template_code"], record["template_version"])
+    if key not in templates:
+        templates[key] = template_service.template_for_run(con, *key)
+    template = templates[key]
+    if template is None or (
+        record.get("template_sha256") and record["template_sha256"] != template.sha256
+    ):
+        return None
+    try:
+        answers = _answers(record, template)
+    except ValidationError:
+        return None
+    run = _run(record, origin.workstation_id, subject_id, template, answers, is_current)
+    at = record["completed_at"] or record["created_at"]
+    return run, at, json.dumps(record.get("sensitive_terms", []), ensure_ascii=False)
+
+
+KIND = SyncKind(
+    NAME,
+    ORDER,
+    RecordSchema(NAME, SCHEMA),
+    serialize,
+    apply,
+    check,
+    receive=receive,
+    apply_many=apply_many,
+)
