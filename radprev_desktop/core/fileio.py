@@ -147,8 +147,13 @@ def _refuse_non_regular(path: Path) -> None:
     raise StorageError(message, path)
 
 
-def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
+def atomic_write(path: Path, data: bytes, *, private: bool = True, durable: bool = True) -> None:
     """Write `data` to `path` so that a crash leaves the old or the new file.
+
+    `durable=False` leaves out the flush of the folder entry after the rename: the new
+    file is complete on disk before it takes the name, so a crash still leaves the old or
+    the new file, but the old one may come back (for a write a later one supersedes and
+    whose loss is harmless, such as the audit anchor's next position).
 
     Raises StorageError with a plain message on a full disk, missing folder, lack of
     permission, or a target that is not a regular file (a device such as /dev/full,
@@ -175,7 +180,8 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(path.parent)
+        if durable:
+            fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

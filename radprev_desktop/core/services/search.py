@@ -259,6 +259,40 @@ def _ranked_first(
     return list(rows)
 
 
+def _page_of_matches(
+    con: Connection,
+    expr: str,
+    where: str,
+    params: list[Any],
+    by_relevance: bool,
+    limit: int,
+    offset: int,
+) -> list[Any]:
+    """One page of the matches that pass the filters: best first, or newest first.
+
+    The matches are judged (current version, drafts, the user's reach, the filters) in the
+    counted index, keyed by row and holding the prisoner, unit, urgency, date and status;
+    the table, whose pages hold the texts (decrypted on SQLCipher), is read only for the
+    rows of the page. Judging in the table read one table row per match (up to RANK_LIMIT).
+    """
+    dialect = dialect_of(con)
+    rank = dialect.search_rank("observation_search")
+    inner, outer = (
+        (rank, "m.score") if by_relevance else ("observation_search.rowid DESC", "m.rid DESC")
+    )
+    rows = con.execute(
+        f"SELECT {OBSERVATION_COLUMNS} FROM (SELECT o.row_no AS rid, {rank} AS score "
+        f"FROM observation_search JOIN observations o "
+        f"{dialect.indexed_by('observations_counted')} ON o.row_no = observation_search.rowid "
+        f"WHERE {dialect.search_match('observation_search')} AND o.is_current = 1{where} "
+        f"ORDER BY {inner} LIMIT ? OFFSET ?) m "
+        "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
+        f"ORDER BY {outer}",
+        [expr, *params, limit, offset],
+    ).fetchall()
+    return list(rows)
+
+
 def _match_total(
     con: Connection, base: str, where: str, params: list[Any], by_relevance: bool
 ) -> tuple[int, bool]:
@@ -271,6 +305,7 @@ def _match_total(
         con,
         f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
         f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
+        f"{dialect_of(con).indexed_by('observations_counted')} "
         f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
         params,
     )
@@ -305,10 +340,11 @@ def search(
     expr = match_query(query, dialect)
     where, params = _filter_sql(session, f)
     match = dialect.search_match("observation_search")
+    # What a count of the matches reads: the counted index, never the table (see
+    # _page_of_matches).
     base = (
-        "FROM observation_search JOIN observations o ON o.row_no = observation_search.rowid "
-        "JOIN subjects s ON s.id = o.subject_id "
-        f"WHERE {match} AND o.is_current = 1{where}"
+        f"FROM observation_search JOIN observations o {dialect.indexed_by('observations_counted')} "
+        f"ON o.row_no = observation_search.rowid WHERE {match} AND o.is_current = 1{where}"
     )
     matches = int(
         con.execute(
@@ -318,16 +354,11 @@ def search(
         ).fetchone()[0]
     )
     by_relevance = matches <= RANK_LIMIT
-    rank = dialect.search_rank("observation_search")
-    order = rank if by_relevance else "observation_search.rowid DESC"
     rows = None
     if by_relevance and f == ObservationFilter():
         rows = _ranked_first(con, expr, where, params, limit, offset, matches)
     if rows is None:
-        rows = con.execute(
-            f"SELECT {OBSERVATION_COLUMNS} {base} ORDER BY {order} LIMIT ? OFFSET ?",
-            [expr, *params, limit, offset],
-        ).fetchall()
+        rows = _page_of_matches(con, expr, where, params, by_relevance, limit, offset)
     total, exact = (
         _match_total(con, base, where, [expr, *params], by_relevance)
         if with_total
@@ -398,8 +429,12 @@ def list_observations(
         )
     elif with_total:
         where, params = _filter_sql(session, f, for_count=True)
+        # With a domain the count starts from the domain's index rows: each is then found in
+        # the counted index (keyed by row, holding prisoner, unit and the filtered columns),
+        # not in the table, whose pages are decrypted only for rows that are shown.
+        pin = dialect_of(session.con).indexed_by("observations_counted") if f.domain else ""
         total, exact = count_rows(
-            session.con, f"FROM observations o WHERE o.is_current = 1{where}", params
+            session.con, f"FROM observations o {pin} WHERE o.is_current = 1{where}", params
         )
     items = [observation_summary(r) for r in rows]
     if not policy.allows(session, Permission.READ_RECORD_TEXT):

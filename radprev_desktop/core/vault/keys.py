@@ -367,9 +367,10 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Replace vault.keys atomically (write beside, fsync, rename)."""
-    atomic_write(path, key_file.to_bytes())
+def write_key_file(path: Path, key_file: KeyFile, *, durable: bool = True) -> None:
+    """Replace vault.keys atomically (write beside, fsync, rename; `durable`: the folder
+    entry flushed too, so the rename itself survives a crash)."""
+    atomic_write(path, key_file.to_bytes(), durable=durable)
 
 
 def make_slot(

@@ -386,7 +386,10 @@ class Vault:
                 if not key_file.mac_ok(gens[0], key):
                     return False
                 updated = replace(key_file, audit_anchor=anchor).sealed_with({gens[0]: key})
-                slots.write_key_file(self.keys_path, updated)
+                # Written after every audited commit, so one flush (the file's) and not the
+                # folder's: a crash may bring back the previous anchor, which is behind the
+                # log and never read as a cut (decision 0026).
+                slots.write_key_file(self.keys_path, updated, durable=False)
                 return True
         except (VaultBusy, VaultError, StorageError):
             return False
