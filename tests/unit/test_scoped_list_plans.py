@@ -4,7 +4,7 @@ An officer sees the prisoners of their own units (access by unit), so every cand
 observation is checked against its prisoner. The observation table's pages hold the
 texts (and on SQLCipher every page read from the file is decrypted and authenticated):
 a count of 10,000 rows that fetched 10,000 table rows only to check the prisoner cost
-the vault 3x the same engine unkeyed (decision 0026, migration 0018). These tests read
+the vault 3x the same engine unkeyed (decision 0026, migration 0019). These tests read
 SQLite's plan of each statement the services run.
 """
 

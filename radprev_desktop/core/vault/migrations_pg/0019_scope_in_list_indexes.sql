@@ -2,7 +2,7 @@
 -- each observation's prisoner against what they may see. The list indexes held no
 -- prisoner, so every candidate row was fetched from the table only to be thrown away.
 -- Each index now also holds the prisoner (and the counted index the unit), as on
--- SQLCipher (migrations/0018; docs/decisions/0026). Here the establishment's period
+-- SQLCipher (migrations/0019; docs/decisions/0026). Here the establishment's period
 -- index is observations_by_establishment_period (observations_by_establishment is the
 -- plain index row security uses, unchanged).
 DROP INDEX IF EXISTS observations_by_unit;
