@@ -21,11 +21,14 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.errors import PermissionDenied, ValidationError
 from radprev_desktop.core.model import COUNTED_SQL, ObservationStatus, SubjectStatus, Urgency
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import consultation, refusals
+from radprev_desktop.core.services import consultation, refusals, search_pages
 from radprev_desktop.core.services.search_index import fold_key, match_query, prison_number_key
+from radprev_desktop.core.services.search_pages import COUNT_CAP as COUNT_CAP
+from radprev_desktop.core.services.search_pages import OBSERVATION_COLUMNS as OBSERVATION_COLUMNS
+from radprev_desktop.core.services.search_pages import RANK_LIMIT as RANK_LIMIT
+from radprev_desktop.core.services.search_pages import count_rows as count_rows
 from radprev_desktop.core.services.subject_scope import EVERYTHING, in_scope_sql, scope_sql
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import dialect_of
 
 T = TypeVar("T")
@@ -110,28 +113,6 @@ class SearchResults:
     observations: Page[ObservationSummary]
     subjects: Page[SubjectSummary] = field(default_factory=lambda: Page([], 0, 0, 0))
     by_relevance: bool = True  # False: too many matches, newest first
-
-
-#: Above this many matching observations, results are ordered newest first.
-RANK_LIMIT = 5000
-#: Counting stops here (Page.exact is then False).
-COUNT_CAP = 10_000
-
-
-def count_rows(con: Connection, base: str, params: list[Any]) -> tuple[int, bool]:
-    """count(*) of a query, stopping at COUNT_CAP; returns (count, exact)."""
-    row = con.execute(
-        f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP + 1}) AS capped", params
-    ).fetchone()
-    n = int(row[0])
-    return min(n, COUNT_CAP), n <= COUNT_CAP
-
-
-OBSERVATION_COLUMNS = (
-    "o.id, o.version, o.subject_id, s.prison_number, s.family_name, s.given_names, o.unit_code, "
-    "o.event_start, o.recorded_at, o.recorded_by, o.urgency, o.status, o.restricted, "
-    "substr(o.facts, 1, 160), o.classification"
-)
 
 
 def observation_summary(row: tuple[Any, ...]) -> ObservationSummary:
@@ -229,89 +210,6 @@ def paging(limit: int, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
-def _ranked_first(
-    con: Connection,
-    expr: str,
-    where: str,
-    params: list[Any],
-    limit: int,
-    offset: int,
-    matches: int,
-) -> list[Any] | None:
-    """Rank inside the FTS index, then join only the best rows (no filters given).
-
-    Returns None when others' drafts took so many of the best rows that the
-    page could be short; the caller then runs the full query.
-    """
-    inner = offset + limit + 100
-    dialect = dialect_of(con)
-    rows = con.execute(
-        f"SELECT {OBSERVATION_COLUMNS} FROM (SELECT rowid AS rid, "
-        f"{dialect.search_rank('observation_search')} AS score "
-        f"FROM observation_search WHERE {dialect.search_match('observation_search')} "
-        "ORDER BY score LIMIT ?) m "
-        "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
-        f"WHERE o.is_current = 1{where} ORDER BY m.score LIMIT ? OFFSET ?",
-        [expr, inner, *params, limit, offset],
-    ).fetchall()
-    if len(rows) < limit and inner < matches:
-        return None
-    return list(rows)
-
-
-def _page_of_matches(
-    con: Connection,
-    expr: str,
-    where: str,
-    params: list[Any],
-    by_relevance: bool,
-    limit: int,
-    offset: int,
-) -> list[Any]:
-    """One page of the matches that pass the filters: best first, or newest first.
-
-    The matches are judged (current version, drafts, the user's reach, the filters) in the
-    counted index, keyed by row and holding the prisoner, unit, urgency, date and status;
-    the table, whose pages hold the texts (decrypted on SQLCipher), is read only for the
-    rows of the page. Judging in the table read one table row per match (up to RANK_LIMIT).
-    """
-    dialect = dialect_of(con)
-    rank = dialect.search_rank("observation_search")
-    inner, outer = (
-        (rank, "m.score") if by_relevance else ("observation_search.rowid DESC", "m.rid DESC")
-    )
-    rows = con.execute(
-        f"SELECT {OBSERVATION_COLUMNS} FROM (SELECT o.row_no AS rid, {rank} AS score "
-        f"FROM observation_search JOIN observations o "
-        f"{dialect.indexed_by('observations_counted')} ON o.row_no = observation_search.rowid "
-        f"WHERE {dialect.search_match('observation_search')} AND o.is_current = 1{where} "
-        f"ORDER BY {inner} LIMIT ? OFFSET ?) m "
-        "JOIN observations o ON o.row_no = m.rid JOIN subjects s ON s.id = o.subject_id "
-        f"ORDER BY {outer}",
-        [expr, *params, limit, offset],
-    ).fetchall()
-    return list(rows)
-
-
-def _match_total(
-    con: Connection, base: str, where: str, params: list[Any], by_relevance: bool
-) -> tuple[int, bool]:
-    """How many observations match (exact), or at least how many among the newest."""
-    if by_relevance:
-        return count_rows(con, base, params)
-    # Very many matches: count among the newest COUNT_CAP matches only ("at least").
-    match = dialect_of(con).search_match("observation_search")
-    total, _ = count_rows(
-        con,
-        f"FROM (SELECT rowid AS rid FROM observation_search WHERE {match} "
-        f"ORDER BY rowid DESC LIMIT {COUNT_CAP}) m JOIN observations o "
-        f"{dialect_of(con).indexed_by('observations_counted')} "
-        f"ON o.row_no = m.rid WHERE o.is_current = 1{where}",
-        params,
-    )
-    return total, False
-
-
 def search(
     session: Session,
     query: str,
@@ -341,7 +239,7 @@ def search(
     where, params = _filter_sql(session, f)
     match = dialect.search_match("observation_search")
     # What a count of the matches reads: the counted index, never the table (see
-    # _page_of_matches).
+    # search_pages.page_of_matches).
     base = (
         f"FROM observation_search JOIN observations o {dialect.indexed_by('observations_counted')} "
         f"ON o.row_no = observation_search.rowid WHERE {match} AND o.is_current = 1{where}"
@@ -356,11 +254,11 @@ def search(
     by_relevance = matches <= RANK_LIMIT
     rows = None
     if by_relevance and f == ObservationFilter():
-        rows = _ranked_first(con, expr, where, params, limit, offset, matches)
+        rows = search_pages.ranked_first(con, expr, where, params, limit, offset, matches)
     if rows is None:
-        rows = _page_of_matches(con, expr, where, params, by_relevance, limit, offset)
+        rows = search_pages.page_of_matches(con, expr, where, params, by_relevance, limit, offset)
     total, exact = (
-        _match_total(con, base, where, [expr, *params], by_relevance)
+        search_pages.match_total(con, base, where, [expr, *params], by_relevance)
         if with_total
         else (None, True)
     )
