@@ -28,13 +28,13 @@ def main(folder: str, point: str) -> None:
     real_replace = os.replace
     calls = {"keys": 0}
 
-    def write_keys(path: Path, key_file: slots.KeyFile) -> None:
+    def write_keys(path: Path, key_file: slots.KeyFile, *, durable: bool = True) -> None:
         calls["keys"] += 1
         if point == "slot-before-keys" and calls["keys"] == 1:
             os._exit(CRASH)
         if point == "final-keys" and calls["keys"] == 2:
             os._exit(CRASH)
-        real_write(path, key_file)
+        real_write(path, key_file, durable=durable)
         if point == "keys-pending" and calls["keys"] == 1:
             os._exit(CRASH)
 

@@ -13,6 +13,7 @@ from radprev_desktop.core.services import (
     observations,
     search,
     search_index,
+    search_pages,
     subject_duplicates,
     subject_search,
     subjects,
@@ -144,7 +145,7 @@ def test_many_matches_come_newest_first_and_counts_stop_at_the_cap(
     ids = [submitted(officer, s.id, facts=f"Common word fight number {i}.") for i in range(5)]
     assert search.search(officer, "fight").by_relevance
     monkeypatch.setattr(search, "RANK_LIMIT", 2)
-    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    monkeypatch.setattr(search_pages, "COUNT_CAP", 3)  # where counting stops
     many = search.search(officer, "fight", with_total=True)
     assert not many.by_relevance
     assert [o.id for o in many.observations.items] == list(reversed(ids))

@@ -25,13 +25,14 @@ from radprev_desktop.core.services import consultation, refusals, search_pages
 from radprev_desktop.core.services.search_index import fold_key, match_query, prison_number_key
 from radprev_desktop.core.services.search_pages import COUNT_CAP as COUNT_CAP
 from radprev_desktop.core.services.search_pages import OBSERVATION_COLUMNS as OBSERVATION_COLUMNS
-from radprev_desktop.core.services.search_pages import RANK_LIMIT as RANK_LIMIT
 from radprev_desktop.core.services.search_pages import count_rows as count_rows
 from radprev_desktop.core.services.subject_scope import EVERYTHING, in_scope_sql, scope_sql
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault.dialect import dialect_of
 
 T = TypeVar("T")
+#: Above this many matching observations, results are ordered newest first.
+RANK_LIMIT = 5000
 
 
 # --- results -------------------------------------------------------------------

@@ -13,8 +13,6 @@ from typing import Any
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import dialect_of
 
-#: Above this many matching observations, results are ordered newest first.
-RANK_LIMIT = 5000
 #: Counting stops here (Page.exact is then False).
 COUNT_CAP = 10_000
 
