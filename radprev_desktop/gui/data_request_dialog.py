@@ -43,6 +43,7 @@ from radprev_desktop.core.services.record_notes import RecordNote
 from radprev_desktop.core.text import Text
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
+from radprev_desktop.gui.held_dialogs import HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
 
 MAX_WORDS = data_requests.MAX_TEXT
@@ -279,6 +280,41 @@ class DataRequestsDialog(QDialog):
     def _outcome_fields(self) -> None:
         rectified = self.outcome.currentData() == "rectified"
         self.version.setEnabled(rectified and self.outcome.isEnabled())
+
+    # --- kept across the lock (gui/held_dialogs.py) ------------------------------------
+
+    def has_typed(self) -> bool:
+        """Whether a request's words or a decision's reason are typed and not yet saved."""
+        return bool(self.words.toPlainText().strip() or self.reason.text().strip())
+
+    def held(self) -> HeldRequests:
+        target = self.targets[self.about.currentIndex()] if self.targets else None
+        line = self.selected_line()
+        return HeldRequests(
+            subject_id=self.subject.id,
+            about=(target.kind, target.id) if target is not None else ("", ""),
+            kind=str(self.kind.currentData() or ""),
+            words=self.words.toPlainText(),
+            selected=line.note.id if line is not None else "",
+            outcome=str(self.outcome.currentData() or ""),
+            version=self.version.value(),
+            reason=self.reason.text(),
+        )
+
+    def put_back(self, held: HeldRequests) -> None:
+        """The values held at the lock, on the same records (where they still exist)."""
+        about = [i for i, t in enumerate(self.targets) if (t.kind, t.id) == held.about]
+        if about:
+            self.about.setCurrentIndex(about[0])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(held.kind)))
+        self.words.setPlainText(held.words)
+        if held.selected:
+            self.reload(select=held.selected)
+            line = self.selected_line()
+            if line is not None and line.note.id == held.selected and line.note.is_open:
+                self.outcome.setCurrentIndex(max(0, self.outcome.findData(held.outcome)))
+                self.version.setValue(held.version)
+                self.reason.setText(held.reason)
 
     # --- actions -----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLayout, QMessageBox, QPushButton, QWidget
 
 from radprev_desktop.core import policy
@@ -24,6 +24,7 @@ from radprev_desktop.core.services.checklists import ChecklistRun
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails, HeldDialog, HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.reclassify_dialog import reclassify
 from radprev_desktop.gui.subject_dialog import SubjectDialog
@@ -37,6 +38,7 @@ class FileRequests(QObject):
     def __init__(self, ctx: AppContext, page: Any, layout: QLayout) -> None:
         super().__init__(page)
         self.ctx, self.page = ctx, page
+        self.watch = DialogWatch()  # the details or requests dialog open, for the lock
         self.requests_button = QPushButton(self.tr("Re&quests and disputes…"))
         self.requests_button.setObjectName("dataRequests")
         self.requests_button.setToolTip(
@@ -95,14 +97,20 @@ class FileRequests(QObject):
         return found
 
     def open_requests(
-        self, chosen: tuple[str, str] | None = None, *, then_correct: bool = True
+        self,
+        chosen: tuple[str, str] | None = None,
+        *,
+        then_correct: bool = True,
+        held: HeldRequests | None = None,
     ) -> None:
         """The dialog on the file shown; the record chosen first is the one selected on
-        the tab shown (or `chosen`: kind, id)."""
+        the tab shown (or `chosen`: kind, id); `held`: what was typed before the lock."""
         page = self.page
         if page.subject is None:
             return
         targets = self.targets()
+        if held is not None and held.about not in [(t.kind, t.id) for t in targets]:
+            targets.append(Target(*held.about, self.tr("The record of the request")))
         if chosen is None:
             on_runs = page.tabs.currentIndex() == 1
             chosen = ("checklist_run", "") if on_runs else ("observation", "")
@@ -111,7 +119,9 @@ class FileRequests(QObject):
             0,
         )
         dialog = DataRequestsDialog(self.ctx, page.subject, targets, chosen=index, parent=page)
-        run_and_forget(dialog)
+        if held is not None:
+            dialog.put_back(held)
+        self.watch.run(dialog)
         session = self.ctx.session
         if session is None or not session.is_open or page.subject is None:
             return  # locked while the dialog was open: the page was cleared
@@ -136,7 +146,7 @@ class FileRequests(QObject):
         except RadprevError as exc:
             show_error(page, exc)
 
-    def edit_details(self, subject: Subject) -> Subject | None:
+    def edit_details(self, subject: Subject, held: HeldDetails | None = None) -> Subject | None:
         """Edit details… on the file (see `edit_details`); its requests window records
         the person's request when the details are locked."""
         return edit_details(
@@ -144,7 +154,24 @@ class FileRequests(QObject):
             self.page,
             subject,
             lambda: self.open_requests(("subject", subject.id), then_correct=False),
+            self.watch,
+            held,
         )
+
+    def resume(self, held: HeldDialog) -> None:
+        """After unlock, on the same file: the dialog open at the lock, as it was typed
+        (opened once the unlock has finished, as the user left it)."""
+
+        def reopen() -> None:
+            page = self.page
+            if page.subject is None or page.subject.id != held.subject_id:
+                return
+            if isinstance(held, HeldRequests):
+                self.open_requests(held.about, held=held)
+            elif self.edit_details(page.subject, held) is not None:
+                page.reload()
+
+        QTimer.singleShot(0, reopen)
 
     def may_amend(self, obs: Observation) -> bool:
         """Amend… on a restricted file: the person's request first (see `may_correct`)."""
@@ -185,18 +212,24 @@ def run_label(run: str) -> str:
 
 
 def edit_details(
-    ctx: AppContext, parent: QWidget, subject: Subject, record_request: Callable[[], None]
+    ctx: AppContext,
+    parent: QWidget,
+    subject: Subject,
+    record_request: Callable[[], None],
+    watch: DialogWatch,
+    held: HeldDetails | None = None,
 ) -> Subject | None:
     """Edit details…; on a restricted file without an open request on the details, say
     first which details are locked and offer `record_request` (the window where the
-    person's request is recorded) or a change of where the prisoner is held. The saved
+    person's request is recorded) or a change of where the prisoner is held. `held`:
+    what was typed before the lock (asked already: the dialog opens at once). The saved
     details, or None."""
     try:
         locked = data_requests.locked_details(ctx.require_session(), subject.id)
     except RadprevError as exc:
         show_error(parent, exc)
         return None
-    if locked:
+    if locked and held is None:
         choice = ask_locked_details(ctx, parent)
         if choice == "request":
             record_request()
@@ -209,7 +242,9 @@ def edit_details(
         elif choice != "held":
             return None
     dialog = SubjectDialog(ctx, subject, parent, locked=locked)
-    run_and_forget(dialog)
+    if held is not None:
+        dialog.put_back(held.values)
+    watch.run(dialog)
     return dialog.saved
 
 

@@ -32,6 +32,7 @@ from radprev_desktop.core.services import settings, subject_duplicates, subjects
 from radprev_desktop.core.services.subject_fields import NAME_LIMIT
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.held_dialogs import HeldDetails
 from radprev_desktop.gui.inputs import NameValidator
 from radprev_desktop.gui.texts.labels import label
 
@@ -190,6 +191,60 @@ class SubjectDialog(QDialog):
             "cell": self.cell,
             "reason": self.reason,
         }
+
+    # --- kept across the lock (gui/held_dialogs.py) ---------------------------
+
+    def typed(self) -> dict[str, Any]:
+        """Every field as it stands now (the reason for the change included)."""
+        return {
+            "prison_number": self.prison_number.text(),
+            "family_name": self.family_name.text(),
+            "given_names": self.given_names.text(),
+            "birth_year": self.birth_year.value(),
+            "unit_code": str(self.unit.currentData() or ""),
+            "cell": self.cell.text(),
+            "status": str(self.status.currentData() or ""),
+            "reason": self.reason.text(),
+        }
+
+    def has_typed(self) -> bool:
+        """Whether anything differs from the details the dialog was opened with."""
+        if self.subject is None:
+            return any(str(v).strip() for k, v in self.typed().items() if k != "birth_year")
+        before = {
+            "prison_number": self.subject.prison_number,
+            "family_name": self.subject.family_name,
+            "given_names": self.subject.given_names,
+            "birth_year": self.subject.birth_year or 0,
+            "unit_code": self.subject.unit_code,
+            "cell": self.subject.cell,
+            "status": self.subject.status.value,
+            "reason": "",
+        }
+        return self.typed() != before
+
+    def held(self) -> HeldDetails:
+        assert self.subject is not None
+        return HeldDetails(self.subject.id, self.typed())
+
+    def put_back(self, values: dict[str, Any]) -> None:
+        """The values held at the lock, except the details core now locks."""
+        texts = {
+            "prison_number": self.prison_number,
+            "family_name": self.family_name,
+            "given_names": self.given_names,
+            "cell": self.cell,
+            "reason": self.reason,
+        }
+        for field, edit in texts.items():
+            if field not in self.locked:
+                edit.setText(str(values.get(field, edit.text())))
+        if "birth_year" not in self.locked:
+            self.birth_year.setValue(int(values.get("birth_year") or 0))
+        for combo, field in ((self.unit, "unit_code"), (self.status, "status")):
+            index = combo.findData(values.get(field))
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     # --- search before create ----------------------------------------------
 

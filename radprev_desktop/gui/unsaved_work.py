@@ -64,6 +64,7 @@ class HeldFile:
     subject_id: str
     editor: HeldObservation | None
     runner: HeldChecklist | None
+    dialog: object | None = None  # gui/held_dialogs.py: the details or requests dialog
 
 
 def hold_observation(page: ObservationEditorPage) -> HeldObservation | None:
@@ -96,14 +97,18 @@ def resume_observation(page: ObservationEditorPage, held: HeldObservation) -> No
 
 
 def hold_file(
-    subject_id: str, editor: ObservationEditorPage, runner: ChecklistRunnerPage
+    subject_id: str,
+    editor: ObservationEditorPage,
+    runner: ChecklistRunnerPage,
+    dialog: object | None = None,
 ) -> HeldFile | None:
-    """A prisoner's file page's held work: its editor's and its checklist's, if any."""
+    """A prisoner's file page's held work: its editor's, its checklist's and the words
+    typed in its details or requests dialog, if any."""
     held_editor = hold_observation(editor)
     held_runner = hold_checklist(runner)
-    if held_editor is None and held_runner is None:
+    if held_editor is None and held_runner is None and dialog is None:
         return None
-    return HeldFile(subject_id, held_editor, held_runner)
+    return HeldFile(subject_id, held_editor, held_runner, dialog)
 
 
 def hold_checklist(page: ChecklistRunnerPage) -> HeldChecklist | None:

@@ -1273,6 +1273,10 @@ B = Крило B</translation>
         <translation>Променете го степенот на тајност на избраното набљудување (со причина).</translation>
     </message>
     <message>
+        <source>The record of the request</source>
+        <translation>Записот на кој се однесува барањето</translation>
+    </message>
+    <message>
         <source>The prisoner&apos;s details</source>
         <translation>Податоците за осуденото лице</translation>
     </message>
@@ -9247,6 +9251,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>The key does not open this vault.</source>
+        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026).</extracomment>
         <translation>Клучот не го отвора овој трезор.</translation>
     </message>
     <message>

@@ -1273,6 +1273,10 @@ B = Oddział B</translation>
         <translation>Zmień klauzulę wybranej obserwacji (z uzasadnieniem).</translation>
     </message>
     <message>
+        <source>The record of the request</source>
+        <translation>Zapis, którego dotyczy wniosek</translation>
+    </message>
+    <message>
         <source>The prisoner&apos;s details</source>
         <translation>Dane osadzonego</translation>
     </message>
@@ -9456,6 +9460,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>The key does not open this vault.</source>
+        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026).</extracomment>
         <translation>Klucz nie otwiera tego sejfu.</translation>
     </message>
     <message>

@@ -1270,6 +1270,10 @@ B = Wing B</source>
             <translation>[Çĥàñĝé ţĥé çļàššîfîçàţîöñ öf ţĥé šéļéçţéð öƀšéŕvàţîöñ (ŵîţĥ à ŕéàšöñ). ·························]</translation>
         </message>
         <message>
+            <source>The record of the request</source>
+            <translation>[Ţĥé ŕéçöŕð öf ţĥé ŕéqûéšţ ·······]</translation>
+        </message>
+        <message>
             <source>The prisoner's details</source>
             <translation>[Ţĥé pŕîšöñéŕ'š ðéţàîļš ······]</translation>
         </message>
@@ -9223,6 +9227,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The key does not open this vault.</source>
+            <extracomment>The machine setting that turns SQLite's wiping of freed memory on (decision 0026).</extracomment>
             <translation>[Ţĥé ķéý ðöéš ñöţ öpéñ ţĥîš vàûļţ. ···········]</translation>
         </message>
         <message>

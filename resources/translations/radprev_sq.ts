@@ -1270,6 +1270,10 @@ B = Pavijoni B</translation>
         <translation>Ndryshoni klasifikimin e vëzhgimit të zgjedhur (me arsye).</translation>
     </message>
     <message>
+        <source>The record of the request</source>
+        <translation>Regjistrimi që i përket kërkesës</translation>
+    </message>
+    <message>
         <source>The prisoner&apos;s details</source>
         <translation>Të dhënat e të burgosurit</translation>
     </message>
@@ -9223,6 +9227,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>The key does not open this vault.</source>
+        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026).</extracomment>
         <translation>Çelësi nuk e hap këtë bazë të dhënash.</translation>
     </message>
     <message>

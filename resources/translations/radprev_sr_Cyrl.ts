@@ -1273,6 +1273,10 @@ B = Wing B</source>
             <translation>Промените степен тајности изабраног запажања (уз разлог).</translation>
         </message>
         <message>
+            <source>The record of the request</source>
+            <translation>Запис на који се захтев односи</translation>
+        </message>
+        <message>
             <source>The prisoner's details</source>
             <translation>Подаци о осуђеном лицу</translation>
         </message>
@@ -9239,6 +9243,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The key does not open this vault.</source>
+            <extracomment>The machine setting that turns SQLite's wiping of freed memory on (decision 0026).</extracomment>
             <translation>Кључ не отвара овај трезор.</translation>
         </message>
         <message>

@@ -1273,6 +1273,10 @@ B = Paviljon B</translation>
         <translation>Promenite stepen tajnosti izabranog zapažanja (uz razlog).</translation>
     </message>
     <message>
+        <source>The record of the request</source>
+        <translation>Zapis na koji se zahtev odnosi</translation>
+    </message>
+    <message>
         <source>The prisoner&apos;s details</source>
         <translation>Podaci o osuđenom licu</translation>
     </message>
@@ -9239,6 +9243,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>The key does not open this vault.</source>
+        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026).</extracomment>
         <translation>Ključ ne otvara ovaj trezor.</translation>
     </message>
     <message>

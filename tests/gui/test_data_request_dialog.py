@@ -225,7 +225,7 @@ def test_reclassify_from_the_file_shows_the_level_and_audits_the_reason(
     assert "RESTRICTED" in page.reading.toPlainText()
 
 
-def test_the_lock_closes_the_dialog_and_keeps_nothing_on_screen(
+def test_the_lock_closes_the_dialog_keeps_nothing_on_screen_and_gives_the_words_back(
     qtbot, open_window, make_session: Callable[..., Session]
 ) -> None:  # type: ignore[no-untyped-def]
     stefan = make_session(Role.OFFICER, Role.SUPERVISOR, username="stefan")
@@ -247,6 +247,16 @@ def test_the_lock_closes_the_dialog_and_keeps_nothing_on_screen(
     assert opened == ["DataRequestsDialog"]
     assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert_locked_and_empty(window, stefan)
+    # Unlock: the file again (the reason asked again), then the window as it was typed.
+    back: list[str] = []
+
+    def reopened(dialog: QWidget) -> None:
+        back.append(dialog.words.toPlainText())  # type: ignore[attr-defined]
+        dialog.reject()
+
+    on_modal("DataRequestsDialog", reopened)
     session = unlock(window)
     assert session.is_open and page.subject is not None
-    assert data_requests.request_lines(session, prisoner.id) == []
+    qtbot.waitUntil(lambda: bool(back))
+    assert back == ["Kowalczyk says it was not him."]
+    assert data_requests.request_lines(session, prisoner.id) == []  # nothing recorded

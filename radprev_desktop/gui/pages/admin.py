@@ -25,6 +25,7 @@ from radprev_desktop.core.services import vault_access
 from radprev_desktop.core.templates.model import pick as template_text
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
+from radprev_desktop.gui.held_dialogs import HeldDetails, HeldRequests
 from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pages.admin_details import PrisonerDetailsTab
@@ -270,6 +271,19 @@ class AdminPage(Page):
     def refresh(self) -> None:
         for tab in self.tab_widgets():
             tab.refresh()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.details_tab.has_typed()
+
+    def hold_unsaved(self) -> object | None:
+        """Words typed in a prisoner's details or requests dialog (memory, until unlock)."""
+        return self.details_tab.hold()
+
+    def resume_unsaved(self, held: object) -> bool:
+        if isinstance(held, HeldDetails | HeldRequests):
+            self.show_tab(self.details_tab)
+            self.details_tab.resume(held)
+        return True
 
     def clear(self) -> None:
         for tab in self.tab_widgets():

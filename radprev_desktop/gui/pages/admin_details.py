@@ -10,6 +10,7 @@ the details, or restrict processing — each audited by core as on the file
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,7 +35,8 @@ from radprev_desktop.gui import file_requests
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.errors import error_text
-from radprev_desktop.gui.justification import ReasonGate
+from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails, HeldDialog, HeldRequests
+from radprev_desktop.gui.justification import ReasonGate, ensure_justification
 from radprev_desktop.gui.restriction import RestrictionButton
 from radprev_desktop.gui.subject_identity import SubjectIdentity
 from radprev_desktop.gui.texts import subject_file as file_texts
@@ -52,6 +54,8 @@ class PrisonerDetailsTab(QWidget):
         self.subject: Subject | None = None  # the details opened (RestrictionButton's page)
         self.history: list[SubjectChange] = []
         self.found: list[SubjectSummary] = []
+        self.watch = DialogWatch()  # the details or requests dialog open, for the lock
+        self.pending: HeldDialog | None = None  # held at the lock, until the file is open
         intro = QLabel(
             self.tr(
                 "Find a prisoner to record or decide the person's rectification request or "
@@ -197,6 +201,11 @@ class PrisonerDetailsTab(QWidget):
             return False
         self.history = opened.history
         self.show_details(opened.subject)
+        held, self.pending = self.pending, None
+        if held is not None and held.subject_id == subject_id:
+            QTimer.singleShot(0, lambda: self._reopen(held))
+        elif held is not None:
+            self.pending = held  # another prisoner: kept for when that one is opened
         return True
 
     def show_details(self, subject: Subject) -> None:
@@ -227,27 +236,34 @@ class PrisonerDetailsTab(QWidget):
 
     # --- the person's requests and corrections ---------------------------------------
 
-    def open_requests(self, *, then_correct: bool = True) -> None:
+    def open_requests(self, *, then_correct: bool = True, held: HeldRequests | None = None) -> None:
         """The requests window on the details; *Correct the record…* opens Edit details."""
         subject = self.subject
         if subject is None:
             return
         targets = [Target("subject", subject.id, file_requests.details_label())]
         dialog = DataRequestsDialog(self.ctx, subject, targets, parent=self)
-        file_requests.run_and_forget(dialog)
+        if held is not None:
+            dialog.put_back(held)
+        self.watch.run(dialog)
         if not self._still_open():
             return  # locked while the window was open: the tab was cleared
         self._reread()
         if dialog.correct is not None and then_correct:
             self.edit()
 
-    def edit(self) -> None:
+    def edit(self, held: HeldDetails | None = None) -> None:
         """Edit details… (on a restricted file, what is locked is said first)."""
         subject = self.subject
         if subject is None:
             return
         saved = file_requests.edit_details(
-            self.ctx, self, subject, lambda: self.open_requests(then_correct=False)
+            self.ctx,
+            self,
+            subject,
+            lambda: self.open_requests(then_correct=False),
+            self.watch,
+            held,
         )
         if saved is not None and self._still_open():
             self._reread()
@@ -268,9 +284,38 @@ class PrisonerDetailsTab(QWidget):
             return
         self.show_details(subject)
 
+    # --- the lock: typed words kept (gui/held_dialogs.py) ------------------------------
+
+    def has_typed(self) -> bool:
+        return self.watch.has_typed() or self.pending is not None
+
+    def hold(self) -> HeldDialog | None:
+        """What the open dialog holds (or what still waits to be put back)."""
+        return self.watch.hold() or self.pending
+
+    def resume(self, held: HeldDialog) -> None:
+        """After unlock: the reason for access again, the same prisoner's details, and
+        the dialog as it was typed. Without a reason the words wait in the tab until
+        that prisoner's details are opened."""
+        self.pending = held
+        session = self.ctx.session
+        if session is not None and session.is_open and session.justification is None:
+            ensure_justification(session, self)
+        self.refresh()
+        if session is not None and session.is_open and session.justification is not None:
+            self.open_details(held.subject_id)
+
+    def _reopen(self, held: HeldDialog) -> None:
+        if self.subject is None or self.subject.id != held.subject_id:
+            return
+        if isinstance(held, HeldRequests):
+            self.open_requests(held=held)
+        else:
+            self.edit(held)
+
     def clear(self) -> None:
         """Forget the prisoner and what was found or typed (on lock)."""
-        self.subject = None
+        self.subject, self.pending = None, None  # what was held is the window's now
         self.history, self.found = [], []
         self.query.clear()
         self.table.setRowCount(0)

@@ -35,6 +35,7 @@ from radprev_desktop.gui import file_requests, unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
+from radprev_desktop.gui.held_dialogs import HeldDetails, HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models.paged import PagedTableModel
@@ -432,7 +433,8 @@ class SubjectDetailPage(Page):
         self.stack.setCurrentWidget(self.file_view)
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.has_unsaved_changes() or self.runner.has_unsaved_changes()
+        editing = self.editor.has_unsaved_changes() or self.runner.has_unsaved_changes()
+        return editing or self.requests.watch.has_typed()
 
     def save_draft(self) -> bool:
         """Keep the embedded editor's and checklist's work (both are tried)."""
@@ -444,7 +446,8 @@ class SubjectDetailPage(Page):
         """The embedded editor's and checklist's work that no draft could keep."""
         if self.subject is None:
             return None
-        return unsaved_work.hold_file(self.subject.id, self.editor, self.runner)
+        typed = self.requests.watch.hold()
+        return unsaved_work.hold_file(self.subject.id, self.editor, self.runner, typed)
 
     def resume_unsaved(self, held: object) -> bool:
         if not isinstance(held, unsaved_work.HeldFile):
@@ -457,6 +460,8 @@ class SubjectDetailPage(Page):
         if held.runner is not None:
             unsaved_work.resume_checklist(self.runner, held.runner)
             self.stack.setCurrentWidget(self.runner)
+        if isinstance(held.dialog, HeldDetails | HeldRequests):
+            self.requests.resume(held.dialog)
         return True
 
     def open_record(self, ref: RecordRef) -> bool:
