@@ -132,7 +132,7 @@ class PrisonerDetailsTab(QWidget):
         self.requests_button.clicked.connect(lambda: self.open_requests())
         self.edit_button = QPushButton(self.tr("&Edit details…"))
         self.edit_button.setObjectName("detailsEdit")
-        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.clicked.connect(lambda: self.edit())
         actions.addWidget(self.requests_button)
         actions.addWidget(self.edit_button)
         self.restrict_button = RestrictionButton(self.ctx, self, actions)
