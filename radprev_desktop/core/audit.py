@@ -72,7 +72,7 @@ def entry_hash(
     details_json: str,
 ) -> str:
     """SHA-256 over the canonical JSON of an entry and its predecessor's hash."""
-    body = json.dumps(
+    body = _hash_text(
         [
             prev_hash,
             seq,
@@ -85,11 +85,15 @@ def entry_hash(
             justification,
             recipient,
             details_json,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
+        ]
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# json.dumps(…, ensure_ascii=False, separators=(",", ":")) without building an encoder per
+# call: the same text (same class, same options); the central import hashes every audit
+# line it receives (two thirds of a package's lines), where the new encoder was half the cost.
+_hash_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def append(

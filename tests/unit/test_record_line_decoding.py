@@ -1,4 +1,4 @@
-"""A record line is decoded exactly as `JSONDecoder.decode` would, only cheaper.
+"""A record (or audit) line is decoded exactly as `JSONDecoder.decode` would, only cheaper.
 
 `import_records._decode` calls the decoder's C scanner straight when the line is one
 JSON value with nothing around it, and hands every other line to `decode` (whitespace
@@ -67,3 +67,12 @@ def test_broken_lines_get_the_same_verdict(text: str) -> None:
         assert problem == "The record holds a number with a fraction (integers only)."
     elif expected == "error":
         assert problem == "The line is not valid JSON." and line is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=JSON_VALUES, before=NOISE, after=NOISE)
+def test_audit_lines_decode_as_json_loads(value: Any, before: str, after: str) -> None:
+    """Audit lines keep json.loads' rules (fractions and NaN are the schema's business)."""
+    for body in (json.dumps(value, ensure_ascii=False), '{"n":1.5}', "NaN", '{"a":1,"a":2}'):
+        text = before + body + after
+        assert _outcome(import_records.decode_plain, text) == _outcome(json.loads, text), text

@@ -9,7 +9,7 @@ fitting entries are stored once per workstation (`imported_audit`).
 
 from __future__ import annotations
 
-import json
+from operator import itemgetter
 from typing import Any
 
 import jsonschema
@@ -22,7 +22,7 @@ from radprev_desktop.core.services import imported_audit, package_imports
 from radprev_desktop.core.services.imported_audit import Held
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container
-from radprev_desktop.core.sync.import_records import quarantine
+from radprev_desktop.core.sync.import_records import decode_plain, quarantine
 from radprev_desktop.core.sync.import_report import ImportReport
 
 AUDIT_PART = "audit.jsonl"
@@ -32,6 +32,9 @@ _AUDIT_VALIDATOR = jsonschema.Draft202012Validator(audit_schema.SCHEMA)
 # The schema as plain Python: says "valid" in ≈ 2 µs where jsonschema takes ≈ 100 µs; only a
 # line it does not pass goes to jsonschema, for the verdict and the reason (record_schema_code).
 _AUDIT_ACCEPTS = compile_accepting(audit_schema.SCHEMA)
+# An entry's values in hashing order / in column order, as one tuple (checked fields).
+_HASHED_OF = itemgetter(*audit_schema.HASHED)
+_FIELDS_OF = itemgetter(*audit_schema.FIELDS)
 
 
 def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
@@ -39,7 +42,7 @@ def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     if len(raw) > container.MAX_LINE_BYTES:
         return None, "The audit line is larger than allowed."
     try:
-        entry = json.loads(raw.decode("utf-8"))
+        entry = decode_plain(raw.decode("utf-8"))
     except (ValueError, RecursionError):
         return None, "The audit line is not valid JSON."
     if container.has_lone_surrogates(raw, entry):
@@ -49,7 +52,7 @@ def _audit_line_problem(raw: bytes) -> tuple[dict[str, Any] | None, str]:
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "line"
             return None, f"The audit line is malformed ({where}: {error.message[:120]})."
-    recomputed = audit_mod.entry_hash(entry["prev_hash"], *(entry[k] for k in audit_schema.HASHED))
+    recomputed = audit_mod.entry_hash(entry["prev_hash"], *_HASHED_OF(entry))
     if recomputed != entry["hash"]:
         return None, f"Audit entry {entry['seq']} does not match its hash (altered)."
     return entry, ""
@@ -121,7 +124,7 @@ def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) 
         if int(entry["seq"]) in held:
             continue  # the same entry again (a re-send): already held
         held[int(entry["seq"])] = (str(entry["hash"]), str(entry["prev_hash"]))
-        fresh.append((ws, *(entry[k] for k in audit_schema.FIELDS), seq))
+        fresh.append((ws, *_FIELDS_OF(entry), seq))
     # One COPY (PostgreSQL) or executemany (SQLCipher) for every entry that fits.
     result.audit_entries += imported_audit.store(con, fresh)
 

@@ -72,13 +72,24 @@ _DECODER = json.JSONDecoder(parse_float=_no_fraction)
 _SCAN = cast(Callable[[str, int], tuple[Any, int]], vars(_DECODER)["scan_once"])
 
 
-def _decode(text: str) -> Any:
-    """`_DECODER.decode(text)`, skipping its whitespace matching for a bare JSON value."""
+def _decode(text: str, decoder: json.JSONDecoder = _DECODER, scan: Any = _SCAN) -> Any:
+    """`decoder.decode(text)`, skipping its whitespace matching for a bare JSON value
+    (`scan`: the decoder's scanner; audit lines use json.loads' plain decoder)."""
     try:
-        value, end = _SCAN(text, 0)
+        value, end = scan(text, 0)
     except StopIteration:
-        return _DECODER.decode(text)
-    return value if end == len(text) else _DECODER.decode(text)
+        return decoder.decode(text)
+    return value if end == len(text) else decoder.decode(text)
+
+
+#: json.loads' own decoder (no hook) and its scanner, for the audit lines.
+PLAIN_DECODER = json.JSONDecoder()
+_PLAIN_SCAN = cast(Callable[[str, int], tuple[Any, int]], vars(PLAIN_DECODER)["scan_once"])
+
+
+def decode_plain(text: str) -> Any:
+    """`json.loads(text)` for a line of text, by the short way when it is a bare value."""
+    return _decode(text, PLAIN_DECODER, _PLAIN_SCAN)
 
 
 @contextmanager
