@@ -12,8 +12,8 @@ existing validators, which give the verdict and the reason exactly as before.
 So this code can make a valid record cheaper, never an invalid one accepted, as
 long as it is at least as strict as the schema: it accepts only what JSON gives
 (dict, list, str, int, bool, None — never a float or a tuple), and a schema using a
-keyword it does not know (if/then, $ref, format, uniqueItems…) is not compiled at
-all (`compile_accepting` returns None). tests/unit/test_record_schemas.py compares
+keyword it does not know ($ref, format, uniqueItems…, an `if` other than "this
+property is this string") is not compiled at all (`compile_accepting` returns None). tests/unit/test_record_schemas.py compares
 its verdicts with both validators on mutated real records of every kind.
 """
 
@@ -41,6 +41,9 @@ _KNOWN = frozenset(
         "properties",
         "required",
         "additionalProperties",
+        "if",
+        "then",
+        "else",
     }
 )
 _TYPE_TESTS = {
@@ -112,6 +115,40 @@ class _Code:
             self.emit(depth + 1, "return False")
         self._array(schema, v, depth, only == "array")
         self._object(schema, v, depth, only == "object")
+        self._conditional(schema, v, depth)
+
+    def _conditional(self, schema: dict[str, Any], v: str, depth: int) -> None:
+        """if/then/else: the `if` must be decided exactly (a "no" that should be "yes"
+        would check the wrong branch), so only a plain form of it is compiled."""
+        if "if" not in schema:
+            if {"then", "else"} & set(schema):
+                raise _Unsupported("then/else without if")
+            return
+        self.emit(depth, f"if {self.exactly(schema['if'], v)}:")
+        self.node(schema.get("then", {}), v, depth + 1)
+        self.emit(depth + 1, "pass")
+        self.emit(depth, "else:")
+        self.node(schema.get("else", {}), v, depth + 1)
+        self.emit(depth + 1, "pass")
+
+    def exactly(self, schema: Any, v: str) -> str:
+        """An expression true exactly when `v` matches `schema`, for the one form an `if`
+        takes here: properties whose value is a string constant (other keys: not compiled)."""
+        if not isinstance(schema, dict) or set(schema) - _ANNOTATIONS != {"properties"}:
+            raise _Unsupported("an if of another form")
+        tests = []
+        for key, sub in schema["properties"].items():
+            if not isinstance(sub, dict) or set(sub) - _ANNOTATIONS != {"const"}:
+                raise _Unsupported("an if of another form")
+            if not isinstance(sub["const"], str):
+                raise _Unsupported("const other than a string")
+            value = f"{v}[{key!r}]"
+            constant = self.constant(sub["const"])
+            tests.append(
+                f"({key!r} not in {v} or (type({value}) is str and {value} == {constant}))"
+            )
+        # Properties constrain objects only: anything else matches.
+        return f"(type({v}) is not dict or ({' and '.join(tests) or 'True'}))"
 
     def _closed_values(self, schema: dict[str, Any], v: str) -> list[str]:
         refusals = []
