@@ -19,11 +19,12 @@ import pytest
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.crypto import SecretBytes
+from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import access_grants, central_access, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
-from radprev_desktop.core.vault import postgres
+from radprev_desktop.core.vault import migrations, postgres
 from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection, SessionEnded
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, add_account
 from tests.pg_cluster import Cluster
@@ -211,3 +212,29 @@ def test_disabling_ends_the_session_with_the_readme_grant(
             codes(ana.con, "SELECT establishment_code FROM subjects")
     finally:
         ana.discard()
+
+
+def test_an_older_store_is_upgraded_at_the_office_login_only(office: Office) -> None:
+    """A store made by an earlier version: an analyst (not the owner's login) is told to
+    have it upgraded, not run on the old schema; the administrator's login through the
+    office's own login brings it up to date."""
+    latest = migrations.latest_version()
+    con = owner_con(office.owner)
+    try:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(latest - 1),))
+    finally:
+        con.close()
+    with pytest.raises(VaultError, match="earlier version") as refused:
+        VaultAccess(office.analysts_folder).login("ana", PASSWORD)
+    assert refused.value.text.args == (latest - 1, latest)
+    VaultAccess(office.owner_folder).login(ADMIN, ADMIN_PASSWORD).session.close()
+    con = owner_con(office.owner)
+    try:
+        assert migrations.current_version(con) == latest
+    finally:
+        con.close()
+    ana = VaultAccess(office.analysts_folder).login("ana", PASSWORD).session
+    try:
+        assert codes(ana.con, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
+    finally:
+        ana.close()

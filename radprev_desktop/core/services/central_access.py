@@ -36,6 +36,7 @@ from radprev_desktop.core.errors import (
     Conflict,
     NotFound,
     PermissionDenied,
+    VaultError,
     VaultExists,
     VaultNotFound,
 )
@@ -155,7 +156,7 @@ def login_central(
     database = postgres.read_settings(settings_path(folder))
     con = postgres.connect(database, db_password)
     try:
-        migrations.check_not_newer(con)
+        _upgrade_if_older(con)
         failed = check_login_password(con, username.strip(), password)
         user = users.find_user(con, username.strip())
         if user is None or not user.active or user.removed:
@@ -183,6 +184,31 @@ def login_central(
         raise
     check = audit.AnchorCheck(True, "none", None, audit.head(con)[0])
     return LoginResult(session, failed, session.password_change_pending, check, []), report
+
+
+def _upgrade_if_older(con: postgres.PgConnection) -> None:
+    """Bring a store made by an earlier version up to this version's schema.
+
+    A vault is migrated when it is opened; a server store is migrated at a login through
+    the database login that owns it (the office's own, README step 2), the only one the
+    server lets change tables. Any other login is told to have that done first, instead of
+    running this version's SQL on an older schema.
+    """
+    version = migrations.check_not_newer(con)
+    if version >= migrations.latest_version():
+        return
+    if not postgres.owns_database(con):
+        raise VaultError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central store was set up by an earlier version of radprev (schema %1; "
+                "this version needs %2). An administrator logs in once through the office's "
+                "own database login to upgrade it; until then it cannot be used from here.",
+            ),
+            version,
+            migrations.latest_version(),
+        )
+    migrations.migrate(con)
 
 
 # --- disabling, removing and enabling accounts on the server store -------------------------

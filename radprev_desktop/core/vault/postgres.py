@@ -342,6 +342,15 @@ def bind_to_account(con: PgConnection, user_id: str) -> None:
         con.execute("SELECT radprev_bind_session(?)", (user_id,))
 
 
+def owns_database(con: PgConnection) -> bool:
+    """Whether the connection's login owns its database (only the owner changes the schema)."""
+    row = con.execute(
+        "SELECT pg_get_userbyid(datdba) = current_user FROM pg_database "
+        "WHERE datname = current_database()"
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def session_name(user_id: str) -> str:
     """The server-side name of an account's connections (`application_name`)."""
     return f"radprev user {user_id}"[:63]

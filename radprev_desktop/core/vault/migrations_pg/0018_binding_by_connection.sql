@@ -11,7 +11,7 @@
 -- backend_start as well where it is visible. Rows of server processes that have ended
 -- (their pids are visible to every login) are removed at each binding.
 ALTER TABLE app_sessions ALTER COLUMN backend_start DROP NOT NULL;
-ALTER TABLE app_sessions ADD COLUMN client_port INTEGER;
+ALTER TABLE app_sessions ADD COLUMN IF NOT EXISTS client_port INTEGER;
 
 CREATE OR REPLACE FUNCTION radprev_bind_session(account TEXT) RETURNS VOID LANGUAGE plpgsql
     SECURITY DEFINER SET search_path = public AS $$
@@ -50,7 +50,7 @@ $$;
 -- may not end is left running and counted; only a connection bound to an administrator
 -- (or the office's own tools, never bound) may call it. The account is disabled either way, and the
 -- server already shows a connection bound to a disabled account no rows.
-CREATE FUNCTION radprev_end_sessions(session_name TEXT, OUT ended INTEGER, OUT left_open INTEGER)
+CREATE OR REPLACE FUNCTION radprev_end_sessions(session_name TEXT, OUT ended INTEGER, OUT left_open INTEGER)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     target INTEGER;
