@@ -14,8 +14,8 @@ from typing import Any
 
 from radprev_desktop.cli.common import (
     UsageError,
+    admin_password_from,
     emit,
-    new_password_from,
     read_secret_file,
     vault_from,
 )
@@ -75,9 +75,7 @@ def init_central(args: argparse.Namespace) -> int:
             args.database, sslrootcert=args.sslrootcert, passfile=args.passfile
         )
     folder = vault_from(args).folder
-    password = new_password_from(
-        getattr(args, "password_file", None), cli.tr("Administrator password")
-    )
+    password = admin_password_from(args)
     created = central_access.create_central(
         folder,
         database,

@@ -136,12 +136,14 @@ def password_from(args: argparse.Namespace, prompt: str = "") -> str:
     return getpass.getpass(prompt or cli.tr("Password: "))
 
 
-def new_password_from(path: str | None, prompt: str = "") -> str:
-    """A new password from a file, or typed twice at the prompt."""
+def new_password_from(
+    path: str | None, prompt: str = "", option: str = "--new-password-file"
+) -> str:
+    """A new password from a file (the command's `option`), or typed twice at the prompt."""
     if path:
         return read_secret_file(path)
     if not sys.stdin.isatty():
-        raise UsageError(cli.tr("no terminal to ask for the new password: use --new-password-file"))
+        raise UsageError(cli.tr("no terminal to ask for the new password: use %1", option))
     prompt = prompt or cli.tr("New password")
     first = getpass.getpass(f"{prompt}: ")
     second = getpass.getpass(cli.tr("%1 again: ", prompt))
@@ -150,6 +152,15 @@ def new_password_from(path: str | None, prompt: str = "") -> str:
             QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."), field="password"
         )
     return first
+
+
+def admin_password_from(args: argparse.Namespace) -> str:
+    """The first administrator's password for `init`: --password-file, or typed twice."""
+    return new_password_from(
+        getattr(args, "password_file", None),
+        cli.tr("Administrator password"),
+        option="--password-file",
+    )
 
 
 def username_from(args: argparse.Namespace) -> str:

@@ -15,10 +15,10 @@ from typing import Any
 
 from radprev_desktop.cli.common import (
     UsageError,
+    admin_password_from,
     command,
     emit,
     logged_in,
-    new_password_from,
 )
 from radprev_desktop.cli.output import cli
 from radprev_desktop.core.errors import TrainingRefused
@@ -71,9 +71,7 @@ def _session(args: argparse.Namespace) -> Any:
 
 def cmd_init(args: argparse.Namespace) -> int:
     vault = _training_vault(args)
-    password = new_password_from(
-        getattr(args, "password_file", None), cli.tr("Administrator password")
-    )
+    password = admin_password_from(args)
     created = vault.create(
         mode=Mode.WORKSTATION,
         establishment_code="TRAINING",

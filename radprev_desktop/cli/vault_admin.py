@@ -10,6 +10,7 @@ from radprev_desktop.cli import central_store, user_access
 from radprev_desktop.cli.arguments import COUNT, LIMIT
 from radprev_desktop.cli.common import (
     UsageError,
+    admin_password_from,
     command,
     confirm,
     emit,
@@ -183,9 +184,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.database or args.database_settings:
         return central_store.init_central(args)
     vault = vault_from(args)
-    password = new_password_from(
-        getattr(args, "password_file", None), cli.tr("Administrator password")
-    )
+    password = admin_password_from(args)
     units = []
     for item in args.unit:
         code, _, name = item.partition("=")

@@ -51,6 +51,8 @@ def open_connection(folder: Path, password: SecretBytes | None = None) -> Connec
 class CentralSession(Session):
     """A logged-in analyst or administrator on the PostgreSQL central store."""
 
+    is_server_store = True
+
     def __init__(
         self,
         folder: Path,

@@ -36,6 +36,10 @@ from radprev_desktop.core.vault.store import Vault
 class Session:
     """An unlocked vault for one user. Close it (or lock) to drop the key."""
 
+    #: A central store on a PostgreSQL server (CentralSession): no vault key, and what
+    #: ends an account there is the server's, not a re-encryption (screens say which).
+    is_server_store = False
+
     def __init__(
         self,
         vault: Vault,

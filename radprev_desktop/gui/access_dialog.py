@@ -96,8 +96,9 @@ class AccessDialog(QDialog):
     def chosen_establishments(self) -> set[str]:
         """The establishments the account should reach (grants), as typed or ticked."""
         if self.session.mode is Mode.CENTRAL:
-            typed = self.establishments.text().replace(";", ",").split(",")
-            return {code.strip().upper() for code in typed if code.strip()}
+            # Separated by commas, semicolons or spaces: a code holds none of them.
+            typed = self.establishments.text().replace(";", " ").replace(",", " ").split()
+            return {code.upper() for code in typed}
         held = set(self.user.establishments)
         if self.whole.isChecked():
             return held | {self.session.establishment_code}

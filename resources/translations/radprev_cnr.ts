@@ -6150,6 +6150,10 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Odj&amp;eljenja i pristup…</translation>
     </message>
     <message>
+        <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+        <translation>Uklanjanje ili onemogućavanje naloga briše njegovu lozinku i odmah završava njegove otvorene sesije na svim računarima; centralna baza nema ključ koji bi se mijenjao.</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Uklanjanje naloga ponovo šifruje cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
     </message>
@@ -6898,8 +6902,8 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
         <translation>Lozinka: </translation>
     </message>
     <message>
-        <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>nema terminala za unos nove lozinke: koristite --new-password-file</translation>
+        <source>no terminal to ask for the new password: use %1</source>
+        <translation>nema terminala za unos nove lozinke: koristite %1</translation>
     </message>
     <message>
         <source>New password</source>
@@ -8115,6 +8119,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
         <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
@@ -8502,6 +8507,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>Your password was set by an administrator: choose a new one before you go on.</source>
+        <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server&apos;s, not a re-encryption (screens say which).</extracomment>
         <translation>Lozinku je postavio administrator: izaberite novu prije nego što nastavite.</translation>
     </message>
     <message>
@@ -8535,6 +8541,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
         <translation>Baza podataka %1 već sadrži centralnu bazu; povežite se sa njom preko njene datoteke podešavanja umjesto da pravite drugu.</translation>
+    </message>
+    <message>
+        <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office&apos;s own database login to upgrade it; until then it cannot be used from here.</source>
+        <translation>Centralnu bazu je postavila ranija verzija programa radprev (šema %1; ovoj verziji je potrebna %2). Administrator se jednom prijavljuje preko sopstvene prijave kancelarije na bazu podataka da bi je nadogradio; do tada se odavde ne može koristiti.</translation>
     </message>
     <message>
         <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>

@@ -6150,6 +6150,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>Odj&amp;eli i pristup…</translation>
     </message>
     <message>
+        <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+        <translation>Uklanjanje ili onemogućavanje računa briše njegovu lozinku i odmah završava njegove otvorene sesije na svim računalima; središnja baza nema ključ koji bi se mijenjao.</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Uklanjanje računa ponovno šifrira cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
     </message>
@@ -6898,8 +6902,8 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>Lozinka: </translation>
     </message>
     <message>
-        <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>nema terminala za upis nove lozinke: koristite --new-password-file</translation>
+        <source>no terminal to ask for the new password: use %1</source>
+        <translation>nema terminala za upis nove lozinke: koristite %1</translation>
     </message>
     <message>
         <source>New password</source>
@@ -8115,6 +8119,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
         <translation>Takvo zapažanje ne postoji (možda je izbrisano).</translation>
     </message>
     <message>
@@ -8502,6 +8507,7 @@ Kôd za oporavak baze za obuku:
     </message>
     <message>
         <source>Your password was set by an administrator: choose a new one before you go on.</source>
+        <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server&apos;s, not a re-encryption (screens say which).</extracomment>
         <translation>Lozinku je postavio administrator: odaberite novu prije nego što nastavite.</translation>
     </message>
     <message>
@@ -8543,6 +8549,10 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Ovaj račun je onemogućen. Obratite se administratoru.</translation>
+    </message>
+    <message>
+        <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office&apos;s own database login to upgrade it; until then it cannot be used from here.</source>
+        <translation>Središnju bazu postavila je ranija verzija programa radprev (shema %1; ovoj verziji potrebna je %2). Administrator se jednom prijavljuje preko vlastite prijave ureda na bazu podataka kako bi je nadogradio; do tada se odavde ne može koristiti.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>

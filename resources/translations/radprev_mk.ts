@@ -6150,6 +6150,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Одд&amp;еленија и пристап…</translation>
     </message>
     <message>
+        <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+        <translation>Отстранувањето или оневозможувањето сметка ја брише нејзината лозинка и веднаш ги завршува нејзините отворени сесии на сите компјутери; централната база нема клуч што би се менувал.</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Отстранувањето сметка повторно ја шифрира целата база на податоци со нов клуч, така што отстранетата лозинка не отвора ништо. Тоа може да потрае; прозорецот останува употреблив.</translation>
     </message>
@@ -6898,8 +6902,8 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Лозинка: </translation>
     </message>
     <message>
-        <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>нема терминал за внесување на новата лозинка: користете --new-password-file</translation>
+        <source>no terminal to ask for the new password: use %1</source>
+        <translation>нема терминал за внесување на новата лозинка: користете %1</translation>
     </message>
     <message>
         <source>New password</source>
@@ -8115,6 +8119,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
         <translation>Такво набљудување не постои (можеби е избришано).</translation>
     </message>
     <message>
@@ -8502,6 +8507,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>Your password was set by an administrator: choose a new one before you go on.</source>
+        <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server&apos;s, not a re-encryption (screens say which).</extracomment>
         <translation>Вашата лозинка ја постави администраторот: изберете нова пред да продолжите.</translation>
     </message>
     <message>
@@ -8535,6 +8541,10 @@ Recovery code of the training vault:
     <message>
         <source>The database %1 already holds a central store; connect to it with its settings file instead of creating another.</source>
         <translation>Базата на податоци %1 веќе содржи централна база; поврзете се со неа преку нејзината датотека со поставки наместо да создавате друга.</translation>
+    </message>
+    <message>
+        <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office&apos;s own database login to upgrade it; until then it cannot be used from here.</source>
+        <translation>Централната база ја поставила постара верзија на radprev (шема %1; на оваа верзија ѝ треба %2). Администратор се најавува еднаш преку сопствената најава на канцеларијата во базата на податоци за да ја надгради; дотогаш не може да се користи од тука.</translation>
     </message>
     <message>
         <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>

@@ -6150,6 +6150,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Oddz&amp;iały i dostęp…</translation>
     </message>
     <message>
+        <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+        <translation>Usunięcie lub wyłączenie konta kasuje jego hasło i od razu kończy jego otwarte sesje na wszystkich komputerach; magazyn centralny nie ma klucza do zmiany.</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Usunięcie konta szyfruje całą bazę danych nowym kluczem, więc usunięte hasło niczego już nie otworzy. Może to chwilę potrwać; okno pozostaje aktywne.</translation>
     </message>
@@ -6898,8 +6902,8 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Hasło: </translation>
     </message>
     <message>
-        <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>brak terminala, aby zapytać o nowe hasło: użyj --new-password-file</translation>
+        <source>no terminal to ask for the new password: use %1</source>
+        <translation>brak terminala, aby zapytać o nowe hasło: użyj %1</translation>
     </message>
     <message>
         <source>New password</source>
@@ -7588,6 +7592,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>To konto jest wyłączone. Zwróć się do administratora.</translation>
     </message>
     <message>
+        <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office&apos;s own database login to upgrade it; until then it cannot be used from here.</source>
+        <translation>Magazyn centralny utworzyła wcześniejsza wersja radprev (schemat %1; ta wersja potrzebuje %2). Administrator loguje się raz przez własny login bazy danych biura, aby go zaktualizować; do tego czasu nie można z niego korzystać z tego miejsca.</translation>
+    </message>
+    <message>
         <source>The screen is locked.</source>
         <translation>Ekran jest zablokowany.</translation>
     </message>
@@ -7673,6 +7681,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>Your password was set by an administrator: choose a new one before you go on.</source>
+        <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server&apos;s, not a re-encryption (screens say which).</extracomment>
         <translation>Hasło ustawił administrator: przed dalszą pracą ustaw nowe.</translation>
     </message>
     <message>
@@ -8439,6 +8448,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
         <translation>Nie ma takiej obserwacji (mogła zostać usunięta).</translation>
     </message>
     <message>

@@ -6134,6 +6134,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Ûñ&amp;iţš àñð àççéšš… ····]</translation>
         </message>
         <message>
+            <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+            <translation>[Ŕémövîñĝ öŕ ðîšàƀļîñĝ àñ àççöûñţ ðéļéţéš îţš pàššŵöŕð àñð éñðš îţš öpéñ šéššîöñš öñ évéŕý çömpûţéŕ àţ öñçé; ţĥé çéñţŕàļ šţöŕé ĥàš ñö ķéý ţö çĥàñĝé. ························································]</translation>
+        </message>
+        <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>[Ŕémövîñĝ àñ àççöûñţ ŕé-éñçŕýpţš ţĥé ŵĥöļé ðàţàƀàšé ûñðéŕ à ñéŵ ķéý, šö ţĥé ŕémövéð pàššŵöŕð öpéñš ñöţĥîñĝ. Îţ màý ţàķé à ŵĥîļé; ţĥé ŵîñðöŵ šţàýš ûšàƀļé. ··························································]</translation>
         </message>
@@ -6882,8 +6886,8 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Pàššŵöŕð:  ·]</translation>
         </message>
         <message>
-            <source>no terminal to ask for the new password: use --new-password-file</source>
-            <translation>[ñö ţéŕmîñàļ ţö àšķ föŕ ţĥé ñéŵ pàššŵöŕð: ûšé --ñéŵ-pàššŵöŕð-fîļé ·······················]</translation>
+            <source>no terminal to ask for the new password: use %1</source>
+            <translation>[ñö ţéŕmîñàļ ţö àšķ föŕ ţĥé ñéŵ pàššŵöŕð: ûšé %1 ···············]</translation>
         </message>
         <message>
             <source>New password</source>
@@ -8099,6 +8103,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such observation (it may have been erased).</source>
+            <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
             <translation>[Ţĥéŕé îš ñö šûçĥ öƀšéŕvàţîöñ (îţ màý ĥàvé ƀééñ éŕàšéð). ···················]</translation>
         </message>
         <message>
@@ -8486,6 +8491,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Your password was set by an administrator: choose a new one before you go on.</source>
+            <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server's, not a re-encryption (screens say which).</extracomment>
             <translation>[Ýöûŕ pàššŵöŕð ŵàš šéţ ƀý àñ àðmîñîšţŕàţöŕ: çĥööšé à ñéŵ öñé ƀéföŕé ýöû ĝö öñ. ····························]</translation>
         </message>
         <message>
@@ -8527,6 +8533,10 @@ Recovery code of the training vault:
         <message>
             <source>This account is disabled. Ask the administrator.</source>
             <translation>[Ţĥîš àççöûñţ îš ðîšàƀļéð. Åšķ ţĥé àðmîñîšţŕàţöŕ. ·················]</translation>
+        </message>
+        <message>
+            <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office's own database login to upgrade it; until then it cannot be used from here.</source>
+            <translation>[Ţĥé çéñţŕàļ šţöŕé ŵàš šéţ ûp ƀý àñ éàŕļîéŕ véŕšîöñ öf ŕàðpŕév (šçĥémà %1; ţĥîš véŕšîöñ ñééðš %2). Åñ àðmîñîšţŕàţöŕ ļöĝš îñ öñçé ţĥŕöûĝĥ ţĥé öffîçé'š öŵñ ðàţàƀàšé ļöĝîñ ţö ûpĝŕàðé îţ; ûñţîļ ţĥéñ îţ çàññöţ ƀé ûšéð fŕöm ĥéŕé. ·····················································································]</translation>
         </message>
         <message>
             <source>The vault is locked.</source>

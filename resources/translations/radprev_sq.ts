@@ -6134,6 +6134,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>Njësitë dhe &amp;qasja…</translation>
     </message>
     <message>
+        <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+        <translation>Heqja ose çaktivizimi i një llogarie fshin fjalëkalimin e saj dhe mbyll menjëherë seancat e saj të hapura në çdo kompjuter; depoja qendrore nuk ka çelës për të ndryshuar.</translation>
+    </message>
+    <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Heqja e një llogarie rikodon të gjithë bazën e të dhënave me një çelës të ri, kështu që fjalëkalimi i hequr nuk hap më asgjë. Mund të zgjasë pak; dritarja mbetet e përdorshme.</translation>
     </message>
@@ -6882,8 +6886,8 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>Fjalëkalimi: </translation>
     </message>
     <message>
-        <source>no terminal to ask for the new password: use --new-password-file</source>
-        <translation>nuk ka terminal për të kërkuar fjalëkalimin e ri: përdorni --new-password-file</translation>
+        <source>no terminal to ask for the new password: use %1</source>
+        <translation>nuk ka terminal për të kërkuar fjalëkalimin e ri: përdorni %1</translation>
     </message>
     <message>
         <source>New password</source>
@@ -8099,6 +8103,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>There is no such observation (it may have been erased).</source>
+        <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
         <translation>Nuk ka vëzhgim të tillë (mund të jetë fshirë).</translation>
     </message>
     <message>
@@ -8486,6 +8491,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>Your password was set by an administrator: choose a new one before you go on.</source>
+        <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server&apos;s, not a re-encryption (screens say which).</extracomment>
         <translation>Fjalëkalimin tuaj e ka vendosur një administrator: zgjidhni një të ri para se të vazhdoni.</translation>
     </message>
     <message>
@@ -8527,6 +8533,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Kjo llogari është e çaktivizuar. Pyesni administratorin.</translation>
+    </message>
+    <message>
+        <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office&apos;s own database login to upgrade it; until then it cannot be used from here.</source>
+        <translation>Depoja qendrore u krijua nga një version më i hershëm i radprev (skema %1; ky version ka nevojë për %2). Një administrator hyn një herë përmes hyrjes së vetë zyrës në bazën e të dhënave për ta përditësuar; deri atëherë nuk mund të përdoret nga këtu.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>

@@ -6150,6 +6150,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Одел&amp;јења и приступ…</translation>
         </message>
         <message>
+            <source>Removing or disabling an account deletes its password and ends its open sessions on every computer at once; the central store has no key to change.</source>
+            <translation>Уклањање или онемогућавање налога брише његову лозинку и одмах завршава његове отворене сесије на свим рачунарима; централно складиште нема кључ који би се мењао.</translation>
+        </message>
+        <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>Уклањање налога поново шифрује целу базу података новим кључем, тако да уклоњена лозинка ништа не отвара. То може потрајати; прозор остаје употребљив.</translation>
         </message>
@@ -6898,8 +6902,8 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Лозинка: </translation>
         </message>
         <message>
-            <source>no terminal to ask for the new password: use --new-password-file</source>
-            <translation>нема терминала за унос нове лозинке: користите --new-password-file</translation>
+            <source>no terminal to ask for the new password: use %1</source>
+            <translation>нема терминала за унос нове лозинке: користите %1</translation>
         </message>
         <message>
             <source>New password</source>
@@ -8115,6 +8119,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no such observation (it may have been erased).</source>
+            <extracomment>The columns `received_values` gives, in its order (those of `storable`).</extracomment>
             <translation>Такво запажање не постоји (можда је избрисано).</translation>
         </message>
         <message>
@@ -8502,6 +8507,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Your password was set by an administrator: choose a new one before you go on.</source>
+            <extracomment>A central store on a PostgreSQL server (CentralSession): no vault key, and what ends an account there is the server's, not a re-encryption (screens say which).</extracomment>
             <translation>Лозинку је поставио администратор: изаберите нову пре него што наставите.</translation>
         </message>
         <message>
@@ -8543,6 +8549,10 @@ Recovery code of the training vault:
         <message>
             <source>This account is disabled. Ask the administrator.</source>
             <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
+        </message>
+        <message>
+            <source>The central store was set up by an earlier version of radprev (schema %1; this version needs %2). An administrator logs in once through the office's own database login to upgrade it; until then it cannot be used from here.</source>
+            <translation>Централно складиште је подесила ранија верзија програма radprev (шема %1; овој верзији је потребна %2). Администратор се једном пријављује преко сопствене пријаве канцеларије на базу података да би га надоградио; до тада се одавде не може користити.</translation>
         </message>
         <message>
             <source>The vault is locked.</source>

@@ -201,3 +201,19 @@ def test_recover_with_code_file(tmp_path: Path, radprev: Run, password_file) -> 
     assert result.returncode == 0, result.stderr
     ok = radprev("user", "list", password="recovered-password-1", vault=folder)
     assert ok.returncode == 0
+
+
+def test_init_without_a_terminal_names_its_own_password_option(
+    tmp_path: Path, radprev: Run
+) -> None:
+    """`init` reads the new administrator's password from --password-file; the refusal
+    without a terminal named --new-password-file, which init does not have (met by an
+    IT administrator scripting `init --mode central`)."""
+    result = radprev(
+        "init", "--establishment", "PL-KRK2", "--admin", "boss", user=None, password=None,
+        vault=tmp_path / "fresh",
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "--password-file" in result.stderr
+    assert "--new-password-file" not in result.stderr
+    assert not (tmp_path / "fresh").exists()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import search, users
+from radprev_desktop.core.services import access_grants, search, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.postgres import SessionEnded
 from radprev_desktop.gui.main_window import MainWindow
@@ -25,9 +25,15 @@ def test_remove_and_disable_on_the_server_store(qtbot, open_window, central_fold
     add_account(admin, "olek", Role.ANALYST, units=[])
     analyst = login(central_folder, "ana")
     analyst.justification = ("supervision", "accounts test")  # reads are audited
+    access_grants.grant_establishment(admin, "olek", "regional desk", "PL-GDA3")
+    access_grants.grant_establishment(admin, "olek", "regional desk", "MK-SK1")
     window: MainWindow = open_window(admin)
     assert window.show_page("admin")
     tab = window.pages["admin"].users_tab
+    # The server store's own wording, and the establishments each account reaches.
+    assert "re-encrypts" not in tab.note.text() and "every computer" in tab.note.text()
+    reach = {tab.table.item(r, 0).text(): tab.table.item(r, 3).text() for r in range(3)}
+    assert reach == {"admin": "", "ana": "", "olek": "MK-SK1, PL-GDA3"}
     tab.select("ana")
     asked: list[str] = []
     tab.confirm = lambda title, text: asked.append(text) or True

@@ -15,7 +15,7 @@ from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Mode, User
 from radprev_desktop.core.policy import Permission
-from radprev_desktop.core.services import users
+from radprev_desktop.core.services import transfers, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -36,6 +36,8 @@ def _grant_code(session: Session, establishment_code: str | None) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Give the establishment's code."), field="establishment"
         )
+    if code != "*":  # "PL-GDA3 MK-SK1" typed for two codes is not one establishment
+        return transfers.clean_establishment(code, field="establishment")
     return code
 
 

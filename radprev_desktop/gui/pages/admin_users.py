@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.change_set import Operation
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Role, User
+from radprev_desktop.core.model import ROLES_BY_MODE, TRAINING_ROLES, Mode, Role, User
 from radprev_desktop.core.services import settings, users, vault_access
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.access_dialog import AccessDialog
@@ -230,13 +230,9 @@ class UsersTab(QWidget):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        note = QLabel(
-            self.tr(
-                "Removing an account re-encrypts the whole database under a new key, so the "
-                "removed password opens nothing. It may take a while; the window stays usable."
-            )
-        )
+        note = QLabel()  # what removing does depends on the store (refresh)
         note.setWordWrap(True)
+        self.note = note
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(button_row)
@@ -244,6 +240,20 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         session = self.ctx.require_session()
+        if session.is_server_store:
+            self.note.setText(
+                self.tr(
+                    "Removing or disabling an account deletes its password and ends its open "
+                    "sessions on every computer at once; the central store has no key to change."
+                )
+            )
+        else:
+            self.note.setText(
+                self.tr(
+                    "Removing an account re-encrypts the whole database under a new key, so the "
+                    "removed password opens nothing. It may take a while; the window stays usable."
+                )
+            )
         rows = []
         for user in sorted_by_name(users.list_users(session), lambda u: u.display_name):
             state = self.tr("active") if user.active else self.tr("disabled")
@@ -256,17 +266,20 @@ class UsersTab(QWidget):
                         user.username,
                         user.display_name,
                         ", ".join(role_name(r) for r in sorted(user.roles, key=lambda r: r.value)),
-                        ", ".join(user.units)
-                        + (
-                            " + " + self.tr("whole establishment")
-                            if session.establishment_code in user.establishments
-                            else ""
-                        ),
+                        self._reach(session.mode, session.establishment_code, user),
                         state,
                     ],
                 )
             )
         fill_rows(self.table, rows)
+
+    def _reach(self, mode: Mode, own: str, user: User) -> str:
+        """The Units column: a workstation's units (+ its whole establishment); at the
+        central office, which has no units, the establishments granted."""
+        if mode is Mode.CENTRAL:
+            return ", ".join(sorted(user.establishments))
+        whole = " + " + self.tr("whole establishment") if own in user.establishments else ""
+        return ", ".join(user.units) + whole
 
     def clear(self) -> None:
         self.table.setRowCount(0)

@@ -1,0 +1,56 @@
+"""The units-and-access dialog at a central office: the administrator types the
+establishments an analyst reaches (issue #14 on the central store, walked in the bundle).
+
+"PL-GDA3, MK-SK1 AL-TR1" was saved as two grants, one of them for an establishment
+named "MK-SK1 AL-TR1" that does not exist, so the analyst saw neither of the two.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.model import Mode, Role
+from radprev_desktop.core.services import access_grants, users
+from radprev_desktop.gui.main_window import MainWindow
+from tests.conftest import create_vault
+from tests.factories import add_account
+
+
+def test_establishments_typed_with_spaces_are_separate_grants(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path
+) -> None:
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    add_account(central, "ana", Role.ANALYST, units=[])
+    window: MainWindow = open_window(central)
+    assert window.show_page("admin")
+    tab = window.pages["admin"].users_tab
+    tab.refresh()
+    tab.select("ana")
+    qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.establishments, "PL-GDA3, mk-sk1 AL-TR1;RS-BG1")
+    qtbot.keyClicks(dialog.reason, "Balkans desk")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()
+    held = users.get_user(central, "ana").establishments
+    assert sorted(held) == ["AL-TR1", "MK-SK1", "PL-GDA3", "RS-BG1"]
+
+
+def test_a_grant_names_one_establishment_code(tmp_path: Path) -> None:
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    try:
+        add_account(central, "ana", Role.ANALYST, units=[])
+        with pytest.raises(ValidationError, match="establishment code"):
+            access_grants.grant_establishment(central, "ana", "desk", "MK-SK1 AL-TR1")
+        access_grants.grant_establishment(central, "ana", "desk", "*")
+        access_grants.grant_establishment(central, "ana", "desk", "mk-sk1")
+        assert sorted(users.get_user(central, "ana").establishments) == ["*", "MK-SK1"]
+    finally:
+        central.close()
