@@ -55,6 +55,8 @@ _TYPE_TESTS = {
     "object": "type({v}) is dict",
 }
 _INDENT = "    "
+#: An unescaped `$`, as fastjsonschema finds it to read it as end of text (`\Z`).
+_DOLLAR = re.compile(r"(?<!\\)\$")
 
 
 class _Unsupported(Exception):
@@ -170,8 +172,12 @@ class _Code:
         if "minLength" in schema:
             tests.append(f"len({v}) < {int(schema['minLength'])}")
         if "pattern" in schema:
-            # The same search the validators make (re.search: the pattern is not anchored).
-            tests.append(f"{self.constant(re.compile(schema['pattern']))}.search({v}) is None")
+            # The searches both validators make (re.search: not anchored): jsonschema's with
+            # the pattern as written, fastjsonschema's with each unescaped `$` read as `\Z`
+            # (so "…Z\n" fails there). Passing both keeps this code at least as strict.
+            pattern = schema["pattern"]
+            for form in dict.fromkeys((pattern, _DOLLAR.sub(r"\\Z", pattern))):
+                tests.append(f"{self.constant(re.compile(form))}.search({v}) is None")
         return tests
 
     def _integer(self, schema: dict[str, Any], names: list[str], v: str) -> list[str]:
