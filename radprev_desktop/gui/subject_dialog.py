@@ -176,6 +176,7 @@ class SubjectDialog(QDialog):
         shown = [w for f, w in self._field_widgets().items() if f in locked]
         for widget in shown:
             widget.setReadOnly(True)  # type: ignore[attr-defined]
+            widget.setEnabled(False)  # greyed: seen as locked before anyone types
             widget.setToolTip(why)
         if shown:
             self.message.setText(why)

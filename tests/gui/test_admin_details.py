@@ -18,6 +18,7 @@ from radprev_desktop.gui.subject_dialog import SubjectDialog
 from tests.factories import subject, submitted
 from tests.gui.modal import respond_to_modal
 from tests.gui.test_data_request_dialog import click, on_modal
+from tests.gui.test_restriction import type_into_next_dialog
 
 FACTS = "Shouted at another prisoner in the yard during exercise."
 
@@ -129,3 +130,21 @@ def test_the_lock_empties_the_tab(qtbot, admin: Session, officer: Session) -> No
     texts = [tab.query.text(), tab.changes.toPlainText(), tab.identity["names"].text()]
     assert texts == ["", "", ""] and tab.table.rowCount() == 0
     assert not tab.requests_button.isEnabled() and not tab.edit_button.isEnabled()
+
+
+def test_the_administrator_restricts_from_the_tab_and_the_tab_says_so(
+    qtbot, admin: Session, officer: Session
+) -> None:  # type: ignore[no-untyped-def]
+    prisoner = subject(officer, family="Nowak", given="Piotr")
+    page = _page(qtbot, admin)
+    tab = page.details_tab
+    assert not tab.details.isVisible()  # nothing to act on before a prisoner is opened
+    _find_and_open(qtbot, tab, "Nowak")
+    assert tab.details.isVisible() and tab.table.item(0, 3).text() == ""
+    asked: list[str] = []
+    type_into_next_dialog("Accuracy disputed by the prisoner", asked)
+    qtbot.mouseClick(tab.restrict_button, Qt.MouseButton.LeftButton)
+    assert asked and subjects.get_subject(admin, prisoner.id).restricted
+    assert "Processing restricted" in tab.changes.toPlainText()
+    assert tab.table.item(0, 3).text() == "restricted"
+    assert tab.restrict_button.text().replace("&", "") == "Lift restriction…"

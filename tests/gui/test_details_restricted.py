@@ -61,7 +61,8 @@ def test_an_officer_is_told_before_typing_and_changes_only_the_cell(
         assert isinstance(dialog, SubjectDialog)
         fields = [dialog.findChild(QWidget, name) for name in IDENTITY]
         assert len([f for f in fields if f is not None]) == 4
-        assert all(f.isReadOnly() and "restricted" in f.toolTip() for f in fields)  # type: ignore[union-attr]
+        assert all(f.isReadOnly() and not f.isEnabled() for f in fields)  # type: ignore[union-attr]
+        assert all("restricted" in f.toolTip() for f in fields)  # type: ignore[union-attr]
         assert "restricted" in dialog.message.text()
         qtbot.keyClicks(dialog.family_name, "Kowal")  # read-only: nothing is typed
         seen["family"] = dialog.family_name.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -97,6 +98,10 @@ class PrisonerDetailsTab(QWidget):
         layout.addWidget(self.message)
         self.details = self._build_details()
         layout.addWidget(self.details, 1)
+        # Takes the room while no prisoner is open (the rows above stay at the top).
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler, 1)
         self.refresh()
 
     def _build_table(self) -> QTableWidget:
@@ -111,7 +116,7 @@ class PrisonerDetailsTab(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setMaximumHeight(180)
+        table.setMaximumHeight(140)
         table.activated.connect(lambda _index: self.open_selected())
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
         return table
@@ -136,6 +141,8 @@ class PrisonerDetailsTab(QWidget):
         actions.addWidget(self.requests_button)
         actions.addWidget(self.edit_button)
         self.restrict_button = RestrictionButton(self.ctx, self, actions)
+        # After its own slot (connected first): the changes and the list show the note.
+        self.restrict_button.clicked.connect(self._after_restriction)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.changes = QPlainTextEdit()
@@ -230,6 +237,7 @@ class PrisonerDetailsTab(QWidget):
         self.open_button.setEnabled(self.table.isEnabled() and self.table.currentRow() >= 0)
         shown = self.subject is not None
         self.details.setVisible(shown)  # nothing to act on before a prisoner is opened
+        self.filler.setVisible(not shown)
         self.requests_button.setEnabled(shown and may(Permission.RECORD_DATA_REQUESTS))
         self.edit_button.setEnabled(shown and may(Permission.WRITE_SUBJECTS))
         self.restrict_button.show_for(self.subject)
@@ -268,6 +276,10 @@ class PrisonerDetailsTab(QWidget):
         if saved is not None and self._still_open():
             self._reread()
 
+    def _after_restriction(self) -> None:
+        if self._still_open():
+            self._reread()
+
     def _still_open(self) -> bool:
         session = self.ctx.session
         return session is not None and session.is_open and self.subject is not None
@@ -283,6 +295,10 @@ class PrisonerDetailsTab(QWidget):
             self.message.setText(error_text(exc))
             return
         self.show_details(subject)
+        for row, found in enumerate(self.found):  # the list says the same as the details
+            if found.id == subject.id:
+                restricted = self.tr("restricted") if subject.restricted else ""
+                self.table.setItem(row, 3, QTableWidgetItem(restricted))
 
     # --- the lock: typed words kept (gui/held_dialogs.py) ------------------------------
 
