@@ -275,13 +275,15 @@ def insert_codes(con: Connection, rows: list[tuple[int, Sequence[str]]]) -> None
 
 def set_statuses(con: Connection, statuses: list[tuple[int, str]]) -> None:
     """Set the status of several versions at once: (row_no, status) each, distinct rows
-    (staged, then one UPDATE … FROM)."""
+    (staged, then one UPDATE … FROM). A version that already has its status is not
+    written again: a package carries an observation with the status its review gave
+    it, and rewriting the whole row to the same value cost as much as inserting it."""
     if not statuses:
         return
     bulk.stage(con, "stage_statuses", (("row_no", "BIGINT"), ("status", "TEXT")), statuses)
     con.execute(
         "UPDATE observations SET status = st.status FROM stage_statuses st "
-        "WHERE observations.row_no = st.row_no"
+        "WHERE observations.row_no = st.row_no AND observations.status <> st.status"
     )
     bulk.drop_stage(con, "stage_statuses")
 
