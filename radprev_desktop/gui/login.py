@@ -196,6 +196,7 @@ class LoginWindow(QWidget):
             return False
         except VaultError as exc:
             self.message.setText(error_text(exc))
+            self.grow_to_fit()
             return False
         return True
 
@@ -212,15 +213,19 @@ class LoginWindow(QWidget):
 
     def grow_to_fit(self) -> None:
         """Give a long message the room it needs: the window otherwise keeps the size it
-        was shown with, and the damaged-database message squeezed the fields and lost its
-        last line (seen in Polish at 1024×768)."""
+        was shown with, and the damaged-database message (and a central store's "upgrade
+        it first" or "server not reachable") squeezed the fields and lost its last lines
+        (seen in Polish at 1024×768, also at 150 %). The window grows by what the column
+        of fields and messages lacks at its own width (the outer layout's height for the
+        window's width did not follow a changed message)."""
         window = self.window()
-        layout = window.layout()
-        if layout is None or not layout.hasHeightForWidth():
+        inner = self._box.layout()
+        if inner is None or not self._box.hasHeightForWidth():
             return
-        needed = layout.totalHeightForWidth(window.width())
-        if needed > window.height():
-            window.resize(window.width(), needed)
+        inner.invalidate()
+        lacking = self._box.heightForWidth(self._box.width()) - self._box.height()
+        if lacking > 0:
+            window.resize(window.width(), window.height() + lacking)
 
     # --- logging in -----------------------------------------------------------
 
@@ -248,6 +253,7 @@ class LoginWindow(QWidget):
         except RadprevError as exc:
             self.password.clear()
             self.message.setText(error_text(exc))
+            self.grow_to_fit()  # a central store's refusals run to several lines
             self.password.setFocus()
             return
         finally:
