@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from radprev_desktop.core.services import central_overview, observations, subjec
 from radprev_desktop.core.services import settings as settings_service
 from radprev_desktop.core.services import templates as templates_service
 from radprev_desktop.core.templates.model import pick as template_text
+from radprev_desktop.gui.columns_splitter import ColumnsSplitter
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.i18n import current_language, date_format
@@ -89,7 +89,8 @@ class ReportsPage(Page):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = ColumnsSplitter(self)  # stacked on a narrow page area (150 %)
+        self.splitter = splitter
         outer.addWidget(splitter)
         left = QWidget()
         form_box = QVBoxLayout(left)
