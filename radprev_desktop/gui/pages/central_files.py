@@ -32,6 +32,7 @@ from radprev_desktop.core.services import subject_links, subjects
 from radprev_desktop.core.sync import transfer_bundles
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
 
 
@@ -156,7 +157,8 @@ class LinkedFilesPanel(QWidget):
         self.pairs: list[subject_links.LinkSuggestion] = []
         self.decided: list[subject_links.LinkDecision] = []
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
+        button_row = QWidget()
+        row = FlowLayout(button_row)  # wraps on a narrow page area (1024×768 at 150 %)
         self.suggest_button = QPushButton(self.tr("Show files that may be one &person"))
         self.suggest_button.setObjectName("suggestLinks")
         self.suggest_button.clicked.connect(self.show_suggestions)
@@ -168,8 +170,7 @@ class LinkedFilesPanel(QWidget):
         self.not_same_button.clicked.connect(lambda: self.decide(False, None))
         for b in (self.suggest_button, self.same_button, self.not_same_button):
             row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(button_row)
         self.suggestions = _table(
             [
                 self.tr("First file"),

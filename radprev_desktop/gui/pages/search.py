@@ -155,7 +155,9 @@ class SearchPage(Page):
         grid.addWidget(self.date_to, 2, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        shrinkable(self.unit, self.urgency, self.status, self.domain)
+        # Two pairs of filters a row: each combo gives way to 8 letters, so the page fits
+        # 1024×768 at 150 % (683 logical pixels across) in every language.
+        shrinkable(self.unit, self.urgency, self.status, self.domain, letters=8)
         return grid
 
     # --- filters -----------------------------------------------------------
