@@ -24,14 +24,16 @@ class ColumnsSplitter(QSplitter):
 
     def side_by_side_width(self) -> int:
         """The least width the columns need beside each other."""
-        widths = [self.widget(i).minimumSizeHint().width() for i in range(self.count())]
-        return sum(widths) + self.handleWidth() * max(0, self.count() - 1)
+        columns = [self.widget(i) for i in range(self.count())]
+        widths = [c.minimumSizeHint().width() for c in columns if c is not None]
+        return sum(widths) + self.handleWidth() * max(0, len(widths) - 1)
 
     def room(self) -> int:
         """The width this splitter may take without the page area scrolling sideways."""
-        if self._area is None or self._area.widget() is None:
+        holder = self._area.widget() if self._area is not None else None
+        if self._area is None or holder is None:
             return self.width()
-        offset = self.mapTo(self._area.widget(), QPoint(0, 0)).x()
+        offset = self.mapTo(holder, QPoint(0, 0)).x()
         return self._area.viewport().width() - 2 * max(0, offset)
 
     def fit(self) -> None:

@@ -158,7 +158,7 @@ class LinkedFilesPanel(QWidget):
         self.decided: list[subject_links.LinkDecision] = []
         layout = QVBoxLayout(self)
         button_row = QWidget()
-        row = FlowLayout(button_row)  # wraps on a narrow page area (1024×768 at 150 %)
+        buttons = FlowLayout(button_row)  # wraps on a narrow page area (1024×768 at 150 %)
         self.suggest_button = QPushButton(self.tr("Show files that may be one &person"))
         self.suggest_button.setObjectName("suggestLinks")
         self.suggest_button.clicked.connect(self.show_suggestions)
@@ -169,7 +169,7 @@ class LinkedFilesPanel(QWidget):
         self.not_same_button.setObjectName("notSamePerson")
         self.not_same_button.clicked.connect(lambda: self.decide(False, None))
         for b in (self.suggest_button, self.same_button, self.not_same_button):
-            row.addWidget(b)
+            buttons.addWidget(b)
         layout.addWidget(button_row)
         self.suggestions = _table(
             [
