@@ -68,7 +68,7 @@ class PrisonerDetailsTab(QWidget):
         self.gate = ReasonGate()
         # Its own words here: the letter must not clash with the Administration tabs'.
         self.gate.button.setText(self.tr("Give the &reason for access…"))
-        self.gate.given.connect(self.refresh)
+        self.gate.given.connect(self._reason_given)
         self.query = QLineEdit()
         self.query.setObjectName("detailsQuery")
         self.query.setAccessibleName(self.tr("Find prisoner by name or prison number"))
@@ -115,7 +115,9 @@ class PrisonerDetailsTab(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no clipped title
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setMaximumHeight(140)
         table.activated.connect(lambda _index: self.open_selected())
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
@@ -163,6 +165,10 @@ class PrisonerDetailsTab(QWidget):
         for widget in (self.query, self.find_button, self.table):
             widget.setEnabled(reason)
         self._update_buttons()
+
+    def _reason_given(self) -> None:
+        self.refresh()
+        self.query.setFocus()  # the next thing to do: type the name or number
 
     def search(self) -> None:
         """Prisoners whose names or prison number match (a search, audited)."""
