@@ -195,7 +195,10 @@ def _one_run(
         return  # stays a draft
     review = today + timedelta(days=rng.choice((30, 60, 90, 180)))
     checklists.complete_run(session, run.id, rng.choice(SUMMARIES), review.isoformat())
-    if rng.random() < 0.15:
+    # A file whose processing is restricted takes no amendment (only the answer to a
+    # rectification request): the product refuses it, so the demo does not try.
+    held = subjects.load_subject(session.con, subject_id)
+    if rng.random() < 0.15 and held is not None and not held.restricted:
         checklists.amend_run(
             session,
             run.id,

@@ -126,3 +126,23 @@ def test_demo_outbox_imports_at_central_without_quarantine(tmp_path) -> None:  #
     finally:
         ws.close()
         central.close()
+
+
+def test_demo_with_accounts_leaves_restricted_files_unamended(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`radprev demo --seed 3` stopped half-way with a Conflict: a checklist run of a
+    file whose processing is restricted was amended, which the product refuses."""
+    from tests.conftest import create_vault
+
+    ws, _ = create_vault(tmp_path / "ws")
+    try:
+        demo.create_demo_accounts(ws)
+        summary = demo.generate(ws, subjects=100, observations=2000, seed=3)
+        assert summary.checklist_runs > 0
+        amended_restricted = ws.con.execute(
+            "SELECT count(*) FROM checklist_runs r JOIN subjects s ON s.id = r.subject_id "
+            "WHERE s.restricted = 1 AND r.version > 1"
+        ).fetchone()[0]
+        assert amended_restricted == 0
+        assert ws.con.execute("SELECT count(*) FROM subjects WHERE restricted = 1").fetchone()[0]
+    finally:
+        ws.close()
