@@ -52,5 +52,15 @@ def test_a_grant_names_one_establishment_code(tmp_path: Path) -> None:
         access_grants.grant_establishment(central, "ana", "desk", "*")
         access_grants.grant_establishment(central, "ana", "desk", "mk-sk1")
         assert sorted(users.get_user(central, "ana").establishments) == ["*", "MK-SK1"]
+        # A grant an earlier version stored unchecked is still withdrawn from the dialog.
+        ana_id = users.get_user(central, "ana").id
+        with central.transaction() as con:
+            con.execute(
+                "INSERT INTO access_grants(user_id, establishment_code, reason, granted_at, "
+                "granted_by) VALUES (?, 'MK-SK1 AL-TR1', 'desk', '2026-11-30T00:00:00Z', 'admin')",
+                (ana_id,),
+            )
+        access_grants.revoke_establishment(central, "ana", "typed wrong", "MK-SK1 AL-TR1")
+        assert sorted(users.get_user(central, "ana").establishments) == ["*", "MK-SK1"]
     finally:
         central.close()

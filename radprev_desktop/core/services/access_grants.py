@@ -95,7 +95,9 @@ def revoke_establishment(
     """Withdraw an establishment grant (audited); the account keeps its units."""
     policy.require(session, Permission.MANAGE_ACCOUNTS)
     user = users.get_user(session, username)
-    code = _grant_code(session, establishment_code)
+    held = (establishment_code or "").strip().upper()
+    # A grant an earlier version stored unchecked ("MK-SK1 AL-TR1") can still be withdrawn.
+    code = held if held in user.establishments else _grant_code(session, establishment_code)
     why = _grant_reason(reason)
     if code not in user.establishments:
         return user
