@@ -127,6 +127,7 @@ class AccessDialog(QDialog):
                 )
         except RadprevError as exc:
             self.message.setText(error_text(exc))
+            self.adjustSize()  # grow: the explanation above was squeezed and cut off
             self.reason.setFocus()
             return
         self.accept()

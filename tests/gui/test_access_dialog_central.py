@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Mode, Role
@@ -64,3 +64,30 @@ def test_a_grant_names_one_establishment_code(tmp_path: Path) -> None:
         assert sorted(users.get_user(central, "ana").establishments) == ["*", "MK-SK1"]
     finally:
         central.close()
+
+
+def test_a_refusal_does_not_squeeze_the_dialog(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path
+) -> None:
+    """Seen in the bundle: with "An establishment code is 1–16 letters …" shown, the
+    explanation above the fields lost its first and last lines."""
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    add_account(central, "ana", Role.ANALYST, units=[])
+    window: MainWindow = open_window(central)
+    assert window.show_page("admin")
+    tab = window.pages["admin"].users_tab
+    tab.refresh()
+    tab.select("ana")
+    qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.establishments, "PL_GDA3")
+    qtbot.keyClicks(dialog.reason, "desk")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "establishment code" in dialog.message.text()
+    qtbot.wait(50)
+    labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+    assert labels
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
