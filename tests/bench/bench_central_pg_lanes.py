@@ -42,7 +42,7 @@ from radprev_desktop.core.sync import importer
 from tests import pg_cluster
 from tests.bench import real_packages
 from tests.bench.analyst_reader import AnalystReader, add_analyst
-from tests.bench.bench_central_pg import _pg_office
+from tests.bench.bench_central_pg import _peak_mib, _pg_office
 from tests.bench.central_baselines import TABLES, backend_cpu, bare_copy
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
@@ -89,7 +89,14 @@ def lane_main(folder: str, lane: str, go: str, out: str) -> None:
         session.close()
     Path(out).write_text(
         json.dumps(
-            {"began": began, "ended": ended, "cpu": cpu, "server_cpu": server, "problems": problems}
+            {
+                "began": began,
+                "ended": ended,
+                "cpu": cpu,
+                "server_cpu": server,
+                "problems": problems,
+                "peak_mib": _peak_mib(),
+            }
         )
     )
 
@@ -130,6 +137,7 @@ def _run_lanes(folder: Path, lanes: list[Lane], work: Path) -> dict[str, Any]:
         "cpu": sum(d["cpu"] + d["server_cpu"] for d in done),
         "server_cpu": sum(d["server_cpu"] for d in done),
         "problems": [p for d in done for p in d["problems"]],
+        "peak_mib": max(d["peak_mib"] for d in done),
         "load_before": load,
         "load_after": os.getloadavg()[0],
     }
@@ -211,9 +219,10 @@ def report(made: dict[str, Any], runs: list[dict[str, Any]], scale: float) -> st
         "processes + their server backends. Reads: an analyst's program (another process) "
         "granted one establishment, listing every 50 ms and opening a file every tenth read.\n\n"
         "| login | lanes | wall | records/s | CPU (server) | / bare COPY wall; CPU | 1M at "
-        "this rate wall; CPU | load before → after | reads | longest; p95 | > 1 s | blocked "
+        "this rate wall; CPU | peak RSS | load before → after | reads | longest; p95 | > 1 s "
+        "| blocked "
         "> 1 s by a lock | chain | same content |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
     )
     first = runs[0]["content"]
     for r in runs:
@@ -221,7 +230,8 @@ def report(made: dict[str, Any], runs: list[dict[str, Any]], scale: float) -> st
             f"| {r['login']} | {r['lanes']} | {r['s']:.1f} s | {n / r['s']:,.0f} | "
             f"{r['cpu']:.1f} s ({r['server_cpu']:.1f}) | {r['s'] / bare['s']:.1f}×; "
             f"{r['cpu'] / bare['cpu']:.1f}× | {1e6 * r['s'] / n:,.0f} s; "
-            f"{1e6 * r['cpu'] / n:,.0f} s | {r['load_before']:.1f} → {r['load_after']:.1f} | "
+            f"{1e6 * r['cpu'] / n:,.0f} s | {r['peak_mib']:.0f} MiB | "
+            f"{r['load_before']:.1f} → {r['load_after']:.1f} | "
             f"{r['reads']:,.0f} | {1000 * r['read_max_s']:,.0f} ms; "
             f"{1000 * r['read_p95_s']:,.0f} ms | {r['reads_slow']:,.0f} | "
             f"{r['reads_blocked']:,.0f} | {'ok' if r['chain_ok'] else 'BROKEN'} | "
