@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -411,11 +412,15 @@ class PgConnection:
         found = self.execute("SELECT row_security_active(?::regclass)", (table,)).fetchone()
         if not (found and found[0]):
             return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
-        stage = ident(f"copy_into_{table}")
+        # The temporary table stays for the session, emptied after each use (gone with a
+        # rollback: IF NOT EXISTS); one made and dropped per batch cost the server more
+        # catalog work than the rows it carried.
+        stage = ident(f"copy_into_{table}_{zlib.crc32(','.join(columns).encode()):08x}")
         self._run(
-            sql("CREATE TEMP TABLE {} AS SELECT 0::bigint AS copy_line, {} FROM {} LIMIT 0").format(
-                stage, names, ident(table)
-            )
+            sql(
+                "CREATE TEMP TABLE IF NOT EXISTS {} AS SELECT 0::bigint AS copy_line, {} FROM {} "
+                "LIMIT 0"
+            ).format(stage, names, ident(table))
         )
         count = self._copy(
             sql("COPY {} (copy_line, {}) FROM STDIN").format(stage, names),
@@ -426,7 +431,7 @@ class PgConnection:
                 ident(table), names, names, stage
             )
         )
-        self._run(sql("DROP TABLE {}").format(stage))
+        self._run(sql("TRUNCATE {}").format(stage))
         return count
 
     def _copy(self, statement: psycopg.sql.Composed, rows: Iterable[Sequence[Any]]) -> int:
