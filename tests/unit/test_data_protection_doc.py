@@ -70,7 +70,9 @@ def postgresql_schema() -> dict[str, set[str]]:
                 column = re.match(rf"\s*(\w+)\s+({TYPES})\b", line, re.I)
                 if column and column.group(1).upper() not in {"PRIMARY", "UNIQUE", "CHECK"}:
                     columns.add(column.group(1))
-        for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", text):
+        for table, column in re.findall(
+            r"ALTER TABLE (\w+) ADD COLUMN (?:IF NOT EXISTS )?(\w+)", text
+        ):
             found.setdefault(table, set()).add(column)
     return found
 
