@@ -9539,6 +9539,10 @@ Kôd za oporavak baze za obuku:
         <translation>%1 već postoji; odaberite novi naziv datoteke.</translation>
     </message>
     <message>
+        <source>This computer&apos;s database login does not reach every establishment, so its backup would be incomplete. Take backups through the office&apos;s own login.</source>
+        <translation>Prijava ovog računala na bazu podataka ne obuhvaća sve ustanove, pa bi sigurnosna kopija bila nepotpuna. Sigurnosne kopije izrađujte preko vlastite prijave ureda.</translation>
+    </message>
+    <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump nije uspio: %1</translation>
     </message>

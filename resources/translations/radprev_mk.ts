@@ -9539,6 +9539,10 @@ Recovery code of the training vault:
         <translation>%1 веќе постои; изберете ново име на датотека.</translation>
     </message>
     <message>
+        <source>This computer&apos;s database login does not reach every establishment, so its backup would be incomplete. Take backups through the office&apos;s own login.</source>
+        <translation>Најавата на овој компјутер во базата на податоци не ги опфаќа сите установи, па резервната копија би била нецелосна. Правете резервни копии преку сопствената најава на канцеларијата.</translation>
+    </message>
+    <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump не успеа: %1</translation>
     </message>

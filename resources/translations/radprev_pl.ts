@@ -9539,6 +9539,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>%1 już istnieje; wybierz nową nazwę pliku.</translation>
     </message>
     <message>
+        <source>This computer&apos;s database login does not reach every establishment, so its backup would be incomplete. Take backups through the office&apos;s own login.</source>
+        <translation>Login bazy danych tego komputera nie obejmuje wszystkich jednostek, więc kopia zapasowa byłaby niepełna. Kopie zapasowe wykonuj przez własny login biura.</translation>
+    </message>
+    <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump nie powiódł się: %1</translation>
     </message>

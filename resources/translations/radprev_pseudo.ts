@@ -9523,6 +9523,10 @@ Recovery code of the training vault:
             <translation>[%1 éxîšţš àļŕéàðý; çĥööšé à ñéŵ fîļé ñàmé. ·············]</translation>
         </message>
         <message>
+            <source>This computer's database login does not reach every establishment, so its backup would be incomplete. Take backups through the office's own login.</source>
+            <translation>[Ţĥîš çömpûţéŕ'š ðàţàƀàšé ļöĝîñ ðöéš ñöţ ŕéàçĥ évéŕý éšţàƀļîšĥméñţ, šö îţš ƀàçķûp ŵöûļð ƀé îñçömpļéţé. Ţàķé ƀàçķûpš ţĥŕöûĝĥ ţĥé öffîçé'š öŵñ ļöĝîñ. ························································]</translation>
+        </message>
+        <message>
             <source>pg_dump failed: %1</source>
             <translation>[pĝ_ðûmp fàîļéð: %1 ····]</translation>
         </message>

@@ -9523,6 +9523,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>%1 ekziston tashmë; zgjidhni një emër të ri skedari.</translation>
     </message>
     <message>
+        <source>This computer&apos;s database login does not reach every establishment, so its backup would be incomplete. Take backups through the office&apos;s own login.</source>
+        <translation>Hyrja e këtij kompjuteri në bazën e të dhënave nuk i përfshin të gjitha institucionet, prandaj kopja rezervë do të ishte e paplotë. Bëni kopjet rezervë përmes hyrjes së vetë zyrës.</translation>
+    </message>
+    <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump dështoi: %1</translation>
     </message>

@@ -9539,6 +9539,10 @@ Recovery code of the training vault:
             <translation>%1 већ постоји; изаберите ново име датотеке.</translation>
         </message>
         <message>
+            <source>This computer's database login does not reach every establishment, so its backup would be incomplete. Take backups through the office's own login.</source>
+            <translation>Пријава овог рачунара на базу података не обухвата све установе, па би резервна копија била непотпуна. Резервне копије правите преко сопствене пријаве канцеларије.</translation>
+        </message>
+        <message>
             <source>pg_dump failed: %1</source>
             <translation>pg_dump није успео: %1</translation>
         </message>

@@ -9539,6 +9539,10 @@ Kod za oporavak baze za obuku:
         <translation>%1 već postoji; izaberite novo ime datoteke.</translation>
     </message>
     <message>
+        <source>This computer&apos;s database login does not reach every establishment, so its backup would be incomplete. Take backups through the office&apos;s own login.</source>
+        <translation>Prijava ovog računara na bazu podataka ne obuhvata sve ustanove, pa bi rezervna kopija bila nepotpuna. Rezervne kopije pravite preko sopstvene prijave kancelarije.</translation>
+    </message>
+    <message>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump nije uspeo: %1</translation>
     </message>

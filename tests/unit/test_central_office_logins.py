@@ -12,18 +12,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.crypto import SecretBytes
-from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.errors import PermissionDenied, VaultError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import access_grants, central_access, users, vault_access
+from radprev_desktop.core.services import (
+    access_grants,
+    central_access,
+    central_backup,
+    users,
+    vault_access,
+)
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.sync import keys
 from radprev_desktop.core.vault import migrations, postgres
 from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection, SessionEnded
 from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF, PASSWORD, add_account
@@ -238,3 +246,55 @@ def test_an_older_store_is_upgraded_at_the_office_login_only(office: Office) -> 
         assert codes(ana.con, "SELECT establishment_code FROM subjects") == ["PL-WAW1"]
     finally:
         ana.close()
+
+
+def test_backup_and_restore_through_the_office_login(
+    office: Office, pg_cluster: Cluster, tmp_path: Path
+) -> None:
+    """pg_dump refused every table on this setup ("query would be affected by row-level
+    security policy": FORCE binds the owner, who is no superuser here), so the office had
+    no backup at all. The copy restored into a new database of the office's login holds
+    the same rows and its audit chain verifies. The analysts' login, which may be capped
+    to some establishments, is refused rather than writing a partial backup."""
+    key = x25519.Identity.generate()
+    admin = VaultAccess(office.owner_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        keys.set_backup_recipient(admin, str(key.to_public()))
+        written = central_backup.write_backup(admin, tmp_path / "backups" / "b.age").path
+    finally:
+        admin.close()
+    assert written.read_bytes().startswith(b"age-encryption.org/v1")
+    restored = f"{office.owner.dbname}_r"
+    pg_cluster.create_database(restored, owner=office.owner.user)
+    try:
+        passfile = Path(office.owner.passfile or "")
+        passfile.write_text(
+            passfile.read_text().rstrip("\n").replace(office.owner.dbname, restored) + "\n"
+            + passfile.read_text()
+        )  # fmt: skip
+        into = replace(office.owner, dbname=restored)
+        central_backup.restore_backup(written, str(key), into)
+        con = owner_con(into)
+        try:
+            assert codes(con, "SELECT establishment_code FROM subjects") == [
+                "PL-GDA3",
+                "PL-WAW1",
+            ]
+            assert audit.verify_chain(con).ok
+        finally:
+            con.close()
+    finally:
+        pg_cluster.drop_database(restored)
+    marko = VaultAccess(office.analysts_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        con = owner_con(office.owner)
+        try:
+            con.execute("UPDATE db_role_scopes SET establishment_code = 'PL-WAW1' "
+                        "WHERE role_name = ?", (office.analysts.user,))  # fmt: skip
+        finally:
+            con.close()
+        with pytest.raises(PermissionDenied, match="incomplete"):
+            central_backup.write_backup(marko, tmp_path / "backups" / "partial.age")
+        assert not (tmp_path / "backups" / "partial.age").exists()
+    finally:
+        marko.close()

@@ -25,10 +25,11 @@ from pyrage import x25519
 from radprev_desktop.core import policy
 from radprev_desktop.core.central_session import CentralSession
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import StorageError, ValidationError, VaultError
+from radprev_desktop.core.errors import PermissionDenied, StorageError, ValidationError, VaultError
 from radprev_desktop.core.fileio import make_private_dir
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import postgres
 from radprev_desktop.core.vault.postgres import CentralDatabase
 
 AGE_MAGIC = b"age-encryption.org/v1"
@@ -112,10 +113,27 @@ def write_backup(session: CentralSession, to: Path) -> CentralBackup:
             QT_TRANSLATE_NOOP("errors", "%1 exists already; choose a new file name."), target
         )
     make_private_dir(target.parent)
+    if not postgres.login_sees_everything(session.con):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer's database login does not reach every establishment, so its "
+                "backup would be incomplete. Take backups through the office's own login.",
+            )
+        )
     env = _environment(session.database)
     partial = target.with_name(target.name + ".partial")
+    # Row security binds the store's owner too (FORCE), and pg_dump refuses such tables
+    # unless told to read them under it: through a login that reaches every establishment
+    # (checked above; its own connection is bound to no account) every row is read.
     proc = subprocess.Popen(
-        [tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges"],
+        [
+            tool("pg_dump"),
+            "--format=custom",
+            "--no-owner",
+            "--no-privileges",
+            "--enable-row-security",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

@@ -352,6 +352,17 @@ def owns_database(con: PgConnection) -> bool:
     return bool(row and row[0])
 
 
+def login_sees_everything(con: PgConnection) -> bool:
+    """Whether the connection's database login reaches every establishment (its scope is
+    '*' in db_role_scopes, or it bypasses row security), whatever account is bound."""
+    row = con.execute(
+        "SELECT rolsuper OR rolbypassrls OR EXISTS (SELECT 1 FROM db_role_scopes "
+        "WHERE role_name = session_user AND establishment_code = '*') "
+        "FROM pg_roles WHERE rolname = session_user"
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def session_name(user_id: str) -> str:
     """The server-side name of an account's connections (`application_name`)."""
     return f"radprev user {user_id}"[:63]
