@@ -52,6 +52,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import connection, migrations
 
 CHILD_FLAG = "RADPREV_BENCH_RECORDS_CHILD"
+KEEP = "BENCH_RECORDS_KEEP"
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 UNITS = [("A", "Wing A"), ("B", "Wing B"), ("C", "Wing C"), ("D", "Wing D")]
 PASSWORD = "bench-password-1"
@@ -150,12 +151,16 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _times(fn: Callable[[int], Any], n: int) -> list[float]:
+def _times(fn: Callable[[int], Any], n: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall milliseconds of each call; with `cpu`, the process's CPU milliseconds too (the
+    machine is shared: wall time includes waiting for a core and for the disk)."""
     out = []
     for i in range(n):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         fn(i)
         out.append((time.perf_counter() - start) * 1000)
+        if cpu is not None:
+            cpu.append((time.process_time() - used) * 1000)
     return out
 
 
@@ -164,9 +169,10 @@ def _workload(
 ) -> dict[str, float]:
     """`rounds` = 4: 200 saves, 10 opens, 48 searches, 30 lists; fewer for a quick check."""
     figures: dict[str, float] = {}
-    start = time.perf_counter()
+    start, used = time.perf_counter(), time.process_time()
     demo.generate(admin, subjects=n_subjects, observations=n_obs, seed=11)
     figures["generate_s"] = time.perf_counter() - start
+    figures["generate_cpu"] = time.process_time() - used
     admin.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con = officer.con
     # The officer works in wing A (access by unit): its files are the ones to save to and open.
@@ -194,16 +200,21 @@ def _workload(
         )
         observations.record(officer, data, submit_now=True)
 
-    saves = _times(save, 50 * rounds)
+    cpu: dict[str, list[float]] = {"save": [], "open": [], "search": [], "list": []}
+    saves = _times(save, 50 * rounds, cpu["save"])
     figures["save_p50"] = statistics.median(saves)
     figures["save_p95"] = _pct(saves, 0.95)
     why = Justification(JustificationReason.REVIEW, "benchmark")
     opens = _times(
-        lambda i: subject_file.open_subject_file(officer, target[0], why), 2 + 2 * rounds
+        lambda i: subject_file.open_subject_file(officer, target[0], why),
+        2 + 2 * rounds,
+        cpu["open"],
     )
     figures["open_file_median"] = statistics.median(opens)
     searches = _times(
-        lambda i: search.search(officer, QUERIES[i % len(QUERIES)], limit=50), len(QUERIES) * rounds
+        lambda i: search.search(officer, QUERIES[i % len(QUERIES)], limit=50),
+        len(QUERIES) * rounds,
+        cpu["search"],
     )
     figures["search_p50"] = statistics.median(searches)
     figures["search_p95"] = _pct(searches, 0.95)
@@ -218,9 +229,12 @@ def _workload(
     lists = _times(
         lambda i: search.list_observations(officer, filters[i % len(filters)], limit=50),
         len(filters) * (rounds + 1),
+        cpu["list"],
     )
     figures["list_p50"] = statistics.median(lists)
     figures["list_p95"] = _pct(lists, 0.95)
+    for name, values in cpu.items():
+        figures[f"{name}_cpu_p50"] = statistics.median(values)
     return figures
 
 
@@ -251,7 +265,9 @@ def measure_store(store: str, scale: float, folder: Path, rounds: int = 4) -> di
         admin, officer, supervisor = _unkeyed_sessions(folder / "unkeyed")
         db_path = folder / "unkeyed" / "unkeyed.db"
     supervisor.close()  # not needed; its page cache would only add to the RSS
+    load_before = os.getloadavg()[0]
     figures: dict[str, Any] = _workload(admin, officer, n_subjects, n_obs, rounds)
+    figures["load_before"], figures["load_after"] = load_before, os.getloadavg()[0]
     figures.update(engine_facts(officer.con, db_path))
     officer.close()
     admin.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -289,13 +305,18 @@ def _child(store: str, scale: float, folder: Path, rounds: int = 4) -> dict[str,
 
 ROWS = [
     ("generate (s)", "generate_s", ""),
+    ("generate, CPU (s)", "generate_cpu", ""),
     ("save an observation p50 (ms)", "save_p50", ""),
     ("save an observation p95 (ms)", "save_p95", "≤ 20"),
+    ("save, CPU p50 (ms)", "save_cpu_p50", ""),
     ("open a subject file ({n} obs.), median (ms)", "open_file_median", ""),
+    ("open a subject file, CPU median (ms)", "open_cpu_p50", ""),
     ("FTS search p50 (ms)", "search_p50", ""),
     ("FTS search p95 (ms)", "search_p95", "≤ 100"),
+    ("FTS search, CPU p50 (ms)", "search_cpu_p50", ""),
     ("filtered list with count p50 (ms)", "list_p50", ""),
     ("filtered list with count p95 (ms)", "list_p95", ""),
+    ("filtered list, CPU p50 (ms)", "list_cpu_p50", ""),
     ("database size (MB)", "size_mb", ""),
 ]
 
@@ -327,7 +348,10 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
     lines.append("")
     lines.append(
         f"Peak RSS: {cipher['rss_mb']:.0f} MB for the SQLCipher run, {unkeyed['rss_mb']:.0f} MB "
-        "for the unkeyed one (each its own process; target ≤ 300 MB)."
+        "for the unkeyed one (each its own process; target ≤ 300 MB). Load average (1 min) "
+        f"before/after the timed part: vault {cipher['load_before']:.1f}/"
+        f"{cipher['load_after']:.1f}, unkeyed {unkeyed['load_before']:.1f}/"
+        f"{unkeyed['load_after']:.1f}. CPU is the process's (user + system)."
     )
     return "\n".join(lines)
 
@@ -337,12 +361,15 @@ def run() -> str:
     if os.environ.get(CHILD_FLAG):
         raise RuntimeError("bench_records.run() inside one of its own children")
     scale = float(os.environ.get("BENCH_SCALE", "1.0"))
-    tmp = Path(tempfile.mkdtemp(prefix="bench-records-"))
+    # BENCH_RECORDS_KEEP=DIR: fill there and keep both stores (to study them afterwards).
+    keep = os.environ.get(KEEP)
+    tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-records-"))
     try:
         cipher = _child("keyed", scale, tmp / "keyed")
         unkeyed = _child("unkeyed", scale, tmp / "unkeyed")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
     return report(cipher, unkeyed, scale)
 
 
