@@ -10,7 +10,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from radprev_desktop.core.vault.postgres import PgConnection
+from radprev_desktop.core.services import templates
+from radprev_desktop.core.templates.sample import sample_version
+from radprev_desktop.core.vault.postgres import ConstraintRefused, PgConnection
 from tests.pg_cluster import Cluster
 
 
@@ -105,3 +107,33 @@ def test_the_policy_is_worked_out_once_per_statement(
         con.execute("ROLLBACK")
     finally:
         con.close()
+
+
+def _run(con: PgConnection, run_id: str, status: str) -> int:
+    row = con.execute(
+        "INSERT INTO checklist_runs(id, version, subject_id, template_code, template_version, "
+        "establishment_code, origin_workstation, status, author, created_at, updated_at) "
+        "VALUES (?, 1, 'waw-1', ?, ?, 'PL-WAW1', 'ws', ?, 'olga', 'x', 'x') RETURNING row_no",
+        (run_id, templates.SAMPLE_CODE, sample_version(), status),
+    )
+    return int(row.fetchone()[0])
+
+
+def test_a_completed_runs_answers_stay_sealed(pg_con: PgConnection) -> None:
+    """An answer added to a completed checklist run is refused, alone or among others in
+    one INSERT … SELECT (the import's bulk form); a draft run takes answers."""
+    add_subject(pg_con, "waw-1", "PL-WAW1")
+    templates.install_shipped(pg_con, templates.SAMPLE_CODE, sample_version(), "test")
+    done, draft = _run(pg_con, "run-done", "completed"), _run(pg_con, "run-draft", "draft")
+    answer = "INSERT INTO checklist_answers(row_no, item_code, kind, domain, answer) VALUES "
+    pg_con.execute(answer + "(?, 'i1', 'indicator', 'd', 'observed')", (draft,))
+    with pytest.raises(ConstraintRefused, match="sealed"):
+        pg_con.execute(answer + "(?, 'i1', 'indicator', 'd', 'observed')", (done,))
+    with pytest.raises(ConstraintRefused, match="sealed"):
+        pg_con.execute(
+            "INSERT INTO checklist_answers(row_no, item_code, kind, domain, answer) "
+            "SELECT n, 'i2', 'indicator', 'd', 'unknown' FROM unnest(?::bigint[]) AS n",
+            ([draft, done],),
+        )
+    held = pg_con.execute("SELECT row_no, item_code FROM checklist_answers").fetchall()
+    assert held == [(draft, "i1")]
