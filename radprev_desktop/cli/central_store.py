@@ -16,7 +16,7 @@ from radprev_desktop.cli.common import (
     UsageError,
     admin_password_from,
     emit,
-    read_secret_file,
+    read_identity_file,
     vault_from,
 )
 from radprev_desktop.cli.output import cli
@@ -110,7 +110,7 @@ def restore_central(args: argparse.Namespace) -> int:
     """A pg_dump backup (age) into an empty PostgreSQL database; no login to the old store."""
     if not args.identity_file or not args.into:
         raise UsageError(cli.tr("a central store backup needs --identity-file and --into SETTINGS"))
-    identity = read_secret_file(args.identity_file)
+    identity = read_identity_file(args.identity_file)  # as age-keygen wrote it
     database = central_access.read_settings(Path(args.into))
     central_backup.restore_backup(Path(args.file), identity, database)
     emit(

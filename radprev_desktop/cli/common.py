@@ -44,6 +44,7 @@ __all__ = ["UsageError", "emit", "eprint"]  # re-exported for the command module
 Handler = Callable[[argparse.Namespace], int]
 MAX_SECRET_BYTES = 4096
 MAX_TEXT_BYTES = 1_000_000
+MAX_IDENTITY_BYTES = 16_384  # an age identity file: a few comment lines and one key
 
 
 def _global_options() -> argparse.ArgumentParser:
@@ -114,6 +115,12 @@ def read_secret_file(path: str) -> str:
     if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in line):
         raise UsageError(cli.tr("the first line of %1 holds control characters", name))
     return line
+
+
+def read_identity_file(path: str) -> str:
+    """An age identity file as age-keygen writes it (comment lines and the key), UTF-8."""
+    name = cli.tr("standard input") if path == "-" else path
+    return decode_text(_read_bytes(path, MAX_IDENTITY_BYTES, first_line=False), name)
 
 
 def read_text_file(path: str, what: str) -> str:

@@ -111,7 +111,11 @@ def backup_and_restore(
         settings = json.loads((folder / "central.json").read_text())
         into.write_text(json.dumps({**settings, "dbname": restored}))
         identity_file = tmp_path / "backup-key"
-        identity_file.write_text(str(backup_key) + "\n")
+        # As age-keygen writes it (README step 5): comment lines, then the key.
+        identity_file.write_text(
+            "# created: 2026-11-30T22:00:00Z\n"
+            f"# public key: {backup_key.to_public()}\n{backup_key}\n"
+        )
         identity_file.chmod(0o600)
         done = run_in_process(
             ["--vault", str(folder), "restore", str(written), "--identity-file",

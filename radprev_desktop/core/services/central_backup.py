@@ -177,8 +177,11 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
     Run by IT staff at the server (the identity comes off its offline medium).
     A failure leaves a partly restored database: drop it and start again.
     """
+    # The key alone, or the file age-keygen writes (comment lines, then the key).
+    lines = [line.strip() for line in identity_text.splitlines()]
+    found = [line for line in lines if line and not line.startswith("#")]
     try:
-        identity = x25519.Identity.from_str(identity_text.strip())
+        identity = x25519.Identity.from_str(found[0] if len(found) == 1 else "")
     except pyrage.IdentityError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The backup key is not an age identity."), field="identity"
