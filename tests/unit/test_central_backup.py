@@ -6,14 +6,16 @@ in plaintext on disk (the file is age from its first byte, canaries absent).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pyrage
 import pytest
 from pyrage import x25519
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.central_session import open_connection
-from radprev_desktop.core.errors import ValidationError
+from radprev_desktop.core.errors import StorageError, ValidationError
 from radprev_desktop.core.services import central_backup
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.postgres import CentralDatabase
@@ -82,3 +84,26 @@ def test_backup_is_age_encrypted_and_restores(
         assert len(entries) == 1 and entries[0].details["store"] == "postgresql"
     finally:
         check.close()
+
+
+def test_a_restore_that_pg_restore_gives_up_on_says_why(
+    pg_cluster: Cluster, pg_database: str, tmp_path: Path
+) -> None:
+    """pg_restore stops at its first error and closes its input; the rest of a large backup
+    then met a closed pipe, and `radprev restore` ended with exit 141 and no word (seen in
+    the bundle). A decryptable file that is not a dump, larger than a pipe holds, shows it."""
+    identity = x25519.Identity.generate()
+    noise = os.urandom(2_000_000)  # not a pg_dump archive
+    backup = tmp_path / "not-a-dump.age"
+    backup.write_bytes(pyrage.encrypt(noise, [identity.to_public()]))
+    passfile = tmp_path / "pgpass-restore"
+    passfile.write_text(
+        f"127.0.0.1:{pg_cluster.port}:{pg_database}:{SUPERUSER}:{pg_cluster.password}\n"
+    )
+    passfile.chmod(0o600)
+    target = CentralDatabase(
+        host="127.0.0.1", port=pg_cluster.port, dbname=pg_database, user=SUPERUSER,
+        sslrootcert=str(pg_cluster.ca_cert), passfile=str(passfile),
+    )  # fmt: skip
+    with pytest.raises(StorageError, match="pg_restore failed"):
+        central_backup.restore_backup(backup, str(identity), target)

@@ -196,9 +196,14 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
     )  # fmt: skip
     assert proc.stdin is not None and proc.stderr is not None
     try:
-        with Path(backup).open("rb") as source:
-            _decrypt_into(source, proc.stdin, identity)
-        proc.stdin.close()
+        try:
+            with Path(backup).open("rb") as source:
+                _decrypt_into(source, proc.stdin, identity)
+            proc.stdin.close()
+        except BrokenPipeError:
+            # pg_restore stopped at its first error and closed its input: say what it said
+            # (this ended the CLI as if its own output had been closed: exit 141, no word).
+            pass
         errors = proc.stderr.read().decode("utf-8", "replace")
         if proc.wait() != 0:
             raise StorageError(
