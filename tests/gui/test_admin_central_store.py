@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 
 from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import access_grants, search, users
+from radprev_desktop.core.services import access_grants, search, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.postgres import SessionEnded
+from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.pages.subjects import SubjectsPage
 from tests.factories import ADMIN, ADMIN_PASSWORD, PASSWORD, add_account, login
 from tests.unit.test_central_store import central_folder  # noqa: F401 (fixture)
 
@@ -55,3 +57,25 @@ def test_remove_and_disable_on_the_server_store(qtbot, open_window, central_fold
     qtbot.waitUntil(lambda: not window.workers.busy, timeout=30000)
     assert "olek disabled; their open sessions were ended" in window.statusBar().currentMessage()
     assert not users.get_user(admin, "olek").active
+
+
+def test_prisoners_page_of_a_disabled_analyst_says_so(qtbot, central_folder: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Seen in the bundle: the analyst's Prisoners page, refreshed after the administrator
+    disabled her (the server ended her session), crashed with a crash report on its first
+    read (the units); it now says the session ended."""
+    admin = login(central_folder, ADMIN, ADMIN_PASSWORD)
+    add_account(admin, "ana", Role.ANALYST, units=[])
+    analyst = login(central_folder, "ana")
+    analyst.justification = ("review", "accounts test")
+    ctx = AppContext()
+    ctx.session = analyst
+    page = SubjectsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        vault_access.disable_user(admin, "ana")
+    finally:
+        admin.close()
+    page.refresh()
+    assert "session" in page.count.text().lower()
+    analyst.discard()

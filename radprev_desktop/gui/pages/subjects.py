@@ -143,15 +143,18 @@ class SubjectsPage(Page):
             self.model.clear()
             self.count.clear()
             return
-        if self.unit.count() == 0:
-            self.unit.blockSignals(True)
-            self.unit.addItem(self.tr("All units"), "")
-            for u in settings.list_units(session):
-                self.unit.addItem(f"{u.code} — {u.name}", u.code)
-            self.unit.blockSignals(False)
-        text = self.filter.text().strip()
-        unit = str(self.unit.currentData() or "") or None
         try:
+            # Inside: a central store that ended the session (account disabled, server
+            # restarted) refuses this first read too, and that crashed the page.
+            if self.unit.count() == 0:
+                units = settings.list_units(session)
+                self.unit.blockSignals(True)
+                self.unit.addItem(self.tr("All units"), "")
+                for u in units:
+                    self.unit.addItem(f"{u.code} — {u.name}", u.code)
+                self.unit.blockSignals(False)
+            text = self.filter.text().strip()
+            unit = str(self.unit.currentData() or "") or None
             if text:
                 search_index.match_query(text)  # refuses a query without letters or digits
                 self.model.set_query(lambda offset, limit: self._search(text, unit, offset, limit))
