@@ -6,7 +6,7 @@
 -- The same check now runs after each INSERT statement over the rows it added (a
 -- transition table): one query per statement. An answer to a completed run still aborts
 -- the statement with the same error; updates keep their row trigger (0003).
-CREATE FUNCTION checklist_answers_sealed_added() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION checklist_answers_sealed_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM added a JOIN checklist_runs r ON r.row_no = a.row_no
                WHERE r.status = 'completed') THEN
