@@ -11,6 +11,7 @@ field, and analysts search while a second package imports.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -356,3 +357,75 @@ def test_an_enrolling_import_keeps_the_audit_chain_free_until_its_end(
     finally:
         reader.close()
         importing.close()
+
+
+def _waits_for_a_lock(watcher: Any, pid: int) -> bool:
+    """The server says the backend `pid` is waiting for a lock (within 20 s)."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        row = watcher.execute(
+            "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?", (pid,)
+        ).fetchone()
+        if row is not None and row[0] == "Lock":
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_two_programs_importing_the_same_package_at_once(
+    offices: tuple[Session, Path, Session], tmp_path: Path, pg_con: Any
+) -> None:
+    """Two administrators at two computers import the same package from copies of one USB
+    stick. Before the imports of one workstation waited for each other, the second applied
+    the whole package again beside the first and then failed on the key of `imports`
+    (a database error, nothing imported by it). Now it waits, then reports the package as
+    already imported, and the office holds it once."""
+    lite, folder, ws = offices
+    lite.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    fill(ws, 1)
+    first = export.export_package(ws, usb)
+    fill(ws, 2)
+    second = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    one = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    other = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    import_into(one, first.path, fingerprint)
+    other_pid = other.con.execute("SELECT pg_backend_pid()").fetchone()[0]
+    got: list[object] = []
+
+    def other_import() -> None:
+        try:
+            got.append(importer.import_package(other, second.path.read_bytes()))
+        except BaseException as exc:  # handed to the test's thread, which asserts on it
+            got.append(exc)
+
+    thread = threading.Thread(target=other_import)
+    waited: list[bool] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        # Inside the first import's transaction: the other program starts the same package.
+        if what == "Applying records" and not waited:
+            thread.start()
+            waited.append(_waits_for_a_lock(pg_con, other_pid))
+
+    try:
+        report = importer.import_package(one, second.path.read_bytes(), progress=progress)
+        thread.join(60)
+        assert waited == [True]
+        assert report.status == "imported" and report.inserted > 0, report
+        assert len(got) == 1
+        again = got[0]
+        assert not isinstance(again, BaseException), repr(again)
+        assert getattr(again, "status", None) == "already_imported", again
+        seqs = one.con.execute(
+            "SELECT seq FROM imports WHERE workstation_id = ? ORDER BY seq",
+            (report.workstation_id,),
+        ).fetchall()
+        assert [s for (s,) in seqs] == [1, 2]
+        assert audit.verify_chain(one.con).ok
+    finally:
+        one.close()
+        other.close()

@@ -1,8 +1,8 @@
 """Two programs importing packages at once on the PostgreSQL central store.
 
-Nothing serialises two imports (two administrators at two computers, or packages of
-different workstations imported side by side): each is one transaction on its own
-connection. What both may write must not depend on which commits first. Found by the
+Two imports (two administrators at two computers, or packages of different workstations
+imported side by side) are each one transaction on their own connection; only the packages
+of one workstation wait for each other (test_import_parity.py). What both may write must not depend on which commits first. Found by the
 side-by-side import benchmark (tests/bench/bench_central_pg_lanes.py): two workstations'
 first packages each carried a checklist run of a shipped template the office did not
 hold yet; both imports found it missing, and the second's insert failed on the key

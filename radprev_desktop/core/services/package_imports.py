@@ -18,9 +18,20 @@ from typing import Any
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import dialect_of
 
 #: Longest id, kind and field kept with a quarantined line (the reason is cut at 500).
 MAX_ID = 64
+
+
+def wait_for_other_imports_of(con: Connection, workstation_id: str) -> None:
+    """Inside the import's transaction: another program importing this workstation's
+    packages finishes first. Then this import sees what that one stored (the same package
+    reports "already imported", the next one finds its chain) instead of applying it all
+    again and failing on the key of `imports` at the end. SQLite has one writer already."""
+    statement = dialect_of(con).lock_sender()
+    if statement is not None:
+        con.execute(statement, (workstation_id,))
 
 
 def stored_hash(con: Connection, workstation_id: str, seq: int) -> str | None:

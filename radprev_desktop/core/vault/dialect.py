@@ -59,6 +59,18 @@ class Dialect:
         """
         return "SELECT pg_advisory_xact_lock(72170001)" if self.is_postgresql else None
 
+    def lock_sender(self) -> str | None:
+        """A statement (one parameter: the workstation id) that makes imports of one
+        workstation's packages wait for each other until the transaction ends, or None.
+
+        SQLite's single writer does it already; on PostgreSQL two programs importing the
+        same package (or the next one) at once would both find it missing, and the second
+        would fail on the imports' key after applying everything again.
+        """
+        if not self.is_postgresql:
+            return None
+        return "SELECT pg_advisory_xact_lock(72170002, hashtext(?))"
+
     def upsert(
         self,
         table: str,
