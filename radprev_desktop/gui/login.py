@@ -162,6 +162,9 @@ class LoginWindow(QWidget):
         self.forgot_button = QPushButton(self.tr("&Forgot password…"))
         self.forgot_button.setAccessibleName(self.tr("Forgot password: use the recovery code"))
         self.forgot_button.clicked.connect(self.open_recovery)
+        # A central store on a server has no recovery code (no key slots): an administrator
+        # sets a new password there, so the button would only say "No vault in …".
+        self.forgot_button.setVisible(not self.vault.is_central_store)
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.open_restore)

@@ -41,3 +41,15 @@ def test_a_server_refusal_is_shown_whole(qtbot, central_folder: Path) -> None:  
     assert fields
     for field in fields:
         assert field.height() >= field.minimumSizeHint().height(), field.objectName()
+
+
+def test_no_recovery_code_is_offered_on_a_central_store(qtbot, central_folder: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Recovery codes open a vault's key slots; a central store on a server has none, and
+    Forgot password… answered "No vault in <folder>" (seen in the bundle walk). An
+    administrator sets a new password at the office instead (README, central office)."""
+    window = LoginWindow(VaultAccess(central_folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.login_button.isVisible()
+    assert not window.forgot_button.isVisible()
