@@ -22,6 +22,7 @@ import socket
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,20 @@ from radprev_desktop.core.vault.postgres import CentralDatabase, PgConnection, c
 
 SUPERUSER = "radprev_test_admin"
 UNPRIVILEGED = "nobody"
+
+
+def waits_for_a_lock(watcher: PgConnection, pid: int) -> bool:
+    """The server says backend `pid` waits for a lock (within 20 s): for tests of two
+    programs writing at once, asked on a third connection."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        row = watcher.execute(
+            "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?", (pid,)
+        ).fetchone()
+        if row is not None and row[0] == "Lock":
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def bin_dir() -> Path:

@@ -11,7 +11,6 @@ field, and analysts search while a second package imports.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -43,7 +42,7 @@ from tests.factories import (
     subject,
     submitted,
 )
-from tests.pg_cluster import Cluster
+from tests.pg_cluster import Cluster, waits_for_a_lock
 from tests.unit.test_central_store import central_database
 
 # Columns that name where or when a row was stored, not what it holds.
@@ -359,19 +358,6 @@ def test_an_enrolling_import_keeps_the_audit_chain_free_until_its_end(
         importing.close()
 
 
-def _waits_for_a_lock(watcher: Any, pid: int) -> bool:
-    """The server says the backend `pid` is waiting for a lock (within 20 s)."""
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        row = watcher.execute(
-            "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?", (pid,)
-        ).fetchone()
-        if row is not None and row[0] == "Lock":
-            return True
-        time.sleep(0.02)
-    return False
-
-
 def test_two_programs_importing_the_same_package_at_once(
     offices: tuple[Session, Path, Session], tmp_path: Path, pg_con: Any
 ) -> None:
@@ -409,7 +395,7 @@ def test_two_programs_importing_the_same_package_at_once(
         # Inside the first import's transaction: the other program starts the same package.
         if what == "Applying records" and not waited:
             thread.start()
-            waited.append(_waits_for_a_lock(pg_con, other_pid))
+            waited.append(waits_for_a_lock(pg_con, other_pid))
 
     try:
         report = importer.import_package(one, second.path.read_bytes(), progress=progress)

@@ -12,26 +12,12 @@ once the first committed, so its run was quarantined ("a constraint refused it")
 from __future__ import annotations
 
 import threading
-import time
 
 from radprev_desktop.core.services import templates
 from radprev_desktop.core.templates import Template
 from radprev_desktop.core.templates.sample import sample_version
 from radprev_desktop.core.vault.postgres import PgConnection
-from tests.pg_cluster import Cluster
-
-
-def _waits_for_a_lock(watcher: PgConnection, con: PgConnection) -> bool:
-    pid = con.execute("SELECT pg_backend_pid()").fetchone()[0]
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        row = watcher.execute(
-            "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?", (pid,)
-        ).fetchone()
-        if row is not None and row[0] == "Lock":
-            return True
-        time.sleep(0.02)
-    return False
+from tests.pg_cluster import Cluster, waits_for_a_lock
 
 
 def test_two_imports_at_once_store_a_shipped_template_once(
@@ -42,6 +28,7 @@ def test_two_imports_at_once_store_a_shipped_template_once(
     assert pg_con.execute(held, (code, version)).fetchall() == []
     first = pg_cluster.connect(pg_database)
     second = pg_cluster.connect(pg_database)
+    second_pid = second.execute("SELECT pg_backend_pid()").fetchone()[0]
     got: list[object] = []
 
     def second_import() -> None:
@@ -58,7 +45,7 @@ def test_two_imports_at_once_store_a_shipped_template_once(
         other = threading.Thread(target=second_import)
         other.start()
         # The second import's insert waits for the first's uncommitted row.
-        assert _waits_for_a_lock(pg_con, second)
+        assert waits_for_a_lock(pg_con, second_pid)
         first.execute("COMMIT")
         other.join(30)
         assert len(got) == 1

@@ -120,30 +120,7 @@ def insert_row(con: Connection, run: ChecklistRun, status: RunStatus) -> int:
         "protective_none_observed, other_explanations, other_explanations_none, context_notes, "
         "summary, next_review_date, amendment_reason, amended_by, created_at, updated_at, "
         "completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING row_no",
-        (
-            run.id,
-            run.version,
-            1 if run.is_current else 0,
-            run.subject_id,
-            run.template_code,
-            run.template_version,
-            run.establishment_code,
-            run.origin_workstation,
-            status.value,
-            run.author,
-            run.author_code,
-            int(run.protective_none_observed),
-            run.other_explanations,
-            int(run.other_explanations_none),
-            run.context_notes,
-            run.summary,
-            run.next_review_date,
-            run.amendment_reason,
-            run.amended_by,
-            run.created_at,
-            run.updated_at,
-            run.completed_at,
-        ),
+        _run_values(run, status),
     )
     return int(cur.fetchone()[0])
 
