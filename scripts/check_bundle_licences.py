@@ -42,6 +42,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # psycopg-binary's extension modules; the libraries in psycopg_binary.libs (libpq and
     # what it links) are named in the notices with the package that bundles them.
     (r"psycopg_binary", "psycopg-binary"),
+    (r"(^|/)orjson/", "orjson"),
 )
 LIBRARY = re.compile(r"\.(so(\.\d+)*|dll|pyd|dylib)$")
 

@@ -86,9 +86,11 @@ class SyncKind:
     #: None: every record goes through `apply`.
     apply_many: Callable[[Connection, Batch, Origin], set[int]] | None = None
 
-    def validate(self, record: Any) -> None:
-        """Schema first, then the kind's own rules; ValidationError(reason, field)."""
-        self.schema.validate(record)
+    def validate(self, record: Any, *, schema_checked: bool = False) -> None:
+        """Schema first, then the kind's own rules; ValidationError(reason, field).
+        `schema_checked`: the schema's closed code already accepted it (the import)."""
+        if not schema_checked:
+            self.schema.validate(record)
         if self.check is not None:
             self.check(record)
 

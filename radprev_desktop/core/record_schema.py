@@ -151,6 +151,12 @@ class RecordSchema:
         return compile_accepting(self.schema)
 
     @cached_property
+    def closed_accepts(self) -> Callable[[Any], bool] | None:
+        """The plain code that also refuses unnamed keys and untyped values: True says the
+        record matches and holds no float (the import's orjson reading, decision 0029)."""
+        return compile_accepting(self.schema, closed=True)
+
+    @cached_property
     def _fast(self) -> Any:
         return fastjsonschema.compile(self.schema)
 

@@ -66,7 +66,9 @@ class _Unsupported(Exception):
 class _Code:
     """Python source for one schema, and the constants (patterns, sets) it refers to."""
 
-    def __init__(self) -> None:
+    def __init__(self, closed: bool = False) -> None:
+        #: Every value checked: objects closed, every value typed (see compile_accepting).
+        self.closed = closed
         self.lines: list[str] = []
         self.constants: dict[str, Any] = {"_MISSING": _MISSING}
         self._names = 0
@@ -98,6 +100,8 @@ class _Code:
         names = [] if types is None else types if isinstance(types, list) else [types]
         if any(t not in _TYPE_TESTS for t in names) or (types is not None and not names):
             raise _Unsupported(f"type {types!r}")
+        if self.closed and not names and not {"enum", "const"} & keywords:
+            raise _Unsupported("a value of any type")
         # One `if` per value: the type, then the rules of that type (guarded by the type
         # unless it is the only one allowed).
         refusals = []
@@ -115,8 +119,8 @@ class _Code:
         if refusals:
             self.emit(depth, f"if {' or '.join(refusals)}:")
             self.emit(depth + 1, "return False")
-        self._array(schema, v, depth, only == "array")
-        self._object(schema, v, depth, only == "object")
+        self._array(schema, v, depth, only == "array", self.closed and "array" in names)
+        self._object(schema, v, depth, only == "object", self.closed and "object" in names)
         self._conditional(schema, v, depth)
 
     def _conditional(self, schema: dict[str, Any], v: str, depth: int) -> None:
@@ -126,12 +130,16 @@ class _Code:
             if {"then", "else"} & set(schema):
                 raise _Unsupported("then/else without if")
             return
+        # then/else add rules to a value this node has already typed (and closed): what
+        # they name is checked as the schema says, never closed again.
+        closed, self.closed = self.closed, False
         self.emit(depth, f"if {self.exactly(schema['if'], v)}:")
         self.node(schema.get("then", {}), v, depth + 1)
         self.emit(depth + 1, "pass")
         self.emit(depth, "else:")
         self.node(schema.get("else", {}), v, depth + 1)
         self.emit(depth + 1, "pass")
+        self.closed = closed
 
     def exactly(self, schema: Any, v: str) -> str:
         """An expression true exactly when `v` matches `schema`, for the one form an `if`
@@ -190,10 +198,12 @@ class _Code:
             raise _Unsupported("bounds on values that may not be integers")
         return tests
 
-    def _array(self, schema: dict[str, Any], v: str, depth: int, only: bool) -> None:
-        if not {"items", "maxItems", "minItems"} & set(schema):
+    def _array(self, schema: dict[str, Any], v: str, depth: int, only: bool, closed: bool) -> None:
+        if not {"items", "maxItems", "minItems"} & set(schema) and not closed:
             return
         self.emit(depth, "if True:" if only else f"if type({v}) is list:")
+        if closed and "items" not in schema:
+            self.refuse_unless(depth + 1, f"not {v}")  # items of any type: none allowed
         if "maxItems" in schema:
             self.refuse_unless(depth + 1, f"len({v}) <= {int(schema['maxItems'])}")
         if "minItems" in schema:
@@ -204,20 +214,20 @@ class _Code:
             self.node(schema["items"], item, depth + 2)
         self.emit(depth + 1, "pass")
 
-    def _object(self, schema: dict[str, Any], v: str, depth: int, only: bool) -> None:
-        if not {"properties", "required", "additionalProperties"} & set(schema):
+    def _object(self, schema: dict[str, Any], v: str, depth: int, only: bool, closed: bool) -> None:
+        if not {"properties", "required", "additionalProperties"} & set(schema) and not closed:
             return
         properties = schema.get("properties", {})
         required = schema.get("required", [])
-        closed = schema.get("additionalProperties", True)
+        additional = schema.get("additionalProperties", True)
         if not isinstance(properties, dict) or not isinstance(required, list):
             raise _Unsupported("properties or required of another form")
-        if closed not in (True, False):
+        if additional not in (True, False):
             raise _Unsupported("additionalProperties as a schema")
         self.emit(depth, "if True:" if only else f"if type({v}) is dict:")
         if required:
             self.refuse_unless(depth + 1, f"{v}.keys() >= {self.constant(frozenset(required))}")
-        if closed is False:
+        if additional is False or closed:
             self.refuse_unless(depth + 1, f"{v}.keys() <= {self.constant(frozenset(properties))}")
         for key, sub in properties.items():
             value = self.name("p")
@@ -239,10 +249,17 @@ class _Missing:
 _MISSING = _Missing()
 
 
-def compile_accepting(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
+def compile_accepting(
+    schema: dict[str, Any], *, closed: bool = False
+) -> Callable[[Any], bool] | None:
     """A function saying True only for a value that certainly matches `schema` (False:
-    ask the validators); None when the schema uses a keyword not handled here."""
-    code = _Code()
+    ask the validators); None when the schema uses a keyword not handled here.
+
+    `closed`: stricter still — every object may hold only the keys its schema names and
+    every value must pass a type test (a value the schema lets be anything makes the
+    schema not compiled), so True also says that every value in the record is a str,
+    int, bool, None, list or dict (no float anywhere: decision 0029 relies on it)."""
+    code = _Code(closed)
     try:
         code.node(schema, "record", 1)
     except _Unsupported:

@@ -96,7 +96,21 @@ def _verdicts(kind: str, record: Any) -> tuple[bool, bool]:
         # a record is accepted when both validators accept it.
         combined = fast and reference
         assert plain == combined or json.loads(json.dumps(record)) != record, (kind, record)
+    closed = schema.closed_accepts
+    if closed is not None and closed(record):
+        # The import's orjson reading relies on it (decision 0029): accepted, and nothing
+        # in the record but text, integers, true/false, null, lists and objects.
+        assert fast and reference and accepts is not None and accepts(record), kind
+        assert _plain_json(record), (kind, "closed code accepted a float or another type")
     return fast, reference
+
+
+def _plain_json(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(type(k) is str and _plain_json(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain_json(v) for v in value)
+    return value is None or type(value) in (str, int, bool)
 
 
 def test_the_hot_kinds_have_plain_code() -> None:
@@ -113,6 +127,22 @@ def test_the_hot_kinds_have_plain_code() -> None:
     assert compile_accepting({"then": {"type": "null"}}) is None
     assert compile_accepting({"type": "number"}) is None
     assert compile_accepting(audit_schema.SCHEMA) is not None
+
+
+def test_the_closed_code_leaves_no_value_unchecked() -> None:
+    """A value the schema lets be anything is not compiled in the closed form; a list
+    without an item schema, an object without properties: only empty ones pass."""
+    anything = {"type": "object", "properties": {"a": {"maxLength": 3}}}
+    assert compile_accepting(anything) is not None
+    assert compile_accepting(anything, closed=True) is None
+    assert compile_accepting({"enum": ["x"]}, closed=True) is not None
+    open_ = compile_accepting(
+        {"type": "object", "properties": {"l": {"type": "array"}, "o": {"type": "object"}}},
+        closed=True,
+    )
+    assert open_ is not None
+    assert open_({"l": [], "o": {}}) and not open_({"l": [1.5]}) and not open_({"o": {"x": 1}})
+    assert not open_({"l": [], "z": 1})
 
 
 def _nested_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -133,6 +163,41 @@ def test_genuine_records_pass(samples: dict[str, dict[str, Any]]) -> None:
     for kind, record in samples.items():
         assert _verdicts(kind, record) == (True, True), kind
         kinds()[kind].validate(record)
+        # Genuine records pass the closed code too (else the import's orjson way is unused).
+        closed = kinds()[kind].schema.closed_accepts
+        assert closed is not None and closed(record), kind
+
+
+# What JSON text can carry besides: floats (fractions, exponents, integers beyond 64 bits
+# as orjson reads them), and floats inside lists and objects.
+WILD = st.recursive(
+    VALUES | st.floats() | st.integers(2**63, 2**70),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=4,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_closed_code_accepts_only_plain_json(
+    samples: dict[str, dict[str, Any]], data: st.DataObject
+) -> None:
+    """The closed form says "valid" only of records both validators accept and that hold
+    nothing but text, integers, true/false, null, lists and objects — extra keys and values
+    of any type refused, at every depth (`_verdicts` checks it)."""
+    kind = data.draw(st.sampled_from(sorted(samples)))
+    record = copy.deepcopy(samples[kind])
+    paths = _nested_paths(record)
+    assert paths, kind
+    path = data.draw(st.sampled_from(paths))
+    parent = record
+    for step in path[:-1]:
+        parent = parent[step]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(WILD)
+    else:
+        parent[path[-1]] = data.draw(WILD)
+    _verdicts(kind, record)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
