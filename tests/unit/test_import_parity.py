@@ -415,3 +415,44 @@ def test_two_programs_importing_the_same_package_at_once(
     finally:
         one.close()
         other.close()
+
+
+def test_the_import_plans_for_hot_tables_in_its_own_transaction_only(
+    offices: tuple[Session, Path, Session], tmp_path: Path
+) -> None:
+    """Inside an import's transaction the planner takes the held tables' pages as in memory
+    (random_page_cost 1.1: a staged batch is joined by index, not by reading whole tables);
+    the connection keeps the server's setting before and after, for everything else."""
+    lite, folder, ws = offices
+    lite.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    fill(ws, 1)
+    first = export.export_package(ws, usb)
+    fingerprint = keys.own_workstation_fingerprint(ws)
+    ws.close()
+    importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+
+    def cost() -> str:
+        return str(importing.con.execute("SHOW random_page_cost").fetchone()[0])
+
+    seen: list[str] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        if what == "Applying records" and not seen:  # inside the import's transaction
+            seen.append(cost())
+
+    try:
+        before = cost()
+        report = importer.import_package(
+            importing,
+            first.path.read_bytes(),
+            file_name=first.path.name,
+            enrol_fingerprint=fingerprint,
+            progress=progress,
+        )
+        assert report.status == "imported" and report.inserted > 0
+        assert seen == ["1.1"]
+        assert before == cost() == "4"
+    finally:
+        importing.close()

@@ -34,6 +34,14 @@ def wait_for_other_imports_of(con: Connection, workstation_id: str) -> None:
         con.execute(statement, (workstation_id,))
 
 
+def plan_for_hot_tables(con: Connection) -> None:
+    """Inside the import's transaction: the planner probes the held tables' indexes for
+    each staged batch instead of reading whole tables (Dialect.plan_for_hot_tables)."""
+    statement = dialect_of(con).plan_for_hot_tables()
+    if statement is not None:
+        con.execute(statement)
+
+
 def stored_hash(con: Connection, workstation_id: str, seq: int) -> str | None:
     """The hash of the package `seq` of this workstation imported before, or None."""
     row = con.execute(

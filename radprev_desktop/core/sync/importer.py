@@ -245,6 +245,7 @@ def import_package(
     _require_reach(session, opened.establishment)
     with without_cycle_collection(), session.transaction() as con:
         package_imports.wait_for_other_imports_of(con, opened.sender_id)
+        package_imports.plan_for_hot_tables(con)
         # An enrolment's audit entry is written last, beside the import's own: appending to
         # the audit chain holds its head until the end of the transaction, and analysts'
         # audited reads would otherwise wait for the whole package.

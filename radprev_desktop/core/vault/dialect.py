@@ -71,6 +71,19 @@ class Dialect:
             return None
         return "SELECT pg_advisory_xact_lock(72170002, hashtext(?))"
 
+    def plan_for_hot_tables(self) -> str | None:
+        """A statement for the start of an import's transaction that makes the planner
+        probe the held tables' indexes for a staged batch, or None (SQLite).
+
+        The import joins each batch of received records (a staging table of a few
+        thousand rows) against the held tables by key. PostgreSQL's default
+        `random_page_cost` (4: a disk seeking for every page) made it read the whole
+        observations table for each such join, a cost that grows with the store; the
+        pages the import probes are the ones it just wrote or read, in memory. Only for
+        this transaction (SET LOCAL): analysts' queries keep the server's settings.
+        """
+        return "SET LOCAL random_page_cost = 1.1" if self.is_postgresql else None
+
     def upsert(
         self,
         table: str,
