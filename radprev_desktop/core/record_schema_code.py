@@ -184,8 +184,14 @@ class _Code:
             # the pattern as written, fastjsonschema's with each unescaped `$` read as `\Z`
             # (so "…Z\n" fails there). Passing both keeps this code at least as strict.
             pattern = schema["pattern"]
-            for form in dict.fromkeys((pattern, _DOLLAR.sub(r"\\Z", pattern))):
-                tests.append(f"{self.constant(re.compile(form))}.search({v}) is None")
+            ending = _DOLLAR.sub(r"\\Z", pattern)
+            forms = [pattern, ending]
+            if pattern.endswith("$") and ending == pattern[:-1] + "\\Z":
+                # The one `$` ends the pattern (outside any group or class): wherever `\Z`
+                # matches, `$` matches too, so the `\Z` search alone says "both found it".
+                forms = [ending]
+            for form in dict.fromkeys(forms):
+                tests.append(f"{self.constant(re.compile(form).search)}({v}) is None")
         return tests
 
     def _integer(self, schema: dict[str, Any], names: list[str], v: str) -> list[str]:

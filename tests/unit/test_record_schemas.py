@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -298,6 +299,45 @@ def test_audit_lines_plain_code_agrees_with_jsonschema(
     assert not plain or valid, (field, how)
     # Stricter only where fastjsonschema would be: "…\n" against a pattern ending in `$`.
     assert plain == valid or entry[field][-1:] == "\n", (field, how)
+
+
+def _patterns(schema: Any) -> list[str]:
+    if isinstance(schema, dict):
+        found = [schema["pattern"]] if isinstance(schema.get("pattern"), str) else []
+        return found + [p for value in schema.values() for p in _patterns(value)]
+    if isinstance(schema, list):
+        return [p for value in schema for p in _patterns(value)]
+    return []
+
+
+PATTERNS = sorted(
+    {p for kind in kinds().values() for p in _patterns(kind.schema.schema)}
+    | set(_patterns(audit_schema.SCHEMA))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pattern=st.sampled_from(PATTERNS),
+    text=st.sampled_from(
+        ["2026-11-30", "2026-11-30T10:00:00Z", "2026-11-30T10:00:00.123456Z", "A3.1", "0" * 64]
+    )
+    | st.text("0123456789abcdefTZ:.-AP \n", max_size=30),
+    suffix=st.sampled_from(["", "\n", "\n\n", " ", "x"]),
+)
+def test_a_pattern_passes_exactly_when_both_validators_searches_find_it(
+    pattern: str, text: str, suffix: str
+) -> None:
+    """jsonschema searches the pattern as written, fastjsonschema with `$` read as `\\Z`;
+    the plain code (one search where that says the same) accepts exactly when both find it."""
+    assert PATTERNS, "no patterns in the schemas"
+    accepts = compile_accepting({"type": "string", "pattern": pattern})
+    assert accepts is not None
+    value = text + suffix
+    both = re.search(pattern, value) is not None and (
+        re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), value) is not None
+    )
+    assert accepts(value) == both, (pattern, value)
 
 
 def test_a_trailing_newline_is_never_let_through(samples: dict[str, dict[str, Any]]) -> None:
