@@ -38,9 +38,11 @@ from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import backup, database_file, migrations, postgres
 from radprev_desktop.core.vault.connection import (
+    NEW_VAULTS,
     cipher_version,
     engine_versions,
     integrity_problems,
+    settings_of,
 )
 from radprev_desktop.core.vault.database_file import registered_slots
 from radprev_desktop.core.vault.keys import KeyFile
@@ -127,6 +129,13 @@ def run(session: Session) -> DoctorReport:
         return _run_central(session, report)
     con = session.con
     report.add("cipher", True, f"SQLCipher {cipher_version(con)}")
+    pages = settings_of(con)
+    older = (
+        ""
+        if pages == NEW_VAULTS
+        else f" (older vault: `radprev rekey` moves it to {NEW_VAULTS.hmac_algorithm})"
+    )
+    report.add("page HMAC", True, pages.hmac_algorithm + older)
 
     def schema() -> None:
         version = migrations.current_version(con)

@@ -27,7 +27,13 @@ from radprev_desktop.core.errors import PasswordChangeRequired, PermissionDenied
 from radprev_desktop.core.labels import role_list
 from radprev_desktop.core.model import Mode, Role, User
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
-from radprev_desktop.core.vault.connection import Connection, connect
+from radprev_desktop.core.vault.connection import (
+    NEW_VAULTS,
+    Connection,
+    connect,
+    connect_recorded,
+    settings_of,
+)
 from radprev_desktop.core.vault.dialect import dialect_of
 from radprev_desktop.core.vault.keys import AuditAnchor
 from radprev_desktop.core.vault.store import Vault
@@ -110,7 +116,7 @@ class Session:
 
     def worker_connection(self) -> Connection:
         """A new connection for another thread (SQLite objects stay on one thread)."""
-        return connect(self.vault.db_path, self.vault_key)
+        return connect(self.vault.db_path, self.vault_key, cipher=settings_of(self.con))
 
     def worker_copy(self) -> Session:
         """A session for another thread: same user and (shared) key, its own connection.
@@ -142,7 +148,9 @@ class Session:
 
     def reconnect(self) -> None:
         """Open this session's connection again with the current (perhaps new) key."""
-        con = connect(self.vault.db_path, self.vault_key)
+        # After a rekey the file has the settings of new vaults; an older vault never
+        # rekeyed opens at the second try (connect_recorded).
+        con = connect_recorded(self.vault.db_path, self.vault_key, NEW_VAULTS)
         if self._con is not None:
             self._con.close()
         self._con = con

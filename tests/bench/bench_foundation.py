@@ -24,7 +24,7 @@ import sqlcipher3
 from radprev_desktop.core import crypto
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services.vault_access import VaultAccess
-from radprev_desktop.core.vault.connection import connect
+from radprev_desktop.core.vault.connection import NEW_VAULTS, connect
 
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 SCHEMA = (
@@ -91,7 +91,7 @@ def run() -> str:
             times.append(time.perf_counter() - start)
             session.close()
         login = statistics.median(times)
-        cipher_con = connect(folder / "cipher.db", crypto.random_secret())
+        cipher_con = connect(folder / "cipher.db", crypto.random_secret(), cipher=NEW_VAULTS)
         c_ins, c_read = _workload(cipher_con)
         cipher_con.close()
         unkeyed_con = _unkeyed(folder / "unkeyed.db")

@@ -132,9 +132,11 @@ def test_audit_list_is_for_auditors_and_is_logged(radprev: Run, password_file) -
 def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> None:
     ok = radprev("--json", "doctor")
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    names = [c["name"] for c in json.loads(ok.stdout)["checks"]]
+    checks = json.loads(ok.stdout)["checks"]
+    names = [c["name"] for c in checks]
     assert names == [
         "cipher",
+        "page HMAC",
         "schema",
         "database integrity",
         "key file",
@@ -143,6 +145,7 @@ def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> N
         "backups",
         "audit chain",
     ]
+    assert [c for c in checks if c["name"] == "page HMAC"][0]["detail"] == "HMAC_SHA256"
     session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     session.con.execute("DROP TRIGGER audit_no_delete")
     session.con.execute("DELETE FROM audit WHERE seq = 1")

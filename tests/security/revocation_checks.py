@@ -35,7 +35,7 @@ from radprev_desktop.core.services import access_changes, users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import backup
 from radprev_desktop.core.vault import keys as slots
-from radprev_desktop.core.vault.connection import connect, connect_readonly
+from radprev_desktop.core.vault.connection import NEW_VAULTS, connect_readonly, connect_recorded
 from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
 
@@ -156,8 +156,11 @@ def what_olga_opens(folder: Path, saved_keys: bytes) -> list[str]:
             continue
         for key in keys:
             try:
-                opener = connect if db.parent == folder else connect_readonly
-                opener(db, key).close()
+                # Either page setting (decision 0030): connect_recorded tries both.
+                if db.parent == folder:
+                    connect_recorded(db, key, NEW_VAULTS).close()
+                else:
+                    connect_readonly(db, key).close()
                 opened.append(str(db.relative_to(folder)))
             except (WrongPassword, VaultDamaged):
                 continue

@@ -28,7 +28,7 @@ from radprev_desktop.core.services import users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import migrations
-from radprev_desktop.core.vault.connection import connect
+from radprev_desktop.core.vault.connection import NEW_VAULTS, connect_recorded
 from radprev_desktop.core.vault.keys import failure_delay
 from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
@@ -379,7 +379,7 @@ def test_removal_rekeys_old_password_and_old_key_open_nothing(
     with pytest.raises(WrongPassword):
         vault.login("olga", PASSWORD)
     with pytest.raises(WrongPassword):
-        connect(vault_dir / "vault.db", old_key)
+        connect_recorded(vault_dir / "vault.db", old_key, NEW_VAULTS)  # either setting
     # Everyone else still gets in, with the new key.
     stefan = vault.login("stefan", PASSWORD).session
     assert stefan.vault_key.equals(admin.vault_key)
@@ -404,7 +404,7 @@ def test_disabled_account_cannot_log_in(make_session, admin: Session, vault_dir:
     with pytest.raises(WrongPassword):
         VaultAccess(vault_dir).login("olga", PASSWORD)
     with pytest.raises(WrongPassword):
-        connect(vault_dir / "vault.db", old_key)
+        connect_recorded(vault_dir / "vault.db", old_key, NEW_VAULTS)  # either setting
     assert not users.get_user(admin, "olga").active
     # An administrator reset cannot give a disabled account a slot; enabling does.
     with pytest.raises(Conflict):

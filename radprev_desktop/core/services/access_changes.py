@@ -246,7 +246,11 @@ def _rekey(session: Session, keep: Callable[[KeySlot], bool], progress: Progress
         unregister_slots(con, dropped)
         session.audit(
             "vault_rekeyed",
-            details={"slots_removed": len(dropped), "generation": after_file.generations()[0]},
+            details={
+                "slots_removed": len(dropped),
+                "generation": after_file.generations()[0],
+                "page_hmac": after_file.cipher.hmac_algorithm,  # a rekey also upgrades (0030)
+            },
         )
 
 

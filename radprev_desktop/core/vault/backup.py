@@ -32,11 +32,13 @@ from radprev_desktop.core.fileio import (
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
+    CipherSettings,
     Connection,
     DatabaseError,
     attach_keyed,
-    connect,
     connect_readonly,
+    connect_recorded,
+    settings_of,
 )
 
 PREFIX = "vault-"
@@ -89,9 +91,11 @@ def write_backup(
     db_copy = target / "vault.db"
     try:
         with private_umask(target):
-            con = connect(folder / "vault.db", vault_key)
+            recorded = slots.read_key_file(slots.keys_path(folder)).cipher
+            con = connect_recorded(folder / "vault.db", vault_key, recorded)
             try:
-                attach_keyed(con, db_copy, "backup", vault_key)
+                # The copy keeps the database's own settings: vault.keys is copied beside it.
+                attach_keyed(con, db_copy, "backup", vault_key, settings_of(con))
                 try:
                     con.execute("SELECT sqlcipher_export('backup')")
                     version = int(con.execute("PRAGMA user_version").fetchone()[0])
@@ -102,7 +106,7 @@ def write_backup(
             finally:
                 con.close()
         atomic_write(target / "vault.keys", slots.keys_path(folder).read_bytes())
-        _verify(db_copy, vault_key, expected)
+        _verify(db_copy, vault_key, expected, recorded)
     except (OSError, DatabaseError, StorageError, VaultError) as exc:
         shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, OSError):
@@ -117,8 +121,8 @@ def write_backup(
     return target
 
 
-def _verify(db_copy: Path, key: SecretBytes, expected_audit: int) -> None:
-    con = connect_readonly(db_copy, key)
+def _verify(db_copy: Path, key: SecretBytes, expected_audit: int, recorded: CipherSettings) -> None:
+    con = connect_readonly(db_copy, key, recorded)
     try:
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise VaultError(
@@ -225,7 +229,7 @@ def open_backup(path: Path, username: str, secret: SecretBytes) -> OpenedBackup:
             if key is None:
                 continue
             try:
-                con = connect_readonly(folder / "vault.db", key)
+                con = connect_readonly(folder / "vault.db", key, key_file.cipher)
             except WrongPassword:
                 key.wipe()
                 continue

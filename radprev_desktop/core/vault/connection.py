@@ -14,11 +14,19 @@ key material when it frees it. SQLite's wiping of everything else it frees
 Python objects holding the same text do not leave behind); a site may turn it on
 for every radprev process of a machine with the environment variable
 RADPREV_WIPE_FREED_MEMORY=1.
+
+Cipher settings (decision 0030): SQLCipher authenticates every page with an HMAC.
+SQLCipher 4's default is HMAC-SHA512; new vaults use HMAC-SHA256 (a standard
+integrity MAC with a 256-bit key, cheaper per page read on CPUs with SHA
+instructions). A vault records its settings in vault.keys; every connection,
+attachment (backup, rekey, upgrade) and check applies them before the first
+read. A vault without the record is opened with SQLCipher 4's defaults, as before.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +44,63 @@ _HEX = b"0123456789abcdef"
 #: The machine setting that turns SQLite's wiping of freed memory on (decision 0026).
 WIPE_FREED_MEMORY = "RADPREV_WIPE_FREED_MEMORY"
 _process_settings_done = False
+
+
+@dataclass(frozen=True)
+class CipherSettings:
+    """The SQLCipher page settings a vault was written with (its page HMAC algorithm).
+
+    Page size, cipher and KDF stay SQLCipher 4's (the key is raw, so the KDF never
+    runs); per-page HMACs stay on: page integrity is a security property.
+    """
+
+    hmac_algorithm: str = "HMAC_SHA512"
+
+    def to_json(self) -> dict[str, str]:
+        """The record kept in vault.keys (inside its HMAC)."""
+        return {"hmac_algorithm": self.hmac_algorithm}
+
+    @classmethod
+    def from_json(cls, data: object) -> CipherSettings:
+        """Settings from vault.keys; None (an older vault) means SQLCipher 4's defaults.
+
+        ValueError for anything else than a known setting: the vault cannot be opened
+        with a setting this program does not know.
+        """
+        if data is None:
+            return SQLCIPHER4_DEFAULTS
+        if not isinstance(data, dict) or set(data) != {"hmac_algorithm"}:
+            raise ValueError("unknown cipher settings")
+        algorithm = data["hmac_algorithm"]
+        if algorithm not in HMAC_ALGORITHMS:
+            raise ValueError(f"unknown page HMAC algorithm {algorithm!r}")
+        return cls(str(algorithm))
+
+
+#: The page HMACs a vault may use: SQLCipher 4's default and the one new vaults use.
+HMAC_ALGORITHMS = ("HMAC_SHA512", "HMAC_SHA256")
+#: What a vault without a record in vault.keys was written with (vaults made before 0030).
+SQLCIPHER4_DEFAULTS = CipherSettings("HMAC_SHA512")
+#: What every new vault, backup of a new vault and upgraded vault is written with.
+NEW_VAULTS = CipherSettings("HMAC_SHA256")
+
+
+def _apply(con: Connection, cipher: CipherSettings, schema: str = "") -> None:
+    # After the key, before the first read of that database (SQLCipher reads the setting
+    # when it first opens the pages). Only known values reach the statement.
+    if cipher.hmac_algorithm not in HMAC_ALGORITHMS:
+        raise ValueError("unknown page HMAC algorithm")
+    if cipher != SQLCIPHER4_DEFAULTS:
+        prefix = f"{schema}." if schema else ""
+        con.execute(f"PRAGMA {prefix}cipher_hmac_algorithm = {cipher.hmac_algorithm}")
+
+
+def settings_of(con: Connection, schema: str = "main") -> CipherSettings:
+    """The settings an open connection reads `schema` with (to open it again alike)."""
+    if not schema.isidentifier():
+        raise ValueError("bad schema")
+    row = con.execute(f"PRAGMA {schema}.cipher_hmac_algorithm").fetchone()
+    return CipherSettings(str(row[0]))
 
 
 def wiping_requested() -> bool:
@@ -85,8 +150,14 @@ def run_keyed(con: Connection, before: str, key: SecretBytes, after: str = "") -
         scrub_ascii(sql)
 
 
-def attach_keyed(con: Connection, path: Path, alias: str, key: SecretBytes) -> None:
-    """ATTACH `path` AS `alias` under `key` (for export into a new or rekeyed copy)."""
+def attach_keyed(
+    con: Connection,
+    path: Path,
+    alias: str,
+    key: SecretBytes,
+    cipher: CipherSettings = SQLCIPHER4_DEFAULTS,
+) -> None:
+    """ATTACH `path` AS `alias` under `key` and `cipher` (for export into a new copy)."""
     if not alias.isidentifier():
         raise ValueError("bad alias")
     location = str(path)
@@ -97,12 +168,18 @@ def attach_keyed(con: Connection, path: Path, alias: str, key: SecretBytes) -> N
     else:
         literal = _quote(location)
     run_keyed(con, f"ATTACH DATABASE {literal} AS {alias} KEY ", key)
+    _apply(con, cipher, alias)
 
 
 def connect(
-    path: Path | str, key: SecretBytes, *, cache_mib: int = 64, uri: bool = False
+    path: Path | str,
+    key: SecretBytes,
+    *,
+    cipher: CipherSettings = SQLCIPHER4_DEFAULTS,
+    cache_mib: int = 64,
+    uri: bool = False,
 ) -> Connection:
-    """Open `path` keyed with `key` and set the pragmas every connection needs.
+    """Open `path` keyed with `key` under `cipher` and set the pragmas every connection needs.
 
     Raises WrongPassword when the key does not open the file, VaultDamaged when
     the file is not a database at all (truncated, overwritten).
@@ -113,6 +190,7 @@ def connect(
     try:
         _process_settings(con)
         run_keyed(con, "PRAGMA key = ", key)
+        _apply(con, cipher)
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
@@ -136,9 +214,31 @@ def connect(
     return con
 
 
-def connect_readonly(path: Path, key: SecretBytes) -> Connection:
+def connect_recorded(
+    path: Path | str, key: SecretBytes, recorded: CipherSettings, *, uri: bool = False
+) -> Connection:
+    """`connect` with the settings vault.keys records, else with the other known ones.
+
+    A rekey (which writes the current settings) that stopped between switching the
+    database and rewriting vault.keys leaves a database newer than its record; the key
+    still authenticates every page, so trying the other setting gives nothing away.
+    """
+    order = [recorded] + [
+        CipherSettings(a) for a in HMAC_ALGORITHMS if a != recorded.hmac_algorithm
+    ]
+    for cipher in order[:-1]:
+        try:
+            return connect(path, key, cipher=cipher, uri=uri)
+        except WrongPassword:
+            continue
+    return connect(path, key, cipher=order[-1], uri=uri)
+
+
+def connect_readonly(
+    path: Path, key: SecretBytes, recorded: CipherSettings = SQLCIPHER4_DEFAULTS
+) -> Connection:
     """Open a copy (a backup) read-only; WrongPassword when the key does not open it."""
-    return connect(Path(path).resolve().as_uri() + "?mode=ro", key, uri=True)
+    return connect_recorded(Path(path).resolve().as_uri() + "?mode=ro", key, recorded, uri=True)
 
 
 def integrity_problems(con: Connection) -> list[str]:

@@ -21,10 +21,12 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import backup, migrations
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
+    NEW_VAULTS,
     Connection,
     DatabaseError,
     attach_keyed,
     connect,
+    connect_recorded,
 )
 from radprev_desktop.core.vault.keys import AuditAnchor, KeyFile, KeySlot
 
@@ -43,7 +45,7 @@ def create_database(
 ) -> AuditAnchor:
     """A new database at `path` (migrated, filled by `initialise`, accepting `made`)."""
     with private_umask(path.parent):
-        con = connect(path, vault_key)
+        con = connect(path, vault_key, cipher=NEW_VAULTS)
     try:
         migrations.migrate(con)
         anchor = initialise(con, vault_id, made)
@@ -98,7 +100,7 @@ def open_with_slot(
         if vault_key is None:
             continue
         try:
-            con = connect(db_path, vault_key)
+            con = connect_recorded(db_path, vault_key, key_file.cipher)
         except WrongPassword:
             vault_key.wipe()
             continue
@@ -212,14 +214,18 @@ def check_authentic(
 
 
 def export_rekeyed(con: Connection, folder: Path, new_key: SecretBytes) -> Path:
-    """A verified copy of the database under `new_key` beside it (vault.db.rekey)."""
+    """A verified copy of the database under `new_key` beside it (vault.db.rekey).
+
+    The copy is written with the settings of new vaults (decision 0030), so a rekey also
+    upgrades an older vault's page HMAC; the caller records them in vault.keys.
+    """
     target = folder / "vault.db.rekey"
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     try:
         with private_umask(folder):
-            attach_keyed(con, target, "rekeyed", new_key)
+            attach_keyed(con, target, "rekeyed", new_key, NEW_VAULTS)
         try:
             con.execute("SELECT sqlcipher_export('rekeyed')")
             version = migrations.current_version(con)
@@ -240,7 +246,7 @@ def export_rekeyed(con: Connection, folder: Path, new_key: SecretBytes) -> Path:
 
 
 def _verify_copy(con: Connection, target: Path, new_key: SecretBytes) -> None:
-    check = connect(target, new_key)
+    check = connect(target, new_key, cipher=NEW_VAULTS)
     try:
         counts_new = check.execute("SELECT count(*) FROM audit").fetchone()[0]
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":

@@ -25,7 +25,10 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
 - the vault's purpose when it is a training vault (`"purpose": "training"`,
   inside the HMAC): readable before any login, so a training vault is never
   restored over a real one nor a real backup over a training vault
-  (docs/decisions/0010-training-mode.md). Real vaults carry no such field.
+  (docs/decisions/0010-training-mode.md). Real vaults carry no such field;
+- the database's cipher settings (`"cipher"`, inside the HMAC; decision 0030),
+  needed before the first page is read; a file without them is a vault written
+  with SQLCipher 4's defaults.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultBusy, VaultDamaged, VaultNotFound
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault.connection import SQLCIPHER4_DEFAULTS, CipherSettings
 
 FORMAT = "radprev-keys"
 FORMAT_VERSION = 2
@@ -179,6 +183,7 @@ class KeyFile:
     macs: dict[int, str] = field(default_factory=dict)  # generation -> HMAC, as read
     version: int = FORMAT_VERSION
     training: bool = False  # a training vault (sealed by the HMAC like the slots)
+    cipher: CipherSettings = SQLCIPHER4_DEFAULTS  # the database's page settings (0030)
 
     def slot_for(self, username: str) -> KeySlot | None:
         """The user slot for `username` (case-insensitive), if any."""
@@ -225,6 +230,9 @@ class KeyFile:
         if self.training:
             # Only written when set, so a real vault's sealed body is what it always was.
             body["purpose"] = TRAINING
+        if self.cipher != SQLCIPHER4_DEFAULTS:
+            # Only written when not SQLCipher 4's defaults: an older vault's body is unchanged.
+            body["cipher"] = self.cipher.to_json()
         if include_counters:
             body["throttle"] = {
                 s.slot_id: s.throttle.to_json() for s in self.slots if s.throttle != Throttle()
@@ -356,6 +364,7 @@ def parse_key_file(data: bytes) -> KeyFile:
         macs={int(g): str(m) for g, m in macs.items()},
         version=int(version),
         training=purpose == TRAINING,
+        cipher=CipherSettings.from_json(raw.get("cipher")),
     )
 
 

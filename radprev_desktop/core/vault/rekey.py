@@ -16,7 +16,7 @@ from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import StorageError
 from radprev_desktop.core.vault import database_file
 from radprev_desktop.core.vault import keys as slots
-from radprev_desktop.core.vault.connection import Connection, connect
+from radprev_desktop.core.vault.connection import NEW_VAULTS, Connection, connect
 from radprev_desktop.core.vault.keys import KeySlot
 from radprev_desktop.core.vault.store import Progress, Vault
 
@@ -68,9 +68,10 @@ def rekey(
                 pending,
                 slots=tuple(slots.only_generation(s, new_gen) for s in pending.slots),
                 key_ids={new_gen: pending.key_ids[new_gen]},
+                cipher=NEW_VAULTS,  # the copy was written with them (export_rekeyed)
             ).sealed_with({new_gen: new_key})
             slots.write_key_file(vault.keys_path, final)
-            new_con = connect(vault.db_path, new_key)
+            new_con = connect(vault.db_path, new_key, cipher=NEW_VAULTS)
         except BaseException:
             if not switched:  # the database is still under the old key: so is the file
                 with contextlib.suppress(StorageError):

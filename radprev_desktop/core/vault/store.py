@@ -47,6 +47,7 @@ from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.vault import backup, database_file, refusals
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
+    NEW_VAULTS,
     Connection,
 )
 from radprev_desktop.core.vault.database_file import Initialise
@@ -161,6 +162,7 @@ class Vault:
                     audit_anchor=anchor,
                     calibration=calibration,
                     training=training,
+                    cipher=NEW_VAULTS,  # what create_database wrote it with
                 ).sealed_with({1: vault_key})
                 slots.write_key_file(self.keys_path, key_file)
                 os.replace(tmp_db, self.db_path)
