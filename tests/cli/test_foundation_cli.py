@@ -9,6 +9,7 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault.store import Vault
 from tests.cli.conftest import Run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+from tests.unit.test_cipher_settings import make_older_vault
 
 
 def test_init_prints_recovery_code_once_and_calibrates(tmp_path: Path, radprev: Run) -> None:
@@ -145,13 +146,30 @@ def test_doctor_reports_ok_then_finds_damage(radprev: Run, cli_vault: Path) -> N
         "backups",
         "audit chain",
     ]
-    assert [c for c in checks if c["name"] == "page HMAC"][0]["detail"] == "HMAC_SHA256"
+    assert next(c for c in checks if c["name"] == "page HMAC")["detail"] == "HMAC_SHA256"
     session = VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session
     session.con.execute("DROP TRIGGER audit_no_delete")
     session.con.execute("DELETE FROM audit WHERE seq = 1")
     session.close()
     bad = radprev("doctor")
     assert bad.returncode == 3 and "FAIL audit chain" in bad.stdout
+
+
+def _page_hmac(radprev: Run) -> str:
+    checks = json.loads(radprev("--json", "doctor").stdout)["checks"]
+    found = [c["detail"] for c in checks if c["name"] == "page HMAC"]
+    assert len(found) == 1
+    return str(found[0])
+
+
+def test_rekey_upgrades_an_older_vaults_pages(radprev: Run, cli_vault: Path) -> None:
+    """IT's upgrade of a vault made before decision 0030: doctor tells, `radprev rekey` does it."""
+    make_older_vault(VaultAccess(cli_vault).login(ADMIN, ADMIN_PASSWORD).session)
+    assert _page_hmac(radprev).startswith("HMAC_SHA512 (older vault: `radprev rekey`")
+    done = radprev("rekey")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _page_hmac(radprev) == "HMAC_SHA256"
+    assert Vault(cli_vault).read_keys().cipher.hmac_algorithm == "HMAC_SHA256"
 
 
 def test_backup_and_restore(radprev: Run, cli_vault: Path, password_file) -> None:  # type: ignore[no-untyped-def]
