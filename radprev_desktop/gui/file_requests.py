@@ -24,7 +24,13 @@ from radprev_desktop.core.services.checklists import ChecklistRun
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.errors import show_error
-from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails, HeldDialog, HeldRequests
+from radprev_desktop.gui.held_dialogs import (
+    DialogWatch,
+    HeldCorrection,
+    HeldDetails,
+    HeldDialog,
+    HeldRequests,
+)
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.reclassify_dialog import reclassify
 from radprev_desktop.gui.subject_dialog import SubjectDialog
@@ -166,7 +172,11 @@ class FileRequests(QObject):
             page = self.page
             if page.subject is None or page.subject.id != held.subject_id:
                 return
-            if isinstance(held, HeldRequests):
+            if isinstance(held, HeldCorrection):
+                target = Target(*held.target)
+                if may_correct(self.ctx, page, held.subject_id, target, self.watch, held.requests):
+                    self.correct(target)
+            elif isinstance(held, HeldRequests):
                 self.open_requests(held.about, held=held)
             elif self.edit_details(page.subject, held) is not None:
                 page.reload()
@@ -175,7 +185,7 @@ class FileRequests(QObject):
 
     def may_amend(self, obs: Observation) -> bool:
         """Amend… on a restricted file: the person's request first (see `may_correct`)."""
-        allowed = may_amend_observation(self.ctx, self.page, obs)
+        allowed = may_amend_observation(self.ctx, self.page, obs, self.watch)
         self.refresh_changes()  # a request may have been recorded on the way
         return allowed
 
@@ -290,18 +300,46 @@ def ask_locked_details(ctx: AppContext, parent: QWidget) -> str:
     return "held" if clicked is held else ""
 
 
-def may_correct(ctx: AppContext, parent: QWidget, subject_id: str, target: Target) -> bool:
+def may_correct(
+    ctx: AppContext,
+    parent: QWidget,
+    subject_id: str,
+    target: Target,
+    watch: DialogWatch | None = None,
+    held: HeldRequests | None = None,
+) -> bool:
     """True when the record may be corrected now. On a restricted file without an open
     rectification request on it, say so and offer to record the person's request first
-    (the dialog opens on that record); True once it is recorded."""
+    (the dialog opens on that record); True once it is recorded. `watch` holds what is
+    typed in that dialog across the lock; `held`: what was typed before it (the dialog
+    opens again at once, with the words)."""
     try:
         session = ctx.require_session()
-        if not data_requests.correction_blocked(session, target.kind, target.id):
+        if held is None and not data_requests.correction_blocked(session, target.kind, target.id):
             return True
         subject = subjects.get_subject(session, subject_id)
     except RadprevError as exc:
         show_error(parent, exc)
         return False
+    if held is None and not ask_to_record(parent):
+        return False
+    targets = [Target("subject", subject.id, details_label())]
+    if target.kind != "subject":
+        targets.append(target)
+    dialog = DataRequestsDialog(ctx, subject, targets, chosen=len(targets) - 1, parent=parent)
+    if held is not None:
+        dialog.put_back(held)
+    if watch is None:
+        run_and_forget(dialog)
+    else:
+        watch.run(dialog, correcting=(target.kind, target.id, target.label))
+    if ctx.session is None or not ctx.session.is_open:
+        return False
+    return not data_requests.correction_blocked(ctx.session, target.kind, target.id)
+
+
+def ask_to_record(parent: QWidget) -> bool:
+    """A correction refused on a restricted file: say why; True to record the request."""
     box = QMessageBox(parent)
     box.setObjectName("correctionNeedsRequest")
     box.setIcon(QMessageBox.Icon.Information)
@@ -322,34 +360,36 @@ def may_correct(ctx: AppContext, parent: QWidget, subject_id: str, target: Targe
     box.exec()
     recording = box.clickedButton() is record
     box.deleteLater()
-    if not recording:
-        return False
-    targets = [Target("subject", subject.id, details_label())]
-    if target.kind != "subject":
-        targets.append(target)
-    dialog = DataRequestsDialog(ctx, subject, targets, chosen=len(targets) - 1, parent=parent)
-    run_and_forget(dialog)
-    if ctx.session is None or not ctx.session.is_open:
-        return False
-    return not data_requests.correction_blocked(ctx.session, target.kind, target.id)
+    return recording
 
 
-def may_amend_observation(ctx: AppContext, parent: QWidget, obs: Observation | None) -> bool:
+def may_amend_observation(
+    ctx: AppContext,
+    parent: QWidget,
+    obs: Observation | None,
+    watch: DialogWatch | None = None,
+    held: HeldRequests | None = None,
+) -> bool:
     """`may_correct` for an observation (the file's and the editor's Amend…)."""
     if obs is None:
         return False
     target = Target("observation", obs.id, observation_label(obs.event_start))
-    return may_correct(ctx, parent, obs.subject_id, target)
+    return may_correct(ctx, parent, obs.subject_id, target, watch, held)
 
 
-def may_amend_run(ctx: AppContext, parent: QWidget, run: ChecklistRun | None) -> bool:
+def may_amend_run(
+    ctx: AppContext,
+    parent: QWidget,
+    run: ChecklistRun | None,
+    watch: DialogWatch | None = None,
+    held: HeldRequests | None = None,
+) -> bool:
     """`may_correct` for a checklist run (the runner's Correct (amend)…)."""
     if run is None:
         return False
     when = format_datetime(run.completed_at or run.created_at)
-    return may_correct(
-        ctx, parent, run.subject_id, Target("checklist_run", run.id, run_label(when))
-    )
+    target = Target("checklist_run", run.id, run_label(when))
+    return may_correct(ctx, parent, run.subject_id, target, watch, held)
 
 
 def run_and_forget(dialog: QDialog) -> int:

@@ -1,5 +1,8 @@
 """What was typed in a prisoner's details dialog or requests window, kept across the lock.
 
+Also the *Add prisoner* dialog (a `HeldDetails` without a prisoner) and the requests
+window a correction's guard opens (`HeldCorrection`).
+
 The lock rejects every open dialog and clears the pages; the words an administrator or
 supervisor was typing — a correction of the details, a person's request, the reason of a
 decision — would be lost. The page that opened the dialog watches it (`DialogWatch`); at
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import QDialog
 class HeldDetails:
     """*Edit details…* as typed (field → value, with the reason for the change)."""
 
-    subject_id: str
+    subject_id: str  # '' for *Add prisoner*
     values: dict[str, Any]
 
 
@@ -38,7 +41,21 @@ class HeldRequests:
     reason: str
 
 
-HeldDialog = HeldDetails | HeldRequests
+@dataclass(frozen=True)
+class HeldCorrection:
+    """The requests window a correction's guard opened (*Amend…*, *Correct (amend)…* on a
+    restricted file) as typed: after unlock it opens again, and once the request is
+    recorded the correction opens, as it would have before the lock."""
+
+    target: tuple[str, str, str]  # the record to correct: (kind, id, label)
+    requests: HeldRequests
+
+    @property
+    def subject_id(self) -> str:
+        return self.requests.subject_id
+
+
+HeldDialog = HeldDetails | HeldRequests | HeldCorrection
 
 
 class TypedDialog(Protocol):
@@ -54,15 +71,17 @@ class DialogWatch:
 
     def __init__(self) -> None:
         self.current: TypedDialog | None = None
+        self.correcting: tuple[str, str, str] | None = None
 
-    def run(self, dialog: QDialog) -> int:
-        """Run `dialog` (dropped afterwards: nothing typed stays under the page)."""
+    def run(self, dialog: QDialog, correcting: tuple[str, str, str] | None = None) -> int:
+        """Run `dialog` (dropped afterwards: nothing typed stays under the page);
+        `correcting`: the record (kind, id, label) whose correction waits for the request."""
         assert hasattr(dialog, "held") and hasattr(dialog, "has_typed")
-        self.current = dialog
+        self.current, self.correcting = dialog, correcting
         try:
             return dialog.exec()
         finally:
-            self.current = None
+            self.current, self.correcting = None, None
             dialog.setParent(None)
             dialog.deleteLater()
 
@@ -74,4 +93,7 @@ class DialogWatch:
         """The open dialog's typed values (the lock calls this before closing it)."""
         if self.current is None or not self.current.has_typed():
             return None
-        return self.current.held()
+        held = self.current.held()
+        if self.correcting is not None and isinstance(held, HeldRequests):
+            return HeldCorrection(self.correcting, held)
+        return held

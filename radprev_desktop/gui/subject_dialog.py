@@ -210,8 +210,12 @@ class SubjectDialog(QDialog):
 
     def has_typed(self) -> bool:
         """Whether anything differs from the details the dialog was opened with."""
-        if self.subject is None:
-            return any(str(v).strip() for k, v in self.typed().items() if k != "birth_year")
+        if self.subject is None:  # the unit and status lists start on a choice of their own
+            typed = self.typed()
+            return bool(typed["birth_year"]) or any(
+                str(typed[k]).strip()
+                for k in ("prison_number", "family_name", "given_names", "cell")
+            )
         before = {
             "prison_number": self.subject.prison_number,
             "family_name": self.subject.family_name,
@@ -225,8 +229,8 @@ class SubjectDialog(QDialog):
         return self.typed() != before
 
     def held(self) -> HeldDetails:
-        assert self.subject is not None
-        return HeldDetails(self.subject.id, self.typed())
+        """The values typed (a new prisoner's: no prisoner id yet)."""
+        return HeldDetails(self.subject.id if self.subject is not None else "", self.typed())
 
     def put_back(self, values: dict[str, Any]) -> None:
         """The values held at the lock, except the details core now locks."""

@@ -113,7 +113,7 @@ def hold_file(
 
 def hold_checklist(page: ChecklistRunnerPage) -> HeldChecklist | None:
     """The runner's answers and sections as ticked and typed, kept or not."""
-    if page.run is None or not page.has_unsaved_changes():
+    if page.run is None or not page.has_unsaved_answers():
         return None
     answers = tuple(
         HeldAnswer(code, row.answer(), row.evidence.text(), row.date.date().toString(ISO))

@@ -332,7 +332,7 @@ class PrisonerDetailsTab(QWidget):
             return
         if isinstance(held, HeldRequests):
             self.open_requests(held=held)
-        else:
+        elif isinstance(held, HeldDetails):  # the tab opens no correction's guard
             self.edit(held)
 
     def clear(self) -> None:

@@ -48,6 +48,7 @@ from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.file_requests import may_amend_run
+from radprev_desktop.gui.held_dialogs import DialogWatch, HeldCorrection, HeldRequests
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit
 from radprev_desktop.gui.page import Page, RecordKind, RecordRef
@@ -74,6 +75,7 @@ class ChecklistRunnerPage(Page):
         self.dirty = False
         self._loading = False
         self._amending = False
+        self.guard = DialogWatch()  # the requests window Correct (amend)… opened, for the lock
         self.amend_changed = False
         self.before_amend: dict[str, AnswerInput | None] = {}
         self.saving = ChecklistSaving(self)
@@ -158,7 +160,7 @@ class ChecklistRunnerPage(Page):
         self.close_button.clicked.connect(self.close_runner)
         self.amend_button = QPushButton(self.tr("C&orrect (amend)…"))
         self.amend_button.setObjectName("amend")
-        self.amend_button.clicked.connect(self.amend_clicked)
+        self.amend_button.clicked.connect(lambda: self.amend_clicked())
         self.amend_reason = LimitedLineEdit(MAX_REASON)
         self.amend_reason.setObjectName("amendReason")
         self.amend_reason.setAccessibleName(self.tr("Reason for the correction"))
@@ -256,9 +258,10 @@ class ChecklistRunnerPage(Page):
 
     # --- correction of a completed run ----------------------------------------
 
-    def amend_clicked(self) -> None:
-        """On a restricted file the person's request is recorded first (gui/file_requests)."""
-        if may_amend_run(self.ctx, self, self.run):
+    def amend_clicked(self, held: HeldRequests | None = None) -> None:
+        """On a restricted file the person's request is recorded first (gui/file_requests);
+        `held`: its words typed before the lock."""
+        if may_amend_run(self.ctx, self, self.run, self.guard, held):
             self.start_amend()
 
     def start_amend(self) -> None:
@@ -309,6 +312,10 @@ class ChecklistRunnerPage(Page):
         )
 
     def has_unsaved_changes(self) -> bool:
+        return self.has_unsaved_answers() or self.guard.has_typed()
+
+    def has_unsaved_answers(self) -> bool:
+        """Answers or sections changed and not yet kept (a correction's included)."""
         return self.dirty or (self._amending and self.amend_changed)
 
     def inputs(self) -> tuple[list[AnswerInput], Sections]:
@@ -382,11 +389,15 @@ class ChecklistRunnerPage(Page):
         return RecordRef(RecordKind.CHECKLIST_RUN, self.run.id, self.run.subject_id)
 
     def hold_unsaved(self) -> object | None:
-        return unsaved_work.hold_checklist(self)
+        return self.guard.hold() or unsaved_work.hold_checklist(self)
 
     def resume_unsaved(self, held: object) -> bool:
         if isinstance(held, unsaved_work.HeldChecklist):
             unsaved_work.resume_checklist(self, held)
+        elif isinstance(held, HeldCorrection):
+            if self.run is None or self.run.id != held.target[1]:
+                return False  # not reopened (yet): kept until it is
+            QTimer.singleShot(0, lambda: self.amend_clicked(held.requests))
         return True
 
     @property

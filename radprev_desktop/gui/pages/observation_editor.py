@@ -53,6 +53,7 @@ from radprev_desktop.gui.form import (
     Form,
     set_tab_order,
 )
+from radprev_desktop.gui.held_dialogs import DialogWatch, HeldCorrection, HeldRequests
 from radprev_desktop.gui.observation_form import ObservationFields
 from radprev_desktop.gui.observation_opening import ObservationOpening
 from radprev_desktop.gui.observation_picker import ObservationPicker
@@ -88,6 +89,7 @@ class ObservationEditorPage(Page):
         self.dirty = False
         self.filling = False
         self.error_shown = False
+        self.guard = DialogWatch()  # the requests window Amend… opened, held at the lock
         self.subject_text: dict[str, str] = {}  # name and number for the headings
         self.form = Form(self)
         self.saving = ObservationSaving(self)
@@ -208,7 +210,7 @@ class ObservationEditorPage(Page):
         self.amend_button.setToolTip(
             self.tr("Write a corrected version with a reason; the original stays in the history.")
         )
-        self.amend_button.clicked.connect(self.amend_clicked)
+        self.amend_button.clicked.connect(lambda: self.amend_clicked())
         self.amend_button.hide()
         self.close_button = QPushButton(self.tr("C&lose (Esc)"))
         self.close_button.setObjectName("close")
@@ -275,7 +277,7 @@ class ObservationEditorPage(Page):
         return found
 
     def has_unsaved_changes(self) -> bool:
-        return self.dirty
+        return self.dirty or self.guard.has_typed()
 
     def set_mode(self, mode: str) -> None:
         """'edit' (a draft), 'amend' (a correction with a reason) or 'read' (sealed)."""
@@ -340,9 +342,10 @@ class ObservationEditorPage(Page):
         """Open a draft to continue, a returned one to correct, a sealed one to read."""
         self.opening.load(observation_id, amend=amend)
 
-    def amend_clicked(self) -> None:
-        """On a restricted file the person's request is recorded first (gui/file_requests)."""
-        if may_amend_observation(self.ctx, self, self.amend_of):
+    def amend_clicked(self, held: HeldRequests | None = None) -> None:
+        """On a restricted file the person's request is recorded first (gui/file_requests);
+        `held`: its words typed before the lock."""
+        if may_amend_observation(self.ctx, self, self.amend_of, self.guard, held):
             self.start_amend()
 
     def start_amend(self) -> None:
@@ -367,11 +370,15 @@ class ObservationEditorPage(Page):
         return RecordRef(RecordKind.OBSERVATION, self.observation_id, self.subject_id or "")
 
     def hold_unsaved(self) -> object | None:
-        return unsaved_work.hold_observation(self)
+        return self.guard.hold() or unsaved_work.hold_observation(self)
 
     def resume_unsaved(self, held: object) -> bool:
         if isinstance(held, unsaved_work.HeldObservation):
             unsaved_work.resume_observation(self, held)
+        elif isinstance(held, HeldCorrection):
+            if self.observation_id != held.target[1]:
+                return False  # not reopened (yet): kept until it is
+            QTimer.singleShot(0, lambda: self.amend_clicked(held.requests))
         return True
 
     def put_back(self, values: dict[str, Any], reason: str) -> None:

@@ -35,7 +35,7 @@ from radprev_desktop.gui import file_requests, unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout
-from radprev_desktop.gui.held_dialogs import HeldDetails, HeldRequests
+from radprev_desktop.gui.held_dialogs import HeldCorrection, HeldDetails, HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import as_justification, ensure_justification
 from radprev_desktop.gui.models.paged import PagedTableModel
@@ -446,7 +446,7 @@ class SubjectDetailPage(Page):
         """The embedded editor's and checklist's work that no draft could keep."""
         if self.subject is None:
             return None
-        typed = self.requests.watch.hold()
+        typed = self.requests.watch.hold() or self.editor.guard.hold() or self.runner.guard.hold()
         return unsaved_work.hold_file(self.subject.id, self.editor, self.runner, typed)
 
     def resume_unsaved(self, held: object) -> bool:
@@ -460,7 +460,7 @@ class SubjectDetailPage(Page):
         if held.runner is not None:
             unsaved_work.resume_checklist(self.runner, held.runner)
             self.stack.setCurrentWidget(self.runner)
-        if isinstance(held.dialog, HeldDetails | HeldRequests):
+        if isinstance(held.dialog, HeldDetails | HeldRequests | HeldCorrection):
             self.requests.resume(held.dialog)
         return True
 

@@ -34,6 +34,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.records import SubjectListModel
 from radprev_desktop.gui.page import Page
@@ -67,7 +68,7 @@ class SubjectsPage(Page):
         unit_label.setBuddy(self.unit)
         self.add_button = QPushButton(self.tr("&Add prisoner…"))
         self.add_button.setObjectName("addSubject")
-        self.add_button.clicked.connect(self.add_subject)
+        self.add_button.clicked.connect(lambda: self.add_subject())
         self.open_button = QPushButton(self.tr("&Open file"))
         self.open_button.setObjectName("openSubject")
         self.open_button.clicked.connect(self.open_current)
@@ -110,9 +111,10 @@ class SubjectsPage(Page):
         self.count.setObjectName("count")
         layout.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.add_subject)
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_subject())
 
         self._raw_offset = 0
+        self.watch = DialogWatch()  # the Add prisoner dialog, whose typed values the lock holds
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
@@ -207,7 +209,16 @@ class SubjectsPage(Page):
         self.count.clear()
 
     def has_unsaved_changes(self) -> bool:
-        return False
+        return self.watch.has_typed()
+
+    def hold_unsaved(self) -> object | None:
+        """The Add prisoner dialog's typed values (memory only, until unlock)."""
+        return self.watch.hold()
+
+    def resume_unsaved(self, held: object) -> bool:
+        if isinstance(held, HeldDetails) and not held.subject_id:
+            QTimer.singleShot(0, lambda: self.add_subject(held))  # once unlock has finished
+        return True
 
     # --- actions -----------------------------------------------------------
 
@@ -239,12 +250,15 @@ class SubjectsPage(Page):
         )
         return dialog
 
-    def add_subject(self) -> None:
+    def add_subject(self, held: HeldDetails | None = None) -> None:
+        """Add prisoner…; `held`: what was typed in it before the lock."""
         try:
             dialog = self.make_add_dialog()
         except RadprevError as exc:
             show_error(self, exc)
             return
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        if held is not None:
+            dialog.put_back(held.values)
+        if self.watch.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.refresh()
             self.ctx.open_subject_requested.emit(dialog.saved.id)
