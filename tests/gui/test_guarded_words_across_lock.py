@@ -18,9 +18,9 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog
 from radprev_desktop.gui.subject_dialog import SubjectDialog
 from tests.factories import subject, submitted
+from tests.gui.modal import respond_to_modal
 from tests.gui.test_data_request_dialog import click, on_modal
 from tests.gui.test_dialogs_across_lock import _typed_anywhere
-from tests.gui.modal import respond_to_modal
 from tests.gui.test_lock_everywhere import assert_locked_and_empty, unlock
 from tests.unit.checklist_support import complete
 
