@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,43 @@ from radprev_desktop.gui.held_dialogs import HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
 
 MAX_WORDS = data_requests.MAX_TEXT
+
+
+class VersionBox(QSpinBox):
+    """The amended version a decision cites: only the versions core would accept
+    (`RequestLine.citable`; for the details, the identity corrections made since the
+    request), stepped through one by one; "–" when there is none yet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.allowed: tuple[int, ...] = ()
+        self.offer(())
+
+    def offer(self, versions: tuple[int, ...]) -> None:
+        """The versions that may be cited now (the newest chosen)."""
+        self.allowed = tuple(sorted(versions))
+        if not self.allowed:
+            self.setSpecialValueText("–")  # shown at the minimum: no version to name
+            self.setRange(0, 0)
+            return
+        self.setSpecialValueText("")
+        self.setRange(self.allowed[0], self.allowed[-1])
+        self.setValue(self.allowed[-1])
+
+    def stepBy(self, steps: int) -> None:
+        if not self.allowed:
+            return
+        here = [i for i, v in enumerate(self.allowed) if v <= self.value()]
+        index = (here[-1] if here else 0) + steps
+        self.setValue(self.allowed[max(0, min(index, len(self.allowed) - 1))])
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """A typed number that may not be cited is never taken (the last good one stays)."""
+        state, text, pos = super().validate(text, pos)
+        cited = state == QValidator.State.Acceptable and self.allowed
+        if cited and self.valueFromText(text) not in self.allowed:
+            return (QValidator.State.Intermediate, text, pos)
+        return (state, text, pos)
 
 
 class Target(NamedTuple):
@@ -182,7 +219,7 @@ class DataRequestsDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setObjectName("requestOutcome")
         self.outcome.currentIndexChanged.connect(lambda _i: self._outcome_fields())
-        self.version = QSpinBox()
+        self.version = VersionBox()
         self.version.setObjectName("requestVersion")
         self.reason = QLineEdit()
         self.reason.setObjectName("requestReason")
@@ -258,17 +295,22 @@ class DataRequestsDialog(QDialog):
         open_one = line is not None and line.note.is_open
         self.outcome.blockSignals(True)
         self.outcome.clear()
-        self.version.setSpecialValueText("–")  # shown at the minimum: no version to name
-        self.version.setRange(0, 0)
+        self.version.offer(())
+        self.version.setToolTip("")
         if line is not None and open_one:
-            self.version.setSpecialValueText("")
             outcomes = ["rectified", "refused"]
             if line.note.kind == "dispute":
                 outcomes.append("noted")
             for code in outcomes:
                 self.outcome.addItem(gui_text(Text(note_words.OUTCOMES[code])), code)
-            self.version.setRange(2, max(2, line.record_version))
-            self.version.setValue(max(2, line.record_version))
+            self.version.offer(line.citable)
+            if line.note.object_kind == "subject":
+                self.version.setToolTip(
+                    self.tr(
+                        "Only a version that corrected the prison number, names or birth "
+                        "year after the request was recorded can be cited."
+                    )
+                )
         self.outcome.blockSignals(False)
         for widget in (self.outcome, self.version, self.reason, self.decide_button):
             widget.setEnabled(open_one)

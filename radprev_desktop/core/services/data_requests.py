@@ -81,9 +81,15 @@ def _subject_of(
 
 
 def _check_outcome(
-    session: Session, note: RecordNote, outcome: str, version: int | None, reason: str
+    session: Session,
+    note: RecordNote,
+    outcome: str,
+    version: int | None,
+    reason: str,
+    since: str = "",
 ) -> tuple[int | None, str]:
-    """The outcome's version (rectified) or reason (refused, noted), checked."""
+    """The outcome's version (rectified) or reason (refused, noted), checked; `since`:
+    when the request was recorded (a decision later cites a correction made after it)."""
     if outcome not in ("rectified", "refused", "noted"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose the outcome: rectified, refused or noted."),
@@ -115,7 +121,41 @@ def _check_outcome(
             version,
             field="version",
         )
+    if note.object_kind == "subject" and version not in _corrections(session, note, since):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Version %1 of the prisoner's details did not correct the prison number, "
+                "names or birth year after the request was recorded (it may be a change "
+                "of unit, cell, status or restriction). Name the version that made the "
+                "correction.",
+            ),
+            version,
+            field="version",
+        )
     return version, " ".join((reason or "").split())
+
+
+def _corrections(session: Session, note: RecordNote, since: str) -> tuple[int, ...]:
+    """Versions of the file's details that changed who the person is
+    (`subjects.IDENTITY_FIELDS`) from `since` on: the only ones a rectification of the
+    details may cite. Restricting or lifting, a move of unit or cell, a status make
+    versions too, but correct nothing the person asked (decision 0023)."""
+    return tuple(
+        change.version + 1  # a history row keeps the version it replaced
+        for change in subjects.subject_history(session, note.object_id)
+        if set(change.changed_fields) & set(subjects.IDENTITY_FIELDS) and change.at >= since
+    )
+
+
+def citable_versions(session: Session, note: RecordNote) -> tuple[int, ...]:
+    """The versions a decision "rectified" on this open request may cite, oldest first:
+    for the details, the identity corrections made since the request; for an
+    observation or a checklist run, every amended version (the screen offers only
+    these; `decide` refuses any other)."""
+    if note.object_kind == "subject":
+        return _corrections(session, note, note.at)
+    return tuple(range(2, _current_version(session, note.object_kind, note.object_id) + 1))
 
 
 @operation(Change.SUBJECTS | Change.SYNC)
@@ -188,7 +228,7 @@ def decide(
     subjects.get_subject(session, note.subject_id, Permission.RECORD_DATA_REQUESTS)
     if not note.is_open:
         raise Conflict(QT_TRANSLATE_NOOP("errors", "This request has already been decided."))
-    found_version, why = _check_outcome(session, note, outcome, version, reason)
+    found_version, why = _check_outcome(session, note, outcome, version, reason, note.at)
     decided = _decided(session, note, outcome, found_version, why, now_iso(), note.version + 1)
     with session.transaction() as con:
         record_notes.replace(con, decided)
@@ -255,6 +295,7 @@ class RequestLine:
     note: RecordNote
     record_version: int
     record_when: str
+    citable: tuple[int, ...] = ()  # an open request's versions a "rectified" may cite
 
 
 def request_lines(session: Session, subject_id: str) -> list[RequestLine]:
@@ -268,9 +309,10 @@ def request_lines(session: Session, subject_id: str) -> list[RequestLine]:
             continue
         try:
             version, when = _record_of(session, note.object_kind, note.object_id)
+            citable = citable_versions(session, note) if note.is_open else ()
         except NotFound:
-            version, when = 0, ""
-        lines.append(RequestLine(note, version, when))
+            version, when, citable = 0, "", ()
+        lines.append(RequestLine(note, version, when, citable))
     return lines
 
 
