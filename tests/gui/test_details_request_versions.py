@@ -62,5 +62,5 @@ def test_only_an_identity_correction_after_the_request_is_offered(qtbot, make_se
         assert dialog.version.value() == named.version, typed
     assert "prison number, names or birth year" in dialog.version.toolTip()
     qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
-    decided = [n for n in data_requests.notes_of(stefan, prisoner.id) if n.id == note.id][0]
+    decided = next(n for n in data_requests.notes_of(stefan, prisoner.id) if n.id == note.id)
     assert (decided.outcome, decided.outcome_version) == ("rectified", named.version)
