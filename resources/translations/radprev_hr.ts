@@ -1073,6 +1073,10 @@ Predajte ga svojoj informatičkoj podršci.</translation>
         <translation>Razlo&amp;g (odbijeno, zabilježeno):</translation>
     </message>
     <message>
+        <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+        <translation>Može se navesti samo verzija kojom su nakon evidentiranja zahtjeva ispravljeni matični broj, ime i prezime ili godina rođenja.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Zahtjev je zabilježen: {kind}, {about}.</translation>
     </message>
@@ -9958,6 +9962,10 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>There is no version %1 of this record.</source>
         <translation>Ne postoji verzija %1 ovog zapisa.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+        <translation>Verzijom %1 podataka o zatvoreniku nisu ispravljeni matični broj, ime i prezime ni godina rođenja nakon evidentiranja zahtjeva (to može biti promjena odjela, ćelije, statusa ili ograničenja). Navedite verziju kojom je proveden ispravak.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -1073,6 +1073,10 @@ Please give it to your IT support.</source>
         <translation>П&amp;ричина (одбиено, забележано):</translation>
     </message>
     <message>
+        <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+        <translation>Може да се наведе само верзија со која по евидентирањето на барањето се исправени матичниот број, имињата или годината на раѓање.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Барањето е запишано: {kind}, {about}.</translation>
     </message>
@@ -9958,6 +9962,10 @@ Recovery code of the training vault:
     <message>
         <source>There is no version %1 of this record.</source>
         <translation>Не постои верзија %1 од овој запис.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+        <translation>Со верзијата %1 на податоците за осуденото лице не се исправени матичниот број, имињата ни годината на раѓање по евидентирањето на барањето (може да е промена на одделението, ќелијата, статусот или ограничувањето). Наведете ја верзијата со која е направена исправката.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -1073,6 +1073,10 @@ Przekaż go działowi informatyki.</translation>
         <translation>Uzasadnie&amp;nie (odmowa, odnotowanie):</translation>
     </message>
     <message>
+        <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+        <translation>Można wskazać tylko wersję, która po zarejestrowaniu wniosku poprawiła numer ewidencyjny, nazwisko, imiona lub rok urodzenia.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Wniosek zapisano: {kind}, {about}.</translation>
     </message>
@@ -9958,6 +9962,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>There is no version %1 of this record.</source>
         <translation>Nie ma wersji %1 tego zapisu.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+        <translation>Wersja %1 danych osadzonego nie poprawiła numeru ewidencyjnego, nazwiska, imion ani roku urodzenia po zarejestrowaniu wniosku (może to być zmiana oddziału, celi, stanu lub ograniczenia). Podaj wersję, która wprowadziła sprostowanie.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -1070,6 +1070,10 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
             <translation>[&amp;Réàšöñ (ŕéfûšéð, ñöţéð): ·······]</translation>
         </message>
         <message>
+            <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+            <translation>[Öñļý à véŕšîöñ ţĥàţ çöŕŕéçţéð ţĥé pŕîšöñ ñûmƀéŕ, ñàméš öŕ ƀîŕţĥ ýéàŕ àfţéŕ ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð çàñ ƀé çîţéð. ···········································]</translation>
+        </message>
+        <message>
             <source>The request is recorded: {kind}, {about}.</source>
             <translation>[Ţĥé ŕéqûéšţ îš ŕéçöŕðéð: {kind}, {about}. ·········]</translation>
         </message>
@@ -9942,6 +9946,10 @@ Recovery code of the training vault:
         <message>
             <source>There is no version %1 of this record.</source>
             <translation>[Ţĥéŕé îš ñö véŕšîöñ %1 öf ţĥîš ŕéçöŕð. ············]</translation>
+        </message>
+        <message>
+            <source>Version %1 of the prisoner's details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+            <translation>[Véŕšîöñ %1 öf ţĥé pŕîšöñéŕ'š ðéţàîļš ðîð ñöţ çöŕŕéçţ ţĥé pŕîšöñ ñûmƀéŕ, ñàméš öŕ ƀîŕţĥ ýéàŕ àfţéŕ ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð (îţ màý ƀé à çĥàñĝé öf ûñîţ, çéļļ, šţàţûš öŕ ŕéšţŕîçţîöñ). Ñàmé ţĥé véŕšîöñ ţĥàţ màðé ţĥé çöŕŕéçţîöñ. ······················································································]</translation>
         </message>
         <message>
             <source>Choose rectification or dispute.</source>

@@ -1070,6 +1070,10 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
         <translation>&amp;Arsyeja (refuzuar, shënuar):</translation>
     </message>
     <message>
+        <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+        <translation>Mund të përmendet vetëm një version që korrigjoi numrin e burgut, emrat ose vitin e lindjes pasi u regjistrua kërkesa.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Kërkesa u regjistrua: {kind}, {about}.</translation>
     </message>
@@ -9942,6 +9946,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>There is no version %1 of this record.</source>
         <translation>Nuk ka version %1 të këtij regjistrimi.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+        <translation>Versioni %1 i të dhënave të të burgosurit nuk korrigjoi numrin e burgut, emrat ose vitin e lindjes pasi u regjistrua kërkesa (mund të jetë ndryshim i njësisë, qelisë, gjendjes ose kufizimit). Jepni versionin që bëri korrigjimin.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -1073,6 +1073,10 @@ Please give it to your IT support.</source>
             <translation>Разло&amp;г (одбијено, забележено):</translation>
         </message>
         <message>
+            <source>Only a version that corrected the prison number, names or birth year after the request was recorded can be cited.</source>
+            <translation>Може се навести само верзија којом су после евидентирања захтева исправљени матични број, име и презиме или година рођења.</translation>
+        </message>
+        <message>
             <source>The request is recorded: {kind}, {about}.</source>
             <translation>Захтев је забележен: {kind}, {about}.</translation>
         </message>
@@ -9958,6 +9962,10 @@ Recovery code of the training vault:
         <message>
             <source>There is no version %1 of this record.</source>
             <translation>Не постоји верзија %1 овог записа.</translation>
+        </message>
+        <message>
+            <source>Version %1 of the prisoner's details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
+            <translation>Верзијом %1 података о осуђеном лицу нису исправљени матични број, име и презиме ни година рођења после евидентирања захтева (то може бити промена одељења, ћелије, статуса или ограничења). Наведите верзију којом је извршена исправка.</translation>
         </message>
         <message>
             <source>Choose rectification or dispute.</source>
