@@ -24,7 +24,7 @@ from typing import Protocol
 
 from radprev_desktop.core.errors import NotFound, PermissionDenied, history_refusal
 from radprev_desktop.core.labels import role_list
-from radprev_desktop.core.model import ReportKind, Role, User
+from radprev_desktop.core.model import Mode, ReportKind, Role, User
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 OFFICER = Role.OFFICER
@@ -40,6 +40,7 @@ class Permission(StrEnum):
 
     READ_SUBJECTS = "read prisoners' details"
     WRITE_SUBJECTS = "record and correct prisoners' details"
+    ADD_SUBJECTS = "add prisoners"
     RESTRICT_SUBJECTS = "mark a prisoner's file restricted"
     RECORD_DATA_REQUESTS = "record rectification requests and disputes"
     READ_OBSERVATIONS = "read observations"
@@ -89,6 +90,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # read observations: accounts and settings, not content.
     Permission.READ_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST, AUDITOR}),
     Permission.WRITE_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST}),
+    Permission.ADD_SUBJECTS: frozenset({OFFICER, SUPERVISOR, ADMINISTRATOR, ANALYST}),
     Permission.RESTRICT_SUBJECTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
     # Observations also need AMEND_ANY_OBSERVATION (decision 0023).
     Permission.RECORD_DATA_REQUESTS: frozenset({SUPERVISOR, ADMINISTRATOR}),
@@ -140,6 +142,14 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MAKE_HANDOVERS: frozenset({SUPERVISOR}),
     Permission.LINK_FILES: frozenset({ANALYST}),
 }
+
+#: What a central office never does itself, whatever the role holds: its prisoners and
+#: records come from the workstations' packages (DESIGN: analysts import, count and print;
+#: the records are made where the prisoner is held). Asked with a session, which knows its
+#: vault; a bare `User` answers by role only.
+WORKSTATION_ONLY: frozenset[Permission] = frozenset(
+    {Permission.WRITE_OBSERVATIONS, Permission.RUN_CHECKLISTS, Permission.ADD_SUBJECTS}
+)
 
 #: Who may produce each report (menu order).
 REPORTS: dict[ReportKind, frozenset[Role]] = {
@@ -205,7 +215,11 @@ AREAS: dict[Area, frozenset[Permission]] = {
     Area.ADMINISTRATION: frozenset({Permission.MANAGE_ACCOUNTS}),
     Area.AUDIT_LOG: frozenset({Permission.READ_AUDIT_LOG}),
     Area.SUBJECT_FILE: frozenset({Permission.READ_OBSERVATIONS}),
-    Area.OBSERVATION_EDITOR: frozenset({Permission.WRITE_OBSERVATIONS}),
+    # Recording, or reading an observation with what was written (a central office's
+    # analysts read there what the workstations recorded).
+    Area.OBSERVATION_EDITOR: frozenset(
+        {Permission.WRITE_OBSERVATIONS, Permission.READ_RECORD_TEXT}
+    ),
     # Completing a checklist, or reading one with what officers wrote in it.
     Area.CHECKLIST_RUNNER: frozenset({Permission.RUN_CHECKLISTS, Permission.READ_RECORD_TEXT}),
     Area.TRAINING: frozenset({Permission.PRACTISE, Permission.SEE_TRAINING_RESULTS}),
@@ -229,12 +243,28 @@ def _user(who: User | HasUser) -> User:
 
 
 def allows(who: User | HasUser, permission: Permission) -> bool:
-    """Whether the user holds `permission`."""
+    """Whether the user holds `permission` (here: a central office refuses
+    `WORKSTATION_ONLY` to every role)."""
+    if permission in WORKSTATION_ONLY and at_central_office(who):
+        return False
     return bool(GRANTS[permission] & _user(who).roles)
+
+
+def at_central_office(who: User | HasUser) -> bool:
+    """Whether `who` is a session in a central office's store (a bare user: unknown, no)."""
+    return getattr(who, "mode", None) == Mode.CENTRAL
 
 
 def require(who: User | HasUser, permission: Permission) -> None:
     """PermissionDenied (naming the roles that may) unless the user holds `permission`."""
+    if permission in WORKSTATION_ONLY and at_central_office(who):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is done at a workstation: the central office's prisoners and records "
+                "come from the workstations' packages.",
+            )
+        )
     if not allows(who, permission):
         raise PermissionDenied(_needs(GRANTS[permission]))
 

@@ -367,7 +367,11 @@ class MainWindow(QMainWindow):
         if self.locked:
             return False
         page = self.pages.get("observation_editor")
-        if not isinstance(page, ObservationEditorPage):
+        session = self.ctx.session
+        records = session is not None and policy.allows(
+            session, policy.Permission.WRITE_OBSERVATIONS
+        )
+        if not isinstance(page, ObservationEditorPage) or not records:
             self.statusBar().showMessage(self.tr("Your role does not record observations."), 5000)
             return False
         return self._open("observation_editor", lambda _p: page.new_observation())

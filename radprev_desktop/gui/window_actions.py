@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from radprev_desktop.core import policy
+from radprev_desktop.core.policy import Area, Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.about import AboutDialog
 from radprev_desktop.gui.justification import ReasonButton
@@ -55,6 +57,7 @@ class WindowActions(QObject):
         self.window = window
         self.nav_pages = list(nav_pages)
         self._build_menus()
+        self._offer_for(session)
         self._build_status_bar(session)
         self._title(session)
 
@@ -153,6 +156,22 @@ class WindowActions(QObject):
             self.back,
             *self.page_actions,
         ]
+
+    def _offer_for(self, session: Session) -> None:
+        """New observation and Search… only where core lets this user record and search
+        (not an administrator's, nor at a central office, whose records come in
+        packages): hidden, disabled, and their shortcuts gone."""
+        offered = {
+            self.new_observation: policy.allows(session, Permission.WRITE_OBSERVATIONS),
+            self.search: policy.may_enter(session, Area.SEARCH),
+        }
+        self.not_offered = [action for action, ok in offered.items() if not ok]
+        for action in self.not_offered:
+            action.setVisible(False)
+            action.setEnabled(False)
+            action.setShortcut(QKeySequence())
+            self.global_shortcuts.pop(action, None)
+            self.session_actions.remove(action)
 
     def set_session_actions(self, enabled: bool) -> None:
         """Locked: nothing that needs the database; unlocked: what the role has."""

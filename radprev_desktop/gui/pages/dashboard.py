@@ -199,7 +199,7 @@ class DashboardPage(Page):
         session = self.ctx.require_session()
         user = session.user
         self.greeting.setText(self.tr("Logged in as {name}.").format(name=user.display_name))
-        records = policy.allows(user, Permission.WRITE_OBSERVATIONS)
+        records = policy.allows(session, Permission.WRITE_OBSERVATIONS)  # none at an office
         supervisor = policy.allows(user, Permission.REVIEW)
         self.new_button.setVisible(records)
         self.drafts.setVisible(records)

@@ -273,7 +273,7 @@ class SubjectDetailPage(Page):
         user = session.user if session is not None and session.is_open else None
 
         def may(permission: Permission) -> bool:
-            return bool(user is not None and self.subject and policy.allows(user, permission))
+            return bool(user and session and self.subject and policy.allows(session, permission))
 
         self.new_obs_button.setEnabled(may(Permission.WRITE_OBSERVATIONS))
         self.new_run_button.setEnabled(may(Permission.RUN_CHECKLISTS))

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import (
     search_index,
     settings,
@@ -111,7 +113,7 @@ class SubjectsPage(Page):
         self.count.setObjectName("count")
         layout.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
-        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_subject())
+        self.add_shortcut = QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_subject())
 
         self._raw_offset = 0
         self.watch = DialogWatch()  # the Add prisoner dialog, whose typed values the lock holds
@@ -136,6 +138,10 @@ class SubjectsPage(Page):
         if session is None or not session.is_open:
             self.clear()
             return
+        # A central office adds no prisoner (its files come in packages): core says so.
+        adds = policy.allows(session, Permission.ADD_SUBJECTS)
+        self.add_button.setVisible(adds)
+        self.add_shortcut.setEnabled(adds)
         # No name is drawn before the reason for access is given (audited with each file).
         self.gate.session = session
         self.gate.setVisible(session.justification is None)
@@ -252,6 +258,9 @@ class SubjectsPage(Page):
 
     def add_subject(self, held: HeldDetails | None = None) -> None:
         """Add prisoner…; `held`: what was typed in it before the lock."""
+        session = self.ctx.session
+        if session is None or not policy.allows(session, Permission.ADD_SUBJECTS):
+            return  # the button and Ctrl+N are not offered then
         try:
             dialog = self.make_add_dialog()
         except RadprevError as exc:
