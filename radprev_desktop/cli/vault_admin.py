@@ -350,6 +350,7 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     vault = vault_from(args)
+    vault.require_recovery_code()  # before the code and the new password are asked
     if args.recovery_code_file:
         code = read_secret_file(args.recovery_code_file)
     else:

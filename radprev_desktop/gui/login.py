@@ -186,6 +186,9 @@ class LoginWindow(QWidget):
         )
         chosen = self.leave_training_requested if training else self.practise_requested
         self.practise_button.clicked.connect(lambda: chosen.emit())
+        # Training is a workstation's own vault (decision 0010); a central store on a server
+        # has no officers to practise and no training vault of its own.
+        self.practise_button.setVisible(training or not self.vault.is_central_store)
         return buttons
 
     # --- vault state ----------------------------------------------------------

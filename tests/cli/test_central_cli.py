@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 from pyrage import x25519
 
+from radprev_desktop.core.errors import VaultError
+from radprev_desktop.core.services import central_access
+from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import run_in_process
-from tests.factories import ADMIN, ADMIN_PASSWORD
+from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
 from tests.pg_cluster import SUPERUSER, Cluster
+from tests.unit.test_central_store import central_database
 
 
 def test_init_central_on_postgresql_then_audit_verify(
@@ -151,3 +155,33 @@ def test_plain_connection_settings_are_refused(
     assert refused.returncode != 0
     assert "must use TLS" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_recover_on_a_central_store_says_why_before_asking(
+    tmp_path: Path, pg_cluster: Cluster, pg_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`radprev recover` on a server store answered "No vault in <folder>" after asking for
+    the recovery code and a new password; it now says at once, in the user's language,
+    that there is no recovery code there and who sets a new password."""
+    folder = tmp_path / "central"
+    created = central_access.create_central(
+        folder,
+        central_database(pg_cluster, pg_database, tmp_path),
+        establishment_code="PL-CO",
+        establishment_name="Central office",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+        kdf=FAST_KDF,
+    )
+    created.session.close()
+    for language, words in (("en", "no recovery code"), ("pl", "kodu odzyskiwania")):
+        result = run_in_process(
+            ["--language", language, "--vault", str(folder), "recover", ADMIN],
+            monkeypatch,
+            "AAAA-BBBB\n",
+        )
+        assert result.returncode != 0
+        assert words in result.stderr, result.stderr
+        assert "No vault in" not in result.stderr and "Traceback" not in result.stderr
+    with pytest.raises(VaultError, match="no recovery code"):
+        VaultAccess(folder).recover("AAAA-BBBB", ADMIN, "new-password-1234")

@@ -53,3 +53,5 @@ def test_no_recovery_code_is_offered_on_a_central_store(qtbot, central_folder: P
     qtbot.waitExposed(window)
     assert window.login_button.isVisible()
     assert not window.forgot_button.isVisible()
+    # Nor practice: training is a workstation's own vault (decision 0010).
+    assert not window.practise_button.isVisible()

@@ -34,7 +34,15 @@ def _decide_b(w: World, s: Session) -> bool:
     return data_requests.decide(s, note.id, "noted", reason="Kept beside it.").outcome == "noted"
 
 
+def _citable_b(w: World, s: Session) -> bool:
+    note = data_requests.record_request(
+        w.sessions["admin"], "subject", w.b.id, "rectification", "Wrong birth year."
+    )
+    return data_requests.citable_versions(s, note) == ()
+
+
 DATA_REQUEST_CASES: dict[str, Case] = {
+    "data_requests.citable_versions": Case(_citable_b, Permission.RECORD_DATA_REQUESTS),
     "data_requests.record_request": Case(_request_b, Permission.RECORD_DATA_REQUESTS),
     "data_requests.decide": Case(_decide_b, Permission.RECORD_DATA_REQUESTS),
     "data_requests.notes_of": Case(

@@ -152,7 +152,8 @@ def citable_versions(session: Session, note: RecordNote) -> tuple[int, ...]:
     """The versions a decision "rectified" on this open request may cite, oldest first:
     for the details, the identity corrections made since the request; for an
     observation or a checklist run, every amended version (the screen offers only
-    these; `decide` refuses any other)."""
+    these; `decide` refuses any other). Those who decide requests, within reach."""
+    _subject_of(session, note.object_kind, note.object_id)
     if note.object_kind == "subject":
         return _corrections(session, note, note.at)
     return tuple(range(2, _current_version(session, note.object_kind, note.object_id) + 1))

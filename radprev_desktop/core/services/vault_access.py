@@ -325,8 +325,23 @@ class VaultAccess:
         )
         return result, report
 
+    def require_recovery_code(self) -> None:
+        """Refuse, before anything is typed, a recovery where there is no recovery code:
+        a central store on a server keeps no key slots (an administrator enables the
+        account again with a new password); it used to answer "No vault in <folder>"."""
+        if self.is_central_store:
+            raise VaultError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This central office's database is kept on a server and has no recovery "
+                    "code. An administrator enables your account again with a new temporary "
+                    "password (Administration › Accounts, or radprev user enable).",
+                )
+            )
+
     def recover(self, recovery_code: str, username: str, new_password: str) -> None:
         """Set a new password for `username` with the recovery code (audited)."""
+        self.require_recovery_code()
         vault = self._vault()
         secret = crypto.secret_from_text(crypto.normalise_recovery_code(recovery_code))
         try:
