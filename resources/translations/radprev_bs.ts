@@ -7598,8 +7598,12 @@ Kod za oporavak baze za obuku:
         <translation>Prijevod na jezik %1 još nije potpun, pa se ne može koristiti. Dostupni: %2.</translation>
     </message>
     <message>
+        <source>This is done at a workstation: the central office&apos;s prisoners and records come from the workstations&apos; packages.</source>
+        <extracomment>Which roles hold each permission. What a central office never does itself, whatever the role holds: its prisoners and records come from the workstations&apos; packages (DESIGN: analysts import, count and print; the records are made where the prisoner is held). Asked with a session, which knows its vault; a bare `User` answers by role only. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
+        <translation>To se radi na radnoj stanici: zatvorenici i zapisi centralnog ureda dolaze iz paketa radnih stanica.</translation>
+    </message>
+    <message>
         <source>This needs the %1 role.</source>
-        <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>Za ovo je potrebna uloga: %1.</translation>
     </message>
     <message>
@@ -8517,6 +8521,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
         <translation>vault.keys i vault.db ne slažu se oko toga je li ovo trezor za obuku: jedan od njih je zamijenjen ili izmijenjen. Ništa nije otvoreno.</translation>
+    </message>
+    <message>
+        <source>This central office&apos;s database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
+        <translation>Baza podataka ovog centralnog ureda čuva se na serveru i nema kod za oporavak. Administrator ponovo omogućava vaš račun novom privremenom lozinkom (Administracija › Računi ili radprev user enable).</translation>
     </message>
     <message>
         <source>This account is disabled: an administrator enables it with a new password.</source>

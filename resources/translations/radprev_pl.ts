@@ -7693,6 +7693,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>vault.keys i vault.db nie zgadzają się co do tego, czy to sejf szkoleniowy: jeden z nich podmieniono lub zmieniono. Niczego nie otwarto.</translation>
     </message>
     <message>
+        <source>This central office&apos;s database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
+        <translation>Baza danych tej centrali jest przechowywana na serwerze i nie ma kodu odzyskiwania. Administrator ponownie włączy Twoje konto z nowym hasłem tymczasowym (Administracja › Konta albo radprev user enable).</translation>
+    </message>
+    <message>
         <source>This account is disabled: an administrator enables it with a new password.</source>
         <translation>To konto jest wyłączone: administrator może je włączyć, ustawiając nowe hasło.</translation>
     </message>
@@ -7944,8 +7948,12 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Tłumaczenie na język %1 nie jest jeszcze kompletne, więc nie można go użyć. Dostępne: %2.</translation>
     </message>
     <message>
+        <source>This is done at a workstation: the central office&apos;s prisoners and records come from the workstations&apos; packages.</source>
+        <extracomment>Which roles hold each permission. What a central office never does itself, whatever the role holds: its prisoners and records come from the workstations&apos; packages (DESIGN: analysts import, count and print; the records are made where the prisoner is held). Asked with a session, which knows its vault; a bare `User` answers by role only. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
+        <translation>To robi się na stanowisku: osadzeni i zapisy centrali pochodzą z pakietów ze stanowisk.</translation>
+    </message>
+    <message>
         <source>This needs the %1 role.</source>
-        <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>To wymaga roli: %1.</translation>
     </message>
     <message>

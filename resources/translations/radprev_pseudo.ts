@@ -7582,8 +7582,12 @@ Recovery code of the training vault:
             <translation>[Ţĥé ţŕàñšļàţîöñ îñţö %1 îš ñöţ çömpļéţé ýéţ, šö îţ çàññöţ ƀé ûšéð. Åvàîļàƀļé: %2. ····························]</translation>
         </message>
         <message>
+            <source>This is done at a workstation: the central office's prisoners and records come from the workstations' packages.</source>
+            <extracomment>Which roles hold each permission. What a central office never does itself, whatever the role holds: its prisoners and records come from the workstations' packages (DESIGN: analysts import, count and print; the records are made where the prisoner is held). Asked with a session, which knows its vault; a bare `User` answers by role only. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
+            <translation>[Ţĥîš îš ðöñé àţ à ŵöŕķšţàţîöñ: ţĥé çéñţŕàļ öffîçé'š pŕîšöñéŕš àñð ŕéçöŕðš çömé fŕöm ţĥé ŵöŕķšţàţîöñš' pàçķàĝéš. ··········································]</translation>
+        </message>
+        <message>
             <source>This needs the %1 role.</source>
-            <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>[Ţĥîš ñééðš ţĥé %1 ŕöļé. ······]</translation>
         </message>
         <message>
@@ -8501,6 +8505,10 @@ Recovery code of the training vault:
         <message>
             <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
             <translation>[vàûļţ.ķéýš àñð vàûļţ.ðƀ ðîšàĝŕéé àƀöûţ ŵĥéţĥéŕ ţĥîš îš à ţŕàîñîñĝ vàûļţ: öñé öf ţĥém ŵàš ŕépļàçéð öŕ éðîţéð. Ñöţĥîñĝ ŵàš öpéñéð. ·················································]</translation>
+        </message>
+        <message>
+            <source>This central office's database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
+            <translation>[Ţĥîš çéñţŕàļ öffîçé'š ðàţàƀàšé îš ķépţ öñ à šéŕvéŕ àñð ĥàš ñö ŕéçövéŕý çöðé. Åñ àðmîñîšţŕàţöŕ éñàƀļéš ýöûŕ àççöûñţ àĝàîñ ŵîţĥ à ñéŵ ţémpöŕàŕý pàššŵöŕð (Åðmîñîšţŕàţîöñ › Åççöûñţš, öŕ ŕàðpŕév ûšéŕ éñàƀļé). ···············································································]</translation>
         </message>
         <message>
             <source>This account is disabled: an administrator enables it with a new password.</source>

@@ -7582,8 +7582,12 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Përkthimi në %1 nuk është ende i plotë, prandaj nuk mund të përdoret. Në dispozicion: %2.</translation>
     </message>
     <message>
+        <source>This is done at a workstation: the central office&apos;s prisoners and records come from the workstations&apos; packages.</source>
+        <extracomment>Which roles hold each permission. What a central office never does itself, whatever the role holds: its prisoners and records come from the workstations&apos; packages (DESIGN: analysts import, count and print; the records are made where the prisoner is held). Asked with a session, which knows its vault; a bare `User` answers by role only. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
+        <translation>Kjo bëhet në një stacion pune: të burgosurit dhe regjistrimet e zyrës qendrore vijnë nga paketat e stacioneve të punës.</translation>
+    </message>
+    <message>
         <source>This needs the %1 role.</source>
-        <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner&apos;s data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
         <translation>Kjo kërkon rolin %1.</translation>
     </message>
     <message>
@@ -8501,6 +8505,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
         <translation>vault.keys dhe vault.db nuk pajtohen nëse kjo është bazë trajnimi: njëri prej tyre u zëvendësua ose u ndryshua. Asgjë nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This central office&apos;s database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
+        <translation>Baza e të dhënave e kësaj zyre qendrore mbahet në një server dhe nuk ka kod rikuperimi. Një administrator e aktivizon përsëri llogarinë tuaj me një fjalëkalim të ri të përkohshëm (Administrimi › Llogaritë, ose radprev user enable).</translation>
     </message>
     <message>
         <source>This account is disabled: an administrator enables it with a new password.</source>

@@ -7598,8 +7598,12 @@ Recovery code of the training vault:
             <translation>Превод на језик %1 још није потпун, па не може да се користи. Доступни: %2.</translation>
         </message>
         <message>
+            <source>This is done at a workstation: the central office's prisoners and records come from the workstations' packages.</source>
+            <extracomment>Which roles hold each permission. What a central office never does itself, whatever the role holds: its prisoners and records come from the workstations' packages (DESIGN: analysts import, count and print; the records are made where the prisoner is held). Asked with a session, which knows its vault; a bare `User` answers by role only. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
+            <translation>То се ради на радној станици: осуђена лица и записи централе долазе из пакета радних станица.</translation>
+        </message>
+        <message>
             <source>This needs the %1 role.</source>
-            <extracomment>Which roles hold each permission. Who may produce each report (menu order). Reports that hold a prisoner's data: they need a reason and (to print) a recipient. An area is open to a user holding any one of its permissions (an empty set: everyone). Areas offered only in a training vault, and areas never offered there (nothing enters or leaves a training vault by USB). Asked with a session, which knows its vault.</extracomment>
             <translation>За ово је потребна улога: %1.</translation>
         </message>
         <message>
@@ -8517,6 +8521,10 @@ Recovery code of the training vault:
         <message>
             <source>vault.keys and vault.db disagree about whether this is a training vault: one of them was replaced or edited. Nothing was opened.</source>
             <translation>vault.keys и vault.db се не слажу око тога да ли је ово трезор за обуку: један од њих је замењен или измењен. Ништа није отворено.</translation>
+        </message>
+        <message>
+            <source>This central office's database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
+            <translation>База података ове централе чува се на серверу и нема код за опоравак. Администратор поново омогућава ваш налог новом привременом лозинком (Администрација › Налози или radprev усер енабле).</translation>
         </message>
         <message>
             <source>This account is disabled: an administrator enables it with a new password.</source>
