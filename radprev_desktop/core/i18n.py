@@ -238,15 +238,27 @@ def session_language(session: Session, explicit: str | None = None) -> str:
     """
     if explicit:
         return languages.require(explicit).code
+    return default_report_language(session)
+
+
+def default_report_language(session: Session, reader: str | None = None) -> str:
+    """The language of a report whose user chose none: the user's own preference, else
+    the administrator's default language of reports when one is set, else the reader's
+    (`reader`: the language the front end speaks, e.g. the screen's), else English.
+
+    A supervisor working in Polish expects a Polish report unless the administrator set
+    the establishment's reports in a language of its own (decision 0029).
+    """
     preference = getattr(session.user, "language", "") or ""
     if preference and languages.is_available(preference):
         return languages.require(preference).code
     try:
-        default = str(session.setting("language", SOURCE_LANGUAGE) or SOURCE_LANGUAGE)
+        default = str(session.setting("language", "") or "")
     except RadprevError:  # a session that must change its password first reads no setting
-        return SOURCE_LANGUAGE
-    if languages.is_available(default):
-        return languages.require(default).code
+        default = ""
+    for candidate in (default, reader or ""):
+        if candidate and languages.is_available(candidate):
+            return languages.require(candidate).code
     return SOURCE_LANGUAGE
 
 

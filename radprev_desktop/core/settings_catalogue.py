@@ -259,6 +259,13 @@ GRADING_PRESETS = (
 #: Languages a report can be printed in and the workstation's default: every offered
 #: language (core/languages.py), by its own name, not translated.
 REPORT_LANGUAGES = tuple(Choice(lang.code, lang.native_name) for lang in offered())
+#: The administrator's default language of reports: none (each reader's own, the
+#: screen's — core/i18n.py `default_report_language`) or one of them.
+READERS_OWN_LANGUAGE = ""
+DEFAULT_REPORT_LANGUAGES = (
+    Choice(READERS_OWN_LANGUAGE, QT_TRANSLATE_NOOP("AdminPage", "Each reader's own language")),
+    *REPORT_LANGUAGES,
+)
 #: After how many months a file is reviewed, per kind of file (core/services/retention.py).
 RETENTION_KINDS = (
     Choice(
@@ -337,8 +344,8 @@ SETTINGS: tuple[Setting, ...] = (
         "language",
         QT_TRANSLATE_NOOP("AdminPage", "Default language of reports"),
         SettingKind.CHOICE,
-        "en",
-        choices=REPORT_LANGUAGES,
+        READERS_OWN_LANGUAGE,  # vaults made before session 8 keep the "en" they stored
+        choices=DEFAULT_REPORT_LANGUAGES,
     ),
     Setting(
         "backups_kept",

@@ -146,8 +146,8 @@ class Application(QObject):
 
     def open_main(self, session: Session, notices: list[str]) -> None:
         if i18n.stored_language() is None and not self.language_chosen:
-            vault_language = str(session.setting("language", "en"))
-            if vault_language != i18n.current_language():
+            vault_language = str(session.setting("language", "") or "")  # "": the reader's
+            if vault_language and vault_language != i18n.current_language():
                 i18n.install_language(vault_language)
         window = MainWindow(session)
         window.switch_user_requested.connect(self.switch_user)

@@ -76,7 +76,7 @@ class DataExportButton(QPushButton):
                 Path(folder),
                 justification=page.justification_text(),
                 recipient=page.recipient.text(),
-                language=page.language.currentData(),
+                language=page.language.chosen(self.ctx.require_session()),
             )
         except RadprevError as exc:
             show_error(self, exc)

@@ -187,8 +187,13 @@ This is an observation log, not a risk assessment.</source>
         <translation>Адмиралитет 6x6 (извор A–F, информација 1–6)</translation>
     </message>
     <message>
+        <source>Each reader&apos;s own language</source>
+        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. The administrator&apos;s default language of reports: none (each reader&apos;s own, the screen&apos;s — core/i18n.py `default_report_language`) or one of them.</extracomment>
+        <translation>Јазикот на секој читател</translation>
+    </message>
+    <message>
         <source>Review a prisoner&apos;s file after (months)</source>
-        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+        <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Преглед на досие на осудено лице по (месеци)</translation>
     </message>
     <message>
@@ -4211,6 +4216,17 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>Default</source>
+        <translation>Стандарден</translation>
+    </message>
+    <message>
+        <source>Default ({language})</source>
+        <translation>Стандарден ({language})</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Observation record</source>
@@ -4319,10 +4335,6 @@ Please turn one of those options off.</source>
     <message>
         <source>Central office&apos;s check code (optio&amp;nal):</source>
         <translation>Контролен код на централата (&amp;незадолжително):</translation>
-    </message>
-    <message>
-        <source>As the administrator set it</source>
-        <translation>Како што постави администраторот</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -190,6 +190,11 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Klauzula</translation>
     </message>
     <message>
+        <source>Each reader&apos;s own language</source>
+        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. The administrator&apos;s default language of reports: none (each reader&apos;s own, the screen&apos;s — core/i18n.py `default_report_language`) or one of them.</extracomment>
+        <translation>Język każdego czytelnika</translation>
+    </message>
+    <message>
         <source>Erase a rejected report after (months)</source>
         <translation>Usuń odrzucony raport po (miesiące)</translation>
     </message>
@@ -288,7 +293,7 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     </message>
     <message>
         <source>Review a prisoner&apos;s file after (months)</source>
-        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+        <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Weryfikacja akt osadzonego po (miesiące)</translation>
     </message>
     <message>
@@ -4211,6 +4216,17 @@ Wyłącz jedną z tych opcji.</translation>
     </message>
 </context>
 <context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
+    <message>
+        <source>Default ({language})</source>
+        <translation>Domyślny ({language})</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Observation record</source>
@@ -4303,10 +4319,6 @@ Wyłącz jedną z tych opcji.</translation>
     <message>
         <source>Report language</source>
         <translation>Język raportu</translation>
-    </message>
-    <message>
-        <source>As the administrator set it</source>
-        <translation>Jak ustawił administrator</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -187,8 +187,13 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Åðmîŕàļţý 6x6 (šöûŕçé Å–F, îñföŕmàţîöñ 1–6) ···············]</translation>
         </message>
         <message>
+            <source>Each reader's own language</source>
+            <extracomment>Languages a report can be printed in and the workstation's default: every offered language (core/languages.py), by its own name, not translated. The administrator's default language of reports: none (each reader's own, the screen's — core/i18n.py `default_report_language`) or one of them.</extracomment>
+            <translation>[Éàçĥ ŕéàðéŕ'š öŵñ ļàñĝûàĝé ········]</translation>
+        </message>
+        <message>
             <source>Review a prisoner's file after (months)</source>
-            <extracomment>Languages a report can be printed in and the workstation's default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+            <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
             <translation>[Ŕévîéŵ à pŕîšöñéŕ'š fîļé àfţéŕ (möñţĥš) ·············]</translation>
         </message>
         <message>
@@ -4200,6 +4205,17 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
         </message>
     </context>
     <context>
+        <name>ReportLanguage</name>
+        <message>
+            <source>Default</source>
+            <translation>[Ðéfàûļţ]</translation>
+        </message>
+        <message>
+            <source>Default ({language})</source>
+            <translation>[Ðéfàûļţ ({language}) ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Observation record</source>
@@ -4308,10 +4324,6 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
         <message>
             <source>Central office's check code (optio&amp;nal):</source>
             <translation>[Çéñţŕàļ öffîçé'š çĥéçķ çöðé (öpţîö&amp;nàļ): ·············]</translation>
-        </message>
-        <message>
-            <source>As the administrator set it</source>
-            <translation>[Åš ţĥé àðmîñîšţŕàţöŕ šéţ îţ ········]</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

@@ -187,8 +187,13 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Admiralty 6x6 (burimi A–F, informacioni 1–6)</translation>
     </message>
     <message>
+        <source>Each reader&apos;s own language</source>
+        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. The administrator&apos;s default language of reports: none (each reader&apos;s own, the screen&apos;s — core/i18n.py `default_report_language`) or one of them.</extracomment>
+        <translation>Gjuha e secilit lexues</translation>
+    </message>
+    <message>
         <source>Review a prisoner&apos;s file after (months)</source>
-        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+        <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Rishikimi i dosjes së personit të burgosur pas (muajsh)</translation>
     </message>
     <message>
@@ -4200,6 +4205,17 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>Default</source>
+        <translation>E parazgjedhur</translation>
+    </message>
+    <message>
+        <source>Default ({language})</source>
+        <translation>E parazgjedhur ({language})</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Observation record</source>
@@ -4308,10 +4324,6 @@ Please turn one of those options off.</source>
     <message>
         <source>Central office&apos;s check code (optio&amp;nal):</source>
         <translation>Kodi i kontrollit i zyrës qendrore (jo i &amp;detyrueshëm):</translation>
-    </message>
-    <message>
-        <source>As the administrator set it</source>
-        <translation>Siç e ka vendosur administratori</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -187,8 +187,13 @@ This is an observation log, not a risk assessment.</source>
             <translation>Адмиралитет 6x6 (извор А–Ф, информација 1–6)</translation>
         </message>
         <message>
+            <source>Each reader's own language</source>
+            <extracomment>Languages a report can be printed in and the workstation's default: every offered language (core/languages.py), by its own name, not translated. The administrator's default language of reports: none (each reader's own, the screen's — core/i18n.py `default_report_language`) or one of them.</extracomment>
+            <translation>Језик сваког читаоца</translation>
+        </message>
+        <message>
             <source>Review a prisoner's file after (months)</source>
-            <extracomment>Languages a report can be printed in and the workstation's default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+            <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
             <translation>Провера досијеа осуђеног лица после (месеци)</translation>
         </message>
         <message>
@@ -4211,6 +4216,17 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>ReportLanguage</name>
+        <message>
+            <source>Default</source>
+            <translation>Подразумевани</translation>
+        </message>
+        <message>
+            <source>Default ({language})</source>
+            <translation>Подразумевани ({language})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Observation record</source>
@@ -4319,10 +4335,6 @@ Please turn one of those options off.</source>
         <message>
             <source>Central office's check code (optio&amp;nal):</source>
             <translation>&amp;Контролни код централе (није обавезно):</translation>
-        </message>
-        <message>
-            <source>As the administrator set it</source>
-            <translation>Како је подесио администратор</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

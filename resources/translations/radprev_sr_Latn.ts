@@ -187,8 +187,13 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
         <translation>Admiralitet 6x6 (izvor A–F, informacija 1–6)</translation>
     </message>
     <message>
+        <source>Each reader&apos;s own language</source>
+        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. The administrator&apos;s default language of reports: none (each reader&apos;s own, the screen&apos;s — core/i18n.py `default_report_language`) or one of them.</extracomment>
+        <translation>Jezik svakog čitaoca</translation>
+    </message>
+    <message>
         <source>Review a prisoner&apos;s file after (months)</source>
-        <extracomment>Languages a report can be printed in and the workstation&apos;s default: every offered language (core/languages.py), by its own name, not translated. After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
+        <extracomment>After how many months a file is reviewed, per kind of file (core/services/retention.py).</extracomment>
         <translation>Provera dosijea osuđenog lica posle (meseci)</translation>
     </message>
     <message>
@@ -4211,6 +4216,17 @@ Isključite jednu od njih.</translation>
     </message>
 </context>
 <context>
+    <name>ReportLanguage</name>
+    <message>
+        <source>Default</source>
+        <translation>Podrazumevani</translation>
+    </message>
+    <message>
+        <source>Default ({language})</source>
+        <translation>Podrazumevani ({language})</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Observation record</source>
@@ -4319,10 +4335,6 @@ Isključite jednu od njih.</translation>
     <message>
         <source>Central office&apos;s check code (optio&amp;nal):</source>
         <translation>&amp;Kontrolni kod centrale (nije obavezno):</translation>
-    </message>
-    <message>
-        <source>As the administrator set it</source>
-        <translation>Kako je podesio administrator</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -16,6 +16,7 @@ building blocks of content in flowables.py.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.folding import fold
 from radprev_desktop.core.i18n import Translator, report_translator, session_language
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import ReportKind
@@ -76,6 +78,15 @@ class Report:
     pages: int
     subject_id: str | None = None
     contains_personal_data: bool = True
+
+
+def file_name(report: Report) -> str:
+    """The file name a save suggests: the report's title in its own language, folded to
+    plain ASCII words ("podsumowanie-osadzonego.pdf", Cyrillic transliterated), so any
+    file system and any stick take it. Only the title: never a name or a prison number
+    (the title holds none), nor anything else of the file."""
+    words = re.findall(r"[a-z0-9]+", fold(report.title).encode("ascii", "ignore").decode())
+    return "-".join(words)[:60].strip("-") + ".pdf" if words else f"{report.kind.value}.pdf"
 
 
 @dataclass(frozen=True)

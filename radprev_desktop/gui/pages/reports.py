@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core import languages
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import (
@@ -36,7 +35,7 @@ from radprev_desktop.core.reports.disclosure import (
     record_disclosure,
     save_report,
 )
-from radprev_desktop.core.reports.furniture import Report
+from radprev_desktop.core.reports.furniture import Report, file_name
 from radprev_desktop.core.reports.requests import PERSONAL, ReportRequest, available_kinds, generate
 from radprev_desktop.core.services import central_overview, observations, subjects
 from radprev_desktop.core.services import settings as settings_service
@@ -50,6 +49,7 @@ from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
+from radprev_desktop.gui.report_language import ReportLanguage
 from radprev_desktop.gui.report_reason import ReasonForDisclosure
 from radprev_desktop.gui.subject_data_export import DataExportButton
 from radprev_desktop.gui.workers import worker_session
@@ -186,12 +186,8 @@ class ReportsPage(Page):
             self.tr("Central office's check code (optio&nal):"), self.fingerprint
         )
         form.addRow(self.fingerprint_label, self.fingerprint)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        self.language = ReportLanguage()  # the default named by core's rule
         self.language.setAccessibleName(self.tr("Report language"))
-        self.language.addItem(self.tr("As the administrator set it"), None)
-        for language in languages.offered():  # native names, not translated
-            self.language.addItem(language.native_name, language.code)
         form.addRow(self._label(self.tr("&Language:"), self.language), self.language)
         return choose
 
@@ -215,6 +211,7 @@ class ReportsPage(Page):
         if session is None or not session.is_open:
             self.kind.blockSignals(False)
             return
+        self.language.show_default(session)
         for kind in available_kinds(session.user):
             if kind in self.titles:  # the training record is printed from the Training page
                 self.kind.addItem(self.titles[kind], kind.value)
@@ -350,7 +347,7 @@ class ReportsPage(Page):
         return ReportRequest(
             kind=kind,
             justification=self.justification_text() if kind in PERSONAL else "",
-            language=self.language.currentData(),
+            language=self.language.chosen(self.ctx.require_session()),
             subject_id=subject_id,
             observation_id=observation_id,
             unit_code=self.unit.currentData(),
@@ -478,7 +475,7 @@ class ReportsPage(Page):
             if answer != QMessageBox.StandardButton.Save:
                 return False
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save report as PDF"), f"{report.kind.value}.pdf", "PDF (*.pdf)"
+                self, self.tr("Save report as PDF"), file_name(report), "PDF (*.pdf)"
             )
             if not path:
                 return False
