@@ -19,7 +19,7 @@ from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.services import settings
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
-from tests.gui.test_reports_page import make_page, prisoner  # noqa: F401 (fixture)
+from tests.gui.test_reports_page import make_page, prisoner
 
 __all__ = ["prisoner"]
 
@@ -51,7 +51,7 @@ def test_the_default_follows_the_screen_and_the_file_name_the_report(
     qtbot,
     polish_screen: None,
     supervisor: Session,
-    prisoner: str,  # noqa: F811
+    prisoner: str,
     admin: Session,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
