@@ -247,7 +247,7 @@ def default_report_language(session: Session, reader: str | None = None) -> str:
     (`reader`: the language the front end speaks, e.g. the screen's), else English.
 
     A supervisor working in Polish expects a Polish report unless the administrator set
-    the establishment's reports in a language of its own (decision 0029).
+    the establishment's reports in a language of its own (decision 0031).
     """
     preference = getattr(session.user, "language", "") or ""
     if preference and languages.is_available(preference):

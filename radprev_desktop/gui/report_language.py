@@ -3,7 +3,7 @@
 The first entry is the default, named by the language core gives it
 (`i18n.default_report_language`: the administrator's language of reports when one is
 set, else the screen's), so a supervisor sees "Default (Polski)" before printing
-instead of finding an English report under a Polish screen (decision 0029).
+instead of finding an English report under a Polish screen (decision 0031).
 """
 
 from __future__ import annotations

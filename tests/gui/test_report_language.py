@@ -1,4 +1,4 @@
-"""The Reports page's default language and the suggested file name (decision 0029).
+"""The Reports page's default language and the suggested file name (decision 0031).
 
 Under a Polish screen the default gave an English report ("As the administrator set
 it" = the "en" every vault stored at creation) and the save suggested "subject.pdf".

@@ -62,7 +62,7 @@ def test_every_offered_language_can_be_the_default(admin: Session) -> None:
 
 
 def test_only_an_administrator_writes(officer: Session) -> None:
-    assert settings.get_setting(officer, "language") == ""  # none set: each reader's (0029)
+    assert settings.get_setting(officer, "language") == ""  # none set: each reader's (0031)
     with pytest.raises(PermissionDenied):
         settings.set_setting(officer, "language", "pl")
 
