@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import orjson
 
@@ -193,9 +193,9 @@ def read_checked_line(
     return line, kind
 
 
-@dataclass(frozen=True)
-class Accepted:
-    """A record line whose envelope, schema and rules checked: ready to apply."""
+class Accepted(NamedTuple):
+    """A record line whose envelope, schema and rules checked: ready to apply (a named
+    tuple: one per record line, made in a third of a frozen dataclass's time)."""
 
     number: int
     kind: outbox.SyncKind
