@@ -211,12 +211,16 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
         (("n", "BIGINT"), ("id", "TEXT"), ("observation_id", "TEXT"), ("version", "BIGINT")),
         [(n, r["id"], r["observation_id"], r["observation_version"]) for n, r in plain.items()],
     )
+    # "Not held yet" as a scalar sub-select, not NOT EXISTS: PostgreSQL turns NOT EXISTS
+    # into an anti-join and, with its statistics behind a long import, read every held
+    # review for each batch (a cost growing with the store); a scalar sub-select stays one
+    # primary-key probe per staged review, on both engines.
     found = {
         int(r[0]): int(r[1])
         for r in con.execute(
             "SELECT k.n, o.row_no FROM stage_review_keys k JOIN observations o "
             "ON o.id = k.observation_id AND o.version = k.version "
-            "WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.id = k.id)"
+            "WHERE (SELECT 1 FROM reviews r WHERE r.id = k.id) IS NULL"
         )
     }
     held = subject_holders.held_by_sender(
