@@ -196,6 +196,14 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
                 result.failed_attempts_since_last_login,
             )
         )
+    if result.audit_check.kind.startswith("anchor_file"):
+        eprint(
+            cli.tr(
+                "warning: the file vault.anchor, which guards the audit log against being cut "
+                "short, is missing, damaged or an older copy (recorded in the log; tell the "
+                "administrator and the auditor)"
+            )
+        )
     if not result.audit_check.ok:
         eprint(cli.tr("warning: audit log: %1 (recorded in the log)", result.audit_check.reason))
     for note in result.finished:

@@ -3,8 +3,8 @@
 Every entry's hash covers its fields and the previous entry's hash, so an entry
 altered, deleted, inserted or moved breaks the chain at a place `verify` names.
 The newest sequence number and hash are also kept in `meta`, and — outside the
-database — sealed into vault.keys as the *audit anchor* after every commit
-(`session.py`). At every open the anchored entry must still be in the log with
+database — sealed into vault.anchor as the *audit anchor* after every commit
+(`session.py`, decision 0029). At every open the anchored entry must still be in the log with
 the same hash: a log cut short, a database rolled back to an older copy, or a
 chain rewritten and recomputed from some entry on shows there, before anything
 new is appended. What the anchor cannot catch (an insider who holds the vault
@@ -208,7 +208,9 @@ class AnchorCheck:
     """The log compared with the anchor sealed in vault.keys."""
 
     ok: bool
-    kind: str  # "ok", "none" (no anchor yet), "cut" (entries missing), "rewritten"
+    # "ok", "none" (no anchor yet), "cut" (entries missing), "rewritten", or the anchor
+    # file itself: "anchor_file_missing", "anchor_file_damaged", "anchor_file_older"
+    kind: str
     anchor_seq: int | None
     head_seq: int
     reason: str = ""
@@ -224,8 +226,32 @@ def head(con: Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
-def check_anchor(con: Connection, anchor: AuditAnchor | None) -> AnchorCheck:
-    """Is the anchored entry still in the log, with the same hash? (cheap: one lookup)"""
+def check_anchor(con: Connection, anchor: AuditAnchor | None, problem: str = "") -> AnchorCheck:
+    """Is the anchored entry still in the log, with the same hash? (cheap: one lookup)
+
+    `problem`: what was wrong with vault.anchor (anchor_file.MISSING, DAMAGED, OLDER);
+    `anchor` is then vault.keys' own record, still checked first.
+    """
+    check = _check_entry(con, anchor)
+    if not check.ok or not problem:
+        return check
+    what = {
+        "missing": "the anchor file vault.anchor is missing",
+        "damaged": "the anchor file vault.anchor is damaged, was edited or comes from "
+        "another vault or an older key",
+        "older": "the anchor file vault.anchor is older than the anchor vault.keys recorded "
+        "(an older copy was put back)",
+    }.get(problem, f"the anchor file vault.anchor: {problem}")
+    return AnchorCheck(
+        False,
+        f"anchor_file_{problem}",
+        check.anchor_seq,
+        check.head_seq,
+        f"{what}: entries written after entry {check.anchor_seq or 0} cannot be checked against it",
+    )
+
+
+def _check_entry(con: Connection, anchor: AuditAnchor | None) -> AnchorCheck:
     head_seq, _ = head(con)
     if anchor is None:
         return AnchorCheck(True, "none", None, head_seq)
@@ -258,7 +284,9 @@ def incidents(con: Connection) -> list[AuditEntry]:
     return read_entries(con, action=TAMPER_ACTION)
 
 
-def verify_chain(con: Connection, anchor: AuditAnchor | None = None) -> ChainReport:
+def verify_chain(
+    con: Connection, anchor: AuditAnchor | None = None, problem: str = ""
+) -> ChainReport:
     """Walk the log, then compare it with its anchor and past incidents.
 
     Names the first broken link, a cut or rewrite the anchor shows, or an
@@ -267,7 +295,7 @@ def verify_chain(con: Connection, anchor: AuditAnchor | None = None) -> ChainRep
     chain = _walk_chain(con)
     if not chain.ok:
         return chain
-    check = check_anchor(con, anchor)
+    check = check_anchor(con, anchor, problem)
     if not check.ok:
         return ChainReport(False, chain.entries, check.anchor_seq, check.reason)
     found = incidents(con)

@@ -158,11 +158,11 @@ def run(session: Session) -> DoctorReport:
     _backup_check(session.vault, key_file, report)
 
     def chain_check() -> None:
-        chain = verify_chain(con, anchor)
+        chain = verify_chain(con, anchor.anchor, anchor.problem) if anchor else verify_chain(con)
         report.add(
             "audit chain",
             chain.ok,
-            f"{chain.entries} entries intact, anchored in vault.keys"
+            f"{chain.entries} entries intact, anchored in vault.anchor"
             if chain.ok
             else f"broken at {chain.broken_at}: {chain.reason}",
         )
@@ -337,7 +337,7 @@ def pre_login(folder: Path) -> DoctorReport:
 
 def _key_file_check(session: Session, key_file: KeyFile, report: DoctorReport) -> Any:
     try:
-        anchor = session.vault.audit_anchor(session.vault_key)
+        anchor = session.vault.anchor_reading(session.vault_key)
     except VaultError as exc:
         report.add("key file", False, str(exc))
         return None

@@ -251,29 +251,38 @@ def folder_lock(folder: Path, *, timeout: float = 10.0) -> Iterator[None]:
     a byte-range lock in `vault.db`. Raises LockBusy after `timeout` seconds
     (0 = try once).
     """
-    deadline = time.monotonic() + timeout
     if sys.platform == "win32":
         target = folder / "vault.db"
         fd = os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0))
     else:
         fd = os.open(folder, os.O_RDONLY)
     try:
-        while True:
-            try:
-                _try_lock(fd)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise LockBusy(str(folder)) from exc
-                time.sleep(0.02)
-        try:
+        with fd_lock(fd, timeout=timeout, name=str(folder)):
             yield
-        finally:
-            _unlock(fd)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def fd_lock(fd: int, *, timeout: float, name: str = "") -> Iterator[None]:
+    """Hold an exclusive lock on an open file between processes (and threads: each
+    opening is its own lock). POSIX `flock`; Windows a byte-range lock far beyond the
+    data. Raises LockBusy after `timeout` seconds (0 = try once)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _try_lock(fd)
+            break
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                raise
+            if time.monotonic() >= deadline:
+                raise LockBusy(name) from exc
+            time.sleep(0.002 if timeout < 1 else 0.02)
+    try:
+        yield
+    finally:
+        _unlock(fd)
 
 
 def _try_lock(fd: int) -> None:

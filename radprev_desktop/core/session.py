@@ -4,7 +4,7 @@ Every core service takes one and checks the user's role itself, so neither the
 CLI nor the GUI can bypass a rule. The session also owns the transaction
 helper, so a change and the audit entry that records it commit together; after
 each commit that added audit entries, the new head of the log is sealed into
-vault.keys (the audit anchor that shows a log cut short).
+vault.anchor (the audit anchor that shows a log cut short; flushed at close).
 
 A session opened with a password an administrator set is restricted until the
 password is changed: its connection and transactions refuse every service
@@ -174,6 +174,9 @@ class Session:
             return
         with contextlib.suppress(VaultError), self.bookkeeping():
             self.audit(reason)
+        if self._key is not None and not self._key.wiped:
+            # The anchor's last writes reach the disk, and vault.keys records it (0029).
+            self.vault.settle_anchor(self._key)
         self._con.close()
         self._con = None
         self._wipe_key()
@@ -236,7 +239,7 @@ class Session:
             self.seal_audit_head(head, force=force)
 
     def seal_audit_head(self, head: AuditAnchor, *, force: bool) -> None:
-        """Seal the new head of the log into vault.keys (see module docstring)."""
+        """Seal the new head of the log into vault.anchor (see module docstring)."""
         self.vault.write_anchor(self.vault_key, head, force=force)
 
     def force_anchor_at_commit(self) -> None:

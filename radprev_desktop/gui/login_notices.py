@@ -73,6 +73,14 @@ def audit_text(result: LoginResult) -> str:
             "",
             missing,
         )
+    if check.kind.startswith("anchor_file"):
+        return QCoreApplication.translate(
+            "LoginNotices",
+            "Warning: the file vault.anchor, which guards the audit log against being cut "
+            "short, is missing, damaged or an older copy. The log could be checked only up "
+            "to an earlier entry. This has been recorded in the log; tell the administrator "
+            "and the auditor.",
+        )
     return QCoreApplication.translate(
         "LoginNotices",
         "Warning: the audit log was changed after it was written (an entry is not the one "

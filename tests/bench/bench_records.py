@@ -82,6 +82,9 @@ class _UnkeyedVault:
     def write_anchor(self, key: object, anchor: object, *, force: bool = False) -> bool:
         return False  # no vault.keys beside an unkeyed database
 
+    def settle_anchor(self, key: object) -> None:
+        return None  # nor a vault.anchor
+
 
 def _unkeyed_sessions(folder: Path) -> tuple[Session, Session, Session]:
     """admin, officer and supervisor sessions on an UNKEYED sqlcipher3 database with the

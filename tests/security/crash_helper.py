@@ -2,7 +2,8 @@
 
 `python -m tests.security.crash_helper FOLDER POINT` logs in as the test
 administrator and removes the user "olga" (a rekey) or adds a user (a slot
-write), calling `os._exit` at POINT. The parent test then checks the vault
+write), calling `os._exit` at POINT (a vault.keys write, a rename, or the rekey's
+write of the audit anchor under the new key). The parent test then checks the vault
 still opens. The hooks are installed here, never in production code.
 """
 
@@ -15,8 +16,8 @@ from pathlib import Path
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users, vault_access
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.vault import anchor_file, rekey, store
 from radprev_desktop.core.vault import keys as slots
-from radprev_desktop.core.vault import store
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
 CRASH = 9
@@ -48,6 +49,16 @@ def main(folder: str, point: str) -> None:
         if point == "after-rename" and Path(dst).name == "vault.db":
             os._exit(CRASH)
 
+    real_add_generation = anchor_file.add_generation
+
+    def add_generation(*args: object, **kwargs: object) -> slots.AuditAnchor:
+        sealed = real_add_generation(*args, **kwargs)  # type: ignore[arg-type]
+        if point == "anchor-new-key":  # the new key's slot written, the database not yet moved
+            os._exit(CRASH)
+        return sealed
+
+    anchor_file.add_generation = add_generation  # type: ignore[assignment]
+    rekey.anchor_file.add_generation = add_generation  # type: ignore[attr-defined]
     slots.write_key_file = write_keys  # type: ignore[assignment]
     store.slots.write_key_file = write_keys  # type: ignore[attr-defined]
     os.replace = replace  # type: ignore[assignment]

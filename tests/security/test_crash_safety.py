@@ -16,6 +16,7 @@ from radprev_desktop.core.errors import WrongPassword
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.core.vault import anchor_file
 from radprev_desktop.core.vault.store import Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, create_vault
 
@@ -60,7 +61,11 @@ def run_child(folder: Path, point: str) -> subprocess.Popen[str]:
 def assert_openable(folder: Path, olga_removed: bool | None) -> None:
     vault = VaultAccess(folder)
     for name, password in ((ADMIN, ADMIN_PASSWORD), ("stefan", PASSWORD)):
-        session = vault.login(name, password).session
+        result = vault.login(name, password)
+        # A crash is never mistaken for tampering: the audit anchor (vault.anchor) opens
+        # with whichever key won and is never ahead of the log.
+        assert result.audit_check.ok, result.audit_check.reason
+        session = result.session
         assert session.con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         session.close()
     if olga_removed is True:
@@ -69,6 +74,9 @@ def assert_openable(folder: Path, olga_removed: bool | None) -> None:
     assert not (folder / "vault.db.rekey").exists()
     # After recovery exactly one key generation remains.
     assert len(Vault(folder).read_keys().generations()) == 1
+    # ...and the anchor moved on under it after those logins (none left behind for good).
+    held = anchor_file.parse_slots((folder / "vault.anchor").read_bytes())
+    assert held and {s.generation for s in held} == set(Vault(folder).read_keys().generations())
 
 
 @pytest.mark.parametrize(
@@ -79,6 +87,7 @@ def assert_openable(folder: Path, olga_removed: bool | None) -> None:
         ("before-rename", True),
         ("after-rename", True),
         ("final-keys", True),
+        ("anchor-new-key", True),
         ("slot-before-keys", None),
     ],
 )
@@ -110,3 +119,28 @@ def test_killed_at_random_moments_during_rekey(tmp_path: Path) -> None:
         # Whatever happened, the vault now opens with exactly one key set.
         generation = Vault(folder).read_keys().generations()[0]
         assert generation in (1, 2)
+
+
+def test_an_officer_opening_first_after_a_crash_in_the_anchor_step(
+    tmp_path: Path, prepared: Path
+) -> None:
+    """Killed once the new key's anchor slot is written: the old key wins at the next
+    opening, and vault.anchor keeps only its slot, so the anchor moves on again even
+    before an administrator finishes the removal (no writer waits for a key that lost)."""
+    folder = tmp_path / "vault"
+    shutil.copytree(prepared, folder)
+    child = run_child(folder, "anchor-new-key")
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 9, (out, err)
+    assert {
+        s.generation for s in anchor_file.parse_slots((folder / "vault.anchor").read_bytes())
+    } == {1, 2}
+    vault = VaultAccess(folder)
+    for _ in range(2):
+        result = vault.login("stefan", PASSWORD)
+        assert result.audit_check.ok, result.audit_check.reason
+        head = result.session.con.execute("SELECT max(seq) FROM audit").fetchone()[0]
+        result.session.close()
+    held = anchor_file.parse_slots((folder / "vault.anchor").read_bytes())
+    assert held and {s.generation for s in held} == {1}
+    assert max(s.anchor.seq for s in held) == head + 1  # the logout's entry

@@ -22,7 +22,14 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 def as_version_1(path: Path) -> None:
     """Rewrite vault.keys as an older build wrote it: no seal, no key ids, no anchor."""
     data = json.loads(path.read_bytes())
-    for name in ("checksum", "macs", "key_ids", "audit_anchor", "kdf_calibration"):
+    for name in (
+        "checksum",
+        "macs",
+        "key_ids",
+        "audit_anchor",
+        "kdf_calibration",
+        "audit_anchor_file",
+    ):
         data.pop(name, None)
     data["version"] = 1
     data["checksum"] = crypto.sha256_hex(slots._canonical(data))

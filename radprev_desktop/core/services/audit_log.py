@@ -55,7 +55,7 @@ def read(
 
 
 def verify(session: Session) -> audit.ChainReport:
-    """Check the hash chain, the anchor sealed in vault.keys and past incidents (logged).
+    """Check the hash chain, the anchor sealed in vault.anchor and past incidents (logged).
 
     For auditors and administrators. `vault_access.VaultAccess.verify_audit`
     does the same before its own login entry is appended.
@@ -63,12 +63,11 @@ def verify(session: Session) -> audit.ChainReport:
     policy.require(session, Permission.VERIFY_AUDIT_LOG)
     # A central store on PostgreSQL has no vault.keys to seal an anchor in: its audit rows
     # are append-only by trigger on the server (decision 0011); the chain is walked alone.
-    anchor = (
-        None
-        if dialect_of(session.con).is_postgresql
-        else session.vault.audit_anchor(session.vault_key)
-    )
-    report = audit.verify_chain(session.con, anchor)
+    if dialect_of(session.con).is_postgresql:
+        report = audit.verify_chain(session.con, None)
+    else:
+        held = session.vault.anchor_reading(session.vault_key)
+        report = audit.verify_chain(session.con, held.anchor, held.problem)
     with session.transaction():
         session.audit("audit_verified", details={"ok": report.ok, "entries": report.entries})
     return report

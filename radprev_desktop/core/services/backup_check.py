@@ -59,7 +59,7 @@ def check_backup(vault: Vault, path: Path, username: str, password: str) -> Back
     _check_restore_purpose(vault, backup_training)
     vault_head: int | None = None
     with contextlib.suppress(VaultError):
-        anchor = vault.read_keys().audit_anchor
+        anchor = vault.recorded_anchor()
         vault_head = None if anchor is None else anchor.seq
     dropped = None if vault_head is None else max(0, vault_head - backup_head)
     return BackupCheck(backup_head, vault_head, dropped)

@@ -6,7 +6,7 @@ import `core.vault` or `core.crypto`. Removing, disabling and enabling
 accounts (which change who can open the vault) are reached from here too.
 
 Every opening checks, before anything is appended to the audit log, that the
-log still holds the entry sealed into vault.keys (the audit anchor); a cut or
+log still holds the entry sealed into vault.anchor (the audit anchor); a cut or
 rewritten log is recorded as an incident that every later `verify` reports.
 An administrator's login finishes an interrupted removal or disabling.
 
@@ -300,8 +300,9 @@ class VaultAccess:
                     )
                 )
             con = session.bookkeeping_connection()
-            check = audit.check_anchor(con, unlocked.key_file.audit_anchor)
-            report = audit.verify_chain(con, unlocked.key_file.audit_anchor) if verify else None
+            held = vault.anchor_reading(unlocked.key, unlocked.key_file, unlocked.generation)
+            check = audit.check_anchor(con, held.anchor, held.problem)
+            report = audit.verify_chain(con, held.anchor, held.problem) if verify else None
             with session.bookkeeping():
                 vault_opening.record_open(session, unlocked, check)
                 session.audit("login")
@@ -368,7 +369,8 @@ class VaultAccess:
             raise
         session = Session(vault, vault_opening.RECOVERY_USER, unlocked.con, unlocked.key)
         try:
-            check = audit.check_anchor(unlocked.con, unlocked.key_file.audit_anchor)
+            held = vault.anchor_reading(unlocked.key, unlocked.key_file, unlocked.generation)
+            check = audit.check_anchor(unlocked.con, held.anchor, held.problem)
             with session.bookkeeping():
                 vault_opening.record_open(session, unlocked, check)
             vault.finish_unlock(unlocked)

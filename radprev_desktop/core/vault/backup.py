@@ -1,9 +1,10 @@
 """Encrypted backups in `backups/`: written, verified, listed, rotated, purged, restored.
 
 A backup is a folder `backups/vault-<UTC time>[-label]/` holding a copy of
-`vault.db` (made with `sqlcipher_export` under the same vault key) and of
-`vault.keys`, so it opens with the passwords that opened the vault at that
-time. A backup under an older vault key still opens with the key slots of that
+`vault.db` (made with `sqlcipher_export` under the same vault key), of
+`vault.keys`, and a `vault.anchor` holding the copy's own audit head, so it
+opens with the passwords that opened the vault at that time and its log
+checks against its own anchor. A backup under an older vault key still opens with the key slots of that
 time — including accounts removed since — so after a rekey such backups are
 purged (docs/decisions/0001-key-slots.md, 0007-…).
 
@@ -30,6 +31,7 @@ from radprev_desktop.core.fileio import (
     storage_message,
 )
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import anchor_file
 from radprev_desktop.core.vault import keys as slots
 from radprev_desktop.core.vault.connection import (
     CipherSettings,
@@ -90,6 +92,10 @@ def write_backup(
     make_private_dir(target)
     db_copy = target / "vault.db"
     try:
+        # Read before the export: the anchor vault.keys records is then never ahead of
+        # the copy's log (the copy's own vault.anchor holds the copy's head).
+        keys_bytes = slots.keys_path(folder).read_bytes()
+        key_file = slots.parse_key_file(keys_bytes)
         with private_umask(target):
             recorded = slots.read_key_file(slots.keys_path(folder)).cipher
             con = connect_recorded(folder / "vault.db", vault_key, recorded)
@@ -100,14 +106,23 @@ def write_backup(
                     con.execute("SELECT sqlcipher_export('backup')")
                     version = int(con.execute("PRAGMA user_version").fetchone()[0])
                     con.execute(f"PRAGMA backup.user_version = {version}")
+                    row = con.execute(
+                        "SELECT seq, hash FROM backup.audit ORDER BY seq DESC LIMIT 1"
+                    ).fetchone()
                 finally:
                     con.execute("DETACH DATABASE backup")
                 expected = con.execute("SELECT count(*) FROM audit").fetchone()[0]
             finally:
                 con.close()
-        atomic_write(target / "vault.keys", slots.keys_path(folder).read_bytes())
+        atomic_write(target / "vault.keys", keys_bytes)
+        if key_file.anchor_in_file and row is not None:
+            copied = slots.AuditAnchor(int(row[0]), str(row[1]))
+            gen = key_file.generation_of(vault_key)
+            anchor_file.write_new(
+                anchor_file.path_in(target), key_file.vault_id, [(gen, copied, vault_key)], 1
+            )
         _verify(db_copy, vault_key, expected, recorded)
-    except (OSError, DatabaseError, StorageError, VaultError) as exc:
+    except (OSError, DatabaseError, StorageError, VaultError, ValueError, KeyError) as exc:
         shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, OSError):
             raise StorageError(storage_message(exc, db_copy)) from exc
@@ -248,20 +263,25 @@ def open_backup(path: Path, username: str, secret: SecretBytes) -> OpenedBackup:
 def stage_restore(folder: Path, backup: Path) -> Path:
     """Put a checked backup in place of the vault files; the replaced ones are kept.
 
-    Returns the folder (in backups/) that holds the replaced vault.db and vault.keys.
+    Returns the folder (in backups/) that holds the replaced vault.db, vault.keys and
+    vault.anchor.
     """
     source = _backup_folder(backup)
     make_private_dir(backups_dir(folder))
     staged_db = folder / "vault.db.restore"
     staged_keys = folder / "vault.keys.restore"
+    staged_anchor = folder / "vault.anchor.restore"
+    source_anchor = anchor_file.path_in(source)
     try:
         with private_umask(folder):
             shutil.copyfile(source / "vault.db", staged_db)
         with open(staged_db, "rb+") as fh:
             os.fsync(fh.fileno())
         atomic_write(staged_keys, (source / "vault.keys").read_bytes())
+        if source_anchor.exists():  # a backup made before decision 0029 has none
+            atomic_write(staged_anchor, source_anchor.read_bytes())
     except (OSError, StorageError) as exc:
-        for leftover in (staged_db, staged_keys):
+        for leftover in (staged_db, staged_keys, staged_anchor):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         if isinstance(exc, StorageError):
@@ -269,11 +289,13 @@ def stage_restore(folder: Path, backup: Path) -> Path:
         raise StorageError(storage_message(exc, staged_db)) from exc
     replaced = backups_dir(folder) / _stamp("replaced-by-restore")
     make_private_dir(replaced)
-    for name in ("vault.db", "vault.keys", "vault.db-wal", "vault.db-shm"):
+    for name in ("vault.db", "vault.keys", anchor_file.NAME, "vault.db-wal", "vault.db-shm"):
         current = folder / name
         if current.exists():
             current.replace(replaced / name)
     staged_db.replace(folder / "vault.db")
     staged_keys.replace(folder / "vault.keys")
+    if staged_anchor.exists():
+        staged_anchor.replace(anchor_file.path_in(folder))
     fsync_dir(folder)
     return replaced

@@ -69,7 +69,13 @@ def mark_keys_sealed(con: Connection) -> None:
 
 def leftovers(folder: Path) -> list[Path]:
     """Files an interrupted rekey, restore or creation left in the folder."""
-    names = ("vault.db.rekey", "vault.db.restore", "vault.keys.restore", "vault.keys.tmp")
+    names = (
+        "vault.db.rekey",
+        "vault.db.restore",
+        "vault.keys.restore",
+        "vault.anchor.restore",
+        "vault.keys.tmp",
+    )
     return [folder / n for n in names if (folder / n).exists()]
 
 

@@ -1,7 +1,8 @@
 """A vault folder's files and key slots: creating, unlocking, changing slots (rekey: rekey.py).
 
 A vault folder holds `vault.db` (SQLCipher 4, raw 32-byte key), `vault.keys`
-(key slots) and `backups/`. Nothing else is left there: a rekey's new database
+(key slots), `vault.anchor` (the audit anchor: vault_anchor.py) and `backups/`.
+Nothing else is left there: a rekey's new database
 is written beside the old one and renamed over it.
 
 This module decides the order of each step under the folder lock; how the
@@ -44,14 +45,16 @@ from radprev_desktop.core.fileio import (
     make_private_dir,
 )
 from radprev_desktop.core.ids import new_id
-from radprev_desktop.core.vault import backup, database_file, refusals
+from radprev_desktop.core.vault import anchor_file, backup, database_file, refusals
 from radprev_desktop.core.vault import keys as slots
+from radprev_desktop.core.vault.anchor_file import AnchorReading
 from radprev_desktop.core.vault.connection import (
     NEW_VAULTS,
     Connection,
 )
 from radprev_desktop.core.vault.database_file import Initialise
 from radprev_desktop.core.vault.keys import AuditAnchor, KeyFile, KeySlot
+from radprev_desktop.core.vault.vault_anchor import VaultAnchor
 
 Progress = Callable[[int, int, str], None]
 
@@ -80,6 +83,8 @@ class Vault:
         self.folder = Path(folder)
         self.db_path = self.folder / "vault.db"
         self.keys_path = slots.keys_path(self.folder)
+        self.anchor_path = anchor_file.path_in(self.folder)
+        self.anchor = VaultAnchor(self.anchor_path, self.keys_path, self.lock, self.read_keys)
         self.backups_dir = backup.backups_dir(self.folder)
         self.clock = clock
 
@@ -163,12 +168,14 @@ class Vault:
                     calibration=calibration,
                     training=training,
                     cipher=NEW_VAULTS,  # what create_database wrote it with
+                    anchor_in_file=True,
                 ).sealed_with({1: vault_key})
+                anchor_file.write_new(self.anchor_path, vault_id, [(1, anchor, vault_key)], 1)
                 slots.write_key_file(self.keys_path, key_file)
                 os.replace(tmp_db, self.db_path)
                 fsync_dir(self.folder)
             except BaseException:
-                for leftover in (tmp_db, self.keys_path):
+                for leftover in (tmp_db, self.keys_path, self.anchor_path):
                     with contextlib.suppress(OSError):
                         leftover.unlink()
                 raise
@@ -308,6 +315,8 @@ class Vault:
                 ).sealed_with({gen: key})
                 slots.write_key_file(self.keys_path, updated)
                 database_file.mark_keys_sealed(unlocked.con)
+                if current.anchor_in_file and current.generations() != [gen]:
+                    self.anchor.keep_generation(current.vault_id, gen, key)
             elif updated != current:
                 self._write_counters(updated)
 
@@ -369,40 +378,25 @@ class Vault:
             fresh = replace(fresh, sealed=now_slot.sealed, throttle=now_slot.throttle)
             slots.write_key_file(self.keys_path, current.with_slot(fresh).sealed_with({gen: key}))
 
+    # --- the audit anchor (vault_anchor.py, decision 0029) ---------------------
+
     def write_anchor(self, key: SecretBytes, anchor: AuditAnchor, *, force: bool = False) -> bool:
-        """Seal the audit head into vault.keys; False when skipped (busy, moved on, altered).
+        """Move the audit anchor after an audited commit (`VaultAnchor.write`)."""
+        return self.anchor.write(key, anchor, force=force)
 
-        Called after every commit that added audit entries. It only moves
-        forward, and waits only briefly: a skipped write leaves the anchor a
-        little behind, which is never mistaken for a cut log.
-        """
-        try:
-            with self.lock(timeout=0.5):
-                key_file = self.read_keys()
-                gens = key_file.generations()
-                if len(gens) != 1 or key_file.key_ids.get(gens[0]) != crypto.key_id(key):
-                    return False
-                stored = key_file.audit_anchor
-                if stored is not None and stored.seq >= anchor.seq and not force:
-                    return True
-                if not key_file.mac_ok(gens[0], key):
-                    return False
-                updated = replace(key_file, audit_anchor=anchor).sealed_with({gens[0]: key})
-                # Written after every audited commit, so one flush (the file's) and not the
-                # folder's: a crash may bring back the previous anchor, which is behind the
-                # log and never read as a cut (decision 0026).
-                slots.write_key_file(self.keys_path, updated, durable=False)
-                return True
-        except (VaultBusy, VaultError, StorageError):
-            return False
+    def settle_anchor(self, key: SecretBytes) -> None:
+        """At a session's close: the anchor flushed and recorded (`VaultAnchor.settle`)."""
+        self.anchor.settle(key)
 
-    def audit_anchor(self, key: SecretBytes) -> AuditAnchor | None:
-        """The anchor sealed in vault.keys, its seal checked under `key`."""
-        key_file = self.read_keys()
-        gen = key_file.generation_of(key)
-        if key_file.version >= 2 and not key_file.mac_ok(gen, key):
-            raise VaultDamaged(refusals.THE_KEY_FILE_VAULT_KEYS_WAS_2)
-        return key_file.audit_anchor
+    def anchor_reading(
+        self, key: SecretBytes, key_file: KeyFile | None = None, generation: int | None = None
+    ) -> AnchorReading:
+        """The anchor to check the log against (`VaultAnchor.reading`)."""
+        return self.anchor.reading(key, key_file, generation)
+
+    def recorded_anchor(self) -> AuditAnchor | None:
+        """The newest anchor the folder holds, unchecked (`VaultAnchor.recorded`)."""
+        return self.anchor.recorded()
 
     # --- backups --------------------------------------------------------------
 
