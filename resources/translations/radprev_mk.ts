@@ -1830,6 +1830,10 @@ B = Крило B</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>Предупредување: датотеката vault.anchor, која го штити дневникот на ревизија од скратување, недостасува, оштетена е или е постара копија. Дневникот можеше да се провери само до претходен запис. Тоа е запишано во дневникот; известете ги администраторот и ревизорот.</translation>
+    </message>
+    <message>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Предупредување: дневникот на ревизија е изменет по запишувањето (еден запис не е оној што бил запишан). Тоа е запишано во дневникот; известете ги администраторот и ревизорот.</translation>
     </message>
@@ -6940,6 +6944,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>note: %1 failed login attempts since your last login</source>
         <translation>забелешка: неуспешни обиди за најава од вашата последна најава: %1</translation>
+    </message>
+    <message>
+        <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+        <translation>предупредување: датотеката vault.anchor, која го штити дневникот на ревизија од скратување, недостасува, оштетена е или е постара копија (запишано во дневникот; известете ги администраторот и ревизорот)</translation>
     </message>
     <message>
         <source>warning: audit log: %1 (recorded in the log)</source>

@@ -1830,6 +1830,10 @@ B = Oddział B</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>Uwaga: plik vault.anchor, który chroni dziennik audytu przed skróceniem, zniknął, jest uszkodzony albo jest starszą kopią. Dziennik można było sprawdzić tylko do wcześniejszego wpisu. Zapisano to w dzienniku; powiadom administratora i audytora.</translation>
+    </message>
+    <message>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Uwaga: dziennik audytu zmieniono po jego zapisaniu (jeden z wpisów nie jest tym, który zapisano). Zapisano to w dzienniku; powiadom administratora i audytora.</translation>
     </message>
@@ -6940,6 +6944,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>note: %1 failed login attempts since your last login</source>
         <translation>uwaga: nieudane próby logowania od ostatniego logowania: %1</translation>
+    </message>
+    <message>
+        <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+        <translation>ostrzeżenie: plik vault.anchor, który chroni dziennik audytu przed skróceniem, zniknął, jest uszkodzony albo jest starszą kopią (zapisano w dzienniku; powiadom administratora i audytora)</translation>
     </message>
     <message>
         <source>warning: audit log: %1 (recorded in the log)</source>

@@ -1824,6 +1824,10 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
+            <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+            <translation>[Ŵàŕñîñĝ: ţĥé fîļé vàûļţ.àñçĥöŕ, ŵĥîçĥ ĝûàŕðš ţĥé àûðîţ ļöĝ àĝàîñšţ ƀéîñĝ çûţ šĥöŕţ, îš mîššîñĝ, ðàmàĝéð öŕ àñ öļðéŕ çöpý. Ţĥé ļöĝ çöûļð ƀé çĥéçķéð öñļý ûp ţö àñ éàŕļîéŕ éñţŕý. Ţĥîš ĥàš ƀééñ ŕéçöŕðéð îñ ţĥé ļöĝ; ţéļļ ţĥé àðmîñîšţŕàţöŕ àñð ţĥé àûðîţöŕ. ·································································································]</translation>
+        </message>
+        <message>
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>[Ŵàŕñîñĝ: ţĥé àûðîţ ļöĝ ŵàš çĥàñĝéð àfţéŕ îţ ŵàš ŵŕîţţéñ (àñ éñţŕý îš ñöţ ţĥé öñé ţĥàţ ŵàš ŕéçöŕðéð). Ţĥîš ĥàš ƀééñ ŕéçöŕðéð îñ ţĥé ļöĝ; ţéļļ ţĥé àðmîñîšţŕàţöŕ àñð ţĥé àûðîţöŕ. ···································································]</translation>
         </message>
@@ -6924,6 +6928,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>note: %1 failed login attempts since your last login</source>
             <translation>[ñöţé: %1 fàîļéð ļöĝîñ àţţémpţš šîñçé ýöûŕ ļàšţ ļöĝîñ ·················]</translation>
+        </message>
+        <message>
+            <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+            <translation>[ŵàŕñîñĝ: ţĥé fîļé vàûļţ.àñçĥöŕ, ŵĥîçĥ ĝûàŕðš ţĥé àûðîţ ļöĝ àĝàîñšţ ƀéîñĝ çûţ šĥöŕţ, îš mîššîñĝ, ðàmàĝéð öŕ àñ öļðéŕ çöpý (ŕéçöŕðéð îñ ţĥé ļöĝ; ţéļļ ţĥé àðmîñîšţŕàţöŕ àñð ţĥé àûðîţöŕ) ······································································]</translation>
         </message>
         <message>
             <source>warning: audit log: %1 (recorded in the log)</source>

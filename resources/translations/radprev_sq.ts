@@ -1824,6 +1824,10 @@ B = Pavijoni B</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>Paralajmërim: skedari vault.anchor, që e mbron regjistrin e auditimit nga shkurtimi, mungon, është i dëmtuar ose është një kopje më e vjetër. Regjistri mund të kontrollohej vetëm deri te një regjistrim më i hershëm. Kjo është shënuar në regjistër; njoftoni administratorin dhe auditorin.</translation>
+    </message>
+    <message>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Paralajmërim: regjistri i auditimit u ndryshua pasi ishte shkruar (një regjistrim nuk është ai që u shënua). Kjo është shënuar në regjistër; njoftoni administratorin dhe auditorin.</translation>
     </message>
@@ -6924,6 +6928,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>note: %1 failed login attempts since your last login</source>
         <translation>shënim: %1 përpjekje të dështuara hyrjeje që nga hyrja juaj e fundit</translation>
+    </message>
+    <message>
+        <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+        <translation>paralajmërim: skedari vault.anchor, që e mbron regjistrin e auditimit nga shkurtimi, mungon, është i dëmtuar ose është një kopje më e vjetër (shënuar në regjistër; njoftoni administratorin dhe auditorin)</translation>
     </message>
     <message>
         <source>warning: audit log: %1 (recorded in the log)</source>

@@ -1830,6 +1830,10 @@ B = Wing B</source>
             </translation>
         </message>
         <message>
+            <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+            <translation>Упозорење: датотека ваулт.анцхор, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија. Дневник је могао да се провери само до ранијег уноса. То је забележено у дневнику; обавестите администратора и ревизора.</translation>
+        </message>
+        <message>
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>Упозорење: дневник ревизије је измењен након уписа (један унос није онај који је забележен). То је забележено у дневнику; обавестите администратора и ревизора.</translation>
         </message>
@@ -6940,6 +6944,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>note: %1 failed login attempts since your last login</source>
             <translation>напомена: неуспели покушаји пријаве од ваше последње пријаве: %1</translation>
+        </message>
+        <message>
+            <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+            <translation>упозорење: датотека ваулт.анцхор, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија (забележено у дневнику; обавестите администратора и ревизора)</translation>
         </message>
         <message>
             <source>warning: audit log: %1 (recorded in the log)</source>

@@ -1830,6 +1830,10 @@ B = Paviljon B</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
+        <translation>Upozorenje: datoteka vault.anchor, koja štiti dnevnik revizije od skraćivanja, nedostaje, oštećena je ili je starija kopija. Dnevnik je mogao da se proveri samo do ranijeg unosa. To je zabeleženo u dnevniku; obavestite administratora i revizora.</translation>
+    </message>
+    <message>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Upozorenje: dnevnik revizije je izmenjen nakon upisa (jedan unos nije onaj koji je zabeležen). To je zabeleženo u dnevniku; obavestite administratora i revizora.</translation>
     </message>
@@ -6940,6 +6944,10 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <source>note: %1 failed login attempts since your last login</source>
         <translation>napomena: neuspeli pokušaji prijave od vaše poslednje prijave: %1</translation>
+    </message>
+    <message>
+        <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
+        <translation>upozorenje: datoteka vault.anchor, koja štiti dnevnik revizije od skraćivanja, nedostaje, oštećena je ili je starija kopija (zabeleženo u dnevniku; obavestite administratora i revizora)</translation>
     </message>
     <message>
         <source>warning: audit log: %1 (recorded in the log)</source>

@@ -1,7 +1,8 @@
 """What a login or an unlock must tell the user, and an unlock after a password reset.
 
 - An administrator's login that finishes an interrupted removal, and any login
-  that finds the audit log cut short, show a plain notice (English and Polish).
+  that finds the audit log cut short or its anchor file vault.anchor gone, show a
+  plain notice (English and Polish).
 - The administrator reset a user's password while that user's window was
   locked: unlocking with the temporary password asks for a new one first
   (as the login window does), and the window then works; refusing keeps it locked.
@@ -92,6 +93,23 @@ def test_a_cut_audit_log_is_shown_at_login_in_polish(
         text = window.notice.text()
         assert "dziennika audytu" in text and "brakuje" in text, text
         assert "3" in text
+        window._end_session("logout")
+    finally:
+        i18n.install_language("en")
+
+
+def test_a_deleted_anchor_file_is_shown_at_login_in_polish(
+    qtbot, admin: Session, vault_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    fill(admin)
+    admin.close()
+    (vault_dir / "vault.anchor").unlink()
+    i18n.install_language("pl")
+    try:
+        window = _log_in_through_the_window(qtbot, vault_dir, ADMIN, ADMIN_PASSWORD)
+        assert window.notice_row.isVisible()
+        text = window.notice.text()
+        assert "plik vault.anchor" in text and "powiadom administratora" in text, text
         window._end_session("logout")
     finally:
         i18n.install_language("en")
