@@ -14,6 +14,13 @@ ratio SQLCipher / unkeyed <= 1.3, peak RSS <= 300 MB. Figures, not assertions.
 
     python -m tests.bench.bench_records              # both stores, a Markdown section
     python -m tests.bench.bench_records child keyed|unkeyed SCALE FOLDER ROUNDS  # one store
+
+BENCH_RECORDS_KEEP=DIR keeps the filled stores in DIR (DIR/keyed/vault,
+DIR/unkeyed/unkeyed/unkeyed.db). BENCH_RECORDS_REUSE=DIR measures stores kept so
+again without a fill: each child opens its store (the vault through the
+application's login: an older vault is upgraded then, before the timing), and
+runs the same timed workload through the same services. Every such run adds its
+200 saved observations to both stores.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ from radprev_desktop.core.vault import connection, migrations
 
 CHILD_FLAG = "RADPREV_BENCH_RECORDS_CHILD"
 KEEP = "BENCH_RECORDS_KEEP"
+REUSE = "BENCH_RECORDS_REUSE"
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 UNITS = [("A", "Wing A"), ("B", "Wing B"), ("C", "Wing C"), ("D", "Wing D")]
 PASSWORD = "bench-password-1"
@@ -86,11 +94,15 @@ class _UnkeyedVault:
         return None  # nor a vault.anchor
 
 
-def _unkeyed_sessions(folder: Path) -> tuple[Session, Session, Session]:
+def _unkeyed_sessions(folder: Path, reuse: bool = False) -> tuple[Session, Session, Session]:
     """admin, officer and supervisor sessions on an UNKEYED sqlcipher3 database with the
-    vault's schema and the vault connection's pragmas (core/vault/connection.connect)."""
-    folder.mkdir(parents=True)
+    vault's schema and the vault connection's pragmas (core/vault/connection.connect);
+    `reuse`: the database a kept run filled (migrated to the current schema, like the vault)."""
     path = folder / "unkeyed.db"
+    if reuse and not path.exists():
+        raise SystemExit(f"no kept unkeyed store at {path}")
+    if not reuse:
+        folder.mkdir(parents=True)
 
     def connect() -> Any:
         con = sqlcipher3.connect(str(path), timeout=15, isolation_level=None)
@@ -105,22 +117,23 @@ def _unkeyed_sessions(folder: Path) -> tuple[Session, Session, Session]:
 
     con = connect()
     migrations.migrate(con)
-    InitialContent(
-        mode=Mode.WORKSTATION,
-        code="PL-BENCH",
-        name="Bench",
-        admin="admin",
-        admin_display="Admin",
-        units=UNITS,
-        kdf_record={},
-    )(con, new_id(), ())
+    if not reuse:
+        InitialContent(
+            mode=Mode.WORKSTATION,
+            code="PL-BENCH",
+            name="Bench",
+            admin="admin",
+            admin_display="Admin",
+            units=UNITS,
+            kdf_record={},
+        )(con, new_id(), ())
     sessions = []
     for name, role in (
         ("admin", Role.ADMINISTRATOR),
         ("olga", Role.OFFICER),
         ("stefan", Role.SUPERVISOR),
     ):
-        if name != "admin":
+        if name != "admin" and not reuse:
             con.execute(
                 "INSERT INTO users(id, username, display_name, staff_code, roles, created_at) "
                 "VALUES (?, ?, ?, ?, ?, '2026-01-01')",
@@ -132,7 +145,12 @@ def _unkeyed_sessions(folder: Path) -> tuple[Session, Session, Session]:
     return sessions[0], sessions[1], sessions[2]
 
 
-def _vault_sessions(folder: Path) -> tuple[Session, Session, Session]:
+def _vault_sessions(folder: Path, reuse: bool = False) -> tuple[Session, Session, Session]:
+    if reuse:  # the kept vault, opened as the application opens it
+        if not (folder / "vault.db").exists():
+            raise SystemExit(f"no kept vault at {folder}")
+        vault = VaultAccess(folder)
+        return tuple(vault.login(n, PASSWORD).session for n in ("admin", "olga", "stefan"))  # type: ignore[return-value]
     created = VaultAccess(folder).create(
         mode=Mode.WORKSTATION,
         establishment_code="PL-BENCH",
@@ -170,12 +188,15 @@ def _times(fn: Callable[[int], Any], n: int, cpu: list[float] | None = None) -> 
 def _workload(
     admin: Session, officer: Session, n_subjects: int, n_obs: int, rounds: int = 4
 ) -> dict[str, float]:
-    """`rounds` = 4: 200 saves, 10 opens, 48 searches, 30 lists; fewer for a quick check."""
+    """`rounds` = 4: 200 saves, 10 opens, 48 searches, 30 lists; fewer for a quick check.
+
+    `n_obs` = 0: the store is already filled (BENCH_RECORDS_REUSE), only the timed part."""
     figures: dict[str, float] = {}
-    start, used = time.perf_counter(), time.process_time()
-    demo.generate(admin, subjects=n_subjects, observations=n_obs, seed=11)
-    figures["generate_s"] = time.perf_counter() - start
-    figures["generate_cpu"] = time.process_time() - used
+    if n_obs:
+        start, used = time.perf_counter(), time.process_time()
+        demo.generate(admin, subjects=n_subjects, observations=n_obs, seed=11)
+        figures["generate_s"] = time.perf_counter() - start
+        figures["generate_cpu"] = time.process_time() - used
     admin.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con = officer.con
     # The officer works in wing A (access by unit): its files are the ones to save to and open.
@@ -257,19 +278,33 @@ def engine_facts(con: Any, path: Path) -> dict[str, float | str]:
     }
 
 
-def measure_store(store: str, scale: float, folder: Path, rounds: int = 4) -> dict[str, Any]:
-    """Generate and time one store ('keyed': the vault; 'unkeyed': sqlcipher3, no key)."""
+def measure_store(
+    store: str, scale: float, folder: Path, rounds: int = 4, reuse: bool = False
+) -> dict[str, Any]:
+    """Generate and time one store ('keyed': the vault; 'unkeyed': sqlcipher3, no key);
+    `reuse`: time the store already in `folder` (kept by an earlier run), no fill."""
     n_subjects = max(10, int(5000 * scale))
     n_obs = max(100, int(1_000_000 * scale))
+    opened_at, opened_cpu = time.perf_counter(), time.process_time()
     if store == "keyed":
-        admin, officer, supervisor = _vault_sessions(folder / "vault")
+        admin, officer, supervisor = _vault_sessions(folder / "vault", reuse)
         db_path = folder / "vault" / "vault.db"
     else:
-        admin, officer, supervisor = _unkeyed_sessions(folder / "unkeyed")
+        admin, officer, supervisor = _unkeyed_sessions(folder / "unkeyed", reuse)
         db_path = folder / "unkeyed" / "unkeyed.db"
     supervisor.close()  # not needed; its page cache would only add to the RSS
+    opened = (time.perf_counter() - opened_at, time.process_time() - opened_cpu)
+    if reuse:
+        n_subjects = int(admin.con.execute("SELECT count(*) FROM subjects").fetchone()[0])
+        n_obs = int(
+            admin.con.execute("SELECT count(*) FROM observations WHERE is_current = 1").fetchone()[
+                0
+            ]
+        )
     load_before = os.getloadavg()[0]
-    figures: dict[str, Any] = _workload(admin, officer, n_subjects, n_obs, rounds)
+    figures: dict[str, Any] = _workload(admin, officer, n_subjects, 0 if reuse else n_obs, rounds)
+    if reuse:
+        figures["open_store_s"], figures["open_store_cpu"] = opened
     figures["load_before"], figures["load_after"] = load_before, os.getloadavg()[0]
     figures.update(engine_facts(officer.con, db_path))
     officer.close()
@@ -295,7 +330,7 @@ def _child(store: str, scale: float, folder: Path, rounds: int = 4) -> dict[str,
             str(rounds),
         ],
         cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ, **{CHILD_FLAG: "1"}),
+        env=dict(os.environ, **{CHILD_FLAG: "1"}),  # BENCH_RECORDS_REUSE passes through
         capture_output=True,
         text=True,
         check=False,
@@ -343,6 +378,8 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
         "|---|---:|---:|---:|---|",
     ]
     for label, key, target in ROWS:
+        if key not in cipher or key not in unkeyed:
+            continue  # a re-measure of kept stores has no fill
         ratio = cipher[key] / unkeyed[key] if unkeyed[key] else float("nan")
         label = label.format(n=int(cipher["file_observations"]))
         lines.append(
@@ -356,6 +393,13 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
         f"{cipher['load_after']:.1f}, unkeyed {unkeyed['load_before']:.1f}/"
         f"{unkeyed['load_after']:.1f}. CPU is the process's (user + system)."
     )
+    if "open_store_s" in cipher:
+        lines.append(
+            "Kept stores measured again (BENCH_RECORDS_REUSE, no fill); opening them took "
+            f"{cipher['open_store_s']:.1f} s (CPU {cipher['open_store_cpu']:.1f} s) for the vault "
+            "(three logins, and at the first opening by this version any upgrade: migrations, "
+            f"the anchor's move to vault.anchor) and {unkeyed['open_store_s']:.1f} s unkeyed."
+        )
     return "\n".join(lines)
 
 
@@ -364,8 +408,9 @@ def run() -> str:
     if os.environ.get(CHILD_FLAG):
         raise RuntimeError("bench_records.run() inside one of its own children")
     scale = float(os.environ.get("BENCH_SCALE", "1.0"))
-    # BENCH_RECORDS_KEEP=DIR: fill there and keep both stores (to study them afterwards).
-    keep = os.environ.get(KEEP)
+    # BENCH_RECORDS_KEEP=DIR: fill there and keep both stores (to study them afterwards);
+    # BENCH_RECORDS_REUSE=DIR: measure the stores kept there again, without a fill.
+    keep = os.environ.get(REUSE) or os.environ.get(KEEP)
     tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-records-"))
     try:
         cipher = _child("keyed", scale, tmp / "keyed")
@@ -383,7 +428,9 @@ if __name__ == "__main__":
             raise SystemExit("usage: bench_records child keyed|unkeyed SCALE FOLDER ROUNDS")
         where = Path(sys.argv[4])
         where.mkdir(parents=True, exist_ok=True)
-        figures = measure_store(sys.argv[2], float(sys.argv[3]), where, int(sys.argv[5]))
+        figures = measure_store(
+            sys.argv[2], float(sys.argv[3]), where, int(sys.argv[5]), bool(os.environ.get(REUSE))
+        )
         print(json.dumps(figures))
     else:
         print(run())

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import sqlcipher3
+
+from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.vault import connection
 from tests.bench import bench_records
 
 SCALE = 0.0001  # 10 prisoners, 100 observations: the workload's shape, not its size
 
 
-def test_baseline_is_the_same_engine_without_a_key(tmp_path: Path) -> None:
+def test_baseline_is_the_same_engine_without_a_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Each store in its own process, as `make bench` measures it.
     keyed = bench_records._child("keyed", SCALE, tmp_path / "keyed", rounds=1)
     unkeyed = bench_records._child("unkeyed", SCALE, tmp_path / "unkeyed", rounds=1)
@@ -33,3 +39,29 @@ def test_baseline_is_the_same_engine_without_a_key(tmp_path: Path) -> None:
     text = bench_records.report(keyed, unkeyed, SCALE)
     assert "| sqlcipher3 unkeyed | SQLCipher vault | ratio (target ≤ 1.3) |" in text
     assert f"SQLite {unkeyed['sqlite_version']}" in text
+
+    # BENCH_RECORDS_REUSE: the kept stores timed again, no fill, the saves still through
+    # the services (each store gains the run's 50 observations; the vault's anchor moves).
+    monkeypatch.setenv(bench_records.REUSE, str(tmp_path))
+    again = {
+        store: bench_records._child(store, SCALE, tmp_path / store, rounds=1)
+        for store in ("keyed", "unkeyed")
+    }
+    assert again["keyed"]["observations"] == again["unkeyed"]["observations"] == 150
+    assert "generate_s" not in again["keyed"] and again["keyed"]["save_p50"] > 0
+    assert "Kept stores measured again" in bench_records.report(
+        again["keyed"], again["unkeyed"], SCALE
+    )
+    session = (
+        VaultAccess(tmp_path / "keyed" / "vault").login("admin", bench_records.PASSWORD).session
+    )
+    assert (
+        session.con.execute("SELECT count(*) FROM observations WHERE is_current = 1").fetchone()[0]
+        == 200
+    )
+    session.close()
+    plain = sqlcipher3.connect(str(tmp_path / "unkeyed" / "unkeyed" / "unkeyed.db"))
+    assert (
+        plain.execute("SELECT count(*) FROM observations WHERE is_current = 1").fetchone()[0] == 200
+    )
+    plain.close()
