@@ -36,7 +36,7 @@ from radprev_desktop.core.errors import VaultDamaged, VaultError
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.vault import backup, database_file, migrations, postgres
+from radprev_desktop.core.vault import anchor_file, backup, database_file, migrations, postgres
 from radprev_desktop.core.vault.connection import (
     NEW_VAULTS,
     cipher_version,
@@ -315,6 +315,7 @@ def pre_login(folder: Path) -> DoctorReport:
         if sealed
         else "written by an older version, without a seal (sealed at the next login)",
     )
+    _anchor_file_check(vault, key_file, report)
     gens = key_file.generations()
     report.add(
         "key generations",
@@ -333,6 +334,23 @@ def pre_login(folder: Path) -> DoctorReport:
     )
     _backup_check(vault, key_file, report)
     return report
+
+
+def _anchor_file_check(vault: Vault, key_file: KeyFile, report: DoctorReport) -> None:
+    """vault.anchor is there and whole (its seal needs the key: checked at every login)."""
+    if not key_file.anchor_in_file:
+        report.add("audit anchor", True, "in vault.keys (moved to vault.anchor at the next login)")
+        return
+    data = anchor_file.read_bytes(vault.anchor_path)
+    whole = data is not None and len(data) == anchor_file.FILE_BYTES
+    report.add(
+        "audit anchor",
+        whole and bool(anchor_file.parse_slots(data or b"")),
+        "vault.anchor present (its seal is checked at login)"
+        if whole
+        else "vault.anchor is missing or cut short: the next login records this as tampering "
+        "with the audit log; restore the vault from a backup if the log matters",
+    )
 
 
 def _key_file_check(session: Session, key_file: KeyFile, report: DoctorReport) -> Any:

@@ -30,11 +30,13 @@ def test_pre_login_needs_no_password(radprev: Run, cli_vault: Path) -> None:
         "backup age",
         "key file",
         "key generations",
+        "audit anchor",
         "leftover files",
     ):
         assert name in checks, name
     assert "SQLCipher" in str(checks["versions"]["detail"])
     assert checks["vault files"]["ok"] is True
+    assert checks["audit anchor"]["ok"] is True
     assert checks["backup age"]["ok"] is False  # no backup yet
     assert result.returncode == 3  # Exit.CHECK_FAILED
     assert radprev("backup").returncode == 0
@@ -49,6 +51,15 @@ def test_pre_login_names_an_unreadable_key_file(radprev: Run, cli_vault: Path) -
     checks = _checks(result.stdout)
     assert checks["vault files"]["ok"] is False
     assert "vault.keys is missing" in str(checks["vault files"]["detail"])
+    assert result.returncode == 3
+
+
+def test_pre_login_names_a_missing_anchor_file(radprev: Run, cli_vault: Path) -> None:
+    (cli_vault / "vault.anchor").unlink()
+    result = radprev("--json", "doctor", "--pre-login", user=None, password=None)
+    checks = _checks(result.stdout)
+    assert checks["audit anchor"]["ok"] is False
+    assert "vault.anchor is missing" in str(checks["audit anchor"]["detail"])
     assert result.returncode == 3
 
 
