@@ -44,8 +44,16 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_create_writes_only_the_vault_files_owner_only(admin: Session, vault_dir: Path) -> None:
     names = sorted(p.name for p in vault_dir.iterdir())
     assert names[:2] == ["vault.db", "vault.db-shm"] or "vault.db" in names
-    assert set(names) <= {"vault.db", "vault.db-wal", "vault.db-shm", "vault.keys", "backups"}
-    for name in ("vault.db", "vault.keys"):
+    assert "vault.anchor" in names  # the audit anchor's own file (decision 0029)
+    assert set(names) <= {
+        "vault.db",
+        "vault.db-wal",
+        "vault.db-shm",
+        "vault.keys",
+        "vault.anchor",
+        "backups",
+    }
+    for name in ("vault.db", "vault.keys", "vault.anchor"):
         mode = stat.S_IMODE((vault_dir / name).stat().st_mode)
         assert mode & 0o077 == 0, f"{name} is readable by others: {oct(mode)}"
     assert stat.S_IMODE(vault_dir.stat().st_mode) & 0o077 == 0

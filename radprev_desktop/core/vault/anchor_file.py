@@ -31,6 +31,7 @@ import contextlib
 import hmac
 import os
 import struct
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,23 @@ def write_new(
     atomic_write(path, data)
 
 
+def _read_at(fd: int, offset: int) -> bytes:
+    """The two slots, read from `offset` (Windows has no `os.pread`)."""
+    if sys.platform == "win32":
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, FILE_BYTES)
+    return os.pread(fd, FILE_BYTES, offset)
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    """One slot written in place (Windows has no `os.pwrite`)."""
+    if sys.platform == "win32":
+        os.lseek(fd, offset, os.SEEK_SET)
+        os.write(fd, data)
+    else:
+        os.pwrite(fd, data, offset)
+
+
 @contextlib.contextmanager
 def _locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[int]:
     """The file open for reading and writing, under its lock (FileNotFoundError if absent)."""
@@ -200,7 +218,7 @@ def advance(
     """
     try:
         with _locked(path) as fd:
-            data = os.pread(fd, FILE_BYTES, 0)
+            data = _read_at(fd, 0)
             if any(s.generation > generation for s in parse_slots(data)):
                 return False
             best = newest(valid_slots(data, vault_id, key, generation))
@@ -210,7 +228,7 @@ def advance(
                 return True
             other = 1 - best.index
             slot = encode_slot(other, best.counter + 1, generation, anchor, vault_id, key)
-            os.pwrite(fd, slot, other * SLOT_BYTES)
+            _write_at(fd, slot, other * SLOT_BYTES)
             return True
     except (FileNotFoundError, LockBusy):
         return False
@@ -223,7 +241,7 @@ def flush(path: Path, vault_id: str, key: SecretBytes, generation: int) -> Audit
     try:
         with _locked(path) as fd:
             os.fsync(fd)
-            data = os.pread(fd, FILE_BYTES, 0)
+            data = _read_at(fd, 0)
     except (FileNotFoundError, LockBusy):
         return None
     except OSError as exc:
@@ -247,13 +265,13 @@ def add_generation(
     new_gen, new_key = new
     try:
         with _locked(path, timeout=10.0) as fd:
-            data = os.pread(fd, FILE_BYTES, 0)
+            data = _read_at(fd, 0)
             best = newest(valid_slots(data, vault_id, old_key, old_gen))
             if best is not None:
                 anchor = best.anchor if best.anchor.seq >= anchor.seq else anchor
                 other = 1 - best.index
                 slot = encode_slot(other, best.counter + 1, new_gen, anchor, vault_id, new_key)
-                os.pwrite(fd, slot, other * SLOT_BYTES)
+                _write_at(fd, slot, other * SLOT_BYTES)
                 os.fsync(fd)
                 return anchor
     except FileNotFoundError:
