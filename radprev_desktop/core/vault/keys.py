@@ -17,7 +17,7 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
   KDF parameters or the audit anchor shows at the next login;
 - the audit anchor: sequence number and hash of the newest audit entry, so a
   log cut short (or a database rolled back) is noticed at open. Since decision
-  0029 it moves in `vault.anchor`; this file then says so (`audit_anchor_file`,
+  0031 it moves in `vault.anchor`; this file then says so (`audit_anchor_file`,
   inside the HMAC) and keeps the last anchor it held, so a deleted, truncated
   or older vault.anchor shows at open too;
 - key ids (a public name per vault key generation) so backups of an older key
@@ -188,7 +188,7 @@ class KeyFile:
     version: int = FORMAT_VERSION
     training: bool = False  # a training vault (sealed by the HMAC like the slots)
     cipher: CipherSettings = SQLCIPHER4_DEFAULTS  # the database's page settings (0030)
-    # The anchor moves in vault.anchor (decision 0029); `audit_anchor` is then the last
+    # The anchor moves in vault.anchor (decision 0031); `audit_anchor` is then the last
     # one this file held itself, which the anchor file may never fall behind.
     anchor_in_file: bool = False
 
