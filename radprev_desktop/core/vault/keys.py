@@ -15,11 +15,7 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
 - an HMAC per key generation over everything but the failed-login counters,
   under a key derived from that generation's vault key: an edit of a slot, the
   KDF parameters or the audit anchor shows at the next login;
-- the audit anchor: sequence number and hash of the newest audit entry, so a
-  log cut short (or a database rolled back) is noticed at open. Since decision
-  0031 it moves in `vault.anchor`; this file then says so (`audit_anchor_file`,
-  inside the HMAC) and keeps the last anchor it held, so a deleted, truncated
-  or older vault.anchor shows at open too;
+- the audit anchor (0031: it moves in vault.anchor; this file says so and keeps a floor);
 - key ids (a public name per vault key generation) so backups of an older key
   can be told apart without opening them;
 - failed-login counters, written before any key is known and therefore outside
@@ -188,9 +184,7 @@ class KeyFile:
     version: int = FORMAT_VERSION
     training: bool = False  # a training vault (sealed by the HMAC like the slots)
     cipher: CipherSettings = SQLCIPHER4_DEFAULTS  # the database's page settings (0030)
-    # The anchor moves in vault.anchor (decision 0031); `audit_anchor` is then the last
-    # one this file held itself, which the anchor file may never fall behind.
-    anchor_in_file: bool = False
+    anchor_in_file: bool = False  # audit_anchor is then the floor for vault.anchor (0031)
 
     def slot_for(self, username: str) -> KeySlot | None:
         """The user slot for `username` (case-insensitive), if any."""
@@ -240,8 +234,7 @@ class KeyFile:
         if self.cipher != SQLCIPHER4_DEFAULTS:
             # Only written when not SQLCipher 4's defaults: an older vault's body is unchanged.
             body["cipher"] = self.cipher.to_json()
-        if self.anchor_in_file:
-            # Only written when set, so an older vault's sealed body is what it always was.
+        if self.anchor_in_file:  # only when set: an older vault's sealed body is unchanged
             body["audit_anchor_file"] = ANCHOR_FILE
         if include_counters:
             body["throttle"] = {
@@ -363,8 +356,7 @@ def parse_key_file(data: bytes) -> KeyFile:
     purpose = raw.get("purpose")
     if purpose not in (None, TRAINING):
         raise ValueError("unknown vault purpose")
-    anchor_file = raw.get("audit_anchor_file")
-    if anchor_file not in (None, ANCHOR_FILE):
+    if (anchor_file := raw.get("audit_anchor_file")) not in (None, ANCHOR_FILE):
         raise ValueError("unknown anchor file")
     return KeyFile(
         vault_id=str(raw["vault_id"]),
