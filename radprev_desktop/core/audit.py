@@ -4,7 +4,7 @@ Every entry's hash covers its fields and the previous entry's hash, so an entry
 altered, deleted, inserted or moved breaks the chain at a place `verify` names.
 The newest sequence number and hash are also kept in `meta`, and — outside the
 database — sealed into vault.anchor as the *audit anchor* after every commit
-(`session.py`, decision 0031). At every open the anchored entry must still be in the log with
+(`session.py`, decision 0033). At every open the anchored entry must still be in the log with
 the same hash: a log cut short, a database rolled back to an older copy, or a
 chain rewritten and recomputed from some entry on shows there, before anything
 new is appended. What the anchor cannot catch (an insider who holds the vault
@@ -98,7 +98,7 @@ def entry_hash(
 # json.dumps(…, ensure_ascii=False, separators=(",", ":")) without building an encoder per
 # call: the same text (same class, same options); the central import hashes every audit
 # line it receives (two thirds of a package's lines), where the new encoder was half the cost.
-# Text and integers of 64 bits go through orjson instead (decision 0031): byte for byte the
+# Text and integers of 64 bits go through orjson instead (decision 0029): byte for byte the
 # same UTF-8 (tests/unit/test_audit_hash_text.py), in a quarter of the time; anything else
 # (a float `seq` that the reference validator calls an integer, 1.0) still goes through json.
 _hash_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

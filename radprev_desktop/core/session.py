@@ -175,7 +175,7 @@ class Session:
         with contextlib.suppress(VaultError), self.bookkeeping():
             self.audit(reason)
         if self._key is not None and not self._key.wiped:
-            # The anchor's last writes reach the disk, and vault.keys records it (0031).
+            # The anchor's last writes reach the disk, and vault.keys records it (0033).
             self.vault.settle_anchor(self._key)
         self._con.close()
         self._con = None

@@ -9285,7 +9285,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>The key does not open this vault.</source>
-        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026).</extracomment>
+        <extracomment>The machine setting that turns SQLite&apos;s wiping of freed memory on (decision 0026). The page HMACs a vault may use: SQLCipher 4&apos;s default and the one new vaults use. What a vault without a record in vault.keys was written with (vaults made before 0030). What every new vault, backup of a new vault and upgraded vault is written with.</extracomment>
         <translation>Ključ ne otvara ovaj trezor.</translation>
     </message>
     <message>

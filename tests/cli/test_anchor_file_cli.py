@@ -1,4 +1,4 @@
-"""A command finding vault.anchor gone says so in the command's language (decision 0031)."""
+"""A command finding vault.anchor gone says so in the command's language (decision 0033)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""vault.anchor (decision 0031): the audit anchor in its own file cannot be removed,
+"""vault.anchor (decision 0033): the audit anchor in its own file cannot be removed,
 replaced, forged or rolled back unnoticed, survives a torn slot, an older vault's
 upgrade, a rekey and two processes writing at once.
 

@@ -44,7 +44,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_create_writes_only_the_vault_files_owner_only(admin: Session, vault_dir: Path) -> None:
     names = sorted(p.name for p in vault_dir.iterdir())
     assert names[:2] == ["vault.db", "vault.db-shm"] or "vault.db" in names
-    assert "vault.anchor" in names  # the audit anchor's own file (decision 0031)
+    assert "vault.anchor" in names  # the audit anchor's own file (decision 0033)
     assert set(names) <= {
         "vault.db",
         "vault.db-wal",

@@ -1,4 +1,4 @@
-"""`vault.anchor`: the audit anchor in a small file of its own (decision 0031).
+"""`vault.anchor`: the audit anchor in a small file of its own (decision 0033).
 
 The anchor (sequence number and hash of the newest audit entry, decision 0009)
 moves after every audited commit. Rewriting the whole of vault.keys for it cost

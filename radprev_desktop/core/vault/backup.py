@@ -278,7 +278,7 @@ def stage_restore(folder: Path, backup: Path) -> Path:
         with open(staged_db, "rb+") as fh:
             os.fsync(fh.fileno())
         atomic_write(staged_keys, (source / "vault.keys").read_bytes())
-        if source_anchor.exists():  # a backup made before decision 0031 has none
+        if source_anchor.exists():  # a backup made before decision 0033 has none
             atomic_write(staged_anchor, source_anchor.read_bytes())
     except (OSError, StorageError) as exc:
         for leftover in (staged_db, staged_keys, staged_anchor):

@@ -15,7 +15,7 @@ What is in the file and who can vouch for it (docs/decisions/0007-…):
 - an HMAC per key generation over everything but the failed-login counters,
   under a key derived from that generation's vault key: an edit of a slot, the
   KDF parameters or the audit anchor shows at the next login;
-- the audit anchor (0031: it moves in vault.anchor; this file says so and keeps a floor);
+- the audit anchor (0033: it moves in vault.anchor; this file says so and keeps a floor);
 - key ids (a public name per vault key generation) so backups of an older key
   can be told apart without opening them;
 - failed-login counters, written before any key is known and therefore outside
@@ -184,7 +184,7 @@ class KeyFile:
     version: int = FORMAT_VERSION
     training: bool = False  # a training vault (sealed by the HMAC like the slots)
     cipher: CipherSettings = SQLCIPHER4_DEFAULTS  # the database's page settings (0030)
-    anchor_in_file: bool = False  # audit_anchor is then the floor for vault.anchor (0031)
+    anchor_in_file: bool = False  # audit_anchor is then the floor for vault.anchor (0033)
 
     def slot_for(self, username: str) -> KeySlot | None:
         """The user slot for `username` (case-insensitive), if any."""

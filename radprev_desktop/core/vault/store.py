@@ -378,7 +378,7 @@ class Vault:
             fresh = replace(fresh, sealed=now_slot.sealed, throttle=now_slot.throttle)
             slots.write_key_file(self.keys_path, current.with_slot(fresh).sealed_with({gen: key}))
 
-    # --- the audit anchor (vault_anchor.py, decision 0031) ---------------------
+    # --- the audit anchor (vault_anchor.py, decision 0033) ---------------------
 
     def write_anchor(self, key: SecretBytes, anchor: AuditAnchor, *, force: bool = False) -> bool:
         """Move the audit anchor after an audited commit (`VaultAnchor.write`)."""

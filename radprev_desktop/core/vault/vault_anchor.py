@@ -1,4 +1,4 @@
-"""One vault folder's audit anchor: where it is kept and how it moves (decision 0031).
+"""One vault folder's audit anchor: where it is kept and how it moves (decision 0033).
 
 After every audited commit the anchor moves one slot of `vault.anchor`
 (anchor_file.py); vault.keys says, inside its HMAC, that the anchor lives there
