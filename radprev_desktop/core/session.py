@@ -30,7 +30,6 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import (
     NEW_VAULTS,
     Connection,
-    connect,
     connect_recorded,
     settings_of,
 )
@@ -74,6 +73,9 @@ class Session:
         # over a real vault; its reports are marked TRAINING. Also sealed in vault.keys.
         self.training: bool = meta.get("purpose") == "training"
         self.justification: tuple[str, str] | None = None  # remembered for the session
+        # The page settings new connections need (decision 0030), read here on the thread that
+        # owns `con`: worker connections are opened from worker threads, which must not touch it.
+        self._cipher = NEW_VAULTS if dialect_of(con).is_postgresql else settings_of(con)
 
     # --- connection and key -------------------------------------------------
 
@@ -116,7 +118,7 @@ class Session:
 
     def worker_connection(self) -> Connection:
         """A new connection for another thread (SQLite objects stay on one thread)."""
-        return connect(self.vault.db_path, self.vault_key, cipher=settings_of(self.con))
+        return connect_recorded(self.vault.db_path, self.vault_key, self._cipher)
 
     def worker_copy(self) -> Session:
         """A session for another thread: same user and (shared) key, its own connection.
@@ -139,6 +141,7 @@ class Session:
         """After a rekey: the new connection, and the new key for every session sharing it."""
         self.vault_key.replace_with(key)
         self._con = con
+        self._cipher = settings_of(con)
 
     def detach_connection(self) -> None:
         """Close the connection but keep the key (while another thread rekeys the vault)."""
@@ -148,12 +151,13 @@ class Session:
 
     def reconnect(self) -> None:
         """Open this session's connection again with the current (perhaps new) key."""
-        # After a rekey the file has the settings of new vaults; an older vault never
-        # rekeyed opens at the second try (connect_recorded).
-        con = connect_recorded(self.vault.db_path, self.vault_key, NEW_VAULTS)
+        # After a rekey in another thread the file has the settings of new vaults: the first
+        # try fails and the second opens it (connect_recorded).
+        con = connect_recorded(self.vault.db_path, self.vault_key, self._cipher)
         if self._con is not None:
             self._con.close()
         self._con = con
+        self._cipher = settings_of(con)
 
     def _wipe_key(self) -> None:
         if self._key is not None and self._owns_key:

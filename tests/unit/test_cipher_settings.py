@@ -6,6 +6,7 @@ backups, restores and worker connections follow the database's own settings."""
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -82,6 +83,34 @@ def test_a_new_vault_records_hmac_sha256_and_its_pages_use_it(admin: Session) ->
         assert worker.execute("SELECT count(*) FROM users").fetchone()[0] >= 1
     finally:
         worker.close()
+
+
+def test_worker_connections_are_opened_from_worker_threads(admin: Session) -> None:
+    """The GUI opens a worker's connection in the worker thread, also while the window's own
+    connection is closed (a rekey in a worker): the session must not touch its connection."""
+    seen: list[object] = []
+
+    def work() -> None:
+        try:
+            worker = admin.worker_copy()
+        except Exception as exc:  # recorded and asserted below
+            seen.append(exc)
+            return
+        try:
+            seen.append(settings_of(worker.con))
+        finally:
+            worker.detach_connection()
+            worker.close()
+
+    for detached in (False, True):
+        if detached:
+            admin.detach_connection()
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+    admin.reconnect()
+    assert seen == [NEW_VAULTS, NEW_VAULTS]
+    assert settings_of(admin.con) == NEW_VAULTS
 
 
 def test_an_older_vault_opens_with_sqlcipher4_defaults_and_a_rekey_upgrades_it(

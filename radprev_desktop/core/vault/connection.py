@@ -100,6 +100,8 @@ def settings_of(con: Connection, schema: str = "main") -> CipherSettings:
     if not schema.isidentifier():
         raise ValueError("bad schema")
     row = con.execute(f"PRAGMA {schema}.cipher_hmac_algorithm").fetchone()
+    if row is None:  # a database opened without a key (the benchmarks' baseline)
+        return SQLCIPHER4_DEFAULTS
     return CipherSettings(str(row[0]))
 
 
