@@ -263,7 +263,11 @@ def _workload(
 
 
 def _size(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """The store's files (not backups/: an upgrade at a kept vault's first opening makes one)."""
+    files = [
+        p for p in folder.rglob("*") if p.is_file() and "backups" not in p.relative_to(folder).parts
+    ]
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def engine_facts(con: Any, path: Path) -> dict[str, float | str]:
