@@ -83,28 +83,62 @@ def path_in(folder: Path) -> Path:
     return folder / NAME
 
 
-def _mac(key: SecretBytes, vault_id: str, index: int, body: bytes) -> bytes:
-    mac_key = crypto.subkey(key, _MAC_LABEL)
+class _Seal:
+    """One key's seal on slots: its key id and HMAC key, derived once (`wipe` when done)."""
+
+    def __init__(self, key: SecretBytes, vault_id: str, key_id: str | None = None) -> None:
+        self.vault_id = vault_id
+        self.key_id = key_id or crypto.key_id(key)
+        self._mac_key = crypto.subkey(key, _MAC_LABEL)
+
+    def mac(self, index: int, body: bytes) -> bytes:
+        message = b"%s|%d|" % (self.vault_id.encode(), index) + body
+        return hmac.new(self._mac_key.buffer_for_primitive(), message, "sha256").digest()
+
+    def encode(self, index: int, counter: int, generation: int, anchor: AuditAnchor) -> bytes:
+        """The bytes of one slot, sealed."""
+        body = _BODY.pack(
+            MAGIC,
+            counter,
+            generation,
+            anchor.seq,
+            bytes.fromhex(anchor.hash),
+            bytes.fromhex(self.key_id),
+        ).ljust(_MAC_AT, b"\0")
+        return body + self.mac(index, body)
+
+    def valid(self, data: bytes, generation: int) -> list[AnchorSlot]:
+        """Slots this key sealed for this vault and generation, in their own place, newest first."""
+        found = [s for s in parse_slots(data) if s.key_id == self.key_id]
+        valid: list[AnchorSlot] = []
+        for slot in sorted(found, key=lambda s: s.counter, reverse=True):
+            raw = data[slot.index * SLOT_BYTES : (slot.index + 1) * SLOT_BYTES]
+            good = hmac.compare_digest(self.mac(slot.index, raw[:_MAC_AT]), raw[_MAC_AT:])
+            if good and slot.generation == generation:
+                valid.append(slot)
+        return valid
+
+    def newest_valid(self, data: bytes, generation: int) -> AnchorSlot | None:
+        """The newest valid slot, checking the newest candidate first (one HMAC as a rule)."""
+        found = [s for s in parse_slots(data) if s.key_id == self.key_id]
+        for slot in sorted(found, key=lambda s: s.counter, reverse=True):
+            raw = data[slot.index * SLOT_BYTES : (slot.index + 1) * SLOT_BYTES]
+            good = hmac.compare_digest(self.mac(slot.index, raw[:_MAC_AT]), raw[_MAC_AT:])
+            if good and slot.generation == generation:
+                return slot
+        return None
+
+    def wipe(self) -> None:
+        self._mac_key.wipe()
+
+
+@contextlib.contextmanager
+def _sealing(key: SecretBytes, vault_id: str, key_id: str | None = None) -> Iterator[_Seal]:
+    seal = _Seal(key, vault_id, key_id)
     try:
-        message = b"%s|%d|" % (vault_id.encode(), index) + body
-        return hmac.new(mac_key.buffer_for_primitive(), message, "sha256").digest()
+        yield seal
     finally:
-        mac_key.wipe()
-
-
-def encode_slot(
-    index: int, counter: int, generation: int, anchor: AuditAnchor, vault_id: str, key: SecretBytes
-) -> bytes:
-    """The bytes of one slot, sealed under `key` (the vault key of `generation`)."""
-    body = _BODY.pack(
-        MAGIC,
-        counter,
-        generation,
-        anchor.seq,
-        bytes.fromhex(anchor.hash),
-        bytes.fromhex(crypto.key_id(key)),
-    ).ljust(_MAC_AT, b"\0")
-    return body + _mac(key, vault_id, index, body)
+        seal.wipe()
 
 
 def parse_slots(data: bytes) -> list[AnchorSlot]:
@@ -121,15 +155,8 @@ def parse_slots(data: bytes) -> list[AnchorSlot]:
 
 def valid_slots(data: bytes, vault_id: str, key: SecretBytes, generation: int) -> list[AnchorSlot]:
     """Slots sealed under `key` for this vault and generation, in their own place."""
-    wanted = crypto.key_id(key)
-    valid: list[AnchorSlot] = []
-    for slot in parse_slots(data):
-        if slot.key_id != wanted or slot.generation != generation:
-            continue
-        raw = data[slot.index * SLOT_BYTES : (slot.index + 1) * SLOT_BYTES]
-        if hmac.compare_digest(_mac(key, vault_id, slot.index, raw[:_MAC_AT]), raw[_MAC_AT:]):
-            valid.append(slot)
-    return valid
+    with _sealing(key, vault_id) as seal:
+        return seal.valid(data, generation)
 
 
 def newest(slots: list[AnchorSlot]) -> AnchorSlot | None:
@@ -155,7 +182,8 @@ def reading(
     data = read_bytes(path)
     if data is None:
         return AnchorReading(recorded, MISSING)
-    best = newest(valid_slots(data, vault_id, key, generation))
+    with _sealing(key, vault_id) as seal:
+        best = seal.newest_valid(data, generation)
     if best is None:
         return AnchorReading(recorded, DAMAGED)
     if recorded is not None and best.anchor.seq < recorded.seq:
@@ -171,10 +199,11 @@ def write_new(
     `slots`: (generation, anchor, key) for slot 0, then slot 1; counters rise from
     `counter`. A slot not given is left empty.
     """
-    data = b"".join(
-        encode_slot(i, counter + i, gen, anchor, vault_id, key)
-        for i, (gen, anchor, key) in enumerate(slots)
-    ).ljust(FILE_BYTES, b"\0")
+    parts = []
+    for i, (gen, anchor, key) in enumerate(slots):
+        with _sealing(key, vault_id) as seal:
+            parts.append(seal.encode(i, counter + i, gen, anchor))
+    data = b"".join(parts).ljust(FILE_BYTES, b"\0")
     atomic_write(path, data)
 
 
@@ -207,27 +236,33 @@ def _locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[int]:
 
 
 def advance(
-    path: Path, vault_id: str, key: SecretBytes, generation: int, anchor: AuditAnchor
+    path: Path,
+    vault_id: str,
+    key: SecretBytes,
+    generation: int,
+    anchor: AuditAnchor,
+    key_id: str | None = None,
 ) -> bool:
     """Move the anchor forward by one slot write (no flush); False when skipped.
 
     Skipped when the file is missing or holds no slot of this key (the next
     opening reports it; a writer never heals it quietly), when another
     process holds the file longer than LOCK_TIMEOUT, or when a newer key
-    generation has begun (a rekey: this key is on its way out).
+    generation has begun (a rekey: this key is on its way out). `key_id`: the
+    key's public id when the caller has it (one derivation less per commit).
     """
     try:
-        with _locked(path) as fd:
+        with _locked(path) as fd, _sealing(key, vault_id, key_id) as seal:
             data = _read_at(fd, 0)
             if any(s.generation > generation for s in parse_slots(data)):
                 return False
-            best = newest(valid_slots(data, vault_id, key, generation))
+            best = seal.newest_valid(data, generation)
             if best is None:
                 return False
             if best.anchor.seq >= anchor.seq:
                 return True
             other = 1 - best.index
-            slot = encode_slot(other, best.counter + 1, generation, anchor, vault_id, key)
+            slot = seal.encode(other, best.counter + 1, generation, anchor)
             _write_at(fd, slot, other * SLOT_BYTES)
             return True
     except (FileNotFoundError, LockBusy):
@@ -246,7 +281,8 @@ def flush(path: Path, vault_id: str, key: SecretBytes, generation: int) -> Audit
         return None
     except OSError as exc:
         raise StorageError(storage_message(exc, path)) from exc
-    best = newest(valid_slots(data, vault_id, key, generation))
+    with _sealing(key, vault_id) as seal:
+        best = seal.newest_valid(data, generation)
     return None if best is None else best.anchor
 
 
@@ -266,11 +302,13 @@ def add_generation(
     try:
         with _locked(path, timeout=10.0) as fd:
             data = _read_at(fd, 0)
-            best = newest(valid_slots(data, vault_id, old_key, old_gen))
+            with _sealing(old_key, vault_id) as seal:
+                best = seal.newest_valid(data, old_gen)
             if best is not None:
                 anchor = best.anchor if best.anchor.seq >= anchor.seq else anchor
                 other = 1 - best.index
-                slot = encode_slot(other, best.counter + 1, new_gen, anchor, vault_id, new_key)
+                with _sealing(new_key, vault_id) as seal:
+                    slot = seal.encode(other, best.counter + 1, new_gen, anchor)
                 _write_at(fd, slot, other * SLOT_BYTES)
                 os.fsync(fd)
                 return anchor

@@ -54,11 +54,12 @@ class VaultAnchor:
         try:
             if force:
                 return self._reset_anchor(key, anchor)
-            binding = self._anchor_binding(key, anchor)
+            key_id = crypto.key_id(key)
+            binding = self._bindings.get(key_id) or self._anchor_binding(key, anchor)
             if binding is None:
                 return False
             vault_id, gen = binding
-            return anchor_file.advance(self.path, vault_id, key, gen, anchor)
+            return anchor_file.advance(self.path, vault_id, key, gen, anchor, key_id)
         except (VaultBusy, VaultError, StorageError):
             return False
 
@@ -119,7 +120,7 @@ class VaultAnchor:
     def keep_generation(self, vault_id: str, gen: int, key: SecretBytes) -> None:
         """After an interrupted rekey: vault.anchor keeps the winning generation's slot only."""
         data = anchor_file.read_bytes(self.path) or b""
-        best = anchor_file.newest(anchor_file.valid_slots(data, vault_id, key, gen))
+        best = next(iter(anchor_file.valid_slots(data, vault_id, key, gen)), None)
         if best is not None:
             counter = anchor_file.highest_counter(self.path) + 1
             anchor_file.write_new(self.path, vault_id, [(gen, best.anchor, key)], counter)
