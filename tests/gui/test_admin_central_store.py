@@ -78,4 +78,7 @@ def test_prisoners_page_of_a_disabled_analyst_says_so(qtbot, central_folder: Pat
         admin.close()
     page.refresh()
     assert "session" in page.count.text().lower()
+    # Seen in the bundle (session 8, Polish): the one-line message widened the page past
+    # 1024 px (sideways scrolling, "Open file" cut); it wraps at 1024×768 with 150 %.
+    assert page.minimumSizeHint().width() < 683 - 130, page.minimumSizeHint().width()
     analyst.discard()

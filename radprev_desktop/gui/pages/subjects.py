@@ -111,6 +111,7 @@ class SubjectsPage(Page):
         layout.addWidget(self.view)
         self.count = QLabel()
         self.count.setObjectName("count")
+        self.count.setWordWrap(True)  # a refusal ("the session ended …") is a long sentence
         layout.addWidget(self.count)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter.setFocus)
         self.add_shortcut = QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.add_subject())
