@@ -274,11 +274,14 @@ def engine_facts(con: Any, path: Path) -> dict[str, float | str]:
     """What engine and settings a store's figures were taken on (printed, and tested)."""
     with path.open("rb") as fh:
         header = fh.read(16)
+    hmac = con.execute("PRAGMA cipher_hmac_algorithm").fetchone()
     return {
         "sqlite_version": str(con.execute("SELECT sqlite_version()").fetchone()[0]),
         "cipher_version": str(con.execute("PRAGMA cipher_version").fetchone()[0]),
         "wiping": float(con.execute("PRAGMA cipher_memory_security").fetchone()[0]),
         "plaintext_header": float(header == b"SQLite format 3\x00"),
+        # The page HMAC the figures were taken with (decision 0030); none without a key.
+        "page_hmac": str(hmac[0]) if hmac else "none",
     }
 
 
@@ -376,7 +379,8 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
         "pragmas, in its own process (wiping of freed memory "
         f"{'on' if unkeyed['wiping'] else 'off'}); the vault as the "
         f"application opens it (SQLite {cipher['sqlite_version']}, wiping "
-        f"{'on' if cipher['wiping'] else 'off'}: decision 0026).",
+        f"{'on' if cipher['wiping'] else 'off'}: decision 0026; pages authenticated with "
+        f"{cipher.get('page_hmac', '?')}: decision 0030).",
         "",
         "| measure | sqlcipher3 unkeyed | SQLCipher vault | ratio (target ≤ 1.3) | target |",
         "|---|---:|---:|---:|---|",

@@ -31,6 +31,8 @@ def test_baseline_is_the_same_engine_without_a_key(
     # As the application opens a vault (wiping off by default, decision 0026), and the
     # baseline the same.
     assert keyed["wiping"] == unkeyed["wiping"] == int(connection.wiping_requested())
+    # A new vault's pages carry HMAC-SHA256 (decision 0030); the baseline has no key at all.
+    assert keyed["page_hmac"] == "HMAC_SHA256" and unkeyed["page_hmac"] == "none"
     measures = [key for _, key, _ in bench_records.ROWS]
     assert measures
     for key in measures:
@@ -38,6 +40,7 @@ def test_baseline_is_the_same_engine_without_a_key(
     assert keyed["observations"] == unkeyed["observations"] == 100
     text = bench_records.report(keyed, unkeyed, SCALE)
     assert "| sqlcipher3 unkeyed | SQLCipher vault | ratio (target ≤ 1.3) |" in text
+    assert "pages authenticated with HMAC_SHA256" in text
     assert f"SQLite {unkeyed['sqlite_version']}" in text
 
     # BENCH_RECORDS_REUSE: the kept stores timed again, no fill, the saves still through
