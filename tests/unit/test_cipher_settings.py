@@ -230,3 +230,9 @@ def test_the_record_takes_known_settings_only() -> None:
     for bad in bad_records:
         with pytest.raises(ValueError):
             CipherSettings.from_json(bad)
+
+
+def test_training_vaults_use_the_new_settings_too(training_vault_files: Path) -> None:
+    key_file = slots.read_key_file(training_vault_files / "vault.keys")
+    assert key_file.training
+    assert key_file.cipher == NEW_VAULTS
