@@ -270,3 +270,26 @@ def test_a_rekey_that_fails_before_the_switch_puts_the_anchor_back(
     assert reading.problem == "" and reading.anchor == slots.AuditAnchor(*audit.head(admin.con))
     admin.close()
     assert login_check(vault_dir).ok
+
+
+def test_a_planted_slot_does_not_stop_the_anchor(admin: Session, vault_dir: Path) -> None:
+    """Whoever can write the folder (no key) puts a slot of a 'newer generation' in the file:
+    writers go by vault.keys, not by slots, so the anchor keeps moving."""
+    fill(admin, 2)
+    path = anchor_of(vault_dir)
+    data = bytearray(path.read_bytes())
+    best = anchor_file.newest(anchor_file.parse_slots(bytes(data)))
+    assert best is not None
+    other = 1 - best.index
+    planted = bytearray(anchor_file.SLOT_BYTES)
+    planted[:8] = anchor_file.MAGIC
+    planted[8:16] = (best.counter + 5).to_bytes(8, "big")
+    planted[16:20] = (99).to_bytes(4, "big")  # generation 99: "a rekey began"
+    at = other * anchor_file.SLOT_BYTES
+    data[at : at + anchor_file.SLOT_BYTES] = planted
+    path.write_bytes(bytes(data))
+    fill(admin, 3)
+    held = Vault(vault_dir).anchor_reading(admin.vault_key)
+    assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
+    admin.close()
+    assert login_check(vault_dir).ok

@@ -32,7 +32,7 @@ import hmac
 import os
 import struct
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,20 +242,22 @@ def advance(
     generation: int,
     anchor: AuditAnchor,
     key_id: str | None = None,
+    current: Callable[[], bool] = lambda: True,
 ) -> bool:
     """Move the anchor forward by one slot write (no flush); False when skipped.
 
     Skipped when the file is missing or holds no slot of this key (the next
     opening reports it; a writer never heals it quietly), when another
-    process holds the file longer than LOCK_TIMEOUT, or when a newer key
-    generation has begun (a rekey: this key is on its way out). `key_id`: the
-    key's public id when the caller has it (one derivation less per commit).
+    process holds the file longer than LOCK_TIMEOUT, or when `current()`,
+    asked under the file's lock, says this key is no longer the vault's (a
+    rekey began: vault.keys, not a slot, says so). `key_id`: the key's public
+    id when the caller has it (one derivation less per commit).
     """
     try:
         with _locked(path) as fd, _sealing(key, vault_id, key_id) as seal:
-            data = _read_at(fd, 0)
-            if any(s.generation > generation for s in parse_slots(data)):
+            if not current():
                 return False
+            data = _read_at(fd, 0)
             best = seal.newest_valid(data, generation)
             if best is None:
                 return False
@@ -295,7 +297,8 @@ def add_generation(
 ) -> AuditAnchor:
     """A rekey: the newest old-generation slot stays, the other slot carries the anchor
     under the new key (counter one higher), flushed — whichever key opens the database
-    after a crash finds its own slot. Writers of the old key stop here (`advance`).
+    after a crash finds its own slot. Writers of the old key stop once vault.keys holds
+    the new generation (`advance`'s `current`), which the rekey writes first.
     Returns the anchor sealed (the file's when it is ahead of `anchor`)."""
     old_gen, old_key = old
     new_gen, new_key = new

@@ -40,8 +40,10 @@ class VaultAnchor:
         self.keys_path = keys_path
         self._lock = lock  # the folder lock (vault.keys), re-entrant per thread
         self._read_keys = read_keys
-        # key id -> (vault id, key generation) once vault.keys vouched for the anchor file
+        # key id -> (vault id, key generation) once vault.keys vouched for the anchor file,
+        # and the vault.keys it was read from (a new one is read again before a write)
         self._bindings: dict[str, tuple[str, int]] = {}
+        self._seen: dict[str, tuple[int, ...] | None] = {}
 
     def write(self, key: SecretBytes, anchor: AuditAnchor, *, force: bool = False) -> bool:
         """Move the audit anchor to `anchor`; False when skipped (busy, rekey, file gone).
@@ -59,9 +61,27 @@ class VaultAnchor:
             if binding is None:
                 return False
             vault_id, gen = binding
-            return anchor_file.advance(self.path, vault_id, key, gen, anchor, key_id)
+            current = lambda: self._still_current(key, key_id)  # noqa: E731 (under the file lock)
+            return anchor_file.advance(self.path, vault_id, key, gen, anchor, key_id, current)
         except (VaultBusy, VaultError, StorageError):
             return False
+
+    def _still_current(self, key: SecretBytes, key_id: str) -> bool:
+        """Does vault.keys still hold `key`'s generation alone? (one stat while unchanged)
+
+        Asked under the anchor file's lock, so a rekey (which writes vault.keys before it
+        takes that lock) is always seen: a writer of the old key then skips, and never
+        overwrites the new key's slot. This is what vault.keys, sealed, says — not a
+        slot of the anchor file, which anyone who can write the folder could plant.
+        """
+        seen = _signature(self.keys_path)
+        if seen is not None and self._seen.get(key_id) == seen:
+            return True
+        checked = self._single_generation(key)
+        if checked is None or not checked[0].anchor_in_file:
+            return False
+        self._seen[key_id] = seen
+        return True
 
     def _single_generation(self, key: SecretBytes) -> tuple[KeyFile, int] | None:
         """vault.keys when it holds `key`'s generation only and its seal holds (lock held)."""
@@ -177,3 +197,12 @@ class VaultAnchor:
             if newest is not None and (held is None or newest.seq >= held.seq):
                 return newest
         return held
+
+
+def _signature(path: Path) -> tuple[int, ...] | None:
+    """What tells one vault.keys from the next (each write is a new file renamed over it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
