@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core import demo_central
-from radprev_desktop.core.errors import Conflict
+from radprev_desktop.core.errors import Conflict, PermissionDenied
 from radprev_desktop.core.model import Mode, ReportKind, Role, Urgency
 from radprev_desktop.core.services import (
     access_grants,
@@ -110,11 +110,16 @@ def test_a_national_sample_is_what_it_says(office: Session) -> None:
         for u, n in per.items()
         if n
     } == by_domain
-    # The services carry on: a new file gets the next key (bulk rows carried their own).
-    added = subjects.create_subject(
-        office, prison_number="CZ-1", family_name="Nowak", given_names="Jan", unit=None
-    )
-    assert subjects.get_subject(office, added.id).family_name == "Nowak"
+    # The services read the bulk rows as their own; a new file is not made here: a central
+    # office's prisoners come from the workstations' packages (policy.WORKSTATION_ONLY).
+    some = str(office.con.execute("SELECT id FROM subjects ORDER BY id LIMIT 1").fetchone()[0])
+    assert subjects.get_subject(office, some).id == some
+    held = _one(office, "SELECT count(*) FROM subjects")
+    with pytest.raises(PermissionDenied):
+        subjects.create_subject(
+            office, prison_number="CZ-1", family_name="Nowak", given_names="Jan", unit=None
+        )
+    assert _one(office, "SELECT count(*) FROM subjects") == held > 0
 
 
 def test_only_at_the_central_office(tmp_path: Path) -> None:
