@@ -350,31 +350,10 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     leaves it. Everything else goes through `apply` (which installs a shipped template or
     quarantines with the reason).
     """
-    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for n, record in batch:
-        groups.setdefault(record["id"], []).append((n, record))
-    plain = {
-        rid: items
-        for rid, items in groups.items()
-        if all(r["establishment_code"] == origin.establishment for _, r in items)
-        and len({r["version"] for _, r in items}) == len(items)
-    }
-    if not plain:
+    found = subject_holders.stage_new_groups(con, batch, origin, "stage_run_keys", "checklist_runs")
+    if found is None:
         return set()
-    bulk.stage(
-        con,
-        "stage_run_keys",
-        (("n", "BIGINT"), ("id", "TEXT"), ("subject_id", "TEXT")),
-        [(n, r["id"], r["subject_id"]) for items in plain.values() for n, r in items],
-    )
-    held = subject_holders.held_by_sender(
-        con, "SELECT n, subject_id FROM stage_run_keys", (), origin
-    )
-    for (rid,) in con.execute(
-        "SELECT DISTINCT k.id FROM stage_run_keys k "
-        "WHERE EXISTS (SELECT 1 FROM checklist_runs r WHERE r.id = k.id)"
-    ):
-        plain.pop(str(rid), None)
+    plain, held = found
     bulk.drop_stage(con, "stage_run_keys")
     chosen: list[tuple[int, runs.ChecklistRun, str, str]] = []
     templates: dict[tuple[str, int], Template | None] = {}

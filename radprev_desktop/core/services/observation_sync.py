@@ -376,31 +376,12 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     PostgreSQL), codes and index rows of the current versions set by set.
     Everything else goes through `apply`.
     """
-    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for n, record in batch:
-        groups.setdefault(record["id"], []).append((n, record))
-    plain = {
-        oid: items
-        for oid, items in groups.items()
-        if all(r["establishment_code"] == origin.establishment for _, r in items)
-        and len({r["version"] for _, r in items}) == len(items)
-    }
-    if not plain:
+    found = subject_holders.stage_new_groups(
+        con, batch, origin, "stage_observation_keys", "observations"
+    )
+    if found is None:
         return set()
-    bulk.stage(
-        con,
-        "stage_observation_keys",
-        (("n", "BIGINT"), ("id", "TEXT"), ("subject_id", "TEXT")),
-        [(n, r["id"], r["subject_id"]) for items in plain.values() for n, r in items],
-    )
-    held = subject_holders.held_by_sender(
-        con, "SELECT n, subject_id FROM stage_observation_keys", (), origin
-    )
-    for (oid,) in con.execute(
-        "SELECT DISTINCT k.id FROM stage_observation_keys k "
-        "WHERE EXISTS (SELECT 1 FROM observations o WHERE o.id = k.id)"
-    ):
-        plain.pop(str(oid), None)
+    plain, held = found
     names_of = {
         str(r[0]): search_index.observation_subject_text(r[1], r[2], r[3])
         for r in con.execute(

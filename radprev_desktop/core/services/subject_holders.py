@@ -16,7 +16,7 @@ from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now_iso
 from radprev_desktop.core.errors import ForeignRecord, TransferredAway, ValidationError
 from radprev_desktop.core.model import Subject
-from radprev_desktop.core.outbox import Origin
+from radprev_desktop.core.outbox import Batch, Origin
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import search_index
 from radprev_desktop.core.session import Session
@@ -200,6 +200,47 @@ def held_by_sender(
         (*params, own, own, own),
     )
     return {int(n): str(subject_id) for n, subject_id in rows}
+
+
+#: A batch's records grouped by id: line number and record of each version.
+Groups = dict[str, list[tuple[int, dict[str, Any]]]]
+
+
+def stage_new_groups(
+    con: Connection, batch: Batch, origin: Origin, stage: str, table: str
+) -> tuple[Groups, dict[int, str]] | None:
+    """The part of a kind's `apply_many` that every bulk kind asks first, written once.
+
+    Groups the batch by record id and keeps the ids whose every version is the sender's
+    own, whose versions differ and that `table` does not hold yet; the second value is
+    `held_by_sender` for their lines. The keys (n, id, subject_id) are left staged in
+    `stage` for the caller's own joins: the caller drops it. None when nothing was
+    staged (no group qualified). `stage` and `table` are the callers' constants.
+    """
+    groups: Groups = {}
+    for n, record in batch:
+        groups.setdefault(record["id"], []).append((n, record))
+    plain = {
+        rid: items
+        for rid, items in groups.items()
+        if all(r["establishment_code"] == origin.establishment for _, r in items)
+        and len({r["version"] for _, r in items}) == len(items)
+    }
+    if not plain:
+        return None
+    bulk.stage(
+        con,
+        stage,
+        (("n", "BIGINT"), ("id", "TEXT"), ("subject_id", "TEXT")),
+        [(n, r["id"], r["subject_id"]) for items in plain.values() for n, r in items],
+    )
+    held = held_by_sender(con, f"SELECT n, subject_id FROM {stage}", (), origin)
+    for (rid,) in con.execute(
+        f"SELECT DISTINCT k.id FROM {stage} k "
+        f"WHERE EXISTS (SELECT 1 FROM {table} t WHERE t.id = k.id)"
+    ):
+        plain.pop(str(rid), None)
+    return plain, held
 
 
 #: The columns of `add_subject_rows`' rows, in this order.
