@@ -21,9 +21,8 @@ from tests.conftest import create_vault
 from tests.factories import add_account
 
 
-def test_establishments_typed_with_spaces_are_separate_grants(  # type: ignore[no-untyped-def]
-    qtbot, open_window, tmp_path: Path
-) -> None:
+def _open_access_dialog(qtbot, open_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A central office with analyst ana; the administrator's Users tab opens her access."""
     central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
     add_account(central, "ana", Role.ANALYST, units=[])
     window: MainWindow = open_window(central)
@@ -34,6 +33,13 @@ def test_establishments_typed_with_spaces_are_separate_grants(  # type: ignore[n
     qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
+    return central, dialog
+
+
+def test_establishments_typed_with_spaces_are_separate_grants(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path
+) -> None:
+    central, dialog = _open_access_dialog(qtbot, open_window, tmp_path)
     qtbot.keyClicks(dialog.establishments, "PL-GDA3, mk-sk1 AL-TR1;RS-BG1")
     qtbot.keyClicks(dialog.reason, "Balkans desk")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -71,16 +77,7 @@ def test_a_refusal_does_not_squeeze_the_dialog(  # type: ignore[no-untyped-def]
 ) -> None:
     """Seen in the bundle: with "An establishment code is 1–16 letters …" shown, the
     explanation above the fields lost its first and last lines."""
-    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
-    add_account(central, "ana", Role.ANALYST, units=[])
-    window: MainWindow = open_window(central)
-    assert window.show_page("admin")
-    tab = window.pages["admin"].users_tab
-    tab.refresh()
-    tab.select("ana")
-    qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
-    assert dialog is not None and dialog.isVisible()
+    _, dialog = _open_access_dialog(qtbot, open_window, tmp_path)
     qtbot.keyClicks(dialog.establishments, "PL_GDA3")
     qtbot.keyClicks(dialog.reason, "desk")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

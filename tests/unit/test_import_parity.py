@@ -238,20 +238,29 @@ def _same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> Non
         ws.close()
 
 
-def test_analysts_search_while_a_package_imports(
-    offices: tuple[Session, Path, Session], tmp_path: Path
-) -> None:
+def _exported(
+    offices: tuple[Session, Path, Session], tmp_path: Path, *packages: tuple[int, ...]
+) -> tuple[Path, list[export.ExportResult], str]:
+    """The workstation's records exported as packages, one per tuple of `fill` rounds; the
+    SQLCipher office and the workstation are closed: the test logs in to the server store."""
     lite, folder, ws = offices
     lite.close()
     usb = tmp_path / "usb"
     usb.mkdir()
-    fill(ws, 1)
-    first = export.export_package(ws, usb)
-    fill(ws, 2)
-    fill(ws, 3)
-    second = export.export_package(ws, usb)
+    made = []
+    for rounds in packages:
+        for n in rounds:
+            fill(ws, n)
+        made.append(export.export_package(ws, usb))
     fingerprint = keys.own_workstation_fingerprint(ws)
     ws.close()
+    return folder, made, fingerprint
+
+
+def test_analysts_search_while_a_package_imports(
+    offices: tuple[Session, Path, Session], tmp_path: Path
+) -> None:
+    folder, (first, second), fingerprint = _exported(offices, tmp_path, (1,), (2, 3))
     importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     import_into(importing, first.path, fingerprint)
     # An analyst assigned every establishment (access by establishment at the central office).
@@ -314,14 +323,7 @@ def test_an_enrolling_import_keeps_the_audit_chain_free_until_its_end(
     """A workstation's first package (enrolment + import, one transaction) must not hold the
     audit chain's head while its records are applied: an analyst's listing is an audited
     consultation, and it would wait for the whole package (7 s in the benchmark)."""
-    lite, folder, ws = offices
-    lite.close()
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    fill(ws, 1)
-    first = export.export_package(ws, usb)
-    fingerprint = keys.own_workstation_fingerprint(ws)
-    ws.close()
+    folder, (first,), fingerprint = _exported(offices, tmp_path, (1,))
     importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     analyst = User(
         "u-a", "ana", "Ana", "A1", frozenset({Role.ANALYST}), True, False, establishments=("*",)
@@ -366,16 +368,7 @@ def test_two_programs_importing_the_same_package_at_once(
     the whole package again beside the first and then failed on the key of `imports`
     (a database error, nothing imported by it). Now it waits, then reports the package as
     already imported, and the office holds it once."""
-    lite, folder, ws = offices
-    lite.close()
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    fill(ws, 1)
-    first = export.export_package(ws, usb)
-    fill(ws, 2)
-    second = export.export_package(ws, usb)
-    fingerprint = keys.own_workstation_fingerprint(ws)
-    ws.close()
+    folder, (first, second), fingerprint = _exported(offices, tmp_path, (1,), (2,))
     one = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     other = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     import_into(one, first.path, fingerprint)
@@ -423,14 +416,7 @@ def test_the_import_plans_for_hot_tables_in_its_own_transaction_only(
     """Inside an import's transaction the planner takes the held tables' pages as in memory
     (random_page_cost 1.1: a staged batch is joined by index, not by reading whole tables);
     the connection keeps the server's setting before and after, for everything else."""
-    lite, folder, ws = offices
-    lite.close()
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    fill(ws, 1)
-    first = export.export_package(ws, usb)
-    fingerprint = keys.own_workstation_fingerprint(ws)
-    ws.close()
+    folder, (first,), fingerprint = _exported(offices, tmp_path, (1,))
     importing = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
 
     def cost() -> str:
