@@ -12,12 +12,11 @@ import pytest
 from pyrage import x25519
 
 from radprev_desktop.core.errors import VaultError
-from radprev_desktop.core.services import central_access
 from radprev_desktop.core.services.vault_access import VaultAccess
 from tests.cli.conftest import run_in_process
-from tests.factories import ADMIN, ADMIN_PASSWORD, FAST_KDF
+from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.pg_cluster import SUPERUSER, Cluster
-from tests.unit.test_central_store import central_database
+from tests.unit.test_central_store import central_folder  # noqa: F401 (fixture)
 
 
 def test_init_central_on_postgresql_then_audit_verify(
@@ -158,22 +157,13 @@ def test_plain_connection_settings_are_refused(
 
 
 def test_recover_on_a_central_store_says_why_before_asking(
-    tmp_path: Path, pg_cluster: Cluster, pg_database: str, monkeypatch: pytest.MonkeyPatch
+    central_folder: Path,  # noqa: F811 (the fixture imported above)
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """`radprev recover` on a server store answered "No vault in <folder>" after asking for
     the recovery code and a new password; it now says at once, in the user's language,
     that there is no recovery code there and who sets a new password."""
-    folder = tmp_path / "central"
-    created = central_access.create_central(
-        folder,
-        central_database(pg_cluster, pg_database, tmp_path),
-        establishment_code="PL-CO",
-        establishment_name="Central office",
-        admin_username=ADMIN,
-        admin_password=ADMIN_PASSWORD,
-        kdf=FAST_KDF,
-    )
-    created.session.close()
+    folder = central_folder
     for language, words in (("en", "no recovery code"), ("pl", "kodu odzyskiwania")):
         result = run_in_process(
             ["--language", language, "--vault", str(folder), "recover", ADMIN],
