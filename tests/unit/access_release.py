@@ -34,9 +34,9 @@ RELEASE_CASES: dict[str, Case] = {
     ),
     "referrals.update_referral": Case(
         lambda w, s: (
-            referrals.update_referral(
-                s, _referral_b(w, w.piotr), status=ReferralStatus.ACCEPTED, on=TODAY.isoformat()
-            )
+            # No `on`: the service's own today is never before the referral's day, even when
+            # the run crosses midnight after access_world computed TODAY.
+            referrals.update_referral(s, _referral_b(w, w.piotr), status=ReferralStatus.ACCEPTED)
             is not None
         ),
         Permission.WRITE_REFERRALS,
