@@ -130,8 +130,8 @@ def append(
     seq = prev_seq + 1
     at = now_iso()
     details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True)
-    digest = entry_hash(
-        prev_hash,
+    # audit_schema.HASHED in its order: hashed, stored and returned from the one tuple.
+    fields = (
         seq,
         at,
         user,
@@ -143,42 +143,16 @@ def append(
         recipient,
         details_json,
     )
+    digest = entry_hash(prev_hash, *fields)
     con.execute(
-        f"INSERT INTO audit({audit_schema.COLUMNS}) VALUES ({_MARKS})",
-        (
-            seq,
-            at,
-            user,
-            workstation,
-            action,
-            object_type,
-            object_id,
-            justification,
-            recipient,
-            details_json,
-            prev_hash,
-            digest,
-        ),
+        f"INSERT INTO audit({audit_schema.COLUMNS}) VALUES ({_MARKS})", (*fields, prev_hash, digest)
     )
     con.execute(
         "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (f"{seq}:{digest}",),
     )
-    return AuditEntry(
-        seq,
-        at,
-        user,
-        workstation,
-        action,
-        object_type,
-        object_id,
-        justification,
-        recipient,
-        details or {},
-        prev_hash,
-        digest,
-    )
+    return AuditEntry(*fields[:-1], details or {}, prev_hash, digest)
 
 
 def _rows(con: Connection, since: int = 0) -> Iterator[tuple[Any, ...]]:
