@@ -60,34 +60,11 @@ class AuditEntry:
     hash: str
 
 
-def entry_hash(
-    prev_hash: str,
-    seq: int,
-    at: str,
-    user: str,
-    workstation: str,
-    action: str,
-    object_type: str,
-    object_id: str,
-    justification: str,
-    recipient: str,
-    details_json: str,
-) -> str:
-    """SHA-256 over the canonical JSON of an entry and its predecessor's hash."""
-    values = [
-        prev_hash,
-        seq,
-        at,
-        user,
-        workstation,
-        action,
-        object_type,
-        object_id,
-        justification,
-        recipient,
-        details_json,
-    ]
-    if type(seq) is int:
+def entry_hash(prev_hash: str, *fields: object) -> str:
+    """SHA-256 over the canonical JSON of an entry's predecessor's hash and its fields in
+    audit_schema.HASHED order (seq, at, user, …, details as JSON text)."""
+    values = [prev_hash, *fields]
+    if type(fields[0]) is int:  # seq
         try:
             return hashlib.sha256(orjson.dumps(values)).hexdigest()
         except orjson.JSONEncodeError:

@@ -54,15 +54,7 @@ def test_backup_is_age_encrypted_and_restores(
     restored = f"r_{central_folder.parent.name[-8:]}".replace("-", "_").lower()
     pg_cluster.create_database(restored)
     try:
-        passfile = tmp_path / "pgpass-restore"
-        passfile.write_text(
-            f"127.0.0.1:{pg_cluster.port}:{restored}:{SUPERUSER}:{pg_cluster.password}\n"
-        )
-        passfile.chmod(0o600)
-        target = CentralDatabase(
-            host="127.0.0.1", port=pg_cluster.port, dbname=restored, user=SUPERUSER,
-            sslrootcert=str(pg_cluster.ca_cert), passfile=str(passfile),
-        )  # fmt: skip
+        target = _superuser_target(pg_cluster, restored, tmp_path)
         with pytest.raises(ValidationError, match="cannot be decrypted"):
             central_backup.restore_backup(written.path, str(x25519.Identity.generate()), target)
         central_backup.restore_backup(written.path, str(identity), target)
@@ -86,6 +78,17 @@ def test_backup_is_age_encrypted_and_restores(
         check.close()
 
 
+def _superuser_target(cluster: Cluster, dbname: str, tmp_path: Path) -> CentralDatabase:
+    """The cluster's superuser on `dbname`, its password in an owner-only passfile."""
+    passfile = tmp_path / "pgpass-restore"
+    passfile.write_text(f"127.0.0.1:{cluster.port}:{dbname}:{SUPERUSER}:{cluster.password}\n")
+    passfile.chmod(0o600)
+    return CentralDatabase(
+        host="127.0.0.1", port=cluster.port, dbname=dbname, user=SUPERUSER,
+        sslrootcert=str(cluster.ca_cert), passfile=str(passfile),
+    )  # fmt: skip
+
+
 def test_a_restore_that_pg_restore_gives_up_on_says_why(
     pg_cluster: Cluster, pg_database: str, tmp_path: Path
 ) -> None:
@@ -96,14 +99,6 @@ def test_a_restore_that_pg_restore_gives_up_on_says_why(
     noise = os.urandom(2_000_000)  # not a pg_dump archive
     backup = tmp_path / "not-a-dump.age"
     backup.write_bytes(pyrage.encrypt(noise, [identity.to_public()]))
-    passfile = tmp_path / "pgpass-restore"
-    passfile.write_text(
-        f"127.0.0.1:{pg_cluster.port}:{pg_database}:{SUPERUSER}:{pg_cluster.password}\n"
-    )
-    passfile.chmod(0o600)
-    target = CentralDatabase(
-        host="127.0.0.1", port=pg_cluster.port, dbname=pg_database, user=SUPERUSER,
-        sslrootcert=str(pg_cluster.ca_cert), passfile=str(passfile),
-    )  # fmt: skip
+    target = _superuser_target(pg_cluster, pg_database, tmp_path)
     with pytest.raises(StorageError, match="pg_restore failed"):
         central_backup.restore_backup(backup, str(identity), target)

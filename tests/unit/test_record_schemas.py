@@ -160,6 +160,21 @@ def _nested_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...
     return found
 
 
+def _draw_nested(
+    samples: dict[str, dict[str, Any]], data: st.DataObject
+) -> tuple[str, dict[str, Any], tuple[Any, ...], Any]:
+    """A copy of one kind's sample, a path drawn inside it and the object holding its end."""
+    kind = data.draw(st.sampled_from(sorted(samples)))
+    record = copy.deepcopy(samples[kind])
+    paths = _nested_paths(record)
+    assert paths, kind
+    path = data.draw(st.sampled_from(paths))
+    parent: Any = record
+    for step in path[:-1]:
+        parent = parent[step]
+    return kind, record, path, parent
+
+
 def test_genuine_records_pass(samples: dict[str, dict[str, Any]]) -> None:
     assert set(samples) == {"subject", "observation", "review", "checklist_run", "tombstone"}
     assert samples, "nothing to check"
@@ -188,14 +203,7 @@ def test_the_closed_code_accepts_only_plain_json(
     """The closed form says "valid" only of records both validators accept and that hold
     nothing but text, integers, true/false, null, lists and objects — extra keys and values
     of any type refused, at every depth (`_verdicts` checks it)."""
-    kind = data.draw(st.sampled_from(sorted(samples)))
-    record = copy.deepcopy(samples[kind])
-    paths = _nested_paths(record)
-    assert paths, kind
-    path = data.draw(st.sampled_from(paths))
-    parent = record
-    for step in path[:-1]:
-        parent = parent[step]
+    kind, record, path, parent = _draw_nested(samples, data)
     if data.draw(st.booleans()) and isinstance(parent, dict):
         parent[data.draw(st.text(min_size=1, max_size=8))] = data.draw(WILD)
     else:
@@ -226,14 +234,7 @@ def test_verdicts_agree_deep_inside_records(
 ) -> None:
     """Mutations inside nested objects and lists (grading, indicators, people, answers),
     long strings, extra keys: the three verdicts still agree."""
-    kind = data.draw(st.sampled_from(sorted(samples)))
-    record = copy.deepcopy(samples[kind])
-    paths = _nested_paths(record)
-    assert paths, kind
-    path = data.draw(st.sampled_from(paths))
-    parent = record
-    for step in path[:-1]:
-        parent = parent[step]
+    kind, record, path, parent = _draw_nested(samples, data)
     how = data.draw(st.sampled_from(["value", "long", "extra", "drop", "newline"]))
     if how == "value":
         parent[path[-1]] = data.draw(VALUES)
