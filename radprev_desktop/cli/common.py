@@ -27,7 +27,7 @@ from radprev_desktop.core.errors import (
     ValidationError,
     VaultDamaged,
 )
-from radprev_desktop.core.i18n import session_language
+from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.logs import logger
 from radprev_desktop.core.services import justification
 from radprev_desktop.core.services import templates as template_service
@@ -187,8 +187,11 @@ def logged_in(args: argparse.Namespace) -> Iterator[Session]:
     user = username_from(args)
     result = vault.login(user, password_from(args))
     session = result.session
-    if not cli.chosen:  # the user's own language, else the workstation's default
-        cli.use(session_language(session))
+    if not cli.chosen:
+        # The user's own language, else the administrator's language of reports, else the
+        # language this workstation speaks (chosen at its login window), else English; the
+        # messages and the reports of the command then agree (decision 0031, session 9).
+        cli.use(default_report_language(session, cli.code))
     if result.failed_attempts_since_last_login:
         eprint(
             cli.tr(

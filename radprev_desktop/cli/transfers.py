@@ -21,6 +21,7 @@ from radprev_desktop.cli.common import (
     read_text_file,
     use_reason,
 )
+from radprev_desktop.cli.output import cli
 from radprev_desktop.core.model import Referral, ReferralStatus, Transfer
 from radprev_desktop.core.services import referrals, subject_links, subjects, transfers
 from radprev_desktop.core.session import Session
@@ -376,7 +377,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
             recipient=args.recipient,
             reason=args.reason,
             folder=Path(args.out),
-            language=getattr(args, "language", None),
+            language=cli.code,  # --language, else the user's, the administrator's or the workstation's
             due_for_release=args.due_for_release,
         )
     counts = made.handover.counts

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import record_disclosure
 from radprev_desktop.core.reports.furniture import Report
@@ -191,7 +192,8 @@ class DpoDialog(QDialog):
                     subject_id=args["subject_id"],
                     date_from=args["date_from"],
                     date_to=args["date_to"],
-                    language=current_language(),  # the language the DPO reads on screen
+                    # The DPO's own language, else the language of reports, else the screen's (0031).
+                    language=default_report_language(session, current_language()),
                 ),
             )
         except RadprevError as exc:

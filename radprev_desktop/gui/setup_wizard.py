@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.reports.disclosure import record_disclosure
 from radprev_desktop.core.reports.recovery_sheet import recovery_sheet
 from radprev_desktop.core.services.vault_access import KdfParams, VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.widgets import PasswordPair, print_pdf
 
 
@@ -301,7 +303,8 @@ class SetupWizard(QWizard):
         if self.session is None:
             return
         try:
-            report = recovery_sheet(self.session, self.recovery_code)
+            language = default_report_language(self.session, current_language())  # 0031
+            report = recovery_sheet(self.session, self.recovery_code, language=language)
             if print_pdf(self, report.pdf, report.title):
                 record_disclosure(
                     self.session,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.reports.disclosure import record_disclosure, save_report
-from radprev_desktop.core.reports.furniture import Report
+from radprev_desktop.core.reports.furniture import Report, file_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.pdf_preview import PdfPreview
@@ -72,7 +72,7 @@ class TrainingRecordDialog(QDialog):
             if answer != QMessageBox.StandardButton.Save:
                 return False
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the training record"), "training-record.pdf", "PDF (*.pdf)"
+                self, self.tr("Save the training record"), file_name(self.report), "PDF (*.pdf)"
             )
             if not path:
                 return False

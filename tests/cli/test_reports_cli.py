@@ -222,3 +222,33 @@ def test_sheets_for_the_administrator(
         "report", "recovery-sheet", "--recovery-code-file", str(wrong), "--out", str(sheet)
     )
     assert bad.returncode == 1 and "recovery code" in bad.stderr and not sheet.exists()
+
+
+def test_without_a_language_of_reports_a_report_speaks_the_workstations_language(
+    radprev: Run, filled: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decision 0031, session 9: no --language, no preference, no language of reports set
+    (a new vault stores ""): the CLI reads like the workstation's login window (its
+    desktop.ini, chosen there), not English; it never guesses from the terminal's locale."""
+    ini = tmp_path / "desktop.ini"
+    ini.write_text("[General]\nlanguage=pl\n", encoding="utf-8")
+    monkeypatch.setenv("RADPREV_CONFIG", str(ini))
+    monkeypatch.setenv("LANG", "sq_AL.UTF-8")  # the terminal's locale is not asked
+    out = tmp_path / "summary.pdf"
+    result = radprev(
+        "report", "subject", "--prison-number", "PL-77", "--out", str(out),
+        "--reason", "review", "--recipient", "Security department",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Podsumowanie teczki osadzonego" in read(out)
+    assert "Strona 1 z" in read(out) and "Page 1 of" not in read(out)
+    assert "(strony: " in result.stdout  # and the message after login, as before it
+    ini.write_text("[General]\n", encoding="utf-8")  # nothing chosen here: English
+    result = radprev(
+        "report", "subject", "--prison-number", "PL-77", "--out", str(out),
+        "--reason", "review", "--recipient", "Security department",
+        user="stefan", password=PASSWORD,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Subject summary" in read(out)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.i18n import report_translator
+from radprev_desktop.core.i18n import default_report_language, report_translator
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports.disclosure import record_disclosure
 from radprev_desktop.core.reports.furniture import Report
@@ -421,7 +421,9 @@ class TrainingPage(Page):
             return False
         session = self.ctx.require_session()
         try:
-            report = training_record(session, trainee, language=i18n.current_language())
+            report = training_record(
+                session, trainee, language=default_report_language(session, i18n.current_language())
+            )
             record_disclosure(
                 session,
                 report.document_id,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.errors import RadprevError, ValidationError
+from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.model import Subject, SubjectStatus, Transfer
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import handovers, settings, subject_holders, transfers
@@ -43,7 +44,7 @@ from radprev_desktop.core.sync import handover
 from radprev_desktop.core.sync.files import Report as SyncReport
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
-from radprev_desktop.gui.i18n import date_format, format_datetime
+from radprev_desktop.gui.i18n import current_language, date_format, format_datetime
 
 
 def _row(form: QFormLayout, text: str, field: QWidget) -> None:
@@ -222,15 +223,17 @@ class HandoverDialog(QDialog):
                     self.tr("The key file cannot be read: {why}").format(why=exc.strerror),
                     field="key",
                 ) from exc
+            session = self.ctx.require_session()
             self.made = self.ctx.perform(
                 handover.make_handover,
-                self.ctx.require_session(),
+                session,
                 self.subject.id,
                 recipient_key=data,
                 recipient=self.recipient.text(),
                 reason=self.reason.text(),
                 folder=folder,
                 due_for_release=self.due.isChecked(),
+                language=default_report_language(session, current_language()),  # 0031
             )
         except RadprevError as exc:
             show_error(self, exc)
