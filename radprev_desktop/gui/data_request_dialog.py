@@ -51,8 +51,9 @@ MAX_WORDS = data_requests.MAX_TEXT
 
 class VersionBox(QSpinBox):
     """The amended version a decision cites: only the versions core would accept
-    (`RequestLine.citable`; for the details, the identity corrections made since the
-    request), stepped through one by one; "–" when there is none yet."""
+    (`RequestLine.citable`: for the details, the identity corrections made since the
+    request; for an observation or a checklist run, the amendments made since it),
+    stepped through one by one; "–" when there is none yet."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -309,6 +310,13 @@ class DataRequestsDialog(QDialog):
                     self.tr(
                         "Only a version that corrected the prison number, names or birth "
                         "year after the request was recorded can be cited."
+                    )
+                )
+            else:
+                self.version.setToolTip(
+                    self.tr(
+                        "Only a version amended after the request was recorded can be "
+                        "cited: correct the record first."
                     )
                 )
         self.outcome.blockSignals(False)

@@ -1082,6 +1082,10 @@ Please give it to your IT support.</source>
         <translation>Може да се наведе само верзија со која по евидентирањето на барањето се исправени матичниот број, имињата или годината на раѓање.</translation>
     </message>
     <message>
+        <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+        <translation>Може да се наведе само верзија изменета по евидентирањето на барањето: прво исправете го записот.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Барањето е запишано: {kind}, {about}.</translation>
     </message>
@@ -9994,6 +9998,10 @@ Recovery code of the training vault:
     <message>
         <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
         <translation>Со верзијата %1 на податоците за осуденото лице не се исправени матичниот број, имињата ни годината на раѓање по евидентирањето на барањето (може да е промена на одделението, ќелијата, статусот или ограничувањето). Наведете ја верзијата со која е направена исправката.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+        <translation>Верзијата %1 на овој запис е направена пред да се евидентира барањето, па не може да биде исправката што ја побара лицето. Изменете го записот, а потоа наведете ја верзијата што ја направи измената.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

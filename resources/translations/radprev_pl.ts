@@ -1082,6 +1082,10 @@ Przekaż go działowi informatyki.</translation>
         <translation>Można wskazać tylko wersję, która po zarejestrowaniu wniosku poprawiła numer ewidencyjny, nazwisko, imiona lub rok urodzenia.</translation>
     </message>
     <message>
+        <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+        <translation>Można wskazać tylko wersję poprawioną po zarejestrowaniu wniosku: najpierw popraw zapis.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Wniosek zapisano: {kind}, {about}.</translation>
     </message>
@@ -9994,6 +9998,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
         <translation>Wersja %1 danych osadzonego nie poprawiła numeru ewidencyjnego, nazwiska, imion ani roku urodzenia po zarejestrowaniu wniosku (może to być zmiana oddziału, celi, stanu lub ograniczenia). Podaj wersję, która wprowadziła sprostowanie.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+        <translation>Wersja %1 tego zapisu powstała przed zarejestrowaniem wniosku, więc nie może być sprostowaniem, o które prosiła osoba. Popraw zapis, a potem podaj wersję, którą utworzyła poprawka.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -1079,6 +1079,10 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
             <translation>[Öñļý à véŕšîöñ ţĥàţ çöŕŕéçţéð ţĥé pŕîšöñ ñûmƀéŕ, ñàméš öŕ ƀîŕţĥ ýéàŕ àfţéŕ ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð çàñ ƀé çîţéð. ···········································]</translation>
         </message>
         <message>
+            <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+            <translation>[Öñļý à véŕšîöñ àméñðéð àfţéŕ ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð çàñ ƀé çîţéð: çöŕŕéçţ ţĥé ŕéçöŕð fîŕšţ. ···································]</translation>
+        </message>
+        <message>
             <source>The request is recorded: {kind}, {about}.</source>
             <translation>[Ţĥé ŕéqûéšţ îš ŕéçöŕðéð: {kind}, {about}. ·········]</translation>
         </message>
@@ -9978,6 +9982,10 @@ Recovery code of the training vault:
         <message>
             <source>Version %1 of the prisoner's details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
             <translation>[Véŕšîöñ %1 öf ţĥé pŕîšöñéŕ'š ðéţàîļš ðîð ñöţ çöŕŕéçţ ţĥé pŕîšöñ ñûmƀéŕ, ñàméš öŕ ƀîŕţĥ ýéàŕ àfţéŕ ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð (îţ màý ƀé à çĥàñĝé öf ûñîţ, çéļļ, šţàţûš öŕ ŕéšţŕîçţîöñ). Ñàmé ţĥé véŕšîöñ ţĥàţ màðé ţĥé çöŕŕéçţîöñ. ······················································································]</translation>
+        </message>
+        <message>
+            <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+            <translation>[Véŕšîöñ %1 öf ţĥîš ŕéçöŕð ŵàš màðé ƀéföŕé ţĥé ŕéqûéšţ ŵàš ŕéçöŕðéð, šö îţ çàññöţ ƀé ţĥé çöŕŕéçţîöñ ţĥé péŕšöñ àšķéð föŕ. Åméñð ţĥé ŕéçöŕð, ţĥéñ ñàmé ţĥé véŕšîöñ ţĥé àméñðméñţ màðé. ·····································································]</translation>
         </message>
         <message>
             <source>Choose rectification or dispute.</source>

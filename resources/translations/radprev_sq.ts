@@ -1079,6 +1079,10 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
         <translation>Mund të përmendet vetëm një version që korrigjoi numrin e burgut, emrat ose vitin e lindjes pasi u regjistrua kërkesa.</translation>
     </message>
     <message>
+        <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+        <translation>Mund të përmendet vetëm një version i ndryshuar pasi u regjistrua kërkesa: fillimisht korrigjoni regjistrimin.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Kërkesa u regjistrua: {kind}, {about}.</translation>
     </message>
@@ -9978,6 +9982,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
         <translation>Versioni %1 i të dhënave të të burgosurit nuk korrigjoi numrin e burgut, emrat ose vitin e lindjes pasi u regjistrua kërkesa (mund të jetë ndryshim i njësisë, qelisë, gjendjes ose kufizimit). Jepni versionin që bëri korrigjimin.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+        <translation>Versioni %1 i këtij regjistrimi u bë para se të regjistrohej kërkesa, prandaj nuk mund të jetë korrigjimi që kërkoi personi. Ndryshoni regjistrimin, pastaj jepni versionin që bëri ndryshimi.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

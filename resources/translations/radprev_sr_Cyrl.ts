@@ -1082,6 +1082,10 @@ Please give it to your IT support.</source>
             <translation>Може се навести само верзија којом су после евидентирања захтева исправљени матични број, име и презиме или година рођења.</translation>
         </message>
         <message>
+            <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+            <translation>Може се навести само верзија измењена после евидентирања захтева: прво исправите запис.</translation>
+        </message>
+        <message>
             <source>The request is recorded: {kind}, {about}.</source>
             <translation>Захтев је забележен: {kind}, {about}.</translation>
         </message>
@@ -9994,6 +9998,10 @@ Recovery code of the training vault:
         <message>
             <source>Version %1 of the prisoner's details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
             <translation>Верзијом %1 података о осуђеном лицу нису исправљени матични број, име и презиме ни година рођења после евидентирања захтева (то може бити промена одељења, ћелије, статуса или ограничења). Наведите верзију којом је извршена исправка.</translation>
+        </message>
+        <message>
+            <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+            <translation>Верзија %1 овог записа настала је пре евидентирања захтева, па не може бити исправка коју је лице тражило. Измените запис, а затим наведите верзију коју је измена направила.</translation>
         </message>
         <message>
             <source>Choose rectification or dispute.</source>

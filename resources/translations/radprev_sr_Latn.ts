@@ -1082,6 +1082,10 @@ Predajte ga svojoj IT podršci.</translation>
         <translation>Može se navesti samo verzija kojom su posle evidentiranja zahteva ispravljeni matični broj, ime i prezime ili godina rođenja.</translation>
     </message>
     <message>
+        <source>Only a version amended after the request was recorded can be cited: correct the record first.</source>
+        <translation>Može se navesti samo verzija izmenjena posle evidentiranja zahteva: prvo ispravite zapis.</translation>
+    </message>
+    <message>
         <source>The request is recorded: {kind}, {about}.</source>
         <translation>Zahtev je zabeležen: {kind}, {about}.</translation>
     </message>
@@ -9994,6 +9998,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>Version %1 of the prisoner&apos;s details did not correct the prison number, names or birth year after the request was recorded (it may be a change of unit, cell, status or restriction). Name the version that made the correction.</source>
         <translation>Verzijom %1 podataka o osuđenom licu nisu ispravljeni matični broj, ime i prezime ni godina rođenja posle evidentiranja zahteva (to može biti promena odeljenja, ćelije, statusa ili ograničenja). Navedite verziju kojom je izvršena ispravka.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record was made before the request was recorded, so it cannot be the correction the person asked for. Amend the record, then name the version the amendment made.</source>
+        <translation>Verzija %1 ovog zapisa nastala je pre evidentiranja zahteva, pa ne može biti ispravka koju je lice tražilo. Izmenite zapis, a zatim navedite verziju koju je izmena napravila.</translation>
     </message>
     <message>
         <source>Choose rectification or dispute.</source>

@@ -7,10 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import data_requests, restriction, subjects
+from radprev_desktop.core.services import (
+    data_requests,
+    observation_amendments,
+    restriction,
+    subjects,
+)
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
-from tests.factories import subject
+from tests.factories import subject, submitted
 
 
 def _dialog(qtbot, ctx: AppContext, subject_id: str) -> DataRequestsDialog:  # type: ignore[no-untyped-def]
@@ -64,3 +69,42 @@ def test_only_an_identity_correction_after_the_request_is_offered(qtbot, make_se
     qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
     decided = next(n for n in data_requests.notes_of(stefan, prisoner.id) if n.id == note.id)
     assert (decided.outcome, decided.outcome_version) == ("rectified", named.version)
+
+
+def test_an_observation_request_offers_only_an_amendment_made_after_it(qtbot, make_session) -> None:  # type: ignore[no-untyped-def]
+    """Session 9: the same for an observation (and, through the same core rule, a run): an
+    amendment made before the request is not offered; the one made after it is."""
+    stefan = make_session(Role.OFFICER, Role.SUPERVISOR, username="stefan")
+    prisoner = subject(stefan, family="Nowak", number="PN-5151")
+    obs_id = submitted(stefan, prisoner.id)
+    earlier = observation_amendments.amend(stefan, obs_id, "Typing error.", {"place": "Yard"})
+    note = data_requests.record_request(
+        stefan, "observation", obs_id, "rectification", "He says it was the workshop."
+    )
+    ctx = AppContext()
+    ctx.session = stefan
+    held = subjects.get_subject(stefan, prisoner.id)
+    target = [Target("observation", obs_id, "observation")]
+    dialog = DataRequestsDialog(ctx, held, target, chosen=0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload()
+    assert dialog.outcome.currentData() == "rectified"
+    assert dialog.version.text() == "–"  # version 2 was made before the request
+    dialog.version.stepBy(1)
+    assert dialog.version.value() != earlier.version
+    assert "amended after the request" in dialog.version.toolTip()
+    qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+    assert data_requests.open_requests(stefan, prisoner.id)[0].id == note.id  # still open
+    dialog.close()
+    later = observation_amendments.amend(stefan, obs_id, "At his request.", {"place": "Workshop"})
+    dialog = DataRequestsDialog(ctx, held, target, chosen=0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload()
+    assert dialog.version.value() == later.version
+    dialog.version.stepBy(-1)
+    assert dialog.version.value() == later.version
+    qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+    decided = next(n for n in data_requests.notes_of(stefan, prisoner.id) if n.id == note.id)
+    assert (decided.outcome, decided.outcome_version) == ("rectified", later.version)

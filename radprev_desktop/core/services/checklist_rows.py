@@ -318,6 +318,20 @@ def file_completed_runs(con: Connection, subject_id: str) -> list[tuple[str, int
     ]
 
 
+def completed_versions(con: Connection, run_id: str) -> list[tuple[int, str]]:
+    """(version, when it was completed) of every completed version of one checklist run; an
+    amendment is completed when it is made (a rectification cites one made after the
+    request, decision 0023)."""
+    return [
+        (int(r[0]), str(r[1]))
+        for r in con.execute(
+            "SELECT version, completed_at FROM checklist_runs "
+            "WHERE id = ? AND status = 'completed' ORDER BY version",
+            (run_id,),
+        )
+    ]
+
+
 def file_templates(con: Connection, subject_id: str) -> list[tuple[str, int]]:
     """(template code, version) of the templates the file's completed runs used."""
     return [

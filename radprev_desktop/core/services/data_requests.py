@@ -133,6 +133,17 @@ def _check_outcome(
             version,
             field="version",
         )
+    if note.object_kind != "subject" and version not in _amendments(session, note, since):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Version %1 of this record was made before the request was recorded, so it "
+                "cannot be the correction the person asked for. Amend the record, then name "
+                "the version the amendment made.",
+            ),
+            version,
+            field="version",
+        )
     return version, " ".join((reason or "").split())
 
 
@@ -148,15 +159,28 @@ def _corrections(session: Session, note: RecordNote, since: str) -> tuple[int, .
     )
 
 
+def _amendments(session: Session, note: RecordNote, since: str) -> tuple[int, ...]:
+    """Amended versions (2 or more) of an observation or a checklist run made from `since`
+    on: the only ones a rectification of it may cite. A version made before the request
+    cannot be what answered it (decision 0023, session 9); a request recorded and decided
+    at once (`since` "") may cite any, the correction having come first."""
+    if note.object_kind == "observation":
+        made = observation_rows.sealed_versions(session.con, note.object_id)
+    else:
+        made = checklist_rows.completed_versions(session.con, note.object_id)
+    return tuple(version for version, at in made if version >= 2 and at >= since)
+
+
 def citable_versions(session: Session, note: RecordNote) -> tuple[int, ...]:
     """The versions a decision "rectified" on this open request may cite, oldest first:
     for the details, the identity corrections made since the request; for an
-    observation or a checklist run, every amended version (the screen offers only
-    these; `decide` refuses any other). Those who decide requests, within reach."""
+    observation or a checklist run, the amended versions made since the request (the
+    screen offers only these; `decide` refuses any other). Those who decide requests,
+    within reach."""
     _subject_of(session, note.object_kind, note.object_id)
     if note.object_kind == "subject":
         return _corrections(session, note, note.at)
-    return tuple(range(2, _current_version(session, note.object_kind, note.object_id) + 1))
+    return _amendments(session, note, note.at)
 
 
 @operation(Change.SUBJECTS | Change.SYNC)

@@ -388,6 +388,20 @@ def file_versions(con: Connection, subject_id: str) -> list[tuple[str, int, str]
     ]
 
 
+def sealed_versions(con: Connection, observation_id: str) -> list[tuple[int, str]]:
+    """(version, when it was made) of every sealed version of one observation; an
+    amendment's row is made when the amendment is (a rectification cites one made after
+    the request, decision 0023)."""
+    return [
+        (int(r[0]), str(r[1]))
+        for r in con.execute(
+            "SELECT version, created_at FROM observations "
+            "WHERE id = ? AND status != 'draft' ORDER BY version",
+            (observation_id,),
+        )
+    ]
+
+
 def set_status(con: Connection, row_no: int, status: ObservationStatus, at: str | None) -> None:
     """A version's status after a review (with `at`: also its time of change)."""
     if at is None:
