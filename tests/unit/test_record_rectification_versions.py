@@ -87,6 +87,7 @@ def test_at_the_office_a_version_imported_from_before_the_request_is_not_cited(
     sven = _as(office, "sven")  # a supervisor at the central office
     try:
         records = _imported(sven, work)
+        assert records
         for kind, record_id in records:
             note = data_requests.record_request(
                 sven, kind, record_id, "rectification", "He says it was the workshop."

@@ -389,16 +389,10 @@ def file_versions(con: Connection, subject_id: str) -> list[tuple[str, int, str]
 
 
 def sealed_versions(con: Connection, observation_id: str) -> list[tuple[int, str]]:
-    """(version, when it was made) of every sealed version of one observation; an
-    amendment's row is made when the amendment is (a rectification cites one made after
-    the request, decision 0023)."""
+    """(version, when made) of one observation's sealed versions (decision 0023, session 9)."""
+    sql = "SELECT version, created_at FROM observations WHERE id = ? AND status != 'draft'"
     return [
-        (int(r[0]), str(r[1]))
-        for r in con.execute(
-            "SELECT version, created_at FROM observations "
-            "WHERE id = ? AND status != 'draft' ORDER BY version",
-            (observation_id,),
-        )
+        (int(r[0]), str(r[1])) for r in con.execute(sql + " ORDER BY version", (observation_id,))
     ]
 
 
