@@ -32,7 +32,7 @@ from radprev_desktop.core.central_session import (
     is_central_folder,
     open_connection,
 )
-from radprev_desktop.core.errors import VaultDamaged, VaultError
+from radprev_desktop.core.errors import VaultDamaged, VaultError, VaultTooNew
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import access_changes, users
 from radprev_desktop.core.session import Session
@@ -304,6 +304,8 @@ def pre_login(folder: Path) -> DoctorReport:
     vault = Vault(folder)
     try:
         key_file = vault.read_keys()
+    except VaultTooNew:
+        raise  # a vault of a later version: one refusal in the user's words (decision 0034)
     except VaultError as exc:
         report.add("key file", False, str(exc))
         return report

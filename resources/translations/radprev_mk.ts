@@ -10031,6 +10031,15 @@ Recovery code of the training vault:
         <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
         <translation>Обработката на ова досие е ограничена: записот се исправа само како одговор на отворено барање за негова исправка. Претпоставениот прво го запишува барањето или го укинува ограничувањето.</translation>
     </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+        <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of &quot;damaged&quot; or a wrong password (decision 0034).</extracomment>
+        <translation>Овој трезор го направила понова верзија на radprev (неговата датотека со клучеви vault.keys има формат %1; оваа верзија чита формати најмногу до %2); инсталирајте ја таа верзија или понова. Во трезорот ништо не е променето.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+        <translation>Овој трезор го направила понова верзија на radprev (неговата датотека со клучеви vault.keys бележи %1, што оваа верзија не го познава); инсталирајте ја таа верзија или понова. Во трезорот ништо не е променето.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

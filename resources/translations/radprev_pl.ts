@@ -10031,6 +10031,15 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
         <translation>Przetwarzanie tych akt jest ograniczone: zapis poprawia się tylko w odpowiedzi na otwarty wniosek o jego sprostowanie. Przełożony najpierw rejestruje wniosek albo uchyla ograniczenie.</translation>
     </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+        <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of &quot;damaged&quot; or a wrong password (decision 0034).</extracomment>
+        <translation>Ten sejf utworzyła nowsza wersja radprev (jego plik kluczy vault.keys ma format %1; ta wersja odczytuje formaty najwyżej do %2); zainstaluj tamtą wersję lub nowszą. W sejfie niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+        <translation>Ten sejf utworzyła nowsza wersja radprev (jego plik kluczy vault.keys zapisuje %1, czego ta wersja nie zna); zainstaluj tamtą wersję lub nowszą. W sejfie niczego nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10015,6 +10015,15 @@ Recovery code of the training vault:
             <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
             <translation>[Pŕöçéššîñĝ öf ţĥîš fîļé îš ŕéšţŕîçţéð: à ŕéçöŕð îš çöŕŕéçţéð öñļý ţö àñšŵéŕ àñ öpéñ ŕéçţîfîçàţîöñ ŕéqûéšţ öñ îţ. Å šûpéŕvîšöŕ ŕéçöŕðš ţĥé ŕéqûéšţ fîŕšţ, öŕ ļîfţš ţĥé ŕéšţŕîçţîöñ. ·····································································]</translation>
         </message>
+        <message>
+            <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+            <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of "damaged" or a wrong password (decision 0034).</extracomment>
+            <translation>[Ţĥîš vàûļţ ŵàš màðé ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (îţš ķéý fîļé vàûļţ.ķéýš ĥàš föŕmàţ %1; ţĥîš véŕšîöñ ŕéàðš ûp ţö föŕmàţ %2); îñšţàļļ ţĥàţ véŕšîöñ öŕ ñéŵéŕ. Ñöţĥîñĝ îñ ţĥé vàûļţ ŵàš çĥàñĝéð. ········································································]</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+            <translation>[Ţĥîš vàûļţ ŵàš màðé ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (îţš ķéý fîļé vàûļţ.ķéýš ŕéçöŕðš %1, ŵĥîçĥ ţĥîš véŕšîöñ ðöéš ñöţ ķñöŵ); îñšţàļļ ţĥàţ véŕšîöñ öŕ ñéŵéŕ. Ñöţĥîñĝ îñ ţĥé vàûļţ ŵàš çĥàñĝéð. ·······································································]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

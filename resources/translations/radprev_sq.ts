@@ -10015,6 +10015,15 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
         <translation>Përpunimi i kësaj dosjeje është i kufizuar: një regjistrim korrigjohet vetëm në përgjigje të një kërkese të hapur për korrigjimin e tij. Një mbikëqyrës/e së pari regjistron kërkesën ose heq kufizimin.</translation>
     </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+        <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of &quot;damaged&quot; or a wrong password (decision 0034).</extracomment>
+        <translation>Kjo bazë të dhënash u krijua nga një version më i ri i radprev (skedari i saj i çelësave vault.keys ka formatin %1; ky version lexon formate deri në %2); instaloni atë version ose një më të ri. Asgjë në bazë nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+        <translation>Kjo bazë të dhënash u krijua nga një version më i ri i radprev (skedari i saj i çelësave vault.keys regjistron %1, që ky version nuk e njeh); instaloni atë version ose një më të ri. Asgjë në bazë nuk u ndryshua.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

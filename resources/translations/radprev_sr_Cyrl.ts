@@ -10031,6 +10031,15 @@ Recovery code of the training vault:
             <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
             <translation>Обрада овог досијеа је ограничена: запис се исправља само као одговор на отворен захтев за његову исправку. Надређени најпре бележи захтев или укида ограничење.</translation>
         </message>
+        <message>
+            <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+            <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of "damaged" or a wrong password (decision 0034).</extracomment>
+            <translation>Овај трезор је направила новија верзија програма radprev (његова датотека кључева vault.keys има формат %1; ова верзија чита формате највише до %2); инсталирајте ту верзију или новију. У трезору ништа није промењено.</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+            <translation>Овај трезор је направила новија верзија програма radprev (његова датотека кључева vault.keys бележи %1, што ова верзија не познаје); инсталирајте ту верзију или новију. У трезору ништа није промењено.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

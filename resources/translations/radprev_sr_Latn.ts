@@ -10031,6 +10031,15 @@ Kod za oporavak baze za obuku:
         <source>Processing of this file is restricted: a record is corrected only to answer an open rectification request on it. A supervisor records the request first, or lifts the restriction.</source>
         <translation>Obrada ovog dosijea je ograničena: zapis se ispravlja samo kao odgovor na otvoren zahtev za njegovu ispravku. Nadređeni najpre beleži zahtev ili ukida ograničenje.</translation>
     </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys has format %1; this version reads up to format %2); install that version or newer. Nothing in the vault was changed.</source>
+        <extracomment>Every top-level field this version writes or reads. A later version that writes anything else (or a higher `version`) made a vault this one must not open: it says so instead of &quot;damaged&quot; or a wrong password (decision 0034).</extracomment>
+        <translation>Ovaj trezor je napravila novija verzija programa radprev (njegova datoteka ključeva vault.keys ima format %1; ova verzija čita formate najviše do %2); instalirajte tu verziju ili noviju. U trezoru ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
+        <translation>Ovaj trezor je napravila novija verzija programa radprev (njegova datoteka ključeva vault.keys beleži %1, što ova verzija ne poznaje); instalirajte tu verziju ili noviju. U trezoru ništa nije promenjeno.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.core import crypto
-from radprev_desktop.core.errors import VaultDamaged, WrongPassword
+from radprev_desktop.core.errors import VaultDamaged, VaultTooNew, WrongPassword
 from radprev_desktop.core.services import subjects, vault_access
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import backup
@@ -170,9 +170,10 @@ def test_an_unknown_or_edited_cipher_record_is_refused_in_words(admin: Session) 
     raw.pop("checksum")
     raw["checksum"] = crypto.sha256_hex(slots._canonical(raw))
     (folder / "vault.keys").write_bytes(json.dumps(raw).encode())
-    with pytest.raises(VaultDamaged) as refused:
+    # A page setting this version does not know was written by a later one (decision 0034).
+    with pytest.raises(VaultTooNew) as refused:
         login(folder, ADMIN, ADMIN_PASSWORD)
-    assert "vault.keys is damaged or was edited" in str(refused.value)
+    assert "made by a newer version of radprev" in str(refused.value)
     assert "HMAC_MD5" in str(refused.value)
     # A known value that is not the sealed one: the MAC of vault.keys shows the edit.
     raw["cipher"] = {"hmac_algorithm": "HMAC_SHA512"}

@@ -43,16 +43,14 @@ from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.errors import VaultBusy, VaultDamaged, VaultNotFound
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import key_format
 from radprev_desktop.core.vault.connection import SQLCIPHER4_DEFAULTS, CipherSettings
+from radprev_desktop.core.vault.key_format import ANCHOR_FILE, FORMAT, FORMAT_VERSION, TRAINING
 
-FORMAT = "radprev-keys"
-FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 1024 * 1024
 RECOVERY_NAME = "(recovery)"
 _MAC_LABEL = b"radprev vault.keys mac v2"
-TRAINING = "training"  # the one purpose written; a real vault's file has none
-ANCHOR_FILE = "vault.anchor"  # where the audit anchor moves (anchor_file.py)
 
 
 @dataclass(frozen=True)
@@ -315,6 +313,8 @@ def read_key_file(path: Path) -> KeyFile:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ValueError("too large")
         return parse_key_file(path.read_bytes())
+    except key_format.NewerKeyFile as exc:
+        raise key_format.too_new(exc) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
         raise VaultDamaged(
             QT_TRANSLATE_NOOP(
@@ -331,6 +331,7 @@ def parse_key_file(data: bytes) -> KeyFile:
     raw = json.loads(data)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ValueError("not a key file")
+    key_format.refuse_newer(raw)
     version = raw.get("version")
     if version not in READABLE_VERSIONS:
         raise ValueError("unknown key-file version")
@@ -354,10 +355,7 @@ def parse_key_file(data: bytes) -> KeyFile:
     if calibration is not None and not isinstance(calibration, dict):
         raise ValueError("bad calibration record")
     purpose = raw.get("purpose")
-    if purpose not in (None, TRAINING):
-        raise ValueError("unknown vault purpose")
-    if (anchor_file := raw.get("audit_anchor_file")) not in (None, ANCHOR_FILE):
-        raise ValueError("unknown anchor file")
+    anchor_file = raw.get("audit_anchor_file")
     return KeyFile(
         vault_id=str(raw["vault_id"]),
         kdf_default=crypto.KdfParams.from_json(raw["kdf_default"]),
@@ -369,7 +367,7 @@ def parse_key_file(data: bytes) -> KeyFile:
         macs={int(g): str(m) for g, m in macs.items()},
         version=int(version),
         training=purpose == TRAINING,
-        cipher=CipherSettings.from_json(raw.get("cipher")),
+        cipher=key_format.cipher_of(raw.get("cipher")),
         anchor_in_file=anchor_file == ANCHOR_FILE,
     )
 
