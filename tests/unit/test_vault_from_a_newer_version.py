@@ -69,6 +69,7 @@ def test_a_vault_from_a_newer_version_is_refused_in_words_and_left_alone(
         lambda: door.login("nobody", "not the password"),
         lambda: door.unlock(ADMIN, ADMIN_PASSWORD),
     )
+    assert attempts
     for attempt in attempts:
         with pytest.raises(VaultTooNew) as refused:
             attempt()
