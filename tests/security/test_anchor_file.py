@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core import audit
+from radprev_desktop.core import audit, crypto
 from radprev_desktop.core.errors import StorageError
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users, vault_access
@@ -293,3 +293,36 @@ def test_a_planted_slot_does_not_stop_the_anchor(admin: Session, vault_dir: Path
     assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
     admin.close()
     assert login_check(vault_dir).ok
+
+
+def test_a_session_derives_its_anchor_seal_once_and_still_seals_every_commit(
+    admin: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key id and the slot HMAC key are derived once per key, not per audited commit
+    (they were most of an anchor write's CPU); every commit still moves the anchor."""
+    fill(admin, 1)  # the seal of this session's key is kept from here on
+    derived: list[bytes] = []
+    real_subkey = crypto.subkey
+
+    def counting(key: crypto.SecretBytes, label: bytes) -> crypto.SecretBytes:
+        derived.append(label)
+        return real_subkey(key, label)
+
+    for n in range(1, 6):
+        monkeypatch.setattr(crypto, "subkey", counting)
+        fill(admin, n)  # one audited commit: its anchor write derives nothing
+        monkeypatch.undo()
+        held = Vault(vault_dir).anchor_reading(admin.vault_key)
+        assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
+    assert derived == []
+    monkeypatch.undo()
+    admin.close()
+    assert login_check(vault_dir).ok
+
+
+def test_a_dropped_seal_wipes_its_key() -> None:
+    seal = anchor_file.Seal(crypto.SecretBytes.random(), "vault-id")
+    mac_key = seal._mac_key
+    assert not mac_key.wiped
+    del seal
+    assert mac_key.wiped

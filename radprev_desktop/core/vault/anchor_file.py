@@ -83,13 +83,23 @@ def path_in(folder: Path) -> Path:
     return folder / NAME
 
 
-class _Seal:
-    """One key's seal on slots: its key id and HMAC key, derived once (`wipe` when done)."""
+class Seal:
+    """One key's seal on slots: its key id and HMAC key, derived once (`wipe` when done).
+
+    A session's writer keeps one for as long as its key stays the same
+    (`VaultAnchor`): deriving both per commit was most of an anchor write's CPU.
+    Wiped when dropped, so a cached one never outlives its last user unzeroed.
+    """
 
     def __init__(self, key: SecretBytes, vault_id: str, key_id: str | None = None) -> None:
         self.vault_id = vault_id
         self.key_id = key_id or crypto.key_id(key)
         self._mac_key = crypto.subkey(key, _MAC_LABEL)
+
+    def __del__(self) -> None:
+        mac_key = getattr(self, "_mac_key", None)  # absent when the derivation failed
+        if mac_key is not None:
+            mac_key.wipe()
 
     def mac(self, index: int, body: bytes) -> bytes:
         message = b"%s|%d|" % (self.vault_id.encode(), index) + body
@@ -133,12 +143,25 @@ class _Seal:
 
 
 @contextlib.contextmanager
-def _sealing(key: SecretBytes, vault_id: str, key_id: str | None = None) -> Iterator[_Seal]:
-    seal = _Seal(key, vault_id, key_id)
+def _sealing(key: SecretBytes, vault_id: str, key_id: str | None = None) -> Iterator[Seal]:
+    seal = Seal(key, vault_id, key_id)
     try:
         yield seal
     finally:
         seal.wipe()
+
+
+@contextlib.contextmanager
+def _given_or_sealing(
+    given: Seal | None, key: SecretBytes, vault_id: str, key_id: str | None
+) -> Iterator[Seal]:
+    if given is None:
+        with _sealing(key, vault_id, key_id) as seal:
+            yield seal
+    else:
+        if given.vault_id != vault_id:
+            raise ValueError("a seal of another vault")
+        yield given
 
 
 def parse_slots(data: bytes) -> list[AnchorSlot]:
@@ -243,6 +266,7 @@ def advance(
     anchor: AuditAnchor,
     key_id: str | None = None,
     current: Callable[[], bool] = lambda: True,
+    seal: Seal | None = None,
 ) -> bool:
     """Move the anchor forward by one slot write (no flush); False when skipped.
 
@@ -251,10 +275,11 @@ def advance(
     process holds the file longer than LOCK_TIMEOUT, or when `current()`,
     asked under the file's lock, says this key is no longer the vault's (a
     rekey began: vault.keys, not a slot, says so). `key_id`: the key's public
-    id when the caller has it (one derivation less per commit).
+    id when the caller has it (one derivation less per commit); `seal`: `key`'s
+    seal for this vault when the caller keeps one (no derivation at all).
     """
     try:
-        with _locked(path) as fd, _sealing(key, vault_id, key_id) as seal:
+        with _locked(path) as fd, _given_or_sealing(seal, key, vault_id, key_id) as seal:
             if not current():
                 return False
             data = _read_at(fd, 0)

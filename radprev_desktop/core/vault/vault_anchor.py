@@ -12,6 +12,7 @@ vault.keys under the folder lock; a plain move takes only the file's own lock.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -44,6 +45,10 @@ class VaultAnchor:
         # and the vault.keys it was read from (a new one is read again before a write)
         self._bindings: dict[str, tuple[str, int]] = {}
         self._seen: dict[str, tuple[int, ...] | None] = {}
+        # The seal of the key writing now, kept while that key stays (see `_seal_for`);
+        # worker threads share this object, hence the lock.
+        self._seal: tuple[bytearray, anchor_file.Seal] | None = None
+        self._seal_lock = threading.Lock()
 
     def write(self, key: SecretBytes, anchor: AuditAnchor, *, force: bool = False) -> bool:
         """Move the audit anchor to `anchor`; False when skipped (busy, rekey, file gone).
@@ -56,15 +61,46 @@ class VaultAnchor:
         try:
             if force:
                 return self._reset_anchor(key, anchor)
-            key_id = crypto.key_id(key)
+            kept = self._kept_seal(key)
+            key_id = kept.key_id if kept is not None else crypto.key_id(key)
             binding = self._bindings.get(key_id) or self._anchor_binding(key, anchor)
             if binding is None:
                 return False
             vault_id, gen = binding
+            seal = kept if kept is not None and kept.vault_id == vault_id else None
+            if seal is None:
+                seal = self._keep_seal(key, vault_id, key_id)
             current = lambda: self._still_current(key, key_id)  # noqa: E731 (under the file lock)
-            return anchor_file.advance(self.path, vault_id, key, gen, anchor, key_id, current)
+            return anchor_file.advance(
+                self.path, vault_id, key, gen, anchor, key_id, current, seal=seal
+            )
         except (VaultBusy, VaultError, StorageError):
             return False
+
+    def _kept_seal(self, key: SecretBytes) -> anchor_file.Seal | None:
+        """The seal kept for `key`, if it is still this key's (see `_keep_seal`)."""
+        buffer = key.buffer_for_primitive()
+        with self._seal_lock:
+            kept = self._seal
+        return kept[1] if kept is not None and kept[0] is buffer else None
+
+    def _keep_seal(self, key: SecretBytes, vault_id: str, key_id: str) -> anchor_file.Seal:
+        """Derive `key`'s seal once and keep it while the key stays the same.
+
+        The key id and the slot HMAC key were derived at every audited commit (two
+        HKDFs and an HMAC, a third of an anchor write's CPU). A rekey gives the shared
+        key new content in a new buffer (`SecretBytes.replace_with`) and a wiped key has
+        none, so the buffer's identity says whether a kept seal is still this key's.
+        """
+        seal = anchor_file.Seal(key, vault_id, key_id)
+        with self._seal_lock:
+            self._seal = (key.buffer_for_primitive(), seal)
+        return seal
+
+    def forget_seal(self) -> None:
+        """Drop the kept seal (a session's close); it is wiped once no writer holds it."""
+        with self._seal_lock:
+            self._seal = None
 
     def _still_current(self, key: SecretBytes, key_id: str) -> bool:
         """Does vault.keys still hold `key`'s generation alone? (one stat while unchanged)
@@ -152,6 +188,7 @@ class VaultAnchor:
         (an older copy of vault.anchor put back is reported), so it is raised
         only to an anchor already flushed. Best effort: a busy folder skips it.
         """
+        self.forget_seal()
         binding = self._bindings.get(crypto.key_id(key))
         if binding is None:
             return
