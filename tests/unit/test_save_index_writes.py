@@ -1,4 +1,4 @@
-"""A save writes no index that no statement reads (migration 0022, decision 0034).
+"""A save writes no index that no statement reads (migration 0022, decision 0035).
 
 Every index entry a save adds is one more 4 KiB page encrypted and authenticated
 at its commit. `audit_by_object` (no statement filters the log by object type)

@@ -1,4 +1,4 @@
--- Two indexes no statement needs, each written at every save (issue 16 item 5, decision 0034).
+-- Two indexes no statement needs, each written at every save (issue 16 item 5, decision 0035).
 -- audit_by_object (object_type, object_id): no statement filters the log by object type;
 -- every look-up by object goes by object_id alone (audit_by_object_id, 0016). Two entries
 -- per save went into it: about two encrypted 4 KiB pages per save, one per opening of a file,
